@@ -1,0 +1,49 @@
+import type { LanguageProfile } from './profile.js';
+
+export const en: LanguageProfile = {
+  code: 'en',
+  franc: 'eng',
+  name: 'English',
+  script: 'Latin',
+  abbreviations: [
+    // Latin and scholarly
+    'e.g', 'eg', 'i.e', 'ie', 'etc', 'cf', 'viz', 'vs', 'v', 'ca', 'approx', 'al', 'ibid', 'op', 'cit', 'seq', 'sq', 'sqq', 'ff', 'pp', 'p', 'para', 'paras', 'sec', 'sect', 'ch', 'chap', 'vol', 'vols', 'ed', 'eds', 'transl', 'figs', 'no', 'nos', 'nr', 'ref', 'repr', 'esp', 'resp', 'incl', 'excl', 'exp', 'ext', 'attn', 'encl', 'misc', 'orig', 'abbr', 'corresp',
+    // Titles
+    'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'rev', 'sr', 'jr', 'st', 'ste', 'capt', 'cpt', 'sgt', 'cmdr', 'supt', 'insp', 'pvt', 'cpl',
+    // Companies and addresses
+    'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'assn', 'assoc', 'ave', 'blvd', 'rd', 'hwy', 'apt', 'bldg', 'univ', 'intl', 'natl', 'govt',
+    // Time
+    'a.m', 'p.m', 'b.c', 'a.d', 'yr', 'yrs', 'hr', 'hrs', 'min', 'mins', 'secs',
+    // Units and quantities
+    'pcs', 'pc', 'pkg', 'qty', 'oz', 'lb', 'lbs', 'ft', 'yd', 'yds', 'cu', 'kcal', 'tbsp', 'tsp', 'pt', 'qt', 'doz', 'avg',
+    // Countries and places written with inner periods
+    'u.s', 'u.s.a', 'u.k', 'u.n', 'e.u', 'd.c', 'n.y', 'l.a',
+    // Left in translated legal and commercial text (Czech "parc.", "pers.", "spol.")
+    'pers', 'parc', 'techn', 'compl', 'coll', 'cust', 'spol',
+  ],
+  // Also ordinary words when lowercase ("art", "sun", "gen"): abbreviations only as written here.
+  caseSensitiveAbbreviations: [
+    'Art', 'Arts', 'Fig', 'Gen', 'Col', 'Lt', 'Maj', 'Gov', 'Sen', 'Rep', 'Pres', 'Hon', 'Adm', 'Mt', 'Fr', 'Ex', 'Est', 'Div', 'Reg', 'Det', 'Tel', 'Ph', 'Cal', 'Temp', 'Max', 'Var', 'No', 'Nos',
+    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+    'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+  ],
+  ordinalDot: false,
+  functionWords: [
+    'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then', 'than', 'that', 'this', 'these', 'those', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'about', 'into', 'onto', 'over', 'under', 'between', 'among', 'through', 'during', 'before', 'after', 'since', 'until', 'while', 'as', 'because', 'although', 'though', 'whether', 'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'him', 'her', 'them', 'us', 'me', 'his', 'their', 'our', 'your', 'my', 'there', 'here', 'also', 'very', 'more', 'most', 'such', 'other', 'all', 'any', 'some', 'each', 'both', 'only', 'just', 'even', 'again', 'too', 'against', 'within', 'upon', 'per', 'via', 'towards', 'toward', 'across', 'along', 'around', 'behind', 'beyond', 'despite', 'unlike',
+  ],
+  fragmentWords: [
+    'again', 'also', 'too', 'either', 'neither', 'even', 'still', 'yet', 'only', 'just', 'instead', 'likewise', 'thereby', 'furthermore', 'moreover', 'respectively',
+    'a', 'an', 'the', 'and', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'onto', 'than', 'as', 'between', 'among', 'through', 'during', 'via', 'per', 'whose', 'which',
+  ],
+  lowercaseWords: [
+    // news agency bylines written lowercase
+    'dpa', 'afp', 'apa', 'sda', 'kna', 'epd', 'sid', 'dapd', 'ddp', 'ots',
+    // chat abbreviations
+    'lol', 'lmao', 'rofl', 'omg', 'thx', 'btw', 'imho', 'imo', 'fyi', 'pls', 'plz', 'ok', 'ps', 'xd', 'haha', 'hehe', 'wow',
+    // lowercase names, brands and prefixes that start a sentence as they are
+    'www', 'http', 'https', 'npm', 'git', 'stern',
+  ],
+  speechVerbs: [
+    'said', 'says', 'asked', 'asks', 'replied', 'replies', 'answered', 'shouted', 'cried', 'whispered', 'added', 'adds', 'explained', 'continued', 'wrote', 'writes', 'told', 'tells', 'laughed', 'sighed', 'exclaimed', 'wondered', 'insisted', 'admitted', 'recalled', 'noted', 'warned', 'demanded', 'called', 'yelled', 'muttered', 'murmured', 'screamed', 'stated', 'commented', 'remarked', 'declared', 'announced', 'urged', 'agreed', 'protested', 'promised', 'suggested', 'claimed', 'argued', 'responded', 'he', 'she', 'they', 'i', 'we', 'you', 'it',
+  ],
+};

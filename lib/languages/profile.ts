@@ -1,0 +1,48 @@
+// What the checker knows about one language. Each language is a data file beside this one
+// (en.ts, de.ts, …) exporting a LanguageProfile; add a language by adding a file and listing it
+// in index.ts. Word lists are lowercase; abbreviations are written without their final period.
+
+export type Script = 'Latin' | 'Cyrillic' | 'Greek';
+
+export interface LanguageProfile {
+  /** ISO 639-1 code. */
+  code: string;
+  /** ISO 639-3 code franc reports for this language. */
+  franc: string;
+  name: string;
+  script: Script;
+  /**
+   * Abbreviations written with a final period that the sentence goes on after ("e.g", "approx",
+   * "no", "etc", "mr"). Inner periods are kept ("e.g", "a.m", "s.r.o"). Case-insensitive, except
+   * entries listed in `caseSensitiveAbbreviations`.
+   */
+  abbreviations: readonly string[];
+  /**
+   * Abbreviations that are also ordinary words in lowercase (English "no", "fig", German "bzw"
+   * is not one); they count as abbreviations only in the case written here ("No", "Fig").
+   */
+  caseSensitiveAbbreviations?: readonly string[];
+  /** Whether "22. " is an ordinal (German, Czech…), so a number before a period proves nothing. */
+  ordinalDot: boolean;
+  /**
+   * Function words: articles, prepositions, conjunctions, pronouns, auxiliaries, common adverbs.
+   * Used to judge fragments and to recognise the language of a span without statistics.
+   */
+  functionWords: readonly string[];
+  /**
+   * Words that cannot make a sentence on their own even when capitalised: "Again.", "Also.".
+   * (Lowercase one-word sentences are judged without a list.)
+   */
+  fragmentWords: readonly string[];
+  /**
+   * Words that are written lowercase on purpose where a sentence could start: agency bylines
+   * ("dpa"), chat abbreviations ("lol"), lowercase brands. Mixed-case words (iPhone, eBay) need
+   * no entry: they are recognised by shape.
+   */
+  lowercaseWords: readonly string[];
+  /**
+   * Words that open a speech tag after a question or exclamation: verbs of saying and pronouns
+   * ('"Why?" asked Berset.', '"Help!" she cried.').
+   */
+  speechVerbs: readonly string[];
+}

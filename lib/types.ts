@@ -1,0 +1,155 @@
+// Shared types of the checker core: findings, rules and the report.
+// The report is a public contract (schema/report.schema.json); bump REPORT_SCHEMA_VERSION on any
+// change a consumer could notice. It is a pure function of the input bytes, the options and the
+// tool version (no timestamps), so a repeated event writes the same report.
+
+export const REPORT_SCHEMA_VERSION = '1.0.0';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Category = 'segmentation' | 'language' | 'repetition' | 'encoding' | 'punctuation';
+
+/** A replacement of text[start, end) by `text`. Offsets are UTF-16 indexes into the decoded text. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a rule suggests; `safe` fixes are the ones `mtqa fix` applies without asking. */
+export interface Fix {
+  /** Short imperative description, e.g. "join the sentences" or "capitalise 'can'". */
+  description: string;
+  edits: Edit[];
+  safe: boolean;
+}
+
+/** What a rule reports; the engine adds id, positions, excerpt and rule metadata. */
+export interface RawFinding {
+  start: number;
+  end: number;
+  message: string;
+  fix?: Fix;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: Severity;
+  /** Small machine-readable details (e.g. detected language of a span). No document text beyond the span. */
+  data?: Record<string, string | number | boolean>;
+}
+
+export interface Excerpt {
+  /** Text around the finding, on one line, with the flagged part between the offsets below. */
+  text: string;
+  /** UTF-16 offsets of the flagged part inside `text`. */
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  /** Stable for the same text and rule: hash of rule id, position and flagged text. */
+  id: string;
+  rule: string;
+  category: Category;
+  severity: Severity;
+  /** MQM-style issue type, e.g. "Fluency/Punctuation". */
+  mqm: string;
+  message: string;
+  start: number;
+  end: number;
+  /** 1-based line and column (column in UTF-16 code units) of `start`. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  excerpt: Excerpt;
+  fix?: Fix;
+  data?: Record<string, string | number | boolean>;
+}
+
+export interface RuleExample {
+  text: string;
+  /** Language of the example (default: the first of the rule's languages, or "en"). */
+  lang?: string;
+  /** For bad examples: the exact substring the finding must cover (it must overlap it). */
+  flags?: string;
+}
+
+export interface RuleMeta {
+  /** kebab-case, unique; also the file name under lib/rules/. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  mqm: string;
+  /** ISO 639-1 codes the rule runs for, or "*" for every language. */
+  languages: readonly string[] | '*';
+  /** Run only on text in a script that has letter case (Latin, Cyrillic, Greek, Armenian). */
+  needsCase?: boolean;
+  description: string;
+  examples: { good: RuleExample[]; bad: RuleExample[] };
+}
+
+export type Reporter = (finding: RawFinding) => void;
+
+export interface Rule<Ctx = unknown> {
+  meta: RuleMeta;
+  check(ctx: Ctx, report: Reporter): void;
+}
+
+export type LanguageSource = 'forced' | 'detected' | 'default';
+
+export interface LanguageInfo {
+  /** ISO 639-1 code the checker used ("und" when nothing could be told). */
+  code: string;
+  source: LanguageSource;
+  /** 0..1; 1 when forced. */
+  confidence: number;
+  /** Dominant script of the letters, e.g. "Latin", "Cyrillic", "Han". */
+  script: string;
+  /** Whether the profile for `code` is one the checker has knowledge for. */
+  supported: boolean;
+}
+
+export interface SourceInfo {
+  name: string;
+  size: number;
+  sha256: string;
+  encoding?: string;
+  bom?: boolean;
+  /** Set by the pipeline: where the input came from. */
+  bucket?: string;
+  key?: string;
+  versionId?: string;
+  etag?: string;
+  sequencer?: string;
+}
+
+export interface ReportError {
+  /** Stable code a program can branch on. */
+  code: 'empty' | 'binary' | 'invalid-encoding' | 'too-large' | 'not-found' | 'internal';
+  message: string;
+}
+
+export interface Summary {
+  findings: number;
+  byCategory: Partial<Record<Category, number>>;
+  bySeverity: Partial<Record<Severity, number>>;
+  byRule: Record<string, number>;
+  characters: number;
+  words: number;
+  sentences: number;
+  findingsPer1000Words: number;
+  /** True when the per-document or per-paragraph finding cap cut the list short. */
+  truncated: boolean;
+}
+
+export interface Report {
+  schemaVersion: string;
+  tool: { name: 'mtqa'; version: string };
+  status: 'ok' | 'error';
+  error?: ReportError;
+  source: SourceInfo;
+  language?: LanguageInfo;
+  summary?: Summary;
+  findings: Finding[];
+  /** Unified diff of all safe fixes, when asked for. */
+  patch?: string;
+}

@@ -1,0 +1,30 @@
+// Bundles the CLI into dist/ with esbuild (run by `npm ci` through "prepare", and by `npm run build`).
+// Dependencies stay external: they are installed beside it. Code splitting keeps the local-mode
+// server (S3 emulator, AWS SDK) out of the startup path of `mtqa check`.
+import { build } from 'esbuild';
+import { symlinkSync, rmSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+await build({
+  entryPoints: [path.join(root, 'cli/mtqa.ts')],
+  outdir: path.join(root, 'dist'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+// npm links the bins of dependencies only; link ours too so node_modules/.bin/mtqa exists.
+const binDir = path.join(root, 'node_modules/.bin');
+if (existsSync(binDir)) {
+  const link = path.join(binDir, 'mtqa');
+  rmSync(link, { force: true });
+  symlinkSync('../../bin/mtqa.js', link);
+}
