@@ -9,7 +9,7 @@ import path from 'node:path';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 await build({
-  entryPoints: [path.join(root, 'cli/mtqa.ts')],
+  entryPoints: { cli: path.join(root, 'cli/mtqa.ts') },
   outdir: path.join(root, 'dist'),
   bundle: true,
   splitting: true,

@@ -41,8 +41,15 @@ export interface LanguageProfile {
    */
   lowercaseWords: readonly string[];
   /**
-   * Words that open a speech tag after a question or exclamation: verbs of saying and pronouns
-   * ('"Why?" asked Berset.', '"Help!" she cried.').
+   * Verbs of saying that open a speech tag after a question or exclamation without closing quote
+   * ('Who am I? asked Berset.'). After a closing quote any lowercase word is a speech tag.
    */
   speechVerbs: readonly string[];
+  /**
+   * Words that, written lowercase after a sentence end, most likely open a new sentence (pronouns,
+   * question words, "thank", "please"): the fix is then to capitalise rather than to join.
+   */
+  sentenceStarters?: readonly string[];
+  /** True where r and l can carry a syllable (Czech "krk", Croatian "prst"). */
+  syllabicConsonants?: boolean;
 }

@@ -1,0 +1,165 @@
+// The mtqa command line: linter conventions (stylish or JSON output; exit 0 clean, 1 findings,
+// 2 usage or input error). All checking happens in lib/; this file only reads files and prints.
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { checkBytes, errorReport } from '../lib/check.js';
+import { applyEdits, collectEdits } from '../lib/fix.js';
+import { PROFILES } from '../lib/languages/index.js';
+import type { Report } from '../lib/types.js';
+import { VERSION } from '../lib/version.js';
+import { formatStylish } from './stylish.js';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  color: boolean;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+const USAGE = `Usage:
+  mtqa check [--format stylish|json] [--lang CODE] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
+  mtqa fix [--write] [--lang CODE] FILE...                     print a unified diff of the safe fixes, or apply them
+  mtqa local                                                   run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
+  mtqa --version | --help
+
+--lang takes an ISO 639-1 code and overrides detection. Profiles: ${PROFILES.map((p) => p.code).join(', ')}.
+With one FILE, --format json prints its report; with several, an array of reports.
+`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === '--version' || command === '-v') {
+      io.out(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'check') return await check(rest, io);
+    if (command === 'fix') return await fix(rest, io);
+    if (command === 'local') {
+      // Loaded on demand: the S3 emulator and AWS SDK stay out of `mtqa check`'s start-up.
+      const { runLocal } = await import('../functions/local/main.js');
+      return await runLocal();
+    }
+    throw new UsageError(`unknown command '${command}'`);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`mtqa: ${(err as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function validLang(lang: string | undefined, io: Io): string | undefined {
+  if (lang === undefined) return undefined;
+  if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang takes an ISO 639-1 code such as en or de, not '${lang}'`);
+  if (!PROFILES.some((p) => p.code === lang)) {
+    io.err(`mtqa: warning: no language profile for '${lang}'; only language-independent knowledge applies\n`);
+  }
+  return lang;
+}
+
+/** Reads and checks each file; unreadable files become error reports (exit 2). */
+async function checkFiles(files: string[], lang: string | undefined, patch: boolean): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
+  if (files.length === 0) throw new UsageError('no FILE given');
+  const results = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      const message = e.code === 'ENOENT' ? 'No such file.' : e.code === 'EISDIR' ? 'Is a directory.' : e.message;
+      results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
+      continue;
+    }
+    results.push({ file, bytes, report: checkBytes(bytes, { name: file, lang, patch }) });
+  }
+  return results;
+}
+
+function exitCode(reports: Report[]): number {
+  if (reports.some((r) => r.status === 'error')) return 2;
+  return reports.some((r) => r.findings.length > 0) ? 1 : 0;
+}
+
+function reportErrors(results: Array<{ file: string; report: Report }>, io: Io): void {
+  for (const { file, report } of results) {
+    if (report.status === 'error') io.err(`mtqa: ${file}: ${report.error!.message}\n`);
+  }
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', short: 'f', default: 'stylish' }, lang: { type: 'string', short: 'l' } },
+  });
+  if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`--format takes stylish or json, not '${values.format}'`);
+  const lang = validLang(values.lang, io);
+  const results = await checkFiles(positionals, lang, false);
+  const reports = results.map((r) => r.report);
+  reportErrors(results, io);
+  if (values.format === 'json') {
+    io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+  } else {
+    io.out(formatStylish(reports, io.color));
+  }
+  return exitCode(reports);
+}
+
+async function fix(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' } },
+  });
+  const lang = validLang(values.lang, io);
+  const results = await checkFiles(positionals, lang, !values.write);
+  reportErrors(results, io);
+  for (const { file, report, bytes } of results) {
+    if (report.status === 'error' || !bytes) continue;
+    if (!values.write) {
+      io.out(report.patch ?? '');
+      continue;
+    }
+    const edits = collectEdits(report.findings);
+    if (edits.length === 0) continue;
+    const text = decodeSame(bytes, report);
+    await writeFile(file, encodeSame(applyEdits(text, edits), report));
+    io.err(`mtqa: ${file}: applied ${edits.length} fix${edits.length === 1 ? '' : 'es'}\n`);
+  }
+  return exitCode(results.map((r) => r.report));
+}
+
+/** The report's offsets are into the decoded text; decode the same way check did. */
+function decodeSame(bytes: Uint8Array, report: Report): string {
+  const enc = report.source.encoding ?? 'utf-8';
+  const skip = report.source.bom ? (enc === 'utf-8' ? 3 : 2) : 0;
+  return new TextDecoder(enc, { ignoreBOM: true }).decode(bytes.subarray(skip));
+}
+
+/** Writes the fixed text back in the file's own encoding and BOM. */
+function encodeSame(text: string, report: Report): Uint8Array {
+  const enc = report.source.encoding ?? 'utf-8';
+  if (enc === 'utf-8') {
+    const body = new TextEncoder().encode(text);
+    return report.source.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  const le = Buffer.from(text, 'utf16le');
+  if (enc === 'utf-16be') le.swap16();
+  const bom = enc === 'utf-16be' ? [0xfe, 0xff] : [0xff, 0xfe];
+  return Buffer.concat([Buffer.from(bom), le]);
+}

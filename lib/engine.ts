@@ -1,0 +1,153 @@
+// Runs the rules over a decoded text and turns what they report into positioned, identified
+// findings with a summary. Pure: no I/O, no clock.
+
+import { CheckContext } from './context.js';
+import { RULES } from './rules/index.js';
+import { countWordsIn } from './text/words.js';
+import type { Finding, LanguageInfo, RawFinding, Rule, Summary } from './types.js';
+
+/**
+ * Worst-case inputs are output-bound (every token a finding). Past these caps the report says it
+ * was truncated instead of growing without bound.
+ */
+export const MAX_FINDINGS = 10_000;
+export const MAX_FINDINGS_PER_RULE_AND_LINE = 50;
+
+const EXCERPT_CONTEXT = 40;
+
+export interface Analysis {
+  language: LanguageInfo;
+  summary: Summary;
+  findings: Finding[];
+}
+
+export interface AnalyseOptions {
+  lang?: string;
+  /** Defaults to every rule. */
+  rules?: readonly Rule<CheckContext>[];
+}
+
+export function ruleApplies(rule: Rule<CheckContext>, ctx: CheckContext): boolean {
+  const { languages, needsCase } = rule.meta;
+  if (needsCase && !ctx.cased) return false;
+  return languages === '*' || languages.includes(ctx.language.code);
+}
+
+export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  const ctx = new CheckContext(text, { lang: options.lang });
+  const findings: Finding[] = [];
+  let truncated = false;
+  for (const rule of options.rules ?? RULES) {
+    if (!ruleApplies(rule, ctx)) continue;
+    const perLine = new Map<number, number>();
+    rule.check(ctx, (raw) => {
+      if (findings.length >= MAX_FINDINGS) {
+        truncated = true;
+        return;
+      }
+      const line = ctx.lines.lineOf(raw.start);
+      const n = perLine.get(line) ?? 0;
+      if (n >= MAX_FINDINGS_PER_RULE_AND_LINE) {
+        truncated = true;
+        return;
+      }
+      perLine.set(line, n + 1);
+      findings.push(toFinding(ctx, rule, raw));
+    });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return { language: ctx.language, summary: summarise(ctx, findings, truncated), findings };
+}
+
+function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding): Finding {
+  const { text, lines } = ctx;
+  const start = Math.max(0, Math.min(raw.start, text.length));
+  const end = Math.max(start, Math.min(raw.end, text.length));
+  const from = lines.position(start);
+  const to = lines.position(end);
+  const finding: Finding = {
+    id: findingId(rule.meta.id, start, end, text.slice(start, end)),
+    rule: rule.meta.id,
+    category: rule.meta.category,
+    severity: raw.severity ?? rule.meta.severity,
+    mqm: rule.meta.mqm,
+    message: raw.message,
+    start,
+    end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    excerpt: excerpt(ctx, start, end),
+  };
+  if (raw.fix) finding.fix = raw.fix;
+  if (raw.data) finding.data = raw.data;
+  return finding;
+}
+
+/** The flagged text with up to 40 characters either side, within its line. */
+function excerpt(ctx: CheckContext, start: number, end: number): Finding['excerpt'] {
+  const { text, lines } = ctx;
+  const line = lines.lineOf(start);
+  const lineStart = lines.starts[line];
+  const lineEnd = Math.max(lines.lineEnd(lines.lineOf(end)), end);
+  const from = Math.max(lineStart, start - EXCERPT_CONTEXT);
+  const to = Math.min(lineEnd, end + EXCERPT_CONTEXT);
+  const prefix = from > lineStart ? '…' : '';
+  const body = text.slice(from, to).replace(/[\r\n]+/g, ' ');
+  return {
+    text: prefix + body + (to < lineEnd ? '…' : ''),
+    start: prefix.length + start - from,
+    end: prefix.length + end - from,
+  };
+}
+
+/** 12 hex digits of two FNV-1a hashes: stable across runs and machines, cheap per finding. */
+function findingId(rule: string, start: number, end: number, flagged: string): string {
+  const key = `${rule}\u0000${start}\u0000${end}\u0000${flagged}`;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return ((h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')).slice(0, 12);
+}
+
+function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: boolean): Summary {
+  const byCategory: Summary['byCategory'] = {};
+  const bySeverity: Summary['bySeverity'] = {};
+  const byRule: Summary['byRule'] = {};
+  for (const f of findings) {
+    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+    bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  }
+  const words = countWordsIn(ctx.text);
+  const { boundaries, paragraphs } = ctx.boundaries;
+  let sentences = 0;
+  for (const p of paragraphs) {
+    if (p.end === p.start || ctx.text.slice(p.start, p.end).trim() === '') continue;
+    let ends = 0;
+    let lastEnd = p.start;
+    for (let k = p.first; k < p.last; k++) {
+      if (boundaries[k].kind !== 'end') continue;
+      ends++;
+      lastEnd = boundaries[k].closeEnd;
+    }
+    // A paragraph's last sentence may lack a final mark (a heading, a dateline).
+    sentences += ends + (ctx.text.slice(lastEnd, p.end).trim() ? 1 : 0);
+  }
+  return {
+    findings: findings.length,
+    byCategory,
+    bySeverity,
+    byRule,
+    characters: ctx.text.length,
+    words,
+    sentences,
+    findingsPer1000Words: words === 0 ? 0 : Math.round((findings.length / words) * 100_000) / 100,
+    truncated,
+  };
+}

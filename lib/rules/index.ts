@@ -1,0 +1,7 @@
+// Every rule, in report order. One file per rule; each carries its own examples (tests/rules.test.ts runs them).
+import type { CheckContext } from '../context.js';
+import type { Rule } from '../types.js';
+import { strandedFragment } from './stranded-fragment.js';
+import { straySentenceBreak } from './stray-sentence-break.js';
+
+export const RULES: readonly Rule<CheckContext>[] = [straySentenceBreak, strandedFragment];

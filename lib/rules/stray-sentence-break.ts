@@ -1,0 +1,128 @@
+import type { CheckContext } from '../context.js';
+import { nextWord } from '../segmentation/boundaries.js';
+import { countWords, isDeliberateLowercase, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
+import { isLowerAt } from '../text/chars.js';
+import type { Fix, Rule } from '../types.js';
+
+/** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
+const FRAGMENT_WORDS = 2;
+
+export const straySentenceBreak: Rule<CheckContext> = {
+  meta: {
+    id: 'stray-sentence-break',
+    category: 'segmentation',
+    severity: 'warning',
+    mqm: 'Fluency/Punctuation',
+    languages: '*',
+    needsCase: true,
+    description:
+      'A sentence-ending mark followed by a lowercase word: segment-by-segment translation split one sentence in two ' +
+      '("BRICS and China. the G20"), or the next sentence lost its capital. Abbreviations, initials, ordinals, list ' +
+      'labels, ellipses, decimals, URLs, speech tags, deliberately lowercase words and all-lowercase text are left alone.',
+    examples: {
+      bad: [
+        { text: 'They will strengthen cooperation in fora such as BRICS and China. the G20.', flags: '. the' },
+        { text: 'The two sides will consolidate and expand cooperation. in the field of energy.', flags: '. in' },
+        { text: 'About 175 thousand people will be hospitalized. patients.', flags: '. patients' },
+        { text: 'I hope there will be no problems. thank you', flags: '. thank' },
+        { text: 'Friedrich, who achieved his 22. win in series, was pleased.', flags: '. win' },
+        { text: '"So many things go well with alcohol, awesome." flooded in.', flags: '." flooded' },
+        { text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.', lang: 'de', flags: '. im' },
+        { text: 'Россия готова работать с Китаем. в области энергетики и связи.', lang: 'ru', flags: '. в' },
+      ],
+      good: [
+        { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
+        { text: 'Patients received 5 ml i.v. twice a day; see Fig. 3 and approx. two hours later.' },
+        { text: 'J. R. R. Tolkien wrote it. The price rose by 3.5 percent.' },
+        { text: '"Can we have some ice cream?" the boy asked. "Happy birthday!" he said.' },
+        { text: 'Wait... then it happened. He was there (tomorrow!) because it was planned.' },
+        { text: 'Visit example.com for more. Mail us at info@example.com. iPhone sales rose. eBay did too.' },
+        { text: 'He finished on the podium 103 times. dpa' },
+        { text: 'today is not my day. the blinds broke in the morning. now the other one too. lol' },
+        { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
+        { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
+        { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text } = ctx;
+    const scan = ctx.boundaries;
+    const { boundaries, paragraphs, lexicon: lex } = scan;
+    for (const p of paragraphs) {
+      if (p.first === p.last) continue;
+      let style: CaseStyle | undefined;
+      for (let k = p.first; k < p.last; k++) {
+        const b = boundaries[k];
+        if (b.kind !== 'end') continue;
+        const w = nextWord(text, b, p.end);
+        if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
+        if (isDeliberateLowercase(text, w, lex)) continue;
+        const word = text.slice(w.start, w.end);
+        // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
+        if (b.question && (b.quoted || lex.speechVerbs.has(word.toLowerCase()))) continue;
+        // '“Go away! and the third': a quotation whose closing mark the translation dropped.
+        if (b.question && insideQuotation(text, k > p.first ? boundaries[k - 1].closeEnd : p.start, b.mark)) continue;
+        style ??= paragraphStyle(text, scan, p);
+        if (style === 'lowercase') continue;
+
+        // A continuation of one or two words that ends its own "sentence" is a stranded fragment.
+        let end = w.end;
+        let fragment = false;
+        const nb = boundaries[k + 1];
+        if (k + 1 < p.last && nb.kind === 'end' && countWords(text, b.next, nb.mark) <= FRAGMENT_WORDS) {
+          fragment = true;
+          end = nb.markEnd;
+        } else if (k + 1 >= p.last && countWords(text, b.next, p.end) <= FRAGMENT_WORDS && /[.!?]\s*$/.test(text.slice(b.next, p.end))) {
+          fragment = true;
+          end = p.end;
+        }
+        const left = text.slice(b.wordStart, b.closeEnd);
+        const message = fragment
+          ? `Stranded fragment: “${text.slice(b.next, end).trim()}” was cut off from the sentence before “${left}”.`
+          : `Stray sentence break: “${left} ${word}” goes on in lowercase; the sentence was split, or “${word}” needs a capital.`;
+        report({ start: b.mark, end, message, fix: fixFor(text, b.mark, b.markEnd, w.start, word, lex.sentenceStarters, lex.functionWords) });
+      }
+    }
+  },
+};
+
+/** Whether text[from, to) leaves a quotation open. */
+function insideQuotation(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  let straight = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight = !straight;
+    else if (c === 0x201c || c === 0x201e || c === 0xab) depth++;
+    else if ((c === 0x201d || c === 0xbb) && depth > 0) depth--;
+  }
+  return depth > 0 || straight;
+}
+
+function fixFor(
+  text: string,
+  mark: number,
+  markEnd: number,
+  wordStart: number,
+  word: string,
+  starters: ReadonlySet<string>,
+  functionWords: ReadonlySet<string>,
+): Fix {
+  const lower = word.toLowerCase();
+  if (starters.has(lower)) {
+    const first = String.fromCodePoint(text.codePointAt(wordStart)!);
+    return {
+      description: `capitalise “${word}”`,
+      edits: [{ start: wordStart, end: wordStart + first.length, text: first.toUpperCase() }],
+      safe: true,
+    };
+  }
+  return {
+    description: 'join the two parts into one sentence',
+    edits: [{ start: mark, end: markEnd, text: '' }],
+    // Safe when the continuation opens with a word that cannot start a sentence here (of, in, and…).
+    safe: functionWords.has(lower),
+  };
+}

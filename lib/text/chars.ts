@@ -1,0 +1,74 @@
+// Character classes on UTF-16 code units, with an ASCII fast path. The scanners call these once
+// per interesting position, never per character of the whole text through a Unicode regex.
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}|\p{Lt}/u;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  // Surrogate pairs: test the whole code point.
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? c)) || MARK.test(text[i]);
+}
+
+/** Letters, digits and marks: the characters a word is made of. */
+export function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c) || isDigit(c);
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && isLetterAt(text, i - 1); // low surrogate of a letter
+  return isLetterAt(text, i);
+}
+
+/** Horizontal white space (not line ends): space, tab, no-break and other Unicode spaces. */
+export function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x205f;
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+export function isSpace(c: number): boolean {
+  return isInlineSpace(c) || isLineBreak(c) || c === 11 || c === 12;
+}
+
+/** Quotes and brackets that can close a sentence after its mark: `."`, `?”`, `!)`, `.»`. */
+export function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x201d || c === 0x2019 || c === 0x00bb || c === 0x203a || c === 0x201c || c === 0x300d || c === 0x300f;
+}
+
+/** Quotes and brackets that can open a sentence: `"`, `(`, `„`, `«`. */
+export function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 123 || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0x201a || c === 0x00ab || c === 0x2039 || c === 0x300c || c === 0x300e;
+}
+
+export function isBracketCloser(c: number): boolean {
+  return c === 41 || c === 93 || c === 125;
+}
+
+/** Sentence-ending marks: . ! ? … and their full-width/Arabic/Devanagari counterparts are not case-relevant. */
+export function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
