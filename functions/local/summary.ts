@@ -1,0 +1,30 @@
+// What local mode prints: a short summary of a report, and a one-line note per processed upload.
+
+import type { Report } from '../../lib/types.js';
+import type { Outcome } from '../process.js';
+
+export function formatReportSummary(reportKey: string, report: Report): string {
+  const lines = [`Report ${reportKey} (${report.source.name}):`];
+  if (report.status === 'error') {
+    lines.push(`  status: error (${report.error?.code}): ${report.error?.message}`);
+    return `${lines.join('\n')}\n`;
+  }
+  const counts = Object.entries(report.summary?.byCategory ?? {})
+    .map(([category, n]) => `${category} ${n}`)
+    .join(', ');
+  lines.push(`  ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${counts ? `: ${counts}` : ''}`);
+  if (report.language) lines.push(`  language: ${report.language.code} (${report.language.source})`);
+  for (const f of report.findings) lines.push(`  ${`${f.line}:${f.column}`.padEnd(9)} ${f.category.padEnd(12)} ${f.message}`);
+  if (report.summary?.truncated) lines.push('  (the list was cut short at the finding cap)');
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatOutcome(outcome: Outcome): string {
+  if (outcome.action === 'skipped') return `skipped ${outcome.key}: ${outcome.reason}\n`;
+  const { report } = outcome;
+  const result =
+    report.status === 'error'
+      ? `error ${report.error?.code}: ${report.error?.message}`
+      : `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
+  return `${outcome.key} → ${outcome.reportKey}: ${result}\n`;
+}
