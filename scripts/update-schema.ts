@@ -1,0 +1,26 @@
+// Rewrites the rule catalogue inside schema/report.schema.json from lib/rules (id, category,
+// severity and description of each rule), so the published schema documents every rule.
+// Run after adding or changing a rule: `npx tsx scripts/update-schema.ts`. tests/report-schema.test.ts
+// fails while the schema is out of date.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RULES } from '../lib/rules/index.js';
+
+const file = fileURLToPath(new URL('../schema/report.schema.json', import.meta.url));
+
+export function ruleCatalogue() {
+  return {
+    description: 'Every rule mtqa has, with its category, default severity and what it finds.',
+    oneOf: RULES.map(({ meta }) => ({
+      const: meta.id,
+      description: `[${meta.category}, ${meta.severity}, ${meta.mqm}] ${meta.description}`,
+    })),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const schema = JSON.parse(readFileSync(file, 'utf8'));
+  schema.definitions.ruleId = ruleCatalogue();
+  writeFileSync(file, JSON.stringify(schema, null, 2) + '\n');
+  console.log(`schema/report.schema.json: ${RULES.length} rules`);
+}

@@ -1,0 +1,90 @@
+// The mtqa command, in process (main) and once as the real binary.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../cli/mtqa.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-cli-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), color: false });
+  return { code, out, err };
+}
+
+const BROKEN = 'The sides will expand cooperation. in the field of energy.\n';
+const CLEAN = 'The sides will expand cooperation in the field of energy. E.g. the U.S. agreed.\n';
+
+describe('mtqa check', () => {
+  it('exits 1 with findings and prints the report as JSON', async () => {
+    const { code, out } = await run('check', '--format', 'json', '--lang', 'en', file('broken.txt', BROKEN));
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report.findings[0]).toMatchObject({ rule: 'stray-sentence-break', category: 'segmentation', start: 33, end: 37, line: 1, column: 34 });
+  });
+
+  it('exits 0 on clean text', async () => {
+    const { code, out } = await run('check', '--format', 'json', file('clean.txt', CLEAN));
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ status: 'ok', findings: [], language: { code: 'en', source: 'detected' } });
+  });
+
+  it('prints ESLint-style output by default', async () => {
+    const { out } = await run('check', file('broken2.txt', BROKEN));
+    expect(out).toMatch(/broken2\.txt\n {2}1:34 {2}warning {2}Stray sentence break: .* {2}stray-sentence-break\n/);
+    expect(out).toMatch(/✖ 1 problem \(0 errors, 1 warning\)/);
+  });
+
+  it('prints an array for several files', async () => {
+    const { out } = await run('check', '-f', 'json', file('a.txt', BROKEN), file('b.txt', CLEAN));
+    expect(JSON.parse(out)).toHaveLength(2);
+  });
+
+  it('exits 2 with a message on stderr for bad input and bad usage', async () => {
+    const png = await run('check', '--format', 'json', file('x.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2])));
+    expect(png.code).toBe(2);
+    expect(png.err).toMatch(/x\.png: The file is a PNG image, not text/);
+    expect(JSON.parse(png.out)).toMatchObject({ status: 'error', error: { code: 'binary' } });
+    expect((await run('check', path.join(dir, 'missing.txt'))).code).toBe(2);
+    expect((await run('check', '--lang', 'English', file('c.txt', CLEAN))).code).toBe(2);
+    expect((await run('check', '--format', 'xml', file('d.txt', CLEAN))).code).toBe(2);
+    expect((await run('check')).code).toBe(2);
+    expect((await run('frobnicate')).code).toBe(2);
+  });
+});
+
+describe('mtqa fix', () => {
+  it('prints a unified diff of the safe fixes', async () => {
+    const { out } = await run('fix', file('f.txt', BROKEN));
+    expect(out).toContain('-The sides will expand cooperation. in the field of energy.');
+    expect(out).toContain('+The sides will expand cooperation in the field of energy.');
+  });
+
+  it('writes the fixes back in the file encoding (UTF-16LE with BOM)', async () => {
+    const p = file('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BROKEN.replace('\n', '\r\n'), 'utf16le')]));
+    expect((await run('fix', '--write', p)).code).toBe(1);
+    const bytes = readFileSync(p);
+    expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(bytes.subarray(2).toString('utf16le')).toBe('The sides will expand cooperation in the field of energy.\r\n');
+  });
+});
+
+describe('bin/mtqa.js', () => {
+  it('runs as a command with the documented contract', () => {
+    const p = file('bin.txt', BROKEN);
+    const r = spawnSync(process.execPath, ['bin/mtqa.js', 'check', '--format', 'json', '--lang', 'en', p], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).findings).toHaveLength(1);
+    expect(execFileSync(process.execPath, ['bin/mtqa.js', '--version'], { cwd: root, encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { decode, DecodeError } from '../lib/decode.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const code = (bytes: Uint8Array) => {
+  try {
+    decode(bytes);
+    return 'ok';
+  } catch (e) {
+    expect(e).toBeInstanceOf(DecodeError);
+    return (e as DecodeError).code;
+  }
+};
+
+describe('decode', () => {
+  it('reads UTF-8 without and with a BOM, offsets after the BOM', () => {
+    expect(decode(utf8('Žluťoučký kůň.'))).toEqual({ text: 'Žluťoučký kůň.', encoding: 'utf-8', bom: false });
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Hi.')]))).toEqual({ text: 'Hi.', encoding: 'utf-8', bom: true });
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Привет, мир 😀', 'utf16le')]);
+    expect(decode(le)).toEqual({ text: 'Привет, мир 😀', encoding: 'utf-16le', bom: true });
+    const be = Buffer.from('Grüße', 'utf16le').swap16();
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toMatchObject({ text: 'Grüße', encoding: 'utf-16be' });
+  });
+
+  it('keeps CRLF and CR line ends so offsets match the file', () => {
+    expect(decode(utf8('a.\r\nb.\rc.')).text).toBe('a.\r\nb.\rc.');
+  });
+
+  it('refuses what it cannot decode with a typed error', () => {
+    expect(code(new Uint8Array())).toBe('empty');
+    expect(code(utf8(' \n\t '))).toBe('empty');
+    expect(code(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe('binary');
+    expect(code(utf8('%PDF-1.7\n%âãÏÓ'))).toBe('binary');
+    expect(code(new Uint8Array([0x48, 0x00, 0x69, 0x00]))).toBe('binary'); // UTF-16 without BOM
+    expect(code(new Uint8Array([0x48, 0x69, 0xe9, 0x21]))).toBe('invalid-encoding'); // Latin-1 "Hié!"
+    expect(code(new Uint8Array([0xff, 0xfe, 0x41]))).toBe('invalid-encoding'); // odd UTF-16 length
+  });
+
+  it('names the offset of the first invalid byte', () => {
+    expect(() => decode(new Uint8Array([0x61, 0x62, 0xc3, 0x28]))).toThrow(/offset 2/);
+  });
+});

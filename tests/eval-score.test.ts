@@ -1,0 +1,39 @@
+// The project's own measure: the shared scorer over labelled real MT output and clean human
+// text (../shared/eval, beside the checkout in CI). It runs the built CLI, as users do.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
+const haveEval = existsSync(`${evalDir}score.mjs`);
+
+function score(...args: string[]): { p: number; r: number; alarms: number } {
+  const out = execFileSync(process.execPath, [`${evalDir}score.mjs`, '--cmd', `${process.execPath} bin/mtqa.js`, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const last = out.trim().split('\n').pop()!;
+  const m = /P=([\d.]+) R=([\d.]+) F1=[\d.]+ alarms_per_10k=([\d.]+)/.exec(last);
+  if (!m) throw new Error(`unexpected scorer output: ${last}`);
+  return { p: Number(m[1]), r: Number(m[2]), alarms: Number(m[3]) };
+}
+
+describe.skipIf(!haveEval)('eval score (../shared/eval)', () => {
+  it('seed: all eight artifacts, nothing else', () => {
+    expect(score(`${evalDir}seed.jsonl`)).toEqual({ p: 1, r: 1, alarms: 0 });
+  });
+
+  it('dev: P ≥ 0.90, R ≥ 0.90, ≤ 0.5 false alarms per 10k words of clean English', () => {
+    const s = score(`${evalDir}dev.jsonl`, `${evalDir}dev-clean.jsonl`);
+    expect(s.p).toBeGreaterThanOrEqual(0.9);
+    expect(s.r).toBeGreaterThanOrEqual(0.9);
+    expect(s.alarms).toBeLessThanOrEqual(0.5);
+  });
+
+  it('clean German, Czech, Russian, Ukrainian, Croatian: ≤ 0.5 segmentation alarms per 10k words', () => {
+    expect(score('-', `${evalDir}dev-clean-multi.jsonl`).alarms).toBeLessThanOrEqual(0.5);
+  });
+});
