@@ -1,6 +1,8 @@
 // `mtqa local` / `npm start`: the whole pipeline on this machine, no AWS account needed. Starts the
 // S3 emulator, uploads seeds/ into the input prefix, prints the seed reports and how to upload
 // more, then keeps serving until SIGINT/SIGTERM.
+// Environment: MTQA_LOCAL_PORT (default 4569), MTQA_LOCAL_DIR (emulator data; default .local-s3/
+// in the package root), LOG_LEVEL (handler logs on stderr; default warn).
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -107,7 +109,7 @@ export async function runLocal(): Promise<number> {
   try {
     local = await startLocalPipeline({
       port,
-      directory: path.join(root, '.local-s3'),
+      directory: process.env.MTQA_LOCAL_DIR || path.join(root, '.local-s3'),
       log,
       onOutcome: (outcome) => {
         if (!seeding) process.stdout.write(formatOutcome(outcome));

@@ -1,0 +1,207 @@
+// The handler against a real S3-compatible server over HTTP: upload → event → report.
+
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toNotification } from '../functions/local/events.js';
+import { emulatorClient } from '../functions/local/server.js';
+import { createSqsHandler } from '../functions/sqs.js';
+import {
+  BUCKET,
+  CONFIG,
+  deliver,
+  exists,
+  memoryLogger,
+  readReport,
+  recordCommands,
+  startHarness,
+  upload,
+  withObject,
+  type Harness,
+} from './pipeline-harness.js';
+
+const SEED = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url));
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('upload → event → report', () => {
+  it('writes the seed report with its eight segmentation findings and the exact source', async () => {
+    const n = await upload(h, 'incoming/seed.txt', SEED);
+    const run = await deliver(h.s3, [n]);
+    expect(run.response.batchItemFailures).toEqual([]);
+    const { report, sequencer } = await readReport(h.s3, 'reports/seed.txt.report.json');
+    expect(report.status).toBe('ok');
+    expect(report.summary?.byCategory).toEqual({ segmentation: 8 });
+    expect(report.findings.every((f) => f.category === 'segmentation')).toBe(true);
+    const object = n.Records[0].s3.object;
+    expect(report.source).toMatchObject({ bucket: BUCKET, key: 'incoming/seed.txt', etag: object.eTag, sequencer: object.sequencer });
+    expect(sequencer).toBe(object.sequencer);
+    // Logs carry identifiers and counts, never document text.
+    expect(run.lines.join('')).not.toContain('Mishustin');
+    expect(JSON.parse(run.lines.at(-1) ?? '{}')).toMatchObject({ message: 'report written', findings: 8, requestId: 'test' });
+  });
+
+  it('rewrites a byte-identical report for a duplicate event', async () => {
+    const n = await upload(h, 'incoming/dup.txt', SEED);
+    await deliver(h.s3, [n]);
+    const first = await readReport(h.s3, 'reports/dup.txt.report.json');
+    const again = await deliver(h.s3, [n, n]);
+    expect(again.outcomes.map((o) => o.action)).toEqual(['written', 'written']);
+    const second = await readReport(h.s3, 'reports/dup.txt.report.json');
+    expect(second.text).toBe(first.text);
+    expect(second.etag).toBe(first.etag);
+  });
+
+  it.each([
+    ['incoming/with space.txt', 'incoming/with+space.txt'],
+    ['incoming/a+b.txt', 'incoming/a%2Bb.txt'],
+    ['incoming/100%.txt', 'incoming/100%25.txt'],
+    ['incoming/ünï cödé/文件 (1).txt', 'incoming/%C3%BCn%C3%AF+c%C3%B6d%C3%A9/%E6%96%87%E4%BB%B6+%281%29.txt'],
+  ])('handles the key %s (S3 sends %s)', async (key, encoded) => {
+    const n = await upload(h, key, 'A short sentence. and a broken one.');
+    expect(n.Records[0].s3.object.key).toBe(encoded);
+    const run = await deliver(h.s3, [n]);
+    expect(run.outcomes).toMatchObject([{ action: 'written', key }]);
+    const { report } = await readReport(h.s3, `reports/${key.slice('incoming/'.length)}.report.json`);
+    expect(report.source.key).toBe(key);
+  });
+
+  it('forces the language from the object’s lang metadata', async () => {
+    const n = await upload(h, 'incoming/lang.txt', 'Ein kurzer Satz. Noch ein Satz.', { lang: 'de' });
+    await deliver(h.s3, [n]);
+    const { report } = await readReport(h.s3, 'reports/lang.txt.report.json');
+    expect(report.language).toMatchObject({ code: 'de', source: 'forced' });
+  });
+});
+
+describe('duplicated, late and out-of-order events', () => {
+  it('skips the event of an overwritten upload: the report describes the newer one', async () => {
+    const old = await upload(h, 'incoming/v.txt', 'First version. it has a break.');
+    const neu = await upload(h, 'incoming/v.txt', 'Second version, clean.');
+    const run = await deliver(h.s3, [neu, old]);
+    expect(run.outcomes.map((o) => (o.action === 'skipped' ? o.reason : o.action))).toEqual(['written', 'stale']);
+    const { report } = await readReport(h.s3, 'reports/v.txt.report.json');
+    expect(report.source.etag).toBe(neu.Records[0].s3.object.eTag);
+  });
+
+  it('never lets an older sequencer overwrite a report written for a newer one', async () => {
+    const first = await upload(h, 'incoming/same.txt', SEED);
+    await sleep(5); // s3rver's sequencer is the time in ms
+    const second = await upload(h, 'incoming/same.txt', SEED); // same bytes, so the same ETag
+    const run = await deliver(h.s3, [second, first]);
+    expect(run.outcomes.map((o) => (o.action === 'skipped' ? o.reason : o.action))).toEqual(['written', 'superseded']);
+    expect((await readReport(h.s3, 'reports/same.txt.report.json')).sequencer).toBe(second.Records[0].s3.object.sequencer);
+  });
+
+  it('reads the event’s version in a versioned bucket and records it', async () => {
+    const n = await upload(h, 'incoming/versioned.txt', 'Versioned text. here.');
+    const s3 = emulatorClient(h.emulator.endpoint);
+    const sent = recordCommands(s3);
+    await deliver(s3, [withObject(n, { versionId: '3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY' })]);
+    s3.destroy();
+    const get = sent.find((c) => c.name === 'GetObjectCommand');
+    expect(get?.input).toMatchObject({ VersionId: '3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY' });
+    expect(get?.input.IfMatch).toBeUndefined();
+    const { report } = await readReport(h.s3, 'reports/versioned.txt.report.json');
+    expect(report.source.versionId).toBe('3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY');
+  });
+
+  it('logs and skips an object deleted before processing', async () => {
+    const n = await upload(h, 'incoming/gone.txt', 'Soon gone.');
+    await h.s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: 'incoming/gone.txt' }));
+    const run = await deliver(h.s3, [n]);
+    expect(run.response.batchItemFailures).toEqual([]);
+    expect(run.outcomes).toMatchObject([{ action: 'skipped', reason: 'deleted' }]);
+    expect(run.lines.some((l) => JSON.parse(l).level === 'WARN')).toBe(true);
+    expect(await exists(h.s3, 'reports/gone.txt.report.json')).toBe(false);
+  });
+});
+
+describe('no loops on the function’s own output', () => {
+  it('has no notification for writes under reports/, and skips one if it comes anyway', async () => {
+    const before = h.events.length;
+    await h.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'reports/x.txt.report.json', Body: '{}' }));
+    const emitted = h.events.slice(before);
+    expect(emitted).toHaveLength(1);
+    expect(toNotification(emitted[0], CONFIG.inputPrefix)).toBeUndefined();
+    const run = await deliver(h.s3, [emitted[0]]);
+    expect(run.outcomes).toMatchObject([{ action: 'skipped', reason: 'report-prefix' }]);
+  });
+});
+
+describe('bad input gets an error report, not a failure', () => {
+  const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  it.each([
+    ['image.png', PNG, 'binary'],
+    ['latin1.txt', Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]), 'invalid-encoding'],
+    ['empty.txt', new Uint8Array(0), 'empty'],
+  ])('%s → %s', async (name, bytes, code) => {
+    const run = await deliver(h.s3, [await upload(h, `incoming/${name}`, bytes)]);
+    expect(run.response.batchItemFailures).toEqual([]);
+    const { report } = await readReport(h.s3, `reports/${name}.report.json`);
+    expect(report.status).toBe('error');
+    expect(report.error?.code).toBe(code);
+    expect(report.error?.message.length).toBeGreaterThan(10);
+  });
+
+  it('decides "too-large" from HEAD without downloading', async () => {
+    const n = await upload(h, 'incoming/big.txt', 'x'.repeat(2048));
+    const s3 = emulatorClient(h.emulator.endpoint);
+    const sent = recordCommands(s3);
+    await deliver(s3, [n], { ...CONFIG, maxBytes: 1024 });
+    s3.destroy();
+    expect(sent.map((c) => c.name)).not.toContain('GetObjectCommand');
+    const { report } = await readReport(h.s3, 'reports/big.txt.report.json');
+    expect(report.error).toMatchObject({ code: 'too-large' });
+    expect(report.source.size).toBe(2048);
+  });
+
+  it('checks a 50 MiB file (the default limit) and refuses one byte more', async () => {
+    const line = 'The committee met on Tuesday and agreed on the budget for next year.\n';
+    const limit = CONFIG.maxBytes;
+    const body = Buffer.alloc(limit + 1, ' ');
+    for (let o = 0; o + line.length <= limit; o += line.length) body.write(line, o, 'latin1');
+    const atLimit = await upload(h, 'incoming/fifty.txt', body.subarray(0, limit));
+    const over = await upload(h, 'incoming/fifty-plus.txt', body);
+    const run = await deliver(h.s3, [atLimit, over]);
+    expect(run.response.batchItemFailures).toEqual([]);
+    const ok = (await readReport(h.s3, 'reports/fifty.txt.report.json')).report;
+    expect(ok.status).toBe('ok');
+    expect(ok.source.size).toBe(limit);
+    const refused = (await readReport(h.s3, 'reports/fifty-plus.txt.report.json')).report;
+    expect(refused.error?.code).toBe('too-large');
+  });
+});
+
+describe('messages that are not S3 events', () => {
+  it('ignores the S3 test event and fails unreadable messages so they reach the DLQ', async () => {
+    const { log } = memoryLogger();
+    const handler = createSqsHandler({ s3: h.s3, config: CONFIG, log });
+    const message = (messageId: string, body: string) => ({
+      messageId,
+      receiptHandle: 'r',
+      body,
+      attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 's', ApproximateFirstReceiveTimestamp: '0' },
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q',
+      awsRegion: 'us-east-1',
+    });
+    const res = await handler({
+      Records: [
+        message('test', JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: BUCKET })),
+        message('junk', 'not json'),
+        message('other', JSON.stringify({ hello: 'world' })),
+      ],
+    });
+    expect(res.batchItemFailures).toEqual([{ itemIdentifier: 'junk' }, { itemIdentifier: 'other' }]);
+  });
+});
