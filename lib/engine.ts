@@ -3,6 +3,7 @@
 
 import { CheckContext } from './context.js';
 import { RULES } from './rules/index.js';
+import { isSpace } from './text/chars.js';
 import { countWordsIn } from './text/words.js';
 import type { Finding, LanguageInfo, RawFinding, Rule, Summary } from './types.js';
 
@@ -115,6 +116,12 @@ function findingId(rule: string, start: number, end: number, flagged: string): s
   return ((h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')).slice(0, 12);
 }
 
+/** Whether text[from, to) holds anything but white space (scanning back: lines end in text). */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: boolean): Summary {
   const byCategory: Summary['byCategory'] = {};
   const bySeverity: Summary['bySeverity'] = {};
@@ -128,7 +135,7 @@ function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: b
   const { boundaries, paragraphs } = ctx.boundaries;
   let sentences = 0;
   for (const p of paragraphs) {
-    if (p.end === p.start || ctx.text.slice(p.start, p.end).trim() === '') continue;
+    if (!hasText(ctx.text, p.start, p.end)) continue;
     let ends = 0;
     let lastEnd = p.start;
     for (let k = p.first; k < p.last; k++) {
@@ -137,7 +144,7 @@ function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: b
       lastEnd = boundaries[k].closeEnd;
     }
     // A paragraph's last sentence may lack a final mark (a heading, a dateline).
-    sentences += ends + (ctx.text.slice(lastEnd, p.end).trim() ? 1 : 0);
+    sentences += ends + (hasText(ctx.text, lastEnd, p.end) ? 1 : 0);
   }
   return {
     findings: findings.length,

@@ -3,13 +3,16 @@
 
 import { scriptOf } from './script.js';
 
+/** 1 for ASCII letters, digits and the apostrophe. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => Number((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39));
+
 export function countWordsIn(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let word: boolean;
-    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+    if (c < 128) word = ASCII_WORD[c] === 1;
     else {
       const s = scriptOf(c);
       if (s === 'Han' || s === 'Kana') {

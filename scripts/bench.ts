@@ -1,0 +1,101 @@
+// npm run bench: throughput of the checker core (MB/s of UTF-8 input, MB = 10^6 bytes) next to a
+// single-regex pass over the same text in the same run, scaling from 1 to 30 MB, peak memory, and
+// adversarial 1 MB inputs. Prints the median of 3 runs; numbers on a shared machine are noisy,
+// ratios within one run hold better.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyse } from '../lib/engine.js';
+
+const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
+const RUNS = 3;
+const MB = 1e6;
+
+function corpus(file: string): string {
+  const path = `${evalDir}${file}`;
+  if (!existsSync(path)) return '';
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text)
+    .join('\n');
+}
+
+function repeatTo(text: string, bytes: number): string {
+  const size = Buffer.byteLength(text);
+  return text.repeat(Math.ceil(bytes / size)).slice(0, Math.floor((text.length * bytes) / size));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+function time(fn: () => unknown): number {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    globalThis.gc?.();
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return median(times);
+}
+
+// Two single-regex passes for scale: the bare mark scan (a floor no checker can beat) and the
+// one-regex checker the issue's baseline score comes from (word, mark, lowercase word: P 0.23).
+const markRegex = /[.!?]\s+\p{Ll}/gu;
+const checkerRegex = /([\p{L}\p{N}]+)([.!?])\s+(\p{Ll}+)/gu;
+const regexPass = (re: RegExp, text: string) => {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
+};
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+sampler.unref();
+const fmt = (x: number, d = 1) => x.toFixed(d).padStart(8);
+
+const english = corpus('dev-clean.jsonl') || readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url), 'utf8');
+const multi = corpus('dev-clean-multi.jsonl');
+console.log(`node ${process.version}, ${process.arch}; corpus: ${existsSync(evalDir) ? '../shared/eval clean human text, repeated' : 'seed document, repeated'}`);
+
+console.log('\nThroughput (MB/s, median of 3)      size  markRE  1-RE-chk    mtqa  mtqa/1-RE  findings');
+for (const [name, base, lang] of [
+  ['English, --lang en', english, 'en'],
+  ['English, detected', english, undefined],
+  ['de/cs/ru/uk/hr mixed, detected', multi, undefined],
+] as const) {
+  if (!base) continue;
+  for (const size of [1, 10, 30]) {
+    const text = repeatTo(base, size * MB);
+    const bytes = Buffer.byteLength(text) / MB;
+    const tMark = time(() => regexPass(markRegex, text));
+    const tRegex = time(() => regexPass(checkerRegex, text));
+    let findings = 0;
+    const tCheck = time(() => (findings = analyse(text, { lang }).findings.length));
+    console.log(`${name.padEnd(32)} ${fmt(bytes, 0)} MB ${fmt(bytes / tMark)} ${fmt(bytes / tRegex)} ${fmt(bytes / tCheck)} ${fmt(tRegex / tCheck, 2)} ${String(findings).padStart(9)}`);
+  }
+}
+
+console.log('\nAdversarial 1 MB inputs                    seconds  findings  truncated');
+const adversarial: Array<[string, string]> = [
+  ['only dots', '.'.repeat(MB)],
+  ['"a. " repeated', 'a. '.repeat(MB / 3)],
+  ['"x. y " repeated (every token a break)', 'Word x. y '.repeat(MB / 10)],
+  ['one 1 MB word', 'a'.repeat(MB)],
+  ['only spaces', ' '.repeat(MB)],
+  ['no newline at all', repeatTo(english.replace(/\n/g, ' '), MB)],
+  ['"the " repeated', 'the '.repeat(MB / 4)],
+  ['only newlines', '\n'.repeat(MB)],
+  ['"?!" and quotes', '"?!" '.repeat(MB / 5)],
+];
+for (const [name, text] of adversarial) {
+  let r: ReturnType<typeof analyse> | undefined;
+  const t = time(() => (r = analyse(text, { lang: 'en' })));
+  console.log(`${name.padEnd(42)} ${fmt(t, 3)} ${String(r!.findings.length).padStart(9)}  ${r!.summary.truncated}`);
+}
+
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+console.log(`\nPeak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB (includes the 30 MB inputs held as strings).`);
