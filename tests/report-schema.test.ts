@@ -1,6 +1,6 @@
 // The published JSON Schema describes what the checker really emits, and lists every rule.
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkBytes, checkText } from '../lib/check.js';
 import { ruleCatalogue } from '../scripts/update-schema.js';

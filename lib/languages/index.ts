@@ -1,10 +1,16 @@
 // The languages the checker has knowledge for. Add one by writing its profile file and listing it here.
+import { cs } from './cs.js';
+import { de } from './de.js';
 import { en } from './en.js';
+import { hr } from './hr.js';
+import { pl } from './pl.js';
+import { ru } from './ru.js';
+import { uk } from './uk.js';
 import type { LanguageProfile } from './profile.js';
 
 export type { LanguageProfile } from './profile.js';
 
-export const PROFILES: readonly LanguageProfile[] = [en];
+export const PROFILES: readonly LanguageProfile[] = [en, de, cs, pl, hr, ru, uk];
 
 const byCode = new Map(PROFILES.map((p) => [p.code, p]));
 const byFranc = new Map(PROFILES.map((p) => [p.franc, p]));

@@ -62,6 +62,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
         const word = text.slice(w.start, w.end);
         // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
         if (b.question && (b.quoted || lex.speechVerbs.has(word.toLowerCase()))) continue;
+        if (b.quoted && lex.speechVerbs.has(word.toLowerCase())) continue; // '…vraćaju." kazala je'
         // '“Go away! and the third': a quotation whose closing mark the translation dropped.
         if (b.question && insideQuotation(text, k > p.first ? boundaries[k - 1].closeEnd : p.start, b.mark)) continue;
         style ??= paragraphStyle(text, scan, p);
