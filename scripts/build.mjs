@@ -2,11 +2,14 @@
 // Dependencies stay external: they are installed beside it. Code splitting keeps the local-mode
 // server (S3 emulator, AWS SDK) out of the startup path of `mtqa check`.
 import { build } from 'esbuild';
-import { symlinkSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+// Start clean: code splitting names chunks by content hash, so old ones would pile up.
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: path.join(root, 'cli/mtqa.ts') },

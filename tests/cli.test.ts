@@ -41,7 +41,7 @@ describe('mtqa check', () => {
 
   it('prints ESLint-style output by default', async () => {
     const { out } = await run('check', file('broken2.txt', BROKEN));
-    expect(out).toMatch(/broken2\.txt\n {2}1:34 {2}warning {2}Stray sentence break: .* {2}stray-sentence-break\n/);
+    expect(out).toMatch(/broken2\.txt\n {2}1:34 {2}warning {2}Stray sentence break in .* {2}stray-sentence-break\n/);
     expect(out).toMatch(/✖ 1 problem \(0 errors, 1 warning\)/);
   });
 

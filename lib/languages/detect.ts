@@ -12,6 +12,7 @@ const SAMPLE = 2000;
 const SAMPLES = 4;
 /** Below this many letters franc's answer is noise ("sco" for an English sentence). */
 const MIN_LETTERS = 40;
+const FULL_CONFIDENCE_MARGIN = 0.05;
 
 /** Language a caseless or single-language script implies, as ISO 639-1. */
 const SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
@@ -91,7 +92,10 @@ export function detectLanguage(text: string, forced?: string): LanguageInfo {
   }
   const [best, bestScore] = ranked[0];
   const second = ranked[1]?.[1] ?? 0;
-  const confidence = Math.round(Math.max(0, Math.min(1, 1 - second / bestScore)) * 100) / 100;
+  // franc's normalised scores sit close together (English 1, German 0.97 on an English page):
+  // the relative margin over the runner-up is the signal; a margin of 5% counts as certain.
+  const margin = 1 - second / bestScore;
+  const confidence = Math.round(Math.min(1, margin / FULL_CONFIDENCE_MARGIN) * 100) / 100;
   const profile = profileForFranc(best)!;
   return { code: profile.code, source: 'detected', confidence, script: scriptName, supported: true };
 }

@@ -53,7 +53,7 @@ export const strandedFragment: Rule<CheckContext> = {
         report({
           start: w.start,
           end: b.markEnd,
-          message: `Stranded fragment: “${word}.” cannot stand alone; it was cut off from the sentence before it.`,
+          message: `Stranded fragment “${word}.”: it cannot stand alone as a sentence; join it to the sentence before.`,
           fix: {
             description: `join “${word}” to the previous sentence`,
             edits: [

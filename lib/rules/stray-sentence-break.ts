@@ -81,8 +81,8 @@ export const straySentenceBreak: Rule<CheckContext> = {
         }
         const left = text.slice(b.wordStart, b.closeEnd);
         const message = fragment
-          ? `Stranded fragment: “${text.slice(b.next, end).trim()}” was cut off from the sentence before “${left}”.`
-          : `Stray sentence break: “${left} ${word}” goes on in lowercase; the sentence was split, or “${word}” needs a capital.`;
+          ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
+          : `Stray sentence break in “${left} ${word}”: the text goes on in lowercase. Join the parts, or capitalise “${word}” if a new sentence starts here.`;
         report({ start: b.mark, end, message, fix: fixFor(text, b.mark, b.markEnd, w.start, word, lex.sentenceStarters, lex.functionWords) });
       }
     }
