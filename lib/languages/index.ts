@@ -2,15 +2,20 @@
 import { cs } from './cs.js';
 import { de } from './de.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
 import { hr } from './hr.js';
+import { it } from './it.js';
+import { nl } from './nl.js';
 import { pl } from './pl.js';
+import { pt } from './pt.js';
 import { ru } from './ru.js';
 import { uk } from './uk.js';
 import type { LanguageProfile } from './profile.js';
 
 export type { LanguageProfile } from './profile.js';
 
-export const PROFILES: readonly LanguageProfile[] = [en, de, cs, pl, hr, ru, uk];
+export const PROFILES: readonly LanguageProfile[] = [en, de, fr, es, it, pt, nl, cs, pl, hr, ru, uk];
 
 const byCode = new Map(PROFILES.map((p) => [p.code, p]));
 const byFranc = new Map(PROFILES.map((p) => [p.franc, p]));

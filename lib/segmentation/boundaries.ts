@@ -170,7 +170,13 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     return;
   }
   b.kind = periodKind(word, wordStart === firstWordStart(text, paraStart, wordStart), profile, lex);
+  // The tail of a spaced abbreviation: "p. ex.", "d. h.", "т. е." (one letter, period, short word).
+  if (b.kind === 'end' && word.length <= 3 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart))) {
+    b.kind = 'abbreviation';
+  }
 }
+
+const SPACED_ABBREVIATION_HEAD = /(?:^|[\s(])\p{L}\.\s$/u;
 
 /** Offset where the paragraph's first word starts (after opening quotes and spaces). */
 function firstWordStart(text: string, paraStart: number, limit: number): number {

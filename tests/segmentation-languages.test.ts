@@ -1,0 +1,30 @@
+// The same kind of machine-translation break in every profiled language, next to the
+// abbreviations, ordinals and spaced abbreviations of that language that must stay silent.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/engine.js';
+
+const CASES: Array<[lang: string, text: string, breakAt: string]> = [
+  ['en', 'The two sides will strengthen cooperation. in the field of energy. Mr. Smith arrived at 10 a.m. and said e.g. that the U.S. agreed.', '. in'],
+  ['de', 'Beide Seiten werden die Zusammenarbeit stärken. im Bereich der Energie. Am 22. Mai kam Dr. Müller, d. h. am Montag, bzw. z. B. um 10 Uhr.', '. im'],
+  ['fr', "Les deux parties vont renforcer la coopération. dans le domaine de l'énergie. M. Dupont est arrivé et a dit p. ex. que c'était important.", '. dans'],
+  ['es', 'Las dos partes ampliarán la cooperación. en el ámbito de la energía. El Sr. García habló con la Sra. López, etc. que estaba allí.', '. en'],
+  ['it', "Le due parti rafforzeranno la cooperazione. nel campo dell'energia. Il sig. Rossi è arrivato, ecc. e poi è partito.", '. nel'],
+  ['pt', 'As duas partes vão reforçar a cooperação. no domínio da energia. O Sr. Silva chegou às 10h, etc. e depois saiu.', '. no'],
+  ['nl', 'Beide partijen zullen de samenwerking versterken. op het gebied van energie. Dhr. Jansen kwam o.a. om 10 uur, bijv. met de trein.', '. op'],
+  ['cs', 'Obě strany posílí spolupráci. v oblasti energetiky. Ing. Novák přišel 22. května, tj. v pondělí, resp. ráno.', '. v'],
+  ['pl', 'Obie strony wzmocnią współpracę. w dziedzinie energii. Dr Nowak przyjechał 22. maja, tj. w poniedziałek, m.in. rano.', '. w'],
+  ['hr', 'Obje strane će ojačati suradnju. u području energetike. Dr. Horvat je stigao 22. svibnja, tj. u ponedjeljak.', '. u'],
+  ['ru', 'Обе стороны расширят сотрудничество. в области энергетики. Г-н Иванов прибыл 22 мая 2023 г. в Москву, т. е. в понедельник.', '. в'],
+  ['uk', 'Обидві сторони розширять співпрацю. у галузі енергетики. Пан Іваненко прибув 22 травня 2023 р. до Києва, тобто в понеділок.', '. у'],
+];
+
+describe.each(CASES)('%s', (lang, text, breakAt) => {
+  it('flags the break and nothing else, with --lang', () => {
+    const seg = analyse(text, { lang }).findings.filter((f) => f.category === 'segmentation');
+    expect(seg.map((f) => text.slice(f.start, f.start + breakAt.length))).toEqual([breakAt]);
+  });
+
+  it('detects the language on its own', () => {
+    expect(analyse(text).language.code).toBe(lang);
+  });
+});
