@@ -1,0 +1,16 @@
+// How the Lambda is bundled: shared by the stack and scripts/lambda-size.ts so that the measured
+// bundle is the deployed one.
+
+/** ESM output cannot `require`; CommonJS dependencies inside the bundle still do. */
+export const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
+
+export const LAMBDA_BUNDLING = {
+  minify: true,
+  sourceMap: true,
+  // The stack traces need file names and lines, not the sources: keep the map small.
+  sourcesContent: false,
+  target: 'node24',
+  // Prefer packages' ESM builds, which tree-shake better.
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+} as const;
