@@ -1,0 +1,54 @@
+import type { LanguageProfile } from './profile.js';
+
+export const de: LanguageProfile = {
+  code: 'de',
+  franc: 'deu',
+  name: 'German',
+  script: 'Latin',
+  abbreviations: [
+    // Linking and hedging words, often followed by a lowercase word ("bzw. im Fall", "z.B. für")
+    'z.b', 'zb', 'z.bsp', 'bsp', 'z.t', 'z.zt', 'zzt', 'zz', 'd.h', 'dh', 'u.a', 'ua', 'o.a', 'u.ä', 'o.ä', 'u.u', 'u.v.m', 'u.s.w', 'usw', 'usf', 'etc', 'bzw', 'bzgl', 'bezügl', 'ca', 'vgl', 'ggf', 'ggfs', 'evtl', 'inkl', 'incl', 'exkl', 'zzgl', 'abzgl', 'sogen', 'v.a', 'insb', 'insbes', 'bspw', 'bes', 'i.d.r', 'i.a', 'i.allg', 'i.e', 'i.w.s', 'i.e.s', 'i.s.d', 'i.s.v', 'i.v.m', 'i.h.v', 'i.r.d', 'i.d.f', 'i.v', 'i.r', 'i.o', 'o.g', 'u.g', 's.o', 's.u', 'ggü', 'resp', 'vs', 'dgl', 'desgl', 'ebd', 'ders', 'ff', 'einschl', 'entspr', 'allg', 'ugs', 'urspr', 'eigtl', 'sinngem', 'wg', 'zw', 'zus', 'lt', 'gem', 'od', 'mind', 'max', 'min', 'ehem', 'stellv', 'stv', 'erg', 'mtl', 'jährl', 'tägl', 'vorm', 'nachm', 'abds', 'u.z', 'v.l.n.r', 'o.j', 'o.o', 'a.a.o', 'abk', 'ggs', 'insg', 'grds', 'ausschl', 'wiss', 'techn', 'betr', 'staatl', 'gesetzl', 'polit', 'wirtsch', 'mdl', 'schriftl', 'priv', 'öff', 'öffentl', 'kgl',
+    // Numbers, quantities and units written with a period
+    'mio', 'mrd', 'tsd', 'std', 'sek', 'jh', 'jhd', 'jhdt', 'jhs', 'pkt', 'stk', 'stck', 'ltr', 'pfd', 'ztr', 'tl', 'el', 'msp', 'proz',
+    // Legal, editorial and reference
+    'abs', 'nr', 'nrn', 'bd', 'bde', 'hrsg', 'hg', 'verf', 'aufl', 'abb', 'anm', 'anh', 'anl', 'ziff', 'lit', 'buchst', 'rn', 'rdnr', 'rz', 'tz', 'fn', 'hs', 'az', 'bgbl', 'vo', 'abschn', 'sp', 'a.f', 'n.f', 'h.m', 'm.w.n', 'vorb', 'begr', 'bearb', 'übers', 'übertr', 'ausg', 'jg', 'jgg',
+    // Titles and roles
+    'dr', 'prof', 'dipl', 'ing', 'dipl.-ing', 'dipl.-kfm', 'lic', 'habil', 'h.c', 'med', 'dent', 'vet', 'rer', 'nat', 'phil', 'jur', 'oec', 'theol', 'hr', 'hrn', 'fr', 'frl', 'hl', 'st', 'pfr', 'präs', 'vors', 'vizepräs', 'gf', 'abg', 'reg', 'kfm', 'kffr', 'obm', 'univ', 'univ.-prof', 'jr', 'sen', 'sr', 'mr', 'mrs', 'ms', 'hptm', 'oblt', 'kpt', 'fw', 'uffz', 'gefr',
+    // Birth, death, family status
+    'geb', 'gest', 'verh', 'verw', 'gesch', 'led', 'verst',
+    // Companies, associations and addresses
+    'e.v', 'e.g', 'e.k', 'co', 'inc', 'ltd', 'corp', 'fa', 'ges', 'inh', 'str', 'pl', 'hbf', 'bhf', 'kr', 'lkr', 'bez', 'reg.-bez', 'kt', 'gde', 'postf', 'tel', 'whg', 'zi', 'etg', 'a.d', 'a.m', 'i.br', 'b.v', 'n.v', 'kl',
+    // Months and weekdays (their lowercase forms are not German words)
+    'febr', 'feb', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'okt', 'nov', 'dez', 'mo', 'di', 'mi', 'do', 'sa',
+    // Eras and religion
+    'v.chr', 'n.chr', 'chr', 'v.u.z', 'kath', 'ev', 'evang', 'röm', 'röm.-kath', 'ref',
+    // Languages, countries and regions
+    'dt', 'engl', 'franz', 'frz', 'ital', 'span', 'lat', 'griech', 'russ', 'poln', 'tschech', 'ungar', 'türk', 'niederl', 'schwed', 'chin', 'jap', 'arab', 'hebr', 'amerik', 'amerikan', 'brit', 'österr', 'schweiz', 'europ', 'bayr', 'bayer', 'sächs', 'int',
+    // Tax, trade and forms
+    'mwst', 'ust', 'brt', 'btto', 'ntto', 'pers', 'pos', 'art.-nr', 'best.-nr', 'kto', 'blz',
+    // English left in German text
+    'u.s', 'u.k', 'l.a', 'd.c', 'approx',
+  ],
+  // Also ordinary words in another case ("so", "mag", the nouns "Pol" and "Sog"): abbreviations only as written.
+  caseSensitiveAbbreviations: ['So', 'Mag', 'pol', 'sog', 'Bl'],
+  ordinalDot: true,
+  functionWords: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber', 'denn', 'sondern', 'doch', 'dass', 'ob', 'wenn', 'weil', 'als', 'wie', 'wo', 'was', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'obwohl', 'während', 'damit', 'sodass', 'nachdem', 'bevor', 'seit', 'bis', 'in', 'im', 'ins', 'an', 'am', 'ans', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'gegen', 'ohne', 'um', 'wegen', 'trotz', 'innerhalb', 'außerhalb', 'laut', 'ist', 'sind', 'war', 'waren', 'sein', 'bin', 'bist', 'seid', 'wird', 'werden', 'wurde', 'wurden', 'worden', 'hat', 'haben', 'hatte', 'hatten', 'kann', 'können', 'konnte', 'muss', 'müssen', 'soll', 'sollen', 'sollte', 'will', 'wollen', 'darf', 'möchte', 'würde', 'nicht', 'kein', 'keine', 'keinen', 'ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'mich', 'mir', 'dich', 'dir', 'ihn', 'ihm', 'ihnen', 'uns', 'euch', 'sich', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'unser', 'unsere', 'dieser', 'diese', 'dieses', 'diesen', 'jener', 'man', 'auch', 'noch', 'schon', 'nur', 'sehr', 'mehr', 'so', 'dann', 'da', 'hier', 'dort', 'jetzt', 'immer', 'wieder', 'etwa', 'bereits', 'sowie', 'zudem', 'jedoch', 'also', 'alle', 'allen', 'viele', 'einige', 'andere', 'anderen', 'jeder', 'jede', 'selbst', 'sogar', 'eben', 'ja', 'nein',
+  ],
+  fragmentWords: [
+    'auch', 'ebenfalls', 'ebenso', 'wieder', 'erneut', 'sogar', 'nur', 'lediglich', 'bloß', 'außerdem', 'zudem', 'ferner', 'jeweils', 'beziehungsweise', 'sowie', 'stattdessen', 'hingegen', 'wiederum',
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber', 'sondern', 'dass', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'zwischen', 'durch', 'gegen', 'ohne', 'um', 'wegen', 'trotz', 'als', 'wie', 'deren', 'dessen', 'welche', 'welcher',
+  ],
+  lowercaseWords: [
+    // news agency bylines written lowercase
+    'dpa', 'afp', 'apa', 'sda', 'kna', 'epd', 'sid', 'dapd', 'ddp', 'ap', 'ots', 'idea', 'rtr', 'ats',
+    // chat abbreviations
+    'lol', 'omg', 'thx', 'btw', 'imho', 'fyi', 'mfg', 'lg', 'vg', 'ok', 'okay', 'ps', 'xd', 'haha', 'hehe', 'hihi', 'vllt', 'wow',
+    // lowercase names, brands and prefixes that start a sentence as they are
+    'www', 'http', 'https', 'stern', 'taz', 'bento', 'dm', 'tagesschau.de', 'spiegel.de',
+  ],
+  speechVerbs: [
+    'sagte', 'sagten', 'sagt', 'fragte', 'fragten', 'fragt', 'antwortete', 'antworteten', 'antwortet', 'erwiderte', 'entgegnete', 'konterte', 'widersprach', 'rief', 'riefen', 'ruft', 'schrie', 'schrien', 'brüllte', 'flüsterte', 'murmelte', 'brummte', 'stammelte', 'meinte', 'meint', 'erklärte', 'erklärt', 'betonte', 'betont', 'bestätigte', 'fügte', 'ergänzte', 'ergänzt', 'fuhr', 'unterbrach', 'hakte', 'schrieb', 'schreibt', 'twitterte', 'lachte', 'seufzte', 'stöhnte', 'jammerte', 'schimpfte', 'staunte', 'wunderte', 'beharrte', 'gab', 'räumte', 'warnte', 'forderte', 'verlangte', 'bat', 'befahl', 'klagte', 'jubelte', 'mahnte', 'drängte', 'versprach', 'stellte', 'teilte', 'so', 'heißt', 'hieß', 'erzählte', 'berichtete', 'bemerkte', 'kommentierte', 'sprach', 'wiederholte', 'zitierte', 'gesagt', 'gefragt', 'gerufen',
+    'er', 'sie', 'es', 'ich', 'wir', 'ihr', 'man',
+  ],
+};

@@ -1,0 +1,42 @@
+import type { LanguageProfile } from './profile.js';
+
+export const es: LanguageProfile = {
+  code: 'es',
+  franc: 'spa',
+  name: 'Spanish',
+  script: 'Latin',
+  abbreviations: [
+    // Latin and scholarly ("p. ej. el", "etc. y", "cfr. la")
+    'etc', 'p.ej', 'ej', 'v.gr', 'vs', 'aprox', 'cca', 'cf', 'cfr', 'vid', 'ibíd', 'ibid', 'op', 'cit', 'pág', 'págs', 'núm', 'núms', 'nro', 'art', 'arts', 'cap', 'fig', 'vol', 'ed', 'ref', 'coord', 'trad', 'adj', 'atte', 'fdo', 'máx', 'mín', 'min', 'seg', 'hrs', 'hs', 'tel', 'tfno', 'tlf',
+    // Titles and forms of address ("Sr. presidente", "Ud. sabe", "Dña. María")
+    'sr', 'sra', 'srta', 'sres', 'sras', 'srs', 'dr', 'dra', 'dres', 'lic', 'lcdo', 'lcda', 'ldo', 'lda', 'ing', 'prof', 'profa', 'arq', 'abg', 'dña', 'dn', 'ud', 'uds', 'vd', 'vds', 'excmo', 'excma', 'ilmo', 'ilma', 'rvdo', 'mons', 'pbro', 'sto', 'sta', 'gral', 'tte', 'cnel', 'cmdte', 'sgto', 'pte', 'vda', 'jr',
+    // Companies, institutions and plurals written with doubled letters ("EE. UU.", "FF. AA.")
+    'cía', 'cia', 'hnos', 's.a', 's.l', 's.r.l', 's.a.c', 's.a.s', 's.a.u', 'ee.uu', 'ff.aa', 'cc.oo', 'rr.hh', 'jj.oo', 'cc.aa', 'gob', 'admón', 'dpto', 'depto', 'inc', 'ltd', 'co', 'corp',
+    // Addresses ("Avda. de la", "ctra. de")
+    'apdo', 'avda', 'av', 'ctra', 'pza', 'esq', 'urb', 'edif', 'psje', 'prov', 'dcha', 'dcho', 'izq', 'izqda', 'izdo', 'c.p',
+    // Dates and eras ("a. C.", "3 feb. de")
+    'a.c', 'd.c', 'a.m', 'p.m', 'feb', 'abr', 'jun', 'jul', 'ago', 'sept', 'sep', 'oct', 'nov', 'dic', 'q.e.p.d',
+    // Numbers and money
+    'mill', 'ptas', 'pts',
+    // English left in Spanish text
+    'u.s', 'l.a', 'approx',
+  ],
+  ordinalDot: false,
+  functionWords: [
+    'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'y', 'e', 'o', 'u', 'pero', 'sino', 'ni', 'que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya', 'donde', 'cuando', 'como', 'porque', 'pues', 'si', 'aunque', 'mientras', 'de', 'del', 'a', 'al', 'en', 'con', 'por', 'para', 'sin', 'sobre', 'entre', 'hasta', 'desde', 'hacia', 'contra', 'según', 'durante', 'tras', 'ante', 'bajo', 'es', 'son', 'era', 'eran', 'fue', 'fueron', 'ser', 'sido', 'está', 'están', 'estaba', 'estar', 'ha', 'han', 'había', 'haber', 'hay', 'tiene', 'tienen', 'puede', 'pueden', 'se', 'su', 'sus', 'le', 'les', 'me', 'te', 'nos', 'os', 'mi', 'mis', 'tu', 'tus', 'nuestro', 'nuestra', 'él', 'ella', 'ellos', 'ellas', 'yo', 'nosotros', 'usted', 'ustedes', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'aquel', 'esto', 'eso', 'no', 'más', 'muy', 'también', 'ya', 'todavía', 'aún', 'solo', 'sólo', 'todo', 'toda', 'todos', 'todas', 'otro', 'otra', 'otros', 'mismo', 'cada', 'así', 'entonces', 'además', 'embargo', 'menos', 'tanto', 'aquí', 'allí',
+  ],
+  fragmentWords: [
+    'también', 'además', 'incluso', 'solo', 'sólo', 'solamente', 'únicamente', 'respectivamente', 'asimismo', 'nuevamente',
+    'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u', 'de', 'del', 'a', 'al', 'en', 'con', 'por', 'para', 'sin', 'sobre', 'entre', 'hasta', 'desde', 'hacia', 'según', 'durante', 'tras', 'ante', 'cuyo', 'cuya', 'cuyos', 'cuyas',
+  ],
+  lowercaseWords: [
+    // chat abbreviations
+    'jaja', 'jajaja', 'jeje', 'xd', 'ok', 'xq', 'pq', 'tb', 'tmb', 'lol', 'wow',
+    // lowercase names, brands and prefixes that start a sentence as they are
+    'www', 'http', 'https',
+  ],
+  speechVerbs: [
+    'dijo', 'dice', 'decía', 'preguntó', 'pregunta', 'respondió', 'responde', 'contestó', 'contesta', 'replicó', 'replica', 'añadió', 'añade', 'agregó', 'agrega', 'exclamó', 'gritó', 'susurró', 'murmuró', 'explicó', 'explica', 'continuó', 'prosiguió', 'insistió', 'admitió', 'reconoció', 'recordó', 'señaló', 'señala', 'advirtió', 'afirmó', 'afirma', 'aseguró', 'asegura', 'declaró', 'escribió', 'escribe', 'tuiteó', 'comentó', 'suspiró', 'rió', 'rio', 'sonrió', 'apuntó', 'subrayó', 'destacó', 'sentenció', 'inquirió', 'interrumpió', 'concluyó', 'indicó', 'pidió', 'exigió', 'protestó', 'bromeó',
+    'él', 'ella', 'ellos', 'ellas', 'yo', 'nosotros', 'usted', 'le', 'les', 'me', 'se',
+  ],
+};

@@ -1,0 +1,40 @@
+import type { LanguageProfile } from './profile.js';
+
+export const fr: LanguageProfile = {
+  code: 'fr',
+  franc: 'fra',
+  name: 'French',
+  script: 'Latin',
+  abbreviations: [
+    // Latin and scholarly ("cf. infra", "p. ex. la", "c.-à-d. que")
+    'etc', 'cf', 'p.ex', 'c.-à-d', 'c-à-d', 'c.à.d', 'c.à-d', 'i.e', 'e.g', 'env', 'ca', 'resp', 'vs', 'approx', 'ibid', 'op', 'cit', 'loc', 'sq', 'sqq', 'suiv', 'n.b', 'n.d.l.r', 'n.d.t', 'n.d.a', 'n.d.e', 'c.q.f.d', 's.v.p', 'r.s.v.p', 'al', 'chap', 'fig', 'éd', 'coll', 'trad', 'préf', 'réf', 'suppl', 'sup', 'inf', 'pp', 'tél', 'max', 'min', 'hab', 'qté', 'nbre', 'ext', 'int',
+    // Titles and forms of address ("Mme. la ministre", "Mgr. le cardinal")
+    'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mgr', 'dr', 'pr', 'prof', 'st', 'ste', 'sts', 'vve', 'jr', 'sr', 'gén', 'cdt', 'cne', 'lt', 'lieut', 'sgt', 'adj', 'pdt', 'dir', 'secr', 'ing',
+    // Companies and addresses ("Cie.", "bd. de la", "av. des")
+    'cie', 'sté', 'éts', 'ets', 's.a', 's.a.r.l', 's.a.s', 's.n.c', 'inc', 'ltd', 'co', 'corp', 'av', 'bd', 'boul', 'fg', 'pl', 'rte', 'ch', 'imp', 'dép', 'dépt', 'arr',
+    // Dates and eras ("apr. J.-C.", "15 janv. au")
+    'apr', 'j.-c', 'janv', 'févr', 'fév', 'avr', 'juil', 'oct', 'nov', 'déc',
+    // Numbers and money
+    'md', 'mds', 'mrd', 'mio', 'mill',
+    // English left in French text
+    'u.s', 'l.a', 'd.c',
+  ],
+  ordinalDot: false,
+  functionWords: [
+    'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car', 'que', 'qui', 'quoi', 'dont', 'où', 'si', 'comme', 'quand', 'lorsque', 'puisque', 'parce', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'chez', 'vers', 'entre', 'depuis', 'pendant', 'avant', 'après', 'contre', 'selon', 'malgré', 'est', 'sont', 'était', 'étaient', 'être', 'été', 'a', 'ont', 'avait', 'avaient', 'avoir', 'fait', 'sera', 'seront', 'peut', 'peuvent', 'doit', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'me', 'te', 'se', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ton', 'notre', 'nos', 'votre', 'vos', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'ceci', 'y', 'ne', 'pas', 'plus', 'aussi', 'très', 'tout', 'tous', 'toute', 'toutes', 'bien', 'encore', 'déjà', 'même', 'autre', 'autres', 'seulement', 'alors', 'ainsi', 'toujours', 'jamais', 'lequel', 'laquelle', 'lesquels', 'auquel', 'duquel', 'ici', 'là', 'peu', 'beaucoup', 'moins', 'également', 'cependant', 'toutefois',
+  ],
+  fragmentWords: [
+    'aussi', 'également', 'encore', 'même', 'seulement', 'uniquement', 'notamment', 'respectivement', 'ainsi', 'ensuite', 'toutefois', 'cependant', 'pourtant',
+    'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'chez', 'vers', 'entre', 'pendant', 'selon', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'duquel',
+  ],
+  lowercaseWords: [
+    // chat abbreviations
+    'mdr', 'ptdr', 'lol', 'stp', 'svp', 'bcp', 'jsp', 'tkt', 'ok', 'xd', 'haha', 'wow',
+    // lowercase names, brands and prefixes that start a sentence as they are
+    'www', 'http', 'https',
+  ],
+  speechVerbs: [
+    'dit', 'disait', 'demanda', 'demande', 'répondit', 'répond', 'répliqua', 'réplique', 'rétorqua', 'rétorque', 'ajouta', 'ajoute', 'cria', 'crie', 'hurla', 's\'écria', 's’écria', 's\'exclama', 's’exclama', 'murmura', 'chuchota', 'souffla', 'lança', 'lance', 'expliqua', 'explique', 'poursuivit', 'poursuit', 'continua', 'reprit', 'reprend', 'soupira', 'rit', 'sourit', 'insista', 'admit', 'avoua', 'rappela', 'rappelle', 'nota', 'observa', 'affirma', 'affirme', 'déclara', 'déclare', 'annonça', 'assura', 'assure', 'estima', 'estime', 'écrivit', 'écrit', 'interrogea', 'interroge', 's\'interrogea', 's\'interroge', 'protesta', 'promit', 'suggéra', 'commenta', 'commente', 'conclut', 'précisa', 'précise', 'souligna', 'souligne', 'ironisa', 'ironise', 's\'inquiéta', 's\'étonna', 's\'étonne', 'renchérit', 'martela', 'tonna', 'a-t-il', 'a-t-elle', 'ont-ils', 'dit-il', 'dit-elle', 'demanda-t-il', 'demanda-t-elle', 'demande-t-il', 'demande-t-elle', 'répondit-il', 'répondit-elle', 'répond-il', 'lance-t-il', 'lança-t-il', 'ajoute-t-il', 'ajouta-t-il', 'explique-t-il', 'poursuit-il', 'souligne-t-il', 'estime-t-il', 's\'exclame-t-il', 'interroge-t-il',
+    'a', 'il', 'elle', 'ils', 'elles', 'je', 'nous', 'vous', 'on',
+  ],
+};

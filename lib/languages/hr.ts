@@ -1,0 +1,46 @@
+import type { LanguageProfile } from './profile.js';
+
+export const hr: LanguageProfile = {
+  code: 'hr',
+  franc: 'hrv',
+  name: 'Croatian',
+  script: 'Latin',
+  abbreviations: [
+    // Linking and hedging words, routinely followed by a lowercase word ("tj. da", "npr. pudlice", "i sl. u")
+    'tj', 'npr', 'tzv', 'itd', 'sl', 'odn', 'usp', 'cca', 'max', 'min', 'maks', 'etc', 'vs', 'i.dr', 'itsl', 'sc',
+    // Time, dates and numbers ("19. st.", "5 mil. kuna")
+    'st', 'stolj', 'sek', 'mj', 'pr', 'pr.kr', 'kr', 'n.e', 'pr.n.e', 'mil', 'mlrd', 'tis', 'kn', 'br', 'rođ', 'umr', 'pok',
+    // Legal, editorial and official ("čl. 5. st. 2.", "izd.", "ur.")
+    'čl', 'toč', 'al', 'gl', 'odj', 'pogl', 'str', 'sv', 'izd', 'ur', 'prir', 'prev', 'sur', 'bilj', 'lit', 'tel', 'mob', 'tab', 'sl.l', 'n.n',
+    // Companies
+    'd.d', 'd.o.o', 'j.d.o.o', 'inc', 'ltd', 'co', 'corp',
+    // Academic and professional titles and forms of address
+    'dr', 'prof', 'doc', 'mr', 'mr.sc', 'dr.sc', 'dr.med', 'dipl', 'ing', 'dipl.ing', 'bacc', 'univ', 'oec', 'iur', 'med', 'dent', 'vet', 'struč', 'spec', 'gosp', 'vlč', 'gen', 'jr', 'sr', 'mrs', 'ms',
+    // Addresses and places
+    'ul', 'sjev', 'juž', 'ist', 'zap',
+    // Languages and nationalities ("(engl. conscious hip-hop)")
+    'engl', 'njem', 'franc', 'tal', 'lat', 'grč', 'hrv', 'mađ', 'španj', 'amer', 'brit', 'kin', 'jap', 'slov',
+    // English left in Croatian text
+    'u.s', 'l.a', 'd.c', 'approx',
+  ],
+  // "Rus" (a Russian) is a noun; only lowercase "rus." is the abbreviation.
+  caseSensitiveAbbreviations: ['rus'],
+  ordinalDot: true,
+  functionWords: [
+    'i', 'a', 'ali', 'ili', 'te', 'pa', 'da', 'je', 'su', 'biti', 'bio', 'bila', 'bilo', 'bili', 'će', 'ćemo', 'ćete', 'ću', 'bi', 'sam', 'si', 'smo', 'ste', 'nije', 'nisu', 'ima', 'imaju', 'može', 'mogu', 'u', 'na', 'za', 'od', 'do', 's', 'sa', 'iz', 'o', 'po', 'pri', 'kod', 'prema', 'između', 'nad', 'pod', 'pred', 'bez', 'kroz', 'oko', 'zbog', 'tijekom', 'nakon', 'prije', 'protiv', 'koji', 'koja', 'koje', 'kojeg', 'kojega', 'kojoj', 'kojim', 'kojima', 'što', 'tko', 'gdje', 'kada', 'kad', 'kako', 'zašto', 'jer', 'ako', 'dok', 'kao', 'nego', 'također', 'već', 'još', 'samo', 'vrlo', 'više', 'no', 'međutim', 'ovaj', 'ova', 'ovo', 'ove', 'taj', 'ta', 'to', 'tog', 'toga', 'njegov', 'njezin', 'njihov', 'njihova', 'on', 'ona', 'ono', 'oni', 'one', 'mi', 'vi', 'ja', 'ti', 'se', 'ga', 'mu', 'joj', 'ih', 'im', 'nas', 'vas', 'svoj', 'svoje', 'svoju', 'sve', 'svi', 'svaki', 'nešto', 'ništa', 'sada', 'sad', 'ovdje', 'tamo', 'čak', 'ipak', 'stoga', 'zato', 'odnosno', 'tek', 'li', 'ni', 'niti',
+  ],
+  fragmentWords: [
+    'također', 'opet', 'ponovno', 'ponovo', 'čak', 'samo', 'jedino', 'osim', 'umjesto', 'odnosno', 'pritom', 'nadalje', 'uglavnom', 'posebice',
+    'i', 'a', 'ili', 'te', 'u', 'na', 'za', 'od', 'do', 's', 'sa', 'iz', 'o', 'po', 'pri', 'kod', 'prema', 'između', 'bez', 'kroz', 'zbog', 'tijekom', 'nakon', 'koji', 'koja', 'koje', 'čiji', 'čija', 'čije', 'nego', 'kao', 'da',
+  ],
+  lowercaseWords: [
+    // chat abbreviations
+    'lol', 'xd', 'ok', 'btw', 'haha', 'hehe', 'wow',
+    // lowercase names, brands and prefixes that start a sentence as they are
+    'www', 'http', 'https', 'index.hr', 'net.hr', 'jutarnji.hr', 'vecernji.hr', 'tportal.hr',
+  ],
+  speechVerbs: [
+    'rekao', 'rekla', 'rekli', 'kaže', 'kazao', 'kazala', 'upitao', 'upitala', 'zapitao', 'zapitala', 'pitao', 'pitala', 'pita', 'odgovorio', 'odgovorila', 'odgovara', 'uzvratio', 'uzvratila', 'dodao', 'dodala', 'dodali', 'dodaje', 'uzviknuo', 'uzviknula', 'viknuo', 'viknula', 'vikao', 'vikala', 'povikao', 'povikala', 'šapnuo', 'šapnula', 'promrmljao', 'promrmljala', 'napisao', 'napisala', 'piše', 'tvitao', 'tvitala', 'izjavio', 'izjavila', 'objasnio', 'objasnila', 'istaknuo', 'istaknula', 'naglasio', 'naglasila', 'upozorio', 'upozorila', 'nastavio', 'nastavila', 'uzdahnuo', 'uzdahnula', 'nasmijao', 'nasmijala', 'priznao', 'priznala', 'ponovio', 'ponovila', 'primijetio', 'primijetila', 'napomenuo', 'napomenula', 'poručio', 'poručila', 'zaključio', 'zaključila', 'tvrdi', 'tvrdio', 'tvrdila', 'smatra', 'zavapio', 'zavapila', 'ustvrdio', 'ustvrdila',
+    'on', 'ona', 'oni', 'one', 'ja', 'mi', 'vi', 'je', 'se',
+  ],
+};

@@ -1,0 +1,44 @@
+import type { LanguageProfile } from './profile.js';
+
+export const it: LanguageProfile = {
+  code: 'it',
+  franc: 'ita',
+  name: 'Italian',
+  script: 'Latin',
+  abbreviations: [
+    // Latin and scholarly ("ad es. il", "ecc. e", "cfr. la")
+    'ecc', 'etc', 'es', 'cfr', 'ca', 'cca', 'vs', 'op', 'cit', 'ibid', 'sg', 'sgg', 'vd', 'pag', 'pagg', 'pp', 'art', 'artt', 'cap', 'capp', 'par', 'fig', 'tab', 'vol', 'voll', 'nr', 'num', 'lett', 'co', 'sez', 'n.d.r', 'n.d.t', 'n.d.a', 'max', 'min', 'tot', 'sec', 'secc', 'tel', 'cell', 'int', 'approx',
+    // Titles and forms of address ("sig. ministro", "dott.ssa", "on. deputato")
+    'sig', 'sigg', 'sig.ra', 'sig.na', 'sig.ri', 'dott', 'dott.ssa', 'dr', 'prof', 'prof.ssa', 'avv', 'ing', 'arch', 'geom', 'rag', 'on', 'sen', 'gen', 'magg', 'ten', 'mons', 'rev', 'cav', 'comm', 'pres', 'segr', 'amm', 'dir', 'resp', 'jr',
+    // Titles after an elided article ("l'on. deputato", "dell'avv. Rossi"): the token keeps the article
+    'l\'on', 'l’on', 'l\'avv', 'l’avv', 'l\'ing', 'l’ing', 'l\'arch', 'l’arch', 'dell\'on', 'dell’on', 'dell\'avv', 'dell’avv', 'dell\'ing', 'dell’ing', 'all\'on', 'all’on', 'all\'avv', 'all’avv',
+    // Law, companies and institutions ("d.lgs. n.", "S.p.A.")
+    'cod', 'c.c', 'c.p', 'c.p.c', 'c.p.p', 'd.lgs', 'd.l', 'd.p.r', 'd.m', 'd.p.c.m', 'ss.mm.ii', 'cass', 'trib', 'reg', 'prov', 's.p.a', 's.r.l', 's.r.l.s', 's.n.c', 's.a.s', 's.s', 'f.lli', 'inc', 'ltd', 'corp',
+    // Addresses ("c.so Vittorio", "p.zza del")
+    'c.so', 'v.le', 'p.za', 'p.zza', 'l.go', 'v.lo', 'c.a.p', 'c.a', 'e.p.c',
+    // Dates and eras ("a.C.", "u.s.", "15 febbr. a")
+    'a.c', 'd.c', 'u.s', 'p.v', 'c.m', 'febbr', 'feb', 'apr', 'giu', 'lug', 'sett', 'ott', 'nov', 'dic',
+    // Numbers and money
+    'mln', 'mld', 'mrd', 'pz',
+    // English left in Italian text
+    'l.a',
+  ],
+  ordinalDot: false,
+  functionWords: [
+    'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'ed', 'o', 'od', 'ma', 'però', 'che', 'chi', 'cui', 'quale', 'quali', 'dove', 'quando', 'come', 'perché', 'se', 'anche', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'da', 'dal', 'dalla', 'dai', 'dalle', 'in', 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'con', 'col', 'su', 'sul', 'sulla', 'sui', 'per', 'tra', 'fra', 'è', 'sono', 'era', 'erano', 'essere', 'stato', 'stata', 'ha', 'hanno', 'aveva', 'avere', 'si', 'ci', 'vi', 'ne', 'non', 'più', 'molto', 'già', 'ancora', 'solo', 'tutto', 'tutti', 'tutta', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'suo', 'sua', 'suoi', 'loro', 'lui', 'lei', 'io', 'tu', 'noi', 'voi', 'mi', 'ti', 'così', 'poi', 'quindi', 'dopo', 'prima', 'senza', 'sempre', 'mai', 'proprio', 'ogni', 'altro', 'altri', 'verso', 'contro', 'durante', 'mentre', 'inoltre',
+  ],
+  fragmentWords: [
+    'anche', 'inoltre', 'ancora', 'solo', 'soltanto', 'solamente', 'persino', 'perfino', 'rispettivamente', 'ovvero', 'ossia', 'nonché',
+    'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'ed', 'o', 'di', 'del', 'della', 'dei', 'a', 'al', 'alla', 'ai', 'da', 'dal', 'dalla', 'in', 'nel', 'nella', 'con', 'su', 'sul', 'per', 'tra', 'fra', 'cui', 'verso', 'durante',
+  ],
+  lowercaseWords: [
+    // chat abbreviations
+    'ok', 'xd', 'ahah', 'ahaha', 'cmq', 'nn', 'xké', 'xche', 'tvb', 'lol', 'wow',
+    // lowercase names, brands and prefixes that start a sentence as they are
+    'www', 'http', 'https',
+  ],
+  speechVerbs: [
+    'disse', 'dice', 'diceva', 'chiese', 'chiede', 'domandò', 'domanda', 'rispose', 'risponde', 'replicò', 'replica', 'ribatté', 'aggiunse', 'aggiunge', 'esclamò', 'gridò', 'urlò', 'sussurrò', 'mormorò', 'spiegò', 'spiega', 'continuò', 'proseguì', 'insistette', 'ammise', 'ricordò', 'ricorda', 'osservò', 'affermò', 'afferma', 'dichiarò', 'scrisse', 'scrive', 'twittò', 'commentò', 'sospirò', 'rise', 'sorrise', 'sottolineò', 'sottolinea', 'precisò', 'precisa', 'concluse', 'conclude', 'avvertì', 'incalzò', 'ironizzò', 'protestò',
+    'lui', 'lei', 'loro', 'io', 'noi', 'voi', 'mi', 'gli', 'le', 'si',
+  ],
+};

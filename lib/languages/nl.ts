@@ -1,0 +1,44 @@
+import type { LanguageProfile } from './profile.js';
+
+export const nl: LanguageProfile = {
+  code: 'nl',
+  franc: 'nld',
+  name: 'Dutch',
+  script: 'Latin',
+  abbreviations: [
+    // Linking and hedging words, often followed by a lowercase word ("bijv. de", "o.a. in", "m.b.t. het")
+    'bijv', 'bv', 'd.w.z', 'dwz', 'm.a.w', 'o.a', 'oa', 't.a.v', 'tav', 't.o.v', 'tov', 'i.v.m', 'ivm', 'm.b.t', 'mbt', 'n.a.v', 'nav', 'v.w.b', 'i.p.v', 'ipv', 'z.g', 'zg', 'zgn', 'zog', 'e.d', 'e.a', 'ea', 'e.e.a', 'enz', 'etc', 'c.q', 'cq', 'resp', 'ca', 'ong', 'evt', 'vgl', 'nl', 'o.m', 'm.n', 't.w', 'i.h.a', 'i.c', 'i.o', 'i.s.m', 'i.o.m', 't.b.v', 'tbv', 't.g.v', 'tgv', 'i.h.b', 'o.b.v', 'd.m.v', 'dmv', 'm.u.v', 'o.i.d', 'v.a', 'n.v.t', 'a.u.b', 's.v.p', 'z.s.m', 'm.i', 'm.i.v', 'o.l.v', 'z.i', 'i.t.t', 'w.o', 'm.m.v', 'a.d.h.v', 'adhv', 'm.b.v', 'mbv', 'o.v.v', 'v.l.n.r', 'vnl', 'incl', 'excl', 'max', 'min', 'gem', 'vs', 'approx',
+    // Dates and eras ("v.Chr.", "jl.", "d.d.")
+    'd.d', 'v.chr', 'n.chr', 'jl', 'j.l', 'a.s', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'okt', 'nov', 'dec',
+    // Reference and editorial ("blz. 5", "art. 3 lid", "e.v.")
+    'tel', 'blz', 'pag', 'nr', 'nrs', 'art', 'afb', 'fig', 'hfdst', 'hst', 'par', 'bijl', 'betr', 'vlg', 'volg', 'red', 'ed', 'vert', 'uitg', 'c.s', 'e.v', 'e.o', 'p.p', 'afd', 'prov',
+    // Titles and forms of address ("dhr. de Vries", "mr. drs.", "ir.")
+    'dhr', 'mevr', 'mw', 'mej', 'dr', 'drs', 'ir', 'ing', 'mr', 'prof', 'ds', 'st', 'jhr', 'jkvr', 'hr', 'secr', 'adj', 'penn', 'voorz', 'sr', 'jr',
+    // Companies and numbers ("B.V.", "N.V.", "Gebr.")
+    'b.v', 'n.v', 'nv', 'v.o.f', 'vof', 'gebr', 'fa', 'inc', 'ltd', 'co', 'corp', 'mln', 'mld', 'mrd', 'ct',
+    // Languages
+    'ned', 'nederl', 'engl', 'fr', 'du', 'lat',
+    // English left in Dutch text
+    'u.s', 'l.a', 'd.c',
+  ],
+  // "Jan" is a first name; only lowercase "jan." is the month.
+  caseSensitiveAbbreviations: ['jan'],
+  ordinalDot: false,
+  functionWords: [
+    'de', 'het', 'een', 'en', 'of', 'maar', 'want', 'dus', 'dat', 'die', 'dit', 'deze', 'wat', 'wie', 'waar', 'wanneer', 'hoe', 'waarom', 'als', 'omdat', 'terwijl', 'hoewel', 'toen', 'van', 'in', 'op', 'aan', 'met', 'voor', 'door', 'naar', 'bij', 'uit', 'over', 'onder', 'tot', 'tussen', 'tegen', 'zonder', 'om', 'na', 'sinds', 'tijdens', 'volgens', 'is', 'zijn', 'was', 'waren', 'ben', 'bent', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen', 'kon', 'moet', 'moeten', 'zal', 'zullen', 'zou', 'zouden', 'wil', 'niet', 'geen', 'ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'we', 'wij', 'jullie', 'hem', 'haar', 'hun', 'hen', 'ons', 'onze', 'mijn', 'jouw', 'er', 'hier', 'daar', 'nu', 'ook', 'nog', 'al', 'wel', 'zo', 'dan', 'meer', 'zeer', 'heel', 'veel', 'alle', 'alles', 'elk', 'elke', 'iets', 'niets', 'toch', 'even', 'alleen', 'weer', 'reeds', 'echter', 'daarom', 'welke',
+  ],
+  fragmentWords: [
+    'ook', 'eveneens', 'opnieuw', 'weer', 'zelfs', 'slechts', 'respectievelijk', 'bovendien', 'namelijk', 'tevens', 'echter',
+    'de', 'het', 'een', 'en', 'of', 'van', 'in', 'op', 'aan', 'met', 'voor', 'door', 'naar', 'bij', 'uit', 'over', 'onder', 'tot', 'tussen', 'tegen', 'zonder', 'tijdens', 'volgens', 'wiens', 'wier', 'welke',
+  ],
+  lowercaseWords: [
+    // chat abbreviations
+    'lol', 'ok', 'oke', 'xd', 'haha', 'idd', 'wss', 'mss', 'btw', 'wow',
+    // lowercase names, brands and prefixes that start a sentence as they are
+    'www', 'http', 'https',
+  ],
+  speechVerbs: [
+    'zei', 'zegt', 'zeiden', 'vroeg', 'vraagt', 'vroegen', 'antwoordde', 'antwoordt', 'riep', 'roept', 'schreeuwde', 'fluisterde', 'mompelde', 'voegde', 'vulde', 'legde', 'ging', 'schreef', 'schrijft', 'twitterde', 'lachte', 'zuchtte', 'gaf', 'waarschuwde', 'benadrukte', 'stelde', 'verklaarde', 'merkte', 'herhaalde', 'reageerde', 'aldus', 'dacht', 'sprak', 'klaagde', 'beaamde', 'bevestigde', 'protesteerde',
+    'hij', 'zij', 'ze', 'ik', 'we', 'wij', 'jij', 'je', 'u',
+  ],
+};

@@ -1,0 +1,48 @@
+import type { LanguageProfile } from './profile.js';
+
+export const pl: LanguageProfile = {
+  code: 'pl',
+  franc: 'pol',
+  name: 'Polish',
+  script: 'Latin',
+  abbreviations: [
+    // Linking and hedging words, routinely followed by a lowercase word ("m.in. w", "tzw. ustawa")
+    'm.in', 'np', 'tzw', 'tj', 'tzn', 'itd', 'itp', 'etc', 'ok', 'ca', 'wg', 'ww', 'jw', 'j.w', 'dot', 'ds', 'nt', 'zob', 'por', 'cyt', 'wł', 'ew', 'zw', 'in', 'nb', 'cd', 'cdn', 'wsp', 'pw', 'pt', 'pn', 'mn.w', 'bd', 'vs', 'zwł', 'szczeg', 'kl',
+    // Time and dates ("w br. rząd", "ub. roku", "godz. siódmej", "p.n.e.")
+    'br', 'ub', 'bm', 'b.r', 'ub.r', 'godz', 'min', 'sek', 'dn', 'ur', 'zm', 'p.n.e', 'n.e', 'pon', 'wt', 'śr', 'czw', 'sob', 'niedz', 'stycz', 'kwiet', 'czerw', 'sierp', 'wrz', 'paźdz', 'grudz',
+    // Numbers, money and units ("250 tys. zł", "15 proc. wyższy")
+    'tys', 'mln', 'mld', 'bln', 'proc', 'pkt', 'zł', 'gr', 'szt', 'm.kw', 'wys', 'dł', 'szer', 'gł', 'maks',
+    // Legal, editorial and official ("art. 3 ust. 3 pkt 2 lit. a", "Dz. U.", "sygn.")
+    'art', 'lit', 'poz', 'rozdz', 'dz.u', 'dz', 'zał', 'sygn', 'k.c', 'k.p.c', 'k.k', 'k.p.k', 'k.p', 'k.p.a', 'k.s.h', 'nr', 'str', 'wyd', 'red', 'oprac', 'tłum', 'przyp', 'tab', 'tabl', 'il', 'fot', 'ibid', 'op.cit', 'tel',
+    // Companies ("sp. z o.o. w", "S.A.")
+    'sp', 'o.o', 's.a', 'sp.j', 'sp.k', 's.c', 'inc', 'ltd', 'corp',
+    // Academic titles and offices ("dr hab. inż.", "prof. nadzw.", "min. finansów")
+    'prof', 'hab', 'inż', 'doc', 'dr', 'mgr', 'lic', 'med', 'nadzw', 'przew', 'pos', 'dyr', 'prez', 'kier', 'zast', 'wz', 'prok', 'mec', 'adw', 'jr', 'mr', 'mrs', 'ms',
+    // Army, police and church ("gen. broni", "ks. prałat", "pw. św. Anny")
+    'gen', 'dyw', 'bryg', 'płk', 'ppłk', 'mjr', 'kpt', 'ppor', 'kmdr', 'adm', 'sierż', 'st', 'mł', 'kpr', 'plut', 'chor', 'asp', 'podinsp', 'insp', 'podkom', 'nadkom', 'ks', 'abp', 'bp', 'kard', 'św', 'bł', 'śp', 'oo',
+    // Addresses and places ("ul. Dobra", "woj. mazowieckie", "m.st. Warszawa")
+    'ul', 'al', 'pl', 'os', 'woj', 'pow', 'gm', 'm.st', 'wsch', 'zach', 'płd', 'płn', 'poł',
+    // Languages and nationalities ("ang. skrót")
+    'ang', 'niem', 'franc', 'łac', 'ros', 'ukr', 'hiszp', 'czes', 'amer', 'bryt', 'chiń', 'jap',
+    // English left in Polish text
+    'u.s', 'l.a', 'd.c', 'approx',
+  ],
+  ordinalDot: true,
+  functionWords: [
+    'i', 'a', 'w', 'we', 'z', 'ze', 'na', 'do', 'o', 'od', 'po', 'przez', 'przy', 'dla', 'za', 'pod', 'nad', 'przed', 'między', 'bez', 'u', 'że', 'aby', 'żeby', 'czy', 'jak', 'jako', 'gdy', 'kiedy', 'jeśli', 'jeżeli', 'ponieważ', 'bo', 'ale', 'lecz', 'oraz', 'lub', 'albo', 'ani', 'też', 'także', 'również', 'już', 'jeszcze', 'tylko', 'nie', 'tak', 'to', 'ten', 'ta', 'te', 'tego', 'tej', 'tym', 'tych', 'tę', 'który', 'która', 'które', 'którego', 'której', 'którzy', 'których', 'co', 'kto', 'gdzie', 'jest', 'są', 'był', 'była', 'było', 'byli', 'być', 'będzie', 'będą', 'jestem', 'został', 'została', 'zostały', 'zostanie', 'ma', 'mają', 'miał', 'miała', 'może', 'można', 'się', 'sobie', 'jego', 'jej', 'ich', 'on', 'ona', 'ono', 'oni', 'one', 'my', 'wy', 'ja', 'ty', 'mu', 'mi', 'go', 'nam', 'nas', 'was', 'jednak', 'więc', 'bardzo', 'więcej', 'wszystkie', 'wszystko', 'każdy', 'tu', 'tam', 'teraz', 'nawet', 'około', 'według', 'wśród', 'podczas', 'poprzez', 'wobec', 'przeciwko', 'dzięki',
+  ],
+  fragmentWords: [
+    'także', 'również', 'znowu', 'znów', 'ponownie', 'nawet', 'tylko', 'jedynie', 'ponadto', 'poza', 'zamiast', 'odpowiednio', 'zwłaszcza', 'wzajemnie', 'natomiast',
+    'i', 'a', 'oraz', 'lub', 'albo', 'w', 'we', 'z', 'ze', 'na', 'do', 'o', 'od', 'po', 'przez', 'przy', 'dla', 'za', 'pod', 'nad', 'przed', 'między', 'bez', 'u', 'że', 'aby', 'jako', 'niż', 'który', 'która', 'które', 'którego', 'której', 'których', 'podczas', 'wśród', 'według',
+  ],
+  lowercaseWords: [
+    // chat abbreviations
+    'lol', 'xd', 'ok', 'okej', 'spoko', 'pzdr', 'nwm', 'btw', 'imo', 'haha', 'hehe', 'wow',
+    // lowercase names, brands and prefixes that start a sentence as they are
+    'www', 'http', 'https', 'onet.pl', 'wp.pl', 'interia.pl', 'gazeta.pl', 'o2.pl',
+  ],
+  speechVerbs: [
+    'zapytał', 'zapytała', 'zapytali', 'spytał', 'spytała', 'pytał', 'pytała', 'pyta', 'dopytywał', 'powiedział', 'powiedziała', 'powiedzieli', 'mówi', 'mówił', 'mówiła', 'rzekł', 'rzekła', 'odpowiedział', 'odpowiedziała', 'odpowiada', 'odparł', 'odparła', 'dodał', 'dodała', 'dodali', 'dodaje', 'krzyknął', 'krzyknęła', 'krzyczał', 'krzyczała', 'wykrzyknął', 'wykrzyknęła', 'zawołał', 'zawołała', 'wołał', 'szepnął', 'szepnęła', 'wyszeptał', 'wyszeptała', 'mruknął', 'mruknęła', 'napisał', 'napisała', 'pisze', 'tweetował', 'stwierdził', 'stwierdziła', 'stwierdza', 'wyjaśnił', 'wyjaśniła', 'wyjaśnia', 'zauważył', 'zauważyła', 'podkreślił', 'podkreśliła', 'ostrzegł', 'ostrzegła', 'zaznaczył', 'zaznaczyła', 'kontynuował', 'kontynuowała', 'westchnął', 'westchnęła', 'zaśmiał', 'zaśmiała', 'roześmiał', 'roześmiała', 'przyznał', 'przyznała', 'oświadczył', 'oświadczyła', 'ogłosił', 'ogłosiła', 'zażądał', 'zażądała', 'powtórzył', 'powtórzyła', 'upierał', 'tłumaczył', 'tłumaczyła', 'zdziwił', 'zdziwiła', 'przekonywał', 'przekonywała', 'apelował', 'apelowała',
+    'on', 'ona', 'oni', 'one', 'ja', 'my', 'wy',
+  ],
+};

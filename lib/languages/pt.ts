@@ -1,0 +1,40 @@
+import type { LanguageProfile } from './profile.js';
+
+export const pt: LanguageProfile = {
+  code: 'pt',
+  franc: 'por',
+  name: 'Portuguese',
+  script: 'Latin',
+  abbreviations: [
+    // Latin and scholarly ("p. ex. o", "etc. e", "cf. a")
+    'etc', 'p.ex', 'i.e', 'e.g', 'cf', 'vs', 'aprox', 'ca', 'op', 'cit', 'ibid', 'pág', 'págs', 'pp', 'cap', 'art', 'arts', 'inc', 'núm', 'vol', 'ed', 'trad', 'org', 'coord', 'obs', 'máx', 'mín', 'min', 'seg', 'hs', 'tel', 'excl', 'incl', 'séc',
+    // Titles and forms of address ("Sr. ministro", "Dra. Ana", "Exmo. senhor")
+    'sr', 'sra', 'srta', 'srs', 'sras', 'dr', 'dra', 'drs', 'dras', 'prof', 'profa', 'profs', 'eng', 'arq', 'exmo', 'exma', 'ilmo', 'ilma', 'v.exa', 'pe', 'sto', 'sta', 'gen', 'cel', 'maj', 'ten', 'sgt', 'cmte', 'pres', 'dep', 'sen', 'gov', 'sec', 'jr',
+    // Companies and addresses ("Ltda.", "av. Paulista", "apto. 12")
+    'ltda', 'lda', 's.a', 'cia', 'adm', 'depto', 'dept', 'av', 'pç', 'pça', 'al', 'estr', 'rod', 'bl', 'ltd', 'co', 'corp',
+    // Dates and eras ("a.C.", "15 jan. a")
+    'a.c', 'd.c', 'a.m', 'p.m', 'fev', 'abr', 'mai', 'jun', 'jul', 'ago', 'out', 'nov', 'n.s',
+    // English left in Portuguese text
+    'u.s', 'l.a', 'approx',
+  ],
+  // "Jan" is a first name; only lowercase "jan." is the month.
+  caseSensitiveAbbreviations: ['jan'],
+  ordinalDot: false,
+  functionWords: [
+    'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'e', 'ou', 'mas', 'nem', 'que', 'quem', 'qual', 'quais', 'cujo', 'cuja', 'onde', 'quando', 'como', 'porque', 'se', 'embora', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'num', 'numa', 'por', 'pelo', 'pela', 'pelos', 'pelas', 'para', 'com', 'sem', 'sobre', 'entre', 'até', 'desde', 'contra', 'após', 'durante', 'segundo', 'ao', 'aos', 'à', 'às', 'é', 'são', 'era', 'eram', 'foi', 'foram', 'ser', 'sido', 'está', 'estão', 'estava', 'estar', 'tem', 'têm', 'tinha', 'ter', 'há', 'havia', 'pode', 'podem', 'seu', 'sua', 'seus', 'suas', 'lhe', 'lhes', 'me', 'te', 'vos', 'meu', 'minha', 'ele', 'ela', 'eles', 'elas', 'eu', 'nós', 'você', 'vocês', 'este', 'esta', 'estes', 'estas', 'esse', 'essa', 'isso', 'isto', 'aquele', 'aquela', 'não', 'mais', 'muito', 'também', 'já', 'ainda', 'só', 'apenas', 'todo', 'toda', 'todos', 'todas', 'outro', 'outra', 'mesmo', 'cada', 'assim', 'então', 'além', 'porém', 'contudo', 'aqui', 'lá',
+  ],
+  fragmentWords: [
+    'também', 'ainda', 'apenas', 'somente', 'inclusive', 'respectivamente', 'novamente', 'igualmente', 'sobretudo',
+    'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'e', 'ou', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'por', 'pelo', 'pela', 'para', 'com', 'sem', 'sobre', 'entre', 'até', 'desde', 'ao', 'aos', 'à', 'às', 'cujo', 'cuja', 'cujos', 'cujas', 'durante', 'após',
+  ],
+  lowercaseWords: [
+    // chat abbreviations
+    'kkk', 'kkkk', 'rs', 'rsrs', 'vc', 'blz', 'tb', 'tbm', 'pq', 'ok', 'lol', 'xd', 'haha', 'wow',
+    // lowercase names, brands and prefixes that start a sentence as they are
+    'www', 'http', 'https',
+  ],
+  speechVerbs: [
+    'disse', 'diz', 'dizia', 'perguntou', 'pergunta', 'indagou', 'questionou', 'respondeu', 'responde', 'retrucou', 'rebateu', 'acrescentou', 'acrescenta', 'completou', 'exclamou', 'gritou', 'sussurrou', 'murmurou', 'explicou', 'explica', 'continuou', 'prosseguiu', 'insistiu', 'admitiu', 'lembrou', 'lembra', 'observou', 'afirmou', 'afirma', 'declarou', 'escreveu', 'escreve', 'comentou', 'suspirou', 'riu', 'sorriu', 'sublinhou', 'ressaltou', 'destacou', 'concluiu', 'brincou', 'avisou', 'alertou', 'pediu', 'protestou',
+    'ele', 'ela', 'eles', 'elas', 'eu', 'nós', 'você', 'lhe', 'se',
+  ],
+};
