@@ -1,10 +1,11 @@
 // Shared set-up of the pipeline tests: a real s3rver on a free loopback port in a temp folder, a
 // client for it, the events it emits, and the handler wired as the Lambda wires it.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { Ajv } from 'ajv';
 import type { S3Event, SQSBatchResponse } from 'aws-lambda';
 import type { Report } from '../lib/types.js';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_REPORT_PREFIX, type PipelineConfig } from '../functions/config.js';
@@ -91,9 +92,15 @@ export async function deliver(
   return { response, outcomes, lines };
 }
 
+const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+  JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8')),
+);
+
+/** Reads a report from the bucket; throws unless it matches the published JSON Schema. */
 export async function readReport(s3: S3Client, reportKey: string): Promise<{ text: string; report: Report; etag?: string; sequencer?: string }> {
   const got = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: reportKey }));
   const text = (await got.Body?.transformToString()) ?? '';
+  if (!validate(JSON.parse(text))) throw new Error(`${reportKey} breaks the schema: ${JSON.stringify(validate.errors)}`);
   return { text, report: JSON.parse(text) as Report, etag: got.ETag, sequencer: got.Metadata?.['mtqa-sequencer'] };
 }
 
