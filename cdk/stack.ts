@@ -95,7 +95,8 @@ export class MtqaStack extends Stack {
       value: `aws s3 cp my-file.txt ${s3}/${settings.inputPrefix} && sleep 5 && aws s3 cp ${s3}/${settings.reportPrefix}my-file.txt.report.json -`,
     });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: deadLetters.queueUrl });
-    new CfnOutput(this, 'UploadQueueArn', { value: uploads.queueArn, description: 'Redrive target for the DLQ' });
+    new CfnOutput(this, 'DeadLetterQueueArn', { value: deadLetters.queueArn, description: 'Redrive source' });
+    new CfnOutput(this, 'UploadQueueArn', { value: uploads.queueArn, description: 'Redrive destination' });
     new CfnOutput(this, 'FunctionLogGroup', { value: checker.logGroup.logGroupName });
   }
 
