@@ -10,8 +10,6 @@ export const it: LanguageProfile = {
     'ecc', 'etc', 'es', 'cfr', 'ca', 'cca', 'vs', 'op', 'cit', 'ibid', 'sg', 'sgg', 'vd', 'pag', 'pagg', 'pp', 'art', 'artt', 'cap', 'capp', 'par', 'fig', 'tab', 'vol', 'voll', 'nr', 'num', 'lett', 'co', 'sez', 'n.d.r', 'n.d.t', 'n.d.a', 'max', 'min', 'tot', 'sec', 'secc', 'tel', 'cell', 'int', 'approx',
     // Titles and forms of address ("sig. ministro", "dott.ssa", "on. deputato")
     'sig', 'sigg', 'sig.ra', 'sig.na', 'sig.ri', 'dott', 'dott.ssa', 'dr', 'prof', 'prof.ssa', 'avv', 'ing', 'arch', 'geom', 'rag', 'on', 'sen', 'gen', 'magg', 'ten', 'mons', 'rev', 'cav', 'comm', 'pres', 'segr', 'amm', 'dir', 'resp', 'jr',
-    // Titles after an elided article ("l'on. deputato", "dell'avv. Rossi"): the token keeps the article
-    'l\'on', 'l’on', 'l\'avv', 'l’avv', 'l\'ing', 'l’ing', 'l\'arch', 'l’arch', 'dell\'on', 'dell’on', 'dell\'avv', 'dell’avv', 'dell\'ing', 'dell’ing', 'all\'on', 'all’on', 'all\'avv', 'all’avv',
     // Law, companies and institutions ("d.lgs. n.", "S.p.A.")
     'cod', 'c.c', 'c.p', 'c.p.c', 'c.p.p', 'd.lgs', 'd.l', 'd.p.r', 'd.m', 'd.p.c.m', 'ss.mm.ii', 'cass', 'trib', 'reg', 'prov', 's.p.a', 's.r.l', 's.r.l.s', 's.n.c', 's.a.s', 's.s', 'f.lli', 'inc', 'ltd', 'corp',
     // Addresses ("c.so Vittorio", "p.zza del")

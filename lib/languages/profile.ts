@@ -41,8 +41,8 @@ export interface LanguageProfile {
    */
   lowercaseWords: readonly string[];
   /**
-   * Verbs of saying that open a speech tag after a question or exclamation without closing quote
-   * ('Who am I? asked Berset.'). After a closing quote any lowercase word is a speech tag.
+   * Verbs of saying, and the pronouns that open a speech tag, as in '"This is great." she said'
+   * and 'Who am I? asked Berset'. Pronouns count only after a closing quote.
    */
   speechVerbs: readonly string[];
   /**

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
-import { nextWord } from '../segmentation/boundaries.js';
+import { nextWord, type Boundary, type NextWord } from '../segmentation/boundaries.js';
+import type { Lexicon } from '../segmentation/lexicon.js';
 import { countWords, isDeliberateLowercase, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isLowerAt } from '../text/chars.js';
 import type { Fix, Rule } from '../types.js';
@@ -61,8 +62,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
         if (isDeliberateLowercase(text, w, lex)) continue;
         const word = text.slice(w.start, w.end);
         // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
-        if (b.question && (b.quoted || lex.speechVerbs.has(word.toLowerCase()))) continue;
-        if (b.quoted && lex.speechVerbs.has(word.toLowerCase())) continue; // '…vraćaju." kazala je'
+        if (isSpeechTag(text, b, w, p.end, lex)) continue;
         // '“Go away! and the third': a quotation whose closing mark the translation dropped.
         if (b.question && insideQuotation(text, k > p.first ? boundaries[k - 1].closeEnd : p.start, b.mark)) continue;
         style ??= paragraphStyle(text, scan, p);
@@ -88,6 +88,20 @@ export const straySentenceBreak: Rule<CheckContext> = {
     }
   },
 };
+
+/**
+ * '"Why?" he asked', '"Help!" she cried', '"This is great." she said', '…vraćaju." kazala je',
+ * and without quotes 'Who am I? asked Berset'. Pronouns count only after a closing quote.
+ */
+function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, lex: Lexicon): boolean {
+  const first = text.slice(w.start, w.end).toLowerCase();
+  if (b.quoted) {
+    if (b.question || lex.speechVerbs.has(first)) return true;
+    const second = nextWord(text, { next: w.tokenEnd + 1 } as Boundary, paraEnd);
+    return second !== undefined && lex.speechVerbs.has(text.slice(second.start, second.end).toLowerCase());
+  }
+  return b.question && lex.speechVerbs.has(first) && !lex.functionWords.has(first);
+}
 
 /** Whether text[from, to) leaves a quotation open. */
 function insideQuotation(text: string, from: number, to: number): boolean {

@@ -199,8 +199,15 @@ function periodKind(word: string, atParagraphStart: boolean, profile: LanguagePr
   }
   if (tail.length === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) return 'initial';
   if (ROMAN.test(tail)) return 'number';
-  const lower = tail.toLowerCase();
-  if (lex.abbreviations.has(lower) || lex.abbreviations.has(word.toLowerCase()) || lex.caseSensitiveAbbreviations.has(tail)) {
+  // An elided article is not part of the abbreviation: Italian "dell'avv.", French "l'art.".
+  const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);
+  if (
+    lex.abbreviations.has(tail.toLowerCase()) ||
+    lex.abbreviations.has(elided.toLowerCase()) ||
+    lex.abbreviations.has(word.toLowerCase()) ||
+    lex.caseSensitiveAbbreviations.has(tail) ||
+    lex.caseSensitiveAbbreviations.has(elided)
+  ) {
     return 'abbreviation';
   }
   if (looksAbbreviated(tail, lex)) return 'abbreviation';
