@@ -3,12 +3,13 @@
 // be written, so that duplicated, late and out-of-order deliveries all end in the right report.
 //
 // Ordering strategy, per record:
-// 1. HEAD the object: the event's version when the bucket is versioned, the current object
-//    otherwise. 404 → the object was deleted before we got to it: log and skip.
-// 2. Unversioned bucket: if the current ETag differs from the event's, a later upload replaced
-//    the object; that upload has its own event, which writes the report, so this one is stale.
-// 3. Read exactly what was HEADed: GET by VersionId, or with If-Match on the ETag (a 412 means
-//    the object was replaced in between: stale again).
+// 1. HEAD the current object. 404 → it was deleted before we got to it (in a versioned bucket:
+//    its current version is a delete marker): log and skip.
+// 2. If the current object is not the one the event names (another VersionId in a versioned
+//    bucket, another ETag in an unversioned one), a later upload replaced it; that upload has its
+//    own event, which writes the report, so this event is stale: skip.
+// 3. Read exactly that object: GET by VersionId, or with If-Match on the ETag (a 412 means it was
+//    replaced in between: stale again; a 404, deleted in between).
 // 4. Before writing, HEAD the existing report and compare the sequencer stored in its metadata
 //    with the event's: a report written for a later event is never overwritten. The PUT is
 //    conditional on what that HEAD saw (If-Match its ETag, or If-None-Match * when there was no
@@ -79,15 +80,14 @@ export async function processRecord(deps: PipelineDeps, record: S3EventRecord): 
 
   let head: HeadObjectCommandOutput;
   try {
-    head = await deps.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }));
+    head = await deps.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
   } catch (err) {
     if (isNotFound(err)) return skip('deleted', 'object deleted before processing', 'warn');
     throw err;
   }
   const etag = normaliseEtag(head.ETag);
-  if (!versionId && eventEtag && etag !== eventEtag) {
-    return skip('stale', 'object replaced since this event; the newer upload has its own event');
-  }
+  const replaced = versionId ? head.VersionId !== versionId : eventEtag !== undefined && etag !== eventEtag;
+  if (replaced) return skip('stale', 'object replaced since this event; the newer upload has its own event');
 
   const source: Partial<SourceInfo> = { bucket, key };
   if (versionId ?? head.VersionId) source.versionId = versionId ?? head.VersionId;

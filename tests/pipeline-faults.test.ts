@@ -2,13 +2,14 @@
 // S3 gives under load (503 SlowDown, 500 InternalError), drops connections, or fails conditional
 // requests with 412: real HTTP responses, so the SDK's own retry and error parsing run as in
 // production, and no SDK mock is needed. NoSuchKey comes from the real server (a deleted object,
-// see pipeline-s3.test.ts).
+// see pipeline-s3.test.ts). s3rver has no versioning either: the proxy can add the
+// x-amz-version-id header S3 sends for objects in a versioned bucket.
 
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorClient } from '../functions/local/server.js';
-import { deliver, exists, readReport, startHarness, upload, type Harness } from './pipeline-harness.js';
+import { deliver, exists, readReport, recordCommands, startHarness, upload, withObject, type Harness } from './pipeline-harness.js';
 
 type Fault = { status: number; code: string } | 'reset';
 /** Decides per request: a fault, or undefined to pass it through to s3rver. */
@@ -21,6 +22,8 @@ const PRECONDITION: Fault = { status: 412, code: 'PreconditionFailed' };
 let h: Harness;
 let proxy: Server;
 let plan: Plan = () => undefined;
+/** When set, passed-through object responses carry this as their x-amz-version-id. */
+let currentVersion: string | undefined;
 const seen: string[] = [];
 
 function answer(req: IncomingMessage, res: ServerResponse, fault: Fault): void {
@@ -48,7 +51,8 @@ beforeAll(async () => {
     const upstream = request(
       { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
       (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
+        const versioned = currentVersion && req.url?.includes('/incoming/') && (up.statusCode ?? 0) < 300;
+        res.writeHead(up.statusCode ?? 502, versioned ? { ...up.headers, 'x-amz-version-id': currentVersion } : up.headers);
         up.pipe(res);
       },
     );
@@ -59,6 +63,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   plan = () => undefined;
+  currentVersion = undefined;
   seen.length = 0;
 });
 
@@ -82,11 +87,12 @@ function failFirst(n: number, fault: Fault, match: (req: IncomingMessage) => boo
 const isGetOf = (key: string) => (req: IncomingMessage) => req.method === 'GET' && decodeURIComponent(req.url ?? '').includes(key);
 const isPutOf = (key: string) => (req: IncomingMessage) => req.method === 'PUT' && decodeURIComponent(req.url ?? '').includes(key);
 
-async function run(key: string) {
+async function run(key: string, eventVersion?: string) {
   const n = await upload(h, key, 'Some text. with a break.');
   const s3 = faultyClient();
+  const sent = recordCommands(s3);
   try {
-    return await deliver(s3, [n]);
+    return { ...(await deliver(s3, [eventVersion ? withObject(n, { versionId: eventVersion }) : n])), sent };
   } finally {
     s3.destroy();
   }
@@ -137,5 +143,27 @@ describe('conditional requests', () => {
     plan = failFirst(Infinity, PRECONDITION, isPutOf('reports/contended.txt'));
     const result = await run('incoming/contended.txt');
     expect(result.response.batchItemFailures).toHaveLength(1);
+  });
+});
+
+describe('versioned bucket', () => {
+  const V2 = '3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY';
+
+  it('reads exactly the version the event names and records it', async () => {
+    currentVersion = V2;
+    const result = await run('incoming/versioned.txt', V2);
+    expect(result.outcomes).toMatchObject([{ action: 'written' }]);
+    const get = result.sent.find((c) => c.name === 'GetObjectCommand');
+    expect(get?.input).toMatchObject({ VersionId: V2 });
+    expect(get?.input.IfMatch).toBeUndefined();
+    const { report } = await readReport(h.s3, 'reports/versioned.txt.report.json');
+    expect(report.source.versionId).toBe(V2);
+  });
+
+  it('skips the event of a version that is no longer current', async () => {
+    currentVersion = V2;
+    const result = await run('incoming/old-version.txt', 'an.older.version');
+    expect(result.outcomes).toMatchObject([{ action: 'skipped', reason: 'stale' }]);
+    expect(result.sent.map((c) => c.name)).not.toContain('GetObjectCommand');
   });
 });

@@ -17,7 +17,6 @@ import {
   recordCommands,
   startHarness,
   upload,
-  withObject,
   type Harness,
 } from './pipeline-harness.js';
 
@@ -98,19 +97,6 @@ describe('duplicated, late and out-of-order events', () => {
     const run = await deliver(h.s3, [second, first]);
     expect(run.outcomes.map((o) => (o.action === 'skipped' ? o.reason : o.action))).toEqual(['written', 'superseded']);
     expect((await readReport(h.s3, 'reports/same.txt.report.json')).sequencer).toBe(second.Records[0].s3.object.sequencer);
-  });
-
-  it('reads the event’s version in a versioned bucket and records it', async () => {
-    const n = await upload(h, 'incoming/versioned.txt', 'Versioned text. here.');
-    const s3 = emulatorClient(h.emulator.endpoint);
-    const sent = recordCommands(s3);
-    await deliver(s3, [withObject(n, { versionId: '3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY' })]);
-    s3.destroy();
-    const get = sent.find((c) => c.name === 'GetObjectCommand');
-    expect(get?.input).toMatchObject({ VersionId: '3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY' });
-    expect(get?.input.IfMatch).toBeUndefined();
-    const { report } = await readReport(h.s3, 'reports/versioned.txt.report.json');
-    expect(report.source.versionId).toBe('3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY');
   });
 
   it('logs and skips an object deleted before processing', async () => {
