@@ -10,19 +10,27 @@ const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 const RUNS = 3;
 const MB = 1e6;
 
+/**
+ * About 1 MB of a JSONL file's texts, one per line, taken evenly across the file, so that 1, 10
+ * and 30 MB inputs (repeats of it) have the same content mix and scaling is measured alone.
+ */
 function corpus(file: string): string {
   const path = `${evalDir}${file}`;
   if (!existsSync(path)) return '';
-  return readFileSync(path, 'utf8')
+  const texts = readFileSync(path, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text)
-    .join('\n');
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const total = texts.reduce((n, t) => n + Buffer.byteLength(t) + 1, 0);
+  const step = Math.max(1, Math.floor(total / MB));
+  return texts.filter((_, i) => i % step === 0).join('\n');
 }
 
+/** `text` repeated to about `bytes` of UTF-8, as one flat string like a file read from disk. */
 function repeatTo(text: string, bytes: number): string {
   const size = Buffer.byteLength(text);
-  return text.repeat(Math.ceil(bytes / size)).slice(0, Math.floor((text.length * bytes) / size));
+  const s = text.repeat(Math.ceil(bytes / size)).slice(0, Math.floor((text.length * bytes) / size));
+  return Buffer.from(s).toString();
 }
 
 function median(xs: number[]): number {
@@ -59,6 +67,8 @@ const fmt = (x: number, d = 1) => x.toFixed(d).padStart(8);
 
 const english = corpus('dev-clean.jsonl') || readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url), 'utf8');
 const multi = corpus('dev-clean-multi.jsonl');
+// Warm-up, so the first measurement is not the JIT's.
+analyse(repeatTo(english, MB), { lang: 'en' });
 console.log(`node ${process.version}, ${process.arch}; corpus: ${existsSync(evalDir) ? '../shared/eval clean human text, repeated' : 'seed document, repeated'}`);
 
 console.log('\nThroughput (MB/s, median of 3)      size  markRE  1-RE-chk    mtqa  mtqa/1-RE  findings');
@@ -83,7 +93,9 @@ console.log('\nAdversarial 1 MB inputs                    seconds  findings  tru
 const adversarial: Array<[string, string]> = [
   ['only dots', '.'.repeat(MB)],
   ['"a. " repeated', 'a. '.repeat(MB / 3)],
-  ['"x. y " repeated (every token a break)', 'Word x. y '.repeat(MB / 10)],
+  ['one line, a break every 30 chars', 'Word one. in two. Then three. '.repeat(MB / 30)],
+  ['30-char lines, each with a break', 'Word one. in two. Then three.\n'.repeat(MB / 30)],
+  ['"time. Again. " (every word a fragment)', 'For time. Again. '.repeat(MB / 17)],
   ['one 1 MB word', 'a'.repeat(MB)],
   ['only spaces', ' '.repeat(MB)],
   ['no newline at all', repeatTo(english.replace(/\n/g, ' '), MB)],
