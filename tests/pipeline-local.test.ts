@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runLocal } from '../functions/local/main.js';
 import { emulatorClient, startLocalPipeline, type LocalPipeline } from '../functions/local/server.js';
 import type { Outcome } from '../functions/process.js';
 import { exists, memoryLogger, readReport } from './pipeline-harness.js';
@@ -92,5 +93,24 @@ describe('runLocal (npm start)', () => {
     }
     expect(await exited).toBe(0);
     expect(err).toBe('');
+  });
+});
+
+describe('runLocal start-up errors', () => {
+  it('returns 1 with a readable message when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as { port: number };
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    vi.stubEnv('MTQA_LOCAL_PORT', String(port));
+    vi.stubEnv('MTQA_LOCAL_DIR', tempDir());
+    try {
+      expect(await runLocal()).toBe(1);
+      expect(stderr.mock.calls.join('')).toContain('the port is in use');
+    } finally {
+      vi.unstubAllEnvs();
+      stderr.mockRestore();
+      blocker.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The part of s3rver 3.7 (which ships no types) that local mode and the tests use.
 declare module 's3rver' {
   import type { EventEmitter } from 'node:events';
-  import type { Server } from 'node:http';
+  import type { RequestListener } from 'node:http';
   import type { S3Event } from 'aws-lambda';
 
   interface S3rverOptions {
@@ -17,9 +17,11 @@ declare module 's3rver' {
 
   export default class S3rver extends EventEmitter {
     constructor(options?: S3rverOptions);
-    httpServer?: Server;
-    run(): Promise<{ address: string; port: number }>;
-    close(): Promise<void>;
+    /** Creates the buckets given in the options. */
+    configureBuckets(): Promise<void>;
+    /** The Koa request handler, for an HTTP server of one's own. */
+    callback(): RequestListener;
+    logger: { close(): void };
     on(event: 'event', listener: (event: S3Event) => void): this;
     on(event: string | symbol, listener: (...args: unknown[]) => void): this;
   }

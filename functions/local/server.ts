@@ -2,6 +2,7 @@
 // object-created events under the input prefix go, one at a time, to the same SQS handler the
 // Lambda runs. Failed messages are redelivered a few times, as SQS would before the DLQ.
 
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -24,24 +25,39 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-/** Starts s3rver on 127.0.0.1 (port 0 picks a free one) with `bucket` created. */
+/**
+ * Starts s3rver on 127.0.0.1 (port 0 picks a free one) with `bucket` created. The HTTP server is
+ * our own rather than s3rver's run(), which leaves a listen error (port in use) unhandled and
+ * crashes the process instead of rejecting.
+ */
 export async function startEmulator(options: { port: number; directory: string; bucket?: string }): Promise<Emulator> {
   const server = new S3rver({
-    address: '127.0.0.1',
-    port: options.port,
     directory: options.directory,
     silent: true,
     configureBuckets: [{ name: options.bucket ?? LOCAL_BUCKET }],
   });
-  const { port } = (await server.run()) as AddressInfo;
+  await server.configureBuckets();
+  const http = createServer(server.callback());
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, '127.0.0.1', () => {
+      http.off('error', reject);
+      resolve();
+    });
+  }).catch((err: unknown) => {
+    server.logger.close();
+    throw err;
+  });
+  const { port } = http.address() as AddressInfo;
   return {
     server,
     port,
     endpoint: `http://127.0.0.1:${port}`,
     close: async () => {
       // Keep-alive sockets from SDK clients would hold close() open.
-      server.httpServer?.closeAllConnections();
-      await server.close();
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+      server.logger.close();
     },
   };
 }
