@@ -47,6 +47,10 @@ export const de: LanguageProfile = {
     // lowercase names, brands and prefixes that start a sentence as they are
     'www', 'http', 'https', 'stern', 'taz', 'bento', 'dm', 'tagesschau.de', 'spiegel.de',
   ],
+  // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.
+  sentenceStarters: [
+    'ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man', 'das', 'dies', 'dieser', 'diese', 'dieses', 'es\'s', 'was', 'wer', 'wie', 'warum', 'wann', 'wo', 'welche', 'welcher', 'welches', 'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'kann', 'können', 'wird', 'werden', 'soll', 'sollen', 'bitte', 'danke', 'ja', 'nein', 'gut', 'hallo', 'entschuldigung', 'jetzt', 'dann', 'also', 'aber', 'auch', 'leider', 'vielleicht', 'mein', 'meine', 'unser', 'unsere', 'dein', 'deine', 'sein', 'seine', 'ihre',
+  ],
   speechVerbs: [
     'sagte', 'sagten', 'sagt', 'fragte', 'fragten', 'fragt', 'antwortete', 'antworteten', 'antwortet', 'erwiderte', 'entgegnete', 'konterte', 'widersprach', 'rief', 'riefen', 'ruft', 'schrie', 'schrien', 'brüllte', 'flüsterte', 'murmelte', 'brummte', 'stammelte', 'meinte', 'meint', 'erklärte', 'erklärt', 'betonte', 'betont', 'bestätigte', 'fügte', 'ergänzte', 'ergänzt', 'fuhr', 'unterbrach', 'hakte', 'schrieb', 'schreibt', 'twitterte', 'lachte', 'seufzte', 'stöhnte', 'jammerte', 'schimpfte', 'staunte', 'wunderte', 'beharrte', 'gab', 'räumte', 'warnte', 'forderte', 'verlangte', 'bat', 'befahl', 'klagte', 'jubelte', 'mahnte', 'drängte', 'versprach', 'stellte', 'teilte', 'so', 'heißt', 'hieß', 'erzählte', 'berichtete', 'bemerkte', 'kommentierte', 'sprach', 'wiederholte', 'zitierte', 'gesagt', 'gefragt', 'gerufen',
     'er', 'sie', 'es', 'ich', 'wir', 'ihr', 'man',

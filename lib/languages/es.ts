@@ -35,6 +35,10 @@ export const es: LanguageProfile = {
     // lowercase names, brands and prefixes that start a sentence as they are
     'www', 'http', 'https',
   ],
+  // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.
+  sentenceStarters: [
+    'yo', 'tú', 'él', 'ella', 'usted', 'nosotros', 'nosotras', 'vosotros', 'ellos', 'ellas', 'ustedes', 'esto', 'eso', 'este', 'esta', 'qué', 'quién', 'cómo', 'por', 'cuándo', 'dónde', 'cuál', 'es', 'son', 'hay', 'gracias', 'sí', 'no', 'hola', 'buenos', 'buenas', 'perdón', 'lo', 'siento', 'pero', 'entonces', 'también', 'quizás', 'mi', 'mis', 'nuestro', 'nuestra', 'su', 'sus',
+  ],
   speechVerbs: [
     'dijo', 'dice', 'decía', 'preguntó', 'pregunta', 'respondió', 'responde', 'contestó', 'contesta', 'replicó', 'replica', 'añadió', 'añade', 'agregó', 'agrega', 'exclamó', 'gritó', 'susurró', 'murmuró', 'explicó', 'explica', 'continuó', 'prosiguió', 'insistió', 'admitió', 'reconoció', 'recordó', 'señaló', 'señala', 'advirtió', 'afirmó', 'afirma', 'aseguró', 'asegura', 'declaró', 'escribió', 'escribe', 'tuiteó', 'comentó', 'suspiró', 'rió', 'rio', 'sonrió', 'apuntó', 'subrayó', 'destacó', 'sentenció', 'inquirió', 'interrumpió', 'concluyó', 'indicó', 'pidió', 'exigió', 'protestó', 'bromeó',
     'él', 'ella', 'ellos', 'ellas', 'yo', 'nosotros', 'usted', 'le', 'les', 'me', 'se',

@@ -39,6 +39,10 @@ export const hr: LanguageProfile = {
     // lowercase names, brands and prefixes that start a sentence as they are
     'www', 'http', 'https', 'index.hr', 'net.hr', 'jutarnji.hr', 'vecernji.hr', 'tportal.hr',
   ],
+  // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.
+  sentenceStarters: [
+    'ja', 'ti', 'on', 'ona', 'ono', 'mi', 'vi', 'oni', 'one', 'to', 'ovo', 'što', 'tko', 'kako', 'zašto', 'kada', 'gdje', 'koji', 'koja', 'koje', 'je', 'su', 'bio', 'bila', 'bilo', 'imam', 'imamo', 'hvala', 'da', 'ne', 'dobar', 'dobro', 'bok', 'oprostite', 'molim', 'ali', 'onda', 'također', 'možda', 'moj', 'moja', 'naš', 'naša', 'vaš', 'vaša', 'njegov', 'njezin',
+  ],
   speechVerbs: [
     'rekao', 'rekla', 'rekli', 'kaže', 'kazao', 'kazala', 'upitao', 'upitala', 'zapitao', 'zapitala', 'pitao', 'pitala', 'pita', 'odgovorio', 'odgovorila', 'odgovara', 'uzvratio', 'uzvratila', 'dodao', 'dodala', 'dodali', 'dodaje', 'uzviknuo', 'uzviknula', 'viknuo', 'viknula', 'vikao', 'vikala', 'povikao', 'povikala', 'šapnuo', 'šapnula', 'promrmljao', 'promrmljala', 'napisao', 'napisala', 'piše', 'tvitao', 'tvitala', 'izjavio', 'izjavila', 'objasnio', 'objasnila', 'istaknuo', 'istaknula', 'naglasio', 'naglasila', 'upozorio', 'upozorila', 'nastavio', 'nastavila', 'uzdahnuo', 'uzdahnula', 'nasmijao', 'nasmijala', 'priznao', 'priznala', 'ponovio', 'ponovila', 'primijetio', 'primijetila', 'napomenuo', 'napomenula', 'poručio', 'poručila', 'zaključio', 'zaključila', 'tvrdi', 'tvrdio', 'tvrdila', 'smatra', 'zavapio', 'zavapila', 'ustvrdio', 'ustvrdila',
     'on', 'ona', 'oni', 'one', 'ja', 'mi', 'vi', 'je', 'se',

@@ -35,6 +35,10 @@ export const it: LanguageProfile = {
     // lowercase names, brands and prefixes that start a sentence as they are
     'www', 'http', 'https',
   ],
+  // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.
+  sentenceStarters: [
+    'io', 'tu', 'lui', 'lei', 'noi', 'voi', 'loro', 'questo', 'questa', 'quello', 'quella', 'cosa', 'chi', 'come', 'perché', 'quando', 'dove', 'quale', 'è', 'sono', 'c\'è', 'c’è', 'grazie', 'sì', 'no', 'ciao', 'buongiorno', 'buonasera', 'scusa', 'mi', 'ma', 'allora', 'quindi', 'anche', 'forse', 'mio', 'mia', 'nostro', 'nostra', 'suo', 'sua',
+  ],
   speechVerbs: [
     'disse', 'dice', 'diceva', 'chiese', 'chiede', 'domandò', 'domanda', 'rispose', 'risponde', 'replicò', 'replica', 'ribatté', 'aggiunse', 'aggiunge', 'esclamò', 'gridò', 'urlò', 'sussurrò', 'mormorò', 'spiegò', 'spiega', 'continuò', 'proseguì', 'insistette', 'ammise', 'ricordò', 'ricorda', 'osservò', 'affermò', 'afferma', 'dichiarò', 'scrisse', 'scrive', 'twittò', 'commentò', 'sospirò', 'rise', 'sorrise', 'sottolineò', 'sottolinea', 'precisò', 'precisa', 'concluse', 'conclude', 'avvertì', 'incalzò', 'ironizzò', 'protestò',
     'lui', 'lei', 'loro', 'io', 'noi', 'voi', 'mi', 'gli', 'le', 'si',

@@ -37,6 +37,10 @@ export const nl: LanguageProfile = {
     // lowercase names, brands and prefixes that start a sentence as they are
     'www', 'http', 'https',
   ],
+  // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.
+  sentenceStarters: [
+    'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'het', 'wij', 'we', 'jullie', 'u', 'dit', 'dat', 'wat', 'wie', 'hoe', 'waarom', 'wanneer', 'waar', 'welke', 'is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'kan', 'kunnen', 'zal', 'wordt', 'bedankt', 'dank', 'ja', 'nee', 'hallo', 'goedemorgen', 'sorry', 'maar', 'dan', 'ook', 'misschien', 'mijn', 'onze', 'jouw', 'haar',
+  ],
   speechVerbs: [
     'zei', 'zegt', 'zeiden', 'vroeg', 'vraagt', 'vroegen', 'antwoordde', 'antwoordt', 'riep', 'roept', 'schreeuwde', 'fluisterde', 'mompelde', 'voegde', 'vulde', 'legde', 'ging', 'schreef', 'schrijft', 'twitterde', 'lachte', 'zuchtte', 'gaf', 'waarschuwde', 'benadrukte', 'stelde', 'verklaarde', 'merkte', 'herhaalde', 'reageerde', 'aldus', 'dacht', 'sprak', 'klaagde', 'beaamde', 'bevestigde', 'protesteerde',
     'hij', 'zij', 'ze', 'ik', 'we', 'wij', 'jij', 'je', 'u',

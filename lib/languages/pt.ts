@@ -33,6 +33,10 @@ export const pt: LanguageProfile = {
     // lowercase names, brands and prefixes that start a sentence as they are
     'www', 'http', 'https',
   ],
+  // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.
+  sentenceStarters: [
+    'eu', 'tu', 'ele', 'ela', 'você', 'nós', 'vós', 'eles', 'elas', 'vocês', 'isto', 'isso', 'este', 'esta', 'o', 'que', 'quem', 'como', 'por', 'quando', 'onde', 'qual', 'é', 'são', 'há', 'obrigado', 'obrigada', 'sim', 'não', 'olá', 'bom', 'boa', 'desculpe', 'mas', 'então', 'também', 'talvez', 'meu', 'minha', 'nosso', 'nossa', 'seu', 'sua',
+  ],
   speechVerbs: [
     'disse', 'diz', 'dizia', 'perguntou', 'pergunta', 'indagou', 'questionou', 'respondeu', 'responde', 'retrucou', 'rebateu', 'acrescentou', 'acrescenta', 'completou', 'exclamou', 'gritou', 'sussurrou', 'murmurou', 'explicou', 'explica', 'continuou', 'prosseguiu', 'insistiu', 'admitiu', 'lembrou', 'lembra', 'observou', 'afirmou', 'afirma', 'declarou', 'escreveu', 'escreve', 'comentou', 'suspirou', 'riu', 'sorriu', 'sublinhou', 'ressaltou', 'destacou', 'concluiu', 'brincou', 'avisou', 'alertou', 'pediu', 'protestou',
     'ele', 'ela', 'eles', 'elas', 'eu', 'nós', 'você', 'lhe', 'se',
