@@ -16,7 +16,6 @@ import {
   isLetterAt,
   isLowerAt,
   isOpener,
-  isUpperAt,
   isWordCharAt,
 } from '../text/chars.js';
 import type { LineIndex } from '../text/lines.js';
@@ -253,4 +252,3 @@ export function nextWord(text: string, b: Boundary, paraEnd: number): NextWord |
   return { start, end, tokenEnd };
 }
 
-export { isLowerAt, isUpperAt };

@@ -67,8 +67,3 @@ export function isOpener(c: number): boolean {
 export function isBracketCloser(c: number): boolean {
   return c === 41 || c === 93 || c === 125;
 }
-
-/** Sentence-ending marks: . ! ? … and their full-width/Arabic/Devanagari counterparts are not case-relevant. */
-export function isSentenceMark(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
-}
