@@ -125,7 +125,7 @@ export async function processRecord(deps: PipelineDeps, record: S3EventRecord): 
   }
 
   const body = `${JSON.stringify(report, null, 2)}\n`;
-  const written = await writeReport(deps, bucket, verdict.reportKey, body, sequencer);
+  const written = await writeReport(deps.s3, log, bucket, verdict.reportKey, body, sequencer);
   if (!written) return skip('superseded', 'a report for a later event of this key exists');
   log.info('report written', {
     outcome: 'written',
@@ -166,7 +166,8 @@ function check(bytes: Uint8Array, options: CheckOptions & { name: string }, log:
 
 /** Returns false when a report for a later event already exists (see the strategy above). */
 async function writeReport(
-  deps: PipelineDeps,
+  s3: S3Client,
+  log: Logger,
   bucket: string,
   reportKey: string,
   body: string,
@@ -175,14 +176,14 @@ async function writeReport(
   for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
     let existing: HeadObjectCommandOutput | undefined;
     try {
-      existing = await deps.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: reportKey }));
+      existing = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: reportKey }));
     } catch (err) {
       if (!isNotFound(err)) throw err;
     }
     const existingSequencer = existing?.Metadata?.[SEQUENCER_METADATA];
     if (existingSequencer && sequencer && compareSequencers(existingSequencer, sequencer) > 0) return false;
     try {
-      await deps.s3.send(
+      await s3.send(
         new PutObjectCommand({
           Bucket: bucket,
           Key: reportKey,
@@ -195,7 +196,7 @@ async function writeReport(
       return true;
     } catch (err) {
       if (!isConditionFailed(err)) throw err;
-      deps.log.info('report changed while writing; comparing again', { reportKey, attempt });
+      log.info('report changed while writing; comparing again', { reportKey, attempt });
     }
   }
   throw new Error(`The report ${reportKey} kept changing during ${WRITE_ATTEMPTS} write attempts.`);
