@@ -28,3 +28,27 @@ describe.each(CASES)('%s', (lang, text, breakAt) => {
     expect(analyse(text).language.code).toBe(lang);
   });
 });
+
+describe('one-letter words', () => {
+  const seg = (text: string, lang: string) =>
+    analyse(text, { lang }).findings.filter((f) => f.category === 'segmentation').map((f) => text.slice(f.start, f.start + 4));
+
+  it.each([
+    ['en', 'They found that there was a. difference of a hundred yen between the two.', '. di'],
+    ['ru', 'Товары следует возвратить в. течение 30 дней после покупки.', '. те'],
+    ['cs', 'Zboží je opět skladem a připraveno k. odeslání nebo vrácení peněz.', '. od'],
+    ['uk', 'Перевірте збережені адреси в. програмі та спробуйте ще раз.', '. пр'],
+    ['de', 'Schließen Sie das Kabel an den Computer. an. Dann starten Sie neu.', '. an'],
+  ])('a break after a one-letter word of the language (%s)', (lang, text, at) => {
+    expect(seg(text, lang)).toEqual([at]);
+  });
+
+  it.each([
+    ['ru', 'Это было в XIX в. в России, и т. д. и т. п.'],
+    ['pl', 'To było w XX w. w Polsce, m.in. w Krakowie.'],
+    ['en', 'a. the lessee shall pay; b. the lessor shall repair (c. the roof).'],
+    ['cs', 'Firma Novák s. r. o. a k. ú. Kamýk, a. s. v likvidaci.'],
+  ])('list labels, spaced abbreviations and "XIX в." stay silent (%s)', (lang, text) => {
+    expect(seg(text, lang)).toEqual([]);
+  });
+});

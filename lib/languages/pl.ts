@@ -6,6 +6,8 @@ export const pl: LanguageProfile = {
   name: 'Polish',
   script: 'Latin',
   abbreviations: [
+    // After a number, a one-letter word can be an abbreviation: "XX w." (wiek)
+    'w',
     // Linking and hedging words, routinely followed by a lowercase word ("m.in. w", "tzw. ustawa")
     'm.in', 'np', 'tzw', 'tj', 'tzn', 'itd', 'itp', 'etc', 'ok', 'ca', 'wg', 'ww', 'jw', 'j.w', 'dot', 'ds', 'nt', 'zob', 'por', 'cyt', 'wł', 'ew', 'zw', 'in', 'nb', 'cd', 'cdn', 'wsp', 'pw', 'pt', 'pn', 'mn.w', 'bd', 'vs', 'zwł', 'szczeg', 'kl',
     // Time and dates ("w br. rząd", "ub. roku", "godz. siódmej", "p.n.e.")

@@ -6,6 +6,8 @@ export const ru: LanguageProfile = {
   name: 'Russian',
   script: 'Cyrillic',
   abbreviations: [
+    // After a number, a one-letter word can be an abbreviation: "XIX в." (век)
+    'в', 'вв',
     // Linking and hedging words, routinely followed by a lowercase word ("т.е. в", "и др. в", "см. ниже")
     'т.е', 'т.д', 'т.п', 'т.к', 'т.н', 'т.ч', 'т.о', 'т.с', 'т.г', 'с.г', 'и.т.д', 'и.т.п', 'др', 'пр', 'см', 'ср', 'напр', 'прим', 'букв', 'перен', 'сокр', 'прибл', 'макс', 'мин', 'вкл', 'искл', 'изм', 'доп', 'утв', 'прил', 'мн', 'ед', 'собств', 'наз', 'etc', 'vs',
     // Numbers, money and units ("5 тыс. руб.", "2 млн долларов", "10 кв. м")

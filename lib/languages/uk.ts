@@ -6,6 +6,8 @@ export const uk: LanguageProfile = {
   name: 'Ukrainian',
   script: 'Cyrillic',
   abbreviations: [
+    // After a number, a one-letter word can be an abbreviation: "XIX в." (вік)
+    'в', 'ст',
     // Linking and hedging words, routinely followed by a lowercase word ("т. зв. реформа", "та ін. у", "див. на фото")
     'т.д', 'т.ін', 'т.п', 'т.зв', 'т.б', 'т.ч', 'ін', 'інш', 'див', 'напр', 'пор', 'прим', 'букв', 'перен', 'скор', 'зокр', 'прибл', 'бл', 'макс', 'мін', 'вкл', 'зм', 'доп', 'затв', 'дод', 'мн', 'одн', 'etc', 'vs',
     // Numbers, money and units ("5 тис. грн", "2 млн доларів")

@@ -168,7 +168,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     if (run === '!' && NAMES_WITH_EXCLAMATION.has(word.toLowerCase())) b.kind = 'abbreviation';
     return;
   }
-  b.kind = periodKind(word, wordStart === firstWordStart(text, paraStart, wordStart), profile, lex);
+  b.kind = periodKind(word, opensItem(text, paraStart, wordStart), followsNumber(text, paraStart, wordStart), profile, lex);
   // The tail of a spaced abbreviation: "p. ex.", "d. h.", "т. е." (one letter, period, short word).
   if (b.kind === 'end' && word.length <= 3 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart))) {
     b.kind = 'abbreviation';
@@ -177,15 +177,35 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
 
 const SPACED_ABBREVIATION_HEAD = /(?:^|[\s(])\p{L}\.\s$/u;
 
-/** Offset where the paragraph's first word starts (after opening quotes and spaces). */
-function firstWordStart(text: string, paraStart: number, limit: number): number {
-  let i = paraStart;
-  while (i < limit && (isInlineSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
-  return i;
+/** Whether the word before `wordStart` is a number or Roman numeral ("1990 г.", "XIX в."). */
+function followsNumber(text: string, paraStart: number, wordStart: number): boolean {
+  let end = wordStart;
+  while (end > paraStart && isInlineSpace(text.charCodeAt(end - 1))) end--;
+  if (end === wordStart) return false;
+  let start = end;
+  while (start > paraStart && end - start < 8 && !isInlineSpace(text.charCodeAt(start - 1))) start--;
+  const prev = text.slice(start, end);
+  return isDigit(prev.charCodeAt(prev.length - 1)) || ROMAN.test(prev);
 }
 
-/** What the word before a single period makes of it. */
-function periodKind(word: string, atParagraphStart: boolean, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
+/** Whether the word at `wordStart` opens the paragraph or follows "(", ";" or ":" (a list label). */
+function opensItem(text: string, paraStart: number, wordStart: number): boolean {
+  let i = wordStart;
+  while (i > paraStart && (isInlineSpace(text.charCodeAt(i - 1)) || isOpener(text.charCodeAt(i - 1)))) {
+    if (text.charCodeAt(i - 1) === 40 || text.charCodeAt(i - 1) === 91) return true;
+    i--;
+  }
+  if (i === paraStart) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 59 || c === 58;
+}
+
+/**
+ * What the word before a single period makes of it. `listLabel`: the word opens its paragraph or
+ * follows "(", ";" or ":", where "a." and "4." label items; `afterNumber`: a number or Roman
+ * numeral precedes it.
+ */
+function periodKind(word: string, listLabel: boolean, afterNumber: boolean, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
   // Inner periods: "U.S", "e.g", "a.m", "s.r.o", "9.2.1", "twitter.com".
   if (word.includes('.')) return 'abbreviation';
   const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('/'));
@@ -193,10 +213,16 @@ function periodKind(word: string, atParagraphStart: boolean, profile: LanguagePr
   if (tail.length === 0) return 'end';
   const first = tail.charCodeAt(0);
   if (isDigit(first)) {
-    if (/^\d+$/.test(tail)) return profile.ordinalDot || atParagraphStart ? 'number' : 'end';
+    if (/^\d+$/.test(tail)) return profile.ordinalDot || listLabel ? 'number' : 'end';
     return NUMBERISH_SHORT_SUFFIX.test(tail) ? 'abbreviation' : 'end';
   }
-  if (tail.length === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) return 'initial';
+  if (tail.length === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) {
+    // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
+    // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век).
+    const lower = tail.toLowerCase();
+    if (!listLabel && tail === word && tail === lower && lex.functionWords.has(lower) && !(lex.abbreviations.has(lower) && afterNumber)) return 'end';
+    return 'initial';
+  }
   if (ROMAN.test(tail)) return 'number';
   // An elided article is not part of the abbreviation: Italian "dell'avv.", French "l'art.".
   const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);

@@ -16,8 +16,9 @@ export function isDeliberateLowercase(text: string, w: NextWord, lex: Lexicon): 
   for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i)) return true;
   const token = text.slice(w.start, w.tokenEnd);
   if (/[@/\\#_]|\.\p{L}/u.test(token.replace(/[.,;:!?)"'”’»]+$/u, ''))) return true;
-  // "n." "p." "m.": a one- or two-letter abbreviation is a citation or unit, not a sentence start.
-  if (word.length <= 2 && token.charCodeAt(word.length) === 46) return true;
+  // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
+  // (but a two-letter word of the language, German "an.", is a stranded fragment).
+  if (token.charCodeAt(word.length) === 46 && (word.length === 1 || (word.length === 2 && !lex.functionWords.has(word.toLowerCase())))) return true;
   // A handle followed by a timestamp is a forum or comment signature ("liverbird yesterday, 19:06").
   if (!lex.functionWords.has(word.toLowerCase()) && TIMESTAMP.test(text.slice(w.tokenEnd, w.tokenEnd + 24))) return true;
   return false;
