@@ -28,6 +28,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
         { text: 'I hope there will be no problems. thank you', flags: '. thank' },
         { text: 'Friedrich, who achieved his 22. win in series, was pleased.', flags: '. win' },
         { text: '"So many things go well with alcohol, awesome." flooded in.', flags: '." flooded' },
+        { text: 'the Client may return the invoice before its due date. if the Client returns it, a new term starts. Once it is delivered, it runs.', flags: '. if' },
         { text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.', lang: 'de', flags: '. im' },
         { text: 'Россия готова работать с Китаем. в области энергетики и связи.', lang: 'ru', flags: '. в' },
       ],

@@ -32,7 +32,9 @@ const LIST_LABEL = /(?:[\p{L}\d]{1,3}|[ivxlcdm]{1,5})[.)]\s+|[-*•–—]\s+/uy
 
 /**
  * Whether a paragraph writes its sentences in lowercase on purpose (chat, informal notes):
- * it starts in lowercase, or most of its sentence starts are lowercase. List labels ("c.", "4)")
+ * it starts in lowercase and no sentence in it starts with a capital, or most of its sentence
+ * starts are lowercase. A paragraph that starts in lowercase (a segment cut from a longer text)
+ * but capitalises its other sentences is not informal. List labels ("c.", "4)")
  * at the start are skipped and the word after them proves nothing (legal items start lowercase).
  */
 export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): CaseStyle {
@@ -43,11 +45,12 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   const labelled = LIST_LABEL.test(text);
   let upper = 0;
   let lower = 0;
+  let startsLower = false;
   if (!labelled && i < p.end && isWordCharAt(text, i)) {
     const w = nextWord(text, { next: i } as Boundary, p.end);
     if (w && !isDeliberateLowercase(text, w, lex)) {
-      if (isLowerAt(text, i)) return 'lowercase';
-      if (isUpperAt(text, i)) upper++;
+      if (isLowerAt(text, i)) startsLower = true;
+      else if (isUpperAt(text, i)) upper++;
     }
   }
   for (let k = p.first; k < p.last; k++) {
@@ -58,7 +61,9 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
     if (isLowerAt(text, w.start)) lower++;
     else if (isUpperAt(text, w.start)) upper++;
   }
-  // Three lowercase starts that outnumber the capitalised ones: a habit, not a slip.
+  // Starting in lowercase with no capitalised sentence after it, or three lowercase starts that
+  // outnumber the capitalised ones: a habit, not a slip.
+  if (startsLower && upper === 0) return 'lowercase';
   return lower >= 3 && lower > upper ? 'lowercase' : 'capitalised';
 }
 
