@@ -29,7 +29,7 @@ const USAGE = `Usage:
   mtqa --version | --help
 
 --lang takes an ISO 639-1 code and overrides detection. Profiles: ${PROFILES.map((p) => p.code).join(', ')}.
-With one FILE, --format json prints its report; with several, an array of reports.
+With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
 `;
 
 class UsageError extends Error {}
@@ -78,7 +78,7 @@ async function checkFiles(files: string[], lang: string | undefined, patch: bool
   for (const file of files) {
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      bytes = file === '-' ? await readStdin() : await readFile(file);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       const message = e.code === 'ENOENT' ? 'No such file.' : e.code === 'EISDIR' ? 'Is a directory.' : e.message;
@@ -88,6 +88,12 @@ async function checkFiles(files: string[], lang: string | undefined, patch: bool
     results.push({ file, bytes, report: checkBytes(bytes, { name: file, lang, patch }) });
   }
   return results;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function exitCode(reports: Report[]): number {
@@ -127,6 +133,7 @@ async function fix(args: string[], io: Io): Promise<number> {
     options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' } },
   });
   const lang = validLang(values.lang, io);
+  if (values.write && positionals.includes('-')) throw new UsageError('--write needs files, not standard input');
   const results = await checkFiles(positionals, lang, !values.write);
   reportErrors(results, io);
   for (const { file, report, bytes } of results) {

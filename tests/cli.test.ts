@@ -61,6 +61,7 @@ describe('mtqa check', () => {
     expect((await run('check', '--format', 'xml', file('d.txt', CLEAN))).code).toBe(2);
     expect((await run('check')).code).toBe(2);
     expect((await run('frobnicate')).code).toBe(2);
+    expect((await run('fix', '--write', '-')).code).toBe(2);
   });
 });
 
