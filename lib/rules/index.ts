@@ -3,5 +3,12 @@ import type { CheckContext } from '../context.js';
 import type { Rule } from '../types.js';
 import { strandedFragment } from './stranded-fragment.js';
 import { straySentenceBreak } from './stray-sentence-break.js';
+import { untranslatedPassage } from './untranslated-passage.js';
+import { wrongLanguageDocument } from './wrong-language-document.js';
 
-export const RULES: readonly Rule<CheckContext>[] = [straySentenceBreak, strandedFragment];
+export const RULES: readonly Rule<CheckContext>[] = [
+  straySentenceBreak,
+  strandedFragment,
+  wrongLanguageDocument,
+  untranslatedPassage,
+];

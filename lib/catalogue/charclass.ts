@@ -1,0 +1,116 @@
+// One lookup per UTF-16 code unit: is it a letter (and which case), a digit, a combining mark, or
+// a character that is a word by itself (Han, Kana)? The catalogue scanners read every character
+// of the text, so they cannot afford a Unicode regex per character; this table is built once from
+// code-point ranges in well under a millisecond (a regex over the whole BMP would cost ~50 ms of
+// start-up, which every CLI run and cold Lambda would pay).
+
+import { scriptOf, type ScriptName } from '../text/script.js';
+
+export const K_OTHER = 0;
+export const K_LOWER = 1;
+export const K_UPPER = 2;
+/** A letter of a script without case (Hebrew, Arabic, Hangul, Thai…). */
+export const K_CASELESS = 3;
+export const K_DIGIT = 4;
+export const K_MARK = 5;
+/** Han and Kana: each character is a word (those scripts do not space words). */
+export const K_IDEO = 6;
+
+export const CLASS = new Uint8Array(0x10000);
+/** Lowercase of each code unit (itself when it has no single-unit lowercase). */
+export const FOLD = new Uint16Array(0x10000);
+
+function fill(from: number, to: number, k: number): void {
+  CLASS.fill(k, from, to + 1);
+}
+
+/** Letters of a cased block: case read off String#toLowerCase/toUpperCase once per character. */
+function cased(from: number, to: number): void {
+  for (let c = from; c <= to; c++) {
+    const s = String.fromCharCode(c);
+    const lower = s.toLowerCase();
+    if (lower !== s) {
+      CLASS[c] = K_UPPER;
+      if (lower.length === 1) FOLD[c] = lower.charCodeAt(0);
+    } else CLASS[c] = s.toUpperCase() !== s ? K_LOWER : K_CASELESS;
+  }
+}
+
+for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
+for (let c = 65; c <= 90; c++) {
+  CLASS[c] = K_UPPER;
+  FOLD[c] = c + 32;
+}
+fill(97, 122, K_LOWER);
+fill(48, 57, K_DIGIT);
+cased(0xc0, 0x24f); // Latin-1 letters, Latin Extended-A and -B
+CLASS[0xd7] = K_OTHER; // ×
+CLASS[0xf7] = K_OTHER; // ÷
+fill(0xaa, 0xaa, K_LOWER); // ª
+fill(0xba, 0xba, K_LOWER); // º
+fill(0xb5, 0xb5, K_LOWER); // µ
+fill(0x250, 0x2af, K_LOWER); // IPA
+fill(0x2b0, 0x2ff, K_CASELESS); // modifier letters
+fill(0x300, 0x36f, K_MARK);
+cased(0x370, 0x3ff); // Greek
+for (const c of [0x375, 0x37e, 0x384, 0x385, 0x387]) CLASS[c] = K_OTHER;
+cased(0x400, 0x52f); // Cyrillic
+CLASS[0x482] = K_OTHER;
+fill(0x483, 0x489, K_MARK);
+cased(0x531, 0x587); // Armenian
+fill(0x591, 0x5c7, K_MARK);
+fill(0x5d0, 0x5f2, K_CASELESS); // Hebrew
+fill(0x620, 0x64a, K_CASELESS); // Arabic
+fill(0x64b, 0x65f, K_MARK);
+fill(0x660, 0x669, K_DIGIT);
+fill(0x66e, 0x6d3, K_CASELESS);
+fill(0x6f0, 0x6f9, K_DIGIT);
+fill(0x6fa, 0x6ff, K_CASELESS);
+fill(0x900, 0x97f, K_CASELESS); // Devanagari (vowel signs counted as letters: words stay whole)
+fill(0x966, 0x96f, K_DIGIT);
+fill(0x964, 0x965, K_OTHER); // danda
+fill(0xe01, 0xe3a, K_CASELESS); // Thai
+fill(0xe40, 0xe4e, K_CASELESS);
+fill(0xe50, 0xe59, K_DIGIT);
+fill(0x10a0, 0x10ff, K_CASELESS); // Georgian
+fill(0x1100, 0x11ff, K_CASELESS); // Hangul Jamo
+cased(0x1e00, 0x1fff); // Latin Extended Additional (Vietnamese), Greek Extended
+fill(0x3005, 0x3006, K_IDEO);
+fill(0x3041, 0x30fa, K_IDEO); // Hiragana, Katakana (not ・ U+30FB, a punctuation mark)
+fill(0x30fc, 0x30ff, K_IDEO);
+fill(0x3400, 0x4dbf, K_IDEO);
+fill(0x4e00, 0x9fff, K_IDEO);
+fill(0xac00, 0xd7a3, K_CASELESS); // Hangul syllables (Korean spaces its words)
+fill(0xf900, 0xfaff, K_IDEO);
+fill(0xff10, 0xff19, K_DIGIT);
+for (let c = 0xff21; c <= 0xff3a; c++) {
+  CLASS[c] = K_UPPER;
+  FOLD[c] = c + 32;
+}
+fill(0xff41, 0xff5a, K_LOWER);
+fill(0xff66, 0xff9f, K_IDEO);
+
+/**
+ * Script of each code unit as an index into SCRIPT_NAMES (0: not a letter), read off scriptOf()
+ * once at load so that the scanners need no call per character.
+ */
+export const SCRIPT_NAMES: readonly ScriptName[] = [
+  'Other', 'Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Hangul', 'Kana', 'Han',
+];
+export const SCRIPT = new Uint8Array(0x10000);
+{
+  const index = new Map(SCRIPT_NAMES.map((name, i) => [name, i]));
+  for (let c = 0x41; c < 0x10000; c++) {
+    const name = scriptOf(c);
+    if (name !== undefined && name !== 'Other') SCRIPT[c] = index.get(name)!;
+  }
+}
+
+/** Letters, digits and marks: what a word is made of. */
+export function isWordClass(k: number): boolean {
+  return k !== K_OTHER;
+}
+
+export function isLetterClass(k: number): boolean {
+  return k === K_LOWER || k === K_UPPER || k === K_CASELESS || k === K_IDEO;
+}

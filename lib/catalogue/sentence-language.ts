@@ -1,0 +1,148 @@
+// Which language a sentence leans to, from its function words: for each word in the document's
+// script, one table lookup gives the catalogue languages that use it; the counts decide. Words
+// the document's language shares with a rival ("в" in Russian and Ukrainian, "in" in English and
+// German) are evidence for neither. Shared by the document verdict and the passage rule so that
+// both read sentences the same way.
+
+import { LANGUAGES, sameOrClose, type CatalogueLanguage } from './languages.js';
+import { MAX_STOPWORD, stopwordMask } from './stopwords.js';
+import { HAS_LETTER, SCRIPT_SHIFT, scriptIndex, type Tokens } from './tokens.js';
+
+/** Sentences with fewer words (in the document's script) are not judged. */
+export const MIN_WORDS = 4;
+/** Sentences with no function word of their own from this many words on are suspect. */
+const SUSPECT_WORDS = 8;
+/** Marker letters are looked at in sentences with at least this many letters. */
+const MARKER_LETTERS = 30;
+
+/** The sentence is in the document's language (or a close relative). */
+export const LEAN_OWN = -2;
+/** Too short, or too little evidence either way. */
+export const LEAN_NONE = -1;
+/** Long, and not one function word of the document's language: foreign, language unknown. */
+export const LEAN_UNKNOWN = -3;
+
+/** Letters that mark a language among its neighbours, as masks over LANGUAGES (all below U+0500). */
+const MARKERS = new Uint32Array(0x500);
+LANGUAGES.forEach((l, k) => {
+  for (const ch of l.letters ?? '') {
+    MARKERS[ch.charCodeAt(0)] |= 1 << k;
+    const upper = ch.toUpperCase();
+    if (upper.length === 1) MARKERS[upper.charCodeAt(0)] |= 1 << k; // not "SS" for ß
+  }
+});
+
+export class SentenceJudge {
+  /** Per language: words of the last measured span that are its function words. */
+  readonly hits = new Int32Array(LANGUAGES.length);
+  /** Per language: of those, the words the document's language uses too. */
+  readonly shared = new Int32Array(LANGUAGES.length);
+  words = 0;
+  letters = 0;
+  /** Words that are function words of the document's language (or a close relative). */
+  own = 0;
+  readonly ownIndex: number;
+  /** close[k]: LANGUAGES[k] is the document's language or too close to it to tell. */
+  readonly close: readonly boolean[];
+  private readonly closeMask: number;
+  private readonly rivals: readonly boolean[];
+  private readonly scriptIdx: number;
+
+  constructor(readonly ownLang: CatalogueLanguage) {
+    this.ownIndex = LANGUAGES.indexOf(ownLang);
+    this.close = LANGUAGES.map((l) => sameOrClose(l.code, ownLang.code));
+    this.closeMask = this.close.reduce((m, c, k) => (c ? m | (1 << k) : m), 0);
+    this.rivals = LANGUAGES.map((l, k) => !this.close[k] && l.script === ownLang.script);
+    this.scriptIdx = scriptIndex(ownLang.script);
+  }
+
+  private from = 0;
+  private to = 0;
+  /** Languages with non-zero counts after the last measure(). */
+  private touched = 0;
+
+  /** Counts the words of text[from, to), scanning tokens from `tok` on; returns the first token after. */
+  measure(t: Tokens, tok: number, from: number, to: number): number {
+    this.from = from;
+    this.to = to;
+    const { hits, shared, closeMask, scriptIdx } = this;
+    // Reset only the languages the previous span touched: most spans touch two or three.
+    for (let m = this.touched; m !== 0; m &= m - 1) {
+      const b = 31 - Math.clz32(m & -m);
+      hits[b] = 0;
+      shared[b] = 0;
+    }
+    let touched = 0;
+    let words = 0;
+    let letters = 0;
+    let own = 0;
+    const { count, start, end, info, hash } = t;
+    let i = tok;
+    while (i < count && start[i] < from) i++;
+    for (; i < count && start[i] < to; i++) {
+      const inf = info[i];
+      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== scriptIdx) continue;
+      const length = end[i] - start[i];
+      words++;
+      letters += length;
+      if (length > MAX_STOPWORD) continue;
+      const mask = stopwordMask(hash[i]);
+      if (mask === 0) continue;
+      touched |= mask;
+      const mine = (mask & closeMask) !== 0;
+      if (mine) own++;
+      for (let m = mask; m !== 0; m &= m - 1) {
+        const b = 31 - Math.clz32(m & -m);
+        hits[b]++;
+        if (mine) shared[b]++;
+      }
+    }
+    this.touched = touched;
+    this.words = words;
+    this.letters = letters;
+    this.own = own;
+    return i;
+  }
+
+  /** The lean of the last measured span of `text`: LEAN_* or the index of a rival language. */
+  lean(text: string): number {
+    const { hits, shared, words } = this;
+    if (words < MIN_WORDS) return LEAN_NONE;
+    let best = -1;
+    for (let k = 0; k < hits.length; k++) {
+      if (this.rivals[k] && (best < 0 || hits[k] - shared[k] > hits[best] - shared[best])) best = k;
+    }
+    const rival = best >= 0 ? hits[best] - shared[best] : 0;
+    const mine = this.own - (best >= 0 ? shared[best] : 0);
+    // A rival needs two words of its own, one function word in five, and half again as many as the document's language.
+    if (rival >= 2 && 5 * hits[best] >= words && 2 * rival > 3 * mine) return best;
+    // Few function words either way: where the document's language has frequent marker letters
+    // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
+    // rival's is the rival's.
+    if (mine <= 1 && this.ownLang.frequentLetters && this.letters >= MARKER_LETTERS) {
+      const markers = markerCounts(text, this.from, this.to);
+      let ownMarkers = 0;
+      let other = -1;
+      for (let k = 0; k < markers.length; k++) {
+        if (this.close[k]) ownMarkers += markers[k];
+        else if (this.rivals[k] && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
+      }
+      if (ownMarkers === 0 && other >= 0) return other;
+    }
+    if (mine > 0) return LEAN_OWN;
+    // Only function words it shares with a rival ("в", "a"): most likely its own, too weak to say.
+    return this.own === 0 && words >= SUSPECT_WORDS ? LEAN_UNKNOWN : LEAN_NONE;
+  }
+}
+
+/** Per language, the marker letters (ř, ї, ß…) in text[from, to). */
+export function markerCounts(text: string, from: number, to: number): Int32Array {
+  const counts = new Int32Array(LANGUAGES.length);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const mask = c < 0x500 ? MARKERS[c] : 0;
+    if (mask === 0) continue;
+    for (let b = 0; mask >>> b !== 0; b++) if ((mask >>> b) & 1) counts[b]++;
+  }
+  return counts;
+}

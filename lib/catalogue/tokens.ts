@@ -1,0 +1,186 @@
+// The words of the whole text, found once and shared by the repetition and language rules: their
+// offsets, a case-folded hash (so "The" and "the" compare equal without building substrings), their
+// case shape and script, and what separates each word from the one before it. One charCodeAt pass
+// into typed arrays; cached per checked text.
+
+import { CLASS, FOLD, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_OTHER, K_UPPER, SCRIPT, SCRIPT_NAMES } from './charclass.js';
+import type { ScriptName } from '../text/script.js';
+
+/** Case shape (bits 0-1 of `info`). */
+export const SHAPE_MASK = 3;
+export const SHAPE_LOWER = 0;
+/** First letter upper, the rest lower ("The", "I"). */
+export const SHAPE_CAPITAL = 1;
+/** Two or more letters, all upper ("NATO"). */
+export const SHAPE_UPPER = 2;
+/** Anything else: "iPhone", "McDonald", digits only. */
+export const SHAPE_MIXED = 3;
+
+export const HAS_LETTER = 1 << 2;
+export const HAS_DIGIT = 1 << 3;
+/** Holds an inner hyphen or apostrophe ("bla-bla", "don't"). */
+export const JOINED = 1 << 4;
+
+/** What lies between this word and the previous one (bits 5-9). */
+export const GAP_SPACE = 1 << 5;
+/** Some character that is neither space nor a sentence-ending mark: comma, quote, bracket… */
+export const GAP_PUNCT = 1 << 6;
+/** A sentence-ending mark: . ! ? … 。！？ */
+export const GAP_END = 1 << 7;
+/** A line break: words on different lines never belong to the same repetition. */
+export const GAP_LINE = 1 << 8;
+
+/** Script index of the first letter (bits 10-13); 0 for none. */
+export const SCRIPT_SHIFT = 10;
+export const SCRIPTS = SCRIPT_NAMES;
+const SCRIPT_INDEX = new Map(SCRIPTS.map((s, i) => [s, i]));
+
+export function scriptIndex(name: ScriptName): number {
+  return SCRIPT_INDEX.get(name) ?? 0;
+}
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** FNV-1a of the case-folded word. */
+  hash: Int32Array;
+  info: Uint16Array;
+}
+
+const cache = new WeakMap<object, Tokens>();
+
+/** The words of `text`, computed once per `owner` (the check context). */
+export function tokensOf(owner: object, text: string): Tokens {
+  let t = cache.get(owner);
+  if (!t) {
+    t = tokenize(text);
+    cache.set(owner, t);
+  }
+  return t;
+}
+
+/** Gap flags of the ASCII characters; others are looked up by gapOf. */
+const ASCII_GAP = new Uint16Array(128);
+for (let c = 0; c < 128; c++) ASCII_GAP[c] = gapOf(c);
+
+function gapOf(c: number): number {
+  if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) return GAP_SPACE;
+  if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 11 || c === 12) return GAP_LINE | GAP_SPACE;
+  if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f) return GAP_END;
+  return GAP_PUNCT;
+}
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // About one word per six characters of prose; grown on demand.
+  let cap = Math.max(16, (n / 5) | 0);
+  let start: Int32Array = new Int32Array(cap);
+  let end: Int32Array = new Int32Array(cap);
+  let hash: Int32Array = new Int32Array(cap);
+  let info: Uint16Array = new Uint16Array(cap);
+  let count = 0;
+  let gap = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === K_OTHER || k === K_MARK) {
+      if (k === K_OTHER) gap |= c < 128 ? ASCII_GAP[c] : gapOf(c);
+      i++;
+      continue;
+    }
+    if (count === cap) {
+      cap *= 2;
+      start = grow(start, cap);
+      end = grow(end, cap);
+      hash = grow(hash, cap);
+      info = grow16(info, cap);
+    }
+    const s = i;
+    let h = Math.imul(0x811c9dc5 ^ FOLD[c], 0x01000193);
+    let script = SCRIPT[c];
+    let upper = k === K_UPPER ? 1 : 0;
+    let lower = k === K_LOWER ? 1 : 0;
+    let flags = k === K_DIGIT ? HAS_DIGIT : HAS_LETTER;
+    i++;
+    if (k !== K_IDEO) {
+      // The rest of the word; keep "don't", "bla-bla", "e-mail" whole (a joiner between word characters).
+      for (; i < n; i++) {
+        let d = text.charCodeAt(i);
+        const kd = CLASS[d];
+        if (kd === K_LOWER) lower++;
+        else if (kd === K_UPPER) upper++;
+        else if (kd === K_DIGIT) flags |= HAS_DIGIT;
+        else if (kd === K_OTHER || kd === K_IDEO) {
+          if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
+          const after = CLASS[text.charCodeAt(i + 1)];
+          if (after === K_OTHER || after === K_IDEO) break;
+          flags |= JOINED;
+          if (d === 0x2019) d = 39;
+        }
+        if (script === 0) script = SCRIPT[d];
+        h = Math.imul(h ^ FOLD[d], 0x01000193);
+      }
+      if (upper + lower > 0 || script !== 0) flags |= HAS_LETTER;
+      else flags &= ~HAS_LETTER;
+    }
+    let shape: number;
+    if ((flags & HAS_LETTER) === 0) shape = SHAPE_MIXED;
+    else if (upper === 0) shape = SHAPE_LOWER;
+    else if (lower === 0 && upper >= 2) shape = SHAPE_UPPER;
+    else if (upper === 1 && k === K_UPPER) shape = SHAPE_CAPITAL;
+    else shape = SHAPE_MIXED;
+    start[count] = s;
+    end[count] = i;
+    hash[count] = h;
+    info[count] = shape | flags | gap | (script << SCRIPT_SHIFT);
+    count++;
+    gap = 0;
+  }
+  return { count, start, end, hash, info };
+}
+
+function grow(a: Int32Array, cap: number): Int32Array {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+function grow16(a: Uint16Array, cap: number): Uint16Array {
+  const b = new Uint16Array(cap);
+  b.set(a);
+  return b;
+}
+
+/** Index of the first word that starts at or after `offset`. */
+export function firstTokenAt(t: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether words a and b are the same word, ignoring case (hash first, then the characters). */
+export function sameWord(text: string, t: Tokens, a: number, b: number): boolean {
+  if (t.hash[a] !== t.hash[b]) return false;
+  const la = t.end[a] - t.start[a];
+  if (la !== t.end[b] - t.start[b]) return false;
+  for (let k = 0; k < la; k++) {
+    if (FOLD[text.charCodeAt(t.start[a] + k)] !== FOLD[text.charCodeAt(t.start[b] + k)]) return false;
+  }
+  return true;
+}
+
+export function shapeOf(t: Tokens, i: number): number {
+  return t.info[i] & SHAPE_MASK;
+}
+
+export function scriptOfToken(t: Tokens, i: number): ScriptName {
+  return SCRIPTS[(t.info[i] >> SCRIPT_SHIFT) & 15];
+}
+

@@ -1,0 +1,68 @@
+import type { CheckContext } from '../context.js';
+import { documentVerdict } from '../catalogue/document-language.js';
+import { catalogueLanguage } from '../catalogue/languages.js';
+import type { Rule } from '../types.js';
+
+export const wrongLanguageDocument: Rule<CheckContext> = {
+  meta: {
+    id: 'wrong-language-document',
+    category: 'language',
+    severity: 'error',
+    mqm: 'Accuracy/Untranslated',
+    languages: '*',
+    description:
+      'The whole document is in another language (or script) than the one given with --lang: the source was ' +
+      'delivered untranslated, or the wrong file was uploaded. Reported once for the document, not per sentence. ' +
+      'Only a language given with --lang can be contradicted; close relatives (Czech/Slovak, Croatian/Serbian/Bosnian) ' +
+      'are not told apart.',
+    examples: {
+      bad: [
+        {
+          text: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen. Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister.',
+          lang: 'en',
+          flags: 'Die beiden Seiten',
+        },
+        {
+          text: 'Обидві сторони домовилися розширити співпрацю в галузі енергетики. Угоду буде підписано наступного року, сказав міністр.',
+          lang: 'de',
+          flags: 'Обидві сторони',
+        },
+        {
+          text: 'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky. Smlouva bude podepsána příští rok, řekl ministr.',
+          lang: 'es',
+          flags: 'Obě strany',
+        },
+        {
+          text: 'Обе стороны договорились расширить сотрудничество в области энергетики. Договор будет подписан в следующем году, сказал министр.',
+          lang: 'uk',
+          flags: 'Обе стороны',
+        },
+      ],
+      good: [
+        { text: 'The two sides agreed to expand cooperation in the field of energy. The treaty will be signed next year, the minister said.', lang: 'en' },
+        { text: 'Ambas partes acordaron ampliar la cooperación en el ámbito de la energía. El tratado se firmará el próximo año, dijo el ministro.', lang: 'es' },
+        // Slovak declared as Czech: too close to call, never reported.
+        { text: 'Obe strany sa dohodli, že rozšíria spoluprácu v oblasti energetiky. Zmluva bude podpísaná budúci rok, povedal minister.', lang: 'cs' },
+        // Mostly English with one German sentence: a passage, not the document.
+        { text: 'The two sides agreed to expand cooperation in the field of energy. Der Vertrag wird im nächsten Jahr unterzeichnet. The minister said so on Monday after the talks in Berlin.', lang: 'en' },
+        { text: 'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky. Smlouva bude podepsána příští rok, řekl ministr.', lang: 'cs' },
+        { text: 'Обидві сторони домовилися розширити співпрацю в галузі енергетики. Угоду буде підписано наступного року, сказав міністр.', lang: 'uk' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const v = documentVerdict(ctx);
+    if (!v.wrong) return;
+    const declared = catalogueLanguage(ctx.language.code)?.name ?? ctx.language.code;
+    const found = v.language && v.language !== 'und' ? (catalogueLanguage(v.language)?.name ?? v.language) : `${v.script} script`;
+    const data: Record<string, string | number> = { language: v.language ?? 'und', expected: ctx.language.code, share: v.share ?? 0 };
+    if (v.script) data.script = v.script;
+    report({
+      start: 0,
+      end: ctx.text.length,
+      message: `The document is in ${found}, not in ${declared} as declared: it was not translated, or it is the wrong file.`,
+      data,
+    });
+  },
+};
