@@ -29,6 +29,7 @@ export const GAP_PUNCT = 1 << 6;
 export const GAP_END = 1 << 7;
 /** A line break: words on different lines never belong to the same repetition. */
 export const GAP_LINE = 1 << 8;
+export const GAP_MASK = GAP_SPACE | GAP_PUNCT | GAP_END | GAP_LINE;
 
 /** Script index of the first letter (bits 10-13); 0 for none. */
 export const SCRIPT_SHIFT = 10;

@@ -1,6 +1,9 @@
 // Every rule, in report order. One file per rule; each carries its own examples (tests/rules.test.ts runs them).
 import type { CheckContext } from '../context.js';
 import type { Rule } from '../types.js';
+import { doubledWord } from './doubled-word.js';
+import { repeatedSentence } from './repeated-sentence.js';
+import { repetitionLoop } from './repetition-loop.js';
 import { strandedFragment } from './stranded-fragment.js';
 import { straySentenceBreak } from './stray-sentence-break.js';
 import { untranslatedPassage } from './untranslated-passage.js';
@@ -11,4 +14,7 @@ export const RULES: readonly Rule<CheckContext>[] = [
   strandedFragment,
   wrongLanguageDocument,
   untranslatedPassage,
+  repetitionLoop,
+  repeatedSentence,
+  doubledWord,
 ];

@@ -1,0 +1,98 @@
+import type { CheckContext } from '../context.js';
+import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
+import { mayDouble } from '../catalogue/repetition-words.js';
+import { stopwordMask } from '../catalogue/stopwords.js';
+import {
+  GAP_MASK,
+  GAP_SPACE,
+  HAS_LETTER,
+  SHAPE_CAPITAL,
+  SHAPE_LOWER,
+  SHAPE_MASK,
+  SHAPE_UPPER,
+  sameWord,
+  tokensOf,
+  type Tokens,
+} from '../catalogue/tokens.js';
+import type { Rule } from '../types.js';
+
+// "the the": a word twice in a row with nothing but a space between. Left alone: what a language
+// doubles on purpose (see repetition-words.ts), names and titles written with two capitals
+// ("Duran Duran", "Bora Bora", "Han Han"), a word next to its shouted self ("server SERVER",
+// "sehr SEHR"), numbers, and three or more in a row (repetition-loop reports those).
+
+export const doubledWord: Rule<CheckContext> = {
+  meta: {
+    id: 'doubled-word',
+    category: 'repetition',
+    severity: 'warning',
+    mqm: 'Fluency/Grammar',
+    languages: '*',
+    description:
+      'The same word twice in a row ("the the", "na na čase"). Grammatical doublings of the language ("had had", ' +
+      '"that that", German "die die", Czech "se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), ' +
+      'names ("Duran Duran", "Bora Bora"), emphasis in capitals and numbers are left alone. The fix drops the second ' +
+      'word; it is safe for function words.',
+    examples: {
+      bad: [
+        { text: 'The agreement was signed by the the two ministers.', flags: 'the the' },
+        { text: 'It it stops doing that, we will not get the money.', flags: 'It it' },
+        { text: 'Der Vertrag wurde mit mit den beiden Ministern unterzeichnet.', lang: 'de', flags: 'mit mit' },
+        { text: 'El acuerdo fue firmado por los los dos ministros.', lang: 'es', flags: 'los los' },
+        { text: 'Uvedli, že je na na čase skončit s naivitou.', lang: 'cs', flags: 'na na' },
+        { text: 'Соглашение было подписано в в Москве.', lang: 'ru', flags: 'в в' },
+        { text: 'Угоду підписали міністри у у Києві.', lang: 'uk', flags: 'у у' },
+      ],
+      good: [
+        { text: 'She had had more than two drinks. It is hard to imagine that that is possible.' },
+        { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
+        { text: 'The files are stored on server SERVER in location LOCATION.' },
+        { text: 'The police have been looking for for several days. The photos were just so so.' },
+        { text: 'Bye bye, see you! No no, not that one.' },
+        { text: 'Ich weiß, dass die die Aufgabe lösen können. Sie sie hat es gesehen.', lang: 'de' },
+        { text: 'Odmítli se se mnou bavit.', lang: 'cs' },
+        { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
+        { text: 'Es ist 10 10 Uhr. Die die die Regel kennen, wissen es.', lang: 'de' },
+        { text: 'Он сказал: «да да, конечно».', lang: 'ru' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text } = ctx;
+    const t = tokensOf(ctx, text);
+    const lang = ctx.language.code;
+    const own = catalogueLanguage(lang);
+    const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
+    const functionWords = ctx.boundaries.lexicon.functionWords;
+    for (let i = 1; i < t.count; i++) {
+      // Only a space between them: "No, no" and "that, that" are speech, a line break is a new item.
+      if ((t.info[i] & GAP_MASK) !== GAP_SPACE) continue;
+      if (t.hash[i] !== t.hash[i - 1] || !sameWord(text, t, i, i - 1)) continue;
+      if (partOfTriple(text, t, i)) continue;
+      if ((t.info[i] & HAS_LETTER) === 0 || mayDouble(t.hash[i], lang)) continue;
+      const a = t.info[i - 1] & SHAPE_MASK;
+      const b = t.info[i] & SHAPE_MASK;
+      const word = text.slice(t.start[i], t.end[i]);
+      const isFunctionWord = (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase());
+      // "the the", "It it" (sentence start), and "THE THE" only for function words: "Han Han", "VOLIM VOLIM" are names and emphasis.
+      const shapes = (a === SHAPE_LOWER && b === SHAPE_LOWER) || (a === SHAPE_CAPITAL && b === SHAPE_LOWER) || (a === SHAPE_UPPER && b === SHAPE_UPPER && isFunctionWord);
+      if (!shapes) continue;
+      // A single letter that is not a function word is notation ("x x", "A A").
+      if (word.length === 1 && !isFunctionWord) continue;
+      report({
+        start: t.start[i - 1],
+        end: t.end[i],
+        message: `Doubled word: “${text.slice(t.start[i - 1], t.end[i])}”.`,
+        fix: { description: `drop the second “${word}”`, edits: [{ start: t.end[i - 1], end: t.end[i], text: '' }], safe: isFunctionWord },
+      });
+    }
+  },
+};
+
+/** Whether word i and the one before it are part of three or more in a row (a loop, reported elsewhere). */
+function partOfTriple(text: string, t: Tokens, i: number): boolean {
+  const before = i >= 2 && (t.info[i - 1] & GAP_SPACE) !== 0 && sameWord(text, t, i - 2, i);
+  const after = i + 1 < t.count && (t.info[i + 1] & GAP_SPACE) !== 0 && sameWord(text, t, i + 1, i);
+  return before || after;
+}

@@ -1,0 +1,138 @@
+import type { CheckContext } from '../context.js';
+import { MAX_LOOP_UNIT, isConjunction, isSound } from '../catalogue/repetition-words.js';
+import {
+  GAP_END,
+  GAP_LINE,
+  GAP_PUNCT,
+  GAP_SPACE,
+  HAS_LETTER,
+  SHAPE_MASK,
+  SHAPE_UPPER,
+  sameWord,
+  tokensOf,
+  type Tokens,
+} from '../catalogue/tokens.js';
+import { CLASS, K_IDEO } from '../catalogue/charclass.js';
+import type { Rule } from '../types.js';
+
+// A unit of one to ten words repeated back to back: the hallucination loop of a decoder that lost
+// its place ("la culpa de la culpa de la culpa de", "No. No. No. No."). For each period p the
+// words are compared with the word p places back: one integer comparison per word and period,
+// linear in the text. People repeat on purpose too: a word or two said three times with commas
+// between is rhetoric ("never, never, never!", "border protection, border protection, border
+// protection"), so those take four; laughter and sounds never count, and "again and again and
+// again" needs five.
+
+
+export const repetitionLoop: Rule<CheckContext> = {
+  meta: {
+    id: 'repetition-loop',
+    category: 'repetition',
+    severity: 'error',
+    mqm: 'Accuracy/Addition',
+    languages: '*',
+    description:
+      'A word or phrase of up to ten words repeated three or more times in a row (a word or two separated by commas ' +
+      'or full stops: four times): a hallucination loop of the MT system. The span covers the repeats; the safe fix keeps one. ' +
+      'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla") and ' +
+      'rhetorical triples ("never, never, never") are left alone.',
+    examples: {
+      bad: [
+        { text: 'It was the fault of the fault of the fault of the fault of the government.', flags: 'the fault of the fault of' },
+        { text: 'No. No. No. No. I will not go there.', flags: 'No. No. No. No.' },
+        { text: 'The the the the government said nothing.', flags: 'The the the' },
+        { text: 'La culpa de la culpa de la culpa de la culpa es nuestra.', lang: 'es', flags: 'La culpa de la culpa de' },
+        { text: 'Die Regierung hat die Regierung hat die Regierung hat beschlossen.', lang: 'de', flags: 'Die Regierung hat die Regierung hat die Regierung hat' },
+        { text: 'Vláda rozhodla, že že že že nic neudělá.', lang: 'cs', flags: 'že že že' },
+        { text: 'Я не знаю, я не знаю, я не знаю, что делать.', lang: 'ru', flags: 'я не знаю, я не знаю' },
+        { text: "I'm sorry for that, I'm sorry for that, I'm sorry for that.", flags: "I'm sorry for that, I'm sorry for that" },
+        { text: 'Це було добре добре добре для всіх.', lang: 'uk', flags: 'добре добре добре' },
+      ],
+      good: [
+        { text: 'We must never, never, never! seek power over the child.' },
+        { text: 'I called again and again and again and again for an appointment.' },
+        { text: 'The slogan “border protection, border protection, border protection” is getting louder.' },
+        { text: 'Ha ha ha ha ha, that was funny.' },
+        { text: 'See section 2.2.2 and 4.4.4 of the contract.' },
+        { text: 'It made a noise like duh-duh-duh-duh-duh.' },
+        { text: 'Jerry: blah blah blah, your fault, kids have no respect.' },
+        { text: 'Ne znam što bih bez ove maskice. VOLIM VOLIM VOLIM je.', lang: 'hr' },
+        { text: 'Když prosila „přestaň, přestaň, přestaň,“ chytil ji za ruku.', lang: 'cs' },
+        { text: 'Джерри: да-да-да, это твоя вина.', lang: 'ru' },
+        { text: 'Die Zahlen lauten 0 0 0 0 und 1 1 1.', lang: 'de' },
+        { text: 'Tak tak, to je ono.\nTak tak, to je ono.\nTak tak, to je ono.', lang: 'cs' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text } = ctx;
+    const t = tokensOf(ctx, text);
+    // Tokens already inside a reported loop: a longer period never re-reports them.
+    let covered: Uint8Array | undefined;
+    for (let p = 1; p <= MAX_LOOP_UNIT; p++) {
+      let run = 0;
+      let lineStart = 0;
+      for (let i = 0; i <= t.count; i++) {
+        const atEnd = i === t.count;
+        if (!atEnd && (t.info[i] & GAP_LINE) !== 0) lineStart = i;
+        if (!atEnd && i - p >= lineStart && t.hash[i] === t.hash[i - p] && sameWord(text, t, i, i - p)) {
+          run++;
+          continue;
+        }
+        // Tokens [i - run - p, i) repeat the unit [i - run - p, i - run) ⌊(run + p) / p⌋ times.
+        if (run >= 2 * p) {
+          const first = i - run - p;
+          const repeats = Math.floor((run + p) / p);
+          if (!covered?.subarray(first, first + repeats * p).some((c) => c === 1) && isLoop(text, t, first, p, repeats)) {
+            covered ??= new Uint8Array(t.count);
+            covered.fill(1, first, first + repeats * p);
+            const unitEnd = t.end[first + p - 1];
+            const last = t.end[first + repeats * p - 1];
+            const unit = text.slice(t.start[first], unitEnd);
+            report({
+              start: t.start[first],
+              end: last,
+              message: `Repetition loop: “${clip(unit)}” ${repeats} times in a row.`,
+              fix: { description: `keep one “${clip(unit)}”`, edits: [{ start: unitEnd, end: last, text: '' }], safe: true },
+              data: { repeats, words: p },
+            });
+          }
+        }
+        run = 0;
+      }
+    }
+  },
+};
+
+/** Whether `repeats` copies of the p-word unit starting at word `first` are a loop rather than a figure of speech. */
+function isLoop(text: string, t: Tokens, first: number, p: number, repeats: number): boolean {
+  let letters = false;
+  let upper = true;
+  for (let k = first; k < first + p; k++) {
+    if ((t.info[k] & HAS_LETTER) !== 0) letters = true;
+    if ((t.info[k] & SHAPE_MASK) !== SHAPE_UPPER) upper = false;
+  }
+  if (!letters) return false; // "0 0 0", "2.2.2": numbering
+  // What separates the repeats: only spaces (or nothing, in Chinese and Japanese), or punctuation.
+  let punctuated = false;
+  for (let r = 1; r < repeats; r++) {
+    const k = first + r * p;
+    const gap = t.info[k];
+    if ((gap & (GAP_PUNCT | GAP_END)) !== 0) punctuated = true;
+    // "x/x/x", "a.b.a.b": joined without a space is notation, except between Han or Kana characters.
+    if ((gap & GAP_SPACE) === 0 && CLASS[text.charCodeAt(t.start[k])] !== K_IDEO) return false;
+  }
+  if (p === 1 && isSound(t.hash[first])) return repeats >= 10;
+  // Rhetoric repeats a word or two with commas ("never, never, never"); a longer phrase said
+  // three times is a loop either way.
+  let needed = punctuated && p <= 2 ? 4 : 3;
+  // Shouting a word three times is emphasis ("VOLIM VOLIM VOLIM").
+  if (p === 1 && upper) needed = 4;
+  if (p === 2 && (isConjunction(t.hash[first]) || isConjunction(t.hash[first + 1]))) needed = 5;
+  return repeats >= needed;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
