@@ -1,9 +1,14 @@
 // Every rule, in report order. One file per rule; each carries its own examples (tests/rules.test.ts runs them).
 import type { CheckContext } from '../context.js';
 import type { Rule } from '../types.js';
+import { controlCharacter } from './control-character.js';
 import { doubledWord } from './doubled-word.js';
+import { htmlEntity } from './html-entity.js';
+import { invisibleCharacter } from './invisible-character.js';
+import { mojibake } from './mojibake.js';
 import { repeatedSentence } from './repeated-sentence.js';
 import { repetitionLoop } from './repetition-loop.js';
+import { replacementCharacter } from './replacement-character.js';
 import { strandedFragment } from './stranded-fragment.js';
 import { straySentenceBreak } from './stray-sentence-break.js';
 import { untranslatedPassage } from './untranslated-passage.js';
@@ -17,4 +22,9 @@ export const RULES: readonly Rule<CheckContext>[] = [
   repetitionLoop,
   repeatedSentence,
   doubledWord,
+  mojibake,
+  replacementCharacter,
+  controlCharacter,
+  invisibleCharacter,
+  htmlEntity,
 ];

@@ -1,0 +1,208 @@
+// Mojibake: UTF-8 bytes decoded with a legacy single-byte code page ("é" → "Ã©", "’" → "â€™",
+// "Привет" → "ÐŸÑ€Ð¸Ð²ÐµÑ‚" in Windows-1252 or "РџСЂРёРІРµС‚" in Windows-1251, "ř" → "Ĺ™" in
+// Windows-1250). Found by re-encoding: a run of characters that maps back to bytes forming valid
+// UTF-8 multi-byte sequences, decoding to characters that make sense, is mojibake, and the decoded
+// text is the fix. Ordinary text almost never does this: a lead byte must be followed by exactly
+// the right number of continuation bytes, which as Windows-1252 are symbols (€ ‚ „ … ™ © «…).
+//
+// Speed: one regex per code page finds a lead character followed by a continuation character
+// (rare outside mojibake); only there is anything decoded.
+
+import { CLASS, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
+
+const LATIN = SCRIPT_NAMES.indexOf('Latin');
+
+interface CodePage {
+  name: string;
+  /** Code unit → byte (0x80..0xFF). */
+  bytes: Map<number, number>;
+  trigger: RegExp;
+  /**
+   * The code page's own letters are Cyrillic (Windows-1251): a lone pair decoding to a Latin
+   * character must touch Latin letters ("speciГЎlnГ­", "MarchВ 23"), or it is a Cyrillic word
+   * ("Гість", "В 2020 году" with a no-break space).
+   */
+  cyrillic: boolean;
+}
+
+/**
+ * Bytes 0x80..0xFF of each code page; bytes a code page leaves undefined decode to the C1 control
+ * of the same number, as browsers and Latin-1 readers do.
+ */
+const CP1252 =
+  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿' +
+  'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ';
+const CP1250 =
+  '€\u0081‚\u0083„…†‡\u0088‰Š‹ŚŤŽŹ\u0090‘’“”•–—\u0098™š›śťžź\u00a0ˇ˘Ł¤Ą¦§¨©Ş«¬\u00ad®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľż' +
+  'ŔÁÂĂÄĹĆÇČÉĘËĚÍÎĎĐŃŇÓÔŐÖ×ŘŮÚŰÜÝŢßŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙';
+const CP1251 =
+  'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u0098™љ›њќћџ\u00a0ЎўЈ¤Ґ¦§Ё©Є«¬\u00ad®Ї°±Ііґµ¶·ё№є»јЅѕї' +
+  'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя';
+
+/** A byte that U+FFFD replaced when the mojibake was made (Python's errors="replace"): decodable, not fixable. */
+const LOST = 0xfffd;
+
+function escape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+function codePage(name: string, table: string, leadBytes: number[], cyrillic = false): CodePage {
+  const bytes = new Map<number, number>();
+  for (let b = 0x80; b <= 0xff; b++) bytes.set(table.charCodeAt(b - 0x80), b);
+  // Latin-1 readers turn 0x80..0x9F into C1 controls: accept those for every code page.
+  for (let b = 0x80; b <= 0x9f; b++) if (!bytes.has(b)) bytes.set(b, b);
+  const conts = [...bytes].filter(([, b]) => b <= 0xbf).map(([c]) => escape(String.fromCharCode(c)));
+  const leads = leadBytes.map((b) => escape(table[b - 0x80]));
+  return { name, bytes, trigger: new RegExp(`[${leads.join('')}][${conts.join('')}\\ufffd]`, 'g'), cyrillic };
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+
+const CODE_PAGES: readonly CodePage[] = [
+  codePage('windows-1252', CP1252, range(0xc2, 0xf4)),
+  // Central European: Czech "ř" → "Ĺ™", "ě" → "Ä›", Russian "п" → "Đż".
+  codePage('windows-1250', CP1250, [...range(0xc2, 0xc5), 0xd0, 0xd1, 0xe2]),
+  // Cyrillic: "п" → "Рї", "’" → "вЂ™", Czech "á" → "ГЎ"; the leads of Latin Extended, Cyrillic and punctuation.
+  codePage('windows-1251', CP1251, [0xc2, 0xc3, 0xc4, 0xc5, 0xd0, 0xd1, 0xe2], true),
+];
+
+export interface Mojibake {
+  start: number;
+  end: number;
+  /** The code page the UTF-8 was read with. */
+  encoding: string;
+  /** The repaired text, or undefined when a byte was lost (U+FFFD) and it cannot be rebuilt. */
+  repaired?: string;
+}
+
+const cache = new WeakMap<object, Mojibake[]>();
+
+/** The mojibake runs of `text`, found once per `owner` (the check context) and shared by the encoding rules. */
+export function mojibakeOf(owner: object, text: string): Mojibake[] {
+  let found = cache.get(owner);
+  if (!found) {
+    found = findMojibake(text);
+    cache.set(owner, found);
+  }
+  return found;
+}
+
+/**
+ * "à" and a no-break space are C3 A0 and C2 A0 in UTF-8: once the no-break space has become an
+ * ordinary space, what is left is a lone "Ã" or "Â" before a space ("voilÃ  la", "50Â km").
+ * Neither letter ends a word in any language, except in capitals ("SÃ ").
+ */
+const LONE = /[\u00c2\u00c3](?= )/g;
+
+/** Every mojibake run in the text, in order of position. */
+export function findMojibake(text: string): Mojibake[] {
+  const found: Mojibake[] = [];
+  for (const page of CODE_PAGES) {
+    const re = page.trigger;
+    re.lastIndex = 0;
+    let covered = -1;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m.index < covered) continue;
+      const run = decodeRun(text, m.index, page);
+      if (!run) continue;
+      covered = run.end;
+      re.lastIndex = run.end;
+      if (!found.some((f) => f.start < run.end && run.start < f.end)) found.push(run);
+    }
+  }
+  LONE.lastIndex = 0;
+  for (let m = LONE.exec(text); m !== null; m = LONE.exec(text)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (isUpper(before) || found.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
+    const a = m[0] === '\u00c3';
+    // "Ã " was "à" + no-break space; "Â " was the no-break space alone.
+    found.push({ start: m.index, end: m.index + (a ? 2 : 1), encoding: 'windows-1252', repaired: a ? 'à\u00a0' : '' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Decodes the longest run of UTF-8 sequences starting at `start`; undefined if it is not mojibake. */
+function decodeRun(text: string, start: number, page: CodePage): Mojibake | undefined {
+  let i = start;
+  let out = '';
+  let sequences = 0;
+  let lost = false;
+  let strong = false; // "â€™", "ðŸ˜€": never by chance
+  let wide = false; // a letter of another script than Latin (Greek, Cyrillic, CJK…)
+  while (i < text.length) {
+    const lead = page.bytes.get(text.charCodeAt(i));
+    if (lead === undefined || lead < 0xc2 || lead > 0xf4) break;
+    const n = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+    let cp = lead & (n === 1 ? 0x1f : n === 2 ? 0x0f : 0x07);
+    let ok = true;
+    let hole = false;
+    for (let k = 1; k <= n; k++) {
+      const c = text.charCodeAt(i + k);
+      if (c === LOST) {
+        hole = true;
+        continue;
+      }
+      const b = page.bytes.get(c);
+      if (b === undefined || b > 0xbf) {
+        ok = false;
+        break;
+      }
+      cp = (cp << 6) | (b & 0x3f);
+    }
+    if (!ok) break;
+    if (!hole) {
+      if (!plausible(cp, lead)) break;
+      // Punctuation and symbols in three bytes and emoji in four are proof; letters of other
+      // scripts (two-byte Cyrillic, three-byte CJK) need company.
+      if (n === 3 || (n === 2 && cp >= 0x2000 && cp < 0x2800)) strong = true;
+      else if (cp >= 0x370) wide = true;
+      out += String.fromCodePoint(cp);
+    } else lost = true;
+    sequences++;
+    i += n + 1;
+  }
+  if (sequences === 0) return undefined;
+  const before = CLASS[text.charCodeAt(start - 1)];
+  const after = CLASS[text.charCodeAt(i)];
+  const wholeWord = !isLetterClass(before) && !isLetterClass(after);
+  if (sequences === 1 && !strong) {
+    // One pair proves little unless it is a word of its own ("Ð² течение" for "в течение") or,
+    // decoding to a Latin letter, sits in a Latin word ("cafÃ©").
+    if (wide || lost) {
+      if (!wholeWord && !(lost && !page.cyrillic && (isLetterClass(before) || isLetterClass(after)))) return undefined;
+    } else if (page.cyrillic && SCRIPT[text.charCodeAt(start - 1)] !== LATIN && SCRIPT[text.charCodeAt(i)] !== LATIN) {
+      return undefined;
+    }
+  }
+  let repaired = lost ? undefined : out;
+  // Mojibake of mojibake ("ÃƒÂ©"): decode again while the result is itself one whole run.
+  for (let round = 0; repaired && round < 2; round++) {
+    const again = decodeRun(repaired, 0, page);
+    if (!again || again.end !== repaired.length || again.repaired === undefined) break;
+    repaired = again.repaired;
+  }
+  return { start, end: i, encoding: page.name, repaired };
+}
+
+/** Code points that UTF-8 mojibake plausibly hides: letters, punctuation, symbols, CJK, emoji. */
+function plausible(cp: number, lead: number): boolean {
+  // Overlong forms and surrogates are not UTF-8.
+  if ((lead === 0xe0 && cp < 0x800) || (lead === 0xf0 && cp < 0x10000) || (cp >= 0xd800 && cp < 0xe000) || cp > 0x10ffff) return false;
+  if (cp < 0xa0) return false; // C1 controls
+  if (cp < 0x250) return true; // Latin-1 and Latin Extended
+  if (cp >= 0x370 && cp < 0x400) return true; // Greek
+  if ((cp >= 0x400 && cp < 0x460) || cp === 0x490 || cp === 0x491) return true; // modern Cyrillic
+  if (cp >= 0x5d0 && cp < 0x5eb) return true; // Hebrew letters
+  if (cp >= 0x620 && cp < 0x64b) return true; // Arabic letters
+  if (cp >= 0x1e00 && cp < 0x1f00) return true; // Latin Extended Additional (Vietnamese)
+  // Punctuation, currency, letter-like symbols, arrows, mathematics, shapes, dingbats (not Braille)
+  if (cp >= 0x2000 && cp < 0x2800) return true;
+  if (cp >= 0x3000 && cp < 0xa000) return true; // CJK
+  if (cp >= 0xac00 && cp < 0xd7b0) return true; // Hangul
+  if (cp >= 0xff00 && cp < 0xfff0) return true; // full-width forms
+  return cp >= 0x1f000; // emoji
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}

@@ -1,0 +1,65 @@
+import type { CheckContext } from '../context.js';
+import { mojibakeOf } from '../catalogue/mojibake.js';
+import type { Rule } from '../types.js';
+
+// C0 controls other than tab and the line ends, DEL, and C1 controls: they display as nothing or
+// as boxes and break XML, JSON and many CAT tools. Form feed and vertical tab are page and line
+// breaks from word processors: reported as such, with an unsafe fix to a line break.
+
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/g;
+
+export const controlCharacter: Rule<CheckContext> = {
+  meta: {
+    id: 'control-character',
+    category: 'encoding',
+    severity: 'error',
+    mqm: 'Fluency/Character encoding',
+    languages: '*',
+    description:
+      'Invisible control characters (U+0000–U+001F except tab and line ends, U+007F, U+0080–U+009F) left by a ' +
+      'conversion or a copy from another tool. The safe fix removes them; a form feed or vertical tab (a page or ' +
+      'line break from a word processor) is a warning whose fix, a line break, is not applied automatically. C1 ' +
+      'controls inside mojibake are reported by the mojibake rule.',
+    examples: {
+      bad: [
+        { text: 'The contract\u0000 was signed.', flags: '\u0000' },
+        { text: 'Der Vertrag\u001b wurde unterzeichnet.', lang: 'de', flags: '\u001b' },
+        { text: 'El contrato fue firmado.\u000cCapítulo 2', lang: 'es', flags: '\u000c' },
+        { text: 'Smlouva\u0085 byla podepsána.', lang: 'cs', flags: '\u0085' },
+        { text: 'Договор\u0007 подписан.', lang: 'ru', flags: '\u0007' },
+      ],
+      good: [
+        { text: 'Name:\tJohn\r\nCity:\tBerlin\n' },
+        { text: 'Договір підписано.\tДата: 1 травня.', lang: 'uk' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text } = ctx;
+    let mojibake: ReturnType<typeof mojibakeOf> | undefined;
+    CONTROLS.lastIndex = 0;
+    for (let m = CONTROLS.exec(text); m !== null; m = CONTROLS.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (text.charCodeAt(start) >= 0x80) {
+        mojibake ??= mojibakeOf(ctx, text);
+        if (mojibake.some((r) => r.start <= start && start < r.end)) continue;
+      }
+      const codes = [...m[0]].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+      const breakLike = /^[\u000b\u000c]+$/.test(m[0]);
+      report({
+        start,
+        end,
+        severity: breakLike ? 'warning' : undefined,
+        message: breakLike
+          ? `Page or line break control (${codes.join(' ')}) from a word processor.`
+          : `Control character${codes.length > 1 ? 's' : ''} ${codes.slice(0, 5).join(' ')}${codes.length > 5 ? ' …' : ''} in the text.`,
+        fix: breakLike
+          ? { description: 'replace with a line break', edits: [{ start, end, text: '\n' }], safe: false }
+          : { description: 'remove the control characters', edits: [{ start, end, text: '' }], safe: true },
+        data: { codes: codes.slice(0, 5).join(' ') },
+      });
+    }
+  },
+};

@@ -1,0 +1,102 @@
+import type { CheckContext } from '../context.js';
+import { CLASS, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
+import type { Rule, Severity } from '../types.js';
+
+// Characters that take no space and are invisible in most editors. Each has a legitimate use,
+// so each is reported only where that use is impossible:
+// - zero-width space, word joiner, zero-width no-break space: inside a word (a space or nothing
+//   was meant), or a byte-order mark anywhere but the start of the text (files were concatenated);
+// - zero-width non-joiner and joiner: between two letters of Latin, Cyrillic or Greek (they shape
+//   Persian, Indic and emoji sequences);
+// - direction marks and embeddings: on a line without Hebrew or Arabic letters;
+// - soft hyphen: inside a word, as info (a hyphenation hint, harmless on screen, but often a
+//   leftover of the source layout that breaks search and spell checking).
+
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/g;
+
+const NAMES: Record<number, string> = {
+  0xad: 'soft hyphen',
+  0x61c: 'Arabic letter mark',
+  0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x2060: 'word joiner',
+  0xfeff: 'zero-width no-break space (byte-order mark)',
+};
+
+const CASED = new Set((['Latin', 'Cyrillic', 'Greek'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
+const RTL = new Set((['Hebrew', 'Arabic'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
+
+export const invisibleCharacter: Rule<CheckContext> = {
+  meta: {
+    id: 'invisible-character',
+    category: 'encoding',
+    severity: 'warning',
+    mqm: 'Fluency/Character encoding',
+    languages: '*',
+    description:
+      'Invisible characters where they cannot belong: a zero-width space or word joiner inside a word, a byte-order ' +
+      'mark in mid-text, a zero-width (non-)joiner between Latin, Cyrillic or Greek letters, direction marks in a ' +
+      'line without right-to-left text, and (as info) soft hyphens inside words. Zero-width joiners in emoji and ' +
+      'non-joiners in Persian or Indic text are left alone. The safe fix removes them.',
+    examples: {
+      bad: [
+        { text: 'The govern\u200Bment announced new measures.', flags: '\u200B' },
+        { text: 'Die Regie\u200Drung kündigte neue Maßnahmen an.', lang: 'de', flags: '\u200D' },
+        { text: 'El gobierno\u200E anunció nuevas medidas.', lang: 'es', flags: '\u200E' },
+        { text: 'Vláda ozná\u00ADmila nová opatření.', lang: 'cs', flags: '\u00AD' },
+        { text: 'Правитель\u2060ство объявило новые меры.', lang: 'ru', flags: '\u2060' },
+        { text: 'Уряд оголосив нові заходи.\n\uFEFFУряд оголосив нові заходи.', lang: 'uk', flags: '\uFEFF' },
+      ],
+      good: [
+        { text: '\u200BI find it funny. The end.\u200B' },
+        { text: 'Family: 👨\u200D👩\u200D👧 and 👍🏽.' },
+        { text: 'می\u200Cخواهم بروم.', lang: 'fa' },
+        { text: 'He said \u200Fשלום\u200E and left.', lang: 'en' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text, lines } = ctx;
+    INVISIBLE.lastIndex = 0;
+    for (let m = INVISIBLE.exec(text); m !== null; m = INVISIBLE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.charCodeAt(start - 1);
+      const after = text.charCodeAt(end);
+      const inWord = start > 0 && CLASS[before] !== K_OTHER && end < text.length && CLASS[after] !== K_OTHER;
+      const casedLetters = inWord && CASED.has(SCRIPT[before]) && CASED.has(SCRIPT[after]);
+      let severity: Severity | undefined;
+      let stray = false;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0xad) {
+          if (inWord) severity ??= 'info';
+          continue;
+        }
+        if (c === 0x200b || c === 0x2060) stray ||= inWord;
+        else if (c === 0xfeff) stray ||= start > 0;
+        else if (c === 0x200c || c === 0x200d) stray ||= casedLetters;
+        else stray ||= !lineHasRtl(text, lines.starts[lines.lineOf(start)], lines.lineEnd(lines.lineOf(start)));
+      }
+      if (stray) severity = 'warning';
+      if (!severity) continue;
+      const names = [...new Set([...m[0]].map((c) => NAMES[c.charCodeAt(0)] ?? 'direction control'))];
+      report({
+        start,
+        end,
+        severity,
+        message: `Invisible ${names.join(', ')}${end - start > 1 ? ` (${end - start} characters)` : ''} ${inWord ? 'inside a word' : 'in the text'}.`,
+        fix: { description: 'remove the invisible characters', edits: [{ start, end, text: '' }], safe: true },
+      });
+    }
+  },
+};
+
+function lineHasRtl(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (RTL.has(SCRIPT[text.charCodeAt(i)])) return true;
+  return false;
+}

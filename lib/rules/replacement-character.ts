@@ -1,0 +1,49 @@
+import type { CheckContext } from '../context.js';
+import { mojibakeOf } from '../catalogue/mojibake.js';
+import type { Rule } from '../types.js';
+
+export const replacementCharacter: Rule<CheckContext> = {
+  meta: {
+    id: 'replacement-character',
+    category: 'encoding',
+    severity: 'error',
+    mqm: 'Fluency/Character encoding',
+    languages: '*',
+    description:
+      'U+FFFD REPLACEMENT CHARACTER (�): a character was lost when bytes in one encoding were decoded as another. ' +
+      'What it stood for cannot be recovered from the text; a run of them is one finding. Inside mojibake the ' +
+      'mojibake rule reports it.',
+    examples: {
+      bad: [
+        { text: 'The caf\uFFFD was closed.', flags: '\uFFFD' },
+        { text: 'Die Stra\uFFFDe war gesperrt.', lang: 'de', flags: '\uFFFD' },
+        { text: 'Smlouva byla podeps\uFFFD\uFFFDna v\u010Dera.', lang: 'cs', flags: '\uFFFD\uFFFD' },
+        { text: '\u041F\u0440\u0438\uFFFD\uFFFD\u0435\u0442, \u043C\u0438\u0440!', lang: 'ru', flags: '\uFFFD\uFFFD' },
+      ],
+      good: [
+        { text: 'The café was closed. Die Straße war gesperrt.' },
+        { text: 'Smlouva byla podepsána včera.', lang: 'cs' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text } = ctx;
+    const mojibake = mojibakeOf(ctx, text);
+    for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i)) {
+      let end = i + 1;
+      while (text.charCodeAt(end) === 0xfffd) end++;
+      if (!mojibake.some((m) => m.start <= i && i < m.end)) {
+        report({
+          start: i,
+          end,
+          message:
+            end - i === 1
+              ? 'Replacement character “�”: a character was lost in an encoding conversion.'
+              : `${end - i} replacement characters “�”: characters were lost in an encoding conversion.`,
+        });
+      }
+      i = end;
+    }
+  },
+};
