@@ -2,15 +2,21 @@
 import type { CheckContext } from '../context.js';
 import type { Rule } from '../types.js';
 import { controlCharacter } from './control-character.js';
+import { doubledPunctuation } from './doubled-punctuation.js';
 import { doubledWord } from './doubled-word.js';
+import { fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { htmlEntity } from './html-entity.js';
 import { invisibleCharacter } from './invisible-character.js';
+import { missingSpaceAfterSentence } from './missing-space-after-sentence.js';
 import { mojibake } from './mojibake.js';
 import { repeatedSentence } from './repeated-sentence.js';
 import { repetitionLoop } from './repetition-loop.js';
 import { replacementCharacter } from './replacement-character.js';
+import { spaceBeforePunctuation } from './space-before-punctuation.js';
 import { strandedFragment } from './stranded-fragment.js';
 import { straySentenceBreak } from './stray-sentence-break.js';
+import { unpairedBracket } from './unpaired-bracket.js';
+import { unpairedQuote } from './unpaired-quote.js';
 import { untranslatedPassage } from './untranslated-passage.js';
 import { wrongLanguageDocument } from './wrong-language-document.js';
 
@@ -27,4 +33,10 @@ export const RULES: readonly Rule<CheckContext>[] = [
   controlCharacter,
   invisibleCharacter,
   htmlEntity,
+  missingSpaceAfterSentence,
+  spaceBeforePunctuation,
+  doubledPunctuation,
+  unpairedBracket,
+  unpairedQuote,
+  fullwidthPunctuation,
 ];

@@ -1,0 +1,72 @@
+import type { CheckContext } from '../context.js';
+import { CLASS, K_DIGIT, K_UPPER, K_OTHER } from '../catalogue/charclass.js';
+import type { Rule } from '../types.js';
+
+// ",," and ";;" are never meant. Two full stops are: an ellipsis typed short ("troubles.. then",
+// "him..") or a sentence ending in an abbreviation ("etc.."); so ".." is reported only where a
+// new sentence follows (", Next"), the shape of two segments joined after each kept its period.
+// "!!" and "?!" are emphasis, ".," follows abbreviations ("etc.,"), "::" is code ("std::vector").
+
+const DOUBLED = /,{2,}|;{2,}|(?<!\.)\.\.(?!\.)|,\./g;
+
+export const doubledPunctuation: Rule<CheckContext> = {
+  meta: {
+    id: 'doubled-punctuation',
+    category: 'punctuation',
+    severity: 'warning',
+    mqm: 'Fluency/Punctuation',
+    languages: '*',
+    description:
+      'A punctuation mark typed twice: ",,", ";;", a comma before a full stop (",."), or two full stops where a new ' +
+      'sentence follows ("done.. The"). Ellipses, two dots as an informal pause ("well.. maybe"), "etc.,", "!!", ' +
+      '"?!", ranges ("1..10") and "::" in code are left alone. The fix keeps one mark; it is safe for commas and ' +
+      'semicolons.',
+    examples: {
+      bad: [
+        { text: 'The talks took place in Berlin,, and both sides agreed.', flags: ',,' },
+        { text: 'The minister arrived on Monday.. The talks began at noon.', flags: '..' },
+        { text: 'Was Verbraucher angeht, glaube ich,, dass die Preise steigen.', lang: 'de', flags: ',,' },
+        { text: 'El ministro llegó el lunes;; las conversaciones empezaron.', lang: 'es', flags: ';;' },
+        { text: 'Pokud to chcete udělat,, musíte se připojit.', lang: 'cs', flags: ',,' },
+        { text: 'Министр прибыл в понедельник,. Переговоры начались.', lang: 'ru', flags: ',.' },
+        { text: 'Міністр прибув у понеділок.. Переговори почалися.', lang: 'uk', flags: '..' },
+      ],
+      good: [
+        { text: 'The car had been assigned to him..\nHe makes troubles.. then leaves. Wait... what?' },
+        { text: 'Streets like Vranovská, Francouzská etc., that is a bad area. Count 1..10 in Ruby.' },
+        { text: 'Really?! No way!! Use std::vector and ../lib/index.js.' },
+        { text: 'Ich ging nach Hause.. und dann schlief ich.', lang: 'de' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text } = ctx;
+    DOUBLED.lastIndex = 0;
+    for (let m = DOUBLED.exec(text); m !== null; m = DOUBLED.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.charCodeAt(start - 1);
+      if (start === 0 || (CLASS[before] === K_OTHER && !isCloser(before))) continue; // ",, " at a line start, "-;;"
+      const first = m[0][0];
+      if (m[0] === '..') {
+        if (CLASS[before] === K_DIGIT && CLASS[text.charCodeAt(end)] === K_DIGIT) continue; // 1..10
+        // Only before a new sentence: a space, then a capital.
+        let i = end;
+        while (text.charCodeAt(i) === 32) i++;
+        if (i === end || CLASS[text.charCodeAt(i)] !== K_UPPER) continue;
+      }
+      const keep = m[0] === ',.' ? '.' : first;
+      report({
+        start,
+        end,
+        message: `Doubled punctuation “${m[0]}”.`,
+        fix: { description: `keep one “${keep}”`, edits: [{ start, end, text: keep }], safe: first !== '.' },
+      });
+    }
+  },
+};
+
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x201c;
+}

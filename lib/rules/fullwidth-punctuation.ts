@@ -1,0 +1,91 @@
+import type { CheckContext } from '../context.js';
+import { CLASS, K_IDEO, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
+import type { Rule } from '../types.js';
+
+// Chinese and Japanese punctuation （，。！？：；、） carried into a translation written in Latin or
+// Cyrillic letters: the marks come with their own wide spacing and break searches and counts.
+// Only marks between letters of the document's script are reported: next to Han or Kana they
+// belong to a quoted original. Decorative brackets of Japanese product titles (【…】, 「…」) are
+// left to the bracket and quote rules.
+
+const WIDE = /[（），。！？：；、]/g;
+
+/** The ASCII mark for each wide one, and whether a space follows it in Latin typography. */
+const NARROW: Record<string, [string, boolean]> = {
+  '（': ['(', false],
+  '）': [')', true],
+  '，': [',', true],
+  '。': ['.', true],
+  '！': ['!', true],
+  '？': ['?', true],
+  '：': [':', true],
+  '；': [';', true],
+  '、': [',', true],
+};
+
+const LETTER_SCRIPTS = new Set((['Latin', 'Cyrillic', 'Greek'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
+
+export const fullwidthPunctuation: Rule<CheckContext> = {
+  meta: {
+    id: 'fullwidth-punctuation',
+    category: 'punctuation',
+    severity: 'warning',
+    mqm: 'Fluency/Punctuation',
+    languages: '*',
+    description:
+      'Full-width Chinese or Japanese punctuation （，。！？：；、） in text written in Latin or Cyrillic letters, ' +
+      'copied from the source. Marks next to Chinese or Japanese characters (a quoted original) are left alone. The ' +
+      'safe fix writes the ASCII mark, with a space after it where needed.',
+    examples: {
+      bad: [
+        { text: 'Why are there six wontons？ Nobody knows。', flags: '？' },
+        { text: 'The theme is “discover the future，share science”.', flags: '，' },
+        { text: 'Das Thema lautet：Zukunft entdecken.', lang: 'de', flags: '：' },
+        { text: 'El tema es descubrir el futuro（y compartir la ciencia）.', lang: 'es', flags: '（' },
+        { text: 'Téma zní：objevujte budoucnost.', lang: 'cs', flags: '：' },
+        { text: 'Тема звучит так：открывайте будущее。', lang: 'ru', flags: '：' },
+        { text: 'Тема звучить так：відкривайте майбутнє！', lang: 'uk', flags: '！' },
+      ],
+      good: [
+        { text: 'The motto 发现未来，分享科学 was printed in Chinese.' },
+        { text: '【Official】Sale 「limited」 today.' },
+        { text: 'Он процитировал：«我们走吧。»', lang: 'ru' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text } = ctx;
+    WIDE.lastIndex = 0;
+    for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) {
+      const at = m.index;
+      const before = letterAround(text, at, -1);
+      const after = letterAround(text, at + 1, 1);
+      // Next to Han or Kana, or with no letters of a Latin-type script on either side: part of an original.
+      if (before === K_IDEO_SCRIPT || after === K_IDEO_SCRIPT) continue;
+      if (!LETTER_SCRIPTS.has(before) && !LETTER_SCRIPTS.has(after)) continue;
+      const [mark, spaced] = NARROW[m[0]];
+      const next = text.charCodeAt(at + 1);
+      const needsSpace = spaced && at + 1 < text.length && CLASS[next] !== K_OTHER;
+      report({
+        start: at,
+        end: at + 1,
+        message: `Full-width “${m[0]}” in ${SCRIPT_NAMES[LETTER_SCRIPTS.has(before) ? before : after]} text: write “${mark}”.`,
+        fix: { description: `write “${mark}”`, edits: [{ start: at, end: at + 1, text: needsSpace ? `${mark} ` : mark }], safe: true },
+      });
+    }
+  },
+};
+
+/** Marker for "a Han or Kana character" in letterAround's result. */
+const K_IDEO_SCRIPT = -1;
+
+/** Script index of the nearest letter within three characters (skipping spaces and punctuation), K_IDEO_SCRIPT for Han/Kana, 0 for none. */
+function letterAround(text: string, from: number, dir: -1 | 1): number {
+  for (let k = 0, i = dir < 0 ? from - 1 : from; k < 3 && i >= 0 && i < text.length; k++, i += dir) {
+    const c = text.charCodeAt(i);
+    if (CLASS[c] === K_IDEO) return K_IDEO_SCRIPT;
+    if (SCRIPT[c] !== 0) return SCRIPT[c];
+  }
+  return 0;
+}

@@ -1,0 +1,127 @@
+import type { CheckContext } from '../context.js';
+import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
+import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
+import { stopwordMask, wordHash } from '../catalogue/stopwords.js';
+import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
+import type { Rule } from '../types.js';
+
+// "done.The next": two segments joined without a space. The same shape is common in things that
+// are not sentences: domains and file names ("Gazeta.Ru", "report.Docx"), code ("System.Out"),
+// abbreviations and initials ("Dr.Smith", "J.K.Rowling", "e.g.The"), brands ("Yahoo!News"). So
+// a finding needs proof that a sentence really ends there: the paragraph spaces its other
+// sentence ends (the writer knows the rule; here it was lost), or the second sentence opens with
+// a function word ("The", "Die", "Это"), which no name, domain or identifier does.
+
+/** Candidates: a sentence-ending mark directly followed by a capitalised word ("The", "A new"). */
+const JOINED = /[.!?]+(?=\p{Lu}[\p{Ll}\s])/gu;
+
+/** Endings after a dot that make a file name or a domain. */
+const SUFFIXES = new Set(
+  (
+    'com org net edu gov info biz io co uk de fr es it ru cz sk pl hr ua eu at ch nl be se no dk fi us ca au jp cn in br ' +
+    'html htm php asp aspx pdf doc docx xls xlsx ppt pptx txt csv json xml zip exe js ts py java md png jpg jpeg gif svg mp3 mp4'
+  ).split(' '),
+);
+
+export const missingSpaceAfterSentence: Rule<CheckContext> = {
+  meta: {
+    id: 'missing-space-after-sentence',
+    category: 'punctuation',
+    severity: 'warning',
+    mqm: 'Fluency/Punctuation',
+    languages: '*',
+    needsCase: true,
+    description:
+      'A sentence end glued to the next sentence ("done.The next"): segments joined without a space. Reported ' +
+      'where it is certain to be a sentence end: the paragraph spaces its other sentences, or the next sentence opens ' +
+      'with a function word. Abbreviations, initials, decimals, domains, file names, code and brands ("Yahoo!News") ' +
+      'are left alone. The safe fix inserts the space.',
+    examples: {
+      bad: [
+        { text: 'The minister arrived on Monday.The talks lasted three hours.', flags: '.The' },
+        { text: 'We met in Berlin. The talks went well.Both sides agreed to meet again.', flags: '.Both' },
+        { text: 'Der Minister kam am Montag.Die Gespräche dauerten drei Stunden.', lang: 'de', flags: '.Die' },
+        { text: 'El ministro llegó el lunes.La reunión duró tres horas.', lang: 'es', flags: '.La' },
+        { text: 'Ministr přijel v pondělí. Jednání trvalo tři hodiny.Obě strany byly spokojené.', lang: 'cs', flags: '.Obě' },
+        { text: 'Министр прибыл в понедельник.Это была первая встреча.', lang: 'ru', flags: '.Это' },
+        { text: 'Міністр прибув у понеділок. Переговори тривали три години.Сторони домовилися.', lang: 'uk', flags: '.Сторони' },
+      ],
+      good: [
+        { text: 'According to data obtained by Gazeta.Ru, sales rose. See Yahoo!News and WoW!Korea.' },
+        { text: 'Dr.Smith and J.K.Rowling met at St.Petersburg, e.g.The Hermitage.' },
+        { text: 'Open report.Docx or call System.Out.Println(x) in Java.' },
+        { text: 'Pišite na adresu Prodaja.Hr ili nazovite.', lang: 'hr' },
+        { text: 'The price rose by 3.5 percent to 1.Million units.' },
+        { text: 'Wait...The door opened.' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text, lines } = ctx;
+    const { boundaries, paragraphs, lexicon } = ctx.boundaries;
+    const own = catalogueLanguage(ctx.language.code);
+    const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
+    JOINED.lastIndex = 0;
+    for (let m = JOINED.exec(text); m !== null; m = JOINED.exec(text)) {
+      const mark = m.index;
+      const markEnd = mark + m[0].length;
+      if (m[0].length > 1 && m[0].includes('.')) continue; // "Wait...The": an ellipsis, a style
+      if (CLASS[text.charCodeAt(mark - 1)] !== K_LOWER) continue; // digits, initials ("U.S.The"), closers
+      const before = tokenAround(text, mark, -1);
+      const after = tokenAround(text, markEnd, 1);
+      if (before.length < 2 || /[./@:\\_#=]/.test(before)) continue; // "e.g.The", "twitter.com/x.The"
+      if (/[./@\\_#=(]/.test(after)) continue; // "System.Out.Println(x)", "Gazeta.Ru/news"
+      const word = leadingWord(after);
+      const previous = trailingWord(before);
+      if (m[0] === '!' && NAMES_WITH_EXCLAMATION.has(previous.toLowerCase())) continue;
+      if (m[0] === '.' && (lexicon.abbreviations.has(previous.toLowerCase()) || lexicon.caseSensitiveAbbreviations.has(previous))) continue;
+      // The catalogue's short list of function words (articles, pronouns, conjunctions…) where
+      // the language has one: the profiles' longer lists include adverbs that open sentences.
+      const functionWord = own ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(word.toLowerCase());
+      // "Gazeta.Ru", "report.Docx"; but "her.It is" is English, not Italian.
+      if (!functionWord && SUFFIXES.has(word.toLowerCase())) continue;
+      if (!functionWord) {
+        // No function word: only a paragraph that spaces its other sentence ends proves this one.
+        const p = paragraphs[lines.lineOf(mark)];
+        let spaced = false;
+        for (let k = p.first; k < p.last && !spaced; k++) spaced = boundaries[k].kind === 'end' && boundaries[k].next < p.end;
+        if (!spaced) continue;
+      }
+      report({
+        start: mark,
+        end: markEnd + word.length,
+        message: `Missing space after “${m[0]}”: “${previous}${m[0]}${word}” joins two sentences.`,
+        fix: { description: `insert a space after “${m[0]}”`, edits: [{ start: markEnd, end: markEnd, text: ' ' }], safe: true },
+      });
+    }
+  },
+};
+
+/** The whitespace-delimited text before (dir -1) or after (dir 1) `at`, up to 60 characters. */
+function tokenAround(text: string, at: number, dir: -1 | 1): string {
+  let i = at;
+  const limit = dir < 0 ? Math.max(0, at - 60) : Math.min(text.length, at + 60);
+  if (dir < 0) {
+    while (i > limit && !isBreak(text.charCodeAt(i - 1))) i--;
+    return text.slice(i, at);
+  }
+  while (i < limit && !isBreak(text.charCodeAt(i))) i++;
+  return text.slice(at, i);
+}
+
+function isBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+}
+
+function leadingWord(s: string): string {
+  let i = 0;
+  while (i < s.length && isLetterClass(CLASS[s.charCodeAt(i)])) i++;
+  return s.slice(0, i);
+}
+
+function trailingWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && isLetterClass(CLASS[s.charCodeAt(i - 1)])) i--;
+  return s.slice(i);
+}

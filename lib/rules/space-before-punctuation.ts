@@ -1,0 +1,140 @@
+import type { CheckContext } from '../context.js';
+import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
+import type { RawFinding, Rule } from '../types.js';
+
+// "word , next . Then": spaces before commas and full stops, as MT output that was not
+// detokenized leaves them. French puts a (narrow) no-break space before ; : ! ? and inside « »,
+// so only the comma and full stop are checked there. Not punctuation but something else: smileys
+// (":)", ";-)"), ".NET" and ".5", ellipses (" ..."), emphasis (" !!!"), labels and scores spaced
+// on both sides ("Tiger : Crunchy", "2 : 2"), a mark at the start of a line (a list or a table).
+
+/** One space-like character and the mark: the regex starts at a literal and never backtracks. */
+const SPACED = /[ \u00a0\u202f\t][,.;:!?]/g;
+
+/**
+ * A single space before a comma is the commonest typing slip of careful human writers (references
+ * translated by people have about one per 20,000 words, one comma in a thousand); MT output that
+ * was not detokenized, or segments joined by a tool, space the marks systematically. Reported
+ * where it is systematic: three or more in a paragraph, or (two or more) one comma or full stop
+ * in fifty across the text.
+ */
+const MIN_PER_PARAGRAPH = 3;
+const SYSTEMATIC_SHARE = 0.02;
+const COMMAS_AND_STOPS = /[,.]/g;
+
+/** Languages that put a space before ; : ! ? (French typography, also in Breton). */
+const SPACED_MARKS_LANGUAGES = new Set(['fr', 'br']);
+
+export const spaceBeforePunctuation: Rule<CheckContext> = {
+  meta: {
+    id: 'space-before-punctuation',
+    category: 'punctuation',
+    severity: 'warning',
+    mqm: 'Fluency/Punctuation',
+    languages: '*',
+    description:
+      'Spaces before commas, full stops, colons, semicolons, question or exclamation marks ("word , next . Then"), ' +
+      'as MT output that was not detokenized leaves them: reported where systematic, with three or more in a ' +
+      'paragraph or before one comma or full stop in fifty across the text (a single one is the commonest slip ' +
+      'of human writers). French spacing before ; : ! ? is respected. Smileys, ".NET", ".5", ' +
+      'ellipses, emphasis (" !!!"), labels and scores spaced on both sides ' +
+      '("Tiger : Crunchy", "2 : 2") and marks at the start of a line are left alone. The safe fix removes the space.',
+    examples: {
+      bad: [
+        { text: 'The talks took place in Berlin , and both sides agreed , as expected.', flags: ' ,' },
+        { text: 'The minister arrived on Monday . The talks began at noon , and ended late.', flags: ' .' },
+        { text: 'Die Gespräche fanden in Berlin statt , und beide Seiten stimmten zu , wie erwartet.', lang: 'de', flags: ' ,' },
+        { text: '¿Dónde está el ministro ? Nadie lo sabe , dijo ella.', lang: 'es', flags: ' ?' },
+        { text: 'Jednání proběhlo v Berlíně , obě strany souhlasily , jak se čekalo.', lang: 'cs', flags: ' ,' },
+        { text: 'Переговоры прошли в Берлине , стороны договорились , как и ожидалось.', lang: 'ru', flags: ' ,' },
+        { text: 'Переговори пройшли в Берліні , сторони домовилися , як і очікувалося.', lang: 'uk', flags: ' ,' },
+        { text: 'Les négociations ont eu lieu à Berlin , et les deux parties étaient d’accord , comme prévu.', lang: 'fr', flags: ' ,' },
+      ],
+      good: [
+        { text: 'Thanks again for the recipe :) See you soon ;-)' },
+        { text: 'It runs on .NET and costs .5 dollars. Wait ... what?' },
+        { text: 'Rangers drew 2 : 2 with Villarreal at 19 : 30.' },
+        { text: 'Quelle bonne idée ! Il a dit : « oui » ; puis il est parti ?', lang: 'fr' },
+        { text: 'Il a dit\u202F: «\u00A0oui\u00A0».', lang: 'fr' },
+        { text: ', and then the list\n. continued', lang: 'en' },
+        { text: 'The talks took place in Berlin , and both sides agreed.' },
+        { text: 'Tiger : Crunchy wafers. Smells like a basement !!! The order came late .' },
+        { text: 'The order came late , I think.' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text, lines } = ctx;
+    const frenchSpacing = SPACED_MARKS_LANGUAGES.has(ctx.language.code);
+    const found: { finding: RawFinding; line: number; commaOrStop: boolean }[] = [];
+    let lineEnd = -1;
+    let line = -1;
+    SPACED.lastIndex = 0;
+    for (let m = SPACED.exec(text); m !== null; m = SPACED.exec(text)) {
+      const mark = m.index + 1;
+      if (mark >= lineEnd) {
+        line = lines.lineOf(mark);
+        lineEnd = lines.lineEnd(line);
+      }
+      const c = text.charCodeAt(mark);
+      let spaceStart = m.index;
+      while (spaceStart > 0 && isSpace(text.charCodeAt(spaceStart - 1))) spaceStart--;
+      // What precedes the space: a word or a closing quote or bracket, on the same line.
+      const before = text.charCodeAt(spaceStart - 1);
+      if (spaceStart === 0 || !(CLASS[before] !== K_OTHER || isCloser(before))) continue;
+      const markEnd = mark + 1;
+      const after = text.charCodeAt(markEnd);
+      // " ...", " !!!", " ??": ellipses and emphasis, typed apart on purpose.
+      if (after === c || (c === 46 && after === 0x2026)) continue;
+      const afterIsWord = markEnd < text.length && CLASS[after] !== K_OTHER;
+      const afterIsSpace = after === 32 || after === 0xa0 || after === 0x202f;
+      if (c === 46) {
+        if (afterIsWord) continue; // " .NET", " .5"
+      } else if (c === 58 || c === 59) {
+        // "Tiger : Crunchy", "luxurious ; display": spaced on both sides is a style (and French);
+        // ":)", ";-)" are smileys; "2 : 2", "19 : 30" scores and times.
+        if (frenchSpacing || afterIsSpace || afterIsWord || isSmiley(after)) continue;
+      } else if (c === 33 || c === 63) {
+        if (frenchSpacing) continue;
+      } else if (afterIsWord && CLASS[after] === K_DIGIT) continue; // " ,5": a decimal written oddly
+      const marks = text[mark];
+      found.push({
+        finding: {
+          start: spaceStart,
+          end: markEnd,
+          message: `Space before “${marks}”.`,
+          fix: { description: `remove the space before “${marks}”`, edits: [{ start: spaceStart, end: mark, text: '' }], safe: true },
+        },
+        line,
+        commaOrStop: c === 44 || c === 46,
+      });
+    }
+    if (found.length === 0) return;
+    const spaced = found.filter((f) => f.commaOrStop).length;
+    const systematic = found.length >= 2 && spaced >= SYSTEMATIC_SHARE * countMatches(text, COMMAS_AND_STOPS);
+    const perLine = new Map<number, number>();
+    for (const f of found) perLine.set(f.line, (perLine.get(f.line) ?? 0) + 1);
+    for (const f of found) if (systematic || perLine.get(f.line)! >= MIN_PER_PARAGRAPH) report(f.finding);
+  },
+};
+
+function countMatches(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 9;
+}
+
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x201c;
+}
+
+/** ":)", ":-)", ";D", ":P", ":(", ":/", ":|" … */
+function isSmiley(c: number): boolean {
+  return c === 41 || c === 40 || c === 45 || c === 68 || c === 80 || c === 112 || c === 47 || c === 124 || c === 93 || c === 91 || c === 51 || c === 42 || c === 79 || c === 111 || c === 39 || c === 94;
+}

@@ -1,0 +1,152 @@
+import type { CheckContext } from '../context.js';
+import { CLASS, K_OTHER, K_UPPER } from '../catalogue/charclass.js';
+import type { Rule } from '../types.js';
+
+// Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
+// splits a parenthesis when it splits its sentence. Not brackets but something else: list labels ("1)", "a)", "iv)") and smileys (":)", ";-)",
+// "=(", and in chat text "))))", "((((", or a single ")" or "(" ending a sentence, as Russian and
+// Ukrainian writers smile and frown, and their translators keep).
+
+const OPEN = '([{（［【〔';
+const CLOSE = ')]}）］】〕';
+const BRACKETS = /[()[\]{}（）［］【】〔〕]/g;
+/** Indexes in OPEN and CLOSE of the round brackets, ASCII and full-width. */
+const ROUND = new Set([0, 3]);
+/** A bracket may close this many lines later: segments of one sentence split over lines. */
+const SPAN_LINES = 3;
+
+export const unpairedBracket: Rule<CheckContext> = {
+  meta: {
+    id: 'unpaired-bracket',
+    category: 'punctuation',
+    severity: 'warning',
+    mqm: 'Fluency/Punctuation',
+    languages: '*',
+    description:
+      'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
+      'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
+      'told apart. No fix: only the writer knows where the other bracket belongs.',
+    examples: {
+      bad: [
+        { text: 'The treaty (signed in 2019 was ratified last week.', flags: '(' },
+        { text: 'The treaty was signed in 2019) and ratified last week.', flags: ')' },
+        { text: 'Der Vertrag (unterzeichnet 2019 wurde letzte Woche ratifiziert.', lang: 'de', flags: '(' },
+        { text: 'El tratado [firmado en 2019 fue ratificado.', lang: 'es', flags: '[' },
+        { text: 'Smlouva (podepsaná v roce 2019 byla ratifikována.', lang: 'cs', flags: '(' },
+        { text: 'Договор (подписанный в 2019 году был ратифицирован.', lang: 'ru', flags: '(' },
+        { text: 'Договір підписано у 2019 році) і ратифіковано.', lang: 'uk', flags: ')' },
+      ],
+      good: [
+        { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },
+        { text: 'Спасибо большое))) Увидимся)', lang: 'ru' },
+        { text: 'The treaty (signed in 2019 [and amended {twice}]) was ratified.' },
+        { text: '1) The first point.\n2) The second point.' },
+        { text: '【Official】 Sale （limited）' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const { text, lines } = ctx;
+    // Openers still open, with their line: they may close on one of the next lines (a parenthesis
+    // that spans two segments of a one-sentence-per-line file), and are reported once that is
+    // out of reach.
+    const stack: { at: number; line: number }[] = [];
+    let line = -1;
+    let lineEnd = -1;
+    const expire = (current: number) => {
+      while (stack.length > 0 && stack[0].line < current - SPAN_LINES) {
+        const { at } = stack.shift()!;
+        // "((((((" and "you?(": frowns in chat text.
+        if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) report(finding(text, at));
+      }
+    };
+    BRACKETS.lastIndex = 0;
+    for (let m = BRACKETS.exec(text); m !== null; m = BRACKETS.exec(text)) {
+      const at = m.index;
+      if (at >= lineEnd) {
+        line = lines.lineOf(at);
+        lineEnd = lines.lineEnd(line);
+        expire(line);
+      }
+      const c = m[0];
+      if (OPEN.includes(c)) {
+        if (!isSmiley(text, at)) stack.push({ at, line });
+        continue;
+      }
+      const close = CLOSE.indexOf(c);
+      // Full-width and ASCII round brackets close each other: "(Apple Daily …）".
+      const deeper = stack.findLastIndex((o) => sameKind(OPEN.indexOf(text[o.at]), close));
+      if (deeper >= 0) {
+        // The openers above the partner are unpaired ("(a [b) c").
+        for (const o of stack.splice(deeper).slice(1)) report(finding(text, o.at));
+        continue;
+      }
+      // Smiles: ":)", "))))", and in chat text (often carried into translations) a ")" after a
+      // word that ends the line or a sentence ("Спасибо)", "see you tomorrow)").
+      if (isSmiley(text, at) || repeated(text, at) || chatFace(text, at, lineEnd) || isLabel(text, at, lines.starts[line])) continue;
+      report(finding(text, at));
+    }
+    expire(Infinity);
+  },
+};
+
+function sameKind(open: number, close: number): boolean {
+  return open === close || (ROUND.has(open) && ROUND.has(close));
+}
+
+function finding(text: string, at: number) {
+  const c = text[at];
+  const opening = OPEN.includes(c);
+  return {
+    start: at,
+    end: at + 1,
+    message: opening ? `Unpaired “${c}”: the bracket is never closed in this paragraph.` : `Unpaired “${c}”: no bracket opens before it in this paragraph.`,
+  };
+}
+
+/** ":)", ":-)", ";(", "=)", "8)", ":-(" and the reverse "(:". */
+function isSmiley(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text[i] === '-' || text[i] === "'" || text[i] === '^' || text[i] === '>' || text[i] === 'o') i--;
+  const c = text[i];
+  if (c === ':' || c === ';' || c === '=') return true;
+  const n = text[at + 1];
+  return (text[at] === '(' || text[at] === ')') && (n === ':' || n === ';');
+}
+
+/** "1)", "a)", "iv)", "b.)": a label of one to three characters after a line start, space, or list punctuation. */
+function isLabel(text: string, at: number, lineStart: number): boolean {
+  let i = at;
+  if (text[i - 1] === '.') i--;
+  const end = i;
+  while (i > lineStart && CLASS[text.charCodeAt(i - 1)] !== K_OTHER) i--;
+  if (i === end || end - i > 3) return false;
+  return i === lineStart || /[\s,;:(]/.test(text[i - 1]);
+}
+
+/** The same bracket twice or more in a row. */
+function repeated(text: string, at: number): boolean {
+  return text[at + 1] === text[at] || text[at - 1] === text[at];
+}
+
+/**
+ * A round bracket that ends the line or comes before an emoji ("Спасибо)", "you?(", "sister)🙂"),
+ * a closing one after a space or ! ? ("for me )", "night!)"), or one glued to a word and followed
+ * by a new sentence ("say( But", "Привет) Как дела").
+ */
+function chatFace(text: string, at: number, lineEnd: number): boolean {
+  if (text[at] !== ')' && text[at] !== '(') return false;
+  const before = text.charCodeAt(at - 1);
+  // "for me )", "night!)", "today?)": no sentence closes a parenthesis that way.
+  if (text[at] === ')' && (before === 32 || before === 33 || before === 63)) return true;
+  let i = at + 1;
+  while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+  if (i >= lineEnd || isEmoji(text.charCodeAt(i))) return true;
+  return at > 0 && CLASS[before] !== K_OTHER && i > at + 1 && CLASS[text.charCodeAt(i)] === K_UPPER;
+}
+
+/** Emoji and pictographs: surrogate pairs and the symbol blocks U+2600–U+27BF. */
+function isEmoji(c: number): boolean {
+  return (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c < 0x27c0);
+}
