@@ -5,8 +5,8 @@
 // text is the fix. Ordinary text almost never does this: a lead byte must be followed by exactly
 // the right number of continuation bytes, which as Windows-1252 are symbols (€ ‚ „ … ™ © «…).
 //
-// Speed: one regex per code page finds a lead character followed by a continuation character
-// (rare outside mojibake); only there is anything decoded.
+// Speed: a lookup table tells lead characters followed by continuation characters (rare outside
+// mojibake); only there is anything decoded.
 
 import { CLASS, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
 
@@ -16,7 +16,6 @@ interface CodePage {
   name: string;
   /** Code unit → byte (0x80..0xFF). */
   bytes: Map<number, number>;
-  trigger: RegExp;
   /**
    * The code page's own letters are Cyrillic (Windows-1251): a lone pair decoding to a Latin
    * character must touch Latin letters ("speciГЎlnГ­", "MarchВ 23"), or it is a Cyrillic word
@@ -42,18 +41,22 @@ const CP1251 =
 /** A byte that U+FFFD replaced when the mojibake was made (Python's errors="replace"): decodable, not fixable. */
 const LOST = 0xfffd;
 
-function escape(c: string): string {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
+/** Per code unit, bit k set: a lead character of CODE_PAGES[k] (only the leads each page watches). */
+const LEADS = new Uint8Array(0x10000);
+/** Per code unit, bit k set: a continuation character of CODE_PAGES[k]; U+FFFD stands for any. */
+const CONTS = new Uint8Array(0x10000);
+let pages = 0;
 
 function codePage(name: string, table: string, leadBytes: number[], cyrillic = false): CodePage {
+  const bit = 1 << pages++;
   const bytes = new Map<number, number>();
   for (let b = 0x80; b <= 0xff; b++) bytes.set(table.charCodeAt(b - 0x80), b);
   // Latin-1 readers turn 0x80..0x9F into C1 controls: accept those for every code page.
   for (let b = 0x80; b <= 0x9f; b++) if (!bytes.has(b)) bytes.set(b, b);
-  const conts = [...bytes].filter(([, b]) => b <= 0xbf).map(([c]) => escape(String.fromCharCode(c)));
-  const leads = leadBytes.map((b) => escape(table[b - 0x80]));
-  return { name, bytes, trigger: new RegExp(`[${leads.join('')}][${conts.join('')}\\ufffd]`, 'g'), cyrillic };
+  for (const [c, b] of bytes) if (b <= 0xbf) CONTS[c] |= bit;
+  CONTS[LOST] |= bit;
+  for (const b of leadBytes) LEADS[table.charCodeAt(b - 0x80)] |= bit;
+  return { name, bytes, cyrillic };
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
@@ -75,50 +78,53 @@ export interface Mojibake {
   repaired?: string;
 }
 
-const cache = new WeakMap<object, Mojibake[]>();
+/**
+ * Where mojibake may start: a lead character followed by a continuation character of the same
+ * code page, or a lone "Ã"/"Â" before a space (see below). Cheap enough for a whole-text scan.
+ */
+export function mayStartMojibake(c: number, next: number): boolean {
+  return (LEADS[c] & CONTS[next]) !== 0 || ((c === 0xc2 || c === 0xc3) && next === 32);
+}
 
-/** The mojibake runs of `text`, found once per `owner` (the check context) and shared by the encoding rules. */
-export function mojibakeOf(owner: object, text: string): Mojibake[] {
-  let found = cache.get(owner);
-  if (!found) {
-    found = findMojibake(text);
-    cache.set(owner, found);
+/**
+ * Every mojibake run in the text, in order of position. `candidates` are the ascending positions
+ * where mayStartMojibake holds (the encoding rules share one scan for them); found here if absent.
+ */
+export function findMojibake(text: string, candidates?: readonly number[]): Mojibake[] {
+  const starts = candidates ?? scan(text);
+  const found: Mojibake[] = [];
+  let covered = -1;
+  for (const i of starts) {
+    if (i < covered) continue;
+    const c = text.charCodeAt(i);
+    let run: Mojibake | undefined;
+    const bits = LEADS[c] & CONTS[text.charCodeAt(i + 1)];
+    for (let k = 0; !run && k < CODE_PAGES.length; k++) if ((bits >> k) & 1) run = decodeRun(text, i, CODE_PAGES[k]);
+    run ??= lone(text, i);
+    if (run) {
+      found.push(run);
+      covered = run.end;
+    }
   }
   return found;
+}
+
+function scan(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) if (mayStartMojibake(text.charCodeAt(i), text.charCodeAt(i + 1))) out.push(i);
+  return out;
 }
 
 /**
  * "à" and a no-break space are C3 A0 and C2 A0 in UTF-8: once the no-break space has become an
  * ordinary space, what is left is a lone "Ã" or "Â" before a space ("voilÃ  la", "50Â km").
- * Neither letter ends a word in any language, except in capitals ("SÃ ").
+ * Neither letter ends a word in any language, except in capitals ("SÃ O").
  */
-const LONE = /[\u00c2\u00c3](?= )/g;
-
-/** Every mojibake run in the text, in order of position. */
-export function findMojibake(text: string): Mojibake[] {
-  const found: Mojibake[] = [];
-  for (const page of CODE_PAGES) {
-    const re = page.trigger;
-    re.lastIndex = 0;
-    let covered = -1;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m.index < covered) continue;
-      const run = decodeRun(text, m.index, page);
-      if (!run) continue;
-      covered = run.end;
-      re.lastIndex = run.end;
-      if (!found.some((f) => f.start < run.end && run.start < f.end)) found.push(run);
-    }
-  }
-  LONE.lastIndex = 0;
-  for (let m = LONE.exec(text); m !== null; m = LONE.exec(text)) {
-    const before = text.charCodeAt(m.index - 1);
-    if (isUpper(before) || found.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
-    const a = m[0] === '\u00c3';
-    // "Ã " was "à" + no-break space; "Â " was the no-break space alone.
-    found.push({ start: m.index, end: m.index + (a ? 2 : 1), encoding: 'windows-1252', repaired: a ? 'à\u00a0' : '' });
-  }
-  return found.sort((a, b) => a.start - b.start);
+function lone(text: string, i: number): Mojibake | undefined {
+  const c = text.charCodeAt(i);
+  if ((c !== 0xc2 && c !== 0xc3) || text.charCodeAt(i + 1) !== 32 || isUpper(text.charCodeAt(i - 1))) return undefined;
+  // "Ã " was "à" + no-break space; "Â " was the no-break space alone.
+  return c === 0xc3 ? { start: i, end: i + 2, encoding: 'windows-1252', repaired: 'à\u00a0' } : { start: i, end: i + 1, encoding: 'windows-1252', repaired: '' };
 }
 
 /** Decodes the longest run of UTF-8 sequences starting at `start`; undefined if it is not mojibake. */

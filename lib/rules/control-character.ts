@@ -1,12 +1,10 @@
 import type { CheckContext } from '../context.js';
-import { mojibakeOf } from '../catalogue/mojibake.js';
+import { marksOf, mojibakeOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // C0 controls other than tab and the line ends, DEL, and C1 controls: they display as nothing or
 // as boxes and break XML, JSON and many CAT tools. Form feed and vertical tab are page and line
 // breaks from word processors: reported as such, with an unsafe fix to a line break.
-
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/g;
 
 export const controlCharacter: Rule<CheckContext> = {
   meta: {
@@ -37,17 +35,22 @@ export const controlCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
+    const positions = marksOf(ctx, text).control;
     let mojibake: ReturnType<typeof mojibakeOf> | undefined;
-    CONTROLS.lastIndex = 0;
-    for (let m = CONTROLS.exec(text); m !== null; m = CONTROLS.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    let r = 0;
+    for (let k = 0; k < positions.length; ) {
+      // A run of adjacent controls is one finding.
+      const start = positions[k];
+      let end = start + 1;
+      for (k++; k < positions.length && positions[k] === end; k++) end++;
       if (text.charCodeAt(start) >= 0x80) {
         mojibake ??= mojibakeOf(ctx, text);
-        if (mojibake.some((r) => r.start <= start && start < r.end)) continue;
+        while (r < mojibake.length && mojibake[r].end <= start) r++;
+        if (r < mojibake.length && mojibake[r].start <= start) continue;
       }
-      const codes = [...m[0]].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-      const breakLike = /^[\u000b\u000c]+$/.test(m[0]);
+      const run = text.slice(start, end);
+      const codes = [...run].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+      const breakLike = /^[\u000b\u000c]+$/.test(run);
       report({
         start,
         end,

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_UPPER, K_OTHER } from '../catalogue/charclass.js';
+import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // ",," and ";;" are never meant. Two full stops are: an ellipsis typed short ("troubles.. then",
@@ -7,7 +8,8 @@ import type { Rule } from '../types.js';
 // new sentence follows (", Next"), the shape of two segments joined after each kept its period.
 // "!!" and "?!" are emphasis, ".," follows abbreviations ("etc.,"), "::" is code ("std::vector").
 
-const DOUBLED = /,{2,}|;{2,}|(?<!\.)\.\.(?!\.)|,\./g;
+/** The doubled run at a position the mark scan found (it has checked the mark before differs). */
+const DOUBLED = /,{2,}|;{2,}|\.\.(?!\.)|,\./y;
 
 export const doubledPunctuation: Rule<CheckContext> = {
   meta: {
@@ -42,9 +44,10 @@ export const doubledPunctuation: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    DOUBLED.lastIndex = 0;
-    for (let m = DOUBLED.exec(text); m !== null; m = DOUBLED.exec(text)) {
-      const start = m.index;
+    for (const start of marksOf(ctx, text).doubledPunctuation) {
+      DOUBLED.lastIndex = start;
+      const m = DOUBLED.exec(text);
+      if (!m) continue;
       const end = start + m[0].length;
       const before = text.charCodeAt(start - 1);
       if (start === 0 || (CLASS[before] === K_OTHER && !isCloser(before))) continue; // ",, " at a line start, "-;;"

@@ -65,10 +65,11 @@ export const doubledWord: Rule<CheckContext> = {
     const own = catalogueLanguage(lang);
     const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
     const functionWords = ctx.boundaries.lexicon.functionWords;
-    for (let i = 1; i < t.count; i++) {
+    const { hash, info, count } = t;
+    for (let i = 1; i < count; i++) {
+      if (hash[i] !== hash[i - 1]) continue;
       // Only a space between them: "No, no" and "that, that" are speech, a line break is a new item.
-      if ((t.info[i] & GAP_MASK) !== GAP_SPACE) continue;
-      if (t.hash[i] !== t.hash[i - 1] || !sameWord(text, t, i, i - 1)) continue;
+      if ((info[i] & GAP_MASK) !== GAP_SPACE || !sameWord(text, t, i, i - 1)) continue;
       if (partOfTriple(text, t, i)) continue;
       if ((t.info[i] & HAS_LETTER) === 0 || mayDouble(t.hash[i], lang)) continue;
       const a = t.info[i - 1] & SHAPE_MASK;

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_IDEO, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
+import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // Chinese and Japanese punctuation （，。！？：；、） carried into a translation written in Latin or
@@ -7,8 +8,6 @@ import type { Rule } from '../types.js';
 // Only marks between letters of the document's script are reported: next to Han or Kana they
 // belong to a quoted original. Decorative brackets of Japanese product titles (【…】, 「…」) are
 // left to the bracket and quote rules.
-
-const WIDE = /[（），。！？：；、]/g;
 
 /** The ASCII mark for each wide one, and whether a space follows it in Latin typography. */
 const NARROW: Record<string, [string, boolean]> = {
@@ -56,21 +55,20 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    WIDE.lastIndex = 0;
-    for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) {
-      const at = m.index;
+    for (const at of marksOf(ctx, text).fullwidth) {
       const before = letterAround(text, at, -1);
       const after = letterAround(text, at + 1, 1);
       // Next to Han or Kana, or with no letters of a Latin-type script on either side: part of an original.
       if (before === K_IDEO_SCRIPT || after === K_IDEO_SCRIPT) continue;
       if (!LETTER_SCRIPTS.has(before) && !LETTER_SCRIPTS.has(after)) continue;
-      const [mark, spaced] = NARROW[m[0]];
+      const wide = text[at];
+      const [mark, spaced] = NARROW[wide];
       const next = text.charCodeAt(at + 1);
       const needsSpace = spaced && at + 1 < text.length && CLASS[next] !== K_OTHER;
       report({
         start: at,
         end: at + 1,
-        message: `Full-width “${m[0]}” in ${SCRIPT_NAMES[LETTER_SCRIPTS.has(before) ? before : after]} text: write “${mark}”.`,
+        message: `Full-width “${wide}” in ${SCRIPT_NAMES[LETTER_SCRIPTS.has(before) ? before : after]} text: write “${mark}”.`,
         fix: { description: `write “${mark}”`, edits: [{ start: at, end: at + 1, text: needsSpace ? `${mark} ` : mark }], safe: true },
       });
     }

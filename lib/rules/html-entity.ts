@@ -1,11 +1,10 @@
 import type { CheckContext } from '../context.js';
 import { entityCodePoint } from '../catalogue/entities.js';
+import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
-// Starts at the cheap literal "&"; the bodies are bounded, so the regex cannot backtrack far.
-const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
-/** The rest of a reference escaped twice, right after its "&amp;": "quot;" in "&amp;quot;". */
-const REST = /(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+/** The body of a reference right after its "&" ("amp;", "#8217;"): bounded, so it cannot backtrack far. */
+const BODY = /(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
 export const htmlEntity: Rule<CheckContext> = {
   meta: {
@@ -37,22 +36,24 @@ export const htmlEntity: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    ENTITY.lastIndex = 0;
-    for (let m = ENTITY.exec(text); m !== null; m = ENTITY.exec(text)) {
-      let cp = entityCodePoint(m[1]);
+    let covered = -1;
+    for (const start of marksOf(ctx, text).ampersand) {
+      if (start < covered) continue;
+      BODY.lastIndex = start + 1;
+      const m = BODY.exec(text);
+      let cp = m ? entityCodePoint(m[1]) : undefined;
       if (cp === undefined) continue;
-      const start = m.index;
-      let end = start + m[0].length;
+      let end = BODY.lastIndex;
       // Escaped twice or more: "&amp;quot;" is one reference to a quotation mark.
       while (cp === 0x26) {
-        REST.lastIndex = end;
-        const next = REST.exec(text);
+        BODY.lastIndex = end;
+        const next = BODY.exec(text);
         const inner = next ? entityCodePoint(next[1]) : undefined;
         if (inner === undefined) break;
         cp = inner;
-        end = REST.lastIndex;
+        end = BODY.lastIndex;
       }
-      ENTITY.lastIndex = end;
+      covered = end;
       const char = String.fromCodePoint(cp);
       const shown = cp === 0xa0 ? 'a no-break space' : cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? `U+${cp.toString(16).toUpperCase()}` : `“${char}”`;
       report({

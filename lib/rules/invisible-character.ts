@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
+import { marksOf } from '../catalogue/marks.js';
 import type { Rule, Severity } from '../types.js';
 
 // Characters that take no space and are invisible in most editors. Each has a legitimate use,
@@ -11,8 +12,6 @@ import type { Rule, Severity } from '../types.js';
 // - direction marks and embeddings: on a line without Hebrew or Arabic letters;
 // - soft hyphen: inside a word, as info (a hyphenation hint, harmless on screen, but often a
 //   leftover of the source layout that breaks search and spell checking).
-
-const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/g;
 
 const NAMES: Record<number, string> = {
   0xad: 'soft hyphen',
@@ -61,10 +60,12 @@ export const invisibleCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
-    INVISIBLE.lastIndex = 0;
-    for (let m = INVISIBLE.exec(text); m !== null; m = INVISIBLE.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    const positions = marksOf(ctx, text).invisible;
+    for (let k = 0; k < positions.length; ) {
+      // A run of adjacent invisible characters is one finding.
+      const start = positions[k];
+      let end = start + 1;
+      for (k++; k < positions.length && positions[k] === end; k++) end++;
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
       const inWord = start > 0 && CLASS[before] !== K_OTHER && end < text.length && CLASS[after] !== K_OTHER;
@@ -84,7 +85,7 @@ export const invisibleCharacter: Rule<CheckContext> = {
       }
       if (stray) severity = 'warning';
       if (!severity) continue;
-      const names = [...new Set([...m[0]].map((c) => NAMES[c.charCodeAt(0)] ?? 'direction control'))];
+      const names = [...new Set([...text.slice(start, end)].map((c) => NAMES[c.charCodeAt(0)] ?? 'direction control'))];
       report({
         start,
         end,

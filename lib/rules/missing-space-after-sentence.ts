@@ -3,6 +3,7 @@ import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
 import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
 import { stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
+import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // "done.The next": two segments joined without a space. The same shape is common in things that
@@ -12,8 +13,6 @@ import type { Rule } from '../types.js';
 // sentence ends (the writer knows the rule; here it was lost), or the second sentence opens with
 // a function word ("The", "Die", "Это"), which no name, domain or identifier does.
 
-/** Candidates: a sentence-ending mark directly followed by a capitalised word ("The", "A new"). */
-const JOINED = /[.!?]+(?=\p{Lu}[\p{Ll}\s])/gu;
 
 /** Endings after a dot that make a file name or a domain. */
 const SUFFIXES = new Set(
@@ -62,11 +61,14 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     const { boundaries, paragraphs, lexicon } = ctx.boundaries;
     const own = catalogueLanguage(ctx.language.code);
     const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
-    JOINED.lastIndex = 0;
-    for (let m = JOINED.exec(text); m !== null; m = JOINED.exec(text)) {
-      const mark = m.index;
-      const markEnd = mark + m[0].length;
-      if (m[0].length > 1 && m[0].includes('.')) continue; // "Wait...The": an ellipsis, a style
+    for (const mark of marksOf(ctx, text).gluedSentence) {
+      // The marks, then a capitalised word ("The", "A new").
+      let markEnd = mark + 1;
+      while (isSentenceMark(text.charCodeAt(markEnd))) markEnd++;
+      const second = text.charCodeAt(markEnd + 1);
+      if (CLASS[second] !== K_LOWER && second !== 32) continue;
+      const marks = text.slice(mark, markEnd);
+      if (marks.length > 1 && marks.includes('.')) continue; // "Wait...The": an ellipsis, a style
       if (CLASS[text.charCodeAt(mark - 1)] !== K_LOWER) continue; // digits, initials ("U.S.The"), closers
       const before = tokenAround(text, mark, -1);
       const after = tokenAround(text, markEnd, 1);
@@ -74,8 +76,8 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       if (/[./@\\_#=(]/.test(after)) continue; // "System.Out.Println(x)", "Gazeta.Ru/news"
       const word = leadingWord(after);
       const previous = trailingWord(before);
-      if (m[0] === '!' && NAMES_WITH_EXCLAMATION.has(previous.toLowerCase())) continue;
-      if (m[0] === '.' && (lexicon.abbreviations.has(previous.toLowerCase()) || lexicon.caseSensitiveAbbreviations.has(previous))) continue;
+      if (marks === '!' && NAMES_WITH_EXCLAMATION.has(previous.toLowerCase())) continue;
+      if (marks === '.' && (lexicon.abbreviations.has(previous.toLowerCase()) || lexicon.caseSensitiveAbbreviations.has(previous))) continue;
       // The catalogue's short list of function words (articles, pronouns, conjunctions…) where
       // the language has one: the profiles' longer lists include adverbs that open sentences.
       const functionWord = own ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(word.toLowerCase());
@@ -91,8 +93,8 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       report({
         start: mark,
         end: markEnd + word.length,
-        message: `Missing space after “${m[0]}”: “${previous}${m[0]}${word}” joins two sentences.`,
-        fix: { description: `insert a space after “${m[0]}”`, edits: [{ start: markEnd, end: markEnd, text: ' ' }], safe: true },
+        message: `Missing space after “${marks}”: “${previous}${marks}${word}” joins two sentences.`,
+        fix: { description: `insert a space after “${marks}”`, edits: [{ start: markEnd, end: markEnd, text: ' ' }], safe: true },
       });
     }
   },
@@ -108,6 +110,10 @@ function tokenAround(text: string, at: number, dir: -1 | 1): string {
   }
   while (i < limit && !isBreak(text.charCodeAt(i))) i++;
   return text.slice(at, i);
+}
+
+function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
 }
 
 function isBreak(c: number): boolean {

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
-import { mojibakeOf, type Mojibake } from '../catalogue/mojibake.js';
+import { mojibakeOf } from '../catalogue/marks.js';
+import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Edit, Rule } from '../types.js';
 
 /** Runs closer than this (on one line) are one finding: "PÅ™Ã­liÅ¡ Å¾luÅ¥ouÄ�kÃ½" is one garbled phrase. */

@@ -17,8 +17,7 @@ import type { Rule } from '../types.js';
 
 // A unit of one to ten words repeated back to back: the hallucination loop of a decoder that lost
 // its place ("la culpa de la culpa de la culpa de", "No. No. No. No."). For each period p the
-// words are compared with the word p places back: one integer comparison per word and period,
-// linear in the text. People repeat on purpose too: a word or two said three times with commas
+// words are compared (by hash) with the word p places back, linear in the text. People repeat on purpose too: a word or two said three times with commas
 // between is rhetoric ("never, never, never!", "border protection, border protection, border
 // protection"), so those take four; laughter and sounds never count, and "again and again and
 // again" needs five.
@@ -68,45 +67,49 @@ export const repetitionLoop: Rule<CheckContext> = {
   check(ctx, report) {
     const { text } = ctx;
     const t = tokensOf(ctx, text);
+    const { hash, info, count } = t;
     // Tokens already inside a reported loop: a longer period never re-reports them.
     let covered: Uint8Array | undefined;
-    for (let p = 1; p <= MAX_LOOP_UNIT; p++) {
-      let run = 0;
-      let lineStart = 0;
-      for (let i = 0; i <= t.count; i++) {
-        const atEnd = i === t.count;
-        if (!atEnd && (t.info[i] & GAP_LINE) !== 0) lineStart = i;
-        if (!atEnd && i - p >= lineStart && t.hash[i] === t.hash[i - p] && sameWord(text, t, i, i - p)) {
-          run++;
-          continue;
-        }
-        // Tokens [i - run - p, i) repeat the unit [i - run - p, i - run) ⌊(run + p) / p⌋ times.
-        if (run >= 2 * p) {
-          const first = i - run - p;
-          const repeats = Math.floor((run + p) / p);
-          if (!covered?.subarray(first, first + repeats * p).some((c) => c === 1) && isLoop(text, t, first, p, repeats)) {
-            covered ??= new Uint8Array(t.count);
-            covered.fill(1, first, first + repeats * p);
-            const unitEnd = t.end[first + p - 1];
-            const last = t.end[first + repeats * p - 1];
-            const unit = text.slice(t.start[first], unitEnd);
-            report({
-              start: t.start[first],
-              end: last,
-              message: `Repetition loop: “${clip(unit)}” ${repeats} times in a row.`,
-              fix: { description: `keep one “${clip(unit)}”`, edits: [{ start: unitEnd, end: last, text: '' }], safe: true },
-              data: { repeats, words: p },
-            });
+    const found = (first: number, p: number, repeats: number) => {
+      if (covered?.subarray(first, first + repeats * p).includes(1) || !isLoop(text, t, first, p, repeats)) return;
+      covered ??= new Uint8Array(count);
+      covered.fill(1, first, first + repeats * p);
+      const unitEnd = t.end[first + p - 1];
+      const last = t.end[first + repeats * p - 1];
+      const unit = clip(text.slice(t.start[first], unitEnd));
+      report({
+        start: t.start[first],
+        end: last,
+        message: `Repetition loop: “${unit}” ${repeats} times in a row.`,
+        fix: { description: `keep one “${unit}”`, edits: [{ start: unitEnd, end: last, text: '' }], safe: true },
+        data: { repeats, words: p },
+      });
+    };
+    // Line by line (a loop never crosses a line break), each period in turn while the line's
+    // words are in cache: one integer comparison per word and period.
+    let lineStart = 0;
+    for (let i = 1; i <= count; i++) {
+      if (i < count && (info[i] & GAP_LINE) === 0) continue;
+      for (let p = 1; p <= MAX_LOOP_UNIT && 3 * p <= i - lineStart; p++) {
+        let run = 0;
+        for (let k = lineStart + p; k <= i; k++) {
+          if (k < i && hash[k] === hash[k - p]) {
+            run++;
+            continue;
           }
+          // Words [k - run - p, k) repeat the unit of p words ⌊(run + p) / p⌋ times (hashes equal; isLoop checks the words).
+          if (run >= 2 * p) found(k - run - p, p, Math.floor((run + p) / p));
+          run = 0;
         }
-        run = 0;
       }
+      lineStart = i;
     }
   },
 };
 
 /** Whether `repeats` copies of the p-word unit starting at word `first` are a loop rather than a figure of speech. */
 function isLoop(text: string, t: Tokens, first: number, p: number, repeats: number): boolean {
+  for (let k = first + p; k < first + repeats * p; k++) if (!sameWord(text, t, k, k - p)) return false;
   let letters = false;
   let upper = true;
   for (let k = first; k < first + p; k++) {

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { mojibakeOf } from '../catalogue/mojibake.js';
+import { marksOf, mojibakeOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 export const replacementCharacter: Rule<CheckContext> = {
@@ -29,11 +29,17 @@ export const replacementCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
+    const positions = marksOf(ctx, text).replacement;
+    if (positions.length === 0) return;
     const mojibake = mojibakeOf(ctx, text);
-    for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i)) {
+    let m = 0;
+    for (let k = 0; k < positions.length; ) {
+      const i = positions[k];
       let end = i + 1;
       while (text.charCodeAt(end) === 0xfffd) end++;
-      if (!mojibake.some((m) => m.start <= i && i < m.end)) {
+      while (k < positions.length && positions[k] < end) k++;
+      while (m < mojibake.length && mojibake[m].end <= i) m++;
+      if (!(m < mojibake.length && mojibake[m].start <= i)) {
         report({
           start: i,
           end,
@@ -43,7 +49,6 @@ export const replacementCharacter: Rule<CheckContext> = {
               : `${end - i} replacement characters “�”: characters were lost in an encoding conversion.`,
         });
       }
-      i = end;
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
+import { marksOf } from '../catalogue/marks.js';
 import type { RawFinding, Rule } from '../types.js';
 
 // "word , next . Then": spaces before commas and full stops, as MT output that was not
@@ -8,8 +9,6 @@ import type { RawFinding, Rule } from '../types.js';
 // (":)", ";-)"), ".NET" and ".5", ellipses (" ..."), emphasis (" !!!"), labels and scores spaced
 // on both sides ("Tiger : Crunchy", "2 : 2"), a mark at the start of a line (a list or a table).
 
-/** One space-like character and the mark: the regex starts at a literal and never backtracks. */
-const SPACED = /[ \u00a0\u202f\t][,.;:!?]/g;
 
 /**
  * A single space before a comma is the commonest typing slip of careful human writers (references
@@ -20,7 +19,6 @@ const SPACED = /[ \u00a0\u202f\t][,.;:!?]/g;
  */
 const MIN_PER_PARAGRAPH = 3;
 const SYSTEMATIC_SHARE = 0.02;
-const COMMAS_AND_STOPS = /[,.]/g;
 
 /** Languages that put a space before ; : ! ? (French typography, also in Breton). */
 const SPACED_MARKS_LANGUAGES = new Set(['fr', 'br']);
@@ -70,15 +68,14 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
     const found: { finding: RawFinding; line: number; commaOrStop: boolean }[] = [];
     let lineEnd = -1;
     let line = -1;
-    SPACED.lastIndex = 0;
-    for (let m = SPACED.exec(text); m !== null; m = SPACED.exec(text)) {
-      const mark = m.index + 1;
+    const marks = marksOf(ctx, text);
+    for (const mark of marks.spacedPunctuation) {
       if (mark >= lineEnd) {
         line = lines.lineOf(mark);
         lineEnd = lines.lineEnd(line);
       }
       const c = text.charCodeAt(mark);
-      let spaceStart = m.index;
+      let spaceStart = mark - 1;
       while (spaceStart > 0 && isSpace(text.charCodeAt(spaceStart - 1))) spaceStart--;
       // What precedes the space: a word or a closing quote or bracket, on the same line.
       const before = text.charCodeAt(spaceStart - 1);
@@ -112,19 +109,12 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
     }
     if (found.length === 0) return;
     const spaced = found.filter((f) => f.commaOrStop).length;
-    const systematic = found.length >= 2 && spaced >= SYSTEMATIC_SHARE * countMatches(text, COMMAS_AND_STOPS);
+    const systematic = found.length >= 2 && spaced >= SYSTEMATIC_SHARE * marks.commasAndStops;
     const perLine = new Map<number, number>();
     for (const f of found) perLine.set(f.line, (perLine.get(f.line) ?? 0) + 1);
     for (const f of found) if (systematic || perLine.get(f.line)! >= MIN_PER_PARAGRAPH) report(f.finding);
   },
 };
-
-function countMatches(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
-}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 9;

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, K_UPPER } from '../catalogue/charclass.js';
+import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
@@ -9,11 +10,11 @@ import type { Rule } from '../types.js';
 
 const OPEN = '([{（［【〔';
 const CLOSE = ')]}）］】〕';
-const BRACKETS = /[()[\]{}（）［］【】〔〕]/g;
 /** Indexes in OPEN and CLOSE of the round brackets, ASCII and full-width. */
 const ROUND = new Set([0, 3]);
 /** A bracket may close this many lines later: segments of one sentence split over lines. */
 const SPAN_LINES = 3;
+const MAX_OPEN = 32;
 
 export const unpairedBracket: Rule<CheckContext> = {
   meta: {
@@ -54,24 +55,25 @@ export const unpairedBracket: Rule<CheckContext> = {
     const stack: { at: number; line: number }[] = [];
     let line = -1;
     let lineEnd = -1;
-    const expire = (current: number) => {
-      while (stack.length > 0 && stack[0].line < current - SPAN_LINES) {
-        const { at } = stack.shift()!;
-        // "((((((" and "you?(": frowns in chat text.
-        if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) report(finding(text, at));
-      }
+    const unclosed = (at: number) => {
+      // "((((((" and "you?(": frowns in chat text.
+      if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) report(finding(text, at));
     };
-    BRACKETS.lastIndex = 0;
-    for (let m = BRACKETS.exec(text); m !== null; m = BRACKETS.exec(text)) {
-      const at = m.index;
+    const expire = (current: number) => {
+      while (stack.length > 0 && stack[0].line < current - SPAN_LINES) unclosed(stack.shift()!.at);
+    };
+    for (const at of marksOf(ctx, text).bracket) {
       if (at >= lineEnd) {
         line = lines.lineOf(at);
         lineEnd = lines.lineEnd(line);
         expire(line);
       }
-      const c = m[0];
+      const c = text[at];
       if (OPEN.includes(c)) {
-        if (!isSmiley(text, at)) stack.push({ at, line });
+        if (isSmiley(text, at)) continue;
+        stack.push({ at, line });
+        // Nobody nests brackets this deep: the oldest will not close (and the stack stays small).
+        if (stack.length > MAX_OPEN) unclosed(stack.shift()!.at);
         continue;
       }
       const close = CLOSE.indexOf(c);

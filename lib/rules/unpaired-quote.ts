@@ -1,6 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
 import { isSegmentPerLine } from '../catalogue/layout.js';
+import { marksOf } from '../catalogue/marks.js';
 import type { LineIndex } from '../text/lines.js';
 import type { Rule } from '../types.js';
 
@@ -13,7 +14,8 @@ import type { Rule } from '../types.js';
 // In a file of one sentence per line a quotation of several sentences leaves a lone mark on its
 // first and last line, so there only an opening mark typed for a closing one („signed „ and) is certain.
 
-const QUOTES = /["“”„«»「」『』]/g;
+
+const MAX_OPEN = 32;
 
 export const unpairedQuote: Rule<CheckContext> = {
   meta: {
@@ -91,15 +93,15 @@ export const unpairedQuote: Rule<CheckContext> = {
         open.splice(k, 1);
       }
       open.push(at);
+      // Quotations do not nest this deep: the oldest will not close (and the search stays short).
+      if (open.length > MAX_OPEN) unpaired.push(open.shift()!);
     };
-    QUOTES.lastIndex = 0;
-    for (let m = QUOTES.exec(text); m !== null; m = QUOTES.exec(text)) {
-      const at = m.index;
+    for (const at of marksOf(ctx, text).quote) {
       if (at >= lineEnd) {
         endLine();
         lineEnd = lines.lineEnd(lines.lineOf(at));
       }
-      const c = m[0];
+      const c = text[at];
       const opening = opens(text, at);
       const closing = closes(text, at);
       const shut = (family: string) => {

@@ -1,0 +1,139 @@
+// One pass over the text that collects, for the encoding and punctuation rules, the positions of
+// the few characters they look at: control and invisible characters, U+FFFD, "&", quotation
+// marks, brackets, full-width punctuation, punctuation after a space, doubled, or glued to a
+// capital, and where mojibake may start. A dozen regex scans of a 30 MB text cost ~40 ms each;
+// this costs about as much as one, and each rule then visits only its positions.
+
+import { CLASS, K_UPPER } from './charclass.js';
+import { findMojibake, mayStartMojibake, type Mojibake } from './mojibake.js';
+
+export interface Marks {
+  /** C0 (but tab and line ends), DEL and C1 controls. */
+  control: number[];
+  /** Zero-width, direction, soft hyphen and byte-order marks. */
+  invisible: number[];
+  replacement: number[];
+  ampersand: number[];
+  quote: number[];
+  bracket: number[];
+  fullwidth: number[];
+  /** , . ; : ! ? right after a space, no-break space or tab. */
+  spacedPunctuation: number[];
+  /** ",,", ";;", ".." or ",." (position of the first mark of the run). */
+  doubledPunctuation: number[];
+  /** . ! ? directly followed by a capital letter (position of the first mark of the run). */
+  gluedSentence: number[];
+  /** Positions where mojibake may start (see mayStartMojibake). */
+  mojibake: number[];
+  /** Commas and full stops: how often the text punctuates at all. */
+  commasAndStops: number;
+}
+
+const F_CONTROL = 1;
+const F_INVISIBLE = 2;
+const F_REPLACEMENT = 4;
+const F_AMPERSAND = 8;
+const F_QUOTE = 16;
+const F_BRACKET = 32;
+const F_FULLWIDTH = 64;
+const F_PUNCT = 128;
+/** Not ASCII: may start mojibake. */
+const F_HIGH = 256;
+
+const FLAGS = new Uint16Array(0x10000);
+const flag = (chars: string, f: number) => {
+  for (const ch of chars) FLAGS[ch.charCodeAt(0)] |= f;
+};
+for (let c = 0; c <= 0x1f; c++) if (c !== 9 && c !== 10 && c !== 13) FLAGS[c] |= F_CONTROL;
+for (let c = 0x7f; c <= 0x9f; c++) FLAGS[c] |= F_CONTROL;
+flag('\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff', F_INVISIBLE);
+flag('\ufffd', F_REPLACEMENT);
+flag('&', F_AMPERSAND);
+flag('"“”„«»「」『』', F_QUOTE);
+flag('()[]{}（）［］【】〔〕', F_BRACKET);
+flag('（），。！？：；、', F_FULLWIDTH);
+flag(',.;:!?', F_PUNCT);
+for (let c = 0x80; c < 0x10000; c++) FLAGS[c] |= F_HIGH;
+
+const cache = new WeakMap<object, Marks>();
+const mojibakeCache = new WeakMap<object, Mojibake[]>();
+
+/** The marks of `text`, collected once per `owner` (the check context). */
+export function marksOf(owner: object, text: string): Marks {
+  let m = cache.get(owner);
+  if (!m) {
+    m = collect(text);
+    cache.set(owner, m);
+  }
+  return m;
+}
+
+/** The mojibake runs of `text`, found once per `owner` and shared by the encoding rules. */
+export function mojibakeOf(owner: object, text: string): Mojibake[] {
+  let found = mojibakeCache.get(owner);
+  if (!found) {
+    found = findMojibake(text, marksOf(owner, text).mojibake);
+    mojibakeCache.set(owner, found);
+  }
+  return found;
+}
+
+function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+function isSpaceLike(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 9;
+}
+
+function collect(text: string): Marks {
+  const m: Marks = {
+    control: [],
+    invisible: [],
+    replacement: [],
+    ampersand: [],
+    quote: [],
+    bracket: [],
+    fullwidth: [],
+    spacedPunctuation: [],
+    doubledPunctuation: [],
+    gluedSentence: [],
+    mojibake: [],
+    commasAndStops: 0,
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = FLAGS[c];
+    if (f === 0) continue;
+    if ((f & F_PUNCT) !== 0) {
+      punctuation(text, i, c, m);
+      continue;
+    }
+    if ((f & F_HIGH) !== 0 && mayStartMojibake(c, text.charCodeAt(i + 1))) m.mojibake.push(i);
+    if ((f & F_CONTROL) !== 0) m.control.push(i);
+    else if ((f & F_INVISIBLE) !== 0) m.invisible.push(i);
+    else if ((f & F_REPLACEMENT) !== 0) m.replacement.push(i);
+    else if ((f & F_AMPERSAND) !== 0) m.ampersand.push(i);
+    else if ((f & F_QUOTE) !== 0) m.quote.push(i);
+    else if ((f & F_BRACKET) !== 0) m.bracket.push(i);
+    if ((f & F_FULLWIDTH) !== 0) m.fullwidth.push(i);
+  }
+  return m;
+}
+
+function punctuation(text: string, i: number, c: number, m: Marks): void {
+  if (c === 44 || c === 46) m.commasAndStops++;
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 10;
+  const next = text.charCodeAt(i + 1);
+  if (isSpaceLike(prev)) m.spacedPunctuation.push(i);
+  if (prev !== c && ((c === 44 && (next === 44 || next === 46)) || (c === 59 && next === 59) || (c === 46 && next === 46))) {
+    m.doubledPunctuation.push(i);
+  }
+  if ((c === 46 || c === 33 || c === 63) && CLASS[next] === K_UPPER) {
+    // The first mark of the run: "?!The" is found at "?".
+    let start = i;
+    while (start > 0 && isSentenceMark(text.charCodeAt(start - 1))) start--;
+    m.gluedSentence.push(start);
+  }
+}
