@@ -64,9 +64,9 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const CODE_PAGES: readonly CodePage[] = [
   codePage('windows-1252', CP1252, range(0xc2, 0xf4)),
   // Central European: Czech "ř" → "Ĺ™", "ě" → "Ä›", Russian "п" → "Đż".
-  codePage('windows-1250', CP1250, [...range(0xc2, 0xc5), 0xd0, 0xd1, 0xe2]),
+  codePage('windows-1250', CP1250, [...range(0xc2, 0xc5), 0xd0, 0xd1, 0xd2, 0xe2]),
   // Cyrillic: "п" → "Рї", "’" → "вЂ™", Czech "á" → "ГЎ"; the leads of Latin Extended, Cyrillic and punctuation.
-  codePage('windows-1251', CP1251, [0xc2, 0xc3, 0xc4, 0xc5, 0xd0, 0xd1, 0xe2], true),
+  codePage('windows-1251', CP1251, [0xc2, 0xc3, 0xc4, 0xc5, 0xd0, 0xd1, 0xd2, 0xe2], true),
 ];
 
 export interface Mojibake {

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
+import { marksOf, mojibakeOf } from '../catalogue/marks.js';
 import type { Rule, Severity } from '../types.js';
 
 // Characters that take no space and are invisible in most editors. Each has a legitimate use,
@@ -61,11 +61,19 @@ export const invisibleCharacter: Rule<CheckContext> = {
   check(ctx, report) {
     const { text, lines } = ctx;
     const positions = marksOf(ctx, text).invisible;
+    let mojibake: ReturnType<typeof mojibakeOf> | undefined;
+    let r = 0;
     for (let k = 0; k < positions.length; ) {
       // A run of adjacent invisible characters is one finding.
       const start = positions[k];
       let end = start + 1;
       for (k++; k < positions.length && positions[k] === end; k++) end++;
+      // A soft hyphen or no-break space inside mojibake ("Ã­" for "í") is a byte of it.
+      if (text.charCodeAt(start) === 0xad) {
+        mojibake ??= mojibakeOf(ctx, text);
+        while (r < mojibake.length && mojibake[r].end <= start) r++;
+        if (r < mojibake.length && mojibake[r].start <= start) continue;
+      }
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
       const inWord = start > 0 && CLASS[before] !== K_OTHER && end < text.length && CLASS[after] !== K_OTHER;

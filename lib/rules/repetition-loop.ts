@@ -110,6 +110,13 @@ export const repetitionLoop: Rule<CheckContext> = {
 /** Whether `repeats` copies of the p-word unit starting at word `first` are a loop rather than a figure of speech. */
 function isLoop(text: string, t: Tokens, first: number, p: number, repeats: number): boolean {
   for (let k = first + p; k < first + repeats * p; k++) if (!sameWord(text, t, k, k - p)) return false;
+  // "Ha ha" three times is "ha" six times: the smaller period judged it already.
+  for (let d = 1; d < p; d++) {
+    if (p % d !== 0) continue;
+    let periodic = true;
+    for (let k = first + d; k < first + p && periodic; k++) periodic = t.hash[k] === t.hash[k - d];
+    if (periodic) return false;
+  }
   let letters = false;
   let upper = true;
   for (let k = first; k < first + p; k++) {
@@ -126,7 +133,10 @@ function isLoop(text: string, t: Tokens, first: number, p: number, repeats: numb
     // "x/x/x", "a.b.a.b": joined without a space is notation, except between Han or Kana characters.
     if ((gap & GAP_SPACE) === 0 && CLASS[text.charCodeAt(t.start[k])] !== K_IDEO) return false;
   }
-  if (p === 1 && isSound(t.hash[first])) return repeats >= 10;
+  // Laughter and sounds ("ha ha ha", "tick tock tick tock") go on as long as they like.
+  let sounds = true;
+  for (let k = first; k < first + p && sounds; k++) sounds = isSound(t.hash[k]);
+  if (sounds) return repeats * p >= 10;
   // Rhetoric repeats a word or two with commas ("never, never, never"); a longer phrase said
   // three times is a loop either way.
   let needed = punctuated && p <= 2 ? 4 : 3;

@@ -82,8 +82,8 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
       if (spaceStart === 0 || !(CLASS[before] !== K_OTHER || isCloser(before))) continue;
       const markEnd = mark + 1;
       const after = text.charCodeAt(markEnd);
-      // " ...", " !!!", " ??": ellipses and emphasis, typed apart on purpose.
-      if (after === c || (c === 46 && after === 0x2026)) continue;
+      // " ...", " !!!", " ??", " ?!": ellipses and emphasis, typed apart on purpose.
+      if (after === c || (c === 46 && after === 0x2026) || ((c === 33 || c === 63) && (after === 33 || after === 63))) continue;
       const afterIsWord = markEnd < text.length && CLASS[after] !== K_OTHER;
       const afterIsSpace = after === 32 || after === 0xa0 || after === 0x202f;
       if (c === 46) {

@@ -1,0 +1,115 @@
+// Loops, repeated sentences and doubled words beyond the rules' own examples: spans cover the
+// repeats, safe fixes keep one copy, the rules never report the same repeat twice, and what is
+// repeated on purpose stays silent in every language.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/engine.js';
+import { applyEdits, collectEdits } from '../lib/fix.js';
+import { RULES } from '../lib/rules/index.js';
+
+const repetition = RULES.filter((r) => r.meta.category === 'repetition');
+const check = (text: string, lang = 'en') => analyse(text, { lang, rules: repetition }).findings;
+const fixed = (text: string, lang = 'en') => applyEdits(text, collectEdits(check(text, lang)));
+
+describe('repetition-loop', () => {
+  it('covers all repeats and keeps one with its safe fix', () => {
+    const text = 'It was the fault of the fault of the fault of the fault of the government.';
+    const [f] = check(text);
+    expect(f.rule).toBe('repetition-loop');
+    expect(text.slice(f.start, f.end)).toBe('the fault of the fault of the fault of the fault of');
+    expect(f.data).toEqual({ repeats: 4, words: 3 });
+    expect(fixed(text)).toBe('It was the fault of the government.');
+  });
+
+  it('finds a loop that runs to the end of the segment, mid-phrase', () => {
+    const text = 'La culpa es de la culpa de la culpa de la culpa de la culpa de la';
+    const [f] = check(text, 'es');
+    expect(f.rule).toBe('repetition-loop');
+    expect(fixed(text, 'es')).toBe('La culpa es de la culpa de la');
+  });
+
+  it('reports the smallest unit once, not every multiple of it', () => {
+    const findings = check('No no no no no no no no no no no no, I said.');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].data).toMatchObject({ words: 1, repeats: 12 });
+  });
+
+  it('finds loops in Chinese and Japanese, where words are not spaced', () => {
+    expect(check('我们我们我们我们我们去了学校。', 'zh').map((f) => f.rule)).toEqual(['repetition-loop']);
+  });
+
+  it.each([
+    ['en', 'Location, location, location: the three rules of real estate.'],
+    ['en', 'Ha ha ha ha ha ha ha, very funny.'],
+    ['en', 'Tick tock tick tock tick tock, the clock went on.'],
+    ['en', 'We tried over and over and over again.'],
+    ['en', 'Section 1.1.1 and then 2 2 2 in the table.'],
+    ['de', 'Er sagte: „Ja, ja, ja, ich komme ja schon.“'],
+    ['cs', 'Jerry: bla bla bla tvoje chyba, zatracená děcka.'],
+    ['ru', 'Джерри: бла-бла-бла, это твоя вина.'],
+    ['uk', 'Так, так, так, я вже йду.'],
+  ])('stays silent on repetition on purpose (%s): %s', (lang, text) => {
+    expect(check(text, lang)).toEqual([]);
+  });
+
+  it('does not cross line breaks: repeated items of a one-per-line file are not a loop', () => {
+    expect(check('The meeting is over.\nThe meeting is over.\nThe meeting is over.\nThe meeting is over.')).toEqual([]);
+  });
+});
+
+describe('repeated-sentence', () => {
+  it('reports a sentence said twice, and keeps one copy', () => {
+    const text = 'The treaty was signed in Berlin yesterday. The treaty was signed in Berlin yesterday. It enters into force in May.';
+    const findings = check(text);
+    expect(findings.map((f) => f.rule)).toEqual(['repeated-sentence']);
+    expect(fixed(text)).toBe('The treaty was signed in Berlin yesterday. It enters into force in May.');
+  });
+
+  it('leaves three copies of a short sentence to the loop rule (one finding, not two)', () => {
+    const findings = check("You're sleeping too much. You're sleeping too much. You're sleeping too much.");
+    expect(findings.map((f) => f.rule)).toEqual(['repetition-loop']);
+  });
+
+  it('reports long sentences repeated three times itself', () => {
+    const s = 'The agreement on the expansion of cooperation in the field of energy and transport was signed today.';
+    const findings = check(`${s} ${s} ${s}`);
+    expect(findings.map((f) => [f.rule, f.data?.copies])).toEqual([['repeated-sentence', 3]]);
+  });
+});
+
+describe('doubled-word', () => {
+  it('drops the second word with a safe fix for function words, unsafe for others', () => {
+    const findings = check('He went to the the shop and bought bread bread.');
+    expect(findings.map((f) => [f.rule, f.fix?.safe])).toEqual([
+      ['doubled-word', true],
+      ['doubled-word', false],
+    ]);
+    expect(fixed('He went to the the shop.')).toBe('He went to the shop.');
+  });
+
+  it.each([
+    ['en', 'She had had enough; I think that that is true; what it is is a mystery.'],
+    ['en', 'Duran Duran played in Bora Bora; Sirhan Sirhan was there; Kurri Kurri High School.'],
+    ['en', 'Bye bye! No no, not that. The photos were so so, really really bad, far far away.'],
+    ['en', 'The files are on server SERVER in location LOCATION; it works very VERY well.'],
+    ['de', 'Ich weiß, dass die die Aufgabe lösen. Das, was er er selbst nennt.'],
+    ['cs', 'Odmítli se se mnou bavit. Tak tak to stihl.'],
+    ['hr', 'Svejedno je je li TV isključen. Bilo što što bi pomoglo.'],
+    ['fr', 'Nous nous sommes vus. Vous vous êtes trompés.'],
+    ['ru', 'Он сказал: да да, конечно. Вот вот начнётся.'],
+  ])('stays silent on doublings that are meant (%s): %s', (lang, text) => {
+    expect(check(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'It is a a vintage.', 'a a'],
+    ['de', 'Wir fahren mit mit dem Zug.', 'mit mit'],
+    ['es', 'Vamos a a la playa.', 'a a'],
+    ['cs', 'Jedeme do do Prahy.', 'do do'],
+    ['pl', 'Jedziemy do do Warszawy.', 'do do'],
+    ['ru', 'Мы едем в в Москву.', 'в в'],
+    ['uk', 'Ми їдемо до до Києва.', 'до до'],
+  ])('finds a doubled function word (%s): %s', (lang, text, doubled) => {
+    const findings = check(text, lang);
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual([doubled]);
+  });
+});
