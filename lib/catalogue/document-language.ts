@@ -92,7 +92,7 @@ function judge(ctx: CheckContext): DocumentVerdict {
     }
   }
   const own = catalogueLanguage(language.code);
-  if (!own?.franc) return { wrong: false };
+  if (!own) return { wrong: false };
   return sameScriptVerdict(ctx, chunks, own);
 }
 

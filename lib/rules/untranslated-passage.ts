@@ -181,7 +181,8 @@ function bracketBetween(text: string, from: number, to: number): boolean {
 
 /** Whether a run in a foreign script is long enough to be a passage rather than a name or a word. */
 function enough(s: ScriptName, words: number, lower: number, letters: number): boolean {
-  if (s === 'Han' || s === 'Kana') return letters >= 6;
+  // Chinese and Japanese: four characters are two words or more, beyond a name.
+  if (s === 'Han' || s === 'Kana') return letters >= 4;
   if (!CASED.has(s)) return words >= 2 && letters >= 8;
   // Latin inside another script is mostly brands and titles ("Watches of Switzerland"): it takes
   // more lowercase words to be a sentence.
