@@ -6,12 +6,14 @@
 
 import { LANGUAGES, sameOrClose, type CatalogueLanguage } from './languages.js';
 import { MAX_STOPWORD, stopwordMask } from './stopwords.js';
-import { HAS_LETTER, SCRIPT_SHIFT, scriptIndex, type Tokens } from './tokens.js';
+import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_MASK, SHAPE_UPPER, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
 /** Sentences with no function word of their own from this many words on are suspect. */
 const SUSPECT_WORDS = 8;
+/** …and sentences this long whose only function words are shared with a rival. */
+const LONG_WORDS = 12;
 /** Marker letters are looked at in sentences with at least this many letters. */
 const MARKER_LETTERS = 30;
 
@@ -60,6 +62,7 @@ export class SentenceJudge {
   private to = 0;
   /** Languages with non-zero counts after the last measure(). */
   private touched = 0;
+  private readonly markers = new Int32Array(LANGUAGES.length);
 
   /** Counts the words of text[from, to), scanning tokens from `tok` on; returns the first token after. */
   measure(t: Tokens, tok: number, from: number, to: number): number {
@@ -85,7 +88,8 @@ export class SentenceJudge {
       const length = end[i] - start[i];
       words++;
       letters += length;
-      if (length > MAX_STOPWORD) continue;
+      // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
+      if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
       const mask = stopwordMask(hash[i]);
       if (mask === 0) continue;
       touched |= mask;
@@ -116,11 +120,14 @@ export class SentenceJudge {
     const mine = this.own - (best >= 0 ? shared[best] : 0);
     // A rival needs two words of its own, one function word in five, and half again as many as the document's language.
     if (rival >= 2 && 5 * hits[best] >= words && 2 * rival > 3 * mine) return best;
+    // One function word of a rival and none of the document's own: the rival's marker letters
+    // decide ("Williamsová řekla, že nevěděla…" in an English text has "že" and ř, ě).
+    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerCounts(text, this.from, this.to, this.markers)[best] >= 2) return best;
     // Few function words either way: where the document's language has frequent marker letters
     // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
     // rival's is the rival's.
     if (mine <= 1 && this.ownLang.frequentLetters && this.letters >= MARKER_LETTERS) {
-      const markers = markerCounts(text, this.from, this.to);
+      const markers = markerCounts(text, this.from, this.to, this.markers);
       let ownMarkers = 0;
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
@@ -130,14 +137,15 @@ export class SentenceJudge {
       if (ownMarkers === 0 && other >= 0) return other;
     }
     if (mine > 0) return LEAN_OWN;
-    // Only function words it shares with a rival ("в", "a"): most likely its own, too weak to say.
-    return this.own === 0 && words >= SUSPECT_WORDS ? LEAN_UNKNOWN : LEAN_NONE;
+    // No function word of the document's language at all, or only ones it shares with a rival
+    // ("в", "a") in a long sentence: suspect, for franc to read.
+    return (this.own === 0 && words >= SUSPECT_WORDS) || words >= LONG_WORDS ? LEAN_UNKNOWN : LEAN_NONE;
   }
 }
 
-/** Per language, the marker letters (ř, ї, ß…) in text[from, to). */
-export function markerCounts(text: string, from: number, to: number): Int32Array {
-  const counts = new Int32Array(LANGUAGES.length);
+/** Per language, the marker letters (ř, ї, ß…) in text[from, to), counted into `counts` (zeroed first). */
+export function markerCounts(text: string, from: number, to: number, counts = new Int32Array(LANGUAGES.length)): Int32Array {
+  counts.fill(0);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const mask = c < 0x500 ? MARKERS[c] : 0;

@@ -35,6 +35,8 @@ import type { Reporter, Rule } from '../types.js';
 const MIN_LETTERS = 60;
 /** …unless the function words or marker letters already point to one language, which franc then only confirms. */
 const MIN_LETTERS_KNOWN = 40;
+/** One marker letter of the document's language in this many letters proves a run is its own. */
+const OWN_MARKER_RATE = 50;
 
 const CASED: ReadonlySet<ScriptName> = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian']);
 const SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
@@ -290,20 +292,24 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: CatalogueLanguag
  */
 function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: string[], report: Reporter): void {
   const own = judge.ownLang;
+  // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
+  // run that has them is its own: no need to ask franc (the costly step).
+  const markers = markerCounts(ctx.text, run.start, run.end);
+  if (own.frequentLetters && ownMarkers(markers, judge) * OWN_MARKER_RATE >= run.letters) return;
   const ranked = francAll(ctx.text.slice(run.start, Math.min(run.end, run.start + 2000)), { only, minLength: 10 });
   if (ranked.length === 0 || ranked[0][0] === 'und') return;
   const top = catalogueLanguageForFranc(ranked[0][0]);
   if (!top || sameOrClose(top.code, own.code)) return;
-  const ownScore = ranked.find(([code]) => code === own.franc)?.[1] ?? 0;
-  if (ownScore >= 0.9) return;
-  const lang = run.lang >= 0 && sameOrClose(LANGUAGES[run.lang].code, top.code) ? LANGUAGES[run.lang] : top;
+  const score = (lang: CatalogueLanguage) => ranked.find(([code]) => code === lang.franc)?.[1] ?? 0;
+  if (score(own) >= 0.9) return;
+  // The function words' language, when franc finds it nearly as likely as its first choice
+  // (short Czech reads as Spanish or Serbian to franc as often as not).
+  const leaning = run.lang >= 0 ? LANGUAGES[run.lang] : undefined;
+  const lang = leaning && (sameOrClose(leaning.code, top.code) || score(leaning) >= 0.8) ? leaning : top;
   const k = LANGUAGES.indexOf(lang);
   const words = run.hits[k] - run.shared[k];
   let letters = words >= 2 && words > run.own - run.shared[k];
-  if (!letters) {
-    const markers = markerCounts(ctx.text, run.start, run.end);
-    letters = markers[k] >= 2 && judge.close.every((c, j) => !c || markers[j] === 0);
-  }
+  if (!letters) letters = markers[k] >= 2 && ownMarkers(markers, judge) === 0;
   if (!letters) return;
   report({
     start: run.start,
@@ -311,6 +317,12 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
     message: `Untranslated passage: ${quote(ctx.text, run.start, run.end)} is in ${lang.name} inside a text in ${own.name}.`,
     data: { language: lang.code, script: own.script, method: 'statistics' },
   });
+}
+
+function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
+  let n = 0;
+  for (let k = 0; k < markers.length; k++) if (judge.close[k]) n += markers[k];
+  return n;
 }
 
 function quote(text: string, start: number, end: number): string {
