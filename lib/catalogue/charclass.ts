@@ -106,11 +106,6 @@ export const SCRIPT = new Uint8Array(0x10000);
   }
 }
 
-/** Letters, digits and marks: what a word is made of. */
-export function isWordClass(k: number): boolean {
-  return k !== K_OTHER;
-}
-
 export function isLetterClass(k: number): boolean {
   return k === K_LOWER || k === K_UPPER || k === K_CASELESS || k === K_IDEO;
 }

@@ -13,13 +13,11 @@ export const SHAPE_LOWER = 0;
 export const SHAPE_CAPITAL = 1;
 /** Two or more letters, all upper ("NATO"). */
 export const SHAPE_UPPER = 2;
-/** Anything else: "iPhone", "McDonald", digits only. */
+/** Anything else: "iPhone", "McDonald", numbers. */
 export const SHAPE_MIXED = 3;
 
+/** The word has a letter (not only digits). */
 export const HAS_LETTER = 1 << 2;
-export const HAS_DIGIT = 1 << 3;
-/** Holds an inner hyphen or apostrophe ("bla-bla", "don't"). */
-export const JOINED = 1 << 4;
 
 /** What lies between this word and the previous one (bits 5-9). */
 export const GAP_SPACE = 1 << 5;
@@ -74,7 +72,7 @@ function gapOf(c: number): number {
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // About one word per six characters of prose; grown on demand.
+  // About one word per five or six characters of prose; grown on demand.
   let cap = Math.max(16, (n / 5) | 0);
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
@@ -103,7 +101,7 @@ export function tokenize(text: string): Tokens {
     let script = SCRIPT[c];
     let upper = k === K_UPPER ? 1 : 0;
     let lower = k === K_LOWER ? 1 : 0;
-    let flags = k === K_DIGIT ? HAS_DIGIT : HAS_LETTER;
+    let flags = k === K_DIGIT ? 0 : HAS_LETTER;
     i++;
     if (k !== K_IDEO) {
       // The rest of the word; keep "don't", "bla-bla", "e-mail" whole (a joiner between word characters).
@@ -112,12 +110,10 @@ export function tokenize(text: string): Tokens {
         const kd = CLASS[d];
         if (kd === K_LOWER) lower++;
         else if (kd === K_UPPER) upper++;
-        else if (kd === K_DIGIT) flags |= HAS_DIGIT;
         else if (kd === K_OTHER || kd === K_IDEO) {
           if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
           const after = CLASS[text.charCodeAt(i + 1)];
           if (after === K_OTHER || after === K_IDEO) break;
-          flags |= JOINED;
           if (d === 0x2019) d = 39;
         }
         if (script === 0) script = SCRIPT[d];
@@ -175,13 +171,5 @@ export function sameWord(text: string, t: Tokens, a: number, b: number): boolean
     if (FOLD[text.charCodeAt(t.start[a] + k)] !== FOLD[text.charCodeAt(t.start[b] + k)]) return false;
   }
   return true;
-}
-
-export function shapeOf(t: Tokens, i: number): number {
-  return t.info[i] & SHAPE_MASK;
-}
-
-export function scriptOfToken(t: Tokens, i: number): ScriptName {
-  return SCRIPTS[(t.info[i] >> SCRIPT_SHIFT) & 15];
 }
 

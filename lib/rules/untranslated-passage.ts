@@ -1,5 +1,6 @@
 import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
+import { CLASS, isLetterClass } from '../catalogue/charclass.js';
 import { documentVerdict } from '../catalogue/document-language.js';
 import {
   LANGUAGES,
@@ -214,7 +215,7 @@ function urlish(text: string, start: number, end: number): boolean {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (c === 47 || c === 64 || c === 35 || c === 95 || c === 92) return true; // / @ # _ \
-    if (c === 46 && i + 1 < e && i > s && text.charCodeAt(i + 1) !== 32 && /\p{L}/u.test(text[i + 1])) return true; // name.tld
+    if (c === 46 && i > s && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // name.tld
   }
   return false;
 }
@@ -308,9 +309,8 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const lang = leaning && (sameOrClose(leaning.code, top.code) || score(leaning) >= 0.8) ? leaning : top;
   const k = LANGUAGES.indexOf(lang);
   const words = run.hits[k] - run.shared[k];
-  let letters = words >= 2 && words > run.own - run.shared[k];
-  if (!letters) letters = markers[k] >= 2 && ownMarkers(markers, judge) === 0;
-  if (!letters) return;
+  const evidence = (words >= 2 && words > run.own - run.shared[k]) || (markers[k] >= 2 && ownMarkers(markers, judge) === 0);
+  if (!evidence) return;
   report({
     start: run.start,
     end: run.end,
