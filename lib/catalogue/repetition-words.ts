@@ -54,11 +54,17 @@ export function isSound(hash: number): boolean {
 }
 
 /**
- * Coordinating conjunctions: "again and again and again", "znovu a znovu a znovu" repeat a
- * two-word unit on purpose, so such units need more repeats to count as a loop.
+ * Coordinating conjunctions, per language: "again and again and again", "znovu a znovu a znovu"
+ * repeat a two-word unit on purpose, so such units need more repeats to count as a loop. (Per
+ * language: Czech "a" is "and", English "a" is an article, and "a dessert a dessert" is a loop.)
  */
-const CONJUNCTIONS = hashes('and or nor und oder a i y e et ou o en of og och и і й або или та nebo ani ili ali');
+const CONJUNCTIONS: Record<string, string> = {
+  en: 'and or nor', de: 'und oder', nl: 'en of', fr: 'et ou', es: 'y e o u', it: 'e ed o', pt: 'e ou',
+  cs: 'a i nebo ani', sk: 'a i alebo ani', pl: 'i a lub ani', hr: 'i a ili ni', bs: 'i a ili ni', sr: 'i a ili ni и или',
+  sl: 'in ali', ru: 'и или а', uk: 'і й та або а', bg: 'и или', sv: 'och eller', da: 'og eller', nb: 'og eller',
+};
+const conjunctions = new Map(Object.entries(CONJUNCTIONS).map(([code, words]) => [code, hashes(words)]));
 
-export function isConjunction(hash: number): boolean {
-  return CONJUNCTIONS.has(hash);
+export function isConjunction(hash: number, lang: string): boolean {
+  return conjunctions.get(lang)?.has(hash) ?? false;
 }

@@ -1,18 +1,20 @@
 import type { CheckContext } from '../context.js';
-import { forEachSentence } from '../catalogue/sentences.js';
 import { CLASS, FOLD, isLetterClass } from '../catalogue/charclass.js';
-import { firstTokenAt, tokensOf, type Tokens } from '../catalogue/tokens.js';
 import { MAX_LOOP_UNIT } from '../catalogue/repetition-words.js';
-import type { Rule } from '../types.js';
+import { forEachSentence } from '../catalogue/sentences.js';
+import { firstTokenAt, tokensOf, type Tokens } from '../catalogue/tokens.js';
+import type { Reporter, Rule } from '../types.js';
 
-// A sentence said twice, back to back in the same paragraph: a segment translated twice, or
-// pasted twice when the segments were joined. Short exclamations ("Thank you. Thank you.",
-// "Mám to! Mám to!") are said twice on purpose. Three or more copies of a sentence of at most
-// ten words are a loop, which repetition-loop reports.
+// A sentence (or a block of up to three) said twice, back to back in the same paragraph: a
+// segment translated twice, or pasted twice when the segments were joined. Short exclamations
+// ("Thank you. Thank you.", "Mám to! Mám to!") are said twice on purpose. Three or more copies
+// of at most ten words are a loop, which repetition-loop reports.
 
-/** A sentence needs this many words and letters to be worth reporting when repeated. */
+/** A sentence (or block) needs this many words and letters to be worth reporting when repeated. */
 const MIN_WORDS = 3;
 const MIN_LETTERS = 12;
+/** Blocks of up to this many sentences repeated back to back ("A. B. A. B."). */
+const MAX_BLOCK = 3;
 
 export const repeatedSentence: Rule<CheckContext> = {
   meta: {
@@ -22,8 +24,8 @@ export const repeatedSentence: Rule<CheckContext> = {
     mqm: 'Accuracy/Addition',
     languages: '*',
     description:
-      'The same sentence twice or more in a row within a paragraph: a segment translated or pasted twice. The span ' +
-      'covers all copies; the safe fix keeps one. Short sentences said twice on purpose ("Thank you. Thank you.") ' +
+      'The same sentence (or block of up to three sentences) twice or more in a row within a paragraph: a segment ' +
+      'translated or pasted twice. The span covers all copies; the safe fix keeps one. Short sentences said twice on purpose ("Thank you. Thank you.") ' +
       'are left alone.',
     examples: {
       bad: [
@@ -31,6 +33,7 @@ export const repeatedSentence: Rule<CheckContext> = {
         { text: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.', flags: 'was signed. The agreement' },
         { text: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.', lang: 'de', flags: 'Der Vertrag wurde gestern unterzeichnet. Der' },
         { text: 'Smlouva byla podepsána včera. Smlouva byla podepsána včera.', lang: 'cs', flags: 'Smlouva byla podepsána včera. Smlouva' },
+        { text: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.', lang: 'es', flags: 'mayo. El contrato' },
         { text: 'Договор был подписан вчера. Договор был подписан вчера. Он вступит в силу в мае.', lang: 'ru', flags: 'Договор был подписан вчера. Договор' },
       ],
       good: [
@@ -45,57 +48,76 @@ export const repeatedSentence: Rule<CheckContext> = {
   check(ctx, report) {
     const { text } = ctx;
     const t = tokensOf(ctx, text);
-    let prevStart = -1;
-    let prevEnd = -1;
-    let prevPara = -1;
-    // The current run of copies: the first copy and the end of the last.
-    let firstStart = -1;
-    let firstEnd = -1;
-    let lastEnd = -1;
-    let copies = 0;
-
-    const flush = () => {
-      if (copies >= 2 && (copies < 3 || wordCount(t, firstStart, firstEnd) > MAX_LOOP_UNIT)) {
-        const sentence = text.slice(firstStart, firstEnd);
-        report({
-          start: firstStart,
-          end: lastEnd,
-          message: `Repeated sentence: “${sentence.length > 60 ? sentence.slice(0, 60) + '…' : sentence}” ${copies} times in a row.`,
-          fix: { description: 'keep one copy', edits: [{ start: firstEnd, end: lastEnd, text: '' }], safe: true },
-          data: { copies },
-        });
-      }
-      copies = 0;
+    // The sentences of the current paragraph: repeats never cross a line.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let para = -1;
+    const endParagraph = () => {
+      findRepeats(text, t, starts, ends, report);
+      starts.length = 0;
+      ends.length = 0;
     };
-
-    forEachSentence(ctx, (start, end, para) => {
-      // Verbatim, but for the case of the first letter ("you're sleeping. You're sleeping.").
-      const same =
-        para === prevPara &&
-        end - start === prevEnd - prevStart &&
-        FOLD[text.charCodeAt(start)] === FOLD[text.charCodeAt(prevStart)] &&
-        text.startsWith(text.slice(prevStart + 1, prevEnd), start + 1);
-      if (same && (copies > 0 || worthReporting(text, t, start, end))) {
-        if (copies === 0) {
-          firstStart = prevStart;
-          firstEnd = prevEnd;
-          copies = 1;
-        }
-        copies++;
-        lastEnd = end;
-      } else flush();
-      prevStart = start;
-      prevEnd = end;
-      prevPara = para;
+    forEachSentence(ctx, (start, end, p) => {
+      if (p !== para) {
+        endParagraph();
+        para = p;
+      }
+      starts.push(start);
+      ends.push(end);
     });
-    flush();
+    endParagraph();
   },
 };
 
-function worthReporting(text: string, t: Tokens, start: number, end: number): boolean {
+/** Repeated blocks of one to MAX_BLOCK sentences among a paragraph's sentences. Linear: each comparison either fails or skips the compared copy. */
+function findRepeats(text: string, t: Tokens, starts: number[], ends: number[], report: Reporter): void {
+  const m = starts.length;
+  const same = (a: number, b: number) => {
+    const length = ends[a] - starts[a];
+    // Verbatim, but for the case of the first letter ("you're sleeping. You're sleeping.").
+    return (
+      length === ends[b] - starts[b] &&
+      FOLD[text.charCodeAt(starts[a])] === FOLD[text.charCodeAt(starts[b])] &&
+      text.startsWith(text.slice(starts[a] + 1, ends[a]), starts[b] + 1)
+    );
+  };
+  const sameBlock = (a: number, b: number, size: number) => {
+    for (let k = 0; k < size; k++) if (!same(a + k, b + k)) return false;
+    return true;
+  };
+  let i = 0;
+  while (i < m) {
+    let advanced = false;
+    for (let size = 1; size <= MAX_BLOCK && i + 2 * size <= m && !advanced; size++) {
+      let copies = 1;
+      while (i + (copies + 1) * size <= m && sameBlock(i, i + copies * size, size)) copies++;
+      if (copies < 2) continue;
+      const blockEnd = ends[i + size - 1];
+      const lastEnd = ends[i + copies * size - 1];
+      // Three or more copies of up to ten words are a loop: repetition-loop reports those.
+      const words = wordCount(t, starts[i], blockEnd);
+      if (worthReporting(text, starts[i], blockEnd, words) && (copies < 3 || words > MAX_LOOP_UNIT)) {
+        const block = text.slice(starts[i], blockEnd);
+        report({
+          start: starts[i],
+          end: lastEnd,
+          message: `Repeated ${size === 1 ? 'sentence' : `${size} sentences`}: “${block.length > 60 ? block.slice(0, 60) + '…' : block}” ${copies} times in a row.`,
+          fix: { description: 'keep one copy', edits: [{ start: blockEnd, end: lastEnd, text: '' }], safe: true },
+          data: { copies, sentences: size },
+        });
+      }
+      i += copies * size;
+      advanced = true;
+    }
+    if (!advanced) i++;
+  }
+}
+
+function worthReporting(text: string, start: number, end: number, words: number): boolean {
+  if (words < MIN_WORDS) return false;
   let letters = 0;
-  for (let i = start; i < end; i++) if (isLetterClass(CLASS[text.charCodeAt(i)])) letters++;
-  return letters >= MIN_LETTERS && wordCount(t, start, end) >= MIN_WORDS;
+  for (let i = start; i < end && letters < MIN_LETTERS; i++) if (isLetterClass(CLASS[text.charCodeAt(i)])) letters++;
+  return letters >= MIN_LETTERS;
 }
 
 /** Words in text[start, end), as repetition-loop counts them. */

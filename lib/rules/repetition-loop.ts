@@ -71,7 +71,7 @@ export const repetitionLoop: Rule<CheckContext> = {
     // Tokens already inside a reported loop: a longer period never re-reports them.
     let covered: Uint8Array | undefined;
     const found = (first: number, p: number, repeats: number) => {
-      if (covered?.subarray(first, first + repeats * p).includes(1) || !isLoop(text, t, first, p, repeats)) return;
+      if (covered?.subarray(first, first + repeats * p).includes(1) || !isLoop(text, t, ctx.language.code, first, p, repeats)) return;
       covered ??= new Uint8Array(count);
       covered.fill(1, first, first + repeats * p);
       const unitEnd = t.end[first + p - 1];
@@ -108,7 +108,7 @@ export const repetitionLoop: Rule<CheckContext> = {
 };
 
 /** Whether `repeats` copies of the p-word unit starting at word `first` are a loop rather than a figure of speech. */
-function isLoop(text: string, t: Tokens, first: number, p: number, repeats: number): boolean {
+function isLoop(text: string, t: Tokens, lang: string, first: number, p: number, repeats: number): boolean {
   for (let k = first + p; k < first + repeats * p; k++) if (!sameWord(text, t, k, k - p)) return false;
   // "Ha ha" three times is "ha" six times: the smaller period judged it already.
   for (let d = 1; d < p; d++) {
@@ -142,7 +142,7 @@ function isLoop(text: string, t: Tokens, first: number, p: number, repeats: numb
   let needed = punctuated && p <= 2 ? 4 : 3;
   // Shouting a word three times is emphasis ("VOLIM VOLIM VOLIM").
   if (p === 1 && upper) needed = 4;
-  if (p === 2 && (isConjunction(t.hash[first]) || isConjunction(t.hash[first + 1]))) needed = 5;
+  if (p === 2 && (isConjunction(t.hash[first], lang) || isConjunction(t.hash[first + 1], lang))) needed = 5;
   return repeats >= needed;
 }
 
