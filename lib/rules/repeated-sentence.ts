@@ -53,7 +53,7 @@ export const repeatedSentence: Rule<CheckContext> = {
     const ends: number[] = [];
     let para = -1;
     const endParagraph = () => {
-      findRepeats(text, t, starts, ends, report);
+      if (starts.length >= 2) findRepeats(text, t, starts, ends, report);
       starts.length = 0;
       ends.length = 0;
     };
