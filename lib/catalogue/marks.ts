@@ -5,7 +5,7 @@
 // this costs about as much as one, and each rule then visits only its positions.
 
 import { CLASS, K_UPPER } from './charclass.js';
-import { findMojibake, mayStartMojibake, type Mojibake } from './mojibake.js';
+import { findMojibake, isMojibakeLead, mayStartMojibake, type Mojibake } from './mojibake.js';
 
 export interface Marks {
   /** C0 (but tab and line ends), DEL and C1 controls. */
@@ -37,8 +37,8 @@ const F_QUOTE = 16;
 const F_BRACKET = 32;
 const F_FULLWIDTH = 64;
 const F_PUNCT = 128;
-/** Not ASCII: may start mojibake. */
-const F_HIGH = 256;
+/** May start mojibake (a lead character of some code page). */
+const F_LEAD = 256;
 
 const FLAGS = new Uint16Array(0x10000);
 const flag = (chars: string, f: number) => {
@@ -53,7 +53,7 @@ flag('"“”„«»「」『』', F_QUOTE);
 flag('()[]{}（）［］【】〔〕', F_BRACKET);
 flag('（），。！？：；、', F_FULLWIDTH);
 flag(',.;:!?', F_PUNCT);
-for (let c = 0x80; c < 0x10000; c++) FLAGS[c] |= F_HIGH;
+for (let c = 0x80; c < 0x10000; c++) if (isMojibakeLead(c)) FLAGS[c] |= F_LEAD;
 
 const cache = new WeakMap<object, Marks>();
 const mojibakeCache = new WeakMap<object, Mojibake[]>();
@@ -110,7 +110,7 @@ function collect(text: string): Marks {
       punctuation(text, i, c, m);
       continue;
     }
-    if ((f & F_HIGH) !== 0 && mayStartMojibake(c, text.charCodeAt(i + 1))) m.mojibake.push(i);
+    if ((f & F_LEAD) !== 0 && mayStartMojibake(c, text.charCodeAt(i + 1))) m.mojibake.push(i);
     if ((f & F_CONTROL) !== 0) m.control.push(i);
     else if ((f & F_INVISIBLE) !== 0) m.invisible.push(i);
     else if ((f & F_REPLACEMENT) !== 0) m.replacement.push(i);

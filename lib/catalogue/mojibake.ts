@@ -78,6 +78,11 @@ export interface Mojibake {
   repaired?: string;
 }
 
+/** Whether mojibake may start with this character (then mayStartMojibake looks at the next one). */
+export function isMojibakeLead(c: number): boolean {
+  return LEADS[c] !== 0 || c === 0xc2 || c === 0xc3;
+}
+
 /**
  * Where mojibake may start: a lead character followed by a continuation character of the same
  * code page, or a lone "Ã"/"Â" before a space (see below). Cheap enough for a whole-text scan.
