@@ -16,6 +16,7 @@ import type { Rule } from '../types.js';
 
 
 const MAX_OPEN = 32;
+const MAX_PER_LINE = 1000;
 
 export const unpairedQuote: Rule<CheckContext> = {
   meta: {
@@ -105,7 +106,8 @@ export const unpairedQuote: Rule<CheckContext> = {
       const opening = opens(text, at);
       const closing = closes(text, at);
       const shut = (family: string) => {
-        if (!close(family)) unpaired.push(at);
+        // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
+        if (!close(family) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
       };
       // Straight and curly marks get mixed ("„vidi\"", "“everything,\""): one family.
       const curly = '"“„”';
