@@ -16,6 +16,8 @@ import type { Rule } from '../types.js';
 
 
 const MAX_OPEN = 32;
+/** Straight and curly marks get mixed ("„vidi\"", "“everything,\""): one family for closing. */
+const CURLY = '"“„”';
 const MAX_PER_LINE = 1000;
 
 export const unpairedQuote: Rule<CheckContext> = {
@@ -82,6 +84,11 @@ export const unpairedQuote: Rule<CheckContext> = {
       unpaired.push(...open.splice(k).slice(1));
       return true;
     };
+    /** Closes what `at` closes, or notes it as unpaired. */
+    const shut = (family: string, at: number) => {
+      // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
+      if (!close(family) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
+    };
     /**
      * Opens a quotation. An opening mark that stands where a closing one belongs ("„signed „ and")
      * while the same mark is open was typed for the closing one: the open one is unpaired.
@@ -105,12 +112,6 @@ export const unpairedQuote: Rule<CheckContext> = {
       const c = text[at];
       const opening = opens(text, at);
       const closing = closes(text, at);
-      const shut = (family: string) => {
-        // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
-        if (!close(family) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
-      };
-      // Straight and curly marks get mixed ("„vidi\"", "“everything,\""): one family.
-      const curly = '"“„”';
       switch (c) {
         case '„':
         case '「':
@@ -118,34 +119,34 @@ export const unpairedQuote: Rule<CheckContext> = {
           begin(at);
           break;
         case '」':
-          shut('「');
+          shut('「', at);
           break;
         case '』':
-          shut('『');
+          shut('『', at);
           break;
         case '«':
           if (top() === '»' && closing) close('»');
           else begin(at);
           break;
         case '»':
-          if (open.some((o) => text[o] === '«') || !opening) shut('«');
+          if (open.some((o) => text[o] === '«') || !opening) shut('«', at);
           else begin(at); // »…« as in German books
           break;
         case '“':
           // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens.
           if (open.some((o) => text[o] === '„') && !(opening && isWordStart(text, at + 1))) close('„');
-          else if (closing && !opening && open.some((o) => curly.includes(text[o]))) close(curly);
+          else if (closing && !opening && open.some((o) => CURLY.includes(text[o]))) close(CURLY);
           else begin(at);
           break;
         case '”':
-          if (open.some((o) => curly.includes(text[o])) || !opening) shut(curly);
+          if (open.some((o) => CURLY.includes(text[o])) || !opening) shut(CURLY, at);
           else begin(at); // ”…” as in Swedish
           break;
         case '"':
           if (isInch(text, at) && !open.some((o) => text[o] === '"')) break;
           if (opening && !closing) begin(at);
-          else if (closing && !opening) shut(curly);
-          else if (open.some((o) => curly.includes(text[o]))) close(curly);
+          else if (closing && !opening) shut(CURLY, at);
+          else if (open.some((o) => CURLY.includes(text[o]))) close(CURLY);
           else begin(at);
           break;
       }
