@@ -38,6 +38,13 @@ const MIN_LETTERS = 60;
 const MIN_LETTERS_KNOWN = 40;
 /** One marker letter of the document's language in this many letters proves a run is its own. */
 const OWN_MARKER_RATE = 50;
+/**
+ * franc calls per document: at least this many, and one per this many characters. A document
+ * that mixes languages line by line would otherwise cost a call per line (0.1-0.2 ms each);
+ * past the budget, only passages the function words alone prove are reported.
+ */
+const FRANC_CALLS = 200;
+const FRANC_CHARS = 20_000;
 
 const CASED: ReadonlySet<ScriptName> = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian']);
 const SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
@@ -111,9 +118,10 @@ export const untranslatedPassage: Rule<CheckContext> = {
   check(ctx, report) {
     if (documentVerdict(ctx).wrong) return;
     const tokens = tokensOf(ctx, ctx.text);
-    foreignScriptRuns(ctx, tokens, report);
+    const budget = { calls: Math.max(FRANC_CALLS, ctx.text.length / FRANC_CHARS) };
+    foreignScriptRuns(ctx, tokens, budget, report);
     const own = catalogueLanguage(ctx.language.code);
-    if (own && own.script === ctx.language.script) foreignSentenceRuns(ctx, tokens, own, report);
+    if (own && own.script === ctx.language.script) foreignSentenceRuns(ctx, tokens, own, budget, report);
   },
 };
 
@@ -122,7 +130,18 @@ function compatible(doc: ScriptName, s: ScriptName): boolean {
   return s === doc || ((doc === 'Kana' || doc === 'Hangul' || doc === 'Han') && (s === 'Han' || s === 'Kana'));
 }
 
-function foreignScriptRuns(ctx: CheckContext, t: Tokens, report: Reporter): void {
+interface Budget {
+  calls: number;
+}
+
+/** franc's ranking of text[start, end), or undefined once the budget is spent. */
+function franc(ctx: CheckContext, start: number, end: number, only: string[], budget: Budget): [string, number][] | undefined {
+  if (budget.calls <= 0) return undefined;
+  budget.calls--;
+  return francAll(ctx.text.slice(start, Math.min(end, start + 2000)), { only, minLength: 10 });
+}
+
+function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report: Reporter): void {
   const { text } = ctx;
   const doc = ctx.language.script as ScriptName;
   if (!SCRIPTS.includes(doc) || doc === 'Other') return;
@@ -136,7 +155,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, report: Reporter): void
 
   const flush = () => {
     if (first >= 0 && enough(script, words, lower, letters) && !shortGloss(text, t.start[first], t.end[last], words)) {
-      reportRun(ctx, t.start[first], t.end[last], script, report);
+      reportRun(ctx, t.start[first], t.end[last], script, budget, report);
     }
     first = -1;
   };
@@ -224,10 +243,10 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
-function reportRun(ctx: CheckContext, start: number, end: number, script: ScriptName, report: Reporter): void {
+function reportRun(ctx: CheckContext, start: number, end: number, script: ScriptName, budget: Budget, report: Reporter): void {
   let language = SCRIPT_LANGUAGE[script] ?? 'und';
   if ((script === 'Latin' || script === 'Cyrillic') && end - start >= MIN_LETTERS) {
-    const [top] = francAll(ctx.text.slice(start, Math.min(end, start + 2000)), { only: francCandidates(script), minLength: 10 });
+    const top = franc(ctx, start, end, francCandidates(script), budget)?.[0];
     language = (top && catalogueLanguageForFranc(top[0])?.code) ?? 'und';
   }
   report({
@@ -250,14 +269,14 @@ interface Run {
   own: number;
 }
 
-function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: CatalogueLanguage, report: Reporter): void {
+function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: CatalogueLanguage, budget: Budget, report: Reporter): void {
   const judge = new SentenceJudge(own);
   const only = francCandidates(own.script);
   let run: Run | undefined;
   let tok = 0;
 
   const flush = () => {
-    if (run && run.letters >= (run.lang >= 0 ? MIN_LETTERS_KNOWN : MIN_LETTERS)) judgeRun(ctx, run, judge, only, report);
+    if (run && run.letters >= (run.lang >= 0 ? MIN_LETTERS_KNOWN : MIN_LETTERS)) judgeRun(ctx, run, judge, only, budget, report);
     run = undefined;
   };
 
@@ -291,13 +310,18 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: CatalogueLanguag
  * franc must name a rival language and be clearly surer of it than of the document's; and the
  * passage must hold words or letters of that language that the document's language lacks.
  */
-function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: string[], report: Reporter): void {
+function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: string[], budget: Budget, report: Reporter): void {
   const own = judge.ownLang;
   // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
   // run that has them is its own: no need to ask franc (the costly step).
   const markers = markerCounts(ctx.text, run.start, run.end);
   if (own.frequentLetters && ownMarkers(markers, judge) * OWN_MARKER_RATE >= run.letters) return;
-  const ranked = francAll(ctx.text.slice(run.start, Math.min(run.end, run.start + 2000)), { only, minLength: 10 });
+  const ranked = franc(ctx, run.start, run.end, only, budget);
+  if (!ranked) {
+    // No franc left: the function words must prove it alone, twice as strongly.
+    if (run.lang >= 0 && strongLean(run, run.lang)) reportPassage(ctx, run, LANGUAGES[run.lang], own, report);
+    return;
+  }
   if (ranked.length === 0 || ranked[0][0] === 'und') return;
   const top = catalogueLanguageForFranc(ranked[0][0]);
   if (!top || sameOrClose(top.code, own.code)) return;
@@ -310,7 +334,16 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const k = LANGUAGES.indexOf(lang);
   const words = run.hits[k] - run.shared[k];
   const evidence = (words >= 2 && words > run.own - run.shared[k]) || (markers[k] >= 2 && ownMarkers(markers, judge) === 0);
-  if (!evidence) return;
+  if (evidence) reportPassage(ctx, run, lang, own, report);
+}
+
+/** Four function words of the rival's own, and three times those of the document's language. */
+function strongLean(run: Run, k: number): boolean {
+  const words = run.hits[k] - run.shared[k];
+  return words >= 4 && words >= 3 * (run.own - run.shared[k]);
+}
+
+function reportPassage(ctx: CheckContext, run: Run, lang: CatalogueLanguage, own: CatalogueLanguage, report: Reporter): void {
   report({
     start: run.start,
     end: run.end,
