@@ -116,9 +116,10 @@ export function tokenize(text: string): Tokens {
           if (after === K_OTHER || after === K_IDEO) break;
           if (d === 0x2019) d = 39;
         }
-        if (script === 0) script = SCRIPT[d];
         h = Math.imul(h ^ FOLD[d], 0x01000193);
       }
+      // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
+      for (let j = s + 1; script === 0 && j < i; j++) script = SCRIPT[text.charCodeAt(j)];
       if (upper + lower > 0 || script !== 0) flags |= HAS_LETTER;
       else flags &= ~HAS_LETTER;
     }
