@@ -1,10 +1,10 @@
 // Runs the rules over a decoded text and turns what they report into positioned, identified
 // findings with a summary. Pure: no I/O, no clock.
 
+import { tokensOf } from './catalogue/tokens.js';
 import { CheckContext } from './context.js';
 import { RULES } from './rules/index.js';
 import { isSpace } from './text/chars.js';
-import { countWordsIn } from './text/words.js';
 import type { Finding, LanguageInfo, RawFinding, Rule, Summary } from './types.js';
 
 /**
@@ -131,7 +131,8 @@ function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: b
     bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   }
-  const words = countWordsIn(ctx.text);
+  // The shared word scan of the repetition and language rules: one pass serves the count too.
+  const words = tokensOf(ctx, ctx.text).count;
   const { boundaries, paragraphs } = ctx.boundaries;
   let sentences = 0;
   for (const p of paragraphs) {
