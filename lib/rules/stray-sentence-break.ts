@@ -84,7 +84,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
         const message = fragment
           ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
           : `Stray sentence break in “${left} ${word}”: the text goes on in lowercase. Join the parts, or capitalise “${word}” if a new sentence starts here.`;
-        report({ start: b.mark, end, message, fix: fixFor(text, b.mark, b.markEnd, w.start, word, lex.sentenceStarters, lex.functionWords) });
+        report({ start: b.mark, end, message, fix: fixFor(text, b.mark, b.markEnd, w.start, word, fragment, lex) });
       }
     }
   },
@@ -117,17 +117,9 @@ function insideQuotation(text: string, from: number, to: number): boolean {
   return depth > 0 || straight;
 }
 
-function fixFor(
-  text: string,
-  mark: number,
-  markEnd: number,
-  wordStart: number,
-  word: string,
-  starters: ReadonlySet<string>,
-  functionWords: ReadonlySet<string>,
-): Fix {
+function fixFor(text: string, mark: number, markEnd: number, wordStart: number, word: string, fragment: boolean, lex: Lexicon): Fix {
   const lower = word.toLowerCase();
-  if (starters.has(lower)) {
+  if (!fragment && lex.sentenceStarters.has(lower)) {
     const first = String.fromCodePoint(text.codePointAt(wordStart)!);
     return {
       description: `capitalise “${word}”`,
@@ -138,7 +130,8 @@ function fixFor(
   return {
     description: 'join the two parts into one sentence',
     edits: [{ start: mark, end: markEnd, text: '' }],
-    // Safe when the continuation opens with a word that cannot start a sentence here (of, in, and…).
-    safe: functionWords.has(lower),
+    // Safe for a stranded fragment, or when the continuation opens with a word that cannot start
+    // a sentence here (of, in, and…).
+    safe: fragment || lex.functionWords.has(lower),
   };
 }
