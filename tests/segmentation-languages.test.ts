@@ -52,3 +52,17 @@ describe('one-letter words', () => {
     expect(seg(text, lang)).toEqual([]);
   });
 });
+
+describe('years before a period', () => {
+  const seg = (text: string, lang: string) => analyse(text, { lang }).findings.filter((f) => f.category === 'segmentation').length;
+
+  it('end the sentence where ordinals are short numbers (cs, de, pl)', () => {
+    expect(seg('Smlouva byla podepsána v roce 2020. v létě ji obě strany potvrdily.', 'cs')).toBe(1);
+    expect(seg('Der Vertrag wurde im Jahr 2020. im Sommer bestätigt.', 'de')).toBe(1);
+    expect(seg('Umowa została podpisana w 2020. w lecie obie strony ją potwierdziły.', 'pl')).toBe(1);
+  });
+
+  it('are ordinals in Croatian ("u lipnju 2017. održao")', () => {
+    expect(seg('Trump je u lipnju 2017. održao prijateljski sastanak, od 1995. do 2007. godine.', 'hr')).toBe(0);
+  });
+});

@@ -26,6 +26,7 @@ export const hr: LanguageProfile = {
   // "Rus" (a Russian) is a noun; only lowercase "rus." is the abbreviation.
   caseSensitiveAbbreviations: ['rus'],
   ordinalDot: true,
+  yearOrdinals: true,
   functionWords: [
     'i', 'a', 'ali', 'ili', 'te', 'pa', 'da', 'je', 'su', 'biti', 'bio', 'bila', 'bilo', 'bili', 'će', 'ćemo', 'ćete', 'ću', 'bi', 'sam', 'si', 'smo', 'ste', 'nije', 'nisu', 'ima', 'imaju', 'može', 'mogu', 'u', 'na', 'za', 'od', 'do', 's', 'sa', 'iz', 'o', 'po', 'pri', 'kod', 'prema', 'između', 'nad', 'pod', 'pred', 'bez', 'kroz', 'oko', 'zbog', 'tijekom', 'nakon', 'prije', 'protiv', 'koji', 'koja', 'koje', 'kojeg', 'kojega', 'kojoj', 'kojim', 'kojima', 'što', 'tko', 'gdje', 'kada', 'kad', 'kako', 'zašto', 'jer', 'ako', 'dok', 'kao', 'nego', 'također', 'već', 'još', 'samo', 'vrlo', 'više', 'no', 'međutim', 'ovaj', 'ova', 'ovo', 'ove', 'taj', 'ta', 'to', 'tog', 'toga', 'njegov', 'njezin', 'njihov', 'njihova', 'on', 'ona', 'ono', 'oni', 'one', 'mi', 'vi', 'ja', 'ti', 'se', 'ga', 'mu', 'joj', 'ih', 'im', 'nas', 'vas', 'svoj', 'svoje', 'svoju', 'sve', 'svi', 'svaki', 'nešto', 'ništa', 'sada', 'sad', 'ovdje', 'tamo', 'čak', 'ipak', 'stoga', 'zato', 'odnosno', 'tek', 'li', 'ni', 'niti',
   ],

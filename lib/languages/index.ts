@@ -40,6 +40,7 @@ export function genericProfile(code: string): LanguageProfile {
     script: 'Latin',
     abbreviations: [],
     ordinalDot: true,
+    yearOrdinals: true,
     functionWords: [],
     fragmentWords: [],
     lowercaseWords: [],

@@ -25,6 +25,11 @@ export interface LanguageProfile {
   /** Whether "22. " is an ordinal (German, Czech…), so a number before a period proves nothing. */
   ordinalDot: boolean;
   /**
+   * Whether years are written as ordinals too ("u lipnju 2017. održao", Croatian). Elsewhere a
+   * four-digit number before ". lowercase" is a year that ended a sentence.
+   */
+  yearOrdinals?: boolean;
+  /**
    * Function words: articles, prepositions, conjunctions, pronouns, auxiliaries, common adverbs.
    * Used to judge fragments and to recognise the language of a span without statistics.
    */

@@ -213,7 +213,10 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
   if (tail.length === 0) return 'end';
   const first = tail.charCodeAt(0);
   if (isDigit(first)) {
-    if (/^\d+$/.test(tail)) return profile.ordinalDot || listLabel ? 'number' : 'end';
+    if (/^\d+$/.test(tail)) {
+      const ordinal = profile.ordinalDot && (tail.length < 4 || profile.yearOrdinals === true);
+      return ordinal || listLabel ? 'number' : 'end';
+    }
     return NUMBERISH_SHORT_SUFFIX.test(tail) ? 'abbreviation' : 'end';
   }
   if (tail.length === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) {
