@@ -69,8 +69,28 @@ export interface RuleExample {
   text: string;
   /** Language of the example (default: the first of the rule's languages, or "en"). */
   lang?: string;
-  /** For bad examples: the exact substring the finding must cover (it must overlap it). */
+  /**
+   * Bad examples: exactly the findings the rule reports on `text`, in report order (as ESLint's
+   * RuleTester lists its errors). Good examples leave it out: the rule must report nothing.
+   */
+  findings?: ExpectedFinding[];
+  /**
+   * Bad examples: `text` after applying this rule's safe fixes. Left out, the rule's findings
+   * on `text` must carry no safe fix.
+   */
+  output?: string;
+  /** @deprecated Loose form being replaced by `findings`: the substring some finding overlaps. */
   flags?: string;
+}
+
+/** One finding an example expects. */
+export interface ExpectedFinding {
+  /** The flagged text, exactly `text.slice(start, end)`. */
+  flagged: string;
+  /** Offset of the flagged text, needed only when `flagged` occurs more than once. */
+  start?: number;
+  message: string;
+  severity?: Severity;
 }
 
 export interface RuleMeta {

@@ -22,8 +22,26 @@ export const straySentenceBreak: Rule<CheckContext> = {
       'labels, ellipses, decimals, URLs, speech tags, deliberately lowercase words and all-lowercase text are left alone.',
     examples: {
       bad: [
-        { text: 'They will strengthen cooperation in fora such as BRICS and China. the G20.', flags: '. the' },
-        { text: 'The two sides will consolidate and expand cooperation. in the field of energy.', flags: '. in' },
+        {
+          text: 'They will strengthen cooperation in fora such as BRICS and China. the G20.',
+          findings: [
+            {
+              flagged: '. the G20.',
+              message: 'Stranded fragment “the G20.”: cut off from the sentence that ends at “China.”; join it to that sentence.',
+            },
+          ],
+          output: 'They will strengthen cooperation in fora such as BRICS and China the G20.',
+        },
+        {
+          text: 'The two sides will consolidate and expand cooperation. in the field of energy.',
+          findings: [
+            {
+              flagged: '. in',
+              message: 'Stray sentence break in “cooperation. in”: the text goes on in lowercase. Join the parts, or capitalise “in” if a new sentence starts here.',
+            },
+          ],
+          output: 'The two sides will consolidate and expand cooperation in the field of energy.',
+        },
         { text: 'About 175 thousand people will be hospitalized. patients.', flags: '. patients' },
         { text: 'I hope there will be no problems. thank you', flags: '. thank' },
         { text: 'Friedrich, who achieved his 22. win in series, was pleased.', flags: '. win' },
