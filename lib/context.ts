@@ -5,6 +5,7 @@ import { genericProfile, profileFor, type LanguageProfile } from './languages/in
 import { detectLanguage, isCased } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
 import { LineIndex } from './text/lines.js';
+import type { InlineCode } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
 import type { LanguageInfo } from './types.js';
 
@@ -23,6 +24,9 @@ export interface SegmentPair {
   end: number;
   sourceStart: number;
   sourceEnd: number;
+  /** Inline codes of the unit's target and source text (formats that have them; see lib/formats/types.ts). */
+  codes?: readonly InlineCode[];
+  sourceCodes?: readonly InlineCode[];
 }
 
 export interface ContextOptions {

@@ -74,3 +74,29 @@ describe('line-aligned source (--source)', () => {
     expect(report.error?.message).toMatch(/^The source: The file is not valid UTF-8/);
   });
 });
+
+describe('markup the text flows through', () => {
+  // "China.<g id="1"> the</g> G20": the rules read "China. the G20"; a fix may not cross the tag.
+  const file = 'China.<g id="1"> the</g> G20';
+  const b = new TextBuilder(file);
+  b.startUnit({ id: 'u1' }, 'segment');
+  b.verbatim(0, 6);
+  b.opaque('', 6, 16);
+  b.verbatim(16, 20);
+  b.opaque('', 20, 24);
+  b.verbatim(24, 28);
+  const { text, map } = b.build();
+
+  it('leaves no trace in the checked text', () => expect(text).toBe('China. the G20'));
+
+  it('maps a finding on either side of a tag to the text, not the tag', () => {
+    expect(file.slice(map.toFile(0, 'start'), map.toFile(6, 'end'))).toBe('China.');
+    expect(file.slice(map.toFile(6, 'start'), map.toFile(10, 'end'))).toBe(' the');
+  });
+
+  it('marks an edit across a tag as not editable, and one beside it as editable', () => {
+    expect(map.toFileRange(5, 6)).toEqual({ start: 5, end: 6, editable: true });
+    expect(map.toFileRange(5, 7).editable).toBe(false);
+    expect(map.toFileRange(7, 10)).toEqual({ start: 17, end: 20, editable: true });
+  });
+});

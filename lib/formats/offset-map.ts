@@ -103,7 +103,8 @@ export class TextBuilder {
   }
 
   private push(text: string, fileStart: number, fileEnd: number, kind: Piece): void {
-    if (text.length === 0) return;
+    // Empty opaque pieces are kept: they mark markup a fix must not cross.
+    if (text.length === 0 && kind !== Piece.Opaque) return;
     const k = this.kinds.length - 1;
     // Adjacent verbatim stretches merge into one piece.
     if (kind === Piece.Verbatim && k >= 0 && this.kinds[k] === Piece.Verbatim && this.fileEnds[k] === fileStart) {
@@ -141,7 +142,11 @@ export class TextBuilder {
     this.push(text, fileStart, fileEnd, Piece.Replaced);
   }
 
-  /** Appends a stand-in for markup at file[fileStart, fileEnd) that rules read but fixes never touch. */
+  /**
+   * Appends a stand-in for markup at file[fileStart, fileEnd) that fixes never touch: '' for codes
+   * the text flows through (XLIFF `<g>`, `<bpt>`, `<pc>`; HTML `<b>`), U+FFFC for codes that stand
+   * for content of their own (XLIFF `<x/>`, `<ph>`: a variable, an image).
+   */
   opaque(text: string, fileStart: number, fileEnd: number): void {
     this.push(text, fileStart, fileEnd, Piece.Opaque);
   }

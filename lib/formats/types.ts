@@ -16,6 +16,15 @@ export type { UnitAddress } from '../types.js';
  */
 export type UnitKind = 'prose' | 'segment';
 
+/** An inline code (XLIFF `g`, `x`, `ph`, `bpt`…; an HTML tag inside a string) at its place in a unit's text. */
+export interface InlineCode {
+  /** The code's id in the file (XLIFF `id`/`rid`; the tag name for HTML in strings). */
+  id: string;
+  kind: 'open' | 'close' | 'standalone';
+  /** Offset in the checked text (or checked source text) where the code sits. */
+  offset: number;
+}
+
 /** A unit: where its text sits in the checked text (and in the checked source text, when the file has one). */
 export interface Unit {
   address: UnitAddress;
@@ -26,6 +35,9 @@ export interface Unit {
   /** Range of the unit's source text in `ReadResult.source.text`, when the file carries one. */
   sourceStart?: number;
   sourceEnd?: number;
+  /** Inline codes of the unit's text and of its source text, in order, for tag checks. */
+  codes?: InlineCode[];
+  sourceCodes?: InlineCode[];
 }
 
 export interface ReadResult {
