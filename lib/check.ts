@@ -10,6 +10,7 @@ import { decode, DecodeError } from './decode.js';
 import { analyse } from './engine.js';
 import { buildPatch } from './fix.js';
 import { chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadResult, type Unit } from './formats/index.js';
+import type { OffsetMap } from './formats/offset-map.js';
 import type { SegmentPair } from './context.js';
 import { LineIndex } from './text/lines.js';
 import {
@@ -152,14 +153,15 @@ function checkDecoded(text: string, source: SourceInfo, options: CheckOptions): 
   const reader = readerFor(source.name, text, options.inputFormat);
   source.format = reader.meta.id;
   const read = readWith(reader, text, '');
-  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read);
+  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, text);
   const analysis = analyse(read.text, {
     lang: options.lang,
     declaredLang: read.lang,
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
   });
-  const findings = read.map || read.units ? analysis.findings.map(toFileFinding(text, read, reader)) : analysis.findings;
+  let findings = read.map || read.units ? analysis.findings.map(toFileFinding(text, read, reader)) : analysis.findings;
+  if (bilingual?.map) findings = findings.map(toSourceFileSpan(bilingual.file, bilingual.map));
   const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
   if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
   if (options.patch) report.patch = buildPatch(source.name, text, findings);
@@ -171,31 +173,34 @@ interface SourceSide {
   lang?: string;
   declaredLang?: string;
   pairs: SegmentPair[];
+  /** The decoded file the source text comes from, and the map from the source text to it. */
+  file: string;
+  map?: OffsetMap;
 }
 
 /** The source a bilingual file carries (XLIFF, PO…), paired unit by unit. */
-function sourceInFile(read: ReadResult): SourceSide | undefined {
+function sourceInFile(read: ReadResult, text: string): SourceSide | undefined {
   if (!read.source || !read.units) return undefined;
   const pairs: SegmentPair[] = [];
   read.units.forEach((u, index) => {
     if (u.sourceStart !== undefined && u.sourceEnd !== undefined) {
-      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes });
+      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes, kind: u.kind, state: u.address.state });
     }
   });
-  return { text: read.source.text, declaredLang: read.source.lang, pairs };
+  return { text: read.source.text, declaredLang: read.source.lang, pairs, file: text, map: read.source.map };
 }
 
 /** A separate source document: lines pair with lines (plain text), units with the units of the same id. */
 function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNullable<CheckOptions['sourceDocument']>): SourceSide {
   const decoded = decodeInput(doc.bytes, 'The source: ');
   const read = readWith(reader, decoded.text, 'The source: ');
-  const base = { text: read.text, lang: doc.lang, declaredLang: read.lang };
+  const base = { text: read.text, lang: doc.lang, declaredLang: read.lang, file: decoded.text, map: read.map };
   if (target.units && read.units) {
     const byId = new Map(read.units.map((u) => [unitKey(u), u]));
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
       const s = byId.get(unitKey(u));
-      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes });
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, kind: u.kind, state: u.address.state });
     });
     return { ...base, pairs };
   }
@@ -243,6 +248,17 @@ function toFileFinding(file: string, read: ReadResult, reader: FormatReader): (f
       out.fix = { ...f.fix, edits, safe };
     }
     return out;
+  };
+}
+
+/** Maps a finding's source span from the source's checked text to the file it was read from. */
+function toSourceFileSpan(file: string, map: OffsetMap): (f: Finding) => Finding {
+  const lines = new LineIndex(file);
+  return (f) => {
+    if (!f.sourceSpan) return f;
+    const range = map.toFileRange(f.sourceSpan.start, f.sourceSpan.end);
+    const { line, column } = lines.position(range.start);
+    return { ...f, sourceSpan: { ...f.sourceSpan, start: range.start, end: range.end, line, column } };
   };
 }
 

@@ -5,7 +5,7 @@ import { genericProfile, profileFor, type LanguageProfile } from './languages/in
 import { detectLanguage, isCased } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
 import { LineIndex } from './text/lines.js';
-import type { InlineCode } from './formats/types.js';
+import type { InlineCode, UnitKind } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
 import type { LanguageInfo } from './types.js';
 
@@ -27,6 +27,10 @@ export interface SegmentPair {
   /** Inline codes of the unit's target and source text (formats that have them; see lib/formats/types.ts). */
   codes?: readonly InlineCode[];
   sourceCodes?: readonly InlineCode[];
+  /** How the unit's text flows (formats with units; absent for the lines of line-aligned text). */
+  kind?: UnitKind;
+  /** The unit's workflow state where the format records one (PO "fuzzy", an XLIFF `state`). */
+  state?: string;
 }
 
 export interface ContextOptions {

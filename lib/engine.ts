@@ -1,9 +1,11 @@
 // Runs the rules over a decoded text and turns what they report into positioned, identified
 // findings with a summary. Pure: no I/O, no clock.
 
+import { pairAt, sourceFindings } from './bilingual/pairs.js';
 import { tokensOf } from './catalogue/tokens.js';
 import { CheckContext, type ContextOptions } from './context.js';
 import { RULES } from './rules/index.js';
+import { ruleApplies } from './rule-applies.js';
 import { isSpace } from './text/chars.js';
 import type { Finding, LanguageInfo, RawFinding, Rule, Summary } from './types.js';
 
@@ -28,21 +30,18 @@ export interface AnalyseOptions extends ContextOptions {
   rules?: readonly Rule<CheckContext>[];
 }
 
-export function ruleApplies(rule: Rule<CheckContext>, ctx: CheckContext): boolean {
-  const { languages, needsCase, needsSource } = rule.meta;
-  if (needsCase && !ctx.cased) return false;
-  if (needsSource && !ctx.source) return false;
-  return languages === '*' || languages.includes(ctx.language.code);
-}
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const ctx = new CheckContext(text, options);
   const findings: Finding[] = [];
   let truncated = false;
-  for (const rule of options.rules ?? RULES) {
-    if (!ruleApplies(rule, ctx)) continue;
+  const rules = (options.rules ?? RULES).filter((rule) => ruleApplies(rule, ctx));
+  const superseded = new Set(rules.flatMap((rule) => rule.meta.supersedes ?? []));
+  for (const rule of rules) {
     const perLine = new Map<number, number>();
+    const keep = sourceFilter(ctx, rule, superseded.has(rule.meta.id));
     rule.check(ctx, (raw) => {
+      if (keep && !keep(raw)) return;
       if (findings.length >= MAX_FINDINGS) {
         truncated = true;
         return;
@@ -59,6 +58,27 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { language: ctx.language, sourceLanguage: ctx.source?.language, summary: summarise(ctx, findings, truncated), findings };
+}
+
+/**
+ * Where the source is known: drops a superseded rule's findings inside units with a source (a
+ * bilingual rule reports those places), and a source-silenced rule's findings when the unit's
+ * source has as many of the same (one source finding silences one translation finding).
+ */
+function sourceFilter(ctx: CheckContext, rule: Rule<CheckContext>, superseded: boolean): ((raw: RawFinding) => boolean) | undefined {
+  if (!ctx.source || !ctx.pairs?.length) return undefined;
+  if (superseded) return (raw) => pairAt(ctx, raw.start) === undefined;
+  if (!rule.meta.silencedBySource) return undefined;
+  const inSource = sourceFindings(ctx, rule);
+  const used = new Map<number, number>();
+  return (raw) => {
+    const pair = pairAt(ctx, raw.start);
+    if (!pair) return true;
+    const n = used.get(pair.index) ?? 0;
+    if (n >= (inSource.get(pair.index)?.length ?? 0)) return true;
+    used.set(pair.index, n + 1);
+    return false;
+  };
 }
 
 function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding): Finding {
@@ -84,7 +104,16 @@ function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding)
   };
   if (raw.fix) finding.fix = raw.fix;
   if (raw.data) finding.data = raw.data;
+  if (raw.sourceSpan && ctx.source) finding.sourceSpan = sourceSpan(ctx.source, raw.sourceSpan);
   return finding;
+}
+
+/** A span of the source text with its position and text (offsets into the source's checked text). */
+function sourceSpan(src: CheckContext, span: { start: number; end: number }): Finding['sourceSpan'] {
+  const start = Math.max(0, Math.min(span.start, src.text.length));
+  const end = Math.max(start, Math.min(span.end, src.text.length));
+  const { line, column } = src.lines.position(start);
+  return { start, end, line, column, text: src.text.slice(start, end) };
 }
 
 /** The flagged text with up to 40 characters either side, within its line. */

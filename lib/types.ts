@@ -3,11 +3,15 @@
 // change a consumer could notice. It is a pure function of the input bytes, the options and the
 // tool version (no timestamps), so a repeated event writes the same report.
 
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type Category = 'segmentation' | 'language' | 'repetition' | 'encoding' | 'punctuation';
+/**
+ * `accuracy` and `markup` are the bilingual checks' own (they compare the translation with its
+ * source): numbers, untranslated text, length, consistency, URLs; placeholders, inline codes, white space.
+ */
+export type Category = 'segmentation' | 'language' | 'repetition' | 'encoding' | 'punctuation' | 'accuracy' | 'markup';
 
 /** A replacement of text[start, end) by `text`. Offsets are UTF-16 indexes into the decoded text. */
 export interface Edit {
@@ -34,6 +38,21 @@ export interface RawFinding {
   severity?: Severity;
   /** Small machine-readable details (e.g. detected language of a span). No document text beyond the span. */
   data?: Record<string, string | number | boolean>;
+  /** Bilingual checks: the part of the translation's source the finding refers to (offsets into the source's checked text). */
+  sourceSpan?: { start: number; end: number };
+}
+
+/**
+ * The part of the translation's source a bilingual finding refers to, so a reviewer sees both
+ * sides: UTF-16 offsets into the decoded source file (the `--source` file, or the bilingual file
+ * itself for XLIFF, PO, TMX…), its 1-based line and column, and the text of the span.
+ */
+export interface SourceSpan {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  text: string;
 }
 
 export interface Excerpt {
@@ -63,6 +82,8 @@ export interface Finding {
   excerpt: Excerpt;
   fix?: Fix;
   data?: Record<string, string | number | boolean>;
+  /** Bilingual checks: the span of the source the finding compares with. */
+  sourceSpan?: SourceSpan;
   /** Where the finding is in the format's own terms, for files read by a format reader with units. */
   unit?: FindingUnit;
 }
@@ -109,6 +130,13 @@ export interface RuleExample {
   output?: string;
   /** @deprecated Loose form being replaced by `findings`: the substring some finding overlaps. */
   flags?: string;
+  /**
+   * Bilingual rules (`needsSource`): the source of `text`, line by line (line i of `source` is the
+   * source of line i of `text`, as with `mtqa check --source`).
+   */
+  source?: string;
+  /** Language of `source` (default: detected). */
+  sourceLang?: string;
 }
 
 /** One finding an example expects. */
@@ -119,6 +147,8 @@ export interface ExpectedFinding {
   start?: number;
   message: string;
   severity?: Severity;
+  /** Bilingual rules: the source text the finding points at (its `sourceSpan.text`); left out, it points at none. */
+  sourceFlagged?: string;
 }
 
 export interface RuleMeta {
@@ -133,6 +163,18 @@ export interface RuleMeta {
   needsCase?: boolean;
   /** Run only when the translation's source text is known (bilingual files, `--source`). */
   needsSource?: boolean;
+  /**
+   * Monolingual rules whose job this bilingual rule takes over where the source is known: their
+   * findings inside units with a source are dropped, and this rule reports those places with the
+   * source's evidence (sentence-break-mismatch supersedes the stray-break rules).
+   */
+  supersedes?: readonly string[];
+  /**
+   * A monolingual rule whose finding in a unit is dropped when the rule finds the same fault in
+   * that unit's source (a doubled word, an unpaired bracket the source has too): the translation
+   * kept what the author wrote.
+   */
+  silencedBySource?: boolean;
   description: string;
   examples: { good: RuleExample[]; bad: RuleExample[] };
 }

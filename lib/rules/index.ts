@@ -11,6 +11,7 @@ import { missingSpaceAfterSentence } from './missing-space-after-sentence.js';
 import { mojibake } from './mojibake.js';
 import { repeatedSentence } from './repeated-sentence.js';
 import { repetitionLoop } from './repetition-loop.js';
+import { sentenceBreakMismatch } from './sentence-break-mismatch.js';
 import { replacementCharacter } from './replacement-character.js';
 import { spaceBeforePunctuation } from './space-before-punctuation.js';
 import { strandedFragment } from './stranded-fragment.js';
@@ -39,4 +40,6 @@ export const RULES: readonly Rule<CheckContext>[] = [
   unpairedBracket,
   unpairedQuote,
   fullwidthPunctuation,
+  // Bilingual rules: they run only where the translation's source is known.
+  sentenceBreakMismatch,
 ];

@@ -197,7 +197,8 @@ function opensItem(text: string, paraStart: number, wordStart: number): boolean 
   }
   if (i === paraStart) return true;
   const c = text.charCodeAt(i - 1);
-  return c === 59 || c === 58;
+  // A label follows "; " or ": " with a space; "12:39." is a time.
+  return (c === 59 || c === 58) && i < wordStart;
 }
 
 /**

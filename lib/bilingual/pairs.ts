@@ -1,0 +1,96 @@
+// Looking up the source of a place in the translation: which unit (segment pair) holds an
+// offset, and what a rule finds in that unit's source. Shared by the bilingual rules and by the
+// engine, which silences a monolingual finding when the source has the same fault.
+
+import type { CheckContext, SegmentPair } from '../context.js';
+import { ruleApplies } from '../rule-applies.js';
+import type { RawFinding, Rule } from '../types.js';
+
+/** The pair whose target range holds `offset` (its end included: a finding may sit at a unit's end), or undefined. */
+export function pairAt(ctx: CheckContext, offset: number): SegmentPair | undefined {
+  const pairs = ctx.pairs;
+  if (!pairs || pairs.length === 0) return undefined;
+  let lo = 0;
+  let hi = pairs.length - 1;
+  if (pairs[0].start > offset) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pairs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pairs[lo];
+  return offset <= p.end ? p : undefined;
+}
+
+/** The target text of a pair. */
+export function targetOf(ctx: CheckContext, p: SegmentPair): string {
+  return ctx.text.slice(p.start, p.end);
+}
+
+/** The source text of a pair. */
+export function sourceOf(ctx: CheckContext, p: SegmentPair): string {
+  return ctx.source!.text.slice(p.sourceStart, p.sourceEnd);
+}
+
+/** The pair whose source range holds source offset `offset`. Pairs are in target order, sources need not be. */
+function pairOfSource(ctx: CheckContext, offset: number): SegmentPair | undefined {
+  const bySource = sortedBySource(ctx);
+  let lo = 0;
+  let hi = bySource.length - 1;
+  if (hi < 0 || bySource[0].sourceStart > offset) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bySource[mid].sourceStart <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = bySource[lo];
+  return offset <= p.sourceEnd ? p : undefined;
+}
+
+const bySourceCache = new WeakMap<CheckContext, SegmentPair[]>();
+function sortedBySource(ctx: CheckContext): SegmentPair[] {
+  let sorted = bySourceCache.get(ctx);
+  if (!sorted) {
+    sorted = [...(ctx.pairs ?? [])].sort((a, b) => a.sourceStart - b.sourceStart);
+    bySourceCache.set(ctx, sorted);
+  }
+  return sorted;
+}
+
+type ByPair = Map<number, RawFinding[]>;
+const findingsCache = new WeakMap<CheckContext, Map<string, ByPair>>();
+
+/**
+ * What `rule` reports on the source text, grouped by the pair (index) whose source holds each
+ * finding. Computed once per rule and document; empty when the rule does not apply to the
+ * source's language or script.
+ */
+export function sourceFindings(ctx: CheckContext, rule: Rule<CheckContext>): ByPair {
+  return ctx.source ? findingsByPair(ctx, ctx.source, rule, (f) => pairOfSource(ctx, f.start)) : new Map();
+}
+
+/** What `rule` reports on the translation, grouped by pair: for bilingual rules that judge a monolingual rule's findings. */
+export function targetFindings(ctx: CheckContext, rule: Rule<CheckContext>): ByPair {
+  return findingsByPair(ctx, ctx, rule, (f) => pairAt(ctx, f.start));
+}
+
+function findingsByPair(ctx: CheckContext, side: CheckContext, rule: Rule<CheckContext>, pairOf: (f: RawFinding) => SegmentPair | undefined): ByPair {
+  let perRule = findingsCache.get(side);
+  if (!perRule) findingsCache.set(side, (perRule = new Map()));
+  let byPair = perRule.get(rule.meta.id);
+  if (!byPair) {
+    const found: ByPair = new Map();
+    perRule.set(rule.meta.id, found);
+    if (ruleApplies(rule, side)) {
+      rule.check(side, (f) => {
+        const p = pairOf(f);
+        if (!p) return;
+        const list = found.get(p.index);
+        if (list) list.push(f);
+        else found.set(p.index, [f]);
+      });
+    }
+    byPair = found;
+  }
+  return byPair;
+}
