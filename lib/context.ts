@@ -7,7 +7,7 @@ import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js'
 import { LineIndex } from './text/lines.js';
 import type { InlineCode, UnitKind } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
-import type { LanguageInfo } from './types.js';
+import type { LanguageInfo, UnitAddress } from './types.js';
 
 /** The forced language, else the one the file declares, else the detected one. */
 function languageOf(text: string, forced: string | undefined, declared: string | undefined): LanguageInfo {
@@ -29,8 +29,8 @@ export interface SegmentPair {
   sourceCodes?: readonly InlineCode[];
   /** How the unit's text flows (formats with units; absent for the lines of line-aligned text). */
   kind?: UnitKind;
-  /** The unit's workflow state where the format records one (PO "fuzzy", an XLIFF `state`). */
-  state?: string;
+  /** The unit's address (formats with units): its context key and workflow state (PO "fuzzy", an XLIFF `state`). */
+  address?: UnitAddress;
 }
 
 export interface ContextOptions {

@@ -1,7 +1,7 @@
 // Runs the rules over a decoded text and turns what they report into positioned, identified
 // findings with a summary. Pure: no I/O, no clock.
 
-import { pairAt, sourceFindings } from './bilingual/pairs.js';
+import { checkable, pairAt, sourceFindings } from './bilingual/pairs.js';
 import { tokensOf } from './catalogue/tokens.js';
 import { CheckContext, type ContextOptions } from './context.js';
 import { RULES } from './rules/index.js';
@@ -63,20 +63,28 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 /**
  * Where the source is known: drops a superseded rule's findings inside units with a source (a
  * bilingual rule reports those places), and a source-silenced rule's findings when the unit's
- * source has as many of the same (one source finding silences one translation finding).
+ * source has the same fault (one source finding silences one translation finding; the data
+ * fields the rule names must agree). Units whose translation is unfinished keep every finding.
  */
 function sourceFilter(ctx: CheckContext, rule: Rule<CheckContext>, superseded: boolean): ((raw: RawFinding) => boolean) | undefined {
   if (!ctx.source || !ctx.pairs?.length) return undefined;
-  if (superseded) return (raw) => pairAt(ctx, raw.start) === undefined;
-  if (!rule.meta.silencedBySource) return undefined;
+  if (superseded) {
+    return (raw) => {
+      const pair = pairAt(ctx, raw.start);
+      return pair === undefined || !checkable(ctx, pair);
+    };
+  }
+  const silenced = rule.meta.silencedBySource;
+  if (!silenced) return undefined;
+  const same = silenced === true ? [] : silenced.same;
   const inSource = sourceFindings(ctx, rule);
-  const used = new Map<number, number>();
+  const used = new Set<RawFinding>();
   return (raw) => {
     const pair = pairAt(ctx, raw.start);
-    if (!pair) return true;
-    const n = used.get(pair.index) ?? 0;
-    if (n >= (inSource.get(pair.index)?.length ?? 0)) return true;
-    used.set(pair.index, n + 1);
+    if (!pair || !checkable(ctx, pair)) return true;
+    const match = inSource.get(pair.index)?.find((f) => !used.has(f) && same.every((key) => f.data?.[key] === raw.data?.[key]));
+    if (!match) return true;
+    used.add(match);
     return false;
   };
 }
@@ -92,7 +100,7 @@ function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding)
     rule: rule.meta.id,
     category: rule.meta.category,
     severity: raw.severity ?? rule.meta.severity,
-    mqm: rule.meta.mqm,
+    mqm: raw.mqm ?? rule.meta.mqm,
     message: raw.message,
     start,
     end,

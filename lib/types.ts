@@ -36,6 +36,8 @@ export interface RawFinding {
   fix?: Fix;
   /** Overrides the rule's default severity for this finding. */
   severity?: Severity;
+  /** Overrides the rule's MQM type for this finding (a length check: omission or addition). */
+  mqm?: string;
   /** Small machine-readable details (e.g. detected language of a span). No document text beyond the span. */
   data?: Record<string, string | number | boolean>;
   /** Bilingual checks: the part of the translation's source the finding refers to (offsets into the source's checked text). */
@@ -172,9 +174,10 @@ export interface RuleMeta {
   /**
    * A monolingual rule whose finding in a unit is dropped when the rule finds the same fault in
    * that unit's source (a doubled word, an unpaired bracket the source has too): the translation
-   * kept what the author wrote.
+   * kept what the author wrote. `same` names data fields that must agree (the language of a
+   * foreign passage).
    */
-  silencedBySource?: boolean;
+  silencedBySource?: true | { same: readonly string[] };
   description: string;
   examples: { good: RuleExample[]; bad: RuleExample[] };
 }

@@ -22,6 +22,33 @@ export function pairAt(ctx: CheckContext, offset: number): SegmentPair | undefin
   return offset <= p.end ? p : undefined;
 }
 
+/**
+ * Workflow states (PO, XLIFF 1.2 and 2.x) of a translation nobody has finished: its text is a
+ * suggestion or a placeholder, so it is reported as such and not compared with the source.
+ */
+export const UNFINISHED_STATES: ReadonlySet<string> = new Set(['fuzzy', 'new', 'initial', 'needs-translation', 'needs-adaptation', 'needs-l10n']);
+
+/** Whether a unit's translation is there and finished, so that comparing it with its source means something. */
+export function checkable(ctx: CheckContext, p: SegmentPair): boolean {
+  if (p.address?.state !== undefined && UNFINISHED_STATES.has(p.address.state)) return false;
+  return hasLetterOrDigit(ctx.text, p.start, p.end) && hasLetterOrDigit(ctx.source!.text, p.sourceStart, p.sourceEnd);
+}
+
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end));
+}
+
+/** The pairs whose translation can be compared with the source (see `checkable`). */
+export function checkablePairs(ctx: CheckContext): SegmentPair[] {
+  let list = checkableCache.get(ctx);
+  if (!list) {
+    list = ctx.source ? (ctx.pairs ?? []).filter((p) => checkable(ctx, p)) : [];
+    checkableCache.set(ctx, list);
+  }
+  return list;
+}
+const checkableCache = new WeakMap<CheckContext, SegmentPair[]>();
+
 /** The target text of a pair. */
 export function targetOf(ctx: CheckContext, p: SegmentPair): string {
   return ctx.text.slice(p.start, p.end);
@@ -93,4 +120,20 @@ function findingsByPair(ctx: CheckContext, side: CheckContext, rule: Rule<CheckC
     byPair = found;
   }
   return byPair;
+}
+
+/** A pair's target range without its leading and trailing white space: where a finding about the whole unit points. */
+export function targetSpan(ctx: CheckContext, p: SegmentPair): { start: number; end: number } {
+  return trimmed(ctx.text, p.start, p.end);
+}
+
+/** A pair's source range without its leading and trailing white space. */
+export function sourceSpan(ctx: CheckContext, p: SegmentPair): { start: number; end: number } {
+  return trimmed(ctx.source!.text, p.sourceStart, p.sourceEnd);
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }

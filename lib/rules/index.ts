@@ -9,6 +9,8 @@ import { htmlEntity } from './html-entity.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { missingSpaceAfterSentence } from './missing-space-after-sentence.js';
 import { mojibake } from './mojibake.js';
+import { numberMismatch } from './number-mismatch.js';
+import { placeholderMismatch } from './placeholder-mismatch.js';
 import { repeatedSentence } from './repeated-sentence.js';
 import { repetitionLoop } from './repetition-loop.js';
 import { sentenceBreakMismatch } from './sentence-break-mismatch.js';
@@ -42,4 +44,6 @@ export const RULES: readonly Rule<CheckContext>[] = [
   fullwidthPunctuation,
   // Bilingual rules: they run only where the translation's source is known.
   sentenceBreakMismatch,
+  placeholderMismatch,
+  numberMismatch,
 ];

@@ -1,5 +1,5 @@
 import { alignMarks, closedByQuote, isBreak, sourceMarks, targetMarks, type Mark } from '../bilingual/breaks.js';
-import { sourceFindings, targetFindings } from '../bilingual/pairs.js';
+import { checkablePairs, sourceFindings, targetFindings } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import { nextWord } from '../segmentation/boundaries.js';
 import { countWords, isDeliberateLowercase, paragraphStyle } from '../segmentation/style.js';
@@ -155,13 +155,11 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
   },
 
   check(ctx, report) {
-    if (!ctx.pairs) return;
     const straysT = targetFindings(ctx, straySentenceBreak);
     const fragmentsT = targetFindings(ctx, strandedFragment);
     const straysS = sourceFindings(ctx, straySentenceBreak);
     const fragmentsS = sourceFindings(ctx, strandedFragment);
-    for (const p of ctx.pairs) {
-      if (p.sourceEnd <= p.sourceStart || p.end <= p.start) continue;
+    for (const p of checkablePairs(ctx)) {
       const t = targetMarks(ctx, p);
       if (t.length === 0) continue;
       const s = sourceMarks(ctx, p);
