@@ -130,8 +130,6 @@ export interface RuleExample {
    * on `text` must carry no safe fix.
    */
   output?: string;
-  /** @deprecated Loose form being replaced by `findings`: the substring some finding overlaps. */
-  flags?: string;
   /**
    * Bilingual rules (`needsSource`): the source of `text`, line by line (line i of `source` is the
    * source of line i of `text`, as with `mtqa check --source`).
