@@ -4,6 +4,7 @@ import type { Rule } from '../types.js';
 import { controlCharacter } from './control-character.js';
 import { doubledPunctuation } from './doubled-punctuation.js';
 import { doubledWord } from './doubled-word.js';
+import { endPunctuationMismatch } from './end-punctuation-mismatch.js';
 import { fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { htmlEntity } from './html-entity.js';
 import { invisibleCharacter } from './invisible-character.js';
@@ -17,10 +18,12 @@ import { sentenceBreakMismatch } from './sentence-break-mismatch.js';
 import { replacementCharacter } from './replacement-character.js';
 import { spaceBeforePunctuation } from './space-before-punctuation.js';
 import { strandedFragment } from './stranded-fragment.js';
+import { tagMismatch } from './tag-mismatch.js';
 import { straySentenceBreak } from './stray-sentence-break.js';
 import { unpairedBracket } from './unpaired-bracket.js';
 import { unpairedQuote } from './unpaired-quote.js';
 import { untranslatedPassage } from './untranslated-passage.js';
+import { urlMismatch } from './url-mismatch.js';
 import { wrongLanguageDocument } from './wrong-language-document.js';
 
 export const RULES: readonly Rule<CheckContext>[] = [
@@ -46,4 +49,7 @@ export const RULES: readonly Rule<CheckContext>[] = [
   sentenceBreakMismatch,
   placeholderMismatch,
   numberMismatch,
+  tagMismatch,
+  urlMismatch,
+  endPunctuationMismatch,
 ];

@@ -1,0 +1,116 @@
+import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
+import { tagsIn, type Tag } from '../bilingual/tags.js';
+import type { CheckContext, SegmentPair } from '../context.js';
+import type { InlineCode } from '../formats/types.js';
+import type { Reporter, Rule } from '../types.js';
+
+/** HTML elements a translation may not add where the source has no markup at all. */
+const HTML_ELEMENTS = new Set(['a', 'b', 'br', 'code', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'i', 'img', 'li', 'ol', 'p', 'pre', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'td', 'th', 'tr', 'u', 'ul']);
+
+export const tagMismatch: Rule<CheckContext> = {
+  meta: {
+    id: 'tag-mismatch',
+    category: 'markup',
+    severity: 'error',
+    mqm: 'Design/Markup',
+    languages: '*',
+    needsSource: true,
+    description:
+      'Inline codes and tags that differ from the source: an XLIFF/TMX inline code (by id and kind) missing, ' +
+      'added, or closed before it opens; an HTML tag in a string (`<b>`, `<a href="…">`, `<br/>`) missing, added, ' +
+      'or changed (its name, closing slash or a fixed attribute such as href or src; translatable attributes such ' +
+      'as alt and title may differ). Codes may move within the unit.',
+    examples: {
+      bad: [
+        {
+          text: 'Klicken Sie <b>jetzt</b.',
+          source: 'Click <b>now</b>.',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: 'Klicken Sie <b>jetzt</b.', message: 'Tag “</b>” of the source is missing.', sourceFlagged: '</b>' }],
+        },
+        {
+          text: 'Siehe <a href="/de/hilfe">Hilfe</a>.',
+          source: 'See <a href="/en/help">help</a>.',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: '<a href="/de/hilfe">', message: 'Tag “<a href="/en/help">” was changed to “<a href="/de/hilfe">”.', sourceFlagged: '<a href="/en/help">' }],
+        },
+        {
+          text: 'Zeile eins<br>Zeile zwei',
+          source: 'Line one<br/>line two',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: '<br>', message: 'Tag “<br/>” was changed to “<br>”.', sourceFlagged: '<br/>' }],
+        },
+      ],
+      good: [
+        { text: 'Klicken Sie <b>jetzt</b>.', source: 'Click <b>now</b>.', lang: 'de', sourceLang: 'en' },
+        { text: 'Klik <img src="img.jpg" alt="prentjie">hier</img>', source: 'Click <img src="img.jpg" alt="picture">here</img>', lang: 'nl', sourceLang: 'en' },
+        { text: '<i>Jetzt</i> klicken, <b>dann</b> speichern', source: 'Click <b>then</b> save <i>now</i>', lang: 'de', sourceLang: 'en' },
+        { text: 'Wenn a < b und c > d, gilt <Fehler>.', source: 'If a < b and c > d, <Error> holds.', lang: 'de', sourceLang: 'en' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const src = ctx.source!;
+    for (const p of checkablePairs(ctx)) {
+      if (p.codes || p.sourceCodes) compareCodes(ctx, p, p.codes ?? [], p.sourceCodes ?? [], report);
+      const inSource = tagsIn(src.text, p.sourceStart, p.sourceEnd);
+      const inTarget = tagsIn(ctx.text, p.start, p.end).filter((t) => inSource.length > 0 || HTML_ELEMENTS.has(t.name));
+      if (inSource.length > 0 || inTarget.length > 0) compareTags(ctx, p, inSource, inTarget, report);
+    }
+  },
+};
+
+const codeName = (c: InlineCode) => (c.kind === 'close' ? `closing code ${c.id}` : c.kind === 'open' ? `opening code ${c.id}` : `code ${c.id}`);
+const codeKey = (c: InlineCode) => `${c.kind}\u0000${c.id}`;
+
+function compareCodes(ctx: CheckContext, p: SegmentPair, target: readonly InlineCode[], source: readonly InlineCode[], report: Reporter): void {
+  const left = new Map<string, InlineCode[]>();
+  for (const c of source) left.set(codeKey(c), [...(left.get(codeKey(c)) ?? []), c]);
+  for (const c of target) {
+    const same = left.get(codeKey(c));
+    if (same?.length) same.shift();
+    else report({ start: c.offset, end: codeEnd(ctx.text, c), message: `Inline ${codeName(c)} is not in the source.` });
+  }
+  for (const missing of left.values()) {
+    for (const c of missing) report({ ...targetSpan(ctx, p), message: `Inline ${codeName(c)} of the source is missing.`, sourceSpan: { start: c.offset, end: codeEnd(ctx.source!.text, c) } });
+  }
+  // A paired code must open before it closes.
+  const opened = new Set<string>();
+  for (const c of target) {
+    if (c.kind === 'open') opened.add(c.id);
+    else if (c.kind === 'close' && !opened.has(c.id) && target.some((o) => o.kind === 'open' && o.id === c.id)) {
+      report({ start: c.offset, end: codeEnd(ctx.text, c), message: `Inline code ${c.id} is closed before it opens.` });
+    }
+  }
+}
+
+/** A code stands in the text as U+FFFC (content of its own) or as nothing (markup the text flows through). */
+function codeEnd(text: string, c: InlineCode): number {
+  return text.charCodeAt(c.offset) === 0xfffc ? c.offset + 1 : c.offset;
+}
+
+function compareTags(ctx: CheckContext, p: SegmentPair, source: readonly Tag[], target: readonly Tag[], report: Reporter): void {
+  const src = ctx.source!;
+  const missing = [...source];
+  const extra: Tag[] = [];
+  for (const t of target) {
+    const k = missing.findIndex((s) => s.key === t.key);
+    if (k >= 0) missing.splice(k, 1);
+    else extra.push(t);
+  }
+  const shown = (t: Tag, text: string) => text.slice(t.start, t.end);
+  for (const t of extra) {
+    const k = missing.findIndex((s) => s.name === t.name && (s.kind === t.kind || s.kind === 'self' || t.kind === 'self'));
+    if (k < 0) {
+      report({ start: t.start, end: t.end, message: `Tag “${shown(t, ctx.text)}” is not in the source.` });
+      continue;
+    }
+    const [was] = missing.splice(k, 1);
+    report({ start: t.start, end: t.end, message: `Tag “${shown(was, src.text)}” was changed to “${shown(t, ctx.text)}”.`, sourceSpan: was });
+  }
+  for (const s of missing) report({ ...targetSpan(ctx, p), message: `Tag “${shown(s, src.text)}” of the source is missing.`, sourceSpan: s });
+}
