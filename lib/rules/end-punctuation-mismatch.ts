@@ -32,7 +32,7 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       'The end of a segment punctuated otherwise than its source: the final mark lost (often a truncated ' +
       'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
       'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", and ' +
-      'an abbreviation\'s period and a full stop. A mark inside a closing quotation or bracket, and a full stop ' +
+      'an abbreviation\'s period and a full stop or no mark. A mark inside a closing quotation or bracket, and a full stop ' +
       'against an exclamation mark or a semicolon, are left alone.',
     examples: {
       bad: [
@@ -68,6 +68,7 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
         { text: 'Fertig.', source: 'Done!', lang: 'de', sourceLang: 'en' },
         { text: 'Pseudo-elemente kan nie \'%1$S\' ontken word nie.', source: 'Pseudo-elements can\'t be negated \'%1$S\'.', lang: 'af', sourceLang: 'en' },
         { text: 'Sie trafen sich in den USA.', source: 'They met in the U.S.', sourceLang: 'en', lang: 'de' },
+        { text: 'Alle Nachrichten von Microsoft Corp. anzeigen', source: 'View all news by Microsoft Corp.', sourceLang: 'en', lang: 'de' },
         { text: 'Aida gewann den Hauptpreis.', source: 'The main prize went to "Quo vadis, Aida?"', sourceLang: 'en', lang: 'de' },
         // A line of prose may end without a mark in the source (a heading) and with one in the translation.
         { text: 'Windows 11 ist installiert.', source: '已经安装了windows11', sourceLang: 'zh', lang: 'de' },
@@ -81,8 +82,10 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
     for (const p of checkablePairs(ctx)) {
       const s = endOf(src, p.sourceStart, p.sourceEnd);
       const t = endOf(ctx, p.start, p.end);
-      // A mark before a closing quote or bracket belongs to the quotation or the aside.
+      // A mark before a closing quote or bracket belongs to the quotation or the aside; an
+      // abbreviation's period may or may not end the sentence ("by Microsoft Corp.").
       if (s.closed || t.closed) continue;
+      if ((s.abbreviation && t.cls === 'none') || (t.abbreviation && s.cls === 'none')) continue;
       if (s.cls === t.cls || compatible(s.cls, t.cls, ctx.language.code)) continue;
       const span = lastToken(ctx.text, p, t.end);
       if (t.cls === 'none') {
@@ -108,19 +111,27 @@ function compatible(a: EndClass, b: EndClass, targetLang: string): boolean {
 
 /**
  * The class of the mark a side's segment ends with, and where it is; `closed` when a closing quote
- * or bracket follows it. A period that ends an abbreviation ends the sentence too ("in the U.S.").
+ * or bracket follows it; `abbreviation` when the final period is an abbreviation's ("in the U.S.").
  */
-function endOf(side: CheckContext, start: number, end: number): { cls: EndClass; at: number; end: number; closed: boolean } {
+function endOf(side: CheckContext, start: number, end: number): { cls: EndClass; at: number; end: number; closed: boolean; abbreviation: boolean } {
   const whole = side.text.slice(start, end);
   const text = whole.replace(TRAILING, '');
   const closed = /[^\s\u200b\u200e\u200f]/u.test(whole.slice(text.length));
   const stop = start + text.length;
   const last = text[text.length - 1] ?? '';
-  if (text.endsWith('...') || last === '…' || last === '⋯') return { cls: 'ellipsis', at: stop - (last === '.' ? 3 : 1), end: stop, closed };
+  if (text.endsWith('...') || last === '…' || last === '⋯') return { cls: 'ellipsis', at: stop - (last === '.' ? 3 : 1), end: stop, closed, abbreviation: false };
   let cls = END_MARKS[last] ?? 'none';
   // "?!" and "!?" are questions.
   if (cls === 'exclamation' && END_MARKS[text[text.length - 2]] === 'question') cls = 'question';
-  return { cls, at: cls === 'none' ? stop : stop - 1, end: stop, closed };
+  const abbreviation = last === '.' && endsAbbreviation(side, stop - 1);
+  return { cls, at: cls === 'none' ? stop : stop - 1, end: stop, closed, abbreviation };
+}
+
+/** Whether the period at `at` belongs to an abbreviation, as the side's own boundary scan reads it ("U.S.", "Corp."). */
+function endsAbbreviation(side: CheckContext, at: number): boolean {
+  if (!side.cased) return false;
+  const b = side.boundaries.boundaries.find((x) => x.mark <= at && at < x.markEnd);
+  return b !== undefined && b.kind === 'abbreviation';
 }
 
 /** The target's last token (up to `stop`, where the end was measured), where a finding about the end points. */
