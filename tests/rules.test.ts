@@ -66,6 +66,13 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
   it.each(rule.meta.examples.good.map((ex) => [ex.text, ex] as const))('stays silent on: %s', (_, ex) => {
     expect(findingsOf(rule, ex).map((f) => f.message)).toEqual([]);
   });
+
+  // A monolingual rule's good example with a source shows the source silencing it: alone, the text is flagged.
+  const silenced = rule.meta.needsSource ? [] : rule.meta.examples.good.filter((ex) => ex.source !== undefined);
+  it.each(silenced.map((ex) => [ex.text, ex] as const))('is silenced by the source of: %s', (_, ex) => {
+    expect(rule.meta.silencedBySource).toBeDefined();
+    expect(findingsOf(rule, { ...ex, source: undefined }).length).toBeGreaterThan(0);
+  });
 });
 
 describe('rule catalogue', () => {

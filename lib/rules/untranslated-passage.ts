@@ -58,6 +58,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     severity: 'error',
     mqm: 'Accuracy/Untranslated',
     languages: '*',
+    silencedBySource: { same: ['language'] },
     description:
       'A sentence or run of sentences in another language than the document: left untranslated, or translated into ' +
       'the wrong language. Runs in another script (Cyrillic, Chinese, Arabic… in a Latin text, or Latin in a Cyrillic ' +
@@ -113,6 +114,8 @@ export const untranslatedPassage: Rule<CheckContext> = {
         },
       ],
       good: [
+        // The source quotes the same English sentence.
+        { text: 'Ministr řekl: „We will expand our cooperation in the field of energy next year.“ Smlouva bude podepsána v lednu.', lang: 'cs', source: 'Der Minister sagte: „We will expand our cooperation in the field of energy next year.“ Der Vertrag wird im Januar unterzeichnet.', sourceLang: 'de' },
         { text: 'President Vladimir Putin (Владимир Путин) met Olaf Scholz in Moscow; the talks were held in the Kremlin.' },
         { text: 'The slogan “Слава Україні” was heard everywhere, and the crowd sang for an hour.' },
         { text: 'The official website is https://премияарсеньева.рф/ and the prize is awarded every year.' },
