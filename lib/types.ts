@@ -137,6 +137,8 @@ export interface RuleExample {
   source?: string;
   /** Language of `source` (default: detected). */
   sourceLang?: string;
+  /** Bilingual rules: each line is a software string (a unit of kind `segment`, as XLIFF and PO units are), not prose. */
+  segments?: boolean;
 }
 
 /** One finding an example expects. */

@@ -17,6 +17,13 @@ function langOf(rule: Rule, ex: RuleExample): string {
 
 function findingsOf(rule: Rule, ex: RuleExample) {
   if (ex.source === undefined) return analyse(ex.text, { lang: langOf(rule, ex) }).findings.filter((f) => f.rule === rule.meta.id);
+  if (ex.segments) {
+    // Software strings come from format readers; here each line is one, paired with the source's line.
+    const lines = (s: string) => [...s.matchAll(/[^\n]*\n?/g)].filter((m) => m[0]).map((m) => ({ start: m.index, end: m.index + m[0].replace(/\n$/, '').length }));
+    const [t, s] = [lines(ex.text), lines(ex.source)];
+    const pairs = t.map((l, index) => ({ index, start: l.start, end: l.end, sourceStart: s[index].start, sourceEnd: s[index].end, kind: 'segment' as const }));
+    return analyse(ex.text, { lang: langOf(rule, ex), source: { text: ex.source, lang: ex.sourceLang }, pairs }).findings.filter((f) => f.rule === rule.meta.id);
+  }
   const report = checkText(ex.text, {
     lang: langOf(rule, ex),
     sourceDocument: { bytes: new TextEncoder().encode(ex.source), name: 'source.txt', lang: ex.sourceLang },
