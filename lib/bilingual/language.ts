@@ -28,9 +28,11 @@ export function readsAs(text: string, start: number, end: number, lang: string, 
   if (own && rival && own !== rival) return script === own || (own === 'Kana' && script === 'Han');
   const a = catalogueLanguage(lang);
   const b = catalogueLanguage(other);
-  if (!a || !b || a.script !== script) return false;
+  if (!a || a.script !== script) return false;
   const aWords = new Set(a.stopwords.split(' '));
-  const bWords = new Set(b.stopwords.split(' '));
+  // A target language without a word list: two of the source's function words must do.
+  const bWords = new Set(b?.stopwords.split(' ') ?? []);
+  const needed = b ? 1 : 2;
   let ownOnly = 0;
   let otherOnly = 0;
   for (const m of span.matchAll(WORD)) {
@@ -38,8 +40,8 @@ export function readsAs(text: string, start: number, end: number, lang: string, 
     if (aWords.has(w) && !bWords.has(w)) ownOnly++;
     else if (bWords.has(w) && !aWords.has(w)) otherOnly++;
   }
-  if (ownOnly === 0 || ownOnly <= otherOnly) return false;
-  if (counts.letters < FRANC_LETTERS || !a.franc || !b.franc) return true;
+  if (ownOnly < needed || ownOnly <= otherOnly) return false;
+  if (counts.letters < FRANC_LETTERS || !a.franc || !b?.franc) return true;
   const ranked = francAll(span.slice(0, 2000), { only: [a.franc, b.franc], minLength: 10 });
   return ranked[0]?.[0] === a.franc;
 }
