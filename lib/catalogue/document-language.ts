@@ -13,18 +13,10 @@
 import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
 import { countScripts } from '../text/script.js';
-import {
-  LANGUAGES,
-  catalogueLanguage,
-  catalogueLanguageForFranc,
-  expectedScript,
-  francCandidates,
-  sameOrClose,
-  type CatalogueLanguage,
-} from './languages.js';
+import { francCodes, languageFor, languageForFranc, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { LEAN_OWN, LEAN_UNKNOWN, MIN_WORDS, SentenceJudge, markerCounts } from './sentence-language.js';
 import { forEachSentence } from './sentences.js';
-import { firstTokenAt, tokensOf } from './tokens.js';
+import { firstTokenAt, scriptIndex, tokensOf } from './tokens.js';
 
 export interface DocumentVerdict {
   /** True when the document as a whole is not in the declared language. */
@@ -46,11 +38,6 @@ const FRANC_LETTERS = 30;
 /** Share of the judged text that must be in one other language. */
 const MIN_SHARE = 0.7;
 
-/** Language implied by a script that (almost) only one language uses. */
-const SCRIPT_LANGUAGE: Record<string, string> = {
-  Han: 'zh', Kana: 'ja', Hangul: 'ko', Greek: 'el', Hebrew: 'he', Arabic: 'ar', Thai: 'th', Devanagari: 'hi', Armenian: 'hy', Georgian: 'ka',
-};
-
 const cache = new WeakMap<CheckContext, DocumentVerdict>();
 
 export function documentVerdict(ctx: CheckContext): DocumentVerdict {
@@ -66,7 +53,7 @@ function judge(ctx: CheckContext): DocumentVerdict {
   const { language, text } = ctx;
   if (language.source !== 'forced') return { wrong: false };
   const chunks = chunksOf(ctx);
-  const expected = expectedScript(language.code);
+  const expected = scriptsOf(language.code);
   if (expected) {
     const byScript = new Map<string, number>();
     let letters = 0;
@@ -77,7 +64,7 @@ function judge(ctx: CheckContext): DocumentVerdict {
     }
     if (letters < MIN_LETTERS) return { wrong: false };
     // Japanese mixes Han and Kana; Korean may carry Han.
-    const same = (s: string) => s === expected || (expected === 'Kana' && s === 'Han') || (expected === 'Hangul' && s === 'Han');
+    const same = (s: string) => expected.some((e) => s === e || ((e === 'Kana' || e === 'Hangul') && s === 'Han'));
     let own = 0;
     let best = '';
     let bestN = 0;
@@ -87,34 +74,35 @@ function judge(ctx: CheckContext): DocumentVerdict {
     }
     // A few words of the declared script (a verb among brand names) are not a text in it.
     if (own / letters <= 0.1 && bestN / letters >= MIN_SHARE) {
-      const lang = SCRIPT_LANGUAGE[best] ?? francLanguage(text, chunks, best) ?? 'und';
+      const lang = scriptLanguage(best)?.code ?? francLanguage(text, chunks, best) ?? 'und';
       return { wrong: true, language: lang, script: best, share: round(bestN / letters) };
     }
   }
-  const own = catalogueLanguage(language.code);
-  if (!own) return { wrong: false };
+  const own = languageFor(language.code);
+  if (!own?.commonWords || own.script !== language.script) return { wrong: false };
   return sameScriptVerdict(ctx, chunks, own);
 }
 
-/** The language franc reads in the chunks, among the catalogue languages of `script`. */
+/** The language franc reads in the chunks, among the registry languages of `script`. */
 function francLanguage(text: string, chunks: [number, number][], script: string): string | undefined {
-  if (script !== 'Latin' && script !== 'Cyrillic') return undefined;
+  const only = francCodes(script);
+  if (only.length === 0) return undefined;
   const sample = chunks.map(([s, e]) => text.slice(s, e)).join('\n').slice(0, 2000);
-  const [top] = francAll(sample, { only: francCandidates(script), minLength: 20 });
-  return top && top[0] !== 'und' ? catalogueLanguageForFranc(top[0])?.code : undefined;
+  const [top] = francAll(sample, { only, minLength: 20 });
+  return top && top[0] !== 'und' ? languageForFranc(top[0])?.code : undefined;
 }
 
-function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: CatalogueLanguage): DocumentVerdict {
+function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: Language): DocumentVerdict {
   const { text } = ctx;
   const tokens = tokensOf(ctx, text);
   const judge = new SentenceJudge(own);
-  const votes = new Float64Array(LANGUAGES.length);
+  const votes = new Float64Array(judge.langs.length);
   let ownLetters = 0;
   let unknownLetters = 0;
   let judged = 0;
   /** The sentences that voted against the declared language: franc names their language. */
   const foreignText: string[] = [];
-  const only = francCandidates(own.script);
+  const only = francCodes(own.script);
   for (const [s, e] of chunks) {
     let tok = firstTokenAt(tokens, s);
     // Sentences the function words cannot place are read by franc together: it needs the length.
@@ -159,15 +147,15 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: C
     if (votes[k] > votes[best]) best = k;
   }
   if (foreign / judged < MIN_SHARE) return { wrong: false };
-  // Name the language: franc over the foreign sentences, among the script's catalogue languages, or
-  // among all it knows when no catalogue language had a say (Indonesian, Vietnamese…).
+  // Name the language: the common words' vote, unless franc (over the foreign sentences, among the
+  // script's registry languages) reads another; a language franc has no model for keeps the vote.
   const sample = foreignText.join('\n').slice(0, 2000);
-  const voted = votes[best] >= unknownLetters;
-  const [top] = francAll(sample, voted ? { only: francCandidates(own.script), minLength: 20 } : { minLength: 20 });
-  if (!top || top[0] === 'und' || top[0] === own.franc) return { wrong: false };
-  const said = catalogueLanguageForFranc(top[0]);
-  if (said && sameOrClose(said.code, own.code)) return { wrong: false };
-  const language = voted && (!said || sameOrClose(said.code, LANGUAGES[best].code)) ? LANGUAGES[best].code : (said?.code ?? top[0]);
+  const voted = votes[best] >= unknownLetters ? judge.langs[best] : undefined;
+  const [top] = only.length > 0 ? francAll(sample, { only, minLength: 20 }) : [];
+  const said = top && top[0] !== 'und' ? languageForFranc(top[0]) : undefined;
+  if (!voted && !said) return { wrong: false };
+  if (said && sameOrClose(said.code, own.code) && (!voted || voted.franc)) return { wrong: false };
+  const language = voted && (!said || !voted.franc || sameOrClose(said.code, voted.code)) ? voted.code : said!.code;
   return { wrong: true, language, script: own.script, share: round(foreign / judged) };
 }
 
@@ -178,12 +166,13 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: C
  */
 function francLean(sentences: string, letters: number, only: string[], judge: SentenceJudge): number {
   const [top] = francAll(sentences, { only, minLength: 10 });
-  const lang = top && top[0] !== 'und' ? catalogueLanguageForFranc(top[0]) : undefined;
+  const lang = top && top[0] !== 'und' ? languageForFranc(top[0]) : undefined;
   if (!lang) return LEAN_UNKNOWN;
-  const k = LANGUAGES.indexOf(lang);
+  const k = judge.langs.indexOf(lang);
+  if (k < 0) return LEAN_UNKNOWN;
   if (!judge.close[k]) return k;
-  if (judge.ownLang.frequentLetters && letters >= 40) {
-    const markers = markerCounts(sentences, 0, sentences.length);
+  if (judge.ownLang.frequentMarkers && letters >= 40) {
+    const markers = markerCounts(sentences, 0, sentences.length, scriptIndex(judge.ownLang.script), new Int32Array(judge.langs.length));
     if (judge.close.every((c, j) => !c || markers[j] === 0)) return LEAN_UNKNOWN;
   }
   return LEAN_OWN;

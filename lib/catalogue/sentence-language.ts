@@ -1,11 +1,12 @@
-// Which language a sentence leans to, from its function words: for each word in the document's
-// script, one table lookup gives the catalogue languages that use it; the counts decide. Words
+// Which language a sentence leans to, from its common words: for each word in the document's
+// script, one table lookup gives the registry languages of that script that use it; the counts decide. Words
 // the document's language shares with a rival ("в" in Russian and Ukrainian, "in" in English and
 // German) are evidence for neither. Shared by the document verdict and the passage rule so that
 // both read sentences the same way.
 
-import { LANGUAGES, sameOrClose, type CatalogueLanguage } from './languages.js';
-import { MAX_STOPWORD, stopwordMask } from './stopwords.js';
+import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
+import { SCRIPT } from './charclass.js';
+import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
 import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_MASK, SHAPE_UPPER, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
@@ -24,37 +25,48 @@ export const LEAN_NONE = -1;
 /** Long, and not one function word of the document's language: foreign, language unknown. */
 export const LEAN_UNKNOWN = -3;
 
-/** Letters that mark a language among its neighbours, as masks over LANGUAGES (all below U+0500). */
+/**
+ * Letters that mark a language among the others of its script (all below U+0500), as masks over
+ * wordLanguages() of the letter's script.
+ */
 const MARKERS = new Uint32Array(0x500);
-LANGUAGES.forEach((l, k) => {
-  for (const ch of l.letters ?? '') {
+for (const l of LANGUAGES) {
+  const k = wordLanguages(l.script).indexOf(l);
+  if (k < 0) continue;
+  for (const ch of l.markers ?? '') {
     MARKERS[ch.charCodeAt(0)] |= 1 << k;
     const upper = ch.toUpperCase();
     if (upper.length === 1) MARKERS[upper.charCodeAt(0)] |= 1 << k; // not "SS" for ß
   }
-});
+}
 
 export class SentenceJudge {
-  /** Per language: words of the last measured span that are its function words. */
-  readonly hits = new Int32Array(LANGUAGES.length);
+  /** The languages of the document's script that have common words: index k in the arrays below. */
+  readonly langs: readonly Language[];
+  /** Per language: words of the last measured span that are its common words. */
+  readonly hits: Int32Array;
   /** Per language: of those, the words the document's language uses too. */
-  readonly shared = new Int32Array(LANGUAGES.length);
+  readonly shared: Int32Array;
   words = 0;
   letters = 0;
   /** Words that are function words of the document's language (or a close relative). */
   own = 0;
   readonly ownIndex: number;
-  /** close[k]: LANGUAGES[k] is the document's language or too close to it to tell. */
+  /** close[k]: langs[k] is the document's language or too close to it to tell. */
   readonly close: readonly boolean[];
   private readonly closeMask: number;
   private readonly rivals: readonly boolean[];
   private readonly scriptIdx: number;
 
-  constructor(readonly ownLang: CatalogueLanguage) {
-    this.ownIndex = LANGUAGES.indexOf(ownLang);
-    this.close = LANGUAGES.map((l) => sameOrClose(l.code, ownLang.code));
+  constructor(readonly ownLang: Language) {
+    this.langs = wordLanguages(ownLang.script);
+    this.hits = new Int32Array(this.langs.length);
+    this.shared = new Int32Array(this.langs.length);
+    this.markers = new Int32Array(this.langs.length);
+    this.ownIndex = this.langs.indexOf(ownLang);
+    this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
     this.closeMask = this.close.reduce((m, c, k) => (c ? m | (1 << k) : m), 0);
-    this.rivals = LANGUAGES.map((l, k) => !this.close[k] && l.script === ownLang.script);
+    this.rivals = this.close.map((c) => !c);
     this.scriptIdx = scriptIndex(ownLang.script);
   }
 
@@ -62,7 +74,7 @@ export class SentenceJudge {
   private to = 0;
   /** Languages with non-zero counts after the last measure(). */
   private touched = 0;
-  private readonly markers = new Int32Array(LANGUAGES.length);
+  private readonly markers: Int32Array;
 
   /** Counts the words of text[from, to), scanning tokens from `tok` on; returns the first token after. */
   measure(t: Tokens, tok: number, from: number, to: number): number {
@@ -122,12 +134,12 @@ export class SentenceJudge {
     if (rival >= 2 && 5 * hits[best] >= words && 2 * rival > 3 * mine) return best;
     // One function word of a rival and none of the document's own: the rival's marker letters
     // decide ("Williamsová řekla, že nevěděla…" in an English text has "že" and ř, ě).
-    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerCounts(text, this.from, this.to, this.markers)[best] >= 2) return best;
+    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerCounts(text, this.from, this.to, this.scriptIdx, this.markers)[best] >= 2) return best;
     // Few function words either way: where the document's language has frequent marker letters
     // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
     // rival's is the rival's.
-    if (mine <= 1 && this.ownLang.frequentLetters && this.letters >= MARKER_LETTERS) {
-      const markers = markerCounts(text, this.from, this.to, this.markers);
+    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS) {
+      const markers = markerCounts(text, this.from, this.to, this.scriptIdx, this.markers);
       let ownMarkers = 0;
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
@@ -143,13 +155,16 @@ export class SentenceJudge {
   }
 }
 
-/** Per language, the marker letters (ř, ї, ß…) in text[from, to), counted into `counts` (zeroed first). */
-export function markerCounts(text: string, from: number, to: number, counts = new Int32Array(LANGUAGES.length)): Int32Array {
+/**
+ * Per language of the script (see wordLanguages), the marker letters (ř, ї, ß…) of that script in
+ * text[from, to), counted into `counts` (zeroed first).
+ */
+export function markerCounts(text: string, from: number, to: number, script: number, counts: Int32Array): Int32Array {
   counts.fill(0);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const mask = c < 0x500 ? MARKERS[c] : 0;
-    if (mask === 0) continue;
+    if (mask === 0 || SCRIPT[c] !== script) continue;
     for (let b = 0; mask >>> b !== 0; b++) if ((mask >>> b) & 1) counts[b]++;
   }
   return counts;

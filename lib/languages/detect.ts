@@ -1,32 +1,30 @@
-// Document language: the script decides first (no statistics needed for Han, Kana, Hangul…);
-// within a script that several profiles share, franc votes over a few samples spread across the
-// document, restricted to the languages the checker knows. franc reads at most 2,048 characters
-// per call, so sampling keeps detection constant-time on large files.
+// Document language. The script decides first (no statistics for Han, Kana, Hangul, Greek…); within
+// a script several registry languages share, the common words of a few samples spread over the
+// document vote, and franc (restricted to the registry's languages of that script) settles what
+// the words leave close. Work is bounded by the samples, so detection is constant-time in the size
+// of the document. A language given with --lang is taken as it is, with its own script.
 
 import { francAll } from 'franc-min';
-import type { LanguageInfo } from '../types.js';
+import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
+import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_MASK, SHAPE_UPPER, scriptIndex, tokenize } from '../catalogue/tokens.js';
+import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
-import { PROFILES, profileFor, profileForFranc } from './index.js';
+import { languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
 
 const SAMPLE = 2000;
 const SAMPLES = 4;
-/** Below this many letters franc's answer is noise ("sco" for an English sentence). */
+/** Below this many letters the statistics are noise ("sco" for an English sentence). */
 const MIN_LETTERS = 40;
+/** franc's relative margin over the runner-up that counts as certain. */
 const FULL_CONFIDENCE_MARGIN = 0.05;
-
-/** Language a caseless or single-language script implies, as ISO 639-1. */
-const SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
-  Han: 'zh',
-  Kana: 'ja',
-  Hangul: 'ko',
-  Arabic: 'ar',
-  Hebrew: 'he',
-  Devanagari: 'hi',
-  Thai: 'th',
-  Greek: 'el',
-  Armenian: 'hy',
-  Georgian: 'ka',
-};
+/** Below this share of common words in the samples, the words say little and franc decides. */
+const MIN_WORD_RATE = 0.08;
+/** A language with at least this fraction of the leader's common-word rate is still in the running. */
+const CONTENDER = 0.5;
+/** A language that leads this many sample sentences' letters makes the document a mixture. */
+const MIXTURE_SHARE = 0.25;
+/** A sample sentence leans to a language with this many of its words, and half again its runner-up's. */
+const LEAN_WORDS = 2;
 
 /** When detection cannot tell within a script, the most common language of that script. */
 const SCRIPT_DEFAULT: Partial<Record<ScriptName, string>> = { Latin: 'en', Cyrillic: 'ru' };
@@ -41,65 +39,184 @@ function sampleStarts(length: number): number[] {
   return Array.from({ length: SAMPLES }, (_, k) => Math.floor(k * step));
 }
 
-/** Votes of franc over samples: summed normalised scores per ISO 639-3 code. */
-function francVotes(text: string, only: string[]): Map<string, number> {
-  const votes = new Map<string, number>();
-  for (const start of sampleStarts(text.length)) {
-    const sample = text.slice(start, start + SAMPLE);
-    for (const [code, score] of francAll(sample, { only, minLength: 20 })) {
-      if (code === 'und') continue;
-      votes.set(code, (votes.get(code) ?? 0) + score);
-    }
-  }
-  return votes;
+function samplesOf(text: string): string[] {
+  return sampleStarts(text.length).map((s) => text.slice(s, s + SAMPLE));
 }
 
-export function scriptInfo(text: string): { script: ScriptName | undefined; letters: number } {
-  const starts = sampleStarts(text.length);
+/** Letters per script over the samples. */
+export function scriptInfo(text: string): { script: ScriptName | undefined; letters: number; counts: Map<ScriptName, number> } {
   const counts = new Map<ScriptName, number>();
   let letters = 0;
-  for (const s of starts) {
-    const c = countScripts(text, s, Math.min(text.length, s + SAMPLE));
+  for (const sample of samplesOf(text)) {
+    const c = countScripts(sample);
     letters += c.letters;
     for (const [k, n] of c.counts) counts.set(k, (counts.get(k) ?? 0) + n);
   }
-  return { script: dominantScript({ counts, letters }), letters };
+  return { script: dominantScript({ counts, letters }), letters, counts };
 }
 
 /** Detects the document language, or takes the forced one. */
 export function detectLanguage(text: string, forced?: string): LanguageInfo {
-  const { script, letters } = scriptInfo(text);
-  const scriptName = script ?? 'Other';
+  const { script, letters, counts } = scriptInfo(text);
   if (forced) {
-    return { code: forced, source: 'forced', confidence: 1, script: scriptName, supported: profileFor(forced) !== undefined };
+    // The declared language fixes the expected script: Russian declared on a file that opens with
+    // English lines is still read as a Cyrillic text (Latin lines in it are foreign, not the reverse).
+    const scripts = scriptsOf(forced);
+    const own = scripts ? [...scripts].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] : (script ?? 'Other');
+    return { code: forced, source: 'forced', confidence: 1, script: own, supported: profileFor(forced) !== undefined };
   }
-  const implied = script && SCRIPT_LANGUAGE[script];
-  if (implied) {
-    return { code: implied, source: 'detected', confidence: 0.9, script: scriptName, supported: profileFor(implied) !== undefined };
-  }
-  const candidates = PROFILES.filter((p) => p.script === script).map((p) => p.franc);
+  const scriptName = script ?? 'Other';
+  const info = (code: string, source: LanguageInfo['source'], confidence: number): LanguageInfo => ({
+    code,
+    source,
+    confidence: Math.round(confidence * 100) / 100,
+    script: scriptName,
+    supported: profileFor(code) !== undefined,
+  });
+  const implied = script && scriptLanguage(script);
+  if (implied) return info(implied.code, 'detected', 0.9);
   const fallback = (script && SCRIPT_DEFAULT[script]) ?? 'und';
-  if (candidates.length === 0 || letters < MIN_LETTERS) {
-    return { code: fallback, source: 'default', confidence: 0, script: scriptName, supported: profileFor(fallback) !== undefined };
+  if (!script || languagesWritten(script).length === 0 || letters < MIN_LETTERS) return info(fallback, 'default', 0);
+  const samples = samplesOf(text);
+  const votes = wordVotes(samples, script);
+  const verdict = decide(samples, script, votes);
+  if (!verdict) return info(fallback, 'default', 0);
+  const result = info(verdict.language.code, 'detected', verdict.confidence);
+  const mixture = mixtureOf(votes, verdict.language);
+  if (mixture) {
+    result.mixture = mixture;
+    // An even mixture has no language to speak of: confidence is the lead over the runner-up.
+    result.confidence = Math.round(Math.max(0, mixture[0].share - mixture[1].share) * 100) / 100;
   }
-  if (candidates.length === 1) {
-    const only = profileForFranc(candidates[0])!;
-    return { code: only.code, source: 'detected', confidence: 1, script: scriptName, supported: true };
-  }
-  const ranked = [...francVotes(text, candidates)].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) {
-    return { code: fallback, source: 'default', confidence: 0, script: scriptName, supported: profileFor(fallback) !== undefined };
-  }
-  const [best, bestScore] = ranked[0];
-  const second = ranked[1]?.[1] ?? 0;
-  // franc's normalised scores sit close together (English 1, German 0.97 on an English page):
-  // the relative margin over the runner-up is the signal; a margin of 5% counts as certain.
-  const margin = 1 - second / bestScore;
-  const confidence = Math.round(Math.min(1, margin / FULL_CONFIDENCE_MARGIN) * 100) / 100;
-  const profile = profileForFranc(best)!;
-  return { code: profile.code, source: 'detected', confidence, script: scriptName, supported: true };
+  return result;
 }
 
 export function isCased(info: LanguageInfo): boolean {
   return CASED_SCRIPTS.has(info.script as ScriptName);
+}
+
+interface WordVotes {
+  langs: readonly Language[];
+  /** Per language: common words in the samples. */
+  hits: Float64Array;
+  words: number;
+  /** Per language: letters of the sample sentences whose common words lean to it. */
+  leaning: Float64Array;
+  judged: number;
+}
+
+/** Common words of `script` in the samples, in total and per sentence. */
+function wordVotes(samples: string[], script: ScriptName): WordVotes {
+  const langs = wordLanguages(script);
+  const hits = new Float64Array(langs.length);
+  const leaning = new Float64Array(langs.length);
+  const sentence = new Int32Array(langs.length);
+  const idx = scriptIndex(script);
+  let words = 0;
+  let judged = 0;
+  let sentenceLetters = 0;
+  const close = () => {
+    let best = -1;
+    let second = 0;
+    for (let k = 0; k < langs.length; k++) {
+      if (best < 0 || sentence[k] > sentence[best]) {
+        if (best >= 0 && !sameOrClose(langs[best].code, langs[k].code)) second = Math.max(second, sentence[best]);
+        best = k;
+      } else if (!sameOrClose(langs[best].code, langs[k].code)) second = Math.max(second, sentence[k]);
+    }
+    if (best >= 0 && sentence[best] >= LEAN_WORDS && 2 * sentence[best] >= 3 * second) {
+      leaning[best] += sentenceLetters;
+      judged += sentenceLetters;
+    }
+    sentence.fill(0);
+    sentenceLetters = 0;
+  };
+  for (const sample of samples) {
+    const t = tokenize(sample);
+    for (let i = 0; i < t.count; i++) {
+      const inf = t.info[i];
+      if ((inf & (GAP_END | GAP_LINE)) !== 0 && sentenceLetters > 0) close();
+      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== idx) continue;
+      const length = t.end[i] - t.start[i];
+      words++;
+      sentenceLetters += length;
+      // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
+      if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
+      for (let m = stopwordMask(t.hash[i]); m !== 0; m &= m - 1) {
+        const k = 31 - Math.clz32(m & -m);
+        hits[k]++;
+        sentence[k]++;
+      }
+    }
+    if (sentenceLetters > 0) close();
+  }
+  return { langs, hits, words, leaning, judged };
+}
+
+/**
+ * The language of the samples: the common words pick the contenders (every language with at least
+ * half the leader's rate); among contenders that are not close relatives, franc decides unless a
+ * contender franc has no model for leads the words clearly. Close relatives (Czech and Slovak,
+ * the Nordic languages) are told apart by the words alone.
+ */
+function decide(samples: string[], script: ScriptName, votes: WordVotes): { language: Language; confidence: number } | undefined {
+  const { langs, hits, words } = votes;
+  let best = -1;
+  for (let k = 0; k < langs.length; k++) if (best < 0 || hits[k] > hits[best]) best = k;
+  const rate = (k: number) => (words === 0 ? 0 : hits[k] / words);
+  if (best < 0 || rate(best) < MIN_WORD_RATE) return francDecision(samples, languagesWritten(script));
+  const contenders = langs.filter((_, k) => hits[k] >= CONTENDER * hits[best]);
+  const leader = langs[best];
+  // The best rival outside the leader's group: how far behind it is gives the confidence.
+  let rival = 0;
+  for (let k = 0; k < langs.length; k++) if (!sameOrClose(langs[k].code, leader.code)) rival = Math.max(rival, hits[k]);
+  const wordConfidence = Math.min(1, (1 - rival / hits[best]) / (1 - CONTENDER));
+  if (contenders.every((l) => sameOrClose(l.code, leader.code))) return { language: leader, confidence: wordConfidence };
+  const franc = francDecision(samples, contenders);
+  if (!franc) return { language: leader, confidence: wordConfidence / 2 };
+  const hitsOf = (l: Language) => hits[langs.indexOf(l)];
+  // franc cannot name a language it has no model for (Catalan, Danish, Finnish…): the words can.
+  const unmodelled = contenders.filter((l) => !l.franc).sort((a, b) => hitsOf(b) - hitsOf(a))[0];
+  if (unmodelled && hitsOf(unmodelled) > 1.2 * hitsOf(franc.language)) return { language: unmodelled, confidence: wordConfidence / 2 };
+  return franc;
+}
+
+/** franc's vote over the samples among `candidates`; confidence is its margin over the runner-up. */
+function francDecision(samples: string[], candidates: readonly Language[]): { language: Language; confidence: number } | undefined {
+  const only = candidates.flatMap((l) => (l.franc ? [l.franc] : []));
+  if (only.length === 0) return undefined;
+  const votes = new Map<string, number>();
+  for (const sample of samples) {
+    for (const [code, score] of francAll(sample, { only, minLength: 20 })) {
+      if (code !== 'und') votes.set(code, (votes.get(code) ?? 0) + score);
+    }
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const language = ranked.length > 0 ? languageForFranc(ranked[0][0]) : undefined;
+  if (!language) return undefined;
+  // franc's normalised scores sit close together (English 1, German 0.97 on an English page):
+  // the relative margin over the runner-up is the signal.
+  const margin = ranked.length > 1 ? 1 - ranked[1][1] / ranked[0][1] : 1;
+  return { language, confidence: Math.min(1, margin / FULL_CONFIDENCE_MARGIN) };
+}
+
+/**
+ * The languages of a document whose sample sentences lean to two or more unrelated languages, each
+ * with at least a quarter of the judged letters (a German and English text half and half); the
+ * detected language first. Undefined for a document in one language.
+ */
+function mixtureOf(votes: WordVotes, detected: Language): LanguageShare[] | undefined {
+  const { langs, leaning, judged } = votes;
+  if (judged < MIN_LETTERS) return undefined;
+  const groups = new Map<Language, number>();
+  for (let k = 0; k < langs.length; k++) {
+    if (leaning[k] === 0) continue;
+    const head = sameOrClose(langs[k].code, detected.code) ? detected : ([...groups.keys()].find((g) => sameOrClose(g.code, langs[k].code)) ?? langs[k]);
+    groups.set(head, (groups.get(head) ?? 0) + leaning[k]);
+  }
+  const shares = [...groups]
+    .map(([l, n]) => ({ code: l.code, share: Math.round((n / judged) * 100) / 100 }))
+    .filter((s) => s.share >= MIXTURE_SHARE)
+    .sort((a, b) => (a.code === detected.code ? -1 : b.code === detected.code ? 1 : b.share - a.share));
+  return shares.length >= 2 && shares[0].code === detected.code ? shares : undefined;
 }

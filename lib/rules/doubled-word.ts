@@ -1,7 +1,6 @@
 import type { CheckContext } from '../context.js';
-import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
 import { mayDouble } from '../catalogue/repetition-words.js';
-import { stopwordMask } from '../catalogue/stopwords.js';
+import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import {
   GAP_MASK,
   GAP_SPACE,
@@ -62,8 +61,7 @@ export const doubledWord: Rule<CheckContext> = {
     const { text } = ctx;
     const t = tokensOf(ctx, text);
     const lang = ctx.language.code;
-    const own = catalogueLanguage(lang);
-    const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
+    const ownBit = commonWordBit(lang);
     const functionWords = ctx.boundaries.lexicon.functionWords;
     const { hash, info, count } = t;
     for (let i = 1; i < count; i++) {

@@ -2,14 +2,7 @@ import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
 import { CLASS, isLetterClass } from '../catalogue/charclass.js';
 import { documentVerdict } from '../catalogue/document-language.js';
-import {
-  LANGUAGES,
-  catalogueLanguage,
-  catalogueLanguageForFranc,
-  francCandidates,
-  sameOrClose,
-  type CatalogueLanguage,
-} from '../catalogue/languages.js';
+import { francCodes, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, markerCounts } from '../catalogue/sentence-language.js';
 import {
@@ -47,9 +40,6 @@ const FRANC_CALLS = 200;
 const FRANC_CHARS = 20_000;
 
 const CASED: ReadonlySet<ScriptName> = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian']);
-const SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
-  Han: 'zh', Kana: 'ja', Hangul: 'ko', Greek: 'el', Hebrew: 'he', Arabic: 'ar', Thai: 'th', Devanagari: 'hi', Armenian: 'hy', Georgian: 'ka',
-};
 
 export const untranslatedPassage: Rule<CheckContext> = {
   meta: {
@@ -120,8 +110,8 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const tokens = tokensOf(ctx, ctx.text);
     const budget = { calls: Math.max(FRANC_CALLS, ctx.text.length / FRANC_CHARS) };
     foreignScriptRuns(ctx, tokens, budget, report);
-    const own = catalogueLanguage(ctx.language.code);
-    if (own && own.script === ctx.language.script) foreignSentenceRuns(ctx, tokens, own, budget, report);
+    const own = languageFor(ctx.language.code);
+    if (own?.commonWords && own.script === ctx.language.script) foreignSentenceRuns(ctx, tokens, own, budget, report);
   },
 };
 
@@ -244,10 +234,11 @@ function isBlank(c: number): boolean {
 }
 
 function reportRun(ctx: CheckContext, start: number, end: number, script: ScriptName, budget: Budget, report: Reporter): void {
-  let language = SCRIPT_LANGUAGE[script] ?? 'und';
-  if ((script === 'Latin' || script === 'Cyrillic') && end - start >= MIN_LETTERS) {
-    const top = franc(ctx, start, end, francCandidates(script), budget)?.[0];
-    language = (top && catalogueLanguageForFranc(top[0])?.code) ?? 'und';
+  let language = scriptLanguage(script)?.code ?? 'und';
+  const only = francCodes(script);
+  if (only.length > 1 && end - start >= MIN_LETTERS) {
+    const top = franc(ctx, start, end, only, budget)?.[0];
+    language = (top && languageForFranc(top[0])?.code) ?? 'und';
   }
   report({
     start,
@@ -262,16 +253,16 @@ interface Run {
   end: number;
   para: number;
   letters: number;
-  /** Index into LANGUAGES the function words point to, or LEAN_UNKNOWN. */
+  /** Index into the judge's languages the common words point to, or LEAN_UNKNOWN. */
   lang: number;
   hits: Int32Array;
   shared: Int32Array;
   own: number;
 }
 
-function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: CatalogueLanguage, budget: Budget, report: Reporter): void {
+function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Reporter): void {
   const judge = new SentenceJudge(own);
-  const only = francCandidates(own.script);
+  const only = francCodes(own.script);
   let run: Run | undefined;
   let tok = 0;
 
@@ -314,24 +305,25 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const own = judge.ownLang;
   // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
   // run that has them is its own: no need to ask franc (the costly step).
-  const markers = markerCounts(ctx.text, run.start, run.end);
-  if (own.frequentLetters && ownMarkers(markers, judge) * OWN_MARKER_RATE >= run.letters) return;
+  const markers = markerCounts(ctx.text, run.start, run.end, scriptIndex(own.script), new Int32Array(judge.langs.length));
+  if (own.frequentMarkers && ownMarkers(markers, judge) * OWN_MARKER_RATE >= run.letters) return;
   const ranked = franc(ctx, run.start, run.end, only, budget);
   if (!ranked) {
     // No franc left: the function words must prove it alone, twice as strongly.
-    if (run.lang >= 0 && strongLean(run, run.lang)) reportPassage(ctx, run, LANGUAGES[run.lang], own, report);
+    if (run.lang >= 0 && strongLean(run, run.lang)) reportPassage(ctx, run, judge.langs[run.lang], own, report);
     return;
   }
   if (ranked.length === 0 || ranked[0][0] === 'und') return;
-  const top = catalogueLanguageForFranc(ranked[0][0]);
+  const top = languageForFranc(ranked[0][0]);
   if (!top || sameOrClose(top.code, own.code)) return;
-  const score = (lang: CatalogueLanguage) => ranked.find(([code]) => code === lang.franc)?.[1] ?? 0;
+  const score = (lang: Language) => ranked.find(([code]) => code === lang.franc)?.[1] ?? 0;
   if (score(own) >= 0.9) return;
   // The function words' language, when franc finds it nearly as likely as its first choice
   // (short Czech reads as Spanish or Serbian to franc as often as not).
-  const leaning = run.lang >= 0 ? LANGUAGES[run.lang] : undefined;
+  const leaning = run.lang >= 0 ? judge.langs[run.lang] : undefined;
   const lang = leaning && (sameOrClose(leaning.code, top.code) || score(leaning) >= 0.8) ? leaning : top;
-  const k = LANGUAGES.indexOf(lang);
+  const k = judge.langs.indexOf(lang);
+  if (k < 0) return;
   const words = run.hits[k] - run.shared[k];
   const evidence = (words >= 2 && words > run.own - run.shared[k]) || (markers[k] >= 2 && ownMarkers(markers, judge) === 0);
   if (evidence) reportPassage(ctx, run, lang, own, report);
@@ -343,7 +335,7 @@ function strongLean(run: Run, k: number): boolean {
   return words >= 4 && words >= 3 * (run.own - run.shared[k]);
 }
 
-function reportPassage(ctx: CheckContext, run: Run, lang: CatalogueLanguage, own: CatalogueLanguage, report: Reporter): void {
+function reportPassage(ctx: CheckContext, run: Run, lang: Language, own: Language, report: Reporter): void {
   report({
     start: run.start,
     end: run.end,
@@ -364,14 +356,10 @@ function quote(text: string, start: number, end: number): string {
 }
 
 function describe(language: string, script: ScriptName): string {
-  const name = catalogueLanguage(language)?.name ?? NAMES[language];
+  const name = languageFor(language)?.name;
   return name ? `${name} (${script} script)` : `${script} script`;
 }
 
-const NAMES: Record<string, string> = {
-  zh: 'Chinese', ja: 'Japanese', ko: 'Korean', el: 'Greek', he: 'Hebrew', ar: 'Arabic', th: 'Thai', hi: 'Hindi', hy: 'Armenian', ka: 'Georgian',
-};
-
 function docName(ctx: CheckContext): string {
-  return catalogueLanguage(ctx.language.code)?.name ?? NAMES[ctx.language.code] ?? ctx.language.code;
+  return languageName(ctx.language.code);
 }

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { documentVerdict } from '../catalogue/document-language.js';
-import { catalogueLanguage } from '../catalogue/languages.js';
+import { languageName } from '../languages/index.js';
 import type { Rule } from '../types.js';
 
 export const wrongLanguageDocument: Rule<CheckContext> = {
@@ -54,8 +54,8 @@ export const wrongLanguageDocument: Rule<CheckContext> = {
   check(ctx, report) {
     const v = documentVerdict(ctx);
     if (!v.wrong) return;
-    const declared = catalogueLanguage(ctx.language.code)?.name ?? ctx.language.code;
-    const found = v.language && v.language !== 'und' ? (catalogueLanguage(v.language)?.name ?? v.language) : `${v.script} script`;
+    const declared = languageName(ctx.language.code);
+    const found = v.language && v.language !== 'und' ? languageName(v.language) : `${v.script} script`;
     const data: Record<string, string | number> = { language: v.language ?? 'und', expected: ctx.language.code, share: v.share ?? 0 };
     if (v.script) data.script = v.script;
     report({
