@@ -108,11 +108,13 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
     // Sentences the function words cannot place are read by franc together: it needs the length.
     const undecided: string[] = [];
     let undecidedLetters = 0;
+    const unlike = new Int32Array(judge.langs.length);
+    const alien = new Int32Array(judge.langs.length);
     forEachSentence(
       ctx,
       (from, to) => {
         if (to <= s || from >= e) return;
-        tok = judge.measure(tokens, tok, from, to);
+        tok = judge.measure(text, tokens, tok, from, to);
         const lean = judge.lean(text);
         if (lean === LEAN_OWN) ownLetters += judge.letters;
         else if (lean >= 0) {
@@ -121,6 +123,10 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
         } else if (judge.words >= MIN_WORDS) {
           undecided.push(text.slice(from, to));
           undecidedLetters += judge.letters;
+          for (let k = 0; k < unlike.length; k++) {
+            unlike[k] += judge.unlike[k];
+            alien[k] += judge.alienFor[k];
+          }
           return;
         } else return;
         judged += judge.letters;
@@ -129,7 +135,7 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
       e,
     );
     if (undecidedLetters >= FRANC_LETTERS) {
-      const lean = francLean(undecided.join(' '), undecidedLetters, only, judge);
+      const lean = francLean(undecided.join(' '), undecidedLetters, only, judge, unlike, alien);
       if (lean === LEAN_OWN) ownLetters += undecidedLetters;
       else {
         if (lean >= 0) votes[lean] += undecidedLetters;
@@ -164,13 +170,14 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
  * Where the declared language has frequent marker letters, forty letters without one of them
  * outweigh franc's vote for it (franc confuses Russian and Ukrainian on short text).
  */
-function francLean(sentences: string, letters: number, only: string[], judge: SentenceJudge): number {
+function francLean(sentences: string, letters: number, only: string[], judge: SentenceJudge, unlike: Int32Array, alien: Int32Array): number {
   const [top] = francAll(sentences, { only, minLength: 10 });
   const lang = top && top[0] !== 'und' ? languageForFranc(top[0]) : undefined;
   if (!lang) return LEAN_UNKNOWN;
   const k = judge.langs.indexOf(lang);
   if (k < 0) return LEAN_UNKNOWN;
-  if (!judge.close[k]) return k;
+  // Words in letters of the declared language's alphabet that franc's language lacks: not it.
+  if (!judge.close[k]) return unlike[k] >= 2 && unlike[k] > alien[k] ? LEAN_OWN : k;
   if (judge.ownLang.frequentMarkers && letters >= 40) {
     const markers = markerCounts(sentences, 0, sentences.length, scriptIndex(judge.ownLang.script), new Int32Array(judge.langs.length));
     if (judge.close.every((c, j) => !c || markers[j] === 0)) return LEAN_UNKNOWN;

@@ -4,10 +4,11 @@
 // German) are evidence for neither. Shared by the document verdict and the passage rule so that
 // both read sentences the same way.
 
+import { ALPHABETS } from '../languages/alphabets.generated.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { SCRIPT } from './charclass.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
-import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_MASK, SHAPE_UPPER, scriptIndex, type Tokens } from './tokens.js';
+import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -40,6 +41,25 @@ for (const l of LANGUAGES) {
   }
 }
 
+/** Letters below this code point are looked up in the alphabet tables (Latin Extended Additional included). */
+const LETTER_LIMIT = 0x1f00;
+/** Per letter, the languages (masks as above) whose alphabet has it. */
+const MAIN = new Uint32Array(LETTER_LIMIT);
+/** Per script index, the languages without a generated alphabet: every letter counts as theirs. */
+const NO_ALPHABET = new Map<string, number>();
+for (const l of LANGUAGES) {
+  const k = wordLanguages(l.script).indexOf(l);
+  if (k < 0) continue;
+  const alphabet = ALPHABETS[l.code];
+  if (!alphabet) NO_ALPHABET.set(l.script, (NO_ALPHABET.get(l.script) ?? 0) | (1 << k));
+  const mark = (letters: string, table: Uint32Array) => {
+    for (const ch of letters) {
+      for (const form of [ch, ch.toUpperCase()]) if (form.length === 1 && form.charCodeAt(0) < LETTER_LIMIT) table[form.charCodeAt(0)] |= 1 << k;
+    }
+  };
+  mark(alphabet ?? '', MAIN);
+}
+
 export class SentenceJudge {
   /** The languages of the document's script that have common words: index k in the arrays below. */
   readonly langs: readonly Language[];
@@ -51,6 +71,23 @@ export class SentenceJudge {
   letters = 0;
   /** Words that are function words of the document's language (or a close relative). */
   own = 0;
+  /**
+   * Lowercase words with a letter the alphabet of the document's language lacks ("nastavení" in an
+   * English text, "wäre" in a Croatian one); capitalised words are left out, as names keep their
+   * letters in any language.
+   */
+  alienWords = 0;
+  /** Function words of the document's language that no rival of its script uses ("the", "že"). */
+  ownUnique = 0;
+  /** Lowercase words of four letters or more: a title or a list of names has few ("The Lord of the Rings"). */
+  lowerContent = 0;
+  /** Per language: alien words whose alien letters all belong to its alphabet. */
+  readonly alienFor: Int32Array;
+  /**
+   * Per language: lowercase words with a letter of the document's alphabet that its alphabet lacks
+   * ("získal" is not German, "nejlepší" not Croatian): evidence against reading the span as it.
+   */
+  readonly unlike: Int32Array;
   readonly ownIndex: number;
   /** close[k]: langs[k] is the document's language or too close to it to tell. */
   readonly close: readonly boolean[];
@@ -63,6 +100,9 @@ export class SentenceJudge {
     this.hits = new Int32Array(this.langs.length);
     this.shared = new Int32Array(this.langs.length);
     this.markers = new Int32Array(this.langs.length);
+    this.alienFor = new Int32Array(this.langs.length);
+    this.unlike = new Int32Array(this.langs.length);
+    this.noAlphabet = NO_ALPHABET.get(ownLang.script) ?? 0;
     this.ownIndex = this.langs.indexOf(ownLang);
     this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
     this.closeMask = this.close.reduce((m, c, k) => (c ? m | (1 << k) : m), 0);
@@ -75,12 +115,19 @@ export class SentenceJudge {
   /** Languages with non-zero counts after the last measure(). */
   private touched = 0;
   private readonly markers: Int32Array;
+  private readonly noAlphabet: number;
 
   /** Counts the words of text[from, to), scanning tokens from `tok` on; returns the first token after. */
-  measure(t: Tokens, tok: number, from: number, to: number): number {
+  measure(text: string, t: Tokens, tok: number, from: number, to: number): number {
     this.from = from;
     this.to = to;
-    const { hits, shared, closeMask, scriptIdx } = this;
+    const { hits, shared, closeMask, scriptIdx, alienFor, unlike, noAlphabet } = this;
+    alienFor.fill(0);
+    unlike.fill(0);
+    const all = (1 << this.langs.length) - 1;
+    let alienWords = 0;
+    let ownUnique = 0;
+    let lowerContent = 0;
     // Reset only the languages the previous span touched: most spans touch two or three.
     for (let m = this.touched; m !== 0; m &= m - 1) {
       const b = 31 - Math.clz32(m & -m);
@@ -100,6 +147,27 @@ export class SentenceJudge {
       const length = end[i] - start[i];
       words++;
       letters += length;
+      if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
+        if (length >= 4) lowerContent++;
+        let alien = false;
+        let fit = all;
+        let lacking = 0;
+        for (let j = start[i]; j < end[i]; j++) {
+          const c = text.charCodeAt(j);
+          if (c < 0xc0 || c >= LETTER_LIMIT) continue;
+          const has = MAIN[c] | noAlphabet;
+          if ((has & closeMask) !== 0) lacking |= ~has;
+          else {
+            alien = true;
+            fit &= has;
+          }
+        }
+        if (alien) {
+          alienWords++;
+          for (let m = fit & ~closeMask & all; m !== 0; m &= m - 1) alienFor[31 - Math.clz32(m & -m)]++;
+        }
+        for (let m = lacking & ~closeMask & all; m !== 0; m &= m - 1) unlike[31 - Math.clz32(m & -m)]++;
+      }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
       if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
       const mask = stopwordMask(hash[i]);
@@ -107,6 +175,7 @@ export class SentenceJudge {
       touched |= mask;
       const mine = (mask & closeMask) !== 0;
       if (mine) own++;
+      if (mine && (mask & ~closeMask) === 0) ownUnique++;
       for (let m = mask; m !== 0; m &= m - 1) {
         const b = 31 - Math.clz32(m & -m);
         hits[b]++;
@@ -117,7 +186,18 @@ export class SentenceJudge {
     this.words = words;
     this.letters = letters;
     this.own = own;
+    this.alienWords = alienWords;
+    this.ownUnique = ownUnique;
+    this.lowerContent = lowerContent;
     return i;
+  }
+
+  /**
+   * Whether rival k is ruled out for the last measured span: two lowercase words in letters of the
+   * document's alphabet that k's lacks, more than words in letters k has and the document's lacks.
+   */
+  ruledOut(k: number): boolean {
+    return this.unlike[k] >= 2 && this.unlike[k] > this.alienFor[k];
   }
 
   /** The lean of the last measured span of `text`: LEAN_* or the index of a rival language. */
@@ -125,8 +205,11 @@ export class SentenceJudge {
     const { hits, shared, words } = this;
     if (words < MIN_WORDS) return LEAN_NONE;
     let best = -1;
+    let possible = 0;
     for (let k = 0; k < hits.length; k++) {
-      if (this.rivals[k] && (best < 0 || hits[k] - shared[k] > hits[best] - shared[best])) best = k;
+      if (!this.rivals[k] || this.ruledOut(k)) continue;
+      possible++;
+      if (best < 0 || hits[k] - shared[k] > hits[best] - shared[best]) best = k;
     }
     const rival = best >= 0 ? hits[best] - shared[best] : 0;
     const mine = this.own - (best >= 0 ? shared[best] : 0);
@@ -144,15 +227,29 @@ export class SentenceJudge {
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
         if (this.close[k]) ownMarkers += markers[k];
-        else if (this.rivals[k] && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
+        else if (this.rivals[k] && !this.ruledOut(k) && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
       }
       if (ownMarkers === 0 && other >= 0) return other;
     }
-    if (mine > 0) return LEAN_OWN;
-    // No function word of the document's language at all, or only ones it shares with a rival
-    // ("в", "a") in a long sentence: suspect, for franc to read.
-    return (this.own === 0 && words >= SUSPECT_WORDS) || words >= LONG_WORDS ? LEAN_UNKNOWN : LEAN_NONE;
+    // Lowercase words in letters foreign to the document's alphabet, one word in three or more:
+    // the rival whose alphabet has those letters (Czech in English, German or Czech in Croatian).
+    if (this.alienWords >= 2 && 3 * this.alienWords >= words) {
+      let other = -1;
+      for (let k = 0; k < hits.length; k++) {
+        if (!this.rivals[k] || 2 * this.alienFor[k] < this.alienWords) continue;
+        if (other < 0 || this.alienFor[k] + hits[k] - shared[k] > this.alienFor[other] + hits[other] - shared[other]) other = k;
+      }
+      const mineThere = other >= 0 ? this.own - shared[other] : this.own;
+      if (this.alienWords >= 2 * mineThere) return other >= 0 ? other : LEAN_UNKNOWN;
+    }
+    if (this.ownUnique > 0) return LEAN_OWN;
+    // No function word that only the document's language uses, only ones it shares with rivals
+    // ("в", "a", "je"): a sentence of some length is suspect, for franc to read, unless its letters
+    // rule out every rival (Czech ř, ů, í… in a sentence of shared short words).
+    if (words >= SUSPECT_WORDS) return possible > 0 ? LEAN_UNKNOWN : LEAN_OWN;
+    return mine > 0 ? LEAN_OWN : LEAN_NONE;
   }
+
 }
 
 /**

@@ -97,6 +97,11 @@ export function sameOrClose(a: string, b: string): boolean {
   return group !== undefined && group === byCode.get(b)?.group;
 }
 
+/** The first registry language of `language`'s group (itself when it has none): how a guess among close relatives is named. */
+export function groupHead(language: Language): Language {
+  return language.group ? LANGUAGES.find((l) => l.group === language.group)! : language;
+}
+
 /** Registry languages whose main script is `script`, in registry order. */
 export function languagesWritten(script: string): readonly Language[] {
   return LANGUAGES.filter((l) => l.script === script);

@@ -1,8 +1,8 @@
 import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
-import { CLASS, isLetterClass } from '../catalogue/charclass.js';
+import { CLASS, K_IDEO, isLetterClass } from '../catalogue/charclass.js';
 import { documentVerdict } from '../catalogue/document-language.js';
-import { francCodes, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
+import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, markerCounts } from '../catalogue/sentence-language.js';
 import {
@@ -29,6 +29,8 @@ import type { Reporter, Rule } from '../types.js';
 const MIN_LETTERS = 60;
 /** …unless the function words or marker letters already point to one language, which franc then only confirms. */
 const MIN_LETTERS_KNOWN = 40;
+/** Shorter runs, too short for franc, are named on strong evidence of their own alone. */
+const MIN_LETTERS_SHORT = 15;
 /** One marker letter of the document's language in this many letters proves a run is its own. */
 const OWN_MARKER_RATE = 50;
 /**
@@ -37,6 +39,11 @@ const OWN_MARKER_RATE = 50;
  * past the budget, only passages the function words alone prove are reported.
  */
 const FRANC_CALLS = 200;
+/** A language this little behind franc's first choice (as a share of the median's lag) is still plausible. */
+const PLAUSIBLE = 0.25;
+/** franc alone names a run this long, when the document's language is this far behind. */
+const FRANC_ALONE_LETTERS = 80;
+const FRANC_ALONE_BEHIND = 0.5;
 const FRANC_CHARS = 20_000;
 
 const CASED: ReadonlySet<ScriptName> = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian']);
@@ -142,10 +149,13 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
   let words = 0;
   let lower = 0;
   let letters = 0;
+  /** Japanese writes Han and Kana in one sentence: a run of either is one run, Japanese if it has Kana. */
+  let kana = false;
 
   const flush = () => {
-    if (first >= 0 && enough(script, words, lower, letters) && !shortGloss(text, t.start[first], t.end[last], words)) {
-      reportRun(ctx, t.start[first], t.end[last], script, budget, report);
+    const s = kana ? 'Kana' : script;
+    if (first >= 0 && enough(s, words, lower, letters) && !shortGloss(text, t.start[first], t.end[last], words)) {
+      reportRun(ctx, t.start[first], t.end[last], s, budget, report);
     }
     first = -1;
   };
@@ -169,12 +179,15 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
       continue;
     }
     // A bracket ends a run: "FTBTM (fade-thru-black)" is a term and its gloss, not a sentence.
-    if (first >= 0 && (s !== script || bracketBetween(text, t.end[i - 1], t.start[i]))) flush();
+    const family = s === 'Kana' ? 'Han' : s;
+    if (first >= 0 && (family !== script || bracketBetween(text, t.end[i - 1], t.start[i]))) flush();
     if (first < 0) {
       first = i;
-      script = s;
+      script = family;
       words = lower = letters = 0;
+      kana = false;
     }
+    if (s === 'Kana') kana = true;
     last = i;
     words++;
     letters += t.end[i] - t.start[i];
@@ -218,15 +231,26 @@ function shortGloss(text: string, start: number, end: number, words: number): bo
 /** Part of a URL, an e-mail address, a handle or a file path. */
 function urlish(text: string, start: number, end: number): boolean {
   let s = start;
-  while (s > 0 && !isBlank(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && inAddress(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !isBlank(text.charCodeAt(e))) e++;
+  while (e < text.length && inAddress(text.charCodeAt(e))) e++;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c === 47 || c === 64 || c === 35 || c === 95 || c === 92) return true; // / @ # _ \
+    if (c === 64 || c === 35 || c === 95 || c === 92) return true; // @ # _ \
+    if (c === 47 && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // a path, not a date (2/1)
     if (c === 46 && i > s && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // name.tld
   }
   return false;
+}
+
+/**
+ * Whether a character can be part of the address around a word. Chinese and Japanese do not space
+ * their words, so the stretch stops at their characters and punctuation, and at brackets and quotes:
+ * a URL after a Chinese sentence ("…打理。）pic.twitter.com/x") does not make the sentence a URL.
+ */
+function inAddress(c: number): boolean {
+  if (isBlank(c) || CLASS[c] === K_IDEO || (c >= 0x3000 && c < 0x3040) || (c >= 0xff00 && c < 0xfff0)) return false;
+  return !OPENERS.includes(String.fromCharCode(c)) && !CLOSERS.includes(String.fromCharCode(c));
 }
 
 function isBlank(c: number): boolean {
@@ -258,6 +282,13 @@ interface Run {
   hits: Int32Array;
   shared: Int32Array;
   own: number;
+  /** Per language: lowercase words in letters of its alphabet that the document's lacks. */
+  alien: Int32Array;
+  /** Per language: lowercase words in letters of the document's alphabet that its alphabet lacks. */
+  unlike: Int32Array;
+  words: number;
+  lowerContent: number;
+  alienWords: number;
 }
 
 function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Reporter): void {
@@ -268,12 +299,13 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
 
   const flush = () => {
     if (run && run.letters >= (run.lang >= 0 ? MIN_LETTERS_KNOWN : MIN_LETTERS)) judgeRun(ctx, run, judge, only, budget, report);
+    else if (run && run.lang >= 0 && run.letters >= MIN_LETTERS_SHORT) judgeShortRun(ctx, run, judge, report);
     run = undefined;
   };
 
   forEachSentence(ctx, (start, end, para) => {
     if (run && run.para !== para) flush();
-    tok = judge.measure(t, tok, start, end);
+    tok = judge.measure(ctx.text, t, tok, start, end);
     const lang = judge.lean(ctx.text);
     if (lang === LEAN_NONE) return; // too short to tell: neither starts nor breaks a run
     if (lang === LEAN_OWN) {
@@ -284,15 +316,34 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       run.end = end;
       run.letters += judge.letters;
       run.own += judge.own;
+      run.words += judge.words;
+      run.lowerContent += judge.lowerContent;
+      run.alienWords += judge.alienWords;
       if (run.lang === LEAN_UNKNOWN) run.lang = lang;
       for (let k = 0; k < judge.hits.length; k++) {
         run.hits[k] += judge.hits[k];
         run.shared[k] += judge.shared[k];
+        run.alien[k] += judge.alienFor[k];
+        run.unlike[k] += judge.unlike[k];
       }
       return;
     }
     flush();
-    run = { start, end, para, letters: judge.letters, lang, hits: Int32Array.from(judge.hits), shared: Int32Array.from(judge.shared), own: judge.own };
+    run = {
+      start,
+      end,
+      para,
+      letters: judge.letters,
+      lang,
+      hits: Int32Array.from(judge.hits),
+      shared: Int32Array.from(judge.shared),
+      own: judge.own,
+      alien: Int32Array.from(judge.alienFor),
+      unlike: Int32Array.from(judge.unlike),
+      words: judge.words,
+      lowerContent: judge.lowerContent,
+      alienWords: judge.alienWords,
+    };
   });
   flush();
 }
@@ -316,17 +367,62 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   if (ranked.length === 0 || ranked[0][0] === 'und') return;
   const top = languageForFranc(ranked[0][0]);
   if (!top || sameOrClose(top.code, own.code)) return;
-  const score = (lang: Language) => ranked.find(([code]) => code === lang.franc)?.[1] ?? 0;
-  if (score(own) >= 0.9) return;
+  // franc's normalised scores crowd near 1 on long text (English 1, French 0.93, German 0.92 on an
+  // English paragraph): how far a language is behind the first, as a share of how far the median
+  // language is, says how plausible it still is. A language franc has no model for is not behind.
+  const spread = 1 - ranked[Math.ceil(ranked.length / 2)]?.[1];
+  const behind = (lang: Language) => {
+    const found = ranked.find(([code]) => code === lang.franc);
+    return found && spread > 0 ? (1 - found[1]) / spread : 0;
+  };
+  if (behind(own) < PLAUSIBLE) return;
   // The function words' language, when franc finds it nearly as likely as its first choice
   // (short Czech reads as Spanish or Serbian to franc as often as not).
   const leaning = run.lang >= 0 ? judge.langs[run.lang] : undefined;
-  const lang = leaning && (sameOrClose(leaning.code, top.code) || score(leaning) >= 0.8) ? leaning : top;
+  const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(leaning) < PLAUSIBLE) ? leaning : top;
   const k = judge.langs.indexOf(lang);
-  if (k < 0) return;
+  // Words in letters of the document's alphabet that the language lacks rule it out.
+  if (k < 0 || (run.unlike[k] >= 2 && run.unlike[k] > run.alien[k])) return;
   const words = run.hits[k] - run.shared[k];
-  const evidence = (words >= 2 && words > run.own - run.shared[k]) || (markers[k] >= 2 && ownMarkers(markers, judge) === 0);
+  const evidence =
+    (words >= 2 && words > run.own - run.shared[k]) ||
+    (markers[k] >= 2 && ownMarkers(markers, judge) === 0) ||
+    run.alien[k] >= 2 ||
+    // A long run of prose (two common words of the language at least: not a list of names or
+    // keywords) that franc reads far from the document's language (Croatian in a Czech text shares
+    // its short words and letters with Czech).
+    (run.letters >= FRANC_ALONE_LETTERS && behind(own) >= FRANC_ALONE_BEHIND && run.hits[k] >= 2);
   if (evidence) reportPassage(ctx, run, lang, own, report);
+}
+
+/**
+ * A run too short for franc ("Thank you for the message", "Mohu vám ještě s něčím pomoci?") is
+ * reported on evidence of its own: two common words of the rival that the document's language
+ * lacks, a third of its words, none of the document's own, and a lowercase word of four letters
+ * (titles and names have none); or lowercase words in letters the document's alphabet lacks and
+ * the rival's has. A quotation or a title in quotes or brackets is left alone.
+ */
+function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report: Reporter): void {
+  const k = run.lang;
+  if (enclosed(ctx.text, run.start, run.end)) return;
+  if (run.unlike[k] >= 2 && run.unlike[k] > run.alien[k]) return;
+  const mine = run.own - run.shared[k];
+  const words = run.hits[k] - run.shared[k];
+  const byWords = words >= 2 && mine === 0 && 3 * run.hits[k] >= run.words && run.lowerContent >= 1;
+  const byLetters = run.alien[k] >= 2 && 3 * run.alienWords >= run.words && mine <= 1;
+  if (byWords || byLetters) reportPassage(ctx, run, judge.langs[k], judge.ownLang, report);
+}
+
+/** Whether text[start, end) stands between quotes or brackets (with its closing punctuation inside or out). */
+function enclosed(text: string, start: number, end: number): boolean {
+  let s = start - 1;
+  while (s >= 0 && text.charCodeAt(s) === 32) s--;
+  let e = end;
+  while (e < text.length && (text.charCodeAt(e) === 32 || text[e] === '.' || text[e] === ',' || text[e] === '!' || text[e] === '?')) e++;
+  const before = s >= 0 && OPENERS.includes(text[s]);
+  const after = e < text.length && CLOSERS.includes(text[e]);
+  const inside = OPENERS.includes(text[start]) && CLOSERS.includes(text[end - 1]);
+  return (before && after) || inside;
 }
 
 /** Four function words of the rival's own, and three times those of the document's language. */
@@ -335,7 +431,10 @@ function strongLean(run: Run, k: number): boolean {
   return words >= 4 && words >= 3 * (run.own - run.shared[k]);
 }
 
-function reportPassage(ctx: CheckContext, run: Run, lang: Language, own: Language, report: Reporter): void {
+function reportPassage(ctx: CheckContext, run: Run, found: Language, own: Language, report: Reporter): void {
+  // Close relatives are named by the first of their group (franc's Bosnian, Croatian and Serbian
+  // are one guess): the registry lists the one with a profile first.
+  const lang = groupHead(found);
   report({
     start: run.start,
     end: run.end,
