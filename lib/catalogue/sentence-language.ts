@@ -4,7 +4,7 @@
 // German) are evidence for neither. Shared by the document verdict and the passage rule so that
 // both read sentences the same way.
 
-import { ALPHABETS } from '../languages/alphabets.generated.js';
+import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { SCRIPT } from './charclass.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
@@ -39,25 +39,6 @@ for (const l of LANGUAGES) {
     const upper = ch.toUpperCase();
     if (upper.length === 1) MARKERS[upper.charCodeAt(0)] |= 1 << k; // not "SS" for ß
   }
-}
-
-/** Letters below this code point are looked up in the alphabet tables (Latin Extended Additional included). */
-const LETTER_LIMIT = 0x1f00;
-/** Per letter, the languages (masks as above) whose alphabet has it. */
-const MAIN = new Uint32Array(LETTER_LIMIT);
-/** Per script index, the languages without a generated alphabet: every letter counts as theirs. */
-const NO_ALPHABET = new Map<string, number>();
-for (const l of LANGUAGES) {
-  const k = wordLanguages(l.script).indexOf(l);
-  if (k < 0) continue;
-  const alphabet = ALPHABETS[l.code];
-  if (!alphabet) NO_ALPHABET.set(l.script, (NO_ALPHABET.get(l.script) ?? 0) | (1 << k));
-  const mark = (letters: string, table: Uint32Array) => {
-    for (const ch of letters) {
-      for (const form of [ch, ch.toUpperCase()]) if (form.length === 1 && form.charCodeAt(0) < LETTER_LIMIT) table[form.charCodeAt(0)] |= 1 << k;
-    }
-  };
-  mark(alphabet ?? '', MAIN);
 }
 
 export class SentenceJudge {
@@ -102,7 +83,7 @@ export class SentenceJudge {
     this.markers = new Int32Array(this.langs.length);
     this.alienFor = new Int32Array(this.langs.length);
     this.unlike = new Int32Array(this.langs.length);
-    this.noAlphabet = NO_ALPHABET.get(ownLang.script) ?? 0;
+    this.noAlphabet = withoutAlphabet(ownLang.script);
     this.ownIndex = this.langs.indexOf(ownLang);
     this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
     this.closeMask = this.close.reduce((m, c, k) => (c ? m | (1 << k) : m), 0);

@@ -6,10 +6,11 @@
 
 import { francAll } from 'franc-min';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
-import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_MASK, SHAPE_UPPER, scriptIndex, tokenize } from '../catalogue/tokens.js';
+import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
+import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, scriptIndex, tokenize } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
-import { languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
+import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
 
 const SAMPLE = 2000;
 const SAMPLES = 4;
@@ -74,15 +75,14 @@ export function detectLanguage(text: string, forced?: string): LanguageInfo {
     supported: profileFor(code) !== undefined,
   });
   const implied = script && scriptLanguage(script);
-  if (implied) return info(implied.code, 'detected', 0.9);
   const fallback = (script && SCRIPT_DEFAULT[script]) ?? 'und';
-  if (!script || languagesWritten(script).length === 0 || letters < MIN_LETTERS) return info(fallback, 'default', 0);
+  if (!implied && (!script || languagesWritten(script).length === 0 || letters < MIN_LETTERS)) return info(fallback, 'default', 0);
   const samples = samplesOf(text);
-  const votes = wordVotes(samples, script);
-  const verdict = decide(samples, script, votes);
+  const votes = implied ? undefined : wordVotes(samples, script!);
+  const verdict = implied ? { language: implied, confidence: 0.9 } : decide(samples, script!, votes!);
   if (!verdict) return info(fallback, 'default', 0);
   const result = info(verdict.language.code, 'detected', verdict.confidence);
-  const mixture = mixtureOf(votes, verdict.language);
+  const mixture = mixtureOf(samples, counts, letters, script!, verdict.language, votes);
   if (mixture) {
     result.mixture = mixture;
     // An even mixture has no language to speak of: confidence is the lead over the runner-up.
@@ -99,6 +99,10 @@ interface WordVotes {
   langs: readonly Language[];
   /** Per language: common words in the samples. */
   hits: Float64Array;
+  /** Per language: common words in the samples that no close relative of it uses (Slovak "sa", Czech "se"). */
+  solo: Float64Array;
+  /** Per language: lowercase words with a letter its alphabet lacks ("řekl" is not Croatian). */
+  misfit: Float64Array;
   words: number;
   /** Per language: letters of the sample sentences whose common words lean to it. */
   leaning: Float64Array;
@@ -106,9 +110,14 @@ interface WordVotes {
 }
 
 /** Common words of `script` in the samples, in total and per sentence. */
-function wordVotes(samples: string[], script: ScriptName): WordVotes {
+export function wordVotes(samples: string[], script: ScriptName): WordVotes {
   const langs = wordLanguages(script);
   const hits = new Float64Array(langs.length);
+  const solo = new Float64Array(langs.length);
+  const misfit = new Float64Array(langs.length);
+  const all = (1 << langs.length) - 1;
+  const free = withoutAlphabet(script);
+  const family = langs.map((l) => langs.reduce((m, o, j) => (sameOrClose(l.code, o.code) ? m | (1 << j) : m), 0));
   const leaning = new Float64Array(langs.length);
   const sentence = new Int32Array(langs.length);
   const idx = scriptIndex(script);
@@ -140,17 +149,27 @@ function wordVotes(samples: string[], script: ScriptName): WordVotes {
       const length = t.end[i] - t.start[i];
       words++;
       sentenceLetters += length;
+      if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
+        let lacking = 0;
+        for (let j = t.start[i]; j < t.end[i]; j++) {
+          const c = sample.charCodeAt(j);
+          if (c >= 0xc0 && c < LETTER_LIMIT) lacking |= ~(MAIN[c] | free);
+        }
+        for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
+      }
       // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
       if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
-      for (let m = stopwordMask(t.hash[i]); m !== 0; m &= m - 1) {
+      const mask = stopwordMask(t.hash[i]);
+      for (let m = mask; m !== 0; m &= m - 1) {
         const k = 31 - Math.clz32(m & -m);
         hits[k]++;
         sentence[k]++;
+        if ((mask & family[k]) === 1 << k) solo[k]++;
       }
     }
     if (sentenceLetters > 0) close();
   }
-  return { langs, hits, words, leaning, judged };
+  return { langs, hits, solo, misfit, words, leaning, judged };
 }
 
 /**
@@ -159,21 +178,40 @@ function wordVotes(samples: string[], script: ScriptName): WordVotes {
  * contender franc has no model for leads the words clearly. Close relatives (Czech and Slovak,
  * the Nordic languages) are told apart by the words alone.
  */
-function decide(samples: string[], script: ScriptName, votes: WordVotes): { language: Language; confidence: number } | undefined {
-  const { langs, hits, words } = votes;
+export function decide(samples: string[], script: ScriptName, votes: WordVotes): { language: Language; confidence: number } | undefined {
+  const { langs, hits, solo, misfit, words } = votes;
+  // Languages whose alphabet lacks the letters of two words more than the best-fitting one are out.
+  let fit = Infinity;
+  for (let k = 0; k < langs.length; k++) fit = Math.min(fit, misfit[k]);
+  const fits = (k: number) => misfit[k] <= fit + 1;
   let best = -1;
-  for (let k = 0; k < langs.length; k++) if (best < 0 || hits[k] > hits[best]) best = k;
+  for (let k = 0; k < langs.length; k++) if (fits(k) && (best < 0 || hits[k] > hits[best])) best = k;
   const rate = (k: number) => (words === 0 ? 0 : hits[k] / words);
-  if (best < 0 || rate(best) < MIN_WORD_RATE) return francDecision(samples, languagesWritten(script));
-  const contenders = langs.filter((_, k) => hits[k] >= CONTENDER * hits[best]);
-  const leader = langs[best];
+  if (best < 0 || rate(best) < MIN_WORD_RATE) {
+    // Few common words: franc decides among the languages whose alphabet fits, or the alphabet
+    // alone when it leaves one language (or one group) standing.
+    const fitting = languagesWritten(script).filter((l) => !langs.includes(l) || fits(langs.indexOf(l)));
+    const franc = francDecision(samples, fitting);
+    if (franc || best < 0) return franc;
+    const alone = fitting.every((l) => sameOrClose(l.code, fitting[0].code));
+    return alone && fitting.length > 0 ? { language: groupHead(fitting[0]), confidence: 0.5 } : undefined;
+  }
+  const contenders = langs.filter((_, k) => fits(k) && hits[k] >= CONTENDER * hits[best]);
+  // Within a group of close relatives the words none of the others use decide (Slovak against Czech).
+  const within = (l: Language) => {
+    let head = langs.indexOf(l);
+    for (let k = 0; k < langs.length; k++) if (fits(k) && sameOrClose(langs[k].code, l.code) && solo[k] > solo[head]) head = k;
+    return langs[head];
+  };
+  const leader = within(langs[best]);
   // The best rival outside the leader's group: how far behind it is gives the confidence.
   let rival = 0;
-  for (let k = 0; k < langs.length; k++) if (!sameOrClose(langs[k].code, leader.code)) rival = Math.max(rival, hits[k]);
-  const wordConfidence = Math.min(1, (1 - rival / hits[best]) / (1 - CONTENDER));
+  for (let k = 0; k < langs.length; k++) if (fits(k) && !sameOrClose(langs[k].code, leader.code)) rival = Math.max(rival, hits[k]);
+  const wordConfidence = Math.max(0, Math.min(1, (1 - rival / hits[best]) / (1 - CONTENDER)));
   if (contenders.every((l) => sameOrClose(l.code, leader.code))) return { language: leader, confidence: wordConfidence };
   const franc = francDecision(samples, contenders);
   if (!franc) return { language: leader, confidence: wordConfidence / 2 };
+  franc.language = within(franc.language);
   const hitsOf = (l: Language) => hits[langs.indexOf(l)];
   // franc cannot name a language it has no model for (Catalan, Danish, Finnish…): the words can.
   const unmodelled = contenders.filter((l) => !l.franc).sort((a, b) => hitsOf(b) - hitsOf(a))[0];
@@ -201,22 +239,39 @@ function francDecision(samples: string[], candidates: readonly Language[]): { la
 }
 
 /**
- * The languages of a document whose sample sentences lean to two or more unrelated languages, each
- * with at least a quarter of the judged letters (a German and English text half and half); the
- * detected language first. Undefined for a document in one language.
+ * The languages of a document that is evenly mixed, each with at least a quarter of the letters
+ * of the samples, the detected language first: sentences of its script leaning to two unrelated
+ * languages (a German and English text half and half), or a second script (Russian and English).
+ * Undefined for a document in one language.
  */
-function mixtureOf(votes: WordVotes, detected: Language): LanguageShare[] | undefined {
-  const { langs, leaning, judged } = votes;
-  if (judged < MIN_LETTERS) return undefined;
-  const groups = new Map<Language, number>();
-  for (let k = 0; k < langs.length; k++) {
-    if (leaning[k] === 0) continue;
-    const head = sameOrClose(langs[k].code, detected.code) ? detected : ([...groups.keys()].find((g) => sameOrClose(g.code, langs[k].code)) ?? langs[k]);
-    groups.set(head, (groups.get(head) ?? 0) + leaning[k]);
+function mixtureOf(
+  samples: string[],
+  counts: Map<ScriptName, number>,
+  letters: number,
+  script: ScriptName,
+  detected: Language,
+  votes: WordVotes | undefined,
+): LanguageShare[] | undefined {
+  const own = (counts.get(script) ?? 0) / letters;
+  const shares = new Map<string, number>();
+  if (votes && votes.judged >= MIN_LETTERS) {
+    const { langs, leaning, judged } = votes;
+    for (let k = 0; k < langs.length; k++) {
+      if (leaning[k] === 0) continue;
+      const code = sameOrClose(langs[k].code, detected.code) ? detected.code : groupHead(langs[k]).code;
+      shares.set(code, (shares.get(code) ?? 0) + (own * leaning[k]) / judged);
+    }
+  } else shares.set(detected.code, own);
+  for (const [other, n] of counts) {
+    // Japanese writes Han with its Kana, Korean may: one language.
+    if (other === script || n < MIXTURE_SHARE * letters || (other === 'Han' && (script === 'Kana' || script === 'Hangul'))) continue;
+    const language = scriptLanguage(other) ?? decide(samples, other, wordVotes(samples, other))?.language;
+    const code = language?.code ?? 'und';
+    shares.set(code, (shares.get(code) ?? 0) + n / letters);
   }
-  const shares = [...groups]
-    .map(([l, n]) => ({ code: l.code, share: Math.round((n / judged) * 100) / 100 }))
+  const list = [...shares]
+    .map(([code, share]) => ({ code, share: Math.round(share * 100) / 100 }))
     .filter((s) => s.share >= MIXTURE_SHARE)
     .sort((a, b) => (a.code === detected.code ? -1 : b.code === detected.code ? 1 : b.share - a.share));
-  return shares.length >= 2 && shares[0].code === detected.code ? shares : undefined;
+  return list.length >= 2 && list[0].code === detected.code ? list : undefined;
 }

@@ -21,7 +21,7 @@ export interface Language {
   alsoWritten?: readonly ScriptName[];
   /**
    * Its most frequent words (articles, prepositions, conjunctions, pronouns, auxiliaries), lowercase,
-   * separated by spaces: 30 to 90 of them, so that no language wins a vote by having the longer
+   * separated by spaces: some 30 to 100 of them, so that no language wins a vote by having the longer
    * list. One hash lookup per word tells which languages a sentence leans to. Languages that their
    * script alone identifies (Chinese, Greek, Thai…) need none.
    */

@@ -2,6 +2,7 @@ import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
 import { CLASS, K_IDEO, isLetterClass } from '../catalogue/charclass.js';
 import { documentVerdict } from '../catalogue/document-language.js';
+import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, markerCounts } from '../catalogue/sentence-language.js';
@@ -17,7 +18,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { ScriptName } from '../text/script.js';
-import type { Reporter, Rule } from '../types.js';
+import type { RawFinding, Reporter, Rule } from '../types.js';
 
 // Two detectors, one finding type. A run of words in another script (Cyrillic in a German text,
 // Chinese in an English one) needs no statistics, only enough words that it is not a name or a
@@ -30,6 +31,8 @@ const MIN_LETTERS = 60;
 /** …unless the function words or marker letters already point to one language, which franc then only confirms. */
 const MIN_LETTERS_KNOWN = 40;
 /** Shorter runs, too short for franc, are named on strong evidence of their own alone. */
+/** A run in another script is named from this many characters on. */
+const MIN_LETTERS_NAMED = 30;
 const MIN_LETTERS_SHORT = 15;
 /** One marker letter of the document's language in this many letters proves a run is its own. */
 const OWN_MARKER_RATE = 50;
@@ -114,11 +117,27 @@ export const untranslatedPassage: Rule<CheckContext> = {
 
   check(ctx, report) {
     if (documentVerdict(ctx).wrong) return;
+    const { language } = ctx;
     const tokens = tokensOf(ctx, ctx.text);
     const budget = { calls: Math.max(FRANC_CALLS, ctx.text.length / FRANC_CHARS) };
-    foreignScriptRuns(ctx, tokens, budget, report);
-    const own = languageFor(ctx.language.code);
-    if (own?.commonWords && own.script === ctx.language.script) foreignSentenceRuns(ctx, tokens, own, budget, report);
+    // A declared language is what the text must be in: everything else is reported. A detected one
+    // is only the document's majority: the languages of an even mixture are its own, and passages
+    // covering half the text mean the detection, not the text, is wrong (a language mtqa does not
+    // know read as a neighbour): then nothing is said.
+    const found: RawFinding[] = [];
+    const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
+    const collect: Reporter = (f) => {
+      const mixed = mixture.some((l) => (f.data?.method === 'script' ? l?.script === f.data.script : l && sameOrClose(l.code, String(f.data?.language))));
+      if (!mixed) found.push(f);
+    };
+    foreignScriptRuns(ctx, tokens, budget, collect);
+    const own = languageFor(language.code);
+    if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect);
+    if (language.source !== 'forced') {
+      const flagged = found.reduce((n, f) => n + f.end - f.start, 0);
+      if (2 * flagged > ctx.text.length) return;
+    }
+    for (const f of found) report(f);
   },
 };
 
@@ -258,11 +277,12 @@ function isBlank(c: number): boolean {
 }
 
 function reportRun(ctx: CheckContext, start: number, end: number, script: ScriptName, budget: Budget, report: Reporter): void {
+  // Named by the script where one language owns it; otherwise by what the span says (common
+  // words, alphabet, franc: one call from the budget), from 30 letters on.
   let language = scriptLanguage(script)?.code ?? 'und';
-  const only = francCodes(script);
-  if (only.length > 1 && end - start >= MIN_LETTERS) {
-    const top = franc(ctx, start, end, only, budget)?.[0];
-    language = (top && languageForFranc(top[0])?.code) ?? 'und';
+  if (language === 'und' && end - start >= MIN_LETTERS_NAMED && budget.calls > 0) {
+    budget.calls--;
+    language = identifyLanguage(ctx.text, start, end)?.code ?? 'und';
   }
   report({
     start,
@@ -399,8 +419,8 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
  * A run too short for franc ("Thank you for the message", "Mohu vám ještě s něčím pomoci?") is
  * reported on evidence of its own: two common words of the rival that the document's language
  * lacks, a third of its words, none of the document's own, and a lowercase word of four letters
- * (titles and names have none); or lowercase words in letters the document's alphabet lacks and
- * the rival's has. A quotation or a title in quotes or brackets is left alone.
+ * (titles and names have none); or, with none of the document's words either, lowercase words in
+ * letters the document's alphabet lacks and the rival's has, half its words. A quotation or a title in quotes or brackets is left alone.
  */
 function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report: Reporter): void {
   const k = run.lang;
@@ -409,7 +429,7 @@ function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report
   const mine = run.own - run.shared[k];
   const words = run.hits[k] - run.shared[k];
   const byWords = words >= 2 && mine === 0 && 3 * run.hits[k] >= run.words && run.lowerContent >= 1;
-  const byLetters = run.alien[k] >= 2 && 3 * run.alienWords >= run.words && mine <= 1;
+  const byLetters = run.alien[k] >= 2 && 2 * run.alienWords >= run.words && mine === 0;
   if (byWords || byLetters) reportPassage(ctx, run, judge.langs[k], judge.ownLang, report);
 }
 
