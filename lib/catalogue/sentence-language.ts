@@ -58,8 +58,6 @@ export class SentenceJudge {
    * letters in any language.
    */
   alienWords = 0;
-  /** Function words of the document's language that no rival of its script uses ("the", "že"). */
-  ownUnique = 0;
   /** Lowercase words of four letters or more: a title or a list of names has few ("The Lord of the Rings"). */
   lowerContent = 0;
   /** Per language: alien words whose alien letters all belong to its alphabet. */
@@ -107,7 +105,6 @@ export class SentenceJudge {
     unlike.fill(0);
     const all = (1 << this.langs.length) - 1;
     let alienWords = 0;
-    let ownUnique = 0;
     let lowerContent = 0;
     // Reset only the languages the previous span touched: most spans touch two or three.
     for (let m = this.touched; m !== 0; m &= m - 1) {
@@ -156,7 +153,6 @@ export class SentenceJudge {
       touched |= mask;
       const mine = (mask & closeMask) !== 0;
       if (mine) own++;
-      if (mine && (mask & ~closeMask) === 0) ownUnique++;
       for (let m = mask; m !== 0; m &= m - 1) {
         const b = 31 - Math.clz32(m & -m);
         hits[b]++;
@@ -168,7 +164,6 @@ export class SentenceJudge {
     this.letters = letters;
     this.own = own;
     this.alienWords = alienWords;
-    this.ownUnique = ownUnique;
     this.lowerContent = lowerContent;
     return i;
   }
@@ -185,12 +180,15 @@ export class SentenceJudge {
   lean(text: string): number {
     const { hits, shared, words } = this;
     if (words < MIN_WORDS) return LEAN_NONE;
+    // The rival with the most words of its own; of equals, the one whose alphabet has more of the
+    // words the document's lacks (Catalan "cooperació" against French and Spanish "les", "la").
     let best = -1;
     let possible = 0;
+    const score = (k: number) => rivalScore(hits[k], shared[k], this.alienFor[k]);
     for (let k = 0; k < hits.length; k++) {
       if (!this.rivals[k] || this.ruledOut(k)) continue;
       possible++;
-      if (best < 0 || hits[k] - shared[k] > hits[best] - shared[best]) best = k;
+      if (best < 0 || score(k) > score(best)) best = k;
     }
     const rival = best >= 0 ? hits[best] - shared[best] : 0;
     const mine = this.own - (best >= 0 ? shared[best] : 0);
@@ -223,14 +221,25 @@ export class SentenceJudge {
       const mineThere = other >= 0 ? this.own - shared[other] : this.own;
       if (this.alienWords >= 2 * mineThere) return other >= 0 ? other : LEAN_UNKNOWN;
     }
-    if (this.ownUnique > 0) return LEAN_OWN;
-    // No function word that only the document's language uses, only ones it shares with rivals
-    // ("в", "a", "je"): a sentence of some length is suspect, for franc to read, unless its letters
-    // rule out every rival (Czech ř, ů, í… in a sentence of shared short words).
+    // Own evidence: against every rival still possible, a common word of the document's language
+    // that the rival lacks (Spanish "el" is Catalan too, "con" Italian too, but no rival has both).
+    let against = this.own;
+    for (let k = 0; k < hits.length; k++) if (this.rivals[k] && !this.ruledOut(k)) against = Math.min(against, this.own - shared[k]);
+    if (against > 0) return LEAN_OWN;
+    // Only words a rival shares ("в", "a", "je" in Croatian and Czech): a sentence of some length is
+    // suspect, for franc to read, unless its letters rule out every rival (Czech ř, ů, í…).
     if (words >= SUSPECT_WORDS) return possible > 0 ? LEAN_UNKNOWN : LEAN_OWN;
     return mine > 0 ? LEAN_OWN : LEAN_NONE;
   }
 
+}
+
+/**
+ * How strongly a span points to a rival: its common words the document's language lacks first,
+ * then its words in letters only the rival's alphabet has, then all its common words.
+ */
+export function rivalScore(hits: number, shared: number, alien: number): number {
+  return 8 * (hits - shared) + 2 * alien + hits;
 }
 
 /**

@@ -103,6 +103,8 @@ interface WordVotes {
   solo: Float64Array;
   /** Per language: lowercase words with a letter its alphabet lacks ("řekl" is not Croatian). */
   misfit: Float64Array;
+  /** pair[k * n + j]: common words of language k that language j does not use ("будет" for Russian against Ukrainian). */
+  pair: Float64Array;
   words: number;
   /** Per language: letters of the sample sentences whose common words lean to it. */
   leaning: Float64Array;
@@ -115,6 +117,7 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
   const hits = new Float64Array(langs.length);
   const solo = new Float64Array(langs.length);
   const misfit = new Float64Array(langs.length);
+  const pair = new Float64Array(langs.length * langs.length);
   const all = (1 << langs.length) - 1;
   const free = withoutAlphabet(script);
   const family = langs.map((l) => langs.reduce((m, o, j) => (sameOrClose(l.code, o.code) ? m | (1 << j) : m), 0));
@@ -165,11 +168,12 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
         hits[k]++;
         sentence[k]++;
         if ((mask & family[k]) === 1 << k) solo[k]++;
+        for (let j = 0; j < langs.length; j++) if (((mask >>> j) & 1) === 0) pair[k * langs.length + j]++;
       }
     }
     if (sentenceLetters > 0) close();
   }
-  return { langs, hits, solo, misfit, words, leaning, judged };
+  return { langs, hits, solo, misfit, pair, words, leaning, judged };
 }
 
 /**
@@ -208,15 +212,27 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
   let rival = 0;
   for (let k = 0; k < langs.length; k++) if (fits(k) && !sameOrClose(langs[k].code, leader.code)) rival = Math.max(rival, hits[k]);
   const wordConfidence = Math.max(0, Math.min(1, (1 - rival / hits[best]) / (1 - CONTENDER)));
-  if (contenders.every((l) => sameOrClose(l.code, leader.code))) return { language: leader, confidence: wordConfidence };
-  const franc = francDecision(samples, contenders);
-  if (!franc) return { language: leader, confidence: wordConfidence / 2 };
-  franc.language = within(franc.language);
-  const hitsOf = (l: Language) => hits[langs.indexOf(l)];
-  // franc cannot name a language it has no model for (Catalan, Danish, Finnish…): the words can.
-  const unmodelled = contenders.filter((l) => !l.franc).sort((a, b) => hitsOf(b) - hitsOf(a))[0];
-  if (unmodelled && hitsOf(unmodelled) > 1.2 * hitsOf(franc.language)) return { language: unmodelled, confidence: wordConfidence / 2 };
-  return franc;
+  // Contenders outside the leader's group meet it pairwise: the words each uses and the other does
+  // not ("будет" is Russian, not Ukrainian; "per", "amb" Catalan, not Spanish). Two more decide;
+  // a closer call goes to franc, which has no model for some languages (Catalan, Danish, Finnish).
+  let winner = langs.indexOf(leader);
+  const n = langs.length;
+  const close: number[] = [];
+  for (const c of contenders) {
+    const k = langs.indexOf(c);
+    if (sameOrClose(c.code, langs[winner].code)) continue;
+    const mine = votes.pair[winner * n + k];
+    const theirs = votes.pair[k * n + winner];
+    if (theirs >= mine + 2) {
+      winner = k;
+      close.length = 0;
+    } else if (theirs > mine - 2) close.push(k);
+  }
+  const confidence = close.length > 0 ? wordConfidence / 2 : Math.max(wordConfidence, 0.5);
+  if (close.length === 0) return { language: within(langs[winner]), confidence };
+  const pool = [langs[winner], ...close.map((k) => langs[k])];
+  const franc = francDecision(samples, pool);
+  return franc ? { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) } : { language: within(langs[winner]), confidence };
 }
 
 /** franc's vote over the samples among `candidates`; confidence is its margin over the runner-up. */

@@ -5,7 +5,7 @@ import { documentVerdict } from '../catalogue/document-language.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
-import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, markerCounts } from '../catalogue/sentence-language.js';
+import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, markerCounts, rivalScore } from '../catalogue/sentence-language.js';
 import {
   GAP_LINE,
   HAS_LETTER,
@@ -227,6 +227,8 @@ function bracketBetween(text: string, from: number, to: number): boolean {
 function enough(s: ScriptName, words: number, lower: number, letters: number): boolean {
   // Chinese and Japanese: four characters are two words or more, beyond a name.
   if (s === 'Han' || s === 'Kana') return letters >= 4;
+  // Thai does not space its words either.
+  if (s === 'Thai') return letters >= 8;
   if (!CASED.has(s)) return words >= 2 && letters >= 8;
   // Latin inside another script is mostly brands and titles ("Watches of Switzerland"): it takes
   // more lowercase words to be a sentence.
@@ -299,6 +301,8 @@ interface Run {
   letters: number;
   /** Index into the judge's languages the common words point to, or LEAN_UNKNOWN. */
   lang: number;
+  /** Whether some sentence of the run leaned to a language. */
+  leaned: boolean;
   hits: Int32Array;
   shared: Int32Array;
   own: number;
@@ -332,29 +336,32 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       flush();
       return;
     }
-    if (run && (run.lang === lang || run.lang === LEAN_UNKNOWN || lang === LEAN_UNKNOWN)) {
+    // Foreign sentences in a row make one run, whatever each leans to on its own (Catalan reads as
+    // French, Spanish or Italian sentence by sentence): the run's language is decided on the whole.
+    if (run) {
       run.end = end;
       run.letters += judge.letters;
       run.own += judge.own;
       run.words += judge.words;
       run.lowerContent += judge.lowerContent;
       run.alienWords += judge.alienWords;
-      if (run.lang === LEAN_UNKNOWN) run.lang = lang;
+      if (lang >= 0) run.leaned = true;
       for (let k = 0; k < judge.hits.length; k++) {
         run.hits[k] += judge.hits[k];
         run.shared[k] += judge.shared[k];
         run.alien[k] += judge.alienFor[k];
         run.unlike[k] += judge.unlike[k];
       }
+      if (run.leaned) run.lang = runLean(run, judge);
       return;
     }
-    flush();
     run = {
       start,
       end,
       para,
       letters: judge.letters,
       lang,
+      leaned: lang >= 0,
       hits: Int32Array.from(judge.hits),
       shared: Int32Array.from(judge.shared),
       own: judge.own,
@@ -378,6 +385,13 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // run that has them is its own: no need to ask franc (the costly step).
   const markers = markerCounts(ctx.text, run.start, run.end, scriptIndex(own.script), new Int32Array(judge.langs.length));
   if (own.frequentMarkers && ownMarkers(markers, judge) * OWN_MARKER_RATE >= run.letters) return;
+  // franc has no model for some languages (Catalan, Danish, Estonian, Finnish, Slovak…): when the
+  // common words point to one of those, franc cannot confirm it, and the evidence must do alone.
+  const leaning = run.lang >= 0 ? judge.langs[run.lang] : undefined;
+  if (leaning && !leaning.franc) {
+    if (evidenceFor(run, run.lang, markers, judge)) reportPassage(ctx, run, leaning, own, report);
+    return;
+  }
   const ranked = franc(ctx, run.start, run.end, only, budget);
   if (!ranked) {
     // No franc left: the function words must prove it alone, twice as strongly.
@@ -398,16 +412,12 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   if (behind(own) < PLAUSIBLE) return;
   // The function words' language, when franc finds it nearly as likely as its first choice
   // (short Czech reads as Spanish or Serbian to franc as often as not).
-  const leaning = run.lang >= 0 ? judge.langs[run.lang] : undefined;
   const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(leaning) < PLAUSIBLE) ? leaning : top;
   const k = judge.langs.indexOf(lang);
   // Words in letters of the document's alphabet that the language lacks rule it out.
   if (k < 0 || (run.unlike[k] >= 2 && run.unlike[k] > run.alien[k])) return;
-  const words = run.hits[k] - run.shared[k];
   const evidence =
-    (words >= 2 && words > run.own - run.shared[k]) ||
-    (markers[k] >= 2 && ownMarkers(markers, judge) === 0) ||
-    run.alien[k] >= 2 ||
+    evidenceFor(run, k, markers, judge) ||
     // A long run of prose (two common words of the language at least: not a list of names or
     // keywords) that franc reads far from the document's language (Croatian in a Czech text shares
     // its short words and letters with Czech).
@@ -443,6 +453,26 @@ function enclosed(text: string, start: number, end: number): boolean {
   const after = e < text.length && CLOSERS.includes(text[e]);
   const inside = OPENERS.includes(text[start]) && CLOSERS.includes(text[end - 1]);
   return (before && after) || inside;
+}
+
+/** The rival the whole run points to most (see SentenceJudge.lean), among those its letters allow. */
+function runLean(run: Run, judge: SentenceJudge): number {
+  let best = LEAN_UNKNOWN;
+  for (let k = 0; k < run.hits.length; k++) {
+    if (judge.close[k] || (run.unlike[k] >= 2 && run.unlike[k] > run.alien[k])) continue;
+    if (best < 0 || rivalScore(run.hits[k], run.shared[k], run.alien[k]) > rivalScore(run.hits[best], run.shared[best], run.alien[best])) best = k;
+  }
+  return best;
+}
+
+/**
+ * Evidence of the run's own that it is in language k: two of k's common words that the document's
+ * language lacks (more than its own), two of k's marker letters and none of the document's, or two
+ * lowercase words in letters k's alphabet has and the document's lacks.
+ */
+function evidenceFor(run: Run, k: number, markers: Int32Array, judge: SentenceJudge): boolean {
+  const words = run.hits[k] - run.shared[k];
+  return (words >= 2 && words > run.own - run.shared[k]) || (markers[k] >= 2 && ownMarkers(markers, judge) === 0) || run.alien[k] >= 2;
 }
 
 /** Four function words of the rival's own, and three times those of the document's language. */
