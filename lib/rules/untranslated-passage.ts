@@ -61,46 +61,146 @@ export const untranslatedPassage: Rule<CheckContext> = {
     description:
       'A sentence or run of sentences in another language than the document: left untranslated, or translated into ' +
       'the wrong language. Runs in another script (Cyrillic, Chinese, Arabic… in a Latin text, or Latin in a Cyrillic ' +
-      'one) are found without statistics; runs in the same script are found by their function words and confirmed ' +
-      'by franc. Names, single borrowed words, short glosses in quotes or brackets, URLs and product names are left ' +
-      'alone. `data.language` gives the language of the passage.',
+      'one) are found without statistics; runs in the same script by their common words and by lowercase words in ' +
+      'letters the alphabet of the document lacks (CLDR exemplar characters), confirmed by franc where it has a model; ' +
+      'short sentences only on strong evidence of their own. Names, titles, single borrowed words, short glosses in ' +
+      'quotes or brackets, URLs and product names are left alone. In a document whose language was detected rather ' +
+      'than declared, the languages of an even mixture are not reported, nor passages that would cover half of it. ' +
+      '`data.language` gives the language of the passage.',
     examples: {
       bad: [
         {
           text: 'The minister met his counterpart on Monday. Обе стороны договорились расширить сотрудничество в области энергетики. The treaty will be signed next year.',
-          flags: 'Обе стороны',
+          findings: [
+            {
+              flagged: 'Обе стороны договорились расширить сотрудничество в области энергетики.',
+              message: 'Untranslated passage: “Обе стороны договорились расширить сотру…” is in Russian (Cyrillic script) inside a text in English.',
+            },
+          ],
         },
         {
           text: 'The minister met his counterpart on Monday. Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen und zu vertiefen. The treaty will be signed next year.',
-          flags: 'Die beiden Seiten',
+          findings: [
+            {
+              flagged: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen und zu vertiefen.',
+              message: 'Untranslated passage: “Die beiden Seiten vereinbarten, die Zusa…” is in German inside a text in English.',
+            },
+          ],
         },
         {
           text: 'Der Minister traf am Montag seinen Amtskollegen. Both sides agreed that they would expand their cooperation in the field of energy. Der Vertrag wird im nächsten Jahr unterzeichnet.',
           lang: 'de',
-          flags: 'Both sides agreed',
+          findings: [
+            {
+              flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.',
+              message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English inside a text in German.',
+            },
+          ],
         },
         {
           text: 'Ministr se v pondělí setkal se svým protějškem. Both sides agreed that they would expand their cooperation in the field of energy. Smlouva bude podepsána příští rok.',
           lang: 'cs',
-          flags: 'Both sides agreed',
+          findings: [
+            {
+              flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.',
+              message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English inside a text in Czech.',
+            },
+          ],
         },
         {
           text: 'Міністр зустрівся зі своїм колегою в понеділок. Обе стороны договорились, что они расширят сотрудничество в области энергетики и транспорта. Угоду буде підписано наступного року.',
           lang: 'uk',
-          flags: 'Обе стороны',
+          findings: [
+            {
+              flagged: 'Обе стороны договорились, что они расширят сотрудничество в области энергетики и транспорта.',
+              message: 'Untranslated passage: “Обе стороны договорились, что они расшир…” is in Russian inside a text in Ukrainian.',
+            },
+          ],
         },
         {
           text: 'Министр встретился с коллегой в понедельник. Both sides agreed that they would expand their cooperation in the field of energy. Договор будет подписан в следующем году.',
           lang: 'ru',
-          flags: 'Both sides agreed',
+          findings: [
+            {
+              flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.',
+              message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English (Latin script) inside a text in Russian.',
+            },
+          ],
         },
         {
           text: 'El ministro se reunió con su homólogo el lunes. 双方同意扩大能源领域的合作。 El tratado se firmará el próximo año.',
           lang: 'es',
-          flags: '双方同意',
+          findings: [
+            {
+              flagged: '双方同意扩大能源领域的合作。',
+              message: 'Untranslated passage: “双方同意扩大能源领域的合作。” is in Chinese (Han script) inside a text in Spanish.',
+            },
+          ],
+        },
+        {
+          text: 'Please restart the device. 電源を入れ直してから、もう一度お試しください。 Then try again.',
+          findings: [
+            {
+              flagged: '電源を入れ直してから、もう一度お試しください。',
+              message: 'Untranslated passage: “電源を入れ直してから、もう一度お試しください。” is in Japanese (Kana script) inside a text in English.',
+            },
+          ],
+        },
+        {
+          text: 'The photo was shared widely. （苹果日报图：天安门母亲网站由陶业负责打理。）pic.twitter.com/UxID9ZGjzm',
+          findings: [
+            {
+              flagged: '苹果日报图：天安门母亲网站由陶业负责打理。',
+              message: 'Untranslated passage: “苹果日报图：天安门母亲网站由陶业负责打理。” is in Chinese (Han script) inside a text in English.',
+            },
+          ],
+        },
+        {
+          text: 'The minister met his counterpart on Monday. Båda parter kom överens om att utöka samarbetet inom energiområdet. The treaty will be signed next year.',
+          findings: [
+            {
+              flagged: 'Båda parter kom överens om att utöka samarbetet inom energiområdet.',
+              message: 'Untranslated passage: “Båda parter kom överens om att utöka sam…” is in Swedish inside a text in English.',
+            },
+          ],
+        },
+        {
+          text: 'Dobrý den, jak vám mohu pomoci? Thank you for the message. Objednávka dorazí zítra.',
+          lang: 'cs',
+          findings: [
+            {
+              flagged: 'Thank you for the message.',
+              message: 'Untranslated passage: “Thank you for the message.” is in English inside a text in Czech.',
+            },
+          ],
+        },
+        {
+          text: 'You can check all the settings in one place. Pomocí jediného ovládacího panelu můžete kontrolovat nastavení zabezpečení a ochrany identity. It takes a minute.',
+          findings: [
+            {
+              flagged: 'Pomocí jediného ovládacího panelu můžete kontrolovat nastavení zabezpečení a ochrany identity.',
+              message: 'Untranslated passage: “Pomocí jediného ovládacího panelu můžete…” is in Czech inside a text in English.',
+            },
+          ],
+        },
+        {
+          text: 'Ugovor je potpisan u ponedjeljak. Mohu vám ještě s něčím pomoci? Hvala na strpljenju.',
+          lang: 'hr',
+          findings: [
+            {
+              flagged: 'Mohu vám ještě s něčím pomoci?',
+              message: 'Untranslated passage: “Mohu vám ještě s něčím pomoci?” is in Czech inside a text in Croatian.',
+            },
+          ],
         },
       ],
       good: [
+        // Names, titles and slogans keep their language; a name's letters do not make a passage.
+        { text: 'El Real Madrid ganó la Champions League con un gol de Vinícius Júnior.', lang: 'es' },
+        { text: 'In Prague we visited the Staroměstské náměstí and the Karlův most before lunch.' },
+        { text: 'El lema de la campaña era "Just Do It" y se vendieron millones de zapatillas.', lang: 'es' },
+        { text: 'Ми переглянули серіал Game of Thrones і фільм Lord of the Rings.', lang: 'uk' },
+        { text: 'Unisoft ju je učinio neupotrebljivom ako niste stručnjak za tehnologiju.', lang: 'hr' },
         { text: 'President Vladimir Putin (Владимир Путин) met Olaf Scholz in Moscow; the talks were held in the Kremlin.' },
         { text: 'The slogan “Слава Україні” was heard everywhere, and the crowd sang for an hour.' },
         { text: 'The official website is https://премияарсеньева.рф/ and the prize is awarded every year.' },
@@ -236,6 +336,7 @@ function enough(s: ScriptName, words: number, lower: number, letters: number): b
   return words >= 2 && lower >= 2 && letters >= 10;
 }
 
+const SENTENCE_MARKS = '.!?。！？।';
 const OPENERS = '"“„«»‘‚\'(「『【[';
 const CLOSERS = '"”“»«’‘\')」』】]';
 
@@ -259,7 +360,8 @@ function urlish(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 64 || c === 35 || c === 95 || c === 92) return true; // @ # _ \
     if (c === 47 && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // a path, not a date (2/1)
-    if (c === 46 && i > s && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // name.tld
+    // name.tld: two letters or more after the dot (not the initials of "O.J." or "U.S.")
+    if (c === 46 && i > s && i + 2 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)]) && isLetterClass(CLASS[text.charCodeAt(i + 2)])) return true;
   }
   return false;
 }
@@ -278,7 +380,9 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
-function reportRun(ctx: CheckContext, start: number, end: number, script: ScriptName, budget: Budget, report: Reporter): void {
+function reportRun(ctx: CheckContext, start: number, runEnd: number, script: ScriptName, budget: Budget, report: Reporter): void {
+  // The run takes the sentence mark right after its last word, as sentence runs do.
+  const end = runEnd + (SENTENCE_MARKS.includes(ctx.text[runEnd] ?? '') ? 1 : 0);
   // Named by the script where one language owns it; otherwise by what the span says (common
   // words, alphabet, franc: one call from the budget), from 30 letters on.
   let language = scriptLanguage(script)?.code ?? 'und';
