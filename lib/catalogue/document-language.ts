@@ -1,7 +1,7 @@
-// Is the whole document in another language than the one it was declared to be in (--lang)?
+// Is the whole document in another language than the one it was given (--lang, or the file says)?
 // Decided once per document and shared: the document rule reports it as one finding, and the
 // passage rule then stays silent (every sentence being "untranslated" is one problem, not a
-// thousand). Only a forced language can be contradicted; a detected one is the document's by
+// thousand). Only a given language can be contradicted; a detected one is the document's by
 // definition.
 //
 // Two tests, cheapest first: the script (a Cyrillic text declared English needs no statistics),
@@ -12,6 +12,7 @@
 
 import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
+import { languageGiven } from '../languages/detect.js';
 import { countScripts } from '../text/script.js';
 import { francCodes, languageFor, languageForFranc, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { LEAN_OWN, LEAN_UNKNOWN, MIN_WORDS, SentenceJudge, markerCounts } from './sentence-language.js';
@@ -51,7 +52,7 @@ export function documentVerdict(ctx: CheckContext): DocumentVerdict {
 
 function judge(ctx: CheckContext): DocumentVerdict {
   const { language, text } = ctx;
-  if (language.source !== 'forced') return { wrong: false };
+  if (!languageGiven(language)) return { wrong: false };
   const chunks = chunksOf(ctx);
   const expected = scriptsOf(language.code);
   if (expected) {

@@ -91,6 +91,11 @@ export function detectLanguage(text: string, forced?: string): LanguageInfo {
   return result;
 }
 
+/** Whether the language was given (with --lang, or by the file) rather than detected: then the text must be in it. */
+export function languageGiven(info: LanguageInfo): boolean {
+  return info.source === 'forced' || info.source === 'declared';
+}
+
 export function isCased(info: LanguageInfo): boolean {
   return CASED_SCRIPTS.has(info.script as ScriptName);
 }

@@ -2,6 +2,7 @@ import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
 import { CLASS, K_IDEO, isLetterClass } from '../catalogue/charclass.js';
 import { documentVerdict } from '../catalogue/document-language.js';
+import { languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
@@ -220,10 +221,10 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const { language } = ctx;
     const tokens = tokensOf(ctx, ctx.text);
     const budget = { calls: Math.max(FRANC_CALLS, ctx.text.length / FRANC_CHARS) };
-    // A declared language is what the text must be in: everything else is reported. A detected one
-    // is only the document's majority: the languages of an even mixture are its own, and passages
-    // covering half the text mean the detection, not the text, is wrong (a language mtqa does not
-    // know read as a neighbour): then nothing is said.
+    // A given language (--lang, or the file's) is what the text must be in: everything else is
+    // reported. A detected one is only the document's majority: the languages of an even mixture
+    // are its own, and passages covering half the text mean the detection, not the text, is wrong
+    // (a language mtqa does not know read as a neighbour): then nothing is said.
     const found: RawFinding[] = [];
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Reporter = (f) => {
@@ -233,7 +234,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     foreignScriptRuns(ctx, tokens, budget, collect);
     const own = languageFor(language.code);
     if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect);
-    if (language.source !== 'forced') {
+    if (!languageGiven(language)) {
       const flagged = found.reduce((n, f) => n + f.end - f.start, 0);
       if (2 * flagged > ctx.text.length) return;
     }
