@@ -180,3 +180,21 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage('OK')).toBeUndefined();
   });
 });
+
+describe('short sentences in another script', () => {
+  it('a chat line of its own in another script is found; names, titles and legal forms are not', () => {
+    const lines = [
+      'Спасибо за ваш заказ.',
+      'Thank you!',
+      'Royal Mail',
+      'Мы отправили посылку через Royal Mail International Signed For.',
+      'Have a nice day!',
+      'University of Tennessee Press',
+      'XYZ spol. s r. o. является производителем.',
+      'Подробнее см. в Bell, p. 9, and Elting, p. 177.',
+    ];
+    const text = lines.join('\n');
+    const flagged = check(text, 'ru').findings.map((f) => text.slice(f.start, f.end));
+    expect(flagged).toEqual(['Thank you!', 'Have a nice day!']);
+  });
+});

@@ -36,6 +36,8 @@ const CHUNK_CHARS = 1000;
 const MIN_LETTERS = 40;
 /** Sentences the function words cannot place go to franc when they hold this many letters. */
 const FRANC_LETTERS = 30;
+/** One marker letter of the declared language in this many letters proves sentences its own. */
+const OWN_MARKER_RATE = 50;
 /** Share of the judged text that must be in one other language. */
 const MIN_SHARE = 0.7;
 
@@ -172,6 +174,15 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
  * outweigh franc's vote for it (franc confuses Russian and Ukrainian on short text).
  */
 function francLean(sentences: string, letters: number, only: string[], judge: SentenceJudge, unlike: Int32Array, alien: Int32Array): number {
+  const own = judge.ownLang;
+  // Marker letters first, where the declared language has frequent ones (ы in Russian, ř in Czech):
+  // one in fifty letters makes the sentences its own; forty letters without one, not its own.
+  let ownMarkers = -1;
+  if (own.frequentMarkers && letters >= 40) {
+    const markers = markerCounts(sentences, 0, sentences.length, scriptIndex(own.script), new Int32Array(judge.langs.length));
+    ownMarkers = judge.close.reduce((n, c, j) => (c ? n + markers[j] : n), 0);
+    if (ownMarkers * OWN_MARKER_RATE >= letters) return LEAN_OWN;
+  }
   const [top] = francAll(sentences, { only, minLength: 10 });
   const lang = top && top[0] !== 'und' ? languageForFranc(top[0]) : undefined;
   if (!lang) return LEAN_UNKNOWN;
@@ -179,11 +190,7 @@ function francLean(sentences: string, letters: number, only: string[], judge: Se
   if (k < 0) return LEAN_UNKNOWN;
   // Words in letters of the declared language's alphabet that franc's language lacks: not it.
   if (!judge.close[k]) return unlike[k] >= 2 && unlike[k] > alien[k] ? LEAN_OWN : k;
-  if (judge.ownLang.frequentMarkers && letters >= 40) {
-    const markers = markerCounts(sentences, 0, sentences.length, scriptIndex(judge.ownLang.script), new Int32Array(judge.langs.length));
-    if (judge.close.every((c, j) => !c || markers[j] === 0)) return LEAN_UNKNOWN;
-  }
-  return LEAN_OWN;
+  return ownMarkers === 0 ? LEAN_UNKNOWN : LEAN_OWN;
 }
 
 /**

@@ -6,6 +6,7 @@ import { languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
+import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
 import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, markerCounts, rivalScore } from '../catalogue/sentence-language.js';
 import {
   GAP_LINE,
@@ -274,9 +275,16 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
 
   const flush = () => {
     const s = kana ? 'Kana' : script;
-    if (first >= 0 && enough(s, words, lower, letters) && !shortGloss(text, t.start[first], t.end[last], words)) {
-      reportRun(ctx, t.start[first], t.end[last], s, budget, report);
-    }
+    if (first < 0) return;
+    const start = t.start[first];
+    const end = t.end[last];
+    const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words);
+    // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
+    // passage too when it has a common word of its script and is written in sentence case: names
+    // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
+    const sentence =
+      !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
+    if (passage || sentence) reportRun(ctx, start, end, s, budget, report);
     first = -1;
   };
 
@@ -309,11 +317,18 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     }
     if (s === 'Kana') kana = true;
     last = i;
+    // An abbreviation ("s.r.o.", "p. 9", "spol.") extends a run but is no word of a sentence.
+    if (abbreviation(text, t, i)) continue;
     words++;
     letters += t.end[i] - t.start[i];
     if ((info & SHAPE_MASK) === SHAPE_LOWER) lower++;
   }
   flush();
+}
+
+/** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
+function abbreviation(text: string, t: Tokens, i: number): boolean {
+  return text.charCodeAt(t.end[i]) === 46 && t.end[i] - t.start[i] <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
 }
 
 function bracketBetween(text: string, from: number, to: number): boolean {
@@ -325,6 +340,29 @@ function bracketBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Whether a run in a foreign script is long enough to be a passage rather than a name or a word. */
+/** Whether text[start, end) is a sentence of its own: only spaces, quotes or brackets between it and the line's or sentence's start and end. */
+function ownSentence(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || OPENERS.includes(text[i]))) i--;
+  if (i >= 0 && !isLineEnd(text.charCodeAt(i)) && !SENTENCE_MARKS.includes(text[i])) return false;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 32 || CLOSERS.includes(text[j]) || text[j] === ',')) j++;
+  return j >= text.length || isLineEnd(text.charCodeAt(j)) || SENTENCE_MARKS.includes(text[j]) || text[j] === '…';
+}
+
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Whether words first..last hold a lowercase common word of some language ("you", "the", "und"). */
+function commonWordIn(text: string, t: Tokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if ((t.info[i] & SHAPE_MASK) !== SHAPE_LOWER || abbreviation(text, t, i)) continue;
+    if (t.end[i] - t.start[i] <= MAX_STOPWORD && stopwordMask(t.hash[i]) !== 0) return true;
+  }
+  return false;
+}
+
 function enough(s: ScriptName, words: number, lower: number, letters: number): boolean {
   // Chinese and Japanese: four characters are two words or more, beyond a name.
   if (s === 'Han' || s === 'Kana') return letters >= 4;
