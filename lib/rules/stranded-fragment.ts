@@ -73,7 +73,8 @@ export const strandedFragment: Rule<CheckContext> = {
               { start: prev.mark, end: prev.markEnd, text: '' },
               { start: w.start, end: w.start + first.length, text: first.toLowerCase() },
             ],
-            safe: true,
+            // Not where joining puts a word next to itself ("failed again. Again.").
+            safe: text.slice(prev.wordStart, prev.wordEnd).toLowerCase() !== word.toLowerCase(),
           },
         });
       }

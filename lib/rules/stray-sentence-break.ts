@@ -145,7 +145,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
         const message = fragment
           ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
           : `Stray sentence break in “${left} ${word}”: the text goes on in lowercase. Join the parts, or capitalise “${word}” if a new sentence starts here.`;
-        report({ start: b.mark, end, message, fix: fixFor(text, b.mark, b.markEnd, w.start, word, fragment, lex) });
+        report({ start: b.mark, end, message, fix: fixFor(text, b, w.start, word, fragment, lex) });
       }
     }
   },
@@ -178,7 +178,7 @@ function insideQuotation(text: string, from: number, to: number): boolean {
   return depth > 0 || straight;
 }
 
-function fixFor(text: string, mark: number, markEnd: number, wordStart: number, word: string, fragment: boolean, lex: Lexicon): Fix {
+function fixFor(text: string, b: Boundary, wordStart: number, word: string, fragment: boolean, lex: Lexicon): Fix {
   const lower = word.toLowerCase();
   if (!fragment && lex.sentenceStarters.has(lower)) {
     const first = String.fromCodePoint(text.codePointAt(wordStart)!);
@@ -190,9 +190,9 @@ function fixFor(text: string, mark: number, markEnd: number, wordStart: number, 
   }
   return {
     description: 'join the two parts into one sentence',
-    edits: [{ start: mark, end: markEnd, text: '' }],
+    edits: [{ start: b.mark, end: b.markEnd, text: '' }],
     // Safe for a stranded fragment, or when the continuation opens with a word that cannot start
-    // a sentence here (of, in, and…).
-    safe: fragment || lex.functionWords.has(lower),
+    // a sentence here (of, in, and…); never when joining puts a word next to itself ("and. and").
+    safe: (fragment || lex.functionWords.has(lower)) && text.slice(b.wordStart, b.wordEnd).toLowerCase() !== lower,
   };
 }

@@ -168,7 +168,7 @@ export const unpairedQuote: Rule<CheckContext> = {
         case '“':
           // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens.
           if (open.some((o) => text[o] === '„') && !(opening && isWordStart(text, at + 1))) close('„');
-          else if (closing && !opening && open.some((o) => CURLY.includes(text[o]))) close(CURLY);
+          else if (closing && !opening) shut(CURLY, at); // after a word, before a space: a closing mark, paired or not
           else begin(at);
           break;
         case '”':

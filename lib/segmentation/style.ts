@@ -28,7 +28,8 @@ const TIMESTAMP = /^\s+(?:\p{L}+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}{3,9}\
 
 export type CaseStyle = 'capitalised' | 'lowercase';
 
-const LIST_LABEL = /(?:[\p{L}\d]{1,3}|[ivxlcdm]{1,5})[.)]\s+|[-*•–—]\s+/uy;
+/** "1.", "12)", "a.", "iv)", "- ": not "the. " (a word of three letters is no label). */
+const LIST_LABEL = /(?:\d{1,3}|\p{L}|[ivxlcdm]{1,5})[.)]\s+|[-*•–—]\s+/uy;
 
 /**
  * Whether a paragraph writes its sentences in lowercase on purpose (chat, informal notes):
