@@ -1,7 +1,6 @@
 // Runs the rules over a decoded text and turns what they report into positioned, identified
 // findings with a summary. Pure: no I/O, no clock.
 
-import { tokensOf } from './catalogue/tokens.js';
 import { CheckContext, type ContextOptions } from './context.js';
 import { RULES } from './rules/index.js';
 import { isSpace } from './text/chars.js';
@@ -156,7 +155,7 @@ function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: b
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   }
   // The shared word scan of the repetition and language rules: one pass serves the count too.
-  const words = tokensOf(ctx, ctx.text).count;
+  const words = ctx.tokens.count;
   const { boundaries, paragraphs } = ctx.boundaries;
   let sentences = 0;
   for (const p of paragraphs) {

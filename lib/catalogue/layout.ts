@@ -8,39 +8,31 @@
 
 import type { CheckContext } from '../context.js';
 import { CLASS, K_UPPER } from './charclass.js';
-import { marksOf } from './marks.js';
 
 /** Share of non-empty lines holding two or more sentences, above which the text is prose. */
 const PROSE_SHARE = 0.3;
 
-const cache = new WeakMap<CheckContext, boolean>();
-
+/** Whether the text is one segment per line (computed once per check: CheckContext.segmentPerLine). */
 export function isSegmentPerLine(ctx: CheckContext): boolean {
-  let segmented = cache.get(ctx);
-  if (segmented === undefined) {
-    const { boundaries, paragraphs } = ctx.boundaries;
-    const { text } = ctx;
-    const marks = marksOf(ctx, text);
-    const glued = marks.gluedSentence;
-    const spaced = marks.spacedPunctuation.filter((at) => spacedSentenceEnd(text, at));
-    let g = 0;
-    let sp = 0;
-    let lines = 0;
-    let multi = 0;
-    for (const p of paragraphs) {
-      while (g < glued.length && glued[g] < p.start) g++;
-      while (sp < spaced.length && spaced[sp] < p.start) sp++;
-      if (p.end === p.start) continue;
-      lines++;
-      // A glued or spaced sentence end, or a sentence end with more text after it on the same line.
-      let several = (g < glued.length && glued[g] < p.end) || (sp < spaced.length && spaced[sp] < p.end);
-      for (let k = p.first; k < p.last && !several; k++) several = boundaries[k].kind === 'end' && boundaries[k].next < p.end;
-      if (several) multi++;
-    }
-    segmented = lines > 1 && multi < PROSE_SHARE * lines;
-    cache.set(ctx, segmented);
+  const { boundaries, paragraphs } = ctx.boundaries;
+  const { text, marks } = ctx;
+  const glued = marks.gluedSentence;
+  const spaced = marks.spacedPunctuation.filter((at) => spacedSentenceEnd(text, at));
+  let g = 0;
+  let sp = 0;
+  let lines = 0;
+  let multi = 0;
+  for (const p of paragraphs) {
+    while (g < glued.length && glued[g] < p.start) g++;
+    while (sp < spaced.length && spaced[sp] < p.start) sp++;
+    if (p.end === p.start) continue;
+    lines++;
+    // A glued or spaced sentence end, or a sentence end with more text after it on the same line.
+    let several = (g < glued.length && glued[g] < p.end) || (sp < spaced.length && spaced[sp] < p.end);
+    for (let k = p.first; k < p.last && !several; k++) several = boundaries[k].kind === 'end' && boundaries[k].next < p.end;
+    if (several) multi++;
   }
-  return segmented;
+  return lines > 1 && multi < PROSE_SHARE * lines;
 }
 
 /** "is he ? Nobody": a sentence mark after a space, then a capitalised word on the same line. */

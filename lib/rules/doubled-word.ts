@@ -11,7 +11,6 @@ import {
   SHAPE_MASK,
   SHAPE_UPPER,
   sameWord,
-  tokensOf,
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { Rule } from '../types.js';
@@ -93,7 +92,7 @@ export const doubledWord: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const t = tokensOf(ctx, text);
+    const t = ctx.tokens;
     const lang = ctx.language.code;
     const own = catalogueLanguage(lang);
     const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;

@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_IDEO, K_LOWER, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // Chinese and Japanese punctuation （，。！？：；、） carried into a translation written in Latin or
@@ -103,7 +102,7 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    for (const at of marksOf(ctx, text).fullwidth) {
+    for (const at of ctx.marks.fullwidth) {
       const before = letterAround(text, at, -1);
       const after = letterAround(text, at + 1, 1);
       // Next to Han or Kana, or with no letters of a Latin-type script on either side: part of an original.

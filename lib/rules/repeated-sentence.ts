@@ -2,7 +2,7 @@ import type { CheckContext } from '../context.js';
 import { CLASS, FOLD, isLetterClass } from '../catalogue/charclass.js';
 import { MAX_LOOP_UNIT } from '../catalogue/repetition-words.js';
 import { forEachSentence } from '../catalogue/sentences.js';
-import { firstTokenAt, tokensOf, type Tokens } from '../catalogue/tokens.js';
+import { firstTokenAt, type Tokens } from '../catalogue/tokens.js';
 import type { Reporter, Rule } from '../types.js';
 
 // A sentence (or a block of up to three) said twice, back to back in the same paragraph: a
@@ -87,7 +87,7 @@ export const repeatedSentence: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const t = tokensOf(ctx, text);
+    const t = ctx.tokens;
     // The sentences of the current paragraph: repeats never cross a line.
     const starts: number[] = [];
     const ends: number[] = [];

@@ -1,5 +1,4 @@
 import type { CheckContext } from '../context.js';
-import { marksOf, mojibakeOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 export const replacementCharacter: Rule<CheckContext> = {
@@ -44,9 +43,9 @@ export const replacementCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const positions = marksOf(ctx, text).replacement;
+    const positions = ctx.marks.replacement;
     if (positions.length === 0) return;
-    const mojibake = mojibakeOf(ctx, text);
+    const mojibake = ctx.mojibake;
     let m = 0;
     for (let k = 0; k < positions.length; ) {
       const i = positions[k];

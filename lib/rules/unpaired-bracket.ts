@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, K_UPPER } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
@@ -88,7 +87,7 @@ export const unpairedBracket: Rule<CheckContext> = {
     const expire = (current: number) => {
       while (stack.length > 0 && stack[0].line < current - SPAN_LINES) unclosed(stack.shift()!.at);
     };
-    for (const at of marksOf(ctx, text).bracket) {
+    for (const at of ctx.marks.bracket) {
       if (at >= lineEnd) {
         line = lines.lineOf(at);
         lineEnd = lines.lineEnd(line);
