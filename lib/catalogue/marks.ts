@@ -47,7 +47,8 @@ const flag = (chars: string, f: number) => {
 for (let c = 0; c <= 0x1f; c++) if (c !== 9 && c !== 10 && c !== 13) FLAGS[c] |= F_CONTROL;
 for (let c = 0x7f; c <= 0x9f; c++) FLAGS[c] |= F_CONTROL;
 flag('\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff', F_INVISIBLE);
-flag('\ufffd', F_REPLACEMENT);
+// U+FFFD, and U+2047 (⁇), which SentencePiece decoding writes for a piece the model could not produce.
+flag('\ufffd\u2047', F_REPLACEMENT);
 flag('&', F_AMPERSAND);
 flag('"“”„«»「」『』', F_QUOTE);
 flag('()[]{}（）［］【】〔〕', F_BRACKET);
