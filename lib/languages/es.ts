@@ -29,10 +29,12 @@ export const es: LanguageProfile = {
     'también', 'además', 'incluso', 'solo', 'sólo', 'solamente', 'únicamente', 'respectivamente', 'asimismo', 'nuevamente',
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u', 'de', 'del', 'a', 'al', 'en', 'con', 'por', 'para', 'sin', 'sobre', 'entre', 'hasta', 'desde', 'hacia', 'según', 'durante', 'tras', 'ante', 'cuyo', 'cuya', 'cuyos', 'cuyas',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'jaja', 'jajaja', 'jeje', 'xd', 'ok', 'xq', 'pq', 'tb', 'tmb', 'lol', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -27,10 +27,12 @@ export const fr: LanguageProfile = {
     'aussi', 'également', 'encore', 'même', 'seulement', 'uniquement', 'notamment', 'respectivement', 'ainsi', 'ensuite', 'toutefois', 'cependant', 'pourtant',
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'chez', 'vers', 'entre', 'pendant', 'selon', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'duquel',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'mdr', 'ptdr', 'lol', 'stp', 'svp', 'bcp', 'jsp', 'tkt', 'ok', 'xd', 'haha', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -29,10 +29,12 @@ export const it: LanguageProfile = {
     'anche', 'inoltre', 'ancora', 'solo', 'soltanto', 'solamente', 'persino', 'perfino', 'rispettivamente', 'ovvero', 'ossia', 'nonché',
     'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'ed', 'o', 'di', 'del', 'della', 'dei', 'a', 'al', 'alla', 'ai', 'da', 'dal', 'dalla', 'in', 'nel', 'nella', 'con', 'su', 'sul', 'per', 'tra', 'fra', 'cui', 'verso', 'durante',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'ok', 'xd', 'ahah', 'ahaha', 'cmq', 'nn', 'xké', 'xche', 'tvb', 'lol', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -27,10 +27,12 @@ export const pt: LanguageProfile = {
     'também', 'ainda', 'apenas', 'somente', 'inclusive', 'respectivamente', 'novamente', 'igualmente', 'sobretudo',
     'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'e', 'ou', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'por', 'pelo', 'pela', 'para', 'com', 'sem', 'sobre', 'entre', 'até', 'desde', 'ao', 'aos', 'à', 'às', 'cujo', 'cuja', 'cujos', 'cujas', 'durante', 'após',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'kkk', 'kkkk', 'rs', 'rsrs', 'vc', 'blz', 'tb', 'tbm', 'pq', 'ok', 'lol', 'xd', 'haha', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -2,8 +2,8 @@ import type { CheckContext } from '../context.js';
 import { nextWord, type Boundary, type NextWord } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { countWords, isDeliberateLowercase, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
-import { isLowerAt } from '../text/chars.js';
-import type { Fix, Rule } from '../types.js';
+import { isInlineSpace, isLowerAt, isUpperAt } from '../text/chars.js';
+import type { Fix, Reporter, Rule } from '../types.js';
 
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
 const FRAGMENT_WORDS = 2;
@@ -75,15 +75,20 @@ export const straySentenceBreak: Rule<CheckContext> = {
       let style: CaseStyle | undefined;
       for (let k = p.first; k < p.last; k++) {
         const b = boundaries[k];
-        if (b.kind !== 'end') continue;
+        if (b.kind !== 'end') {
+          if (k === p.first) reportLabelledSentence(ctx, b, p.start, p.end, report, () => (style ??= paragraphStyle(text, scan, p)));
+          continue;
+        }
         const w = nextWord(text, b, p.end);
         if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
-        if (isDeliberateLowercase(text, w, lex)) continue;
+        if (isDeliberateLowercase(text, w, scan, p.end)) continue;
         const word = text.slice(w.start, w.end);
         // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
         if (isSpeechTag(text, b, w, p.end, lex)) continue;
         // '“Go away! and the third': a quotation whose closing mark the translation dropped.
         if (b.question && insideQuotation(text, k > p.first ? boundaries[k - 1].closeEnd : p.start, b.mark)) continue;
+        // "кім? не?", "why? how? when?": a series of one-word questions.
+        if (b.question && k + 1 < p.last && boundaries[k + 1].question && countWords(text, b.next, boundaries[k + 1].mark) === 1) continue;
         style ??= paragraphStyle(text, scan, p);
         if (style === 'lowercase') continue;
 
@@ -115,11 +120,57 @@ export const straySentenceBreak: Rule<CheckContext> = {
 function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, lex: Lexicon): boolean {
   const first = text.slice(w.start, w.end).toLowerCase();
   if (b.quoted) {
-    if (b.question || lex.speechVerbs.has(first)) return true;
+    // Without a profile there is no list of speech verbs: a closing quote and a lowercase word
+    // are read as a speech tag.
+    if (b.question || lex.speechVerbs.has(first) || !lex.profiled) return true;
     const second = nextWord(text, { next: w.tokenEnd + 1 } as Boundary, paraEnd);
     return second !== undefined && lex.speechVerbs.has(text.slice(second.start, second.end).toLowerCase());
   }
-  return b.question && lex.speechVerbs.has(first) && !lex.functionWords.has(first);
+  if (!b.question || lex.functionWords.has(first)) return false;
+  if (lex.speechVerbs.has(first)) return true;
+  // An inverted tag whose quotes were lost: "Hast du die Würfe gesehen? schnappte Richt" (a verb,
+  // then a capitalised name, not a capitalised function word as in "sense? answer As a").
+  if (w.tokenEnd !== w.end) return false;
+  const second = nextWord(text, { next: w.tokenEnd + 1 } as Boundary, paraEnd);
+  return (
+    second !== undefined &&
+    second.start === w.tokenEnd + 1 &&
+    second.end > second.start &&
+    isUpperAt(text, second.start) &&
+    !lex.functionWords.has(text.slice(second.start, second.end).toLowerCase())
+  );
+}
+
+/**
+ * A list label at the start of a paragraph followed by a lowercase word that opens sentences
+ * ("В. я вже чекаю", "A. please confirm"): the item is a sentence and lost its capital. Items that
+ * continue a lead-in ("a. the lessee shall pay", "3. дотримуватися принципів") are left alone.
+ */
+function reportLabelledSentence(ctx: CheckContext, b: Boundary, paraStart: number, paraEnd: number, report: Reporter, style: () => CaseStyle): void {
+  const { text } = ctx;
+  const lex = ctx.boundaries.lexicon;
+  if ((b.kind !== 'initial' && b.kind !== 'number') || b.question || !isUpperOrDigit(text, b.wordStart)) return;
+  let i = paraStart;
+  while (i < b.wordStart && (isInlineSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 40)) i++;
+  if (i !== b.wordStart) return;
+  const w = nextWord(text, b, paraEnd);
+  if (!w || w.end === w.start || !isLowerAt(text, w.start)) return;
+  const word = text.slice(w.start, w.end);
+  const folded = word.toLowerCase();
+  if (!lex.sentenceStarters.has(folded) || lex.fragmentWords.has(folded)) return;
+  if (isDeliberateLowercase(text, w, ctx.boundaries, paraEnd) || style() === 'lowercase') return;
+  const label = text.slice(b.wordStart, b.markEnd);
+  const first = String.fromCodePoint(text.codePointAt(w.start)!);
+  report({
+    start: w.start,
+    end: w.end,
+    message: `The item after “${label}” starts in lowercase with “${word}”, which opens a sentence: capitalise it.`,
+    fix: { description: `capitalise “${word}”`, edits: [{ start: w.start, end: w.start + first.length, text: first.toUpperCase() }], safe: true },
+  });
+}
+
+function isUpperOrDigit(text: string, i: number): boolean {
+  return isUpperAt(text, i) || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
 }
 
 /** Whether text[from, to) leaves a quotation open. */
