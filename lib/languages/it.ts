@@ -15,7 +15,9 @@ export const it: LanguageProfile = {
     // Addresses ("c.so Vittorio", "p.zza del")
     'c.so', 'v.le', 'p.za', 'p.zza', 'l.go', 'v.lo', 'c.a.p', 'c.a', 'e.p.c',
     // Dates and eras ("a.C.", "u.s.", "15 febbr. a")
-    'a.c', 'd.c', 'u.s', 'p.v', 'c.m', 'febbr', 'feb', 'apr', 'giu', 'lug', 'sett', 'ott', 'nov', 'dic',
+    'a.c', 'd.c', 'u.s', 'p.v', 'c.m', 'gen', 'mar', 'febbr', 'feb', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'sett', 'ott', 'nov', 'dic',
+    // Clipped weekdays ("dom. 25 set.", "lun. 3 marzo")
+    'lun', 'mer', 'gio', 'ven', 'sab', 'dom',
     // Numbers and money
     'mln', 'mld', 'mrd', 'pz',
     // English left in Italian text

@@ -27,7 +27,7 @@ export interface LanguageProfile {
   /**
    * Ordinary words of the language that the standard abbreviation data (Unicode CLDR, see
    * cldr-abbreviations.ts) lists as abbreviations, such as French "mer" (the sea, or mercredi):
-   * a period after them ends a sentence.
+   * a period after them ends a sentence, unless they are capitalised ("Mer. 3 mai").
    */
   notAbbreviations?: readonly string[];
   /** Whether "22. " is an ordinal (German, Czech…), so a number before a period proves nothing. */

@@ -58,7 +58,12 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   const standard = (CLDR_ABBREVIATIONS[profile.code] ?? '').split(' ').filter(Boolean);
   for (const entry of [...standard, ...INTERNATIONAL_ABBREVIATIONS]) {
     const folded = entry.toLowerCase();
-    if (functionWords.has(folded) || ordinary.has(folded)) continue;
+    if (functionWords.has(folded)) continue;
+    if (ordinary.has(folded)) {
+      // Lowercase it is the word ("en el mar. luego"); capitalised mid-sentence, the abbreviation ("Lun. 15 de Mar. fue").
+      caseSensitive.add(entry.charAt(0).toUpperCase() + entry.slice(1));
+      continue;
+    }
     if (folded === entry) abbreviations.add(folded);
     else caseSensitive.add(entry);
   }

@@ -2,7 +2,7 @@
 // shared by the segmentation rules.
 
 import { INTERNET_SLANG } from '../languages/international.js';
-import { isLowerAt, isUpperAt, isWordCharAt, isInlineSpace, isOpener, isDigit } from '../text/chars.js';
+import { isCloser, isDigit, isInlineSpace, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
 import { looksAbbreviated, nextWord, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
 
@@ -105,9 +105,9 @@ const EMOJI = /(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}/u;
 const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(?=$|\s|[.,!?])/;
 // Not "#PRS_ORG#": placeholders of anonymised text close with the mark.
 const HANDLE_OR_HASHTAG = /(?:^|[\s(])[@#][\p{L}\p{N}_]{2,}(?![\p{L}\p{N}_#])/u;
-// Laughter by its shape in any language: an h-like consonant and a vowel, repeated ("haha",
-// "jajaja", "хахах", "ahah"), or Portuguese "kkkk".
-const LAUGHTER = /(?<!\p{L})(?:(?:[hjxх][aeiouаеиоэі]){2,}[hjxх]?|(?:[aeiouаеиоэ][hjxх]){2,}[aeiouаеиоэ]?|k{3,})(?!\p{L})/iu;
+// Laughter by its shape in any language: one syllable of an h-like consonant and a vowel,
+// repeated ("haha", "jajaja", "хахах", "ahah"; not "jeho" or "hohe"), or Portuguese "kkkk".
+const LAUGHTER = /(?<!\p{L})(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?!\p{L})/iu;
 const SLANG = new RegExp(`(?<!\\p{L})(?:${INTERNET_SLANG.join('|')})(?!\\p{L})`, 'iu');
 const DRAWN_OUT = /(\p{Ll})\1\1|[!?]{2,}/u;
 const SHORT_PARAGRAPH_WORDS = 12;
@@ -129,7 +129,7 @@ export function informalRegister(text: string, p: Paragraph, chatWords: Readonly
   if (strong >= 2) return true;
   if (DRAWN_OUT.test(para)) return true;
   let end = para.length;
-  while (end > 0 && isInlineSpace(para.charCodeAt(end - 1))) end--;
+  while (end > 0 && (isInlineSpace(para.charCodeAt(end - 1)) || isCloser(para.charCodeAt(end - 1)))) end--;
   const last = para.charCodeAt(end - 1);
   if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) return true;
   return countWords(para, 0, para.length) <= SHORT_PARAGRAPH_WORDS;
