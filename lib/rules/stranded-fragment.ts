@@ -18,12 +18,36 @@ export const strandedFragment: Rule<CheckContext> = {
     needsCase: true,
     description:
       'A one-word "sentence" made of a word that cannot stand alone (an adverb such as "Again", a preposition, an ' +
-      'article or a conjunction), between two sentences of the same paragraph: a piece cut off the sentence before it.',
+      'article or a conjunction), between two sentences of the same paragraph, or a capitalised piece of one or two ' +
+      'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it.',
     examples: {
       bad: [
-        { text: 'They drew up a plan for some time. Again. Cementing the ties is the trend.', flags: 'Again.' },
-        { text: 'The visit was a success. Also. Both sides agreed.', flags: 'Also.' },
-        { text: 'Die Gespräche dauerten lange. Auch. Beide Seiten stimmten zu.', lang: 'de', flags: 'Auch.' },
+        {
+          text: 'They drew up a plan for some time. Again. Cementing the ties is the trend.',
+          findings: [{ flagged: 'Again.', message: 'Stranded fragment “Again.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+          output: 'They drew up a plan for some time again. Cementing the ties is the trend.',
+        },
+        {
+          text: 'The visit was a success. Also. Both sides agreed.',
+          findings: [{ flagged: 'Also.', message: 'Stranded fragment “Also.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+          output: 'The visit was a success also. Both sides agreed.',
+        },
+        {
+          text: 'Die Gespräche dauerten lange. Auch. Beide Seiten stimmten zu.',
+          lang: 'de',
+          findings: [{ flagged: 'Auch.', message: 'Stranded fragment “Auch.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+          output: 'Die Gespräche dauerten lange auch. Beide Seiten stimmten zu.',
+        },
+        {
+          // The unit cut off a quantity; no safe fix, since its capital may be a name's.
+          text: 'The reservoir will hold 12.5 million. Cubic metres.',
+          findings: [
+            {
+              flagged: 'Cubic metres.',
+              message: 'Stranded fragment “Cubic metres.”: cut off from the quantity that ends at “million.”; join it to that sentence.',
+            },
+          ],
+        },
       ],
       good: [
         { text: 'Did you like it? Yes. It was great. Thanks.' },
@@ -31,6 +55,8 @@ export const strandedFragment: Rule<CheckContext> = {
         { text: 'Again.' },
         { text: 'He failed the exam. Again.' },
         { text: 'He tried it. Again! And again.' },
+        { text: 'The company was founded in 1998. Big mistake.' },
+        { text: 'Am 22. April kamen 300 Leute. Ein Erfolg.', lang: 'de' },
       ],
     },
   },

@@ -18,8 +18,10 @@ export const straySentenceBreak: Rule<CheckContext> = {
     needsCase: true,
     description:
       'A sentence-ending mark followed by a lowercase word: segment-by-segment translation split one sentence in two ' +
-      '("BRICS and China. the G20"), or the next sentence lost its capital. Abbreviations, initials, ordinals, list ' +
-      'labels, ellipses, decimals, URLs, speech tags, deliberately lowercase words and all-lowercase text are left alone.',
+      '("BRICS and China. the G20"), or the next sentence lost its capital (also a list item opening with a sentence word, ' +
+      '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
+      'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!", agency bylines, deliberately lowercase ' +
+      'words, and all-lowercase or informal (chat, social) paragraphs are left alone.',
     examples: {
       bad: [
         {
@@ -42,13 +44,96 @@ export const straySentenceBreak: Rule<CheckContext> = {
           ],
           output: 'The two sides will consolidate and expand cooperation in the field of energy.',
         },
-        { text: 'About 175 thousand people will be hospitalized. patients.', flags: '. patients' },
-        { text: 'I hope there will be no problems. thank you', flags: '. thank' },
-        { text: 'Friedrich, who achieved his 22. win in series, was pleased.', flags: '. win' },
-        { text: '"So many things go well with alcohol, awesome." flooded in.', flags: '." flooded' },
-        { text: 'the Client may return the invoice before its due date. if the Client returns it, a new term starts. Once it is delivered, it runs.', flags: '. if' },
-        { text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.', lang: 'de', flags: '. im' },
-        { text: 'Россия готова работать с Китаем. в области энергетики и связи.', lang: 'ru', flags: '. в' },
+        {
+          text: 'About 175 thousand people will be hospitalized. patients.',
+          findings: [
+            {
+              flagged: '. patients.',
+              message: 'Stranded fragment “patients.”: cut off from the sentence that ends at “hospitalized.”; join it to that sentence.',
+            },
+          ],
+          output: 'About 175 thousand people will be hospitalized patients.',
+        },
+        {
+          text: 'I hope there will be no problems. thank you',
+          findings: [
+            {
+              flagged: '. thank',
+              message: 'Stray sentence break in “problems. thank”: the text goes on in lowercase. Join the parts, or capitalise “thank” if a new sentence starts here.',
+            },
+          ],
+          output: 'I hope there will be no problems. Thank you',
+        },
+        {
+          text: 'Friedrich, who achieved his 22. win in series, was pleased.',
+          findings: [
+            {
+              flagged: '. win',
+              message: 'Stray sentence break in “22. win”: the text goes on in lowercase. Join the parts, or capitalise “win” if a new sentence starts here.',
+            },
+          ],
+        },
+        {
+          text: '"So many things go well with alcohol, awesome." flooded in.',
+          findings: [
+            {
+              flagged: '." flooded in.',
+              message: 'Stranded fragment “flooded in.”: cut off from the sentence that ends at “awesome."”; join it to that sentence.',
+            },
+          ],
+          output: '"So many things go well with alcohol, awesome" flooded in.',
+        },
+        {
+          text: 'the Client may return the invoice before its due date. if the Client returns it, a new term starts. Once it is delivered, it runs.',
+          findings: [
+            {
+              flagged: '. if',
+              message: 'Stray sentence break in “date. if”: the text goes on in lowercase. Join the parts, or capitalise “if” if a new sentence starts here.',
+            },
+          ],
+          output: 'the Client may return the invoice before its due date. If the Client returns it, a new term starts. Once it is delivered, it runs.',
+        },
+        {
+          text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.',
+          lang: 'de',
+          findings: [
+            {
+              flagged: '. im',
+              message: 'Stray sentence break in “ausgebaut. im”: the text goes on in lowercase. Join the parts, or capitalise “im” if a new sentence starts here.',
+            },
+          ],
+          output: 'Die Zusammenarbeit wird ausgebaut im Bereich Energie und Verkehr.',
+        },
+        {
+          text: 'Россия готова работать с Китаем. в области энергетики и связи.',
+          lang: 'ru',
+          findings: [
+            {
+              flagged: '. в',
+              message: 'Stray sentence break in “Китаем. в”: the text goes on in lowercase. Join the parts, or capitalise “в” if a new sentence starts here.',
+            },
+          ],
+          output: 'Россия готова работать с Китаем в области энергетики и связи.',
+        },
+        {
+          // A time ends a sentence like a word does.
+          text: 'Как я вижу, курьер приехал к вам в 12:39. он пытается доставить заказ.',
+          lang: 'ru',
+          findings: [
+            {
+              flagged: '. он',
+              message: 'Stray sentence break in “12:39. он”: the text goes on in lowercase. Join the parts, or capitalise “он” if a new sentence starts here.',
+            },
+          ],
+          output: 'Как я вижу, курьер приехал к вам в 12:39. Он пытается доставить заказ.',
+        },
+        {
+          // A list label, then a word that opens sentences: the item lost its capital.
+          text: 'В. я вже деякий час чекаю своє замовлення.',
+          lang: 'uk',
+          findings: [{ flagged: 'я', message: 'The item after “В.” starts in lowercase with “я”, which opens a sentence: capitalise it.' }],
+          output: 'В. Я вже деякий час чекаю своє замовлення.',
+        },
       ],
       good: [
         { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
@@ -58,6 +143,12 @@ export const straySentenceBreak: Rule<CheckContext> = {
         { text: 'Wait... then it happened. He was there (tomorrow!) because it was planned.' },
         { text: 'Visit example.com for more. Mail us at info@example.com. iPhone sales rose. eBay did too.' },
         { text: 'He finished on the podium 103 times. dpa' },
+        { text: 'Il a terminé 103 fois sur le podium. dpa', lang: 'fr' },
+        { text: 'Lol. ok then, see you tomorrow 😂' },
+        { text: 'He left early (why? because he was tired) and went home.' },
+        { text: 'The quiz show Who Wants to Be a Millionaire? was broadcast in 100 countries.' },
+        { text: 'Los EE. UU. y la UE firmaron, p. ej. el acuerdo de comercio.', lang: 'es' },
+        { text: 'The oak Quercus robur subsp. pedunculiflora grows here, see Smith et al. for details.' },
         { text: 'today is not my day. the blinds broke in the morning. now the other one too. lol' },
         { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
         { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
