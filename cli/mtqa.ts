@@ -3,8 +3,9 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { checkBytes, errorReport } from '../lib/check.js';
+import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
 import { applyEdits, collectEdits } from '../lib/fix.js';
+import { FORMATS } from '../lib/formats/index.js';
 import { PROFILES } from '../lib/languages/index.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
@@ -23,12 +24,16 @@ const defaultIo: Io = {
 };
 
 const USAGE = `Usage:
-  mtqa check [--format stylish|json] [--lang CODE] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
-  mtqa fix [--write] [--lang CODE] FILE...                     print a unified diff of the safe fixes, or apply them
+  mtqa check [--format stylish|json] [--lang CODE] [--input-format F] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
+  mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE            check a translation against its source
+  mtqa fix [--write] [--lang CODE] [--input-format F] FILE...                     print a unified diff of the safe fixes, or apply them
   mtqa local                                                   run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
   mtqa --version | --help
 
 --lang takes an ISO 639-1 code and overrides detection. Profiles: ${PROFILES.map((p) => p.code).join(', ')}.
+--input-format overrides the format chosen from the file name and content: ${FORMATS.map((f) => f.meta.id).join(', ')}.
+--source names the file the translation was made from: line i of a plain-text SRC is the source of
+line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
 With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
 `;
 
@@ -71,8 +76,15 @@ function validLang(lang: string | undefined, io: Io): string | undefined {
   return lang;
 }
 
+function validFormat(format: string | undefined): string | undefined {
+  if (format !== undefined && !FORMATS.some((f) => f.meta.id === format)) {
+    throw new UsageError(`--input-format takes one of ${FORMATS.map((f) => f.meta.id).join(', ')}, not '${format}'`);
+  }
+  return format;
+}
+
 /** Reads and checks each file; unreadable files become error reports (exit 2). */
-async function checkFiles(files: string[], lang: string | undefined, patch: boolean): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
+async function checkFiles(files: string[], options: CheckOptions): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
   if (files.length === 0) throw new UsageError('no FILE given');
   const results = [];
   for (const file of files) {
@@ -85,9 +97,17 @@ async function checkFiles(files: string[], lang: string | undefined, patch: bool
       results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
       continue;
     }
-    results.push({ file, bytes, report: checkBytes(bytes, { name: file, lang, patch }) });
+    results.push({ file, bytes, report: checkBytes(bytes, { ...options, name: file }) });
   }
   return results;
+}
+
+async function readSource(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (err) {
+    throw new UsageError(`cannot read the source ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -111,11 +131,22 @@ async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f', default: 'stylish' }, lang: { type: 'string', short: 'l' } },
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      lang: { type: 'string', short: 'l' },
+      'input-format': { type: 'string' },
+      source: { type: 'string', short: 's' },
+      'source-lang': { type: 'string' },
+    },
   });
   if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`--format takes stylish or json, not '${values.format}'`);
-  const lang = validLang(values.lang, io);
-  const results = await checkFiles(positionals, lang, false);
+  const options: CheckOptions = { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']) };
+  if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
+  if (values.source !== undefined) {
+    if (positionals.length !== 1) throw new UsageError('--source checks one translation FILE against it');
+    options.sourceDocument = { bytes: await readSource(values.source), name: values.source, lang: validLang(values['source-lang'], io) };
+  }
+  const results = await checkFiles(positionals, options);
   const reports = results.map((r) => r.report);
   reportErrors(results, io);
   if (values.format === 'json') {
@@ -130,11 +161,10 @@ async function fix(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' } },
+    options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' }, 'input-format': { type: 'string' } },
   });
-  const lang = validLang(values.lang, io);
   if (values.write && positionals.includes('-')) throw new UsageError('--write needs files, not standard input');
-  const results = await checkFiles(positionals, lang, !values.write);
+  const results = await checkFiles(positionals, { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), patch: !values.write });
   reportErrors(results, io);
   for (const { file, report, bytes } of results) {
     if (report.status === 'error' || !bytes) continue;
