@@ -19,13 +19,17 @@ describe('CLDR abbreviations', () => {
     expect(JSON.stringify(CLDR_ABBREVIATIONS).length).toBeLessThan(8_000);
   });
 
-  it('are the base of every profile with CLDR data, without the language\'s function words', () => {
+  it('are the base of every profile with CLDR data, without the language\'s function words and ordinary words', () => {
     for (const profile of PROFILES) {
       const standard = (CLDR_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && w === w.toLowerCase());
       const lex = lexiconFor(profile);
-      for (const w of standard) if (!lex.functionWords.has(w)) expect(lex.abbreviations.has(w), `${profile.code}: ${w}`).toBe(true);
+      const ordinary = new Set(profile.notAbbreviations ?? []);
+      for (const w of standard) if (!lex.functionWords.has(w) && !ordinary.has(w)) expect(lex.abbreviations.has(w), `${profile.code}: ${w}`).toBe(true);
     }
     expect(lexiconFor(PROFILES.find((p) => p.code === 'de')!).abbreviations.has('am')).toBe(false);
+    // An ordinary word CLDR lists counts only when capitalised.
+    const es = lexiconFor(PROFILES.find((p) => p.code === 'es')!);
+    expect([es.abbreviations.has('mar'), es.caseSensitiveAbbreviations.has('Mar')]).toEqual([false, true]);
   });
 
   it('reach a language without a profile by its code', () => {
