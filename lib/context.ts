@@ -11,8 +11,10 @@ import { findMojibake, type Mojibake } from './catalogue/mojibake.js';
 import { tokenize, type Tokens } from './catalogue/tokens.js';
 import { genericProfile, profileFor, type LanguageProfile } from './languages/index.js';
 import { detectLanguage, isCased } from './languages/detect.js';
+import { tokensOf } from './catalogue/tokens.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
 import { LineIndex } from './text/lines.js';
+import type { ScriptName } from './text/script.js';
 import type { InlineCode } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
 import type { LanguageInfo } from './types.js';
@@ -80,7 +82,10 @@ export class CheckContext {
 
   /** Sentence-ending marks with what precedes and follows them, per paragraph (line). */
   get boundaries(): BoundaryScan {
-    this.#boundaries ??= scanBoundaries(this.text, this.lines, this.profile);
+    this.#boundaries ??= scanBoundaries(this.text, this.lines, this.profile, {
+      script: this.language.script as ScriptName,
+      tokens: () => tokensOf(this, this.text),
+    });
     return this.#boundaries;
   }
 
