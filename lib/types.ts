@@ -217,4 +217,16 @@ export interface Report {
   findings: Finding[];
   /** Unified diff of all safe fixes, when asked for. */
   patch?: string;
+  /**
+   * Rules that failed with an internal error on this input (a bug in mtqa): their findings are
+   * missing from `findings`, the other rules' findings are complete. Absent when every rule ran.
+   */
+  ruleErrors?: RuleError[];
+}
+
+export interface RuleError {
+  /** Id of the rule that failed. */
+  rule: string;
+  /** The error, without document text or stack. */
+  message: string;
 }

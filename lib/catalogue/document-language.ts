@@ -17,7 +17,7 @@ import { countScripts } from '../text/script.js';
 import { francCodes, languageFor, languageForFranc, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { LEAN_OWN, LEAN_UNKNOWN, MIN_WORDS, SentenceJudge, markerCounts } from './sentence-language.js';
 import { forEachSentence } from './sentences.js';
-import { firstTokenAt, scriptIndex, tokensOf } from './tokens.js';
+import { firstTokenAt, scriptIndex } from './tokens.js';
 
 export interface DocumentVerdict {
   /** True when the document as a whole is not in the declared language. */
@@ -41,18 +41,8 @@ const OWN_MARKER_RATE = 50;
 /** Share of the judged text that must be in one other language. */
 const MIN_SHARE = 0.7;
 
-const cache = new WeakMap<CheckContext, DocumentVerdict>();
-
+/** The verdict on the document (computed once per check: CheckContext.documentLanguage). */
 export function documentVerdict(ctx: CheckContext): DocumentVerdict {
-  let v = cache.get(ctx);
-  if (!v) {
-    v = judge(ctx);
-    cache.set(ctx, v);
-  }
-  return v;
-}
-
-function judge(ctx: CheckContext): DocumentVerdict {
   const { language, text } = ctx;
   if (!languageGiven(language)) return { wrong: false };
   const chunks = chunksOf(ctx);
@@ -97,7 +87,7 @@ function francLanguage(text: string, chunks: [number, number][], script: string)
 
 function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: Language): DocumentVerdict {
   const { text } = ctx;
-  const tokens = tokensOf(ctx, text);
+  const tokens = ctx.tokens;
   const judge = new SentenceJudge(own);
   const votes = new Float64Array(judge.langs.length);
   let ownLetters = 0;

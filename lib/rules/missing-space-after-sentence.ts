@@ -2,7 +2,6 @@ import type { CheckContext } from '../context.js';
 import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // "done.The next": two segments joined without a space. The same shape is common in things that
@@ -92,7 +91,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     const { text, lines } = ctx;
     const { boundaries, paragraphs, lexicon } = ctx.boundaries;
     const ownBit = commonWordBit(ctx.language.code);
-    for (const mark of marksOf(ctx, text).gluedSentence) {
+    for (const mark of ctx.marks.gluedSentence) {
       // The marks, then a capitalised word ("The", "A new").
       let markEnd = mark + 1;
       while (isSentenceMark(text.charCodeAt(markEnd))) markEnd++;

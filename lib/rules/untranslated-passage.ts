@@ -1,7 +1,6 @@
 import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
 import { CLASS, K_IDEO, isLetterClass } from '../catalogue/charclass.js';
-import { documentVerdict } from '../catalogue/document-language.js';
 import { languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
@@ -16,7 +15,6 @@ import {
   SHAPE_LOWER,
   SHAPE_MASK,
   scriptIndex,
-  tokensOf,
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { ScriptName } from '../text/script.js';
@@ -218,9 +216,9 @@ export const untranslatedPassage: Rule<CheckContext> = {
   },
 
   check(ctx, report) {
-    if (documentVerdict(ctx).wrong) return;
+    if (ctx.documentLanguage.wrong) return;
     const { language } = ctx;
-    const tokens = tokensOf(ctx, ctx.text);
+    const tokens = ctx.tokens;
     const budget = { calls: Math.max(FRANC_CALLS, ctx.text.length / FRANC_CHARS) };
     // A given language (--lang, or the file's) is what the text must be in: everything else is
     // reported. A detected one is only the document's majority: the languages of an even mixture

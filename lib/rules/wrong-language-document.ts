@@ -1,5 +1,4 @@
 import type { CheckContext } from '../context.js';
-import { documentVerdict } from '../catalogue/document-language.js';
 import { languageName } from '../languages/index.js';
 import type { Rule } from '../types.js';
 
@@ -82,7 +81,7 @@ export const wrongLanguageDocument: Rule<CheckContext> = {
   },
 
   check(ctx, report) {
-    const v = documentVerdict(ctx);
+    const v = ctx.documentLanguage;
     if (!v.wrong) return;
     const declared = languageName(ctx.language.code);
     const found = v.language && v.language !== 'und' ? languageName(v.language) : `${v.script} script`;
