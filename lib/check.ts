@@ -164,6 +164,7 @@ function checkDecoded(text: string, source: SourceInfo, options: CheckOptions): 
   if (bilingual?.map) findings = findings.map(toSourceFileSpan(bilingual.file, bilingual.map));
   const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
   if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
+  if (analysis.ruleErrors.length > 0) report.ruleErrors = analysis.ruleErrors;
   if (options.patch) report.patch = buildPatch(source.name, text, findings);
   return report;
 }

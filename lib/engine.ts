@@ -2,12 +2,11 @@
 // findings with a summary. Pure: no I/O, no clock.
 
 import { checkable, pairAt, sourceFindings } from './bilingual/pairs.js';
-import { tokensOf } from './catalogue/tokens.js';
 import { CheckContext, type ContextOptions } from './context.js';
 import { RULES } from './rules/index.js';
 import { ruleApplies } from './rule-applies.js';
 import { isSpace } from './text/chars.js';
-import type { Finding, LanguageInfo, RawFinding, Rule, Summary } from './types.js';
+import type { Finding, LanguageInfo, RawFinding, Rule, RuleError, Summary } from './types.js';
 
 /**
  * Worst-case inputs are output-bound (every token a finding). Past these caps the report says it
@@ -23,7 +22,12 @@ export interface Analysis {
   sourceLanguage?: LanguageInfo;
   summary: Summary;
   findings: Finding[];
+  /** Rules that threw on this text: their findings are missing, the other rules' are complete. */
+  ruleErrors: RuleError[];
 }
+
+/** Longest error message kept in a report (messages of runtime errors are short; a stack is never kept). */
+const MAX_ERROR_MESSAGE = 200;
 
 export interface AnalyseOptions extends ContextOptions {
   /** Defaults to every rule. */
@@ -34,30 +38,49 @@ export interface AnalyseOptions extends ContextOptions {
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const ctx = new CheckContext(text, options);
   const findings: Finding[] = [];
+  const ruleErrors: RuleError[] = [];
   let truncated = false;
-  const rules = (options.rules ?? RULES).filter((rule) => ruleApplies(rule, ctx));
-  const superseded = new Set(rules.flatMap((rule) => rule.meta.supersedes ?? []));
-  for (const rule of rules) {
-    const perLine = new Map<number, number>();
-    const keep = sourceFilter(ctx, rule, superseded.has(rule.meta.id));
-    rule.check(ctx, (raw) => {
-      if (keep && !keep(raw)) return;
-      if (findings.length >= MAX_FINDINGS) {
-        truncated = true;
-        return;
-      }
-      const line = ctx.lines.lineOf(raw.start);
-      const n = perLine.get(line) ?? 0;
-      if (n >= MAX_FINDINGS_PER_RULE_AND_LINE) {
-        truncated = true;
-        return;
-      }
-      perLine.set(line, n + 1);
-      findings.push(toFinding(ctx, rule, raw));
-    });
+  // Bilingual rules that take over monolingual ones where the source is known (see sourceFilter).
+  const superseded = new Set((options.rules ?? RULES).filter((rule) => ruleApplies(rule, ctx)).flatMap((rule) => rule.meta.supersedes ?? []));
+  for (const rule of options.rules ?? RULES) {
+    let mine: Finding[] = [];
+    let cut = false;
+    try {
+      if (!ruleApplies(rule, ctx)) continue;
+      const perLine = new Map<number, number>();
+      const keep = sourceFilter(ctx, rule, superseded.has(rule.meta.id));
+      rule.check(ctx, (raw) => {
+        if (keep && !keep(raw)) return;
+        if (findings.length + mine.length >= MAX_FINDINGS) {
+          cut = true;
+          return;
+        }
+        const line = ctx.lines.lineOf(raw.start);
+        const n = perLine.get(line) ?? 0;
+        if (n >= MAX_FINDINGS_PER_RULE_AND_LINE) {
+          cut = true;
+          return;
+        }
+        perLine.set(line, n + 1);
+        mine.push(toFinding(ctx, rule, raw));
+      });
+    } catch (err) {
+      // A bug in one rule (or in a scan it reads) must not cost the report the other rules'
+      // findings; what this rule had found before it failed is dropped rather than half reported.
+      ruleErrors.push({ rule: rule.meta.id, message: errorMessage(err) });
+      mine = [];
+      cut = false;
+    }
+    truncated ||= cut;
+    for (const f of mine) findings.push(f);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { language: ctx.language, sourceLanguage: ctx.source?.language, summary: summarise(ctx, findings, truncated), findings };
+  return { language: ctx.language, sourceLanguage: ctx.source?.language, summary: summarise(ctx, findings, truncated), findings, ruleErrors };
+}
+
+function errorMessage(err: unknown): string {
+  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return text.length > MAX_ERROR_MESSAGE ? `${text.slice(0, MAX_ERROR_MESSAGE)}…` : text;
 }
 
 /**
@@ -170,7 +193,7 @@ function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: b
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   }
   // The shared word scan of the repetition and language rules: one pass serves the count too.
-  const words = tokensOf(ctx, ctx.text).count;
+  const words = ctx.tokens.count;
   const { boundaries, paragraphs } = ctx.boundaries;
   let sentences = 0;
   for (const p of paragraphs) {

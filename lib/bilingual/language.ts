@@ -1,14 +1,13 @@
 // Whether a stretch of a translation is still in the source's language: the one language question
-// the bilingual checks ask. Function words the source language has and the target language lacks
-// must be there, outnumber the target's own, and franc must agree on longer spans (it is not asked
-// about less than it can judge). Across scripts the script alone answers.
+// the bilingual checks ask. The registry's span identification (lib/languages/identify.ts) answers
+// for spans long enough to judge; shorter ones ("Save as") need function words the source language
+// has and the target language lacks, more of them than of the target's own. Across scripts the
+// script alone answers.
 
-import { francAll } from 'franc-min';
-import { catalogueLanguage, expectedScript, sameOrClose } from '../catalogue/languages.js';
-import { dominantScript, countScripts } from '../text/script.js';
+import { identifyLanguage } from '../languages/identify.js';
+import { languageFor, sameOrClose, scriptsOf } from '../languages/index.js';
+import { countScripts, dominantScript } from '../text/script.js';
 
-/** franc is asked only about spans with at least this many letters. */
-const FRANC_LETTERS = 40;
 const WORD = /[\p{L}\p{M}'’]+/gu;
 
 /** Whether two languages are too close to tell apart (or the same). */
@@ -16,38 +15,44 @@ export function tooClose(a: string, b: string): boolean {
   return sameOrClose(a, b);
 }
 
+/** The common words of a language (its most frequent function words), empty when the registry has none. */
+function commonWords(lang: string): ReadonlySet<string> {
+  let words = commonCache.get(lang);
+  if (!words) {
+    words = new Set(languageFor(lang)?.commonWords?.split(' ') ?? []);
+    commonCache.set(lang, words);
+  }
+  return words;
+}
+const commonCache = new Map<string, ReadonlySet<string>>();
+
 /** Whether text[start, end) reads as language `lang` rather than `other`. */
 export function readsAs(text: string, start: number, end: number, lang: string, other: string): boolean {
   if (tooClose(lang, other)) return false;
-  const span = text.slice(start, end);
-  const counts = countScripts(span);
-  const script = dominantScript(counts);
+  const script = dominantScript(countScripts(text, start, end));
   if (!script) return false;
-  const own = expectedScript(lang);
-  const rival = expectedScript(other);
-  if (own && rival && own !== rival) return script === own || (own === 'Kana' && script === 'Han');
-  const a = catalogueLanguage(lang);
-  const b = catalogueLanguage(other);
-  if (!a || a.script !== script) return false;
-  const aWords = new Set(a.stopwords.split(' '));
-  // A target language without a word list: two of the source's function words must do.
-  const bWords = new Set(b?.stopwords.split(' ') ?? []);
-  const needed = b ? 1 : 2;
+  const own = scriptsOf(lang);
+  const rival = scriptsOf(other);
+  if (!own?.includes(script) && !(lang === 'ja' && script === 'Han')) return false;
+  if (rival && !rival.includes(script)) return true;
+  const id = identifyLanguage(text, start, end);
+  if (id) return sameOrClose(id.code, lang);
+  // Too short to identify: the source language's own function words must be there.
+  const a = commonWords(lang);
+  const b = commonWords(other);
+  const needed = b.size > 0 ? 1 : 2;
   let ownOnly = 0;
   let otherOnly = 0;
-  for (const m of span.matchAll(WORD)) {
+  for (const m of text.slice(start, end).matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if (aWords.has(w) && !bWords.has(w)) ownOnly++;
-    else if (bWords.has(w) && !aWords.has(w)) otherOnly++;
+    if (a.has(w) && !b.has(w)) ownOnly++;
+    else if (b.has(w) && !a.has(w)) otherOnly++;
   }
-  if (ownOnly < needed || ownOnly <= otherOnly) return false;
-  if (counts.letters < FRANC_LETTERS || !a.franc || !b?.franc) return true;
-  const ranked = francAll(span.slice(0, 2000), { only: [a.franc, b.franc], minLength: 10 });
-  return ranked[0]?.[0] === a.franc;
+  return ownOnly >= needed && ownOnly > otherOnly;
 }
 
 /** The words of a text that are not function words of its language, lowercase, in order. */
 export function contentWords(text: string, lang: string): string[] {
-  const stop = new Set(catalogueLanguage(lang)?.stopwords.split(' ') ?? []);
+  const stop = commonWords(lang);
   return [...text.matchAll(WORD)].map((m) => m[0].toLowerCase()).filter((w) => !stop.has(w));
 }

@@ -1,9 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
-import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
-import { stopwordMask, wordHash } from '../catalogue/stopwords.js';
+import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // "done.The next": two segments joined without a space. The same shape is common in things that
@@ -93,9 +91,8 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
   check(ctx, report) {
     const { text, lines } = ctx;
     const { boundaries, paragraphs, lexicon } = ctx.boundaries;
-    const own = catalogueLanguage(ctx.language.code);
-    const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
-    for (const mark of marksOf(ctx, text).gluedSentence) {
+    const ownBit = commonWordBit(ctx.language.code);
+    for (const mark of ctx.marks.gluedSentence) {
       // The marks, then a capitalised word ("The", "A new").
       let markEnd = mark + 1;
       while (isSentenceMark(text.charCodeAt(markEnd))) markEnd++;
@@ -114,7 +111,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       if (marks === '.' && (lexicon.abbreviations.has(previous.toLowerCase()) || lexicon.caseSensitiveAbbreviations.has(previous))) continue;
       // The catalogue's short list of function words (articles, pronouns, conjunctions…) where
       // the language has one: the profiles' longer lists include adverbs that open sentences.
-      const functionWord = own ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(word.toLowerCase());
+      const functionWord = ownBit ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(word.toLowerCase());
       // "Gazeta.Ru", "report.Docx"; but "her.It is" is English, not Italian.
       if (!functionWord && SUFFIXES.has(word.toLowerCase())) continue;
       if (!functionWord) {

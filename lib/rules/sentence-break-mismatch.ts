@@ -22,6 +22,8 @@ import { straySentenceBreak } from './stray-sentence-break.js';
 // - a capitalised break that cuts off a fragment of one or two words where the source has no
 //   sentence end ("…sheriff's department. Darren Moss."), which no monolingual rule can see.
 
+/** Lowercase sentence starts a source segment needs for its lowercase to be a register rather than a slip. */
+const REGISTER_BREAKS = 2;
 /** Longest fragment (in words) a capitalised break may cut off to be reported without a source break. */
 const FRAGMENT_WORDS = 2;
 
@@ -74,7 +76,7 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
               flagged: '. he',
               severity: 'info',
               message:
-                'Stray sentence break in “39. he”: the text goes on in lowercase. Join the parts, or capitalise “he” if a new sentence starts here. The source has the same break (“12:39. он”): copied from the source.',
+                'Stray sentence break in “12:39. he”: the text goes on in lowercase. Join the parts, or capitalise “he” if a new sentence starts here. The source has the same break (“12:39. он”): copied from the source.',
               sourceFlagged: '12:39. он',
             },
           ],
@@ -223,11 +225,15 @@ function checkPair(
       }
       if (sourceEnds) {
         // The source's own rules report the same break, or cannot judge it: no case, a mark they
-        // do not take for a boundary (" . ", "deal.would"), a paragraph written in lowercase.
-        const copied =
-          sFound[j] !== undefined ||
-          !src.cased ||
-          (sm.nextCase === 'lower' && (sm.kind === 'detached' || !sm.boundary || (sourceStyle ??= styleOf(src, p.sourceStart)) === 'lowercase'));
+        // do not take for a boundary (" . ", "deal.would"). A source that writes its sentences in
+        // lowercase (twice or more in the segment) has a register; a translation that keeps it
+        // (capitalising no sentence but, maybe, its first word) is not at fault.
+        const unjudged = sm.nextCase === 'lower' && (sm.kind === 'detached' || !sm.boundary);
+        // The source's rules are silent on a paragraph they read as written in lowercase.
+        const lowercaseSource = src.cased && sm.nextCase === 'lower' && !unjudged && sFound[j] === undefined && (sourceStyle ??= styleOf(src, p.sourceStart)) === 'lowercase';
+        const register = lowercaseSource && s.filter((x) => x.kind === 'end' && x.nextCase === 'lower').length >= REGISTER_BREAKS;
+        if (register && !t.some((x) => x.kind === 'end' && x.nextCase === 'upper')) continue;
+        const copied = sFound[j] !== undefined || !src.cased || unjudged || lowercaseSource;
         if (copied) {
           report({ ...found, severity: 'info', message: `${found.message} The source has the same break (“${excerptOf(src.text, sm, p)}”): copied from the source.`, data: { sourceBreak: 'same' }, ...spanOfMark });
         } else if (startsSentence(src, sm) && m.nextCase === 'lower') {
@@ -249,7 +255,13 @@ function checkPair(
       // A lowercase start the monolingual rules let pass. Words lowercase on purpose stay silent;
       // list labels ("A.", "1.") are judged by the source's label.
       const w = nextWord(text, m.boundary, p.end);
-      if (!w || isDeliberateLowercase(text, w, lex)) continue;
+      if (!w || isDeliberateLowercase(text, w, ctx.boundaries, p.end)) continue;
+      // An abbreviation learnt from this document ("week." seen before lowercase words) where the
+      // source starts a capitalised sentence: the source has the better evidence.
+      if (m.boundary.learnt && sourceEnds && startsSentence(src, sm)) {
+        report(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
+        continue;
+      }
       if (m.kind === 'number' || m.kind === 'initial') {
         if (sm && sm.kind === m.kind && sm.nextCase === 'upper' && opensSegment(text, p, m)) report(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
         continue;
