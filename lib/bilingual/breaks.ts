@@ -174,6 +174,8 @@ const GAP = 0.2;
 const ANCHOR = 0.3;
 /** Above this many cells the alignment pairs each mark with its nearest free match instead. */
 const MAX_CELLS = 40_000;
+/** Source marks either side of a target mark's place that the linear alignment considers. */
+const NEIGHBOURS = 3;
 
 /**
  * For each target mark, the index of the source mark it answers to, or -1. `tLen`/`sLen` are the
@@ -194,7 +196,7 @@ export function alignMarks(t: readonly Mark[], tStart: number, tLen: number, s: 
   const n = s.length;
   const result = new Array<number>(m).fill(-1);
   if (m === 0 || n === 0) return result;
-  if (m * n > MAX_CELLS) return nearestFree(m, n, cost);
+  if (m * n > MAX_CELLS) return nearestFree(rt, rs, cost);
   // best[i][j]: least cost aligning t[0..i) with s[0..j).
   const best = new Float64Array((m + 1) * (n + 1));
   const move = new Uint8Array((m + 1) * (n + 1)); // 1 pair, 2 skip target, 3 skip source
@@ -223,17 +225,21 @@ export function alignMarks(t: readonly Mark[], tStart: number, tLen: number, s: 
   return result;
 }
 
-/** For very long segments: each target mark takes the cheapest source mark after the last one taken. */
-function nearestFree(m: number, n: number, cost: (i: number, j: number) => number): number[] {
-  const result = new Array<number>(m).fill(-1);
+/**
+ * For very long segments: each target mark takes the cheapest of the few source marks nearest its
+ * place, after the last one taken. Linear: one pointer walks the source marks as the places grow.
+ */
+function nearestFree(rt: readonly number[], rs: readonly number[], cost: (i: number, j: number) => number): number[] {
+  const result = new Array<number>(rt.length).fill(-1);
   let from = 0;
-  for (let i = 0; i < m && from < n; i++) {
+  let near = 0;
+  for (let i = 0; i < rt.length && from < rs.length; i++) {
+    while (near + 1 < rs.length && rs[near + 1] <= rt[i]) near++;
     let bestJ = -1;
     let bestC = GAP;
-    for (let j = from; j < n; j++) {
+    for (let j = Math.max(from, near - NEIGHBOURS); j < Math.min(rs.length, near + NEIGHBOURS + 1); j++) {
       const c = cost(i, j);
       if (c < bestC) (bestC = c), (bestJ = j);
-      else if (c === Infinity && bestJ >= 0) break;
     }
     if (bestJ >= 0) {
       result[i] = bestJ;

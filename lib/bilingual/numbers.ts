@@ -235,8 +235,3 @@ function scaled(reading: string, factor: number): string {
   const value = Number(reading) * factor;
   return Number.isSafeInteger(value) ? String(value) : reading;
 }
-
-/** Whether two tokens may be the same number. */
-export function sameNumber(a: NumberToken, b: NumberToken): boolean {
-  return a.values.some((v) => b.values.includes(v));
-}

@@ -137,3 +137,50 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
+
+/** Findings per unit and kind past which a bilingual rule stops (the engine keeps 50 per rule and line). */
+export const MAX_PER_UNIT = 50;
+
+/**
+ * The items of each side the other lacks, counting repeats (a multiset difference by `key`), in
+ * their order: `missing` from the source, `extra` in the translation. Linear in the items.
+ */
+export function difference<T>(source: readonly T[], target: readonly T[], key: (x: T) => string): { missing: T[]; extra: T[] } {
+  const count = new Map<string, number>();
+  for (const x of target) count.set(key(x), (count.get(key(x)) ?? 0) + 1);
+  const missing: T[] = [];
+  for (const x of source) {
+    const n = count.get(key(x)) ?? 0;
+    if (n > 0) count.set(key(x), n - 1);
+    else missing.push(x);
+  }
+  // What is left of each key in the translation is extra: its last occurrences.
+  const extra: T[] = [];
+  for (let i = target.length - 1; i >= 0; i--) {
+    const k = key(target[i]);
+    const n = count.get(k) ?? 0;
+    if (n > 0) {
+      count.set(k, n - 1);
+      extra.push(target[i]);
+    }
+  }
+  return { missing, extra: extra.reverse() };
+}
+
+/** Takes, for each item, the first not yet taken of `pool` with the same `key` (a queue per key); linear. */
+export function takeByKey<T>(pool: readonly T[], key: (x: T) => string): (k: string) => T | undefined {
+  const queues = new Map<string, T[]>();
+  for (const x of pool) {
+    const q = queues.get(key(x));
+    if (q) q.push(x);
+    else queues.set(key(x), [x]);
+  }
+  const heads = new Map<string, number>();
+  return (k) => {
+    const q = queues.get(k);
+    const h = heads.get(k) ?? 0;
+    if (!q || h >= q.length) return undefined;
+    heads.set(k, h + 1);
+    return q[h];
+  };
+}

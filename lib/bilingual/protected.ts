@@ -17,13 +17,17 @@ export function codeRanges(text: string, start: number, end: number, syntaxes?: 
   return ranges.sort((a, b) => a.start - b.start);
 }
 
-/** The text with the ranges blanked out (same length, so offsets stay). */
+/** The text with the ranges blanked out (same length, so offsets stay); ranges sorted by start. */
 export function blank(text: string, start: number, end: number, ranges: readonly Range[]): string {
-  let part = text.slice(start, end);
+  const parts: string[] = [];
+  let at = start;
   for (const r of ranges) {
-    const a = Math.max(r.start, start) - start;
-    const b = Math.min(r.end, end) - start;
-    if (b > a) part = part.slice(0, a) + ' '.repeat(b - a) + part.slice(b);
+    const a = Math.max(r.start, at);
+    const b = Math.min(r.end, end);
+    if (b <= a) continue;
+    parts.push(text.slice(at, a), ' '.repeat(b - a));
+    at = b;
   }
-  return part;
+  parts.push(text.slice(at, end));
+  return parts.join('');
 }

@@ -21,10 +21,11 @@ const TRANSLATABLE = new Set(['alt', 'title', 'lang', 'xml:lang', 'xml-lang', 'd
 export function tagsIn(text: string, start: number, end: number): Tag[] {
   const part = text.slice(start, end);
   const out: Tag[] = [];
+  const closed = new Set([...part.matchAll(/<\/([A-Za-z][\w:.-]*)\s*>/g)].map((m) => m[1]));
   TAG.lastIndex = 0;
   for (let m = TAG.exec(part); m !== null; m = TAG.exec(part)) {
     const [whole, slash, name, attrs, selfSlash] = m;
-    if (name !== name.toLowerCase() && !attrs.trim() && !part.includes(`</${name}>`) && !slash) continue;
+    if (name !== name.toLowerCase() && !attrs.trim() && !closed.has(name) && !slash) continue;
     const kind = slash ? 'close' : selfSlash ? 'self' : 'open';
     const fixed: string[] = [];
     ATTRIBUTE.lastIndex = 0;

@@ -130,8 +130,17 @@ function endOf(side: CheckContext, start: number, end: number): { cls: EndClass;
 /** Whether the period at `at` belongs to an abbreviation, as the side's own boundary scan reads it ("U.S.", "Corp."). */
 function endsAbbreviation(side: CheckContext, at: number): boolean {
   if (!side.cased) return false;
-  const b = side.boundaries.boundaries.find((x) => x.mark <= at && at < x.markEnd);
-  return b !== undefined && b.kind === 'abbreviation';
+  const { boundaries } = side.boundaries;
+  // The last boundary that starts at or before `at` (they are in text order).
+  let lo = 0;
+  let hi = boundaries.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (boundaries[mid].mark <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const b = boundaries[lo];
+  return b !== undefined && b.mark <= at && at < b.markEnd && b.kind === 'abbreviation';
 }
 
 /** The target's last token (up to `stop`, where the end was measured), where a finding about the end points. */

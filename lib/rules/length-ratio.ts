@@ -111,10 +111,9 @@ export const lengthRatio: Rule<CheckContext> = {
 
 /** Letters and digits in text[start, end): what a translation's length is measured in. */
 function letters(text: string, start: number, end: number): number {
-  let n = 0;
-  for (const ch of text.slice(start, end)) if (/[\p{L}\p{N}]/u.test(ch)) n++;
-  return n;
+  return text.slice(start, end).match(LETTER_OR_DIGIT)?.length ?? 0;
 }
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 
 function middle(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

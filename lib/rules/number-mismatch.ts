@@ -1,11 +1,13 @@
 import { groupsWithSpace, hasNumberWords, numberWordsIn, scaleAfter } from '../bilingual/number-words.js';
-import { numbersIn, sameNumber, type NumberToken } from '../bilingual/numbers.js';
+import { numbersIn, type NumberToken } from '../bilingual/numbers.js';
 import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
 import { codeRanges } from '../bilingual/protected.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule } from '../types.js';
 
+/** Findings per segment of each kind (the engine keeps 50 per rule and line). */
+const MAX_PER_SEGMENT = 50;
 /** Without number words for a language, numbers up to this may be written as words there: not reported. */
 const SPELLED_OUT = 20;
 
@@ -94,39 +96,54 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
   const written = (x: NumberToken, text: string) => text.slice(x.start, x.end);
   // Pair equal numbers: the same writing first ("1,000" with "1,000" before "1.000"), then equal
   // values, then tokens read as several numbers ("15 763", "3.5.") part by part.
-  let missing = [...s];
-  const freeT = new Set(t);
-  const pair = (same: (x: NumberToken, y: NumberToken) => boolean) => {
-    missing = missing.filter((x) => {
-      const y = [...freeT].find((c) => same(x, c));
-      if (y) freeT.delete(y);
-      return !y;
-    });
-  };
-  pair((x, y) => written(y, ctx.text) === written(x, src.text));
-  pair(sameNumber);
-  if (missing.some((x) => x.parts) || [...freeT].some((y) => y.parts)) {
-    missing = missing.flatMap((x) => x.parts ?? [x]);
-    for (const y of [...freeT]) {
-      if (!y.parts) continue;
-      freeT.delete(y);
-      for (const part of y.parts) freeT.add(part);
+  const used = new Set<NumberToken>();
+  let missing = s;
+  let free = t;
+  const pair = (keysT: (y: NumberToken) => string[], keysS: (x: NumberToken) => string[]) => {
+    // Each key's tokens in order, with a cursor past the ones already taken.
+    const index = new Map<string, { tokens: NumberToken[]; next: number }>();
+    for (const y of free) {
+      for (const k of keysT(y)) {
+        const entry = index.get(k);
+        if (entry) entry.tokens.push(y);
+        else index.set(k, { tokens: [y], next: 0 });
+      }
     }
-    pair(sameNumber);
+    missing = missing.filter((x) => {
+      for (const k of keysS(x)) {
+        const entry = index.get(k);
+        if (!entry) continue;
+        while (entry.next < entry.tokens.length && used.has(entry.tokens[entry.next])) entry.next++;
+        if (entry.next < entry.tokens.length) {
+          used.add(entry.tokens[entry.next++]);
+          return false;
+        }
+      }
+      return true;
+    });
+    free = free.filter((y) => !used.has(y));
+  };
+  pair((y) => [written(y, ctx.text)], (x) => [written(x, src.text)]);
+  pair((y) => y.values, (x) => x.values);
+  if (missing.some((x) => x.parts) || free.some((y) => y.parts)) {
+    missing = missing.flatMap((x) => x.parts ?? [x]);
+    free = free.flatMap((y) => y.parts ?? [y]);
+    pair((y) => y.values, (x) => x.values);
   }
-  let extra = [...freeT].filter((x) => !x.soft);
+  let extra = free.filter((x) => !x.soft);
   let lost = missing.filter((x) => !x.soft);
   // Numbers written as words on the other side.
-  lost = unanswered(lost, numberWordsIn(tl, ctx.text, p.start, p.end), hasNumberWords(tl));
-  extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
+  if (lost.length > 0) lost = unanswered(lost, numberWordsIn(tl, ctx.text, p.start, p.end), hasNumberWords(tl));
+  if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
   const shown = (x: NumberToken, text: string) => written(x, text).replace(/[\s\u00a0\u202f]+/g, ' ');
-  while (lost.length > 0 && extra.length > 0) {
+  let n = 0;
+  while (lost.length > 0 && extra.length > 0 && n++ < MAX_PER_SEGMENT) {
     const was = lost.shift()!;
     const now = extra.shift()!;
     report({ start: now.start, end: now.end, message: `The number ${shown(was, src.text)} of the source is ${shown(now, ctx.text)} in the translation.`, sourceSpan: was });
   }
-  for (const x of extra) report({ start: x.start, end: x.end, message: `The number ${shown(x, ctx.text)} is not in the source.` });
-  for (const x of lost) report({ ...targetSpan(ctx, p), message: `The number ${shown(x, src.text)} of the source is missing from the translation.`, sourceSpan: x });
+  for (const x of extra.slice(0, MAX_PER_SEGMENT)) report({ start: x.start, end: x.end, message: `The number ${shown(x, ctx.text)} is not in the source.` });
+  for (const x of lost.slice(0, MAX_PER_SEGMENT)) report({ ...targetSpan(ctx, p), message: `The number ${shown(x, src.text)} of the source is missing from the translation.`, sourceSpan: x });
 }
 
 /**
@@ -134,13 +151,14 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
  * numbers may be written as words there and are left out.
  */
 function unanswered(numbers: NumberToken[], words: { value: number }[], known: boolean): NumberToken[] {
-  const free = [...words];
+  const free = new Map<string, number>();
+  for (const w of words) free.set(String(w.value), (free.get(String(w.value)) ?? 0) + 1);
   return numbers.filter((x) => {
-    const k = free.findIndex((w) => x.values.includes(String(w.value)));
-    if (k >= 0) {
-      free.splice(k, 1);
+    const v = x.values.find((value) => (free.get(value) ?? 0) > 0);
+    if (v !== undefined) {
+      free.set(v, free.get(v)! - 1);
       return false;
     }
-    return known || !x.values.some((v) => /^\d+$/.test(v) && Number(v) <= SPELLED_OUT);
+    return known || !x.values.some((value) => /^\d+$/.test(value) && Number(value) <= SPELLED_OUT);
   });
 }

@@ -1,4 +1,4 @@
-import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
+import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn, splitPlaceholder, type Placeholder } from '../bilingual/placeholders.js';
 import type { CheckContext } from '../context.js';
 import type { Rule } from '../types.js';
@@ -77,43 +77,49 @@ export const placeholderMismatch: Rule<CheckContext> = {
       const inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
       if (inSource.length === 0) continue;
       const inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
-      const missing = subtract(inSource, inTarget);
-      const extra = subtract(inTarget, inSource);
+      let { missing, extra } = difference(inSource, inTarget, (x) => x.key);
+      if (missing.length === 0 && extra.length === 0) continue;
       const written = (x: Placeholder) => src.text.slice(x.start, x.end);
-      for (const m of [...missing]) {
-        const split = splitPlaceholder(ctx.text, p.start, p.end, m, written(m));
-        if (!split) continue;
-        missing.splice(missing.indexOf(m), 1);
-        report({ ...split, message: `Placeholder “${written(m)}” is split by a space: “${ctx.text.slice(split.start, split.end)}”.`, sourceSpan: m });
-      }
+      missing = missing.filter((m, k) => {
+        const split = k < MAX_PER_UNIT ? splitPlaceholder(ctx.text, p.start, p.end, m, written(m)) : undefined;
+        if (split) report({ ...split, message: `Placeholder “${written(m)}” is split by a space: “${ctx.text.slice(split.start, split.end)}”.`, sourceSpan: m });
+        return !split;
+      });
       // printf conversions in another order, unnumbered: the arguments would be swapped.
       const reordered = extra.filter((x) => x.syntax === 'printf');
-      if (reordered.length > 1 && sameConversions(reordered, missing.filter((x) => x.syntax === 'printf'))) {
-        const first = reordered[0];
-        const last = reordered[reordered.length - 1];
+      const replaced = missing.filter((x) => x.syntax === 'printf');
+      if (reordered.length > 1 && reordered.length <= MAX_REORDERED && sameConversions(reordered, replaced)) {
         report({
-          start: first.start,
-          end: last.end,
-          message: `The placeholders take their arguments in another order than in the source (“${inSource.filter((x) => x.syntax === 'printf').map(written).join(' … ')}”); number them (“${renumbered(ctx.text, reordered, missing)}”) to reorder.`,
-          sourceSpan: missing.find((x) => x.syntax === 'printf'),
+          start: reordered[0].start,
+          end: reordered[reordered.length - 1].end,
+          message: `The placeholders take their arguments in another order than in the source (“${inSource.filter((x) => x.syntax === 'printf').map(written).join(' … ')}”); number them (“${renumbered(reordered, replaced)}”) to reorder.`,
+          sourceSpan: replaced[0],
         });
-        for (const x of reordered) extra.splice(extra.indexOf(x), 1);
-        for (let k = missing.length - 1; k >= 0; k--) if (missing[k].syntax === 'printf') missing.splice(k, 1);
+        extra = extra.filter((x) => x.syntax !== 'printf');
+        missing = missing.filter((x) => x.syntax !== 'printf');
       }
-      for (const e of extra) {
-        const k = missing.findIndex((m) => m.syntax === e.syntax);
+      // An extra placeholder of the same syntax as a missing one replaced it.
+      const take = takeByKey(missing, (x) => x.syntax);
+      const replacedBy = new Set<Placeholder>();
+      for (const e of extra.slice(0, MAX_PER_UNIT)) {
         const flagged = ctx.text.slice(e.start, e.end);
-        if (k < 0) {
+        const was = take(e.syntax);
+        if (!was) {
           report({ start: e.start, end: e.end, message: `Placeholder “${flagged}” is not in the source.` });
           continue;
         }
-        const [was] = missing.splice(k, 1);
+        replacedBy.add(was);
         report({ start: e.start, end: e.end, message: `Placeholder “${written(was)}” was changed to “${flagged}”.`, sourceSpan: was });
       }
-      for (const m of missing) report({ ...targetSpan(ctx, p), message: `Placeholder “${written(m)}” of the source is missing.`, sourceSpan: m });
+      for (const m of missing.filter((x) => !replacedBy.has(x)).slice(0, MAX_PER_UNIT)) {
+        report({ ...targetSpan(ctx, p), message: `Placeholder “${written(m)}” of the source is missing.`, sourceSpan: m });
+      }
     }
   },
 };
+
+/** Reordered printf conversions are explained as one finding up to this many. */
+const MAX_REORDERED = 10;
 
 /** Conversion of a printf key ("%2$d" → "d"). */
 const conversion = (x: Placeholder) => x.key.slice(x.key.indexOf('$') + 1);
@@ -124,26 +130,12 @@ function sameConversions(a: readonly Placeholder[], b: readonly Placeholder[]): 
 }
 
 /** The translation's conversions numbered after the source argument each one takes. */
-function renumbered(text: string, reordered: readonly Placeholder[], sourceSide: readonly Placeholder[]): string {
-  const free = [...sourceSide.filter((x) => x.syntax === 'printf')];
+function renumbered(reordered: readonly Placeholder[], sourceSide: readonly Placeholder[]): string {
+  const free = [...sourceSide];
   return reordered
     .map((x) => {
-      const k = free.findIndex((s) => conversion(s) === conversion(x));
-      const [s] = free.splice(k, 1);
+      const [s] = free.splice(free.findIndex((y) => conversion(y) === conversion(x)), 1);
       return `%${s.key.slice(1, s.key.indexOf('$'))}$${conversion(x)}`;
     })
     .join(' … ');
-}
-
-/** The placeholders of `a` that `b` lacks, counting repeats (a multiset difference by key). */
-function subtract(a: readonly Placeholder[], b: readonly Placeholder[]): Placeholder[] {
-  const left = new Map<string, number>();
-  for (const x of b) left.set(x.key, (left.get(x.key) ?? 0) + 1);
-  const out: Placeholder[] = [];
-  for (const x of a) {
-    const n = left.get(x.key) ?? 0;
-    if (n > 0) left.set(x.key, n - 1);
-    else out.push(x);
-  }
-  return out;
 }

@@ -22,6 +22,8 @@ import { straySentenceBreak } from './stray-sentence-break.js';
 // - a capitalised break that cuts off a fragment of one or two words where the source has no
 //   sentence end ("…sheriff's department. Darren Moss."), which no monolingual rule can see.
 
+/** Findings per segment past which its breaks are not judged (the engine keeps 50 per rule and line). */
+const MAX_PER_SEGMENT = 50;
 /** Lowercase sentence starts a source segment needs for its lowercase to be a register rather than a slip. */
 const REGISTER_BREAKS = 2;
 /** Longest fragment (in words) a capitalised break may cut off to be reported without a source break. */
@@ -176,9 +178,10 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
 /** The finding of the monolingual rules at each mark (a finding belongs to the last mark at or before its start). */
 function byMark(marks: readonly Mark[], found: readonly RawFinding[]): (RawFinding | undefined)[] {
   const out = new Array<RawFinding | undefined>(marks.length);
-  for (const f of found) {
-    let k = -1;
-    for (let i = 0; i < marks.length && marks[i].mark <= f.start; i++) k = i;
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  let k = -1;
+  for (const f of sorted) {
+    while (k + 1 < marks.length && marks[k + 1].mark <= f.start) k++;
     if (k >= 0 && out[k] === undefined) out[k] = f;
   }
   return out;
@@ -198,12 +201,20 @@ function checkPair(
   const { text } = ctx;
   const lex = ctx.boundaries.lexicon;
   let targetStyle: 'capitalised' | 'lowercase' | undefined;
+  /** Whether the translation capitalises any sentence start after a mark. */
+  let capitalises: boolean | undefined;
+  let reported = 0;
+  // A segment full of breaks is reported once per break up to the engine's cap, not judged beyond it.
+  const say = (f: RawFinding) => {
+    reported++;
+    report(f);
+  };
   let sourceStyle: 'capitalised' | 'lowercase' | undefined;
   const styleOf = (side: CheckContext, at: number) => {
     const scan = side.boundaries;
     return paragraphStyle(side.text, scan, scan.paragraphs[side.lines.lineOf(at)]);
   };
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; i < t.length && reported < MAX_PER_SEGMENT; i++) {
     const m = t[i];
     // Marks glued to the next word ("done.The") are the missing-space rule's; they only help align.
     if (!isBreak(m) || !m.boundary) continue;
@@ -212,7 +223,7 @@ function checkPair(
     const found = tFound[i];
     const markSpan = sm && { start: markSpanStart(src.text, sm, p.sourceStart), end: markSpanEnd(sm) };
     const spanOfMark = markSpan && { sourceSpan: markSpan };
-    const spanOfSentence = { sourceSpan: sentenceAround(s, p, aligned, i, t) };
+    const sentenceSpan = () => ({ sourceSpan: sentenceAround(s, p, aligned, i, t) });
     const word = m.after;
     const left = text.slice(m.boundary?.wordStart ?? m.mark, m.closeEnd);
     // A source mark after a space (" . ") is a break too, written with a spacing slip.
@@ -220,7 +231,7 @@ function checkPair(
 
     if (found) {
       if (!sm || sm.kind === 'ellipsis') {
-        report({ ...found, message: `${found.message} The source has no sentence break here.`, data: { sourceBreak: 'none' }, ...spanOfSentence });
+        say({ ...found, message: `${found.message} The source has no sentence break here.`, data: { sourceBreak: 'none' }, ...sentenceSpan() });
         continue;
       }
       if (sourceEnds) {
@@ -232,12 +243,12 @@ function checkPair(
         // The source's rules are silent on a paragraph they read as written in lowercase.
         const lowercaseSource = src.cased && sm.nextCase === 'lower' && !unjudged && sFound[j] === undefined && (sourceStyle ??= styleOf(src, p.sourceStart)) === 'lowercase';
         const register = lowercaseSource && s.filter((x) => x.kind === 'end' && x.nextCase === 'lower').length >= REGISTER_BREAKS;
-        if (register && !t.some((x) => x.kind === 'end' && x.nextCase === 'upper')) continue;
+        if (register && !(capitalises ??= t.some((x) => x.kind === 'end' && x.nextCase === 'upper'))) continue;
         const copied = sFound[j] !== undefined || !src.cased || unjudged || lowercaseSource;
         if (copied) {
-          report({ ...found, severity: 'info', message: `${found.message} The source has the same break (“${excerptOf(src.text, sm, p)}”): copied from the source.`, data: { sourceBreak: 'same' }, ...spanOfMark });
+          say({ ...found, severity: 'info', message: `${found.message} The source has the same break (“${excerptOf(src.text, sm, p)}”): copied from the source.`, data: { sourceBreak: 'same' }, ...spanOfMark });
         } else if (startsSentence(src, sm) && m.nextCase === 'lower') {
-          report(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
+          say(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
         }
         // Otherwise the source's own rules find the same break legitimate there (a byline, a speech tag).
         continue;
@@ -247,7 +258,7 @@ function checkPair(
       // the source's period into a sentence end ("in plastic. case", "his 22. win"), and an
       // acronym ends a sentence.
       if (sm.kind === 'abbreviation' && translatedAbbreviation(m.before, sm.before)) continue;
-      report({ ...found, message: `${found.message} The source has ${NOT_AN_END[sm.kind]} here (“${excerptOf(src.text, sm, p)}”), not a sentence end.`, data: { sourceBreak: 'none' }, ...spanOfMark });
+      say({ ...found, message: `${found.message} The source has ${NOT_AN_END[sm.kind]} here (“${excerptOf(src.text, sm, p)}”), not a sentence end.`, data: { sourceBreak: 'none' }, ...spanOfMark });
       continue;
     }
 
@@ -259,18 +270,18 @@ function checkPair(
       // An abbreviation learnt from this document ("week." seen before lowercase words) where the
       // source starts a capitalised sentence: the source has the better evidence.
       if (m.boundary.learnt && sourceEnds && startsSentence(src, sm)) {
-        report(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
+        say(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
         continue;
       }
       if (m.kind === 'number' || m.kind === 'initial') {
-        if (sm && sm.kind === m.kind && sm.nextCase === 'upper' && opensSegment(text, p, m)) report(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
+        if (sm && sm.kind === m.kind && sm.nextCase === 'upper' && opensSegment(text, p, m)) say(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
         continue;
       }
       if (m.kind !== 'end') continue;
       // A question or exclamation before a speech tag is punctuated as the target language does it.
       if (m.question && closedByQuote(text, m)) continue;
       if (sourceEnds) {
-        if (startsSentence(src, sm)) report(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
+        if (startsSentence(src, sm)) say(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
         continue;
       }
       if (sm && sm.kind !== 'ellipsis') continue;
@@ -281,12 +292,12 @@ function checkPair(
         if (src.cased && (sourceStyle ??= styleOf(src, p.sourceStart)) === 'lowercase') continue;
         if (!src.cased && opensSentences(word, lex.sentenceStarters)) continue;
       }
-      report({
+      say({
         start: m.mark,
         end: m.next + word.length,
         message: `Sentence break “${left} ${word}”: the text goes on in lowercase, and the source has no sentence break here. Join the parts, or capitalise “${word}” if a new sentence starts here.`,
         data: { sourceBreak: 'none' },
-        ...spanOfSentence,
+        ...sentenceSpan(),
       });
       continue;
     }
@@ -295,12 +306,12 @@ function checkPair(
       // A capitalised break where the source has no sentence end, cutting off a fragment.
       const fragmentEnd = fragmentAfter(text, t, i, p);
       if (fragmentEnd < 0) continue;
-      report({
+      say({
         start: m.mark,
         end: fragmentEnd,
         message: `Stranded fragment “${text.slice(m.next, fragmentEnd).trim()}”: the source has no sentence break here; join it to the sentence before.`,
         data: { sourceBreak: 'none' },
-        ...spanOfSentence,
+        ...sentenceSpan(),
       });
     }
   }

@@ -1,4 +1,4 @@
-import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
+import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import { tagsIn, type Tag } from '../bilingual/tags.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { InlineCode } from '../formats/types.js';
@@ -68,21 +68,18 @@ const codeName = (c: InlineCode) => (c.kind === 'close' ? `closing code ${c.id}`
 const codeKey = (c: InlineCode) => `${c.kind}\u0000${c.id}`;
 
 function compareCodes(ctx: CheckContext, p: SegmentPair, target: readonly InlineCode[], source: readonly InlineCode[], report: Reporter): void {
-  const left = new Map<string, InlineCode[]>();
-  for (const c of source) left.set(codeKey(c), [...(left.get(codeKey(c)) ?? []), c]);
-  for (const c of target) {
-    const same = left.get(codeKey(c));
-    if (same?.length) same.shift();
-    else report({ start: c.offset, end: codeEnd(ctx.text, c), message: `Inline ${codeName(c)} is not in the source.` });
-  }
-  for (const missing of left.values()) {
-    for (const c of missing) report({ ...targetSpan(ctx, p), message: `Inline ${codeName(c)} of the source is missing.`, sourceSpan: { start: c.offset, end: codeEnd(ctx.source!.text, c) } });
+  const { missing, extra } = difference(source, target, codeKey);
+  for (const c of extra.slice(0, MAX_PER_UNIT)) report({ start: c.offset, end: codeEnd(ctx.text, c), message: `Inline ${codeName(c)} is not in the source.` });
+  for (const c of missing.slice(0, MAX_PER_UNIT)) {
+    report({ ...targetSpan(ctx, p), message: `Inline ${codeName(c)} of the source is missing.`, sourceSpan: { start: c.offset, end: codeEnd(ctx.source!.text, c) } });
   }
   // A paired code must open before it closes.
+  const opens = new Set(target.filter((c) => c.kind === 'open').map((c) => c.id));
   const opened = new Set<string>();
+  let n = 0;
   for (const c of target) {
     if (c.kind === 'open') opened.add(c.id);
-    else if (c.kind === 'close' && !opened.has(c.id) && target.some((o) => o.kind === 'open' && o.id === c.id)) {
+    else if (c.kind === 'close' && !opened.has(c.id) && opens.has(c.id) && n++ < MAX_PER_UNIT) {
       report({ start: c.offset, end: codeEnd(ctx.text, c), message: `Inline code ${c.id} is closed before it opens.` });
     }
   }
@@ -95,22 +92,21 @@ function codeEnd(text: string, c: InlineCode): number {
 
 function compareTags(ctx: CheckContext, p: SegmentPair, source: readonly Tag[], target: readonly Tag[], report: Reporter): void {
   const src = ctx.source!;
-  const missing = [...source];
-  const extra: Tag[] = [];
-  for (const t of target) {
-    const k = missing.findIndex((s) => s.key === t.key);
-    if (k >= 0) missing.splice(k, 1);
-    else extra.push(t);
-  }
+  const { missing, extra } = difference(source, target, (t) => t.key);
   const shown = (t: Tag, text: string) => text.slice(t.start, t.end);
-  for (const t of extra) {
-    const k = missing.findIndex((s) => s.name === t.name && (s.kind === t.kind || s.kind === 'self' || t.kind === 'self'));
-    if (k < 0) {
+  // An extra tag of the same element as a missing one replaced it (a changed attribute, a lost slash).
+  const take = takeByKey(missing, (t) => t.name);
+  const replaced = new Set<Tag>();
+  for (const t of extra.slice(0, MAX_PER_UNIT)) {
+    const was = take(t.name);
+    if (!was) {
       report({ start: t.start, end: t.end, message: `Tag “${shown(t, ctx.text)}” is not in the source.` });
       continue;
     }
-    const [was] = missing.splice(k, 1);
+    replaced.add(was);
     report({ start: t.start, end: t.end, message: `Tag “${shown(was, src.text)}” was changed to “${shown(t, ctx.text)}”.`, sourceSpan: was });
   }
-  for (const s of missing) report({ ...targetSpan(ctx, p), message: `Tag “${shown(s, src.text)}” of the source is missing.`, sourceSpan: s });
+  for (const s of missing.filter((x) => !replaced.has(x)).slice(0, MAX_PER_UNIT)) {
+    report({ ...targetSpan(ctx, p), message: `Tag “${shown(s, src.text)}” of the source is missing.`, sourceSpan: s });
+  }
 }

@@ -81,7 +81,8 @@ export const untranslatedSegment: Rule<CheckContext> = {
     const sl = src.language.code;
     const tl = ctx.language.code;
     if (tooClose(sl, tl)) return;
-    const passages = targetFindings(ctx, untranslatedPassage);
+    // Runs the passage rule reports are not reported twice; asked only once a copied run turns up.
+    const passagesIn = (p: SegmentPair) => (targetFindings(ctx, untranslatedPassage).get(p.index) ?? []).map((f) => ({ start: f.start, end: f.end }));
     for (const p of checkablePairs(ctx)) {
       const s = src.text.slice(p.sourceStart, p.sourceEnd);
       const t = ctx.text.slice(p.start, p.end);
@@ -92,7 +93,7 @@ export const untranslatedSegment: Rule<CheckContext> = {
         report({ ...targetSpan(ctx, p), message: 'Untranslated: the translation is the source unchanged.', sourceSpan: { start: p.sourceStart, end: p.sourceEnd } });
         continue;
       }
-      copiedRuns(ctx, p, sl, tl, (passages.get(p.index) ?? []).map((f) => ({ start: f.start, end: f.end })), report);
+      copiedRuns(ctx, p, sl, tl, () => passagesIn(p), report);
     }
   },
 };
@@ -113,12 +114,15 @@ function wordsOf(text: string, start: number, end: number, skip: readonly { star
 }
 
 /** Runs of MIN_RUN or more words the translation shares with its source, in the source language, outside quotations. */
-function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, reported: readonly { start: number; end: number }[], report: Reporter): void {
+function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, reported: () => readonly { start: number; end: number }[], report: Reporter): void {
   const src = ctx.source!;
   const syntaxes = new Set(placeholdersIn(src.text, p.sourceStart, p.sourceEnd).map((x) => x.syntax));
   const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, codeRanges(src.text, p.sourceStart, p.sourceEnd));
   const tw = wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end, syntaxes));
   if (sw.length < MIN_RUN || tw.length < MIN_RUN || sw.length * tw.length > MAX_CELLS) return;
+  // Fewer shared words than a run needs: nothing was copied (most units; one set lookup a word).
+  const inSource = new Set(sw.map((w) => w.folded));
+  if (tw.filter((w) => inSource.has(w.folded)).length < MIN_RUN) return;
   // run[i][j]: length of the common run ending at target word i and source word j.
   const run = new Uint16Array((tw.length + 1) * (sw.length + 1));
   const at = (i: number, j: number) => i * (sw.length + 1) + j;
@@ -139,10 +143,10 @@ function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, r
     const first = tw[i - n];
     const last = tw[i - 1];
     if (first.start < covered) continue;
-    if (reported.some((r) => r.start < last.end && first.start < r.end)) continue;
     if (quoted(ctx.text, first.start, last.end, p)) continue;
     if (!prose(tw.slice(i - n, i), ctx.text)) continue;
     if (!readsAs(ctx.text, first.start, last.end, sl, tl)) continue;
+    if (reported().some((r) => r.start < last.end && first.start < r.end)) continue;
     covered = last.end;
     const flagged = ctx.text.slice(first.start, last.end);
     report({

@@ -1,5 +1,5 @@
 import { hostOf, linksIn, type Link } from '../bilingual/links.js';
-import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
+import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
 import type { Rule } from '../types.js';
 
@@ -66,20 +66,17 @@ export const urlMismatch: Rule<CheckContext> = {
       const inSource = linksIn(src.text, p.sourceStart, p.sourceEnd);
       const inTarget = linksIn(ctx.text, p.start, p.end);
       if (inSource.length === 0 && inTarget.length === 0) continue;
-      const missing = [...inSource];
-      const extra: Link[] = [];
-      for (const t of inTarget) {
-        const k = missing.findIndex((s) => same(s, t));
-        if (k >= 0) missing.splice(k, 1);
-        else extra.push(t);
-      }
-      for (const t of extra) {
-        const k = missing.findIndex((s) => s.kind === t.kind);
-        if (k < 0) {
+      const { missing, extra } = difference(inSource, inTarget, identity);
+      // An extra link of the same kind as a missing one replaced it.
+      const take = takeByKey(missing, (l) => l.kind);
+      const replaced = new Set<Link>();
+      for (const t of extra.slice(0, MAX_PER_UNIT)) {
+        const was = take(t.kind);
+        if (!was) {
           report({ start: t.start, end: t.end, message: `${label(t)} “${t.text}” is not in the source.` });
           continue;
         }
-        const [was] = missing.splice(k, 1);
+        replaced.add(was);
         const sameSite = t.kind === 'url' && hostOf(t.text) === hostOf(was.text);
         report({
           start: t.start,
@@ -89,18 +86,15 @@ export const urlMismatch: Rule<CheckContext> = {
           sourceSpan: was,
         });
       }
-      for (const s of missing) report({ ...targetSpan(ctx, p), message: `${label(s)} “${s.text}” of the source is missing.`, sourceSpan: s });
+      for (const s of missing.filter((x) => !replaced.has(x)).slice(0, MAX_PER_UNIT)) report({ ...targetSpan(ctx, p), message: `${label(s)} “${s.text}” of the source is missing.`, sourceSpan: s });
     }
   },
 };
 
 const label = (l: Link) => (l.kind === 'url' ? 'URL' : 'E-mail address');
 
-/** E-mail addresses and host names are case-insensitive; paths are compared as written. */
-function same(a: Link, b: Link): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'email') return a.text.toLowerCase() === b.text.toLowerCase();
-  return hostOf(a.text) === hostOf(b.text) && pathOf(a.text) === pathOf(b.text);
+/** What must match: e-mail addresses and host names in any case, paths as written (without a final slash). */
+function identity(l: Link): string {
+  if (l.kind === 'email') return `email:${l.text.toLowerCase()}`;
+  return `url:${hostOf(l.text)}${l.text.replace(/^(?:[a-z]+:\/\/)?[^/?#]+/i, '').replace(/\/$/, '')}`;
 }
-
-const pathOf = (url: string) => url.replace(/^(?:[a-z]+:\/\/)?[^/?#]+/i, '').replace(/\/$/, '');
