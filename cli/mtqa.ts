@@ -1,11 +1,14 @@
 // The mtqa command line: linter conventions (stylish or JSON output; exit 0 clean, 1 findings,
 // 2 usage or input error). All checking happens in lib/; this file only reads files and prints.
 
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkBytes, errorReport } from '../lib/check.js';
+import { decode, DecodeError } from '../lib/decode.js';
 import { applyEdits, collectEdits } from '../lib/fix.js';
 import { PROFILES } from '../lib/languages/index.js';
+import { renderReportHtml } from '../lib/report/html.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { formatStylish } from './stylish.js';
@@ -23,13 +26,16 @@ const defaultIo: Io = {
 };
 
 const USAGE = `Usage:
-  mtqa check [--format stylish|json] [--lang CODE] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
-  mtqa fix [--write] [--lang CODE] FILE...                     print a unified diff of the safe fixes, or apply them
-  mtqa local                                                   run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
+  mtqa check [--format stylish|json|html] [--lang CODE] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
+  mtqa fix [--write] [--lang CODE] FILE...                        print a unified diff of the safe fixes, or apply them
+  mtqa render REPORT.json [SOURCE]                                print the HTML review page of a saved report
+  mtqa local                                                      run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
   mtqa --version | --help
 
 --lang takes an ISO 639-1 code and overrides detection. Profiles: ${PROFILES.map((p) => p.code).join(', ')}.
 With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
+--format html prints the review page of one FILE. render draws the page from a --format json report
+and the file it was made from (SOURCE); without SOURCE each finding is shown in its excerpt.
 `;
 
 class UsageError extends Error {}
@@ -47,6 +53,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (command === 'check') return await check(rest, io);
     if (command === 'fix') return await fix(rest, io);
+    if (command === 'render') return await render(rest, io);
     if (command === 'local') {
       // Loaded on demand: the S3 emulator and AWS SDK stay out of `mtqa check`'s start-up.
       const { runLocal } = await import('../functions/local/main.js');
@@ -113,12 +120,18 @@ async function check(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { format: { type: 'string', short: 'f', default: 'stylish' }, lang: { type: 'string', short: 'l' } },
   });
-  if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`--format takes stylish or json, not '${values.format}'`);
+  if (values.format !== 'stylish' && values.format !== 'json' && values.format !== 'html') {
+    throw new UsageError(`--format takes stylish, json or html, not '${values.format}'`);
+  }
+  if (values.format === 'html' && positionals.length > 1) throw new UsageError('--format html draws one FILE; run it once per file');
   const lang = validLang(values.lang, io);
   const results = await checkFiles(positionals, lang, false);
   const reports = results.map((r) => r.report);
   reportErrors(results, io);
-  if (values.format === 'json') {
+  if (values.format === 'html') {
+    const { report, bytes } = results[0];
+    io.out(renderReportHtml(report, bytes && report.status === 'ok' ? decodeSame(bytes, report) : undefined));
+  } else if (values.format === 'json') {
     io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
   } else {
     io.out(formatStylish(reports, io.color));
@@ -149,6 +162,47 @@ async function fix(args: string[], io: Io): Promise<number> {
     io.err(`mtqa: ${file}: applied ${edits.length} fix${edits.length === 1 ? '' : 'es'}\n`);
   }
   return exitCode(results.map((r) => r.report));
+}
+
+/** Draws a saved report; with SOURCE (checked against the report's sha256) in place in the text. */
+async function render(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length === 0 || positionals.length > 2) throw new UsageError('render takes REPORT.json and optionally SOURCE');
+  const [reportFile, sourceFile] = positionals;
+  const fail = (message: string) => {
+    io.err(`mtqa: ${message}\n`);
+    return 2;
+  };
+  let report: Report;
+  try {
+    report = JSON.parse(await readFile(reportFile, 'utf8'));
+  } catch (err) {
+    return fail(`${reportFile}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file.' : `not a JSON report (${(err as Error).message})`}`);
+  }
+  if (Array.isArray(report)) return fail(`${reportFile} holds ${report.length} reports; render takes one (made with one FILE)`);
+  if (!report || typeof report !== 'object' || !/^1\./.test(String(report.schemaVersion)) || !Array.isArray(report.findings) || !report.source) {
+    return fail(`${reportFile}: not an mtqa report of schema version 1`);
+  }
+  let text: string | undefined;
+  if (sourceFile !== undefined) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(sourceFile);
+    } catch (err) {
+      return fail(`${sourceFile}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file.' : (err as Error).message}`);
+    }
+    if (report.source.sha256 && createHash('sha256').update(bytes).digest('hex') !== report.source.sha256) {
+      return fail(`${sourceFile} is not the file ${reportFile} was made from (its sha256 differs)`);
+    }
+    try {
+      text = decode(bytes).text;
+    } catch (err) {
+      if (err instanceof DecodeError) return fail(`${sourceFile}: ${err.message}`);
+      throw err;
+    }
+  }
+  io.out(renderReportHtml(report, text));
+  return 0;
 }
 
 /** The report's offsets are into the decoded text; decode the same way check did. */

@@ -12,6 +12,7 @@ import { check, HOSTILE, HOSTILE_NAME, MULTI, multiReport, repeatTo, SEED } from
 
 declare const window: any;
 declare const document: any;
+declare const getComputedStyle: any;
 
 if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does`);
 

@@ -65,6 +65,7 @@ ${filtersHtml(report)}
 <meta name="generator" content="mtqa ${esc(report.tool.version)}">
 <title>${esc(base)} · mtqa review</title>
 <style>${STYLE}</style>
+<script>${SCRIPT}</script>
 </head>
 <body>
 <a class="skip" href="${report.status === 'error' ? '#main' : '#doc'}">Skip to the document</a>
@@ -78,7 +79,6 @@ ${body}
 </main>
 <footer>Checked by mtqa ${esc(report.tool.version)} · report schema ${esc(report.schemaVersion)} · positions are line and column in the checked text</footer>
 <div id="pop" role="tooltip" hidden></div>
-<script>${SCRIPT}</script>
 </body>
 </html>
 `;

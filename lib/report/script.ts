@@ -1,11 +1,13 @@
 // The page's only script (allowed by its hash in the Content-Security-Policy). It holds no document
 // data: it reads the page's own elements. Without it the page is complete; with it the filters
 // appear, a highlight shows its full note (with the fix as before/after) on hover or focus, and
-// n/p (or j/k) move between the findings shown.
+// n/p (or j/k) move between the findings shown. It sits in <head> and marks the page at once, so
+// the stylesheet can let the browser skip laying out lines off screen while a large page loads
+// (without script, lines are always laid out, so the CSS tooltips are never clipped).
 
-export const SCRIPT = `(() => {
+export const SCRIPT = `document.documentElement.classList.add('js');
+document.addEventListener('DOMContentLoaded', () => {
 const d = document;
-d.documentElement.classList.add('js');
 const form = d.getElementById('filters');
 const pop = d.getElementById('pop');
 const marks = [...d.querySelectorAll('mark.f')];
@@ -83,4 +85,4 @@ d.addEventListener('keydown', (e) => {
   shown[next].scrollIntoView({ block: 'center' });
   shown[next].focus({ preventScroll: true });
 });
-})();`;
+});`;

@@ -37,13 +37,12 @@ main.wrap{padding-top:1.25rem;padding-bottom:3rem}
 .badge{display:inline-block;border-radius:999px;padding:.05rem .6rem;font-size:.8rem;font-weight:600;background:#f1f5f9;color:#334155}
 .b-error{background:#fee2e2;color:#991b1b}.b-warning{background:#fef3c7;color:#854d0e}.b-info{background:#e0f2fe;color:#075985}
 .note .badge{font-size:.7rem;text-transform:uppercase;letter-spacing:.05em;padding:0 .5rem}
-.chart{margin:0}.chart figcaption,.rules caption{font-size:.8rem;color:var(--muted);text-align:left;margin-bottom:.3rem}
+.chart{margin:0}
 .chart svg{display:block;max-width:100%;height:auto;font:13px var(--ui)}
 .chart text{fill:#1f2937}.chart .count{fill:#374151;font-variant-numeric:tabular-nums}.chart .track{fill:#eef0f3}
-.rules{border-collapse:collapse;font-size:.85rem;width:100%}
-.rules th{text-align:left;font-weight:600;color:var(--muted);border-bottom:1px solid var(--rule);padding:.2rem .5rem .2rem 0}
-.rules td{border-bottom:1px solid #f1f5f9;padding:.25rem .5rem .25rem 0}
-.rules td:last-child,.rules th:last-child{text-align:right;font-variant-numeric:tabular-nums}
+.rules h3,.chart figcaption{margin:0 0 .3rem;font-size:.8rem;font-weight:400;color:var(--muted)}
+.rules ul{list-style:none;margin:0;padding:0;columns:2 13rem;column-gap:2rem;font-size:.85rem}
+.rules li{display:flex;justify-content:space-between;gap:1rem;break-inside:avoid;border-bottom:1px solid #f1f5f9;padding:.18rem 0}
 .warn{grid-column:1/-1;margin:0;padding:.5rem .75rem;border-radius:6px;background:#fef3c7;color:#713f12}
 .filters{margin:0 0 .6rem;padding:0 0 .6rem;border-bottom:1px solid var(--rule);display:flex;flex-direction:column;gap:.35rem}
 .filters[hidden]{display:none}
@@ -62,6 +61,7 @@ main.wrap{padding-top:1.25rem;padding-bottom:3rem}
 .doc h2{margin-left:.8rem}
 .notice{margin:0 0 1rem .8rem;padding:.5rem .75rem;border-radius:6px;background:#f1f5f9;color:#334155;font-size:.875rem}
 .ln{display:grid;grid-template-columns:3.2rem minmax(0,1fr);column-gap:.8rem}
+.js .ln{content-visibility:auto;contain-intrinsic-size:auto 4rem}
 .ln.bi{grid-template-columns:3.2rem minmax(0,1fr) minmax(0,1fr)}
 .ln.head{font-size:.75rem;font-weight:600;color:var(--muted);text-transform:uppercase;letter-spacing:.05em;border-bottom:1px solid var(--rule);margin-bottom:.4rem}
 .n{text-align:right;color:var(--faint);font:.72rem/2.1rem var(--ui);font-variant-numeric:tabular-nums;user-select:none}
@@ -70,8 +70,8 @@ main.wrap{padding-top:1.25rem;padding-bottom:3rem}
 .ln.e .tx{min-height:.6rem;line-height:.6rem}.ln.e .n{line-height:.6rem;font-size:0}
 .fold{margin:.5rem 0 .5rem 4rem;padding:.3rem .8rem;border:1px dashed #cbd5e1;border-radius:6px;color:var(--muted);font-size:.82rem;text-align:center;background:#fafafa}
 .gap{font:italic .78rem var(--ui);color:var(--muted);background:#f1f5f9;border-radius:4px;padding:.05rem .4rem;white-space:nowrap}
-.cc{unicode-bidi:isolate;font:.68rem var(--mono);color:#374151;border:1px solid #9ca3af;border-radius:3px;padding:0 .15rem;margin:0 .05rem}
-.cc::before{content:attr(data-cp)}
+.cc{unicode-bidi:isolate;font-size:0;border:1px solid #9ca3af;border-radius:3px;padding:0 .15rem;margin:0 .05rem}
+.cc::before{content:attr(data-cp);font:.68rem var(--mono);color:#374151}
 ${categoryCss()}
 mark.f{position:relative;color:inherit;background:var(--t);border-radius:2px;text-decoration:underline var(--ls) var(--c);text-decoration-thickness:2px;text-underline-offset:.3em;text-decoration-skip-ink:none;cursor:help;scroll-margin:30vh 0}
 mark.f mark.f{text-underline-offset:.5em}
@@ -88,7 +88,7 @@ html:not(.js) mark.f[data-tip]:is(:hover,:focus):not(:has(mark.f:hover))::after{
 .group h3{display:flex;align-items:center;gap:.45rem;margin:.2rem 0 .4rem;font-size:.95rem;font-weight:650}
 .sw{display:inline-block;width:.8rem;height:.8rem;border-radius:3px;background:var(--c);flex:none}
 .group ol{list-style:none;margin:0 0 1rem;padding:0}
-.item{border-top:1px solid #f1f5f9;padding:.55rem 0 .6rem}
+.item{border-top:1px solid #f1f5f9;padding:.55rem 0 .6rem;content-visibility:auto;contain-intrinsic-size:auto 9rem}
 .item[hidden],.group[hidden]{display:none}
 .loc{font-size:.78rem;color:#1d4ed8;text-decoration:none;font-variant-numeric:tabular-nums}
 .loc:hover{text-decoration:underline}

@@ -61,6 +61,6 @@ function chartHtml(report: Report): string {
 function rulesHtml(byRule: Record<string, number>): string {
   const rules = Object.entries(byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (rules.length === 0) return '';
-  const rows = rules.map(([r, n]) => `<tr><td><code>${esc(r)}</code></td><td>${NUMBER.format(n)}</td></tr>`).join('');
-  return `<table class="rules"><caption>By rule</caption><thead><tr><th scope="col">Rule</th><th scope="col">Findings</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const rows = rules.map(([r, n]) => `<li><code>${esc(r)}</code> <span class="count">${NUMBER.format(n)}</span></li>`).join('');
+  return `<div class="rules"><h3 id="h-rules">By rule</h3><ul aria-labelledby="h-rules">${rows}</ul></div>`;
 }

@@ -96,7 +96,8 @@ function documentOrder(findings: readonly Finding[]): number[] {
 function textBlocks(view: ReviewView, text: string): void {
   const { findings } = view.report;
   const lines = new LineIndex(text);
-  const lineCount = lines.count;
+  // A final line break ends the last line; it does not start an empty one.
+  const lineCount = lines.count - (lines.count > 1 && /[\r\n]$/.test(text) ? 1 : 0);
 
   // Points: where findings start and end. Lines holding one are shown; long lines keep windows
   // around them. A finding over many lines (a whole document in the wrong language) shows its ends.
