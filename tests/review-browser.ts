@@ -1,35 +1,18 @@
-// Headless Chromium for the review-page tests: Debian's chromium driven by playwright-core, with
-// Chromium's own background traffic switched off (this network is closed). Pages are served from
-// an intercepted origin, so the page's Content-Security-Policy applies as it would from a bucket,
-// and any other request the page makes is recorded and refused.
+// Pages for the review-page tests in headless Chromium (scripts/chromium.ts). Pages are served
+// from an intercepted origin, so the page's Content-Security-Policy applies as it would from a
+// bucket, and any other request the page makes is recorded and refused.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM, launchBrowser } from '../scripts/chromium.js';
+
 const ORIGIN = 'http://review.mtqa.test';
 
 // The functions handed to page.evaluate run in the browser; the project compiles without DOM types.
 declare const window: any;
 declare const document: any;
-
-/** Playwright gives each launch a fresh profile directory (its own --user-data-dir). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export interface OpenedPage {
   page: Page;

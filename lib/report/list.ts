@@ -29,7 +29,7 @@ export function listHtml(view: ReviewView, anchors: readonly string[]): string {
   categoriesOf(findings).forEach((c, g) => {
     const ids = byCategory.get(c)!.sort((a, b) => findings[a].start - findings[b].start || a - b);
     const style = categoryStyle(c);
-    html += `<section class="group" aria-labelledby="g-${g}"><h3 id="g-${g}"><span class="sw ${categoryClass(c)}" aria-hidden="true"></span>${esc(style.label)} <span class="count">${NUMBER.format(ids.length)}</span></h3><ol>`;
+    html += `<section class="group" aria-labelledby="g-${g}"><h3 id="g-${g}"><span class="sw ${categoryClass(c)}" aria-hidden="true"></span><span class="lg ${categoryClass(c)}">${esc(style.label)}</span> <span class="count">${NUMBER.format(ids.length)}</span></h3><ol>`;
     for (const i of ids) html += itemHtml(findings[i], i, anchors[i], view.fixes[i]);
     html += '</ol></section>';
   });

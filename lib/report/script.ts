@@ -44,7 +44,9 @@ function show(m) {
   for (const e of note.querySelectorAll('[id]')) e.removeAttribute('id');
   pop.replaceChildren(note);
   pop.hidden = false;
+  if (current) current.classList.remove('cur');
   current = m;
+  m.classList.add('cur');
   const r = m.getClientRects()[0] || m.getBoundingClientRect();
   const w = pop.offsetWidth, h = pop.offsetHeight;
   const x = Math.max(8, Math.min(r.left, innerWidth - w - 8));
@@ -56,6 +58,7 @@ function show(m) {
 
 function hide() {
   pop.hidden = true;
+  if (current) current.classList.remove('cur');
   current = null;
 }
 

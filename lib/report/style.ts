@@ -79,6 +79,7 @@ mark.s-error{font-weight:700;text-decoration-thickness:3px}
 mark.s-info{text-decoration-thickness:1px;background:transparent}
 mark.z::before{content:"‸";color:var(--c);font:700 1em var(--ui)}
 mark.f:target{outline:2px solid var(--focus);outline-offset:1px}
+mark.cur{box-shadow:0 0 0 2px var(--c)}
 mark.off{background:none;text-decoration:none;font-weight:inherit;cursor:auto}
 mark.off.z::before{content:none}
 html:not(.js) mark.f[data-tip]:is(:hover,:focus):not(:has(mark.f:hover))::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 4px);z-index:20;width:max-content;max-width:min(26rem,80vw);white-space:pre-line;background:#111827;color:#fff;font:400 .8rem/1.45 var(--ui);padding:.45rem .6rem;border-radius:6px}
@@ -86,6 +87,7 @@ html:not(.js) mark.f[data-tip]:is(:hover,:focus):not(:has(mark.f:hover))::after{
 .panel h2 .count{letter-spacing:0}
 .list{overflow:auto;min-height:0;flex:1;padding-right:.3rem}
 .group h3{display:flex;align-items:center;gap:.45rem;margin:.2rem 0 .4rem;font-size:.95rem;font-weight:650}
+.lg{text-decoration:underline var(--ls) var(--c) 2px;text-underline-offset:.3em}
 .sw{display:inline-block;width:.8rem;height:.8rem;border-radius:3px;background:var(--c);flex:none}
 .group ol{list-style:none;margin:0 0 1rem;padding:0}
 .item{border-top:1px solid #f1f5f9;padding:.55rem 0 .6rem;content-visibility:auto;contain-intrinsic-size:auto 9rem}
