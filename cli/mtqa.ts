@@ -4,9 +4,10 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { checkBytes, errorReport } from '../lib/check.js';
+import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
 import { decode, DecodeError } from '../lib/decode.js';
 import { applyEdits, collectEdits } from '../lib/fix.js';
+import { FORMATS } from '../lib/formats/index.js';
 import { PROFILES } from '../lib/languages/index.js';
 import { renderReportHtml } from '../lib/report/html.js';
 import type { Report } from '../lib/types.js';
@@ -26,16 +27,20 @@ const defaultIo: Io = {
 };
 
 const USAGE = `Usage:
-  mtqa check [--format stylish|json|html] [--lang CODE] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
-  mtqa fix [--write] [--lang CODE] FILE...                        print a unified diff of the safe fixes, or apply them
-  mtqa render REPORT.json [SOURCE]                                print the HTML review page of a saved report
-  mtqa local                                                      run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
+  mtqa check [--format stylish|json|html] [--lang CODE] [--input-format F] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
+  mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE                   check a translation against its source
+  mtqa fix [--write] [--lang CODE] [--input-format F] FILE...                       print a unified diff of the safe fixes, or apply them
+  mtqa render REPORT.json [FILE]                                                    print the HTML review page of a saved report
+  mtqa local                                                                        run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
   mtqa --version | --help
 
 --lang takes an ISO 639-1 code and overrides detection. Profiles: ${PROFILES.map((p) => p.code).join(', ')}.
+--input-format overrides the format chosen from the file name and content: ${FORMATS.map((f) => f.meta.id).join(', ')}.
+--source names the file the translation was made from: line i of a plain-text SRC is the source of
+line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
 With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
---format html prints the review page of one FILE. render draws the page from a --format json report
-and the file it was made from (SOURCE); without SOURCE each finding is shown in its excerpt.
+--format html prints the review page of one FILE. render draws the page of a --format json report
+with the FILE it was made from; without FILE each finding is shown in its excerpt.
 `;
 
 class UsageError extends Error {}
@@ -78,8 +83,15 @@ function validLang(lang: string | undefined, io: Io): string | undefined {
   return lang;
 }
 
+function validFormat(format: string | undefined): string | undefined {
+  if (format !== undefined && !FORMATS.some((f) => f.meta.id === format)) {
+    throw new UsageError(`--input-format takes one of ${FORMATS.map((f) => f.meta.id).join(', ')}, not '${format}'`);
+  }
+  return format;
+}
+
 /** Reads and checks each file; unreadable files become error reports (exit 2). */
-async function checkFiles(files: string[], lang: string | undefined, patch: boolean): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
+async function checkFiles(files: string[], options: CheckOptions): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
   if (files.length === 0) throw new UsageError('no FILE given');
   const results = [];
   for (const file of files) {
@@ -92,9 +104,17 @@ async function checkFiles(files: string[], lang: string | undefined, patch: bool
       results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
       continue;
     }
-    results.push({ file, bytes, report: checkBytes(bytes, { name: file, lang, patch }) });
+    results.push({ file, bytes, report: checkBytes(bytes, { ...options, name: file }) });
   }
   return results;
+}
+
+async function readSource(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (err) {
+    throw new UsageError(`cannot read the source ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -118,14 +138,25 @@ async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f', default: 'stylish' }, lang: { type: 'string', short: 'l' } },
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      lang: { type: 'string', short: 'l' },
+      'input-format': { type: 'string' },
+      source: { type: 'string', short: 's' },
+      'source-lang': { type: 'string' },
+    },
   });
   if (values.format !== 'stylish' && values.format !== 'json' && values.format !== 'html') {
     throw new UsageError(`--format takes stylish, json or html, not '${values.format}'`);
   }
   if (values.format === 'html' && positionals.length > 1) throw new UsageError('--format html draws one FILE; run it once per file');
-  const lang = validLang(values.lang, io);
-  const results = await checkFiles(positionals, lang, false);
+  const options: CheckOptions = { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']) };
+  if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
+  if (values.source !== undefined) {
+    if (positionals.length !== 1) throw new UsageError('--source checks one translation FILE against it');
+    options.sourceDocument = { bytes: await readSource(values.source), name: values.source, lang: validLang(values['source-lang'], io) };
+  }
+  const results = await checkFiles(positionals, options);
   const reports = results.map((r) => r.report);
   reportErrors(results, io);
   if (values.format === 'html') {
@@ -143,11 +174,10 @@ async function fix(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' } },
+    options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' }, 'input-format': { type: 'string' } },
   });
-  const lang = validLang(values.lang, io);
   if (values.write && positionals.includes('-')) throw new UsageError('--write needs files, not standard input');
-  const results = await checkFiles(positionals, lang, !values.write);
+  const results = await checkFiles(positionals, { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), patch: !values.write });
   reportErrors(results, io);
   for (const { file, report, bytes } of results) {
     if (report.status === 'error' || !bytes) continue;
@@ -164,11 +194,11 @@ async function fix(args: string[], io: Io): Promise<number> {
   return exitCode(results.map((r) => r.report));
 }
 
-/** Draws a saved report; with SOURCE (checked against the report's sha256) in place in the text. */
+/** Draws a saved report; with the FILE it was made from (checked by its sha256), findings in place in the text. */
 async function render(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length === 0 || positionals.length > 2) throw new UsageError('render takes REPORT.json and optionally SOURCE');
-  const [reportFile, sourceFile] = positionals;
+  if (positionals.length === 0 || positionals.length > 2) throw new UsageError('render takes REPORT.json and optionally the FILE it was made from');
+  const [reportFile, checkedFile] = positionals;
   const fail = (message: string) => {
     io.err(`mtqa: ${message}\n`);
     return 2;
@@ -184,20 +214,20 @@ async function render(args: string[], io: Io): Promise<number> {
     return fail(`${reportFile}: not an mtqa report of schema version 1`);
   }
   let text: string | undefined;
-  if (sourceFile !== undefined) {
+  if (checkedFile !== undefined) {
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(sourceFile);
+      bytes = await readFile(checkedFile);
     } catch (err) {
-      return fail(`${sourceFile}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file.' : (err as Error).message}`);
+      return fail(`${checkedFile}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file.' : (err as Error).message}`);
     }
     if (report.source.sha256 && createHash('sha256').update(bytes).digest('hex') !== report.source.sha256) {
-      return fail(`${sourceFile} is not the file ${reportFile} was made from (its sha256 differs)`);
+      return fail(`${checkedFile} is not the file ${reportFile} was made from (its sha256 differs)`);
     }
     try {
       text = decode(bytes).text;
     } catch (err) {
-      if (err instanceof DecodeError) return fail(`${sourceFile}: ${err.message}`);
+      if (err instanceof DecodeError) return fail(`${checkedFile}: ${err.message}`);
       throw err;
     }
   }

@@ -1,6 +1,8 @@
 // Pipeline settings, read once per Lambda instance from the environment (set by the CDK stack) and
 // shared with the CDK app and local mode so that all three agree on prefixes and limits.
 
+import { MAX_INPUT_BYTES } from '../lib/check.js';
+
 export interface PipelineConfig {
   /** Objects under this prefix are checked, e.g. "incoming/". */
   inputPrefix: string;
@@ -12,7 +14,8 @@ export interface PipelineConfig {
 
 export const DEFAULT_INPUT_PREFIX = 'incoming/';
 export const DEFAULT_REPORT_PREFIX = 'reports/';
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** The core's input limit is the pipeline's default: one constant, defined in lib/check.ts. */
+export { MAX_INPUT_BYTES as DEFAULT_MAX_BYTES } from '../lib/check.js';
 
 /**
  * Throws unless the prefixes are non-empty and neither contains the other. Nested prefixes would
@@ -32,7 +35,7 @@ export function validatePrefixes(inputPrefix: string, reportPrefix: string): voi
 }
 
 export function parseMaxBytes(value: string | number | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_MAX_BYTES;
+  if (value === undefined || value === '') return MAX_INPUT_BYTES;
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`MAX_BYTES must be a positive integer, not "${value}".`);
   return n;

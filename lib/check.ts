@@ -1,12 +1,21 @@
 // The one entry point every front end calls (CLI, Lambda handler, local mode): bytes or text in,
 // a complete report out. Input problems never throw from here; they become error reports.
+//
+// The flow: decode the bytes, pick the format reader, let it turn the file into the checked text
+// (units' texts, a paragraph per line) with a map back to the file, run the rules on that text,
+// and map every finding back to the file and to its unit.
 
 import { createHash } from 'node:crypto';
 import { decode, DecodeError } from './decode.js';
 import { analyse } from './engine.js';
 import { buildPatch } from './fix.js';
+import { chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadResult, type Unit } from './formats/index.js';
+import type { SegmentPair } from './context.js';
+import { LineIndex } from './text/lines.js';
 import {
   REPORT_SCHEMA_VERSION,
+  type Finding,
+  type FindingUnit,
   type Report,
   type ReportError,
   type SourceInfo,
@@ -14,11 +23,18 @@ import {
 import { VERSION } from './version.js';
 
 export interface CheckOptions {
-  /** Display name of the input (file name or object key). */
+  /** Display name of the input (file name or object key); its extension helps choose the format. */
   name?: string;
-  /** ISO 639-1 code; overrides detection. */
+  /** ISO 639-1 code; overrides what the file declares and detection. */
   lang?: string;
-  /** Inputs larger than this many bytes get a "too-large" error report. Default 64 MiB. */
+  /** Format reader id (`text`, `markdown`, `xliff`…); chosen from the name and content when absent. */
+  inputFormat?: string;
+  /**
+   * The translation's source document, read with the same reader: line i of a plain-text source is
+   * the source of line i of the translation; units of other formats pair by id.
+   */
+  sourceDocument?: { bytes: Uint8Array; name: string; lang?: string };
+  /** Inputs larger than this many bytes get a "too-large" error report. Default MAX_INPUT_BYTES. */
   maxBytes?: number;
   /** Extra source fields (bucket, key, versionId, etag…) copied into the report. */
   source?: Partial<SourceInfo>;
@@ -26,7 +42,8 @@ export interface CheckOptions {
   patch?: boolean;
 }
 
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** The largest input checked (50 MiB): a Lambda with the configured memory holds it with its text and scans. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -47,7 +64,13 @@ export function errorReport(source: SourceInfo, error: ReportError): Report {
   return { ...baseReport(source), status: 'error', error };
 }
 
-/** Checks raw bytes: decodes them (see decode.ts) and runs every rule. Never throws on bad input. */
+class InputError extends Error {
+  constructor(readonly error: ReportError) {
+    super(error.message);
+  }
+}
+
+/** Checks raw bytes: decodes them (see decode.ts), reads their format and runs every rule. Never throws on bad input. */
 export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): Report {
   const source: SourceInfo = {
     name: options.name ?? 'input',
@@ -55,23 +78,22 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): Repor
     sha256: sha256(bytes),
     ...options.source,
   };
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const max = options.maxBytes ?? MAX_INPUT_BYTES;
   if (bytes.length > max) {
     return errorReport(source, {
       code: 'too-large',
       message: `The file is ${bytes.length} bytes; the limit is ${max} bytes. Split it and upload the parts.`,
     });
   }
-  let decoded;
   try {
-    decoded = decode(bytes);
+    const decoded = decodeInput(bytes, '');
+    source.encoding = decoded.encoding;
+    source.bom = decoded.bom;
+    return checkDecoded(decoded.text, source, options);
   } catch (err) {
-    if (err instanceof DecodeError) return errorReport(source, { code: err.code, message: err.message });
+    if (err instanceof InputError) return errorReport(source, err.error);
     throw err;
   }
-  source.encoding = decoded.encoding;
-  source.bom = decoded.bom;
-  return checkDecoded(decoded.text, source, options);
 }
 
 /** Checks text that is already decoded (size and sha256 are of its UTF-8 form). */
@@ -85,12 +107,166 @@ export function checkText(text: string, options: CheckOptions = {}): Report {
     bom: false,
     ...options.source,
   };
-  return checkDecoded(text, source, options);
+  try {
+    return checkDecoded(text, source, options);
+  } catch (err) {
+    if (err instanceof InputError) return errorReport(source, err.error);
+    throw err;
+  }
+}
+
+/** Decodes, turning decoder errors into input errors; `what` names the file in messages ("The source: "). */
+function decodeInput(bytes: Uint8Array, what: string) {
+  try {
+    return decode(bytes);
+  } catch (err) {
+    if (err instanceof DecodeError) throw new InputError({ code: what ? 'invalid-source' : err.code, message: what + err.message });
+    throw err;
+  }
+}
+
+function readerFor(name: string, text: string, inputFormat: string | undefined): FormatReader {
+  if (inputFormat === undefined) return chooseFormat(name, text);
+  const reader = formatById(inputFormat);
+  if (!reader) {
+    throw new InputError({
+      code: 'invalid-format',
+      message: `Unknown input format '${inputFormat}'; mtqa reads ${FORMATS.map((f) => f.meta.id).join(', ')}.`,
+    });
+  }
+  return reader;
+}
+
+function readWith(reader: FormatReader, text: string, what: string): ReadResult {
+  try {
+    return reader.read(text);
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    const pos = err.offset === undefined ? undefined : new LineIndex(text).position(err.offset);
+    const at = pos ? ` (line ${pos.line}, column ${pos.column})` : '';
+    throw new InputError({ code: what ? 'invalid-source' : 'invalid-format', message: `${what}Not valid ${reader.meta.name}${at}: ${err.message}` });
+  }
 }
 
 function checkDecoded(text: string, source: SourceInfo, options: CheckOptions): Report {
-  const { language, summary, findings } = analyse(text, { lang: options.lang });
-  const report: Report = { ...baseReport(source), language, summary, findings };
+  const reader = readerFor(source.name, text, options.inputFormat);
+  source.format = reader.meta.id;
+  const read = readWith(reader, text, '');
+  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read);
+  const analysis = analyse(read.text, {
+    lang: options.lang,
+    declaredLang: read.lang,
+    source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
+    pairs: bilingual?.pairs,
+  });
+  const findings = read.map || read.units ? analysis.findings.map(toFileFinding(text, read, reader)) : analysis.findings;
+  const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
+  if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
   if (options.patch) report.patch = buildPatch(source.name, text, findings);
   return report;
+}
+
+interface SourceSide {
+  text: string;
+  lang?: string;
+  declaredLang?: string;
+  pairs: SegmentPair[];
+}
+
+/** The source a bilingual file carries (XLIFF, PO…), paired unit by unit. */
+function sourceInFile(read: ReadResult): SourceSide | undefined {
+  if (!read.source || !read.units) return undefined;
+  const pairs: SegmentPair[] = [];
+  read.units.forEach((u, index) => {
+    if (u.sourceStart !== undefined && u.sourceEnd !== undefined) {
+      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes });
+    }
+  });
+  return { text: read.source.text, declaredLang: read.source.lang, pairs };
+}
+
+/** A separate source document: lines pair with lines (plain text), units with the units of the same id. */
+function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNullable<CheckOptions['sourceDocument']>): SourceSide {
+  const decoded = decodeInput(doc.bytes, 'The source: ');
+  const read = readWith(reader, decoded.text, 'The source: ');
+  const base = { text: read.text, lang: doc.lang, declaredLang: read.lang };
+  if (target.units && read.units) {
+    const byId = new Map(read.units.map((u) => [unitKey(u), u]));
+    const pairs: SegmentPair[] = [];
+    target.units.forEach((u, index) => {
+      const s = byId.get(unitKey(u));
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes });
+    });
+    return { ...base, pairs };
+  }
+  const targetLines = new LineIndex(target.text);
+  const sourceLines = new LineIndex(read.text);
+  const count = (lines: LineIndex) => {
+    let n = lines.count;
+    while (n > 0 && lines.lineEnd(n - 1) === lines.starts[n - 1]) n--; // trailing empty lines
+    return n;
+  };
+  if (count(targetLines) !== count(sourceLines)) {
+    throw new InputError({
+      code: 'invalid-source',
+      message: `The source has ${count(sourceLines)} lines and the translation ${count(targetLines)}: line-aligned files need as many lines each.`,
+    });
+  }
+  const pairs: SegmentPair[] = [];
+  for (let i = 0; i < count(targetLines); i++) {
+    pairs.push({ index: i, start: targetLines.starts[i], end: targetLines.lineEnd(i), sourceStart: sourceLines.starts[i], sourceEnd: sourceLines.lineEnd(i) });
+  }
+  return { ...base, pairs };
+}
+
+const unitKey = (u: Unit) => `${u.address.part ?? ''}\u0000${u.address.id}\u0000${u.address.segment ?? ''}`;
+
+/** Maps a finding on the checked text to the file: offsets, line and column, unit, and fix edits. */
+function toFileFinding(file: string, read: ReadResult, reader: FormatReader): (f: Finding) => Finding {
+  const lines = new LineIndex(file);
+  const map = read.map;
+  const units = read.units ?? [];
+  return (f) => {
+    const range = map ? map.toFileRange(f.start, f.end) : { start: f.start, end: f.end };
+    const from = lines.position(range.start);
+    const to = lines.position(range.end);
+    const out: Finding = { ...f, start: range.start, end: range.end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    const unit = unitAt(units, f.start, f.end);
+    if (unit) out.unit = unit;
+    if (f.fix && map) {
+      let safe = f.fix.safe;
+      const edits = f.fix.edits.map((e) => {
+        const r = map.toFileRange(e.start, e.end);
+        if (!r.editable) safe = false;
+        return { start: r.start, end: r.end, text: reader.escape ? reader.escape(e.text) : e.text };
+      });
+      out.fix = { ...f.fix, edits, safe };
+    }
+    return out;
+  };
+}
+
+/** The unit holding checked range [start, end), with the offsets inside it. */
+function unitAt(units: readonly Unit[], start: number, end: number): FindingUnit | undefined {
+  const index = lastStartingAtOrBefore(units, start);
+  if (index < 0 || start > units[index].end) return undefined;
+  const u = units[index];
+  const found: FindingUnit = { index, ...u.address, offset: start - u.start, endOffset: Math.min(end, u.end) - u.start };
+  if (end > u.end) {
+    const last = lastStartingAtOrBefore(units, end - 1);
+    if (last > index) found.endId = units[last].address.id;
+  }
+  return found;
+}
+
+function lastStartingAtOrBefore(units: readonly Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  if (hi < 0 || units[0].start > offset) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (units[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

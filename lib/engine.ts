@@ -2,7 +2,7 @@
 // findings with a summary. Pure: no I/O, no clock.
 
 import { tokensOf } from './catalogue/tokens.js';
-import { CheckContext } from './context.js';
+import { CheckContext, type ContextOptions } from './context.js';
 import { RULES } from './rules/index.js';
 import { isSpace } from './text/chars.js';
 import type { Finding, LanguageInfo, RawFinding, Rule, Summary } from './types.js';
@@ -18,24 +18,25 @@ const EXCERPT_CONTEXT = 40;
 
 export interface Analysis {
   language: LanguageInfo;
+  sourceLanguage?: LanguageInfo;
   summary: Summary;
   findings: Finding[];
 }
 
-export interface AnalyseOptions {
-  lang?: string;
+export interface AnalyseOptions extends ContextOptions {
   /** Defaults to every rule. */
   rules?: readonly Rule<CheckContext>[];
 }
 
 export function ruleApplies(rule: Rule<CheckContext>, ctx: CheckContext): boolean {
-  const { languages, needsCase } = rule.meta;
+  const { languages, needsCase, needsSource } = rule.meta;
   if (needsCase && !ctx.cased) return false;
+  if (needsSource && !ctx.source) return false;
   return languages === '*' || languages.includes(ctx.language.code);
 }
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  const ctx = new CheckContext(text, { lang: options.lang });
+  const ctx = new CheckContext(text, options);
   const findings: Finding[] = [];
   let truncated = false;
   for (const rule of options.rules ?? RULES) {
@@ -57,7 +58,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { language: ctx.language, summary: summarise(ctx, findings, truncated), findings };
+  return { language: ctx.language, sourceLanguage: ctx.source?.language, summary: summarise(ctx, findings, truncated), findings };
 }
 
 function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding): Finding {

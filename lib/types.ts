@@ -3,7 +3,7 @@
 // change a consumer could notice. It is a pure function of the input bytes, the options and the
 // tool version (no timestamps), so a repeated event writes the same report.
 
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -63,14 +63,60 @@ export interface Finding {
   excerpt: Excerpt;
   fix?: Fix;
   data?: Record<string, string | number | boolean>;
+  /** Where the finding is in the format's own terms, for files read by a format reader with units. */
+  unit?: FindingUnit;
+}
+
+/**
+ * A unit's address in the format's own terms. `id` always: XLIFF unit id, PO msgid (entry number
+ * when it has none), cue number, JSON pointer, DOCX or Markdown/HTML block ordinal.
+ */
+export interface UnitAddress {
+  id: string;
+  /** XLIFF segment (2.x `<segment id>`, 1.2 `<mrk mid>`), or a PO plural form ("msgstr[1]"). */
+  segment?: string;
+  /** A name the unit is known by besides its id: XLIFF `resname`, PO `msgctxt`, an HTML attribute name. */
+  key?: string;
+  /** The part of a container the unit sits in: XLIFF `<file original>`, a DOCX part such as word/footnotes.xml. */
+  part?: string;
+  /** Workflow state where the format records one: PO "fuzzy"/"obsolete", XLIFF `state`. */
+  state?: string;
+}
+
+export interface FindingUnit extends UnitAddress {
+  /** 0-based ordinal of the unit in the file. */
+  index: number;
+  /** UTF-16 offsets of the finding inside the unit's checked text. */
+  offset: number;
+  endOffset: number;
+  /** Id of the unit the finding ends in, when it runs on into another (a sentence over two cues). */
+  endId?: string;
 }
 
 export interface RuleExample {
   text: string;
   /** Language of the example (default: the first of the rule's languages, or "en"). */
   lang?: string;
-  /** For bad examples: the exact substring the finding must cover (it must overlap it). */
-  flags?: string;
+  /**
+   * Bad examples: exactly the findings the rule reports on `text`, in report order (as ESLint's
+   * RuleTester lists its errors). Good examples leave it out: the rule must report nothing.
+   */
+  findings?: ExpectedFinding[];
+  /**
+   * Bad examples: `text` after applying this rule's safe fixes. Left out, the rule's findings
+   * on `text` must carry no safe fix.
+   */
+  output?: string;
+}
+
+/** One finding an example expects. */
+export interface ExpectedFinding {
+  /** The flagged text, exactly `text.slice(start, end)`. */
+  flagged: string;
+  /** Offset of the flagged text, needed only when `flagged` occurs more than once. */
+  start?: number;
+  message: string;
+  severity?: Severity;
 }
 
 export interface RuleMeta {
@@ -83,6 +129,8 @@ export interface RuleMeta {
   languages: readonly string[] | '*';
   /** Run only on text in a script that has letter case (Latin, Cyrillic, Greek, Armenian). */
   needsCase?: boolean;
+  /** Run only when the translation's source text is known (bilingual files, `--source`). */
+  needsSource?: boolean;
   description: string;
   examples: { good: RuleExample[]; bad: RuleExample[] };
 }
@@ -94,7 +142,8 @@ export interface Rule<Ctx = unknown> {
   check(ctx: Ctx, report: Reporter): void;
 }
 
-export type LanguageSource = 'forced' | 'detected' | 'default';
+/** `forced` by the caller (`--lang`), `declared` by the file (XLIFF `trgLang`, PO `Language:`), `detected`, or a `default`. */
+export type LanguageSource = 'forced' | 'declared' | 'detected' | 'default';
 
 export interface LanguageInfo {
   /** ISO 639-1 code the checker used ("und" when nothing could be told). */
@@ -112,6 +161,8 @@ export interface SourceInfo {
   name: string;
   size: number;
   sha256: string;
+  /** The reader that read the file (`text`, `markdown`, `xliff`…): see lib/formats/. */
+  format?: string;
   encoding?: string;
   bom?: boolean;
   /** Set by the pipeline: where the input came from. */
@@ -124,7 +175,7 @@ export interface SourceInfo {
 
 export interface ReportError {
   /** Stable code a program can branch on. */
-  code: 'empty' | 'binary' | 'invalid-encoding' | 'too-large' | 'not-found' | 'internal';
+  code: 'empty' | 'binary' | 'invalid-encoding' | 'invalid-format' | 'invalid-source' | 'too-large' | 'not-found' | 'internal';
   message: string;
 }
 
@@ -148,6 +199,8 @@ export interface Report {
   error?: ReportError;
   source: SourceInfo;
   language?: LanguageInfo;
+  /** Language of the translation's source text, when it was given or the file carries it. */
+  sourceLanguage?: LanguageInfo;
   summary?: Summary;
   findings: Finding[];
   /** Unified diff of all safe fixes, when asked for. */

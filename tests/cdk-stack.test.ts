@@ -3,6 +3,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_INPUT_BYTES } from '../lib/check.js';
 import { buildStack } from './cdk-harness.js';
 
 afterAll(() => CloudAssembly.cleanupTemporaryDirectories());
@@ -77,7 +78,7 @@ describe('default stack (new bucket)', () => {
         Variables: {
           INPUT_PREFIX: 'incoming/',
           REPORT_PREFIX: 'reports/',
-          MAX_BYTES: '52428800',
+          MAX_BYTES: String(MAX_INPUT_BYTES),
           NODE_OPTIONS: '--enable-source-maps',
         },
       },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv, parseMaxBytes, validatePrefixes } from '../functions/config.js';
+import { MAX_INPUT_BYTES } from '../lib/check.js';
 import { classifyKey, compareSequencers, decodeEventKey, encodeEventKey, normaliseEtag } from '../functions/keys.js';
 import { createLogger } from '../functions/log.js';
 import { CONFIG } from './pipeline-harness.js';
@@ -55,7 +56,7 @@ describe('sequencers and ETags', () => {
 
 describe('configuration', () => {
   it('defaults to incoming/, reports/ and 50 MiB', () => {
-    expect(configFromEnv({})).toEqual({ inputPrefix: 'incoming/', reportPrefix: 'reports/', maxBytes: 52_428_800 });
+    expect(configFromEnv({})).toEqual({ inputPrefix: 'incoming/', reportPrefix: 'reports/', maxBytes: MAX_INPUT_BYTES });
   });
 
   it('rejects nested or empty prefixes and bad limits', () => {

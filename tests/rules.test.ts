@@ -1,8 +1,10 @@
-// Runs every rule's own good and bad examples (lib/rules/*.ts meta.examples): adding a rule with
-// examples adds its tests. A bad example must yield a finding of that rule overlapping `flags`;
-// a good one none of that rule.
+// Runs every rule's own good and bad examples (lib/rules/*.ts meta.examples), RuleTester-style:
+// adding a rule with examples adds its tests. A bad example lists exactly the findings the rule
+// reports (flagged text, message, severity) and the text after its safe fixes; a good one must
+// give no finding of that rule.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/engine.js';
+import { applyEdits, collectEdits } from '../lib/fix.js';
 import { RULES } from '../lib/rules/index.js';
 import type { Rule, RuleExample } from '../lib/types.js';
 
@@ -11,26 +13,40 @@ function langOf(rule: Rule, ex: RuleExample): string {
   return rule.meta.languages === '*' ? 'en' : rule.meta.languages[0];
 }
 
+function findingsOf(rule: Rule, ex: RuleExample) {
+  return analyse(ex.text, { lang: langOf(rule, ex) }).findings.filter((f) => f.rule === rule.meta.id);
+}
+
 describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
   it('documents itself', () => {
     expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(rule.meta.description.length).toBeGreaterThan(20);
     expect(rule.meta.examples.bad.length).toBeGreaterThan(0);
     expect(rule.meta.examples.good.length).toBeGreaterThan(0);
-    for (const ex of rule.meta.examples.bad) expect(ex.flags && ex.text.includes(ex.flags), `flags of "${ex.text}"`).toBeTruthy();
+    for (const ex of rule.meta.examples.bad) {
+      expect(ex.findings?.length, `bad example "${ex.text}" lists its findings`).toBeGreaterThan(0);
+      for (const f of ex.findings!) expect(ex.text.includes(f.flagged), `"${f.flagged}" in "${ex.text}"`).toBe(true);
+    }
+    for (const ex of rule.meta.examples.good) expect(ex.findings ?? [], `good example "${ex.text}" lists findings`).toEqual([]);
   });
 
   it.each(rule.meta.examples.bad.map((ex) => [ex.text, ex] as const))('flags: %s', (_, ex) => {
-    const { findings } = analyse(ex.text, { lang: langOf(rule, ex) });
-    const mine = findings.filter((f) => f.rule === id);
-    const at = ex.text.indexOf(ex.flags!);
-    const hit = mine.some((f) => f.start < at + ex.flags!.length && at < Math.max(f.end, f.start + 1));
-    expect(hit, `findings: ${JSON.stringify(mine.map((f) => [f.start, f.end, f.message]))}`).toBe(true);
+    const mine = findingsOf(rule, ex);
+    const actual = mine.map((f) => ({ flagged: ex.text.slice(f.start, f.end), start: f.start, message: f.message, severity: f.severity }));
+    const expected = ex.findings!.map((e) => ({
+      flagged: e.flagged,
+      start: e.start ?? ex.text.indexOf(e.flagged),
+      message: e.message,
+      severity: e.severity ?? rule.meta.severity,
+    }));
+    expect(actual).toEqual(expected);
+    const safe = collectEdits(mine);
+    if (ex.output === undefined) expect(safe, 'no safe fix expected').toEqual([]);
+    else expect(applyEdits(ex.text, safe)).toBe(ex.output);
   });
 
   it.each(rule.meta.examples.good.map((ex) => [ex.text, ex] as const))('stays silent on: %s', (_, ex) => {
-    const { findings } = analyse(ex.text, { lang: langOf(rule, ex) });
-    expect(findings.filter((f) => f.rule === id).map((f) => f.message)).toEqual([]);
+    expect(findingsOf(rule, ex).map((f) => f.message)).toEqual([]);
   });
 });
 

@@ -1,0 +1,93 @@
+// What a format reader is and what it returns. A reader turns a decoded file (or, for zipped
+// formats, its bytes) into the text the rules check: the translatable text of each unit, markup
+// left out, entities decoded, wrapped lines joined, one paragraph per line. An offset map takes
+// every position in that text back to the file, and a unit table names the unit in the format's
+// own terms, so findings point into the original file and into the CAT tool's view of it.
+
+import type { UnitAddress } from '../types.js';
+import type { OffsetMap } from './offset-map.js';
+
+export type { UnitAddress } from '../types.js';
+
+/**
+ * How a unit's text flows: `prose` may be wrapped across lines in the file and runs on into the
+ * next unit's sentence (subtitle cues); `segment` is one self-contained string (a software string,
+ * an XLIFF segment, one line of a line-per-segment export).
+ */
+export type UnitKind = 'prose' | 'segment';
+
+/** An inline code (XLIFF `g`, `x`, `ph`, `bpt`…; an HTML tag inside a string) at its place in a unit's text. */
+export interface InlineCode {
+  /** The code's id in the file (XLIFF `id`/`rid`; the tag name for HTML in strings). */
+  id: string;
+  kind: 'open' | 'close' | 'standalone';
+  /** Offset in the checked text (or checked source text) where the code sits. */
+  offset: number;
+}
+
+/** A unit: where its text sits in the checked text (and in the checked source text, when the file has one). */
+export interface Unit {
+  address: UnitAddress;
+  kind: UnitKind;
+  /** Range of the unit's text in `ReadResult.text`. */
+  start: number;
+  end: number;
+  /** Range of the unit's source text in `ReadResult.source.text`, when the file carries one. */
+  sourceStart?: number;
+  sourceEnd?: number;
+  /** Inline codes of the unit's text and of its source text, in order, for tag checks. */
+  codes?: InlineCode[];
+  sourceCodes?: InlineCode[];
+}
+
+export interface ReadResult {
+  /** The checked text: units' texts, a paragraph per line. */
+  text: string;
+  /** Maps offsets in `text` to the file; absent when they are the file's own offsets (plain text). */
+  map?: OffsetMap;
+  /** The units in file order; absent for plain text, where each line is a unit. */
+  units?: Unit[];
+  /** The source side of a bilingual file: its texts, laid out like `text`, addressed by the units' source ranges. */
+  source?: { text: string; map?: OffsetMap; lang?: string };
+  /** The target language the file declares (XLIFF `trgLang`/`target-language`, PO `Language:`). */
+  lang?: string;
+}
+
+/** Self-description of a reader, as rules describe themselves; the tests run the examples. */
+export interface FormatMeta {
+  /** Short lowercase name: the `--input-format` value and the report's `source.format`. */
+  id: string;
+  name: string;
+  /** File name endings (lowercase, without the dot) that select this reader. */
+  extensions: readonly string[];
+  description: string;
+  examples: readonly FormatExample[];
+}
+
+export interface FormatExample {
+  /** The file's content. */
+  file: string;
+  /** The checked text the reader must produce. */
+  text: string;
+}
+
+export interface FormatReader {
+  meta: FormatMeta;
+  /** Whether the decoded text is in this format, for files whose name does not tell. */
+  sniff?(text: string): boolean;
+  read(text: string): ReadResult;
+  /** Escapes text written into the file by a fix (XML entities, PO or JSON escapes). */
+  escape?(text: string): string;
+}
+
+/** A file that does not parse as its format: reported with the place the parser stopped. */
+export class FormatError extends Error {
+  override readonly name = 'FormatError';
+  constructor(
+    message: string,
+    /** Offset into the decoded file where the problem is. */
+    readonly offset?: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,102 @@
+// The format layer's core: the offset map from checked text back to the file, and bilingual
+// line-aligned checking (`--source`).
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../lib/check.js';
+import { TextBuilder } from '../lib/formats/offset-map.js';
+
+describe('TextBuilder and OffsetMap', () => {
+  // <p>Tom &amp; Jerry<b/>. the end</p>\n<p>Next</p>
+  const file = '<p>Tom &amp; Jerry<b/>. the end</p>\n<p>Next</p>';
+  const b = new TextBuilder(file);
+  b.startUnit({ id: '1' }, 'prose');
+  b.verbatim(3, 7); // "Tom "
+  b.replaced('&', 7, 12); // "&amp;"
+  b.verbatim(12, 18); // " Jerry"
+  b.opaque('\u2060', 18, 22); // "<b/>"
+  b.verbatim(22, 31); // ". the end"
+  b.paragraphBreak(35);
+  b.startUnit({ id: '2' }, 'prose');
+  b.verbatim(39, 43);
+  const { text, map, units } = b.build();
+
+  it('joins the units a paragraph per line', () => {
+    expect(text).toBe('Tom & Jerry\u2060. the end\nNext');
+    expect(units.map((u) => [u.address.id, text.slice(u.start, u.end)])).toEqual([
+      ['1', 'Tom & Jerry\u2060. the end'],
+      ['2', 'Next'],
+    ]);
+  });
+
+  it('maps verbatim text one to one and entities as a whole', () => {
+    expect(map.toFile(0, 'start')).toBe(3);
+    expect(map.toFile(4, 'start')).toBe(7);
+    expect(map.toFile(5, 'end')).toBe(12);
+    expect(file.slice(map.toFile(2, 'start'), map.toFile(7, 'end'))).toBe('m &amp; J');
+    const next = text.indexOf('Next');
+    expect(file.slice(map.toFile(next, 'start'), map.toFile(next + 4, 'end'))).toBe('Next');
+  });
+
+  it('lets a fix rewrite text and whole entities, never markup or a unit boundary', () => {
+    const dot = text.indexOf('.');
+    expect(map.toFileRange(dot, dot + 1)).toEqual({ start: 22, end: 23, editable: true });
+    expect(map.toFileRange(4, 5)).toEqual({ start: 7, end: 12, editable: true });
+    expect(map.toFileRange(text.indexOf('\u2060'), dot + 1).editable).toBe(false);
+    expect(map.toFileRange(text.indexOf('\n') - 1, text.indexOf('Next') + 1).editable).toBe(false);
+  });
+});
+
+describe('line-aligned source (--source)', () => {
+  const source = { name: 'src.txt', lang: 'de' };
+  const bytes = (s: string) => new TextEncoder().encode(s);
+
+  it('reports the source language next to the translation language', () => {
+    const report = checkText('The sides will expand cooperation.\nThey agreed.\n', {
+      lang: 'en',
+      sourceDocument: { ...source, bytes: bytes('Die Seiten bauen die Zusammenarbeit aus.\nSie stimmten zu.\n') },
+    });
+    expect(report.status).toBe('ok');
+    expect(report.language).toMatchObject({ code: 'en', source: 'forced' });
+    expect(report.sourceLanguage).toMatchObject({ code: 'de', source: 'forced' });
+  });
+
+  it('refuses files that do not line up, saying how many lines each has', () => {
+    const report = checkText('One.\nTwo.\nThree.\n', { sourceDocument: { ...source, bytes: bytes('Eins.\nZwei.\n\n') } });
+    expect(report.status).toBe('error');
+    expect(report.error).toEqual({
+      code: 'invalid-source',
+      message: 'The source has 2 lines and the translation 3: line-aligned files need as many lines each.',
+    });
+  });
+
+  it('refuses an undecodable source as the source', () => {
+    const report = checkText('One.\n', { sourceDocument: { ...source, bytes: new Uint8Array([0x66, 0xff, 0x66]) } });
+    expect(report.error?.code).toBe('invalid-source');
+    expect(report.error?.message).toMatch(/^The source: The file is not valid UTF-8/);
+  });
+});
+
+describe('markup the text flows through', () => {
+  // "China.<g id="1"> the</g> G20": the rules read "China. the G20"; a fix may not cross the tag.
+  const file = 'China.<g id="1"> the</g> G20';
+  const b = new TextBuilder(file);
+  b.startUnit({ id: 'u1' }, 'segment');
+  b.verbatim(0, 6);
+  b.opaque('', 6, 16);
+  b.verbatim(16, 20);
+  b.opaque('', 20, 24);
+  b.verbatim(24, 28);
+  const { text, map } = b.build();
+
+  it('leaves no trace in the checked text', () => expect(text).toBe('China. the G20'));
+
+  it('maps a finding on either side of a tag to the text, not the tag', () => {
+    expect(file.slice(map.toFile(0, 'start'), map.toFile(6, 'end'))).toBe('China.');
+    expect(file.slice(map.toFile(6, 'start'), map.toFile(10, 'end'))).toBe(' the');
+  });
+
+  it('marks an edit across a tag as not editable, and one beside it as editable', () => {
+    expect(map.toFileRange(5, 6)).toEqual({ start: 5, end: 6, editable: true });
+    expect(map.toFileRange(5, 7).editable).toBe(false);
+    expect(map.toFileRange(7, 10)).toEqual({ start: 17, end: 20, editable: true });
+  });
+});
