@@ -30,7 +30,7 @@ const USAGE = `Usage:
   mtqa check [--format stylish|json|html] [--lang CODE] [--input-format F] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
   mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE                   check a translation against its source
   mtqa fix [--write] [--lang CODE] [--input-format F] FILE...                       print a unified diff of the safe fixes, or apply them
-  mtqa render REPORT.json [FILE]                                                    print the HTML review page of a saved report
+  mtqa render [--source SRC] REPORT.json [FILE]                                     print the HTML review page of a saved report
   mtqa local                                                                        run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
   mtqa --version | --help
 
@@ -161,7 +161,8 @@ async function check(args: string[], io: Io): Promise<number> {
   reportErrors(results, io);
   if (values.format === 'html') {
     const { report, bytes } = results[0];
-    io.out(renderReportHtml(report, bytes && report.status === 'ok' ? decodeSame(bytes, report) : undefined));
+    const ok = bytes && report.status === 'ok';
+    io.out(renderReportHtml(report, ok ? decodeSame(bytes, report) : undefined, { sourceText: ok ? lineAlignedSource(report, options) : undefined }));
   } else if (values.format === 'json') {
     io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
   } else {
@@ -194,9 +195,15 @@ async function fix(args: string[], io: Io): Promise<number> {
   return exitCode(results.map((r) => r.report));
 }
 
+/** The text of a plain-text --source, whose line i is the source of line i of the translation. */
+function lineAlignedSource(report: Report, options: CheckOptions): string | undefined {
+  if (!options.sourceDocument || report.source.format !== 'text') return undefined;
+  return decode(options.sourceDocument.bytes).text;
+}
+
 /** Draws a saved report; with the FILE it was made from (checked by its sha256), findings in place in the text. */
 async function render(args: string[], io: Io): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string', short: 's' } } });
   if (positionals.length === 0 || positionals.length > 2) throw new UsageError('render takes REPORT.json and optionally the FILE it was made from');
   const [reportFile, checkedFile] = positionals;
   const fail = (message: string) => {
@@ -231,7 +238,17 @@ async function render(args: string[], io: Io): Promise<number> {
       throw err;
     }
   }
-  io.out(renderReportHtml(report, text));
+  let sourceText: string | undefined;
+  if (values.source !== undefined) {
+    if (text === undefined) throw new UsageError('render --source needs the FILE the report was made from');
+    try {
+      sourceText = lineAlignedSource(report, { sourceDocument: { bytes: await readSource(values.source), name: values.source } });
+    } catch (err) {
+      if (err instanceof DecodeError) return fail(`${values.source}: ${err.message}`);
+      throw err;
+    }
+  }
+  io.out(renderReportHtml(report, text, { sourceText }));
   return 0;
 }
 

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkText } from '../lib/check.js';
 import { renderReportHtml } from '../lib/report/html.js';
 import type { Report } from '../lib/types.js';
 import { CHROMIUM, highlights, launchBrowser, openPage, seriousAxeViolations, type OpenedPage } from './review-browser.js';
@@ -139,6 +140,23 @@ describe('a file with findings of every category, overlapping, nested and empty'
 
   it('has no serious or critical accessibility violation', async () => {
     expect(await seriousAxeViolations(opened.page)).toEqual([]);
+  });
+});
+
+describe('a translation beside its line-aligned source', () => {
+  it('highlights the translation and passes axe-core', async () => {
+    const source = 'Die Seiten werden zusammenarbeiten.\nSie haben sich im Energiebereich geeinigt.\n';
+    const text = 'The sides will cooperate.\nThey agreed. in the field of energy.\n';
+    const report = checkText(text, { name: 'tgt.txt', sourceDocument: { bytes: new TextEncoder().encode(source), name: 'src.txt' } });
+    const opened = await openPage(browser, renderReportHtml(report, text, { sourceText: source }));
+    try {
+      expect(await opened.page.$$eval('.src', (els) => els.map((e) => e.textContent))).toEqual(source.trimEnd().split('\n'));
+      expect(await highlights(opened.page)).toEqual(flagged(text, report));
+      expect(await seriousAxeViolations(opened.page)).toEqual([]);
+      await expectCleanLoad(opened);
+    } finally {
+      await opened.context.close();
+    }
   });
 });
 

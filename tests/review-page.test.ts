@@ -137,15 +137,29 @@ describe('view model', () => {
     expect(html).not.toContain('id="doc"');
   });
 
-  it('sets source and translation side by side when blocks carry a source', () => {
-    const text = 'Die Seiten werden zusammenarbeiten.\nThe sides will cooperate. in energy.\n';
-    const report = check(text, 'pair.txt');
-    const view = buildView(report, text);
-    const target = view.blocks.find((b): b is ViewBlock => b.kind === 'block' && b.findings.length > 0)!;
-    target.source = 'Die Seiten werden im Energiebereich zusammenarbeiten.';
+  it('sets a line-aligned source beside each line of the translation', () => {
+    const source = 'Die Seiten werden zusammenarbeiten.\nSie haben sich im Energiebereich geeinigt.\n';
+    const text = 'The sides will cooperate.\nThey agreed. in the field of energy.\n';
+    const report = checkText(text, { name: 'tgt.txt', sourceDocument: { bytes: new TextEncoder().encode(source), name: 'src.txt' } });
+    const view = buildView(report, text, { sourceText: source });
+    expect(view.blocks.map((b) => (b as ViewBlock).source)).toEqual(source.trimEnd().split('\n'));
     const html = renderView(view);
     expect(html).toContain('<span>Source</span><span>Translation</span>');
-    expect(html).toContain('<div class="src" dir="auto">Die Seiten werden im Energiebereich zusammenarbeiten.</div>');
+    expect(html).toContain('<div class="src" dir="auto" lang="de">Sie haben sich im Energiebereich geeinigt.</div>');
+    expect(view.facts.find((f) => f.term === 'Source language')?.value).toMatch(/^German \(de\), detected/);
+  });
+
+  it('names the format, a declared language and the unit of a finding', () => {
+    const report = check(SEED, 'seed.xlf');
+    report.source.format = 'xliff';
+    report.language = { ...report.language!, source: 'declared' };
+    report.findings[0].unit = { index: 3, id: 'tu-4', segment: '2', key: 'intro', offset: 10, endOffset: 16 };
+    // The text of an XLIFF file is not what was checked, so its length says nothing: the findings are drawn in place.
+    const view = buildView(report, SEED + '<extra markup/>');
+    expect(view.notice).toBeUndefined();
+    expect(view.facts.find((f) => f.term === 'Format')?.value).toBe('xliff');
+    expect(view.facts.find((f) => f.term === 'Language')?.value).toMatch(/declared by the file/);
+    expect(renderView(view)).toContain(`Line ${report.findings[0].line}, column ${report.findings[0].column}, unit tu-4, segment 2 (intro)</a>`);
   });
 });
 
@@ -203,7 +217,18 @@ describe('mtqa check --format html and mtqa render', () => {
     expect(binary.out).toContain('This file could not be checked');
   });
 
-  it('renders a saved report the same way, and refuses a source it was not made from', async () => {
+  it('draws a line-aligned source beside the translation', async () => {
+    const src = file('src.txt', 'Die Seiten werden zusammenarbeiten.\nSie haben sich geeinigt.\n');
+    const tgt = file('tgt.txt', 'The sides will cooperate.\nThey agreed. in the field of energy.\n');
+    const page = await run('check', '--format', 'html', '--source', src, tgt);
+    expect(page.code).toBe(1);
+    expect(page.out).toContain('<div class="src" dir="auto" lang="de">Sie haben sich geeinigt.</div>');
+    const json = file('tgt.json', (await run('check', '--format', 'json', '--source', src, tgt)).out);
+    expect((await run('render', '--source', src, json, tgt)).out).toBe(page.out);
+    expect((await run('render', '--source', src, json)).code).toBe(2);
+  });
+
+  it('renders a saved report the same way, and refuses a file it was not made from', async () => {
     const seed = file('seed2.txt', SEED);
     const json = file('seed2.json', (await run('check', '--format', 'json', seed)).out);
     const direct = (await run('check', '--format', 'html', seed)).out;

@@ -42,19 +42,21 @@ export function documentHtml(view: ReviewView, anchors: readonly string[]): stri
       html += `<p class="fold">… ${NUMBER.format(block.count)} line${block.count === 1 ? '' : 's'} ${what} …</p>`;
       continue;
     }
-    html += blockHtml(block, findings, open, bilingual);
+    html += blockHtml(block, findings, open, bilingual ? (view.sourceLang ? ` lang="${esc(view.sourceLang)}"` : '') : undefined);
   }
   return html;
 }
 
-function blockHtml(block: ViewBlock, findings: readonly Finding[], open: (i: number) => string, bilingual: boolean): string {
+/** `sourceAttrs` is undefined for a monolingual page, else the attributes of the source cells. */
+function blockHtml(block: ViewBlock, findings: readonly Finding[], open: (i: number) => string, sourceAttrs: string | undefined): string {
   let body = '';
   for (const piece of block.pieces) {
     body += 'elided' in piece ? `<span class="gap">… ${NUMBER.format(piece.elided)} characters …</span>` : runHtml(piece, block.findings, findings, open);
   }
   const empty = body === '' ? ' e' : '';
   const label = `<span class="n" aria-hidden="true">${esc(block.label)}</span>`;
-  const source = bilingual ? `<div class="src" dir="auto">${textHtml(block.source ?? '')}</div>` : '';
+  const bilingual = sourceAttrs !== undefined;
+  const source = bilingual ? `<div class="src" dir="auto"${sourceAttrs}>${textHtml(block.source ?? '')}</div>` : '';
   return `<div class="ln${empty}${bilingual ? ' bi' : ''}">${label}${source}<div class="tx" dir="auto">${body}</div></div>`;
 }
 

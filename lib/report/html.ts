@@ -11,7 +11,7 @@ import { filtersHtml, listHtml } from './list.js';
 import { SCRIPT } from './script.js';
 import { STYLE } from './style.js';
 import { summaryHtml } from './summary.js';
-import { buildView, type ReviewView } from './view.js';
+import { buildView, type ReviewView, type ViewOptions } from './view.js';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
@@ -28,8 +28,8 @@ export const CONTENT_SECURITY_POLICY = [
  * The review page of `report`. `text` is the decoded input whose UTF-16 offsets the report's
  * findings index; without it (or if it does not match) each finding is shown in its excerpt.
  */
-export function renderReportHtml(report: Report, text?: string): string {
-  return renderView(buildView(report, text));
+export function renderReportHtml(report: Report, text?: string, options?: ViewOptions): string {
+  return renderView(buildView(report, text, options));
 }
 
 export function renderView(view: ReviewView): string {

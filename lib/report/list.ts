@@ -1,7 +1,7 @@
 // The findings list (grouped by category, each entry linking to its highlight) and the filter form
 // that the page's script shows and drives.
 
-import type { Finding, Report } from '../types.js';
+import type { Finding, FindingUnit, Report } from '../types.js';
 import { CATEGORIES, categoryClass, categoryStyle, SEVERITIES } from './categories.js';
 import { esc } from './escape.js';
 import type { FixPreview, Segment } from './fix-preview.js';
@@ -37,14 +37,24 @@ export function listHtml(view: ReviewView, anchors: readonly string[]): string {
 }
 
 function itemHtml(f: Finding, i: number, anchor: string, preview: FixPreview | undefined): string {
-  const where = f.line === f.endLine ? `Line ${f.line}, column ${f.column}` : `Lines ${f.line}–${f.endLine}`;
+  const where = (f.line === f.endLine ? `Line ${f.line}, column ${f.column}` : `Lines ${f.line}–${f.endLine}`) + (f.unit ? `, ${unitLabel(f.unit)}` : '');
   const severity = SEVERITIES[f.severity]?.label ?? f.severity;
   return (
     `<li class="item" id="n-${anchor}" data-i="${i}" data-k="${esc(f.category)}" data-s="${esc(f.severity)}" data-r="${esc(f.rule)}">` +
-    `<a class="loc" href="#f-${anchor}">${where}</a>` +
-    `<div class="note"><p class="head"><span class="badge b-${esc(f.severity)}">${esc(severity)}</span> <code>${esc(f.rule)}</code> <span class="mqm">${esc(f.mqm)}</span></p>` +
+    `<a class="loc" href="#f-${anchor}">${esc(where)}</a>` +
+    `<div class="note"><p class="tags"><span class="badge b-${esc(f.severity)}">${esc(severity)}</span> <code>${esc(f.rule)}</code> <span class="mqm">${esc(f.mqm)}</span></p>` +
     `<p class="msg" id="m-${anchor}">${esc(f.message)}</p>${f.fix ? fixHtml(f.fix.description, f.fix.safe, preview) : ''}</div></li>`
   );
+}
+
+/** A unit's address in the format's terms: "unit 12, segment 2 (resname) in file.xml, fuzzy". */
+function unitLabel(u: FindingUnit): string {
+  let label = `unit ${u.id}${u.endId && u.endId !== u.id ? `–${u.endId}` : ''}`;
+  if (u.segment) label += `, segment ${u.segment}`;
+  if (u.key) label += ` (${u.key})`;
+  if (u.part) label += ` in ${u.part}`;
+  if (u.state) label += `, ${u.state}`;
+  return label;
 }
 
 function fixHtml(description: string, safe: boolean, preview: FixPreview | undefined): string {

@@ -95,7 +95,7 @@ html:not(.js) mark.f[data-tip]:is(:hover,:focus):not(:has(mark.f:hover))::after{
 .loc{font-size:.78rem;color:#1d4ed8;text-decoration:none;font-variant-numeric:tabular-nums}
 .loc:hover{text-decoration:underline}
 .note p{margin:.15rem 0}
-.head{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem;font-size:.78rem}
+.tags{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem;font-size:.78rem}
 .mqm{color:var(--muted)}
 .msg{font-size:.875rem}
 .fix{margin-top:.35rem;padding:.3rem 0 .1rem .65rem;border-left:3px solid #cbd5e1;font-size:.82rem}

@@ -45,8 +45,9 @@ export interface ReviewView {
   facts: Array<{ term: string; value: string }>;
   /** Said above the document when it is not shown from the full text. */
   notice?: string;
-  /** BCP 47 tag of the document text, for its `lang` attribute. */
+  /** ISO 639 codes of the document text and of its source text, for `lang` attributes. */
   lang?: string;
+  sourceLang?: string;
   blocks: Array<ViewBlock | ViewFold>;
   /** Per finding (same index): its fix as before/after, where the text around it is known. */
   fixes: Array<FixPreview | undefined>;
@@ -60,13 +61,22 @@ const LONG_LINE = 4_000;
 /** …this much either side; a stretch is elided only if it is longer than twice this. */
 const WINDOW = 320;
 
-export function buildView(report: Report, text?: string): ReviewView {
+export interface ViewOptions {
+  /**
+   * The translation's source for a line-aligned bilingual check (`mtqa check --source`): line i is
+   * the source of line i of the text, shown beside it.
+   */
+  sourceText?: string;
+}
+
+export function buildView(report: Report, text?: string, options: ViewOptions = {}): ReviewView {
   const view: ReviewView = { report, facts: facts(report), blocks: [], fixes: [] };
   if (report.language && report.language.code !== 'und') view.lang = report.language.code;
+  if (report.sourceLanguage && report.sourceLanguage.code !== 'und') view.sourceLang = report.sourceLanguage.code;
   if (report.status === 'error') return view;
   const mismatch = text === undefined ? undefined : textMismatch(report, text);
   if (text !== undefined && mismatch === undefined) {
-    textBlocks(view, text);
+    textBlocks(view, text, options.sourceText);
   } else {
     view.notice =
       (mismatch ?? 'The checked text was not given') +
@@ -78,7 +88,8 @@ export function buildView(report: Report, text?: string): ReviewView {
 
 /** Why `text` cannot be the text the report's offsets index, or undefined when it can. */
 function textMismatch(report: Report, text: string): string | undefined {
-  const expected = report.summary?.characters;
+  // Only plain text is checked as it is; other formats check the text of their units.
+  const expected = (report.source.format ?? 'text') === 'text' ? report.summary?.characters : undefined;
   if (expected !== undefined && expected !== text.length) {
     return `The text given has ${text.length.toLocaleString('en-US')} characters and the report counted ${expected.toLocaleString('en-US')}`;
   }
@@ -93,7 +104,7 @@ function documentOrder(findings: readonly Finding[]): number[] {
   return findings.map((_, i) => i).sort((a, b) => findings[a].start - findings[b].start || findings[a].end - findings[b].end || a - b);
 }
 
-function textBlocks(view: ReviewView, text: string): void {
+function textBlocks(view: ReviewView, text: string, sourceText: string | undefined): void {
   const { findings } = view.report;
   const lines = new LineIndex(text);
   // A final line break ends the last line; it does not start an empty one.
@@ -126,6 +137,14 @@ function textBlocks(view: ReviewView, text: string): void {
     runStart = l + 1;
   }
 
+  const sourceLines = sourceText === undefined ? undefined : new LineIndex(sourceText);
+  const sourceOf = (l: number) => {
+    if (!sourceLines || sourceText === undefined) return undefined;
+    if (l >= sourceLines.count) return '';
+    const from = sourceLines.starts[l];
+    const to = sourceLines.lineEnd(l);
+    return to - from > LONG_LINE ? `${sourceText.slice(from, from + LONG_LINE)}…` : sourceText.slice(from, to);
+  };
   const covered = coverage(findings);
   const order = documentOrder(findings);
   let next = 0; // into order: the first finding that may still reach the current line
@@ -151,7 +170,10 @@ function textBlocks(view: ReviewView, text: string): void {
       else if (f.start <= to) here.push(open[k]);
     }
     here.sort((a, b) => a - b);
-    view.blocks.push({ kind: 'block', label: String(l + 1), pieces: linePieces(text, from, to, pointsByLine.get(l)), findings: here });
+    const block: ViewBlock = { kind: 'block', label: String(l + 1), pieces: linePieces(text, from, to, pointsByLine.get(l)), findings: here };
+    const source = sourceOf(l);
+    if (source !== undefined) block.source = source;
+    view.blocks.push(block);
     l++;
   }
 
@@ -250,9 +272,11 @@ const NUMBER = new Intl.NumberFormat('en-US');
 
 function facts(report: Report): ReviewView['facts'] {
   const out: ReviewView['facts'] = [];
-  const { language, summary, source } = report;
+  const { language, sourceLanguage, summary, source } = report;
   if (language) out.push({ term: 'Language', value: describeLanguage(language) });
-  out.push({ term: 'Format', value: 'plain text, a paragraph per line' });
+  if (sourceLanguage) out.push({ term: 'Source language', value: describeLanguage(sourceLanguage) });
+  const format = source.format ?? 'text';
+  out.push({ term: 'Format', value: format === 'text' ? 'plain text, a paragraph per line' : format });
   if (summary) {
     out.push({
       term: 'Length',
@@ -268,14 +292,16 @@ function facts(report: Report): ReviewView['facts'] {
   return out;
 }
 
+const LANGUAGE_SOURCE: Record<string, (confidence: number) => string> = {
+  forced: () => 'set by the user',
+  declared: () => 'declared by the file',
+  detected: (c) => `detected, ${Math.round(c * 100)}% confidence`,
+  default: () => 'assumed (too little text to tell)',
+};
+
 function describeLanguage(language: NonNullable<Report['language']>): string {
   const name = languageName(language.code);
-  const how =
-    language.source === 'forced'
-      ? 'set by the user'
-      : language.source === 'detected'
-        ? `detected, ${Math.round(language.confidence * 100)}% confidence`
-        : 'assumed (too little text to tell)';
+  const how = (LANGUAGE_SOURCE[language.source] ?? (() => language.source))(language.confidence);
   const profile = language.supported ? '' : '; no language profile, only language-independent rules';
   return `${name} (${language.code}), ${how}; ${language.script} script${profile}`;
 }
