@@ -54,7 +54,8 @@ try {
     for (let r = 0; r < runs; r++) {
       const tab = await browser.newPage({ viewport: { width: 1360, height: 1020 } });
       await tab.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      await tab.waitForFunction("performance.getEntriesByName('first-contentful-paint').length > 0", undefined, { timeout: 10_000 });
+      // A function, not a string: the page's CSP forbids eval.
+      await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 });
       timings.push(await tab.evaluate<{ paint: number; ready: number; load: number }>(TIMINGS));
       await tab.close();
     }

@@ -56,7 +56,8 @@ main.wrap{padding-top:1.25rem;padding-bottom:3rem}
 .chip .count,.panel .count{color:var(--muted);font-variant-numeric:tabular-nums;font-weight:400}
 .status{margin:0;font-size:.78rem;color:var(--muted)}.keys{display:block}
 .cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(20rem,26rem);gap:1.25rem;margin-top:1rem;align-items:start}
-@media (max-width:1000px){.cols,.summary{grid-template-columns:minmax(0,1fr)}}
+@media (max-width:1000px){.cols,.summary{grid-template-columns:minmax(0,1fr)}.panel{position:static;max-height:none}}
+@media (max-width:640px){.wrap{padding:0 .75rem}.card{padding:.9rem 1rem}.doc{padding-left:.2rem}.ln,.ln.bi{grid-template-columns:2.2rem minmax(0,1fr);column-gap:.5rem}.ln.bi .src{grid-column:2;border-right:0;padding-right:0;color:var(--muted)}.ln.bi .tx{grid-column:2}.fold{margin-left:2.7rem}}
 .doc{padding:1.1rem 1.4rem 1.4rem .6rem}
 .doc h2{margin-left:.8rem}
 .notice{margin:0 0 1rem .8rem;padding:.5rem .75rem;border-radius:6px;background:#f1f5f9;color:#334155;font-size:.875rem}
