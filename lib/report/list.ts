@@ -85,8 +85,8 @@ export function filtersHtml(report: Report): string {
   const byCategory = count((f) => f.category);
   const bySeverity = count((f) => f.severity);
   const byRule = count((f) => f.rule);
-  const box = (name: string, value: string, label: string, n: number, cls = '') =>
-    `<label class="chip${cls}"><input type="checkbox" name="${name}" value="${esc(value)}" checked> ${label} <span class="count">${NUMBER.format(n)}</span></label>`;
+  const box = (name: string, value: string, label: string, n: number) =>
+    `<label class="chip"><input type="checkbox" name="${name}" value="${esc(value)}" checked> ${label} <span class="count">${NUMBER.format(n)}</span></label>`;
   const group = (legend: string, boxes: string) => `<fieldset><legend>${legend}</legend>${boxes}</fieldset>`;
   const categories = categoriesOf(findings)
     .map((c) => box('k', c, `<span class="sw ${categoryClass(c)}" aria-hidden="true"></span>${esc(categoryStyle(c).label)}`, byCategory.get(c)!))

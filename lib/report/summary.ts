@@ -1,4 +1,4 @@
-// The summary band: totals, density, severities, a bar chart by category and a table by rule.
+// The summary band: totals, density, severities, a bar chart by category and the counts by rule.
 
 import type { Report, Severity } from '../types.js';
 import { CATEGORIES, categoryStyle, SEVERITIES } from './categories.js';
@@ -19,7 +19,7 @@ export function summaryHtml(report: Report): string {
     .join('');
   const headline = total === 0 ? 'No findings' : `${NUMBER.format(total)} finding${total === 1 ? '' : 's'}`;
   const truncated = summary.truncated
-    ? '<p class="warn" role="note">The checker stopped listing findings at its cap (10,000 per file, 50 per rule and line): there are more than shown.</p>'
+    ? '<p class="warn" role="note">The checker stopped listing findings at its cap (per file, or per rule and line): the file has more than shown here.</p>'
     : '';
   return `<section class="card summary" aria-labelledby="h-summary">
 <h2 id="h-summary">Summary</h2>

@@ -107,8 +107,6 @@ function documentOrder(findings: readonly Finding[]): number[] {
 function textBlocks(view: ReviewView, text: string, sourceText: string | undefined): void {
   const { findings } = view.report;
   const lines = new LineIndex(text);
-  // A final line break ends the last line; it does not start an empty one.
-  const lineCount = lines.count - (lines.count > 1 && /[\r\n]$/.test(text) ? 1 : 0);
 
   // Points: where findings start and end. Lines holding one are shown; long lines keep windows
   // around them. A finding over many lines (a whole document in the wrong language) shows its ends.
@@ -123,10 +121,12 @@ function textBlocks(view: ReviewView, text: string, sourceText: string | undefin
     addPoint(f.start);
     if (f.end > f.start) addPoint(f.end - 1);
   }
-  const pointLines = [...pointsByLine.keys()].sort((a, b) => a - b);
+  // A final line break ends the last line; it does not start an empty one (unless a finding is there).
+  const trailing = lines.count > 1 && /[\r\n]$/.test(text) && !pointsByLine.has(lines.count - 1);
+  const lineCount = lines.count - (trailing ? 1 : 0);
 
   const shown = new Uint8Array(lineCount);
-  for (const l of pointLines) shown[l] = 1;
+  for (const l of pointsByLine.keys()) shown[l] = 1;
   // Short runs between (and before and after) them are shown too: folding them saves nothing.
   let runStart = 0;
   for (let l = 0; l <= lineCount; l++) {
