@@ -63,7 +63,10 @@ export function finding(text: string, start: number, end: number, rule: string, 
   };
 }
 
-/** MULTI's report plus a nested, an overlapping, an empty and a two-line finding, sorted as reports are. */
+/** MULTI's report plus a nested, a same-span, an overlapping, an empty and a two-line finding, sorted as reports are. */
+/** How many findings multiReport() adds to the checker's. */
+export const MULTI_ADDED = 5;
+
 export function multiReport(): Report {
   const report = check(MULTI, 'multi.txt');
   const at = (s: string) => MULTI.indexOf(s);
@@ -71,6 +74,7 @@ export function multiReport(): Report {
   const mojibake = at('cafÃ©');
   report.findings.push(
     finding(MULTI, loop + 4, loop + 12, 'test-nested', 'repetition', 'info'),
+    finding(MULTI, at('the the'), at('the the') + 7, 'test-same-span', 'punctuation', 'info'),
     finding(MULTI, mojibake - 4, mojibake + 2, 'test-overlap', 'encoding', 'warning'),
     finding(MULTI, at('.The next') + 1, at('.The next') + 1, 'test-empty', 'punctuation', 'warning'),
     finding(MULTI, at('stehen bleibt.'), at('The delegation') + 3, 'test-two-lines', 'language', 'info'),

@@ -14,7 +14,7 @@ import { previewFix } from '../lib/report/fix-preview.js';
 import { CONTENT_SECURITY_POLICY, renderReportHtml, renderView } from '../lib/report/html.js';
 import { buildView, type ViewBlock, type ViewFold } from '../lib/report/view.js';
 import type { Report } from '../lib/types.js';
-import { check, cleanProse, finding, HOSTILE, HOSTILE_NAME, MULTI, multiReport, SEED } from './review-fixtures.js';
+import { check, cleanProse, finding, HOSTILE, HOSTILE_NAME, MULTI, MULTI_ADDED, multiReport, SEED } from './review-fixtures.js';
 
 const blocks = (report: Report, text?: string) => buildView(report, text).blocks;
 const shownText = (b: ViewBlock) => b.pieces.map((p) => ('text' in p ? p.text : '')).join('');
@@ -127,6 +127,16 @@ describe('view model', () => {
     expect(loopLine.findings.map((i) => report.findings[i].rule)).toEqual(['repetition-loop', 'test-nested']);
   });
 
+  it('shows an empty finding at the very end, after the last line break', () => {
+    const text = 'One line.\nTwo lines.\n';
+    const report = check(text, 'end.txt');
+    report.findings.push(finding(text, text.length, text.length, 'test-end', 'punctuation', 'info'));
+    const view = blocks(report, text) as ViewBlock[];
+    expect(view.map((b) => b.label)).toEqual(['1', '2', '3']);
+    expect(view[2].findings).toEqual([report.findings.length - 1]);
+    expect(blocks(check(text, 'end.txt'), text).map((b) => (b as ViewBlock).label)).toEqual(['1', '2']);
+  });
+
   it('renders an error report as the error, without a document', () => {
     const html = renderReportHtml(
       { ...check('x', 'bad.pdf'), status: 'error', error: { code: 'binary', message: 'The file is a PDF document, not text.' }, summary: undefined, findings: [] },
@@ -185,7 +195,7 @@ describe('page size', () => {
     const small = renderReportHtml(multiReport(), MULTI).length;
     const padded = `${cleanProse(2 * 1024 * 1024)}${MULTI}${cleanProse(2 * 1024 * 1024)}`;
     const report = check(padded, 'multi.txt');
-    expect(report.findings.length).toBe(multiReport().findings.length - 4); // the test-only findings
+    expect(report.findings.length).toBe(multiReport().findings.length - MULTI_ADDED);
     expect(renderReportHtml(report, padded).length).toBeLessThan(small + 10_000);
   });
 });
