@@ -36,14 +36,15 @@ export function listHtml(view: ReviewView, anchors: readonly string[]): string {
   return html;
 }
 
+/** One entry; flat (few elements per finding), since a report may hold 10,000 of them. */
 function itemHtml(f: Finding, i: number, anchor: string, preview: FixPreview | undefined): string {
   const where = (f.line === f.endLine ? `Line ${f.line}, column ${f.column}` : `Lines ${f.line}–${f.endLine}`) + (f.unit ? `, ${unitLabel(f.unit)}` : '');
   const severity = SEVERITIES[f.severity]?.label ?? f.severity;
   return (
     `<li class="item" id="n-${anchor}" data-i="${i}" data-k="${esc(f.category)}" data-s="${esc(f.severity)}" data-r="${esc(f.rule)}">` +
     `<a class="loc" href="#f-${anchor}">${esc(where)}</a>` +
-    `<div class="note"><p class="tags"><span class="badge b-${esc(f.severity)}">${esc(severity)}</span> <code>${esc(f.rule)}</code> <span class="mqm">${esc(f.mqm)}</span></p>` +
-    `<p class="msg" id="m-${anchor}">${esc(f.message)}</p>${f.fix ? fixHtml(f.fix.description, f.fix.safe, preview) : ''}</div></li>`
+    `<span class="badge b-${esc(f.severity)}">${esc(severity)}</span><code>${esc(f.rule)}</code><span class="mqm">${esc(f.mqm)}</span>` +
+    `<p class="msg" id="m-${anchor}">${esc(f.message)}</p>${f.fix ? fixHtml(f.fix.description, f.fix.safe, preview) : ''}</li>`
   );
 }
 
@@ -58,14 +59,12 @@ function unitLabel(u: FindingUnit): string {
 }
 
 function fixHtml(description: string, safe: boolean, preview: FixPreview | undefined): string {
-  const kind = safe ? 'Safe fix' : 'Suggested fix';
-  let html = `<div class="fix"><p><strong>${kind}:</strong> ${esc(description)}</p>`;
-  if (preview) {
-    const side = (label: string, segs: Segment[], tag: 'del' | 'ins') =>
-      `<p class="ba"><span class="side">${label}</span><span class="text">${preview.clippedStart ? '…' : ''}${segs.map((s) => (s.changed ? `<${tag}>${esc(visibleWhitespace(s.text))}</${tag}>` : esc(s.text))).join('')}${preview.clippedEnd ? '…' : ''}</span></p>`;
-    html += side('Before', preview.before, 'del') + side('After', preview.after, 'ins');
-  }
-  return `${html}</div>`;
+  const html = `<p class="fix"><b>${safe ? 'Safe fix' : 'Suggested fix'}:</b> ${esc(description)}</p>`;
+  if (!preview) return html;
+  // The labels come from CSS (data-l), so each side is one element with its changes inside.
+  const side = (label: string, segs: Segment[], tag: 'del' | 'ins') =>
+    `<p class="ba" data-l="${label}">${preview.clippedStart ? '…' : ''}${segs.map((s) => (s.changed ? `<${tag}>${esc(visibleWhitespace(s.text))}</${tag}>` : esc(s.text))).join('')}${preview.clippedEnd ? '…' : ''}</p>`;
+  return html + side('Before', preview.before, 'del') + side('After', preview.after, 'ins');
 }
 
 /** A removed or inserted space or line break would be invisible in the preview. */

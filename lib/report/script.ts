@@ -40,9 +40,10 @@ function apply() {
 function show(m) {
   const li = items.get(m.dataset.i);
   if (!li) return;
-  const note = li.querySelector('.note').cloneNode(true);
+  const note = li.cloneNode(true);
+  note.querySelector('.loc').remove();
   for (const e of note.querySelectorAll('[id]')) e.removeAttribute('id');
-  pop.replaceChildren(note);
+  pop.replaceChildren(...note.childNodes);
   pop.hidden = false;
   if (current) current.classList.remove('cur');
   current = m;

@@ -36,7 +36,7 @@ main.wrap{padding-top:1.25rem;padding-bottom:3rem}
 .badges{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.4rem}
 .badge{display:inline-block;border-radius:999px;padding:.05rem .6rem;font-size:.8rem;font-weight:600;background:#f1f5f9;color:#334155}
 .b-error{background:#fee2e2;color:#991b1b}.b-warning{background:#fef3c7;color:#854d0e}.b-info{background:#e0f2fe;color:#075985}
-.note .badge{font-size:.7rem;text-transform:uppercase;letter-spacing:.05em;padding:0 .5rem}
+.item .badge,#pop .badge{font-size:.7rem;text-transform:uppercase;letter-spacing:.05em;padding:0 .5rem;margin-right:.45rem}
 .chart{margin:0}
 .chart svg{display:block;max-width:100%;height:auto;font:13px var(--ui)}
 .chart text{fill:#1f2937}.chart .count{fill:#374151;font-variant-numeric:tabular-nums}.chart .track{fill:#eef0f3}
@@ -93,16 +93,14 @@ html:not(.js) mark.f[data-tip]:is(:hover,:focus):not(:has(mark.f:hover))::after{
 .group ol{list-style:none;margin:0 0 1rem;padding:0}
 .item{border-top:1px solid #f1f5f9;padding:.55rem 0 .6rem;content-visibility:auto;contain-intrinsic-size:auto 9rem}
 .item[hidden],.group[hidden]{display:none}
-.loc{font-size:.78rem;color:#1d4ed8;text-decoration:none;font-variant-numeric:tabular-nums}
+.loc{display:block;font-size:.78rem;color:#1d4ed8;text-decoration:none;font-variant-numeric:tabular-nums;margin-bottom:.1rem}
 .loc:hover{text-decoration:underline}
-.note p{margin:.15rem 0}
-.tags{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem;font-size:.78rem}
-.mqm{color:var(--muted)}
-.msg{font-size:.875rem}
-.fix{margin-top:.35rem;padding:.3rem 0 .1rem .65rem;border-left:3px solid #cbd5e1;font-size:.82rem}
-.ba{display:grid;grid-template-columns:3.4rem minmax(0,1fr);gap:.5rem}
-.side{color:var(--muted);font-size:.75rem;padding-top:.1rem}
-.ba .text{font:.9rem/1.5 var(--serif);white-space:pre-wrap;overflow-wrap:anywhere}
+.item code,#pop code{font-size:.72rem;margin-right:.45rem}
+.mqm{color:var(--muted);font-size:.78rem}
+.msg{margin:.2rem 0;font-size:.875rem}
+.fix{margin:.35rem 0 0;padding:.25rem 0 .1rem .65rem;border-left:3px solid #cbd5e1;font-size:.82rem}
+.ba{margin:0;position:relative;padding:0 0 .1rem 4.05rem;border-left:3px solid #cbd5e1;font:.9rem/1.5 var(--serif);white-space:pre-wrap;overflow-wrap:anywhere}
+.ba::before{content:attr(data-l);position:absolute;left:.65rem;top:.15rem;font:.75rem var(--ui);color:var(--muted)}
 del{background:#fee2e2;color:#991b1b;text-decoration:line-through}
 ins{background:#dcfce7;color:#14532d;text-decoration:none;font-weight:700}
 .none{color:var(--muted)}
