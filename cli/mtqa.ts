@@ -195,6 +195,18 @@ async function fix(args: string[], io: Io): Promise<number> {
   return exitCode(results.map((r) => r.report));
 }
 
+/** What a saved report lacks that the page needs, or undefined (a light check; the JSON Schema has the rest). */
+function reportProblem(report: Report): string | undefined {
+  if (!report || typeof report !== 'object') return 'not an object';
+  if (!/^1\./.test(String(report.schemaVersion))) return `schemaVersion ${JSON.stringify(report.schemaVersion)}`;
+  if (!report.source || typeof report.source.name !== 'string') return 'no source.name';
+  if (!Array.isArray(report.findings)) return 'no findings array';
+  const complete = (f: Report['findings'][number]) =>
+    f && Number.isInteger(f.start) && Number.isInteger(f.end) && [f.rule, f.category, f.severity, f.message, f.excerpt?.text].every((v) => typeof v === 'string');
+  const bad = report.findings.findIndex((f) => !complete(f));
+  return bad < 0 ? undefined : `finding ${bad} lacks a field the page shows`;
+}
+
 /** The text of a plain-text --source, whose line i is the source of line i of the translation. */
 function lineAlignedSource(report: Report, options: CheckOptions): string | undefined {
   if (!options.sourceDocument || report.source.format !== 'text') return undefined;
@@ -217,9 +229,8 @@ async function render(args: string[], io: Io): Promise<number> {
     return fail(`${reportFile}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file.' : `not a JSON report (${(err as Error).message})`}`);
   }
   if (Array.isArray(report)) return fail(`${reportFile} holds ${report.length} reports; render takes one (made with one FILE)`);
-  if (!report || typeof report !== 'object' || !/^1\./.test(String(report.schemaVersion)) || !Array.isArray(report.findings) || !report.source) {
-    return fail(`${reportFile}: not an mtqa report of schema version 1`);
-  }
+  const invalid = reportProblem(report);
+  if (invalid) return fail(`${reportFile}: not an mtqa report of schema version 1 (${invalid})`);
   let text: string | undefined;
   if (checkedFile !== undefined) {
     let bytes: Uint8Array;

@@ -3,7 +3,7 @@
 // tests/review-page-browser.test.ts opens the pages in Chromium.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -249,6 +249,10 @@ describe('mtqa check --format html and mtqa render', () => {
     expect(wrong.err).toMatch(/is not the file .* was made from/);
     expect((await run('render', file('not.json', '{"a":'))).code).toBe(2);
     expect((await run('render', file('array.json', '[]'))).code).toBe(2);
+    const broken = JSON.parse(readFileSync(json, 'utf8'));
+    delete broken.findings[3].excerpt;
+    const refused = await run('render', file('broken.json', JSON.stringify(broken)));
+    expect(refused).toMatchObject({ code: 2, err: expect.stringMatching(/finding 3 lacks a field the page shows/) });
     expect((await run('render')).code).toBe(2);
   });
 });
