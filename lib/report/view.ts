@@ -57,7 +57,7 @@ export interface ReviewView {
 const SHOW_RUN_LINES = 4;
 const SHOW_RUN_CHARS = 1_200;
 /** Lines longer than this keep only the text around their findings' ends… */
-const LONG_LINE = 4_000;
+const LONG_LINE = 2_000;
 /** …this much either side; a stretch is elided only if it is longer than twice this. */
 const WINDOW = 320;
 
