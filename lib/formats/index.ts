@@ -3,6 +3,7 @@
 // Add a format by writing its reader beside this file and listing it here.
 
 import { json } from './json.js';
+import { markdown } from './markdown.js';
 import { po } from './po.js';
 import { srt, vtt } from './subtitles.js';
 import { plainText } from './text.js';
@@ -12,7 +13,7 @@ export type { FormatReader, ReadResult, Unit, UnitAddress, UnitKind } from './ty
 export { FormatError } from './types.js';
 
 /** In sniffing order: the most specific first; plain text last (it takes anything). */
-export const FORMATS: readonly FormatReader[] = [vtt, srt, po, json, plainText];
+export const FORMATS: readonly FormatReader[] = [vtt, srt, po, json, markdown, plainText];
 
 export function formatById(id: string): FormatReader | undefined {
   return FORMATS.find((f) => f.meta.id === id);
