@@ -73,17 +73,25 @@ class BacktickRuns {
   }
 }
 
-/** End of an inline link's `(destination "title")` starting at s[i] === '(', or -1. */
-function linkTail(s: string, i: number): number {
+/**
+ * End of an inline link's `(destination "title")` starting at s[i] === '(', or -1. Looks at most
+ * `budget.left` characters and takes them from it: a block full of "](" that never close cannot
+ * make the scan quadratic.
+ */
+function linkTail(s: string, i: number, budget: { left: number }): number {
   let p = i + 1;
-  const limit = Math.min(s.length, i + 2 * MAX_LINK_PART);
+  const limit = Math.min(s.length, i + 2 * MAX_LINK_PART, i + budget.left);
+  const tail = (ok: boolean) => {
+    budget.left -= p - i;
+    return ok && s[p] === ')' ? p + 1 : -1;
+  };
   const spaces = () => {
     while (p < limit && isWhite(s[p]) && s[p] !== undefined) p++;
   };
   spaces();
   if (s[p] === '<') {
     while (p < limit && s[p] !== '>' && s[p] !== '\n') p += s[p] === '\\' ? 2 : 1;
-    if (s[p] !== '>') return -1;
+    if (s[p] !== '>') return tail(false);
     p++;
   } else {
     let depth = 0;
@@ -103,11 +111,11 @@ function linkTail(s: string, i: number): number {
     const close = open === '(' ? ')' : open;
     p++;
     while (p < limit && s[p] !== close) p += s[p] === '\\' ? 2 : 1;
-    if (s[p] !== close) return -1;
+    if (s[p] !== close) return tail(false);
     p++;
     spaces();
   }
-  return s[p] === ')' ? p + 1 : -1;
+  return tail(true);
 }
 
 /** Splits a block's raw text into prose, decoded escapes and markup. */
@@ -117,6 +125,8 @@ export function inlineTokens(s: string): Token[] {
   let ticks: BacktickRuns | undefined;
   let text = 0;
   let noCommentEnd = -1;
+  // Characters link destinations may look at in this block: twice its length, and room for real links.
+  const budget = { left: 2 * s.length + 2 * MAX_LINK_PART };
   const flush = (to: number) => {
     if (to > text) tokens.push({ kind: Tok.Text, a: text, b: to, text: '' });
   };
@@ -192,7 +202,7 @@ export function inlineTokens(s: string): Token[] {
     } else if (c === ']' && openers.length > 0) {
       const opener = openers.pop()!;
       let end = -1;
-      if (s[i + 1] === '(') end = linkTail(s, i + 1);
+      if (s[i + 1] === '(') end = linkTail(s, i + 1, budget);
       else if (s[i + 1] === '[') {
         const close = s.indexOf(']', i + 2);
         if (close !== -1 && close - i < 1000 && !s.slice(i + 2, close).includes('[')) end = close + 1;

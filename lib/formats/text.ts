@@ -5,10 +5,11 @@
 // Hard wrapping is told from the layout of the whole document, not from single lines. A wrapping
 // editor breaks a line where the next word would pass the width W: such a line is at most W long
 // and its length plus the next line's first word passes W. Hard-wrapped prose is a document where
-// one width explains most long lines that way (WRAP_SHARE), and where those line ends fall inside
-// sentences: the line does not end a sentence or the next line goes on in lowercase (a wrap lands
-// after a sentence end only once every fifteen words or so, while one-segment-per-line files end
-// nearly every line with one). Lines narrower than MIN_WIDTH are subtitle and verse layouts.
+// one width explains most line ends between two lines of text that way (WRAP_SHARE), and where
+// those line ends fall inside sentences: the next lines go on in lowercase about as often as its
+// words are lowercase (LOWERCASE_SHARE; in caseless scripts, the lines stop without a sentence
+// mark), while one-segment-per-line files and lists almost never do. Widths under MIN_WIDTH are
+// subtitle and verse layouts.
 
 import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
 import { TextBuilder } from './offset-map.js';
@@ -19,7 +20,7 @@ const MIN_WIDTH = 50;
 const MAX_WIDTH = 250;
 /** Wrappers that balance lines (fmt, par) break a few columns before the greedy point. */
 const SLACK = 6;
-/** At least this share of the lines longer than half the width must be explained by the width. */
+/** At least this share of the line ends between two lines of text must be explained by the width. */
 const WRAP_SHARE = 2 / 3;
 /**
  * Those line ends must fall inside sentences: in a script with case, at least this share of the
@@ -112,7 +113,7 @@ function wrapWidth(text: string, lines: Line[]): number | undefined {
     }
   }
   if (best < MIN_WRAPPED_LINES) return undefined;
-  let long = 0;
+  let ends = 0;
   let wrapped = 0;
   let open = 0;
   let cased = 0;
@@ -120,8 +121,10 @@ function wrapWidth(text: string, lines: Line[]): number | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
     const next = lines[i + 1];
-    if (l.textEnd === l.textStart || next.textEnd === next.textStart || l.length < width / 2) continue;
-    long++;
+    if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
+    // A short line before another line is a paragraph of its own (a list item, a segment): evidence against wrapping.
+    ends++;
+    if (l.length < width / 2) continue;
     if (!fills(l, next, width)) continue;
     wrapped++;
     if (!endsSentence(text, l)) open++;
@@ -129,7 +132,7 @@ function wrapWidth(text: string, lines: Line[]): number | undefined {
     if (c) cased++;
     if (c === 'lower') lower++;
   }
-  if (wrapped < WRAP_SHARE * long) return undefined;
+  if (wrapped < WRAP_SHARE * ends) return undefined;
   // In a script with case, the next line must often go on in lowercase (a list of items without
   // full stops also leaves its lines open); without case, the open line ends must do.
   const inside = cased >= wrapped / 2 ? lower >= LOWERCASE_SHARE * cased : open >= OPEN_SHARE * wrapped;
