@@ -19,6 +19,12 @@ export function formatById(id: string): FormatReader | undefined {
   return FORMATS.find((f) => f.meta.id === id);
 }
 
+/** Whether some reader claims the file name's extension (folders are checked for such files only). */
+export function hasFormatExtension(name: string): boolean {
+  const ext = extensionOf(name);
+  return ext !== '' && FORMATS.some((f) => f.meta.extensions.includes(ext));
+}
+
 function extensionOf(name: string): string {
   const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).toLowerCase();
   const dot = base.lastIndexOf('.');
