@@ -34,16 +34,20 @@ const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]*/y;
 const isWhite = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
 const isPunct = (c: string | undefined) => c !== undefined && (ASCII_PUNCT.test(c) || /\p{P}|\p{S}/u.test(c));
 
-/** Whether a run of `*`, `_` or `~` at s[i, j) opens or closes emphasis (CommonMark's flanking rules). */
-function isDelimiter(s: string, i: number, j: number): boolean {
+/** Whether a run of `*`, `_` or `~` at s[i, j) can open or close emphasis (CommonMark's flanking rules). */
+function flanking(s: string, i: number, j: number): { open: boolean; close: boolean } {
   const before = s[i - 1];
   const after = s[j];
-  const left = !isWhite(after) && (!isPunct(after) || isWhite(before) || isPunct(before));
-  const right = !isWhite(before) && (!isPunct(before) || isWhite(after) || isPunct(after));
-  if (s[i] === '~') return (left || right) && j - i <= 2;
+  let open = !isWhite(after) && (!isPunct(after) || isWhite(before) || isPunct(before));
+  let close = !isWhite(before) && (!isPunct(before) || isWhite(after) || isPunct(after));
+  if (s[i] === '~' && j - i > 2) open = close = false;
   // An underscore inside a word (snake_case) is a letter, not emphasis.
-  if (s[i] === '_' && left && right && !isPunct(before) && !isPunct(after)) return false;
-  return left || right;
+  if (s[i] === '_') {
+    const bothSides = open && close;
+    open &&= !bothSides || isPunct(before);
+    close &&= !bothSides || isPunct(after);
+  }
+  return { open, close };
 }
 
 /** Backtick runs by length, each a queue of start offsets, for finding a code span's closer in linear time. */
@@ -125,6 +129,7 @@ export function inlineTokens(s: string): Token[] {
   let ticks: BacktickRuns | undefined;
   let text = 0;
   let noCommentEnd = -1;
+  const delimiters: Record<string, number[]> = { '*': [], _: [], '~': [] };
   // Characters link destinations may look at in this block: twice its length, and room for real links.
   const budget = { left: 2 * s.length + 2 * MAX_LINK_PART };
   const flush = (to: number) => {
@@ -217,7 +222,18 @@ export function inlineTokens(s: string): Token[] {
     } else if (c === '*' || c === '_' || c === '~') {
       let j = i;
       while (s[j] === c) j++;
-      if (isDelimiter(s, i, j)) add(Tok.Opaque, i, j, '');
+      const can = flanking(s, i, j);
+      // A closer pairs with the last opener of its character; runs left unpaired are text ("PutObject*").
+      const stack = delimiters[c];
+      if (can.close && stack.length > 0) {
+        tokens[stack.pop()!].kind = Tok.Opaque;
+        add(Tok.Opaque, i, j, '');
+      } else if (can.open) {
+        flush(i);
+        stack.push(tokens.length);
+        tokens.push({ kind: Tok.Text, a: i, b: j, text: '' });
+        text = j;
+      }
       i = j;
     } else if ((c === 'h' || c === 'w') && (i === 0 || isWhite(s[i - 1]) || s[i - 1] === '(')) {
       BARE_URL.lastIndex = i;

@@ -238,8 +238,9 @@ function read(file: string): ReadResult {
       if (!m) break;
       const afterMarker = rest.slice(m[0].length).trim() === '' && !/[ \t]$/.test(m[0]) ? '' : rest.slice(m[0].length);
       const empty = afterMarker.trim() === '';
-      // A list item may interrupt a paragraph only with text, and an ordered one only from 1.
-      if (leaf?.kind === 'paragraph' && !opened && (empty || (m[2] !== undefined && m[1] !== '1'))) break;
+      // A list item may interrupt a paragraph it would otherwise continue only with text, and an
+      // ordered one only from 1 (a sibling item of an open list is no interruption).
+      if (leaf?.kind === 'paragraph' && allMatched && !opened && (empty || (m[2] !== undefined && m[1] !== '1'))) break;
       const markerEnd = ind.p + (m[2] !== undefined ? m[1].length + 1 : 1);
       const markerCol = ind.c + (markerEnd - ind.p);
       let p = markerEnd;
