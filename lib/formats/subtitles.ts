@@ -20,6 +20,10 @@ const PAUSE_MS = 2000;
 interface Line {
   start: number;
   end: number;
+  /** Only spaces and tabs. */
+  blank: boolean;
+  /** Holds "-->": a cue timing line (or a malformed one). */
+  arrow: boolean;
 }
 
 interface Cue {
@@ -33,19 +37,23 @@ interface Cue {
 
 function splitLines(file: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= file.length; i++) {
-    const c = file.charCodeAt(i);
-    if (i === file.length || c === 10 || c === 13) {
-      lines.push({ start, end: i });
-      if (c === 13 && file.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+  const n = file.length;
+  // The next "-->" at or after the current line, looked up once per arrow: linear over the file.
+  let arrow = file.indexOf('-->');
+  for (let start = 0; ; ) {
+    let i = start;
+    let blank = true;
+    for (; i < n; i++) {
+      const c = file.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+      if (blank && c !== 32 && c !== 9) blank = false;
     }
+    if (arrow !== -1 && arrow < start) arrow = file.indexOf('-->', start);
+    lines.push({ start, end: i, blank, arrow: arrow !== -1 && arrow + 3 <= i });
+    if (i >= n) return lines;
+    start = i + (file.charCodeAt(i) === 13 && file.charCodeAt(i + 1) === 10 ? 2 : 1);
   }
-  return lines;
 }
-
-const isBlank = (file: string, l: Line) => /^[ \t]*$/.test(file.slice(l.start, l.end));
 
 const SRT_TIME = /[ \t]*(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})[ \t]*-->[ \t]*(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})/y;
 const VTT_TIME = /[ \t]*(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})[ \t]+-->[ \t]+(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})(?=[ \t]|$)/y;
@@ -56,10 +64,9 @@ function ms(h: string | undefined, m: string, s: string, frac: string): number {
 
 /** Timing of a cue line, or undefined when the line is not one; throws on a malformed "-->" line. */
 function timing(file: string, l: Line, re: RegExp): { startMs: number; endMs: number } | undefined {
-  const line = file.slice(l.start, l.end);
-  if (!line.includes('-->')) return undefined;
+  if (!l.arrow) return undefined;
   re.lastIndex = 0;
-  const m = re.exec(line);
+  const m = re.exec(file.slice(l.start, l.end));
   if (!m) throw new FormatError('a cue timing line must read like "00:00:01,000 --> 00:00:04,000"', l.start);
   return { startMs: ms(m[1], m[2], m[3], m[4]), endMs: ms(m[5], m[6], m[7], m[8]) };
 }
@@ -77,10 +84,10 @@ function parseSrt(file: string): Cue[] {
       cues.push(cue);
       continue;
     }
-    if (isBlank(file, l)) continue;
+    if (l.blank) continue;
     // A cue number: a number line followed by a timing line.
     const next = lines[i + 1];
-    if (isNumber(l) && next && timing(file, next, SRT_TIME)) {
+    if (next?.arrow && isNumber(l) && timing(file, next, SRT_TIME)) {
       i++;
       cue = { id: file.slice(l.start, l.end).trim(), ...timing(file, next, SRT_TIME)!, lines: [] };
       cues.push(cue);
@@ -100,14 +107,14 @@ function parseVtt(file: string): Cue[] {
   const cues: Cue[] = [];
   let i = 1;
   // The header runs to the first blank line.
-  while (i < lines.length && !isBlank(file, lines[i])) i++;
+  while (i < lines.length && !lines[i].blank) i++;
   while (i < lines.length) {
-    while (i < lines.length && isBlank(file, lines[i])) i++;
+    while (i < lines.length && lines[i].blank) i++;
     if (i >= lines.length) break;
     const first = lines[i];
     const head = file.slice(first.start, first.end);
     let end = i;
-    while (end < lines.length && !isBlank(file, lines[end])) end++;
+    while (end < lines.length && !lines[end].blank) end++;
     if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(head)) {
       i = end;
       continue;
@@ -180,21 +187,42 @@ function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean): void {
   flush(l.end);
 }
 
-/** A cue line's text without tags and overrides, for the layout decisions. */
-function plain(file: string, l: Line): string {
-  return file.slice(l.start, l.end).replace(/<[^>]*>|\{\\[^}]*\}/g, '');
-}
+const SENTENCE_MARKS = '.!?…。！？';
+const CLOSERS = ' \t"\'”’»)]';
 
-/** The cue ends a sentence: its text ends in a sentence mark (before closing quotes and brackets). */
+/** The cue ends a sentence: its text ends in a sentence mark (before tags, closing quotes and brackets). */
 function endsSentence(file: string, cue: Cue): boolean {
   const last = cue.lines[cue.lines.length - 1];
-  return /[.!?…。！？][\s"'”’»)\]]*$/u.test(plain(file, last));
+  for (let i = last.end - 1; i >= last.start; i--) {
+    const c = file[i];
+    if (c === '>' || c === '}') {
+      // Skip a tag or an override back to its opening bracket.
+      const open = file.lastIndexOf(c === '>' ? '<' : '{', i);
+      if (open >= last.start) {
+        i = open;
+        continue;
+      }
+    }
+    if (CLOSERS.includes(c)) continue;
+    return SENTENCE_MARKS.includes(c);
+  }
+  return false;
 }
 
-/** The cue goes on with a sentence: its first letter is lowercase. */
+/** The cue goes on with a sentence: its first letter (past tags and overrides) is lowercase. */
 function continuesInLowercase(file: string, cue: Cue): boolean {
-  const text = plain(file, cue.lines[0]);
-  for (let i = 0; i < text.length; i++) if (isLetterAt(text, i)) return isLowerAt(text, i);
+  const first = cue.lines[0];
+  for (let i = first.start; i < first.end; i++) {
+    const c = file[i];
+    if (c === '<' || (c === '{' && file[i + 1] === '\\')) {
+      const close = file.indexOf(c === '<' ? '>' : '}', i);
+      if (close !== -1 && close < first.end) {
+        i = close;
+        continue;
+      }
+    }
+    if (isLetterAt(file, i)) return isLowerAt(file, i);
+  }
   return false;
 }
 
@@ -203,7 +231,7 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   let previous: Cue | undefined;
   for (const cue of cues) {
     // Only lines with text; blank ones inside a sloppy cue are passed over.
-    cue.lines = cue.lines.filter((l) => !isBlank(file, l));
+    cue.lines = cue.lines.filter((l) => !l.blank);
     if (cue.lines.length === 0) continue;
     const first = cue.lines[0];
     if (previous) {
