@@ -11,7 +11,6 @@ import { findMojibake, type Mojibake } from './catalogue/mojibake.js';
 import { tokenize, type Tokens } from './catalogue/tokens.js';
 import { genericProfile, profileFor, type LanguageProfile } from './languages/index.js';
 import { detectLanguage, isCased } from './languages/detect.js';
-import { tokensOf } from './catalogue/tokens.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
 import { LineIndex } from './text/lines.js';
 import type { ScriptName } from './text/script.js';
@@ -86,7 +85,7 @@ export class CheckContext {
   get boundaries(): BoundaryScan {
     this.#boundaries ??= scanBoundaries(this.text, this.lines, this.profile, {
       script: this.language.script as ScriptName,
-      tokens: () => tokensOf(this, this.text),
+      tokens: () => this.tokens,
     });
     return this.#boundaries;
   }

@@ -149,7 +149,7 @@ function read(text: string): ReadResult {
     const l = lines[i];
     const next = lines[i + 1];
     if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
-    if (BULLET.test(text.slice(next.textStart, next.textStart + 4)) && (endsSentence(text, l) || !/\d/.test(text[next.textStart]))) continue;
+    if (BULLET.test(text.slice(next.textStart, next.textStart + 5)) && (endsSentence(text, l) || !/\d/.test(text[next.textStart]))) continue;
     // A wrap at the width, or a line over half the width that stops mid-sentence before a lowercase word.
     const wrap = fills(l, next, width) || (l.length >= width / 2 && !endsSentence(text, l) && startsLowercase(text, next));
     if (!wrap) continue;
