@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
 import { FORMATS, hasFormatExtension } from '../lib/formats/index.js';
-import { PROFILES } from '../lib/languages/index.js';
+import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { formatStylish } from './stylish.js';
@@ -31,7 +31,8 @@ const USAGE = `Usage:
   mtqa local                                                   run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
   mtqa --version | --help
 
---lang takes an ISO 639-1 code and overrides detection. Profiles: ${PROFILES.map((p) => p.code).join(', ')}.
+--lang takes an ISO 639-1 code and overrides detection. Full profiles: ${PROFILES.map((p) => p.code).join(', ')};
+also detected and told apart: ${LANGUAGES.filter((l) => !isProfile(l)).map((l) => l.code).join(', ')}.
 --input-format overrides the format chosen from the file name and content: ${FORMATS.map((f) => f.meta.id).join(', ')}.
 --source names the file the translation was made from: line i of a plain-text SRC is the source of
 line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
@@ -78,8 +79,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 function validLang(lang: string | undefined, io: Io): string | undefined {
   if (lang === undefined) return undefined;
   if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang takes an ISO 639-1 code such as en or de, not '${lang}'`);
-  if (!PROFILES.some((p) => p.code === lang)) {
-    io.err(`mtqa: warning: no language profile for '${lang}'; only language-independent knowledge applies\n`);
+  if (!languageFor(lang)) {
+    io.err(`mtqa: warning: unknown language '${lang}'; only language-independent knowledge applies\n`);
+  } else if (!PROFILES.some((p) => p.code === lang)) {
+    io.err(`mtqa: warning: no full profile for '${lang}'; its language is checked, segmentation uses no abbreviation knowledge\n`);
   }
   return lang;
 }
