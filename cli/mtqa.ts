@@ -2,12 +2,13 @@
 // 2 usage or input error). All checking happens in lib/; this file only reads files and prints.
 
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
 import { decode, DecodeError } from '../lib/decode.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
-import { FORMATS } from '../lib/formats/index.js';
+import { FORMATS, hasFormatExtension } from '../lib/formats/index.js';
 import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
 import { renderReportHtml } from '../lib/report/html.js';
 import type { Report } from '../lib/types.js';
@@ -27,11 +28,11 @@ const defaultIo: Io = {
 };
 
 const USAGE = `Usage:
-  mtqa check [--format stylish|json|html] [--lang CODE] [--input-format F] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
-  mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE                   check a translation against its source
-  mtqa fix [--write] [--lang CODE] [--input-format F] FILE...                       print a unified diff of the safe fixes, or apply them
-  mtqa render [--source SRC] REPORT.json [FILE]                                     print the HTML review page of a saved report
-  mtqa local                                                                        run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
+  mtqa check [--format stylish|json|html] [--lang CODE] [--input-format F] FILE|DIR...   report findings (exit 0 clean, 1 findings, 2 errors)
+  mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE                       check a translation against its source
+  mtqa fix [--write] [--lang CODE] [--input-format F] FILE|DIR...                       print a unified diff of the safe fixes, or apply them
+  mtqa render [--source SRC] REPORT.json [FILE]                                         print the HTML review page of a saved report
+  mtqa local                                                                            run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
   mtqa --version | --help
 
 --lang takes an ISO 639-1 code and overrides detection. Full profiles: ${PROFILES.map((p) => p.code).join(', ')};
@@ -40,6 +41,7 @@ also detected and told apart: ${LANGUAGES.filter((l) => !isProfile(l)).map((l) =
 --source names the file the translation was made from: line i of a plain-text SRC is the source of
 line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
 With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
+A DIR is checked recursively: every file whose extension a reader claims, hidden ones left out.
 --format html prints the review page of one FILE. render draws the page of a --format json report
 with the FILE it was made from; without FILE each finding is shown in its excerpt.
 `;
@@ -99,22 +101,51 @@ function validFormat(format: string | undefined): string | undefined {
   return format;
 }
 
-/** Reads and checks each file; unreadable files become error reports (exit 2). */
-async function checkFiles(files: string[], options: CheckOptions): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
-  if (files.length === 0) throw new UsageError('no FILE given');
-  const results = [];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = file === '-' ? await readStdin() : await readFile(file);
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      const message = e.code === 'ENOENT' ? 'No such file.' : e.code === 'EISDIR' ? 'Is a directory.' : e.message;
-      results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
-      continue;
-    }
-    results.push({ file, bytes, report: checkBytes(bytes, { ...options, name: file }) });
+/**
+ * The files under a folder, recursively and in name order, that a reader claims by extension.
+ * Hidden files and folders (".git", ".env") and symbolic links are passed over.
+ */
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await filesUnder(p)));
+    else if (e.isFile() && hasFormatExtension(e.name)) out.push(p);
   }
+  return out;
+}
+
+/**
+ * Reads and checks each file, and each file of a format mtqa reads under each folder; unreadable
+ * files become error reports (exit 2). Binary and empty files found in a folder are skipped with a
+ * note on stderr, as a linter skips what it cannot lint; named explicitly, they are errors.
+ */
+async function checkFiles(args: string[], options: CheckOptions, io: Io): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
+  if (args.length === 0) throw new UsageError('no FILE given');
+  const results = [];
+  for (const arg of args) {
+    const folder = arg !== '-' && (await stat(arg).catch(() => undefined))?.isDirectory();
+    const files = folder ? await filesUnder(arg) : [arg];
+    let skipped = 0;
+    for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = file === '-' ? await readStdin() : await readFile(file);
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        const message = e.code === 'ENOENT' ? 'No such file.' : e.message;
+        results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
+        continue;
+      }
+      const report = checkBytes(bytes, { ...options, name: file });
+      if (folder && (report.error?.code === 'binary' || report.error?.code === 'empty')) skipped++;
+      else results.push({ file, bytes, report });
+    }
+    if (skipped > 0) io.err(`mtqa: ${arg}: skipped ${skipped} binary or empty file${skipped === 1 ? '' : 's'}\n`);
+  }
+  if (results.length === 0) throw new UsageError(`no file of a format mtqa reads (${FORMATS.flatMap((f) => f.meta.extensions).join(', ')}) in ${args.join(', ')}`);
   return results;
 }
 
@@ -166,7 +197,7 @@ async function check(args: string[], io: Io): Promise<number> {
     if (positionals.length !== 1) throw new UsageError('--source checks one translation FILE against it');
     options.sourceDocument = { bytes: await readSource(values.source), name: values.source, lang: validLang(values['source-lang'], io) };
   }
-  const results = await checkFiles(positionals, options);
+  const results = await checkFiles(positionals, options, io);
   const reports = results.map((r) => r.report);
   reportErrors(results, io);
   if (values.format === 'html') {
@@ -188,7 +219,7 @@ async function fix(args: string[], io: Io): Promise<number> {
     options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' }, 'input-format': { type: 'string' } },
   });
   if (values.write && positionals.includes('-')) throw new UsageError('--write needs files, not standard input');
-  const results = await checkFiles(positionals, { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), patch: !values.write });
+  const results = await checkFiles(positionals, { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), patch: !values.write }, io);
   reportErrors(results, io);
   for (const { file, report, bytes } of results) {
     if (report.status === 'error' || !bytes) continue;
