@@ -15,7 +15,7 @@
 import { decodeHTMLAttribute } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 import { TextBuilder } from './offset-map.js';
-import type { FormatReader, ReadResult } from './types.js';
+import { FormatError, type FormatReader, type ReadResult } from './types.js';
 import { escapeXml, rootElement } from './xml.js';
 
 const INLINE = new Set(
@@ -30,6 +30,12 @@ const OBJECTS = new Set(['code', 'kbd', 'samp', 'var', 'math', 'svg', 'img', 'vi
 /** Attributes whose text the page shows (as tooltip, image text, field hint or label). */
 const SHOWN_ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label'] as const;
 const BUTTON_INPUTS = new Set(['submit', 'button', 'reset']);
+/**
+ * Deeper nesting is refused. htmlparser2 keeps its open elements in an array it shifts and
+ * searches on every tag, so each tag costs time in proportion to the depth: 300,000 unclosed <b>
+ * (0.9 MB) took 48 s here. Real pages nest a few dozen levels; at this bound the worst case stays linear.
+ */
+export const MAX_HTML_DEPTH = 1_000;
 
 /** HTML's white space (ASCII only: a no-break space is text). */
 const isHtmlSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
@@ -49,6 +55,8 @@ class HtmlWalker {
   private readonly blocks: string[] = [];
   /** Attribute texts met inside the open block, emitted as units of their own after it. */
   private pending: Array<{ key: string; start: number; end: number }> = [];
+  /** Elements htmlparser2 has open (every open is matched by a close event, implied ones included). */
+  private depth = 0;
   /** The element being skipped, how deep it nests in itself, where it started, and whether it stands for content. */
   private skip: { name: string; nest: number; start: number; object: boolean } | undefined;
 
@@ -146,6 +154,7 @@ class HtmlWalker {
   }
 
   openTag(name: string, attribs: Record<string, string>, start: number, end: number): void {
+    if (++this.depth > MAX_HTML_DEPTH) throw new FormatError(`Elements nested deeper than ${MAX_HTML_DEPTH} levels (unclosed tags?).`, start);
     if (this.skip) {
       if (name === this.skip.name) this.skip.nest++;
       return;
@@ -165,6 +174,7 @@ class HtmlWalker {
   }
 
   closeTag(name: string, implied: boolean, start: number, end: number): void {
+    this.depth--;
     const skip = this.skip;
     if (skip) {
       if (name !== skip.name) return;
