@@ -137,7 +137,7 @@ export class XmlScanner {
         const m = REF.exec(f);
         const value = m ? refValue(m) : undefined;
         if (value === undefined) {
-          const shown = f.slice(pos, Math.min(f.length, pos + 20)).split(/[\s<]/)[0];
+          const shown = /^&[^\s<&;]{0,30};?/.exec(f.slice(pos, pos + 32))![0];
           this.fail(`'${shown}' is not a character reference or one of XML's five predefined entities (&amp; &lt; &gt; &quot; &apos;); write a literal & as &amp;.`, pos);
         }
         this.outsideRootText(pos);
