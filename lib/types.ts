@@ -107,8 +107,6 @@ export interface RuleExample {
    * on `text` must carry no safe fix.
    */
   output?: string;
-  /** @deprecated Loose form being replaced by `findings`: the substring some finding overlaps. */
-  flags?: string;
 }
 
 /** One finding an example expects. */

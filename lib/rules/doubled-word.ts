@@ -35,13 +35,46 @@ export const doubledWord: Rule<CheckContext> = {
       'word; it is safe for function words.',
     examples: {
       bad: [
-        { text: 'The agreement was signed by the the two ministers.', flags: 'the the' },
-        { text: 'It it stops doing that, we will not get the money.', flags: 'It it' },
-        { text: 'Der Vertrag wurde mit mit den beiden Ministern unterzeichnet.', lang: 'de', flags: 'mit mit' },
-        { text: 'El acuerdo fue firmado por los los dos ministros.', lang: 'es', flags: 'los los' },
-        { text: 'Uvedli, že je na na čase skončit s naivitou.', lang: 'cs', flags: 'na na' },
-        { text: 'Соглашение было подписано в в Москве.', lang: 'ru', flags: 'в в' },
-        { text: 'Угоду підписали міністри у у Києві.', lang: 'uk', flags: 'у у' },
+        {
+          text: 'The agreement was signed by the the two ministers.',
+          findings: [{ flagged: 'the the', message: 'Doubled word: “the the”.' }],
+          output: 'The agreement was signed by the two ministers.',
+        },
+        {
+          text: 'It it stops doing that, we will not get the money.',
+          findings: [{ flagged: 'It it', message: 'Doubled word: “It it”.' }],
+          output: 'It stops doing that, we will not get the money.',
+        },
+        {
+          text: 'Der Vertrag wurde mit mit den beiden Ministern unterzeichnet.',
+          lang: 'de',
+          findings: [{ flagged: 'mit mit', message: 'Doubled word: “mit mit”.' }],
+          output: 'Der Vertrag wurde mit den beiden Ministern unterzeichnet.',
+        },
+        {
+          text: 'El acuerdo fue firmado por los los dos ministros.',
+          lang: 'es',
+          findings: [{ flagged: 'los los', message: 'Doubled word: “los los”.' }],
+          output: 'El acuerdo fue firmado por los dos ministros.',
+        },
+        {
+          text: 'Uvedli, že je na na čase skončit s naivitou.',
+          lang: 'cs',
+          findings: [{ flagged: 'na na', message: 'Doubled word: “na na”.' }],
+          output: 'Uvedli, že je na čase skončit s naivitou.',
+        },
+        {
+          text: 'Соглашение было подписано в в Москве.',
+          lang: 'ru',
+          findings: [{ flagged: 'в в', message: 'Doubled word: “в в”.' }],
+          output: 'Соглашение было подписано в Москве.',
+        },
+        {
+          text: 'Угоду підписали міністри у у Києві.',
+          lang: 'uk',
+          findings: [{ flagged: 'у у', message: 'Doubled word: “у у”.' }],
+          output: 'Угоду підписали міністри у Києві.',
+        },
       ],
       good: [
         { text: 'She had had more than two drinks. It is hard to imagine that that is possible.' },

@@ -37,13 +37,58 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
       'safe fix writes the ASCII mark, with a space after it where needed.',
     examples: {
       bad: [
-        { text: 'Why are there six wontons？ Nobody knows。', flags: '？' },
-        { text: 'The theme is “discover the future，share science”.', flags: '，' },
-        { text: 'Das Thema lautet：Zukunft entdecken.', lang: 'de', flags: '：' },
-        { text: 'El tema es descubrir el futuro（y compartir la ciencia）.', lang: 'es', flags: '（' },
-        { text: 'Téma zní：objevujte budoucnost.', lang: 'cs', flags: '：' },
-        { text: 'Тема звучит так：открывайте будущее。', lang: 'ru', flags: '：' },
-        { text: 'Тема звучить так：відкривайте майбутнє！', lang: 'uk', flags: '！' },
+        {
+          text: 'Why are there six wontons？ Nobody knows。',
+          findings: [
+            { flagged: '？', message: 'Full-width “？” in Latin text: write “?”.' },
+            { flagged: '。', message: 'Full-width “。” in Latin text: write “.”.' },
+          ],
+          output: 'Why are there six wontons? Nobody knows.',
+        },
+        {
+          text: 'The theme is “discover the future，share science”.',
+          findings: [{ flagged: '，', message: 'Full-width “，” in Latin text: write “,”.' }],
+          output: 'The theme is “discover the future, share science”.',
+        },
+        {
+          text: 'Das Thema lautet：Zukunft entdecken.',
+          lang: 'de',
+          findings: [{ flagged: '：', message: 'Full-width “：” in Latin text: write “:”.' }],
+          output: 'Das Thema lautet: Zukunft entdecken.',
+        },
+        {
+          text: 'El tema es descubrir el futuro（y compartir la ciencia）.',
+          lang: 'es',
+          findings: [
+            { flagged: '（', message: 'Full-width “（” in Latin text: write “(”.' },
+            { flagged: '）', message: 'Full-width “）” in Latin text: write “)”.' },
+          ],
+          output: 'El tema es descubrir el futuro(y compartir la ciencia).',
+        },
+        {
+          text: 'Téma zní：objevujte budoucnost.',
+          lang: 'cs',
+          findings: [{ flagged: '：', message: 'Full-width “：” in Latin text: write “:”.' }],
+          output: 'Téma zní: objevujte budoucnost.',
+        },
+        {
+          text: 'Тема звучит так：открывайте будущее。',
+          lang: 'ru',
+          findings: [
+            { flagged: '：', message: 'Full-width “：” in Cyrillic text: write “:”.' },
+            { flagged: '。', message: 'Full-width “。” in Cyrillic text: write “.”.' },
+          ],
+          output: 'Тема звучит так: открывайте будущее.',
+        },
+        {
+          text: 'Тема звучить так：відкривайте майбутнє！',
+          lang: 'uk',
+          findings: [
+            { flagged: '：', message: 'Full-width “：” in Cyrillic text: write “:”.' },
+            { flagged: '！', message: 'Full-width “！” in Cyrillic text: write “!”.' },
+          ],
+          output: 'Тема звучить так: відкривайте майбутнє!',
+        },
       ],
       good: [
         { text: 'The motto 发现未来，分享科学 was printed in Chinese.' },

@@ -42,12 +42,41 @@ export const invisibleCharacter: Rule<CheckContext> = {
       'non-joiners in Persian or Indic text are left alone. The safe fix removes them.',
     examples: {
       bad: [
-        { text: 'The govern\u200Bment announced new measures.', flags: '\u200B' },
-        { text: 'Die Regie\u200Drung kündigte neue Maßnahmen an.', lang: 'de', flags: '\u200D' },
-        { text: 'El gobierno\u200E anunció nuevas medidas.', lang: 'es', flags: '\u200E' },
-        { text: 'Vláda ozná\u00ADmila nová opatření.', lang: 'cs', flags: '\u00AD' },
-        { text: 'Правитель\u2060ство объявило новые меры.', lang: 'ru', flags: '\u2060' },
-        { text: 'Уряд оголосив нові заходи.\n\uFEFFУряд оголосив нові заходи.', lang: 'uk', flags: '\uFEFF' },
+        {
+          text: 'The govern\u200Bment announced new measures.',
+          findings: [{ flagged: '\u200B', message: 'Invisible zero-width space inside a word.' }],
+          output: 'The government announced new measures.',
+        },
+        {
+          text: 'Die Regie\u200Drung kündigte neue Maßnahmen an.',
+          lang: 'de',
+          findings: [{ flagged: '\u200D', message: 'Invisible zero-width joiner inside a word.' }],
+          output: 'Die Regierung kündigte neue Maßnahmen an.',
+        },
+        {
+          text: 'El gobierno\u200E anunció nuevas medidas.',
+          lang: 'es',
+          findings: [{ flagged: '\u200E', message: 'Invisible left-to-right mark in the text.' }],
+          output: 'El gobierno anunció nuevas medidas.',
+        },
+        {
+          text: 'Vláda ozná\u00ADmila nová opatření.',
+          lang: 'cs',
+          findings: [{ flagged: '\u00AD', message: 'Invisible soft hyphen inside a word.', severity: 'info' }],
+          output: 'Vláda oznámila nová opatření.',
+        },
+        {
+          text: 'Правитель\u2060ство объявило новые меры.',
+          lang: 'ru',
+          findings: [{ flagged: '\u2060', message: 'Invisible word joiner inside a word.' }],
+          output: 'Правительство объявило новые меры.',
+        },
+        {
+          text: 'Уряд оголосив нові заходи.\n\uFEFFУряд оголосив нові заходи.',
+          lang: 'uk',
+          findings: [{ flagged: '\uFEFF', message: 'Invisible zero-width no-break space (byte-order mark) in the text.' }],
+          output: 'Уряд оголосив нові заходи.\nУряд оголосив нові заходи.',
+        },
       ],
       good: [
         { text: '\u200BI find it funny. The end.\u200B' },

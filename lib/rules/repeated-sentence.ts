@@ -29,12 +29,52 @@ export const repeatedSentence: Rule<CheckContext> = {
       'are left alone.',
     examples: {
       bad: [
-        { text: "Doctor, listen. you're sleeping too much. You're sleeping too much. Take a walk.", flags: "too much. You're sleeping" },
-        { text: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.', flags: 'was signed. The agreement' },
-        { text: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.', lang: 'de', flags: 'Der Vertrag wurde gestern unterzeichnet. Der' },
-        { text: 'Smlouva byla podepsána včera. Smlouva byla podepsána včera.', lang: 'cs', flags: 'Smlouva byla podepsána včera. Smlouva' },
-        { text: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.', lang: 'es', flags: 'mayo. El contrato' },
-        { text: 'Договор был подписан вчера. Договор был подписан вчера. Он вступит в силу в мае.', lang: 'ru', flags: 'Договор был подписан вчера. Договор' },
+        {
+          text: "Doctor, listen. you're sleeping too much. You're sleeping too much. Take a walk.",
+          findings: [
+            { flagged: "you're sleeping too much. You're sleeping too much.", message: "Repeated sentence: “you're sleeping too much.” 2 times in a row." },
+          ],
+          output: "Doctor, listen. you're sleeping too much. Take a walk.",
+        },
+        {
+          text: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.',
+          findings: [
+            { flagged: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.', message: 'Repeated sentence: “The agreement on the expansion of cooperation in the field o…” 3 times in a row.' },
+          ],
+          output: 'The agreement on the expansion of cooperation in the field of energy was signed.',
+        },
+        {
+          text: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.',
+          lang: 'de',
+          findings: [
+            { flagged: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet.', message: 'Repeated sentence: “Der Vertrag wurde gestern unterzeichnet.” 2 times in a row.' },
+          ],
+          output: 'Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.',
+        },
+        {
+          text: 'Smlouva byla podepsána včera. Smlouva byla podepsána včera.',
+          lang: 'cs',
+          findings: [
+            { flagged: 'Smlouva byla podepsána včera. Smlouva byla podepsána včera.', message: 'Repeated sentence: “Smlouva byla podepsána včera.” 2 times in a row.' },
+          ],
+          output: 'Smlouva byla podepsána včera.',
+        },
+        {
+          text: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.',
+          lang: 'es',
+          findings: [
+            { flagged: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.', message: 'Repeated 2 sentences: “El contrato se firmó ayer. Entra en vigor en mayo.” 2 times in a row.' },
+          ],
+          output: 'El contrato se firmó ayer. Entra en vigor en mayo.',
+        },
+        {
+          text: 'Договор был подписан вчера. Договор был подписан вчера. Он вступит в силу в мае.',
+          lang: 'ru',
+          findings: [
+            { flagged: 'Договор был подписан вчера. Договор был подписан вчера.', message: 'Repeated sentence: “Договор был подписан вчера.” 2 times in a row.' },
+          ],
+          output: 'Договор был подписан вчера. Он вступит в силу в мае.',
+        },
       ],
       good: [
         { text: 'Thank you. Thank you. It was wonderful.' },

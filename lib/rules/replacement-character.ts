@@ -15,10 +15,25 @@ export const replacementCharacter: Rule<CheckContext> = {
       'mojibake rule reports it.',
     examples: {
       bad: [
-        { text: 'The caf\uFFFD was closed.', flags: '\uFFFD' },
-        { text: 'Die Stra\uFFFDe war gesperrt.', lang: 'de', flags: '\uFFFD' },
-        { text: 'Smlouva byla podeps\uFFFD\uFFFDna v\u010Dera.', lang: 'cs', flags: '\uFFFD\uFFFD' },
-        { text: '\u041F\u0440\u0438\uFFFD\uFFFD\u0435\u0442, \u043C\u0438\u0440!', lang: 'ru', flags: '\uFFFD\uFFFD' },
+        {
+          text: 'The caf\uFFFD was closed.',
+          findings: [{ flagged: '\uFFFD', message: 'Replacement character “\uFFFD”: a character was lost in an encoding conversion.' }],
+        },
+        {
+          text: 'Die Stra\uFFFDe war gesperrt.',
+          lang: 'de',
+          findings: [{ flagged: '\uFFFD', message: 'Replacement character “\uFFFD”: a character was lost in an encoding conversion.' }],
+        },
+        {
+          text: 'Smlouva byla podeps\uFFFD\uFFFDna včera.',
+          lang: 'cs',
+          findings: [{ flagged: '\uFFFD\uFFFD', message: '2 replacement characters “\uFFFD”: characters were lost in an encoding conversion.' }],
+        },
+        {
+          text: 'При\uFFFD\uFFFDет, мир!',
+          lang: 'ru',
+          findings: [{ flagged: '\uFFFD\uFFFD', message: '2 replacement characters “\uFFFD”: characters were lost in an encoding conversion.' }],
+        },
       ],
       good: [
         { text: 'The café was closed. Die Straße war gesperrt.' },

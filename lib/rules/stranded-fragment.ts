@@ -20,9 +20,22 @@ export const strandedFragment: Rule<CheckContext> = {
       'article or a conjunction), between two sentences of the same paragraph: a piece cut off the sentence before it.',
     examples: {
       bad: [
-        { text: 'They drew up a plan for some time. Again. Cementing the ties is the trend.', flags: 'Again.' },
-        { text: 'The visit was a success. Also. Both sides agreed.', flags: 'Also.' },
-        { text: 'Die Gespräche dauerten lange. Auch. Beide Seiten stimmten zu.', lang: 'de', flags: 'Auch.' },
+        {
+          text: 'They drew up a plan for some time. Again. Cementing the ties is the trend.',
+          findings: [{ flagged: 'Again.', message: 'Stranded fragment “Again.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+          output: 'They drew up a plan for some time again. Cementing the ties is the trend.',
+        },
+        {
+          text: 'The visit was a success. Also. Both sides agreed.',
+          findings: [{ flagged: 'Also.', message: 'Stranded fragment “Also.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+          output: 'The visit was a success also. Both sides agreed.',
+        },
+        {
+          text: 'Die Gespräche dauerten lange. Auch. Beide Seiten stimmten zu.',
+          lang: 'de',
+          findings: [{ flagged: 'Auch.', message: 'Stranded fragment “Auch.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+          output: 'Die Gespräche dauerten lange auch. Beide Seiten stimmten zu.',
+        },
       ],
       good: [
         { text: 'Did you like it? Yes. It was great. Thanks.' },

@@ -42,13 +42,56 @@ export const straySentenceBreak: Rule<CheckContext> = {
           ],
           output: 'The two sides will consolidate and expand cooperation in the field of energy.',
         },
-        { text: 'About 175 thousand people will be hospitalized. patients.', flags: '. patients' },
-        { text: 'I hope there will be no problems. thank you', flags: '. thank' },
-        { text: 'Friedrich, who achieved his 22. win in series, was pleased.', flags: '. win' },
-        { text: '"So many things go well with alcohol, awesome." flooded in.', flags: '." flooded' },
-        { text: 'the Client may return the invoice before its due date. if the Client returns it, a new term starts. Once it is delivered, it runs.', flags: '. if' },
-        { text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.', lang: 'de', flags: '. im' },
-        { text: 'Россия готова работать с Китаем. в области энергетики и связи.', lang: 'ru', flags: '. в' },
+        {
+          text: 'About 175 thousand people will be hospitalized. patients.',
+          findings: [
+            { flagged: '. patients.', message: 'Stranded fragment “patients.”: cut off from the sentence that ends at “hospitalized.”; join it to that sentence.' },
+          ],
+          output: 'About 175 thousand people will be hospitalized patients.',
+        },
+        {
+          text: 'I hope there will be no problems. thank you',
+          findings: [
+            { flagged: '. thank', message: 'Stray sentence break in “problems. thank”: the text goes on in lowercase. Join the parts, or capitalise “thank” if a new sentence starts here.' },
+          ],
+          output: 'I hope there will be no problems. Thank you',
+        },
+        {
+          text: 'Friedrich, who achieved his 22. win in series, was pleased.',
+          findings: [
+            { flagged: '. win', message: 'Stray sentence break in “22. win”: the text goes on in lowercase. Join the parts, or capitalise “win” if a new sentence starts here.' },
+          ],
+        },
+        {
+          text: '"So many things go well with alcohol, awesome." flooded in.',
+          findings: [
+            { flagged: '." flooded in.', message: 'Stranded fragment “flooded in.”: cut off from the sentence that ends at “awesome."”; join it to that sentence.' },
+          ],
+          output: '"So many things go well with alcohol, awesome" flooded in.',
+        },
+        {
+          text: 'the Client may return the invoice before its due date. if the Client returns it, a new term starts. Once it is delivered, it runs.',
+          findings: [
+            { flagged: '. if', message: 'Stray sentence break in “date. if”: the text goes on in lowercase. Join the parts, or capitalise “if” if a new sentence starts here.' },
+          ],
+          output: 'the Client may return the invoice before its due date. If the Client returns it, a new term starts. Once it is delivered, it runs.',
+        },
+        {
+          text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.',
+          lang: 'de',
+          findings: [
+            { flagged: '. im', message: 'Stray sentence break in “ausgebaut. im”: the text goes on in lowercase. Join the parts, or capitalise “im” if a new sentence starts here.' },
+          ],
+          output: 'Die Zusammenarbeit wird ausgebaut im Bereich Energie und Verkehr.',
+        },
+        {
+          text: 'Россия готова работать с Китаем. в области энергетики и связи.',
+          lang: 'ru',
+          findings: [
+            { flagged: '. в', message: 'Stray sentence break in “Китаем. в”: the text goes on in lowercase. Join the parts, or capitalise “в” if a new sentence starts here.' },
+          ],
+          output: 'Россия готова работать с Китаем в области энергетики и связи.',
+        },
       ],
       good: [
         { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },

@@ -29,13 +29,39 @@ export const unpairedBracket: Rule<CheckContext> = {
       'told apart. No fix: only the writer knows where the other bracket belongs.',
     examples: {
       bad: [
-        { text: 'The treaty (signed in 2019 was ratified last week.', flags: '(' },
-        { text: 'The treaty was signed in 2019) and ratified last week.', flags: ')' },
-        { text: 'Der Vertrag (unterzeichnet 2019 wurde letzte Woche ratifiziert.', lang: 'de', flags: '(' },
-        { text: 'El tratado [firmado en 2019 fue ratificado.', lang: 'es', flags: '[' },
-        { text: 'Smlouva (podepsaná v roce 2019 byla ratifikována.', lang: 'cs', flags: '(' },
-        { text: 'Договор (подписанный в 2019 году был ратифицирован.', lang: 'ru', flags: '(' },
-        { text: 'Договір підписано у 2019 році) і ратифіковано.', lang: 'uk', flags: ')' },
+        {
+          text: 'The treaty (signed in 2019 was ratified last week.',
+          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'The treaty was signed in 2019) and ratified last week.',
+          findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
+        },
+        {
+          text: 'Der Vertrag (unterzeichnet 2019 wurde letzte Woche ratifiziert.',
+          lang: 'de',
+          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'El tratado [firmado en 2019 fue ratificado.',
+          lang: 'es',
+          findings: [{ flagged: '[', message: 'Unpaired “[”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'Smlouva (podepsaná v roce 2019 byla ratifikována.',
+          lang: 'cs',
+          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'Договор (подписанный в 2019 году был ратифицирован.',
+          lang: 'ru',
+          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'Договір підписано у 2019 році) і ратифіковано.',
+          lang: 'uk',
+          findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
+        },
       ],
       good: [
         { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },

@@ -35,14 +35,47 @@ export const unpairedQuote: Rule<CheckContext> = {
       'single quotes (apostrophes) are left alone. No fix: only the writer knows where the partner belongs.',
     examples: {
       bad: [
-        { text: 'He said “we are ready and left the room. Nobody followed him.', flags: '“' },
-        { text: 'He said we are ready” and left the room. Nobody followed him.', flags: '”' },
-        { text: 'Das hat keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.', lang: 'de', flags: '„ und' },
-        { text: 'Dijo «estamos listos y se fue. Nadie lo siguió.', lang: 'es', flags: '«' },
-        { text: 'Řekl: „Jsme připraveni, a odešel. Nikdo ho nenásledoval.', lang: 'cs', flags: '„' },
-        { text: 'Он сказал: «Мы готовы, и ушёл. Никто не пошёл за ним.', lang: 'ru', flags: '«' },
-        { text: 'Він сказав: Ми готові» і пішов. Ніхто не пішов за ним.', lang: 'uk', flags: '»' },
-        { text: 'Первая строка.\nОн сказал: «Мы готовы» и «мы победим « сегодня».\nТретья строка.', lang: 'ru', flags: '«мы' },
+        {
+          text: 'He said “we are ready and left the room. Nobody followed him.',
+          findings: [{ flagged: '“', message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+        },
+        {
+          text: 'He said we are ready” and left the room. Nobody followed him.',
+          findings: [{ flagged: '”', message: 'Unpaired quotation mark “””: its partner is missing.' }],
+        },
+        {
+          text: 'Das hat keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.',
+          lang: 'de',
+          findings: [
+            { flagged: '„', message: 'Unpaired quotation mark “„”: its partner is missing.' },
+            { flagged: '„', start: 60, message: 'Unpaired quotation mark “„”: its partner is missing.' },
+          ],
+        },
+        {
+          text: 'Dijo «estamos listos y se fue. Nadie lo siguió.',
+          lang: 'es',
+          findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+        },
+        {
+          text: 'Řekl: „Jsme připraveni, a odešel. Nikdo ho nenásledoval.',
+          lang: 'cs',
+          findings: [{ flagged: '„', message: 'Unpaired quotation mark “„”: its partner is missing.' }],
+        },
+        {
+          text: 'Он сказал: «Мы готовы, и ушёл. Никто не пошёл за ним.',
+          lang: 'ru',
+          findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+        },
+        {
+          text: 'Він сказав: Ми готові» і пішов. Ніхто не пішов за ним.',
+          lang: 'uk',
+          findings: [{ flagged: '»', message: 'Unpaired quotation mark “»”: its partner is missing.' }],
+        },
+        {
+          text: 'Первая строка.\nОн сказал: «Мы готовы» и «мы победим « сегодня».\nТретья строка.',
+          lang: 'ru',
+          findings: [{ flagged: '«', start: 40, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+        },
       ],
       good: [
         { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },

@@ -68,36 +68,48 @@ export const untranslatedPassage: Rule<CheckContext> = {
       bad: [
         {
           text: 'The minister met his counterpart on Monday. Обе стороны договорились расширить сотрудничество в области энергетики. The treaty will be signed next year.',
-          flags: 'Обе стороны',
+          findings: [
+            { flagged: 'Обе стороны договорились расширить сотрудничество в области энергетики', message: 'Untranslated passage: “Обе стороны договорились расширить сотру…” is in Russian (Cyrillic script) inside a text in English.' },
+          ],
         },
         {
           text: 'The minister met his counterpart on Monday. Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen und zu vertiefen. The treaty will be signed next year.',
-          flags: 'Die beiden Seiten',
+          findings: [
+            { flagged: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen und zu vertiefen.', message: 'Untranslated passage: “Die beiden Seiten vereinbarten, die Zusa…” is in German inside a text in English.' },
+          ],
         },
         {
           text: 'Der Minister traf am Montag seinen Amtskollegen. Both sides agreed that they would expand their cooperation in the field of energy. Der Vertrag wird im nächsten Jahr unterzeichnet.',
           lang: 'de',
-          flags: 'Both sides agreed',
+          findings: [
+            { flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.', message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English inside a text in German.' },
+          ],
         },
         {
           text: 'Ministr se v pondělí setkal se svým protějškem. Both sides agreed that they would expand their cooperation in the field of energy. Smlouva bude podepsána příští rok.',
           lang: 'cs',
-          flags: 'Both sides agreed',
+          findings: [
+            { flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.', message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English inside a text in Czech.' },
+          ],
         },
         {
           text: 'Міністр зустрівся зі своїм колегою в понеділок. Обе стороны договорились, что они расширят сотрудничество в области энергетики и транспорта. Угоду буде підписано наступного року.',
           lang: 'uk',
-          flags: 'Обе стороны',
+          findings: [
+            { flagged: 'Обе стороны договорились, что они расширят сотрудничество в области энергетики и транспорта.', message: 'Untranslated passage: “Обе стороны договорились, что они расшир…” is in Russian inside a text in Ukrainian.' },
+          ],
         },
         {
           text: 'Министр встретился с коллегой в понедельник. Both sides agreed that they would expand their cooperation in the field of energy. Договор будет подписан в следующем году.',
           lang: 'ru',
-          flags: 'Both sides agreed',
+          findings: [
+            { flagged: 'Both sides agreed that they would expand their cooperation in the field of energy', message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English (Latin script) inside a text in Russian.' },
+          ],
         },
         {
           text: 'El ministro se reunió con su homólogo el lunes. 双方同意扩大能源领域的合作。 El tratado se firmará el próximo año.',
           lang: 'es',
-          flags: '双方同意',
+          findings: [{ flagged: '双方同意扩大能源领域的合作', message: 'Untranslated passage: “双方同意扩大能源领域的合作” is in Chinese (Han script) inside a text in Spanish.' }],
         },
       ],
       good: [

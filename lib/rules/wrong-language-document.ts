@@ -20,22 +20,30 @@ export const wrongLanguageDocument: Rule<CheckContext> = {
         {
           text: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen. Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister.',
           lang: 'en',
-          flags: 'Die beiden Seiten',
+          findings: [
+            { flagged: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen. Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister.', message: 'The document is in German, not in English as declared: it was not translated, or it is the wrong file.' },
+          ],
         },
         {
           text: 'Обидві сторони домовилися розширити співпрацю в галузі енергетики. Угоду буде підписано наступного року, сказав міністр.',
           lang: 'de',
-          flags: 'Обидві сторони',
+          findings: [
+            { flagged: 'Обидві сторони домовилися розширити співпрацю в галузі енергетики. Угоду буде підписано наступного року, сказав міністр.', message: 'The document is in Ukrainian, not in German as declared: it was not translated, or it is the wrong file.' },
+          ],
         },
         {
           text: 'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky. Smlouva bude podepsána příští rok, řekl ministr.',
           lang: 'es',
-          flags: 'Obě strany',
+          findings: [
+            { flagged: 'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky. Smlouva bude podepsána příští rok, řekl ministr.', message: 'The document is in Czech, not in Spanish as declared: it was not translated, or it is the wrong file.' },
+          ],
         },
         {
           text: 'Обе стороны договорились расширить сотрудничество в области энергетики. Договор будет подписан в следующем году, сказал министр.',
           lang: 'uk',
-          flags: 'Обе стороны',
+          findings: [
+            { flagged: 'Обе стороны договорились расширить сотрудничество в области энергетики. Договор будет подписан в следующем году, сказал министр.', message: 'The document is in Russian, not in Ukrainian as declared: it was not translated, or it is the wrong file.' },
+          ],
         },
       ],
       good: [
