@@ -87,5 +87,9 @@ describe('TSV', () => {
     expectFindings(report, text, [{ rule: 'stray-sentence-break', flagged: '. in energy.', unit: { id: '2' } }]);
   });
 
-  it('runs its example', () => expect(tsv.read(tsv.meta.examples[0].file).text).toBe(tsv.meta.examples[0].text));
+  it('reads fields that start with a quote as they stand unless they are quoted fields (many tools never quote TSV)', () => {
+    const read = tsv.read('source\ttarget\n"Ja", sagte er.\t"Yes", he said.\n"a\tb"\t"c\nd"\n');
+    expect(read.text).toBe('"Yes", he said.\nc\nd\n');
+    expect(read.source!.text).toBe('"Ja", sagte er.\na\tb\n');
+  });
 });

@@ -243,3 +243,19 @@ describe('fix --write on XML', () => {
     expect(f.fix?.edits).toEqual([{ start: file.indexOf('.<g'), end: file.indexOf('.<g') + 1, text: '' }]);
   });
 });
+
+describe('codes at the edges of a segment', () => {
+  const line = 'Thanks, I already have the parcel, I can bring it tomorrow)';
+  it('change nothing the rules see: a trailing placeholder is not part of the last sentence', () => {
+    const plain = check(`${line}\n`, 'a.txt', { lang: 'en' });
+    const file = `<xliff version="1.2"><file target-language="en"><body><trans-unit id="1"><source>a</source><target><x id="0"/>${line}<x id="1"/></target></trans-unit></body></file></xliff>`;
+    const read = xliff.read(file);
+    expect(read.text).toBe(`${line}\n`);
+    expect(read.units![0].codes?.map((c) => [c.id, c.offset])).toEqual([
+      ['0', 0],
+      ['1', line.length],
+    ]);
+    expect(check(file, 'a.xlf', { lang: 'en' }).findings.map((f) => f.rule)).toEqual(plain.findings.map((f) => f.rule));
+    expect(check(`<p>${line}<img src="smiley.png"></p>`, 'a.html', { lang: 'en' }).findings.map((f) => f.rule)).toEqual(plain.findings.map((f) => f.rule));
+  });
+});

@@ -25,13 +25,10 @@ export class Pieces {
   private readonly codeAt: number[] = [];
 
   constructor(
+    private readonly file: string,
     /** The segment id (XLIFF 2 `<segment id>`, 1.2 `<mrk mid>`) when the content is segmented. */
     readonly id?: string,
   ) {}
-
-  get empty(): boolean {
-    return this.kinds.length === 0;
-  }
 
   private add(kind: P, start: number, end: number, text: string): void {
     this.kinds.push(kind);
@@ -60,19 +57,26 @@ export class Pieces {
     this.codeAt.push(this.kinds.length);
   }
 
-  /** Whether the pieces hold only white space (text between segments). */
-  blank(file: string): boolean {
-    for (let i = 0; i < this.kinds.length; i++) {
-      const t = this.kinds[i] === P.Verbatim ? file.slice(this.starts[i], this.ends[i]) : this.texts[i];
-      if (t.trim() !== '') return false;
-    }
-    return true;
+  /** Whether piece i is text with more than white space. */
+  private isText(i: number): boolean {
+    const kind = this.kinds[i];
+    if (kind === P.Opaque) return false;
+    return (kind === P.Verbatim ? this.file.slice(this.starts[i], this.ends[i]) : this.texts[i]).trim() !== '';
   }
 
-  /** Appends the pieces to `b`; returns the range they fill and their codes at their checked offsets. */
+  /**
+   * Appends the pieces to `b`; returns the range they fill and their codes at their checked
+   * offsets. A code before the first text or after the last (a trailing placeholder, a line-break
+   * code) stands outside the segment's sentences: it leaves no trace there, as a code the text
+   * flows through, so the rules see the segment's edges as its edges.
+   */
   emit(b: TextBuilder): { start: number; end: number; codes: InlineCode[] } {
     const start = b.textLength;
     const codes: InlineCode[] = [];
+    let first = 0;
+    while (first < this.kinds.length && !this.isText(first)) first++;
+    let last = this.kinds.length - 1;
+    while (last > first && !this.isText(last)) last--;
     let c = 0;
     for (let i = 0; i <= this.kinds.length; i++) {
       while (c < this.codes.length && this.codeAt[c] === i) codes.push({ ...this.codes[c++], offset: b.textLength });
@@ -80,7 +84,7 @@ export class Pieces {
       const kind = this.kinds[i];
       if (kind === P.Verbatim) b.verbatim(this.starts[i], this.ends[i]);
       else if (kind === P.Replaced) b.replaced(this.texts[i], this.starts[i], this.ends[i]);
-      else b.opaque(this.texts[i], this.starts[i], this.ends[i]);
+      else b.opaque(i < first || i > last ? '' : this.texts[i], this.starts[i], this.ends[i]);
     }
     return { start, end: b.textLength, codes };
   }

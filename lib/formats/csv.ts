@@ -16,34 +16,37 @@ interface Field {
   quoted: boolean;
 }
 
-/** Splits the file into records of fields, keeping each field's place in the file. */
-function* records(file: string, delimiter: number): Generator<Field[]> {
+/**
+ * Splits the file into records of fields, keeping each field's place in the file. With `lenient`
+ * (TSV, which many tools write without any quoting), a field that starts with a quote but is not
+ * a well-formed quoted field is read as it stands; CSV requires RFC 4180 quoting.
+ */
+function* records(file: string, delimiter: number, lenient: boolean): Generator<Field[]> {
   let i = 0;
   const n = file.length;
+  const endsField = (at: number) => at >= n || file.charCodeAt(at) === delimiter || file.charCodeAt(at) === 0x0a || file.charCodeAt(at) === 0x0d;
   while (i < n) {
     const fields: Field[] = [];
     for (;;) {
-      let field: Field;
+      let field: Field | undefined;
       if (file.charCodeAt(i) === 0x22) {
-        let j = i + 1;
+        let close = i + 1;
         for (;;) {
-          j = file.indexOf('"', j);
-          if (j < 0) throw new FormatError('A quoted field is never closed (a " is missing).', i);
-          if (file.charCodeAt(j + 1) !== 0x22) break;
-          j += 2;
+          close = file.indexOf('"', close);
+          if (close < 0 || file.charCodeAt(close + 1) !== 0x22) break;
+          close += 2;
         }
-        field = { start: i + 1, end: j, quoted: true };
-        i = j + 1;
-        const c = file.charCodeAt(i);
-        if (i < n && c !== delimiter && c !== 0x0a && c !== 0x0d) {
-          throw new FormatError('Text after the closing quote of a field (a quote inside a quoted field is written "").', i);
+        if (close >= 0 && endsField(close + 1)) {
+          field = { start: i + 1, end: close, quoted: true };
+          i = close + 1;
+        } else if (!lenient) {
+          if (close < 0) throw new FormatError('A quoted field is never closed (a " is missing).', i);
+          throw new FormatError('Text after the closing quote of a field (a quote inside a quoted field is written "").', close + 1);
         }
-      } else {
+      }
+      if (!field) {
         let j = i;
-        for (; j < n; j++) {
-          const c = file.charCodeAt(j);
-          if (c === delimiter || c === 0x0a || c === 0x0d) break;
-        }
+        while (!endsField(j)) j++;
         field = { start: i, end: j, quoted: false };
         i = j;
       }
@@ -67,13 +70,15 @@ function fieldText(file: string, f: Field): string {
 
 /** A field's text as pieces: doubled quotes stand for one. */
 function fieldPieces(file: string, f: Field): Pieces {
-  const p = new Pieces();
+  const p = new Pieces(file);
   let at = f.start;
   if (f.quoted) {
-    for (let q = file.indexOf('""', at); q >= 0 && q < f.end; q = file.indexOf('""', at)) {
-      p.verbatim(at, q);
-      p.replaced('"', q, q + 2);
-      at = q + 2;
+    // Searched within the field: a search of the file would rescan it for every field.
+    const raw = file.slice(f.start, f.end);
+    for (let q = raw.indexOf('""'); q >= 0; q = raw.indexOf('""', q + 2)) {
+      p.verbatim(at, f.start + q);
+      p.replaced('"', f.start + q, f.start + q + 2);
+      at = f.start + q + 2;
     }
   }
   p.verbatim(at, f.end);
@@ -128,8 +133,8 @@ function csvDelimiter(file: string): number {
   return best.charCodeAt(0);
 }
 
-function readTable(file: string, delimiter: number, options: ReadOptions = {}): ReadResult {
-  const rows = records(file, delimiter);
+function readTable(file: string, delimiter: number, lenient: boolean, options: ReadOptions = {}): ReadResult {
+  const rows = records(file, delimiter, lenient);
   const first = rows.next();
   if (first.done) throw new FormatError('The file has no header row.', 0);
   const columns = pickColumns(first.value.map((f) => fieldText(file, f)), options.columns);
@@ -169,7 +174,7 @@ export const csv: FormatReader = {
       },
     ],
   },
-  read: (text, options) => readTable(text, csvDelimiter(text), options),
+  read: (text, options) => readTable(text, csvDelimiter(text), false, options),
 };
 
 export const tsv: FormatReader = {
@@ -177,8 +182,8 @@ export const tsv: FormatReader = {
     id: 'tsv',
     name: 'TSV',
     extensions: ['tsv', 'tab'],
-    description: description('Bilingual tab-separated values (as Excel saves "Unicode text", UTF-16)'),
+    description: description('Bilingual tab-separated values (as Excel saves "Unicode text", UTF-16; quotes optional)'),
     examples: [{ file: 'source\ttarget\nGood morning.\tGuten Morgen.\n', text: 'Guten Morgen.\n' }],
   },
-  read: (text, options) => readTable(text, 0x09, options),
+  read: (text, options) => readTable(text, 0x09, true, options),
 };

@@ -50,11 +50,15 @@ class HtmlWalker {
   private ordinal = 0;
   /** Whether the open block has had text (its unit is started). */
   private started = false;
-  /** A white-space run waiting for more text in the same block: [start, end) in the file. */
-  private space: [number, number] | undefined;
+  /**
+   * White-space runs and objects waiting for more text in the same block ([start, end) in the
+   * file; an object stands for content): written when text follows, dropped at the block's end, so
+   * a block neither ends in a space nor in a trailing image that would hide its last sentence's end.
+   */
+  private pending: Array<{ object: boolean; start: number; end: number }> = [];
   private readonly blocks: string[] = [];
   /** Attribute texts met inside the open block, emitted as units of their own after it. */
-  private pending: Array<{ key: string; start: number; end: number }> = [];
+  private attributesMet: Array<{ key: string; start: number; end: number }> = [];
   /** Elements htmlparser2 has open (every open is matched by a close event, implied ones included). */
   private depth = 0;
   /** The element being skipped, how deep it nests in itself, where it started, and whether it stands for content. */
@@ -67,7 +71,13 @@ class HtmlWalker {
   private startUnit(key: string): void {
     this.b.startUnit({ id: String(++this.ordinal), key }, 'prose');
     this.started = true;
-    this.space = undefined;
+    this.pending = [];
+  }
+
+  /** Notes a white-space run (one space at most between two pieces of text). */
+  private waitingSpace(start: number, end: number): void {
+    const last = this.pending[this.pending.length - 1];
+    if (this.started && !(last && !last.object)) this.pending.push({ object: false, start, end });
   }
 
   /** Text of the file at [start, end): white-space runs collapse into one space, none at the block's edges. */
@@ -78,10 +88,10 @@ class HtmlWalker {
       let j = i;
       if (isHtmlSpace(f.charCodeAt(i))) {
         while (j < end && isHtmlSpace(f.charCodeAt(j))) j++;
-        if (this.started && !this.space) this.space = [i, j];
+        this.waitingSpace(i, j);
       } else {
         while (j < end && !isHtmlSpace(f.charCodeAt(j))) j++;
-        this.flushSpace(key);
+        this.flushPending(key);
         this.b.verbatim(i, j);
       }
       i = j;
@@ -91,38 +101,38 @@ class HtmlWalker {
   /** A character reference at [start, end) standing for `char`. */
   reference(char: string, start: number, end: number, key?: string): void {
     if (char.length === 1 && isHtmlSpace(char.charCodeAt(0))) {
-      if (this.started && !this.space) this.space = [start, end];
+      this.waitingSpace(start, end);
       return;
     }
-    this.flushSpace(key ?? this.blocks[this.blocks.length - 1] ?? 'body');
+    this.flushPending(key ?? this.blocks[this.blocks.length - 1] ?? 'body');
     this.b.replaced(char, start, end);
   }
 
-  private flushSpace(key: string): void {
+  private flushPending(key: string): void {
     if (!this.started) this.startUnit(key);
-    else if (this.space) {
-      const [s, e] = this.space;
-      if (e - s === 1 && this.file.charCodeAt(s) === 0x20) this.b.verbatim(s, e);
-      else this.b.replaced(' ', s, e);
+    for (const { object, start, end } of this.pending) {
+      if (object) this.b.opaque('\uFFFC', start, end);
+      else if (end - start === 1 && this.file.charCodeAt(start) === 0x20) this.b.verbatim(start, end);
+      else this.b.replaced(' ', start, end);
     }
-    this.space = undefined;
+    this.pending = [];
   }
 
-  /** Markup inside a sentence: '' for tags the text flows through, U+FFFC for an object. */
+  /** Markup inside a sentence: '' for tags the text flows through, U+FFFC (once text follows) for an object. */
   markup(stand: '' | '\uFFFC', start: number, end: number): void {
     if (!this.started) return;
-    if (stand) this.flushSpace('');
-    this.b.opaque(stand, start, end);
+    if (stand) this.pending.push({ object: true, start, end });
+    else this.b.opaque('', start, end);
   }
 
   /** Ends the open block's paragraph, then gives each attribute text met in it a unit of its own. */
   paragraphBreak(at: number): void {
     this.b.paragraphBreak(at);
     this.started = false;
-    this.space = undefined;
-    const pending = this.pending;
     this.pending = [];
-    for (const { key, start, end } of pending) {
+    const attributes = this.attributesMet;
+    this.attributesMet = [];
+    for (const { key, start, end } of attributes) {
       let at = start;
       for (const m of this.file.slice(start, end).matchAll(CHARACTER_REFERENCE)) {
         const from = start + m.index;
@@ -149,7 +159,7 @@ class HtmlWalker {
       if (!m) continue; // written in a way the pattern does not see (no value range to point at)
       const raw = m[1] ?? m[2] ?? m[3];
       const from = start + m.index + m[0].length - raw.length - (m[3] === undefined ? 1 : 0);
-      this.pending.push({ key: `${name}[${attr}]`, start: from, end: from + raw.length });
+      this.attributesMet.push({ key: `${name}[${attr}]`, start: from, end: from + raw.length });
     }
   }
 

@@ -25,7 +25,7 @@ export type InlineRules = (sc: XmlScanner) => InlineRole;
  */
 export function readContent(sc: XmlScanner, rules: InlineRules, segment?: (sc: XmlScanner) => string | undefined): Pieces[] {
   const depth = sc.depth;
-  const whole = new Pieces();
+  const whole = new Pieces(sc.file);
   const segments: Pieces[] = [];
   let current = whole;
   let segmentDepth = -1;
@@ -43,7 +43,7 @@ export function readContent(sc: XmlScanner, rules: InlineRules, segment?: (sc: X
       case Tok.Open: {
         const id = segment && segmentDepth < 0 ? segment(sc) : undefined;
         if (id !== undefined) {
-          current = new Pieces(id);
+          current = new Pieces(sc.file, id);
           segments.push(current);
           segmentDepth = sc.depth;
           break;
@@ -68,7 +68,7 @@ export function readContent(sc: XmlScanner, rules: InlineRules, segment?: (sc: X
         if (sc.depth < depth) return segments.length > 0 ? segments : [whole];
         if (sc.depth === segmentDepth - 1) {
           segmentDepth = -1;
-          current = new Pieces(); // text between segments: dropped
+          current = new Pieces(sc.file); // text between segments: dropped
           break;
         }
         const id = flows.pop();
