@@ -65,7 +65,9 @@ export const toHtml = (paragraphs: Paragraph[]) =>
 const csvField = (s: string) => `"${s.replaceAll('"', '""')}"`;
 export const toCsv = (paragraphs: Paragraph[]) => 'id,source,target\r\n' + paragraphs.map((p, i) => `p${i + 1},${csvField(p.source)},${csvField(p.target)}\r\n`).join('');
 
-export const toTsv = (paragraphs: Paragraph[]) => 'en-GB\ten-US\n' + paragraphs.map((p) => `${p.source}\t${p.target}\n`).join('');
+/** Quoted only where it must be, as Excel writes "Unicode text": a tab, line break or leading quote. */
+const tsvField = (s: string) => (/[\t\r\n]|^"/.test(s) ? csvField(s) : s);
+export const toTsv = (paragraphs: Paragraph[]) => 'en-GB\ten-US\n' + paragraphs.map((p) => `${tsvField(p.source)}\t${tsvField(p.target)}\n`).join('');
 
 export const W_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ' +
