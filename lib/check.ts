@@ -177,6 +177,7 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
   const findings = read.map || read.units ? analysis.findings.map(toFileFinding(file, read, reader)) : analysis.findings;
   const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
   if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
+  if (analysis.ruleErrors.length > 0) report.ruleErrors = analysis.ruleErrors;
   if (options.patch) report.patch = buildPatch(source.name, file, findings);
   return report;
 }

@@ -3,7 +3,7 @@
 // change a consumer could notice. It is a pure function of the input bytes, the options and the
 // tool version (no timestamps), so a repeated event writes the same report.
 
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -206,4 +206,16 @@ export interface Report {
   findings: Finding[];
   /** Unified diff of all safe fixes, when asked for. */
   patch?: string;
+  /**
+   * Rules that failed with an internal error on this input (a bug in mtqa): their findings are
+   * missing from `findings`, the other rules' findings are complete. Absent when every rule ran.
+   */
+  ruleErrors?: RuleError[];
+}
+
+export interface RuleError {
+  /** Id of the rule that failed. */
+  rule: string;
+  /** The error, without document text or stack. */
+  message: string;
 }

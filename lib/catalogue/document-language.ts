@@ -24,7 +24,7 @@ import {
 } from './languages.js';
 import { LEAN_OWN, LEAN_UNKNOWN, MIN_WORDS, SentenceJudge, markerCounts } from './sentence-language.js';
 import { forEachSentence } from './sentences.js';
-import { firstTokenAt, tokensOf } from './tokens.js';
+import { firstTokenAt } from './tokens.js';
 
 export interface DocumentVerdict {
   /** True when the document as a whole is not in the declared language. */
@@ -51,18 +51,8 @@ const SCRIPT_LANGUAGE: Record<string, string> = {
   Han: 'zh', Kana: 'ja', Hangul: 'ko', Greek: 'el', Hebrew: 'he', Arabic: 'ar', Thai: 'th', Devanagari: 'hi', Armenian: 'hy', Georgian: 'ka',
 };
 
-const cache = new WeakMap<CheckContext, DocumentVerdict>();
-
+/** The verdict on the document (computed once per check: CheckContext.documentLanguage). */
 export function documentVerdict(ctx: CheckContext): DocumentVerdict {
-  let v = cache.get(ctx);
-  if (!v) {
-    v = judge(ctx);
-    cache.set(ctx, v);
-  }
-  return v;
-}
-
-function judge(ctx: CheckContext): DocumentVerdict {
   const { language, text } = ctx;
   if (language.source !== 'forced') return { wrong: false };
   const chunks = chunksOf(ctx);
@@ -106,7 +96,7 @@ function francLanguage(text: string, chunks: [number, number][], script: string)
 
 function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: CatalogueLanguage): DocumentVerdict {
   const { text } = ctx;
-  const tokens = tokensOf(ctx, text);
+  const tokens = ctx.tokens;
   const judge = new SentenceJudge(own);
   const votes = new Float64Array(LANGUAGES.length);
   let ownLetters = 0;

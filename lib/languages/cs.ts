@@ -37,10 +37,12 @@ export const cs: LanguageProfile = {
     'také', 'též', 'rovněž', 'znovu', 'opět', 'dokonce', 'jen', 'jenom', 'pouze', 'navíc', 'respektive', 'případně', 'popřípadě', 'zejména', 'především', 'přitom', 'namísto',
     'a', 'i', 'ale', 'nebo', 'ani', 'že', 'aby', 'v', 've', 'na', 'do', 'z', 'ze', 's', 'k', 'ke', 'o', 'u', 'od', 'po', 'pro', 'při', 'za', 'před', 'mezi', 'nad', 'pod', 'přes', 'bez', 'podle', 'během', 'než', 'jako', 'který', 'která', 'které', 'jehož', 'jejíž', 'jejichž',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'lol', 'omg', 'btw', 'jj', 'ok', 'oki', 'xd', 'haha', 'hehe', 'pls', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'novinky.cz', 'seznam.cz', 'idnes.cz', 'lidovky.cz', 'e15', 'mall.cz', 'alza.cz',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -32,6 +32,7 @@ export const de: LanguageProfile = {
   // Also ordinary words in another case ("so", "mag", the nouns "Pol" and "Sog"): abbreviations only as written.
   caseSensitiveAbbreviations: ['So', 'Mag', 'pol', 'sog', 'Bl'],
   ordinalDot: true,
+  capitalisedNouns: true,
   functionWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber', 'denn', 'sondern', 'doch', 'dass', 'ob', 'wenn', 'weil', 'als', 'wie', 'wo', 'was', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'obwohl', 'während', 'damit', 'sodass', 'nachdem', 'bevor', 'seit', 'bis', 'in', 'im', 'ins', 'an', 'am', 'ans', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'gegen', 'ohne', 'um', 'wegen', 'trotz', 'innerhalb', 'außerhalb', 'laut', 'ist', 'sind', 'war', 'waren', 'sein', 'bin', 'bist', 'seid', 'wird', 'werden', 'wurde', 'wurden', 'worden', 'hat', 'haben', 'hatte', 'hatten', 'kann', 'können', 'konnte', 'muss', 'müssen', 'soll', 'sollen', 'sollte', 'will', 'wollen', 'darf', 'möchte', 'würde', 'nicht', 'kein', 'keine', 'keinen', 'ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'mich', 'mir', 'dich', 'dir', 'ihn', 'ihm', 'ihnen', 'uns', 'euch', 'sich', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'unser', 'unsere', 'dieser', 'diese', 'dieses', 'diesen', 'jener', 'man', 'auch', 'noch', 'schon', 'nur', 'sehr', 'mehr', 'so', 'dann', 'da', 'hier', 'dort', 'jetzt', 'immer', 'wieder', 'etwa', 'bereits', 'sowie', 'zudem', 'jedoch', 'also', 'alle', 'allen', 'viele', 'einige', 'andere', 'anderen', 'jeder', 'jede', 'selbst', 'sogar', 'eben', 'ja', 'nein',
   ],
@@ -39,12 +40,12 @@ export const de: LanguageProfile = {
     'auch', 'ebenfalls', 'ebenso', 'wieder', 'erneut', 'sogar', 'nur', 'lediglich', 'bloß', 'außerdem', 'zudem', 'ferner', 'jeweils', 'beziehungsweise', 'sowie', 'stattdessen', 'hingegen', 'wiederum',
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber', 'sondern', 'dass', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'zwischen', 'durch', 'gegen', 'ohne', 'um', 'wegen', 'trotz', 'als', 'wie', 'deren', 'dessen', 'welche', 'welcher',
   ],
-  lowercaseWords: [
-    // news agency bylines written lowercase
-    'dpa', 'afp', 'apa', 'sda', 'kna', 'epd', 'sid', 'dapd', 'ddp', 'ap', 'ots', 'idea', 'rtr', 'ats',
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'lol', 'omg', 'thx', 'btw', 'imho', 'fyi', 'mfg', 'lg', 'vg', 'ok', 'okay', 'ps', 'xd', 'haha', 'hehe', 'hihi', 'vllt', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'stern', 'taz', 'bento', 'dm', 'tagesschau.de', 'spiegel.de',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -35,12 +35,12 @@ export const en: LanguageProfile = {
     'again', 'also', 'too', 'either', 'neither', 'even', 'still', 'yet', 'only', 'just', 'instead', 'likewise', 'thereby', 'furthermore', 'moreover', 'respectively',
     'a', 'an', 'the', 'and', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'onto', 'than', 'as', 'between', 'among', 'through', 'during', 'via', 'per', 'whose', 'which',
   ],
-  lowercaseWords: [
-    // news agency bylines written lowercase
-    'dpa', 'afp', 'apa', 'sda', 'kna', 'epd', 'sid', 'dapd', 'ddp', 'ots',
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'lol', 'lmao', 'rofl', 'omg', 'thx', 'btw', 'imho', 'imo', 'fyi', 'pls', 'plz', 'ok', 'ps', 'xd', 'haha', 'hehe', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'npm', 'git', 'stern',
   ],
   sentenceStarters: [

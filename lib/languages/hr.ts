@@ -34,10 +34,12 @@ export const hr: LanguageProfile = {
     'također', 'opet', 'ponovno', 'ponovo', 'čak', 'samo', 'jedino', 'osim', 'umjesto', 'odnosno', 'pritom', 'nadalje', 'uglavnom', 'posebice',
     'i', 'a', 'ili', 'te', 'u', 'na', 'za', 'od', 'do', 's', 'sa', 'iz', 'o', 'po', 'pri', 'kod', 'prema', 'između', 'bez', 'kroz', 'zbog', 'tijekom', 'nakon', 'koji', 'koja', 'koje', 'čiji', 'čija', 'čije', 'nego', 'kao', 'da',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'lol', 'xd', 'ok', 'btw', 'haha', 'hehe', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'index.hr', 'net.hr', 'jutarnji.hr', 'vecernji.hr', 'tportal.hr',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

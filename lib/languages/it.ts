@@ -15,7 +15,9 @@ export const it: LanguageProfile = {
     // Addresses ("c.so Vittorio", "p.zza del")
     'c.so', 'v.le', 'p.za', 'p.zza', 'l.go', 'v.lo', 'c.a.p', 'c.a', 'e.p.c',
     // Dates and eras ("a.C.", "u.s.", "15 febbr. a")
-    'a.c', 'd.c', 'u.s', 'p.v', 'c.m', 'febbr', 'feb', 'apr', 'giu', 'lug', 'sett', 'ott', 'nov', 'dic',
+    'a.c', 'd.c', 'u.s', 'p.v', 'c.m', 'gen', 'mar', 'febbr', 'feb', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'sett', 'ott', 'nov', 'dic',
+    // Clipped weekdays ("dom. 25 set.", "lun. 3 marzo")
+    'lun', 'mer', 'gio', 'ven', 'sab', 'dom',
     // Numbers and money
     'mln', 'mld', 'mrd', 'pz',
     // English left in Italian text
@@ -29,10 +31,12 @@ export const it: LanguageProfile = {
     'anche', 'inoltre', 'ancora', 'solo', 'soltanto', 'solamente', 'persino', 'perfino', 'rispettivamente', 'ovvero', 'ossia', 'nonché',
     'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'ed', 'o', 'di', 'del', 'della', 'dei', 'a', 'al', 'alla', 'ai', 'da', 'dal', 'dalla', 'in', 'nel', 'nella', 'con', 'su', 'sul', 'per', 'tra', 'fra', 'cui', 'verso', 'durante',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'ok', 'xd', 'ahah', 'ahaha', 'cmq', 'nn', 'xké', 'xche', 'tvb', 'lol', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

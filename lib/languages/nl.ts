@@ -31,10 +31,12 @@ export const nl: LanguageProfile = {
     'ook', 'eveneens', 'opnieuw', 'weer', 'zelfs', 'slechts', 'respectievelijk', 'bovendien', 'namelijk', 'tevens', 'echter',
     'de', 'het', 'een', 'en', 'of', 'van', 'in', 'op', 'aan', 'met', 'voor', 'door', 'naar', 'bij', 'uit', 'over', 'onder', 'tot', 'tussen', 'tegen', 'zonder', 'tijdens', 'volgens', 'wiens', 'wier', 'welke',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'lol', 'ok', 'oke', 'xd', 'haha', 'idd', 'wss', 'mss', 'btw', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -37,10 +37,12 @@ export const pl: LanguageProfile = {
     'także', 'również', 'znowu', 'znów', 'ponownie', 'nawet', 'tylko', 'jedynie', 'ponadto', 'poza', 'zamiast', 'odpowiednio', 'zwłaszcza', 'wzajemnie', 'natomiast',
     'i', 'a', 'oraz', 'lub', 'albo', 'w', 'we', 'z', 'ze', 'na', 'do', 'o', 'od', 'po', 'przez', 'przy', 'dla', 'za', 'pod', 'nad', 'przed', 'między', 'bez', 'u', 'że', 'aby', 'jako', 'niż', 'który', 'która', 'które', 'którego', 'której', 'których', 'podczas', 'wśród', 'według',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'lol', 'xd', 'ok', 'okej', 'spoko', 'pzdr', 'nwm', 'btw', 'imo', 'haha', 'hehe', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'onet.pl', 'wp.pl', 'interia.pl', 'gazeta.pl', 'o2.pl',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -33,10 +33,12 @@ export const ru: LanguageProfile = {
     'также', 'снова', 'вновь', 'даже', 'только', 'лишь', 'кроме', 'вместо', 'соответственно', 'причём', 'причем', 'притом', 'вдобавок',
     'и', 'а', 'или', 'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'у', 'из', 'за', 'от', 'о', 'об', 'для', 'до', 'при', 'без', 'через', 'над', 'под', 'перед', 'между', 'после', 'около', 'среди', 'который', 'которая', 'которое', 'которые', 'чей', 'чья', 'чьё', 'чем',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'лол', 'ок', 'спс', 'пжл', 'плз', 'имхо', 'кмк', 'хз', 'хаха', 'ахах', 'ахаха', 'lol', 'ok', 'xd',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'lenta.ru', 'ria.ru', 'rbc.ru', 'gazeta.ru',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -33,10 +33,12 @@ export const uk: LanguageProfile = {
     'також', 'знову', 'навіть', 'лише', 'тільки', 'крім', 'замість', 'відповідно', 'причому', 'зокрема', 'тощо',
     'і', 'й', 'та', 'а', 'або', 'в', 'у', 'на', 'з', 'із', 'зі', 'до', 'від', 'для', 'при', 'без', 'через', 'над', 'під', 'перед', 'між', 'після', 'біля', 'серед', 'щодо', 'який', 'яка', 'яке', 'які', 'чий', 'чия', 'чиє', 'ніж',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'лол', 'ок', 'дяк', 'хаха', 'ахах', 'lol', 'ok', 'xd',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'ukr.net', 'pravda.com.ua', 'unian.ua',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { marksOf, mojibakeOf } from '../catalogue/marks.js';
+import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Rule } from '../types.js';
 
 // C0 controls other than tab and the line ends, DEL, and C1 controls: they display as nothing or
@@ -58,8 +58,8 @@ export const controlCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const positions = marksOf(ctx, text).control;
-    let mojibake: ReturnType<typeof mojibakeOf> | undefined;
+    const positions = ctx.marks.control;
+    let mojibake: readonly Mojibake[] | undefined;
     let r = 0;
     for (let k = 0; k < positions.length; ) {
       // A run of adjacent controls is one finding.
@@ -67,7 +67,7 @@ export const controlCharacter: Rule<CheckContext> = {
       let end = start + 1;
       for (k++; k < positions.length && positions[k] === end; k++) end++;
       if (text.charCodeAt(start) >= 0x80) {
-        mojibake ??= mojibakeOf(ctx, text);
+        mojibake ??= ctx.mojibake;
         while (r < mojibake.length && mojibake[r].end <= start) r++;
         if (r < mojibake.length && mojibake[r].start <= start) continue;
       }

@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_UPPER, K_OTHER } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // ",," and ";;" are never meant. Two full stops are: an ellipsis typed short ("troubles.. then",
@@ -75,7 +74,7 @@ export const doubledPunctuation: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    for (const start of marksOf(ctx, text).doubledPunctuation) {
+    for (const start of ctx.marks.doubledPunctuation) {
       DOUBLED.lastIndex = start;
       const m = DOUBLED.exec(text);
       if (!m) continue;

@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, K_IDEO, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
+import { CLASS, K_IDEO, K_LOWER, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
 import type { Rule } from '../types.js';
 
 // Chinese and Japanese punctuation （，。！？：；、） carried into a translation written in Latin or
@@ -21,6 +20,9 @@ const NARROW: Record<string, [string, boolean]> = {
   '；': [';', true],
   '、': [',', true],
 };
+
+/** Wide marks that end a sentence. */
+const SENTENCE_END = '。！？';
 
 const LETTER_SCRIPTS = new Set((['Latin', 'Cyrillic', 'Greek'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
 
@@ -100,7 +102,7 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    for (const at of marksOf(ctx, text).fullwidth) {
+    for (const at of ctx.marks.fullwidth) {
       const before = letterAround(text, at, -1);
       const after = letterAround(text, at + 1, 1);
       // Next to Han or Kana, or with no letters of a Latin-type script on either side: part of an original.
@@ -110,11 +112,14 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
       const [mark, spaced] = NARROW[wide];
       const next = text.charCodeAt(at + 1);
       const needsSpace = spaced && at + 1 < text.length && CLASS[next] !== K_OTHER;
+      // "？nobody": once spaced, a sentence end before a lowercase word; whether to capitalise it
+      // or join is the writer's call, so that fix is offered but not applied automatically.
+      const safe = !(needsSpace && SENTENCE_END.includes(wide) && CLASS[next] === K_LOWER);
       report({
         start: at,
         end: at + 1,
         message: `Full-width “${wide}” in ${SCRIPT_NAMES[LETTER_SCRIPTS.has(before) ? before : after]} text: write “${mark}”.`,
-        fix: { description: `write “${mark}”`, edits: [{ start: at, end: at + 1, text: needsSpace ? `${mark} ` : mark }], safe: true },
+        fix: { description: `write “${mark}”`, edits: [{ start: at, end: at + 1, text: needsSpace ? `${mark} ` : mark }], safe },
       });
     }
   },
@@ -123,12 +128,18 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
 /** Marker for "a Han or Kana character" in letterAround's result. */
 const K_IDEO_SCRIPT = -1;
 
-/** Script index of the nearest letter within three characters (skipping spaces and punctuation), K_IDEO_SCRIPT for Han/Kana, 0 for none. */
+/**
+ * Script index of the nearest letter on the line, looking past spaces, punctuation and invisible
+ * characters (up to 16), K_IDEO_SCRIPT for Han/Kana, 0 for none.
+ */
 function letterAround(text: string, from: number, dir: -1 | 1): number {
-  for (let k = 0, i = dir < 0 ? from - 1 : from; k < 3 && i >= 0 && i < text.length; k++, i += dir) {
+  for (let k = 0, i = dir < 0 ? from - 1 : from; k < REACH && i >= 0 && i < text.length; k++, i += dir) {
     const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return 0;
     if (CLASS[c] === K_IDEO) return K_IDEO_SCRIPT;
     if (SCRIPT[c] !== 0) return SCRIPT[c];
   }
   return 0;
 }
+
+const REACH = 16;

@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { entityCodePoint } from '../catalogue/entities.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 /** The body of a reference right after its "&" ("amp;", "#8217;"): bounded, so it cannot backtrack far. */
@@ -75,7 +74,7 @@ export const htmlEntity: Rule<CheckContext> = {
   check(ctx, report) {
     const { text } = ctx;
     let covered = -1;
-    for (const start of marksOf(ctx, text).ampersand) {
+    for (const start of ctx.marks.ampersand) {
       if (start < covered) continue;
       BODY.lastIndex = start + 1;
       const m = BODY.exec(text);

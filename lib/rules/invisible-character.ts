@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
-import { marksOf, mojibakeOf } from '../catalogue/marks.js';
+import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Rule, Severity } from '../types.js';
 
 // Characters that take no space and are invisible in most editors. Each has a legitimate use,
@@ -89,8 +89,8 @@ export const invisibleCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
-    const positions = marksOf(ctx, text).invisible;
-    let mojibake: ReturnType<typeof mojibakeOf> | undefined;
+    const positions = ctx.marks.invisible;
+    let mojibake: readonly Mojibake[] | undefined;
     let r = 0;
     for (let k = 0; k < positions.length; ) {
       // A run of adjacent invisible characters is one finding.
@@ -99,7 +99,7 @@ export const invisibleCharacter: Rule<CheckContext> = {
       for (k++; k < positions.length && positions[k] === end; k++) end++;
       // A soft hyphen or no-break space inside mojibake ("Ã­" for "í") is a byte of it.
       if (text.charCodeAt(start) === 0xad) {
-        mojibake ??= mojibakeOf(ctx, text);
+        mojibake ??= ctx.mojibake;
         while (r < mojibake.length && mojibake[r].end <= start) r++;
         if (r < mojibake.length && mojibake[r].start <= start) continue;
       }

@@ -3,7 +3,6 @@ import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
 import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
 import { stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // "done.The next": two segments joined without a space. The same shape is common in things that
@@ -94,7 +93,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     const { boundaries, paragraphs, lexicon } = ctx.boundaries;
     const own = catalogueLanguage(ctx.language.code);
     const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
-    for (const mark of marksOf(ctx, text).gluedSentence) {
+    for (const mark of ctx.marks.gluedSentence) {
       // The marks, then a capitalised word ("The", "A new").
       let markEnd = mark + 1;
       while (isSentenceMark(text.charCodeAt(markEnd))) markEnd++;

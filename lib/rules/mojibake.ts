@@ -1,5 +1,4 @@
 import type { CheckContext } from '../context.js';
-import { mojibakeOf } from '../catalogue/marks.js';
 import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Edit, Rule } from '../types.js';
 
@@ -91,7 +90,7 @@ export const mojibake: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const runs = mojibakeOf(ctx, text);
+    const runs = ctx.mojibake;
     let group: Mojibake[] = [];
     const flush = () => {
       if (group.length === 0) return;

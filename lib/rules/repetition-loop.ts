@@ -9,7 +9,6 @@ import {
   SHAPE_MASK,
   SHAPE_UPPER,
   sameWord,
-  tokensOf,
   type Tokens,
 } from '../catalogue/tokens.js';
 import { CLASS, K_IDEO } from '../catalogue/charclass.js';
@@ -109,7 +108,7 @@ export const repetitionLoop: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const t = tokensOf(ctx, text);
+    const t = ctx.tokens;
     const { hash, info, count } = t;
     // Tokens already inside a reported loop: a longer period never re-reports them.
     let covered: Uint8Array | undefined;

@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { RawFinding, Rule } from '../types.js';
 
 // "word , next . Then": spaces before commas and full stops, as MT output that was not
@@ -130,7 +129,7 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
     const found: { finding: RawFinding; line: number; commaOrStop: boolean }[] = [];
     let lineEnd = -1;
     let line = -1;
-    const marks = marksOf(ctx, text);
+    const marks = ctx.marks;
     for (const mark of marks.spacedPunctuation) {
       if (mark >= lineEnd) {
         line = lines.lineOf(mark);

@@ -1,7 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
-import { isSegmentPerLine } from '../catalogue/layout.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { LineIndex } from '../text/lines.js';
 import type { Rule } from '../types.js';
 
@@ -97,7 +95,7 @@ export const unpairedQuote: Rule<CheckContext> = {
     let unpaired: number[] = [];
     /** Opening marks left open by the same mark in a closing position (a certain error, in any layout). */
     let doubled: number[] = [];
-    const segmented = isSegmentPerLine(ctx);
+    const segmented = ctx.segmentPerLine;
     let lineEnd = -1;
     const endLine = () => {
       // A quotation over several paragraphs reopens at each: its opening marks stay unclosed.
@@ -137,7 +135,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       // Quotations do not nest this deep: the oldest will not close (and the search stays short).
       if (open.length > MAX_OPEN) unpaired.push(open.shift()!);
     };
-    for (const at of marksOf(ctx, text).quote) {
+    for (const at of ctx.marks.quote) {
       if (at >= lineEnd) {
         endLine();
         lineEnd = lines.lineEnd(lines.lineOf(at));
@@ -168,7 +166,7 @@ export const unpairedQuote: Rule<CheckContext> = {
         case '“':
           // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens.
           if (open.some((o) => text[o] === '„') && !(opening && isWordStart(text, at + 1))) close('„');
-          else if (closing && !opening && open.some((o) => CURLY.includes(text[o]))) close(CURLY);
+          else if (closing && !opening) shut(CURLY, at); // after a word, before a space: a closing mark, paired or not
           else begin(at);
           break;
         case '”':

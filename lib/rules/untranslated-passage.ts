@@ -1,7 +1,6 @@
 import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
 import { CLASS, isLetterClass } from '../catalogue/charclass.js';
-import { documentVerdict } from '../catalogue/document-language.js';
 import {
   LANGUAGES,
   catalogueLanguage,
@@ -20,7 +19,6 @@ import {
   SHAPE_LOWER,
   SHAPE_MASK,
   scriptIndex,
-  tokensOf,
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { ScriptName } from '../text/script.js';
@@ -128,8 +126,8 @@ export const untranslatedPassage: Rule<CheckContext> = {
   },
 
   check(ctx, report) {
-    if (documentVerdict(ctx).wrong) return;
-    const tokens = tokensOf(ctx, ctx.text);
+    if (ctx.documentLanguage.wrong) return;
+    const tokens = ctx.tokens;
     const budget = { calls: Math.max(FRANC_CALLS, ctx.text.length / FRANC_CHARS) };
     foreignScriptRuns(ctx, tokens, budget, report);
     const own = catalogueLanguage(ctx.language.code);

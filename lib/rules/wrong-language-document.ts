@@ -1,5 +1,4 @@
 import type { CheckContext } from '../context.js';
-import { documentVerdict } from '../catalogue/document-language.js';
 import { catalogueLanguage } from '../catalogue/languages.js';
 import type { Rule } from '../types.js';
 
@@ -60,7 +59,7 @@ export const wrongLanguageDocument: Rule<CheckContext> = {
   },
 
   check(ctx, report) {
-    const v = documentVerdict(ctx);
+    const v = ctx.documentLanguage;
     if (!v.wrong) return;
     const declared = catalogueLanguage(ctx.language.code)?.name ?? ctx.language.code;
     const found = v.language && v.language !== 'und' ? (catalogueLanguage(v.language)?.name ?? v.language) : `${v.script} script`;
