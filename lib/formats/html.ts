@@ -90,7 +90,12 @@ class HtmlWalker {
         while (j < end && isHtmlSpace(f.charCodeAt(j))) j++;
         this.waitingSpace(i, j);
       } else {
-        while (j < end && !isHtmlSpace(f.charCodeAt(j))) j++;
+        // Words with single spaces between them are copied as one stretch.
+        for (;;) {
+          while (j < end && !isHtmlSpace(f.charCodeAt(j))) j++;
+          if (j + 1 < end && f.charCodeAt(j) === 0x20 && !isHtmlSpace(f.charCodeAt(j + 1))) j++;
+          else break;
+        }
         this.flushPending(key);
         this.b.verbatim(i, j);
       }

@@ -11,7 +11,7 @@ import { BilingualBuilder } from './bilingual.js';
 import type { Pieces } from './bilingual.js';
 import { readContent, type InlineRole, type InlineRules } from './xml-inline.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
-import { FormatError, type FormatReader, type ReadResult } from './types.js';
+import { FormatError, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
 
 const OBJECT = '\uFFFC';
 
@@ -107,7 +107,7 @@ function readXliff(file: string): ReadResult {
 function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, ordinal: number): void {
   const a = sc.attrs();
   const depth = sc.depth;
-  const address = { id: a.id ?? String(ordinal), key: a.resname, part };
+  const id = a.id ?? String(ordinal);
   let source: Pieces[] | undefined;
   let segSource: Pieces[] | undefined;
   let target: Pieces[] | undefined;
@@ -122,18 +122,19 @@ function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefin
     } else sc.skipElement(); // alt-trans, note, context-group…
   }
   if (!target) return; // not translated yet: nothing to check
-  state = [state, a.approved === 'yes' ? 'approved' : undefined].filter(Boolean).join(', ') || undefined;
+  if (a.approved === 'yes') state = state ? `${state}, approved` : 'approved';
   const segments = new Map((segSource ?? []).map((s) => [s.id, s]));
   for (const t of target) {
     const s = t.id !== undefined ? segments.get(t.id) : (source?.[0] ?? (segSource?.length === 1 ? segSource[0] : undefined));
-    out.add(clean({ ...address, segment: t.id, state }), 'segment', t, s, sc.start);
+    out.add(address(id, t.id, a.resname, part, state), 'segment', t, s, sc.start);
   }
 }
 
 /** An XLIFF 2.x <unit>: a unit per <segment> that has a target. */
 function unit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, ordinal: number): void {
   const depth = sc.depth;
-  const address = { id: sc.attr('id') ?? String(ordinal), key: sc.attr('name'), part };
+  const id = sc.attr('id') ?? String(ordinal);
+  const key = sc.attr('name');
   let n = 0;
   while (sc.next() !== Tok.End && sc.depth >= depth) {
     if (sc.kind !== Tok.Open) continue;
@@ -154,14 +155,18 @@ function unit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, o
       else if (sc.name === 'target') target = readContent(sc, inline2)[0];
       else sc.skipElement();
     }
-    if (target) out.add(clean({ ...address, segment, state }), 'segment', target, source, sc.start);
+    if (target) out.add(address(id, segment, key, part, state), 'segment', target, source, sc.start);
   }
 }
 
-/** The address without the fields the file does not give (the report leaves them out). */
-function clean<T extends object>(address: T): T {
-  for (const k of Object.keys(address) as Array<keyof T>) if (address[k] === undefined) delete address[k];
-  return address;
+/** A unit address with the fields the file gives (the report leaves the others out). */
+function address(id: string, segment?: string, key?: string, part?: string, state?: string): UnitAddress {
+  const a: UnitAddress = { id };
+  if (segment !== undefined) a.segment = segment;
+  if (key !== undefined) a.key = key;
+  if (part !== undefined) a.part = part;
+  if (state !== undefined) a.state = state;
+  return a;
 }
 
 export const xliff: FormatReader = {
