@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
-import { FORMATS } from '../lib/formats/index.js';
+import { FORMATS, formatById } from '../lib/formats/index.js';
 import { PROFILES } from '../lib/languages/index.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
@@ -190,6 +190,9 @@ async function fix(args: string[], io: Io): Promise<number> {
   reportErrors(results, io);
   for (const { file, report, bytes } of results) {
     if (report.status === 'error' || !bytes) continue;
+    if (formatById(report.source.format ?? '')?.readBytes && report.findings.some((f) => f.fix)) {
+      io.err(`mtqa: ${file}: fixes are listed in the report (mtqa check) but not applied: mtqa does not rewrite ${formatById(report.source.format!)!.meta.name} files\n`);
+    }
     if (!values.write) {
       io.out(report.patch ?? '');
       continue;
