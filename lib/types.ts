@@ -3,7 +3,7 @@
 // change a consumer could notice. It is a pure function of the input bytes, the options and the
 // tool version (no timestamps), so a repeated event writes the same report.
 
-export const REPORT_SCHEMA_VERSION = '1.2.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 export type Severity = 'error' | 'warning' | 'info';
 

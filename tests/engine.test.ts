@@ -35,7 +35,7 @@ describe('a rule that throws', () => {
     const schema = JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8'));
     const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(schema);
     const report = {
-      schemaVersion: '1.2.0',
+      schemaVersion: '1.1.0',
       tool: { name: 'mtqa', version: '0.1.0' },
       status: 'ok',
       source: { name: 'x', size: text.length, sha256: '' },
