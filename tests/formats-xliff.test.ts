@@ -134,6 +134,23 @@ describe('XLIFF 1.2', () => {
   });
 });
 
+describe('XLIFF 1.2 as Trados and memoQ write it', () => {
+  it('takes the state of each segment from sdl:seg-defs, and memoQ\'s mq:status', () => {
+    const file = `<xliff version="1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns:mq="MQXliff"><file original="a.docx" source-language="de-DE" target-language="en-US"><body>
+<trans-unit id="8f1c"><source>Eins. Zwei.</source>
+<seg-source><mrk mtype="seg" mid="1">Eins.</mrk> <mrk mtype="seg" mid="2">Zwei.</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="2">Two.</mrk></target>
+<sdl:seg-defs><sdl:seg id="1" conf="ApprovedTranslation" origin="tm"/><sdl:seg id="2" conf="Draft" origin="mt"/></sdl:seg-defs></trans-unit>
+<trans-unit id="9" mq:status="ManuallyConfirmed"><source>Drei.</source><target>Three.</target></trans-unit>
+</body></file></xliff>`;
+    expect(xliff.read(file).units!.map((u) => [u.address.id, u.address.segment, u.address.state])).toEqual([
+      ['8f1c', '1', 'ApprovedTranslation'],
+      ['8f1c', '2', 'Draft'],
+      ['9', undefined, 'ManuallyConfirmed'],
+    ]);
+  });
+});
+
 describe('XLIFF 2.0', () => {
   const report = check(XLIFF20, 'strings.xlf');
 

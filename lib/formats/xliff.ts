@@ -111,22 +111,27 @@ function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefin
   let source: Pieces[] | undefined;
   let segSource: Pieces[] | undefined;
   let target: Pieces[] | undefined;
-  let state: string | undefined;
+  // memoQ records the state on the trans-unit, Trados per segment in <sdl:seg-defs>.
+  let state: string | undefined = a['mq:status'];
+  const segmentStates = new Map<string, string>();
   while (sc.next() !== Tok.End && sc.depth >= depth) {
     if (sc.kind !== Tok.Open) continue;
-    if (sc.name === 'source') source = readContent(sc, inline12);
+    if (sc.name === 'sdl:seg' && sc.attr('id') !== undefined && sc.attr('conf') !== undefined) segmentStates.set(sc.attr('id')!, sc.attr('conf')!);
+    else if (sc.name === 'sdl:seg-defs') continue;
+    else if (sc.name === 'source') source = readContent(sc, inline12);
     else if (sc.name === 'seg-source') segSource = readContent(sc, inline12, segment12);
     else if (sc.name === 'target') {
-      state = sc.attr('state');
+      state = sc.attr('state') ?? state;
       target = readContent(sc, inline12, segment12);
     } else sc.skipElement(); // alt-trans, note, context-group…
   }
   if (!target) return; // not translated yet: nothing to check
-  if (a.approved === 'yes') state = state ? `${state}, approved` : 'approved';
+  const approved = (st: string | undefined) => (a.approved === 'yes' ? (st ? `${st}, approved` : 'approved') : st);
   const segments = new Map((segSource ?? []).map((s) => [s.id, s]));
   for (const t of target) {
     const s = t.id !== undefined ? segments.get(t.id) : (source?.[0] ?? (segSource?.length === 1 ? segSource[0] : undefined));
-    out.add(address(id, t.id, a.resname, part, state), 'segment', t, s, sc.start);
+    const st = (t.id !== undefined ? segmentStates.get(t.id) : undefined) ?? state;
+    out.add(address(id, t.id, a.resname, part, approved(st)), 'segment', t, s, sc.start);
   }
 }
 
