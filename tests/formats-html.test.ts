@@ -95,6 +95,16 @@ describe('HTML page', () => {
     expect(after).toContain('<b>China</b> the G20.');
   });
 
+  it('reports an entity escaped twice (shown as "&amp;" on the page) and writes its fix escaped', () => {
+    const file = '<p>The price is 100&amp;nbsp;euros, said Tom &amp;amp; Jerry &amp; co.</p>';
+    const r = check(file, 'a.html', { lang: 'en' });
+    expect(r.findings.map((f) => [f.rule, file.slice(f.start, f.end)])).toEqual([
+      ['html-entity', '&amp;nbsp;'],
+      ['html-entity', '&amp;amp;'],
+    ]);
+    expect(applyEdits(file, collectEdits(r.findings))).toBe('<p>The price is 100\u00a0euros, said Tom &amp; Jerry &amp; co.</p>');
+  });
+
   it('refuses nesting deeper than the parser handles in linear time', () => {
     const r = check('<html><body>' + '<b>'.repeat(5000) + 'x</body></html>', 'deep.html');
     expect(r.error?.code).toBe('invalid-format');
