@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
 import { FORMATS, formatById } from '../lib/formats/index.js';
-import { PROFILES } from '../lib/languages/index.js';
+import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { formatStylish } from './stylish.js';
@@ -30,7 +30,8 @@ const USAGE = `Usage:
   mtqa local                                                   run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
   mtqa --version | --help
 
---lang takes an ISO 639-1 code and overrides detection. Profiles: ${PROFILES.map((p) => p.code).join(', ')}.
+--lang takes an ISO 639-1 code and overrides detection. Full profiles: ${PROFILES.map((p) => p.code).join(', ')};
+also detected and told apart: ${LANGUAGES.filter((l) => !isProfile(l)).map((l) => l.code).join(', ')}.
 --input-format overrides the format chosen from the file name and content: ${FORMATS.map((f) => f.meta.id).join(', ')}.
 --columns picks the source and target columns of a bilingual CSV/TSV, by header name or 1-based
 number (otherwise found by header names such as source/target or language codes such as en,de).
@@ -78,8 +79,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 function validLang(lang: string | undefined, io: Io): string | undefined {
   if (lang === undefined) return undefined;
   if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang takes an ISO 639-1 code such as en or de, not '${lang}'`);
-  if (!PROFILES.some((p) => p.code === lang)) {
-    io.err(`mtqa: warning: no language profile for '${lang}'; only language-independent knowledge applies\n`);
+  if (!languageFor(lang)) {
+    io.err(`mtqa: warning: unknown language '${lang}'; only language-independent knowledge applies\n`);
+  } else if (!PROFILES.some((p) => p.code === lang)) {
+    io.err(`mtqa: warning: no full profile for '${lang}'; its language is checked, segmentation uses no abbreviation knowledge\n`);
   }
   return lang;
 }
