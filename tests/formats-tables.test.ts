@@ -63,6 +63,13 @@ describe('CSV', () => {
     expect(check('English,Deutsch\nHello.,Hallo.\n', 'x.csv', { columns: ['English', 'German'] }).error?.message).toMatch(/There is no column 'German'/);
   });
 
+  it('with columns given by number, reads a first row that does not name them as data (a file without a header)', () => {
+    const headerless = csv.read('Good morning.,Guten Morgen.\nThank you.,Danke.\n', { columns: ['1', '2'] });
+    expect(headerless.text).toBe('Guten Morgen.\nDanke.\n');
+    expect(headerless.units!.map((u) => u.address.id)).toEqual(['1', '2']);
+    expect(csv.read('source,target\nThank you.,Danke.\n', { columns: ['1', '2'] }).text).toBe('Danke.\n');
+  });
+
   it('reports a quote that is never closed with its line and column', () => {
     expect(check('source,target\n"a","b\n', 'x.csv').error?.message).toBe('Not valid CSV (line 2, column 5): A quoted field is never closed (a " is missing).');
   });

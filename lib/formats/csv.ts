@@ -3,7 +3,8 @@
 // The first row names the columns; the source and target columns are found by their names
 // (source/target, original/translation…, or language codes such as en, de-DE, pt_BR: the first is
 // the source, the others targets) or given by `columns` (the CLI's --columns SRC,TGT, by header
-// name or 1-based number). An id or key column names the units; otherwise the spreadsheet row number does.
+// name or 1-based number; by number, a first row that does not name those columns is data: the
+// file has no header). An id or key column names the units; otherwise the spreadsheet row number does.
 // A CSV's delimiter (comma, semicolon as Excel writes in many locales, or tab) is read from the header row.
 
 import { BilingualBuilder, Pieces } from './bilingual.js';
@@ -92,6 +93,8 @@ const ID_NAMES = new Set(['id', 'key', 'string id', 'string_id', 'tuid', 'msgid'
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
 
 interface Columns {
+  /** Whether the first row names the columns (else it is the first row of data). */
+  header: boolean;
   source: number;
   targets: number[];
   id?: number;
@@ -105,18 +108,21 @@ function pickColumns(header: string[], wanted: ReadOptions['columns']): Columns 
   const idColumn = names.findIndex((n) => ID_NAMES.has(n));
   const id = idColumn >= 0 ? idColumn : undefined;
   if (wanted) {
+    const byNumber = wanted.every((w) => /^[0-9]+$/.test(w));
     const [source, target] = wanted.map((w) => {
       const k = /^[0-9]+$/.test(w) ? Number(w) - 1 : names.indexOf(w.trim().toLowerCase());
-      if (k < 0 || k >= header.length) throw new FormatError(`There is no column '${w}'; the header names ${header.map((h) => `'${h}'`).join(', ')}.`, 0);
+      if (k < 0 || (!byNumber && k >= header.length)) throw new FormatError(`There is no column '${w}'; the header names ${header.map((h) => `'${h}'`).join(', ')}.`, 0);
       return k;
     });
-    return { source, targets: [target], id, langs };
+    // Columns given by number: the first row is a header only if it names them as one would.
+    const named = (k: number) => SOURCE_NAMES.has(names[k] ?? '') || TARGET_NAMES.has(names[k] ?? '') || langs[k] !== undefined;
+    return { header: !byNumber || (named(source) && named(target)), source, targets: [target], id: byNumber ? undefined : id, langs };
   }
   const source = names.findIndex((n) => SOURCE_NAMES.has(n));
   const target = names.findIndex((n) => TARGET_NAMES.has(n));
-  if (source >= 0 && target >= 0) return { source, targets: [target], id, langs };
+  if (source >= 0 && target >= 0) return { header: true, source, targets: [target], id, langs };
   const langColumns = langs.flatMap((l, k) => (l && k !== id ? [k] : []));
-  if (langColumns.length >= 2) return { source: langColumns[0], targets: langColumns.slice(1), id, langs };
+  if (langColumns.length >= 2) return { header: true, source: langColumns[0], targets: langColumns.slice(1), id, langs };
   throw new FormatError(
     `Cannot tell the source and target columns from the header (${header.map((h) => `'${h}'`).join(', ')}): ` +
       'name them source and target (or with language codes such as en and de), or give --columns SRC,TGT.',
@@ -139,8 +145,8 @@ function readTable(file: string, delimiter: number, lenient: boolean, options: R
   if (first.done) throw new FormatError('The file has no header row.', 0);
   const columns = pickColumns(first.value.map((f) => fieldText(file, f)), options.columns);
   const out = new BilingualBuilder(file);
-  let row = 1;
-  for (const fields of rows) {
+  let row = columns.header ? 1 : 0;
+  for (const fields of columns.header ? rows : [first.value, ...rows]) {
     row++;
     const end = fields[fields.length - 1].end;
     if (fields.length === 1 && fields[0].start === fields[0].end && !fields[0].quoted) continue; // a blank line
