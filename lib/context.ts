@@ -36,6 +36,8 @@ export interface SegmentPair {
   /** Inline codes of the unit's target and source text (formats that have them; see lib/formats/types.ts). */
   codes?: readonly InlineCode[];
   sourceCodes?: readonly InlineCode[];
+  /** The unit's format flags (PO `c-format`, JSON `icu-message-format`…; see lib/formats/types.ts): which placeholder syntax applies. */
+  flags?: readonly string[];
   /** How the unit's text flows (formats with units; absent for the lines of line-aligned text). */
   kind?: UnitKind;
   /** The unit's address (formats with units): its context key and workflow state (PO "fuzzy", an XLIFF `state`). */

@@ -1,4 +1,4 @@
-import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
+import { checkablePairs, difference, MAX_PER_UNIT, sourceSpan, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import { tagsIn, type Tag } from '../bilingual/tags.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { InlineCode } from '../formats/types.js';
@@ -68,10 +68,11 @@ const codeName = (c: InlineCode) => (c.kind === 'close' ? `closing code ${c.id}`
 const codeKey = (c: InlineCode) => `${c.kind}\u0000${c.id}`;
 
 function compareCodes(ctx: CheckContext, p: SegmentPair, target: readonly InlineCode[], source: readonly InlineCode[], report: Reporter): void {
+  const src = ctx.source!;
   const { missing, extra } = difference(source, target, codeKey);
-  for (const c of extra.slice(0, MAX_PER_UNIT)) report({ start: c.offset, end: codeEnd(ctx.text, c), message: `Inline ${codeName(c)} is not in the source.` });
+  for (const c of extra.slice(0, MAX_PER_UNIT)) report({ ...codeSpan(ctx.text, c, targetSpan(ctx, p)), message: `Inline ${codeName(c)} is not in the source.` });
   for (const c of missing.slice(0, MAX_PER_UNIT)) {
-    report({ ...targetSpan(ctx, p), message: `Inline ${codeName(c)} of the source is missing.`, sourceSpan: { start: c.offset, end: codeEnd(ctx.source!.text, c) } });
+    report({ ...targetSpan(ctx, p), message: `Inline ${codeName(c)} of the source is missing.`, sourceSpan: codeSpan(src.text, c, sourceSpan(ctx, p)) });
   }
   // A paired code must open before it closes.
   const opens = new Set(target.filter((c) => c.kind === 'open').map((c) => c.id));
@@ -80,14 +81,18 @@ function compareCodes(ctx: CheckContext, p: SegmentPair, target: readonly Inline
   for (const c of target) {
     if (c.kind === 'open') opened.add(c.id);
     else if (c.kind === 'close' && !opened.has(c.id) && opens.has(c.id) && n++ < MAX_PER_UNIT) {
-      report({ start: c.offset, end: codeEnd(ctx.text, c), message: `Inline code ${c.id} is closed before it opens.` });
+      report({ ...codeSpan(ctx.text, c, targetSpan(ctx, p)), message: `Inline code ${c.id} is closed before it opens.` });
     }
   }
 }
 
-/** A code stands in the text as U+FFFC (content of its own) or as nothing (markup the text flows through). */
-function codeEnd(text: string, c: InlineCode): number {
-  return text.charCodeAt(c.offset) === 0xfffc ? c.offset + 1 : c.offset;
+/**
+ * Where a finding about a code points: its U+FFFC stand-in (a code with content of its own), or the
+ * whole unit for a code the text flows through, which leaves no character to point at (and at a
+ * unit's edge would map to the markup around it).
+ */
+function codeSpan(text: string, c: InlineCode, unit: { start: number; end: number }): { start: number; end: number } {
+  return text.charCodeAt(c.offset) === 0xfffc ? { start: c.offset, end: c.offset + 1 } : unit;
 }
 
 function compareTags(ctx: CheckContext, p: SegmentPair, source: readonly Tag[], target: readonly Tag[], report: Reporter): void {
