@@ -103,6 +103,13 @@ msgstr "Auf https://example.com/hilfe finden Sie 3 weitere Tipps"
   });
 });
 
+describe('PO with keys for msgids', () => {
+  it('compares nothing with a source that is a key, and nothing in obsolete entries', () => {
+    const file = 'msgid ""\nmsgstr ""\n"Language: de\\n"\n\nmsgid "menu.file.open2"\nmsgstr "Datei öffnen"\n\nmsgid "saveButtonLabel"\nmsgstr "Speichern (3)"\n\n#~ msgid "Page 12 of 40"\n#~ msgstr "Seite 12 von 41"\n';
+    expect(check('keys.po', file)).toEqual([]);
+  });
+});
+
 describe('TMX', () => {
   const file =
     '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="de" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>\n' +

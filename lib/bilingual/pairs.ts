@@ -28,11 +28,22 @@ export function pairAt(ctx: CheckContext, offset: number): SegmentPair | undefin
  */
 export const UNFINISHED_STATES: ReadonlySet<string> = new Set(['fuzzy', 'new', 'initial', 'needs-translation', 'needs-adaptation', 'needs-l10n']);
 
-/** Whether a unit's translation is there and finished, so that comparing it with its source means something. */
+/**
+ * Whether a unit's translation is there and finished (not fuzzy, unfinished or obsolete) and its
+ * source is text, so that comparing the two means something.
+ */
 export function checkable(ctx: CheckContext, p: SegmentPair): boolean {
-  if (p.address?.state !== undefined && UNFINISHED_STATES.has(p.address.state)) return false;
-  return hasLetterOrDigit(ctx.text, p.start, p.end) && hasLetterOrDigit(ctx.source!.text, p.sourceStart, p.sourceEnd);
+  const state = p.address?.state;
+  if (state !== undefined && (UNFINISHED_STATES.has(state) || state === 'obsolete')) return false;
+  if (!hasLetterOrDigit(ctx.text, p.start, p.end) || !hasLetterOrDigit(ctx.source!.text, p.sourceStart, p.sourceEnd)) return false;
+  return !IDENTIFIER.test(ctx.source!.text.slice(p.sourceStart, p.sourceEnd));
 }
+
+/**
+ * A source that is a key rather than text ("menu.file.open", "MENU_OPEN", "saveButtonLabel"), as
+ * key-based PO and resource files have: there is nothing to compare the translation with.
+ */
+const IDENTIFIER = /^\s*(?=[\w.:-]*\p{L})(?=[\w.:-]*(?:[._:]\w|\p{Ll}\p{Lu}))[\w.:-]+\s*$/u;
 
 function hasLetterOrDigit(text: string, start: number, end: number): boolean {
   return /[\p{L}\p{N}]/u.test(text.slice(start, end));

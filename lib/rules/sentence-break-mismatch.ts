@@ -303,9 +303,16 @@ function checkPair(
     }
 
     if (m.nextCase === 'upper' && m.kind === 'end' && !sourceEnds && !m.question) {
-      // A capitalised break where the source has no sentence end, cutting off a fragment.
+      // A capitalised break where the source has no sentence end, cutting off a fragment of the
+      // source's sentence: a name or number of it stands in the fragment ("… department. Darren
+      // Moss." for "… Department Sgt. Darren Moss."), or, from a source in another script, a
+      // fragment of capitalised words only (a name written in the translation's script). A fragment
+      // with nothing of the source is an addition, for other rules to judge.
       const fragmentEnd = fragmentAfter(text, t, i, p);
       if (fragmentEnd < 0) continue;
+      const fragment = text.slice(m.next, fragmentEnd);
+      const otherScript = src.language.script !== ctx.language.script;
+      if (!sharesWord(fragment, src.text.slice(p.sourceStart, p.sourceEnd)) && !(otherScript && allCapitalised(fragment))) continue;
       say({
         start: m.mark,
         end: fragmentEnd,
@@ -315,6 +322,18 @@ function checkPair(
       });
     }
   }
+}
+
+/** Whether a word of three letters or more, or a number, of `fragment` stands in `source` as it is. */
+function sharesWord(fragment: string, source: string): boolean {
+  const words = new Set(source.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (fragment.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => (w.length >= 3 || /\p{N}/u.test(w)) && words.has(w));
+}
+
+/** Whether every word of a text starts with a capital. */
+function allCapitalised(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A cased source's sentence end followed by a capital, a digit or a quotation: a new sentence starts. */

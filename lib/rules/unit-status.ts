@@ -31,6 +31,8 @@ export const unitStatus: Rule<CheckContext> = {
   check(ctx, report) {
     const src = ctx.source!;
     for (const p of ctx.pairs ?? []) {
+      // Obsolete entries are kept for reference, not for translation.
+      if (p.address?.state === 'obsolete') continue;
       const span = { sourceSpan: { start: p.sourceStart, end: p.sourceEnd } };
       const state = p.address?.state;
       if (state !== undefined && UNFINISHED_STATES.has(state)) {
