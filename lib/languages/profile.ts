@@ -65,6 +65,22 @@ export interface LanguageProfile {
    */
   speechVerbs: readonly string[];
   /**
+   * Interjections ("ach", "alas", "ах"): an exclamation mark after one inside a sentence ("Und ach!
+   * die liebe Sophilette", "out and alas! but") does not end it.
+   */
+  interjections?: readonly string[];
+  /**
+   * True where the language's orthography lets a sentence go on in lowercase after an
+   * interjection's exclamation mark ("Ah ! que je suis content", "Ah! sono io", "Uau! que lugar").
+   */
+  lowercaseAfterInterjection?: boolean;
+  /**
+   * True where a quoted sentence before its speech tag ends with a comma („Ich gehe“, sagte er;
+   * «Иду», — сказал он): a period there before a lowercase tag ("vraćaju." kazala je) is a break.
+   * English writes '"This is great." she said' often enough to leave alone.
+   */
+  speechTagAfterComma?: boolean;
+  /**
    * Words that, written lowercase after a sentence end, most likely open a new sentence (pronouns,
    * question words, "thank", "please"): the fix is then to capitalise rather than to join.
    */

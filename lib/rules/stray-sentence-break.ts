@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
-import { nextWord, type Boundary, type NextWord } from '../segmentation/boundaries.js';
+import { nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
-import { countWords, isDeliberateLowercase, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
+import { countWords, isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt } from '../text/chars.js';
 import type { Fix, Reporter, Rule } from '../types.js';
 
@@ -172,10 +172,14 @@ export const straySentenceBreak: Rule<CheckContext> = {
         }
         const w = nextWord(text, b, p.end);
         if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
+        // A table row or text in columns: the next cell is not the sentence's continuation.
+        if (separatesCells(text, b.closeEnd, b.next)) continue;
         if (isDeliberateLowercase(text, w, scan, p.end)) continue;
         const word = text.slice(w.start, w.end);
         // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
         if (isSpeechTag(text, b, w, p.end, lex)) continue;
+        // "Und ach! die liebe", "Ho! Ho! Ho! to the bottle", "Ah ! que c'est beau": an interjection, a chant.
+        if (b.question && exclamationGoesOn(text, k, p, scan)) continue;
         // '“Go away! and the third': a quotation whose closing mark the translation dropped.
         if (b.question && insideQuotation(text, k > p.first ? boundaries[k - 1].closeEnd : p.start, b.mark)) continue;
         // "кім? не?", "why? how? when?": a series of one-word questions.
@@ -194,6 +198,10 @@ export const straySentenceBreak: Rule<CheckContext> = {
           fragment = true;
           end = p.end;
         }
+        // Without a profile, the language's abbreviations, ordinals and habits are unknown: a
+        // lowercase clause after a period may be any of them ("κανένας. το κόστος"). Only a piece
+        // too short to stand alone is reported there.
+        if (!fragment && !lex.profiled) continue;
         const left = text.slice(b.wordStart, b.closeEnd);
         const message = fragment
           ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
@@ -213,7 +221,11 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
   if (b.quoted) {
     // Without a profile there is no list of speech verbs: a closing quote and a lowercase word
     // are read as a speech tag.
-    if (b.question || lex.speechVerbs.has(first) || !lex.profiled) return true;
+    if (b.question || !lex.profiled) return true;
+    // Where a quotation closes with a comma before its tag („Ich gehe“, sagte er), a period there
+    // cut the sentence ("…vraćaju." kazala je).
+    if (lex.speechTagAfterComma) return false;
+    if (lex.speechVerbs.has(first)) return true;
     const second = nextWord(text, { next: w.tokenEnd + 1 } as Boundary, paraEnd);
     return second !== undefined && lex.speechVerbs.has(text.slice(second.start, second.end).toLowerCase());
   }
@@ -231,6 +243,28 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     !lex.functionWords.has(text.slice(second.start, second.end).toLowerCase())
   );
 }
+
+/**
+ * Whether the sentence goes on after the exclamation mark of boundary `k`: a chant of short
+ * exclamations ("Ho! Ho! Ho! to the bottle", "Du bist! du bist!"), an interjection inside its
+ * sentence ("Und ach! die liebe", "Zieht sie, ach! reißt sie"), or one that opens it where the
+ * language writes on in lowercase after it ("Ah ! que c'est beau", "Uau! que lugar"). English and
+ * German capitalise there: "Ah! there was an acquaintance" lost its capital.
+ */
+function exclamationGoesOn(text: string, k: number, p: Paragraph, scan: BoundaryScan): boolean {
+  const { boundaries, lexicon: lex } = scan;
+  const b = boundaries[k];
+  if (!text.slice(b.mark, b.markEnd).includes('!')) return false;
+  const startOf = (j: number) => (j > p.first ? boundaries[j - 1].next : p.start);
+  const words = countWords(text, startOf(k), b.mark);
+  const prev = boundaries[k - 1];
+  if (k > p.first && words <= CHANT_WORDS && prev.question && text.slice(prev.mark, prev.markEnd).includes('!') && countWords(text, startOf(k - 1), prev.mark) <= CHANT_WORDS) return true;
+  if (!isInterjection(text.slice(b.wordStart, b.wordEnd), lex)) return false;
+  return words > 1 || lex.lowercaseAfterInterjection;
+}
+
+/** Longest exclamation (in words) of a chant. */
+const CHANT_WORDS = 3;
 
 /**
  * A list label at the start of a paragraph followed by a lowercase word that opens sentences

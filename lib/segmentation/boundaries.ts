@@ -95,6 +95,10 @@ const ROMAN = /^(?=[IVXLCDM]{1,6}$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:
 const LATIN_VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųǎǐǒǔ]/i;
 const SYLLABIC = /[rlŕĺ]/i;
 const CYRILLIC_VOWELS = /[аеёиоуыэюяіїєѣ]/i;
+const GREEK_VOWELS = /[αεηιουωάέήίόύώϊϋΐΰ]/i;
+const ARMENIAN_VOWELS = /[աեէըիոօ]/i;
+/** Letters of the scripts whose vowels are listed above: a word in another script is never judged vowel-less. */
+const VOWEL_KNOWN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+$/u;
 const NUMBERISH_SHORT_SUFFIX = /^\d+[\p{L}]{1,2}$/u;
 const NUMBER_WITH_SEPARATORS = /^\d+(?:[.,:]\d+)+$/;
 const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
@@ -239,7 +243,8 @@ const titleRun = (capitals: number, joined: boolean) => capitals >= 3 || (capita
 
 function classify(text: string, b: Boundary, paraStart: number, bracketed: boolean, profile: LanguageProfile, lex: Lexicon): void {
   const run = text.slice(b.mark, b.markEnd);
-  if (run.includes('\u2026') || run.startsWith('..')) {
+  // "...", "…", and a mark trailing off into one ("!..", "?.." in Russian, "!..." in Spanish).
+  if (run.includes('\u2026') || run.includes('..')) {
     b.kind = 'ellipsis';
     return;
   }
@@ -326,13 +331,30 @@ function followsNumber(text: string, paraStart: number, wordStart: number): bool
   return isDigit(prev.charCodeAt(prev.length - 1)) || ROMAN.test(prev);
 }
 
-/** Whether the word at `wordStart` opens the paragraph or follows "(", ";" or ":" (a list label). */
+/**
+ * Whether white space in text[from, to) separates table cells or columns rather than words: a tab,
+ * or a run of three spaces or more ("0. integrated\t\t0. management", two columns of a poem laid
+ * side by side). A sentence does not go on across it.
+ */
+export function separatesCells(text: string, from: number, to: number): boolean {
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return true;
+    spaces = c === 32 ? spaces + 1 : 0;
+    if (spaces >= 3) return true;
+  }
+  return false;
+}
+
+/** Whether the word at `wordStart` opens the paragraph or a cell, or follows "(", ";" or ":" (a list label). */
 function opensItem(text: string, paraStart: number, wordStart: number): boolean {
   let i = wordStart;
   while (i > paraStart && (isInlineSpace(text.charCodeAt(i - 1)) || isOpener(text.charCodeAt(i - 1)))) {
     if (text.charCodeAt(i - 1) === 40 || text.charCodeAt(i - 1) === 91) return true;
     i--;
   }
+  if (i < wordStart && separatesCells(text, i, wordStart)) return true;
   if (i === paraStart) return true;
   const c = text.charCodeAt(i - 1);
   return c === 59 || c === 58;
@@ -399,8 +421,8 @@ export function looksAbbreviated(word: string, lex: Lexicon): boolean {
     if (!isLetterAt(word, i)) return false;
     if (isLowerAt(word, i)) hasLower = true;
   }
-  if (!hasLower) return false;
-  if (LATIN_VOWELS.test(word) || CYRILLIC_VOWELS.test(word)) return false;
+  if (!hasLower || !VOWEL_KNOWN.test(word)) return false;
+  if (LATIN_VOWELS.test(word) || CYRILLIC_VOWELS.test(word) || GREEK_VOWELS.test(word) || ARMENIAN_VOWELS.test(word)) return false;
   if (lex.syllabicConsonants && SYLLABIC.test(word)) return false;
   return true;
 }

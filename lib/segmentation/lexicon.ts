@@ -26,6 +26,12 @@ export interface Lexicon {
   chatWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
+  /** The profile's interjections ("ach", "alas"). */
+  interjections: ReadonlySet<string>;
+  /** Whether a sentence may go on in lowercase after an interjection's "!" ("Ah ! que c'est beau"). */
+  lowercaseAfterInterjection: boolean;
+  /** Whether a quoted sentence before its speech tag ends with a comma, so that `." said` is a break. */
+  speechTagAfterComma: boolean;
   /** Agency bylines (lowercase) that sign a paragraph in any language. */
   bylines: ReadonlySet<string>;
   /** Citation words written lowercase after a sentence ("ibid", "ebd"). */
@@ -83,6 +89,9 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     chatWords: lower(profile.chatWords),
     speechVerbs: lower(profile.speechVerbs),
     sentenceStarters: lower(profile.sentenceStarters),
+    interjections: lower(profile.interjections),
+    lowercaseAfterInterjection: profile.lowercaseAfterInterjection ?? false,
+    speechTagAfterComma: profile.speechTagAfterComma ?? false,
     bylines: BYLINES,
     citations: CITATIONS,
     syllabicConsonants: profile.syllabicConsonants ?? false,

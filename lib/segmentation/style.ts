@@ -4,7 +4,8 @@
 import { INTERNET_SLANG } from '../languages/international.js';
 import { isCloser, isDigit, isInlineSpace, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
-import { looksAbbreviated, nextWord, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
+import type { Lexicon } from './lexicon.js';
+import { looksAbbreviated, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
 
 /**
  * Words whose lowercase start proves nothing: lowercase on purpose (listed chat words and brands,
@@ -86,7 +87,7 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   }
   for (let k = p.first; k < p.last; k++) {
     const b = scan.boundaries[k];
-    if (b.kind !== 'end' || b.next >= p.end) continue;
+    if (b.kind !== 'end' || b.next >= p.end || separatesCells(text, b.closeEnd, b.next)) continue;
     const w = nextWord(text, b, p.end);
     if (!w || w.end === w.start || isDeliberateLowercase(text, w, scan, p.end)) continue;
     if (isLowerAt(text, w.start)) lower++;
@@ -135,6 +136,17 @@ export function informalRegister(text: string, p: Paragraph, chatWords: Readonly
   if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) return true;
   return countWords(para, 0, para.length) <= SHORT_PARAGRAPH_WORDS;
 }
+
+/**
+ * Whether a word is an interjection: one the profile lists ("ach", "alas"), laughter ("hahaha"),
+ * or a sound drawn out ("Mmmhhh", "Pfff", "Shhh").
+ */
+export function isInterjection(word: string, lex: Pick<Lexicon, 'interjections'>): boolean {
+  if (lex.interjections.has(word.toLowerCase())) return true;
+  return ONOMATOPOEIA.test(word) || LAUGHTER.test(word);
+}
+
+const ONOMATOPOEIA = /^\p{L}*(\p{L})\1\1\p{L}*$/u;
 
 /** Whether a word of `words` (lowercase) stands in `para`, written in lowercase. */
 function hasWordFrom(para: string, words: ReadonlySet<string>): boolean {
