@@ -39,6 +39,11 @@ export const en: LanguageProfile = {
   chatWords: [
     'lol', 'lmao', 'rofl', 'omg', 'thx', 'btw', 'imho', 'imo', 'fyi', 'pls', 'plz', 'ok', 'ps', 'xd', 'haha', 'hehe', 'wow',
   ],
+  // Always capitalised in English: in lowercase, a sign of chat ("i think", "on monday").
+  alwaysCapitalised: [
+    'i', "i'm", "i've", "i'll", "i'd", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'january', 'february', 'april', 'june', 'july', 'september', 'october', 'november', 'december',
+  ],
   // Lowercase names, brands and prefixes that start a sentence as they are.
   lowercaseWords: [
     'www', 'http', 'https', 'npm', 'git', 'stern',

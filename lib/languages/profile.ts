@@ -54,6 +54,12 @@ export interface LanguageProfile {
    */
   chatWords?: readonly string[];
   /**
+   * Words the language always capitalises, wherever they stand (English "I", "Monday",
+   * "January"): written in lowercase they show a writer who does not capitalise, a sign of
+   * informal register. Words that are also ordinary lowercase words ("may", "march") are left out.
+   */
+  alwaysCapitalised?: readonly string[];
+  /**
    * Names, brands and prefixes written lowercase on purpose ("stern", "www"). Mixed-case words
    * (iPhone, eBay) need no entry: they are recognised by shape; agency bylines ("dpa") are shared
    * by all languages (international.ts).

@@ -191,7 +191,8 @@ export const straySentenceBreak: Rule<CheckContext> = {
         let end = w.end;
         let fragment = false;
         const nb = boundaries[k + 1];
-        if (k + 1 < p.last && nb.kind === 'end' && countWords(text, b.next, nb.mark) <= FRAGMENT_WORDS) {
+        // (A lone letter "n." between two sentences is an initial to the scan, and a fragment here.)
+        if (k + 1 < p.last && (nb.kind === 'end' || (nb.kind === 'initial' && nb.wordStart === w.start)) && countWords(text, b.next, nb.mark) <= FRAGMENT_WORDS) {
           fragment = true;
           end = nb.markEnd;
         } else if (k + 1 >= p.last && countWords(text, b.next, p.end) <= FRAGMENT_WORDS && /[.!?]\s*$/.test(text.slice(b.next, p.end))) {
@@ -283,6 +284,8 @@ function reportLabelledSentence(ctx: CheckContext, b: Boundary, paraStart: numbe
   const word = text.slice(w.start, w.end);
   const folded = word.toLowerCase();
   if (!lex.sentenceStarters.has(folded) || lex.fragmentWords.has(folded)) return;
+  // Items that continue a lead-in ("ist nötig:⏎1. ein Prisma;⏎2. dieses dreiseitig,").
+  if (continuesLeadIn(text, ctx.boundaries.paragraphs, b.para)) return;
   if (isDeliberateLowercase(text, w, ctx.boundaries, paraEnd) || style() === 'lowercase') return;
   const label = text.slice(b.wordStart, b.markEnd);
   const first = String.fromCodePoint(text.codePointAt(w.start)!);
@@ -292,6 +295,23 @@ function reportLabelledSentence(ctx: CheckContext, b: Boundary, paraStart: numbe
     message: `The item after “${label}” starts in lowercase with “${word}”, which opens a sentence: capitalise it.`,
     fix: { description: `capitalise “${word}”`, edits: [{ start: w.start, end: w.start + first.length, text: first.toUpperCase() }], safe: true },
   });
+}
+
+/**
+ * Whether list item `para` continues the sentence of a lead-in: the line before it ends with ":",
+ * ";" or ",", or the item itself does.
+ */
+function continuesLeadIn(text: string, paragraphs: readonly Paragraph[], para: number): boolean {
+  const endsOpen = (p: Paragraph | undefined) => {
+    if (!p) return false;
+    let e = p.end;
+    while (e > p.start && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+    const c = text.charCodeAt(e - 1);
+    return e > p.start && (c === 58 || c === 59 || c === 44);
+  };
+  let prev = para - 1;
+  while (prev >= 0 && paragraphs[prev].end === paragraphs[prev].start) prev--;
+  return endsOpen(paragraphs[para]) || endsOpen(paragraphs[prev]);
 }
 
 function isUpperOrDigit(text: string, i: number): boolean {
@@ -325,7 +345,8 @@ function fixFor(text: string, b: Boundary, wordStart: number, word: string, frag
     description: 'join the two parts into one sentence',
     edits: [{ start: b.mark, end: b.markEnd, text: '' }],
     // Safe for a stranded fragment, or when the continuation opens with a word that cannot start
-    // a sentence here (of, in, and…); never when joining puts a word next to itself ("and. and").
-    safe: (fragment || lex.functionWords.has(lower)) && text.slice(b.wordStart, b.wordEnd).toLowerCase() !== lower,
+    // a sentence here (of, in, and…); never when joining puts a word next to itself ("and. and"),
+    // nor for a lone letter ("Munich. n."), whose place cannot be told.
+    safe: ((fragment && word.length > 1) || lex.functionWords.has(lower)) && text.slice(b.wordStart, b.wordEnd).toLowerCase() !== lower,
   };
 }

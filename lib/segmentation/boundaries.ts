@@ -80,6 +80,11 @@ export interface BoundaryScan {
   lexicon: Lexicon;
   /** The document's script: a lowercase word in another one proves nothing about its sentence. */
   script: ScriptName;
+  /**
+   * How many paragraphs start (at their first letter) in lowercase and with a capital: a document
+   * that starts most of them in lowercase (a chat export) writes lowercase on purpose.
+   */
+  paragraphStarts: { lower: number; upper: number };
 }
 
 export interface ScanOptions {
@@ -176,6 +181,12 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     // A question or exclamation inside brackets is an aside ("(why? because…)"); a period there
     // may still end a sentence the translation broke.
     classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon);
+    // An abbreviation that is also a word of the language ("no." for number) is the word when
+    // an ordinary lowercase word follows ("there is no. doubt"), not a number ("no. 5"), a
+    // placeholder ("no. …"), another abbreviation ("no. p.") or a function word ("no. is 5").
+    if (b.kind === 'abbreviation' && next < paraEnd && isLowerAt(text, next) && lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd)) && followedByOrdinaryWord(text, next, paraEnd, lexicon)) {
+      b.kind = 'end';
+    }
     if (b.kind === 'end' && b.question && next < paraEnd && isLowerAt(text, next)) {
       // "¿qué haces? y": the question was opened inside the sentence; "Who Wants to Be a
       // Millionaire? was": a title. Neither ends the sentence around it.
@@ -188,9 +199,33 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     paragraphs[para].last = boundaries.length;
   }
   for (let p = para + 1; p < lines.count; p++) openParagraph(p);
-  const scan: BoundaryScan = { boundaries, paragraphs, lexicon, script: options.script ?? profile.script };
+  const scan: BoundaryScan = { boundaries, paragraphs, lexicon, script: options.script ?? profile.script, paragraphStarts: countParagraphStarts(text, paragraphs) };
   if (options.tokens) learnAbbreviations(text, scan, options.tokens);
   return scan;
+}
+
+/** Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it are skipped). */
+function countParagraphStarts(text: string, paragraphs: readonly Paragraph[]): { lower: number; upper: number } {
+  let lower = 0;
+  let upper = 0;
+  for (const p of paragraphs) {
+    let i = p.start;
+    while (i < p.end && !isLetterAt(text, i)) i++;
+    if (i === p.end) continue;
+    if (isLowerAt(text, i)) lower++;
+    else if (isUpperAt(text, i)) upper++;
+  }
+  return { lower, upper };
+}
+
+/**
+ * Whether the word at `start` is an ordinary word: not an abbreviation ("p.", "ff.") and not a
+ * function word ("delivery no. is #NUMBER#" reads the abbreviation).
+ */
+function followedByOrdinaryWord(text: string, start: number, paraEnd: number, lexicon: Lexicon): boolean {
+  let i = start;
+  while (i < paraEnd && isLetterAt(text, i)) i++;
+  return text.charCodeAt(i) !== 46 && !lexicon.functionWords.has(text.slice(start, i));
 }
 
 function hasWordBetween(text: string, from: number, to: number): boolean {

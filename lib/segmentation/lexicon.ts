@@ -24,6 +24,8 @@ export interface Lexicon {
   lowercaseWords: ReadonlySet<string>;
   /** The profile's chat abbreviations (a register signal). */
   chatWords: ReadonlySet<string>;
+  /** Words the language always capitalises ("i", "monday"): written in lowercase, a register signal. */
+  alwaysCapitalised: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
   /** The profile's interjections ("ach", "alas"). */
@@ -87,6 +89,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     fragmentWords: lower(profile.fragmentWords),
     lowercaseWords: lower([...profile.lowercaseWords, ...(profile.chatWords ?? []), ...INTERNET_SLANG]),
     chatWords: lower(profile.chatWords),
+    alwaysCapitalised: lower(profile.alwaysCapitalised),
     speechVerbs: lower(profile.speechVerbs),
     sentenceStarters: lower(profile.sentenceStarters),
     interjections: lower(profile.interjections),

@@ -22,18 +22,45 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i)) return true;
   const script = scriptOf(text.charCodeAt(w.start));
   if (script !== undefined && script !== scan.script && CASED_SCRIPTS.has(scan.script)) return true;
+  // "a) ein Haus bauen", "x(0) sei ihr Fixpunkt": a list label or a formula, not a word.
+  const after = text.charCodeAt(w.end);
+  if ((after === 41 && w.end - w.start <= 2) || after === 40) return true;
   const token = text.slice(w.start, w.tokenEnd);
   if (/[@/\\#_]|\.\p{L}/u.test(token.replace(/[.,;:!?)"'”’»]+$/u, ''))) return true;
   if (token.charCodeAt(word.length) === 46) {
     // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
     // (but a two-letter word of the language, German "an.", is a stranded fragment); so is a
     // vowel-less abbreviation ("aanw. vnw.").
-    if (word.length === 1 || (word.length === 2 && !lex.functionWords.has(folded))) return true;
+    if (word.length === 1) return !isStrandedLetter(text, w, paraEnd);
+    if (word.length === 2 && !lex.functionWords.has(folded)) return true;
     if (!lex.functionWords.has(folded) && looksAbbreviated(word, lex)) return true;
   }
   // A handle followed by a timestamp is a forum or comment signature ("liverbird yesterday, 19:06").
   if (!lex.functionWords.has(folded) && TIMESTAMP.test(text.slice(w.tokenEnd, w.tokenEnd + 24))) return true;
   return false;
+}
+
+/**
+ * A lone letter with a period between two sentences ("… in Munich. n. The player has"): not a list
+ * label (those start at "a" or "i", or follow the letter before them: "… a. … b. The second"), nor
+ * a citation or unit (a number or an abbreviation follows: "p. 5", "s. Abb. 3", "v. Chr.").
+ */
+function isStrandedLetter(text: string, w: NextWord, paraEnd: number): boolean {
+  const letter = text.charAt(w.start).toLowerCase();
+  if (letter === 'a' || letter === 'i' || letter === '\u0430') return false;
+  // After another lone letter, it is a part of a spaced abbreviation ("k. ú. Kamýk", "s. r. o.").
+  let j = w.start;
+  while (j > 0 && !isWordCharAt(text, j - 1)) j--;
+  if (j < 2 || !isWordCharAt(text, j - 2)) return false;
+  let i = w.tokenEnd;
+  while (i < paraEnd && isInlineSpace(text.charCodeAt(i))) i++;
+  if (i >= paraEnd || !isUpperAt(text, i)) return false;
+  let e = i;
+  while (e < paraEnd && isWordCharAt(text, e)) e++;
+  if (e - i < 2 || text.charCodeAt(e) === 46) return false;
+  const label = `${String.fromCharCode(letter.charCodeAt(0) - 1)}.`;
+  const before = text.slice(Math.max(0, w.start - 400), w.start).toLowerCase();
+  return !(before.startsWith(`${label} `) || before.includes(` ${label} `) || before.includes(`(${label} `));
 }
 
 /**
@@ -71,6 +98,9 @@ const LIST_LABEL = /(?:\d{1,3}|\p{L}|[ivxlcdm]{1,5})[.)]\s+|[-*•–—]\s+/uy;
  */
 export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): CaseStyle {
   let i = p.start;
+  // A chat log's speaker ("<weasel> icq ist nett. ist so das irc"): the message starts after it.
+  CHAT_SPEAKER.lastIndex = i;
+  if (CHAT_SPEAKER.test(text)) i = CHAT_SPEAKER.lastIndex;
   while (i < p.end && (isInlineSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
   LIST_LABEL.lastIndex = i;
   const labelled = LIST_LABEL.test(text);
@@ -93,15 +123,26 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
     if (isLowerAt(text, w.start)) lower++;
     else if (isUpperAt(text, w.start)) upper++;
   }
-  // Starting in lowercase with no capitalised sentence after it, or three lowercase starts that
-  // outnumber the capitalised ones: a habit, not a slip.
-  if (startsLower && upper === 0) return 'lowercase';
+  // Starting in lowercase with no capitalised sentence after it is a habit when something shows it:
+  // three lowercase sentences, an informal sign (a missing closing mark is enough here), or a
+  // document that starts most of its paragraphs in lowercase. Two lowercase sentences ending in a
+  // full stop in a document that capitalises ("speed. naturally slow.", form fields such as "name
+  // … birth number, if applicable. birthdate …") lost their capitals.
+  if (startsLower && upper === 0) {
+    const docs = scan.paragraphStarts;
+    if (lower >= 2 || docs.lower >= docs.upper || informalRegister(text, p, scan.lexicon, true)) return 'lowercase';
+  }
+  // Three lowercase starts that outnumber the capitalised ones: a habit, not a slip.
   if (lower >= 3 && lower > upper + (startsUpper ? 1 : 0)) return 'lowercase';
-  if (lower > 0 && lower >= upper && informalRegister(text, p, scan.lexicon.chatWords)) return 'lowercase';
+  if (lower > 0 && lower >= upper && informalRegister(text, p, scan.lexicon)) return 'lowercase';
   return 'capitalised';
 }
 
-// Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms.
+/** A chat log's speaker at the start of a line, after an optional timestamp: "<weasel> ", "[19:06] <@ops> ". */
+const CHAT_SPEAKER = /\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{N}_\-|^`{}\\]{1,30}>\s+/uy;
+
+// Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms, a
+// chat log's speaker, a word the language always capitalises written in lowercase.
 // Weak: a short paragraph, no closing mark, drawn-out letters or marks ("sooo", "??").
 const EMOJI = /(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}/u;
 const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(?=$|\s|[.,!?])/;
@@ -117,24 +158,30 @@ const SHORT_PARAGRAPH_WORDS = 12;
 /**
  * Whether a paragraph reads as chat, a social post or a transcript: two strong signals, or one
  * strong and one weak. One signal alone (an emoticon at the end of a long message, a handle in a
- * press release) is not enough.
+ * press release) is not enough. With `lowercaseHabit` (the paragraph already writes all its
+ * sentences in lowercase), one sign of either kind is: a strong one, drawn-out letters, or no
+ * closing mark ("in the evening I evaluate projects. after dinner").
  */
-export function informalRegister(text: string, p: Paragraph, chatWords: ReadonlySet<string>): boolean {
+export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 'chatWords' | 'alwaysCapitalised'>, lowercaseHabit = false): boolean {
   const para = text.slice(p.start, p.end);
   let strong = 0;
   if (EMOJI.test(para)) strong++;
   if (EMOTICON.test(para)) strong++;
   if (HANDLE_OR_HASHTAG.test(para)) strong++;
+  CHAT_SPEAKER.lastIndex = 0;
+  if (CHAT_SPEAKER.test(para)) strong++;
   if (LAUGHTER.test(para)) strong++;
-  if (SLANG.test(para) || hasWordFrom(para, chatWords)) strong++;
-  if (strong === 0) return false;
-  if (strong >= 2) return true;
+  if (SLANG.test(para) || hasWordFrom(para, lex.chatWords)) strong++;
+  // "i think", "on monday": a word the language always capitalises, written in lowercase.
+  if (hasWordFrom(para, lex.alwaysCapitalised)) strong++;
+  if (strong >= 2 || (strong === 1 && lowercaseHabit)) return true;
+  if (strong === 0 && !lowercaseHabit) return false;
   if (DRAWN_OUT.test(para)) return true;
   let end = para.length;
   while (end > 0 && (isInlineSpace(para.charCodeAt(end - 1)) || isCloser(para.charCodeAt(end - 1)))) end--;
   const last = para.charCodeAt(end - 1);
   if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) return true;
-  return countWords(para, 0, para.length) <= SHORT_PARAGRAPH_WORDS;
+  return !lowercaseHabit && countWords(para, 0, para.length) <= SHORT_PARAGRAPH_WORDS;
 }
 
 /**
