@@ -96,6 +96,11 @@ export interface LanguageProfile {
    * not a title ("Who Wants to Be a Millionaire?").
    */
   capitalisedNouns?: boolean;
+  /**
+   * True where the language's own words end in a vowel (Italian): a lowercase word ending in a
+   * consonant before a period is clipped ("la centrale meteor. si è guastata", "gli idraul.").
+   */
+  vowelFinal?: boolean;
   /** True where r and l can carry a syllable (Czech "krk", Croatian "prst"). */
   syllabicConsonants?: boolean;
 }

@@ -2,7 +2,7 @@ import type { CheckContext } from '../context.js';
 import { nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { countWords, isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
-import { isInlineSpace, isLowerAt, isUpperAt } from '../text/chars.js';
+import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import type { Fix, Reporter, Rule } from '../types.js';
 
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
@@ -202,7 +202,9 @@ export const straySentenceBreak: Rule<CheckContext> = {
         // Without a profile, the language's abbreviations, ordinals and habits are unknown: a
         // lowercase clause after a period may be any of them ("κανένας. το κόστος"). Only a piece
         // too short to stand alone is reported there.
-        if (!fragment && !lex.profiled) continue;
+        // The piece must end where a sentence starts (a capital or the line end): "enl. protokollet"
+        // is an abbreviation and what it abbreviates, not a fragment.
+        if (!lex.profiled && (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)))) continue;
         const left = text.slice(b.wordStart, b.closeEnd);
         const message = fragment
           ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
@@ -258,8 +260,9 @@ function exclamationGoesOn(text: string, k: number, p: Paragraph, scan: Boundary
   if (!text.slice(b.mark, b.markEnd).includes('!')) return false;
   const startOf = (j: number) => (j > p.first ? boundaries[j - 1].next : p.start);
   const words = countWords(text, startOf(k), b.mark);
-  const prev = boundaries[k - 1];
-  if (k > p.first && words <= CHANT_WORDS && prev.question && text.slice(prev.mark, prev.markEnd).includes('!') && countWords(text, startOf(k - 1), prev.mark) <= CHANT_WORDS) return true;
+  // In a chant, each exclamation is short and another one is next to it, before or after.
+  const shortExclamation = (j: number) => j >= p.first && j < p.last && boundaries[j].question && text.slice(boundaries[j].mark, boundaries[j].markEnd).includes('!') && countWords(text, startOf(j), boundaries[j].mark) <= CHANT_WORDS;
+  if (words <= CHANT_WORDS && (shortExclamation(k - 1) || shortExclamation(k + 1))) return true;
   if (!isInterjection(text.slice(b.wordStart, b.wordEnd), lex)) return false;
   return words > 1 || lex.lowercaseAfterInterjection;
 }
@@ -312,6 +315,12 @@ function continuesLeadIn(text: string, paragraphs: readonly Paragraph[], para: n
   let prev = para - 1;
   while (prev >= 0 && paragraphs[prev].end === paragraphs[prev].start) prev--;
   return endsOpen(paragraphs[para]) || endsOpen(paragraphs[prev]);
+}
+
+/** Whether what follows `i` (after white space and closers) is a capitalised word or the paragraph end. */
+function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
+  while (i < paraEnd && !isWordCharAt(text, i)) i++;
+  return i >= paraEnd || isUpperAt(text, i);
 }
 
 function isUpperOrDigit(text: string, i: number): boolean {

@@ -442,7 +442,18 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
     return 'abbreviation';
   }
   if (looksAbbreviated(tail, lex)) return 'abbreviation';
+  if (lex.vowelFinal && isClipped(tail, lex)) return 'abbreviation';
   return 'end';
+}
+
+/**
+ * Where the language's own words end in a vowel (Italian), a lowercase word of three letters or
+ * more that ends in a consonant and is not a function word of the language is clipped: "meteor.",
+ * "idraul.", "dott.". Capitalised words (names, loanwords) are left to the lists.
+ */
+function isClipped(word: string, lex: Lexicon): boolean {
+  if (word.length < 3 || !isLowerAt(word, 0) || LATIN_VOWELS.test(word.charAt(word.length - 1))) return false;
+  return isLetterAt(word, word.length - 1) && !lex.functionWords.has(word);
 }
 
 /**

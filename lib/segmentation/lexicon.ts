@@ -38,6 +38,8 @@ export interface Lexicon {
   bylines: ReadonlySet<string>;
   /** Citation words written lowercase after a sentence ("ibid", "ebd"). */
   citations: ReadonlySet<string>;
+  /** Whether the language's own words end in a vowel, so that a lowercase word ending in a consonant is clipped. */
+  vowelFinal: boolean;
   /** Whether r and l can carry a syllable (Czech "krk", Croatian "prst"): then no vowel proves nothing. */
   syllabicConsonants: boolean;
   /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
@@ -98,6 +100,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     bylines: BYLINES,
     citations: CITATIONS,
     syllabicConsonants: profile.syllabicConsonants ?? false,
+    vowelFinal: profile.vowelFinal ?? false,
     // A stand-in profile for a language mtqa has no knowledge of lists no words.
     profiled: functionWords.size > 0,
   };
