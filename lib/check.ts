@@ -180,7 +180,7 @@ function sourceInFile(read: ReadResult): SourceSide | undefined {
   const pairs: SegmentPair[] = [];
   read.units.forEach((u, index) => {
     if (u.sourceStart !== undefined && u.sourceEnd !== undefined) {
-      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes });
+      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes, flags: u.flags });
     }
   });
   return { text: read.source.text, declaredLang: read.source.lang, pairs };
@@ -196,7 +196,7 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
       const s = byId.get(unitKey(u));
-      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes });
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, flags: u.flags });
     });
     return { ...base, pairs };
   }

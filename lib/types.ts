@@ -155,6 +155,18 @@ export interface LanguageInfo {
   script: string;
   /** Whether the profile for `code` is one the checker has knowledge for. */
   supported: boolean;
+  /**
+   * Detected documents only: the languages of a text that is evenly mixed (each with at least a
+   * quarter of it), `code` first. Passages in them are not reported as untranslated.
+   */
+  mixture?: LanguageShare[];
+}
+
+export interface LanguageShare {
+  /** ISO 639-1 code. */
+  code: string;
+  /** Share (0..1) of the judged sentences' letters. */
+  share: number;
 }
 
 export interface SourceInfo {

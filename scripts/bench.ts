@@ -5,6 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../lib/engine.js';
+import { checkText } from '../lib/check.js';
+import { chooseFormat } from '../lib/formats/index.js';
+import { RENDERINGS } from './render-formats.js';
 
 const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 const RUNS = 3;
@@ -113,6 +116,32 @@ for (const [name, text] of adversarial) {
   let r: ReturnType<typeof analyse> | undefined;
   const t = time(() => (r = analyse(text, { lang: 'en' })));
   console.log(`${name.padEnd(42)} ${fmt(t, 3)} ${String(r!.findings.length).padStart(9)}  ${r!.summary.truncated}`);
+}
+
+// Formats: the same prose rendered into each format (scripts/render-formats.ts), checked end to
+// end (read, rules, findings mapped back) next to the prose as plain text, one paragraph per line.
+// "prose MB/s" divides the prose's size by the time, so markup overhead does not flatter a format.
+console.log('\nFormats (checkText, --lang en)      prose  file MB  read s  check s  file MB/s  prose MB/s  ×text  findings');
+for (const size of [1, 10]) {
+  const lines = repeatTo(english, size * MB).split('\n');
+  const paragraphs: string[] = [];
+  for (let i = 0; i < lines.length; i += 4) paragraphs.push(lines.slice(i, i + 4).join(' '));
+  const prose = paragraphs.join('\n');
+  const proseMB = Buffer.byteLength(prose) / MB;
+  let plainTime = 0;
+  for (const [name, render] of [['plain.txt', () => prose] as const, ...RENDERINGS]) {
+    const file = render(paragraphs);
+    const reader = chooseFormat(name, file);
+    const fileMB = Buffer.byteLength(file) / MB;
+    const tRead = time(() => reader.read(file));
+    let findings = 0;
+    const tCheck = time(() => (findings = checkText(file, { name, lang: 'en' }).findings.length));
+    if (name === 'plain.txt') plainTime = tCheck;
+    const label = `${reader.meta.id}${name === 'doc.txt' ? ' (wrapped)' : ''}`;
+    console.log(
+      `${label.padEnd(32)} ${fmt(proseMB, 0)} ${fmt(fileMB)} ${fmt(tRead, 2)} ${fmt(tCheck, 2)} ${fmt(fileMB / tCheck, 1).padStart(10)} ${fmt(proseMB / tCheck, 1).padStart(11)} ${fmt(tCheck / plainTime, 2).padStart(6)} ${String(findings).padStart(9)}`,
+    );
+  }
 }
 
 peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -2,6 +2,10 @@
 // name's extension, then the content (each reader's sniff, in this order), then plain text.
 // Add a format by writing its reader beside this file and listing it here.
 
+import { json } from './json.js';
+import { markdown } from './markdown.js';
+import { po } from './po.js';
+import { srt, vtt } from './subtitles.js';
 import { plainText } from './text.js';
 import type { FormatReader } from './types.js';
 
@@ -9,10 +13,16 @@ export type { FormatReader, ReadResult, Unit, UnitAddress, UnitKind } from './ty
 export { FormatError } from './types.js';
 
 /** In sniffing order: the most specific first; plain text last (it takes anything). */
-export const FORMATS: readonly FormatReader[] = [plainText];
+export const FORMATS: readonly FormatReader[] = [vtt, srt, po, json, markdown, plainText];
 
 export function formatById(id: string): FormatReader | undefined {
   return FORMATS.find((f) => f.meta.id === id);
+}
+
+/** Whether some reader claims the file name's extension (folders are checked for such files only). */
+export function hasFormatExtension(name: string): boolean {
+  const ext = extensionOf(name);
+  return ext !== '' && FORMATS.some((f) => f.meta.extensions.includes(ext));
 }
 
 function extensionOf(name: string): string {

@@ -38,6 +38,13 @@ export interface Unit {
   /** Inline codes of the unit's text and of its source text, in order, for tag checks. */
   codes?: InlineCode[];
   sourceCodes?: InlineCode[];
+  /**
+   * The unit's format flags, named as gettext and Weblate name them: PO `#,` flags (`c-format`,
+   * `python-brace-format`, `no-c-format`…; `fuzzy` is the state), and for JSON messages the
+   * placeholder syntax the reader found (`icu-message-format`, `i18next-interpolation`,
+   * `chrome-placeholders`). Placeholder checks read them to know which syntax to compare.
+   */
+  flags?: readonly string[];
 }
 
 export interface ReadResult {

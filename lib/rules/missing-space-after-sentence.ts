@@ -1,7 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
-import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
-import { stopwordMask, wordHash } from '../catalogue/stopwords.js';
+import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { Rule } from '../types.js';
 
@@ -91,8 +90,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
   check(ctx, report) {
     const { text, lines } = ctx;
     const { boundaries, paragraphs, lexicon } = ctx.boundaries;
-    const own = catalogueLanguage(ctx.language.code);
-    const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
+    const ownBit = commonWordBit(ctx.language.code);
     for (const mark of ctx.marks.gluedSentence) {
       // The marks, then a capitalised word ("The", "A new").
       let markEnd = mark + 1;
@@ -112,7 +110,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       if (marks === '.' && (lexicon.abbreviations.has(previous.toLowerCase()) || lexicon.caseSensitiveAbbreviations.has(previous))) continue;
       // The catalogue's short list of function words (articles, pronouns, conjunctions…) where
       // the language has one: the profiles' longer lists include adverbs that open sentences.
-      const functionWord = own ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(word.toLowerCase());
+      const functionWord = ownBit ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(word.toLowerCase());
       // "Gazeta.Ru", "report.Docx"; but "her.It is" is English, not Italian.
       if (!functionWord && SUFFIXES.has(word.toLowerCase())) continue;
       if (!functionWord) {
