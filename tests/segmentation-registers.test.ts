@@ -211,3 +211,13 @@ describe('languages without a full profile: cautious', () => {
     expect(flagged(text, lang)).toEqual([at]);
   });
 });
+
+describe('words always capitalised, written in lowercase', () => {
+  it('inside a sentence, they show a writer who does not capitalise (chat)', () => {
+    expect(flagged('Ok so i went there yesterday. it was closed :)', 'en')).toEqual([]);
+  });
+
+  it('at a sentence start of a capitalised paragraph, the lowercase word is the lost capital', () => {
+    expect(flagged('I hope there will be no problems. i will write you back', 'en')).toEqual(['. i']);
+  });
+});

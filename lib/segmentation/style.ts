@@ -172,8 +172,10 @@ export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 
   if (CHAT_SPEAKER.test(para)) strong++;
   if (LAUGHTER.test(para)) strong++;
   if (SLANG.test(para) || hasWordFrom(para, lex.chatWords)) strong++;
-  // "i think", "on monday": a word the language always capitalises, written in lowercase.
-  if (hasWordFrom(para, lex.alwaysCapitalised)) strong++;
+  // "so i think", "on monday": a word the language always capitalises, written in lowercase inside
+  // a sentence (at a sentence start, "… problems. i will write", it is the lost capital itself,
+  // unless the paragraph writes every sentence in lowercase: "zelda? i think").
+  if (hasWordFrom(para, lex.alwaysCapitalised, !lowercaseHabit)) strong++;
   if (strong >= 2 || (strong === 1 && lowercaseHabit)) return true;
   if (strong === 0 && !lowercaseHabit) return false;
   if (DRAWN_OUT.test(para)) return true;
@@ -196,18 +198,24 @@ export function isInterjection(word: string, lex: Pick<Lexicon, 'interjections'>
 const ONOMATOPOEIA = /^\p{L}*(\p{L})\1\1\p{L}*$/u;
 
 /** Whether a word of `words` (lowercase) stands in `para`, written in lowercase. */
-function hasWordFrom(para: string, words: ReadonlySet<string>): boolean {
+function hasWordFrom(para: string, words: ReadonlySet<string>, midSentence = false): boolean {
   if (words.size === 0) return false;
   let start = -1;
   for (let i = 0; i <= para.length; i++) {
     const w = i < para.length && (isWordCharAt(para, i) || (start >= 0 && para.charCodeAt(i) === 46 && i + 1 < para.length && isWordCharAt(para, i + 1)));
     if (w && start < 0) start = i;
     else if (!w && start >= 0) {
-      if (i - start <= 8 && !isDigit(para.charCodeAt(start)) && isLowerAt(para, start) && words.has(para.slice(start, i))) return true;
+      if (i - start <= 8 && !isDigit(para.charCodeAt(start)) && isLowerAt(para, start) && words.has(para.slice(start, i)) && (!midSentence || followsWord(para, start))) return true;
       start = -1;
     }
   }
   return false;
+}
+
+/** Whether a word or a comma comes before `i` in its sentence (not a sentence mark, not the paragraph start). */
+function followsWord(para: string, i: number): boolean {
+  while (i > 0 && isInlineSpace(para.charCodeAt(i - 1))) i--;
+  return i > 0 && (isWordCharAt(para, i - 1) || para.charCodeAt(i - 1) === 44);
 }
 
 /** Number of words in text[start, end) (runs of word characters). */
