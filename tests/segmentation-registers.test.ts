@@ -33,7 +33,8 @@ describe('exclamations inside a sentence: interjections and chants', () => {
     ['it', 'Puah! c’è ancora del sangue raggrumato sulle pietre.'],
     ['pt', 'Uau! que lugar é este? Parece muito bem protegido.'],
     ['it', 'Mmmmhhh! che buono questo gelato alla fragola.'],
-  ])('French, Italian and Portuguese write on in lowercase after an interjection (%s)', (lang, text) => {
+    ['pt', 'Chefe! é verdade, os bruxos foram assassinados!'],
+  ])('French, Italian and Portuguese write on in lowercase after an interjection or a one-word call (%s)', (lang, text) => {
     expect(flagged(text, lang)).toEqual([]);
   });
 

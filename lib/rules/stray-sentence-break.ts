@@ -250,9 +250,10 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
 /**
  * Whether the sentence goes on after the exclamation mark of boundary `k`: a chant of short
  * exclamations ("Ho! Ho! Ho! to the bottle", "Du bist! du bist!"), an interjection inside its
- * sentence ("Und ach! die liebe", "Zieht sie, ach! reißt sie"), or one that opens it where the
- * language writes on in lowercase after it ("Ah ! que c'est beau", "Uau! que lugar"). English and
- * German capitalise there: "Ah! there was an acquaintance" lost its capital.
+ * sentence ("Und ach! die liebe", "Zieht sie, ach! reißt sie"), or a one-word exclamation that
+ * opens it where the language writes on in lowercase after one ("Ah ! que c'est beau", "Uau! que
+ * lugar", "Chefe! é verdade"). English and German capitalise there: "Ah! there was an
+ * acquaintance" lost its capital.
  */
 function exclamationGoesOn(text: string, k: number, p: Paragraph, scan: BoundaryScan): boolean {
   const { boundaries, lexicon: lex } = scan;
@@ -263,8 +264,10 @@ function exclamationGoesOn(text: string, k: number, p: Paragraph, scan: Boundary
   // In a chant, each exclamation is short and another one is next to it, before or after.
   const shortExclamation = (j: number) => j >= p.first && j < p.last && boundaries[j].question && text.slice(boundaries[j].mark, boundaries[j].markEnd).includes('!') && countWords(text, startOf(j), boundaries[j].mark) <= CHANT_WORDS;
   if (words <= CHANT_WORDS && (shortExclamation(k - 1) || shortExclamation(k + 1))) return true;
-  if (!isInterjection(text.slice(b.wordStart, b.wordEnd), lex)) return false;
-  return words > 1 || lex.lowercaseAfterInterjection;
+  // Where the language writes on in lowercase after an exclamation that opens the sentence, a
+  // one-word call does too ("Chefe! é verdade", "Uomini! sempre a giocare").
+  if (lex.lowercaseAfterInterjection && words <= 1) return true;
+  return words > 1 && isInterjection(text.slice(b.wordStart, b.wordEnd), lex);
 }
 
 /** Longest exclamation (in words) of a chant. */
