@@ -191,11 +191,14 @@ export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 
  * or a sound drawn out ("Mmmhhh", "Pfff", "Shhh").
  */
 export function isInterjection(word: string, lex: Pick<Lexicon, 'interjections'>): boolean {
+  if (word.length > MAX_INTERJECTION) return false;
   if (lex.interjections.has(word.toLowerCase())) return true;
   return ONOMATOPOEIA.test(word) || LAUGHTER.test(word);
 }
 
 const ONOMATOPOEIA = /^\p{L}*(\p{L})\1\1\p{L}*$/u;
+/** Longest word read as an interjection ("PPPRRRRAAAAKKKK" fits; a run of letters past it is something else). */
+const MAX_INTERJECTION = 24;
 
 /** Whether a word of `words` (lowercase) stands in `para`, written in lowercase. */
 function hasWordFrom(para: string, words: ReadonlySet<string>, midSentence = false): boolean {
