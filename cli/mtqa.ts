@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
 import { decode, DecodeError } from '../lib/decode.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
-import { FORMATS, hasFormatExtension } from '../lib/formats/index.js';
+import { FORMATS, formatById, hasFormatExtension } from '../lib/formats/index.js';
 import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
 import { renderReportHtml } from '../lib/report/html.js';
 import type { Report } from '../lib/types.js';
@@ -28,16 +28,18 @@ const defaultIo: Io = {
 };
 
 const USAGE = `Usage:
-  mtqa check [--format stylish|json|html] [--lang CODE] [--input-format F] FILE|DIR...   report findings (exit 0 clean, 1 findings, 2 errors)
-  mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE                       check a translation against its source
-  mtqa fix [--write] [--lang CODE] [--input-format F] FILE|DIR...                       print a unified diff of the safe fixes, or apply them
-  mtqa render [--source SRC] REPORT.json [FILE]                                         print the HTML review page of a saved report
-  mtqa local                                                                            run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
+  mtqa check [--format stylish|json|html] [--lang CODE] [--input-format F] [--columns SRC,TGT] FILE|DIR...   report findings (exit 0 clean, 1 findings, 2 errors)
+  mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE                                         check a translation against its source
+  mtqa fix [--write] [--lang CODE] [--input-format F] [--columns SRC,TGT] FILE|DIR...                     print a unified diff of the safe fixes, or apply them
+  mtqa render [--source SRC] REPORT.json [FILE]                                                           print the HTML review page of a saved report
+  mtqa local                                                                                              run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
   mtqa --version | --help
 
 --lang takes an ISO 639-1 code and overrides detection. Full profiles: ${PROFILES.map((p) => p.code).join(', ')};
 also detected and told apart: ${LANGUAGES.filter((l) => !isProfile(l)).map((l) => l.code).join(', ')}.
 --input-format overrides the format chosen from the file name and content: ${FORMATS.map((f) => f.meta.id).join(', ')}.
+--columns picks the source and target columns of a bilingual CSV/TSV, by header name or 1-based
+number (otherwise found by header names such as source/target or language codes such as en,de).
 --source names the file the translation was made from: line i of a plain-text SRC is the source of
 line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
 With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
@@ -92,6 +94,13 @@ function validLang(lang: string | undefined, io: Io): string | undefined {
     io.err(`mtqa: warning: no full profile for '${lang}'; its language is checked, segmentation uses no abbreviation knowledge\n`);
   }
   return lang;
+}
+
+function validColumns(columns: string | undefined): [string, string] | undefined {
+  if (columns === undefined) return undefined;
+  const parts = columns.split(',').map((c) => c.trim());
+  if (parts.length !== 2 || parts.some((c) => c === '')) throw new UsageError(`--columns takes two columns, SRC,TGT (header names or 1-based numbers), not '${columns}'`);
+  return [parts[0], parts[1]];
 }
 
 function validFormat(format: string | undefined): string | undefined {
@@ -183,6 +192,7 @@ async function check(args: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f', default: 'stylish' },
       lang: { type: 'string', short: 'l' },
       'input-format': { type: 'string' },
+      columns: { type: 'string' },
       source: { type: 'string', short: 's' },
       'source-lang': { type: 'string' },
     },
@@ -191,7 +201,7 @@ async function check(args: string[], io: Io): Promise<number> {
     throw new UsageError(`--format takes stylish, json or html, not '${values.format}'`);
   }
   if (values.format === 'html' && positionals.length > 1) throw new UsageError('--format html draws one FILE; run it once per file');
-  const options: CheckOptions = { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']) };
+  const options: CheckOptions = { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), columns: validColumns(values.columns) };
   if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
   if (values.source !== undefined) {
     if (positionals.length !== 1) throw new UsageError('--source checks one translation FILE against it');
@@ -216,13 +226,20 @@ async function fix(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' }, 'input-format': { type: 'string' } },
+    options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' }, 'input-format': { type: 'string' }, columns: { type: 'string' } },
   });
   if (values.write && positionals.includes('-')) throw new UsageError('--write needs files, not standard input');
-  const results = await checkFiles(positionals, { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), patch: !values.write }, io);
+  const results = await checkFiles(
+    positionals,
+    { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), columns: validColumns(values.columns), patch: !values.write },
+    io,
+  );
   reportErrors(results, io);
   for (const { file, report, bytes } of results) {
     if (report.status === 'error' || !bytes) continue;
+    if (formatById(report.source.format ?? '')?.readBytes && report.findings.some((f) => f.fix)) {
+      io.err(`mtqa: ${file}: fixes are listed in the report (mtqa check) but not applied: mtqa does not rewrite ${formatById(report.source.format!)!.meta.name} files\n`);
+    }
     if (!values.write) {
       io.out(report.patch ?? '');
       continue;

@@ -146,3 +146,29 @@ for (const size of [1, 10]) {
 
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 console.log(`\nPeak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB (includes the 30 MB inputs held as strings).`);
+
+// Formats: the same prose as plain text and rendered into each markup or bilingual format
+// (scripts/render-formats-xml.ts), checked end to end from the file's bytes (decode, read, rules,
+// mapping back). "prose MB/s" counts the plain text's bytes, so the formats compare on equal work.
+const { XML_RENDERINGS, toXliff12 } = await import('./render-formats-xml.js');
+const { checkBytes } = await import('../lib/check.js');
+const prose = english.split('\n').filter((l) => l.trim() !== '');
+const paragraphsOf = (bytes: number) => repeatTo(prose.join('\n') + '\n', bytes).split('\n').slice(0, -1).map((p) => ({ target: p, source: p }));
+const measure = (name: string, file: string | Uint8Array, proseMB: number, textSeconds: number) => {
+  const bytes = typeof file === 'string' ? Buffer.from(file) : file;
+  let findings = 0;
+  const t = time(() => (findings = checkBytes(bytes, { name, lang: 'en' }).findings.length));
+  console.log(`${name.padEnd(40)} ${fmt(bytes.length / MB, 0)} MB ${fmt(bytes.length / MB / t)} ${fmt(proseMB / t).padStart(11)} ${fmt(textSeconds / t, 2)} ${String(findings).padStart(9)}`);
+  return t;
+};
+console.log('\nFormats, same prose (median of 3)          size  file MB/s  prose MB/s  text/fmt  findings');
+const paragraphs = paragraphsOf(10 * MB);
+const plain = paragraphs.map((p) => p.target).join('\n') + '\n';
+const proseMB = Buffer.byteLength(plain) / MB;
+const textSeconds = measure('doc.txt', plain, proseMB, 1);
+for (const [name, render] of XML_RENDERINGS) measure(name, render(paragraphs), proseMB, textSeconds);
+// A 48 MB XLIFF (16.5 MB of prose as source and as target, and the markup) next to a 50 MB text file.
+const big = paragraphsOf(16.5 * MB);
+const bigText = repeatTo(prose.join('\n') + '\n', 50 * MB);
+const bigSeconds = measure('50 MB text', bigText, Buffer.byteLength(bigText) / MB, 1);
+measure('48 MB XLIFF 1.2, vs 50 MB text', toXliff12(big), 16.5, bigSeconds);

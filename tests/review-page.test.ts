@@ -160,7 +160,7 @@ describe('view model', () => {
   });
 
   it('names the format, a declared language and the unit of a finding', () => {
-    const report = check(SEED, 'seed.xlf');
+    const report = check(SEED, 'seed.txt');
     report.source.format = 'xliff';
     report.language = { ...report.language!, source: 'declared' };
     report.findings[0].unit = { index: 3, id: 'tu-4', segment: '2', key: 'intro', offset: 10, endOffset: 16 };
