@@ -2,7 +2,7 @@ import { alignMarks, closedByQuote, isBreak, sourceMarks, targetMarks, type Mark
 import { checkablePairs, sourceFindings, targetFindings } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import { nextWord } from '../segmentation/boundaries.js';
-import { countWords, isDeliberateLowercase, paragraphStyle } from '../segmentation/style.js';
+import { countWords, isDeliberateLowercase } from '../segmentation/style.js';
 import type { RawFinding, Reporter, Rule } from '../types.js';
 import { strandedFragment } from './stranded-fragment.js';
 import { straySentenceBreak } from './stray-sentence-break.js';
@@ -116,9 +116,22 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
           sourceLang: 'en',
           findings: [
             {
-              flagged: '. Darren Moss.',
-              message: 'Stranded fragment “Darren Moss.”: the source has no sentence break here; join it to the sentence before.',
-              sourceFlagged: 'The avalanche was reported 85 miles southeast of Seattle, said Sheriff\u2019s Department Sgt. Darren Moss.',
+              flagged: 'Darren Moss.',
+              message:
+                'Stranded fragment “Darren Moss.”: a name cut off the attribution that ends at “department.”; join it to that sentence. The source has an abbreviation here (“Sgt. Darren”), not a sentence end.',
+              sourceFlagged: 'Sgt. Darren',
+            },
+          ],
+        },
+        {
+          text: 'The ministers met in the capital. Premier Li. Then they signed.',
+          source: 'Die Minister trafen sich in der Hauptstadt mit Premier Li. Dann unterzeichneten sie.',
+          sourceLang: 'de',
+          findings: [
+            {
+              flagged: '. Premier Li.',
+              message: 'Stranded fragment “Premier Li.”: the source has no sentence break here; join it to the sentence before.',
+              sourceFlagged: 'Die Minister trafen sich in der Hauptstadt mit Premier Li.',
             },
           ],
         },
@@ -200,7 +213,10 @@ function checkPair(
   const src = ctx.source!;
   const { text } = ctx;
   const lex = ctx.boundaries.lexicon;
-  let targetStyle: 'capitalised' | 'lowercase' | undefined;
+  // Whether each side writes the whole segment in lowercase (its first word and every sentence
+  // start): a register, judged on the segment alone.
+  let targetLowercase: boolean | undefined;
+  let sourceLowercase: boolean | undefined;
   /** Whether the translation capitalises any sentence start after a mark. */
   let capitalises: boolean | undefined;
   let reported = 0;
@@ -208,11 +224,6 @@ function checkPair(
   const say = (f: RawFinding) => {
     reported++;
     report(f);
-  };
-  let sourceStyle: 'capitalised' | 'lowercase' | undefined;
-  const styleOf = (side: CheckContext, at: number) => {
-    const scan = side.boundaries;
-    return paragraphStyle(side.text, scan, scan.paragraphs[side.lines.lineOf(at)]);
   };
   for (let i = 0; i < t.length && reported < MAX_PER_SEGMENT; i++) {
     const m = t[i];
@@ -230,18 +241,23 @@ function checkPair(
     const sourceEnds = sm !== undefined && (sm.kind === 'end' || sm.kind === 'detached' || (!src.cased && sm.kind !== 'ellipsis'));
 
     if (found) {
+      // A translation in lowercase from a source without case: a word that opens sentences starts one.
+      if (!sm && !src.cased && (targetLowercase ??= inLowercase(text, p.start, p.end, t)) && opensSentences(word, lex.sentenceStarters)) continue;
       if (!sm || sm.kind === 'ellipsis') {
         say({ ...found, message: `${found.message} The source has no sentence break here.`, data: { sourceBreak: 'none' }, ...sentenceSpan() });
         continue;
       }
       if (sourceEnds) {
         // The source's own rules report the same break, or cannot judge it: no case, a mark they
-        // do not take for a boundary (" . ", "deal.would"). A source that writes its sentences in
-        // lowercase (twice or more in the segment) has a register; a translation that keeps it
-        // (capitalising no sentence but, maybe, its first word) is not at fault.
+        // do not take for a boundary (" . ", "deal.would"), a paragraph written in lowercase. A
+        // translation that keeps the source's lowercase register is not at fault.
         const unjudged = sm.nextCase === 'lower' && (sm.kind === 'detached' || !sm.boundary);
         // The source's rules are silent on a paragraph they read as written in lowercase.
-        const lowercaseSource = src.cased && sm.nextCase === 'lower' && !unjudged && sFound[j] === undefined && (sourceStyle ??= styleOf(src, p.sourceStart)) === 'lowercase';
+        const lowercase = src.cased && sm.nextCase === 'lower' && !unjudged && (sourceLowercase ??= inLowercase(src.text, p.sourceStart, p.sourceEnd, s));
+        const lowercaseSource = lowercase && sFound[j] === undefined;
+        // The translation keeps it when it is written in lowercase too, or, where the source breaks in
+        // lowercase twice or more, when it capitalises no sentence after its first word.
+        if (lowercase && (targetLowercase ??= inLowercase(text, p.start, p.end, t))) continue;
         const register = lowercaseSource && s.filter((x) => x.kind === 'end' && x.nextCase === 'lower').length >= REGISTER_BREAKS;
         if (register && !(capitalises ??= t.some((x) => x.kind === 'end' && x.nextCase === 'upper'))) continue;
         const copied = sFound[j] !== undefined || !src.cased || unjudged || lowercaseSource;
@@ -287,9 +303,8 @@ function checkPair(
       if (sm && sm.kind !== 'ellipsis') continue;
       // No sentence end in the source. A translation written in lowercase keeps its register when
       // the source has the same one, or (a source without case) when the word opens sentences.
-      targetStyle ??= styleOf(ctx, m.mark);
-      if (targetStyle === 'lowercase') {
-        if (src.cased && (sourceStyle ??= styleOf(src, p.sourceStart)) === 'lowercase') continue;
+      if ((targetLowercase ??= inLowercase(text, p.start, p.end, t))) {
+        if (src.cased && (sourceLowercase ??= inLowercase(src.text, p.sourceStart, p.sourceEnd, s))) continue;
         if (!src.cased && opensSentences(word, lex.sentenceStarters)) continue;
       }
       say({
@@ -328,6 +343,13 @@ function checkPair(
 function sharesWord(fragment: string, source: string): boolean {
   const words = new Set(source.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   return (fragment.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => (w.length >= 3 || /\p{N}/u.test(w)) && words.has(w));
+}
+
+/** Whether a segment starts with a lowercase letter and starts no sentence with a capital. */
+function inLowercase(text: string, start: number, end: number, marks: readonly Mark[]): boolean {
+  const first = /\p{L}/u.exec(text.slice(start, end));
+  if (!first || !/\p{Ll}/u.test(first[0])) return false;
+  return !marks.some((m) => m.kind === 'end' && m.nextCase === 'upper');
 }
 
 /** Whether every word of a text starts with a capital. */
