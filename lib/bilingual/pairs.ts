@@ -61,12 +61,12 @@ export function checkablePairs(ctx: CheckContext): SegmentPair[] {
 const checkableCache = new WeakMap<CheckContext, SegmentPair[]>();
 
 /** The target text of a pair. */
-export function targetOf(ctx: CheckContext, p: SegmentPair): string {
+export function targetText(ctx: CheckContext, p: SegmentPair): string {
   return ctx.text.slice(p.start, p.end);
 }
 
 /** The source text of a pair. */
-export function sourceOf(ctx: CheckContext, p: SegmentPair): string {
+export function sourceText(ctx: CheckContext, p: SegmentPair): string {
   return ctx.source!.text.slice(p.sourceStart, p.sourceEnd);
 }
 

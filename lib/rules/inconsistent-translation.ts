@@ -1,5 +1,5 @@
 import { contentWords } from '../bilingual/language.js';
-import { checkablePairs, sourceSpan, targetSpan } from '../bilingual/pairs.js';
+import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule } from '../types.js';
 
@@ -47,8 +47,8 @@ export const inconsistentTranslation: Rule<CheckContext> = {
   check(ctx, report) {
     const src = ctx.source!;
     const pairs = checkablePairs(ctx);
-    const sourceOf = (p: SegmentPair) => src.text.slice(p.sourceStart, p.sourceEnd);
-    const targetOf = (p: SegmentPair) => ctx.text.slice(p.start, p.end);
+    const sourceOf = (p: SegmentPair) => sourceText(ctx, p);
+    const targetOf = (p: SegmentPair) => targetText(ctx, p);
     const where = (p: SegmentPair) => (p.address ? `unit ${p.address.id}` : `line ${p.index + 1}`);
 
     // The same source, translated otherwise.
