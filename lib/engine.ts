@@ -34,6 +34,7 @@ export interface AnalyseOptions extends ContextOptions {
   rules?: readonly Rule<CheckContext>[];
 }
 
+export { ruleApplies };
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const ctx = new CheckContext(text, options);
