@@ -394,8 +394,7 @@ function opensItem(text: string, paraStart: number, wordStart: number): boolean 
   if (i < wordStart && separatesCells(text, i, wordStart)) return true;
   if (i === paraStart) return true;
   const c = text.charCodeAt(i - 1);
-  // A label follows "; " or ": " with a space; "12:39." is a time.
-  return (c === 59 || c === 58) && i < wordStart;
+  return c === 59 || c === 58;
 }
 
 /**
