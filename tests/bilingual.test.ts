@@ -136,6 +136,49 @@ describe('sentence breaks from sources without letter case', () => {
   });
 });
 
+describe('length against the file\'s own ratio', () => {
+  // Chinese sources, English translations: about three times as many letters is normal here.
+  const units = [
+    ['双方同意扩大能源领域的合作并加强联系。', 'Both sides agreed to expand cooperation in the field of energy and strengthen ties.'],
+    ['条约将于明年在北京签署并随后生效。', 'The treaty will be signed in Beijing next year and will then take effect.'],
+    ['部长们还讨论了粮食贸易和运输问题。', 'The ministers also discussed the grain trade and transport questions.'],
+    ['下一次会议将于五月在上海举行。', 'The next meeting will be held in Shanghai in May of this year.'],
+    ['两国政府对谈判结果表示欢迎。', 'Both governments welcomed the outcome of the negotiations warmly.'],
+    ['反对派批评了协议中的一些条款。', 'The opposition criticised some of the provisions of the agreement.'],
+    ['议会仍需批准这项条约才能生效。', 'Parliament still has to approve the treaty before it can take effect.'],
+    ['该协议涉及学生和研究人员的交流。', 'The agreement covers the exchange of students and researchers.'],
+    ['记者会在会谈结束后举行并持续一小时。', 'A press conference was held after the talks and lasted an hour.'],
+    ['专家们认为这项协议意义重大而且影响深远。', 'Experts consider the agreement significant and far-reaching in its effects.'],
+  ];
+
+  it('stays silent on a file whose translations are all about as long as its others', () => {
+    expect(check(units.map(([source, target]) => ({ source, target, kind: 'prose' as const })), 'en', 'zh', 'length-ratio')).toEqual([]);
+  });
+
+  it('reports a translation cut short and one with something added, each with its MQM type', () => {
+    const cut = { source: '外交部发言人周六在北京举行的例行记者会上回答了有关峰会的问题。', target: 'The spokesman.', kind: 'prose' as const };
+    const added = {
+      source: '会议在上午十点结束了。',
+      target: 'The meeting ended, and afterwards the delegations went on to visit several factories, schools and museums across the whole region for a week.',
+      kind: 'prose' as const,
+    };
+    const all = [...units.map(([source, target]) => ({ source, target, kind: 'prose' as const })), cut, added];
+    let text = '';
+    let source = '';
+    const pairs: SegmentPair[] = all.map((u, index) => {
+      const p = { index, start: text.length, end: text.length + u.target.length, sourceStart: source.length, sourceEnd: source.length + u.source.length };
+      text += u.target + '\n';
+      source += u.source + '\n';
+      return p;
+    });
+    const found = analyse(text, { lang: 'en', source: { text: source, lang: 'zh' }, pairs }).findings.filter((f) => f.rule === 'length-ratio');
+    expect(found.map((f) => [text.slice(f.start, f.end), f.mqm])).toEqual([
+      ['The spokesman.', 'Accuracy/Omission'],
+      [added.target, 'Accuracy/Addition'],
+    ]);
+  });
+});
+
 describe('shared machinery', () => {
   it('lets the bilingual rule report breaks in units with a source, and the monolingual ones elsewhere', () => {
     const found = check(

@@ -109,11 +109,17 @@ export const lengthRatio: Rule<CheckContext> = {
   },
 };
 
-/** Letters and digits in text[start, end): what a translation's length is measured in. */
+/**
+ * Letters and digits in text[start, end): what a translation's length is measured in. A Chinese,
+ * Japanese or Korean character counts as three, about the letters of the word it stands for, so
+ * that the minimum source length means as much text in every script.
+ */
 function letters(text: string, start: number, end: number): number {
-  return text.slice(start, end).match(LETTER_OR_DIGIT)?.length ?? 0;
+  const part = text.slice(start, end);
+  return (part.match(LETTER_OR_DIGIT)?.length ?? 0) + 2 * (part.match(IDEOGRAPHIC)?.length ?? 0);
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 function middle(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
