@@ -29,10 +29,13 @@ describe('key classification', () => {
     expect(classifyKey('incoming/a/b c.txt', CONFIG)).toEqual({ process: true, reportKey: 'reports/a/b c.txt.report.json' });
   });
 
-  it('never processes the report prefix, other prefixes or folder markers', () => {
+  it('never processes the report prefix or other prefixes', () => {
     expect(classifyKey('reports/x.txt.report.json', CONFIG)).toEqual({ process: false, reason: 'report-prefix' });
     expect(classifyKey('elsewhere/x.txt', CONFIG)).toEqual({ process: false, reason: 'outside-input-prefix' });
-    expect(classifyKey('incoming/folder/', CONFIG)).toEqual({ process: false, reason: 'folder-marker' });
+  });
+
+  it('gives a key ending in "/" a report key too (only an empty one is a folder marker, decided by size)', () => {
+    expect(classifyKey('incoming/notes/', CONFIG)).toEqual({ process: true, reportKey: 'reports/notes/.report.json' });
   });
 
   it('refuses keys whose report key would exceed S3’s 1024-byte limit', () => {
