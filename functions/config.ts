@@ -14,6 +14,8 @@ export interface PipelineConfig {
 
 export const DEFAULT_INPUT_PREFIX = 'incoming/';
 export const DEFAULT_REPORT_PREFIX = 'reports/';
+/** Where bulk re-check runs keep their result files and summaries. */
+export const DEFAULT_RECHECK_PREFIX = 'recheck-runs/';
 /** The core's input limit is the pipeline's default: one constant, defined in lib/check.ts. */
 export { MAX_INPUT_BYTES as DEFAULT_MAX_BYTES } from '../lib/check.js';
 

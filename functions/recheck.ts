@@ -5,6 +5,7 @@
 // version (reports.ts, isCurrent). Everything else (no report, another ETag, an older mtqa) is
 // checked, so a run that failed half-way is simply started again.
 
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { classifyKey, normaliseEtag } from './keys.js';
 import { checkObject, type Outcome, type PipelineDeps, type SkipReason } from './process.js';
 import { headReport, isCurrent } from './reports.js';
@@ -82,4 +83,86 @@ export async function recheckBatch(
     }
   }
   return result;
+}
+
+/** What the Distributed Map's result writer leaves: a manifest naming result files per status. */
+interface ResultManifest {
+  ResultFiles?: Partial<Record<'SUCCEEDED' | 'FAILED' | 'PENDING', Array<{ Key: string }>>>;
+}
+
+/** One child execution in a result file (the writer's default, untransformed JSON). */
+interface ChildResult {
+  Status?: string;
+  Input?: string;
+  Output?: string;
+  Error?: string;
+  Cause?: string;
+}
+
+export interface RunSummary extends BatchResult {
+  prefix: string;
+  force: boolean;
+  /** Child executions (batches) that failed as a whole: their objects are counted as failed. */
+  failedBatches: number;
+  /** Where this summary is stored. */
+  summaryKey: string;
+}
+
+export const MAX_FAILURES_IN_SUMMARY = 1000;
+
+async function readJson<T>(s3: PipelineDeps['s3'], bucket: string, key: string): Promise<T> {
+  const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  return JSON.parse((await got.Body?.transformToString()) ?? 'null') as T;
+}
+
+/**
+ * Adds up the batch results of a map run (from its result manifest) into one summary and writes it
+ * next to them as `<runsPrefix><execution>/summary.json`. Batches that failed as a whole (after
+ * Step Functions' retries) count all their objects as failed, with the batch's error.
+ */
+export async function summariseRun(
+  deps: PipelineDeps,
+  run: { execution: string; prefix: string; force: boolean; results: { Bucket: string; Key: string }; runsPrefix: string },
+): Promise<RunSummary> {
+  const { Bucket } = run.results;
+  const summary: RunSummary = {
+    prefix: run.prefix,
+    force: run.force,
+    checked: 0,
+    skipped: 0,
+    failed: 0,
+    failures: [],
+    failedBatches: 0,
+    summaryKey: `${run.runsPrefix}${run.execution}/summary.json`,
+  };
+  const manifest = await readJson<ResultManifest>(deps.s3, Bucket, run.results.Key);
+  const files = Object.values(manifest.ResultFiles ?? {}).flat();
+  for (const file of files) {
+    for (const child of await readJson<ChildResult[]>(deps.s3, Bucket, file.Key)) {
+      if (child.Status === 'SUCCEEDED' && child.Output) {
+        const batch = JSON.parse(child.Output) as BatchResult;
+        summary.checked += batch.checked;
+        summary.skipped += batch.skipped;
+        summary.failed += batch.failed;
+        summary.failures.push(...batch.failures);
+        continue;
+      }
+      summary.failedBatches++;
+      const items = ((child.Input ? JSON.parse(child.Input) : {}) as { Items?: ListedObject[] }).Items ?? [];
+      summary.failed += items.length;
+      const error = `batch ${child.Status ?? 'FAILED'}: ${child.Error ?? ''} ${child.Cause ?? ''}`.trim();
+      summary.failures.push(...items.map((i) => ({ key: i.Key, error })));
+    }
+  }
+  summary.failures = summary.failures.slice(0, MAX_FAILURES_IN_SUMMARY);
+  await deps.s3.send(
+    new PutObjectCommand({
+      Bucket,
+      Key: summary.summaryKey,
+      Body: `${JSON.stringify(summary, null, 2)}\n`,
+      ContentType: 'application/json; charset=utf-8',
+    }),
+  );
+  deps.log.info('re-check finished', { ...summary, failures: summary.failures.length });
+  return summary;
 }
