@@ -43,10 +43,12 @@ const FUNCTION_TIMEOUT = Duration.minutes(3);
 /** Deliveries before a message moves to the DLQ (each after a visibility timeout). */
 const MAX_RECEIVE_COUNT = 5;
 /**
- * Memory buys CPU: at 1769 MB a function has one full vCPU, and the check is single-threaded, so
- * more buys nothing. A 50 MiB input peaks at well under this (README, "Memory").
+ * Sized from the measured peak (`npm run load`): checking a 50 MiB input through the handler peaks
+ * at about 490 MiB RSS, and passes with V8's old space capped at 192 MiB; 1 GB leaves twice that.
+ * More memory buys CPU (one full vCPU at 1769 MB), but most documents are small and their time is
+ * S3 round trips, which cost memory × time too (README, "Memory and cold start").
  */
-const CHECKER_MEMORY_MB = 2048;
+const CHECKER_MEMORY_MB = 1024;
 
 export interface MtqaStackProps extends StackProps {
   settings: Settings;

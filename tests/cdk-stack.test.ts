@@ -81,6 +81,7 @@ describe('default stack (new bucket)', () => {
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
+      MemorySize: 1024,
       Environment: {
         Variables: {
           INPUT_PREFIX: 'incoming/',

@@ -79,6 +79,36 @@ describe('upload → event → report', () => {
   });
 });
 
+describe('object metadata for the checker', () => {
+  it('checks a translation against the source document its source-key metadata names', async () => {
+    await upload(h, 'incoming/en/budget.txt', 'The committee met on Tuesday.\nIt agreed on the budget.\n');
+    const n = await upload(h, 'incoming/de/budget.txt', 'Der Ausschuss trat am Dienstag zusammen.\nEr einigte sich auf den Haushalt.\n', {
+      'source-key': 'incoming/en/budget.txt',
+      'source-lang': 'en',
+    });
+    await deliver(h.s3, [n]);
+    const { report } = await readReport(h.s3, 'reports/de/budget.txt.report.json');
+    expect(report.status).toBe('ok');
+    expect(report.sourceLanguage).toMatchObject({ code: 'en', source: 'forced' });
+  });
+
+  it('reports a source-key that names nothing, or names something outside the inputs, as an input error', async () => {
+    const missing = await upload(h, 'incoming/de/orphan.txt', 'Ein Satz.', { 'source-key': 'incoming/en/none.txt' });
+    const outside = await upload(h, 'incoming/de/outside.txt', 'Ein Satz.', { 'source-key': 'elsewhere/en.txt' });
+    await deliver(h.s3, [missing, outside]);
+    expect((await readReport(h.s3, 'reports/de/orphan.txt.report.json')).report.error).toMatchObject({ code: 'invalid-source' });
+    expect((await readReport(h.s3, 'reports/de/outside.txt.report.json')).report.error?.message).toContain('incoming/');
+  });
+
+  it('reads the input with the format its format metadata names', async () => {
+    const named = await upload(h, 'incoming/fmt/plain.data', 'A sentence. and a break.', { format: 'text' });
+    const unknown = await upload(h, 'incoming/fmt/unknown.data', 'A sentence.', { format: 'no-such-format' });
+    await deliver(h.s3, [named, unknown]);
+    expect((await readReport(h.s3, 'reports/fmt/plain.data.report.json')).report.source.format).toBe('text');
+    expect((await readReport(h.s3, 'reports/fmt/unknown.data.report.json')).report.error?.code).toBe('invalid-format');
+  });
+});
+
 describe('duplicated, late and out-of-order events', () => {
   it('skips the event of an overwritten upload: the report describes the newer one', async () => {
     const old = await upload(h, 'incoming/v.txt', 'First version. it has a break.');
