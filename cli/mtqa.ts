@@ -4,9 +4,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
-import { applyEdits, collectEdits } from '../lib/fix.js';
+import { applyEdits, planFixes } from '../lib/fix.js';
 import { FORMATS } from '../lib/formats/index.js';
-import { PROFILES } from '../lib/languages/index.js';
+import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { formatStylish } from './stylish.js';
@@ -30,7 +30,8 @@ const USAGE = `Usage:
   mtqa local [--recheck]                                       run the S3 pipeline locally (S3-compatible server on 127.0.0.1); --recheck: re-check a running one's stale reports
   mtqa --version | --help
 
---lang takes an ISO 639-1 code and overrides detection. Profiles: ${PROFILES.map((p) => p.code).join(', ')}.
+--lang takes an ISO 639-1 code and overrides detection. Full profiles: ${PROFILES.map((p) => p.code).join(', ')};
+also detected and told apart: ${LANGUAGES.filter((l) => !isProfile(l)).map((l) => l.code).join(', ')}.
 --input-format overrides the format chosen from the file name and content: ${FORMATS.map((f) => f.meta.id).join(', ')}.
 --source names the file the translation was made from: line i of a plain-text SRC is the source of
 line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
@@ -59,19 +60,27 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || (err as { code?: string } | undefined)?.code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`mtqa: ${(err as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    throw err;
+    // A bug or an unexpected I/O failure: exit 2 like any error, never 1 (which means findings).
+    try {
+      io.err(`mtqa: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    } catch {
+      // stderr itself is gone: the exit status still tells.
+    }
+    return 2;
   }
 }
 
 function validLang(lang: string | undefined, io: Io): string | undefined {
   if (lang === undefined) return undefined;
   if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang takes an ISO 639-1 code such as en or de, not '${lang}'`);
-  if (!PROFILES.some((p) => p.code === lang)) {
-    io.err(`mtqa: warning: no language profile for '${lang}'; only language-independent knowledge applies\n`);
+  if (!languageFor(lang)) {
+    io.err(`mtqa: warning: unknown language '${lang}'; only language-independent knowledge applies\n`);
+  } else if (!PROFILES.some((p) => p.code === lang)) {
+    io.err(`mtqa: warning: no full profile for '${lang}'; its language is checked, segmentation uses no abbreviation knowledge\n`);
   }
   return lang;
 }
@@ -117,13 +126,14 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 function exitCode(reports: Report[]): number {
-  if (reports.some((r) => r.status === 'error')) return 2;
+  if (reports.some((r) => r.status === 'error' || r.ruleErrors)) return 2;
   return reports.some((r) => r.findings.length > 0) ? 1 : 0;
 }
 
 function reportErrors(results: Array<{ file: string; report: Report }>, io: Io): void {
   for (const { file, report } of results) {
     if (report.status === 'error') io.err(`mtqa: ${file}: ${report.error!.message}\n`);
+    for (const e of report.ruleErrors ?? []) io.err(`mtqa: ${file}: rule ${e.rule} failed (${e.message}); its findings are missing. Please report this bug.\n`);
   }
 }
 
@@ -172,13 +182,18 @@ async function fix(args: string[], io: Io): Promise<number> {
       io.out(report.patch ?? '');
       continue;
     }
-    const edits = collectEdits(report.findings);
-    if (edits.length === 0) continue;
+    const plan = planFixes(report.findings);
+    if (plan.fixes === 0) continue;
     const text = decodeSame(bytes, report);
-    await writeFile(file, encodeSame(applyEdits(text, edits), report));
-    io.err(`mtqa: ${file}: applied ${edits.length} fix${edits.length === 1 ? '' : 'es'}\n`);
+    await writeFile(file, encodeSame(applyEdits(text, plan.edits), report));
+    const left = plan.conflicts > 0 ? `; ${plan.conflicts} more touch the same text: run mtqa fix again` : '';
+    io.err(`mtqa: ${file}: applied ${plural(plan.fixes, 'fix', 'fixes')}${left}\n`);
   }
   return exitCode(results.map((r) => r.report));
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The report's offsets are into the decoded text; decode the same way check did. */

@@ -162,6 +162,7 @@ function checkDecoded(text: string, source: SourceInfo, options: CheckOptions): 
   const findings = read.map || read.units ? analysis.findings.map(toFileFinding(text, read, reader)) : analysis.findings;
   const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
   if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
+  if (analysis.ruleErrors.length > 0) report.ruleErrors = analysis.ruleErrors;
   if (options.patch) report.patch = buildPatch(source.name, text, findings);
   return report;
 }

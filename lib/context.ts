@@ -1,10 +1,19 @@
 // Everything a rule may read about the document, computed once and shared: the text, its
-// language and profile, line index, and (lazily) the sentence-boundary scan.
+// language and profile, line index, and (lazily, on first use) the scans several rules share:
+// sentence boundaries, words, marks, mojibake runs, layout and the document-language verdict.
+// This class is the one list of what a rule can read; the scans themselves live in
+// lib/catalogue/ and lib/segmentation/ as plain functions of the text or of the context.
 
+import { documentVerdict, type DocumentVerdict } from './catalogue/document-language.js';
+import { isSegmentPerLine } from './catalogue/layout.js';
+import { collectMarks, type Marks } from './catalogue/marks.js';
+import { findMojibake, type Mojibake } from './catalogue/mojibake.js';
+import { tokenize, type Tokens } from './catalogue/tokens.js';
 import { genericProfile, profileFor, type LanguageProfile } from './languages/index.js';
 import { detectLanguage, isCased } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
 import { LineIndex } from './text/lines.js';
+import type { ScriptName } from './text/script.js';
 import type { InlineCode } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
 import type { LanguageInfo } from './types.js';
@@ -50,6 +59,11 @@ export class CheckContext {
   /** Units whose source is known, in text order; set together with `source`. */
   readonly pairs?: readonly SegmentPair[];
   #boundaries?: BoundaryScan;
+  #tokens?: Tokens;
+  #marks?: Marks;
+  #mojibake?: Mojibake[];
+  #segmentPerLine?: boolean;
+  #documentLanguage?: DocumentVerdict;
 
   constructor(
     readonly text: string,
@@ -67,7 +81,40 @@ export class CheckContext {
 
   /** Sentence-ending marks with what precedes and follows them, per paragraph (line). */
   get boundaries(): BoundaryScan {
-    this.#boundaries ??= scanBoundaries(this.text, this.lines, this.profile);
+    this.#boundaries ??= scanBoundaries(this.text, this.lines, this.profile, {
+      script: this.language.script as ScriptName,
+      tokens: () => this.tokens,
+    });
     return this.#boundaries;
+  }
+
+  /** The words: offsets, case-folded hashes, case shape, script and what separates each from the one before. */
+  get tokens(): Tokens {
+    this.#tokens ??= tokenize(this.text);
+    return this.#tokens;
+  }
+
+  /** Positions of the characters the encoding and punctuation rules look at (one pass). */
+  get marks(): Marks {
+    this.#marks ??= collectMarks(this.text);
+    return this.#marks;
+  }
+
+  /** Runs of UTF-8 read with a legacy code page, in text order. */
+  get mojibake(): readonly Mojibake[] {
+    this.#mojibake ??= findMojibake(this.text, this.marks.mojibake);
+    return this.#mojibake;
+  }
+
+  /** Whether the text is one segment (sentence) per line rather than prose paragraphs. */
+  get segmentPerLine(): boolean {
+    this.#segmentPerLine ??= isSegmentPerLine(this);
+    return this.#segmentPerLine;
+  }
+
+  /** Whether the whole document is in another language than the forced one. */
+  get documentLanguage(): DocumentVerdict {
+    this.#documentLanguage ??= documentVerdict(this);
+    return this.#documentLanguage;
   }
 }

@@ -1,11 +1,10 @@
 // Runs the rules over a decoded text and turns what they report into positioned, identified
 // findings with a summary. Pure: no I/O, no clock.
 
-import { tokensOf } from './catalogue/tokens.js';
 import { CheckContext, type ContextOptions } from './context.js';
 import { RULES } from './rules/index.js';
 import { isSpace } from './text/chars.js';
-import type { Finding, LanguageInfo, RawFinding, Rule, Summary } from './types.js';
+import type { Finding, LanguageInfo, RawFinding, Rule, RuleError, Summary } from './types.js';
 
 /**
  * Worst-case inputs are output-bound (every token a finding). Past these caps the report says it
@@ -21,7 +20,12 @@ export interface Analysis {
   sourceLanguage?: LanguageInfo;
   summary: Summary;
   findings: Finding[];
+  /** Rules that threw on this text: their findings are missing, the other rules' are complete. */
+  ruleErrors: RuleError[];
 }
+
+/** Longest error message kept in a report (messages of runtime errors are short; a stack is never kept). */
+const MAX_ERROR_MESSAGE = 200;
 
 export interface AnalyseOptions extends ContextOptions {
   /** Defaults to every rule. */
@@ -38,27 +42,45 @@ export function ruleApplies(rule: Rule<CheckContext>, ctx: CheckContext): boolea
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const ctx = new CheckContext(text, options);
   const findings: Finding[] = [];
+  const ruleErrors: RuleError[] = [];
   let truncated = false;
   for (const rule of options.rules ?? RULES) {
-    if (!ruleApplies(rule, ctx)) continue;
-    const perLine = new Map<number, number>();
-    rule.check(ctx, (raw) => {
-      if (findings.length >= MAX_FINDINGS) {
-        truncated = true;
-        return;
-      }
-      const line = ctx.lines.lineOf(raw.start);
-      const n = perLine.get(line) ?? 0;
-      if (n >= MAX_FINDINGS_PER_RULE_AND_LINE) {
-        truncated = true;
-        return;
-      }
-      perLine.set(line, n + 1);
-      findings.push(toFinding(ctx, rule, raw));
-    });
+    let mine: Finding[] = [];
+    let cut = false;
+    try {
+      if (!ruleApplies(rule, ctx)) continue;
+      const perLine = new Map<number, number>();
+      rule.check(ctx, (raw) => {
+        if (findings.length + mine.length >= MAX_FINDINGS) {
+          cut = true;
+          return;
+        }
+        const line = ctx.lines.lineOf(raw.start);
+        const n = perLine.get(line) ?? 0;
+        if (n >= MAX_FINDINGS_PER_RULE_AND_LINE) {
+          cut = true;
+          return;
+        }
+        perLine.set(line, n + 1);
+        mine.push(toFinding(ctx, rule, raw));
+      });
+    } catch (err) {
+      // A bug in one rule (or in a scan it reads) must not cost the report the other rules'
+      // findings; what this rule had found before it failed is dropped rather than half reported.
+      ruleErrors.push({ rule: rule.meta.id, message: errorMessage(err) });
+      mine = [];
+      cut = false;
+    }
+    truncated ||= cut;
+    for (const f of mine) findings.push(f);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { language: ctx.language, sourceLanguage: ctx.source?.language, summary: summarise(ctx, findings, truncated), findings };
+  return { language: ctx.language, sourceLanguage: ctx.source?.language, summary: summarise(ctx, findings, truncated), findings, ruleErrors };
+}
+
+function errorMessage(err: unknown): string {
+  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return text.length > MAX_ERROR_MESSAGE ? `${text.slice(0, MAX_ERROR_MESSAGE)}…` : text;
 }
 
 function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding): Finding {
@@ -133,7 +155,7 @@ function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: b
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   }
   // The shared word scan of the repetition and language rules: one pass serves the count too.
-  const words = tokensOf(ctx, ctx.text).count;
+  const words = ctx.tokens.count;
   const { boundaries, paragraphs } = ctx.boundaries;
   let sentences = 0;
   for (const p of paragraphs) {

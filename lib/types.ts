@@ -107,8 +107,6 @@ export interface RuleExample {
    * on `text` must carry no safe fix.
    */
   output?: string;
-  /** @deprecated Loose form being replaced by `findings`: the substring some finding overlaps. */
-  flags?: string;
 }
 
 /** One finding an example expects. */
@@ -157,6 +155,18 @@ export interface LanguageInfo {
   script: string;
   /** Whether the profile for `code` is one the checker has knowledge for. */
   supported: boolean;
+  /**
+   * Detected documents only: the languages of a text that is evenly mixed (each with at least a
+   * quarter of it), `code` first. Passages in them are not reported as untranslated.
+   */
+  mixture?: LanguageShare[];
+}
+
+export interface LanguageShare {
+  /** ISO 639-1 code. */
+  code: string;
+  /** Share (0..1) of the judged sentences' letters. */
+  share: number;
 }
 
 export interface SourceInfo {
@@ -207,4 +217,16 @@ export interface Report {
   findings: Finding[];
   /** Unified diff of all safe fixes, when asked for. */
   patch?: string;
+  /**
+   * Rules that failed with an internal error on this input (a bug in mtqa): their findings are
+   * missing from `findings`, the other rules' findings are complete. Absent when every rule ran.
+   */
+  ruleErrors?: RuleError[];
+}
+
+export interface RuleError {
+  /** Id of the rule that failed. */
+  rule: string;
+  /** The error, without document text or stack. */
+  message: string;
 }

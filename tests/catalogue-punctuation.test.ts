@@ -2,7 +2,7 @@
 // paragraphs and one sentence per line), full-width punctuation, and the traps that must stay
 // silent. Fixes must produce the corrected text.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../lib/engine.js';
+import { analyse, MAX_FINDINGS } from '../lib/engine.js';
 import { applyEdits, collectEdits } from '../lib/fix.js';
 import { RULES } from '../lib/rules/index.js';
 
@@ -159,7 +159,8 @@ describe('fullwidth-punctuation', () => {
 describe('adversarial input', () => {
   const MB = 1 << 20;
   const rep = (s: string) => s.repeat(Math.ceil(MB / s.length)).slice(0, MB);
-  // One second on a developer machine; CI machines are slower and shared.
+  // Speed is measured by `npm run bench` (which runs these inputs too), never by a timed test on
+  // a shared machine. Here: the checker finishes on each, and its output stays bounded by the caps.
   it.each([
     ['only dots', rep('.')],
     ['"a. " repeated', rep('a. ')],
@@ -172,9 +173,9 @@ describe('adversarial input', () => {
     ['mojibake', rep('Ã©')],
     ['entities', rep('&amp;')],
     ['spaced commas', rep('a , ')],
-  ])('%s (1 MB) in under two seconds', (_, text) => {
-    const t0 = performance.now();
-    analyse(text, { lang: 'en' });
-    expect(performance.now() - t0).toBeLessThan(2000);
+  ])('%s (1 MB): a bounded report', (_, text) => {
+    const { findings, summary } = analyse(text, { lang: 'en' });
+    expect(findings.length).toBeLessThanOrEqual(MAX_FINDINGS);
+    expect(summary.findings).toBe(findings.length);
   });
 });

@@ -91,7 +91,8 @@ describe('doubled-word', () => {
     ['en', 'Duran Duran played in Bora Bora; Sirhan Sirhan was there; Kurri Kurri High School.'],
     ['en', 'Bye bye! No no, not that. The photos were so so, really really bad, far far away.'],
     ['en', 'The files are on server SERVER in location LOCATION; it works very VERY well.'],
-    ['de', 'Ich weiß, dass die die Aufgabe lösen. Das, was er er selbst nennt.'],
+    ['de', 'Ich weiß, dass die die Aufgabe lösen. Kinder, die die Regel kennen. Gebt ihr ihr das Buch? Ja ja, nach Bora Bora.'],
+    ['es', 'Cantaba la la la y decía no no.'],
     ['cs', 'Odmítli se se mnou bavit. Tak tak to stihl.'],
     ['hr', 'Svejedno je je li TV isključen. Bilo što što bi pomoglo.'],
     ['fr', 'Nous nous sommes vus. Vous vous êtes trompés.'],
@@ -108,6 +109,15 @@ describe('doubled-word', () => {
     ['pl', 'Jedziemy do do Warszawy.', 'do do'],
     ['ru', 'Мы едем в в Москву.', 'в в'],
     ['uk', 'Ми їдемо до до Києва.', 'до до'],
+    ['de', 'Ich glaube, dass es es nicht gibt.', 'es es'],
+    ['de', 'Das ist die Wiederholung Wiederholung des Fehlers.', 'Wiederholung Wiederholung'],
+    ['de', 'Er hat keine Zeit Zeit für uns.', 'Zeit Zeit'],
+    ['fr', 'Il a vu la la maison.', 'la la'],
+    ['it', 'Ho visto la la casa.', 'la la'],
+    ['de', 'Die Produkte sind heute auf dem dem Markt.', 'dem dem'],
+    ['de', 'Die Wahl in Bulgarien Bulgarien war knapp.', 'Bulgarien Bulgarien'],
+    ['de', 'Tippen Sie Sie auf das Symbol.', 'Sie Sie'],
+    ['en', 'The talks with Xi Jinping Jinping ended.', 'Jinping Jinping'],
   ])('finds a doubled function word (%s): %s', (lang, text, doubled) => {
     const findings = check(text, lang);
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual([doubled]);

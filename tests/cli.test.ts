@@ -4,8 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../cli/mtqa.js';
+import { doubledWord } from '../lib/rules/doubled-word.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-cli-'));
@@ -65,11 +66,49 @@ describe('mtqa check', () => {
   });
 });
 
+describe('mtqa check when something breaks', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reports a rule that throws with its id, keeps the other rules\' findings and exits 2', async () => {
+    // Fault injection: no real input makes a rule throw, so one is made to.
+    vi.spyOn(doubledWord, 'check').mockImplementation(() => {
+      throw new TypeError('boom');
+    });
+    const { code, out, err } = await run('check', '--format', 'json', '--lang', 'en', file('fault.txt', 'We met the the minister. in Berlin.\n'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/fault\.txt: rule doubled-word failed \(TypeError: boom\); its findings are missing/);
+    const report = JSON.parse(out);
+    expect(report.ruleErrors).toEqual([{ rule: 'doubled-word', message: 'TypeError: boom' }]);
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['stray-sentence-break']);
+  });
+
+  it('exits 2, not 1, when the command itself crashes', async () => {
+    let err = '';
+    const code = await main(['check', '--lang', 'en', file('crash.txt', CLEAN)], {
+      out: () => {
+        throw new Error('stdout closed');
+      },
+      err: (s) => (err += s),
+      color: false,
+    });
+    expect(code).toBe(2);
+    expect(err).toMatch(/mtqa: internal error: Error: stdout closed/);
+  });
+});
+
 describe('mtqa fix', () => {
   it('prints a unified diff of the safe fixes', async () => {
     const { out } = await run('fix', file('f.txt', BROKEN));
     expect(out).toContain('-The sides will expand cooperation. in the field of energy.');
     expect(out).toContain('+The sides will expand cooperation in the field of energy.');
+  });
+
+  it('counts fixes, not edits, when it writes them', async () => {
+    // One fix with two edits: drop the full stop, lowercase "Again".
+    const p = file('two-edits.txt', 'They drew up a plan for some time. Again. Cementing the ties is the trend.\n');
+    const { err } = await run('fix', '--write', '--lang', 'en', p);
+    expect(err).toBe(`mtqa: ${p}: applied 1 fix\n`);
+    expect(readFileSync(p, 'utf8')).toBe('They drew up a plan for some time again. Cementing the ties is the trend.\n');
   });
 
   it('writes the fixes back in the file encoding (UTF-16LE with BOM)', async () => {

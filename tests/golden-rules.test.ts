@@ -54,6 +54,20 @@ const GOLDEN: Array<[lang: string, text: string]> = [
   ['ru', 'Он прибыл в 2023 г. в Москву, т. е. в понедельник, и т. д. и т. п., около 5 тыс. руб. на человека.'],
   ['uk', 'Він прибув у 2023 р. до Києва, див. мапу, близько 5 тис. грн. на людину, т. зв. внесок.'],
   ['hr', 'Stigao je 29. rujna 1918. u Zagreb, tj. u ponedjeljak, npr. s dr. Horvatom.'],
+  // Abbreviations from Unicode CLDR and the international list, spaced and clipped forms.
+  ['es', 'La evaluación del día Lun. 15 de Mar. fue la siguiente: los EE. UU. y la UE, p. ej. el acuerdo.'],
+  ['it', 'Ricordatevi che dom. 25 Set. sarà il compleanno del dott. Rossi.'],
+  ['fr', 'Il est né en 52 av. J.-C. à Rome (par ex. selon le dict. de référence).'],
+  ['pt', 'O psicol. responsável e o eng. civil chegaram.'],
+  ['da', 'Were Jane and co. at the party with Pitt, Briggs & Co. at noon?'],
+  ['de', 'Die Art wurde von Müller et al. beschrieben (ebd. S. 5), vgl. Quercus robur subsp. robur.'],
+  ['nl', 'Afkorting aanw. vnw.'],
+  // A language without a profile: a closing quote and a lowercase word are a speech tag.
+  ['da', 'She turned to him, "This is great." she said.'],
+  // Questions in a series, inside an aside, inside a sentence, and titles.
+  ['kk', 'Оқушылар үйі, ауыл шаруашылығы – кім? не?'],
+  ['en', 'He left early (why? because he was tired) and the quiz show Who Wants to Be a Millionaire? was on.'],
+  ['es', 'Le pregunté ¿qué haces? y me dijo que nada.'],
 ];
 
 describe('golden rules: correct text stays silent', () => {

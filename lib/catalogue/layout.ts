@@ -2,33 +2,44 @@
 // subtitles and exports from translation tools often are? In the second layout a quotation or
 // parenthesis of several sentences spans several lines, so pairing rules must not judge a line
 // alone. Decided once per text from the boundary scan: prose has several sentences on many lines.
+// Sentences glued without a space ("Monday.The talks") or with a space before the mark ("where
+// is he ? Nobody") count as two: fixing the spacing must not change the layout, or a fix would
+// change what the pairing rules report elsewhere.
 
 import type { CheckContext } from '../context.js';
+import { CLASS, K_UPPER } from './charclass.js';
 
 /** Share of non-empty lines holding two or more sentences, above which the text is prose. */
 const PROSE_SHARE = 0.3;
 
-const cache = new WeakMap<CheckContext, boolean>();
-
+/** Whether the text is one segment per line (computed once per check: CheckContext.segmentPerLine). */
 export function isSegmentPerLine(ctx: CheckContext): boolean {
-  let segmented = cache.get(ctx);
-  if (segmented === undefined) {
-    const { boundaries, paragraphs } = ctx.boundaries;
-    let lines = 0;
-    let multi = 0;
-    for (const p of paragraphs) {
-      if (p.end === p.start) continue;
-      lines++;
-      for (let k = p.first; k < p.last; k++) {
-        // A sentence end with more text after it on the same line.
-        if (boundaries[k].kind === 'end' && boundaries[k].next < p.end) {
-          multi++;
-          break;
-        }
-      }
-    }
-    segmented = lines > 1 && multi < PROSE_SHARE * lines;
-    cache.set(ctx, segmented);
+  const { boundaries, paragraphs } = ctx.boundaries;
+  const { text, marks } = ctx;
+  const glued = marks.gluedSentence;
+  const spaced = marks.spacedPunctuation.filter((at) => spacedSentenceEnd(text, at));
+  let g = 0;
+  let sp = 0;
+  let lines = 0;
+  let multi = 0;
+  for (const p of paragraphs) {
+    while (g < glued.length && glued[g] < p.start) g++;
+    while (sp < spaced.length && spaced[sp] < p.start) sp++;
+    if (p.end === p.start) continue;
+    lines++;
+    // A glued or spaced sentence end, or a sentence end with more text after it on the same line.
+    let several = (g < glued.length && glued[g] < p.end) || (sp < spaced.length && spaced[sp] < p.end);
+    for (let k = p.first; k < p.last && !several; k++) several = boundaries[k].kind === 'end' && boundaries[k].next < p.end;
+    if (several) multi++;
   }
-  return segmented;
+  return lines > 1 && multi < PROSE_SHARE * lines;
+}
+
+/** "is he ? Nobody": a sentence mark after a space, then a capitalised word on the same line. */
+function spacedSentenceEnd(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  let i = at + 1;
+  while (text.charCodeAt(i) === 32) i++;
+  return i > at + 1 && CLASS[text.charCodeAt(i)] === K_UPPER;
 }

@@ -5,7 +5,7 @@
 // this costs about as much as one, and each rule then visits only its positions.
 
 import { CLASS, K_UPPER } from './charclass.js';
-import { findMojibake, isMojibakeLead, mayStartMojibake, type Mojibake } from './mojibake.js';
+import { isMojibakeLead, mayStartMojibake } from './mojibake.js';
 
 export interface Marks {
   /** C0 (but tab and line ends), DEL and C1 controls. */
@@ -47,36 +47,14 @@ const flag = (chars: string, f: number) => {
 for (let c = 0; c <= 0x1f; c++) if (c !== 9 && c !== 10 && c !== 13) FLAGS[c] |= F_CONTROL;
 for (let c = 0x7f; c <= 0x9f; c++) FLAGS[c] |= F_CONTROL;
 flag('\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff', F_INVISIBLE);
-flag('\ufffd', F_REPLACEMENT);
+// U+FFFD, and U+2047 (⁇), which SentencePiece decoding writes for a piece the model could not produce.
+flag('\ufffd\u2047', F_REPLACEMENT);
 flag('&', F_AMPERSAND);
 flag('"“”„«»「」『』', F_QUOTE);
 flag('()[]{}（）［］【】〔〕', F_BRACKET);
 flag('（），。！？：；、', F_FULLWIDTH);
 flag(',.;:!?', F_PUNCT);
 for (let c = 0x80; c < 0x10000; c++) if (isMojibakeLead(c)) FLAGS[c] |= F_LEAD;
-
-const cache = new WeakMap<object, Marks>();
-const mojibakeCache = new WeakMap<object, Mojibake[]>();
-
-/** The marks of `text`, collected once per `owner` (the check context). */
-export function marksOf(owner: object, text: string): Marks {
-  let m = cache.get(owner);
-  if (!m) {
-    m = collect(text);
-    cache.set(owner, m);
-  }
-  return m;
-}
-
-/** The mojibake runs of `text`, found once per `owner` and shared by the encoding rules. */
-export function mojibakeOf(owner: object, text: string): Mojibake[] {
-  let found = mojibakeCache.get(owner);
-  if (!found) {
-    found = findMojibake(text, marksOf(owner, text).mojibake);
-    mojibakeCache.set(owner, found);
-  }
-  return found;
-}
 
 function isSentenceMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
@@ -86,7 +64,8 @@ function isSpaceLike(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 9;
 }
 
-function collect(text: string): Marks {
+/** The marks of `text` in one pass (computed once per check: CheckContext.marks). */
+export function collectMarks(text: string): Marks {
   const m: Marks = {
     control: [],
     invisible: [],

@@ -2,7 +2,9 @@
 // these: interjections and onomatopoeia in any language ("ha ha", "bla bla bla", "tick tock"),
 // reduplications ("so so", "far far away", "вот вот"), and the words a language's grammar puts
 // next to themselves ("had had", "that that"; German "die die", "sie sie" where a relative or
-// personal pronoun follows an article; Czech "se se mnou"; French "nous nous sommes").
+// personal pronoun follows an article; Czech "se se mnou"; French "nous nous sommes"). A word
+// goes on a language's list only when its grammar can put it next to itself: German "er", "es",
+// "wir" and "man" are subjects only (or do not double in practice), so "es es" is a slip.
 
 import { wordHash } from './stopwords.js';
 
@@ -21,7 +23,7 @@ const TWICE = 'yes no yeah ya ye oh ah aha uh um mm mmm hmm hm huh wow ok okay b
 /** Grammatical or idiomatic doublings, per language (ISO 639-1). */
 const BY_LANGUAGE: Record<string, string> = {
   en: 'na that had is was do does did in on up out off over by for about around down through there now well so very really many much far long little night pretty',
-  de: 'na der die das den dem des sie es er wir ihr man so nun gut sehr ganz',
+  de: 'na ja der die das den dem sie ihr so nun gut sehr ganz',
   nl: 'die dat er zo heel',
   fr: 'nous vous si bon très',
   es: 'ya muy poco',
@@ -30,9 +32,9 @@ const BY_LANGUAGE: Record<string, string> = {
   cs: 'se si je to tak už ba co jak',
   sk: 'sa si je to tak už',
   pl: 'to tak już co',
-  hr: 'je da što to tako baš li',
-  bs: 'je da što to tako baš li',
-  sr: 'je da što to tako baš li је да што то тако баш',
+  hr: 'je da što to tako baš',
+  bs: 'je da što to tako baš',
+  sr: 'je da što to tako baš је да што то тако баш',
   sl: 'je da to tako',
   ru: 'что то вот уж еле чуть мало',
   uk: 'що то ось вже ледь трохи',
@@ -43,9 +45,53 @@ const sounds = hashes(SOUNDS);
 const twice = hashes(TWICE);
 const byLanguage = new Map(Object.entries(BY_LANGUAGE).map(([code, words]) => [code, hashes(words)]));
 
-/** Whether the word (by the tokenizer's folded hash) may stand twice in a row in `lang`. */
-export function mayDouble(hash: number, lang: string): boolean {
-  return sounds.has(hash) || twice.has(hash) || (byLanguage.get(lang)?.has(hash) ?? false);
+/**
+ * Whether the word (by the tokenizer's folded hash) may stand twice in a row in `lang`. A sound
+ * that is a function word of the language is not one there: "la la" sings in English but is an
+ * article twice in Spanish, French or Italian ("he he" in Spanish, "ho ho" in Italian).
+ */
+export function mayDouble(hash: number, lang: string, functionWord: boolean): boolean {
+  if (byLanguage.get(lang)?.has(hash) || twice.has(hash)) return true;
+  return sounds.has(hash) && !functionWord;
+}
+
+/**
+ * Words after which a capitalised word is a noun, in languages that capitalise their nouns:
+ * "die Wiederholung Wiederholung" is a noun twice, "in Bora Bora" a name.
+ */
+const NOUN_DETERMINERS: Record<string, string> = {
+  de:
+    'der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen keines ' +
+    'dieser diese dieses diesem diesen jeder jede jedes jedem jeden jener jene jenes mein meine meinem meinen meiner meines ' +
+    'dein deine sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer ' +
+    'euer eure welche welcher welches alle allen aller viele vielen mehrere einige zum zur im am vom beim ins',
+};
+const nounDeterminers = new Map(Object.entries(NOUN_DETERMINERS).map(([code, words]) => [code, hashes(words)]));
+
+/**
+ * Pronouns that double only at the start of a clause, as a relative or demonstrative pronoun
+ * before an article: after a comma ("Kinder, die die Aufgabe lösen") or a conjunction ("dass die
+ * die Aufgabe lösen"). "auf dem dem Markt", "hat das das mit" are slips.
+ */
+const CLAUSE_DOUBLES: Record<string, [pronouns: string, conjunctions: string]> = {
+  de: ['der die das den dem', 'dass daß weil ob wenn als da wie wo obwohl damit und oder aber denn sondern'],
+  nl: ['die dat', 'dat omdat of als toen waar hoewel en maar want'],
+};
+const clauseDoubles = new Map(Object.entries(CLAUSE_DOUBLES).map(([code, [p, c]]) => [code, { pronouns: hashes(p), conjunctions: hashes(c) }]));
+
+/** Whether the word (by hash) doubles in `lang` only at a clause start. */
+export function doublesAtClauseStartOnly(hash: number, lang: string): boolean {
+  return clauseDoubles.get(lang)?.pronouns.has(hash) ?? false;
+}
+
+/** Whether the word (by hash) opens a clause in `lang` (a conjunction). */
+export function opensClause(hash: number, lang: string): boolean {
+  return clauseDoubles.get(lang)?.conjunctions.has(hash) ?? false;
+}
+
+/** Whether `lang` capitalises its nouns and the word (by hash) is a determiner that announces one. */
+export function announcesNoun(hash: number, lang: string): boolean {
+  return nounDeterminers.get(lang)?.has(hash) ?? false;
 }
 
 /** Whether the word is a sound or laugh that is repeated any number of times ("ha ha ha ha"). */

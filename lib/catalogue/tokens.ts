@@ -1,7 +1,7 @@
 // The words of the whole text, found once and shared by the repetition and language rules: their
 // offsets, a case-folded hash (so "The" and "the" compare equal without building substrings), their
 // case shape and script, and what separates each word from the one before it. One charCodeAt pass
-// into typed arrays; cached per checked text.
+// into typed arrays; computed once per check (CheckContext.tokens).
 
 import { CLASS, FOLD, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_OTHER, K_UPPER, SCRIPT, SCRIPT_NAMES } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
@@ -45,18 +45,6 @@ export interface Tokens {
   /** FNV-1a of the case-folded word. */
   hash: Int32Array;
   info: Uint16Array;
-}
-
-const cache = new WeakMap<object, Tokens>();
-
-/** The words of `text`, computed once per `owner` (the check context). */
-export function tokensOf(owner: object, text: string): Tokens {
-  let t = cache.get(owner);
-  if (!t) {
-    t = tokenize(text);
-    cache.set(owner, t);
-  }
-  return t;
 }
 
 /** Gap flags of the ASCII characters; others are looked up by gapOf. */

@@ -5,6 +5,14 @@ export const de: LanguageProfile = {
   franc: 'deu',
   name: 'German',
   script: 'Latin',
+  commonWords:
+    'der die das und ist nicht ein eine zu den von mit sich des auf für im dem es auch als an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde ich wir ihr uns sehr kann',
+  markers: 'ß',
+  examples: [
+    'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen.',
+    'Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister nach den Gesprächen in Berlin.',
+    'Vielen Dank für Ihre Geduld, Ihre Bestellung wurde bereits verschickt und sollte morgen ankommen.',
+  ],
   abbreviations: [
     // Linking and hedging words, often followed by a lowercase word ("bzw. im Fall", "z.B. für")
     'z.b', 'zb', 'z.bsp', 'bsp', 'z.t', 'z.zt', 'zzt', 'zz', 'd.h', 'dh', 'u.a', 'ua', 'o.a', 'u.ä', 'o.ä', 'u.u', 'u.v.m', 'u.s.w', 'usw', 'usf', 'etc', 'bzw', 'bzgl', 'bezügl', 'ca', 'vgl', 'ggf', 'ggfs', 'evtl', 'inkl', 'incl', 'exkl', 'zzgl', 'abzgl', 'sogen', 'v.a', 'insb', 'insbes', 'bspw', 'bes', 'i.d.r', 'i.a', 'i.allg', 'i.e', 'i.w.s', 'i.e.s', 'i.s.d', 'i.s.v', 'i.v.m', 'i.h.v', 'i.r.d', 'i.d.f', 'i.v', 'i.r', 'i.o', 'o.g', 'u.g', 's.o', 's.u', 'ggü', 'resp', 'vs', 'dgl', 'desgl', 'ebd', 'ders', 'ff', 'einschl', 'entspr', 'allg', 'ugs', 'urspr', 'eigtl', 'sinngem', 'wg', 'zw', 'zus', 'lt', 'gem', 'od', 'mind', 'max', 'min', 'ehem', 'stellv', 'stv', 'erg', 'mtl', 'jährl', 'tägl', 'vorm', 'nachm', 'abds', 'u.z', 'v.l.n.r', 'o.j', 'o.o', 'a.a.o', 'abk', 'ggs', 'insg', 'grds', 'ausschl', 'wiss', 'techn', 'betr', 'staatl', 'gesetzl', 'polit', 'wirtsch', 'mdl', 'schriftl', 'priv', 'öff', 'öffentl', 'kgl',
@@ -32,6 +40,7 @@ export const de: LanguageProfile = {
   // Also ordinary words in another case ("so", "mag", the nouns "Pol" and "Sog"): abbreviations only as written.
   caseSensitiveAbbreviations: ['So', 'Mag', 'pol', 'sog', 'Bl'],
   ordinalDot: true,
+  capitalisedNouns: true,
   functionWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber', 'denn', 'sondern', 'doch', 'dass', 'ob', 'wenn', 'weil', 'als', 'wie', 'wo', 'was', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'obwohl', 'während', 'damit', 'sodass', 'nachdem', 'bevor', 'seit', 'bis', 'in', 'im', 'ins', 'an', 'am', 'ans', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'gegen', 'ohne', 'um', 'wegen', 'trotz', 'innerhalb', 'außerhalb', 'laut', 'ist', 'sind', 'war', 'waren', 'sein', 'bin', 'bist', 'seid', 'wird', 'werden', 'wurde', 'wurden', 'worden', 'hat', 'haben', 'hatte', 'hatten', 'kann', 'können', 'konnte', 'muss', 'müssen', 'soll', 'sollen', 'sollte', 'will', 'wollen', 'darf', 'möchte', 'würde', 'nicht', 'kein', 'keine', 'keinen', 'ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'mich', 'mir', 'dich', 'dir', 'ihn', 'ihm', 'ihnen', 'uns', 'euch', 'sich', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'unser', 'unsere', 'dieser', 'diese', 'dieses', 'diesen', 'jener', 'man', 'auch', 'noch', 'schon', 'nur', 'sehr', 'mehr', 'so', 'dann', 'da', 'hier', 'dort', 'jetzt', 'immer', 'wieder', 'etwa', 'bereits', 'sowie', 'zudem', 'jedoch', 'also', 'alle', 'allen', 'viele', 'einige', 'andere', 'anderen', 'jeder', 'jede', 'selbst', 'sogar', 'eben', 'ja', 'nein',
   ],
@@ -39,12 +48,12 @@ export const de: LanguageProfile = {
     'auch', 'ebenfalls', 'ebenso', 'wieder', 'erneut', 'sogar', 'nur', 'lediglich', 'bloß', 'außerdem', 'zudem', 'ferner', 'jeweils', 'beziehungsweise', 'sowie', 'stattdessen', 'hingegen', 'wiederum',
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber', 'sondern', 'dass', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'zwischen', 'durch', 'gegen', 'ohne', 'um', 'wegen', 'trotz', 'als', 'wie', 'deren', 'dessen', 'welche', 'welcher',
   ],
-  lowercaseWords: [
-    // news agency bylines written lowercase
-    'dpa', 'afp', 'apa', 'sda', 'kna', 'epd', 'sid', 'dapd', 'ddp', 'ap', 'ots', 'idea', 'rtr', 'ats',
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'lol', 'omg', 'thx', 'btw', 'imho', 'fyi', 'mfg', 'lg', 'vg', 'ok', 'okay', 'ps', 'xd', 'haha', 'hehe', 'hihi', 'vllt', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'stern', 'taz', 'bento', 'dm', 'tagesschau.de', 'spiegel.de',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

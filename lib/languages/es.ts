@@ -5,6 +5,14 @@ export const es: LanguageProfile = {
   franc: 'spa',
   name: 'Spanish',
   script: 'Latin',
+  commonWords:
+    'el la los las de del y que en un una es por con para no se su al lo como más pero sus le ya este fue ha entre cuando muy sin sobre también hay donde desde todo nos está son esta yo',
+  markers: 'ñ¿¡',
+  examples: [
+    'Ambas partes acordaron ampliar la cooperación en el ámbito de la energía.',
+    'El tratado se firmará el próximo año, dijo el ministro tras las conversaciones en Madrid.',
+    'Gracias por su paciencia, su pedido ya ha sido enviado y debería llegar mañana.',
+  ],
   abbreviations: [
     // Latin and scholarly ("p. ej. el", "etc. y", "cfr. la")
     'etc', 'p.ej', 'ej', 'v.gr', 'vs', 'aprox', 'cca', 'cf', 'cfr', 'vid', 'ibíd', 'ibid', 'op', 'cit', 'pág', 'págs', 'núm', 'núms', 'nro', 'art', 'arts', 'cap', 'fig', 'vol', 'ed', 'ref', 'coord', 'trad', 'adj', 'atte', 'fdo', 'máx', 'mín', 'min', 'seg', 'hrs', 'hs', 'tel', 'tfno', 'tlf',
@@ -21,6 +29,8 @@ export const es: LanguageProfile = {
     // English left in Spanish text
     'u.s', 'l.a', 'approx',
   ],
+  // Listed by CLDR (martes or marzo, colonia) but ordinary words: "en el mar. luego".
+  notAbbreviations: ['mar', 'col'],
   ordinalDot: false,
   functionWords: [
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'y', 'e', 'o', 'u', 'pero', 'sino', 'ni', 'que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya', 'donde', 'cuando', 'como', 'porque', 'pues', 'si', 'aunque', 'mientras', 'de', 'del', 'a', 'al', 'en', 'con', 'por', 'para', 'sin', 'sobre', 'entre', 'hasta', 'desde', 'hacia', 'contra', 'según', 'durante', 'tras', 'ante', 'bajo', 'es', 'son', 'era', 'eran', 'fue', 'fueron', 'ser', 'sido', 'está', 'están', 'estaba', 'estar', 'ha', 'han', 'había', 'haber', 'hay', 'tiene', 'tienen', 'puede', 'pueden', 'se', 'su', 'sus', 'le', 'les', 'me', 'te', 'nos', 'os', 'mi', 'mis', 'tu', 'tus', 'nuestro', 'nuestra', 'él', 'ella', 'ellos', 'ellas', 'yo', 'nosotros', 'usted', 'ustedes', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'aquel', 'esto', 'eso', 'no', 'más', 'muy', 'también', 'ya', 'todavía', 'aún', 'solo', 'sólo', 'todo', 'toda', 'todos', 'todas', 'otro', 'otra', 'otros', 'mismo', 'cada', 'así', 'entonces', 'además', 'embargo', 'menos', 'tanto', 'aquí', 'allí',
@@ -29,10 +39,12 @@ export const es: LanguageProfile = {
     'también', 'además', 'incluso', 'solo', 'sólo', 'solamente', 'únicamente', 'respectivamente', 'asimismo', 'nuevamente',
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u', 'de', 'del', 'a', 'al', 'en', 'con', 'por', 'para', 'sin', 'sobre', 'entre', 'hasta', 'desde', 'hacia', 'según', 'durante', 'tras', 'ante', 'cuyo', 'cuya', 'cuyos', 'cuyas',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'jaja', 'jajaja', 'jeje', 'xd', 'ok', 'xq', 'pq', 'tb', 'tmb', 'lol', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -5,9 +5,17 @@ export const fr: LanguageProfile = {
   franc: 'fra',
   name: 'French',
   script: 'Latin',
+  commonWords:
+    'le la les de des et est en un une du que qui dans pour pas sur au ne se ce il elle sont avec plus par nous vous mais ou son sa ses aux été cette ont leur comme tout être fait je on',
+  markers: 'œçêèùûë',
+  examples: [
+    'Les deux parties sont convenues d\'étendre leur coopération dans le domaine de l\'énergie.',
+    'Le traité sera signé l\'année prochaine, a déclaré le ministre après les entretiens à Paris.',
+    'Merci de votre patience, votre commande a déjà été expédiée et devrait arriver demain.',
+  ],
   abbreviations: [
     // Latin and scholarly ("cf. infra", "p. ex. la", "c.-à-d. que")
-    'etc', 'cf', 'p.ex', 'c.-à-d', 'c-à-d', 'c.à.d', 'c.à-d', 'i.e', 'e.g', 'env', 'ca', 'resp', 'vs', 'approx', 'ibid', 'op', 'cit', 'loc', 'sq', 'sqq', 'suiv', 'n.b', 'n.d.l.r', 'n.d.t', 'n.d.a', 'n.d.e', 'c.q.f.d', 's.v.p', 'r.s.v.p', 'al', 'chap', 'fig', 'éd', 'coll', 'trad', 'préf', 'réf', 'suppl', 'sup', 'inf', 'pp', 'tél', 'max', 'min', 'hab', 'qté', 'nbre', 'ext', 'int',
+    'etc', 'cf', 'p.ex', 'par ex', 'p. ex', 'c.-à-d', 'c-à-d', 'c.à.d', 'c.à-d', 'i.e', 'e.g', 'env', 'ca', 'resp', 'vs', 'approx', 'ibid', 'op', 'cit', 'loc', 'sq', 'sqq', 'suiv', 'n.b', 'n.d.l.r', 'n.d.t', 'n.d.a', 'n.d.e', 'c.q.f.d', 's.v.p', 'r.s.v.p', 'al', 'chap', 'fig', 'éd', 'coll', 'trad', 'préf', 'réf', 'suppl', 'sup', 'inf', 'pp', 'tél', 'max', 'min', 'hab', 'qté', 'nbre', 'ext', 'int',
     // Titles and forms of address ("Mme. la ministre", "Mgr. le cardinal")
     'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mgr', 'dr', 'pr', 'prof', 'st', 'ste', 'sts', 'vve', 'jr', 'sr', 'gén', 'cdt', 'cne', 'lt', 'lieut', 'sgt', 'adj', 'pdt', 'dir', 'secr', 'ing',
     // Companies and addresses ("Cie.", "bd. de la", "av. des")
@@ -19,6 +27,8 @@ export const fr: LanguageProfile = {
     // English left in French text
     'u.s', 'l.a', 'd.c',
   ],
+  // Listed by CLDR (mercredi, jeudi) but ordinary words: "la mer. puis", "un jeu. il".
+  notAbbreviations: ['mer', 'jeu'],
   ordinalDot: false,
   functionWords: [
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car', 'que', 'qui', 'quoi', 'dont', 'où', 'si', 'comme', 'quand', 'lorsque', 'puisque', 'parce', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'chez', 'vers', 'entre', 'depuis', 'pendant', 'avant', 'après', 'contre', 'selon', 'malgré', 'est', 'sont', 'était', 'étaient', 'être', 'été', 'a', 'ont', 'avait', 'avaient', 'avoir', 'fait', 'sera', 'seront', 'peut', 'peuvent', 'doit', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'me', 'te', 'se', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ton', 'notre', 'nos', 'votre', 'vos', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'ceci', 'y', 'ne', 'pas', 'plus', 'aussi', 'très', 'tout', 'tous', 'toute', 'toutes', 'bien', 'encore', 'déjà', 'même', 'autre', 'autres', 'seulement', 'alors', 'ainsi', 'toujours', 'jamais', 'lequel', 'laquelle', 'lesquels', 'auquel', 'duquel', 'ici', 'là', 'peu', 'beaucoup', 'moins', 'également', 'cependant', 'toutefois',
@@ -27,10 +37,12 @@ export const fr: LanguageProfile = {
     'aussi', 'également', 'encore', 'même', 'seulement', 'uniquement', 'notamment', 'respectivement', 'ainsi', 'ensuite', 'toutefois', 'cependant', 'pourtant',
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'chez', 'vers', 'entre', 'pendant', 'selon', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'duquel',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'mdr', 'ptdr', 'lol', 'stp', 'svp', 'bcp', 'jsp', 'tkt', 'ok', 'xd', 'haha', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

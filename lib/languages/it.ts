@@ -5,6 +5,13 @@ export const it: LanguageProfile = {
   franc: 'ita',
   name: 'Italian',
   script: 'Latin',
+  commonWords:
+    'il la le di che e è un una per non in del della dei delle al alla con si sono da come anche più ma ha gli lo nel nella questo essere stato suo sua loro ci sei io',
+  examples: [
+    'Le due parti hanno concordato di ampliare la cooperazione nel settore dell\'energia.',
+    'Il trattato sarà firmato il prossimo anno, ha detto il ministro dopo i colloqui a Roma.',
+    'Grazie per la pazienza, il suo ordine è già stato spedito e dovrebbe arrivare domani.',
+  ],
   abbreviations: [
     // Latin and scholarly ("ad es. il", "ecc. e", "cfr. la")
     'ecc', 'etc', 'es', 'cfr', 'ca', 'cca', 'vs', 'op', 'cit', 'ibid', 'sg', 'sgg', 'vd', 'pag', 'pagg', 'pp', 'art', 'artt', 'cap', 'capp', 'par', 'fig', 'tab', 'vol', 'voll', 'nr', 'num', 'lett', 'co', 'sez', 'n.d.r', 'n.d.t', 'n.d.a', 'max', 'min', 'tot', 'sec', 'secc', 'tel', 'cell', 'int', 'approx',
@@ -15,7 +22,9 @@ export const it: LanguageProfile = {
     // Addresses ("c.so Vittorio", "p.zza del")
     'c.so', 'v.le', 'p.za', 'p.zza', 'l.go', 'v.lo', 'c.a.p', 'c.a', 'e.p.c',
     // Dates and eras ("a.C.", "u.s.", "15 febbr. a")
-    'a.c', 'd.c', 'u.s', 'p.v', 'c.m', 'febbr', 'feb', 'apr', 'giu', 'lug', 'sett', 'ott', 'nov', 'dic',
+    'a.c', 'd.c', 'u.s', 'p.v', 'c.m', 'gen', 'mar', 'febbr', 'feb', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'sett', 'ott', 'nov', 'dic',
+    // Clipped weekdays ("dom. 25 set.", "lun. 3 marzo")
+    'lun', 'mer', 'gio', 'ven', 'sab', 'dom',
     // Numbers and money
     'mln', 'mld', 'mrd', 'pz',
     // English left in Italian text
@@ -29,10 +38,12 @@ export const it: LanguageProfile = {
     'anche', 'inoltre', 'ancora', 'solo', 'soltanto', 'solamente', 'persino', 'perfino', 'rispettivamente', 'ovvero', 'ossia', 'nonché',
     'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'ed', 'o', 'di', 'del', 'della', 'dei', 'a', 'al', 'alla', 'ai', 'da', 'dal', 'dalla', 'in', 'nel', 'nella', 'con', 'su', 'sul', 'per', 'tra', 'fra', 'cui', 'verso', 'durante',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'ok', 'xd', 'ahah', 'ahaha', 'cmq', 'nn', 'xké', 'xche', 'tvb', 'lol', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

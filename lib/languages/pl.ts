@@ -5,6 +5,15 @@ export const pl: LanguageProfile = {
   franc: 'pol',
   name: 'Polish',
   script: 'Latin',
+  commonWords:
+    'i w nie na się z do to że jest o jak a co ale po od za dla tak są był była było by jego który która które też już tylko czy przez lub oraz może ja ten ta',
+  markers: 'ąęłńśźż',
+  frequentMarkers: true,
+  examples: [
+    'Obie strony uzgodniły, że rozszerzą współpracę w dziedzinie energetyki.',
+    'Traktat zostanie podpisany w przyszłym roku, powiedział minister po rozmowach w Warszawie.',
+    'Dziękujemy za cierpliwość, Twoje zamówienie zostało już wysłane i powinno dotrzeć jutro.',
+  ],
   abbreviations: [
     // After a number, a one-letter word can be an abbreviation: "XX w." (wiek)
     'w',
@@ -37,10 +46,12 @@ export const pl: LanguageProfile = {
     'także', 'również', 'znowu', 'znów', 'ponownie', 'nawet', 'tylko', 'jedynie', 'ponadto', 'poza', 'zamiast', 'odpowiednio', 'zwłaszcza', 'wzajemnie', 'natomiast',
     'i', 'a', 'oraz', 'lub', 'albo', 'w', 'we', 'z', 'ze', 'na', 'do', 'o', 'od', 'po', 'przez', 'przy', 'dla', 'za', 'pod', 'nad', 'przed', 'między', 'bez', 'u', 'że', 'aby', 'jako', 'niż', 'który', 'która', 'które', 'którego', 'której', 'których', 'podczas', 'wśród', 'według',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'lol', 'xd', 'ok', 'okej', 'spoko', 'pzdr', 'nwm', 'btw', 'imo', 'haha', 'hehe', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'onet.pl', 'wp.pl', 'interia.pl', 'gazeta.pl', 'o2.pl',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -1,16 +1,13 @@
-// What the checker knows about one language. Each language is a data file beside this one
-// (en.ts, de.ts, …) exporting a LanguageProfile; add a language by adding a file and listing it
-// in index.ts. Word lists are lowercase; abbreviations are written without their final period.
+// A full profile: what the segmentation rules know about a language on top of its registry entry
+// (language.ts). Each profile is the entry file of its language (en.ts, de.ts, …). Word lists are
+// lowercase; abbreviations are written without their final period. Every profile's abbreviations
+// start from Unicode CLDR's list for its code and the international list (international.ts);
+// `abbreviations` holds this language's additions.
 
-export type Script = 'Latin' | 'Cyrillic' | 'Greek';
+import type { Language } from './language.js';
 
-export interface LanguageProfile {
-  /** ISO 639-1 code. */
-  code: string;
-  /** ISO 639-3 code franc reports for this language. */
-  franc: string;
-  name: string;
-  script: Script;
+export interface LanguageProfile extends Language {
+  commonWords: string;
   /**
    * Abbreviations written with a final period that the sentence goes on after ("e.g", "approx",
    * "no", "etc", "mr"). Inner periods are kept ("e.g", "a.m", "s.r.o"). Case-insensitive, except
@@ -22,6 +19,12 @@ export interface LanguageProfile {
    * is not one); they count as abbreviations only in the case written here ("No", "Fig").
    */
   caseSensitiveAbbreviations?: readonly string[];
+  /**
+   * Ordinary words of the language that the standard abbreviation data (Unicode CLDR, see
+   * cldr-abbreviations.ts) lists as abbreviations, such as French "mer" (the sea, or mercredi):
+   * a period after them ends a sentence, unless they are capitalised ("Mer. 3 mai").
+   */
+  notAbbreviations?: readonly string[];
   /** Whether "22. " is an ordinal (German, Czech…), so a number before a period proves nothing. */
   ordinalDot: boolean;
   /**
@@ -40,9 +43,15 @@ export interface LanguageProfile {
    */
   fragmentWords: readonly string[];
   /**
-   * Words that are written lowercase on purpose where a sentence could start: agency bylines
-   * ("dpa"), chat abbreviations ("lol"), lowercase brands. Mixed-case words (iPhone, eBay) need
-   * no entry: they are recognised by shape.
+   * Chat abbreviations of the language ("mdr", "спс", "vllt"): written lowercase on purpose where
+   * a sentence could start, and a sign of informal register. International ones (lol, omg, btw)
+   * and laughter ("haha", "jaja") are known to every profile.
+   */
+  chatWords?: readonly string[];
+  /**
+   * Names, brands and prefixes written lowercase on purpose ("stern", "www"). Mixed-case words
+   * (iPhone, eBay) need no entry: they are recognised by shape; agency bylines ("dpa") are shared
+   * by all languages (international.ts).
    */
   lowercaseWords: readonly string[];
   /**
@@ -55,6 +64,11 @@ export interface LanguageProfile {
    * question words, "thank", "please"): the fix is then to capitalise rather than to join.
    */
   sentenceStarters?: readonly string[];
+  /**
+   * True where every noun is capitalised (German): a run of capitalised words before "?" is then
+   * not a title ("Who Wants to Be a Millionaire?").
+   */
+  capitalisedNouns?: boolean;
   /** True where r and l can carry a syllable (Czech "krk", Croatian "prst"). */
   syllabicConsonants?: boolean;
 }

@@ -5,6 +5,14 @@ export const pt: LanguageProfile = {
   franc: 'por',
   name: 'Portuguese',
   script: 'Latin',
+  commonWords:
+    'o a os as de do da dos das e que em um uma é para com não por no na se mais ao como mas foi ele ela seu sua ou são está também pelo pela já eu você',
+  markers: 'ãõ',
+  examples: [
+    'As duas partes concordaram em ampliar a cooperação no domínio da energia.',
+    'O tratado será assinado no próximo ano, disse o ministro após as conversações em Lisboa.',
+    'Obrigado pela sua paciência, a sua encomenda já foi enviada e deve chegar amanhã.',
+  ],
   abbreviations: [
     // Latin and scholarly ("p. ex. o", "etc. e", "cf. a")
     'etc', 'p.ex', 'i.e', 'e.g', 'cf', 'vs', 'aprox', 'ca', 'op', 'cit', 'ibid', 'pág', 'págs', 'pp', 'cap', 'art', 'arts', 'inc', 'núm', 'vol', 'ed', 'trad', 'org', 'coord', 'obs', 'máx', 'mín', 'min', 'seg', 'hs', 'tel', 'excl', 'incl', 'séc',
@@ -19,6 +27,8 @@ export const pt: LanguageProfile = {
   ],
   // "Jan" is a first name; only lowercase "jan." is the month.
   caseSensitiveAbbreviations: ['jan'],
+  // Listed by CLDR (março) but an ordinary word: "no mar. depois".
+  notAbbreviations: ['mar'],
   ordinalDot: false,
   functionWords: [
     'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'e', 'ou', 'mas', 'nem', 'que', 'quem', 'qual', 'quais', 'cujo', 'cuja', 'onde', 'quando', 'como', 'porque', 'se', 'embora', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'num', 'numa', 'por', 'pelo', 'pela', 'pelos', 'pelas', 'para', 'com', 'sem', 'sobre', 'entre', 'até', 'desde', 'contra', 'após', 'durante', 'segundo', 'ao', 'aos', 'à', 'às', 'é', 'são', 'era', 'eram', 'foi', 'foram', 'ser', 'sido', 'está', 'estão', 'estava', 'estar', 'tem', 'têm', 'tinha', 'ter', 'há', 'havia', 'pode', 'podem', 'seu', 'sua', 'seus', 'suas', 'lhe', 'lhes', 'me', 'te', 'vos', 'meu', 'minha', 'ele', 'ela', 'eles', 'elas', 'eu', 'nós', 'você', 'vocês', 'este', 'esta', 'estes', 'estas', 'esse', 'essa', 'isso', 'isto', 'aquele', 'aquela', 'não', 'mais', 'muito', 'também', 'já', 'ainda', 'só', 'apenas', 'todo', 'toda', 'todos', 'todas', 'outro', 'outra', 'mesmo', 'cada', 'assim', 'então', 'além', 'porém', 'contudo', 'aqui', 'lá',
@@ -27,10 +37,12 @@ export const pt: LanguageProfile = {
     'também', 'ainda', 'apenas', 'somente', 'inclusive', 'respectivamente', 'novamente', 'igualmente', 'sobretudo',
     'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'e', 'ou', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'por', 'pelo', 'pela', 'para', 'com', 'sem', 'sobre', 'entre', 'até', 'desde', 'ao', 'aos', 'à', 'às', 'cujo', 'cuja', 'cujos', 'cujas', 'durante', 'após',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'kkk', 'kkkk', 'rs', 'rsrs', 'vc', 'blz', 'tb', 'tbm', 'pq', 'ok', 'lol', 'xd', 'haha', 'wow',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -5,6 +5,15 @@ export const ru: LanguageProfile = {
   franc: 'rus',
   name: 'Russian',
   script: 'Cyrillic',
+  commonWords:
+    'и в не на что с по это как он а к у из за о от так его для но она же они был было бы все только уже то мы вы который которые если еще ещё при я когда или также чтобы где этот эти этой нет есть можно очень после себя свой вам нам их ее её будет может своей свою своих такой такое такая такие этом этого том того тем чем кто ни даже ли вот там здесь более всех всего без под над между около со во ко него нее ним ей ему им нас вас меня тебя',
+  markers: 'ыэъё',
+  frequentMarkers: true,
+  examples: [
+    'Обе стороны договорились расширить сотрудничество в области энергетики.',
+    'Договор будет подписан в следующем году, сказал министр после переговоров в Москве.',
+    'Спасибо за ваше терпение, ваш заказ уже отправлен и должен прийти завтра.',
+  ],
   abbreviations: [
     // After a number, a one-letter word can be an abbreviation: "XIX в." (век)
     'в', 'вв',
@@ -33,10 +42,12 @@ export const ru: LanguageProfile = {
     'также', 'снова', 'вновь', 'даже', 'только', 'лишь', 'кроме', 'вместо', 'соответственно', 'причём', 'причем', 'притом', 'вдобавок',
     'и', 'а', 'или', 'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'у', 'из', 'за', 'от', 'о', 'об', 'для', 'до', 'при', 'без', 'через', 'над', 'под', 'перед', 'между', 'после', 'около', 'среди', 'который', 'которая', 'которое', 'которые', 'чей', 'чья', 'чьё', 'чем',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'лол', 'ок', 'спс', 'пжл', 'плз', 'имхо', 'кмк', 'хз', 'хаха', 'ахах', 'ахаха', 'lol', 'ok', 'xd',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'lenta.ru', 'ria.ru', 'rbc.ru', 'gazeta.ru',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

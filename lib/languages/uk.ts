@@ -5,6 +5,15 @@ export const uk: LanguageProfile = {
   franc: 'ukr',
   name: 'Ukrainian',
   script: 'Cyrillic',
+  commonWords:
+    'і в не на що з по це як він а до у із за о від так його для але вона ж вони був було б все тільки вже то ми ви який які якщо ще при та й я коли або також щоб де цей ця ці є немає можна дуже після себе свій її їх буде може свою своїй своїх такий таке така такі цьому цього тому того хто ні навіть чи би ось там тут більш всіх без під над між біля зі об нього неї ним їй йому їм нас вас мене тебе',
+  markers: 'ієїґ',
+  frequentMarkers: true,
+  examples: [
+    'Обидві сторони домовилися розширити співпрацю в галузі енергетики.',
+    'Угоду буде підписано наступного року, сказав міністр після переговорів у Києві.',
+    'Дякуємо за терпіння, ваше замовлення вже відправлено і має прибути завтра.',
+  ],
   abbreviations: [
     // After a number, a one-letter word can be an abbreviation: "XIX в." (вік)
     'в', 'ст',
@@ -33,10 +42,12 @@ export const uk: LanguageProfile = {
     'також', 'знову', 'навіть', 'лише', 'тільки', 'крім', 'замість', 'відповідно', 'причому', 'зокрема', 'тощо',
     'і', 'й', 'та', 'а', 'або', 'в', 'у', 'на', 'з', 'із', 'зі', 'до', 'від', 'для', 'при', 'без', 'через', 'над', 'під', 'перед', 'між', 'після', 'біля', 'серед', 'щодо', 'який', 'яка', 'яке', 'які', 'чий', 'чия', 'чиє', 'ніж',
   ],
-  lowercaseWords: [
-    // chat abbreviations
+  // Chat abbreviations: written lowercase on purpose, and a sign of informal register.
+  chatWords: [
     'лол', 'ок', 'дяк', 'хаха', 'ахах', 'lol', 'ok', 'xd',
-    // lowercase names, brands and prefixes that start a sentence as they are
+  ],
+  // Lowercase names, brands and prefixes that start a sentence as they are.
+  lowercaseWords: [
     'www', 'http', 'https', 'ukr.net', 'pravda.com.ua', 'unian.ua',
   ],
   // Lowercase after a sentence end, these most likely open a new sentence: capitalise, do not join.

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { marksOf, mojibakeOf } from '../catalogue/marks.js';
+import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Rule } from '../types.js';
 
 // C0 controls other than tab and the line ends, DEL, and C1 controls: they display as nothing or
@@ -20,11 +20,34 @@ export const controlCharacter: Rule<CheckContext> = {
       'controls inside mojibake are reported by the mojibake rule.',
     examples: {
       bad: [
-        { text: 'The contract\u0000 was signed.', flags: '\u0000' },
-        { text: 'Der Vertrag\u001b wurde unterzeichnet.', lang: 'de', flags: '\u001b' },
-        { text: 'El contrato fue firmado.\u000cCapítulo 2', lang: 'es', flags: '\u000c' },
-        { text: 'Smlouva\u0085 byla podepsána.', lang: 'cs', flags: '\u0085' },
-        { text: 'Договор\u0007 подписан.', lang: 'ru', flags: '\u0007' },
+        {
+          text: 'The contract\u0000 was signed.',
+          findings: [{ flagged: '\u0000', message: 'Control character U+0000 in the text.' }],
+          output: 'The contract was signed.',
+        },
+        {
+          text: 'Der Vertrag\u001B wurde unterzeichnet.',
+          lang: 'de',
+          findings: [{ flagged: '\u001B', message: 'Control character U+001B in the text.' }],
+          output: 'Der Vertrag wurde unterzeichnet.',
+        },
+        {
+          text: 'El contrato fue firmado.\u000CCapítulo 2',
+          lang: 'es',
+          findings: [{ flagged: '\u000C', message: 'Page or line break control (U+000C) from a word processor.', severity: 'warning' }],
+        },
+        {
+          text: 'Smlouva\u0085 byla podepsána.',
+          lang: 'cs',
+          findings: [{ flagged: '\u0085', message: 'Control character U+0085 in the text.' }],
+          output: 'Smlouva byla podepsána.',
+        },
+        {
+          text: 'Договор\u0007 подписан.',
+          lang: 'ru',
+          findings: [{ flagged: '\u0007', message: 'Control character U+0007 in the text.' }],
+          output: 'Договор подписан.',
+        },
       ],
       good: [
         { text: 'Name:\tJohn\r\nCity:\tBerlin\n' },
@@ -35,8 +58,8 @@ export const controlCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const positions = marksOf(ctx, text).control;
-    let mojibake: ReturnType<typeof mojibakeOf> | undefined;
+    const positions = ctx.marks.control;
+    let mojibake: readonly Mojibake[] | undefined;
     let r = 0;
     for (let k = 0; k < positions.length; ) {
       // A run of adjacent controls is one finding.
@@ -44,7 +67,7 @@ export const controlCharacter: Rule<CheckContext> = {
       let end = start + 1;
       for (k++; k < positions.length && positions[k] === end; k++) end++;
       if (text.charCodeAt(start) >= 0x80) {
-        mojibake ??= mojibakeOf(ctx, text);
+        mojibake ??= ctx.mojibake;
         while (r < mojibake.length && mojibake[r].end <= start) r++;
         if (r < mojibake.length && mojibake[r].start <= start) continue;
       }

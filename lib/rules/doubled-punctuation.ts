@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_UPPER, K_OTHER } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // ",," and ";;" are never meant. Two full stops are: an ellipsis typed short ("troubles.. then",
@@ -25,13 +24,44 @@ export const doubledPunctuation: Rule<CheckContext> = {
       'semicolons.',
     examples: {
       bad: [
-        { text: 'The talks took place in Berlin,, and both sides agreed.', flags: ',,' },
-        { text: 'The minister arrived on Monday.. The talks began at noon.', flags: '..' },
-        { text: 'Was Verbraucher angeht, glaube ich,, dass die Preise steigen.', lang: 'de', flags: ',,' },
-        { text: 'El ministro llegó el lunes;; las conversaciones empezaron.', lang: 'es', flags: ';;' },
-        { text: 'Pokud to chcete udělat,, musíte se připojit.', lang: 'cs', flags: ',,' },
-        { text: 'Министр прибыл в понедельник,. Переговоры начались.', lang: 'ru', flags: ',.' },
-        { text: 'Міністр прибув у понеділок.. Переговори почалися.', lang: 'uk', flags: '..' },
+        {
+          text: 'The talks took place in Berlin,, and both sides agreed.',
+          findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
+          output: 'The talks took place in Berlin, and both sides agreed.',
+        },
+        {
+          text: 'The minister arrived on Monday.. The talks began at noon.',
+          findings: [{ flagged: '..', message: 'Doubled punctuation “..”.' }],
+        },
+        {
+          text: 'Was Verbraucher angeht, glaube ich,, dass die Preise steigen.',
+          lang: 'de',
+          findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
+          output: 'Was Verbraucher angeht, glaube ich, dass die Preise steigen.',
+        },
+        {
+          text: 'El ministro llegó el lunes;; las conversaciones empezaron.',
+          lang: 'es',
+          findings: [{ flagged: ';;', message: 'Doubled punctuation “;;”.' }],
+          output: 'El ministro llegó el lunes; las conversaciones empezaron.',
+        },
+        {
+          text: 'Pokud to chcete udělat,, musíte se připojit.',
+          lang: 'cs',
+          findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
+          output: 'Pokud to chcete udělat, musíte se připojit.',
+        },
+        {
+          text: 'Министр прибыл в понедельник,. Переговоры начались.',
+          lang: 'ru',
+          findings: [{ flagged: ',.', message: 'Doubled punctuation “,.”.' }],
+          output: 'Министр прибыл в понедельник. Переговоры начались.',
+        },
+        {
+          text: 'Міністр прибув у понеділок.. Переговори почалися.',
+          lang: 'uk',
+          findings: [{ flagged: '..', message: 'Doubled punctuation “..”.' }],
+        },
       ],
       good: [
         { text: 'The car had been assigned to him..\nHe makes troubles.. then leaves. Wait... what?' },
@@ -44,7 +74,7 @@ export const doubledPunctuation: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    for (const start of marksOf(ctx, text).doubledPunctuation) {
+    for (const start of ctx.marks.doubledPunctuation) {
       DOUBLED.lastIndex = start;
       const m = DOUBLED.exec(text);
       if (!m) continue;

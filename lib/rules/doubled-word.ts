@@ -1,8 +1,9 @@
 import type { CheckContext } from '../context.js';
-import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
-import { mayDouble } from '../catalogue/repetition-words.js';
-import { stopwordMask } from '../catalogue/stopwords.js';
+import { announcesNoun, doublesAtClauseStartOnly, mayDouble, opensClause } from '../catalogue/repetition-words.js';
+import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import {
+  GAP_END,
+  GAP_LINE,
   GAP_MASK,
   GAP_SPACE,
   HAS_LETTER,
@@ -11,7 +12,6 @@ import {
   SHAPE_MASK,
   SHAPE_UPPER,
   sameWord,
-  tokensOf,
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { Rule } from '../types.js';
@@ -29,19 +29,69 @@ export const doubledWord: Rule<CheckContext> = {
     mqm: 'Fluency/Grammar',
     languages: '*',
     description:
-      'The same word twice in a row ("the the", "na na čase"). Grammatical doublings of the language ("had had", ' +
-      '"that that", German "die die", Czech "se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), ' +
-      'names ("Duran Duran", "Bora Bora"), emphasis in capitals and numbers are left alone. The fix drops the second ' +
-      'word; it is safe for function words.',
+      'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
+      'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
+      '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), names ("Duran Duran", "Bora Bora"), ' +
+      'emphasis in capitals and numbers are left alone. The fix drops the second word; it is safe for function words.',
     examples: {
       bad: [
-        { text: 'The agreement was signed by the the two ministers.', flags: 'the the' },
-        { text: 'It it stops doing that, we will not get the money.', flags: 'It it' },
-        { text: 'Der Vertrag wurde mit mit den beiden Ministern unterzeichnet.', lang: 'de', flags: 'mit mit' },
-        { text: 'El acuerdo fue firmado por los los dos ministros.', lang: 'es', flags: 'los los' },
-        { text: 'Uvedli, že je na na čase skončit s naivitou.', lang: 'cs', flags: 'na na' },
-        { text: 'Соглашение было подписано в в Москве.', lang: 'ru', flags: 'в в' },
-        { text: 'Угоду підписали міністри у у Києві.', lang: 'uk', flags: 'у у' },
+        {
+          text: 'The agreement was signed by the the two ministers.',
+          findings: [{ flagged: 'the the', message: 'Doubled word: “the the”.' }],
+          output: 'The agreement was signed by the two ministers.',
+        },
+        {
+          text: 'It it stops doing that, we will not get the money.',
+          findings: [{ flagged: 'It it', message: 'Doubled word: “It it”.' }],
+          output: 'It stops doing that, we will not get the money.',
+        },
+        {
+          text: 'Der Vertrag wurde mit mit den beiden Ministern unterzeichnet.',
+          lang: 'de',
+          findings: [{ flagged: 'mit mit', message: 'Doubled word: “mit mit”.' }],
+          output: 'Der Vertrag wurde mit den beiden Ministern unterzeichnet.',
+        },
+        {
+          text: 'El acuerdo fue firmado por los los dos ministros.',
+          lang: 'es',
+          findings: [{ flagged: 'los los', message: 'Doubled word: “los los”.' }],
+          output: 'El acuerdo fue firmado por los dos ministros.',
+        },
+        {
+          text: 'Uvedli, že je na na čase skončit s naivitou.',
+          lang: 'cs',
+          findings: [{ flagged: 'na na', message: 'Doubled word: “na na”.' }],
+          output: 'Uvedli, že je na čase skončit s naivitou.',
+        },
+        {
+          text: 'Соглашение было подписано в в Москве.',
+          lang: 'ru',
+          findings: [{ flagged: 'в в', message: 'Doubled word: “в в”.' }],
+          output: 'Соглашение было подписано в Москве.',
+        },
+        {
+          text: 'Угоду підписали міністри у у Києві.',
+          lang: 'uk',
+          findings: [{ flagged: 'у у', message: 'Doubled word: “у у”.' }],
+          output: 'Угоду підписали міністри у Києві.',
+        },
+        {
+          text: 'Das ist die Wiederholung Wiederholung des Fehlers.',
+          lang: 'de',
+          findings: [{ flagged: 'Wiederholung Wiederholung', message: 'Doubled word: “Wiederholung Wiederholung”.' }],
+        },
+        {
+          text: 'Ich glaube, dass es es nicht gibt.',
+          lang: 'de',
+          findings: [{ flagged: 'es es', message: 'Doubled word: “es es”.' }],
+          output: 'Ich glaube, dass es nicht gibt.',
+        },
+        {
+          text: 'Es culpa de la la empresa.',
+          lang: 'es',
+          findings: [{ flagged: 'la la', message: 'Doubled word: “la la”.' }],
+          output: 'Es culpa de la empresa.',
+        },
       ],
       good: [
         { text: 'She had had more than two drinks. It is hard to imagine that that is possible.' },
@@ -50,9 +100,11 @@ export const doubledWord: Rule<CheckContext> = {
         { text: 'The police have been looking for for several days. The photos were just so so.' },
         { text: 'Bye bye, see you! No no, not that one.' },
         { text: 'Ich weiß, dass die die Aufgabe lösen können. Sie sie hat es gesehen.', lang: 'de' },
-        { text: 'Odmítli se se mnou bavit.', lang: 'cs' },
+        { text: 'Odmítli se se mnou bavit. Bod C leží mezi body A a B.', lang: 'cs' },
         { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
         { text: 'Es ist 10 10 Uhr. Die die die Regel kennen, wissen es.', lang: 'de' },
+        { text: 'Sie flogen nach Bora Bora und hörten Duran Duran. Gebt ihr ihr das Buch?', lang: 'de' },
+        { text: 'She sang la la and he said ha ha.' },
         { text: 'Он сказал: «да да, конечно».', lang: 'ru' },
       ],
     },
@@ -60,10 +112,9 @@ export const doubledWord: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const t = tokensOf(ctx, text);
+    const t = ctx.tokens;
     const lang = ctx.language.code;
-    const own = catalogueLanguage(lang);
-    const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
+    const ownBit = commonWordBit(lang);
     const functionWords = ctx.boundaries.lexicon.functionWords;
     const { hash, info, count } = t;
     for (let i = 1; i < count; i++) {
@@ -71,13 +122,28 @@ export const doubledWord: Rule<CheckContext> = {
       // Only a space between them: "No, no" and "that, that" are speech, a line break is a new item.
       if ((info[i] & GAP_MASK) !== GAP_SPACE || !sameWord(text, t, i, i - 1)) continue;
       if (partOfTriple(text, t, i)) continue;
-      if ((t.info[i] & HAS_LETTER) === 0 || mayDouble(t.hash[i], lang)) continue;
+      if ((t.info[i] & HAS_LETTER) === 0) continue;
       const a = t.info[i - 1] & SHAPE_MASK;
       const b = t.info[i] & SHAPE_MASK;
       const word = text.slice(t.start[i], t.end[i]);
       const isFunctionWord = (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase());
       // "the the", "It it" (sentence start), and "THE THE" only for function words: "Han Han", "VOLIM VOLIM" are names and emphasis.
-      const shapes = (a === SHAPE_LOWER && b === SHAPE_LOWER) || (a === SHAPE_CAPITAL && b === SHAPE_LOWER) || (a === SHAPE_UPPER && b === SHAPE_UPPER && isFunctionWord);
+      // Names said twice are short ("Duran Duran", "Bora Bora", "Walla Walla"): a long word twice is a slip
+      // ("Bulgarien Bulgarien", "KOSTENLOSEN KOSTENLOSEN"), and so are two capitals after a determiner where nouns
+      // are capitalised ("die Wiederholung Wiederholung") or a capitalised function word twice mid-sentence ("Tippen Sie Sie").
+      const midSentence = i >= 2 && (info[i - 1] & GAP_MASK) === GAP_SPACE;
+      const capitals = (a === SHAPE_CAPITAL && b === SHAPE_CAPITAL) || (a === SHAPE_UPPER && b === SHAPE_UPPER);
+      const named =
+        capitals &&
+        (word.length >= LONG_WORD ||
+          (a === SHAPE_CAPITAL && i >= 2 && (info[i - 1] & GAP_MASK) === GAP_SPACE && announcesNoun(hash[i - 2], lang)) ||
+          (a === SHAPE_CAPITAL && isFunctionWord && midSentence));
+      // What a language doubles on purpose it writes in its usual case: "sie sie" may be meant, "Tippen Sie Sie" not.
+      const allowed = mayDouble(hash[i], lang, isFunctionWord) && !(doublesAtClauseStartOnly(hash[i], lang) && !atClauseStart(text, t, i - 1, lang));
+      if (allowed && !(a === SHAPE_CAPITAL && b === SHAPE_CAPITAL && midSentence)) continue;
+      // "It it" only at a sentence start: "bodu A a bod" is a label and a conjunction.
+      const sentenceStart = i === 1 || (info[i - 1] & (GAP_END | GAP_LINE)) !== 0;
+      const shapes = named || (a === SHAPE_LOWER && b === SHAPE_LOWER) || (a === SHAPE_CAPITAL && b === SHAPE_LOWER && sentenceStart) || (a === SHAPE_UPPER && b === SHAPE_UPPER && isFunctionWord);
       if (!shapes) continue;
       // A single letter that is not a function word is notation ("x x", "A A").
       if (word.length === 1 && !isFunctionWord) continue;
@@ -90,6 +156,24 @@ export const doubledWord: Rule<CheckContext> = {
     }
   },
 };
+
+/** Reduplicated names are two short syllables; a word this long said twice is not a name. */
+const LONG_WORD = 7;
+
+/**
+ * Whether word k opens a clause: after a comma ("Kinder, die die"), a comma and a preposition
+ * ("Rolltors, bei der der Druck") or a conjunction ("dass die die").
+ */
+function atClauseStart(text: string, t: Tokens, k: number, lang: string): boolean {
+  if (k === 0) return true;
+  return commaBefore(text, t, k) || commaBefore(text, t, k - 1) || opensClause(t.hash[k - 1], lang);
+}
+
+function commaBefore(text: string, t: Tokens, k: number): boolean {
+  if (k <= 0) return false;
+  for (let j = t.end[k - 1]; j < t.start[k]; j++) if (text.charCodeAt(j) === 44) return true;
+  return false;
+}
 
 /** Whether word i and the one before it are part of three or more in a row (a loop, reported elsewhere). */
 function partOfTriple(text: string, t: Tokens, i: number): boolean {

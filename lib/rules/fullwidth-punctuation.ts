@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, K_IDEO, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
+import { CLASS, K_IDEO, K_LOWER, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
 import type { Rule } from '../types.js';
 
 // Chinese and Japanese punctuation （，。！？：；、） carried into a translation written in Latin or
@@ -22,6 +21,9 @@ const NARROW: Record<string, [string, boolean]> = {
   '、': [',', true],
 };
 
+/** Wide marks that end a sentence. */
+const SENTENCE_END = '。！？';
+
 const LETTER_SCRIPTS = new Set((['Latin', 'Cyrillic', 'Greek'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
 
 export const fullwidthPunctuation: Rule<CheckContext> = {
@@ -37,13 +39,58 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
       'safe fix writes the ASCII mark, with a space after it where needed.',
     examples: {
       bad: [
-        { text: 'Why are there six wontons？ Nobody knows。', flags: '？' },
-        { text: 'The theme is “discover the future，share science”.', flags: '，' },
-        { text: 'Das Thema lautet：Zukunft entdecken.', lang: 'de', flags: '：' },
-        { text: 'El tema es descubrir el futuro（y compartir la ciencia）.', lang: 'es', flags: '（' },
-        { text: 'Téma zní：objevujte budoucnost.', lang: 'cs', flags: '：' },
-        { text: 'Тема звучит так：открывайте будущее。', lang: 'ru', flags: '：' },
-        { text: 'Тема звучить так：відкривайте майбутнє！', lang: 'uk', flags: '！' },
+        {
+          text: 'Why are there six wontons？ Nobody knows。',
+          findings: [
+            { flagged: '？', message: 'Full-width “？” in Latin text: write “?”.' },
+            { flagged: '。', message: 'Full-width “。” in Latin text: write “.”.' },
+          ],
+          output: 'Why are there six wontons? Nobody knows.',
+        },
+        {
+          text: 'The theme is “discover the future，share science”.',
+          findings: [{ flagged: '，', message: 'Full-width “，” in Latin text: write “,”.' }],
+          output: 'The theme is “discover the future, share science”.',
+        },
+        {
+          text: 'Das Thema lautet：Zukunft entdecken.',
+          lang: 'de',
+          findings: [{ flagged: '：', message: 'Full-width “：” in Latin text: write “:”.' }],
+          output: 'Das Thema lautet: Zukunft entdecken.',
+        },
+        {
+          text: 'El tema es descubrir el futuro（y compartir la ciencia）.',
+          lang: 'es',
+          findings: [
+            { flagged: '（', message: 'Full-width “（” in Latin text: write “(”.' },
+            { flagged: '）', message: 'Full-width “）” in Latin text: write “)”.' },
+          ],
+          output: 'El tema es descubrir el futuro(y compartir la ciencia).',
+        },
+        {
+          text: 'Téma zní：objevujte budoucnost.',
+          lang: 'cs',
+          findings: [{ flagged: '：', message: 'Full-width “：” in Latin text: write “:”.' }],
+          output: 'Téma zní: objevujte budoucnost.',
+        },
+        {
+          text: 'Тема звучит так：открывайте будущее。',
+          lang: 'ru',
+          findings: [
+            { flagged: '：', message: 'Full-width “：” in Cyrillic text: write “:”.' },
+            { flagged: '。', message: 'Full-width “。” in Cyrillic text: write “.”.' },
+          ],
+          output: 'Тема звучит так: открывайте будущее.',
+        },
+        {
+          text: 'Тема звучить так：відкривайте майбутнє！',
+          lang: 'uk',
+          findings: [
+            { flagged: '：', message: 'Full-width “：” in Cyrillic text: write “:”.' },
+            { flagged: '！', message: 'Full-width “！” in Cyrillic text: write “!”.' },
+          ],
+          output: 'Тема звучить так: відкривайте майбутнє!',
+        },
       ],
       good: [
         { text: 'The motto 发现未来，分享科学 was printed in Chinese.' },
@@ -55,7 +102,7 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    for (const at of marksOf(ctx, text).fullwidth) {
+    for (const at of ctx.marks.fullwidth) {
       const before = letterAround(text, at, -1);
       const after = letterAround(text, at + 1, 1);
       // Next to Han or Kana, or with no letters of a Latin-type script on either side: part of an original.
@@ -65,11 +112,14 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
       const [mark, spaced] = NARROW[wide];
       const next = text.charCodeAt(at + 1);
       const needsSpace = spaced && at + 1 < text.length && CLASS[next] !== K_OTHER;
+      // "？nobody": once spaced, a sentence end before a lowercase word; whether to capitalise it
+      // or join is the writer's call, so that fix is offered but not applied automatically.
+      const safe = !(needsSpace && SENTENCE_END.includes(wide) && CLASS[next] === K_LOWER);
       report({
         start: at,
         end: at + 1,
         message: `Full-width “${wide}” in ${SCRIPT_NAMES[LETTER_SCRIPTS.has(before) ? before : after]} text: write “${mark}”.`,
-        fix: { description: `write “${mark}”`, edits: [{ start: at, end: at + 1, text: needsSpace ? `${mark} ` : mark }], safe: true },
+        fix: { description: `write “${mark}”`, edits: [{ start: at, end: at + 1, text: needsSpace ? `${mark} ` : mark }], safe },
       });
     }
   },
@@ -78,12 +128,18 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
 /** Marker for "a Han or Kana character" in letterAround's result. */
 const K_IDEO_SCRIPT = -1;
 
-/** Script index of the nearest letter within three characters (skipping spaces and punctuation), K_IDEO_SCRIPT for Han/Kana, 0 for none. */
+/**
+ * Script index of the nearest letter on the line, looking past spaces, punctuation and invisible
+ * characters (up to 16), K_IDEO_SCRIPT for Han/Kana, 0 for none.
+ */
 function letterAround(text: string, from: number, dir: -1 | 1): number {
-  for (let k = 0, i = dir < 0 ? from - 1 : from; k < 3 && i >= 0 && i < text.length; k++, i += dir) {
+  for (let k = 0, i = dir < 0 ? from - 1 : from; k < REACH && i >= 0 && i < text.length; k++, i += dir) {
     const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return 0;
     if (CLASS[c] === K_IDEO) return K_IDEO_SCRIPT;
     if (SCRIPT[c] !== 0) return SCRIPT[c];
   }
   return 0;
 }
+
+const REACH = 16;

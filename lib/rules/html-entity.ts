@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { entityCodePoint } from '../catalogue/entities.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 /** The body of a reference right after its "&" ("amp;", "#8217;"): bounded, so it cannot backtrack far. */
@@ -20,12 +19,50 @@ export const htmlEntity: Rule<CheckContext> = {
       '("AT&T;", "R&D;") are left alone.',
     examples: {
       bad: [
-        { text: 'Johnson &amp; Johnson reported higher sales.', flags: '&amp;' },
-        { text: 'Er sagte: &quot;Wir sind bereit.&quot;', lang: 'de', flags: '&quot;' },
-        { text: 'El precio es de 100&nbsp;euros.', lang: 'es', flags: '&nbsp;' },
-        { text: 'Smlouva nabývá účinnosti dnem podpisu&#8230;', lang: 'cs', flags: '&#8230;' },
-        { text: 'Компания &laquo;Газпром&raquo; сообщила об этом.', lang: 'ru', flags: '&laquo;' },
-        { text: 'Він сказав &amp;quot;так&amp;quot;.', lang: 'uk', flags: '&amp;quot;' },
+        {
+          text: 'Johnson &amp; Johnson reported higher sales.',
+          findings: [{ flagged: '&amp;', message: 'HTML entity “&amp;” in plain text: write “&”.' }],
+          output: 'Johnson & Johnson reported higher sales.',
+        },
+        {
+          text: 'Er sagte: &quot;Wir sind bereit.&quot;',
+          lang: 'de',
+          findings: [
+            { flagged: '&quot;', message: 'HTML entity “&quot;” in plain text: write “"”.' },
+            { flagged: '&quot;', start: 32, message: 'HTML entity “&quot;” in plain text: write “"”.' },
+          ],
+          output: 'Er sagte: "Wir sind bereit."',
+        },
+        {
+          text: 'El precio es de 100&nbsp;euros.',
+          lang: 'es',
+          findings: [{ flagged: '&nbsp;', message: 'HTML entity “&nbsp;” in plain text: write a no-break space.' }],
+          output: 'El precio es de 100\u00A0euros.',
+        },
+        {
+          text: 'Smlouva nabývá účinnosti dnem podpisu&#8230;',
+          lang: 'cs',
+          findings: [{ flagged: '&#8230;', message: 'HTML entity “&#8230;” in plain text: write “…”.' }],
+          output: 'Smlouva nabývá účinnosti dnem podpisu…',
+        },
+        {
+          text: 'Компания &laquo;Газпром&raquo; сообщила об этом.',
+          lang: 'ru',
+          findings: [
+            { flagged: '&laquo;', message: 'HTML entity “&laquo;” in plain text: write “«”.' },
+            { flagged: '&raquo;', message: 'HTML entity “&raquo;” in plain text: write “»”.' },
+          ],
+          output: 'Компания «Газпром» сообщила об этом.',
+        },
+        {
+          text: 'Він сказав &amp;quot;так&amp;quot;.',
+          lang: 'uk',
+          findings: [
+            { flagged: '&amp;quot;', message: 'HTML entity “&amp;quot;” in plain text: write “"”.' },
+            { flagged: '&amp;quot;', start: 24, message: 'HTML entity “&amp;quot;” in plain text: write “"”.' },
+          ],
+          output: 'Він сказав "так".',
+        },
       ],
       good: [
         { text: 'AT&T; and R&D; are names, and Q&A sessions are fine. Tom & Jerry.' },
@@ -37,7 +74,7 @@ export const htmlEntity: Rule<CheckContext> = {
   check(ctx, report) {
     const { text } = ctx;
     let covered = -1;
-    for (const start of marksOf(ctx, text).ampersand) {
+    for (const start of ctx.marks.ampersand) {
       if (start < covered) continue;
       BODY.lastIndex = start + 1;
       const m = BODY.exec(text);

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
-import { marksOf, mojibakeOf } from '../catalogue/marks.js';
+import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Rule, Severity } from '../types.js';
 
 // Characters that take no space and are invisible in most editors. Each has a legitimate use,
@@ -42,12 +42,41 @@ export const invisibleCharacter: Rule<CheckContext> = {
       'non-joiners in Persian or Indic text are left alone. The safe fix removes them.',
     examples: {
       bad: [
-        { text: 'The govern\u200Bment announced new measures.', flags: '\u200B' },
-        { text: 'Die Regie\u200Drung kündigte neue Maßnahmen an.', lang: 'de', flags: '\u200D' },
-        { text: 'El gobierno\u200E anunció nuevas medidas.', lang: 'es', flags: '\u200E' },
-        { text: 'Vláda ozná\u00ADmila nová opatření.', lang: 'cs', flags: '\u00AD' },
-        { text: 'Правитель\u2060ство объявило новые меры.', lang: 'ru', flags: '\u2060' },
-        { text: 'Уряд оголосив нові заходи.\n\uFEFFУряд оголосив нові заходи.', lang: 'uk', flags: '\uFEFF' },
+        {
+          text: 'The govern\u200Bment announced new measures.',
+          findings: [{ flagged: '\u200B', message: 'Invisible zero-width space inside a word.' }],
+          output: 'The government announced new measures.',
+        },
+        {
+          text: 'Die Regie\u200Drung kündigte neue Maßnahmen an.',
+          lang: 'de',
+          findings: [{ flagged: '\u200D', message: 'Invisible zero-width joiner inside a word.' }],
+          output: 'Die Regierung kündigte neue Maßnahmen an.',
+        },
+        {
+          text: 'El gobierno\u200E anunció nuevas medidas.',
+          lang: 'es',
+          findings: [{ flagged: '\u200E', message: 'Invisible left-to-right mark in the text.' }],
+          output: 'El gobierno anunció nuevas medidas.',
+        },
+        {
+          text: 'Vláda ozná\u00ADmila nová opatření.',
+          lang: 'cs',
+          findings: [{ flagged: '\u00AD', message: 'Invisible soft hyphen inside a word.', severity: 'info' }],
+          output: 'Vláda oznámila nová opatření.',
+        },
+        {
+          text: 'Правитель\u2060ство объявило новые меры.',
+          lang: 'ru',
+          findings: [{ flagged: '\u2060', message: 'Invisible word joiner inside a word.' }],
+          output: 'Правительство объявило новые меры.',
+        },
+        {
+          text: 'Уряд оголосив нові заходи.\n\uFEFFУряд оголосив нові заходи.',
+          lang: 'uk',
+          findings: [{ flagged: '\uFEFF', message: 'Invisible zero-width no-break space (byte-order mark) in the text.' }],
+          output: 'Уряд оголосив нові заходи.\nУряд оголосив нові заходи.',
+        },
       ],
       good: [
         { text: '\u200BI find it funny. The end.\u200B' },
@@ -60,8 +89,8 @@ export const invisibleCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
-    const positions = marksOf(ctx, text).invisible;
-    let mojibake: ReturnType<typeof mojibakeOf> | undefined;
+    const positions = ctx.marks.invisible;
+    let mojibake: readonly Mojibake[] | undefined;
     let r = 0;
     for (let k = 0; k < positions.length; ) {
       // A run of adjacent invisible characters is one finding.
@@ -70,7 +99,7 @@ export const invisibleCharacter: Rule<CheckContext> = {
       for (k++; k < positions.length && positions[k] === end; k++) end++;
       // A soft hyphen or no-break space inside mojibake ("Ã­" for "í") is a byte of it.
       if (text.charCodeAt(start) === 0xad) {
-        mojibake ??= mojibakeOf(ctx, text);
+        mojibake ??= ctx.mojibake;
         while (r < mojibake.length && mojibake[r].end <= start) r++;
         if (r < mojibake.length && mojibake[r].start <= start) continue;
       }

@@ -1,9 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
-import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
-import { stopwordMask, wordHash } from '../catalogue/stopwords.js';
+import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // "done.The next": two segments joined without a space. The same shape is common in things that
@@ -37,13 +35,46 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       'are left alone. The safe fix inserts the space.',
     examples: {
       bad: [
-        { text: 'The minister arrived on Monday.The talks lasted three hours.', flags: '.The' },
-        { text: 'We met in Berlin. The talks went well.Both sides agreed to meet again.', flags: '.Both' },
-        { text: 'Der Minister kam am Montag.Die Gespräche dauerten drei Stunden.', lang: 'de', flags: '.Die' },
-        { text: 'El ministro llegó el lunes.La reunión duró tres horas.', lang: 'es', flags: '.La' },
-        { text: 'Ministr přijel v pondělí. Jednání trvalo tři hodiny.Obě strany byly spokojené.', lang: 'cs', flags: '.Obě' },
-        { text: 'Министр прибыл в понедельник.Это была первая встреча.', lang: 'ru', flags: '.Это' },
-        { text: 'Міністр прибув у понеділок. Переговори тривали три години.Сторони домовилися.', lang: 'uk', flags: '.Сторони' },
+        {
+          text: 'The minister arrived on Monday.The talks lasted three hours.',
+          findings: [{ flagged: '.The', message: 'Missing space after “.”: “Monday.The” joins two sentences.' }],
+          output: 'The minister arrived on Monday. The talks lasted three hours.',
+        },
+        {
+          text: 'We met in Berlin. The talks went well.Both sides agreed to meet again.',
+          findings: [{ flagged: '.Both', message: 'Missing space after “.”: “well.Both” joins two sentences.' }],
+          output: 'We met in Berlin. The talks went well. Both sides agreed to meet again.',
+        },
+        {
+          text: 'Der Minister kam am Montag.Die Gespräche dauerten drei Stunden.',
+          lang: 'de',
+          findings: [{ flagged: '.Die', message: 'Missing space after “.”: “Montag.Die” joins two sentences.' }],
+          output: 'Der Minister kam am Montag. Die Gespräche dauerten drei Stunden.',
+        },
+        {
+          text: 'El ministro llegó el lunes.La reunión duró tres horas.',
+          lang: 'es',
+          findings: [{ flagged: '.La', message: 'Missing space after “.”: “lunes.La” joins two sentences.' }],
+          output: 'El ministro llegó el lunes. La reunión duró tres horas.',
+        },
+        {
+          text: 'Ministr přijel v pondělí. Jednání trvalo tři hodiny.Obě strany byly spokojené.',
+          lang: 'cs',
+          findings: [{ flagged: '.Obě', message: 'Missing space after “.”: “hodiny.Obě” joins two sentences.' }],
+          output: 'Ministr přijel v pondělí. Jednání trvalo tři hodiny. Obě strany byly spokojené.',
+        },
+        {
+          text: 'Министр прибыл в понедельник.Это была первая встреча.',
+          lang: 'ru',
+          findings: [{ flagged: '.Это', message: 'Missing space after “.”: “понедельник.Это” joins two sentences.' }],
+          output: 'Министр прибыл в понедельник. Это была первая встреча.',
+        },
+        {
+          text: 'Міністр прибув у понеділок. Переговори тривали три години.Сторони домовилися.',
+          lang: 'uk',
+          findings: [{ flagged: '.Сторони', message: 'Missing space after “.”: “години.Сторони” joins two sentences.' }],
+          output: 'Міністр прибув у понеділок. Переговори тривали три години. Сторони домовилися.',
+        },
       ],
       good: [
         { text: 'According to data obtained by Gazeta.Ru, sales rose. See Yahoo!News and WoW!Korea.' },
@@ -59,9 +90,8 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
   check(ctx, report) {
     const { text, lines } = ctx;
     const { boundaries, paragraphs, lexicon } = ctx.boundaries;
-    const own = catalogueLanguage(ctx.language.code);
-    const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
-    for (const mark of marksOf(ctx, text).gluedSentence) {
+    const ownBit = commonWordBit(ctx.language.code);
+    for (const mark of ctx.marks.gluedSentence) {
       // The marks, then a capitalised word ("The", "A new").
       let markEnd = mark + 1;
       while (isSentenceMark(text.charCodeAt(markEnd))) markEnd++;
@@ -80,7 +110,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       if (marks === '.' && (lexicon.abbreviations.has(previous.toLowerCase()) || lexicon.caseSensitiveAbbreviations.has(previous))) continue;
       // The catalogue's short list of function words (articles, pronouns, conjunctions…) where
       // the language has one: the profiles' longer lists include adverbs that open sentences.
-      const functionWord = own ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(word.toLowerCase());
+      const functionWord = ownBit ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(word.toLowerCase());
       // "Gazeta.Ru", "report.Docx"; but "her.It is" is English, not Italian.
       if (!functionWord && SUFFIXES.has(word.toLowerCase())) continue;
       if (!functionWord) {

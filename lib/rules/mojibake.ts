@@ -1,5 +1,4 @@
 import type { CheckContext } from '../context.js';
-import { mojibakeOf } from '../catalogue/marks.js';
 import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Edit, Rule } from '../types.js';
 
@@ -19,14 +18,64 @@ export const mojibake: Rule<CheckContext> = {
       'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered.',
     examples: {
       bad: [
-        { text: 'The cafÃ© was closed, so we didnâ€™t stay.', flags: 'Ã©' },
-        { text: 'Das GebÃ¤ude wurde 1901 erÃ¶ffnet.', lang: 'de', flags: 'Ã¤' },
-        { text: 'El niÃ±o comiÃ³ una manzana.', lang: 'es', flags: 'Ã±' },
-        { text: 'PÅ™Ã­liÅ¡ Å¾luÅ¥ouÄ�kÃ½ kÅ¯Åˆ ÃºpÄ›l.', lang: 'cs', flags: 'PÅ™Ã­liÅ¡' },
-        { text: 'PĹ™Ă­liĹˇ ĹľluĹĄouÄŤkĂ˝ kĹŻĹ.', lang: 'cs', flags: 'Ĺ™Ă­' },
-        { text: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€!', lang: 'ru', flags: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚' },
-        { text: 'Він сказав: РџСЂРёРІС–С‚ усім.', lang: 'uk', flags: 'РџСЂРёРІС–С‚' },
-        { text: 'Prices in â‚¬ rose by 5Â % â€“ again.', flags: 'â‚¬' },
+        {
+          text: 'The cafÃ© was closed, so we didnâ€™t stay.',
+          findings: [
+            { flagged: 'Ã©', message: 'Mojibake: “Ã©” is UTF-8 read as windows-1252; it should read “é”.' },
+            { flagged: 'â€™', message: 'Mojibake: “â€™” is UTF-8 read as windows-1252; it should read “’”.' },
+          ],
+          output: 'The café was closed, so we didn’t stay.',
+        },
+        {
+          text: 'Das GebÃ¤ude wurde 1901 erÃ¶ffnet.',
+          lang: 'de',
+          findings: [
+            { flagged: 'Ã¤ude wurde 1901 erÃ¶', message: 'Mojibake: “Ã¤ude wurde 1901 erÃ¶” is UTF-8 read as windows-1252; it should read “äude wurde 1901 erö”.' },
+          ],
+          output: 'Das Gebäude wurde 1901 eröffnet.',
+        },
+        {
+          text: 'El niÃ±o comiÃ³ una manzana.',
+          lang: 'es',
+          findings: [{ flagged: 'Ã±o comiÃ³', message: 'Mojibake: “Ã±o comiÃ³” is UTF-8 read as windows-1252; it should read “ño comió”.' }],
+          output: 'El niño comió una manzana.',
+        },
+        {
+          text: 'PÅ™Ã\u00ADliÅ¡ Å¾luÅ¥ouÄ\uFFFDkÃ½ kÅ¯Åˆ ÃºpÄ›l.',
+          lang: 'cs',
+          findings: [
+            { flagged: 'Å™Ã\u00ADliÅ¡ Å¾luÅ¥ouÄ\uFFFDkÃ½ kÅ¯Åˆ ÃºpÄ›', message: 'Mojibake: “Å™Ã\u00ADliÅ¡ Å¾luÅ¥ouÄ\uFFFDkÃ½ kÅ¯Åˆ ÃºpÄ›” is UTF-8 read as windows-1252, and some bytes were lost (\uFFFD); retranslate or re-export this passage.' },
+          ],
+        },
+        {
+          text: 'PĹ™Ă\u00ADliĹˇ ĹľluĹĄouÄŤkĂ˝ kĹŻĹ.',
+          lang: 'cs',
+          findings: [
+            { flagged: 'Ĺ™Ă\u00ADliĹˇ ĹľluĹĄouÄŤkĂ˝ kĹŻ', message: 'Mojibake: “Ĺ™Ă\u00ADliĹˇ ĹľluĹĄouÄŤkĂ˝ kĹŻ” is UTF-8 read as windows-1250; it should read “říliš žluťoučký ků”.' },
+          ],
+          output: 'Příliš žluťoučký kůĹ.',
+        },
+        {
+          text: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€!',
+          lang: 'ru',
+          findings: [
+            { flagged: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€', message: 'Mojibake: “ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€” is UTF-8 read as windows-1252; it should read “Привет, мир”.' },
+          ],
+          output: 'Привет, мир!',
+        },
+        {
+          text: 'Він сказав: РџСЂРёРІС–С‚ усім.',
+          lang: 'uk',
+          findings: [{ flagged: 'РџСЂРёРІС–С‚', message: 'Mojibake: “РџСЂРёРІС–С‚” is UTF-8 read as windows-1251; it should read “Привіт”.' }],
+          output: 'Він сказав: Привіт усім.',
+        },
+        {
+          text: 'Prices in â‚¬ rose by 5Â % â€“ again.',
+          findings: [
+            { flagged: 'â‚¬ rose by 5Â % â€“', message: 'Mojibake: “â‚¬ rose by 5Â % â€“” is UTF-8 read as windows-1252; it should read “€ rose by 5 % –”.' },
+          ],
+          output: 'Prices in € rose by 5 % – again.',
+        },
       ],
       good: [
         { text: 'Příliš žluťoučký kůň úpěl ďábelské ódy, nevíš“.', lang: 'cs' },
@@ -41,7 +90,7 @@ export const mojibake: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const runs = mojibakeOf(ctx, text);
+    const runs = ctx.mojibake;
     let group: Mojibake[] = [];
     const flush = () => {
       if (group.length === 0) return;

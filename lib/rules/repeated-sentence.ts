@@ -2,7 +2,7 @@ import type { CheckContext } from '../context.js';
 import { CLASS, FOLD, isLetterClass } from '../catalogue/charclass.js';
 import { MAX_LOOP_UNIT } from '../catalogue/repetition-words.js';
 import { forEachSentence } from '../catalogue/sentences.js';
-import { firstTokenAt, tokensOf, type Tokens } from '../catalogue/tokens.js';
+import { firstTokenAt, type Tokens } from '../catalogue/tokens.js';
 import type { Reporter, Rule } from '../types.js';
 
 // A sentence (or a block of up to three) said twice, back to back in the same paragraph: a
@@ -15,6 +15,11 @@ const MIN_WORDS = 3;
 const MIN_LETTERS = 12;
 /** Blocks of up to this many sentences repeated back to back ("A. B. A. B."). */
 const MAX_BLOCK = 3;
+/**
+ * A line that is nothing but a short sentence said again ("Thank you very much. Thank you very
+ * much.", "We won! We won!") is speech, said twice on purpose: up to this many words.
+ */
+const SHORT_WORDS = 4;
 
 export const repeatedSentence: Rule<CheckContext> = {
   meta: {
@@ -25,19 +30,64 @@ export const repeatedSentence: Rule<CheckContext> = {
     languages: '*',
     description:
       'The same sentence (or block of up to three sentences) twice or more in a row within a paragraph: a segment ' +
-      'translated or pasted twice. The span covers all copies; the safe fix keeps one. Short sentences said twice on purpose ("Thank you. Thank you.") ' +
-      'are left alone.',
+      'translated or pasted twice. The span covers all copies; the safe fix keeps one. Short sentences said twice on purpose ("Thank you. Thank you.", ' +
+      'and a line that is nothing but a sentence of up to four words said again) are left alone.',
     examples: {
       bad: [
-        { text: "Doctor, listen. you're sleeping too much. You're sleeping too much. Take a walk.", flags: "too much. You're sleeping" },
-        { text: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.', flags: 'was signed. The agreement' },
-        { text: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.', lang: 'de', flags: 'Der Vertrag wurde gestern unterzeichnet. Der' },
-        { text: 'Smlouva byla podepsána včera. Smlouva byla podepsána včera.', lang: 'cs', flags: 'Smlouva byla podepsána včera. Smlouva' },
-        { text: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.', lang: 'es', flags: 'mayo. El contrato' },
-        { text: 'Договор был подписан вчера. Договор был подписан вчера. Он вступит в силу в мае.', lang: 'ru', flags: 'Договор был подписан вчера. Договор' },
+        {
+          text: "Doctor, listen. you're sleeping too much. You're sleeping too much. Take a walk.",
+          findings: [
+            { flagged: "you're sleeping too much. You're sleeping too much.", message: "Repeated sentence: “you're sleeping too much.” 2 times in a row." },
+          ],
+          output: "Doctor, listen. you're sleeping too much. Take a walk.",
+        },
+        {
+          text: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.',
+          findings: [
+            { flagged: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.', message: 'Repeated sentence: “The agreement on the expansion of cooperation in the field o…” 3 times in a row.' },
+          ],
+          output: 'The agreement on the expansion of cooperation in the field of energy was signed.',
+        },
+        {
+          text: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.',
+          lang: 'de',
+          findings: [
+            { flagged: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet.', message: 'Repeated sentence: “Der Vertrag wurde gestern unterzeichnet.” 2 times in a row.' },
+          ],
+          output: 'Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.',
+        },
+        {
+          text: 'Smlouva byla podepsána včera v Praze. Smlouva byla podepsána včera v Praze.',
+          lang: 'cs',
+          findings: [
+            {
+              flagged: 'Smlouva byla podepsána včera v Praze. Smlouva byla podepsána včera v Praze.',
+              message: 'Repeated sentence: “Smlouva byla podepsána včera v Praze.” 2 times in a row.',
+            },
+          ],
+          output: 'Smlouva byla podepsána včera v Praze.',
+        },
+        {
+          text: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.',
+          lang: 'es',
+          findings: [
+            { flagged: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.', message: 'Repeated 2 sentences: “El contrato se firmó ayer. Entra en vigor en mayo.” 2 times in a row.' },
+          ],
+          output: 'El contrato se firmó ayer. Entra en vigor en mayo.',
+        },
+        {
+          text: 'Договор был подписан вчера. Договор был подписан вчера. Он вступит в силу в мае.',
+          lang: 'ru',
+          findings: [
+            { flagged: 'Договор был подписан вчера. Договор был подписан вчера.', message: 'Repeated sentence: “Договор был подписан вчера.” 2 times in a row.' },
+          ],
+          output: 'Договор был подписан вчера. Он вступит в силу в мае.',
+        },
       ],
       good: [
         { text: 'Thank you. Thank you. It was wonderful.' },
+        { text: 'Thank you very much. Thank you very much.\nWe won the cup! We won the cup!' },
+        { text: 'Děkuji vám mnohokrát. Děkuji vám mnohokrát.', lang: 'cs' },
         { text: 'Začal jsem křičet: „Mám to! Mám to! Vyhrál jsem loterii!“', lang: 'cs' },
         { text: 'The treaty was signed yesterday.\nThe treaty was signed yesterday.' },
         { text: 'Угоду підписали вчора. Угоду підписали вчора ввечері.', lang: 'uk' },
@@ -47,7 +97,7 @@ export const repeatedSentence: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const t = tokensOf(ctx, text);
+    const t = ctx.tokens;
     // The sentences of the current paragraph: repeats never cross a line.
     const starts: number[] = [];
     const ends: number[] = [];
@@ -96,7 +146,9 @@ function findRepeats(text: string, t: Tokens, starts: number[], ends: number[], 
       const lastEnd = ends[i + copies * size - 1];
       // Three or more copies of up to ten words are a loop: repetition-loop reports those.
       const words = wordCount(t, starts[i], blockEnd);
-      if (worthReporting(text, starts[i], blockEnd, words) && (copies < 3 || words > MAX_LOOP_UNIT)) {
+      const wholeLine = i === 0 && i + copies * size === m;
+      const deliberate = wholeLine && words <= SHORT_WORDS;
+      if (!deliberate && worthReporting(text, starts[i], blockEnd, words) && (copies < 3 || words > MAX_LOOP_UNIT)) {
         const block = text.slice(starts[i], blockEnd);
         report({
           start: starts[i],

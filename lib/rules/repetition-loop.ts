@@ -9,7 +9,6 @@ import {
   SHAPE_MASK,
   SHAPE_UPPER,
   sameWord,
-  tokensOf,
   type Tokens,
 } from '../catalogue/tokens.js';
 import { CLASS, K_IDEO } from '../catalogue/charclass.js';
@@ -37,15 +36,58 @@ export const repetitionLoop: Rule<CheckContext> = {
       'rhetorical triples ("never, never, never") are left alone.',
     examples: {
       bad: [
-        { text: 'It was the fault of the fault of the fault of the fault of the government.', flags: 'the fault of the fault of' },
-        { text: 'No. No. No. No. I will not go there.', flags: 'No. No. No. No.' },
-        { text: 'The the the the government said nothing.', flags: 'The the the' },
-        { text: 'La culpa de la culpa de la culpa de la culpa es nuestra.', lang: 'es', flags: 'La culpa de la culpa de' },
-        { text: 'Die Regierung hat die Regierung hat die Regierung hat beschlossen.', lang: 'de', flags: 'Die Regierung hat die Regierung hat die Regierung hat' },
-        { text: 'Vláda rozhodla, že že že že nic neudělá.', lang: 'cs', flags: 'že že že' },
-        { text: 'Я не знаю, я не знаю, я не знаю, что делать.', lang: 'ru', flags: 'я не знаю, я не знаю' },
-        { text: "I'm sorry for that, I'm sorry for that, I'm sorry for that.", flags: "I'm sorry for that, I'm sorry for that" },
-        { text: 'Це було добре добре добре для всіх.', lang: 'uk', flags: 'добре добре добре' },
+        {
+          text: 'It was the fault of the fault of the fault of the fault of the government.',
+          findings: [{ flagged: 'the fault of the fault of the fault of the fault of', message: 'Repetition loop: “the fault of” 4 times in a row.' }],
+          output: 'It was the fault of the government.',
+        },
+        {
+          text: 'No. No. No. No. I will not go there.',
+          findings: [{ flagged: 'No. No. No. No', message: 'Repetition loop: “No” 4 times in a row.' }],
+          output: 'No. I will not go there.',
+        },
+        {
+          text: 'The the the the government said nothing.',
+          findings: [{ flagged: 'The the the the', message: 'Repetition loop: “The” 4 times in a row.' }],
+          output: 'The government said nothing.',
+        },
+        {
+          text: 'La culpa de la culpa de la culpa de la culpa es nuestra.',
+          lang: 'es',
+          findings: [{ flagged: 'La culpa de la culpa de la culpa de', message: 'Repetition loop: “La culpa de” 3 times in a row.' }],
+          output: 'La culpa de la culpa es nuestra.',
+        },
+        {
+          text: 'Die Regierung hat die Regierung hat die Regierung hat beschlossen.',
+          lang: 'de',
+          findings: [{ flagged: 'Die Regierung hat die Regierung hat die Regierung hat', message: 'Repetition loop: “Die Regierung hat” 3 times in a row.' }],
+          output: 'Die Regierung hat beschlossen.',
+        },
+        {
+          text: 'Vláda rozhodla, že že že že nic neudělá.',
+          lang: 'cs',
+          findings: [{ flagged: 'že že že že', message: 'Repetition loop: “že” 4 times in a row.' }],
+          output: 'Vláda rozhodla, že nic neudělá.',
+        },
+        {
+          text: 'Я не знаю, я не знаю, я не знаю, что делать.',
+          lang: 'ru',
+          findings: [{ flagged: 'Я не знаю, я не знаю, я не знаю', message: 'Repetition loop: “Я не знаю” 3 times in a row.' }],
+          output: 'Я не знаю, что делать.',
+        },
+        {
+          text: "I'm sorry for that, I'm sorry for that, I'm sorry for that.",
+          findings: [
+            { flagged: "I'm sorry for that, I'm sorry for that, I'm sorry for that", message: "Repetition loop: “I'm sorry for that” 3 times in a row." },
+          ],
+          output: "I'm sorry for that.",
+        },
+        {
+          text: 'Це було добре добре добре для всіх.',
+          lang: 'uk',
+          findings: [{ flagged: 'добре добре добре', message: 'Repetition loop: “добре” 3 times in a row.' }],
+          output: 'Це було добре для всіх.',
+        },
       ],
       good: [
         { text: 'We must never, never, never! seek power over the child.' },
@@ -66,7 +108,7 @@ export const repetitionLoop: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const t = tokensOf(ctx, text);
+    const t = ctx.tokens;
     const { hash, info, count } = t;
     // Tokens already inside a reported loop: a longer period never re-reports them.
     let covered: Uint8Array | undefined;

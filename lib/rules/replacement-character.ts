@@ -1,5 +1,4 @@
 import type { CheckContext } from '../context.js';
-import { marksOf, mojibakeOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 export const replacementCharacter: Rule<CheckContext> = {
@@ -10,18 +9,53 @@ export const replacementCharacter: Rule<CheckContext> = {
     mqm: 'Fluency/Character encoding',
     languages: '*',
     description:
-      'U+FFFD REPLACEMENT CHARACTER (�): a character was lost when bytes in one encoding were decoded as another. ' +
+      'U+FFFD REPLACEMENT CHARACTER (�): a character was lost when bytes in one encoding were decoded as another; and ' +
+      'U+2047 (⁇), which MT systems decoding with SentencePiece write for a piece they could not produce. ' +
       'What it stood for cannot be recovered from the text; a run of them is one finding. Inside mojibake the ' +
       'mojibake rule reports it.',
     examples: {
       bad: [
-        { text: 'The caf\uFFFD was closed.', flags: '\uFFFD' },
-        { text: 'Die Stra\uFFFDe war gesperrt.', lang: 'de', flags: '\uFFFD' },
-        { text: 'Smlouva byla podeps\uFFFD\uFFFDna v\u010Dera.', lang: 'cs', flags: '\uFFFD\uFFFD' },
-        { text: '\u041F\u0440\u0438\uFFFD\uFFFD\u0435\u0442, \u043C\u0438\u0440!', lang: 'ru', flags: '\uFFFD\uFFFD' },
+        {
+          text: 'The caf\uFFFD was closed.',
+          findings: [{ flagged: '\uFFFD', message: 'Replacement character “\uFFFD”: a character was lost in an encoding conversion.' }],
+        },
+        {
+          text: 'Die Stra\uFFFDe war gesperrt.',
+          lang: 'de',
+          findings: [{ flagged: '\uFFFD', message: 'Replacement character “\uFFFD”: a character was lost in an encoding conversion.' }],
+        },
+        {
+          text: 'Smlouva byla podeps\uFFFD\uFFFDna včera.',
+          lang: 'cs',
+          findings: [{ flagged: '\uFFFD\uFFFD', message: '2 replacement characters “\uFFFD”: characters were lost in an encoding conversion.' }],
+        },
+        {
+          text: 'При\uFFFD\uFFFDет, мир!',
+          lang: 'ru',
+          findings: [{ flagged: '\uFFFD\uFFFD', message: '2 replacement characters “\uFFFD”: characters were lost in an encoding conversion.' }],
+        },
+        {
+          text: 'The minister visited ⁇ on Monday.',
+          findings: [
+            {
+              flagged: '⁇',
+              message: 'Unknown-piece mark “⁇” left by MT decoding: the system could not write a character or word here; retranslate this passage.',
+            },
+          ],
+        },
+        {
+          text: 'Ministr navštívil ⁇ v pondělí.',
+          lang: 'cs',
+          findings: [
+            {
+              flagged: '⁇',
+              message: 'Unknown-piece mark “⁇” left by MT decoding: the system could not write a character or word here; retranslate this passage.',
+            },
+          ],
+        },
       ],
       good: [
-        { text: 'The café was closed. Die Straße war gesperrt.' },
+        { text: 'The café was closed. Die Straße war gesperrt. Really?? Yes!?' },
         { text: 'Smlouva byla podepsána včera.', lang: 'cs' },
       ],
     },
@@ -29,15 +63,24 @@ export const replacementCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const positions = marksOf(ctx, text).replacement;
+    const positions = ctx.marks.replacement;
     if (positions.length === 0) return;
-    const mojibake = mojibakeOf(ctx, text);
+    const mojibake = ctx.mojibake;
     let m = 0;
     for (let k = 0; k < positions.length; ) {
       const i = positions[k];
+      const c = text.charCodeAt(i);
       let end = i + 1;
-      while (text.charCodeAt(end) === 0xfffd) end++;
+      while (text.charCodeAt(end) === c) end++;
       while (k < positions.length && positions[k] < end) k++;
+      if (c === UNKNOWN_PIECE) {
+        report({
+          start: i,
+          end,
+          message: 'Unknown-piece mark “⁇” left by MT decoding: the system could not write a character or word here; retranslate this passage.',
+        });
+        continue;
+      }
       while (m < mojibake.length && mojibake[m].end <= i) m++;
       if (!(m < mojibake.length && mojibake[m].start <= i)) {
         report({
@@ -52,3 +95,6 @@ export const replacementCharacter: Rule<CheckContext> = {
     }
   },
 };
+
+/** U+2047 DOUBLE QUESTION MARK: what SentencePiece decoders write for the unknown piece. */
+const UNKNOWN_PIECE = 0x2047;

@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { RawFinding, Rule } from '../types.js';
 
 // "word , next . Then": spaces before commas and full stops, as MT output that was not
@@ -39,14 +38,76 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
       '("Tiger : Crunchy", "2 : 2") and marks at the start of a line are left alone. The safe fix removes the space.',
     examples: {
       bad: [
-        { text: 'The talks took place in Berlin , and both sides agreed , as expected.', flags: ' ,' },
-        { text: 'The minister arrived on Monday . The talks began at noon , and ended late.', flags: ' .' },
-        { text: 'Die Gespräche fanden in Berlin statt , und beide Seiten stimmten zu , wie erwartet.', lang: 'de', flags: ' ,' },
-        { text: '¿Dónde está el ministro ? Nadie lo sabe , dijo ella.', lang: 'es', flags: ' ?' },
-        { text: 'Jednání proběhlo v Berlíně , obě strany souhlasily , jak se čekalo.', lang: 'cs', flags: ' ,' },
-        { text: 'Переговоры прошли в Берлине , стороны договорились , как и ожидалось.', lang: 'ru', flags: ' ,' },
-        { text: 'Переговори пройшли в Берліні , сторони домовилися , як і очікувалося.', lang: 'uk', flags: ' ,' },
-        { text: 'Les négociations ont eu lieu à Berlin , et les deux parties étaient d’accord , comme prévu.', lang: 'fr', flags: ' ,' },
+        {
+          text: 'The talks took place in Berlin , and both sides agreed , as expected.',
+          findings: [
+            { flagged: ' ,', message: 'Space before “,”.' },
+            { flagged: ' ,', start: 54, message: 'Space before “,”.' },
+          ],
+          output: 'The talks took place in Berlin, and both sides agreed, as expected.',
+        },
+        {
+          text: 'The minister arrived on Monday . The talks began at noon , and ended late.',
+          findings: [
+            { flagged: ' .', message: 'Space before “.”.' },
+            { flagged: ' ,', message: 'Space before “,”.' },
+          ],
+          output: 'The minister arrived on Monday. The talks began at noon, and ended late.',
+        },
+        {
+          text: 'Die Gespräche fanden in Berlin statt , und beide Seiten stimmten zu , wie erwartet.',
+          lang: 'de',
+          findings: [
+            { flagged: ' ,', message: 'Space before “,”.' },
+            { flagged: ' ,', start: 67, message: 'Space before “,”.' },
+          ],
+          output: 'Die Gespräche fanden in Berlin statt, und beide Seiten stimmten zu, wie erwartet.',
+        },
+        {
+          text: '¿Dónde está el ministro ? Nadie lo sabe , dijo ella.',
+          lang: 'es',
+          findings: [
+            { flagged: ' ?', message: 'Space before “?”.' },
+            { flagged: ' ,', message: 'Space before “,”.' },
+          ],
+          output: '¿Dónde está el ministro? Nadie lo sabe, dijo ella.',
+        },
+        {
+          text: 'Jednání proběhlo v Berlíně , obě strany souhlasily , jak se čekalo.',
+          lang: 'cs',
+          findings: [
+            { flagged: ' ,', message: 'Space before “,”.' },
+            { flagged: ' ,', start: 50, message: 'Space before “,”.' },
+          ],
+          output: 'Jednání proběhlo v Berlíně, obě strany souhlasily, jak se čekalo.',
+        },
+        {
+          text: 'Переговоры прошли в Берлине , стороны договорились , как и ожидалось.',
+          lang: 'ru',
+          findings: [
+            { flagged: ' ,', message: 'Space before “,”.' },
+            { flagged: ' ,', start: 50, message: 'Space before “,”.' },
+          ],
+          output: 'Переговоры прошли в Берлине, стороны договорились, как и ожидалось.',
+        },
+        {
+          text: 'Переговори пройшли в Берліні , сторони домовилися , як і очікувалося.',
+          lang: 'uk',
+          findings: [
+            { flagged: ' ,', message: 'Space before “,”.' },
+            { flagged: ' ,', start: 49, message: 'Space before “,”.' },
+          ],
+          output: 'Переговори пройшли в Берліні, сторони домовилися, як і очікувалося.',
+        },
+        {
+          text: 'Les négociations ont eu lieu à Berlin , et les deux parties étaient d’accord , comme prévu.',
+          lang: 'fr',
+          findings: [
+            { flagged: ' ,', message: 'Space before “,”.' },
+            { flagged: ' ,', start: 76, message: 'Space before “,”.' },
+          ],
+          output: 'Les négociations ont eu lieu à Berlin, et les deux parties étaient d’accord, comme prévu.',
+        },
       ],
       good: [
         { text: 'Thanks again for the recipe :) See you soon ;-)' },
@@ -68,7 +129,7 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
     const found: { finding: RawFinding; line: number; commaOrStop: boolean }[] = [];
     let lineEnd = -1;
     let line = -1;
-    const marks = marksOf(ctx, text);
+    const marks = ctx.marks;
     for (const mark of marks.spacedPunctuation) {
       if (mark >= lineEnd) {
         line = lines.lineOf(mark);

@@ -1,7 +1,8 @@
 import type { CheckContext } from '../context.js';
-import { nextWord } from '../segmentation/boundaries.js';
-import { isUpperAt } from '../text/chars.js';
-import type { Rule } from '../types.js';
+import { nextWord, type Boundary } from '../segmentation/boundaries.js';
+import { countWords } from '../segmentation/style.js';
+import { isDigit, isInlineSpace, isUpperAt } from '../text/chars.js';
+import type { Reporter, Rule } from '../types.js';
 
 // Lowercase fragments ("case.", "meter.") are reported by stray-sentence-break, which sees the
 // lowercase start; this rule catches the capitalised ones, which only a word list can tell from
@@ -17,12 +18,36 @@ export const strandedFragment: Rule<CheckContext> = {
     needsCase: true,
     description:
       'A one-word "sentence" made of a word that cannot stand alone (an adverb such as "Again", a preposition, an ' +
-      'article or a conjunction), between two sentences of the same paragraph: a piece cut off the sentence before it.',
+      'article or a conjunction), between two sentences of the same paragraph, or a capitalised piece of one or two ' +
+      'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it.',
     examples: {
       bad: [
-        { text: 'They drew up a plan for some time. Again. Cementing the ties is the trend.', flags: 'Again.' },
-        { text: 'The visit was a success. Also. Both sides agreed.', flags: 'Also.' },
-        { text: 'Die Gespräche dauerten lange. Auch. Beide Seiten stimmten zu.', lang: 'de', flags: 'Auch.' },
+        {
+          text: 'They drew up a plan for some time. Again. Cementing the ties is the trend.',
+          findings: [{ flagged: 'Again.', message: 'Stranded fragment “Again.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+          output: 'They drew up a plan for some time again. Cementing the ties is the trend.',
+        },
+        {
+          text: 'The visit was a success. Also. Both sides agreed.',
+          findings: [{ flagged: 'Also.', message: 'Stranded fragment “Also.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+          output: 'The visit was a success also. Both sides agreed.',
+        },
+        {
+          text: 'Die Gespräche dauerten lange. Auch. Beide Seiten stimmten zu.',
+          lang: 'de',
+          findings: [{ flagged: 'Auch.', message: 'Stranded fragment “Auch.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+          output: 'Die Gespräche dauerten lange auch. Beide Seiten stimmten zu.',
+        },
+        {
+          // The unit cut off a quantity; no safe fix, since its capital may be a name's.
+          text: 'The reservoir will hold 12.5 million. Cubic metres.',
+          findings: [
+            {
+              flagged: 'Cubic metres.',
+              message: 'Stranded fragment “Cubic metres.”: cut off from the quantity that ends at “million.”; join it to that sentence.',
+            },
+          ],
+        },
       ],
       good: [
         { text: 'Did you like it? Yes. It was great. Thanks.' },
@@ -30,6 +55,8 @@ export const strandedFragment: Rule<CheckContext> = {
         { text: 'Again.' },
         { text: 'He failed the exam. Again.' },
         { text: 'He tried it. Again! And again.' },
+        { text: 'The company was founded in 1998. Big mistake.' },
+        { text: 'Am 22. April kamen 300 Leute. Ein Erfolg.', lang: 'de' },
       ],
     },
   },
@@ -43,6 +70,7 @@ export const strandedFragment: Rule<CheckContext> = {
         const prev = boundaries[k - 1];
         const b = boundaries[k];
         if (prev.kind !== 'end' || b.kind !== 'end' || b.question || prev.next >= b.mark) continue;
+        if (reportQuantityFragment(ctx, prev, b, report)) continue;
         // Paragraph-final "Again." is a deliberate stylistic fragment ("He failed. Again.").
         if (b.next >= p.end) continue;
         const w = nextWord(text, prev, p.end);
@@ -60,10 +88,66 @@ export const strandedFragment: Rule<CheckContext> = {
               { start: prev.mark, end: prev.markEnd, text: '' },
               { start: w.start, end: w.start + first.length, text: first.toLowerCase() },
             ],
-            safe: true,
+            // Not where joining puts a word next to itself ("failed again. Again.").
+            safe: text.slice(prev.wordStart, prev.wordEnd).toLowerCase() !== word.toLowerCase(),
           },
         });
       }
     }
   },
 };
+
+/** Longest piece (in words) cut off a quantity that is reported. */
+const QUANTITY_FRAGMENT_WORDS = 2;
+const NUMBER = /^\d+(?:[.,:]\d+)*$/;
+const DECIMAL = /^\d+(?:[.,]\d+)+$/;
+
+/**
+ * "… 12.5 million. Cubic metres.", "… 3,5 Millionen. Euro.": a capitalised piece of one or two
+ * words cut off a sentence that ends in a decimal, or a decimal and its scale word, so the unit or
+ * what was measured stands alone. A whole number can end a sentence ("founded in 1998. Big
+ * mistake.", "300 Leute. Ein Erfolg."), and a piece that opens sentences ("Thanks.", "Yes.") can
+ * stand alone. Reports it and returns true.
+ */
+function reportQuantityFragment(ctx: CheckContext, prev: Boundary, b: Boundary, report: Reporter): boolean {
+  const { text } = ctx;
+  const lex = ctx.boundaries.lexicon;
+  if (text.charCodeAt(prev.mark) !== 46 || prev.markEnd - prev.mark !== 1 || prev.closeEnd !== prev.markEnd || b.closeEnd !== b.markEnd) return false;
+  if (!isUpperAt(text, prev.next) || countWords(text, prev.next, b.mark) > QUANTITY_FRAGMENT_WORDS) return false;
+  for (let i = prev.next; i < b.mark; i++) if (isDigit(text.charCodeAt(i))) return false;
+  const first = nextWord(text, prev, b.mark);
+  if (!first || lex.sentenceStarters.has(text.slice(first.start, first.end).toLowerCase())) return false;
+  if (!endsWithQuantity(text, prev)) return false;
+  const piece = text.slice(prev.next, b.markEnd);
+  const letter = String.fromCodePoint(text.codePointAt(prev.next)!);
+  report({
+    start: prev.next,
+    end: b.markEnd,
+    message: `Stranded fragment “${piece}”: cut off from the quantity that ends at “${text.slice(prev.wordStart, prev.markEnd)}”; join it to that sentence.`,
+    fix: {
+      description: `join “${piece}” to the previous sentence`,
+      edits: [
+        { start: prev.mark, end: prev.markEnd, text: '' },
+        ...(ctx.profile.capitalisedNouns ? [] : [{ start: prev.next, end: prev.next + letter.length, text: letter.toLowerCase() }]),
+      ],
+      // Whether the piece's capital is a name's cannot be told here.
+      safe: false,
+    },
+  });
+  return true;
+}
+
+/** Whether the sentence ending at `prev` ends in a decimal ("12.5.") or a decimal and one word ("12.5 million."). */
+function endsWithQuantity(text: string, prev: Boundary): boolean {
+  // A whole number ends sentences of its own: a score ("The score was 3."), a count ("300 Leute."),
+  // a year; a decimal calls for what it measures.
+  const word = text.slice(prev.wordStart, prev.wordEnd);
+  if (NUMBER.test(word)) return DECIMAL.test(word);
+  let end = prev.wordStart;
+  while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--;
+  if (end === prev.wordStart) return false;
+  let start = end;
+  while (start > 0 && end - start < 24 && !isInlineSpace(text.charCodeAt(start - 1))) start--;
+  const before = text.slice(start, end);
+  return DECIMAL.test(before);
+}

@@ -2,8 +2,8 @@ import type { CheckContext } from '../context.js';
 import { nextWord, type Boundary, type NextWord } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { countWords, isDeliberateLowercase, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
-import { isLowerAt } from '../text/chars.js';
-import type { Fix, Rule } from '../types.js';
+import { isInlineSpace, isLowerAt, isUpperAt } from '../text/chars.js';
+import type { Fix, Reporter, Rule } from '../types.js';
 
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
 const FRAGMENT_WORDS = 2;
@@ -18,8 +18,10 @@ export const straySentenceBreak: Rule<CheckContext> = {
     needsCase: true,
     description:
       'A sentence-ending mark followed by a lowercase word: segment-by-segment translation split one sentence in two ' +
-      '("BRICS and China. the G20"), or the next sentence lost its capital. Abbreviations, initials, ordinals, list ' +
-      'labels, ellipses, decimals, URLs, speech tags, deliberately lowercase words and all-lowercase text are left alone.',
+      '("BRICS and China. the G20"), or the next sentence lost its capital (also a list item opening with a sentence word, ' +
+      '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
+      'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!", agency bylines, deliberately lowercase ' +
+      'words, and all-lowercase or informal (chat, social) paragraphs are left alone.',
     examples: {
       bad: [
         {
@@ -42,13 +44,96 @@ export const straySentenceBreak: Rule<CheckContext> = {
           ],
           output: 'The two sides will consolidate and expand cooperation in the field of energy.',
         },
-        { text: 'About 175 thousand people will be hospitalized. patients.', flags: '. patients' },
-        { text: 'I hope there will be no problems. thank you', flags: '. thank' },
-        { text: 'Friedrich, who achieved his 22. win in series, was pleased.', flags: '. win' },
-        { text: '"So many things go well with alcohol, awesome." flooded in.', flags: '." flooded' },
-        { text: 'the Client may return the invoice before its due date. if the Client returns it, a new term starts. Once it is delivered, it runs.', flags: '. if' },
-        { text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.', lang: 'de', flags: '. im' },
-        { text: 'Россия готова работать с Китаем. в области энергетики и связи.', lang: 'ru', flags: '. в' },
+        {
+          text: 'About 175 thousand people will be hospitalized. patients.',
+          findings: [
+            {
+              flagged: '. patients.',
+              message: 'Stranded fragment “patients.”: cut off from the sentence that ends at “hospitalized.”; join it to that sentence.',
+            },
+          ],
+          output: 'About 175 thousand people will be hospitalized patients.',
+        },
+        {
+          text: 'I hope there will be no problems. thank you',
+          findings: [
+            {
+              flagged: '. thank',
+              message: 'Stray sentence break in “problems. thank”: the text goes on in lowercase. Join the parts, or capitalise “thank” if a new sentence starts here.',
+            },
+          ],
+          output: 'I hope there will be no problems. Thank you',
+        },
+        {
+          text: 'Friedrich, who achieved his 22. win in series, was pleased.',
+          findings: [
+            {
+              flagged: '. win',
+              message: 'Stray sentence break in “22. win”: the text goes on in lowercase. Join the parts, or capitalise “win” if a new sentence starts here.',
+            },
+          ],
+        },
+        {
+          text: '"So many things go well with alcohol, awesome." flooded in.',
+          findings: [
+            {
+              flagged: '." flooded in.',
+              message: 'Stranded fragment “flooded in.”: cut off from the sentence that ends at “awesome."”; join it to that sentence.',
+            },
+          ],
+          output: '"So many things go well with alcohol, awesome" flooded in.',
+        },
+        {
+          text: 'the Client may return the invoice before its due date. if the Client returns it, a new term starts. Once it is delivered, it runs.',
+          findings: [
+            {
+              flagged: '. if',
+              message: 'Stray sentence break in “date. if”: the text goes on in lowercase. Join the parts, or capitalise “if” if a new sentence starts here.',
+            },
+          ],
+          output: 'the Client may return the invoice before its due date. If the Client returns it, a new term starts. Once it is delivered, it runs.',
+        },
+        {
+          text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.',
+          lang: 'de',
+          findings: [
+            {
+              flagged: '. im',
+              message: 'Stray sentence break in “ausgebaut. im”: the text goes on in lowercase. Join the parts, or capitalise “im” if a new sentence starts here.',
+            },
+          ],
+          output: 'Die Zusammenarbeit wird ausgebaut im Bereich Energie und Verkehr.',
+        },
+        {
+          text: 'Россия готова работать с Китаем. в области энергетики и связи.',
+          lang: 'ru',
+          findings: [
+            {
+              flagged: '. в',
+              message: 'Stray sentence break in “Китаем. в”: the text goes on in lowercase. Join the parts, or capitalise “в” if a new sentence starts here.',
+            },
+          ],
+          output: 'Россия готова работать с Китаем в области энергетики и связи.',
+        },
+        {
+          // A time ends a sentence like a word does.
+          text: 'Как я вижу, курьер приехал к вам в 12:39. он пытается доставить заказ.',
+          lang: 'ru',
+          findings: [
+            {
+              flagged: '. он',
+              message: 'Stray sentence break in “12:39. он”: the text goes on in lowercase. Join the parts, or capitalise “он” if a new sentence starts here.',
+            },
+          ],
+          output: 'Как я вижу, курьер приехал к вам в 12:39. Он пытается доставить заказ.',
+        },
+        {
+          // A list label, then a word that opens sentences: the item lost its capital.
+          text: 'В. я вже деякий час чекаю своє замовлення.',
+          lang: 'uk',
+          findings: [{ flagged: 'я', message: 'The item after “В.” starts in lowercase with “я”, which opens a sentence: capitalise it.' }],
+          output: 'В. Я вже деякий час чекаю своє замовлення.',
+        },
       ],
       good: [
         { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
@@ -58,6 +143,12 @@ export const straySentenceBreak: Rule<CheckContext> = {
         { text: 'Wait... then it happened. He was there (tomorrow!) because it was planned.' },
         { text: 'Visit example.com for more. Mail us at info@example.com. iPhone sales rose. eBay did too.' },
         { text: 'He finished on the podium 103 times. dpa' },
+        { text: 'Il a terminé 103 fois sur le podium. dpa', lang: 'fr' },
+        { text: 'Lol. ok then, see you tomorrow 😂' },
+        { text: 'He left early (why? because he was tired) and went home.' },
+        { text: 'The quiz show Who Wants to Be a Millionaire? was broadcast in 100 countries.' },
+        { text: 'Los EE. UU. y la UE firmaron, p. ej. el acuerdo de comercio.', lang: 'es' },
+        { text: 'The oak Quercus robur subsp. pedunculiflora grows here, see Smith et al. for details.' },
         { text: 'today is not my day. the blinds broke in the morning. now the other one too. lol' },
         { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
         { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
@@ -75,15 +166,20 @@ export const straySentenceBreak: Rule<CheckContext> = {
       let style: CaseStyle | undefined;
       for (let k = p.first; k < p.last; k++) {
         const b = boundaries[k];
-        if (b.kind !== 'end') continue;
+        if (b.kind !== 'end') {
+          if (k === p.first) reportLabelledSentence(ctx, b, p.start, p.end, report, () => (style ??= paragraphStyle(text, scan, p)));
+          continue;
+        }
         const w = nextWord(text, b, p.end);
         if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
-        if (isDeliberateLowercase(text, w, lex)) continue;
+        if (isDeliberateLowercase(text, w, scan, p.end)) continue;
         const word = text.slice(w.start, w.end);
         // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
         if (isSpeechTag(text, b, w, p.end, lex)) continue;
         // '“Go away! and the third': a quotation whose closing mark the translation dropped.
         if (b.question && insideQuotation(text, k > p.first ? boundaries[k - 1].closeEnd : p.start, b.mark)) continue;
+        // "кім? не?", "why? how? when?": a series of one-word questions.
+        if (b.question && k + 1 < p.last && boundaries[k + 1].question && countWords(text, b.next, boundaries[k + 1].mark) === 1) continue;
         style ??= paragraphStyle(text, scan, p);
         if (style === 'lowercase') continue;
 
@@ -102,7 +198,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
         const message = fragment
           ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
           : `Stray sentence break in “${left} ${word}”: the text goes on in lowercase. Join the parts, or capitalise “${word}” if a new sentence starts here.`;
-        report({ start: b.mark, end, message, fix: fixFor(text, b.mark, b.markEnd, w.start, word, fragment, lex) });
+        report({ start: b.mark, end, message, fix: fixFor(text, b, w.start, word, fragment, lex) });
       }
     }
   },
@@ -115,11 +211,57 @@ export const straySentenceBreak: Rule<CheckContext> = {
 function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, lex: Lexicon): boolean {
   const first = text.slice(w.start, w.end).toLowerCase();
   if (b.quoted) {
-    if (b.question || lex.speechVerbs.has(first)) return true;
+    // Without a profile there is no list of speech verbs: a closing quote and a lowercase word
+    // are read as a speech tag.
+    if (b.question || lex.speechVerbs.has(first) || !lex.profiled) return true;
     const second = nextWord(text, { next: w.tokenEnd + 1 } as Boundary, paraEnd);
     return second !== undefined && lex.speechVerbs.has(text.slice(second.start, second.end).toLowerCase());
   }
-  return b.question && lex.speechVerbs.has(first) && !lex.functionWords.has(first);
+  if (!b.question || lex.functionWords.has(first)) return false;
+  if (lex.speechVerbs.has(first)) return true;
+  // An inverted tag whose quotes were lost: "Hast du die Würfe gesehen? schnappte Richt" (a verb,
+  // then a capitalised name, not a capitalised function word as in "sense? answer As a").
+  if (w.tokenEnd !== w.end) return false;
+  const second = nextWord(text, { next: w.tokenEnd + 1 } as Boundary, paraEnd);
+  return (
+    second !== undefined &&
+    second.start === w.tokenEnd + 1 &&
+    second.end > second.start &&
+    isUpperAt(text, second.start) &&
+    !lex.functionWords.has(text.slice(second.start, second.end).toLowerCase())
+  );
+}
+
+/**
+ * A list label at the start of a paragraph followed by a lowercase word that opens sentences
+ * ("В. я вже чекаю", "A. please confirm"): the item is a sentence and lost its capital. Items that
+ * continue a lead-in ("a. the lessee shall pay", "3. дотримуватися принципів") are left alone.
+ */
+function reportLabelledSentence(ctx: CheckContext, b: Boundary, paraStart: number, paraEnd: number, report: Reporter, style: () => CaseStyle): void {
+  const { text } = ctx;
+  const lex = ctx.boundaries.lexicon;
+  if ((b.kind !== 'initial' && b.kind !== 'number') || b.question || !isUpperOrDigit(text, b.wordStart)) return;
+  let i = paraStart;
+  while (i < b.wordStart && (isInlineSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 40)) i++;
+  if (i !== b.wordStart) return;
+  const w = nextWord(text, b, paraEnd);
+  if (!w || w.end === w.start || !isLowerAt(text, w.start)) return;
+  const word = text.slice(w.start, w.end);
+  const folded = word.toLowerCase();
+  if (!lex.sentenceStarters.has(folded) || lex.fragmentWords.has(folded)) return;
+  if (isDeliberateLowercase(text, w, ctx.boundaries, paraEnd) || style() === 'lowercase') return;
+  const label = text.slice(b.wordStart, b.markEnd);
+  const first = String.fromCodePoint(text.codePointAt(w.start)!);
+  report({
+    start: w.start,
+    end: w.end,
+    message: `The item after “${label}” starts in lowercase with “${word}”, which opens a sentence: capitalise it.`,
+    fix: { description: `capitalise “${word}”`, edits: [{ start: w.start, end: w.start + first.length, text: first.toUpperCase() }], safe: true },
+  });
+}
+
+function isUpperOrDigit(text: string, i: number): boolean {
+  return isUpperAt(text, i) || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
 }
 
 /** Whether text[from, to) leaves a quotation open. */
@@ -135,7 +277,7 @@ function insideQuotation(text: string, from: number, to: number): boolean {
   return depth > 0 || straight;
 }
 
-function fixFor(text: string, mark: number, markEnd: number, wordStart: number, word: string, fragment: boolean, lex: Lexicon): Fix {
+function fixFor(text: string, b: Boundary, wordStart: number, word: string, fragment: boolean, lex: Lexicon): Fix {
   const lower = word.toLowerCase();
   if (!fragment && lex.sentenceStarters.has(lower)) {
     const first = String.fromCodePoint(text.codePointAt(wordStart)!);
@@ -147,9 +289,9 @@ function fixFor(text: string, mark: number, markEnd: number, wordStart: number, 
   }
   return {
     description: 'join the two parts into one sentence',
-    edits: [{ start: mark, end: markEnd, text: '' }],
+    edits: [{ start: b.mark, end: b.markEnd, text: '' }],
     // Safe for a stranded fragment, or when the continuation opens with a word that cannot start
-    // a sentence here (of, in, and…).
-    safe: fragment || lex.functionWords.has(lower),
+    // a sentence here (of, in, and…); never when joining puts a word next to itself ("and. and").
+    safe: (fragment || lex.functionWords.has(lower)) && text.slice(b.wordStart, b.wordEnd).toLowerCase() !== lower,
   };
 }

@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, K_UPPER } from '../catalogue/charclass.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { Rule } from '../types.js';
 
 // Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
@@ -29,13 +28,39 @@ export const unpairedBracket: Rule<CheckContext> = {
       'told apart. No fix: only the writer knows where the other bracket belongs.',
     examples: {
       bad: [
-        { text: 'The treaty (signed in 2019 was ratified last week.', flags: '(' },
-        { text: 'The treaty was signed in 2019) and ratified last week.', flags: ')' },
-        { text: 'Der Vertrag (unterzeichnet 2019 wurde letzte Woche ratifiziert.', lang: 'de', flags: '(' },
-        { text: 'El tratado [firmado en 2019 fue ratificado.', lang: 'es', flags: '[' },
-        { text: 'Smlouva (podepsaná v roce 2019 byla ratifikována.', lang: 'cs', flags: '(' },
-        { text: 'Договор (подписанный в 2019 году был ратифицирован.', lang: 'ru', flags: '(' },
-        { text: 'Договір підписано у 2019 році) і ратифіковано.', lang: 'uk', flags: ')' },
+        {
+          text: 'The treaty (signed in 2019 was ratified last week.',
+          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'The treaty was signed in 2019) and ratified last week.',
+          findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
+        },
+        {
+          text: 'Der Vertrag (unterzeichnet 2019 wurde letzte Woche ratifiziert.',
+          lang: 'de',
+          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'El tratado [firmado en 2019 fue ratificado.',
+          lang: 'es',
+          findings: [{ flagged: '[', message: 'Unpaired “[”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'Smlouva (podepsaná v roce 2019 byla ratifikována.',
+          lang: 'cs',
+          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'Договор (подписанный в 2019 году был ратифицирован.',
+          lang: 'ru',
+          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+        },
+        {
+          text: 'Договір підписано у 2019 році) і ратифіковано.',
+          lang: 'uk',
+          findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
+        },
       ],
       good: [
         { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },
@@ -62,7 +87,7 @@ export const unpairedBracket: Rule<CheckContext> = {
     const expire = (current: number) => {
       while (stack.length > 0 && stack[0].line < current - SPAN_LINES) unclosed(stack.shift()!.at);
     };
-    for (const at of marksOf(ctx, text).bracket) {
+    for (const at of ctx.marks.bracket) {
       if (at >= lineEnd) {
         line = lines.lineOf(at);
         lineEnd = lines.lineEnd(line);
@@ -117,15 +142,20 @@ function isSmiley(text: string, at: number): boolean {
   return (text[at] === '(' || text[at] === ')') && (n === ':' || n === ';');
 }
 
-/** "1)", "a)", "iv)", "b.)": a label of one to three characters after a line start, space, or list punctuation. */
+/**
+ * "1)", "a)", "iv)", "b.)", "12a)": a list label (up to three digits and a letter, one letter, or
+ * a Roman numeral) after a line start, space, or list punctuation. "the)" is a word, not a label.
+ */
 function isLabel(text: string, at: number, lineStart: number): boolean {
   let i = at;
   if (text[i - 1] === '.') i--;
   const end = i;
   while (i > lineStart && CLASS[text.charCodeAt(i - 1)] !== K_OTHER) i--;
-  if (i === end || end - i > 3) return false;
+  if (i === end || !LABEL.test(text.slice(i, end))) return false;
   return i === lineStart || /[\s,;:(]/.test(text[i - 1]);
 }
+
+const LABEL = /^(?:\d{1,3}\p{L}?|\p{L}|[ivxlc]{1,6}|[IVXLC]{1,6})$/u;
 
 /** The same bracket twice or more in a row. */
 function repeated(text: string, at: number): boolean {

@@ -1,7 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
-import { isSegmentPerLine } from '../catalogue/layout.js';
-import { marksOf } from '../catalogue/marks.js';
 import type { LineIndex } from '../text/lines.js';
 import type { Rule } from '../types.js';
 
@@ -35,14 +33,47 @@ export const unpairedQuote: Rule<CheckContext> = {
       'single quotes (apostrophes) are left alone. No fix: only the writer knows where the partner belongs.',
     examples: {
       bad: [
-        { text: 'He said “we are ready and left the room. Nobody followed him.', flags: '“' },
-        { text: 'He said we are ready” and left the room. Nobody followed him.', flags: '”' },
-        { text: 'Das hat keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.', lang: 'de', flags: '„ und' },
-        { text: 'Dijo «estamos listos y se fue. Nadie lo siguió.', lang: 'es', flags: '«' },
-        { text: 'Řekl: „Jsme připraveni, a odešel. Nikdo ho nenásledoval.', lang: 'cs', flags: '„' },
-        { text: 'Он сказал: «Мы готовы, и ушёл. Никто не пошёл за ним.', lang: 'ru', flags: '«' },
-        { text: 'Він сказав: Ми готові» і пішов. Ніхто не пішов за ним.', lang: 'uk', flags: '»' },
-        { text: 'Первая строка.\nОн сказал: «Мы готовы» и «мы победим « сегодня».\nТретья строка.', lang: 'ru', flags: '«мы' },
+        {
+          text: 'He said “we are ready and left the room. Nobody followed him.',
+          findings: [{ flagged: '“', message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+        },
+        {
+          text: 'He said we are ready” and left the room. Nobody followed him.',
+          findings: [{ flagged: '”', message: 'Unpaired quotation mark “””: its partner is missing.' }],
+        },
+        {
+          text: 'Das hat keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.',
+          lang: 'de',
+          findings: [
+            { flagged: '„', message: 'Unpaired quotation mark “„”: its partner is missing.' },
+            { flagged: '„', start: 60, message: 'Unpaired quotation mark “„”: its partner is missing.' },
+          ],
+        },
+        {
+          text: 'Dijo «estamos listos y se fue. Nadie lo siguió.',
+          lang: 'es',
+          findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+        },
+        {
+          text: 'Řekl: „Jsme připraveni, a odešel. Nikdo ho nenásledoval.',
+          lang: 'cs',
+          findings: [{ flagged: '„', message: 'Unpaired quotation mark “„”: its partner is missing.' }],
+        },
+        {
+          text: 'Он сказал: «Мы готовы, и ушёл. Никто не пошёл за ним.',
+          lang: 'ru',
+          findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+        },
+        {
+          text: 'Він сказав: Ми готові» і пішов. Ніхто не пішов за ним.',
+          lang: 'uk',
+          findings: [{ flagged: '»', message: 'Unpaired quotation mark “»”: its partner is missing.' }],
+        },
+        {
+          text: 'Первая строка.\nОн сказал: «Мы готовы» и «мы победим « сегодня».\nТретья строка.',
+          lang: 'ru',
+          findings: [{ flagged: '«', start: 40, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+        },
       ],
       good: [
         { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
@@ -64,7 +95,7 @@ export const unpairedQuote: Rule<CheckContext> = {
     let unpaired: number[] = [];
     /** Opening marks left open by the same mark in a closing position (a certain error, in any layout). */
     let doubled: number[] = [];
-    const segmented = isSegmentPerLine(ctx);
+    const segmented = ctx.segmentPerLine;
     let lineEnd = -1;
     const endLine = () => {
       // A quotation over several paragraphs reopens at each: its opening marks stay unclosed.
@@ -104,7 +135,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       // Quotations do not nest this deep: the oldest will not close (and the search stays short).
       if (open.length > MAX_OPEN) unpaired.push(open.shift()!);
     };
-    for (const at of marksOf(ctx, text).quote) {
+    for (const at of ctx.marks.quote) {
       if (at >= lineEnd) {
         endLine();
         lineEnd = lines.lineEnd(lines.lineOf(at));
@@ -135,7 +166,7 @@ export const unpairedQuote: Rule<CheckContext> = {
         case '“':
           // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens.
           if (open.some((o) => text[o] === '„') && !(opening && isWordStart(text, at + 1))) close('„');
-          else if (closing && !opening && open.some((o) => CURLY.includes(text[o]))) close(CURLY);
+          else if (closing && !opening) shut(CURLY, at); // after a word, before a space: a closing mark, paired or not
           else begin(at);
           break;
         case '”':

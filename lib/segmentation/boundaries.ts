@@ -6,6 +6,7 @@
 // few charCodeAt steps around each mark. Paragraphs are lines: a break never spans a line end,
 // because one-item-per-line files (subtitles, segment exports) must not be read as prose.
 
+import { firstTokenAt, type Tokens } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -16,10 +17,12 @@ import {
   isLetterAt,
   isLowerAt,
   isOpener,
+  isUpperAt,
   isWordCharAt,
 } from '../text/chars.js';
 import type { LineIndex } from '../text/lines.js';
-import { lexiconFor, type Lexicon } from './lexicon.js';
+import { scriptOf, type ScriptName } from '../text/script.js';
+import { joinParts, lexiconFor, type Lexicon } from './lexicon.js';
 
 export type BoundaryKind =
   /** A sentence end. */
@@ -32,7 +35,11 @@ export type BoundaryKind =
   | 'number'
   /** "..." or "…": the sentence may go on in lowercase. */
   | 'ellipsis'
-  /** The mark sits inside brackets: "(tomorrow!) because". */
+  /**
+   * The mark does not end the sentence around it: inside brackets ("(tomorrow!) because", "(why?
+   * because…)"), closing a question opened inside the sentence ("le pregunté ¿qué haces? y"), or
+   * ending a title ("Who Wants to Be a Millionaire? was"). Set where a lowercase word follows.
+   */
   | 'parenthetical'
   /** A mark after white space (" . "): a spacing problem, not a boundary. */
   | 'detached';
@@ -71,29 +78,50 @@ export interface BoundaryScan {
   boundaries: Boundary[];
   paragraphs: Paragraph[];
   lexicon: Lexicon;
+  /** The document's script: a lowercase word in another one proves nothing about its sentence. */
+  script: ScriptName;
 }
 
-const MARKS = /[.!?\u2026]+/g;
+export interface ScanOptions {
+  /** The document's dominant script (default: the profile's). */
+  script?: ScriptName;
+  /** The document's words (the shared word scan), read only when there is something to learn. */
+  tokens?: () => Tokens;
+}
+
+// Sentence marks, and the brackets and inverted marks whose depth tells an aside from its sentence.
+const MARKS = /[.!?\u2026]+|[()[\]\u00bf\u00a1]/g;
 const ROMAN = /^(?=[IVXLCDM]{1,6}$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 const LATIN_VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųǎǐǒǔ]/i;
 const SYLLABIC = /[rlŕĺ]/i;
 const CYRILLIC_VOWELS = /[аеёиоуыэюяіїєѣ]/i;
 const NUMBERISH_SHORT_SUFFIX = /^\d+[\p{L}]{1,2}$/u;
+const NUMBER_WITH_SEPARATORS = /^\d+(?:[.,:]\d+)+$/;
+const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
+const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 
 /** Scans the whole text once. */
-export function scanBoundaries(text: string, lines: LineIndex, profile: LanguageProfile): BoundaryScan {
+export function scanBoundaries(text: string, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
   const lexicon = lexiconFor(profile);
   const boundaries: Boundary[] = [];
   const paragraphs: Paragraph[] = [];
   let para = -1;
   let paraEnd = -1;
   let paraStart = 0;
+  // Open brackets, and where the last inverted "¿"/"¡" of the paragraph stands.
+  let depth = 0;
+  let inverted = -1;
+  // Where the current sentence started (after the last real sentence end).
+  let sentenceStart = 0;
 
   const openParagraph = (index: number) => {
     para = index;
     paraStart = lines.starts[index];
     paraEnd = lines.lineEnd(index);
     paragraphs[index] = { start: paraStart, end: paraEnd, first: boundaries.length, last: boundaries.length };
+    depth = 0;
+    inverted = -1;
+    sentenceStart = paraStart;
   };
 
   MARKS.lastIndex = 0;
@@ -103,6 +131,19 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     if (mark >= paraEnd) {
       // Moved past the current paragraph: fill in the skipped ones (with no boundaries).
       for (let p = para + 1, target = lines.lineOf(mark); p <= target; p++) openParagraph(p);
+    }
+    const first = text.charCodeAt(mark);
+    if (first === 40 || first === 91) {
+      depth++;
+      continue;
+    }
+    if (first === 41 || first === 93) {
+      if (depth > 0) depth--;
+      continue;
+    }
+    if (first === 0xbf || first === 0xa1) {
+      inverted = mark;
+      continue;
     }
     let close = markEnd;
     let quoted = false;
@@ -128,13 +169,73 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
       wordStart: mark,
       wordEnd: mark,
     };
-    classify(text, b, paraStart, bracketed, profile, lexicon);
+    // A question or exclamation inside brackets is an aside ("(why? because…)"); a period there
+    // may still end a sentence the translation broke.
+    classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon);
+    if (b.kind === 'end' && b.question && next < paraEnd && isLowerAt(text, next)) {
+      // "¿qué haces? y": the question was opened inside the sentence; "Who Wants to Be a
+      // Millionaire? was": a title. Neither ends the sentence around it.
+      if ((inverted >= sentenceStart && hasWordBetween(text, sentenceStart, inverted)) || (!profile.capitalisedNouns && endsTitle(text, sentenceStart, b.wordEnd, lexicon))) {
+        b.kind = 'parenthetical';
+      }
+    }
+    if (b.kind === 'end') sentenceStart = next;
     boundaries.push(b);
     paragraphs[para].last = boundaries.length;
   }
   for (let p = para + 1; p < lines.count; p++) openParagraph(p);
-  return { boundaries, paragraphs, lexicon };
+  const scan: BoundaryScan = { boundaries, paragraphs, lexicon, script: options.script ?? profile.script };
+  if (options.tokens) learnAbbreviations(text, scan, options.tokens);
+  return scan;
 }
+
+function hasWordBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWordCharAt(text, i)) return true;
+  return false;
+}
+
+/** Whether no word stands between `sentenceStart` and `i` (looking back from `i`). */
+function isFirstWord(text: string, sentenceStart: number, i: number): boolean {
+  while (i > sentenceStart && !isWordCharAt(text, i - 1)) i--;
+  return i === sentenceStart;
+}
+
+/**
+ * Whether the words before a question or exclamation mark end a title written in title case: a
+ * run of capitalised words, joined by short function words ("Who Wants to Be a Millionaire",
+ * "Was It Worth It"), with at least three capitals besides the sentence's first word, or two with
+ * a function word between them. Names ("Angela Merkel?") are not titles.
+ */
+function endsTitle(text: string, sentenceStart: number, end: number, lex: Lexicon): boolean {
+  let capitals = 0;
+  let joined = false;
+  let pendingJoin = false;
+  let i = end;
+  for (let words = 0; words < 12 && i > sentenceStart; words++) {
+    while (i > sentenceStart && !isWordCharAt(text, i - 1)) {
+      const c = text.charCodeAt(i - 1);
+      if (!isInlineSpace(c) && c !== 45 && c !== 39 && c !== 0x2019 && c !== 58 && c !== 44) return titleRun(capitals, joined);
+      i--;
+    }
+    if (i === sentenceStart) break;
+    const wordEnd = i;
+    while (i > sentenceStart && isWordCharAt(text, i - 1)) i--;
+    const atStart = isFirstWord(text, sentenceStart, i);
+    if (isUpperAt(text, i)) {
+      if (atStart) break;
+      capitals++;
+      if (pendingJoin) joined = true;
+      pendingJoin = false;
+    } else if (wordEnd - i <= 3 && lex.functionWords.has(text.slice(i, wordEnd).toLowerCase()) && capitals > 0) {
+      pendingJoin = true;
+    } else {
+      break;
+    }
+  }
+  return titleRun(capitals, joined);
+}
+
+const titleRun = (capitals: number, joined: boolean) => capitals >= 3 || (capitals >= 2 && joined);
 
 function classify(text: string, b: Boundary, paraStart: number, bracketed: boolean, profile: LanguageProfile, lex: Lexicon): void {
   const run = text.slice(b.mark, b.markEnd);
@@ -153,6 +254,8 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   while (wordStart > paraStart) {
     const c = text.charCodeAt(wordStart - 1);
     if (isWordCharAt(text, wordStart - 1) || c === 46 || c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 47) wordStart--;
+    // A time or a decimal with a comma is one number: "12:39", "12,5".
+    else if ((c === 58 || c === 44) && isDigit(text.charCodeAt(wordStart)) && wordStart - 2 >= paraStart && isDigit(text.charCodeAt(wordStart - 2))) wordStart--;
     else break;
   }
   // Leading hyphens, slashes and periods belong to the context, not the word.
@@ -169,13 +272,48 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     return;
   }
   b.kind = periodKind(word, opensItem(text, paraStart, wordStart), followsNumber(text, paraStart, wordStart), profile, lex);
+  if (b.kind !== 'end') return;
   // The tail of a spaced abbreviation: "p. ex.", "d. h.", "т. е." (one letter, period, short word).
-  if (b.kind === 'end' && word.length <= 3 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart))) {
+  if (word.length <= 3 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart))) {
+    b.kind = 'abbreviation';
+  } else if (lex.multiPartTails.has(word.toLowerCase()) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
     b.kind = 'abbreviation';
   }
 }
 
+/**
+ * Whether `word` ends an abbreviation written in parts with spaces: "EE. UU.", "p. ej.", "par ex.",
+ * "av. J.-C.", "a. e. c.". Joins up to two words before it (with their periods) and looks the
+ * result up.
+ */
+function endsMultiPartAbbreviation(text: string, paraStart: number, wordStart: number, word: string, lex: Lexicon): boolean {
+  let joined = word;
+  let i = wordStart;
+  for (let parts = 0; parts < 2; parts++) {
+    let end = i;
+    while (end > paraStart && isInlineSpace(text.charCodeAt(end - 1))) end--;
+    if (end === i || end === paraStart) return false;
+    let start = end;
+    while (start > paraStart && end - start <= 8 && !isInlineSpace(text.charCodeAt(start - 1)) && !isOpener(text.charCodeAt(start - 1))) start--;
+    if (end - start > 8) return false;
+    const part = text.slice(start, end);
+    joined = part.endsWith('.') ? part + joined : `${part} ${joined}`;
+    const key = joinParts(joined);
+    if (lex.abbreviations.has(key.toLowerCase()) || lex.caseSensitiveAbbreviations.has(key)) return true;
+    i = start;
+  }
+  return false;
+}
+
 const SPACED_ABBREVIATION_HEAD = /(?:^|[\s(])\p{L}\.\s$/u;
+
+function isDayAndMonth(word: string): boolean {
+  const m = DAY_MONTH.exec(word);
+  if (!m) return false;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
 
 /** Whether the word before `wordStart` is a number or Roman numeral ("1990 г.", "XIX в."). */
 function followsNumber(text: string, paraStart: number, wordStart: number): boolean {
@@ -206,7 +344,15 @@ function opensItem(text: string, paraStart: number, wordStart: number): boolean 
  * numeral precedes it.
  */
 function periodKind(word: string, listLabel: boolean, afterNumber: boolean, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
-  // Inner periods: "U.S", "e.g", "a.m", "s.r.o", "9.2.1", "twitter.com".
+  // Times, decimals and dates end sentences like words do ("at 12:39. he", "6.00. then"),
+  // except a list label ("1.2. the scope"), a day and month written the European way ("am 16.3.
+  // kam er", "le 18.01. par courrier"), and in Croatian a whole date ("1.2.2023. godine").
+  if (NUMBER_WITH_SEPARATORS.test(word)) {
+    if (listLabel) return 'number';
+    if (isDayAndMonth(word) || (profile.yearOrdinals === true && DAY_MONTH_YEAR.test(word))) return 'number';
+    return 'end';
+  }
+  // Inner periods: "U.S", "e.g", "a.m", "s.r.o", "twitter.com".
   if (word.includes('.')) return 'abbreviation';
   const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('/'));
   const tail = dash >= 0 ? word.slice(dash + 1) : word;
@@ -246,7 +392,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
  * A short word with no vowel and at least one lowercase letter is an abbreviation in every cased
  * language ("Ltd", "pcs", "sq", "Mgr", "млн"); all-capital ones are acronyms that end sentences.
  */
-function looksAbbreviated(word: string, lex: Lexicon): boolean {
+export function looksAbbreviated(word: string, lex: Lexicon): boolean {
   if (word.length > 5) return false;
   let hasLower = false;
   for (let i = 0; i < word.length; i++) {
@@ -281,3 +427,55 @@ export function nextWord(text: string, b: Boundary, paraEnd: number): NextWord |
   return { start, end, tokenEnd };
 }
 
+
+/** Longest word learnt as an abbreviation from the document: abbreviations are short. */
+const LEARNT_MAX_LENGTH = 4;
+/** Periods a word needs before it is learnt (with none missing). */
+const LEARNT_MIN_PERIODS = 3;
+
+/**
+ * Document-local abbreviations, the way Punkt learns them: a short word that, in this document,
+ * ends with a period three times or more and (almost) never appears without one is an abbreviation
+ * ("Abb.", "Bsp.", "Verf." in a text that uses them throughout). Only words before a period and a
+ * lowercase word are candidates, so most documents learn nothing and pay nothing; otherwise one
+ * pass over the shared word scan counts them.
+ */
+function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => Tokens): void {
+  const { boundaries, paragraphs, lexicon } = scan;
+  const candidates: number[] = [];
+  for (let k = 0; k < boundaries.length; k++) {
+    const b = boundaries[k];
+    if (b.kind !== 'end' || b.question || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) continue;
+    const length = b.wordEnd - b.wordStart;
+    if (length < 2 || length > LEARNT_MAX_LENGTH || b.closeEnd !== b.markEnd || b.next >= paragraphs[b.para].end || !isLowerAt(text, b.next)) continue;
+    let letters = true;
+    for (let i = b.wordStart; i < b.wordEnd && letters; i++) letters = isLetterAt(text, i);
+    if (!letters || lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase())) continue;
+    candidates.push(k);
+  }
+  if (candidates.length === 0) return;
+  const t = tokensOf();
+  // Case-folded word hash → [occurrences, occurrences followed by a period].
+  const counts = new Map<number, [number, number]>();
+  const tokenOf = new Map<number, number>();
+  // Candidates and words both run in text order: step through them together.
+  let i = candidates.length > 0 ? firstTokenAt(t, boundaries[candidates[0]].wordStart) : 0;
+  for (const k of candidates) {
+    const b = boundaries[k];
+    while (i < t.count && t.start[i] < b.wordStart) i++;
+    if (i >= t.count || t.start[i] !== b.wordStart || t.end[i] !== b.wordEnd) continue;
+    tokenOf.set(k, i);
+    if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0]);
+  }
+  for (let j = 0; j < t.count; j++) {
+    const c = counts.get(t.hash[j]);
+    if (c === undefined) continue;
+    c[0]++;
+    if (text.charCodeAt(t.end[j]) === 46) c[1]++;
+  }
+  for (const [k, j] of tokenOf) {
+    const [all, withPeriod] = counts.get(t.hash[j])!;
+    // Three times with a period, and without one at most once in ten.
+    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) boundaries[k].kind = 'abbreviation';
+  }
+}

@@ -1,37 +1,94 @@
-// A language profile's word lists as sets, built once per profile.
+// A language profile's word lists as sets, built once per profile. Abbreviations come from three
+// layers: Unicode CLDR's sentence-break suppressions for the language code, the international
+// list (Latin, citations, taxonomy, company forms), and the profile's own additions. A standard or
+// international entry that is a function word of the language (German "am", Czech "co") or that
+// the profile declares an ordinary word (French "mer") is left out: there it is a word first.
 
+import { CLDR_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
+import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
 import type { LanguageProfile } from '../languages/profile.js';
 
 export interface Lexicon {
+  /** Lowercase, without the final period; spaced parts joined as in `joinParts`. */
   abbreviations: ReadonlySet<string>;
+  /** Abbreviations only in the case written ("So", "Fig", "JJ.OO"). */
   caseSensitiveAbbreviations: ReadonlySet<string>;
+  /**
+   * Last parts (lowercase) of abbreviations written in several parts ("uu" of "EE. UU.", "ex" of
+   * "par ex."): only after these is a multi-part lookup worth making.
+   */
+  multiPartTails: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   fragmentWords: ReadonlySet<string>;
+  /** Words written lowercase on purpose: the profile's names and brands, its chat words, internet acronyms. */
   lowercaseWords: ReadonlySet<string>;
+  /** The profile's chat abbreviations (a register signal). */
+  chatWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
+  /** Agency bylines (lowercase) that sign a paragraph in any language. */
+  bylines: ReadonlySet<string>;
+  /** Citation words written lowercase after a sentence ("ibid", "ebd"). */
+  citations: ReadonlySet<string>;
   /** Whether r and l can carry a syllable (Czech "krk", Croatian "prst"): then no vowel proves nothing. */
   syllabicConsonants: boolean;
+  /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
+  profiled: boolean;
 }
 
 const cache = new WeakMap<LanguageProfile, Lexicon>();
 
 const lower = (words: readonly string[] | undefined) => new Set((words ?? []).map((w) => w.toLowerCase()));
 
+/** The lookup form of an abbreviation written in parts: "EE. UU" → "EE.UU", "par ex" stays. */
+export function joinParts(s: string): string {
+  return s.replace(/\.\s+/g, '.');
+}
+
+const BYLINES: ReadonlySet<string> = new Set(AGENCY_BYLINES);
+const CITATIONS: ReadonlySet<string> = new Set(CITATION_WORDS);
+
 export function lexiconFor(profile: LanguageProfile): Lexicon {
   let lex = cache.get(profile);
-  if (!lex) {
-    lex = {
-      abbreviations: lower(profile.abbreviations),
-      caseSensitiveAbbreviations: new Set(profile.caseSensitiveAbbreviations ?? []),
-      functionWords: lower(profile.functionWords),
-      fragmentWords: lower(profile.fragmentWords),
-      lowercaseWords: lower(profile.lowercaseWords),
-      speechVerbs: lower(profile.speechVerbs),
-      sentenceStarters: lower(profile.sentenceStarters),
-      syllabicConsonants: profile.syllabicConsonants ?? false,
-    };
-    cache.set(profile, lex);
+  if (lex) return lex;
+  const functionWords = lower(profile.functionWords);
+  const ordinary = lower(profile.notAbbreviations);
+  const abbreviations = new Set<string>();
+  const caseSensitive = new Set<string>(profile.caseSensitiveAbbreviations ?? []);
+  const standard = (CLDR_ABBREVIATIONS[profile.code] ?? '').split(' ').filter(Boolean);
+  for (const entry of [...standard, ...INTERNATIONAL_ABBREVIATIONS]) {
+    const folded = entry.toLowerCase();
+    if (functionWords.has(folded)) continue;
+    if (ordinary.has(folded)) {
+      // Lowercase it is the word ("en el mar. luego"); capitalised mid-sentence, the abbreviation ("Lun. 15 de Mar. fue").
+      caseSensitive.add(entry.charAt(0).toUpperCase() + entry.slice(1));
+      continue;
+    }
+    if (folded === entry) abbreviations.add(folded);
+    else caseSensitive.add(entry);
   }
+  for (const entry of profile.abbreviations) abbreviations.add(joinParts(entry.toLowerCase()));
+  const multiPartTails = new Set<string>();
+  for (const entry of [...abbreviations, ...caseSensitive]) {
+    const cut = Math.max(entry.lastIndexOf('.'), entry.lastIndexOf(' '));
+    if (cut > 0 && cut < entry.length - 1) multiPartTails.add(entry.slice(cut + 1).toLowerCase());
+  }
+  lex = {
+    abbreviations,
+    caseSensitiveAbbreviations: caseSensitive,
+    multiPartTails,
+    functionWords,
+    fragmentWords: lower(profile.fragmentWords),
+    lowercaseWords: lower([...profile.lowercaseWords, ...(profile.chatWords ?? []), ...INTERNET_SLANG]),
+    chatWords: lower(profile.chatWords),
+    speechVerbs: lower(profile.speechVerbs),
+    sentenceStarters: lower(profile.sentenceStarters),
+    bylines: BYLINES,
+    citations: CITATIONS,
+    syllabicConsonants: profile.syllabicConsonants ?? false,
+    // A stand-in profile for a language mtqa has no knowledge of lists no words.
+    profiled: functionWords.size > 0,
+  };
+  cache.set(profile, lex);
   return lex;
 }

@@ -1,44 +1,74 @@
 // Judgements about the words after a boundary and about a paragraph's capitalisation habit,
 // shared by the segmentation rules.
 
-import { isLowerAt, isUpperAt, isWordCharAt, isInlineSpace, isOpener } from '../text/chars.js';
-import { nextWord, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
-import type { Lexicon } from './lexicon.js';
+import { INTERNET_SLANG } from '../languages/international.js';
+import { isCloser, isDigit, isInlineSpace, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
+import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
+import { looksAbbreviated, nextWord, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
 
 /**
- * Words whose lowercase start proves nothing: lowercase on purpose (listed bylines and chat
- * words), mixed case (iPhone, eBay, xVASynth), or not words at all (URLs, handles, paths, "no."
- * after "parc.": a chain of abbreviations).
+ * Words whose lowercase start proves nothing: lowercase on purpose (listed chat words and brands,
+ * an agency byline signing the paragraph, a citation such as "ibid"), mixed case (iPhone, eBay,
+ * xVASynth), words in another script than the document's (a Latin "s r. o." in Ukrainian text),
+ * or not words at all (URLs, handles, paths, "no." after "parc.": a chain of abbreviations).
  */
-export function isDeliberateLowercase(text: string, w: NextWord, lex: Lexicon): boolean {
+export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<BoundaryScan, 'lexicon' | 'script'>, paraEnd: number): boolean {
+  const lex = scan.lexicon;
   const word = text.slice(w.start, w.end);
-  if (lex.lowercaseWords.has(word.toLowerCase())) return true;
+  const folded = word.toLowerCase();
+  if (lex.lowercaseWords.has(folded) || (lex.citations.has(folded) && !lex.functionWords.has(folded))) return true;
+  if (lex.bylines.has(folded) && signsParagraph(text, w.tokenEnd, paraEnd)) return true;
   for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i)) return true;
+  const script = scriptOf(text.charCodeAt(w.start));
+  if (script !== undefined && script !== scan.script && CASED_SCRIPTS.has(scan.script)) return true;
   const token = text.slice(w.start, w.tokenEnd);
   if (/[@/\\#_]|\.\p{L}/u.test(token.replace(/[.,;:!?)"'”’»]+$/u, ''))) return true;
-  // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
-  // (but a two-letter word of the language, German "an.", is a stranded fragment).
-  if (token.charCodeAt(word.length) === 46 && (word.length === 1 || (word.length === 2 && !lex.functionWords.has(word.toLowerCase())))) return true;
+  if (token.charCodeAt(word.length) === 46) {
+    // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
+    // (but a two-letter word of the language, German "an.", is a stranded fragment); so is a
+    // vowel-less abbreviation ("aanw. vnw.").
+    if (word.length === 1 || (word.length === 2 && !lex.functionWords.has(folded))) return true;
+    if (!lex.functionWords.has(folded) && looksAbbreviated(word, lex)) return true;
+  }
   // A handle followed by a timestamp is a forum or comment signature ("liverbird yesterday, 19:06").
-  if (!lex.functionWords.has(word.toLowerCase()) && TIMESTAMP.test(text.slice(w.tokenEnd, w.tokenEnd + 24))) return true;
+  if (!lex.functionWords.has(folded) && TIMESTAMP.test(text.slice(w.tokenEnd, w.tokenEnd + 24))) return true;
   return false;
+}
+
+/**
+ * Whether what follows a byline up to the end of its paragraph is at most a short signature
+ * ("dpa", "dpa/tmn", "(dpa)", "AFP/dpa mb").
+ */
+function signsParagraph(text: string, from: number, paraEnd: number): boolean {
+  if (paraEnd - from > 16) return false;
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < paraEnd; i++) {
+    const w = isWordCharAt(text, i);
+    if (w && !inWord && ++words > 2) return false;
+    inWord = w;
+  }
+  return true;
 }
 
 const TIMESTAMP = /^\s+(?:\p{L}+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
 
 export type CaseStyle = 'capitalised' | 'lowercase';
 
-const LIST_LABEL = /(?:[\p{L}\d]{1,3}|[ivxlcdm]{1,5})[.)]\s+|[-*•–—]\s+/uy;
+/** "1.", "12)", "a.", "iv)", "- ": not "the. " (a word of three letters is no label). */
+const LIST_LABEL = /(?:\d{1,3}|\p{L}|[ivxlcdm]{1,5})[.)]\s+|[-*•–—]\s+/uy;
 
 /**
- * Whether a paragraph writes its sentences in lowercase on purpose (chat, informal notes):
- * it starts in lowercase and no sentence in it starts with a capital, or most of its sentence
- * starts are lowercase. A paragraph that starts in lowercase (a segment cut from a longer text)
- * but capitalises its other sentences is not informal. List labels ("c.", "4)")
- * at the start are skipped and the word after them proves nothing (legal items start lowercase).
+ * Whether a paragraph writes its sentences in lowercase on purpose (chat, social posts, forum
+ * replies, transcripts). Either by habit: it starts in lowercase and no sentence in it starts with
+ * a capital, or most of its sentence starts are lowercase (at least three). Or by register: it
+ * reads as informal (see `informalRegister`) and its lowercase sentence starts are not outnumbered
+ * by capitalised ones after its first word (which machine translation capitalises: "Omg. no way 😂").
+ * A paragraph that starts in lowercase (a segment cut from a longer text) but capitalises its other
+ * sentences is not informal, nor is a press release with one lowercase start. List labels ("c.",
+ * "4)") at the start are skipped and the word after them proves nothing (legal items start lowercase).
  */
 export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): CaseStyle {
-  const lex = scan.lexicon;
   let i = p.start;
   while (i < p.end && (isInlineSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
   LIST_LABEL.lastIndex = i;
@@ -46,25 +76,79 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   let upper = 0;
   let lower = 0;
   let startsLower = false;
+  let startsUpper = false;
   if (!labelled && i < p.end && isWordCharAt(text, i)) {
     const w = nextWord(text, { next: i } as Boundary, p.end);
-    if (w && !isDeliberateLowercase(text, w, lex)) {
+    if (w && !isDeliberateLowercase(text, w, scan, p.end)) {
       if (isLowerAt(text, i)) startsLower = true;
-      else if (isUpperAt(text, i)) upper++;
+      else if (isUpperAt(text, i)) startsUpper = true;
     }
   }
   for (let k = p.first; k < p.last; k++) {
     const b = scan.boundaries[k];
     if (b.kind !== 'end' || b.next >= p.end) continue;
     const w = nextWord(text, b, p.end);
-    if (!w || w.end === w.start || isDeliberateLowercase(text, w, lex)) continue;
+    if (!w || w.end === w.start || isDeliberateLowercase(text, w, scan, p.end)) continue;
     if (isLowerAt(text, w.start)) lower++;
     else if (isUpperAt(text, w.start)) upper++;
   }
   // Starting in lowercase with no capitalised sentence after it, or three lowercase starts that
   // outnumber the capitalised ones: a habit, not a slip.
   if (startsLower && upper === 0) return 'lowercase';
-  return lower >= 3 && lower > upper ? 'lowercase' : 'capitalised';
+  if (lower >= 3 && lower > upper + (startsUpper ? 1 : 0)) return 'lowercase';
+  if (lower > 0 && lower >= upper && informalRegister(text, p, scan.lexicon.chatWords)) return 'lowercase';
+  return 'capitalised';
+}
+
+// Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms.
+// Weak: a short paragraph, no closing mark, drawn-out letters or marks ("sooo", "??").
+const EMOJI = /(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}/u;
+const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(?=$|\s|[.,!?])/;
+// Not "#PRS_ORG#": placeholders of anonymised text close with the mark.
+const HANDLE_OR_HASHTAG = /(?:^|[\s(])[@#][\p{L}\p{N}_]{2,}(?![\p{L}\p{N}_#])/u;
+// Laughter by its shape in any language: one syllable of an h-like consonant and a vowel,
+// repeated ("haha", "jajaja", "хахах", "ahah"; not "jeho" or "hohe"), or Portuguese "kkkk".
+const LAUGHTER = /(?<!\p{L})(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?!\p{L})/iu;
+const SLANG = new RegExp(`(?<!\\p{L})(?:${INTERNET_SLANG.join('|')})(?!\\p{L})`, 'iu');
+const DRAWN_OUT = /(\p{Ll})\1\1|[!?]{2,}/u;
+const SHORT_PARAGRAPH_WORDS = 12;
+
+/**
+ * Whether a paragraph reads as chat, a social post or a transcript: two strong signals, or one
+ * strong and one weak. One signal alone (an emoticon at the end of a long message, a handle in a
+ * press release) is not enough.
+ */
+export function informalRegister(text: string, p: Paragraph, chatWords: ReadonlySet<string>): boolean {
+  const para = text.slice(p.start, p.end);
+  let strong = 0;
+  if (EMOJI.test(para)) strong++;
+  if (EMOTICON.test(para)) strong++;
+  if (HANDLE_OR_HASHTAG.test(para)) strong++;
+  if (LAUGHTER.test(para)) strong++;
+  if (SLANG.test(para) || hasWordFrom(para, chatWords)) strong++;
+  if (strong === 0) return false;
+  if (strong >= 2) return true;
+  if (DRAWN_OUT.test(para)) return true;
+  let end = para.length;
+  while (end > 0 && (isInlineSpace(para.charCodeAt(end - 1)) || isCloser(para.charCodeAt(end - 1)))) end--;
+  const last = para.charCodeAt(end - 1);
+  if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) return true;
+  return countWords(para, 0, para.length) <= SHORT_PARAGRAPH_WORDS;
+}
+
+/** Whether a word of `words` (lowercase) stands in `para`, written in lowercase. */
+function hasWordFrom(para: string, words: ReadonlySet<string>): boolean {
+  if (words.size === 0) return false;
+  let start = -1;
+  for (let i = 0; i <= para.length; i++) {
+    const w = i < para.length && (isWordCharAt(para, i) || (start >= 0 && para.charCodeAt(i) === 46 && i + 1 < para.length && isWordCharAt(para, i + 1)));
+    if (w && start < 0) start = i;
+    else if (!w && start >= 0) {
+      if (i - start <= 8 && !isDigit(para.charCodeAt(start)) && isLowerAt(para, start) && words.has(para.slice(start, i))) return true;
+      start = -1;
+    }
+  }
+  return false;
 }
 
 /** Number of words in text[start, end) (runs of word characters). */

@@ -1,0 +1,40 @@
+// The abbreviation base generated from Unicode CLDR (lib/languages/cldr-abbreviations.ts) must be
+// what scripts/cldr-abbreviations.ts makes from the installed cldr-segments-full, and it must
+// reach every language by its code, profiled or not.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CLDR_ABBREVIATIONS } from '../lib/languages/cldr-abbreviations.js';
+import { genericProfile, PROFILES } from '../lib/languages/index.js';
+import { lexiconFor } from '../lib/segmentation/lexicon.js';
+import { generate } from '../scripts/cldr-abbreviations.js';
+
+describe('CLDR abbreviations', () => {
+  it('are up to date with cldr-segments-full (run npx tsx scripts/cldr-abbreviations.ts)', () => {
+    const committed = readFileSync(fileURLToPath(new URL('../lib/languages/cldr-abbreviations.ts', import.meta.url)), 'utf8');
+    expect(committed).toBe(generate());
+  });
+
+  it('stay small (the module ships in the Lambda bundle)', () => {
+    expect(JSON.stringify(CLDR_ABBREVIATIONS).length).toBeLessThan(8_000);
+  });
+
+  it('are the base of every profile with CLDR data, without the language\'s function words and ordinary words', () => {
+    for (const profile of PROFILES) {
+      const standard = (CLDR_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && w === w.toLowerCase());
+      const lex = lexiconFor(profile);
+      const ordinary = new Set(profile.notAbbreviations ?? []);
+      for (const w of standard) if (!lex.functionWords.has(w) && !ordinary.has(w)) expect(lex.abbreviations.has(w), `${profile.code}: ${w}`).toBe(true);
+    }
+    expect(lexiconFor(PROFILES.find((p) => p.code === 'de')!).abbreviations.has('am')).toBe(false);
+    // An ordinary word CLDR lists counts only when capitalised.
+    const es = lexiconFor(PROFILES.find((p) => p.code === 'es')!);
+    expect([es.abbreviations.has('mar'), es.caseSensitiveAbbreviations.has('Mar')]).toEqual([false, true]);
+  });
+
+  it('reach a language without a profile by its code', () => {
+    const lex = lexiconFor(genericProfile('it'));
+    expect(lex.abbreviations.has('dott')).toBe(true);
+    expect(lex.abbreviations.has('subsp')).toBe(true);
+  });
+});

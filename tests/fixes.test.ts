@@ -1,0 +1,147 @@
+// Fixes: a fix is applied whole or not at all, fixes that touch the same text are not combined,
+// and applying every safe fix never creates a finding that was not there (over generated text and
+// over real text: the seed, every rule's examples, and pieces of them joined).
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/engine.js';
+import { applyEdits, planFixes } from '../lib/fix.js';
+import { RULES } from '../lib/rules/index.js';
+import type { Edit, Finding } from '../lib/types.js';
+
+function finding(rule: string, edits: Edit[], safe = true): Finding {
+  const start = Math.min(...edits.map((e) => e.start));
+  const end = Math.max(...edits.map((e) => e.end));
+  return {
+    id: rule,
+    rule,
+    category: 'punctuation',
+    severity: 'warning',
+    mqm: 'Fluency/Punctuation',
+    message: rule,
+    start,
+    end,
+    line: 1,
+    column: start + 1,
+    endLine: 1,
+    endColumn: end + 1,
+    excerpt: { text: '', start: 0, end: 0 },
+    fix: { description: rule, edits, safe },
+  };
+}
+
+describe('planFixes', () => {
+  it('applies a fix with two edits whole, or not at all when another fix touches one of them', () => {
+    const text = 'for some time. Again. Cementing';
+    const join = finding('stranded-fragment', [
+      { start: 13, end: 14, text: '' },
+      { start: 15, end: 16, text: 'a' },
+    ]);
+    expect(applyEdits(text, planFixes([join]).edits)).toBe('for some time again. Cementing');
+    // A fix that starts earlier and overlaps the first edit wins; the two-edit fix is left whole
+    // for the next run (its lowercasing is not applied alone).
+    const other = finding('other', [{ start: 9, end: 14, text: 'time!' }]);
+    const plan = planFixes([join, other]);
+    expect(plan).toMatchObject({ fixes: 1, conflicts: 1 });
+    expect(applyEdits(text, plan.edits)).toBe('for some time! Again. Cementing');
+  });
+
+  it('counts fixes, not edits, and leaves unsafe fixes out unless asked', () => {
+    const two = finding('a', [
+      { start: 0, end: 1, text: 'X' },
+      { start: 5, end: 6, text: 'Y' },
+    ]);
+    const unsafe = finding('b', [{ start: 8, end: 9, text: 'Z' }], false);
+    expect(planFixes([two, unsafe])).toMatchObject({ fixes: 1, conflicts: 0 });
+    expect(planFixes([two, unsafe], true).fixes).toBe(2);
+  });
+
+  it('never combines two insertions at one place', () => {
+    const a = finding('a', [{ start: 3, end: 3, text: ' ' }]);
+    const b = finding('b', [{ start: 3, end: 3, text: ' ' }]);
+    expect(planFixes([a, b])).toMatchObject({ fixes: 1, conflicts: 1 });
+  });
+});
+
+/** Position in the fixed text of offset `at` of the original (inside an edit: the edit's start). */
+function mapOffset(edits: readonly Edit[], at: number): number {
+  let shift = 0;
+  for (const e of edits) {
+    if (e.end <= at && e.start < at) shift += e.text.length - (e.end - e.start);
+    else if (e.start < at) return e.start + shift;
+    else break;
+  }
+  return at + shift;
+}
+
+/**
+ * Findings that applying the safe fixes creates. Repairing encoding errors and writing full-width
+ * marks narrow restore the characters the writer meant and may show what they hid ("the theâ€™"
+ * is "the the’" once repaired, "so！ so！" a repeated sentence): those repairs are applied first
+ * and the text is checked again. From there,
+ * every other fix (spaces, joins, capitals, removed repeats) must not create a finding anywhere;
+ * one of the same category where the text had one is the same problem told again (removing a
+ * repeated sentence may leave a loop of its words). Language verdicts are left out: they weigh
+ * the words of a passage, and removing a repeated word changes that evidence.
+ */
+function newFindings(text: string, lang: string | undefined): string[] {
+  const garbled = analyse(text, { lang }).findings.filter((f) => f.category === 'encoding' || f.rule === 'fullwidth-punctuation');
+  const repaired = applyEdits(text, planFixes(garbled).edits);
+  const before = analyse(repaired, { lang }).findings;
+  const { edits } = planFixes(before);
+  if (edits.length === 0) return [];
+  const fixed = applyEdits(repaired, edits);
+  const known = before.map((f) => ({ category: f.category, start: mapOffset(edits, f.start), end: mapOffset(edits, f.end) }));
+  return analyse(fixed, { lang })
+    .findings.filter((f) => f.category !== 'language')
+    .filter((f) => !known.some((g) => g.category === f.category && g.start <= f.end && f.start <= g.end))
+    .map((f) => `${f.rule} “${fixed.slice(f.start, f.end)}” in ${JSON.stringify(fixed)} (from ${JSON.stringify(repaired)})`);
+}
+
+const seed = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url), 'utf8');
+const examples = RULES.flatMap((r) =>
+  [...r.meta.examples.bad, ...r.meta.examples.good].map((ex) => ({
+    text: ex.text,
+    lang: ex.lang ?? (r.meta.languages === '*' ? 'en' : r.meta.languages[0]),
+  })),
+);
+
+describe('applying every safe fix', () => {
+  it('creates no new finding on the seed and on each rule example', () => {
+    expect(newFindings(seed, undefined)).toEqual([]);
+    for (const ex of examples) expect(newFindings(ex.text, ex.lang)).toEqual([]);
+  });
+
+  const pieces = fc.constantFrom(
+    '.', '. ', ', ', ',,', '..', ' ,', ' .', '?', '!', ' ', '\n', '"', '“', '”', '„', '«', '»', '(', ')', 'the', 'the the', 'The', 'a',
+    'Again', 'again', 'in', 'and', 'Ã©', 'â€™', '&amp;', '\u200b', '\u0007', '？', '，', 'word', 'Word', 'I', 'No. No. No. No.',
+  );
+  const generated = fc.array(pieces, { maxLength: 60 }).map((a) => a.join(''));
+  // A document in one language: examples of the same language joined by spaces or line breaks.
+  const byLang = new Map<string, typeof examples>();
+  for (const ex of examples) byLang.set(ex.lang, [...(byLang.get(ex.lang) ?? []), ex]);
+  const joined = fc.constantFrom(...[...byLang.keys()].filter((l) => byLang.get(l)!.length > 1)).chain((l) =>
+    fc
+      .tuple(fc.array(fc.constantFrom(...byLang.get(l)!), { minLength: 2, maxLength: 4 }), fc.constantFrom(' ', '\n'))
+      .map(([parts, sep]) => ({ text: parts.map((p) => p.text).join(sep), lang: l })),
+  );
+  const lang = fc.constantFrom(undefined, 'en', 'de', 'cs', 'ru', 'fr');
+
+  it('creates no new finding on generated text', () => {
+    fc.assert(
+      fc.property(generated, lang, (text, l) => {
+        expect(newFindings(text, l)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('creates no new finding on rule examples joined together', () => {
+    fc.assert(
+      fc.property(joined, ({ text, lang: l }) => {
+        expect(newFindings(text, l)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

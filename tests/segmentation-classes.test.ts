@@ -1,0 +1,173 @@
+// The classes of segmentation knowledge, each in several languages, with the traps that must stay
+// silent next to the breaks that must be found: abbreviations (standard CLDR data, spaced
+// multi-part forms, taxonomy and citations, clipped dates, learnt from the document), register,
+// questions inside asides and titles, times and numbers, fragments cut off a quantity, bylines.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/engine.js';
+
+/** The segmentation findings of `text`, each as the text from its start to the end of its first word after the mark. */
+function flagged(text: string, lang: string): string[] {
+  return analyse(text, { lang })
+    .findings.filter((f) => f.category === 'segmentation')
+    .map((f) => /^\P{L}*\p{L}+\.?/u.exec(text.slice(f.start))![0]);
+}
+
+describe('abbreviations from standard data and the profiles', () => {
+  it.each([
+    ['es', 'Los EE. UU. y la UE firmaron el acuerdo, p. ej. el de comercio, y lo celebraron.'],
+    ['es', 'La evaluación del día Lun. 15 de Mar. fue la siguiente: todo bien.'],
+    ['es', 'Llegó el Excmo. señor embajador con la Sra. García.'],
+    ['fr', 'Les résultats ont été limités (par ex. cadre temporel) et analysés, p. ex. hier.'],
+    ['fr', 'Il est né en 52 av. J.-C. à Rome, selon le dict. de référence.'],
+    ['it', 'Ricordatevi che dom. 25 Set. sarà il compleanno del dott. Rossi.'],
+    ['pt', 'O psicol. responsável e o eng. civil chegaram às 10h.'],
+    ['de', 'Das Treffen ist am Mo. um 10 Uhr, lt. Plan d. h. pünktlich.'],
+    ['ru', 'Стоимость 5 тыс. руб. за кв. метр, янв. выплата.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The oak Quercus robur subsp. pedunculiflora and Rosa canina var. dumalis grow here, see Smith et al. for a list.'],
+    ['de', 'Die Art wurde von Müller et al. beschrieben (ebd. S. 5), vgl. Quercus spp. in Europa.'],
+    ['cs', 'Druh Quercus robur subsp. pedunculiflora popsal Novák et al. a potvrdil ibid. v roce 1990.'],
+    ['en', 'Violence against civilians rose sharply. ibid The political progress stalled.'],
+    ['de', 'Er stammte aus dem Demokratischen Marsch. ebd.'],
+  ])('taxonomy and citations in any language (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Fue un viaje largo por el mar. luego volvimos a casa.', '. luego'],
+    ['fr', 'Nous avons nagé dans la mer. puis nous sommes rentrés.', '. puis'],
+    ['de', 'Wir haben uns am. danach getroffen und geredet.', '. danach'],
+  ])('an ordinary word the standard data lists is still a word (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+
+  it('learns the abbreviations a document uses throughout (Punkt-style)', () => {
+    const doc = [
+      'Die Werte stehen in Tab. 1 und werden in Abs. 2 erklärt.',
+      'Siehe auch Anl. zum Vertrag, die Anl. ist beigefügt.',
+      'Wie die Anl. zeigt, sind die Kosten gestiegen.',
+      'Die Kosten stiegen laut Anl. auch im Vorjahr.',
+      'Der Vertrag wurde geschlossen. die Parteien haben unterschrieben.',
+    ].join('\n');
+    expect(flagged(doc, 'de')).toEqual(['. die']);
+  });
+
+  it('does not learn a word the document also writes without a period', () => {
+    const doc = ['Die Zeit läuft. im Mai ist Schluss.', 'Die Zeit läuft. im Juni auch.', 'Die Zeit läuft. im Juli wieder.', 'Die Zeit drängt.'].join('\n');
+    expect(flagged(doc, 'de')).toHaveLength(3);
+  });
+});
+
+describe('register: chat and social text starts sentences in lowercase on purpose', () => {
+  it.each([
+    ['en', 'Lol. ok then, see you tomorrow 😂'],
+    ['en', 'Omg. no way, that is amazing @jenny #blessed'],
+    ['es', 'Jajaja. no puede ser, qué risa'],
+    ['de', 'Haha. na klar, bis morgen 😉'],
+    ['ru', 'Ахахах. ну ты даёшь, увидимся 👍'],
+    ['uk', 'Хахаха. ну ти даєш, побачимось :)'],
+    ['cs', 'Lol. no to je síla, uvidíme se zítra 😂'],
+  ])('stays silent on informal paragraphs (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The company reported record revenue of $2 billion. the board approved a dividend. Shares rose 5 percent.', '. the'],
+    ['de', 'Das Unternehmen meldete einen Rekordumsatz. im nächsten Jahr soll er weiter wachsen. Die Aktie stieg.', '. im'],
+    ['en', 'Follow us on Twitter @acme for updates. The event starts at noon. the doors open at 11. Tickets are free.', '. the'],
+    ['uk', 'Гаразд, я просто запитаю в аптеці, чи є препарат з такою ж формулою, і напишу вам. рішення буде за мамою.:)', '. рішення'],
+  ])('still flags a lowercase start in formal text with at most one informal sign (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});
+
+describe('questions and exclamations that do not end a sentence', () => {
+  it.each([
+    ['en', 'He left early (why? because he was tired) and went home.'],
+    ['de', 'Er ging früh (warum? weil er müde war) nach Hause.'],
+    ['es', 'Le pregunté ¿qué haces? y me dijo que nada.'],
+    ['de', 'Die Gegenwart *¿Qué haces? könnte auch anders übersetzt werden.'],
+    ['en', 'The quiz show Who Wants to Be a Millionaire? was broadcast in 100 countries.'],
+    ['fr', 'Le film Qui Veut Gagner des Millions? a été un succès.'],
+    ['kk', 'Оқушылар үйі, ауыл шаруашылығы – кім? не?'],
+    ['de', 'Hast du die Würfe gesehen? schnappte Richter, als er gefragt wurde.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Did you see Angela Merkel? she was at the airport.', '? she'],
+    ['cs', 'Co bude dál? známe scénáře Rusů.', '? známe'],
+    ['de', 'Kommst du morgen? wir warten auf dich.', '? wir'],
+  ])('a lowercase sentence after a real question is still found (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});
+
+describe('times and numbers end sentences like words do', () => {
+  it.each([
+    ['ru', 'Курьер приехал к вам в 12:39. он пытался доставить заказ.', '. он'],
+    ['uk', 'Кур’єр прибув до вас о 12:39. він намагався доставити замовлення.', '. він'],
+    ['en', 'The rider arrived at 12:39. he tried to deliver the order.', '. he'],
+    ['cs', 'Děti přivádějí rodiče od 6.30. do 8.00 je otevřeno.', '. do'],
+    ['de', 'Der Preis stieg auf 12,5. im Mai fiel er wieder.', '. im'],
+  ])('%s: %s', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+
+  it.each([
+    ['de', 'Am 22. April 2023 kam er, am 16.3. folgte der Rest.'],
+    ['cs', 'Přišel 22. května a 1.2. odjel.'],
+    ['fr', "J'ai été informé le 18.01. par courrier électronique."],
+    ['uk', '15.03 – вступ нацистів на нашу територію, 16.3. проголошення протекторату.'],
+    ['hr', 'Sastanak je održan 1.2.2023. u Zagrebu.'],
+  ])('dates and ordinals stay silent (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+});
+
+describe('fragments cut off a quantity', () => {
+  it.each([
+    ['en', 'The reservoir will hold 12.5 million. Cubic metres.', 'Cubic metres.'],
+    ['de', 'Die Kosten betragen 3,5 Millionen. Euro. Das ist viel.', 'Euro.'],
+    ['ru', 'Объём водохранилища составит 12,5 миллиона. Кубометров.', 'Кубометров.'],
+  ])('%s: %s', (lang, text, piece) => {
+    const found = analyse(text, { lang }).findings.filter((f) => f.category === 'segmentation');
+    expect(found.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([['stranded-fragment', piece]]);
+  });
+
+  it.each([
+    ['en', 'The company was founded in 1998. Big mistake.'],
+    ['en', 'The score was 3. Great game.'],
+    ['en', 'I paid 20.50 dollars. Thanks.'],
+    ['de', 'Am 22. April kamen 300 Leute. Ein Erfolg.'],
+  ])('years, scores and replies stay silent (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+});
+
+describe('agency bylines at the end of a paragraph, in any language', () => {
+  it.each([
+    ['fr', 'Il a terminé 103 fois sur le podium. dpa'],
+    ['it', 'Ha concluso la stagione al terzo posto. ansa'],
+    ['cs', 'Zápas skončil remízou. čtk'],
+    ['es', 'El partido terminó en empate. efe'],
+    ['en', 'He finished on the podium 103 times. dpa/tmn'],
+  ])('%s: %s', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('a byline word inside the paragraph is an ordinary word', () => {
+    expect(flagged('The plan was announced. idea of the year was to grow.', 'en')).toEqual(['. idea']);
+  });
+});
+
+describe('words in another script than the document', () => {
+  it('a Latin company form in Ukrainian text stays silent', () => {
+    expect(flagged('Компанія XYZ spol. s r. o. є багаторічним виробником меблів.', 'uk')).toEqual([]);
+  });
+});
