@@ -152,7 +152,7 @@ describe('local mode across restarts', () => {
     await s3.send(new DeleteObjectCommand({ Bucket: LOCAL_BUCKET, Key: `reports/${someKey.slice('incoming/'.length)}.report.json` }));
     const recheck = mtqa(['local', '--recheck'], port, directory);
     expect(await recheck.exited).toBe(0);
-    expect(recheck.output()).toMatch(/Queued 1 inputs? whose report is missing or stale/);
+    expect(recheck.output()).toMatch(/Re-check: 1 queued \(report missing or stale\)/);
     await untilAllReported(s3);
 
     second.child.kill('SIGTERM');

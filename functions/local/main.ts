@@ -93,6 +93,20 @@ function untilSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+/**
+ * Before mtqa had its own S3 server, local mode kept objects as files named after their keys (s3rver's
+ * layout) in the same folder. The new server does not read them: say so rather than hide them.
+ */
+function warnAboutOldLayout(bucketDir: string): void {
+  if (!existsSync(bucketDir)) return;
+  const old = readdirSync(bucketDir).filter((name) => !['objects', 'tmp', 'uploads'].includes(name));
+  if (old.length === 0) return;
+  process.stderr.write(
+    `mtqa local: ${bucketDir} holds files an older mtqa stored (${old.slice(0, 3).join(', ')}${old.length > 3 ? ', …' : ''}); ` +
+      'they are not served any more. Upload the documents again, then delete those files.\n',
+  );
+}
+
 /** `mtqa local --recheck`: a signed request to the running instance's re-check endpoint. */
 async function requestRecheck(port: number): Promise<number> {
   const req: SignableRequest = { method: 'POST', path: `/${LOCAL_BUCKET}`, query: [['mtqa-recheck', '']], headers: { host: `127.0.0.1:${port}` } };
@@ -112,7 +126,7 @@ async function requestRecheck(port: number): Promise<number> {
       process.stderr.write(`mtqa local --recheck: the server on port ${port} answered ${status}: ${body}\n`);
       return 1;
     }
-    process.stdout.write(`Queued ${text(body, 'Queued')} inputs whose report is missing or stale; ${text(body, 'Current')} reports are current.\n`);
+    process.stdout.write(`Re-check: ${text(body, 'Queued')} queued (report missing or stale), ${text(body, 'Current')} current.\n`);
     return 0;
   } catch (err) {
     const refused = (err as { code?: string }).code === 'ECONNREFUSED';
@@ -145,10 +159,12 @@ export async function runLocal(args: string[] = []): Promise<number> {
   const seedsPending = new Set<string>();
   let seedsDone: () => void = () => undefined;
   let local: LocalPipeline;
+  const directory = process.env.MTQA_LOCAL_DIR || path.join(root, '.local-s3');
+  warnAboutOldLayout(path.join(directory, LOCAL_BUCKET));
   try {
     local = await startLocalPipeline({
       port,
-      directory: process.env.MTQA_LOCAL_DIR || path.join(root, '.local-s3'),
+      directory,
       log,
       onOutcome: (outcome) => {
         if (!seedsPending.delete(outcome.key)) process.stdout.write(formatOutcome(outcome));

@@ -185,7 +185,8 @@ export async function startLocalPipeline(options: LocalOptions): Promise<LocalPi
     idle: () => queue.idle(),
     close: async (graceMs = 3000) => {
       emulator.server.stopAccepting();
-      await Promise.race([queue.stop(), sleep(graceMs)]);
+      // An unref'd timer: once the checks have finished it does not hold the process open.
+      await Promise.race([queue.stop(), sleep(graceMs, undefined, { ref: false })]);
       await emulator.close(graceMs);
       s3?.destroy();
     },

@@ -174,7 +174,7 @@ export class LocalS3Server {
     this.stopAccepting();
     if (this.active > 0) {
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, graceMs);
+        const timer = setTimeout(resolve, graceMs).unref();
         this.idleWaiters.push(() => {
           clearTimeout(timer);
           resolve();
