@@ -16,11 +16,19 @@ export interface Settings {
   recheckPrefix: string;
   /** Batches a bulk re-check runs at once (concurrent Lambda invocations). */
   recheckConcurrency: number;
+  /** Write the HTML review page beside each JSON report (on unless `mtqa:htmlReports=false`). */
+  htmlReports: boolean;
 }
 
 function text(node: Node, key: string): string | undefined {
   const value: unknown = node.tryGetContext(key);
   return value === undefined || value === null || value === '' ? undefined : String(value);
+}
+
+function htmlReports(value: string | undefined): boolean {
+  if (value === undefined || value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`mtqa:htmlReports must be true or false, not "${value}".`);
 }
 
 export function readSettings(node: Node): Settings {
@@ -46,5 +54,6 @@ export function readSettings(node: Node): Settings {
     alarmTopicArn: text(node, 'mtqa:alarmTopicArn'),
     recheckPrefix,
     recheckConcurrency: concurrency,
+    htmlReports: htmlReports(text(node, 'mtqa:htmlReports')),
   };
 }

@@ -142,7 +142,7 @@ export class MtqaStack extends Stack {
     new CfnOutput(this, 'DropFilesHere', { value: `${s3}/${settings.inputPrefix}`, description: 'Upload text files here' });
     new CfnOutput(this, 'ReportsAppearIn', {
       value: `${s3}/${settings.reportPrefix}`,
-      description: `Each <input prefix><path> gets ${settings.reportPrefix}<path>.report.json`,
+      description: `Each <input prefix><path> gets ${settings.reportPrefix}<path>.report.json${settings.htmlReports ? ' and .report.html' : ''}`,
     });
     new CfnOutput(this, 'TryIt', {
       value: `aws s3 cp my-file.txt ${s3}/${settings.inputPrefix} && sleep 5 && aws s3 cp ${s3}/${settings.reportPrefix}my-file.txt.report.json -`,
@@ -271,6 +271,7 @@ export class MtqaStack extends Stack {
         REPORT_PREFIX: settings.reportPrefix,
         RECHECK_PREFIX: settings.recheckPrefix,
         MAX_BYTES: String(settings.maxBytes),
+        HTML_REPORTS: String(settings.htmlReports),
         LOG_LEVEL: 'info',
         NODE_OPTIONS: '--enable-source-maps',
       },

@@ -10,6 +10,8 @@ export interface PipelineConfig {
   reportPrefix: string;
   /** Objects larger than this get a "too-large" error report without being downloaded. */
   maxBytes: number;
+  /** Write the HTML review page (`<path>.report.html`) beside each JSON report. */
+  htmlReports: boolean;
 }
 
 export const DEFAULT_INPUT_PREFIX = 'incoming/';
@@ -47,5 +49,5 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PipelineCon
   const inputPrefix = env.INPUT_PREFIX ?? DEFAULT_INPUT_PREFIX;
   const reportPrefix = env.REPORT_PREFIX ?? DEFAULT_REPORT_PREFIX;
   validatePrefixes(inputPrefix, reportPrefix);
-  return { inputPrefix, reportPrefix, maxBytes: parseMaxBytes(env.MAX_BYTES) };
+  return { inputPrefix, reportPrefix, maxBytes: parseMaxBytes(env.MAX_BYTES), htmlReports: env.HTML_REPORTS !== 'false' };
 }

@@ -22,6 +22,8 @@ import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
+import { decode } from '../lib/decode.js';
+import { renderReportHtml } from '../lib/report/html.js';
 import type { Report, SourceInfo } from '../lib/types.js';
 import type { PipelineConfig } from './config.js';
 import { classifyKey, decodeEventKey, normaliseEtag, type KeyVerdict } from './keys.js';
@@ -125,6 +127,8 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
   if (sequencer) source.sequencer = sequencer;
 
   let report: Report;
+  /** What the review page shows beside the findings, when the input could be read. */
+  let checked: CheckedInput | undefined;
   if (size > deps.config.maxBytes) {
     // Decided from HEAD alone, so an oversized upload costs no download. Without the bytes there
     // is no digest to give: sha256 stays empty in this one kind of report.
@@ -160,10 +164,11 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
       report = errorReport({ name: key, size: bytes.length, sha256, ...source }, { code: 'invalid-source', message: sourceDocument.error });
     } else {
       report = check(bytes, { ...options, sourceDocument }, log);
+      checked = { bytes, sourceDocument };
     }
   }
 
-  const artifacts = reportArtifacts(verdict.reportKey, report);
+  const artifacts = reportArtifacts(verdict.reportKey, report, deps.config, checked, log);
   const result = await writeArtifacts(deps.s3, log, { bucket, key, etag, sequencer }, artifacts);
   if (result === 'superseded') return skip('superseded', 'a report for a later event of this key exists');
   if (result === 'stale') return skip('stale', 'object replaced while it was checked; the newer upload gets its own report');
@@ -180,17 +185,47 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
   return { action: 'written', bucket, key, reportKey: verdict.reportKey, report };
 }
 
-/**
- * The objects written for one report. The JSON report comes first; further renderings (an HTML
- * review page) are added here and are then written, kept current and removed with it.
- */
-export function reportArtifacts(reportKey: string, report: Report): Artifact[] {
-  return [{ key: reportKey, body: `${JSON.stringify(report, null, 2)}\n`, contentType: 'application/json; charset=utf-8' }];
+interface CheckedInput {
+  bytes: Uint8Array;
+  sourceDocument?: CheckOptions['sourceDocument'];
 }
 
-/** Every key reportArtifacts may write for this report key, to remove them all with the input. */
+/** `reports/<path>.report.json` → `reports/<path>.report.html`: the review page beside the report. */
+export function htmlKeyOf(reportKey: string): string {
+  return reportKey.replace(/\.json$/, '.html');
+}
+
+/** The renderings the configuration asks for, as recorded in report metadata ("json,html"). */
+export function artifactKinds(config: PipelineConfig): string {
+  return config.htmlReports ? 'json,html' : 'json';
+}
+
+/**
+ * The objects written for one report: the JSON report, then (unless turned off) its HTML review
+ * page, which shows the findings in the text (the input decoded again: the core does not keep
+ * it) and, for a line-aligned bilingual check, the source beside it. They are written, kept
+ * current and removed together. A page that fails to render is logged and left out; the report's
+ * metadata then says so, and the next re-check tries again.
+ */
+function reportArtifacts(reportKey: string, report: Report, config: PipelineConfig, input: CheckedInput | undefined, log: Logger): Artifact[] {
+  const artifacts: Artifact[] = [
+    { kind: 'json', key: reportKey, body: `${JSON.stringify(report, null, 2)}\n`, contentType: 'application/json; charset=utf-8' },
+  ];
+  if (!config.htmlReports) return artifacts;
+  try {
+    const ok = input !== undefined && report.status === 'ok';
+    const text = ok ? decode(input.bytes).text : undefined;
+    const sourceText = ok && input.sourceDocument && report.source.format === 'text' ? decode(input.sourceDocument.bytes).text : undefined;
+    artifacts.push({ kind: 'html', key: htmlKeyOf(reportKey), body: renderReportHtml(report, text, { sourceText }), contentType: 'text/html; charset=utf-8' });
+  } catch (err) {
+    log.error('review page failed to render; the JSON report is written without it', { error: err });
+  }
+  return artifacts;
+}
+
+/** Every key a report may have, to remove them all with the input (whatever the configuration). */
 export function artifactKeys(reportKey: string): string[] {
-  return [reportKey];
+  return [reportKey, htmlKeyOf(reportKey)];
 }
 
 /** An "object removed" record: the input is gone, so is its report (unless the key is in use again). */

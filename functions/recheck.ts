@@ -7,7 +7,7 @@
 
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { classifyKey, normaliseEtag } from './keys.js';
-import { checkObject, type Outcome, type PipelineDeps, type SkipReason } from './process.js';
+import { artifactKinds, checkObject, type Outcome, type PipelineDeps, type SkipReason } from './process.js';
 import { headReport, isCurrent } from './reports.js';
 
 /** An object from a listing: ListObjectsV2 through the SDK (ETag) or Step Functions' reader (Etag). */
@@ -28,7 +28,7 @@ export async function decide(deps: PipelineDeps, bucket: string, object: ListedO
   if (force) return { check: true };
   const etag = normaliseEtag(object.ETag ?? object.Etag);
   const report = await headReport(deps.s3, bucket, verdict.reportKey);
-  return etag !== undefined && isCurrent(report, etag) ? { check: false, reason: 'current' } : { check: true };
+  return etag !== undefined && isCurrent(report, etag, artifactKinds(deps.config)) ? { check: false, reason: 'current' } : { check: true };
 }
 
 /**

@@ -23,11 +23,15 @@ import { isConditionFailed, isNotFound } from './s3.js';
 export const SEQUENCER_METADATA = 'mtqa-sequencer';
 export const SOURCE_ETAG_METADATA = 'mtqa-source-etag';
 export const VERSION_METADATA = 'mtqa-version';
+/** Which renderings were written with it ("json" or "json,html"), so that turning one on makes reports stale. */
+export const ARTIFACTS_METADATA = 'mtqa-artifacts';
 
 /** Attempts at the HEAD-compare-conditional-PUT of an artifact before giving the record back to SQS. */
 const WRITE_ATTEMPTS = 3;
 
 export interface Artifact {
+  /** "json", "html": what the artifact is, recorded in every artifact's metadata. */
+  kind: string;
   key: string;
   body: string;
   contentType: string;
@@ -61,20 +65,20 @@ async function inputState(s3: S3Client, object: CheckedObject): Promise<'same' |
 }
 
 /**
- * True when an existing report (its HEAD) describes this input ETag and was written by this mtqa
- * version: re-checking would write the same report. Reports written before this metadata existed
- * count as stale.
+ * True when an existing report (its HEAD) describes this input ETag, was written by this mtqa
+ * version, and came with the renderings now configured (`kinds`, e.g. "json,html"): re-checking
+ * would write the same report. Reports written before this metadata existed count as stale.
  */
-export function isCurrent(report: HeadObjectCommandOutput | undefined, etag: string): boolean {
+export function isCurrent(report: HeadObjectCommandOutput | undefined, etag: string, kinds: string): boolean {
   const meta = report?.Metadata ?? {};
-  return meta[SOURCE_ETAG_METADATA] === etag && meta[VERSION_METADATA] === VERSION;
+  return meta[SOURCE_ETAG_METADATA] === etag && meta[VERSION_METADATA] === VERSION && meta[ARTIFACTS_METADATA] === kinds;
 }
 
 export async function headReport(s3: S3Client, bucket: string, reportKey: string): Promise<HeadObjectCommandOutput | undefined> {
   return head(s3, bucket, reportKey);
 }
 
-async function writeOne(s3: S3Client, log: Logger, object: CheckedObject, artifact: Artifact): Promise<WriteResult | { etag: string }> {
+async function writeOne(s3: S3Client, log: Logger, object: CheckedObject, artifact: Artifact, kinds: string): Promise<WriteResult | { etag: string }> {
   for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
     const existing = await head(s3, object.bucket, artifact.key);
     const existingSequencer = existing?.Metadata?.[SEQUENCER_METADATA];
@@ -92,6 +96,7 @@ async function writeOne(s3: S3Client, log: Logger, object: CheckedObject, artifa
             ...(object.sequencer && { [SEQUENCER_METADATA]: object.sequencer }),
             [SOURCE_ETAG_METADATA]: object.etag,
             [VERSION_METADATA]: VERSION,
+            [ARTIFACTS_METADATA]: kinds,
           },
           ...(existing?.ETag ? { IfMatch: existing.ETag } : { IfNoneMatch: '*' }),
         }),
@@ -108,8 +113,9 @@ async function writeOne(s3: S3Client, log: Logger, object: CheckedObject, artifa
 /** Writes every artifact of a report (see the protocol above). */
 export async function writeArtifacts(s3: S3Client, log: Logger, object: CheckedObject, artifacts: Artifact[]): Promise<WriteResult> {
   const written: Array<{ key: string; etag: string }> = [];
+  const kinds = artifacts.map((a) => a.kind).join(',');
   for (const artifact of artifacts) {
-    const result = await writeOne(s3, log, object, artifact);
+    const result = await writeOne(s3, log, object, artifact, kinds);
     if (typeof result === 'string') {
       if (result !== 'deleted') return result;
       await removeOwn(s3, object.bucket, written);

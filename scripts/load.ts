@@ -77,7 +77,7 @@ async function handlerChild(endpoint: string, key: string, etag: string): Promis
   const baseline = process.memoryUsage().rss;
   const handler = createSqsHandler({
     s3,
-    config: { inputPrefix: DEFAULT_INPUT_PREFIX, reportPrefix: DEFAULT_REPORT_PREFIX, maxBytes: MAX_INPUT_BYTES },
+    config: { inputPrefix: DEFAULT_INPUT_PREFIX, reportPrefix: DEFAULT_REPORT_PREFIX, maxBytes: MAX_INPUT_BYTES, htmlReports: true },
     log: createLogger({ level: 'error' }),
   });
   const record = { eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'mtqa-local' }, object: { key, eTag: etag, size: MAX_INPUT_BYTES } } };
@@ -91,7 +91,7 @@ async function handlerChild(endpoint: string, key: string, etag: string): Promis
 async function largestInput(): Promise<void> {
   const directory = mkdtempSync(path.join(tmpdir(), 'mtqa-load-large-'));
   // Local mode watches another prefix here: only the child process checks the file.
-  const config = { inputPrefix: 'not-watched/', reportPrefix: 'not-watched-reports/', maxBytes: MAX_INPUT_BYTES };
+  const config = { inputPrefix: 'not-watched/', reportPrefix: 'not-watched-reports/', maxBytes: MAX_INPUT_BYTES, htmlReports: false };
   const local = await startLocalPipeline({ port: 0, directory, config, log: createLogger({ level: 'error' }) });
   const client = emulatorClient(local.emulator.endpoint);
   const text = Buffer.from(seed.repeat(Math.ceil(MAX_INPUT_BYTES / Buffer.byteLength(seed)))).subarray(0, MAX_INPUT_BYTES);

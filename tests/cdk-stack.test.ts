@@ -87,6 +87,7 @@ describe('default stack (new bucket)', () => {
           INPUT_PREFIX: 'incoming/',
           REPORT_PREFIX: 'reports/',
           MAX_BYTES: String(MAX_INPUT_BYTES),
+          HTML_REPORTS: 'true',
           NODE_OPTIONS: '--enable-source-maps',
         },
       },
@@ -211,12 +212,14 @@ describe('context options', () => {
   });
 
   it('takes the re-check prefix and concurrency from context, and refuses a prefix among inputs or reports', () => {
-    const { template } = buildStack({ 'mtqa:recheckPrefix': 'runs/', 'mtqa:recheckConcurrency': '3' });
+    const { template } = buildStack({ 'mtqa:recheckPrefix': 'runs/', 'mtqa:recheckConcurrency': '3', 'mtqa:htmlReports': 'false' });
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ HTML_REPORTS: 'false' }) } });
     const map = definition(template).States['Check objects'];
     expect(map.MaxConcurrency).toBe(3);
     expect(map.ResultWriter.Parameters.Prefix).toBe('runs/');
     expect(() => buildStack({ 'mtqa:recheckPrefix': 'incoming/runs/' })).toThrow(/must not contain each other/);
     expect(() => buildStack({ 'mtqa:recheckPrefix': 'reports/' })).toThrow(/must not contain each other/);
     expect(() => buildStack({ 'mtqa:recheckConcurrency': '0' })).toThrow(/recheckConcurrency/);
+    expect(() => buildStack({ 'mtqa:htmlReports': 'no' })).toThrow(/htmlReports/);
   });
 });

@@ -21,6 +21,7 @@ export const CONFIG: PipelineConfig = {
   inputPrefix: DEFAULT_INPUT_PREFIX,
   reportPrefix: DEFAULT_REPORT_PREFIX,
   maxBytes: DEFAULT_MAX_BYTES,
+  htmlReports: true,
 };
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';

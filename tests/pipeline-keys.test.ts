@@ -58,8 +58,9 @@ describe('sequencers and ETags', () => {
 });
 
 describe('configuration', () => {
-  it('defaults to incoming/, reports/ and 50 MiB', () => {
-    expect(configFromEnv({})).toEqual({ inputPrefix: 'incoming/', reportPrefix: 'reports/', maxBytes: MAX_INPUT_BYTES });
+  it('defaults to incoming/, reports/, 50 MiB and HTML reports', () => {
+    expect(configFromEnv({})).toEqual({ inputPrefix: 'incoming/', reportPrefix: 'reports/', maxBytes: MAX_INPUT_BYTES, htmlReports: true });
+    expect(configFromEnv({ HTML_REPORTS: 'false' }).htmlReports).toBe(false);
   });
 
   it('rejects nested or empty prefixes and bad limits', () => {

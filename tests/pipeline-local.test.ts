@@ -80,11 +80,11 @@ describe('local pipeline', () => {
   it('removes the report of a deleted input', async () => {
     await put('incoming/short-lived.txt', 'Here. and gone.');
     await local.idle();
-    expect(await exists(local.s3, 'reports/short-lived.txt.report.json')).toBe(true);
+    expect(await exists(local.s3, 'reports/short-lived.txt.report.html')).toBe(true);
     await local.s3.send(new DeleteObjectCommand({ Bucket: local.bucket, Key: 'incoming/short-lived.txt' }));
     await local.idle();
     expect(await exists(local.s3, 'reports/short-lived.txt.report.json')).toBe(false);
-    expect(outcomes.at(-1)).toMatchObject({ action: 'removed', reportKeys: ['reports/short-lived.txt.report.json'] });
+    expect(outcomes.at(-1)).toMatchObject({ action: 'removed', reportKeys: ['reports/short-lived.txt.report.json', 'reports/short-lived.txt.report.html'] });
   });
 
   it('reports long names up to the limit and refuses, at upload, inputs whose report key S3 could not hold', async () => {
@@ -143,6 +143,12 @@ describe('runLocal (npm start)', () => {
     try {
       await waitFor('Press Ctrl+C');
       expect(out).toContain('8 findings: segmentation 8');
+      // The seed's review page opens in a browser from the printed (presigned) link.
+      const link = /review page: (http:\S+)/.exec(out)?.[1] as string;
+      expect(link).toContain(`http://127.0.0.1:${port}/mtqa-local/reports/000_3bf6eb0c58bdff8a.txt.report.html?X-Amz-`);
+      const page = await fetch(link);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await page.text()).toContain('Stranded fragment');
       expect(out).toContain(`--endpoint-url http://127.0.0.1:${port}`);
       const s3 = emulatorClient(`http://127.0.0.1:${port}`);
       await s3.send(new PutObjectCommand({ Bucket: 'mtqa-local', Key: 'incoming/later.txt', Body: 'Late upload. here.' }));

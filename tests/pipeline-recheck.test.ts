@@ -74,6 +74,17 @@ describe('what a re-check skips and checks', () => {
     expect(VERSION).not.toBe('0.0.1');
   });
 
+  it('re-checks reports written without the review page once HTML reports are turned on', async () => {
+    const item = await stored('incoming/rc/json-only.txt', 'Checked before pages existed.');
+    const jsonOnly = { ...deps, config: { ...CONFIG, htmlReports: false } };
+    await checkObject(jsonOnly, { bucket: BUCKET, key: item.Key });
+    expect(await decide(jsonOnly, BUCKET, item)).toEqual({ check: false, reason: 'current' });
+    expect(await decide(deps, BUCKET, item)).toEqual({ check: true });
+    await checkObject(deps, { bucket: BUCKET, key: item.Key });
+    expect(await exists(h.s3, 'reports/rc/json-only.txt.report.html')).toBe(true);
+    expect(await decide(deps, BUCKET, item)).toEqual({ check: false, reason: 'current' });
+  });
+
   it('skips what is not a document to check', async () => {
     expect(await decide(deps, BUCKET, { Key: 'incoming/rc/folder/', Size: 0 })).toEqual({ check: false, reason: 'folder-marker' });
     expect(await decide(deps, BUCKET, { Key: 'elsewhere/x.txt', Size: 3 })).toEqual({ check: false, reason: 'outside-input-prefix' });

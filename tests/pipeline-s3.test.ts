@@ -1,7 +1,7 @@
 // The handler against a real S3-compatible server over HTTP: upload → event → report.
 
 import { readFileSync } from 'node:fs';
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toNotification } from '../functions/local/events.js';
 import { emulatorClient } from '../functions/local/server.js';
@@ -44,6 +44,23 @@ describe('upload → event → report', () => {
     // Logs carry identifiers and counts, never document text.
     expect(run.lines.join('')).not.toContain('Mishustin');
     expect(JSON.parse(run.lines.at(-1) ?? '{}')).toMatchObject({ message: 'report written', findings: 8, requestId: 'test' });
+  });
+
+  it('writes the HTML review page beside the report, with the findings in the text', async () => {
+    const got = await h.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'reports/seed.txt.report.html' }));
+    expect(got.ContentType).toBe('text/html; charset=utf-8');
+    const page = (await got.Body?.transformToString()) ?? '';
+    expect(page).toContain('Stranded fragment');
+    expect(page).toContain('Mishustin');
+    expect(got.Metadata).toMatchObject({ 'mtqa-artifacts': 'json,html', 'mtqa-source-etag': expect.any(String) });
+  });
+
+  it('writes no review page when HTML reports are off', async () => {
+    const n = await upload(h, 'incoming/no-html.txt', 'Only JSON. here.');
+    await deliver(h.s3, [n], { ...CONFIG, htmlReports: false });
+    expect(await exists(h.s3, 'reports/no-html.txt.report.html')).toBe(false);
+    const json = await h.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'reports/no-html.txt.report.json' }));
+    expect(json.Metadata?.['mtqa-artifacts']).toBe('json');
   });
 
   it('rewrites a byte-identical report for a duplicate event', async () => {

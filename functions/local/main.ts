@@ -14,7 +14,8 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { Report } from '../../lib/types.js';
 import { classifyKey } from '../keys.js';
 import { createLogger } from '../log.js';
-import { signRequest, type SignableRequest } from './s3/sigv4.js';
+import { htmlKeyOf, type Outcome } from '../process.js';
+import { presignGetUrl, signRequest, type SignableRequest } from './s3/sigv4.js';
 import { text } from './s3/xml.js';
 import { formatOutcome, formatReportSummary } from './summary.js';
 import { LOCAL_BUCKET, LOCAL_CREDENTIALS, startLocalPipeline, type LocalPipeline } from './server.js';
@@ -155,6 +156,9 @@ export async function runLocal(args: string[] = []): Promise<number> {
   const root = packageRoot();
   // Handler logs are JSON for CloudWatch; on a terminal only warnings and errors are worth showing.
   const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', write: (line) => process.stderr.write(line) });
+  /** A browser link to a report's review page on the local server (presigned: the server wants signatures). */
+  const reviewUrl = (reportKey: string) => presignGetUrl(local.emulator.endpoint, local.bucket, htmlKeyOf(reportKey), LOCAL_CREDENTIALS);
+  const reviewLine = (outcome: Outcome) => (outcome.action === 'written' && local.config.htmlReports ? `  ${reviewUrl(outcome.reportKey)}\n` : '');
   // Seed outcomes are shown as full reports once all are in; everything else as one line each.
   const seedsPending = new Set<string>();
   let seedsDone: () => void = () => undefined;
@@ -167,7 +171,7 @@ export async function runLocal(args: string[] = []): Promise<number> {
       directory,
       log,
       onOutcome: (outcome) => {
-        if (!seedsPending.delete(outcome.key)) process.stdout.write(formatOutcome(outcome));
+        if (!seedsPending.delete(outcome.key)) process.stdout.write(formatOutcome(outcome) + reviewLine(outcome));
         else if (seedsPending.size === 0) seedsDone();
       },
     });
@@ -191,6 +195,7 @@ export async function runLocal(args: string[] = []): Promise<number> {
     const verdict = classifyKey(key, local.config);
     const report = verdict.process ? await readReport(local, verdict.reportKey) : undefined;
     process.stdout.write(report && verdict.process ? formatReportSummary(verdict.reportKey, report) : `No report for ${key}; see the log above.\n`);
+    if (report && verdict.process && local.config.htmlReports) process.stdout.write(`  review page: ${reviewUrl(verdict.reportKey)}\n`);
   }
   process.stdout.write(`\n${usage(local)}`);
 

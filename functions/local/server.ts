@@ -95,6 +95,7 @@ export async function startLocalPipeline(options: LocalOptions): Promise<LocalPi
     inputPrefix: DEFAULT_INPUT_PREFIX,
     reportPrefix: DEFAULT_REPORT_PREFIX,
     maxBytes: DEFAULT_MAX_BYTES,
+    htmlReports: true,
   };
   const { log } = options;
   const retryDelayMs = options.retryDelayMs ?? 1000;
