@@ -43,12 +43,13 @@ const FUNCTION_TIMEOUT = Duration.minutes(3);
 /** Deliveries before a message moves to the DLQ (each after a visibility timeout). */
 const MAX_RECEIVE_COUNT = 5;
 /**
- * Sized from the measured peak (`npm run load`): checking a 50 MiB input through the handler peaks
- * at about 490 MiB RSS, and passes with V8's old space capped at 192 MiB; 1 GB leaves twice that.
- * More memory buys CPU (one full vCPU at 1769 MB), but most documents are small and their time is
- * S3 round trips, which cost memory × time too (README, "Memory and cold start").
+ * Sized from the measured peak (`npm run load`): the worst input at the size limit, a 50 MiB HTML
+ * page with the 10,000-finding cap reached, peaks at about 830 MiB RSS with its review page;
+ * 1.5 GB leaves 1.8 times that. More memory buys CPU (one full vCPU at 1769 MB), but most
+ * documents are small and their time is S3 round trips, which cost memory × time too (README,
+ * "Memory and cold start").
  */
-const CHECKER_MEMORY_MB = 1024;
+const CHECKER_MEMORY_MB = 1536;
 
 export interface MtqaStackProps extends StackProps {
   settings: Settings;
@@ -238,6 +239,7 @@ export class MtqaStack extends Stack {
     },
   ): NodejsFunction {
     const { settings } = options;
+    const memorySize = options.memorySize ?? CHECKER_MEMORY_MB;
     const logGroup = new LogGroup(this, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
     const role = new Role(this, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
@@ -262,7 +264,7 @@ export class MtqaStack extends Stack {
       depsLockFilePath: path.join(root, 'package-lock.json'),
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: options.memorySize ?? CHECKER_MEMORY_MB,
+      memorySize,
       timeout: options.timeout,
       role,
       logGroup,
@@ -273,7 +275,10 @@ export class MtqaStack extends Stack {
         MAX_BYTES: String(settings.maxBytes),
         HTML_REPORTS: String(settings.htmlReports),
         LOG_LEVEL: 'info',
-        NODE_OPTIONS: '--enable-source-maps',
+        // V8 sizes its heap from the machine's memory (a quarter of it unless told); the page of the
+        // largest input needs more than 256 MiB of it. Two thirds of the function's memory for
+        // the heap leaves the rest for the input's bytes, which live outside it.
+        NODE_OPTIONS: `--enable-source-maps --max-old-space-size=${Math.floor((memorySize * 2) / 3)}`,
       },
       bundling: {
         ...LAMBDA_BUNDLING,

@@ -3,9 +3,10 @@
 //    N documents P at a time with the AWS SDK, and waits until every one has its report. Prints
 //    uploads acknowledged per second, documents reported per second (end to end), and this
 //    process's RSS (server, checker and load client together) at the end and at its peak.
-// 2. Memory: checks the largest allowed input (MAX_INPUT_BYTES, 50 MiB of English prose, the
-//    most words per byte) through the Lambda's SQS handler in a fresh Node process, and prints
-//    that process's peak RSS, which sizes the function's memory setting.
+// 2. Memory: checks the largest allowed input (MAX_INPUT_BYTES) through the Lambda's SQS handler,
+//    report and review page included, in a fresh Node process, and prints that process's peak RSS,
+//    which sizes the function's memory setting. Two inputs: English prose as plain text (the most
+//    words per byte) and the same prose as an HTML page (the costliest reader in the bench).
 // Usage: npm run load [-- UPLOADS PARALLEL]   (defaults 1000 50). Numbers on a busy machine are noisy.
 
 import { execFile } from 'node:child_process';
@@ -75,27 +76,39 @@ async function handlerChild(endpoint: string, key: string, etag: string): Promis
   const { toSqsEvent } = await import('../functions/local/events.js');
   const s3 = emulatorClient(endpoint);
   const baseline = process.memoryUsage().rss;
+  let format = '?';
   const handler = createSqsHandler({
     s3,
     config: { inputPrefix: DEFAULT_INPUT_PREFIX, reportPrefix: DEFAULT_REPORT_PREFIX, maxBytes: MAX_INPUT_BYTES, htmlReports: true },
     log: createLogger({ level: 'error' }),
+    onOutcome: (o) => {
+      if (o.action === 'written') format = `${o.report.source.format} (${o.report.status}, ${o.report.findings.length} findings)`;
+    },
   });
-  const record = { eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'mtqa-local' }, object: { key, eTag: etag, size: MAX_INPUT_BYTES } } };
+  const record = { eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'mtqa-local' }, object: { key, eTag: etag } } };
   const started = performance.now();
   const result = await handler(toSqsEvent({ Records: [record] } as never));
   const ms = performance.now() - started;
   s3.destroy();
-  console.log(JSON.stringify({ failures: result.batchItemFailures.length, ms, baseline, peak: process.resourceUsage().maxRSS * 1024 }));
+  console.log(JSON.stringify({ failures: result.batchItemFailures.length, ms, baseline, peak: process.resourceUsage().maxRSS * 1024, format }));
 }
 
-async function largestInput(): Promise<void> {
+/** Up to `MAX_INPUT_BYTES` of the seed's prose in whole copies (valid UTF-8), as plain text or as an HTML page of paragraphs. */
+function largest(kind: 'txt' | 'html'): Buffer {
+  const unit = kind === 'html' ? `<p>${seed.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>\n` : seed;
+  const [head, tail] = kind === 'html' ? ['<!doctype html><html lang="en"><head><title>Largest</title></head><body>\n', '</body></html>\n'] : ['', ''];
+  const count = Math.floor((MAX_INPUT_BYTES - Buffer.byteLength(head + tail)) / Buffer.byteLength(unit));
+  return Buffer.from(head + unit.repeat(count) + tail);
+}
+
+async function largestInput(kind: 'txt' | 'html'): Promise<void> {
   const directory = mkdtempSync(path.join(tmpdir(), 'mtqa-load-large-'));
   // Local mode watches another prefix here: only the child process checks the file.
   const config = { inputPrefix: 'not-watched/', reportPrefix: 'not-watched-reports/', maxBytes: MAX_INPUT_BYTES, htmlReports: false };
   const local = await startLocalPipeline({ port: 0, directory, config, log: createLogger({ level: 'error' }) });
   const client = emulatorClient(local.emulator.endpoint);
-  const text = Buffer.from(seed.repeat(Math.ceil(MAX_INPUT_BYTES / Buffer.byteLength(seed)))).subarray(0, MAX_INPUT_BYTES);
-  const key = `${DEFAULT_INPUT_PREFIX}largest.txt`;
+  const text = largest(kind);
+  const key = `${DEFAULT_INPUT_PREFIX}largest.${kind}`;
   const { ETag } = await client.send(new PutObjectCommand({ Bucket: local.bucket, Key: key, Body: text }));
   // Asynchronously: the local S3 server the child talks to runs in this process's event loop.
   const { stdout: out } = await promisify(execFile)(
@@ -103,11 +116,11 @@ async function largestInput(): Promise<void> {
     ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', local.emulator.endpoint, key, (ETag ?? '').replace(/"/g, '')],
     { cwd: root, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' }, maxBuffer: 1024 * 1024 },
   );
-  const { failures, ms, baseline, peak } = JSON.parse(out.trim().split('\n').at(-1) as string) as Record<string, number>;
+  const { failures, ms, baseline, peak, format } = JSON.parse(out.trim().split('\n').at(-1) as string) as Record<string, number>;
   client.destroy();
   await local.close();
   rmSync(directory, { recursive: true, force: true });
-  console.log(`largest input: ${mib(MAX_INPUT_BYTES)} of English prose through the Lambda's handler, in a fresh Node ${process.versions.node} process`);
+  console.log(`largest input: ${mib(text.length)} of English prose as ${format}, through the Lambda's handler (report and review page), in a fresh Node ${process.versions.node} process`);
   console.log(`  ${failures === 0 ? 'report written' : 'FAILED'} in ${(ms / 1000).toFixed(1)} s; RSS ${mib(baseline)} after start-up, ${mib(peak)} peak`);
 }
 
@@ -115,5 +128,6 @@ if (process.argv[2] === '--child') {
   await handlerChild(process.argv[3], process.argv[4], process.argv[5]);
 } else {
   await throughput();
-  await largestInput();
+  await largestInput('txt');
+  await largestInput('html');
 }

@@ -81,14 +81,14 @@ describe('default stack (new bucket)', () => {
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
-      MemorySize: 1024,
+      MemorySize: 1536,
       Environment: {
         Variables: {
           INPUT_PREFIX: 'incoming/',
           REPORT_PREFIX: 'reports/',
           MAX_BYTES: String(MAX_INPUT_BYTES),
           HTML_REPORTS: 'true',
-          NODE_OPTIONS: '--enable-source-maps',
+          NODE_OPTIONS: '--enable-source-maps --max-old-space-size=1024',
         },
       },
     });
