@@ -44,6 +44,16 @@ export function classifyKey(key: string, config: PipelineConfig): KeyVerdict {
 }
 
 /**
+ * The input a report object belongs to (`reports/<path>.report.json` or `.report.html` →
+ * `incoming/<path>`), or undefined for any other key.
+ */
+export function inputKeyOf(reportKey: string, config: PipelineConfig): string | undefined {
+  const m = /\.report\.(json|html)$/.exec(reportKey);
+  if (!reportKey.startsWith(config.reportPrefix) || !m) return undefined;
+  return `${config.inputPrefix}${reportKey.slice(config.reportPrefix.length, -m[0].length)}`;
+}
+
+/**
  * Orders two S3 sequencers of events on the same key (<0, 0, >0). They are hex strings of
  * varying length; AWS's documentation says to right-pad the shorter with zeros and then compare
  * lexicographically. Case is normalised because the value is hex.

@@ -195,35 +195,38 @@ export function htmlKeyOf(reportKey: string): string {
   return reportKey.replace(/\.json$/, '.html');
 }
 
-/** The renderings the configuration asks for, as recorded in report metadata ("json,html"). */
+/** The renderings the configuration asks for, as recorded in report metadata ("html,json" or "json"). */
 export function artifactKinds(config: PipelineConfig): string {
-  return config.htmlReports ? 'json,html' : 'json';
+  return config.htmlReports ? 'html,json' : 'json';
 }
 
 /**
- * The objects written for one report: the JSON report, then (unless turned off) its HTML review
- * page, which shows the findings in the text (the input decoded again: the core does not keep
- * it) and, for a line-aligned bilingual check, the source beside it. They are written, kept
- * current and removed together. A page that fails to render is logged and left out; the report's
- * metadata then says so, and the next re-check tries again.
+ * The objects written for one report: (unless turned off) the HTML review page, which shows the
+ * findings in the text (the input decoded again: the core does not keep it) and, for a
+ * line-aligned bilingual check, the source beside it; then the JSON report. The JSON report goes
+ * last because its metadata is what says a report is current: a crash between the two writes
+ * leaves it stale, and the next re-check writes both. A page that fails to render is logged and
+ * left out; the metadata then says so, and the next re-check tries again.
  */
 function reportArtifacts(reportKey: string, report: Report, config: PipelineConfig, input: CheckedInput | undefined, log: Logger): Artifact[] {
-  const artifacts: Artifact[] = [
-    { kind: 'json', key: reportKey, body: `${JSON.stringify(report, null, 2)}\n`, contentType: 'application/json; charset=utf-8' },
-  ];
-  if (!config.htmlReports) return artifacts;
+  const json: Artifact = { kind: 'json', key: reportKey, body: `${JSON.stringify(report, null, 2)}\n`, contentType: 'application/json; charset=utf-8' };
+  if (!config.htmlReports) return [json];
   try {
     const ok = input !== undefined && report.status === 'ok';
     const text = ok ? decode(input.bytes).text : undefined;
     const sourceText = ok && input.sourceDocument && report.source.format === 'text' ? decode(input.sourceDocument.bytes).text : undefined;
-    artifacts.push({ kind: 'html', key: htmlKeyOf(reportKey), body: renderReportHtml(report, text, { sourceText }), contentType: 'text/html; charset=utf-8' });
+    const html = renderReportHtml(report, text, { sourceText });
+    return [{ kind: 'html', key: htmlKeyOf(reportKey), body: html, contentType: 'text/html; charset=utf-8' }, json];
   } catch (err) {
     log.error('review page failed to render; the JSON report is written without it', { error: err });
+    return [json];
   }
-  return artifacts;
 }
 
-/** Every key a report may have, to remove them all with the input (whatever the configuration). */
+/**
+ * Every key a report may have, to remove them all with the input (whatever the configuration).
+ * The JSON report goes first: once it is gone, the input counts as unreported, whatever is left.
+ */
 export function artifactKeys(reportKey: string): string[] {
   return [reportKey, htmlKeyOf(reportKey)];
 }

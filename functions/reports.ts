@@ -23,7 +23,7 @@ import { isConditionFailed, isNotFound } from './s3.js';
 export const SEQUENCER_METADATA = 'mtqa-sequencer';
 export const SOURCE_ETAG_METADATA = 'mtqa-source-etag';
 export const VERSION_METADATA = 'mtqa-version';
-/** Which renderings were written with it ("json" or "json,html"), so that turning one on makes reports stale. */
+/** Which renderings were written with it ("json" or "html,json"), so that turning one on makes reports stale. */
 export const ARTIFACTS_METADATA = 'mtqa-artifacts';
 
 /** Attempts at the HEAD-compare-conditional-PUT of an artifact before giving the record back to SQS. */
@@ -66,7 +66,7 @@ async function inputState(s3: S3Client, object: CheckedObject): Promise<'same' |
 
 /**
  * True when an existing report (its HEAD) describes this input ETag, was written by this mtqa
- * version, and came with the renderings now configured (`kinds`, e.g. "json,html"): re-checking
+ * version, and came with the renderings now configured (`kinds`, e.g. "html,json"): re-checking
  * would write the same report. Reports written before this metadata existed count as stale.
  */
 export function isCurrent(report: HeadObjectCommandOutput | undefined, etag: string, kinds: string): boolean {
@@ -113,7 +113,10 @@ async function writeOne(s3: S3Client, log: Logger, object: CheckedObject, artifa
 /** Writes every artifact of a report (see the protocol above). */
 export async function writeArtifacts(s3: S3Client, log: Logger, object: CheckedObject, artifacts: Artifact[]): Promise<WriteResult> {
   const written: Array<{ key: string; etag: string }> = [];
-  const kinds = artifacts.map((a) => a.kind).join(',');
+  const kinds = artifacts
+    .map((a) => a.kind)
+    .sort()
+    .join(',');
   for (const artifact of artifacts) {
     const result = await writeOne(s3, log, object, artifact, kinds);
     if (typeof result === 'string') {

@@ -90,15 +90,16 @@ async function untilAllReported(s3: S3Client): Promise<Map<string, string>> {
   throw new Error('reports never caught up');
 }
 
-async function countReports(s3: S3Client): Promise<number> {
-  let n = 0;
+/** Objects under reports/ by kind: a JSON report and a review page per input. */
+async function countReports(s3: S3Client): Promise<{ json: number; html: number; other: number }> {
+  const count = { json: 0, html: 0, other: 0 };
   let token: string | undefined;
   do {
     const page = await s3.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKET, Prefix: 'reports/', ContinuationToken: token }));
-    n += page.KeyCount ?? 0;
+    for (const { Key } of page.Contents ?? []) count[Key?.endsWith('.report.json') ? 'json' : Key?.endsWith('.report.html') ? 'html' : 'other']++;
     token = page.NextContinuationToken;
   } while (token);
-  return n;
+  return count;
 }
 
 /**
@@ -144,15 +145,15 @@ describe('local mode across restarts', () => {
     await second.waitFor('Press Ctrl+C');
     const inputs = await untilAllReported(s3);
     for (const [key, etag] of burst.acknowledged) expect(inputs.get(key), key).toBe(etag);
-    // One report per input (plus the seed's): no report without its input.
-    expect(await countReports(s3)).toBe(inputs.size);
+    // One report and one page per input (the seed's too): none without its input.
+    expect(await countReports(s3)).toEqual({ json: inputs.size, html: inputs.size, other: 0 });
 
     // On demand: a report removed by hand comes back with `mtqa local --recheck`.
     const [someKey] = burst.acknowledged.keys();
     await s3.send(new DeleteObjectCommand({ Bucket: LOCAL_BUCKET, Key: `reports/${someKey.slice('incoming/'.length)}.report.json` }));
     const recheck = mtqa(['local', '--recheck'], port, directory);
     expect(await recheck.exited).toBe(0);
-    expect(recheck.output()).toMatch(/Re-check: 1 queued \(report missing or stale\)/);
+    expect(recheck.output()).toMatch(/Re-check: 1 queued \(report missing or stale\), \d+ current, 0 reports of deleted inputs/);
     await untilAllReported(s3);
 
     second.child.kill('SIGTERM');
@@ -183,7 +184,7 @@ describe('local mode across restarts', () => {
     const inputs = await untilAllReported(s3);
     for (const [key, etag] of stream.acknowledged) expect(inputs.get(key), key).toBe(etag);
     for (const key of stream.refused) expect(stream.acknowledged.has(key), key).toBe(false);
-    expect(await countReports(s3)).toBe(inputs.size);
+    expect(await countReports(s3)).toEqual({ json: inputs.size, html: inputs.size, other: 0 });
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
     s3.destroy();

@@ -138,7 +138,7 @@ describe('transient S3 failures are retried by the SDK', () => {
 
 describe('conditional requests', () => {
   it('re-reads and retries when another writer changed the report between HEAD and PUT', async () => {
-    plan = failFirst(1, PRECONDITION, isPutOf('reports/race.txt'));
+    plan = failFirst(1, PRECONDITION, isPutOf('reports/race.txt.report.json'));
     const result = await run('incoming/race.txt');
     expect(result.outcomes).toMatchObject([{ action: 'written' }]);
     expect(seen.filter((s) => s === 'HEAD /mtqa-local/reports/race.txt.report.json')).toHaveLength(2);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv, parseMaxBytes, validatePrefixes } from '../functions/config.js';
 import { MAX_INPUT_BYTES } from '../lib/check.js';
-import { classifyKey, compareSequencers, decodeEventKey, encodeEventKey, normaliseEtag } from '../functions/keys.js';
+import { classifyKey, compareSequencers, decodeEventKey, encodeEventKey, inputKeyOf, normaliseEtag } from '../functions/keys.js';
 import { createLogger } from '../functions/log.js';
 import { CONFIG } from './pipeline-harness.js';
 
@@ -32,6 +32,13 @@ describe('key classification', () => {
   it('never processes the report prefix or other prefixes', () => {
     expect(classifyKey('reports/x.txt.report.json', CONFIG)).toEqual({ process: false, reason: 'report-prefix' });
     expect(classifyKey('elsewhere/x.txt', CONFIG)).toEqual({ process: false, reason: 'outside-input-prefix' });
+  });
+
+  it('maps report and page keys back to their input, and nothing else', () => {
+    expect(inputKeyOf('reports/a/b c.txt.report.json', CONFIG)).toBe('incoming/a/b c.txt');
+    expect(inputKeyOf('reports/a/b c.txt.report.html', CONFIG)).toBe('incoming/a/b c.txt');
+    expect(inputKeyOf('reports/a.json', CONFIG)).toBeUndefined();
+    expect(inputKeyOf('elsewhere/a.txt.report.json', CONFIG)).toBeUndefined();
   });
 
   it('gives a key ending in "/" a report key too (only an empty one is a folder marker, decided by size)', () => {

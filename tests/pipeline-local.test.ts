@@ -87,6 +87,17 @@ describe('local pipeline', () => {
     expect(outcomes.at(-1)).toMatchObject({ action: 'removed', reportKeys: ['reports/short-lived.txt.report.json', 'reports/short-lived.txt.report.html'] });
   });
 
+  it('removes, on a re-check, reports whose input was deleted while nothing listened', async () => {
+    await put('reports/ghost.txt.report.json', '{}');
+    await put('reports/ghost.txt.report.html', '<p></p>');
+    await put('reports/unrelated.json', 'not a report');
+    expect(await local.recheck()).toMatchObject({ orphans: 1 });
+    await local.idle();
+    expect(await exists(local.s3, 'reports/ghost.txt.report.json')).toBe(false);
+    expect(await exists(local.s3, 'reports/ghost.txt.report.html')).toBe(false);
+    expect(await exists(local.s3, 'reports/unrelated.json')).toBe(true);
+  });
+
   it('reports long names up to the limit and refuses, at upload, inputs whose report key S3 could not hold', async () => {
     // incoming/<name> → reports/<name>.report.json: 3 bytes shorter prefix, 12 bytes of suffix.
     const longest = `incoming/${'n'.repeat(1024 - 'reports/'.length - '.report.json'.length)}`;

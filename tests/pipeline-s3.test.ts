@@ -52,7 +52,7 @@ describe('upload → event → report', () => {
     const page = (await got.Body?.transformToString()) ?? '';
     expect(page).toContain('Stranded fragment');
     expect(page).toContain('Mishustin');
-    expect(got.Metadata).toMatchObject({ 'mtqa-artifacts': 'json,html', 'mtqa-source-etag': expect.any(String) });
+    expect(got.Metadata).toMatchObject({ 'mtqa-artifacts': 'html,json', 'mtqa-source-etag': expect.any(String) });
   });
 
   it('writes no review page when HTML reports are off', async () => {

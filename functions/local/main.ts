@@ -127,7 +127,9 @@ async function requestRecheck(port: number): Promise<number> {
       process.stderr.write(`mtqa local --recheck: the server on port ${port} answered ${status}: ${body}\n`);
       return 1;
     }
-    process.stdout.write(`Re-check: ${text(body, 'Queued')} queued (report missing or stale), ${text(body, 'Current')} current.\n`);
+    process.stdout.write(
+      `Re-check: ${text(body, 'Queued')} queued (report missing or stale), ${text(body, 'Current')} current, ${text(body, 'Orphans')} reports of deleted inputs to remove.\n`,
+    );
     return 0;
   } catch (err) {
     const refused = (err as { code?: string }).code === 'ECONNREFUSED';
@@ -183,8 +185,9 @@ export async function runLocal(args: string[] = []): Promise<number> {
     return 1;
   }
 
-  const { queued } = await local.recheck();
+  const { queued, orphans } = await local.recheck();
   if (queued > 0) process.stdout.write(`Re-checking ${queued} stored input${queued === 1 ? '' : 's'} whose report is missing or stale.\n`);
+  if (orphans > 0) process.stdout.write(`Removing the reports of ${orphans} input${orphans === 1 ? '' : 's'} deleted while local mode was not running.\n`);
   const seedsChecked = new Promise<void>((resolve) => (seedsDone = resolve));
   const seedsDir = path.join(root, 'seeds');
   const seeds = seedFiles(seedsDir).map((name) => ({ key: `${local.config.inputPrefix}${name}`, file: path.join(seedsDir, name) }));

@@ -11,9 +11,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_REPORT_PREFIX, type PipelineConfig } from '../config.js';
-import { classifyKey, decodeEventKey } from '../keys.js';
+import { classifyKey, decodeEventKey, inputKeyOf } from '../keys.js';
 import type { Logger } from '../log.js';
-import { checkObject, type Outcome } from '../process.js';
+import { checkObject, removeReport, type Outcome } from '../process.js';
 import { decide } from '../recheck.js';
 import { createS3Client } from '../s3.js';
 import { createSqsHandler, type HandlerDeps } from '../sqs.js';
@@ -44,7 +44,7 @@ export async function startEmulator(options: {
   bucket?: string;
   internalCredentials?: Credentials;
   refuseKey?: (bucket: string, key: string) => S3Error | undefined;
-  recheck?: () => Promise<{ queued: number; current: number }>;
+  recheck?: () => Promise<{ queued: number; current: number; orphans: number }>;
 }): Promise<Emulator> {
   const server = await LocalS3Server.start({
     directory: options.directory,
@@ -72,8 +72,8 @@ export interface LocalPipeline {
   s3: S3Client;
   bucket: string;
   config: PipelineConfig;
-  /** Queues every input whose report is missing or stale; resolves with the counts once listed. */
-  recheck(): Promise<{ queued: number; current: number }>;
+  /** Queues every input whose report is missing or stale, and the removal of reports without an input; resolves with the counts once listed. */
+  recheck(): Promise<{ queued: number; current: number; orphans: number }>;
   /** Resolves when every event and scan item received so far has been handled. */
   idle(): Promise<void>;
   /** Refuses new requests (503), lets running checks finish (pending ones wait for the next start), closes. */
@@ -104,27 +104,47 @@ export async function startLocalPipeline(options: LocalOptions): Promise<LocalPi
   const internal: Credentials = { accessKeyId: `mtqa-internal-${randomBytes(6).toString('hex')}`, secretAccessKey: randomBytes(24).toString('hex') };
   let s3: S3Client | undefined;
 
-  const recheck = async (): Promise<{ queued: number; current: number }> => {
-    const client = s3 as S3Client;
-    const deps = { s3: client, config, log };
-    let queued = 0;
-    let current = 0;
+  /** Every object under `prefix`, page by page. */
+  async function* listAll(client: S3Client, prefix: string) {
     let token: string | undefined;
     do {
-      const page = await client.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKET, Prefix: config.inputPrefix, ContinuationToken: token }));
-      for (const object of page.Contents ?? []) {
-        const listed = { Key: object.Key as string, ETag: object.ETag, Size: object.Size };
-        const decision = await decide(deps, LOCAL_BUCKET, listed);
-        if (!decision.check) {
-          if (decision.reason === 'current') current++;
-          continue;
-        }
-        queued++;
-        queue.add({ key: listed.Key, run: () => retrying(listed.Key, () => checkObject(deps, { bucket: LOCAL_BUCKET, key: listed.Key })) });
-      }
+      const page = await client.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKET, Prefix: prefix, ContinuationToken: token }));
+      yield* page.Contents ?? [];
       token = page.NextContinuationToken;
     } while (token);
-    return { queued, current };
+  }
+
+  /**
+   * Queues every input whose report is missing or stale, and the removal of every report whose
+   * input is gone (a deletion whose event a crash lost). The removal looks at the input again,
+   * so an input uploaded during the scan keeps its report.
+   */
+  const recheck = async (): Promise<{ queued: number; current: number; orphans: number }> => {
+    const client = s3 as S3Client;
+    const deps = { s3: client, config, log };
+    const counts = { queued: 0, current: 0, orphans: 0 };
+    const inputs = new Set<string>();
+    for await (const object of listAll(client, config.inputPrefix)) {
+      const listed = { Key: object.Key as string, ETag: object.ETag, Size: object.Size };
+      inputs.add(listed.Key);
+      const decision = await decide(deps, LOCAL_BUCKET, listed);
+      if (!decision.check) {
+        if (decision.reason === 'current') counts.current++;
+        continue;
+      }
+      counts.queued++;
+      queue.add({ key: listed.Key, run: () => retrying(listed.Key, () => checkObject(deps, { bucket: LOCAL_BUCKET, key: listed.Key })) });
+    }
+    const orphans = new Set<string>();
+    for await (const object of listAll(client, config.reportPrefix)) {
+      const input = inputKeyOf(object.Key as string, config);
+      if (input !== undefined && !inputs.has(input)) orphans.add(input);
+    }
+    for (const key of orphans) {
+      queue.add({ key, run: () => retrying(key, () => removeReport(deps, { bucket: LOCAL_BUCKET, key })) });
+    }
+    counts.orphans = orphans.size;
+    return counts;
   };
 
   const emulator = await startEmulator({

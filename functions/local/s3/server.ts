@@ -53,7 +53,7 @@ export interface S3ServerOptions {
    */
   refuseKey?: (bucket: string, key: string) => S3Error | undefined;
   /** Answers POST /<bucket>?mtqa-recheck (signed): local mode's on-demand re-check. */
-  recheck?: () => Promise<{ queued: number; current: number }>;
+  recheck?: () => Promise<{ queued: number; current: number; orphans: number }>;
 }
 
 /** Why a key cannot be stored; undefined when it can. */
@@ -291,8 +291,8 @@ export class LocalS3Server {
     if (method === 'GET') return this.list(ctx, bucket, query.get('list-type') === '2');
     if (method === 'POST' && query.has('delete')) return this.deleteObjects(ctx, bucket);
     if (method === 'POST' && query.has('mtqa-recheck') && this.options.recheck) {
-      const { queued, current } = await this.options.recheck();
-      return this.sendXml(res, 200, document('RecheckResult', fields({ Queued: queued, Current: current })));
+      const { queued, current, orphans } = await this.options.recheck();
+      return this.sendXml(res, 200, document('RecheckResult', fields({ Queued: queued, Current: current, Orphans: orphans })));
     }
     if (method === 'PUT') throw new S3Error(409, 'BucketAlreadyOwnedByYou', 'The local buckets exist already; others cannot be created.');
     throw notImplemented(`${method} on a bucket`);
