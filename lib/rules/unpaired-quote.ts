@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
-import type { LineIndex } from '../text/lines.js';
 import type { Rule } from '../types.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
@@ -17,6 +16,10 @@ const MAX_OPEN = 32;
 /** Straight and curly marks get mixed ("„vidi\"", "“everything,\""): one family for closing. */
 const CURLY = '"“„”';
 const MAX_PER_LINE = 1000;
+/** A quotation left open may close this many lines later (paragraphs of one quotation). */
+const SPAN_LINES = 4;
+/** How far ahead on its line a spaced « looks for closing marks (bounded: a line may hold 10⁶ marks). */
+const LOOKAHEAD = 64;
 
 export const unpairedQuote: Rule<CheckContext> = {
   meta: {
@@ -44,10 +47,7 @@ export const unpairedQuote: Rule<CheckContext> = {
         {
           text: 'Das hat keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.',
           lang: 'de',
-          findings: [
-            { flagged: '„', message: 'Unpaired quotation mark “„”: its partner is missing.' },
-            { flagged: '„', start: 60, message: 'Unpaired quotation mark “„”: its partner is missing.' },
-          ],
+          findings: [{ flagged: '„', start: 60, message: 'Unpaired quotation mark “„”: its partner is missing.' }],
         },
         {
           text: 'Dijo «estamos listos y se fue. Nadie lo siguió.',
@@ -72,7 +72,7 @@ export const unpairedQuote: Rule<CheckContext> = {
         {
           text: 'Первая строка.\nОн сказал: «Мы готовы» и «мы победим « сегодня».\nТретья строка.',
           lang: 'ru',
-          findings: [{ flagged: '«', start: 40, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+          findings: [{ flagged: '«', start: 52, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
         },
       ],
       good: [
@@ -90,64 +90,106 @@ export const unpairedQuote: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
-    const open: number[] = [];
-    /** Unpaired marks of the current line, and whether it paired any. */
+    // Marks open on the current line, innermost last, each with the mark it stands for.
+    const open: Mark[] = [];
+    // Marks left open by earlier lines: a quotation over several paragraphs closes on a later one.
+    let pending: Mark[] = [];
     let unpaired: number[] = [];
-    /** Opening marks left open by the same mark in a closing position (a certain error, in any layout). */
-    let doubled: number[] = [];
+    /** Marks typed where another belongs ("„signed „ and"): certain in any layout. */
+    let mistyped: number[] = [];
     const segmented = ctx.segmentPerLine;
+    let line = -1;
     let lineEnd = -1;
-    const endLine = () => {
-      // A quotation over several paragraphs reopens at each: its opening marks stay unclosed.
-      for (const at of open) if (!(isParagraphOpening(text, at, lines) && nextLineOpensWith(text, at, lines))) unpaired.push(at);
-      // One sentence per line: a lone mark usually belongs to a quotation over several lines.
-      const certain = segmented ? doubled : unpaired;
-      for (const at of certain.sort((a, b) => a - b)) report(finding(text, at));
-      open.length = 0;
-      unpaired = [];
-      doubled = [];
+    const expire = (current: number) => {
+      const keep: Mark[] = [];
+      for (const m of pending) if (current - m.line > SPAN_LINES) unpaired.push(m.at);
+      else keep.push(m);
+      pending = keep;
     };
-    const top = () => (open.length > 0 ? text[open[open.length - 1]] : '');
-    /** Closes the innermost open mark among `openers`; false when none is open. */
+    const endLine = () => {
+      pending.push(...open);
+      open.length = 0;
+      if (pending.length > MAX_OPEN) unpaired.push(...pending.splice(0, pending.length - MAX_OPEN).map((m) => m.at));
+      flush();
+    };
+    const flush = () => {
+      // One sentence per line: a lone mark usually belongs to a quotation over several lines.
+      const certain = segmented ? mistyped : [...unpaired, ...mistyped];
+      for (const at of certain) report(finding(text, at));
+      unpaired = [];
+      mistyped = [];
+    };
+    /** Closes the innermost open mark among `openers`, on this line or an earlier one; false when none is open. */
     const close = (openers: string) => {
-      const k = open.findLastIndex((o) => openers.includes(text[o]));
-      if (k < 0) return false;
-      unpaired.push(...open.splice(k).slice(1));
+      const k = open.findLastIndex((o) => openers.includes(o.kind));
+      if (k >= 0) {
+        // Marks opened inside the quotation and not closed in it are unpaired.
+        for (const o of open.splice(k).slice(1)) unpaired.push(o.at);
+        return true;
+      }
+      const p = pending.findLastIndex((o) => openers.includes(o.kind));
+      if (p < 0) return false;
+      for (const o of pending.splice(p).slice(1)) unpaired.push(o.at);
       return true;
     };
+    const isOpen = (openers: string) => open.some((o) => openers.includes(o.kind)) || pending.some((o) => openers.includes(o.kind));
     /** Closes what `at` closes, or notes it as unpaired. */
     const shut = (family: string, at: number) => {
       // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
       if (!close(family) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
     };
-    /**
-     * Opens a quotation. An opening mark that stands where a closing one belongs ("„signed „ and")
-     * while the same mark is open was typed for the closing one: the open one is unpaired.
-     */
-    const begin = (at: number) => {
-      const k = open.findLastIndex((o) => text[o] === text[at]);
-      if (k >= 0 && text[at] !== '"' && !opens(text, at)) {
-        doubled.push(open[k]);
-        unpaired.push(open[k]);
-        open.splice(k, 1);
-      }
-      open.push(at);
+    const begin = (at: number, kind: string) => {
+      open.push({ at, kind, line });
       // Quotations do not nest this deep: the oldest will not close (and the search stays short).
-      if (open.length > MAX_OPEN) unpaired.push(open.shift()!);
+      if (open.length > MAX_OPEN) unpaired.push(open.shift()!.at);
     };
-    for (const at of ctx.marks.quote) {
+    /**
+     * An opening mark in a closing position ("„signed „ and", "«оно «, сказал») while the same mark
+     * is open was typed for the closing one: it is the wrong mark, and it closes the quotation.
+     */
+    const mistypedCloser = (at: number, kind: string) => {
+      if (!isOpen(kind)) return false;
+      close(kind);
+      mistyped.push(at);
+      return true;
+    };
+    const marks = ctx.marks.quote;
+    /**
+     * Whether the closing marks left on the line (up to a bound) are too few for `at` to open a
+     * quotation inside the open one: «мы победим « сегодня» has one » for two «.
+     */
+    const tooFewClosers = (j: number, openers: string, closers: string) => {
+      let needed = 1 + open.filter((o) => openers.includes(o.kind)).length;
+      for (let k = j + 1; k < marks.length && k <= j + LOOKAHEAD && marks[k] < lineEnd && needed > 0; k++) {
+        const kind = kindOf(text, marks[k]);
+        if (closers.includes(kind)) needed--;
+        else if (openers.includes(kind)) needed++;
+      }
+      return needed > 0;
+    };
+    for (let j = 0; j < marks.length; j++) {
+      const at = marks[j];
       if (at >= lineEnd) {
         endLine();
-        lineEnd = lines.lineEnd(lines.lineOf(at));
+        line = lines.lineOf(at);
+        lineEnd = lines.lineEnd(line);
+        expire(line);
+        continueQuotation(text, lines.starts[line], at, pending);
       }
-      const c = text[at];
-      const opening = opens(text, at);
-      const closing = closes(text, at);
-      switch (c) {
+      const kind = kindOf(text, at);
+      const width = kind === text[at] ? 1 : 2;
+      const role = roleOf(text, at, width, lineEnd);
+      if (role === NONE) continue;
+      // '' and `` after a word close a quotation their own way (,,so'') or are part of a name (nick``).
+      if (width === 2 && role !== OPENING && !isOpen(CURLY)) continue;
+      switch (kind) {
         case '„':
+          // Nobody nests „ in „ (the inner quotation is ‚…‘ or «…»): one in a closing position is mistyped.
+          if (role === OPENING || !mistypedCloser(at, kind)) begin(at, kind);
+          break;
         case '「':
         case '『':
-          begin(at);
+          begin(at, kind);
           break;
         case '」':
           shut('「', at);
@@ -156,77 +198,118 @@ export const unpairedQuote: Rule<CheckContext> = {
           shut('『', at);
           break;
         case '«':
-          if (top() === '»' && closing) close('»');
-          else begin(at);
+          // »…« (German, Danish books): « closes after a word.
+          if (role === CLOSING && isOpen('»')) close('»');
+          else if (role === OPENING || (role === EITHER && !tooFewClosers(j, '«', '»')) || !mistypedCloser(at, kind)) begin(at, kind);
           break;
         case '»':
-          if (open.some((o) => text[o] === '«') || !opening) shut('«', at);
-          else begin(at); // »…« as in German books
+          if (role === OPENING) begin(at, kind); // »…« and »…» (Swedish, Finnish)
+          else if (role === CLOSING) shut('«»', at);
+          else if (!close('«»')) begin(at, kind);
           break;
         case '“':
-          // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens.
-          if (open.some((o) => text[o] === '„') && !(opening && isWordStart(text, at + 1))) close('„');
-          else if (closing && !opening) shut(CURLY, at); // after a word, before a space: a closing mark, paired or not
-          else begin(at);
+          // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens,
+          // and after a word it is a closing mark typed the wrong way round.
+          if (isOpen('„') && role !== OPENING) close('„');
+          else if (role === CLOSING) shut(CURLY, at);
+          else if (role === OPENING || !close(CURLY)) begin(at, kind);
           break;
         case '”':
-          if (open.some((o) => CURLY.includes(text[o])) || !opening) shut(CURLY, at);
-          else begin(at); // ”…” as in Swedish
+          if (role === OPENING && !isOpen(CURLY)) begin(at, kind); // ”…” as in Swedish
+          else if (role !== EITHER) shut(CURLY, at);
+          else if (!close(CURLY)) begin(at, kind);
           break;
         case '"':
-          if (isInch(text, at) && !open.some((o) => text[o] === '"')) break;
-          if (opening && !closing) begin(at);
-          else if (closing && !opening) shut(CURLY, at);
-          else if (open.some((o) => CURLY.includes(text[o]))) close(CURLY);
-          else begin(at);
+          // 15" screen, 5' 11": inches after a number.
+          if (text[at] === '"' && CLASS[text.charCodeAt(at - 1)] === K_DIGIT && CLASS[text.charCodeAt(at + 1)] === K_OTHER && !isOpen('"')) break;
+          if (role === OPENING) begin(at, kind);
+          else if (role === CLOSING) shut(CURLY, at);
+          else if (!close(CURLY)) begin(at, kind);
           break;
       }
     }
     endLine();
+    expire(Infinity);
+    flush();
   },
 };
 
-/** Looks like an opening mark: after a space, a line start, a bracket or a dash, before a non-space. */
-function opens(text: string, at: number): boolean {
+interface Mark {
+  at: number;
+  /** The mark it is or stands for ("„" for ",,"). */
+  kind: string;
+  line: number;
+}
+
+/** What a mark's neighbours make of it. */
+type Role = 0 | 1 | 2 | 3;
+const NONE = 0;
+const OPENING = 1;
+const CLOSING = 2;
+/** Spaced or glued on both sides: only what is open tells. */
+const EITHER = 3;
+
+/** The typographic mark at `at`, reading the ASCII pairs ,, '' `` as the marks they are typed for. */
+function kindOf(text: string, at: number): string {
+  const c = text[at];
+  return c === ',' ? '„' : c === "'" ? '"' : c === '`' ? '“' : c;
+}
+
+/**
+ * Opening after a space, a line start, an opening bracket or another opening mark and before a
+ * word; closing after a word or punctuation and before a space, punctuation or the line end. A
+ * dash, a slash or a colon before a mark can go either way (»last-«, »To:«, „Ja—“, “—Hello”). A
+ * mark with nothing but spaces after it on its line closes, whatever stands before it
+ * ("benefits. “"). NONE for an empty pair ('' or "" in code) and runs of straight marks.
+ */
+function roleOf(text: string, at: number, width: number, lineEnd: number): Role {
   const before = at > 0 ? text.charCodeAt(at - 1) : 10;
-  const after = text.charCodeAt(at + 1);
-  const leftOpen = before === 32 || before === 10 || before === 13 || before === 9 || before === 0xa0 || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 || before === 45 || before === 47 || before === 58;
-  return leftOpen && at + 1 < text.length && after !== 32 && after !== 10 && after !== 13;
+  const c = text.charCodeAt(at);
+  // "" (an empty string, or ""doubled"" quoting) and runs of marks (ASCII art) quote nothing.
+  if (c === 34 && (before === 34 || text.charCodeAt(at + 1) === 34)) return NONE;
+  let after = at + width;
+  while (after < lineEnd && isBlank(text.charCodeAt(after))) after++;
+  const leftOpen = isBlank(before) || before === 10 || before === 13 || OPENERS_BEFORE.includes(String.fromCharCode(before));
+  if (after >= lineEnd) return width === 2 && leftOpen ? NONE : CLOSING;
+  const next = text.charCodeAt(at + width);
+  const wordAfter = CLASS[next] !== K_OTHER || STARTERS_AFTER.includes(String.fromCharCode(next));
+  if (EITHER_BEFORE.includes(String.fromCharCode(before))) return wordAfter ? EITHER : CLOSING;
+  if (leftOpen && wordAfter) return OPENING;
+  if (!leftOpen && CLASS[next] === K_OTHER) return CLOSING;
+  if (width === 2 && CLASS[before] === K_OTHER && after > at + width) return NONE;
+  return EITHER;
 }
 
-/** Looks like a closing mark: after a non-space, before a space, punctuation or the end. */
-function closes(text: string, at: number): boolean {
-  const before = at > 0 ? text.charCodeAt(at - 1) : 10;
-  if (before === 32 || before === 10 || before === 13 || before === 9) return false;
-  return at + 1 >= text.length || CLASS[text.charCodeAt(at + 1)] === K_OTHER;
+/** What may stand before an opening mark besides a space: opening brackets and marks. */
+const OPENERS_BEFORE = '([{„«“‚‹';
+/** What may stand before an opening or a closing mark: dashes, a slash, a colon. */
+const EITHER_BEFORE = '\u2014\u2013-/:';
+/** What may follow an opening mark besides a letter or digit: brackets, Spanish marks, an ellipsis, another mark, symbols. */
+const STARTERS_AFTER = '([¿¡…‘\'"„«“@#$€£¥%+';
+
+/**
+ * A paragraph that opens with the mark a quotation over several paragraphs left open continues
+ * it (each paragraph of a long quotation reopens, only the last closes): the earlier mark is
+ * answered, and the new one takes its place.
+ */
+function continueQuotation(text: string, lineStart: number, firstMark: number, pending: Mark[]): void {
+  let i = lineStart;
+  while (isBlank(text.charCodeAt(i))) i++;
+  if (i !== firstMark) return;
+  const kind = kindOf(text, i);
+  const k = pending.findLastIndex((m) => m.kind === kind);
+  if (k >= 0) pending.splice(k, 1);
 }
 
-function isParagraphOpening(text: string, at: number, lines: LineIndex): boolean {
-  for (let i = lines.starts[lines.lineOf(at)]; i < at; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
-  return true;
-}
-
-function nextLineOpensWith(text: string, at: number, lines: LineIndex): boolean {
-  const next = lines.lineOf(at) + 1;
-  if (next >= lines.count) return false;
-  let i = lines.starts[next];
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return text[i] === text[at];
-}
-
-function isWordStart(text: string, at: number): boolean {
-  return at < text.length && CLASS[text.charCodeAt(at)] !== K_OTHER;
-}
-
-/** 15" or 5' 11": inches after a number. */
-function isInch(text: string, at: number): boolean {
-  return CLASS[text.charCodeAt(at - 1)] === K_DIGIT && CLASS[text.charCodeAt(at + 1)] === K_OTHER;
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
 }
 
 function finding(text: string, at: number) {
+  const mark = text.slice(at, kindOf(text, at) === text[at] ? at + 1 : at + 2);
   return {
     start: at,
-    end: at + 1,
-    message: `Unpaired quotation mark “${text[at]}”: its partner is missing.`,
+    end: at + mark.length,
+    message: `Unpaired quotation mark “${mark}”: its partner is missing.`,
   };
 }
