@@ -7,6 +7,9 @@
 import { CLASS, K_UPPER } from './charclass.js';
 import { isMojibakeLead, mayStartMojibake } from './mojibake.js';
 
+/** Languages that put a space before ; : ! ? (French typography, also in Breton). */
+export const SPACED_MARKS_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'br']);
+
 export interface Marks {
   /** C0 (but tab and line ends), DEL and C1 controls. */
   control: number[];
