@@ -1,12 +1,16 @@
 // The mtqa command line: linter conventions (stylish or JSON output; exit 0 clean, 1 findings,
 // 2 usage or input error). All checking happens in lib/; this file only reads files and prints.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
+import { decode, DecodeError } from '../lib/decode.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
-import { FORMATS } from '../lib/formats/index.js';
-import { PROFILES } from '../lib/languages/index.js';
+import { FORMATS, formatById, hasFormatExtension } from '../lib/formats/index.js';
+import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
+import { renderReportHtml } from '../lib/report/html.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { formatStylish } from './stylish.js';
@@ -24,17 +28,24 @@ const defaultIo: Io = {
 };
 
 const USAGE = `Usage:
-  mtqa check [--format stylish|json] [--lang CODE] [--input-format F] FILE...   report findings (exit 0 clean, 1 findings, 2 errors)
-  mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE            check a translation against its source
-  mtqa fix [--write] [--lang CODE] [--input-format F] FILE...                     print a unified diff of the safe fixes, or apply them
-  mtqa local                                                   run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
+  mtqa check [--format stylish|json|html] [--lang CODE] [--input-format F] [--columns SRC,TGT] FILE|DIR...   report findings (exit 0 clean, 1 findings, 2 errors)
+  mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE                                         check a translation against its source
+  mtqa fix [--write] [--lang CODE] [--input-format F] [--columns SRC,TGT] FILE|DIR...                     print a unified diff of the safe fixes, or apply them
+  mtqa render [--source SRC] REPORT.json [FILE]                                                           print the HTML review page of a saved report
+  mtqa local                                                                                              run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
   mtqa --version | --help
 
---lang takes an ISO 639-1 code and overrides detection. Profiles: ${PROFILES.map((p) => p.code).join(', ')}.
+--lang takes an ISO 639-1 code and overrides detection. Full profiles: ${PROFILES.map((p) => p.code).join(', ')};
+also detected and told apart: ${LANGUAGES.filter((l) => !isProfile(l)).map((l) => l.code).join(', ')}.
 --input-format overrides the format chosen from the file name and content: ${FORMATS.map((f) => f.meta.id).join(', ')}.
+--columns picks the source and target columns of a bilingual CSV/TSV, by header name or 1-based
+number (otherwise found by header names such as source/target or language codes such as en,de).
 --source names the file the translation was made from: line i of a plain-text SRC is the source of
 line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
 With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
+A DIR is checked recursively: every file whose extension a reader claims, hidden ones left out.
+--format html prints the review page of one FILE. render draws the page of a --format json report
+with the FILE it was made from; without FILE each finding is shown in its excerpt.
 `;
 
 class UsageError extends Error {}
@@ -52,6 +63,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (command === 'check') return await check(rest, io);
     if (command === 'fix') return await fix(rest, io);
+    if (command === 'render') return await render(rest, io);
     if (command === 'local') {
       // Loaded on demand: the S3 emulator and AWS SDK stay out of `mtqa check`'s start-up.
       const { runLocal } = await import('../functions/local/main.js');
@@ -76,10 +88,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 function validLang(lang: string | undefined, io: Io): string | undefined {
   if (lang === undefined) return undefined;
   if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang takes an ISO 639-1 code such as en or de, not '${lang}'`);
-  if (!PROFILES.some((p) => p.code === lang)) {
-    io.err(`mtqa: warning: no language profile for '${lang}'; only language-independent knowledge applies\n`);
+  if (!languageFor(lang)) {
+    io.err(`mtqa: warning: unknown language '${lang}'; only language-independent knowledge applies\n`);
+  } else if (!PROFILES.some((p) => p.code === lang)) {
+    io.err(`mtqa: warning: no full profile for '${lang}'; its language is checked, segmentation uses no abbreviation knowledge\n`);
   }
   return lang;
+}
+
+function validColumns(columns: string | undefined): [string, string] | undefined {
+  if (columns === undefined) return undefined;
+  const parts = columns.split(',').map((c) => c.trim());
+  if (parts.length !== 2 || parts.some((c) => c === '')) throw new UsageError(`--columns takes two columns, SRC,TGT (header names or 1-based numbers), not '${columns}'`);
+  return [parts[0], parts[1]];
 }
 
 function validFormat(format: string | undefined): string | undefined {
@@ -89,22 +110,51 @@ function validFormat(format: string | undefined): string | undefined {
   return format;
 }
 
-/** Reads and checks each file; unreadable files become error reports (exit 2). */
-async function checkFiles(files: string[], options: CheckOptions): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
-  if (files.length === 0) throw new UsageError('no FILE given');
-  const results = [];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = file === '-' ? await readStdin() : await readFile(file);
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      const message = e.code === 'ENOENT' ? 'No such file.' : e.code === 'EISDIR' ? 'Is a directory.' : e.message;
-      results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
-      continue;
-    }
-    results.push({ file, bytes, report: checkBytes(bytes, { ...options, name: file }) });
+/**
+ * The files under a folder, recursively and in name order, that a reader claims by extension.
+ * Hidden files and folders (".git", ".env") and symbolic links are passed over.
+ */
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await filesUnder(p)));
+    else if (e.isFile() && hasFormatExtension(e.name)) out.push(p);
   }
+  return out;
+}
+
+/**
+ * Reads and checks each file, and each file of a format mtqa reads under each folder; unreadable
+ * files become error reports (exit 2). Binary and empty files found in a folder are skipped with a
+ * note on stderr, as a linter skips what it cannot lint; named explicitly, they are errors.
+ */
+async function checkFiles(args: string[], options: CheckOptions, io: Io): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
+  if (args.length === 0) throw new UsageError('no FILE given');
+  const results = [];
+  for (const arg of args) {
+    const folder = arg !== '-' && (await stat(arg).catch(() => undefined))?.isDirectory();
+    const files = folder ? await filesUnder(arg) : [arg];
+    let skipped = 0;
+    for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = file === '-' ? await readStdin() : await readFile(file);
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        const message = e.code === 'ENOENT' ? 'No such file.' : e.message;
+        results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
+        continue;
+      }
+      const report = checkBytes(bytes, { ...options, name: file });
+      if (folder && (report.error?.code === 'binary' || report.error?.code === 'empty')) skipped++;
+      else results.push({ file, bytes, report });
+    }
+    if (skipped > 0) io.err(`mtqa: ${arg}: skipped ${skipped} binary or empty file${skipped === 1 ? '' : 's'}\n`);
+  }
+  if (results.length === 0) throw new UsageError(`no file of a format mtqa reads (${FORMATS.flatMap((f) => f.meta.extensions).join(', ')}) in ${args.join(', ')}`);
   return results;
 }
 
@@ -142,21 +192,29 @@ async function check(args: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f', default: 'stylish' },
       lang: { type: 'string', short: 'l' },
       'input-format': { type: 'string' },
+      columns: { type: 'string' },
       source: { type: 'string', short: 's' },
       'source-lang': { type: 'string' },
     },
   });
-  if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`--format takes stylish or json, not '${values.format}'`);
-  const options: CheckOptions = { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']) };
+  if (values.format !== 'stylish' && values.format !== 'json' && values.format !== 'html') {
+    throw new UsageError(`--format takes stylish, json or html, not '${values.format}'`);
+  }
+  if (values.format === 'html' && positionals.length > 1) throw new UsageError('--format html draws one FILE; run it once per file');
+  const options: CheckOptions = { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), columns: validColumns(values.columns) };
   if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
   if (values.source !== undefined) {
     if (positionals.length !== 1) throw new UsageError('--source checks one translation FILE against it');
     options.sourceDocument = { bytes: await readSource(values.source), name: values.source, lang: validLang(values['source-lang'], io) };
   }
-  const results = await checkFiles(positionals, options);
+  const results = await checkFiles(positionals, options, io);
   const reports = results.map((r) => r.report);
   reportErrors(results, io);
-  if (values.format === 'json') {
+  if (values.format === 'html') {
+    const { report, bytes } = results[0];
+    const ok = bytes && report.status === 'ok';
+    io.out(renderReportHtml(report, ok ? decodeSame(bytes, report) : undefined, { sourceText: ok ? lineAlignedSource(report, options) : undefined }));
+  } else if (values.format === 'json') {
     io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
   } else {
     io.out(formatStylish(reports, io.color));
@@ -168,13 +226,20 @@ async function fix(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' }, 'input-format': { type: 'string' } },
+    options: { write: { type: 'boolean', short: 'w', default: false }, lang: { type: 'string', short: 'l' }, 'input-format': { type: 'string' }, columns: { type: 'string' } },
   });
   if (values.write && positionals.includes('-')) throw new UsageError('--write needs files, not standard input');
-  const results = await checkFiles(positionals, { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), patch: !values.write });
+  const results = await checkFiles(
+    positionals,
+    { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), columns: validColumns(values.columns), patch: !values.write },
+    io,
+  );
   reportErrors(results, io);
   for (const { file, report, bytes } of results) {
     if (report.status === 'error' || !bytes) continue;
+    if (formatById(report.source.format ?? '')?.readBytes && report.findings.some((f) => f.fix)) {
+      io.err(`mtqa: ${file}: fixes are listed in the report (mtqa check) but not applied: mtqa does not rewrite ${formatById(report.source.format!)!.meta.name} files\n`);
+    }
     if (!values.write) {
       io.out(report.patch ?? '');
       continue;
@@ -187,6 +252,74 @@ async function fix(args: string[], io: Io): Promise<number> {
     io.err(`mtqa: ${file}: applied ${plural(plan.fixes, 'fix', 'fixes')}${left}\n`);
   }
   return exitCode(results.map((r) => r.report));
+}
+
+/** What a saved report lacks that the page needs, or undefined (a light check; the JSON Schema has the rest). */
+function reportProblem(report: Report): string | undefined {
+  if (!report || typeof report !== 'object') return 'not an object';
+  if (!/^1\./.test(String(report.schemaVersion))) return `schemaVersion ${JSON.stringify(report.schemaVersion)}`;
+  if (!report.source || typeof report.source.name !== 'string') return 'no source.name';
+  if (!Array.isArray(report.findings)) return 'no findings array';
+  const complete = (f: Report['findings'][number]) =>
+    f && Number.isInteger(f.start) && Number.isInteger(f.end) && [f.rule, f.category, f.severity, f.message, f.excerpt?.text].every((v) => typeof v === 'string');
+  const bad = report.findings.findIndex((f) => !complete(f));
+  return bad < 0 ? undefined : `finding ${bad} lacks a field the page shows`;
+}
+
+/** The text of a plain-text --source, whose line i is the source of line i of the translation. */
+function lineAlignedSource(report: Report, options: CheckOptions): string | undefined {
+  if (!options.sourceDocument || report.source.format !== 'text') return undefined;
+  return decode(options.sourceDocument.bytes).text;
+}
+
+/** Draws a saved report; with the FILE it was made from (checked by its sha256), findings in place in the text. */
+async function render(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string', short: 's' } } });
+  if (positionals.length === 0 || positionals.length > 2) throw new UsageError('render takes REPORT.json and optionally the FILE it was made from');
+  const [reportFile, checkedFile] = positionals;
+  const fail = (message: string) => {
+    io.err(`mtqa: ${message}\n`);
+    return 2;
+  };
+  let report: Report;
+  try {
+    report = JSON.parse(await readFile(reportFile, 'utf8'));
+  } catch (err) {
+    return fail(`${reportFile}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file.' : `not a JSON report (${(err as Error).message})`}`);
+  }
+  if (Array.isArray(report)) return fail(`${reportFile} holds ${report.length} reports; render takes one (made with one FILE)`);
+  const invalid = reportProblem(report);
+  if (invalid) return fail(`${reportFile}: not an mtqa report of schema version 1 (${invalid})`);
+  let text: string | undefined;
+  if (checkedFile !== undefined) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(checkedFile);
+    } catch (err) {
+      return fail(`${checkedFile}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file.' : (err as Error).message}`);
+    }
+    if (report.source.sha256 && createHash('sha256').update(bytes).digest('hex') !== report.source.sha256) {
+      return fail(`${checkedFile} is not the file ${reportFile} was made from (its sha256 differs)`);
+    }
+    try {
+      text = decode(bytes).text;
+    } catch (err) {
+      if (err instanceof DecodeError) return fail(`${checkedFile}: ${err.message}`);
+      throw err;
+    }
+  }
+  let sourceText: string | undefined;
+  if (values.source !== undefined) {
+    if (text === undefined) throw new UsageError('render --source needs the FILE the report was made from');
+    try {
+      sourceText = lineAlignedSource(report, { sourceDocument: { bytes: await readSource(values.source), name: values.source } });
+    } catch (err) {
+      if (err instanceof DecodeError) return fail(`${values.source}: ${err.message}`);
+      throw err;
+    }
+  }
+  io.out(renderReportHtml(report, text, { sourceText }));
+  return 0;
 }
 
 function plural(n: number, one: string, many: string): string {

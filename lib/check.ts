@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { decode, DecodeError } from './decode.js';
 import { analyse } from './engine.js';
 import { buildPatch } from './fix.js';
-import { chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadResult, type Unit } from './formats/index.js';
+import { chooseBytesFormat, chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadOptions, type ReadResult, type Unit } from './formats/index.js';
 import type { SegmentPair } from './context.js';
 import { LineIndex } from './text/lines.js';
 import {
@@ -29,6 +29,8 @@ export interface CheckOptions {
   lang?: string;
   /** Format reader id (`text`, `markdown`, `xliff`…); chosen from the name and content when absent. */
   inputFormat?: string;
+  /** Bilingual tables (CSV/TSV): the source and target columns, by header name or 1-based number. */
+  columns?: readonly [string, string];
   /**
    * The translation's source document, read with the same reader: line i of a plain-text source is
    * the source of line i of the translation; units of other formats pair by id.
@@ -86,6 +88,13 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): Repor
     });
   }
   try {
+    // Formats that are not text (DOCX) are recognised and read before any decoding.
+    const binary = chooseBytesFormat(source.name, bytes, options.inputFormat);
+    if (binary) {
+      source.format = binary.meta.id;
+      const read = readWith(binary, bytes, '', options);
+      return checkRead(read.text, read, binary, source, options);
+    }
     const decoded = decodeInput(bytes, '');
     source.encoding = decoded.encoding;
     source.bom = decoded.bom;
@@ -137,12 +146,14 @@ function readerFor(name: string, text: string, inputFormat: string | undefined):
   return reader;
 }
 
-function readWith(reader: FormatReader, text: string, what: string): ReadResult {
+/** Reads text, or bytes with a reader for formats that are not text; format errors become input errors naming line and column. */
+function readWith(reader: FormatReader, input: string | Uint8Array, what: string, options: ReadOptions): ReadResult {
   try {
-    return reader.read(text);
+    if (typeof input === 'string') return reader.read(input, options);
+    return reader.readBytes!(input, options);
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
-    const pos = err.offset === undefined ? undefined : new LineIndex(text).position(err.offset);
+    const pos = err.offset === undefined || typeof input !== 'string' ? undefined : new LineIndex(input).position(err.offset);
     const at = pos ? ` (line ${pos.line}, column ${pos.column})` : '';
     throw new InputError({ code: what ? 'invalid-source' : 'invalid-format', message: `${what}Not valid ${reader.meta.name}${at}: ${err.message}` });
   }
@@ -151,7 +162,11 @@ function readWith(reader: FormatReader, text: string, what: string): ReadResult 
 function checkDecoded(text: string, source: SourceInfo, options: CheckOptions): Report {
   const reader = readerFor(source.name, text, options.inputFormat);
   source.format = reader.meta.id;
-  const read = readWith(reader, text, '');
+  return checkRead(text, readWith(reader, text, '', options), reader, source, options);
+}
+
+/** Checks what a reader read; `file` is the text findings point into (for formats that are not text, the checked text). */
+function checkRead(file: string, read: ReadResult, reader: FormatReader, source: SourceInfo, options: CheckOptions): Report {
   const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read);
   const analysis = analyse(read.text, {
     lang: options.lang,
@@ -159,11 +174,11 @@ function checkDecoded(text: string, source: SourceInfo, options: CheckOptions): 
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
   });
-  const findings = read.map || read.units ? analysis.findings.map(toFileFinding(text, read, reader)) : analysis.findings;
+  const findings = read.map || read.units ? analysis.findings.map(toFileFinding(file, read, reader)) : analysis.findings;
   const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
   if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
   if (analysis.ruleErrors.length > 0) report.ruleErrors = analysis.ruleErrors;
-  if (options.patch) report.patch = buildPatch(source.name, text, findings);
+  if (options.patch) report.patch = buildPatch(source.name, file, findings);
   return report;
 }
 
@@ -180,7 +195,7 @@ function sourceInFile(read: ReadResult): SourceSide | undefined {
   const pairs: SegmentPair[] = [];
   read.units.forEach((u, index) => {
     if (u.sourceStart !== undefined && u.sourceEnd !== undefined) {
-      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes });
+      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes, flags: u.flags });
     }
   });
   return { text: read.source.text, declaredLang: read.source.lang, pairs };
@@ -188,15 +203,16 @@ function sourceInFile(read: ReadResult): SourceSide | undefined {
 
 /** A separate source document: lines pair with lines (plain text), units with the units of the same id. */
 function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNullable<CheckOptions['sourceDocument']>): SourceSide {
-  const decoded = decodeInput(doc.bytes, 'The source: ');
-  const read = readWith(reader, decoded.text, 'The source: ');
+  const read = reader.readBytes
+    ? readWith(reader, doc.bytes, 'The source: ', {})
+    : readWith(reader, decodeInput(doc.bytes, 'The source: ').text, 'The source: ', {});
   const base = { text: read.text, lang: doc.lang, declaredLang: read.lang };
   if (target.units && read.units) {
     const byId = new Map(read.units.map((u) => [unitKey(u), u]));
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
       const s = byId.get(unitKey(u));
-      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes });
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, flags: u.flags });
     });
     return { ...base, pairs };
   }
@@ -242,6 +258,9 @@ function toFileFinding(file: string, read: ReadResult, reader: FormatReader): (f
         return { start: r.start, end: r.end, text: reader.escape ? reader.escape(e.text) : e.text };
       });
       out.fix = { ...f.fix, edits, safe };
+    } else if (f.fix && reader.readBytes) {
+      // No text file to write into: the fix is shown (offsets into the checked text), never applied.
+      out.fix = { ...f.fix, description: `${f.fix.description} (apply it in the document: mtqa does not rewrite ${reader.meta.name} files)`, safe: false };
     }
     return out;
   };

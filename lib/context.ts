@@ -36,6 +36,8 @@ export interface SegmentPair {
   /** Inline codes of the unit's target and source text (formats that have them; see lib/formats/types.ts). */
   codes?: readonly InlineCode[];
   sourceCodes?: readonly InlineCode[];
+  /** The unit's format flags (PO `c-format`, JSON `icu-message-format`…; see lib/formats/types.ts): which placeholder syntax applies. */
+  flags?: readonly string[];
 }
 
 export interface ContextOptions {

@@ -68,18 +68,19 @@ export interface Finding {
 }
 
 /**
- * A unit's address in the format's own terms. `id` always: XLIFF unit id, PO msgid (entry number
- * when it has none), cue number, JSON pointer, DOCX or Markdown/HTML block ordinal.
+ * A unit's address in the format's own terms. `id` always: XLIFF unit id, TMX tuid, PO msgid
+ * (entry number when it has none), cue number, JSON pointer, CSV id column or row number, DOCX
+ * paragraph number in its part, Markdown/HTML block ordinal.
  */
 export interface UnitAddress {
   id: string;
-  /** XLIFF segment (2.x `<segment id>`, 1.2 `<mrk mid>`), or a PO plural form ("msgstr[1]"). */
+  /** XLIFF segment (2.x `<segment id>`, 1.2 `<mrk mid>`), a PO plural form ("msgstr[1]"), a TMX variant's or CSV column's language. */
   segment?: string;
-  /** A name the unit is known by besides its id: XLIFF `resname`, PO `msgctxt`, an HTML attribute name. */
+  /** A name the unit is known by besides its id: XLIFF `resname`/`name`, PO `msgctxt`, the HTML element or attribute (`p`, `img[alt]`), DOCX `w14:paraId`. */
   key?: string;
   /** The part of a container the unit sits in: XLIFF `<file original>`, a DOCX part such as word/footnotes.xml. */
   part?: string;
-  /** Workflow state where the format records one: PO "fuzzy"/"obsolete", XLIFF `state`. */
+  /** Workflow state where the format records one: PO "fuzzy"/"obsolete", XLIFF `state` (1.2 `approved="yes"` adds "approved"). */
   state?: string;
 }
 
@@ -155,6 +156,18 @@ export interface LanguageInfo {
   script: string;
   /** Whether the profile for `code` is one the checker has knowledge for. */
   supported: boolean;
+  /**
+   * Detected documents only: the languages of a text that is evenly mixed (each with at least a
+   * quarter of it), `code` first. Passages in them are not reported as untranslated.
+   */
+  mixture?: LanguageShare[];
+}
+
+export interface LanguageShare {
+  /** ISO 639-1 code. */
+  code: string;
+  /** Share (0..1) of the judged sentences' letters. */
+  share: number;
 }
 
 export interface SourceInfo {

@@ -5,6 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../lib/engine.js';
+import { checkText } from '../lib/check.js';
+import { chooseFormat } from '../lib/formats/index.js';
+import { RENDERINGS } from './render-formats.js';
 
 const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 const RUNS = 3;
@@ -115,5 +118,57 @@ for (const [name, text] of adversarial) {
   console.log(`${name.padEnd(42)} ${fmt(t, 3)} ${String(r!.findings.length).padStart(9)}  ${r!.summary.truncated}`);
 }
 
+// Formats: the same prose rendered into each format (scripts/render-formats.ts), checked end to
+// end (read, rules, findings mapped back) next to the prose as plain text, one paragraph per line.
+// "prose MB/s" divides the prose's size by the time, so markup overhead does not flatter a format.
+console.log('\nFormats (checkText, --lang en)      prose  file MB  read s  check s  file MB/s  prose MB/s  ×text  findings');
+for (const size of [1, 10]) {
+  const lines = repeatTo(english, size * MB).split('\n');
+  const paragraphs: string[] = [];
+  for (let i = 0; i < lines.length; i += 4) paragraphs.push(lines.slice(i, i + 4).join(' '));
+  const prose = paragraphs.join('\n');
+  const proseMB = Buffer.byteLength(prose) / MB;
+  let plainTime = 0;
+  for (const [name, render] of [['plain.txt', () => prose] as const, ...RENDERINGS]) {
+    const file = render(paragraphs);
+    const reader = chooseFormat(name, file);
+    const fileMB = Buffer.byteLength(file) / MB;
+    const tRead = time(() => reader.read(file));
+    let findings = 0;
+    const tCheck = time(() => (findings = checkText(file, { name, lang: 'en' }).findings.length));
+    if (name === 'plain.txt') plainTime = tCheck;
+    const label = `${reader.meta.id}${name === 'doc.txt' ? ' (wrapped)' : ''}`;
+    console.log(
+      `${label.padEnd(32)} ${fmt(proseMB, 0)} ${fmt(fileMB)} ${fmt(tRead, 2)} ${fmt(tCheck, 2)} ${fmt(fileMB / tCheck, 1).padStart(10)} ${fmt(proseMB / tCheck, 1).padStart(11)} ${fmt(tCheck / plainTime, 2).padStart(6)} ${String(findings).padStart(9)}`,
+    );
+  }
+}
+
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 console.log(`\nPeak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB (includes the 30 MB inputs held as strings).`);
+
+// Formats: the same prose as plain text and rendered into each markup or bilingual format
+// (scripts/render-formats-xml.ts), checked end to end from the file's bytes (decode, read, rules,
+// mapping back). "prose MB/s" counts the plain text's bytes, so the formats compare on equal work.
+const { XML_RENDERINGS, toXliff12 } = await import('./render-formats-xml.js');
+const { checkBytes } = await import('../lib/check.js');
+const prose = english.split('\n').filter((l) => l.trim() !== '');
+const paragraphsOf = (bytes: number) => repeatTo(prose.join('\n') + '\n', bytes).split('\n').slice(0, -1).map((p) => ({ target: p, source: p }));
+const measure = (name: string, file: string | Uint8Array, proseMB: number, textSeconds: number) => {
+  const bytes = typeof file === 'string' ? Buffer.from(file) : file;
+  let findings = 0;
+  const t = time(() => (findings = checkBytes(bytes, { name, lang: 'en' }).findings.length));
+  console.log(`${name.padEnd(40)} ${fmt(bytes.length / MB, 0)} MB ${fmt(bytes.length / MB / t)} ${fmt(proseMB / t).padStart(11)} ${fmt(textSeconds / t, 2)} ${String(findings).padStart(9)}`);
+  return t;
+};
+console.log('\nFormats, same prose (median of 3)          size  file MB/s  prose MB/s  text/fmt  findings');
+const paragraphs = paragraphsOf(10 * MB);
+const plain = paragraphs.map((p) => p.target).join('\n') + '\n';
+const proseMB = Buffer.byteLength(plain) / MB;
+const textSeconds = measure('doc.txt', plain, proseMB, 1);
+for (const [name, render] of XML_RENDERINGS) measure(name, render(paragraphs), proseMB, textSeconds);
+// A 48 MB XLIFF (16.5 MB of prose as source and as target, and the markup) next to a 50 MB text file.
+const big = paragraphsOf(16.5 * MB);
+const bigText = repeatTo(prose.join('\n') + '\n', 50 * MB);
+const bigSeconds = measure('50 MB text', bigText, Buffer.byteLength(bigText) / MB, 1);
+measure('48 MB XLIFF 1.2, vs 50 MB text', toXliff12(big), 16.5, bigSeconds);

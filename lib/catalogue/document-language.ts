@@ -1,7 +1,7 @@
-// Is the whole document in another language than the one it was declared to be in (--lang)?
+// Is the whole document in another language than the one it was given (--lang, or the file says)?
 // Decided once per document and shared: the document rule reports it as one finding, and the
 // passage rule then stays silent (every sentence being "untranslated" is one problem, not a
-// thousand). Only a forced language can be contradicted; a detected one is the document's by
+// thousand). Only a given language can be contradicted; a detected one is the document's by
 // definition.
 //
 // Two tests, cheapest first: the script (a Cyrillic text declared English needs no statistics),
@@ -12,19 +12,12 @@
 
 import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
+import { languageGiven } from '../languages/detect.js';
 import { countScripts } from '../text/script.js';
-import {
-  LANGUAGES,
-  catalogueLanguage,
-  catalogueLanguageForFranc,
-  expectedScript,
-  francCandidates,
-  sameOrClose,
-  type CatalogueLanguage,
-} from './languages.js';
+import { francCodes, languageFor, languageForFranc, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { LEAN_OWN, LEAN_UNKNOWN, MIN_WORDS, SentenceJudge, markerCounts } from './sentence-language.js';
 import { forEachSentence } from './sentences.js';
-import { firstTokenAt } from './tokens.js';
+import { firstTokenAt, scriptIndex } from './tokens.js';
 
 export interface DocumentVerdict {
   /** True when the document as a whole is not in the declared language. */
@@ -43,20 +36,17 @@ const CHUNK_CHARS = 1000;
 const MIN_LETTERS = 40;
 /** Sentences the function words cannot place go to franc when they hold this many letters. */
 const FRANC_LETTERS = 30;
+/** One marker letter of the declared language in this many letters proves sentences its own. */
+const OWN_MARKER_RATE = 50;
 /** Share of the judged text that must be in one other language. */
 const MIN_SHARE = 0.7;
-
-/** Language implied by a script that (almost) only one language uses. */
-const SCRIPT_LANGUAGE: Record<string, string> = {
-  Han: 'zh', Kana: 'ja', Hangul: 'ko', Greek: 'el', Hebrew: 'he', Arabic: 'ar', Thai: 'th', Devanagari: 'hi', Armenian: 'hy', Georgian: 'ka',
-};
 
 /** The verdict on the document (computed once per check: CheckContext.documentLanguage). */
 export function documentVerdict(ctx: CheckContext): DocumentVerdict {
   const { language, text } = ctx;
-  if (language.source !== 'forced') return { wrong: false };
+  if (!languageGiven(language)) return { wrong: false };
   const chunks = chunksOf(ctx);
-  const expected = expectedScript(language.code);
+  const expected = scriptsOf(language.code);
   if (expected) {
     const byScript = new Map<string, number>();
     let letters = 0;
@@ -67,7 +57,7 @@ export function documentVerdict(ctx: CheckContext): DocumentVerdict {
     }
     if (letters < MIN_LETTERS) return { wrong: false };
     // Japanese mixes Han and Kana; Korean may carry Han.
-    const same = (s: string) => s === expected || (expected === 'Kana' && s === 'Han') || (expected === 'Hangul' && s === 'Han');
+    const same = (s: string) => expected.some((e) => s === e || ((e === 'Kana' || e === 'Hangul') && s === 'Han'));
     let own = 0;
     let best = '';
     let bestN = 0;
@@ -77,44 +67,47 @@ export function documentVerdict(ctx: CheckContext): DocumentVerdict {
     }
     // A few words of the declared script (a verb among brand names) are not a text in it.
     if (own / letters <= 0.1 && bestN / letters >= MIN_SHARE) {
-      const lang = SCRIPT_LANGUAGE[best] ?? francLanguage(text, chunks, best) ?? 'und';
+      const lang = scriptLanguage(best)?.code ?? francLanguage(text, chunks, best) ?? 'und';
       return { wrong: true, language: lang, script: best, share: round(bestN / letters) };
     }
   }
-  const own = catalogueLanguage(language.code);
-  if (!own) return { wrong: false };
+  const own = languageFor(language.code);
+  if (!own?.commonWords || own.script !== language.script) return { wrong: false };
   return sameScriptVerdict(ctx, chunks, own);
 }
 
-/** The language franc reads in the chunks, among the catalogue languages of `script`. */
+/** The language franc reads in the chunks, among the registry languages of `script`. */
 function francLanguage(text: string, chunks: [number, number][], script: string): string | undefined {
-  if (script !== 'Latin' && script !== 'Cyrillic') return undefined;
+  const only = francCodes(script);
+  if (only.length === 0) return undefined;
   const sample = chunks.map(([s, e]) => text.slice(s, e)).join('\n').slice(0, 2000);
-  const [top] = francAll(sample, { only: francCandidates(script), minLength: 20 });
-  return top && top[0] !== 'und' ? catalogueLanguageForFranc(top[0])?.code : undefined;
+  const [top] = francAll(sample, { only, minLength: 20 });
+  return top && top[0] !== 'und' ? languageForFranc(top[0])?.code : undefined;
 }
 
-function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: CatalogueLanguage): DocumentVerdict {
+function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: Language): DocumentVerdict {
   const { text } = ctx;
   const tokens = ctx.tokens;
   const judge = new SentenceJudge(own);
-  const votes = new Float64Array(LANGUAGES.length);
+  const votes = new Float64Array(judge.langs.length);
   let ownLetters = 0;
   let unknownLetters = 0;
   let judged = 0;
   /** The sentences that voted against the declared language: franc names their language. */
   const foreignText: string[] = [];
-  const only = francCandidates(own.script);
+  const only = francCodes(own.script);
   for (const [s, e] of chunks) {
     let tok = firstTokenAt(tokens, s);
     // Sentences the function words cannot place are read by franc together: it needs the length.
     const undecided: string[] = [];
     let undecidedLetters = 0;
+    const unlike = new Int32Array(judge.langs.length);
+    const alien = new Int32Array(judge.langs.length);
     forEachSentence(
       ctx,
       (from, to) => {
         if (to <= s || from >= e) return;
-        tok = judge.measure(tokens, tok, from, to);
+        tok = judge.measure(text, tokens, tok, from, to);
         const lean = judge.lean(text);
         if (lean === LEAN_OWN) ownLetters += judge.letters;
         else if (lean >= 0) {
@@ -123,6 +116,10 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: C
         } else if (judge.words >= MIN_WORDS) {
           undecided.push(text.slice(from, to));
           undecidedLetters += judge.letters;
+          for (let k = 0; k < unlike.length; k++) {
+            unlike[k] += judge.unlike[k];
+            alien[k] += judge.alienFor[k];
+          }
           return;
         } else return;
         judged += judge.letters;
@@ -131,7 +128,7 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: C
       e,
     );
     if (undecidedLetters >= FRANC_LETTERS) {
-      const lean = francLean(undecided.join(' '), undecidedLetters, only, judge);
+      const lean = francLean(undecided.join(' '), undecidedLetters, only, judge, unlike, alien);
       if (lean === LEAN_OWN) ownLetters += undecidedLetters;
       else {
         if (lean >= 0) votes[lean] += undecidedLetters;
@@ -149,15 +146,15 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: C
     if (votes[k] > votes[best]) best = k;
   }
   if (foreign / judged < MIN_SHARE) return { wrong: false };
-  // Name the language: franc over the foreign sentences, among the script's catalogue languages, or
-  // among all it knows when no catalogue language had a say (Indonesian, Vietnamese…).
+  // Name the language: the common words' vote, unless franc (over the foreign sentences, among the
+  // script's registry languages) reads another; a language franc has no model for keeps the vote.
   const sample = foreignText.join('\n').slice(0, 2000);
-  const voted = votes[best] >= unknownLetters;
-  const [top] = francAll(sample, voted ? { only: francCandidates(own.script), minLength: 20 } : { minLength: 20 });
-  if (!top || top[0] === 'und' || top[0] === own.franc) return { wrong: false };
-  const said = catalogueLanguageForFranc(top[0]);
-  if (said && sameOrClose(said.code, own.code)) return { wrong: false };
-  const language = voted && (!said || sameOrClose(said.code, LANGUAGES[best].code)) ? LANGUAGES[best].code : (said?.code ?? top[0]);
+  const voted = votes[best] >= unknownLetters ? judge.langs[best] : undefined;
+  const [top] = only.length > 0 ? francAll(sample, { only, minLength: 20 }) : [];
+  const said = top && top[0] !== 'und' ? languageForFranc(top[0]) : undefined;
+  if (!voted && !said) return { wrong: false };
+  if (said && sameOrClose(said.code, own.code) && (!voted || voted.franc)) return { wrong: false };
+  const language = voted && (!said || !voted.franc || sameOrClose(said.code, voted.code)) ? voted.code : said!.code;
   return { wrong: true, language, script: own.script, share: round(foreign / judged) };
 }
 
@@ -166,17 +163,24 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: C
  * Where the declared language has frequent marker letters, forty letters without one of them
  * outweigh franc's vote for it (franc confuses Russian and Ukrainian on short text).
  */
-function francLean(sentences: string, letters: number, only: string[], judge: SentenceJudge): number {
-  const [top] = francAll(sentences, { only, minLength: 10 });
-  const lang = top && top[0] !== 'und' ? catalogueLanguageForFranc(top[0]) : undefined;
-  if (!lang) return LEAN_UNKNOWN;
-  const k = LANGUAGES.indexOf(lang);
-  if (!judge.close[k]) return k;
-  if (judge.ownLang.frequentLetters && letters >= 40) {
-    const markers = markerCounts(sentences, 0, sentences.length);
-    if (judge.close.every((c, j) => !c || markers[j] === 0)) return LEAN_UNKNOWN;
+function francLean(sentences: string, letters: number, only: string[], judge: SentenceJudge, unlike: Int32Array, alien: Int32Array): number {
+  const own = judge.ownLang;
+  // Marker letters first, where the declared language has frequent ones (ы in Russian, ř in Czech):
+  // one in fifty letters makes the sentences its own; forty letters without one, not its own.
+  let ownMarkers = -1;
+  if (own.frequentMarkers && letters >= 40) {
+    const markers = markerCounts(sentences, 0, sentences.length, scriptIndex(own.script), new Int32Array(judge.langs.length));
+    ownMarkers = judge.close.reduce((n, c, j) => (c ? n + markers[j] : n), 0);
+    if (ownMarkers * OWN_MARKER_RATE >= letters) return LEAN_OWN;
   }
-  return LEAN_OWN;
+  const [top] = francAll(sentences, { only, minLength: 10 });
+  const lang = top && top[0] !== 'und' ? languageForFranc(top[0]) : undefined;
+  if (!lang) return LEAN_UNKNOWN;
+  const k = judge.langs.indexOf(lang);
+  if (k < 0) return LEAN_UNKNOWN;
+  // Words in letters of the declared language's alphabet that franc's language lacks: not it.
+  if (!judge.close[k]) return unlike[k] >= 2 && unlike[k] > alien[k] ? LEAN_OWN : k;
+  return ownMarkers === 0 ? LEAN_UNKNOWN : LEAN_OWN;
 }
 
 /**

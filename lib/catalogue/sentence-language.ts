@@ -1,12 +1,14 @@
-// Which language a sentence leans to, from its function words: for each word in the document's
-// script, one table lookup gives the catalogue languages that use it; the counts decide. Words
+// Which language a sentence leans to, from its common words: for each word in the document's
+// script, one table lookup gives the registry languages of that script that use it; the counts decide. Words
 // the document's language shares with a rival ("в" in Russian and Ukrainian, "in" in English and
 // German) are evidence for neither. Shared by the document verdict and the passage rule so that
 // both read sentences the same way.
 
-import { LANGUAGES, sameOrClose, type CatalogueLanguage } from './languages.js';
-import { MAX_STOPWORD, stopwordMask } from './stopwords.js';
-import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_MASK, SHAPE_UPPER, scriptIndex, type Tokens } from './tokens.js';
+import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
+import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
+import { SCRIPT } from './charclass.js';
+import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
+import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -24,37 +26,66 @@ export const LEAN_NONE = -1;
 /** Long, and not one function word of the document's language: foreign, language unknown. */
 export const LEAN_UNKNOWN = -3;
 
-/** Letters that mark a language among its neighbours, as masks over LANGUAGES (all below U+0500). */
+/**
+ * Letters that mark a language among the others of its script (all below U+0500), as masks over
+ * wordLanguages() of the letter's script.
+ */
 const MARKERS = new Uint32Array(0x500);
-LANGUAGES.forEach((l, k) => {
-  for (const ch of l.letters ?? '') {
+for (const l of LANGUAGES) {
+  const k = wordLanguages(l.script).indexOf(l);
+  if (k < 0) continue;
+  for (const ch of l.markers ?? '') {
     MARKERS[ch.charCodeAt(0)] |= 1 << k;
     const upper = ch.toUpperCase();
     if (upper.length === 1) MARKERS[upper.charCodeAt(0)] |= 1 << k; // not "SS" for ß
   }
-});
+}
 
 export class SentenceJudge {
-  /** Per language: words of the last measured span that are its function words. */
-  readonly hits = new Int32Array(LANGUAGES.length);
+  /** The languages of the document's script that have common words: index k in the arrays below. */
+  readonly langs: readonly Language[];
+  /** Per language: words of the last measured span that are its common words. */
+  readonly hits: Int32Array;
   /** Per language: of those, the words the document's language uses too. */
-  readonly shared = new Int32Array(LANGUAGES.length);
+  readonly shared: Int32Array;
   words = 0;
   letters = 0;
   /** Words that are function words of the document's language (or a close relative). */
   own = 0;
+  /**
+   * Lowercase words with a letter the alphabet of the document's language lacks ("nastavení" in an
+   * English text, "wäre" in a Croatian one); capitalised words are left out, as names keep their
+   * letters in any language.
+   */
+  alienWords = 0;
+  /** Lowercase words of four letters or more: a title or a list of names has few ("The Lord of the Rings"). */
+  lowerContent = 0;
+  /** Per language: alien words whose alien letters all belong to its alphabet. */
+  readonly alienFor: Int32Array;
+  /**
+   * Per language: lowercase words with a letter of the document's alphabet that its alphabet lacks
+   * ("získal" is not German, "nejlepší" not Croatian): evidence against reading the span as it.
+   */
+  readonly unlike: Int32Array;
   readonly ownIndex: number;
-  /** close[k]: LANGUAGES[k] is the document's language or too close to it to tell. */
+  /** close[k]: langs[k] is the document's language or too close to it to tell. */
   readonly close: readonly boolean[];
   private readonly closeMask: number;
   private readonly rivals: readonly boolean[];
   private readonly scriptIdx: number;
 
-  constructor(readonly ownLang: CatalogueLanguage) {
-    this.ownIndex = LANGUAGES.indexOf(ownLang);
-    this.close = LANGUAGES.map((l) => sameOrClose(l.code, ownLang.code));
+  constructor(readonly ownLang: Language) {
+    this.langs = wordLanguages(ownLang.script);
+    this.hits = new Int32Array(this.langs.length);
+    this.shared = new Int32Array(this.langs.length);
+    this.markers = new Int32Array(this.langs.length);
+    this.alienFor = new Int32Array(this.langs.length);
+    this.unlike = new Int32Array(this.langs.length);
+    this.noAlphabet = withoutAlphabet(ownLang.script);
+    this.ownIndex = this.langs.indexOf(ownLang);
+    this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
     this.closeMask = this.close.reduce((m, c, k) => (c ? m | (1 << k) : m), 0);
-    this.rivals = LANGUAGES.map((l, k) => !this.close[k] && l.script === ownLang.script);
+    this.rivals = this.close.map((c) => !c);
     this.scriptIdx = scriptIndex(ownLang.script);
   }
 
@@ -62,13 +93,19 @@ export class SentenceJudge {
   private to = 0;
   /** Languages with non-zero counts after the last measure(). */
   private touched = 0;
-  private readonly markers = new Int32Array(LANGUAGES.length);
+  private readonly markers: Int32Array;
+  private readonly noAlphabet: number;
 
   /** Counts the words of text[from, to), scanning tokens from `tok` on; returns the first token after. */
-  measure(t: Tokens, tok: number, from: number, to: number): number {
+  measure(text: string, t: Tokens, tok: number, from: number, to: number): number {
     this.from = from;
     this.to = to;
-    const { hits, shared, closeMask, scriptIdx } = this;
+    const { hits, shared, closeMask, scriptIdx, alienFor, unlike, noAlphabet } = this;
+    alienFor.fill(0);
+    unlike.fill(0);
+    const all = (1 << this.langs.length) - 1;
+    let alienWords = 0;
+    let lowerContent = 0;
     // Reset only the languages the previous span touched: most spans touch two or three.
     for (let m = this.touched; m !== 0; m &= m - 1) {
       const b = 31 - Math.clz32(m & -m);
@@ -88,6 +125,27 @@ export class SentenceJudge {
       const length = end[i] - start[i];
       words++;
       letters += length;
+      if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
+        if (length >= 4) lowerContent++;
+        let alien = false;
+        let fit = all;
+        let lacking = 0;
+        for (let j = start[i]; j < end[i]; j++) {
+          const c = text.charCodeAt(j);
+          if (c < 0xc0 || c >= LETTER_LIMIT) continue;
+          const has = MAIN[c] | noAlphabet;
+          if ((has & closeMask) !== 0) lacking |= ~has;
+          else {
+            alien = true;
+            fit &= has;
+          }
+        }
+        if (alien) {
+          alienWords++;
+          for (let m = fit & ~closeMask & all; m !== 0; m &= m - 1) alienFor[31 - Math.clz32(m & -m)]++;
+        }
+        for (let m = lacking & ~closeMask & all; m !== 0; m &= m - 1) unlike[31 - Math.clz32(m & -m)]++;
+      }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
       if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
       const mask = stopwordMask(hash[i]);
@@ -105,16 +163,32 @@ export class SentenceJudge {
     this.words = words;
     this.letters = letters;
     this.own = own;
+    this.alienWords = alienWords;
+    this.lowerContent = lowerContent;
     return i;
+  }
+
+  /**
+   * Whether rival k is ruled out for the last measured span: two lowercase words in letters of the
+   * document's alphabet that k's lacks, more than words in letters k has and the document's lacks.
+   */
+  ruledOut(k: number): boolean {
+    return this.unlike[k] >= 2 && this.unlike[k] > this.alienFor[k];
   }
 
   /** The lean of the last measured span of `text`: LEAN_* or the index of a rival language. */
   lean(text: string): number {
     const { hits, shared, words } = this;
     if (words < MIN_WORDS) return LEAN_NONE;
+    // The rival with the most words of its own; of equals, the one whose alphabet has more of the
+    // words the document's lacks (Catalan "cooperació" against French and Spanish "les", "la").
     let best = -1;
+    let possible = 0;
+    const score = (k: number) => rivalScore(hits[k], shared[k], this.alienFor[k]);
     for (let k = 0; k < hits.length; k++) {
-      if (this.rivals[k] && (best < 0 || hits[k] - shared[k] > hits[best] - shared[best])) best = k;
+      if (!this.rivals[k] || this.ruledOut(k)) continue;
+      possible++;
+      if (best < 0 || score(k) > score(best)) best = k;
     }
     const rival = best >= 0 ? hits[best] - shared[best] : 0;
     const mine = this.own - (best >= 0 ? shared[best] : 0);
@@ -122,34 +196,62 @@ export class SentenceJudge {
     if (rival >= 2 && 5 * hits[best] >= words && 2 * rival > 3 * mine) return best;
     // One function word of a rival and none of the document's own: the rival's marker letters
     // decide ("Williamsová řekla, že nevěděla…" in an English text has "že" and ř, ě).
-    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerCounts(text, this.from, this.to, this.markers)[best] >= 2) return best;
+    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerCounts(text, this.from, this.to, this.scriptIdx, this.markers)[best] >= 2) return best;
     // Few function words either way: where the document's language has frequent marker letters
     // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
     // rival's is the rival's.
-    if (mine <= 1 && this.ownLang.frequentLetters && this.letters >= MARKER_LETTERS) {
-      const markers = markerCounts(text, this.from, this.to, this.markers);
+    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS) {
+      const markers = markerCounts(text, this.from, this.to, this.scriptIdx, this.markers);
       let ownMarkers = 0;
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
         if (this.close[k]) ownMarkers += markers[k];
-        else if (this.rivals[k] && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
+        else if (this.rivals[k] && !this.ruledOut(k) && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
       }
       if (ownMarkers === 0 && other >= 0) return other;
     }
-    if (mine > 0) return LEAN_OWN;
-    // No function word of the document's language at all, or only ones it shares with a rival
-    // ("в", "a") in a long sentence: suspect, for franc to read.
-    return (this.own === 0 && words >= SUSPECT_WORDS) || words >= LONG_WORDS ? LEAN_UNKNOWN : LEAN_NONE;
+    // Lowercase words in letters foreign to the document's alphabet, one word in three or more:
+    // the rival whose alphabet has those letters (Czech in English, German or Czech in Croatian).
+    if (this.alienWords >= 2 && 3 * this.alienWords >= words) {
+      let other = -1;
+      for (let k = 0; k < hits.length; k++) {
+        if (!this.rivals[k] || 2 * this.alienFor[k] < this.alienWords) continue;
+        if (other < 0 || this.alienFor[k] + hits[k] - shared[k] > this.alienFor[other] + hits[other] - shared[other]) other = k;
+      }
+      const mineThere = other >= 0 ? this.own - shared[other] : this.own;
+      if (this.alienWords >= 2 * mineThere) return other >= 0 ? other : LEAN_UNKNOWN;
+    }
+    // Own evidence: against every rival still possible, a common word of the document's language
+    // that the rival lacks (Spanish "el" is Catalan too, "con" Italian too, but no rival has both).
+    let against = this.own;
+    for (let k = 0; k < hits.length; k++) if (this.rivals[k] && !this.ruledOut(k)) against = Math.min(against, this.own - shared[k]);
+    if (against > 0) return LEAN_OWN;
+    // Only words a rival shares ("в", "a", "je" in Croatian and Czech): a sentence of some length is
+    // suspect, for franc to read, unless its letters rule out every rival (Czech ř, ů, í…).
+    if (words >= SUSPECT_WORDS) return possible > 0 ? LEAN_UNKNOWN : LEAN_OWN;
+    return mine > 0 ? LEAN_OWN : LEAN_NONE;
   }
+
 }
 
-/** Per language, the marker letters (ř, ї, ß…) in text[from, to), counted into `counts` (zeroed first). */
-export function markerCounts(text: string, from: number, to: number, counts = new Int32Array(LANGUAGES.length)): Int32Array {
+/**
+ * How strongly a span points to a rival: its common words the document's language lacks first,
+ * then its words in letters only the rival's alphabet has, then all its common words.
+ */
+export function rivalScore(hits: number, shared: number, alien: number): number {
+  return 8 * (hits - shared) + 2 * alien + hits;
+}
+
+/**
+ * Per language of the script (see wordLanguages), the marker letters (ř, ї, ß…) of that script in
+ * text[from, to), counted into `counts` (zeroed first).
+ */
+export function markerCounts(text: string, from: number, to: number, script: number, counts: Int32Array): Int32Array {
   counts.fill(0);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const mask = c < 0x500 ? MARKERS[c] : 0;
-    if (mask === 0) continue;
+    if (mask === 0 || SCRIPT[c] !== script) continue;
     for (let b = 0; mask >>> b !== 0; b++) if ((mask >>> b) & 1) counts[b]++;
   }
   return counts;

@@ -1,14 +1,11 @@
-// Function-word lookup for the language rules: one open-addressing table from the tokenizer's
-// case-folded word hash to a bit mask of the catalogue languages that use the word. A lookup is
-// a couple of typed-array reads, cheap enough to run on every word of a 30 MB text.
+// Common-word lookup for the language rules: one open-addressing table from the tokenizer's
+// case-folded word hash to a bit mask of the registry languages that use the word. A lookup is a
+// couple of typed-array reads, cheap enough to run on every word of a 30 MB text. Bits are
+// numbered per script (bit k of a Cyrillic word is the k-th Cyrillic language): a word is only
+// ever compared with languages of its own script, and so up to 32 languages fit per script.
 
+import { LANGUAGES, type Language } from '../languages/index.js';
 import { FOLD } from './charclass.js';
-import { LANGUAGES } from './languages.js';
-
-const SIZE = 4096;
-const keys = new Int32Array(SIZE);
-const masks = new Uint32Array(SIZE);
-const used = new Uint8Array(SIZE);
 
 /** The tokenizer's hash (FNV-1a over folded code units, ’ read as '). */
 export function wordHash(word: string): number {
@@ -21,22 +18,49 @@ export function wordHash(word: string): number {
   return h;
 }
 
-function insert(hash: number, bit: number): void {
+/** Per script, the languages that have common words, in registry order: bit k is the k-th. */
+const WORD_LANGUAGES = new Map<string, Language[]>();
+for (const l of LANGUAGES) {
+  if (!l.commonWords) continue;
+  const list = WORD_LANGUAGES.get(l.script) ?? [];
+  if (list.length === 32) throw new Error(`more than 32 ${l.script} languages with common words: widen the masks`);
+  list.push(l);
+  WORD_LANGUAGES.set(l.script, list);
+}
+
+/** The languages of `script` that have common words; a mask's bit k is element k. */
+export function wordLanguages(script: string): readonly Language[] {
+  return WORD_LANGUAGES.get(script) ?? [];
+}
+
+/** The bit of `code` in the masks of words of its script (0 when it has no common words). */
+export function commonWordBit(code: string): number {
+  for (const list of WORD_LANGUAGES.values()) {
+    const k = list.findIndex((l) => l.code === code);
+    if (k >= 0) return 1 << k;
+  }
+  return 0;
+}
+
+const words = [...WORD_LANGUAGES.values()].flatMap((list) => list.flatMap((l, k) => l.commonWords!.split(' ').filter(Boolean).map((w) => [w, k] as const)));
+const SIZE = 1 << Math.ceil(Math.log2(words.length * 2));
+const keys = new Int32Array(SIZE);
+const masks = new Uint32Array(SIZE);
+const used = new Uint8Array(SIZE);
+
+for (const [word, k] of words) {
+  const hash = wordHash(word);
   let slot = hash & (SIZE - 1);
   while (used[slot] && keys[slot] !== hash) slot = (slot + 1) & (SIZE - 1);
   used[slot] = 1;
   keys[slot] = hash;
-  masks[slot] |= bit;
+  masks[slot] |= 1 << k;
 }
 
-LANGUAGES.forEach((lang, index) => {
-  for (const w of lang.stopwords.split(' ')) if (w) insert(wordHash(w), 1 << index);
-});
+/** Length of the longest common word: longer words need no lookup. */
+export const MAX_STOPWORD = Math.max(...words.map(([w]) => w.length));
 
-/** Length of the longest function word: longer words need no lookup. */
-export const MAX_STOPWORD = Math.max(...LANGUAGES.flatMap((l) => l.stopwords.split(' ').map((w) => w.length)));
-
-/** Bit mask (bit i = LANGUAGES[i]) of the languages with this word among their function words. */
+/** Bit mask (see wordLanguages) of the languages with this word among their common words. */
 export function stopwordMask(hash: number): number {
   let slot = hash & (SIZE - 1);
   while (used[slot]) {

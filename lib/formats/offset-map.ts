@@ -53,8 +53,8 @@ export class OffsetMap {
   toFile(offset: number, edge: 'start' | 'end'): number {
     if (this.kinds.length === 0) return 0;
     let k = this.pieceAt(offset);
-    // An end exactly at a piece's start belongs to the piece before it.
-    if (edge === 'end' && k > 0 && offset === this.checkedStarts[k]) k--;
+    // An end exactly at a piece's start belongs to the piece before it (past empty pieces, which start there too).
+    if (edge === 'end') while (k > 0 && offset === this.checkedStarts[k]) k--;
     const from = this.checkedStarts[k];
     if (this.kinds[k] === Piece.Verbatim) return Math.min(this.fileStarts[k] + (offset - from), this.fileEnds[k]);
     if (edge === 'start') return offset >= this.checkedStarts[k + 1] ? this.fileEnds[k] : this.fileStarts[k];
@@ -161,6 +161,8 @@ export class TextBuilder {
   build(): { text: string; map: OffsetMap; units: Unit[] } {
     this.endUnit();
     const text = this.parts.join('');
-    return { text, map: new OffsetMap([...this.checkedStarts, this.length], this.fileStarts, this.fileEnds, this.kinds), units: this.units };
+    // The map takes the arrays as they are (a copy of millions of starts costs as much as the walk).
+    this.checkedStarts.push(this.length);
+    return { text, map: new OffsetMap(this.checkedStarts, this.fileStarts, this.fileEnds, this.kinds), units: this.units };
   }
 }

@@ -1,14 +1,192 @@
-// Plain text: the file is its own checked text, and each line is a paragraph.
+// Plain text. Every line is a paragraph, as files with one segment per line (exports, subtitles
+// as text, lists) need, unless the document is hard-wrapped prose: then the lines of a paragraph
+// are joined, so a break at a line end ("plan for\n2024. the sides") is read in its sentence.
+//
+// Hard wrapping is told from the layout of the whole document, not from single lines. A wrapping
+// editor breaks a line where the next word would pass the width W: such a line is at most W long
+// and its length plus the next line's first word passes W. Hard-wrapped prose is a document where
+// one width explains most line ends between two lines of text that way (WRAP_SHARE), and where
+// those line ends fall inside sentences: the next lines go on in lowercase about as often as its
+// words are lowercase (LOWERCASE_SHARE; in caseless scripts, the lines stop without a sentence
+// mark), while one-segment-per-line files and lists almost never do. Widths under MIN_WIDTH are
+// subtitle and verse layouts.
 
-import type { FormatReader } from './types.js';
+import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
+import { TextBuilder } from './offset-map.js';
+import type { FormatReader, ReadResult } from './types.js';
+
+/** Narrowest and widest wrap widths considered: below are subtitle and verse layouts, above no editor wraps. */
+const MIN_WIDTH = 50;
+const MAX_WIDTH = 250;
+/** Wrappers that balance lines (fmt, par) break a few columns before the greedy point. */
+const SLACK = 6;
+/** At least this share of the line ends between two lines of text must be explained by the width. */
+const WRAP_SHARE = 2 / 3;
+/**
+ * Those line ends must fall inside sentences: in a script with case, at least this share of the
+ * next lines go on in lowercase (in wrapped prose about as many as its lowercase words, over half
+ * even in German; in lists and one-sentence-per-line files almost none)…
+ */
+const LOWERCASE_SHARE = 0.3;
+/** …and without case, at least this share of the lines stop without a sentence mark. */
+const OPEN_SHARE = 1 / 2;
+const MIN_WRAPPED_LINES = 3;
+
+interface Line {
+  /** Offset of the line's first character, and of its first non-blank one. */
+  start: number;
+  textStart: number;
+  /** End of its text (before trailing white space) and of the line (before the line break). */
+  textEnd: number;
+  end: number;
+  /** Length up to textEnd, tabs counted as one column. */
+  length: number;
+  /** Length of its first word. */
+  firstWord: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < text.length && c !== 10 && c !== 13) continue;
+    let textStart = start;
+    while (textStart < i && (text[textStart] === ' ' || text[textStart] === '\t')) textStart++;
+    let textEnd = i;
+    while (textEnd > textStart && /\s/.test(text[textEnd - 1])) textEnd--;
+    let w = textStart;
+    while (w < textEnd && !/\s/.test(text[w])) w++;
+    lines.push({ start, textStart, textEnd, end: i, length: textEnd - start, firstWord: w - textStart });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+const SENTENCE_END = /[.!?:;…。！？][\s"'”’»)\]]*$/u;
+const BULLET = /^(?:[-*+•–]\s|\d{1,3}[.)]\s)/;
+
+function endsSentence(text: string, l: Line): boolean {
+  return SENTENCE_END.test(text.slice(Math.max(l.textStart, l.textEnd - 8), l.textEnd));
+}
+
+/** The case of the line's first letter (within its first few characters), if it has one. */
+function caseAt(text: string, l: Line): 'lower' | 'upper' | undefined {
+  for (let i = l.textStart; i < l.textEnd && i < l.textStart + 4; i++) {
+    if (!isLetterAt(text, i)) continue;
+    return isLowerAt(text, i) ? 'lower' : isUpperAt(text, i) ? 'upper' : undefined;
+  }
+  return undefined;
+}
+
+const startsLowercase = (text: string, l: Line) => caseAt(text, l) === 'lower';
+
+/** Whether line i's break is a wrap at `width`: the next line's first word would not have fitted. */
+const fills = (l: Line, next: Line, width: number) => l.length <= width && l.length + 1 + next.firstWord + SLACK > width;
+
+/** The wrap width of a hard-wrapped document, or undefined when its lines are paragraphs of their own. */
+function wrapWidth(text: string, lines: Line[]): number | undefined {
+  // For each width, how many line breaks it explains (a difference array over widths).
+  const explained = new Int32Array(MAX_WIDTH + 2);
+  let pairs = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
+    pairs++;
+    const from = Math.max(l.length, MIN_WIDTH);
+    const to = Math.min(l.length + next.firstWord + SLACK, MAX_WIDTH);
+    if (from <= to) {
+      explained[from]++;
+      explained[to + 1]--;
+    }
+  }
+  if (pairs < MIN_WRAPPED_LINES) return undefined;
+  let best = 0;
+  let width = 0;
+  for (let w = MIN_WIDTH, run = 0; w <= MAX_WIDTH; w++) {
+    run += explained[w];
+    if (run >= best) {
+      best = run;
+      width = w;
+    }
+  }
+  if (best < MIN_WRAPPED_LINES) return undefined;
+  let ends = 0;
+  let wrapped = 0;
+  let open = 0;
+  let cased = 0;
+  let lower = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
+    // A short line before another line is a paragraph of its own (a list item, a segment): evidence against wrapping.
+    ends++;
+    if (l.length < width / 2) continue;
+    if (!fills(l, next, width)) continue;
+    wrapped++;
+    if (!endsSentence(text, l)) open++;
+    const c = caseAt(text, next);
+    if (c) cased++;
+    if (c === 'lower') lower++;
+  }
+  if (wrapped < WRAP_SHARE * ends) return undefined;
+  // In a script with case, the next line must often go on in lowercase (a list of items without
+  // full stops also leaves its lines open); without case, the open line ends must do.
+  const inside = cased >= wrapped / 2 ? lower >= LOWERCASE_SHARE * cased : open >= OPEN_SHARE * wrapped;
+  return inside ? width : undefined;
+}
+
+function read(text: string): ReadResult {
+  const lines = linesOf(text);
+  const width = wrapWidth(text, lines);
+  if (width === undefined) return { text };
+  const b = new TextBuilder(text);
+  let copied = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
+    if (BULLET.test(text.slice(next.textStart, next.textStart + 5)) && (endsSentence(text, l) || !/\d/.test(text[next.textStart]))) continue;
+    // A wrap at the width, or a line over half the width that stops mid-sentence before a lowercase word.
+    const wrap = fills(l, next, width) || (l.length >= width / 2 && !endsSentence(text, l) && startsLowercase(text, next));
+    if (!wrap) continue;
+    b.verbatim(copied, l.textEnd);
+    b.replaced(' ', l.textEnd, next.textStart);
+    copied = next.textStart;
+  }
+  b.verbatim(copied, text.length);
+  const built = b.build();
+  return { text: built.text, map: built.map };
+}
 
 export const plainText: FormatReader = {
   meta: {
     id: 'text',
     name: 'Plain text',
     extensions: ['txt', 'text'],
-    description: 'Plain text; every line is a paragraph.',
-    examples: [{ file: 'One line. Another.\nA second paragraph.\n', text: 'One line. Another.\nA second paragraph.\n' }],
+    description: 'Plain text; every line is a paragraph, except in hard-wrapped prose, where the lines of a paragraph are joined.',
+    examples: [
+      { file: 'One line. Another.\nA second paragraph.\n', text: 'One line. Another.\nA second paragraph.\n' },
+      {
+        file:
+          'The two sides drew up a plan for the development of relations and for\n' +
+          'cooperation in various fields, and they agreed to meet again in spring.\n' +
+          'The ministers noted that trade had grown and that both would expand it\n' +
+          'further. the talks will go on in May, and a plan for the next years and\n' +
+          '2024. the summit will be held in the capital of the host country again.\n\n' +
+          'A short line.\n',
+        text:
+          'The two sides drew up a plan for the development of relations and for ' +
+          'cooperation in various fields, and they agreed to meet again in spring. ' +
+          'The ministers noted that trade had grown and that both would expand it ' +
+          'further. the talks will go on in May, and a plan for the next years and ' +
+          '2024. the summit will be held in the capital of the host country again.\n\n' +
+          'A short line.\n',
+      },
+    ],
   },
-  read: (text) => ({ text }),
+  read,
 };

@@ -38,6 +38,13 @@ export interface Unit {
   /** Inline codes of the unit's text and of its source text, in order, for tag checks. */
   codes?: InlineCode[];
   sourceCodes?: InlineCode[];
+  /**
+   * The unit's format flags, named as gettext and Weblate name them: PO `#,` flags (`c-format`,
+   * `python-brace-format`, `no-c-format`…; `fuzzy` is the state), and for JSON messages the
+   * placeholder syntax the reader found (`icu-message-format`, `i18next-interpolation`,
+   * `chrome-placeholders`). Placeholder checks read them to know which syntax to compare.
+   */
+  flags?: readonly string[];
 }
 
 export interface ReadResult {
@@ -71,11 +78,26 @@ export interface FormatExample {
   text: string;
 }
 
+/** What the caller may tell a reader about the file. */
+export interface ReadOptions {
+  /** Bilingual tables: the source and target columns, by header name or 1-based number (the CLI's --columns). */
+  columns?: readonly [string, string];
+}
+
 export interface FormatReader {
   meta: FormatMeta;
   /** Whether the decoded text is in this format, for files whose name does not tell. */
   sniff?(text: string): boolean;
-  read(text: string): ReadResult;
+  read(text: string, options?: ReadOptions): ReadResult;
+  /**
+   * Formats that are not text (DOCX is a zip of XML parts): whether the raw bytes are in this
+   * format, checked before any decoding, and the reader that takes the bytes. Such a reader's
+   * findings point into its checked text (there is no text file to point into): `start`/`end` are
+   * offsets into the checked text, `line` is the paragraph (a line of the checked text), and
+   * `unit` names the part and paragraph. Its fixes are never safe: there is no text to write them to.
+   */
+  sniffBytes?(bytes: Uint8Array): boolean;
+  readBytes?(bytes: Uint8Array, options?: ReadOptions): ReadResult;
   /** Escapes text written into the file by a fix (XML entities, PO or JSON escapes). */
   escape?(text: string): string;
 }

@@ -5,6 +5,16 @@ export const cs: LanguageProfile = {
   franc: 'ces',
   name: 'Czech',
   script: 'Latin',
+  commonWords:
+    'a je se na v že to s z o do ve k ale jako pro by jsou být jsem jeho které který která také už jen tak po od při podle byl byla bylo není jak však když nebo i mezi si jsme jste za ze u aby bude jejich své má tento tato toto tuto ty tyto jsi mě nás vás nám vám ani protože proto ještě pouze velmi více než co kde kdy před přes ke budou mohou mají jestli on ona ono oni',
+  markers: 'ěřů',
+  frequentMarkers: true,
+  group: 'cs-sk',
+  examples: [
+    'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky.',
+    'Smlouva bude podepsána příští rok, řekl ministr po jednáních v Praze.',
+    'Děkujeme za trpělivost, vaše objednávka již byla odeslána a měla by dorazit zítra.',
+  ],
   abbreviations: [
     // Linking and hedging words, routinely followed by a lowercase word ("tzv. oznamovatel", "tj. lhůtu")
     'tzv', 'tj', 'tzn', 'např', 'resp', 'apod', 'atd', 'atp', 'aj', 'mj', 'popř', 'příp', 'event', 'cca', 'viz', 'srov', 'pozn', 'př', 'vč', 'zvl', 'zejm', 'zprav', 'obv', 'pravděp', 'přibl', 'odh', 'prům', 'max', 'min', 'nejv', 'nejm', 'etc', 'vs', 'mn', 'jedn',

@@ -5,6 +5,14 @@ export const de: LanguageProfile = {
   franc: 'deu',
   name: 'German',
   script: 'Latin',
+  commonWords:
+    'der die das und ist nicht ein eine zu den von mit sich des auf für im dem es auch als an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde ich wir ihr uns sehr kann',
+  markers: 'ß',
+  examples: [
+    'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen.',
+    'Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister nach den Gesprächen in Berlin.',
+    'Vielen Dank für Ihre Geduld, Ihre Bestellung wurde bereits verschickt und sollte morgen ankommen.',
+  ],
   abbreviations: [
     // Linking and hedging words, often followed by a lowercase word ("bzw. im Fall", "z.B. für")
     'z.b', 'zb', 'z.bsp', 'bsp', 'z.t', 'z.zt', 'zzt', 'zz', 'd.h', 'dh', 'u.a', 'ua', 'o.a', 'u.ä', 'o.ä', 'u.u', 'u.v.m', 'u.s.w', 'usw', 'usf', 'etc', 'bzw', 'bzgl', 'bezügl', 'ca', 'vgl', 'ggf', 'ggfs', 'evtl', 'inkl', 'incl', 'exkl', 'zzgl', 'abzgl', 'sogen', 'v.a', 'insb', 'insbes', 'bspw', 'bes', 'i.d.r', 'i.a', 'i.allg', 'i.e', 'i.w.s', 'i.e.s', 'i.s.d', 'i.s.v', 'i.v.m', 'i.h.v', 'i.r.d', 'i.d.f', 'i.v', 'i.r', 'i.o', 'o.g', 'u.g', 's.o', 's.u', 'ggü', 'resp', 'vs', 'dgl', 'desgl', 'ebd', 'ders', 'ff', 'einschl', 'entspr', 'allg', 'ugs', 'urspr', 'eigtl', 'sinngem', 'wg', 'zw', 'zus', 'lt', 'gem', 'od', 'mind', 'max', 'min', 'ehem', 'stellv', 'stv', 'erg', 'mtl', 'jährl', 'tägl', 'vorm', 'nachm', 'abds', 'u.z', 'v.l.n.r', 'o.j', 'o.o', 'a.a.o', 'abk', 'ggs', 'insg', 'grds', 'ausschl', 'wiss', 'techn', 'betr', 'staatl', 'gesetzl', 'polit', 'wirtsch', 'mdl', 'schriftl', 'priv', 'öff', 'öffentl', 'kgl',

@@ -1,32 +1,31 @@
-// Document language: the script decides first (no statistics needed for Han, Kana, Hangul…);
-// within a script that several profiles share, franc votes over a few samples spread across the
-// document, restricted to the languages the checker knows. franc reads at most 2,048 characters
-// per call, so sampling keeps detection constant-time on large files.
+// Document language. The script decides first (no statistics for Han, Kana, Hangul, Greek…); within
+// a script several registry languages share, the common words of a few samples spread over the
+// document vote, and franc (restricted to the registry's languages of that script) settles what
+// the words leave close. Work is bounded by the samples, so detection is constant-time in the size
+// of the document. A language given with --lang is taken as it is, with its own script.
 
 import { francAll } from 'franc-min';
-import type { LanguageInfo } from '../types.js';
+import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
+import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
+import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, scriptIndex, tokenize } from '../catalogue/tokens.js';
+import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
-import { PROFILES, profileFor, profileForFranc } from './index.js';
+import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
 
 const SAMPLE = 2000;
 const SAMPLES = 4;
-/** Below this many letters franc's answer is noise ("sco" for an English sentence). */
+/** Below this many letters the statistics are noise ("sco" for an English sentence). */
 const MIN_LETTERS = 40;
+/** franc's relative margin over the runner-up that counts as certain. */
 const FULL_CONFIDENCE_MARGIN = 0.05;
-
-/** Language a caseless or single-language script implies, as ISO 639-1. */
-const SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
-  Han: 'zh',
-  Kana: 'ja',
-  Hangul: 'ko',
-  Arabic: 'ar',
-  Hebrew: 'he',
-  Devanagari: 'hi',
-  Thai: 'th',
-  Greek: 'el',
-  Armenian: 'hy',
-  Georgian: 'ka',
-};
+/** Below this share of common words in the samples, the words say little and franc decides. */
+const MIN_WORD_RATE = 0.08;
+/** A language with at least this fraction of the leader's common-word rate is still in the running. */
+const CONTENDER = 0.5;
+/** A language that leads this many sample sentences' letters makes the document a mixture. */
+const MIXTURE_SHARE = 0.25;
+/** A sample sentence leans to a language with this many of its words, and half again its runner-up's. */
+const LEAN_WORDS = 2;
 
 /** When detection cannot tell within a script, the most common language of that script. */
 const SCRIPT_DEFAULT: Partial<Record<ScriptName, string>> = { Latin: 'en', Cyrillic: 'ru' };
@@ -41,65 +40,259 @@ function sampleStarts(length: number): number[] {
   return Array.from({ length: SAMPLES }, (_, k) => Math.floor(k * step));
 }
 
-/** Votes of franc over samples: summed normalised scores per ISO 639-3 code. */
-function francVotes(text: string, only: string[]): Map<string, number> {
-  const votes = new Map<string, number>();
-  for (const start of sampleStarts(text.length)) {
-    const sample = text.slice(start, start + SAMPLE);
-    for (const [code, score] of francAll(sample, { only, minLength: 20 })) {
-      if (code === 'und') continue;
-      votes.set(code, (votes.get(code) ?? 0) + score);
-    }
-  }
-  return votes;
+function samplesOf(text: string): string[] {
+  return sampleStarts(text.length).map((s) => text.slice(s, s + SAMPLE));
 }
 
-export function scriptInfo(text: string): { script: ScriptName | undefined; letters: number } {
-  const starts = sampleStarts(text.length);
+/** Letters per script over the samples. */
+export function scriptInfo(text: string): { script: ScriptName | undefined; letters: number; counts: Map<ScriptName, number> } {
   const counts = new Map<ScriptName, number>();
   let letters = 0;
-  for (const s of starts) {
-    const c = countScripts(text, s, Math.min(text.length, s + SAMPLE));
+  for (const sample of samplesOf(text)) {
+    const c = countScripts(sample);
     letters += c.letters;
     for (const [k, n] of c.counts) counts.set(k, (counts.get(k) ?? 0) + n);
   }
-  return { script: dominantScript({ counts, letters }), letters };
+  return { script: dominantScript({ counts, letters }), letters, counts };
 }
 
 /** Detects the document language, or takes the forced one. */
 export function detectLanguage(text: string, forced?: string): LanguageInfo {
-  const { script, letters } = scriptInfo(text);
-  const scriptName = script ?? 'Other';
+  const { script, letters, counts } = scriptInfo(text);
   if (forced) {
-    return { code: forced, source: 'forced', confidence: 1, script: scriptName, supported: profileFor(forced) !== undefined };
+    // The declared language fixes the expected script: Russian declared on a file that opens with
+    // English lines is still read as a Cyrillic text (Latin lines in it are foreign, not the reverse).
+    const scripts = scriptsOf(forced);
+    const own = scripts ? [...scripts].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] : (script ?? 'Other');
+    return { code: forced, source: 'forced', confidence: 1, script: own, supported: profileFor(forced) !== undefined };
   }
-  const implied = script && SCRIPT_LANGUAGE[script];
-  if (implied) {
-    return { code: implied, source: 'detected', confidence: 0.9, script: scriptName, supported: profileFor(implied) !== undefined };
-  }
-  const candidates = PROFILES.filter((p) => p.script === script).map((p) => p.franc);
+  const scriptName = script ?? 'Other';
+  const info = (code: string, source: LanguageInfo['source'], confidence: number): LanguageInfo => ({
+    code,
+    source,
+    confidence: Math.round(confidence * 100) / 100,
+    script: scriptName,
+    supported: profileFor(code) !== undefined,
+  });
+  const implied = script && scriptLanguage(script);
   const fallback = (script && SCRIPT_DEFAULT[script]) ?? 'und';
-  if (candidates.length === 0 || letters < MIN_LETTERS) {
-    return { code: fallback, source: 'default', confidence: 0, script: scriptName, supported: profileFor(fallback) !== undefined };
+  if (!implied && (!script || languagesWritten(script).length === 0 || letters < MIN_LETTERS)) return info(fallback, 'default', 0);
+  const samples = samplesOf(text);
+  const votes = implied ? undefined : wordVotes(samples, script!);
+  const verdict = implied ? { language: implied, confidence: 0.9 } : decide(samples, script!, votes!);
+  if (!verdict) return info(fallback, 'default', 0);
+  const result = info(verdict.language.code, 'detected', verdict.confidence);
+  const mixture = mixtureOf(samples, counts, letters, script!, verdict.language, votes);
+  if (mixture) {
+    result.mixture = mixture;
+    // An even mixture has no language to speak of: confidence is the lead over the runner-up.
+    result.confidence = Math.round(Math.max(0, mixture[0].share - mixture[1].share) * 100) / 100;
   }
-  if (candidates.length === 1) {
-    const only = profileForFranc(candidates[0])!;
-    return { code: only.code, source: 'detected', confidence: 1, script: scriptName, supported: true };
-  }
-  const ranked = [...francVotes(text, candidates)].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) {
-    return { code: fallback, source: 'default', confidence: 0, script: scriptName, supported: profileFor(fallback) !== undefined };
-  }
-  const [best, bestScore] = ranked[0];
-  const second = ranked[1]?.[1] ?? 0;
-  // franc's normalised scores sit close together (English 1, German 0.97 on an English page):
-  // the relative margin over the runner-up is the signal; a margin of 5% counts as certain.
-  const margin = 1 - second / bestScore;
-  const confidence = Math.round(Math.min(1, margin / FULL_CONFIDENCE_MARGIN) * 100) / 100;
-  const profile = profileForFranc(best)!;
-  return { code: profile.code, source: 'detected', confidence, script: scriptName, supported: true };
+  return result;
+}
+
+/** Whether the language was given (with --lang, or by the file) rather than detected: then the text must be in it. */
+export function languageGiven(info: LanguageInfo): boolean {
+  return info.source === 'forced' || info.source === 'declared';
 }
 
 export function isCased(info: LanguageInfo): boolean {
   return CASED_SCRIPTS.has(info.script as ScriptName);
+}
+
+interface WordVotes {
+  langs: readonly Language[];
+  /** Per language: common words in the samples. */
+  hits: Float64Array;
+  /** Per language: common words in the samples that no close relative of it uses (Slovak "sa", Czech "se"). */
+  solo: Float64Array;
+  /** Per language: lowercase words with a letter its alphabet lacks ("řekl" is not Croatian). */
+  misfit: Float64Array;
+  /** pair[k * n + j]: common words of language k that language j does not use ("будет" for Russian against Ukrainian). */
+  pair: Float64Array;
+  words: number;
+  /** Per language: letters of the sample sentences whose common words lean to it. */
+  leaning: Float64Array;
+  judged: number;
+}
+
+/** Common words of `script` in the samples, in total and per sentence. */
+export function wordVotes(samples: string[], script: ScriptName): WordVotes {
+  const langs = wordLanguages(script);
+  const hits = new Float64Array(langs.length);
+  const solo = new Float64Array(langs.length);
+  const misfit = new Float64Array(langs.length);
+  const pair = new Float64Array(langs.length * langs.length);
+  const all = (1 << langs.length) - 1;
+  const free = withoutAlphabet(script);
+  const family = langs.map((l) => langs.reduce((m, o, j) => (sameOrClose(l.code, o.code) ? m | (1 << j) : m), 0));
+  const leaning = new Float64Array(langs.length);
+  const sentence = new Int32Array(langs.length);
+  const idx = scriptIndex(script);
+  let words = 0;
+  let judged = 0;
+  let sentenceLetters = 0;
+  const close = () => {
+    let best = -1;
+    let second = 0;
+    for (let k = 0; k < langs.length; k++) {
+      if (best < 0 || sentence[k] > sentence[best]) {
+        if (best >= 0 && !sameOrClose(langs[best].code, langs[k].code)) second = Math.max(second, sentence[best]);
+        best = k;
+      } else if (!sameOrClose(langs[best].code, langs[k].code)) second = Math.max(second, sentence[k]);
+    }
+    if (best >= 0 && sentence[best] >= LEAN_WORDS && 2 * sentence[best] >= 3 * second) {
+      leaning[best] += sentenceLetters;
+      judged += sentenceLetters;
+    }
+    sentence.fill(0);
+    sentenceLetters = 0;
+  };
+  for (const sample of samples) {
+    const t = tokenize(sample);
+    for (let i = 0; i < t.count; i++) {
+      const inf = t.info[i];
+      if ((inf & (GAP_END | GAP_LINE)) !== 0 && sentenceLetters > 0) close();
+      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== idx) continue;
+      const length = t.end[i] - t.start[i];
+      words++;
+      sentenceLetters += length;
+      if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
+        let lacking = 0;
+        for (let j = t.start[i]; j < t.end[i]; j++) {
+          const c = sample.charCodeAt(j);
+          if (c >= 0xc0 && c < LETTER_LIMIT) lacking |= ~(MAIN[c] | free);
+        }
+        for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
+      }
+      // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
+      if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
+      const mask = stopwordMask(t.hash[i]);
+      for (let m = mask; m !== 0; m &= m - 1) {
+        const k = 31 - Math.clz32(m & -m);
+        hits[k]++;
+        sentence[k]++;
+        if ((mask & family[k]) === 1 << k) solo[k]++;
+        for (let j = 0; j < langs.length; j++) if (((mask >>> j) & 1) === 0) pair[k * langs.length + j]++;
+      }
+    }
+    if (sentenceLetters > 0) close();
+  }
+  return { langs, hits, solo, misfit, pair, words, leaning, judged };
+}
+
+/**
+ * The language of the samples: the common words pick the contenders (every language with at least
+ * half the leader's rate); among contenders that are not close relatives, franc decides unless a
+ * contender franc has no model for leads the words clearly. Close relatives (Czech and Slovak,
+ * the Nordic languages) are told apart by the words alone.
+ */
+export function decide(samples: string[], script: ScriptName, votes: WordVotes): { language: Language; confidence: number } | undefined {
+  const { langs, hits, solo, misfit, words } = votes;
+  // Languages whose alphabet lacks the letters of two words more than the best-fitting one are out.
+  let fit = Infinity;
+  for (let k = 0; k < langs.length; k++) fit = Math.min(fit, misfit[k]);
+  const fits = (k: number) => misfit[k] <= fit + 1;
+  let best = -1;
+  for (let k = 0; k < langs.length; k++) if (fits(k) && (best < 0 || hits[k] > hits[best])) best = k;
+  const rate = (k: number) => (words === 0 ? 0 : hits[k] / words);
+  if (best < 0 || rate(best) < MIN_WORD_RATE) {
+    // Few common words: franc decides among the languages whose alphabet fits, or the alphabet
+    // alone when it leaves one language (or one group) standing.
+    const fitting = languagesWritten(script).filter((l) => !langs.includes(l) || fits(langs.indexOf(l)));
+    const franc = francDecision(samples, fitting);
+    if (franc || best < 0) return franc;
+    const alone = fitting.every((l) => sameOrClose(l.code, fitting[0].code));
+    return alone && fitting.length > 0 ? { language: groupHead(fitting[0]), confidence: 0.5 } : undefined;
+  }
+  const contenders = langs.filter((_, k) => fits(k) && hits[k] >= CONTENDER * hits[best]);
+  // Within a group of close relatives the words none of the others use decide (Slovak against Czech).
+  const within = (l: Language) => {
+    let head = langs.indexOf(l);
+    for (let k = 0; k < langs.length; k++) if (fits(k) && sameOrClose(langs[k].code, l.code) && solo[k] > solo[head]) head = k;
+    return langs[head];
+  };
+  const leader = within(langs[best]);
+  // The best rival outside the leader's group: how far behind it is gives the confidence.
+  let rival = 0;
+  for (let k = 0; k < langs.length; k++) if (fits(k) && !sameOrClose(langs[k].code, leader.code)) rival = Math.max(rival, hits[k]);
+  const wordConfidence = Math.max(0, Math.min(1, (1 - rival / hits[best]) / (1 - CONTENDER)));
+  // Contenders outside the leader's group meet it pairwise: the words each uses and the other does
+  // not ("будет" is Russian, not Ukrainian; "per", "amb" Catalan, not Spanish). Two more decide;
+  // a closer call goes to franc, which has no model for some languages (Catalan, Danish, Finnish).
+  let winner = langs.indexOf(leader);
+  const n = langs.length;
+  const close: number[] = [];
+  for (const c of contenders) {
+    const k = langs.indexOf(c);
+    if (sameOrClose(c.code, langs[winner].code)) continue;
+    const mine = votes.pair[winner * n + k];
+    const theirs = votes.pair[k * n + winner];
+    if (theirs >= mine + 2) {
+      winner = k;
+      close.length = 0;
+    } else if (theirs > mine - 2) close.push(k);
+  }
+  const confidence = close.length > 0 ? wordConfidence / 2 : Math.max(wordConfidence, 0.5);
+  if (close.length === 0) return { language: within(langs[winner]), confidence };
+  const pool = [langs[winner], ...close.map((k) => langs[k])];
+  const franc = francDecision(samples, pool);
+  return franc ? { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) } : { language: within(langs[winner]), confidence };
+}
+
+/** franc's vote over the samples among `candidates`; confidence is its margin over the runner-up. */
+function francDecision(samples: string[], candidates: readonly Language[]): { language: Language; confidence: number } | undefined {
+  const only = candidates.flatMap((l) => (l.franc ? [l.franc] : []));
+  if (only.length === 0) return undefined;
+  const votes = new Map<string, number>();
+  for (const sample of samples) {
+    for (const [code, score] of francAll(sample, { only, minLength: 20 })) {
+      if (code !== 'und') votes.set(code, (votes.get(code) ?? 0) + score);
+    }
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const language = ranked.length > 0 ? languageForFranc(ranked[0][0]) : undefined;
+  if (!language) return undefined;
+  // franc's normalised scores sit close together (English 1, German 0.97 on an English page):
+  // the relative margin over the runner-up is the signal.
+  const margin = ranked.length > 1 ? 1 - ranked[1][1] / ranked[0][1] : 1;
+  return { language, confidence: Math.min(1, margin / FULL_CONFIDENCE_MARGIN) };
+}
+
+/**
+ * The languages of a document that is evenly mixed, each with at least a quarter of the letters
+ * of the samples, the detected language first: sentences of its script leaning to two unrelated
+ * languages (a German and English text half and half), or a second script (Russian and English).
+ * Undefined for a document in one language.
+ */
+function mixtureOf(
+  samples: string[],
+  counts: Map<ScriptName, number>,
+  letters: number,
+  script: ScriptName,
+  detected: Language,
+  votes: WordVotes | undefined,
+): LanguageShare[] | undefined {
+  const own = (counts.get(script) ?? 0) / letters;
+  const shares = new Map<string, number>();
+  if (votes && votes.judged >= MIN_LETTERS) {
+    const { langs, leaning, judged } = votes;
+    for (let k = 0; k < langs.length; k++) {
+      if (leaning[k] === 0) continue;
+      const code = sameOrClose(langs[k].code, detected.code) ? detected.code : groupHead(langs[k]).code;
+      shares.set(code, (shares.get(code) ?? 0) + (own * leaning[k]) / judged);
+    }
+  } else shares.set(detected.code, own);
+  for (const [other, n] of counts) {
+    // Japanese writes Han with its Kana, Korean may: one language.
+    if (other === script || n < MIXTURE_SHARE * letters || (other === 'Han' && (script === 'Kana' || script === 'Hangul'))) continue;
+    const language = scriptLanguage(other) ?? decide(samples, other, wordVotes(samples, other))?.language;
+    const code = language?.code ?? 'und';
+    shares.set(code, (shares.get(code) ?? 0) + n / letters);
+  }
+  const list = [...shares]
+    .map(([code, share]) => ({ code, share: Math.round(share * 100) / 100 }))
+    .filter((s) => s.share >= MIXTURE_SHARE)
+    .sort((a, b) => (a.code === detected.code ? -1 : b.code === detected.code ? 1 : b.share - a.share));
+  return list.length >= 2 && list[0].code === detected.code ? list : undefined;
 }

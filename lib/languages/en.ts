@@ -5,6 +5,13 @@ export const en: LanguageProfile = {
   franc: 'eng',
   name: 'English',
   script: 'Latin',
+  commonWords:
+    'the of and to in is that it was for on with as are be this by have from at not but they his her we you a an or were which their has had been will would there what who all can if its so no one more about when out up them some could into than other only then these also said our my your i he she me him do does did how why because any over after before just very where while',
+  examples: [
+    'The two sides agreed to expand cooperation in the field of energy.',
+    'The treaty will be signed next year, the minister said after the talks in London.',
+    'Thank you for your patience, your order has already been shipped and should arrive tomorrow.',
+  ],
   abbreviations: [
     // Latin and scholarly
     'e.g', 'eg', 'i.e', 'ie', 'etc', 'cf', 'viz', 'vs', 'v', 'ca', 'approx', 'al', 'ibid', 'op', 'cit', 'seq', 'sq', 'sqq', 'ff', 'pp', 'p', 'para', 'paras', 'sec', 'sect', 'ch', 'chap', 'vol', 'vols', 'ed', 'eds', 'transl', 'figs', 'no', 'nos', 'nr', 'ref', 'repr', 'esp', 'resp', 'incl', 'excl', 'exp', 'ext', 'attn', 'encl', 'misc', 'orig', 'abbr', 'corresp',

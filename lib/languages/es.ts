@@ -5,6 +5,14 @@ export const es: LanguageProfile = {
   franc: 'spa',
   name: 'Spanish',
   script: 'Latin',
+  commonWords:
+    'el la los las de del y que en un una es por con para no se su al lo como más pero sus le ya este fue ha entre cuando muy sin sobre también hay donde desde todo nos está son esta yo',
+  markers: 'ñ¿¡',
+  examples: [
+    'Ambas partes acordaron ampliar la cooperación en el ámbito de la energía.',
+    'El tratado se firmará el próximo año, dijo el ministro tras las conversaciones en Madrid.',
+    'Gracias por su paciencia, su pedido ya ha sido enviado y debería llegar mañana.',
+  ],
   abbreviations: [
     // Latin and scholarly ("p. ej. el", "etc. y", "cfr. la")
     'etc', 'p.ej', 'ej', 'v.gr', 'vs', 'aprox', 'cca', 'cf', 'cfr', 'vid', 'ibíd', 'ibid', 'op', 'cit', 'pág', 'págs', 'núm', 'núms', 'nro', 'art', 'arts', 'cap', 'fig', 'vol', 'ed', 'ref', 'coord', 'trad', 'adj', 'atte', 'fdo', 'máx', 'mín', 'min', 'seg', 'hrs', 'hs', 'tel', 'tfno', 'tlf',

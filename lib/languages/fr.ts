@@ -5,6 +5,14 @@ export const fr: LanguageProfile = {
   franc: 'fra',
   name: 'French',
   script: 'Latin',
+  commonWords:
+    'le la les de des et est en un une du que qui dans pour pas sur au ne se ce il elle sont avec plus par nous vous mais ou son sa ses aux été cette ont leur comme tout être fait je on',
+  markers: 'œçêèùûë',
+  examples: [
+    'Les deux parties sont convenues d\'étendre leur coopération dans le domaine de l\'énergie.',
+    'Le traité sera signé l\'année prochaine, a déclaré le ministre après les entretiens à Paris.',
+    'Merci de votre patience, votre commande a déjà été expédiée et devrait arriver demain.',
+  ],
   abbreviations: [
     // Latin and scholarly ("cf. infra", "p. ex. la", "c.-à-d. que")
     'etc', 'cf', 'p.ex', 'par ex', 'p. ex', 'c.-à-d', 'c-à-d', 'c.à.d', 'c.à-d', 'i.e', 'e.g', 'env', 'ca', 'resp', 'vs', 'approx', 'ibid', 'op', 'cit', 'loc', 'sq', 'sqq', 'suiv', 'n.b', 'n.d.l.r', 'n.d.t', 'n.d.a', 'n.d.e', 'c.q.f.d', 's.v.p', 'r.s.v.p', 'al', 'chap', 'fig', 'éd', 'coll', 'trad', 'préf', 'réf', 'suppl', 'sup', 'inf', 'pp', 'tél', 'max', 'min', 'hab', 'qté', 'nbre', 'ext', 'int',

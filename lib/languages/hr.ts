@@ -5,6 +5,15 @@ export const hr: LanguageProfile = {
   franc: 'hrv',
   name: 'Croatian',
   script: 'Latin',
+  commonWords:
+    'i je u na se da za od s su a o to ali kao što koji koja koje bio bila bilo biti sam smo ih iz ne će bi sve samo već kako jer prema još ovo taj mi mu ta pod nad bez gdje kada ni vrlo zbog nakon ovaj ova do po te li ga pa sa uz pri kroz ja ti on ona oni vi ste nije nisu može ima nema također ako ju bih kad tako sada više među oko prije dok čak',
+  markers: 'đ',
+  group: 'hbs',
+  examples: [
+    'Obje strane dogovorile su se da će proširiti suradnju u području energetike.',
+    'Ugovor će biti potpisan sljedeće godine, rekao je ministar nakon razgovora u Zagrebu.',
+    'Hvala vam na strpljenju, vaša je narudžba već poslana i trebala bi stići sutra.',
+  ],
   abbreviations: [
     // Linking and hedging words, routinely followed by a lowercase word ("tj. da", "npr. pudlice", "i sl. u")
     'tj', 'npr', 'tzv', 'itd', 'sl', 'odn', 'usp', 'cca', 'max', 'min', 'maks', 'etc', 'vs', 'i.dr', 'itsl', 'sc',

@@ -1,43 +1,144 @@
-// The languages the checker has knowledge for. Add one by writing its profile file and listing it here.
+// The language registry: every language mtqa knows, one entry per file. Add a language by writing
+// its file (language.ts says what an entry holds; a full profile adds segmentation knowledge, see
+// profile.ts) and listing it here. Detection, the language rules, the CLI and the franc models
+// the bundle needs are all read off this list.
+import { ar } from './ar.js';
+import { be } from './be.js';
+import { bg } from './bg.js';
+import { bs } from './bs.js';
+import { ca } from './ca.js';
 import { cs } from './cs.js';
+import { da } from './da.js';
 import { de } from './de.js';
+import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
+import { et } from './et.js';
+import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { he } from './he.js';
+import { hi } from './hi.js';
 import { hr } from './hr.js';
+import { hu } from './hu.js';
+import { hy } from './hy.js';
+import { id } from './id.js';
 import { it } from './it.js';
+import { ja } from './ja.js';
+import { ka } from './ka.js';
+import { ko } from './ko.js';
+import { lt } from './lt.js';
+import { lv } from './lv.js';
+import { mk } from './mk.js';
+import { nb } from './nb.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
+import { ro } from './ro.js';
 import { ru } from './ru.js';
+import { sk } from './sk.js';
+import { sl } from './sl.js';
+import { sr } from './sr.js';
+import { sv } from './sv.js';
+import { th } from './th.js';
+import { tr } from './tr.js';
 import { uk } from './uk.js';
+import { vi } from './vi.js';
+import { zh } from './zh.js';
+import type { ScriptName } from '../text/script.js';
+import type { Language } from './language.js';
 import type { LanguageProfile } from './profile.js';
 
+export type { Language } from './language.js';
 export type { LanguageProfile } from './profile.js';
 
-export const PROFILES: readonly LanguageProfile[] = [en, de, fr, es, it, pt, nl, cs, pl, hr, ru, uk];
+export const LANGUAGES: readonly Language[] = [
+  // Full profiles
+  en, de, fr, es, it, pt, nl, cs, pl, hr, ru, uk,
+  // Latin script
+  sk, bs, sl, ro, hu, sv, da, nb, fi, et, lv, lt, tr, ca, id, vi,
+  // Cyrillic script
+  sr, be, bg, mk,
+  // Languages their script identifies
+  el, zh, ja, ko, ar, he, hi, th, hy, ka,
+];
 
-const byCode = new Map(PROFILES.map((p) => [p.code, p]));
-const byFranc = new Map(PROFILES.map((p) => [p.franc, p]));
+/** Whether the entry carries the segmentation knowledge of a full profile. */
+export function isProfile(language: Language): language is LanguageProfile {
+  return 'abbreviations' in language;
+}
 
-export function profileFor(code: string): LanguageProfile | undefined {
+export const PROFILES: readonly LanguageProfile[] = LANGUAGES.filter(isProfile);
+
+const byCode = new Map(LANGUAGES.map((l) => [l.code, l]));
+const byFranc = new Map(LANGUAGES.filter((l) => l.franc).map((l) => [l.franc!, l]));
+
+export function languageFor(code: string): Language | undefined {
   return byCode.get(code);
 }
 
-export function profileForFranc(iso6393: string): LanguageProfile | undefined {
+export function languageForFranc(iso6393: string): Language | undefined {
   return byFranc.get(iso6393);
 }
 
+export function profileFor(code: string): LanguageProfile | undefined {
+  const l = byCode.get(code);
+  return l && isProfile(l) ? l : undefined;
+}
+
+/** The language's English name, or its code when mtqa does not know it. */
+export function languageName(code: string): string {
+  return byCode.get(code)?.name ?? code;
+}
+
+/** Whether two language codes should never be reported as each other (same, or one group). */
+export function sameOrClose(a: string, b: string): boolean {
+  if (a === b) return true;
+  const group = byCode.get(a)?.group;
+  return group !== undefined && group === byCode.get(b)?.group;
+}
+
+/** The first registry language of `language`'s group (itself when it has none): how a guess among close relatives is named. */
+export function groupHead(language: Language): Language {
+  return language.group ? LANGUAGES.find((l) => l.group === language.group)! : language;
+}
+
+/** Registry languages whose main script is `script`, in registry order. */
+export function languagesWritten(script: string): readonly Language[] {
+  return LANGUAGES.filter((l) => l.script === script);
+}
+
+/** franc-min codes of the registry languages written in `script`: what franc is asked about. */
+export function francCodes(script: string): string[] {
+  return languagesWritten(script).flatMap((l) => (l.franc ? [l.franc] : []));
+}
+
+/** The language a script implies when it is the only registry language written in it (Greek, Thai…). */
+export function scriptLanguage(script: string): Language | undefined {
+  const written = languagesWritten(script);
+  return written.length === 1 ? written[0] : undefined;
+}
+
+/** Scripts `code` is written in, main script first; undefined when mtqa does not know the language. */
+export function scriptsOf(code: string): readonly ScriptName[] | undefined {
+  const l = byCode.get(code);
+  return l && [l.script, ...(l.alsoWritten ?? [])];
+}
+
+/** franc-min codes of every registry language: the trigram models the bundle needs. */
+export const FRANC_CODES: readonly string[] = LANGUAGES.flatMap((l) => (l.franc ? [l.franc] : []));
+
 /**
  * Stand-in for a language without a profile: no abbreviation knowledge, so it assumes the cautious
- * reading everywhere (a number before a period may be an ordinal).
+ * reading everywhere (a number before a period may be an ordinal). Keeps what the registry knows.
  */
 export function genericProfile(code: string): LanguageProfile {
+  const known = byCode.get(code);
   return {
     code,
-    franc: 'und',
-    name: code,
-    script: 'Latin',
+    name: known?.name ?? code,
+    script: known?.script ?? 'Latin',
+    commonWords: known?.commonWords ?? '',
+    examples: [],
     abbreviations: [],
     ordinalDot: true,
     yearOrdinals: true,

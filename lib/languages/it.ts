@@ -5,6 +5,13 @@ export const it: LanguageProfile = {
   franc: 'ita',
   name: 'Italian',
   script: 'Latin',
+  commonWords:
+    'il la le di che e è un una per non in del della dei delle al alla con si sono da come anche più ma ha gli lo nel nella questo essere stato suo sua loro ci sei io',
+  examples: [
+    'Le due parti hanno concordato di ampliare la cooperazione nel settore dell\'energia.',
+    'Il trattato sarà firmato il prossimo anno, ha detto il ministro dopo i colloqui a Roma.',
+    'Grazie per la pazienza, il suo ordine è già stato spedito e dovrebbe arrivare domani.',
+  ],
   abbreviations: [
     // Latin and scholarly ("ad es. il", "ecc. e", "cfr. la")
     'ecc', 'etc', 'es', 'cfr', 'ca', 'cca', 'vs', 'op', 'cit', 'ibid', 'sg', 'sgg', 'vd', 'pag', 'pagg', 'pp', 'art', 'artt', 'cap', 'capp', 'par', 'fig', 'tab', 'vol', 'voll', 'nr', 'num', 'lett', 'co', 'sez', 'n.d.r', 'n.d.t', 'n.d.a', 'max', 'min', 'tot', 'sec', 'secc', 'tel', 'cell', 'int', 'approx',

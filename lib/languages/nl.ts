@@ -5,6 +5,13 @@ export const nl: LanguageProfile = {
   franc: 'nld',
   name: 'Dutch',
   script: 'Latin',
+  commonWords:
+    'de het een en van in is dat op te zijn met voor niet die er aan ook als maar om bij door was worden wordt hij zij ze heeft dan nog naar uit wel kan deze ik je',
+  examples: [
+    'Beide partijen zijn overeengekomen de samenwerking op het gebied van energie uit te breiden.',
+    'Het verdrag wordt volgend jaar ondertekend, zei de minister na de gesprekken in Den Haag.',
+    'Bedankt voor uw geduld, uw bestelling is al verzonden en zou morgen moeten aankomen.',
+  ],
   abbreviations: [
     // Linking and hedging words, often followed by a lowercase word ("bijv. de", "o.a. in", "m.b.t. het")
     'bijv', 'bv', 'd.w.z', 'dwz', 'm.a.w', 'o.a', 'oa', 't.a.v', 'tav', 't.o.v', 'tov', 'i.v.m', 'ivm', 'm.b.t', 'mbt', 'n.a.v', 'nav', 'v.w.b', 'i.p.v', 'ipv', 'z.g', 'zg', 'zgn', 'zog', 'e.d', 'e.a', 'ea', 'e.e.a', 'enz', 'etc', 'c.q', 'cq', 'resp', 'ca', 'ong', 'evt', 'vgl', 'nl', 'o.m', 'm.n', 't.w', 'i.h.a', 'i.c', 'i.o', 'i.s.m', 'i.o.m', 't.b.v', 'tbv', 't.g.v', 'tgv', 'i.h.b', 'o.b.v', 'd.m.v', 'dmv', 'm.u.v', 'o.i.d', 'v.a', 'n.v.t', 'a.u.b', 's.v.p', 'z.s.m', 'm.i', 'm.i.v', 'o.l.v', 'z.i', 'i.t.t', 'w.o', 'm.m.v', 'a.d.h.v', 'adhv', 'm.b.v', 'mbv', 'o.v.v', 'v.l.n.r', 'vnl', 'incl', 'excl', 'max', 'min', 'gem', 'vs', 'approx',

@@ -5,6 +5,15 @@ export const pl: LanguageProfile = {
   franc: 'pol',
   name: 'Polish',
   script: 'Latin',
+  commonWords:
+    'i w nie na się z do to że jest o jak a co ale po od za dla tak są był była było by jego który która które też już tylko czy przez lub oraz może ja ten ta',
+  markers: 'ąęłńśźż',
+  frequentMarkers: true,
+  examples: [
+    'Obie strony uzgodniły, że rozszerzą współpracę w dziedzinie energetyki.',
+    'Traktat zostanie podpisany w przyszłym roku, powiedział minister po rozmowach w Warszawie.',
+    'Dziękujemy za cierpliwość, Twoje zamówienie zostało już wysłane i powinno dotrzeć jutro.',
+  ],
   abbreviations: [
     // After a number, a one-letter word can be an abbreviation: "XX w." (wiek)
     'w',

@@ -1,18 +1,13 @@
-// What the checker knows about one language. Each language is a data file beside this one
-// (en.ts, de.ts, …) exporting a LanguageProfile; add a language by adding a file and listing it
-// in index.ts. Word lists are lowercase; abbreviations are written without their final period.
-// Every profile's abbreviations start from Unicode CLDR's list for its code and the international
-// list (international.ts); `abbreviations` holds this language's additions.
+// A full profile: what the segmentation rules know about a language on top of its registry entry
+// (language.ts). Each profile is the entry file of its language (en.ts, de.ts, …). Word lists are
+// lowercase; abbreviations are written without their final period. Every profile's abbreviations
+// start from Unicode CLDR's list for its code and the international list (international.ts);
+// `abbreviations` holds this language's additions.
 
-export type Script = 'Latin' | 'Cyrillic' | 'Greek';
+import type { Language } from './language.js';
 
-export interface LanguageProfile {
-  /** ISO 639-1 code. */
-  code: string;
-  /** ISO 639-3 code franc reports for this language. */
-  franc: string;
-  name: string;
-  script: Script;
+export interface LanguageProfile extends Language {
+  commonWords: string;
   /**
    * Abbreviations written with a final period that the sentence goes on after ("e.g", "approx",
    * "no", "etc", "mr"). Inner periods are kept ("e.g", "a.m", "s.r.o"). Case-insensitive, except

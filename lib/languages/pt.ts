@@ -5,6 +5,14 @@ export const pt: LanguageProfile = {
   franc: 'por',
   name: 'Portuguese',
   script: 'Latin',
+  commonWords:
+    'o a os as de do da dos das e que em um uma é para com não por no na se mais ao como mas foi ele ela seu sua ou são está também pelo pela já eu você',
+  markers: 'ãõ',
+  examples: [
+    'As duas partes concordaram em ampliar a cooperação no domínio da energia.',
+    'O tratado será assinado no próximo ano, disse o ministro após as conversações em Lisboa.',
+    'Obrigado pela sua paciência, a sua encomenda já foi enviada e deve chegar amanhã.',
+  ],
   abbreviations: [
     // Latin and scholarly ("p. ex. o", "etc. e", "cf. a")
     'etc', 'p.ex', 'i.e', 'e.g', 'cf', 'vs', 'aprox', 'ca', 'op', 'cit', 'ibid', 'pág', 'págs', 'pp', 'cap', 'art', 'arts', 'inc', 'núm', 'vol', 'ed', 'trad', 'org', 'coord', 'obs', 'máx', 'mín', 'min', 'seg', 'hs', 'tel', 'excl', 'incl', 'séc',

@@ -1,7 +1,6 @@
 import type { CheckContext } from '../context.js';
-import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
 import { announcesNoun, doublesAtClauseStartOnly, mayDouble, opensClause } from '../catalogue/repetition-words.js';
-import { stopwordMask } from '../catalogue/stopwords.js';
+import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import {
   GAP_END,
   GAP_LINE,
@@ -115,8 +114,7 @@ export const doubledWord: Rule<CheckContext> = {
     const { text } = ctx;
     const t = ctx.tokens;
     const lang = ctx.language.code;
-    const own = catalogueLanguage(lang);
-    const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
+    const ownBit = commonWordBit(lang);
     const functionWords = ctx.boundaries.lexicon.functionWords;
     const { hash, info, count } = t;
     for (let i = 1; i < count; i++) {

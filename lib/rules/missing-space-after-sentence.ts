@@ -1,7 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
-import { catalogueLanguage, LANGUAGES } from '../catalogue/languages.js';
-import { stopwordMask, wordHash } from '../catalogue/stopwords.js';
+import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { RawFinding, Rule } from '../types.js';
 
@@ -91,8 +90,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
   check(ctx, report) {
     const { text, lines } = ctx;
     const { boundaries, paragraphs, lexicon } = ctx.boundaries;
-    const own = catalogueLanguage(ctx.language.code);
-    const ownBit = own ? 1 << LANGUAGES.indexOf(own) : 0;
+    const ownBit = commonWordBit(ctx.language.code);
     const joins: { finding: RawFinding; line: number; spaced: boolean; opener: boolean }[] = [];
     /** Paragraphs whose only sentence ends are glued ones. */
     const glueOnly = new Set<number>();
@@ -117,7 +115,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       // the language has one (the profiles' longer lists include adverbs that open sentences),
       // and the words that typically open a sentence ("Thank", "Please").
       const folded = word.toLowerCase();
-      const functionWord = own ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(folded);
+      const functionWord = ownBit ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(folded);
       const opener = functionWord || lexicon.sentenceStarters.has(folded);
       // "Gazeta.Ru", "report.Docx"; but "her.It is" is English, not Italian.
       if (!functionWord && SUFFIXES.has(folded)) continue;

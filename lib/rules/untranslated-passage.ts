@@ -1,16 +1,12 @@
 import { francAll } from 'franc-min';
 import type { CheckContext } from '../context.js';
-import { CLASS, isLetterClass } from '../catalogue/charclass.js';
-import {
-  LANGUAGES,
-  catalogueLanguage,
-  catalogueLanguageForFranc,
-  francCandidates,
-  sameOrClose,
-  type CatalogueLanguage,
-} from '../catalogue/languages.js';
+import { CLASS, K_IDEO, isLetterClass } from '../catalogue/charclass.js';
+import { languageGiven } from '../languages/detect.js';
+import { identifyLanguage } from '../languages/identify.js';
+import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
-import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, markerCounts } from '../catalogue/sentence-language.js';
+import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
+import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, markerCounts, rivalScore } from '../catalogue/sentence-language.js';
 import {
   GAP_LINE,
   HAS_LETTER,
@@ -22,7 +18,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { ScriptName } from '../text/script.js';
-import type { Reporter, Rule } from '../types.js';
+import type { RawFinding, Reporter, Rule } from '../types.js';
 
 // Two detectors, one finding type. A run of words in another script (Cyrillic in a German text,
 // Chinese in an English one) needs no statistics, only enough words that it is not a name or a
@@ -34,6 +30,10 @@ import type { Reporter, Rule } from '../types.js';
 const MIN_LETTERS = 60;
 /** …unless the function words or marker letters already point to one language, which franc then only confirms. */
 const MIN_LETTERS_KNOWN = 40;
+/** Shorter runs, too short for franc, are named on strong evidence of their own alone. */
+/** A run in another script is named from this many characters on. */
+const MIN_LETTERS_NAMED = 30;
+const MIN_LETTERS_SHORT = 15;
 /** One marker letter of the document's language in this many letters proves a run is its own. */
 const OWN_MARKER_RATE = 50;
 /**
@@ -42,12 +42,14 @@ const OWN_MARKER_RATE = 50;
  * past the budget, only passages the function words alone prove are reported.
  */
 const FRANC_CALLS = 200;
+/** A language this little behind franc's first choice (as a share of the median's lag) is still plausible. */
+const PLAUSIBLE = 0.25;
+/** franc alone names a run this long, when the document's language is this far behind. */
+const FRANC_ALONE_LETTERS = 80;
+const FRANC_ALONE_BEHIND = 0.5;
 const FRANC_CHARS = 20_000;
 
 const CASED: ReadonlySet<ScriptName> = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian']);
-const SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
-  Han: 'zh', Kana: 'ja', Hangul: 'ko', Greek: 'el', Hebrew: 'he', Arabic: 'ar', Thai: 'th', Devanagari: 'hi', Armenian: 'hy', Georgian: 'ka',
-};
 
 export const untranslatedPassage: Rule<CheckContext> = {
   meta: {
@@ -59,58 +61,146 @@ export const untranslatedPassage: Rule<CheckContext> = {
     description:
       'A sentence or run of sentences in another language than the document: left untranslated, or translated into ' +
       'the wrong language. Runs in another script (Cyrillic, Chinese, Arabic… in a Latin text, or Latin in a Cyrillic ' +
-      'one) are found without statistics; runs in the same script are found by their function words and confirmed ' +
-      'by franc. Names, single borrowed words, short glosses in quotes or brackets, URLs and product names are left ' +
-      'alone. `data.language` gives the language of the passage.',
+      'one) are found without statistics; runs in the same script by their common words and by lowercase words in ' +
+      'letters the alphabet of the document lacks (CLDR exemplar characters), confirmed by franc where it has a model; ' +
+      'short sentences only on strong evidence of their own. Names, titles, single borrowed words, short glosses in ' +
+      'quotes or brackets, URLs and product names are left alone. In a document whose language was detected rather ' +
+      'than declared, the languages of an even mixture are not reported, nor passages that would cover half of it. ' +
+      '`data.language` gives the language of the passage.',
     examples: {
       bad: [
         {
           text: 'The minister met his counterpart on Monday. Обе стороны договорились расширить сотрудничество в области энергетики. The treaty will be signed next year.',
           findings: [
-            { flagged: 'Обе стороны договорились расширить сотрудничество в области энергетики', message: 'Untranslated passage: “Обе стороны договорились расширить сотру…” is in Russian (Cyrillic script) inside a text in English.' },
+            {
+              flagged: 'Обе стороны договорились расширить сотрудничество в области энергетики.',
+              message: 'Untranslated passage: “Обе стороны договорились расширить сотру…” is in Russian (Cyrillic script) inside a text in English.',
+            },
           ],
         },
         {
           text: 'The minister met his counterpart on Monday. Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen und zu vertiefen. The treaty will be signed next year.',
           findings: [
-            { flagged: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen und zu vertiefen.', message: 'Untranslated passage: “Die beiden Seiten vereinbarten, die Zusa…” is in German inside a text in English.' },
+            {
+              flagged: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen und zu vertiefen.',
+              message: 'Untranslated passage: “Die beiden Seiten vereinbarten, die Zusa…” is in German inside a text in English.',
+            },
           ],
         },
         {
           text: 'Der Minister traf am Montag seinen Amtskollegen. Both sides agreed that they would expand their cooperation in the field of energy. Der Vertrag wird im nächsten Jahr unterzeichnet.',
           lang: 'de',
           findings: [
-            { flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.', message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English inside a text in German.' },
+            {
+              flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.',
+              message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English inside a text in German.',
+            },
           ],
         },
         {
           text: 'Ministr se v pondělí setkal se svým protějškem. Both sides agreed that they would expand their cooperation in the field of energy. Smlouva bude podepsána příští rok.',
           lang: 'cs',
           findings: [
-            { flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.', message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English inside a text in Czech.' },
+            {
+              flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.',
+              message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English inside a text in Czech.',
+            },
           ],
         },
         {
           text: 'Міністр зустрівся зі своїм колегою в понеділок. Обе стороны договорились, что они расширят сотрудничество в области энергетики и транспорта. Угоду буде підписано наступного року.',
           lang: 'uk',
           findings: [
-            { flagged: 'Обе стороны договорились, что они расширят сотрудничество в области энергетики и транспорта.', message: 'Untranslated passage: “Обе стороны договорились, что они расшир…” is in Russian inside a text in Ukrainian.' },
+            {
+              flagged: 'Обе стороны договорились, что они расширят сотрудничество в области энергетики и транспорта.',
+              message: 'Untranslated passage: “Обе стороны договорились, что они расшир…” is in Russian inside a text in Ukrainian.',
+            },
           ],
         },
         {
           text: 'Министр встретился с коллегой в понедельник. Both sides agreed that they would expand their cooperation in the field of energy. Договор будет подписан в следующем году.',
           lang: 'ru',
           findings: [
-            { flagged: 'Both sides agreed that they would expand their cooperation in the field of energy', message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English (Latin script) inside a text in Russian.' },
+            {
+              flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.',
+              message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English (Latin script) inside a text in Russian.',
+            },
           ],
         },
         {
           text: 'El ministro se reunió con su homólogo el lunes. 双方同意扩大能源领域的合作。 El tratado se firmará el próximo año.',
           lang: 'es',
-          findings: [{ flagged: '双方同意扩大能源领域的合作', message: 'Untranslated passage: “双方同意扩大能源领域的合作” is in Chinese (Han script) inside a text in Spanish.' }],
+          findings: [
+            {
+              flagged: '双方同意扩大能源领域的合作。',
+              message: 'Untranslated passage: “双方同意扩大能源领域的合作。” is in Chinese (Han script) inside a text in Spanish.',
+            },
+          ],
+        },
+        {
+          text: 'Please restart the device. 電源を入れ直してから、もう一度お試しください。 Then try again.',
+          findings: [
+            {
+              flagged: '電源を入れ直してから、もう一度お試しください。',
+              message: 'Untranslated passage: “電源を入れ直してから、もう一度お試しください。” is in Japanese (Kana script) inside a text in English.',
+            },
+          ],
+        },
+        {
+          text: 'The photo was shared widely. （苹果日报图：天安门母亲网站由陶业负责打理。）pic.twitter.com/UxID9ZGjzm',
+          findings: [
+            {
+              flagged: '苹果日报图：天安门母亲网站由陶业负责打理。',
+              message: 'Untranslated passage: “苹果日报图：天安门母亲网站由陶业负责打理。” is in Chinese (Han script) inside a text in English.',
+            },
+          ],
+        },
+        {
+          text: 'The minister met his counterpart on Monday. Båda parter kom överens om att utöka samarbetet inom energiområdet. The treaty will be signed next year.',
+          findings: [
+            {
+              flagged: 'Båda parter kom överens om att utöka samarbetet inom energiområdet.',
+              message: 'Untranslated passage: “Båda parter kom överens om att utöka sam…” is in Swedish inside a text in English.',
+            },
+          ],
+        },
+        {
+          text: 'Dobrý den, jak vám mohu pomoci? Thank you for the message. Objednávka dorazí zítra.',
+          lang: 'cs',
+          findings: [
+            {
+              flagged: 'Thank you for the message.',
+              message: 'Untranslated passage: “Thank you for the message.” is in English inside a text in Czech.',
+            },
+          ],
+        },
+        {
+          text: 'You can check all the settings in one place. Pomocí jediného ovládacího panelu můžete kontrolovat nastavení zabezpečení a ochrany identity. It takes a minute.',
+          findings: [
+            {
+              flagged: 'Pomocí jediného ovládacího panelu můžete kontrolovat nastavení zabezpečení a ochrany identity.',
+              message: 'Untranslated passage: “Pomocí jediného ovládacího panelu můžete…” is in Czech inside a text in English.',
+            },
+          ],
+        },
+        {
+          text: 'Ugovor je potpisan u ponedjeljak. Mohu vám ještě s něčím pomoci? Hvala na strpljenju.',
+          lang: 'hr',
+          findings: [
+            {
+              flagged: 'Mohu vám ještě s něčím pomoci?',
+              message: 'Untranslated passage: “Mohu vám ještě s něčím pomoci?” is in Czech inside a text in Croatian.',
+            },
+          ],
         },
       ],
       good: [
+        // Names, titles and slogans keep their language; a name's letters do not make a passage.
+        { text: 'El Real Madrid ganó la Champions League con un gol de Vinícius Júnior.', lang: 'es' },
+        { text: 'In Prague we visited the Staroměstské náměstí and the Karlův most before lunch.' },
+        { text: 'El lema de la campaña era "Just Do It" y se vendieron millones de zapatillas.', lang: 'es' },
+        { text: 'Ми переглянули серіал Game of Thrones і фільм Lord of the Rings.', lang: 'uk' },
+        { text: 'Unisoft ju je učinio neupotrebljivom ako niste stručnjak za tehnologiju.', lang: 'hr' },
         { text: 'President Vladimir Putin (Владимир Путин) met Olaf Scholz in Moscow; the talks were held in the Kremlin.' },
         { text: 'The slogan “Слава Україні” was heard everywhere, and the crowd sang for an hour.' },
         { text: 'The official website is https://премияарсеньева.рф/ and the prize is awarded every year.' },
@@ -127,11 +217,27 @@ export const untranslatedPassage: Rule<CheckContext> = {
 
   check(ctx, report) {
     if (ctx.documentLanguage.wrong) return;
+    const { language } = ctx;
     const tokens = ctx.tokens;
     const budget = { calls: Math.max(FRANC_CALLS, ctx.text.length / FRANC_CHARS) };
-    foreignScriptRuns(ctx, tokens, budget, report);
-    const own = catalogueLanguage(ctx.language.code);
-    if (own && own.script === ctx.language.script) foreignSentenceRuns(ctx, tokens, own, budget, report);
+    // A given language (--lang, or the file's) is what the text must be in: everything else is
+    // reported. A detected one is only the document's majority: the languages of an even mixture
+    // are its own, and passages covering half the text mean the detection, not the text, is wrong
+    // (a language mtqa does not know read as a neighbour): then nothing is said.
+    const found: RawFinding[] = [];
+    const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
+    const collect: Reporter = (f) => {
+      const mixed = mixture.some((l) => (f.data?.method === 'script' ? l?.script === f.data.script : l && sameOrClose(l.code, String(f.data?.language))));
+      if (!mixed) found.push(f);
+    };
+    foreignScriptRuns(ctx, tokens, budget, collect);
+    const own = languageFor(language.code);
+    if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect);
+    if (!languageGiven(language)) {
+      const flagged = found.reduce((n, f) => n + f.end - f.start, 0);
+      if (2 * flagged > ctx.text.length) return;
+    }
+    for (const f of found) report(f);
   },
 };
 
@@ -162,11 +268,21 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
   let words = 0;
   let lower = 0;
   let letters = 0;
+  /** Japanese writes Han and Kana in one sentence: a run of either is one run, Japanese if it has Kana. */
+  let kana = false;
 
   const flush = () => {
-    if (first >= 0 && enough(script, words, lower, letters) && !shortGloss(text, t.start[first], t.end[last], words)) {
-      reportRun(ctx, t.start[first], t.end[last], script, budget, report);
-    }
+    const s = kana ? 'Kana' : script;
+    if (first < 0) return;
+    const start = t.start[first];
+    const end = t.end[last];
+    const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words);
+    // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
+    // passage too when it has a common word of its script and is written in sentence case: names
+    // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
+    const sentence =
+      !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
+    if (passage || sentence) reportRun(ctx, start, end, s, budget, report);
     first = -1;
   };
 
@@ -189,18 +305,28 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
       continue;
     }
     // A bracket ends a run: "FTBTM (fade-thru-black)" is a term and its gloss, not a sentence.
-    if (first >= 0 && (s !== script || bracketBetween(text, t.end[i - 1], t.start[i]))) flush();
+    const family = s === 'Kana' ? 'Han' : s;
+    if (first >= 0 && (family !== script || bracketBetween(text, t.end[i - 1], t.start[i]))) flush();
     if (first < 0) {
       first = i;
-      script = s;
+      script = family;
       words = lower = letters = 0;
+      kana = false;
     }
+    if (s === 'Kana') kana = true;
     last = i;
+    // An abbreviation ("s.r.o.", "p. 9", "spol.") extends a run but is no word of a sentence.
+    if (abbreviation(text, t, i)) continue;
     words++;
     letters += t.end[i] - t.start[i];
     if ((info & SHAPE_MASK) === SHAPE_LOWER) lower++;
   }
   flush();
+}
+
+/** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
+function abbreviation(text: string, t: Tokens, i: number): boolean {
+  return text.charCodeAt(t.end[i]) === 46 && t.end[i] - t.start[i] <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
 }
 
 function bracketBetween(text: string, from: number, to: number): boolean {
@@ -212,9 +338,34 @@ function bracketBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Whether a run in a foreign script is long enough to be a passage rather than a name or a word. */
+/** Whether text[start, end) is a sentence of its own: only spaces, quotes or brackets between it and the line's or sentence's start and end. */
+function ownSentence(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || OPENERS.includes(text[i]))) i--;
+  if (i >= 0 && !isLineEnd(text.charCodeAt(i)) && !SENTENCE_MARKS.includes(text[i])) return false;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 32 || CLOSERS.includes(text[j]) || text[j] === ',')) j++;
+  return j >= text.length || isLineEnd(text.charCodeAt(j)) || SENTENCE_MARKS.includes(text[j]) || text[j] === '…';
+}
+
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Whether words first..last hold a lowercase common word of some language ("you", "the", "und"). */
+function commonWordIn(text: string, t: Tokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if ((t.info[i] & SHAPE_MASK) !== SHAPE_LOWER || abbreviation(text, t, i)) continue;
+    if (t.end[i] - t.start[i] <= MAX_STOPWORD && stopwordMask(t.hash[i]) !== 0) return true;
+  }
+  return false;
+}
+
 function enough(s: ScriptName, words: number, lower: number, letters: number): boolean {
   // Chinese and Japanese: four characters are two words or more, beyond a name.
   if (s === 'Han' || s === 'Kana') return letters >= 4;
+  // Thai does not space its words either.
+  if (s === 'Thai') return letters >= 8;
   if (!CASED.has(s)) return words >= 2 && letters >= 8;
   // Latin inside another script is mostly brands and titles ("Watches of Switzerland"): it takes
   // more lowercase words to be a sentence.
@@ -222,6 +373,7 @@ function enough(s: ScriptName, words: number, lower: number, letters: number): b
   return words >= 2 && lower >= 2 && letters >= 10;
 }
 
+const SENTENCE_MARKS = '.!?。！？।';
 const OPENERS = '"“„«»‘‚\'(「『【[';
 const CLOSERS = '"”“»«’‘\')」』】]';
 
@@ -238,26 +390,42 @@ function shortGloss(text: string, start: number, end: number, words: number): bo
 /** Part of a URL, an e-mail address, a handle or a file path. */
 function urlish(text: string, start: number, end: number): boolean {
   let s = start;
-  while (s > 0 && !isBlank(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && inAddress(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !isBlank(text.charCodeAt(e))) e++;
+  while (e < text.length && inAddress(text.charCodeAt(e))) e++;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c === 47 || c === 64 || c === 35 || c === 95 || c === 92) return true; // / @ # _ \
-    if (c === 46 && i > s && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // name.tld
+    if (c === 64 || c === 35 || c === 95 || c === 92) return true; // @ # _ \
+    if (c === 47 && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // a path, not a date (2/1)
+    // name.tld: two letters or more after the dot (not the initials of "O.J." or "U.S.")
+    if (c === 46 && i > s && i + 2 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)]) && isLetterClass(CLASS[text.charCodeAt(i + 2)])) return true;
   }
   return false;
+}
+
+/**
+ * Whether a character can be part of the address around a word. Chinese and Japanese do not space
+ * their words, so the stretch stops at their characters and punctuation, and at brackets and quotes:
+ * a URL after a Chinese sentence ("…打理。）pic.twitter.com/x") does not make the sentence a URL.
+ */
+function inAddress(c: number): boolean {
+  if (isBlank(c) || CLASS[c] === K_IDEO || (c >= 0x3000 && c < 0x3040) || (c >= 0xff00 && c < 0xfff0)) return false;
+  return !OPENERS.includes(String.fromCharCode(c)) && !CLOSERS.includes(String.fromCharCode(c));
 }
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
-function reportRun(ctx: CheckContext, start: number, end: number, script: ScriptName, budget: Budget, report: Reporter): void {
-  let language = SCRIPT_LANGUAGE[script] ?? 'und';
-  if ((script === 'Latin' || script === 'Cyrillic') && end - start >= MIN_LETTERS) {
-    const top = franc(ctx, start, end, francCandidates(script), budget)?.[0];
-    language = (top && catalogueLanguageForFranc(top[0])?.code) ?? 'und';
+function reportRun(ctx: CheckContext, start: number, runEnd: number, script: ScriptName, budget: Budget, report: Reporter): void {
+  // The run takes the sentence mark right after its last word, as sentence runs do.
+  const end = runEnd + (SENTENCE_MARKS.includes(ctx.text[runEnd] ?? '') ? 1 : 0);
+  // Named by the script where one language owns it; otherwise by what the span says (common
+  // words, alphabet, franc: one call from the budget), from 30 letters on.
+  let language = scriptLanguage(script)?.code ?? 'und';
+  if (language === 'und' && end - start >= MIN_LETTERS_NAMED && budget.calls > 0) {
+    budget.calls--;
+    language = identifyLanguage(ctx.text, start, end)?.code ?? 'und';
   }
   report({
     start,
@@ -272,46 +440,78 @@ interface Run {
   end: number;
   para: number;
   letters: number;
-  /** Index into LANGUAGES the function words point to, or LEAN_UNKNOWN. */
+  /** Index into the judge's languages the common words point to, or LEAN_UNKNOWN. */
   lang: number;
+  /** Whether some sentence of the run leaned to a language. */
+  leaned: boolean;
   hits: Int32Array;
   shared: Int32Array;
   own: number;
+  /** Per language: lowercase words in letters of its alphabet that the document's lacks. */
+  alien: Int32Array;
+  /** Per language: lowercase words in letters of the document's alphabet that its alphabet lacks. */
+  unlike: Int32Array;
+  words: number;
+  lowerContent: number;
+  alienWords: number;
 }
 
-function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: CatalogueLanguage, budget: Budget, report: Reporter): void {
+function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Reporter): void {
   const judge = new SentenceJudge(own);
-  const only = francCandidates(own.script);
+  const only = francCodes(own.script);
   let run: Run | undefined;
   let tok = 0;
 
   const flush = () => {
     if (run && run.letters >= (run.lang >= 0 ? MIN_LETTERS_KNOWN : MIN_LETTERS)) judgeRun(ctx, run, judge, only, budget, report);
+    else if (run && run.lang >= 0 && run.letters >= MIN_LETTERS_SHORT) judgeShortRun(ctx, run, judge, report);
     run = undefined;
   };
 
   forEachSentence(ctx, (start, end, para) => {
     if (run && run.para !== para) flush();
-    tok = judge.measure(t, tok, start, end);
+    tok = judge.measure(ctx.text, t, tok, start, end);
     const lang = judge.lean(ctx.text);
     if (lang === LEAN_NONE) return; // too short to tell: neither starts nor breaks a run
     if (lang === LEAN_OWN) {
       flush();
       return;
     }
-    if (run && (run.lang === lang || run.lang === LEAN_UNKNOWN || lang === LEAN_UNKNOWN)) {
+    // Foreign sentences in a row make one run, whatever each leans to on its own (Catalan reads as
+    // French, Spanish or Italian sentence by sentence): the run's language is decided on the whole.
+    if (run) {
       run.end = end;
       run.letters += judge.letters;
       run.own += judge.own;
-      if (run.lang === LEAN_UNKNOWN) run.lang = lang;
+      run.words += judge.words;
+      run.lowerContent += judge.lowerContent;
+      run.alienWords += judge.alienWords;
+      if (lang >= 0) run.leaned = true;
       for (let k = 0; k < judge.hits.length; k++) {
         run.hits[k] += judge.hits[k];
         run.shared[k] += judge.shared[k];
+        run.alien[k] += judge.alienFor[k];
+        run.unlike[k] += judge.unlike[k];
       }
+      if (run.leaned) run.lang = runLean(run, judge);
       return;
     }
-    flush();
-    run = { start, end, para, letters: judge.letters, lang, hits: Int32Array.from(judge.hits), shared: Int32Array.from(judge.shared), own: judge.own };
+    run = {
+      start,
+      end,
+      para,
+      letters: judge.letters,
+      lang,
+      leaned: lang >= 0,
+      hits: Int32Array.from(judge.hits),
+      shared: Int32Array.from(judge.shared),
+      own: judge.own,
+      alien: Int32Array.from(judge.alienFor),
+      unlike: Int32Array.from(judge.unlike),
+      words: judge.words,
+      lowerContent: judge.lowerContent,
+      alienWords: judge.alienWords,
+    };
   });
   flush();
 }
@@ -324,27 +524,96 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const own = judge.ownLang;
   // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
   // run that has them is its own: no need to ask franc (the costly step).
-  const markers = markerCounts(ctx.text, run.start, run.end);
-  if (own.frequentLetters && ownMarkers(markers, judge) * OWN_MARKER_RATE >= run.letters) return;
+  const markers = markerCounts(ctx.text, run.start, run.end, scriptIndex(own.script), new Int32Array(judge.langs.length));
+  if (own.frequentMarkers && ownMarkers(markers, judge) * OWN_MARKER_RATE >= run.letters) return;
+  // franc has no model for some languages (Catalan, Danish, Estonian, Finnish, Slovak…): when the
+  // common words point to one of those, franc cannot confirm it, and the evidence must do alone.
+  const leaning = run.lang >= 0 ? judge.langs[run.lang] : undefined;
+  if (leaning && !leaning.franc) {
+    if (evidenceFor(run, run.lang, markers, judge)) reportPassage(ctx, run, leaning, own, report);
+    return;
+  }
   const ranked = franc(ctx, run.start, run.end, only, budget);
   if (!ranked) {
     // No franc left: the function words must prove it alone, twice as strongly.
-    if (run.lang >= 0 && strongLean(run, run.lang)) reportPassage(ctx, run, LANGUAGES[run.lang], own, report);
+    if (run.lang >= 0 && strongLean(run, run.lang)) reportPassage(ctx, run, judge.langs[run.lang], own, report);
     return;
   }
   if (ranked.length === 0 || ranked[0][0] === 'und') return;
-  const top = catalogueLanguageForFranc(ranked[0][0]);
+  const top = languageForFranc(ranked[0][0]);
   if (!top || sameOrClose(top.code, own.code)) return;
-  const score = (lang: CatalogueLanguage) => ranked.find(([code]) => code === lang.franc)?.[1] ?? 0;
-  if (score(own) >= 0.9) return;
+  // franc's normalised scores crowd near 1 on long text (English 1, French 0.93, German 0.92 on an
+  // English paragraph): how far a language is behind the first, as a share of how far the median
+  // language is, says how plausible it still is. A language franc has no model for is not behind.
+  const spread = 1 - ranked[Math.ceil(ranked.length / 2)]?.[1];
+  const behind = (lang: Language) => {
+    const found = ranked.find(([code]) => code === lang.franc);
+    return found && spread > 0 ? (1 - found[1]) / spread : 0;
+  };
+  if (behind(own) < PLAUSIBLE) return;
   // The function words' language, when franc finds it nearly as likely as its first choice
   // (short Czech reads as Spanish or Serbian to franc as often as not).
-  const leaning = run.lang >= 0 ? LANGUAGES[run.lang] : undefined;
-  const lang = leaning && (sameOrClose(leaning.code, top.code) || score(leaning) >= 0.8) ? leaning : top;
-  const k = LANGUAGES.indexOf(lang);
-  const words = run.hits[k] - run.shared[k];
-  const evidence = (words >= 2 && words > run.own - run.shared[k]) || (markers[k] >= 2 && ownMarkers(markers, judge) === 0);
+  const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(leaning) < PLAUSIBLE) ? leaning : top;
+  const k = judge.langs.indexOf(lang);
+  // Words in letters of the document's alphabet that the language lacks rule it out.
+  if (k < 0 || (run.unlike[k] >= 2 && run.unlike[k] > run.alien[k])) return;
+  const evidence =
+    evidenceFor(run, k, markers, judge) ||
+    // A long run of prose (two common words of the language at least: not a list of names or
+    // keywords) that franc reads far from the document's language (Croatian in a Czech text shares
+    // its short words and letters with Czech).
+    (run.letters >= FRANC_ALONE_LETTERS && behind(own) >= FRANC_ALONE_BEHIND && run.hits[k] >= 2);
   if (evidence) reportPassage(ctx, run, lang, own, report);
+}
+
+/**
+ * A run too short for franc ("Thank you for the message", "Mohu vám ještě s něčím pomoci?") is
+ * reported on evidence of its own: two common words of the rival that the document's language
+ * lacks, a third of its words, none of the document's own, and a lowercase word of four letters
+ * (titles and names have none); or, with none of the document's words either, lowercase words in
+ * letters the document's alphabet lacks and the rival's has, half its words. A quotation or a title in quotes or brackets is left alone.
+ */
+function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report: Reporter): void {
+  const k = run.lang;
+  if (enclosed(ctx.text, run.start, run.end)) return;
+  if (run.unlike[k] >= 2 && run.unlike[k] > run.alien[k]) return;
+  const mine = run.own - run.shared[k];
+  const words = run.hits[k] - run.shared[k];
+  const byWords = words >= 2 && mine === 0 && 3 * run.hits[k] >= run.words && run.lowerContent >= 1;
+  const byLetters = run.alien[k] >= 2 && 2 * run.alienWords >= run.words && mine === 0;
+  if (byWords || byLetters) reportPassage(ctx, run, judge.langs[k], judge.ownLang, report);
+}
+
+/** Whether text[start, end) stands between quotes or brackets (with its closing punctuation inside or out). */
+function enclosed(text: string, start: number, end: number): boolean {
+  let s = start - 1;
+  while (s >= 0 && text.charCodeAt(s) === 32) s--;
+  let e = end;
+  while (e < text.length && (text.charCodeAt(e) === 32 || text[e] === '.' || text[e] === ',' || text[e] === '!' || text[e] === '?')) e++;
+  const before = s >= 0 && OPENERS.includes(text[s]);
+  const after = e < text.length && CLOSERS.includes(text[e]);
+  const inside = OPENERS.includes(text[start]) && CLOSERS.includes(text[end - 1]);
+  return (before && after) || inside;
+}
+
+/** The rival the whole run points to most (see SentenceJudge.lean), among those its letters allow. */
+function runLean(run: Run, judge: SentenceJudge): number {
+  let best = LEAN_UNKNOWN;
+  for (let k = 0; k < run.hits.length; k++) {
+    if (judge.close[k] || (run.unlike[k] >= 2 && run.unlike[k] > run.alien[k])) continue;
+    if (best < 0 || rivalScore(run.hits[k], run.shared[k], run.alien[k]) > rivalScore(run.hits[best], run.shared[best], run.alien[best])) best = k;
+  }
+  return best;
+}
+
+/**
+ * Evidence of the run's own that it is in language k: two of k's common words that the document's
+ * language lacks (more than its own), two of k's marker letters and none of the document's, or two
+ * lowercase words in letters k's alphabet has and the document's lacks.
+ */
+function evidenceFor(run: Run, k: number, markers: Int32Array, judge: SentenceJudge): boolean {
+  const words = run.hits[k] - run.shared[k];
+  return (words >= 2 && words > run.own - run.shared[k]) || (markers[k] >= 2 && ownMarkers(markers, judge) === 0) || run.alien[k] >= 2;
 }
 
 /** Four function words of the rival's own, and three times those of the document's language. */
@@ -353,7 +622,10 @@ function strongLean(run: Run, k: number): boolean {
   return words >= 4 && words >= 3 * (run.own - run.shared[k]);
 }
 
-function reportPassage(ctx: CheckContext, run: Run, lang: CatalogueLanguage, own: CatalogueLanguage, report: Reporter): void {
+function reportPassage(ctx: CheckContext, run: Run, found: Language, own: Language, report: Reporter): void {
+  // Close relatives are named by the first of their group (franc's Bosnian, Croatian and Serbian
+  // are one guess): the registry lists the one with a profile first.
+  const lang = groupHead(found);
   report({
     start: run.start,
     end: run.end,
@@ -374,14 +646,10 @@ function quote(text: string, start: number, end: number): string {
 }
 
 function describe(language: string, script: ScriptName): string {
-  const name = catalogueLanguage(language)?.name ?? NAMES[language];
+  const name = languageFor(language)?.name;
   return name ? `${name} (${script} script)` : `${script} script`;
 }
 
-const NAMES: Record<string, string> = {
-  zh: 'Chinese', ja: 'Japanese', ko: 'Korean', el: 'Greek', he: 'Hebrew', ar: 'Arabic', th: 'Thai', hi: 'Hindi', hy: 'Armenian', ka: 'Georgian',
-};
-
 function docName(ctx: CheckContext): string {
-  return catalogueLanguage(ctx.language.code)?.name ?? NAMES[ctx.language.code] ?? ctx.language.code;
+  return languageName(ctx.language.code);
 }

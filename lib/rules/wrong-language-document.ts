@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { catalogueLanguage } from '../catalogue/languages.js';
+import { languageName } from '../languages/index.js';
 import type { Rule } from '../types.js';
 
 export const wrongLanguageDocument: Rule<CheckContext> = {
@@ -12,36 +12,58 @@ export const wrongLanguageDocument: Rule<CheckContext> = {
     description:
       'The whole document is in another language (or script) than the one given with --lang: the source was ' +
       'delivered untranslated, or the wrong file was uploaded. Reported once for the document, not per sentence. ' +
-      'Only a language given with --lang can be contradicted; close relatives (Czech/Slovak, Croatian/Serbian/Bosnian) ' +
-      'are not told apart.',
+      'Only a language given with --lang can be contradicted; close relatives (Czech/Slovak; Croatian, Bosnian, Serbian ' +
+      'and Slovene; the Nordic languages; Bulgarian/Macedonian) are not told apart.',
     examples: {
       bad: [
         {
           text: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen. Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister.',
           lang: 'en',
           findings: [
-            { flagged: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen. Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister.', message: 'The document is in German, not in English as declared: it was not translated, or it is the wrong file.' },
+            {
+              flagged: 'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen. Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister.',
+              message: 'The document is in German, not in English as declared: it was not translated, or it is the wrong file.',
+            },
           ],
         },
         {
           text: 'Обидві сторони домовилися розширити співпрацю в галузі енергетики. Угоду буде підписано наступного року, сказав міністр.',
           lang: 'de',
           findings: [
-            { flagged: 'Обидві сторони домовилися розширити співпрацю в галузі енергетики. Угоду буде підписано наступного року, сказав міністр.', message: 'The document is in Ukrainian, not in German as declared: it was not translated, or it is the wrong file.' },
+            {
+              flagged: 'Обидві сторони домовилися розширити співпрацю в галузі енергетики. Угоду буде підписано наступного року, сказав міністр.',
+              message: 'The document is in Ukrainian, not in German as declared: it was not translated, or it is the wrong file.',
+            },
           ],
         },
         {
           text: 'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky. Smlouva bude podepsána příští rok, řekl ministr.',
           lang: 'es',
           findings: [
-            { flagged: 'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky. Smlouva bude podepsána příští rok, řekl ministr.', message: 'The document is in Czech, not in Spanish as declared: it was not translated, or it is the wrong file.' },
+            {
+              flagged: 'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky. Smlouva bude podepsána příští rok, řekl ministr.',
+              message: 'The document is in Czech, not in Spanish as declared: it was not translated, or it is the wrong file.',
+            },
           ],
         },
         {
           text: 'Обе стороны договорились расширить сотрудничество в области энергетики. Договор будет подписан в следующем году, сказал министр.',
           lang: 'uk',
           findings: [
-            { flagged: 'Обе стороны договорились расширить сотрудничество в области энергетики. Договор будет подписан в следующем году, сказал министр.', message: 'The document is in Russian, not in Ukrainian as declared: it was not translated, or it is the wrong file.' },
+            {
+              flagged: 'Обе стороны договорились расширить сотрудничество в области энергетики. Договор будет подписан в следующем году, сказал министр.',
+              message: 'The document is in Russian, not in Ukrainian as declared: it was not translated, or it is the wrong file.',
+            },
+          ],
+        },
+        {
+          text: 'Båda parter kom överens om att utöka samarbetet inom energiområdet. Avtalet kommer att undertecknas nästa år, sade ministern.',
+          lang: 'de',
+          findings: [
+            {
+              flagged: 'Båda parter kom överens om att utöka samarbetet inom energiområdet. Avtalet kommer att undertecknas nästa år, sade ministern.',
+              message: 'The document is in Swedish, not in German as declared: it was not translated, or it is the wrong file.',
+            },
           ],
         },
       ],
@@ -61,8 +83,8 @@ export const wrongLanguageDocument: Rule<CheckContext> = {
   check(ctx, report) {
     const v = ctx.documentLanguage;
     if (!v.wrong) return;
-    const declared = catalogueLanguage(ctx.language.code)?.name ?? ctx.language.code;
-    const found = v.language && v.language !== 'und' ? (catalogueLanguage(v.language)?.name ?? v.language) : `${v.script} script`;
+    const declared = languageName(ctx.language.code);
+    const found = v.language && v.language !== 'und' ? languageName(v.language) : `${v.script} script`;
     const data: Record<string, string | number> = { language: v.language ?? 'und', expected: ctx.language.code, share: v.share ?? 0 };
     if (v.script) data.script = v.script;
     report({

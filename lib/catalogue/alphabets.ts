@@ -1,0 +1,28 @@
+// The alphabets of the registry languages (lib/languages/alphabets.generated.ts, from CLDR) as one
+// lookup per character: a mask of the languages of the character's script whose alphabet has it
+// (bits as in stopwords.ts: the k-th language of the script with common words).
+
+import { ALPHABETS } from '../languages/alphabets.generated.js';
+import { LANGUAGES } from '../languages/index.js';
+import { wordLanguages } from './stopwords.js';
+
+/** Letters below this code point are looked up (Latin Extended Additional included); ASCII letters are in every Latin alphabet. */
+export const LETTER_LIMIT = 0x1f00;
+/** Per letter (either case), the languages whose alphabet has it. */
+export const MAIN = new Uint32Array(LETTER_LIMIT);
+const missing = new Map<string, number>();
+
+for (const l of LANGUAGES) {
+  const k = wordLanguages(l.script).indexOf(l);
+  if (k < 0) continue;
+  const alphabet = ALPHABETS[l.code];
+  if (alphabet === undefined) missing.set(l.script, (missing.get(l.script) ?? 0) | (1 << k));
+  for (const ch of alphabet ?? '') {
+    for (const form of [ch, ch.toUpperCase()]) if (form.length === 1 && form.charCodeAt(0) < LETTER_LIMIT) MAIN[form.charCodeAt(0)] |= 1 << k;
+  }
+}
+
+/** The languages of `script` without a generated alphabet: every letter counts as theirs. */
+export function withoutAlphabet(script: string): number {
+  return missing.get(script) ?? 0;
+}

@@ -1,0 +1,301 @@
+// JSON resource files: i18next (nested keys, `{{x}}`), FormatJS (flat ICU messages, or extracted
+// `{"id": {"defaultMessage", "description"}}`), Chrome extension `messages.json`
+// (`{"key": {"message", "description", "placeholders"}}`) and Flutter ARB (`@key` metadata,
+// `@@locale`). Each message string is a unit on its own line, its id the JSON Pointer of its key
+// (RFC 6901), so a source file and its translation pair by key (`--source`). Only messages are
+// read: Chrome descriptions and placeholders, FormatJS descriptions and ARB metadata are for
+// translators, not the reader. Placeholders are markup (see messages.ts).
+// Own parser: iterative (deep nesting cannot overflow the stack), linear, with the offsets of every
+// string and the line and column of the first error.
+
+import { MappedString } from './mapped-string.js';
+import { parseMessage, type MessageNode, type MessageSyntax } from './messages.js';
+import { TextBuilder } from './offset-map.js';
+import { FormatError, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** A string value where it sits: its JSON Pointer, the key it is under, its depth (1 = a top-level value). */
+interface StringValue {
+  pointer: string;
+  key: string;
+  topKey: string;
+  depth: number;
+  /** Offset of the opening quote. */
+  start: number;
+}
+
+interface Frame {
+  array: boolean;
+  pointer: string;
+  topKey: string;
+  key: string;
+  index: number;
+  /** Keys of an object's string members, for telling the file's flavour. */
+  stringKeys?: Set<string>;
+}
+
+const segment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Offset after the string that opens at file[at]; throws on bad escapes and raw control characters. */
+function skipString(file: string, at: number): number {
+  for (let i = at + 1; i < file.length; i++) {
+    const c = file.charCodeAt(i);
+    if (c === 34) return i + 1;
+    if (c === 92) {
+      const e = file[i + 1];
+      if (e === 'u') {
+        if (!/^[0-9a-fA-F]{4}$/.test(file.slice(i + 2, i + 6))) throw new FormatError('\\u must be followed by four hex digits', i);
+        i += 5;
+      } else if (e in ESCAPES) i++;
+      else throw new FormatError(`invalid escape \\${e ?? ''} in a string`, i);
+    } else if (c < 32) {
+      throw new FormatError('a control character or line break inside a string (write \\n, \\t or \\u00XX)', i);
+    }
+  }
+  throw new FormatError('the string has no closing quote', at);
+}
+
+/** The decoded string that opens at file[at], mapped to the file. */
+function decodeString(file: string, at: number): MappedString {
+  const ms = new MappedString(file);
+  let run = at + 1;
+  for (let i = at + 1; ; ) {
+    const c = file.charCodeAt(i);
+    if (c === 34) {
+      ms.verbatim(run, i);
+      return ms;
+    }
+    if (c !== 92) {
+      i++;
+      continue;
+    }
+    ms.verbatim(run, i);
+    const e = file[i + 1];
+    const end = e === 'u' ? i + 6 : i + 2;
+    ms.replaced(e === 'u' ? String.fromCharCode(parseInt(file.slice(i + 2, i + 6), 16)) : ESCAPES[e], i, end);
+    i = run = end;
+  }
+}
+
+/** Parses the whole file, calling `onString` for every string value (not for keys). */
+function parse(file: string, onString: (v: StringValue) => void, onObject: (f: Frame, depth: number) => void): void {
+  const stack: Frame[] = [];
+  let i = 0;
+  const space = () => {
+    for (let c = file.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = file.charCodeAt(++i));
+  };
+  // After a value: a comma and the next member, or the container's end.
+  let afterValue = false;
+  space();
+  if (i >= file.length) throw new FormatError('no JSON value in the file', i);
+  for (;;) {
+    space();
+    const top = stack[stack.length - 1];
+    if (afterValue) {
+      if (!top) {
+        if (i < file.length) throw new FormatError('unexpected text after the JSON value', i);
+        return;
+      }
+      const c = file[i];
+      if (c === ',') {
+        i++;
+        space();
+        top.index++;
+        afterValue = false;
+        if (!top.array) {
+          if (file[i] !== '"') throw new FormatError('expected a key in double quotes', i);
+        }
+      } else if (c === (top.array ? ']' : '}')) {
+        i++;
+        stack.pop();
+        if (!top.array) onObject(top, stack.length);
+        continue;
+      } else {
+        throw new FormatError(`expected ',' or '${top.array ? ']' : '}'}'`, i);
+      }
+    }
+    const parent = stack[stack.length - 1];
+    let key = '';
+    if (parent && !parent.array) {
+      if (file[i] === '}' && parent.index === 0) {
+        i++;
+        stack.pop();
+        onObject(parent, stack.length);
+        afterValue = true;
+        continue;
+      }
+      if (file[i] !== '"') throw new FormatError('expected a key in double quotes', i);
+      const end = skipString(file, i);
+      key = JSON.parse(file.slice(i, end)) as string;
+      i = end;
+      space();
+      if (file[i] !== ':') throw new FormatError("expected ':' after the key", i);
+      i++;
+      space();
+    } else if (parent) {
+      if (file[i] === ']' && parent.index === 0) {
+        i++;
+        stack.pop();
+        afterValue = true;
+        continue;
+      }
+      key = String(parent.index);
+    }
+    const pointer = parent ? `${parent.pointer}/${segment(key)}` : '';
+    const topKey = stack.length === 0 ? '' : stack.length === 1 ? key : parent!.topKey;
+    const c = file[i];
+    if (c === '{' || c === '[') {
+      stack.push({ array: c === '[', pointer, topKey, key, index: 0, stringKeys: c === '{' ? new Set() : undefined });
+      i++;
+      afterValue = false;
+      continue;
+    }
+    if (c === '"') {
+      onString({ pointer, key, topKey, depth: stack.length, start: i });
+      parent?.stringKeys?.add(key);
+      i = skipString(file, i);
+    } else if (file.startsWith('true', i)) i += 4;
+    else if (file.startsWith('false', i)) i += 5;
+    else if (file.startsWith('null', i)) i += 4;
+    else {
+      NUMBER.lastIndex = i;
+      if (!NUMBER.test(file)) throw new FormatError('expected a value (a string, number, object, array, true, false or null)', i);
+      i = NUMBER.lastIndex;
+    }
+    afterValue = true;
+  }
+}
+
+type Flavour = 'chrome' | 'formatjs' | 'arb' | 'plain';
+
+const FLAGS: Record<MessageSyntax, string> = { icu: 'icu-message-format', i18next: 'i18next-interpolation', chrome: 'chrome-placeholders' };
+
+function read(file: string): ReadResult {
+  const strings: StringValue[] = [];
+  // How many top-level members are objects with a `message` (Chrome) or `defaultMessage` (FormatJS) string, of how many.
+  let members = 0;
+  let chrome = 0;
+  let formatjs = 0;
+  let arb = false;
+  parse(
+    file,
+    (v) => {
+      strings.push(v);
+      if (v.depth === 1) {
+        members++;
+        if (v.key.startsWith('@')) arb = true;
+      }
+    },
+    (f, depth) => {
+      if (depth !== 1) return;
+      members++;
+      if (f.topKey.startsWith('@')) arb = true;
+      if (f.stringKeys?.has('message')) chrome++;
+      if (f.stringKeys?.has('defaultMessage')) formatjs++;
+    },
+  );
+  const flavour: Flavour = members > 0 && chrome === members ? 'chrome' : members > 0 && formatjs === members ? 'formatjs' : arb ? 'arb' : 'plain';
+
+  const b = new TextBuilder(file);
+  const flags: string[][] = [];
+  let lang: string | undefined;
+  for (const v of strings) {
+    if (flavour === 'chrome' && !(v.depth === 2 && v.key === 'message')) continue;
+    if (flavour === 'formatjs' && !(v.depth === 2 && v.key === 'defaultMessage')) continue;
+    if (flavour === 'arb' && v.topKey.startsWith('@')) {
+      if (v.key === '@@locale' && v.depth === 1) lang = JSON.parse(file.slice(v.start, skipString(file, v.start))) as string;
+      continue;
+    }
+    const ms = decodeString(file, v.start);
+    const text = ms.text;
+    const syntax: MessageSyntax = flavour === 'chrome' ? 'chrome' : flavour === 'plain' && (text.includes('{{') || text.includes('$t(')) ? 'i18next' : 'icu';
+    const nodes = parseMessage(text, syntax);
+    const placeholders = nodes.some((n) => n.t !== 'text');
+    emitMessage(b, ms, nodes, { id: v.pointer }, placeholders ? [FLAGS[syntax]] : [], flags, skipString(file, v.start) - 1);
+  }
+  const built = b.build();
+  built.units.forEach((u, k) => {
+    if (flags[k].length > 0) u.flags = flags[k];
+  });
+  return { text: built.text, map: built.map, units: built.units, lang };
+}
+
+/**
+ * Emits a message as a unit line: choices as their `other` branch inline, then each other branch
+ * as a unit line of its own (segment "count:one", nested "gender:female/count:one").
+ */
+function emitMessage(
+  b: TextBuilder,
+  ms: MappedString,
+  nodes: MessageNode[],
+  address: UnitAddress,
+  unitFlags: string[],
+  flags: string[][],
+  closingQuote: number,
+): void {
+  const pending: Array<{ path: string; nodes: MessageNode[]; end: number }> = [];
+  const walk = (list: MessageNode[], path: string) => {
+    for (const n of list) {
+      if (n.t === 'text') ms.emit(b, n.a, n.b);
+      else if (n.t === 'literal') b.replaced(n.text, ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
+      else if (n.t === 'argument') b.opaque('\uFFFC', ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
+      else if (n.t === 'tag') b.opaque('', ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
+      else {
+        const other = n.branches.find((br) => br.key === 'other') ?? n.branches[n.branches.length - 1];
+        b.opaque('', ms.fileAt(n.a), ms.fileAt(other.start));
+        walk(other.nodes, path);
+        b.opaque('', ms.fileAt(other.end), ms.fileAt(n.b, 'end'));
+        for (const br of n.branches) {
+          if (br !== other) pending.push({ path: `${path ? `${path}/` : ''}${n.arg}:${br.key}`, nodes: br.nodes, end: br.end });
+        }
+      }
+    }
+  };
+  b.startUnit(address, 'segment');
+  flags.push(unitFlags);
+  walk(nodes, '');
+  b.paragraphBreak(closingQuote);
+  // Branches queue their own nested branches while they are written.
+  for (let k = 0; k < pending.length; k++) {
+    const p = pending[k];
+    b.startUnit({ ...address, segment: p.path }, 'segment');
+    flags.push(unitFlags);
+    walk(p.nodes, p.path);
+    b.paragraphBreak(ms.fileAt(p.end, 'end'));
+  }
+}
+
+const jsonEscape = (text: string) =>
+  text.replace(/["\\\u0000-\u001f]/g, (c) => {
+    const short = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' }[c];
+    return short ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+
+export const json: FormatReader = {
+  meta: {
+    id: 'json',
+    name: 'JSON resources',
+    extensions: ['json', 'arb'],
+    description:
+      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ are markup; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language.',
+    examples: [
+      {
+        file: '{"nav": {"home": "Start", "greeting": "Hallo {{name}}, willkommen."}, "items": "{count, plural, one {# Datei} other {# Dateien}} gefunden."}',
+        text: 'Start\nHallo \uFFFC, willkommen.\n\uFFFC Dateien gefunden.\n\uFFFC Datei\n',
+      },
+      {
+        file: '{"@@locale": "de", "title": "Titel", "@title": {"description": "Page title"}}',
+        text: 'Titel\n',
+      },
+      {
+        file: '{"hello": {"message": "Hallo $USER$!", "description": "Greeting", "placeholders": {"user": {"content": "$1"}}}}',
+        text: 'Hallo \uFFFC!\n',
+      },
+    ],
+  },
+  sniff: (text) => /^\s*\{\s*("|\})/.test(text) && /\}\s*$/.test(text.slice(-64)),
+  read,
+  escape: jsonEscape,
+};

@@ -1,0 +1,265 @@
+// Markdown inline syntax inside one text block (CommonMark + GFM): what of a paragraph's raw text
+// is prose and what is markup. Backslash escapes and entities are decoded (replaced); code spans,
+// autolinks and bare URLs stand for content (U+FFFC); link and image brackets and destinations,
+// emphasis delimiters, inline HTML and footnote references leave no trace, so "China.** the**"
+// reads "China. the". Link text and image alt text are prose.
+// Linear: each backtick run finds its closer through a per-length queue, and every look-ahead
+// (link destinations, titles, tags) is bounded.
+
+import { entityCodePoint } from '../catalogue/entities.js';
+import type { MappedString } from './mapped-string.js';
+import type { TextBuilder } from './offset-map.js';
+
+const enum Tok {
+  Text,
+  Replaced,
+  Opaque,
+}
+
+interface Token {
+  kind: Tok;
+  a: number;
+  b: number;
+  text: string;
+}
+
+/** Longest link destination or title looked at; real ones are far shorter. */
+const MAX_LINK_PART = 4096;
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?|\/[A-Za-z][A-Za-z0-9-]*\s*)>/y;
+const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]*/y;
+
+const isWhite = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
+const isPunct = (c: string | undefined) => c !== undefined && (ASCII_PUNCT.test(c) || /\p{P}|\p{S}/u.test(c));
+
+/** Whether a run of `*`, `_` or `~` at s[i, j) can open or close emphasis (CommonMark's flanking rules). */
+function flanking(s: string, i: number, j: number): { open: boolean; close: boolean } {
+  const before = s[i - 1];
+  const after = s[j];
+  let open = !isWhite(after) && (!isPunct(after) || isWhite(before) || isPunct(before));
+  let close = !isWhite(before) && (!isPunct(before) || isWhite(after) || isPunct(after));
+  if (s[i] === '~' && j - i > 2) open = close = false;
+  // An underscore inside a word (snake_case) is a letter, not emphasis.
+  if (s[i] === '_') {
+    const bothSides = open && close;
+    open &&= !bothSides || isPunct(before);
+    close &&= !bothSides || isPunct(after);
+  }
+  return { open, close };
+}
+
+/** Backtick runs by length, each a queue of start offsets, for finding a code span's closer in linear time. */
+class BacktickRuns {
+  private readonly byLength = new Map<number, number[]>();
+  private readonly next = new Map<number, number>();
+
+  constructor(s: string) {
+    for (let i = s.indexOf('`'); i !== -1; i = s.indexOf('`', i)) {
+      let j = i;
+      while (s[j] === '`') j++;
+      const list = this.byLength.get(j - i) ?? [];
+      list.push(i);
+      this.byLength.set(j - i, list);
+      i = j;
+    }
+  }
+
+  /** Start of the first run of exactly `n` backticks after offset `after`, or -1. */
+  closer(n: number, after: number): number {
+    const list = this.byLength.get(n);
+    if (!list) return -1;
+    let k = this.next.get(n) ?? 0;
+    while (k < list.length && list[k] <= after) k++;
+    this.next.set(n, k);
+    return k < list.length ? list[k] : -1;
+  }
+}
+
+/**
+ * End of an inline link's `(destination "title")` starting at s[i] === '(', or -1. Looks at most
+ * `budget.left` characters and takes them from it: a block full of "](" that never close cannot
+ * make the scan quadratic.
+ */
+function linkTail(s: string, i: number, budget: { left: number }): number {
+  let p = i + 1;
+  const limit = Math.min(s.length, i + 2 * MAX_LINK_PART, i + budget.left);
+  const tail = (ok: boolean) => {
+    budget.left -= p - i;
+    return ok && s[p] === ')' ? p + 1 : -1;
+  };
+  const spaces = () => {
+    while (p < limit && isWhite(s[p]) && s[p] !== undefined) p++;
+  };
+  spaces();
+  if (s[p] === '<') {
+    while (p < limit && s[p] !== '>' && s[p] !== '\n') p += s[p] === '\\' ? 2 : 1;
+    if (s[p] !== '>') return tail(false);
+    p++;
+  } else {
+    let depth = 0;
+    while (p < limit && !isWhite(s[p]) && s.charCodeAt(p) >= 32) {
+      if (s[p] === '\\') p++;
+      else if (s[p] === '(') depth++;
+      else if (s[p] === ')') {
+        if (depth === 0) break;
+        depth--;
+      }
+      p++;
+    }
+  }
+  spaces();
+  const open = s[p];
+  if (open === '"' || open === "'" || open === '(') {
+    const close = open === '(' ? ')' : open;
+    p++;
+    while (p < limit && s[p] !== close) p += s[p] === '\\' ? 2 : 1;
+    if (s[p] !== close) return tail(false);
+    p++;
+    spaces();
+  }
+  return tail(true);
+}
+
+/** Splits a block's raw text into prose, decoded escapes and markup. */
+export function inlineTokens(s: string): Token[] {
+  const tokens: Token[] = [];
+  const openers: number[] = [];
+  let ticks: BacktickRuns | undefined;
+  let text = 0;
+  let noCommentEnd = -1;
+  const delimiters: Record<string, number[]> = { '*': [], _: [], '~': [] };
+  // Characters link destinations may look at in this block: twice its length, and room for real links.
+  const budget = { left: 2 * s.length + 2 * MAX_LINK_PART };
+  const flush = (to: number) => {
+    if (to > text) tokens.push({ kind: Tok.Text, a: text, b: to, text: '' });
+  };
+  const add = (kind: Tok, a: number, b: number, t: string) => {
+    flush(a);
+    tokens.push({ kind, a, b, text: t });
+    text = b;
+  };
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '\\' && ASCII_PUNCT.test(s[i + 1] ?? '')) {
+      add(Tok.Replaced, i, i + 2, s[i + 1]);
+      i += 2;
+    } else if (c === '`') {
+      let j = i;
+      while (s[j] === '`') j++;
+      ticks ??= new BacktickRuns(s);
+      const close = ticks.closer(j - i, i);
+      if (close === -1) i = j;
+      else {
+        add(Tok.Opaque, i, close + j - i, '\uFFFC');
+        i = close + j - i;
+      }
+    } else if (c === '&') {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(s);
+      const cp = m ? entityCodePoint(m[0].slice(1, -1)) : undefined;
+      if (m && cp !== undefined) add(Tok.Replaced, i, i + m[0].length, String.fromCodePoint(cp));
+      i += m && cp !== undefined ? m[0].length : 1;
+    } else if (c === '<') {
+      AUTOLINK.lastIndex = i;
+      let m = AUTOLINK.exec(s);
+      if (m) {
+        add(Tok.Opaque, i, i + m[0].length, '\uFFFC');
+        i += m[0].length;
+        continue;
+      }
+      if (s.startsWith('<!--', i) && i > noCommentEnd) {
+        const end = s.indexOf('-->', i + 4);
+        if (end === -1) noCommentEnd = s.length;
+        else {
+          add(Tok.Opaque, i, end + 3, '');
+          i = end + 3;
+          continue;
+        }
+      }
+      const window = s.slice(i, i + 1024);
+      HTML_TAG.lastIndex = 0;
+      m = HTML_TAG.exec(window);
+      if (m) {
+        add(Tok.Opaque, i, i + m[0].length, '');
+        i += m[0].length;
+      } else i++;
+    } else if (c === '!' && s[i + 1] === '[') {
+      flush(i);
+      openers.push(tokens.length);
+      tokens.push({ kind: Tok.Text, a: i, b: i + 2, text: '' });
+      text = i += 2;
+    } else if (c === '[') {
+      if (s[i + 1] === '^') {
+        const end = s.indexOf(']', i);
+        if (end !== -1 && end - i < 100 && !/[\s[]/.test(s.slice(i + 2, end))) {
+          add(Tok.Opaque, i, end + 1, '');
+          i = end + 1;
+          continue;
+        }
+      }
+      flush(i);
+      openers.push(tokens.length);
+      tokens.push({ kind: Tok.Text, a: i, b: i + 1, text: '' });
+      text = i += 1;
+    } else if (c === ']' && openers.length > 0) {
+      const opener = openers.pop()!;
+      let end = -1;
+      if (s[i + 1] === '(') end = linkTail(s, i + 1, budget);
+      else if (s[i + 1] === '[') {
+        const close = s.indexOf(']', i + 2);
+        if (close !== -1 && close - i < 1000 && !s.slice(i + 2, close).includes('[')) end = close + 1;
+      }
+      if (end === -1) {
+        i++;
+        continue;
+      }
+      tokens[opener].kind = Tok.Opaque;
+      add(Tok.Opaque, i, end, '');
+      i = end;
+    } else if (c === '*' || c === '_' || c === '~') {
+      let j = i;
+      while (s[j] === c) j++;
+      const can = flanking(s, i, j);
+      // A closer pairs with the last opener of its character; runs left unpaired are text ("PutObject*").
+      const stack = delimiters[c];
+      if (can.close && stack.length > 0) {
+        tokens[stack.pop()!].kind = Tok.Opaque;
+        add(Tok.Opaque, i, j, '');
+      } else if (can.open) {
+        flush(i);
+        stack.push(tokens.length);
+        tokens.push({ kind: Tok.Text, a: i, b: j, text: '' });
+        text = j;
+      }
+      i = j;
+    } else if ((c === 'h' || c === 'w') && (i === 0 || isWhite(s[i - 1]) || s[i - 1] === '(')) {
+      BARE_URL.lastIndex = i;
+      const m = BARE_URL.exec(s);
+      if (!m || m[0].length < (c === 'w' ? 5 : 9)) {
+        i++;
+        continue;
+      }
+      // Trailing punctuation and an unbalanced ")" end the sentence, not the URL (GFM).
+      let url = m[0].replace(/[?!.,:*_~'"]+$/, '');
+      while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(/[?!.,:*_~'"]+$/, '');
+      add(Tok.Opaque, i, i + url.length, '\uFFFC');
+      i += url.length;
+    } else {
+      i++;
+    }
+  }
+  flush(s.length);
+  return tokens;
+}
+
+/** Appends a block's raw text to the builder as the rules should read it. */
+export function emitInline(b: TextBuilder, ms: MappedString): void {
+  for (const t of inlineTokens(ms.text)) {
+    if (t.kind === Tok.Text) ms.emit(b, t.a, t.b);
+    else if (t.kind === Tok.Replaced) b.replaced(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
+    else b.opaque(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
+  }
+}

@@ -1,0 +1,369 @@
+// Markdown (CommonMark with GFM tables): the prose of paragraphs, headings, list items, block
+// quotes and table cells, each text block on a line of its own with its wrapped lines joined (a
+// line end inside a paragraph is a space, so a break at a line end is found). Code blocks, HTML
+// blocks, front matter, thematic breaks and link reference definitions are skipped; inline markup
+// is handled by markdown-inline.ts. Unit id: the ordinal of the text block (paragraph, heading,
+// table); a table cell's segment is "r<row>c<column>".
+// Own block scanner after CommonMark's parsing strategy (containers matched line by line, then
+// leaf blocks): it keeps exact offsets, is linear (nesting is capped at MAX_NESTING), and bundles
+// small; markdown-it gives only block line maps and mdast is super-linear (see the research notes).
+
+import { MappedString } from './mapped-string.js';
+import { emitInline } from './markdown-inline.js';
+import { TextBuilder } from './offset-map.js';
+import type { FormatReader, ReadResult } from './types.js';
+
+/** Containers nested deeper than this are read as text: no document nests so deep, and it keeps each line's work bounded. */
+const MAX_NESTING = 32;
+
+interface Container {
+  quote: boolean;
+  /** List items: the column their content starts at. */
+  contentColumn: number;
+}
+
+interface ParagraphLine {
+  /** Offset of the line's first character (container prefixes included). */
+  lineStart: number;
+  /** Where its text starts and ends (before trailing white space). */
+  start: number;
+  end: number;
+}
+
+type Leaf =
+  | { kind: 'paragraph'; lines: ParagraphLine[] }
+  | { kind: 'fence'; char: string; length: number }
+  | { kind: 'indented' }
+  | { kind: 'html'; end: RegExp | 'blank' }
+  | { kind: 'table'; rows: ParagraphLine[] };
+
+const BLOCK_TAGS =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const HTML_STARTS: Array<[RegExp, RegExp | 'blank', boolean]> = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i, true],
+  [/^<!--/, /-->/, true],
+  [/^<\?/, /\?>/, true],
+  [/^<![A-Za-z]/, />/, true],
+  [/^<!\[CDATA\[/, /\]\]>/, true],
+  [new RegExp(`^</?(?:${BLOCK_TAGS})(?:[\\s>]|/>|$)`, 'i'), 'blank', true],
+  // Any other tag alone on its line: it cannot interrupt a paragraph.
+  [/^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/, 'blank', false],
+];
+const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const ATX = /^(#{1,6})(?:[ \t]+|$)/;
+const FENCE = /^(`{3,}|~{3,})/;
+const BULLET = /^([-+*])(?:[ \t]|$)/;
+const ORDERED = /^(\d{1,9})([.)])(?:[ \t]|$)/;
+const SETEXT = /^(?:=+|-+)[ \t]*$/;
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const LINK_DEFINITION = /^\[(?:[^\]\\]|\\.){1,999}\]:[ \t]*\S/;
+
+/** Cells of a table row: file ranges between unescaped pipes, trimmed; leading and trailing pipes are borders. */
+function cells(file: string, row: ParagraphLine): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = row.start;
+  let end = row.end;
+  if (file[start] === '|') start++;
+  if (end > start && file[end - 1] === '|' && file[end - 2] !== '\\') end--;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || (file[i] === '|' && file[i - 1] !== '\\')) {
+      let a = from;
+      let z = i;
+      while (a < z && (file[a] === ' ' || file[a] === '\t')) a++;
+      while (z > a && (file[z - 1] === ' ' || file[z - 1] === '\t')) z--;
+      out.push([a, z]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+function read(file: string): ReadResult {
+  const b = new TextBuilder(file);
+  let ordinal = 0;
+  const containers: Container[] = [];
+  let leaf: Leaf | undefined;
+
+  const emitParagraph = (lines: ParagraphLine[], kind: 'prose' | 'segment') => {
+    // Link reference definitions at the start of a paragraph are not text.
+    let first = 0;
+    while (first < lines.length && LINK_DEFINITION.test(file.slice(lines[first].start, lines[first].end))) first++;
+    if (first === lines.length) return;
+    const ms = new MappedString(file);
+    const last = lines.length - 1;
+    for (let k = first; k <= last; k++) {
+      const l = lines[k];
+      let end = l.end;
+      // A backslash at the end of a line (not itself escaped) is a hard break: part of the line end.
+      if (k < last && file[end - 1] === '\\' && !(end - 2 >= l.start && file[end - 2] === '\\')) end--;
+      ms.verbatim(l.start, end);
+      if (k < last) {
+        // The line end, with trailing spaces before it and the next line's prefix after it; container markers make it markup.
+        const next = lines[k + 1].start;
+        if (file.slice(end, next).includes('>')) ms.opaque('\n', end, next, ' ');
+        else ms.replaced('\n', end, next, ' ');
+      }
+    }
+    if (ms.text.trim() === '') return;
+    b.startUnit({ id: String(++ordinal) }, kind);
+    emitInline(b, ms);
+    b.paragraphBreak(lines[lines.length - 1].end);
+  };
+
+  const emitTable = (rows: ParagraphLine[]) => {
+    const id = String(++ordinal);
+    rows.forEach((row, r) => {
+      if (r === 1) return; // the delimiter row
+      cells(file, row).forEach(([a, z], c) => {
+        if (a === z) return;
+        const ms = new MappedString(file);
+        ms.verbatim(a, z);
+        b.startUnit({ id, segment: `r${r === 0 ? 1 : r}c${c + 1}` }, 'segment');
+        emitInline(b, ms);
+        b.paragraphBreak(z);
+      });
+    });
+  };
+
+  const closeLeaf = () => {
+    if (leaf?.kind === 'paragraph') emitParagraph(leaf.lines, 'prose');
+    else if (leaf?.kind === 'table') emitTable(leaf.rows);
+    leaf = undefined;
+  };
+
+  let lineStart = 0;
+  // Front matter (YAML between --- lines, TOML between +++ lines) at the very start.
+  const front = /^(---|\+\+\+)[ \t]*\r?\n/.exec(file);
+  if (front) {
+    const close = new RegExp(`\\r?\\n(?:${front[1] === '---' ? '---|\\.\\.\\.' : '\\+\\+\\+'})[ \\t]*(?:\\r?\\n|$)`, 'g');
+    close.lastIndex = front[0].length - 1;
+    const m = close.exec(file);
+    if (m) lineStart = m.index + m[0].length;
+  }
+
+  while (lineStart < file.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < file.length && file.charCodeAt(lineEnd) !== 10 && file.charCodeAt(lineEnd) !== 13) lineEnd++;
+    const nextLine = lineEnd + (file.charCodeAt(lineEnd) === 13 && file.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+
+    // Columns and offsets while the line's prefixes are consumed.
+    let pos = lineStart;
+    let col = 0;
+    const indentAt = () => {
+      let p = pos;
+      let c = col;
+      while (p < lineEnd && (file[p] === ' ' || file[p] === '\t')) {
+        c = file[p] === '\t' ? c + 4 - (c % 4) : c + 1;
+        p++;
+      }
+      return { p, c, width: c - col };
+    };
+    const blank = /^[ \t]*$/.test(file.slice(pos, lineEnd));
+
+    // 1. Which open containers the line continues.
+    let matched = 0;
+    for (; matched < containers.length; matched++) {
+      const ct = containers[matched];
+      const ind = indentAt();
+      if (ct.quote) {
+        if (ind.width <= 3 && file[ind.p] === '>') {
+          pos = ind.p + 1;
+          col = ind.c + 1;
+          if (file[pos] === ' ' || file[pos] === '\t') {
+            pos++;
+            col++;
+          }
+        } else break;
+      } else if (blank) {
+        pos = lineEnd;
+      } else if (ind.c >= ct.contentColumn) {
+        // Consume the item's indentation, no further.
+        while (col < ct.contentColumn && pos < lineEnd) {
+          col = file[pos] === '\t' ? col + 4 - (col % 4) : col + 1;
+          pos++;
+        }
+      } else break;
+    }
+    const allMatched = matched === containers.length;
+
+    // 2. Inside code or an HTML block, the line belongs to it.
+    if (leaf && allMatched && (leaf.kind === 'fence' || leaf.kind === 'html' || leaf.kind === 'indented')) {
+      const rest = file.slice(pos, lineEnd);
+      if (leaf.kind === 'fence') {
+        const ind = indentAt();
+        const m = FENCE.exec(file.slice(ind.p, lineEnd));
+        if (ind.width <= 3 && m && m[1][0] === leaf.char && m[1].length >= leaf.length && /^[ \t]*$/.test(file.slice(ind.p + m[1].length, lineEnd))) leaf = undefined;
+        lineStart = nextLine;
+        continue;
+      }
+      if (leaf.kind === 'html') {
+        if (leaf.end === 'blank' ? blank : leaf.end.test(rest)) leaf = undefined;
+        if (!blank || leaf !== undefined) {
+          lineStart = nextLine;
+          continue;
+        }
+      } else if (!blank && indentAt().width < 4) leaf = undefined;
+      else {
+        lineStart = nextLine;
+        continue;
+      }
+    }
+
+    // 3. New containers.
+    let opened = false;
+    const lazyCandidate = leaf?.kind === 'paragraph' && !allMatched;
+    for (;;) {
+      const ind = indentAt();
+      if (ind.width >= 4 || containers.length >= MAX_NESTING) break;
+      const rest = file.slice(ind.p, lineEnd);
+      if (rest[0] === '>') {
+        if (!opened) {
+          containers.length = matched;
+          closeLeaf();
+        }
+        opened = true;
+        containers.push({ quote: true, contentColumn: 0 });
+        matched = containers.length;
+        pos = ind.p + 1;
+        col = ind.c + 1;
+        if (file[pos] === ' ' || file[pos] === '\t') {
+          pos++;
+          col++;
+        }
+        continue;
+      }
+      if (THEMATIC.test(rest)) break;
+      const m = BULLET.exec(rest) ?? ORDERED.exec(rest);
+      if (!m) break;
+      const afterMarker = rest.slice(m[0].length).trim() === '' && !/[ \t]$/.test(m[0]) ? '' : rest.slice(m[0].length);
+      const empty = afterMarker.trim() === '';
+      // A list item may interrupt a paragraph it would otherwise continue only with text, and an
+      // ordered one only from 1 (a sibling item of an open list is no interruption).
+      if (leaf?.kind === 'paragraph' && allMatched && !opened && (empty || (m[2] !== undefined && m[1] !== '1'))) break;
+      const markerEnd = ind.p + (m[2] !== undefined ? m[1].length + 1 : 1);
+      const markerCol = ind.c + (markerEnd - ind.p);
+      let p = markerEnd;
+      let c = markerCol;
+      while (p < lineEnd && (file[p] === ' ' || file[p] === '\t') && c - markerCol < 5) {
+        c = file[p] === '\t' ? c + 4 - (c % 4) : c + 1;
+        p++;
+      }
+      // Five or more spaces after the marker: the content is indented code, starting one space in.
+      if (c - markerCol >= 5 || empty) {
+        p = Math.min(markerEnd + 1, lineEnd);
+        c = markerCol + 1;
+      }
+      if (!opened) {
+        containers.length = matched;
+        closeLeaf();
+      }
+      opened = true;
+      containers.push({ quote: false, contentColumn: c });
+      matched = containers.length;
+      pos = p;
+      col = c;
+    }
+
+    // 4. The leaf block.
+    const ind = indentAt();
+    const rest = file.slice(ind.p, lineEnd);
+    const isBlank = ind.p >= lineEnd;
+    const setext = leaf?.kind === 'paragraph' && !opened && allMatched && ind.width < 4 && SETEXT.test(rest);
+    if (setext && leaf?.kind === 'paragraph') {
+      emitParagraph(leaf.lines, 'segment');
+      leaf = undefined;
+      lineStart = nextLine;
+      continue;
+    }
+    let start: 'blank' | 'break' | 'heading' | 'fence' | 'html' | 'code' | 'row' | 'text' = 'text';
+    let html: [RegExp, RegExp | 'blank', boolean] | undefined;
+    if (isBlank) start = 'blank';
+    else if (ind.width >= 4) start = leaf?.kind === 'paragraph' ? 'text' : 'code';
+    else if (THEMATIC.test(rest)) start = 'break';
+    else if (ATX.test(rest)) start = 'heading';
+    else if (FENCE.test(rest) && !(rest[0] === '`' && rest.slice(FENCE.exec(rest)![1].length).includes('`'))) start = 'fence';
+    else if (rest[0] === '<' && (html = HTML_STARTS.find(([re, , interrupts]) => re.test(rest) && (interrupts || leaf?.kind !== 'paragraph')))) start = 'html';
+    else if (leaf?.kind === 'table' && (allMatched || opened)) start = 'row';
+
+    if (start === 'text' && lazyCandidate && !opened) {
+      // A lazy continuation line: the paragraph goes on, its containers stay open.
+      (leaf as { lines: ParagraphLine[] }).lines.push({ lineStart, start: ind.p, end: trimEnd(file, ind.p, lineEnd) });
+      lineStart = nextLine;
+      continue;
+    }
+    if (!opened && !allMatched) {
+      containers.length = matched;
+      closeLeaf();
+    }
+    if (start !== 'text' && start !== 'row') closeLeaf();
+    if (start === 'heading') {
+      const m = ATX.exec(rest)!;
+      let end = trimEnd(file, ind.p, lineEnd);
+      // A closing run of #s after a space is not text.
+      const closing = /(?:^|[ \t])#+[ \t]*$/.exec(file.slice(ind.p + m[0].length, end));
+      if (closing) end = trimEnd(file, ind.p, ind.p + m[0].length + closing.index);
+      const a = ind.p + m[0].length;
+      if (end > a) emitParagraph([{ lineStart, start: a, end }], 'segment');
+    } else if (start === 'fence') {
+      const m = FENCE.exec(rest)!;
+      leaf = { kind: 'fence', char: m[1][0], length: m[1].length };
+    } else if (start === 'html' && html) {
+      const [, end] = html;
+      leaf = end !== 'blank' && end.test(rest) ? undefined : { kind: 'html', end };
+    } else if (start === 'code') {
+      leaf = { kind: 'indented' };
+    } else if (start === 'row' && leaf?.kind === 'table') {
+      leaf.rows.push({ lineStart, start: ind.p, end: trimEnd(file, ind.p, lineEnd) });
+    } else if (start === 'text') {
+      const line = { lineStart, start: ind.p, end: trimEnd(file, ind.p, lineEnd) };
+      if (leaf?.kind === 'paragraph' && DELIMITER_ROW.test(rest) && rest.includes('-')) {
+        // A GFM table: the paragraph's last line is its header, if the cell counts agree.
+        const header = leaf.lines[leaf.lines.length - 1];
+        if (cells(file, header).length === cells(file, line).length && (rest.includes('|') || file.slice(header.start, header.end).includes('|'))) {
+          const before = leaf.lines.slice(0, -1);
+          if (before.length > 0) emitParagraph(before, 'prose');
+          leaf = { kind: 'table', rows: [header, line] };
+          lineStart = nextLine;
+          continue;
+        }
+      }
+      if (leaf?.kind === 'paragraph') leaf.lines.push(line);
+      else {
+        closeLeaf();
+        leaf = { kind: 'paragraph', lines: [line] };
+      }
+    }
+    lineStart = nextLine;
+  }
+  closeLeaf();
+  const { text, map, units } = b.build();
+  return { text, map, units };
+}
+
+function trimEnd(file: string, start: number, end: number): number {
+  while (end > start && (file[end - 1] === ' ' || file[end - 1] === '\t')) end--;
+  return end;
+}
+
+export const markdown: FormatReader = {
+  meta: {
+    id: 'markdown',
+    name: 'Markdown',
+    extensions: ['md', 'markdown', 'mdown', 'mkd', 'mkdn'],
+    description:
+      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined; code, HTML blocks, URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
+    examples: [
+      {
+        file: '---\ntitle: Notes\n---\n# The *plan*\n\nThey drew up a plan for\n2024. the sides signed\n[it](https://example.org "x") with `code()`.\n\n```js\nskip(me);\n```\n\n| Term | Meaning |\n| --- | --- |\n| A \\| B | either |\n',
+        text: 'The plan\nThey drew up a plan for 2024. the sides signed it with \uFFFC.\nTerm\nMeaning\nA | B\neither\n',
+      },
+      {
+        file: '> Quoted text that\n> goes on.\n\n- One item\n  wrapped.\n- Two &amp; three\n',
+        text: 'Quoted text that goes on.\nOne item wrapped.\nTwo & three\n',
+      },
+    ],
+  },
+  read,
+  escape: (text) => text.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`),
+};

@@ -1,0 +1,194 @@
+// The placeholder syntaxes of app message strings, so the rules read the prose and not the code:
+// ICU MessageFormat (FormatJS, ARB: `{name}`, `{n, number}`, `{n, plural, one {…} other {…}}`,
+// `'{'` quoting, rich-text tags `<b>…</b>`), i18next (`{{name}}`, `$t(key)`, `<1>…</1>`) and
+// Chrome extensions (`$name$`, `$1`, `$$`).
+//
+// A plural or select is read as its `other` branch in the flow of the sentence ("You have #
+// messages."), because that is the form a reader meets most and the sentence around it must read
+// as one; each other branch is still translated text, so it is checked too, as a line of its own
+// (unit segment "count:one"). Arguments and `#` stand for content (U+FFFC); tags leave no trace.
+// A message that does not parse as ICU is checked as plain text: a literal brace is not an error
+// in a JSON file that was never meant as ICU.
+
+export type MessageSyntax = 'icu' | 'i18next' | 'chrome';
+
+export type MessageNode =
+  /** Text of the message, s[a, b). */
+  | { t: 'text'; a: number; b: number }
+  /** s[a, b) stands for `text` (ICU `''` and `'{'` quoting, Chrome `$$`). */
+  | { t: 'literal'; a: number; b: number; text: string }
+  /** A placeholder standing for content: `{name}`, `#`, `{{x}}`, `$t(k)`, `$name$`. */
+  | { t: 'argument'; a: number; b: number }
+  /** A tag the text flows through: `<b>`, `</1>`. */
+  | { t: 'tag'; a: number; b: number }
+  /** A plural or select: the branches' contents are s[start, end) each. */
+  | { t: 'choice'; a: number; b: number; arg: string; branches: Branch[] };
+
+export interface Branch {
+  key: string;
+  start: number;
+  end: number;
+  nodes: MessageNode[];
+}
+
+/** Nesting deeper than this is not a message a person wrote: the string is read as plain text. */
+const MAX_DEPTH = 12;
+
+class Invalid extends Error {}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/** ICU MessageFormat with FormatJS rich-text tags; Invalid when it does not parse. */
+function parseIcu(s: string): MessageNode[] {
+  let pos = 0;
+  const skipSpace = () => {
+    while (isSpace(s[pos])) pos++;
+  };
+  const word = () => {
+    const from = pos;
+    while (pos < s.length && !isSpace(s[pos]) && !'{},'.includes(s[pos])) pos++;
+    if (pos === from) throw new Invalid();
+    return s.slice(from, pos);
+  };
+
+  function message(depth: number, inPlural: boolean, nested: boolean): MessageNode[] {
+    if (depth > MAX_DEPTH) throw new Invalid();
+    const nodes: MessageNode[] = [];
+    let text = pos;
+    const flush = () => {
+      if (pos > text) nodes.push({ t: 'text', a: text, b: pos });
+    };
+    while (pos < s.length) {
+      const c = s[pos];
+      if (c === '}') {
+        if (!nested) throw new Invalid();
+        break;
+      }
+      if (c === '{') {
+        flush();
+        nodes.push(argument(depth));
+        text = pos;
+      } else if (c === "'" && s[pos + 1] === "'") {
+        flush();
+        nodes.push({ t: 'literal', a: pos, b: pos + 2, text: "'" });
+        text = pos += 2;
+      } else if (c === "'" && (s[pos + 1] === '{' || s[pos + 1] === '}' || s[pos + 1] === '<' || (inPlural && s[pos + 1] === '#'))) {
+        // Quoted literal text up to the next lone apostrophe ('' inside stands for one).
+        flush();
+        const from = pos;
+        let out = '';
+        pos++;
+        while (pos < s.length) {
+          if (s[pos] === "'") {
+            if (s[pos + 1] !== "'") break;
+            pos++;
+          }
+          out += s[pos++];
+        }
+        pos = Math.min(pos + 1, s.length);
+        nodes.push({ t: 'literal', a: from, b: pos, text: out });
+        text = pos;
+      } else if (c === '#' && inPlural) {
+        flush();
+        nodes.push({ t: 'argument', a: pos, b: pos + 1 });
+        text = ++pos;
+      } else if (c === '<' && /^<\/?[A-Za-z0-9_-]+\s*\/?>/.test(s.slice(pos, pos + 64))) {
+        flush();
+        const end = s.indexOf('>', pos) + 1;
+        nodes.push({ t: 'tag', a: pos, b: end });
+        text = pos = end;
+      } else {
+        pos++;
+      }
+    }
+    flush();
+    return nodes;
+  }
+
+  function argument(depth: number): MessageNode {
+    const a = pos++;
+    skipSpace();
+    const arg = word();
+    skipSpace();
+    if (s[pos] === '}') return { t: 'argument', a, b: ++pos };
+    if (s[pos] !== ',') throw new Invalid();
+    pos++;
+    skipSpace();
+    const type = word();
+    skipSpace();
+    if (s[pos] === '}') return { t: 'argument', a, b: ++pos };
+    if (s[pos] !== ',') throw new Invalid();
+    pos++;
+    if (type === 'plural' || type === 'selectordinal' || type === 'select') {
+      const branches: Branch[] = [];
+      for (;;) {
+        skipSpace();
+        if (s[pos] === '}') break;
+        const key = word();
+        if (key.startsWith('offset:')) continue;
+        skipSpace();
+        if (s[pos] !== '{') throw new Invalid();
+        const start = ++pos;
+        const nodes = message(depth + 1, type !== 'select', true);
+        if (s[pos] !== '}') throw new Invalid();
+        branches.push({ key, start, end: pos++, nodes });
+      }
+      if (branches.length === 0) throw new Invalid();
+      return { t: 'choice', a, b: ++pos, arg, branches };
+    }
+    // A style ("::currency/EUR", "short"): skip to the matching brace.
+    let open = 1;
+    while (pos < s.length && open > 0) {
+      if (s[pos] === '{') open++;
+      else if (s[pos] === '}') open--;
+      pos++;
+    }
+    if (open > 0) throw new Invalid();
+    return { t: 'argument', a, b: pos };
+  }
+
+  const nodes = message(0, false, false);
+  if (pos < s.length) throw new Invalid();
+  return nodes;
+}
+
+/** i18next: `{{x}}`, `{{x, format}}`, `$t(key)` stand for content; `<1>`, `</strong>` are tags. */
+function parseI18next(s: string): MessageNode[] {
+  const nodes: MessageNode[] = [];
+  const re = /\{\{[^{}]*\}\}|\$t\([^()]*\)|<\/?[A-Za-z0-9_-]+\s*\/?>/g;
+  let text = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index > text) nodes.push({ t: 'text', a: text, b: m.index });
+    nodes.push({ t: m[0][0] === '<' ? 'tag' : 'argument', a: m.index, b: m.index + m[0].length });
+    text = m.index + m[0].length;
+  }
+  if (s.length > text) nodes.push({ t: 'text', a: text, b: s.length });
+  return nodes;
+}
+
+/** Chrome extension messages: `$name$` and `$1`…`$9` stand for content, `$$` is a dollar sign. */
+function parseChrome(s: string): MessageNode[] {
+  const nodes: MessageNode[] = [];
+  const re = /\$[A-Za-z0-9_@]+\$|\$[1-9]|\$\$/g;
+  let text = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index > text) nodes.push({ t: 'text', a: text, b: m.index });
+    const b = m.index + m[0].length;
+    nodes.push(m[0] === '$$' ? { t: 'literal', a: m.index, b, text: '$' } : { t: 'argument', a: m.index, b });
+    text = b;
+  }
+  if (s.length > text) nodes.push({ t: 'text', a: text, b: s.length });
+  return nodes;
+}
+
+/** The message's nodes in its syntax; plain text when it does not parse. */
+export function parseMessage(s: string, syntax: MessageSyntax): MessageNode[] {
+  if (syntax === 'i18next') return parseI18next(s);
+  if (syntax === 'chrome') return parseChrome(s);
+  try {
+    return parseIcu(s);
+  } catch (err) {
+    if (err instanceof Invalid) return [{ t: 'text', a: 0, b: s.length }];
+    throw err;
+  }
+}

@@ -1,0 +1,294 @@
+// SRT and WebVTT subtitles. A subtitle sentence often runs over several lines and cues ("…and
+// agreed" / "to expand…"), and a cue line starts in lowercase because it continues a sentence, so
+// cue text is joined: the lines of a cue with a space, and cue after cue into one paragraph of the
+// checked text. The paragraph ends only where the text and the timing agree that speech stopped:
+// a cue that ends a sentence, followed by one that does not continue it in lowercase, after a
+// pause (PAUSE_MS) or a change of speaker (WebVTT <v>). Findings name the cue (unit id: SRT cue
+// number, VTT cue id or ordinal), and the cue a finding runs into (endId).
+// Markup is opaque: tags (<i>, <b>, <font>, <v Name>, <c.x>, <00:01.000>), SRT {\an8} overrides,
+// VTT ruby text; VTT character references are decoded. NOTE, STYLE and REGION blocks are skipped.
+// Own reader: cues are simple blocks, and the npm parsers keep no offsets.
+
+import { entityCodePoint } from '../catalogue/entities.js';
+import { isLowerAt, isLetterAt } from '../text/chars.js';
+import { TextBuilder } from './offset-map.js';
+import { FormatError, type FormatReader, type ReadResult } from './types.js';
+
+/** A gap this long between two cues is a pause in speech: where a sentence has ended, the paragraph ends too. */
+const PAUSE_MS = 2000;
+
+interface Line {
+  start: number;
+  end: number;
+  /** Only spaces and tabs. */
+  blank: boolean;
+  /** Holds "-->": a cue timing line (or a malformed one). */
+  arrow: boolean;
+}
+
+interface Cue {
+  id: string;
+  startMs: number;
+  endMs: number;
+  lines: Line[];
+  /** The speaker of a WebVTT `<v Name>` cue. */
+  voice?: string;
+}
+
+function splitLines(file: string): Line[] {
+  const lines: Line[] = [];
+  const n = file.length;
+  // The next "-->" at or after the current line, looked up once per arrow: linear over the file.
+  let arrow = file.indexOf('-->');
+  for (let start = 0; ; ) {
+    let i = start;
+    let blank = true;
+    for (; i < n; i++) {
+      const c = file.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+      if (blank && c !== 32 && c !== 9) blank = false;
+    }
+    if (arrow !== -1 && arrow < start) arrow = file.indexOf('-->', start);
+    lines.push({ start, end: i, blank, arrow: arrow !== -1 && arrow + 3 <= i });
+    if (i >= n) return lines;
+    start = i + (file.charCodeAt(i) === 13 && file.charCodeAt(i + 1) === 10 ? 2 : 1);
+  }
+}
+
+const SRT_TIME = /[ \t]*(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})[ \t]*-->[ \t]*(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})/y;
+const VTT_TIME = /[ \t]*(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})[ \t]+-->[ \t]+(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})(?=[ \t]|$)/y;
+
+function ms(h: string | undefined, m: string, s: string, frac: string): number {
+  return ((Number(h ?? 0) * 60 + Number(m)) * 60 + Number(s)) * 1000 + Number(frac.padEnd(3, '0'));
+}
+
+/** Timing of a cue line, or undefined when the line is not one; throws on a malformed "-->" line. */
+function timing(file: string, l: Line, re: RegExp): { startMs: number; endMs: number } | undefined {
+  if (!l.arrow) return undefined;
+  re.lastIndex = 0;
+  const m = re.exec(file.slice(l.start, l.end));
+  if (!m) throw new FormatError('a cue timing line must read like "00:00:01,000 --> 00:00:04,000"', l.start);
+  return { startMs: ms(m[1], m[2], m[3], m[4]), endMs: ms(m[5], m[6], m[7], m[8]) };
+}
+
+function parseSrt(file: string): Cue[] {
+  const lines = splitLines(file);
+  const cues: Cue[] = [];
+  const isNumber = (l: Line) => /^[ \t]*\d+[ \t]*$/.test(file.slice(l.start, l.end));
+  let cue: Cue | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const t = timing(file, l, SRT_TIME);
+    if (t) {
+      cue = { id: String(cues.length + 1), ...t, lines: [] };
+      cues.push(cue);
+      continue;
+    }
+    if (l.blank) continue;
+    // A cue number: a number line followed by a timing line.
+    const next = lines[i + 1];
+    if (next?.arrow && isNumber(l) && timing(file, next, SRT_TIME)) {
+      i++;
+      cue = { id: file.slice(l.start, l.end).trim(), ...timing(file, next, SRT_TIME)!, lines: [] };
+      cues.push(cue);
+      continue;
+    }
+    if (!cue) throw new FormatError('text before the first cue (a cue is a number, a "00:00:01,000 --> 00:00:04,000" line, then its text)', l.start);
+    // Text after a blank line that does not start a cue still belongs to the last cue (sloppy files split cues with blank lines).
+    cue.lines.push(l);
+  }
+  if (cues.length === 0) throw new FormatError('no subtitle cues (no "00:00:01,000 --> 00:00:04,000" timing line)', 0);
+  return cues;
+}
+
+function parseVtt(file: string): Cue[] {
+  const lines = splitLines(file);
+  if (!/^WEBVTT(?:[ \t]|$)/.test(file.slice(lines[0].start, lines[0].end))) throw new FormatError('a WebVTT file starts with the line "WEBVTT"', 0);
+  const cues: Cue[] = [];
+  let i = 1;
+  // The header runs to the first blank line.
+  while (i < lines.length && !lines[i].blank) i++;
+  while (i < lines.length) {
+    while (i < lines.length && lines[i].blank) i++;
+    if (i >= lines.length) break;
+    const first = lines[i];
+    const head = file.slice(first.start, first.end);
+    let end = i;
+    while (end < lines.length && !lines[end].blank) end++;
+    if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(head)) {
+      i = end;
+      continue;
+    }
+    let t = timing(file, first, VTT_TIME);
+    let id = String(cues.length + 1);
+    let textFrom = i + 1;
+    if (!t) {
+      t = i + 1 < end ? timing(file, lines[i + 1], VTT_TIME) : undefined;
+      if (!t) throw new FormatError('a block that is neither a cue (an optional id, then "00:01.000 --> 00:04.000") nor NOTE, STYLE or REGION', first.start);
+      id = head.trim();
+      textFrom = i + 2;
+    }
+    const cue: Cue = { id, ...t, lines: lines.slice(textFrom, end) };
+    const voice = /^<v(?:\.[^ \t>]*)?[ \t]+([^>]+)>/.exec(file.slice(cue.lines[0]?.start ?? 0, cue.lines[0]?.end ?? 0));
+    if (voice) cue.voice = voice[1].trim();
+    cues.push(cue);
+    i = end;
+  }
+  return cues;
+}
+
+/**
+ * Appends one line of cue text: tags and overrides opaque, VTT character references decoded,
+ * VTT ruby text (<rt>…</rt>) left out. Returns nothing; the builder holds the result.
+ */
+function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean): void {
+  let run = l.start;
+  let i = l.start;
+  const flush = (to: number) => {
+    if (to > run) b.verbatim(run, to);
+  };
+  while (i < l.end) {
+    const c = file.charCodeAt(i);
+    if (c === 60 /* < */) {
+      const close = file.indexOf('>', i);
+      if (close !== -1 && close < l.end && /[a-zA-Z/0-9.]/.test(file[i + 1] ?? '')) {
+        flush(i);
+        let to = close + 1;
+        if (vtt && file.startsWith('<rt', i) && /[ \t.>]/.test(file[i + 3])) {
+          const endRt = file.indexOf('</rt>', to);
+          if (endRt !== -1 && endRt < l.end) to = endRt + 5;
+        }
+        b.opaque('', i, to);
+        i = run = to;
+        continue;
+      }
+    } else if (c === 123 /* { */ && !vtt && file.charCodeAt(i + 1) === 92 /* \ */) {
+      const close = file.indexOf('}', i);
+      if (close !== -1 && close < l.end) {
+        flush(i);
+        b.opaque('', i, close + 1);
+        i = run = close + 1;
+        continue;
+      }
+    } else if (c === 38 /* & */ && vtt) {
+      const semi = file.indexOf(';', i);
+      if (semi !== -1 && semi < l.end && semi - i <= 32) {
+        const cp = entityCodePoint(file.slice(i + 1, semi));
+        if (cp !== undefined) {
+          flush(i);
+          b.replaced(String.fromCodePoint(cp), i, semi + 1);
+          i = run = semi + 1;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  flush(l.end);
+}
+
+const SENTENCE_MARKS = '.!?…。！？';
+const CLOSERS = ' \t"\'”’»)]';
+
+/** The cue ends a sentence: its text ends in a sentence mark (before tags, closing quotes and brackets). */
+function endsSentence(file: string, cue: Cue): boolean {
+  const last = cue.lines[cue.lines.length - 1];
+  for (let i = last.end - 1; i >= last.start; i--) {
+    const c = file[i];
+    if (c === '>' || c === '}') {
+      // Skip a tag or an override back to its opening bracket.
+      const open = file.lastIndexOf(c === '>' ? '<' : '{', i);
+      if (open >= last.start) {
+        i = open;
+        continue;
+      }
+    }
+    if (CLOSERS.includes(c)) continue;
+    return SENTENCE_MARKS.includes(c);
+  }
+  return false;
+}
+
+/** The cue goes on with a sentence: its first letter (past tags and overrides) is lowercase. */
+function continuesInLowercase(file: string, cue: Cue): boolean {
+  const first = cue.lines[0];
+  for (let i = first.start; i < first.end; i++) {
+    const c = file[i];
+    if (c === '<' || (c === '{' && file[i + 1] === '\\')) {
+      const close = file.indexOf(c === '<' ? '>' : '}', i);
+      if (close !== -1 && close < first.end) {
+        i = close;
+        continue;
+      }
+    }
+    if (isLetterAt(file, i)) return isLowerAt(file, i);
+  }
+  return false;
+}
+
+function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
+  const b = new TextBuilder(file);
+  let previous: Cue | undefined;
+  for (const cue of cues) {
+    // Only lines with text; blank ones inside a sloppy cue are passed over.
+    cue.lines = cue.lines.filter((l) => !l.blank);
+    if (cue.lines.length === 0) continue;
+    const first = cue.lines[0];
+    if (previous) {
+      const last = previous.lines[previous.lines.length - 1];
+      const speakerChange = previous.voice !== undefined && cue.voice !== undefined && previous.voice !== cue.voice;
+      const stop = endsSentence(file, previous) && !continuesInLowercase(file, cue) && (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
+      if (stop) b.paragraphBreak(last.end);
+      // The space between two cues of one paragraph stands for the timing and numbering: never edited.
+      else b.opaque(' ', last.end, first.start);
+    }
+    b.startUnit({ id: cue.id }, 'prose');
+    cue.lines.forEach((l, k) => {
+      // A line end inside a cue is a wrap: one space.
+      if (k > 0) b.replaced(' ', cue.lines[k - 1].end, l.start);
+      emitLine(b, file, l, vtt);
+    });
+    previous = cue;
+  }
+  const last = previous?.lines[previous.lines.length - 1];
+  if (last) b.paragraphBreak(last.end);
+  const { text, map, units } = b.build();
+  return { text, map, units };
+}
+
+export const srt: FormatReader = {
+  meta: {
+    id: 'srt',
+    name: 'SubRip subtitles',
+    extensions: ['srt'],
+    description:
+      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or more); unit id: the cue number; <i>, <font>, {\\an8} are markup.',
+    examples: [
+      {
+        file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
+        text: 'They met in March and agreed to expand cooperation.\nLater that day.\n',
+      },
+    ],
+  },
+  sniff: (text) => /^\s*\d+[ \t]*\r?\n[ \t]*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]*-->/.test(text.slice(0, 500)),
+  read: (file) => emitCues(file, parseSrt(file), false),
+};
+
+export const vtt: FormatReader = {
+  meta: {
+    id: 'vtt',
+    name: 'WebVTT subtitles',
+    extensions: ['vtt'],
+    description:
+      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or a change of <v> speaker); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped.',
+    examples: [
+      {
+        file: 'WEBVTT\n\nNOTE written by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n<v Anna>We signed it &amp; they\n\n00:03.200 --> 00:05.000\n<v Anna>agreed <00:04.000>too.</v>\n',
+        text: 'We signed it & they agreed too.\n',
+      },
+    ],
+  },
+  sniff: (text) => /^WEBVTT(?:[ \t]|\r?\n|$)/.test(text),
+  read: (file) => emitCues(file, parseVtt(file), true),
+  escape: (text) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')),
+};

@@ -1,0 +1,111 @@
+// TMX 1.4 translation memories: each <tu> pairs one <tuv> in the source language with one or more
+// in other languages; every target <tuv>'s <seg> is a unit on its own line, its source on the same
+// line of the source text. The source language is the header's srclang (or the <tu>'s own); with
+// srclang="*all*" the first <tuv> is the source. Inline codes: <bpt>/<ept>/<ut> leave no trace,
+// <ph>/<it> are U+FFFC, <hi> is text. The root element decides, not the extension: Tiled game
+// maps are .tmx files too.
+
+import { BilingualBuilder } from './bilingual.js';
+import type { Pieces } from './bilingual.js';
+import { readContent, type InlineRole, type InlineRules } from './xml-inline.js';
+import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
+import { FormatError, type FormatReader, type ReadResult } from './types.js';
+
+const inlineTmx: InlineRules = (sc): InlineRole => {
+  const a = sc.attrs();
+  switch (sc.name) {
+    case 'bpt':
+      return { flow: false, text: '', id: a.i, kind: 'open' };
+    case 'ept':
+      return { flow: false, text: '', id: a.i, kind: 'close' };
+    case 'ph':
+      return { flow: false, text: '\uFFFC', id: a.x ?? a.type ?? 'ph', kind: 'standalone' };
+    case 'it':
+      return { flow: false, text: '\uFFFC', id: a.x ?? a.type ?? 'it', kind: a.pos === 'end' ? 'close' : 'open' };
+    case 'ut':
+      return { flow: false, text: '', id: a.x ?? 'ut', kind: 'standalone' };
+    default:
+      // <hi> and anything else: the text runs through it.
+      return { flow: true, id: sc.name === 'hi' && a.x !== undefined ? a.x : undefined };
+  }
+};
+
+const sameLang = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+
+/** The <tuv>s of the <tu> the scanner has just opened: language and <seg> text of each. */
+function readVariants(sc: XmlScanner): Array<{ lang?: string; seg?: Pieces }> {
+  const depth = sc.depth;
+  const variants: Array<{ lang?: string; seg?: Pieces }> = [];
+  while (sc.next() !== Tok.End && sc.depth >= depth) {
+    if (sc.kind !== Tok.Open) continue;
+    if (sc.name !== 'tuv') {
+      sc.skipElement(); // note, prop
+      continue;
+    }
+    const variant: (typeof variants)[number] = { lang: sc.attr('xml:lang') ?? sc.attr('lang') };
+    const tuvDepth = sc.depth;
+    while (sc.next() !== Tok.End && sc.depth >= tuvDepth) {
+      if (sc.kind !== Tok.Open) continue;
+      const name: string = sc.name;
+      if (name === 'seg') variant.seg = readContent(sc, inlineTmx)[0];
+      else sc.skipElement();
+    }
+    variants.push(variant);
+  }
+  return variants;
+}
+
+function readTmx(file: string): ReadResult {
+  const sc = new XmlScanner(file);
+  while (sc.next() !== Tok.Open && sc.kind !== Tok.End);
+  const root = sc.name;
+  if (root === 'map') throw new FormatError('This .tmx file is a Tiled map (root <map>), not a TMX translation memory.', sc.start);
+  if (root !== 'tmx') throw new FormatError(`The root element is <${root}>, not <tmx>.`, sc.start);
+  const out = new BilingualBuilder(file);
+  let srclang: string | undefined;
+  let sourceLang: string | undefined;
+  let targetLang: string | undefined;
+  let ordinal = 0;
+  while (sc.next() !== Tok.End) {
+    if (sc.kind !== Tok.Open) continue;
+    const name = sc.name;
+    if (name === 'header') srclang = sc.attr('srclang');
+    if (name !== 'tu') continue;
+    ordinal++;
+    const tuid = sc.attr('tuid') ?? String(ordinal);
+    const tuSrc = sc.attr('srclang') ?? srclang;
+    const variants = readVariants(sc);
+    let source = tuSrc === undefined || tuSrc === '*all*' ? variants[0] : variants.find((v) => sameLang(v.lang, tuSrc));
+    source ??= variants[0];
+    sourceLang ??= source?.lang;
+    for (const v of variants) {
+      if (v === source || !v.seg) continue;
+      targetLang ??= v.lang;
+      out.add(v.lang ? { id: tuid, segment: v.lang } : { id: tuid }, 'segment', v.seg, source?.seg, sc.start);
+    }
+  }
+  return out.build(targetLang, sourceLang);
+}
+
+export const tmx: FormatReader = {
+  meta: {
+    id: 'tmx',
+    name: 'TMX',
+    extensions: ['tmx'],
+    description:
+      'TMX translation memories: each target <tuv> of a <tu> on a line of its own (unit id = tuid, segment = ' +
+      'its language), the source <tuv> kept for bilingual checks; inline codes opaque.',
+    examples: [
+      {
+        file:
+          '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4"><header srclang="de" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>\n' +
+          '<tu tuid="7"><tuv xml:lang="de"><seg>Mit <bpt i="1">&lt;b&gt;</bpt>Fett<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>' +
+          '<tuv xml:lang="en-GB"><seg>With <bpt i="1">&lt;b&gt;</bpt>bold<ept i="1">&lt;/b&gt;</ept>. and more</seg></tuv></tu>\n</body></tmx>\n',
+        text: 'With bold. and more\n',
+      },
+    ],
+  },
+  sniff: (text) => rootElement(text) === 'tmx',
+  read: readTmx,
+  escape: escapeXml,
+};

@@ -1,0 +1,14 @@
+import type { Language } from './language.js';
+
+export const et: Language = {
+  code: 'et',
+  name: 'Estonian',
+  script: 'Latin',
+  commonWords:
+    'ja on ei et see oli ta kui aga ka või nad mis oma ning siis kes selle seda mida veel ainult väga nii kuid pärast poolt juba tema meie teie mina sina oleks',
+  examples: [
+    'Mõlemad pooled leppisid kokku, et laiendavad koostööd energeetika valdkonnas.',
+    'Leping allkirjastatakse järgmisel aastal, ütles minister pärast kohtumist Tallinnas.',
+    'Täname teid kannatlikkuse eest, teie tellimus on juba teele pandud ja peaks homme kohale jõudma.',
+  ],
+};

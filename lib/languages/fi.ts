@@ -1,0 +1,14 @@
+import type { Language } from './language.js';
+
+export const fi: Language = {
+  code: 'fi',
+  name: 'Finnish',
+  script: 'Latin',
+  commonWords:
+    'ja on ei että se oli hän kun mutta myös tai ovat joka sen niin ole kanssa jo vain olla olisi voi tämä tämän nyt kuin mukaan sekä jos mitä missä hänen he me te minä sinä',
+  examples: [
+    'Molemmat osapuolet sopivat, että ne laajentavat yhteistyötä energia-alalla.',
+    'Sopimus allekirjoitetaan ensi vuonna, ministeri sanoi Helsingissä käytyjen neuvottelujen jälkeen.',
+    'Kiitos kärsivällisyydestäsi, tilauksesi on jo lähetetty ja sen pitäisi saapua huomenna.',
+  ],
+};

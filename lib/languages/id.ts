@@ -1,0 +1,15 @@
+import type { Language } from './language.js';
+
+export const id: Language = {
+  code: 'id',
+  franc: 'ind',
+  name: 'Indonesian',
+  script: 'Latin',
+  commonWords:
+    'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena ada oleh saya kami kita mereka dia anda atau tetapi sudah telah bisa dapat lebih sangat',
+  examples: [
+    'Kedua belah pihak sepakat untuk memperluas kerja sama di bidang energi.',
+    'Perjanjian itu akan ditandatangani tahun depan, kata menteri setelah pertemuan di Jakarta.',
+    'Terima kasih atas kesabaran Anda, pesanan Anda sudah dikirim dan seharusnya tiba besok.',
+  ],
+};

@@ -1,0 +1,49 @@
+// Which registry language a span of text is in, judged on the span alone: what the document-level
+// detection does, for one sentence or one translation unit (the bilingual checks confirm an
+// untranslated unit with it). The script decides where one language owns it; otherwise common
+// words, alphabets and franc, as in detect.ts. Costs one franc call at most; reads at most 2,000
+// characters of the span.
+
+import type { ScriptName } from '../text/script.js';
+import { countScripts, dominantScript } from '../text/script.js';
+import { decide, wordVotes } from './detect.js';
+import { profileFor, scriptLanguage } from './index.js';
+
+export interface SpanLanguage {
+  /** ISO 639-1 code of a registry language. */
+  code: string;
+  name: string;
+  /** Script of most of the span's letters. */
+  script: ScriptName;
+  /** 0..1: how clearly the evidence points to it, lowered for short spans. */
+  confidence: number;
+  /** Whether mtqa has a full profile for the language. */
+  supported: boolean;
+}
+
+/** Below this many letters nothing is said. */
+const MIN_LETTERS = 10;
+/** From this many letters on, a span's evidence is taken at full weight. */
+const FULL_LETTERS = 60;
+const MAX_CHARS = 2000;
+
+/** The registry language text[start, end) is written in, or undefined when it cannot be told. */
+export function identifyLanguage(text: string, start = 0, end = text.length): SpanLanguage | undefined {
+  const span = text.slice(start, Math.min(end, start + MAX_CHARS));
+  const counts = countScripts(span);
+  const script = dominantScript(counts);
+  if (!script || counts.letters < MIN_LETTERS) return undefined;
+  const share = (counts.counts.get(script) ?? 0) / counts.letters;
+  const implied = scriptLanguage(script);
+  const verdict = implied ? { language: implied, confidence: 1 } : decide([span], script, wordVotes([span], script));
+  if (!verdict) return undefined;
+  const { language } = verdict;
+  const weight = implied ? 1 : Math.min(1, counts.letters / FULL_LETTERS);
+  return {
+    code: language.code,
+    name: language.name,
+    script,
+    confidence: Math.round(verdict.confidence * share * weight * 100) / 100,
+    supported: profileFor(language.code) !== undefined,
+  };
+}

@@ -1,0 +1,44 @@
+// What mtqa knows about a language to tell it apart from others: one entry per language, in a file
+// of its own beside this one (en.ts, sv.ts, …), listed once in index.ts. Languages with the
+// segmentation knowledge of a full profile (profile.ts) extend this entry; the others are known
+// well enough to detect and to report as untranslated, and are reported with `supported: false`.
+
+import type { ScriptName } from '../text/script.js';
+
+export interface Language {
+  /** ISO 639-1 code. */
+  code: string;
+  /**
+   * ISO 639-3 code of franc-min's trigram model, when franc-min has one. Detection asks franc only
+   * about registry languages, so the models of the others can be left out of the bundle.
+   */
+  franc?: string;
+  /** English name, as messages show it. */
+  name: string;
+  /** The script the language is written in. */
+  script: ScriptName;
+  /** Other scripts it is commonly written in (Serbian: Latin too). */
+  alsoWritten?: readonly ScriptName[];
+  /**
+   * Its most frequent words (articles, prepositions, conjunctions, pronouns, auxiliaries), lowercase,
+   * separated by spaces: some 30 to 100 of them, so that no language wins a vote by having the longer
+   * list. One hash lookup per word tells which languages a sentence leans to. Languages that their
+   * script alone identifies (Chinese, Greek, Thai…) need none.
+   */
+  commonWords?: string;
+  /** Lowercase letters that mark the language among the others of its script: ř in Czech, ї in Ukrainian. */
+  markers?: string;
+  /**
+   * The marker letters are so frequent (one letter in thirty or more) that a sentence of some length
+   * without any is unlikely to be in the language: Czech ě ř ů, Polish ą ę ł, Ukrainian і ї є.
+   */
+  frequentMarkers?: boolean;
+  /** Languages of one group are too close to tell apart reliably and are never reported as each other. */
+  group?: string;
+  /**
+   * A few ordinary sentences in the language (news, a customer-service reply). The tests detect
+   * them, plant them in documents of other languages and expect them found, and expect silence
+   * on them as a document of their own.
+   */
+  examples: readonly string[];
+}

@@ -1,0 +1,15 @@
+import type { Language } from './language.js';
+
+export const lt: Language = {
+  code: 'lt',
+  name: 'Lithuanian',
+  script: 'Latin',
+  commonWords:
+    'ir kad su į iš bet tai tas kaip o ar jis ji mes jūs aš tu buvo bus nėra jau tik dar po prie iki savo šis ši kuris kuri nes taip pat apie už per',
+  markers: 'ėįų',
+  examples: [
+    'Abi šalys susitarė išplėsti bendradarbiavimą energetikos srityje.',
+    'Sutartis bus pasirašyta kitais metais, po derybų Vilniuje sakė ministras.',
+    'Dėkojame už kantrybę, jūsų užsakymas jau išsiųstas ir turėtų atkeliauti rytoj.',
+  ],
+};

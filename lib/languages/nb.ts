@@ -1,0 +1,16 @@
+import type { Language } from './language.js';
+
+export const nb: Language = {
+  code: 'nb',
+  name: 'Norwegian',
+  script: 'Latin',
+  commonWords:
+    'og i å det som en på er av for med til den ikke har om de et var jeg men så fra kan han hun vi seg hadde skal vil etter også når eller ved under mot over denne dette ble blir',
+  markers: 'æø',
+  group: 'nordic',
+  examples: [
+    'Begge parter ble enige om å utvide samarbeidet på energiområdet.',
+    'Avtalen vil bli undertegnet neste år, sa ministeren etter møtet i Oslo.',
+    'Takk for tålmodigheten, bestillingen din er allerede sendt og bør komme fram i morgen.',
+  ],
+};

@@ -1,0 +1,15 @@
+import type { Language } from './language.js';
+
+export const sl: Language = {
+  code: 'sl',
+  name: 'Slovene',
+  script: 'Latin',
+  commonWords:
+    'in je v na se da za od s so a o to ki kot pa ali bil bila bilo biti sem smo jih iz ne bo bi vse samo že tudi še pri po z bodo lahko zelo kjer ko tako tega ter',
+  group: 'hbs',
+  examples: [
+    'Obe strani sta se dogovorili, da bosta razširili sodelovanje na področju energetike.',
+    'Pogodba bo podpisana prihodnje leto, je po pogovorih v Ljubljani povedal minister.',
+    'Hvala za vašo potrpežljivost, vaše naročilo smo že poslali in bi moralo prispeti jutri.',
+  ],
+};

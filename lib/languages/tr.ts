@@ -1,0 +1,17 @@
+import type { Language } from './language.js';
+
+export const tr: Language = {
+  code: 'tr',
+  franc: 'tur',
+  name: 'Turkish',
+  script: 'Latin',
+  commonWords:
+    've bir bu da de için ile çok ne gibi daha olarak var ama en kadar sonra olan o ben sen biz siz onlar ki mi değil her şey göre kendi olduğu ise veya hem şu',
+  markers: 'ğış',
+  frequentMarkers: true,
+  examples: [
+    'İki taraf enerji alanındaki işbirliğini genişletme konusunda anlaştı.',
+    'Anlaşma gelecek yıl imzalanacak, dedi bakan Ankara\'daki görüşmelerin ardından.',
+    'Sabrınız için teşekkür ederiz, siparişiniz zaten gönderildi ve yarın elinizde olmalı.',
+  ],
+};

@@ -1,0 +1,121 @@
+// A Word file as Word writes it (built here with fflate): runs split inside sentences, a tracked
+// change, a field, hidden text, a text box with its VML fallback, a footnote, a comment and a
+// header. Findings name part, paragraph and w14:paraId; fixes are shown, never applied.
+// Paragraphs are numbered within their part, empty ones included (footnote separators are not paragraphs of text).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../cli/mtqa.js';
+import { checkBytes } from '../lib/check.js';
+import { docx } from '../lib/formats/docx.js';
+import { check, docxFile, W_NS, wordDocument } from './format-fixtures.js';
+
+const run = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+export const DOCUMENT = wordDocument(
+  // 1: the planted break split over three runs, as Word leaves it after formatting "China".
+  `<w:p w14:paraId="1A2B3C4D" w14:textId="77777777"><w:pPr><w:pStyle w:val="Normal"/><w:rPr><w:vanish/></w:rPr></w:pPr>${run('Xi Jinping stressed cooperation in BRICS and ')}${run('China', '<w:b/>')}${run('. the')}${run(' G20 summit.')}</w:p>` +
+    // 2: an empty paragraph (counted, not a unit).
+    '<w:p w14:paraId="00000002"/>' +
+    // 3: a tracked change: the deleted text is gone, the inserted text is read (with its planted break).
+    `<w:p w14:paraId="00000003">${run('The sides will ')}<w:del w:id="1" w:author="Reviewer" w:date="2023-05-25T10:00:00Z"><w:r><w:delText>widen. their</w:delText></w:r></w:del>` +
+    `<w:ins w:id="2" w:author="Reviewer" w:date="2023-05-25T10:00:00Z">${run('expand cooperation. in')}</w:ins>${run(' the field of energy.')}</w:p>` +
+    // 4: a hyperlink field (instruction dropped, result read), a tab, a line break and hidden text.
+    `<w:p>${run('Name:')}<w:r><w:tab/></w:r>${run('Ministry')}<w:r><w:br/></w:r>` +
+    `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/a. b" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+    `${run('Website')}<w:r><w:fldChar w:fldCharType="end"/></w:r>${run(' hidden. text', '<w:vanish/>')}${run(' and more.')}<w:r><w:footnoteReference w:id="1"/></w:r><w:commentReference w:id="0"/></w:p>` +
+    // 5: a text box (read once: the VML fallback copy is skipped) inside a paragraph.
+    `<w:p>${run('Figure 1.')}<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>` +
+    `<w:p>${run('Box text. with a break')}</w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p>${run('Box text. with a break')}</w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+    // 6: a table cell paragraph with an entity.
+    `<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr/><w:p>${run('Trade &amp; energy grew.')}</w:p></w:tc></w:tr></w:tbl>`,
+);
+
+const FOOTNOTES = `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W_NS}>
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p w14:paraId="0F0F0F0F">${run('See the report. of the ministry.')}</w:p></w:footnote></w:footnotes>`;
+
+const COMMENTS = `<?xml version="1.0" encoding="UTF-8"?><w:comments ${W_NS}>
+<w:comment w:id="0" w:author="Reviewer" w:initials="R"><w:p>${run('Check this. the figures are old.')}</w:p></w:comment></w:comments>`;
+
+const HEADER = `<?xml version="1.0" encoding="UTF-8"?><w:hdr ${W_NS}><w:p>${run('Press release')}</w:p></w:hdr>`;
+
+export const WORD_FILE = docxFile({ 'word/document.xml': DOCUMENT, 'word/footnotes.xml': FOOTNOTES, 'word/comments.xml': COMMENTS, 'word/header1.xml': HEADER });
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-docx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Word document', () => {
+  const report = check(WORD_FILE, 'release.docx', { lang: 'en' });
+
+  it('reads paragraphs of the document, footnotes, comments and headers, runs joined, deletions and field codes dropped', () => {
+    const read = docx.readBytes!(WORD_FILE);
+    expect(read.text.split('\n')).toEqual([
+      'Xi Jinping stressed cooperation in BRICS and China. the G20 summit.',
+      'The sides will expand cooperation. in the field of energy.',
+      'Name: Ministry Website and more.',
+      'Box text. with a break',
+      'Figure 1.',
+      'Trade & energy grew.',
+      'See the report. of the ministry.',
+      'Check this. the figures are old.',
+      'Press release',
+      '',
+    ]);
+    expect(read.units!.map((u) => u.address)).toEqual([
+      { id: '1', part: 'word/document.xml', key: '1A2B3C4D' },
+      { id: '3', part: 'word/document.xml', key: '00000003' },
+      { id: '4', part: 'word/document.xml' },
+      { id: '6', part: 'word/document.xml' },
+      { id: '5', part: 'word/document.xml' },
+      { id: '7', part: 'word/document.xml' },
+      { id: '1', part: 'word/footnotes.xml', key: '0F0F0F0F' },
+      { id: '1', part: 'word/comments.xml' },
+      { id: '1', part: 'word/header1.xml' },
+    ]);
+  });
+
+  it('finds the planted breaks with their part, paragraph and paraId; line is the paragraph in the checked text', () => {
+    expect(report.status, report.error?.message).toBe('ok');
+    expect(report.source.format).toBe('docx');
+    const found = report.findings.map((f) => ({ flagged: f.excerpt.text.slice(f.excerpt.start, f.excerpt.end), line: f.line, unit: f.unit }));
+    expect(found).toEqual([
+      { flagged: '. the', line: 1, unit: { index: 0, id: '1', part: 'word/document.xml', key: '1A2B3C4D', offset: 50, endOffset: 55 } },
+      { flagged: '. in', line: 2, unit: expect.objectContaining({ id: '3', key: '00000003', offset: 33 }) },
+      { flagged: '. with', line: 4, unit: expect.objectContaining({ id: '6', part: 'word/document.xml' }) },
+      { flagged: '. of', line: 7, unit: expect.objectContaining({ id: '1', part: 'word/footnotes.xml', key: '0F0F0F0F' }) },
+      { flagged: '. the', line: 8, unit: expect.objectContaining({ id: '1', part: 'word/comments.xml' }) },
+    ]);
+  });
+
+  it('shows fixes but never marks them safe: mtqa does not rewrite .docx files', () => {
+    const fixes = report.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    expect(fixes.length).toBeGreaterThan(0);
+    for (const fix of fixes) {
+      expect(fix.safe).toBe(false);
+      expect(fix.description).toMatch(/mtqa does not rewrite Word document files/);
+    }
+  });
+
+  it('is recognised from its bytes without a file name, and fix --write leaves it as it was', async () => {
+    expect(check(WORD_FILE, 'upload').source.format).toBe('docx');
+    const file = path.join(dir, 'release.docx');
+    writeFileSync(file, WORD_FILE);
+    let out = '';
+    let err = '';
+    const io = { out: (s: string) => (out += s), err: (s: string) => (err += s), color: false };
+    expect(await main(['fix', '--write', '--lang', 'en', file], io)).toBe(1);
+    expect(new Uint8Array(readFileSync(file))).toEqual(WORD_FILE);
+    expect(err).toBe(`mtqa: ${file}: fixes are listed in the report (mtqa check) but not applied: mtqa does not rewrite Word document files\n`);
+    expect(await main(['fix', '--lang', 'en', file], io)).toBe(1);
+    expect(out).toBe('');
+  });
+
+  it('reads a Word document given as the source of another, pairing paragraphs by part and number', () => {
+    const r = checkBytes(WORD_FILE, { name: 'release.docx', lang: 'en', sourceDocument: { bytes: WORD_FILE, name: 'original.docx', lang: 'en' } });
+    expect(r.status, r.error?.message).toBe('ok');
+    expect(r.sourceLanguage).toMatchObject({ code: 'en', source: 'forced' });
+  });
+});

@@ -1,0 +1,113 @@
+// An HTML page as a CMS publishes it: navigation, script, style, entities and attributes around
+// the prose. The planted artifacts are found in their block or attribute; nothing is found in
+// script, style, code, pre, template or URLs, and no entity the reader decoded is reported.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../cli/mtqa.js';
+import { applyEdits, collectEdits } from '../lib/fix.js';
+import { html } from '../lib/formats/html.js';
+import { check, expectFindings } from './format-fixtures.js';
+
+export const PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Xi Jinping meets Mishustin &ndash; News</title>
+<style>p.lead::after { content: ". the"; } a[href*="?a=1&b=2"] { color: red }</style>
+<script>var s = "China. the G20"; if (a < b && c > d) { document.write("x. y &amp; z"); }</script>
+</head>
+<body>
+<header><nav><ul><li><a href="/news?lang=en&amp;page=2">News</a></li><li><a href="/about" title="About us &amp; our team">About</a></li></ul></nav></header>
+<main>
+<article>
+<h1>Talks in Beijing</h1>
+<p class="lead">Xi Jinping stressed that China will work with Russia in fora such as BRICS and
+  <b>China</b>. the G20. Both sides &ldquo;agreed&rdquo; on trade &amp; energy.</p>
+<p>Tom &amp; Jerry, AT&amp;T and R&amp;D are names.<br>Run <code>npm ci. then</code> before you start.</p>
+<figure><img src="chart.png?w=1&amp;h=2" alt="A chart of trade. growth by year"><figcaption>Trade since 2020.</figcaption></figure>
+<pre>code. here is ignored</pre>
+<form><input type="text" placeholder="Your e-mail address"><button aria-label="Send the form">Send</button></form>
+</article>
+</main>
+<footer><p>&copy; 2023 The Ministry. All rights reserved.</p></footer>
+<template><p>Hidden. template text</p></template>
+</body>
+</html>
+`;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-html-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('HTML page', () => {
+  const report = check(PAGE, 'news.html', { lang: 'en' });
+
+  it('finds the planted breaks in their block and attribute, nothing in script, style, code, pre, template or URLs', () => {
+    expectFindings(report, PAGE, [
+      { rule: 'stray-sentence-break', flagged: '. the G20.', unit: { key: 'p' } },
+      { rule: 'stray-sentence-break', flagged: '. growth', unit: { key: 'img[alt]' } },
+    ]);
+    expect(report.source.format).toBe('html');
+  });
+
+  it('reads a block per line, white space collapsed, entities decoded, objects as U+FFFC', () => {
+    const read = html.read(PAGE);
+    expect(read.text.split('\n')).toEqual([
+      'Xi Jinping meets Mishustin – News',
+      'News',
+      'About',
+      'About us & our team',
+      'Talks in Beijing',
+      'Xi Jinping stressed that China will work with Russia in fora such as BRICS and China. the G20. Both sides “agreed” on trade & energy.',
+      'Tom & Jerry, AT&T and R&D are names.',
+      'Run \uFFFC before you start.',
+      'A chart of trade. growth by year',
+      'Trade since 2020.',
+      'Your e-mail address',
+      'Send the form',
+      'Send',
+      '© 2023 The Ministry. All rights reserved.',
+      '',
+    ]);
+    const units = read.units!;
+    expect(units.map((u) => u.address.key)).toEqual(['title', 'li', 'li', 'a[title]', 'h1', 'p', 'p', 'p', 'img[alt]', 'figcaption', 'input[placeholder]', 'button[aria-label]', 'button', 'p']);
+  });
+
+  it('maps entities in the text back to the whole entity', () => {
+    const read = html.read(PAGE);
+    const amp = read.text.indexOf('&');
+    expect(PAGE.slice(read.map!.toFile(amp, 'start'), read.map!.toFile(amp + 1, 'end'))).toBe('&amp;');
+  });
+
+  it('is chosen by content', () => {
+    expect(check(PAGE, 'upload').source.format).toBe('html');
+  });
+
+  it('fix --write joins the break beside the tag and leaves every other byte as it was', async () => {
+    const file = path.join(dir, 'news.html');
+    writeFileSync(file, PAGE);
+    const edits = collectEdits(report.findings);
+    expect(edits.length).toBeGreaterThan(0);
+    await main(['fix', '--write', '--lang', 'en', file], { out: () => {}, err: () => {}, color: false });
+    const after = readFileSync(file, 'utf8');
+    expect(after).toBe(applyEdits(PAGE, edits));
+    expect(after).toContain('<b>China</b> the G20.');
+  });
+
+  it('reports an entity escaped twice (shown as "&amp;" on the page) and writes its fix escaped', () => {
+    const file = '<p>The price is 100&amp;nbsp;euros, said Tom &amp;amp; Jerry &amp; co.</p>';
+    const r = check(file, 'a.html', { lang: 'en' });
+    expect(r.findings.map((f) => [f.rule, file.slice(f.start, f.end)])).toEqual([
+      ['html-entity', '&amp;nbsp;'],
+      ['html-entity', '&amp;amp;'],
+    ]);
+    expect(applyEdits(file, collectEdits(r.findings))).toBe('<p>The price is 100\u00a0euros, said Tom &amp; Jerry &amp; co.</p>');
+  });
+
+  it('refuses nesting deeper than the parser handles in linear time', () => {
+    const r = check('<html><body>' + '<b>'.repeat(5000) + 'x</body></html>', 'deep.html');
+    expect(r.error?.code).toBe('invalid-format');
+    expect(r.error?.message).toMatch(/^Not valid HTML \(line 1, column \d+\): Elements nested deeper than 1000 levels/);
+  });
+});

@@ -1,0 +1,266 @@
+// The text-like format readers (plain text, Markdown, SRT, WebVTT, PO, JSON resources): realistic
+// fixtures with planted artifacts found with their unit and file position and nothing on the
+// markup; the seed rendered into each format; malformed and hostile input.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../lib/check.js';
+import { chooseFormat, FORMATS, formatById } from '../lib/formats/index.js';
+import type { Finding, Report } from '../lib/types.js';
+import { RENDERINGS } from '../scripts/render-formats.js';
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/formats/${name}`, import.meta.url), 'utf8');
+
+interface Expected {
+  rule: string;
+  /** The file text right before the finding, and the text it starts with. */
+  after: string;
+  starts: string;
+  unit?: Record<string, unknown>;
+}
+
+/** The report's findings are exactly these, in order, at these file positions, in these units. */
+function expectFindings(report: Report, file: string, expected: Expected[]): void {
+  expect(report.status, report.error?.message).toBe('ok');
+  const got = report.findings.map((f) => `${f.rule} ${JSON.stringify(file.slice(f.start, f.start + 12))}`);
+  expect(got).toHaveLength(expected.length);
+  expected.forEach((e, k) => {
+    const f = report.findings[k];
+    expect(f.rule).toBe(e.rule);
+    expect(f.start).toBe(file.indexOf(e.after) + e.after.length);
+    expect(file.slice(f.start).startsWith(e.starts), got[k]).toBe(true);
+    expectPosition(file, f);
+    if (e.unit) expect(f.unit).toMatchObject(e.unit);
+  });
+}
+
+function expectPosition(file: string, f: Finding): void {
+  const before = file.slice(0, f.start).split(/\r\n|\r|\n/);
+  expect([f.line, f.column]).toEqual([before.length, before[before.length - 1].length + 1]);
+}
+
+describe('every reader', () => {
+  it('is chosen by extension, or by content when the name does not tell', () => {
+    expect(chooseFormat('a.md', '').meta.id).toBe('markdown');
+    expect(chooseFormat('a.POT', '').meta.id).toBe('po');
+    expect(chooseFormat('app_fr.arb', '').meta.id).toBe('json');
+    expect(chooseFormat('upload', 'WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n').meta.id).toBe('vtt');
+    expect(chooseFormat('upload', '1\n00:00:01,000 --> 00:00:02,000\nHi\n').meta.id).toBe('srt');
+    expect(chooseFormat('upload', '# comment\nmsgid ""\nmsgstr ""\n').meta.id).toBe('po');
+    expect(chooseFormat('upload', '{\n  "a": "b"\n}\n').meta.id).toBe('json');
+    expect(chooseFormat('upload', 'Plain words. More words.\n').meta.id).toBe('text');
+  });
+});
+
+describe('plain text', () => {
+  const file = fixture('newsletter.txt');
+
+  it('joins hard-wrapped paragraphs, so breaks at line ends and "plan for\\n2024. the" are found', () => {
+    expectFindings(checkText(file, { name: 'newsletter.txt' }), file, [
+      { rule: 'stray-sentence-break', after: 'before the winter', starts: '. the' },
+      { rule: 'stray-sentence-break', after: 'a plan for\n2024', starts: '. the' },
+      { rule: 'stranded-fragment', after: 'next session. ', starts: 'Again.' },
+    ]);
+  });
+
+  it('keeps one-segment-per-line files line by line', () => {
+    const lines =
+      'The meeting ended at noon and everybody left the building.\nthe next one is in May.\n' +
+      'Prices rose by 3.5 percent in the first quarter.\nThe committee will publish its report on the regional economy next week.\n' +
+      'Thank you.\nThe minister said that the talks with the unions had been difficult but fair.\n';
+    expect(formatById('text')!.read(lines)).toEqual({ text: lines });
+    expect(checkText(lines, { lang: 'en' }).findings).toEqual([]);
+  });
+});
+
+describe('Markdown', () => {
+  const file = fixture('release-notes.md');
+
+  it('finds breaks in wrapped paragraphs, list items, quotes, table cells and alt text, and nothing in code, links, HTML or front matter', () => {
+    expectFindings(checkText(file, { name: 'release-notes.md' }), file, [
+      { rule: 'stray-sentence-break', after: 'brings faster\nimports', starts: '. the', unit: { id: '2' } },
+      { rule: 'stray-sentence-break', after: '  files', starts: '. it', unit: { id: '5' } },
+      { rule: 'stray-sentence-break', after: '> automatically', starts: '. you', unit: { id: '7' } },
+      { rule: 'stray-sentence-break', after: 'Skips checks', starts: '. the', unit: { id: '8', segment: 'r2c2' } },
+      { rule: 'stray-sentence-break', after: 'settings page', starts: '. the', unit: { id: '9' } },
+    ]);
+  });
+
+  it('reads each text block on a line of its own', () => {
+    const { text } = formatById('markdown')!.read(file);
+    expect(text.split('\n')).toContain('Run the installer with \uFFFC and check the output. If you see errors, read the troubleshooting guide first.');
+    expect(text).not.toMatch(/npm install mtqa\. then|HTML block|Help\. here|title:/);
+  });
+});
+
+describe('SRT and WebVTT', () => {
+  it('joins a sentence over two cues and names both (endId)', () => {
+    const file = fixture('interview.srt');
+    expectFindings(checkText(file, { name: 'interview.srt', lang: 'en' }), file, [
+      { rule: 'stray-sentence-break', after: 'and agreed', starts: '.\n\n2\n', unit: { id: '1', endId: '2' } },
+      { rule: 'stray-sentence-break', after: '\n2024', starts: '. the', unit: { id: '5' } },
+    ]);
+  });
+
+  it('skips NOTE and STYLE blocks, reads voice and class tags and timestamps as markup, decodes references', () => {
+    const file = fixture('talk.vtt');
+    const report = checkText(file, { name: 'talk.vtt', lang: 'en' });
+    expectFindings(report, file, [
+      { rule: 'stranded-fragment', after: '00:06.000\n<v Anna>', starts: 'Again.', unit: { id: '2' } },
+      { rule: 'stray-sentence-break', after: '>agreed', starts: '. in', unit: { id: '3' } },
+    ]);
+    expect(formatById('vtt')!.read(file).text).toContain('The talks went well & we agreed.');
+  });
+
+  it('ends a paragraph where a sentence ends before a pause, not where a cue goes on in lowercase', () => {
+    const srt = (gap: number, next: string) =>
+      `1\n00:00:01,000 --> 00:00:02,000\nThey met in Moscow.\n\n2\n00:00:0${2 + gap},000 --> 00:00:09,000\n${next}\n`;
+    expect(formatById('srt')!.read(srt(3, 'Later they left.')).text).toBe('They met in Moscow.\nLater they left.\n');
+    expect(formatById('srt')!.read(srt(0, 'Later they left.')).text).toBe('They met in Moscow. Later they left.\n');
+    expect(formatById('srt')!.read(srt(3, 'and left.')).text).toBe('They met in Moscow. and left.\n');
+  });
+});
+
+describe('PO', () => {
+  const file = fixture('app.de.po');
+  const report = checkText(file, { name: 'app.de.po' });
+
+  it('finds breaks in plural forms, fuzzy and obsolete entries, with msgid, msgctxt, plural form and state', () => {
+    expectFindings(report, file, [
+      { rule: 'stray-sentence-break', after: 'Dateien wurden kopiert', starts: '. sie', unit: { id: 'One file was copied.', segment: 'msgstr[1]' } },
+      { rule: 'stray-sentence-break', after: 'Fenster schließen', starts: '. und', unit: { id: 'The export finished.\nYou can close the window.', state: 'fuzzy' } },
+      { rule: 'stray-sentence-break', after: 'Alter Eintrag', starts: '. mit', unit: { id: 'Old entry', state: 'obsolete' } },
+    ]);
+  });
+
+  it('uses the header language and keeps msgid as the source, flags on the unit', () => {
+    expect(report.language).toMatchObject({ code: 'de', source: 'declared' });
+    const read = formatById('po')!.read(file);
+    const units = read.units!;
+    expect(units.map((u) => read.source!.text.slice(u.sourceStart, u.sourceEnd))).toEqual([
+      'Deleted %d files.',
+      'Open the "recent" list',
+      'One file was copied.',
+      '%d files were copied.',
+      'The export finished.\nYou can close the window.',
+      'Old entry',
+    ]);
+    expect(units[0].flags).toEqual(['c-format']);
+    expect(units[1].address).toEqual({ id: 'Open the "recent" list', key: 'menu' });
+    // An escaped quote maps to its escape in the file.
+    const q = read.text.indexOf('"Zuletzt');
+    expect(read.map!.toFileRange(q, q + 1)).toMatchObject({ start: file.indexOf('\\"Zuletzt'), end: file.indexOf('\\"Zuletzt') + 2 });
+  });
+
+  it('reports malformed files with line and column', () => {
+    const bad = (po: string) => checkText(po, { name: 'x.po' }).error;
+    expect(bad('msgid "a"\nmsgstr "b\n')).toEqual({ code: 'invalid-format', message: 'Not valid Gettext PO (line 2, column 8): the string has no closing quote on its line' });
+    expect(bad('msgid "a"\nmsgstr "b" x\n')?.message).toMatch(/line 2, column 12\): unexpected text after the closing quote/);
+    expect(bad('msgid "a"\nmsgstr "\\q"\n')?.message).toMatch(/line 2, column 9\): unknown escape sequence \\q/);
+    expect(bad('msgstr "b"\n')?.message).toMatch(/line 1, column 1\): msgstr without a msgid/);
+    expect(bad('msgid "a"\nmsgtxt "b"\n')?.message).toMatch(/line 2, column 1\): expected msgid/);
+  });
+});
+
+describe('JSON resources', () => {
+  it('reads nested i18next keys by JSON pointer, placeholders as markup', () => {
+    const file = fixture('i18next.de.json');
+    expectFindings(checkText(file, { name: 'i18next.de.json' }), file, [
+      { rule: 'stray-sentence-break', after: 'wird gelöscht', starts: '. sie', unit: { id: '/dialog/body' } },
+      { rule: 'stray-sentence-break', after: 'Backslash', starts: '. und', unit: { id: '/a~1b/c~0d' } },
+    ]);
+  });
+
+  it('reads ICU plurals as their other form inline and the other forms as units of their own', () => {
+    const file = fixture('formatjs.en.json');
+    expectFindings(checkText(file, { name: 'formatjs.en.json' }), file, [
+      { rule: 'stray-sentence-break', after: '# message', starts: '. it', unit: { id: '/inbox.count', segment: 'count:one' } },
+      { rule: 'stray-sentence-break', after: 'welcome back', starts: '. the', unit: { id: '/welcome' } },
+    ]);
+    const read = formatById('json')!.read(file);
+    expect(read.text).toBe('You have \uFFFC messages in your inbox.\nno messages\n\uFFFC message. it is new\nHello \uFFFC, welcome back. the dashboard is ready.\nIt\'s {literal} text.\n');
+    expect(read.units![0].flags).toEqual(['icu-message-format']);
+  });
+
+  it('reads only Chrome messages and ARB strings, not descriptions or metadata', () => {
+    const chrome = fixture('_locales/de/messages.json');
+    expectFindings(checkText(chrome, { name: 'messages.json' }), chrome, [
+      { rule: 'stray-sentence-break', after: 'willkommen zurück', starts: '. wir', unit: { id: '/greeting/message' } },
+    ]);
+    const arb = fixture('app_fr.arb');
+    const report = checkText(arb, { name: 'app_fr.arb' });
+    expectFindings(report, arb, [{ rule: 'stray-sentence-break', after: "l'application", starts: '. vous', unit: { id: '/welcome' } }]);
+    expect(report.language).toMatchObject({ code: 'fr', source: 'declared' });
+  });
+
+  it('pairs a translation with its source file by key (--source)', () => {
+    const source = '{"a": "One.", "b": {"c": "Two words."}}';
+    const target = '{"b": {"c": "Zwei Wörter."}, "a": "Eins."}';
+    const json = formatById('json')!;
+    const read = json.read(target);
+    expect(read.units!.map((u) => u.address.id)).toEqual(['/b/c', '/a']);
+    const report = checkText(target, { name: 't.json', lang: 'de', sourceDocument: { bytes: new TextEncoder().encode(source), name: 's.json', lang: 'en' } });
+    expect(report.status).toBe('ok');
+    expect(report.sourceLanguage?.code).toBe('en');
+  });
+
+  it('reports malformed files with line and column', () => {
+    const bad = (json: string) => checkText(json, { name: 'x.json' }).error?.message;
+    expect(bad('{\n  "a": "b",\n}')).toBe('Not valid JSON resources (line 3, column 1): expected a key in double quotes');
+    expect(bad('{"a": "b\nc"}')).toMatch(/line 1, column 9\): a control character or line break inside a string/);
+    expect(bad('{"a" "b"}')).toMatch(/line 1, column 6\): expected ':' after the key/);
+    expect(bad('{"a": [1, 2}')).toMatch(/line 1, column 12\): expected ',' or '\]'/);
+    expect(bad('{"a": "\\x"}')).toMatch(/invalid escape \\x/);
+    expect(bad('{"a": 1} x')).toMatch(/unexpected text after the JSON value/);
+  });
+});
+
+describe('the seed rendered into each format', () => {
+  const seed = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url), 'utf8');
+  const paragraphs = seed.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  // The eight artifacts, as the checked text shows them.
+  const ARTIFACTS = ['Again.', '. comprehensive', '. the G20', '. in', '. of growth', '. more', '. coordination', '. at'];
+
+  for (const [name, render] of RENDERINGS) {
+    it(`${name}: eight findings, each at its place in the file`, () => {
+      const file = render(paragraphs);
+      const report = checkText(file, { name });
+      expect(report.source.format).toBe(chooseFormat(name, file).meta.id);
+      const seg = report.findings.filter((f) => f.rule === 'stray-sentence-break' || f.rule === 'stranded-fragment');
+      expect(seg.map((f) => f.excerpt.text.slice(f.excerpt.start, f.excerpt.end))).toEqual(ARTIFACTS.map((a) => expect.stringContaining(a)));
+      expect(report.findings.filter((f) => f.category === 'segmentation')).toHaveLength(8);
+      for (const f of seg) {
+        const flagged = f.excerpt.text.slice(f.excerpt.start, f.excerpt.end);
+        expect(file[f.start]).toBe(flagged[0]);
+        expectPosition(file, f);
+        if (name !== 'doc.txt') expect(f.unit).toBeDefined();
+      }
+    });
+  }
+});
+
+describe('hostile input stays linear and never crashes', () => {
+  const MB = 1_000_000;
+  const cases: Array<[string, string, string]> = [
+    ['JSON nested 100,000 deep', 'x.json', '['.repeat(100_000) + '"a. the"' + ']'.repeat(100_000)],
+    ['JSON with one 5 MB string', 'x.json', `{"a": "${'word. '.repeat(MB)}"}`],
+    ['JSON with 200,000 keys', 'x.json', `{${Array.from({ length: 200_000 }, (_, k) => `"k${k}": "v {x} '{'"`).join(',')}}`],
+    ['ICU nested 10,000 deep', 'x.json', `{"a": "${'{n, select, other {'.repeat(10_000)}x${'}}'.repeat(10_000)}"}`],
+    ['Markdown quotes 100,000 deep', 'x.md', '> '.repeat(100_000) + 'text. the end\n'],
+    ['Markdown lists 50,000 deep', 'x.md', Array.from({ length: 2000 }, () => '- '.repeat(25) + 'item. the').join('\n')],
+    ['Markdown 1 MB of brackets', 'x.md', '[a]('.repeat(MB / 4)],
+    ['Markdown 1 MB of backticks', 'x.md', Array.from({ length: 1000 }, (_, k) => '`'.repeat(k + 1) + ' x ').join('')],
+    ['Markdown 1 MB of emphasis', 'x.md', '*_'.repeat(MB / 2)],
+    ['Markdown unclosed comments', 'x.md', '<!-- a '.repeat(MB / 7)],
+    ['Markdown unclosed tags', 'x.md', '<a href="x" '.repeat(MB / 12)],
+    ['SRT with 100,000 cues', 'x.srt', Array.from({ length: 100_000 }, (_, k) => `${k + 1}\n00:00:01,000 --> 00:00:02,000\nline. the\n`).join('\n')],
+    ['PO with 1 MB of continuation lines', 'x.po', 'msgid "a"\nmsgstr ""\n' + '"word. the "\n'.repeat(MB / 13)],
+    ['text of 1 MB wrapped lines', 'x.txt', 'The wrapped line of prose goes on and on across the width of the\n'.repeat(MB / 67)],
+  ];
+  for (const [what, name, file] of cases) {
+    it(what, () => {
+      const report = checkText(file, { name });
+      expect(['ok', 'error']).toContain(report.status);
+      if (report.status === 'error') expect(report.error?.code).toBe('invalid-format');
+    });
+  }
+});

@@ -1,0 +1,200 @@
+// The language registry (lib/languages/): every entry's own examples are detected as its language,
+// stay silent as a document of their own, and are found when planted in a document of another
+// language. Languages without a full profile are detected and reported `supported: false` without
+// a storm of untranslated passages; a forced language fixes the expected script; an evenly mixed
+// document reports its mixture and is not flagged; identifyLanguage names the language of a span.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { data as francData } from 'franc-min/data.js';
+import { expressions as francScripts } from 'franc-min/expressions.js';
+import { analyse } from '../lib/engine.js';
+import { ALPHABETS } from '../lib/languages/alphabets.generated.js';
+import { detectLanguage } from '../lib/languages/detect.js';
+import { identifyLanguage } from '../lib/languages/identify.js';
+import { FRANC_CODES, LANGUAGES, PROFILES, isProfile, languageFor, sameOrClose } from '../lib/languages/index.js';
+import { RULES } from '../lib/rules/index.js';
+import { alphabetsSource } from '../scripts/generate-alphabets.js';
+
+const languageRules = RULES.filter((r) => r.meta.category === 'language');
+const check = (text: string, lang?: string) => analyse(text, { lang, rules: languageRules });
+
+describe('registry', () => {
+  it('has one entry per code, and the profiles among them', () => {
+    const codes = LANGUAGES.map((l) => l.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(PROFILES.every((p) => isProfile(p) && languageFor(p.code) === p)).toBe(true);
+    expect(PROFILES.map((p) => p.code)).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'cs', 'pl', 'hr', 'ru', 'uk']));
+  });
+
+  it('names only franc-min models that exist (the bundle can be trimmed to FRANC_CODES)', () => {
+    const models = new Set(Object.values(francData).flatMap((byLanguage) => Object.keys(byLanguage)));
+    for (const code of FRANC_CODES) expect(models.has(code) || code in francScripts, code).toBe(true);
+  });
+
+  it('gives every language with common words an alphabet, generated from CLDR and up to date', () => {
+    for (const l of LANGUAGES.filter((x) => x.commonWords)) expect(ALPHABETS[l.code], l.code).toBeTruthy();
+    const file = readFileSync(fileURLToPath(new URL('../lib/languages/alphabets.generated.ts', import.meta.url)), 'utf8');
+    expect(file, 'run `npx tsx scripts/generate-alphabets.ts`').toBe(alphabetsSource());
+  });
+
+  it('keeps common-word lists lowercase, without duplicates, of comparable length', () => {
+    for (const l of LANGUAGES.filter((x) => x.commonWords)) {
+      const words = l.commonWords!.split(' ');
+      expect(words.every((w) => w === w.toLowerCase() && w.length > 0), l.code).toBe(true);
+      expect(new Set(words).size, l.code).toBe(words.length);
+      expect(words.length, l.code).toBeGreaterThanOrEqual(30);
+      expect(words.length, l.code).toBeLessThanOrEqual(110);
+    }
+  });
+});
+
+describe.each(LANGUAGES.map((l) => [l.code, l] as const))('%s examples', (code, language) => {
+  it('are detected as their language', () => {
+    const info = detectLanguage(language.examples.join(' '));
+    expect(sameOrClose(info.code, code), `${info.code} for ${code}`).toBe(true);
+    expect(info.source).toBe('detected');
+    expect(info.supported).toBe(isProfile(languageFor(info.code)!));
+  });
+
+  it('stay silent as a document of their own, detected or declared', () => {
+    const text = language.examples.join('\n');
+    expect(check(text).findings).toEqual([]);
+    expect(check(text, code).findings).toEqual([]);
+  });
+
+  // Planted in an English document (a German one for English): copied source text.
+  it('are found as an untranslated passage in a document of another language', () => {
+    const host = code === 'en' ? languageFor('de')! : languageFor('en')!;
+    const guest = language.examples.join(' ');
+    const text = [host.examples[0], guest, host.examples[1], host.examples[2]].join(' ');
+    const findings = check(text, host.code).findings;
+    expect(findings.map((f) => f.rule)).toEqual(['untranslated-passage']);
+    // The whole sentence, up to its final mark.
+    const flagged = text.slice(findings[0].start, findings[0].end);
+    expect(findings[0].start).toBe(text.indexOf(guest));
+    expect(guest.length - flagged.length, flagged).toBeLessThanOrEqual(1);
+    expect(sameOrClose(String(findings[0].data?.language), code), String(findings[0].data?.language)).toBe(true);
+  });
+});
+
+describe('languages without a full profile', () => {
+  // Each was detected as Dutch or French before the registry knew it, and the whole document
+  // became one untranslated passage.
+  it.each([
+    [
+      'sv',
+      'Regeringen presenterade på måndagen ett nytt förslag om energipolitiken. Enligt ministern ska elpriserna sänkas redan under nästa år. Oppositionen kritiserade förslaget och menade att det saknar finansiering. Flera kommuner har redan börjat planera för nya vindkraftsparker längs kusten.',
+    ],
+    [
+      'tr',
+      'Hükümet pazartesi günü enerji politikası hakkında yeni bir öneri sundu. Bakana göre elektrik fiyatları gelecek yıl düşürülecek. Muhalefet öneriyi eleştirdi ve finansmanın eksik olduğunu söyledi. Birçok belediye kıyı boyunca yeni rüzgar santralleri planlamaya başladı bile.',
+    ],
+    [
+      'ro',
+      'Guvernul a prezentat luni o nouă propunere privind politica energetică. Potrivit ministrului, prețurile la energie vor fi reduse încă de anul viitor. Opoziția a criticat propunerea și a spus că aceasta nu are finanțare. Mai multe primării au început deja să planifice noi parcuri eoliene de-a lungul coastei.',
+    ],
+  ])('%s is detected, reported unsupported, and not flagged', (code, text) => {
+    const { language, findings } = check(text);
+    expect(language).toMatchObject({ code, source: 'detected', supported: false });
+    expect(findings).toEqual([]);
+  });
+
+  it('a language mtqa does not know at all raises no storm of passages', () => {
+    // Icelandic: read as some neighbour, whose passages would cover the whole text.
+    const text =
+      'Báðir aðilar samþykktu að auka samstarf á sviði orkumála. Samningurinn verður undirritaður á næsta ári, sagði ráðherrann eftir viðræðurnar í Reykjavík. Takk fyrir þolinmæðina, pöntunin þín hefur þegar verið send og ætti að berast á morgun.';
+    expect(check(text).findings).toEqual([]);
+  });
+});
+
+describe('a forced language', () => {
+  it('fixes the expected script: Russian declared on a file that opens with English lines', () => {
+    const ru = languageFor('ru')!.examples;
+    const lines = ['The two sides agreed to expand cooperation in the field of energy.', ...ru, ...ru, ...ru];
+    const { language, findings } = check(lines.join('\n'), 'ru');
+    expect(language.script).toBe('Cyrillic');
+    expect(findings.map((f) => [f.rule, f.data?.language])).toEqual([['untranslated-passage', 'en']]);
+    expect(findings[0].start).toBe(0);
+  });
+
+  it('takes the script of its text where the language is written in two (Serbian)', () => {
+    expect(detectLanguage('Obje strane su se dogovorile da će proširiti saradnju u oblasti energetike.', 'sr').script).toBe('Latin');
+    expect(detectLanguage(languageFor('sr')!.examples.join(' '), 'sr').script).toBe('Cyrillic');
+  });
+});
+
+describe('mixed documents', () => {
+  const en = languageFor('en')!.examples;
+  const de = languageFor('de')!.examples;
+  const ru = languageFor('ru')!.examples;
+
+  it('a German and English text half and half reports its mixture and flags neither', () => {
+    const text = [de[0], en[1], de[1], en[2], de[2], en[0]].join('\n');
+    const { language, findings } = check(text);
+    expect(language.mixture?.map((m) => m.code).sort()).toEqual(['de', 'en']);
+    expect(language.confidence).toBeLessThan(0.5);
+    expect(findings).toEqual([]);
+  });
+
+  it('so does a Russian and English one', () => {
+    const text = [ru[0], en[1], ru[1], en[2]].join(' ');
+    const { language, findings } = check(text);
+    expect(language.mixture?.map((m) => m.code).sort()).toEqual(['en', 'ru']);
+    expect(findings).toEqual([]);
+  });
+
+  it('a document with one foreign sentence in six is no mixture', () => {
+    const text = [...en, ...en.slice(0, 2), de[1]].join(' ');
+    const { language, findings } = check(text);
+    expect(language.mixture).toBeUndefined();
+    expect(findings.map((f) => f.data?.language)).toEqual(['de']);
+  });
+
+  it('declared, a mixture is what the text must not be: the other half is reported', () => {
+    const text = [de[0], en[1], de[1], en[2]].join('\n');
+    expect(check(text, 'de').findings.map((f) => f.data?.language)).toEqual(['en', 'en']);
+  });
+});
+
+describe('identifyLanguage', () => {
+  it.each([
+    ['Thank you for the message, we will reply tomorrow.', 'en'],
+    ['Vielen Dank, dass Sie das Foto geschickt haben.', 'de'],
+    ['Mohu vám ještě s něčím pomoci?', 'cs'],
+    ['Обидві сторони домовилися розширити співпрацю', 'uk'],
+    ['Мы оставим положительный отзыв для вас.', 'ru'],
+    ['双方同意扩大能源领域的合作', 'zh'],
+    ['Tack för ditt tålamod, din beställning har redan skickats', 'sv'],
+  ])('%s → %s', (text, code) => {
+    const found = identifyLanguage(text);
+    expect(found?.code).toBe(code);
+    expect(found!.confidence).toBeGreaterThan(0);
+    expect(found!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('reads only the span it is given, and says nothing about a word or two', () => {
+    const text = 'Der Vertrag wurde unterzeichnet. The treaty was signed on Monday in London.';
+    expect(identifyLanguage(text, text.indexOf('The'))?.code).toBe('en');
+    expect(identifyLanguage(text, 0, text.indexOf(' The'))?.code).toBe('de');
+    expect(identifyLanguage('OK')).toBeUndefined();
+  });
+});
+
+describe('short sentences in another script', () => {
+  it('a chat line of its own in another script is found; names, titles and legal forms are not', () => {
+    const lines = [
+      'Спасибо за ваш заказ.',
+      'Thank you!',
+      'Royal Mail',
+      'Мы отправили посылку через Royal Mail International Signed For.',
+      'Have a nice day!',
+      'University of Tennessee Press',
+      'XYZ spol. s r. o. является производителем.',
+      'Подробнее см. в Bell, p. 9, and Elting, p. 177.',
+    ];
+    const text = lines.join('\n');
+    const flagged = check(text, 'ru').findings.map((f) => text.slice(f.start, f.end));
+    expect(flagged).toEqual(['Thank you!', 'Have a nice day!']);
+  });
+});
