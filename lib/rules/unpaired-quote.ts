@@ -15,6 +15,8 @@ import type { Rule } from '../types.js';
 const MAX_OPEN = 32;
 /** Straight and curly marks get mixed ("„vidi\"", "“everything,\""): one family for closing. */
 const CURLY = '"“„”';
+/** What closes „: “ (German, Czech), ” (Polish, Croatian, Romanian, Hungarian) and " typed for either. */
+const CLOSE_LOW = '“”"';
 const MAX_PER_LINE = 1000;
 /** A quotation left open may close this many lines later (paragraphs of one quotation). */
 const SPAN_LINES = 4;
@@ -143,29 +145,30 @@ export const unpairedQuote: Rule<CheckContext> = {
       // Quotations do not nest this deep: the oldest will not close (and the search stays short).
       if (open.length > MAX_OPEN) unpaired.push(open.shift()!.at);
     };
+    const marks = ctx.marks.quote;
+    const count = (kind: string) => open.filter((o) => o.kind === kind).length + pending.filter((o) => o.kind === kind).length;
+    /** Closing marks for `kind` left on the line after mark `j`, less those its openers there take (bounded). */
+    const closersAhead = (j: number, kind: string, closers: string) => {
+      let net = 0;
+      for (let k = j + 1; k < marks.length && k <= j + LOOKAHEAD && marks[k] < lineEnd; k++) {
+        const next = kindOf(text, marks[k]);
+        if (closers.includes(next)) net++;
+        else if (next === kind) net--;
+      }
+      return net;
+    };
     /**
-     * An opening mark in a closing position ("„signed „ and", "«оно «, сказал») while the same mark
-     * is open was typed for the closing one: it is the wrong mark, and it closes the quotation.
+     * An opening mark where no quotation can open while the same mark is open ("„signed „ and",
+     * "není„ jako", "«победим « сегодня»") is the wrong mark, and it alone is reported: typed for
+     * the closing one when no closing mark follows for the open quotation (it closes it), a stray
+     * when one does. False when the mark is not open (then this one opens).
      */
-    const mistypedCloser = (at: number, kind: string) => {
-      if (!isOpen(kind)) return false;
-      close(kind);
+    const wrongMark = (j: number, at: number, kind: string, closers: string) => {
+      const opened = count(kind);
+      if (opened === 0) return false;
+      if (closersAhead(j, kind, closers) < opened) close(kind);
       mistyped.push(at);
       return true;
-    };
-    const marks = ctx.marks.quote;
-    /**
-     * Whether the closing marks left on the line (up to a bound) are too few for `at` to open a
-     * quotation inside the open one: «мы победим « сегодня» has one » for two «.
-     */
-    const tooFewClosers = (j: number, openers: string, closers: string) => {
-      let needed = 1 + open.filter((o) => openers.includes(o.kind)).length;
-      for (let k = j + 1; k < marks.length && k <= j + LOOKAHEAD && marks[k] < lineEnd && needed > 0; k++) {
-        const kind = kindOf(text, marks[k]);
-        if (closers.includes(kind)) needed--;
-        else if (openers.includes(kind)) needed++;
-      }
-      return needed > 0;
     };
     for (let j = 0; j < marks.length; j++) {
       const at = marks[j];
@@ -185,7 +188,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       switch (kind) {
         case '„':
           // Nobody nests „ in „ (the inner quotation is ‚…‘ or «…»): one in a closing position is mistyped.
-          if (role === OPENING || !mistypedCloser(at, kind)) begin(at, kind);
+          if (role === OPENING || !wrongMark(j, at, kind, CLOSE_LOW)) begin(at, kind);
           break;
         case '「':
         case '『':
@@ -199,8 +202,8 @@ export const unpairedQuote: Rule<CheckContext> = {
           break;
         case '«':
           // »…« (German, Danish books): « closes after a word.
-          if (role === CLOSING && isOpen('»')) close('»');
-          else if (role === OPENING || (role === EITHER && !tooFewClosers(j, '«', '»')) || !mistypedCloser(at, kind)) begin(at, kind);
+          if (role !== OPENING && isOpen('»') && !isBlank(text.charCodeAt(at - 1))) close('»'); // »Fcc«s
+          else if (role === OPENING || (role === EITHER && closersAhead(j, kind, '»') > count(kind)) || !wrongMark(j, at, kind, '»')) begin(at, kind);
           break;
         case '»':
           if (role === OPENING) begin(at, kind); // »…« and »…» (Swedish, Finnish)
@@ -281,7 +284,7 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
 }
 
 /** What may stand before an opening mark besides a space: opening brackets and marks. */
-const OPENERS_BEFORE = '([{„«“‚‹';
+const OPENERS_BEFORE = '([{„«‚';
 /** What may stand before an opening or a closing mark: dashes, a slash, a colon. */
 const EITHER_BEFORE = '\u2014\u2013-/:';
 /** What may follow an opening mark besides a letter or digit: brackets, Spanish marks, an ellipsis, another mark, symbols. */
