@@ -3,14 +3,18 @@ import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
 import type { Rule } from '../types.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
-// Czech), „…” (Polish, Croatian), «…» (French, Russian, Ukrainian), »…« (German, Danish books),
-// ”…” (Swedish, Finnish), "…" and 「…」. Which role a mark plays is read off what is open and off
-// its neighbours (an opening mark follows a space and precedes a word); straight and curly marks
-// mix in practice and close each other. Single quotes are not checked: ’ is also the apostrophe.
-// In prose every paragraph pairs its marks (a quotation over several paragraphs reopens at each).
-// In a file of one sentence per line a quotation of several sentences leaves a lone mark on its
-// first and last line, so there only an opening mark typed for a closing one („signed „ and) is certain.
-
+// Czech, Slovak), „…” (Polish, Croatian, Romanian, Hungarian), «…» (French, Spanish, Russian,
+// Ukrainian), »…« (German, Danish books), ”…” and »…» (Swedish, Finnish: the same mark opens and
+// closes), "…", 「…」, and the ASCII pairs typed for them (,,word'' and ``). Which role a mark plays
+// is read off its neighbours (an opening mark follows a space and precedes a word, a closing one
+// follows a word; a mark alone at a line end closes) and off what is open; straight and curly
+// marks mix in practice and close each other. Single quotes are not checked: ’ is also the
+// apostrophe (don’t, l’homme, з’їв, rock 'n' roll, '90s, 't).
+// A quotation over several paragraphs reopens at each or not at all, so a mark left open may
+// close up to four lines later. In a file of one sentence per line a quotation of several
+// sentences leaves a lone mark on its first and last line, so there only the certain error is
+// reported: an opening mark where none can open while the same mark is open („signed „ and). That
+// mark alone is reported, not the one it seems to leave open.
 
 const MAX_OPEN = 32;
 /** Straight and curly marks get mixed ("„vidi\"", "“everything,\""): one family for closing. */
@@ -31,11 +35,12 @@ export const unpairedQuote: Rule<CheckContext> = {
     mqm: 'Fluency/Punctuation',
     languages: '*',
     description:
-      'A double quotation mark without its partner in its paragraph ("he said “yes and left"), or an opening mark ' +
-      'typed where the closing one belongs ("„signed „ and „final“"). Every national style is understood (“…”, „…“, „…”, «…», ' +
-      '»…«, ”…”, "…", 「…」), and quotations over several paragraphs reopen at each. In files of one sentence per ' +
-      'line, where quotations span lines, only the second kind is reported. Inch marks (15" screen) and ' +
-      'single quotes (apostrophes) are left alone. No fix: only the writer knows where the partner belongs.',
+      'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
+      'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
+      '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
+      'reopen at each or close up to four lines later. In files of one sentence per line, where quotations span ' +
+      'lines, only the second kind is reported. Inch marks (15" screen), empty "" in code and single quotes ' +
+      '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.',
     examples: {
       bad: [
         {
@@ -79,6 +84,10 @@ export const unpairedQuote: Rule<CheckContext> = {
       ],
       good: [
         { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
+        { text: 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus.“ Er schwieg.', lang: 'de' },
+        { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
+        { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
+        { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
         { text: 'Er sagte: „Wir sind bereit.“ Sie las »Die Verwandlung« und „Faust”.', lang: 'de' },
         { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
         { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
