@@ -9,7 +9,11 @@ import type { RawFinding, Rule } from '../types.js';
 // abbreviations and initials ("Dr.Smith", "J.K.Rowling", "e.g.The"), brands ("Yahoo!News"). So
 // a finding needs proof that a sentence really ends there: the paragraph spaces its other
 // sentence ends (the writer knows the rule; here it was lost), or the second sentence opens with
-// a function word ("The", "Die", "Это"), which no name, domain or identifier does.
+// a function word or a word that opens sentences ("The", "Die", "Это", "Thank"), which no name,
+// domain or identifier does. Human writers glue sentences too, and translators keep the glue of
+// their source (product reviews): nothing in one paragraph tells that from an MT leftover, but a
+// text that glues in several paragraphs and spaces none of them shows a habit, and with the source
+// known, a glue it has too is inherited.
 
 
 /** Endings after a dot that make a file name or a domain. */
@@ -29,10 +33,13 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     languages: '*',
     needsCase: true,
     description:
-      'A sentence end glued to the next sentence ("done.The next"): segments joined without a space. Reported ' +
-      'where it is certain to be a sentence end: the paragraph spaces its other sentences, or the next sentence opens ' +
-      'with a function word. Abbreviations, initials, decimals, domains, file names, code and brands ("Yahoo!News") ' +
-      'are left alone. The safe fix inserts the space.',
+      'A sentence end glued to the next sentence ("done.The next", "Thank you.Thank you all."): segments joined ' +
+      'without a space. Reported where it is certain to be a sentence end: the paragraph spaces its other sentences, ' +
+      'or the next sentence opens with a function word or a word that opens sentences ("The", "Thank"). A text that ' +
+      'glues the sentences of three or more paragraphs and spaces none of them does so by habit (its writer\'s or ' +
+      'its source\'s): there only the first kind is reported; a join the aligned source has too is left alone. ' +
+      'Abbreviations, initials, decimals, domains, file names, code and brands ("Yahoo!News") are left alone. ' +
+      'The safe fix inserts the space.',
     examples: {
       bad: [
         {
