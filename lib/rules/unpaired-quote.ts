@@ -26,6 +26,8 @@ const MAX_PER_LINE = 1000;
 const SPAN_LINES = 4;
 /** How far ahead on its line a spaced « looks for closing marks (bounded: a line may hold 10⁶ marks). */
 const LOOKAHEAD = 64;
+/** How far after an open mark a closing bracket is looked for (a bracket spans a clause, not a page). */
+const BRACKET_REACH = 400;
 
 export const unpairedQuote: Rule<CheckContext> = {
   meta: {
@@ -117,7 +119,20 @@ export const unpairedQuote: Rule<CheckContext> = {
       else keep.push(m);
       pending = keep;
     };
+    /** Families of the marks the current line quotes with (bits, see familyOf). */
+    let families = 0;
     const endLine = () => {
+      // A quotation inside brackets that close on its line ends before they do: it does not go on.
+      for (let k = open.length - 1; k >= 0; k--) if (insideBrackets(text, open[k].at, lineEnd)) unpaired.push(...open.splice(k, 1).map((m) => m.at));
+      // A paragraph with quotations of its own in the style of one left open before it neither
+      // continues nor closes that one (it would have closed or reopened it): that one is unpaired.
+      if (families !== 0) {
+        const keep: Mark[] = [];
+        for (const m of pending) if ((familyOf(m.kind) & families) !== 0) unpaired.push(m.at);
+        else keep.push(m);
+        pending = keep;
+      }
+      families = 0;
       pending.push(...open);
       open.length = 0;
       if (pending.length > MAX_OPEN) unpaired.push(...pending.splice(0, pending.length - MAX_OPEN).map((m) => m.at));
@@ -155,7 +170,8 @@ export const unpairedQuote: Rule<CheckContext> = {
       if (open.length > MAX_OPEN) unpaired.push(open.shift()!.at);
     };
     const marks = ctx.marks.quote;
-    const count = (kind: string) => open.filter((o) => o.kind === kind).length + pending.filter((o) => o.kind === kind).length;
+    /** Marks of `kind` open on this line (a wrong mark is judged within its paragraph). */
+    const count = (kind: string) => open.filter((o) => o.kind === kind).length;
     /** Closing marks for `kind` left on the line after mark `j`, less those its openers there take (bounded). */
     const closersAhead = (j: number, kind: string, closers: string) => {
       let net = 0;
@@ -192,6 +208,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       const width = kind === text[at] ? 1 : 2;
       const role = roleOf(text, at, width, lineEnd);
       if (role === NONE) continue;
+      const pendingBefore = pending.length;
       // '' and `` after a word close a quotation their own way (,,so'') or are part of a name (nick``).
       if (width === 2 && role !== OPENING && !isOpen(CURLY)) continue;
       switch (kind) {
@@ -239,6 +256,8 @@ export const unpairedQuote: Rule<CheckContext> = {
           else if (!close(CURLY)) begin(at, kind);
           break;
       }
+      // Marks that answered a quotation of an earlier paragraph are not quotations of this one.
+      if (pending.length === pendingBefore) families |= familyOf(kind);
     }
     endLine();
     expire(Infinity);
@@ -260,6 +279,25 @@ const OPENING = 1;
 const CLOSING = 2;
 /** Spaced or glued on both sides: only what is open tells. */
 const EITHER = 3;
+
+/** Whether a bracket opened before `at` closes after it on its line: "(« special builtins ) …". */
+function insideBrackets(text: string, at: number, lineEnd: number): boolean {
+  let depth = 0;
+  for (let i = at + 1; i < lineEnd && i < at + BRACKET_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if (c === 41 || c === 93) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Marks of one family pair with each other: curly and straight, guillemets, corner brackets. */
+function familyOf(kind: string): number {
+  return CURLY.includes(kind) ? 1 : kind === '«' || kind === '»' ? 2 : 4;
+}
 
 /** The typographic mark at `at`, reading the ASCII pairs ,, '' `` as the marks they are typed for. */
 function kindOf(text: string, at: number): string {
