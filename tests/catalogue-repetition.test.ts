@@ -123,3 +123,14 @@ describe('doubled-word', () => {
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual([doubled]);
   });
 });
+
+describe('doubled-word and spacing', () => {
+  it.each([
+    ['en', 'No, no no, not that one.', 'No,no no, not that one.'],
+    ['de', 'Nein, nein nein, das nicht.', 'Nein ,nein nein , das nicht.'],
+    ['ru', 'Нет, нет нет, не это.', 'Нет ,нет нет , не это.'],
+  ])('three in a row stay three however the commas are spaced (%s)', (lang, spaced, unspaced) => {
+    expect(check(spaced, lang)).toEqual([]);
+    expect(check(unspaced, lang)).toEqual([]);
+  });
+});

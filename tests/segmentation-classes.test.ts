@@ -171,3 +171,41 @@ describe('words in another script than the document', () => {
     expect(flagged('Компанія XYZ spol. s r. o. є багаторічним виробником меблів.', 'uk')).toEqual([]);
   });
 });
+
+describe('a sentence mark written apart from its word is the same boundary', () => {
+  it.each([
+    ['en', 'The talks ended in Berlin . the ministers left at noon.', '. the'],
+    ['de', 'Die Gespräche endeten am Montag . die Minister reisten ab.', '. die'],
+    ['cs', 'Jednání skončilo v pondělí . ministři odjeli domů.', '. ministři'],
+    ['ru', 'Переговоры закончились в понедельник . министры уехали домой.', '. министры'],
+    ['fr', 'Pourquoi ? il faut partir avant la nuit.', '? il'],
+    ['hr', 'Razgovori su završili u ponedjeljak. . ministri su otišli kući.', '. ministri'],
+  ])('a break after a spaced or doubled mark is found (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+
+  it.each([
+    // French typography spaces ! and ?; a one-word exclamation opens its sentence in lowercase.
+    ['fr', 'Ah ! que je suis content de vous voir. Vraiment ? Oui, vraiment !'],
+    ['fr', 'Il a dit : « viens ! » et elle est venue. Quelle joie !'],
+    // A spaced ellipsis, a mark that opens a word, an abbreviation written apart.
+    ['en', 'He said . . . and then he left the room without a word.'],
+    ['en', 'It runs on .NET and costs .5 dollars a day, see the docs.'],
+    ['de', 'Das kostet ca . zehn Euro pro Stück, sagte er.'],
+    ['es', 'Llegó el Sr . García con su familia a las diez.'],
+  ])('traps stay silent (%s): %s', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('counts a capitalised start after a spaced mark in the paragraph\'s register', () => {
+    // "planned . The" capitalises a sentence, so "left. they" is a lost capital, before any spacing fix.
+    expect(flagged('we met on monday , as planned . The talks ended , and the ministers left. they were happy .', 'en')).toEqual(['. they']);
+    // A chat line that writes every sentence in lowercase, spaced or not, stays silent.
+    expect(flagged('ok . see you tomorrow then . lol', 'en')).toEqual([]);
+  });
+
+  it('does not learn an abbreviation from the copies of a loop', () => {
+    expect(flagged('Odpověď zněla: No. No. No. No. ticho, nic dalšího.', 'cs')).toEqual(['. ticho']);
+    expect(flagged('Odpověď zněla: No. ticho, nic dalšího.', 'cs')).toEqual(['. ticho']);
+  });
+});

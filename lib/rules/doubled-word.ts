@@ -178,9 +178,13 @@ function commaBefore(text: string, t: Tokens, k: number): boolean {
   return false;
 }
 
-/** Whether word i and the one before it are part of three or more in a row (a loop, reported elsewhere). */
+/**
+ * Whether word i and the one before it are part of three or more in a row (a loop, reported
+ * elsewhere). The third may stand apart by a space, a comma or a mark ("the the, the", "No, no
+ * no"), spaced or not: fixing the spacing ("the ,the the" → "the,the the") must not change this.
+ */
 function partOfTriple(text: string, t: Tokens, i: number): boolean {
-  const before = i >= 2 && (t.info[i - 1] & GAP_SPACE) !== 0 && sameWord(text, t, i - 2, i);
-  const after = i + 1 < t.count && (t.info[i + 1] & GAP_SPACE) !== 0 && sameWord(text, t, i + 1, i);
+  const before = i >= 2 && (t.info[i - 1] & GAP_MASK) !== 0 && sameWord(text, t, i - 2, i);
+  const after = i + 1 < t.count && (t.info[i + 1] & GAP_MASK) !== 0 && sameWord(text, t, i + 1, i);
   return before || after;
 }

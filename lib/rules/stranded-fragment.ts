@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { nextWord, type Boundary, type Paragraph } from '../segmentation/boundaries.js';
+import { joinEdit, nextWord, type Boundary, type Paragraph } from '../segmentation/boundaries.js';
 import { countWords } from '../segmentation/style.js';
 import { isDigit, isInlineSpace, isUpperAt } from '../text/chars.js';
 import type { Reporter, Rule } from '../types.js';
@@ -86,7 +86,7 @@ export const strandedFragment: Rule<CheckContext> = {
           fix: {
             description: `join “${word}” to the previous sentence`,
             edits: [
-              { start: prev.mark, end: prev.markEnd, text: '' },
+              joinEdit(text, prev),
               { start: w.start, end: w.start + first.length, text: first.toLowerCase() },
             ],
             // Not where joining puts a word next to itself ("failed again. Again.").
@@ -137,7 +137,7 @@ function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: 
     message: `Stranded fragment “${piece}.”: a name cut off the attribution that ends at “${text.slice(prev.wordStart, prev.markEnd)}”; join it to that sentence.`,
     fix: {
       description: `join “${piece}” to the previous sentence`,
-      edits: [{ start: prev.mark, end: prev.markEnd, text: '' }],
+      edits: [joinEdit(text, prev)],
       safe: false,
     },
   });
@@ -177,7 +177,7 @@ function reportQuantityFragment(ctx: CheckContext, prev: Boundary, b: Boundary, 
     fix: {
       description: `join “${piece}” to the previous sentence`,
       edits: [
-        { start: prev.mark, end: prev.markEnd, text: '' },
+        joinEdit(text, prev),
         ...(ctx.profile.capitalisedNouns ? [] : [{ start: prev.next, end: prev.next + letter.length, text: letter.toLowerCase() }]),
       ],
       // Whether the piece's capital is a name's cannot be told here.

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from '../segmentation/boundaries.js';
+import { joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { countWords, isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
@@ -355,7 +355,7 @@ function fixFor(text: string, b: Boundary, wordStart: number, word: string, frag
   }
   return {
     description: 'join the two parts into one sentence',
-    edits: [{ start: b.mark, end: b.markEnd, text: '' }],
+    edits: [joinEdit(text, b)],
     // Safe for a stranded fragment, or when the continuation opens with a word that cannot start
     // a sentence here (of, in, and…); never when joining puts a word next to itself ("and. and"),
     // nor for a lone letter ("Munich. n."), whose place cannot be told.

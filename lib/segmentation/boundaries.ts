@@ -41,7 +41,7 @@ export type BoundaryKind =
    * ending a title ("Who Wants to Be a Millionaire? was"). Set where a lowercase word follows.
    */
   | 'parenthetical'
-  /** A mark after white space (" . "): a spacing problem, not a boundary. */
+  /** A mark after white space with no word before it (" . " opening a paragraph, ". ." after another mark): a spacing problem, not a boundary. */
   | 'detached';
 
 export interface Boundary {
@@ -66,6 +66,8 @@ export interface Boundary {
   wordEnd: number;
   /** An abbreviation learnt from this document only (see learnAbbreviations): weaker evidence than a listed one. */
   learnt?: boolean;
+  /** The mark stands apart from its word ("Monday . The", French "quoi ?"); it is classified by that word. */
+  spaced?: boolean;
 }
 
 export interface Paragraph {
@@ -289,8 +291,29 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     b.kind = 'parenthetical';
     return;
   }
-  // The word before the mark, stepping back over a closer that precedes it (`club“.`).
+  // The word before the mark, stepping back over a closer that precedes it (`club“.`), and over
+  // the space of a mark written apart ("Monday . The", French "quoi ?"): that mark is the word's
+  // sentence mark with a spacing slip or a typographic space, and it must read as the same
+  // boundary once the space is removed (a spacing fix must not change the segmentation). So must
+  // the second mark of one doubled with a space (". .", "! ."), as MT decoding leaves it: once
+  // the doubled mark is removed, the first ends the sentence there.
   let wordEnd = b.mark;
+  const spaceStart = spaceBefore(text, paraStart, b.mark);
+  if (spaceStart < b.mark && spaceStart > paraStart) {
+    let end = spaceStart;
+    if (isSentenceMark(text.charCodeAt(end - 1))) {
+      const first = end - 1;
+      while (end > paraStart && isSentenceMark(text.charCodeAt(end - 1))) end--;
+      // Not a spaced ellipsis (". . .": the first mark stands apart too) nor one typed short ("... .").
+      if (text.slice(end, first + 1).includes('..')) end = paraStart;
+    }
+    if (end > paraStart && (isWordCharAt(text, end - 1) || isCloser(text.charCodeAt(end - 1)))) {
+      wordEnd = end;
+      b.spaced = true;
+    }
+  }
+  // Where the word and its closers end: a mark right there with no word before it is detached.
+  const anchor = wordEnd;
   while (wordEnd > paraStart && isCloser(text.charCodeAt(wordEnd - 1))) wordEnd--;
   let wordStart = wordEnd;
   while (wordStart > paraStart) {
@@ -305,7 +328,10 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   b.wordStart = wordStart;
   b.wordEnd = wordEnd;
   if (wordStart === wordEnd) {
-    if (wordEnd === b.mark && (wordEnd === paraStart || isInlineSpace(text.charCodeAt(wordEnd - 1)))) b.kind = 'detached';
+    if (wordEnd === anchor && (wordEnd === paraStart || isInlineSpace(text.charCodeAt(wordEnd - 1)))) {
+      b.kind = 'detached';
+      b.spaced = undefined;
+    }
     return;
   }
   const word = text.slice(wordStart, wordEnd);
@@ -321,6 +347,35 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   } else if (lex.multiPartTails.has(word.toLowerCase()) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
     b.kind = 'abbreviation';
   }
+}
+
+function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * Start of the white space right before a mark written apart from its word: one or two spaces
+ * (plain, no-break or narrow no-break); a tab or a wider gap separates cells, not a word from its
+ * mark. `mark` when no such space is there.
+ */
+function spaceBefore(text: string, paraStart: number, mark: number): number {
+  let i = mark;
+  while (i > paraStart && mark - i < 2 && isInlineSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 9) i--;
+  return i > paraStart && isInlineSpace(text.charCodeAt(i - 1)) ? mark : i;
+}
+
+/**
+ * The edit that joins two sentences at boundary `b`: the mark goes, and with it, for a mark
+ * written apart, everything between the word (and its closers) and the mark ("ended . the" →
+ * "ended the", "ended. . the" → "ended the").
+ */
+export function joinEdit(text: string, b: Boundary): { start: number; end: number; text: string } {
+  let start = b.mark;
+  if (b.spaced) {
+    start = b.wordEnd;
+    while (start < b.mark && isCloser(text.charCodeAt(start))) start++;
+  }
+  return { start, end: b.markEnd, text: '' };
 }
 
 /**
@@ -539,7 +594,8 @@ function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => To
   }
   for (let j = 0; j < t.count; j++) {
     const c = counts.get(t.hash[j]);
-    if (c === undefined) continue;
+    // A word repeated in a row ("No. No. No.", a decoding loop or a stutter) is one occurrence.
+    if (c === undefined || (j + 1 < t.count && t.hash[j + 1] === t.hash[j])) continue;
     c[0]++;
     if (text.charCodeAt(t.end[j]) === 46) c[1]++;
   }
