@@ -72,6 +72,31 @@ describe('missing-space-after-sentence', () => {
   ])('stays silent on names, domains, code and abbreviations: %s', (text) => {
     expect(rules(text)).toEqual([]);
   });
+
+  // Technical prose names code with dots: an identifier ("RestApi", "Base64Encode"), a first part
+  // written like code ("aws-apigateway"), a namespace the document glues to several names
+  // ("States.Format", "States.Hash"), a paragraph that writes dotted names ("path.normalize").
+  it.each([
+    ['en', 'The functions include States.Format, States.JsonToString, States.Base64Encode and States.Hash. A retry will not catch States.Runtime errors.'],
+    ['en', 'This flag changes the default for aws-apigateway.RestApi and aws-apigateway.Stage. There can only be one apigateway.CfnAccount.'],
+    ['en', 'Paths are cleaned as by the Golang filepath.Clean or the Node.js path.normalize. Both remove dots.'],
+    ['de', 'Die Funktionen States.Format und States.Hash sind eingebaut. Ein Fehler States.Runtime wird nicht abgefangen.'],
+    ['cs', 'Třída apigateway.CfnAccount existuje jednou. Nastavení aws-apigateway.Stage se nemění.'],
+    ['ru', 'Функции States.Format и States.Hash встроены. Ошибку States.Runtime нельзя перехватить.'],
+    ['fr', 'Les fonctions States.Format et States.Hash sont intégrées. Une erreur States.Runtime ne peut pas être interceptée.'],
+  ])('stays silent on identifiers in technical prose (%s): %s', (lang, text) => {
+    expect(rules(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The docs list States.Format and States.Hash. Both return strings.They are pure functions.', '.They'],
+    ['en', 'Call path.normalize on the input first.Then compare the two paths.', '.Then'],
+    ['de', 'Die Funktionen States.Format und States.Hash formatieren Text. Sie sind eingebaut.Die Ausgabe ist ein String.', '.Die'],
+    ['cs', 'Funkce States.Format a States.Hash jsou vestavěné.To je užitečné.', '.To'],
+    ['hr', 'Funkcije States.Format i States.Hash su ugrađene.One vraćaju tekst.', '.One'],
+  ])('still finds a join before a word that opens sentences beside identifiers (%s)', (lang, text, join) => {
+    expect(check(text, lang).map((f) => text.slice(f.start, f.end))).toEqual([join]);
+  });
 });
 
 describe('space-before-punctuation', () => {

@@ -1,6 +1,7 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
+import { CLASS, K_DIGIT, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
+import { HAS_LETTER, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, firstTokenAt } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { RawFinding, Rule } from '../types.js';
 
@@ -13,7 +14,10 @@ import type { RawFinding, Rule } from '../types.js';
 // domain or identifier does. Human writers glue sentences too, and translators keep the glue of
 // their source (product reviews): nothing in one paragraph tells that from an MT leftover, but a
 // text that glues in several paragraphs and spaces none of them shows a habit, and with the source
-// known, a glue it has too is inherited.
+// known, a glue it has too is inherited. Technical prose glues names with dots ("States.Format",
+// "aws-apigateway.RestApi", "filepath.Clean"): an identifier's shape, a namespace the document
+// uses, or dotted names in the paragraph outweigh the paragraph's spacing, though not an opener.
+
 
 
 /** Endings after a dot that make a file name or a domain. */
@@ -39,7 +43,11 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       'or the next sentence opens with a function word or a word that opens sentences ("The", "Thank"). A text that ' +
       'glues the sentences of three or more paragraphs and spaces none of them does so by habit (its writer\'s or ' +
       'its source\'s): there only the first kind is reported; a join the aligned source has too is left alone. ' +
-      'Abbreviations, initials, decimals, domains, file names, code and brands ("Yahoo!News") are left alone. ' +
+      'Abbreviations, initials, decimals, domains, file names, code and brands ("Yahoo!News") are left alone, and so ' +
+      'are identifiers in technical prose: a second part with an inner capital or digit ("aws-apigateway.RestApi", ' +
+      '"States.Base64Encode"), and, unless a word that opens sentences follows, a first part written like code ' +
+      '("aws-apigateway.Stage"), a namespace the document glues to several names ("States.Format", "States.Hash"), ' +
+      'or a paragraph that writes dotted names ("filepath.Clean or path.normalize"). ' +
       'The safe fix inserts the space.',
     examples: {
       bad: [
@@ -83,6 +91,11 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
           findings: [{ flagged: '.Сторони', message: 'Missing space after “.”: “години.Сторони” joins two sentences.' }],
           output: 'Міністр прибув у понеділок. Переговори тривали три години. Сторони домовилися.',
         },
+        {
+          text: 'The docs list States.Format and States.Hash. Both return strings.They are pure functions.',
+          findings: [{ flagged: '.They', message: 'Missing space after “.”: “strings.They” joins two sentences.' }],
+          output: 'The docs list States.Format and States.Hash. Both return strings. They are pure functions.',
+        },
       ],
       good: [
         { text: 'According to data obtained by Gazeta.Ru, sales rose. See Yahoo!News and WoW!Korea.' },
@@ -91,6 +104,10 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
         { text: 'Pišite na adresu Prodaja.Hr ili nazovite.', lang: 'hr' },
         { text: 'The price rose by 3.5 percent to 1.Million units.' },
         { text: 'Wait...The door opened.' },
+        { text: 'The functions include States.Format, States.JsonToString and States.Hash. A retry will not catch States.Runtime errors.' },
+        { text: 'This flag changes the default for aws-apigateway.RestApi and aws-apigateway.Stage. There is one apigateway.CfnAccount.' },
+        { text: 'Paths are cleaned as by the Golang filepath.Clean or the Node.js path.normalize. Both remove dots.' },
+        { text: 'Die Funktionen States.Format und States.Hash sind eingebaut. Ein Fehler States.Runtime wird nicht abgefangen.', lang: 'de' },
       ],
     },
   },
@@ -102,6 +119,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     const joins: { finding: RawFinding; line: number; spaced: boolean; opener: boolean }[] = [];
     /** Paragraphs whose only sentence ends are glued ones. */
     const glueOnly = new Set<number>();
+    let names: DottedNames | undefined;
     for (const mark of ctx.marks.gluedSentence) {
       // The marks, then a capitalised word ("The", "A new").
       let markEnd = mark + 1;
@@ -119,6 +137,9 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       const previous = trailingWord(before);
       if (marks === '!' && NAMES_WITH_EXCLAMATION.has(previous.toLowerCase())) continue;
       if (marks === '.' && (lexicon.abbreviations.has(previous.toLowerCase()) || lexicon.caseSensitiveAbbreviations.has(previous))) continue;
+      // "apigateway.RestApi", "States.Base64Encode": a capital or a digit inside the second part
+      // makes it an identifier; no sentence opens with such a word.
+      if (INNER_CAPITAL_OR_DIGIT.test(after.slice(1, alphanumericLength(after)))) continue;
       // The catalogue's short list of function words (articles, pronouns, conjunctions…) where
       // the language has one (the profiles' longer lists include adverbs that open sentences),
       // and the words that typically open a sentence ("Thank", "Please").
@@ -127,9 +148,14 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       const opener = functionWord || lexicon.sentenceStarters.has(folded);
       // "Gazeta.Ru", "report.Docx"; but "her.It is" is English, not Italian.
       if (!functionWord && SUFFIXES.has(folded)) continue;
-      // Whether the paragraph spaces its other sentence ends: then this glue is a slip.
       const line = lines.lineOf(mark);
       const p = paragraphs[line];
+      // Without an opener, a glue in technical prose is more likely a name than a sentence end:
+      // a first part written like code ("aws-apigateway.Stage", "s3_bucket.Name"), a namespace
+      // the document glues to several names ("States.Format", "States.Hash"), or a paragraph that
+      // writes dotted names ("the Golang filepath.Clean or the Node.js path.normalize").
+      if (!opener && (CODE_LIKE.test(before) || (names ??= dottedNames(ctx)).isNamespace(mark) || names.inParagraph(p.start, p.end))) continue;
+      // Whether the paragraph spaces its other sentence ends: then this glue is a slip.
       let spaced = false;
       for (let k = p.first; k < p.last && !spaced; k++) spaced = boundaries[k].kind === 'end' && boundaries[k].next < p.end;
       if (!spaced) glueOnly.add(line);
@@ -154,6 +180,83 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     for (const j of joins) if (j.spaced || !habit) report(j.finding);
   },
 };
+
+/** A capital or a digit after the first letter of a word: "RestApi", "Base64Encode". */
+const INNER_CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+
+/** A first part with a digit or a hyphen between letters: "aws-apigateway", "ec2Instance", "route53". */
+const CODE_LIKE = /\p{N}|\p{L}-\p{L}/u;
+
+/** Length of the run of letters and digits at the start of `s`. */
+function alphanumericLength(s: string): number {
+  let i = 0;
+  while (i < s.length && (isLetterClass(CLASS[s.charCodeAt(i)]) || CLASS[s.charCodeAt(i)] === K_DIGIT)) i++;
+  return i;
+}
+
+/** Share of a namespace's uses that glue it to a name, at least. */
+const NAMESPACE_SHARE = 1 / 3;
+
+interface DottedNames {
+  /** Whether the word before the mark at `mark` is a namespace of this document. */
+  isNamespace(mark: number): boolean;
+  /** Whether text[start, end) writes a dotted name: "path.normalize", "fs.readFile", "States.JsonToString". */
+  inParagraph(start: number, end: number): boolean;
+}
+
+/**
+ * The document's dotted names, learnt the way Punkt learns abbreviations: a word glued by a period
+ * to two or more different words ("States.Format", "States.Hash"), in a third of its uses or
+ * more, is a namespace; a pair whose second part is lowercase ("path.normalize") or an
+ * identifier ("States.JsonToString") is a dotted name (a chain ending in a domain or file
+ * ending, "www.example.com", "Node.js", is not: those stand in any prose). One pass over the
+ * shared word scan.
+ */
+function dottedNames(ctx: CheckContext): DottedNames {
+  const { text } = ctx;
+  const ownBit = commonWordBit(ctx.language.code);
+  const t = ctx.tokens;
+  const glued = (j: number) => j + 1 < t.count && t.start[j + 1] === t.end[j] + 1 && text.charCodeAt(t.end[j]) === 46 && (t.info[j + 1] & HAS_LETTER) !== 0;
+  // Per word as written (case-folded hash and case shape: "States" is not "states"): uses, glued
+  // uses, the first word glued to it, and whether another differs.
+  const stats = new Map<number, { uses: number; glued: number; first: number; several: boolean }>();
+  const key = (j: number) => t.hash[j] * 4 + (t.info[j] & SHAPE_MASK);
+  const names: number[] = [];
+  for (let j = 0; j < t.count; j++) {
+    let s = stats.get(key(j));
+    if (!s) stats.set(key(j), (s = { uses: 0, glued: 0, first: 0, several: false }));
+    s.uses++;
+    if (!glued(j)) continue;
+    const right = t.hash[j + 1];
+    if (s.glued++ === 0) s.first = right;
+    else if (right !== s.first) s.several = true;
+    let last = j + 1;
+    while (glued(last)) last++;
+    const shape = t.info[j + 1] & SHAPE_MASK;
+    const ending = text.slice(t.start[last], t.end[last]).toLowerCase();
+    // Not a lowercase word of the language: "rose.the prices" is a sentence glued in lowercase.
+    const name = (shape === SHAPE_LOWER && t.end[j + 1] - t.start[j + 1] >= 3 && (stopwordMask(right) & ownBit) === 0) || shape === SHAPE_MIXED;
+    if (name && t.end[j] - t.start[j] >= 2 && !SUFFIXES.has(ending)) names.push(t.start[j]);
+  }
+  return {
+    isNamespace(mark) {
+      const j = firstTokenAt(t, mark) - 1;
+      if (j < 0 || t.end[j] !== mark) return false;
+      const s = stats.get(key(j))!;
+      return s.several && s.glued >= s.uses * NAMESPACE_SHARE;
+    },
+    inParagraph(start, end) {
+      let lo = 0;
+      let hi = names.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (names[mid] < start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < names.length && names[lo] < end;
+    },
+  };
+}
 
 /** The marks that end the sentence after a word ("Please."), not part of it. */
 const TRAILING_MARKS = /[.!?,;:…"”»)]+$/;
