@@ -170,6 +170,7 @@ describe('applying every safe fix', () => {
     ['en', 'Word. . the'],
     ['cs', '’. . word'],
     ['en', '). . the'],
+    ['en', 'The,. . and'],
     // "No." learnt as an abbreviation from the copies of a loop, not after its removal.
     ['cs', '.No. No. No. No. word'],
     // Spacing decides nothing about three in a row ("the ,the the" is a loop of three, spaced or not).
@@ -178,6 +179,11 @@ describe('applying every safe fix', () => {
     ['en', 'the the\uff0cThe\u0007\u200bÃ©'],
     // A fragment the glue hid.
     ['en', 'again?Again.» .'],
+    // A glued sentence starts with a capital before the space is inserted too: the register stays.
+    ['en', 'the?Again. the'],
+    ['en', 'We met in Berlin. The talks went well.Both sides agreed to meet again. today is not my day. the blinds broke. in the morning one.'],
+    // The copies of a repeated block are no evidence of a lowercase habit: removing them changes nothing.
+    ['en', 'According to data obtained by Gazeta.Ru, sales rose. See Yahoo!News and WoW!Korea. speed. naturally slow. speed. naturally slow. They will strengthen cooperation in fora such as BRICS and China. the G20.'],
   ])('creates no new finding on counterexamples found with other seeds (%s): %s', (lang, text) => {
     expect(newFindings(text, lang)).toEqual([]);
   });

@@ -116,6 +116,28 @@ describe('text written all in lowercase', () => {
   });
 });
 
+describe('what counts as evidence of a lowercase habit', () => {
+  it.each([
+    ['en', 'We met in Berlin. The talks went well. Both sides agreed. speed. naturally slow. speed. naturally slow. speed. naturally slow.', ['. speed.', '. naturally']],
+    ['de', 'Wir trafen uns in Berlin. Die Gespräche liefen gut. Beide Seiten stimmten zu. tempo. langsam. tempo. langsam. tempo. langsam.', ['. tempo.', '. langsam.']],
+    ['cs', 'Sešli jsme se v Berlíně. Jednání šlo dobře. Obě strany souhlasily. rychlost. pomalu. rychlost. pomalu. rychlost. pomalu.', ['. rychlost.', '. pomalu.']],
+  ])('a repeated sentence counts once: its copies are no habit (%s)', (lang, text, at) => {
+    const found = flagged(text, lang);
+    for (const a of at) expect(found).toContain(a);
+  });
+
+  it.each([
+    ['en', 'We met in Berlin. The talks went well.Both sides agreed. today is not my day. the blinds broke. in the morning one.', ['. today', '. the', '. in']],
+    ['hr', 'Sastali smo se u Berlinu. Razgovori su dobro prošli.Obje strane su se složile. danas nije moj dan. rolete su se pokvarile. ujutro jedna.', ['. danas', '. rolete', '. ujutro']],
+  ])('a glued capitalised sentence counts as a capitalised start (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual(at);
+  });
+
+  it('a paragraph that writes all its sentences in lowercase, repeats included, stays silent', () => {
+    expect(flagged('ok. see you. see you. bye then', 'en')).toEqual([]);
+  });
+});
+
 describe('dialogue and quotations', () => {
   it.each([
     ['en', 'She turned to him, "This is great." she said.'],

@@ -303,7 +303,8 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     let end = spaceStart;
     if (isSentenceMark(text.charCodeAt(end - 1))) {
       const first = end - 1;
-      while (end > paraStart && isSentenceMark(text.charCodeAt(end - 1))) end--;
+      // The first mark's run, with a comma typed before it (",. ." reads ". ." once the comma goes).
+      while (end > paraStart && (isSentenceMark(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
       // Not a spaced ellipsis (". . .": the first mark stands apart too) nor one typed short ("... .").
       if (text.slice(end, first + 1).includes('..')) end = paraStart;
     }

@@ -115,14 +115,26 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
       else if (isUpperAt(text, i)) startsUpper = true;
     }
   }
+  // A sentence repeated within the last few (a decoding loop, "speed. slow. speed. slow.") is one
+  // occurrence: its copies are no evidence of a habit, and removing them must not change the register.
+  const recent: string[] = [];
+  let sentenceStart = p.start;
   for (let k = p.first; k < p.last; k++) {
     const b = scan.boundaries[k];
-    if (b.kind !== 'end' || b.next >= p.end || separatesCells(text, b.closeEnd, b.next)) continue;
+    if (b.kind !== 'end') continue;
+    const ended = text.slice(sentenceStart, b.closeEnd).trim().toLowerCase();
+    sentenceStart = b.next;
+    if (recent.push(ended) > REPEAT_WINDOW) recent.shift();
+    if (b.next >= p.end || separatesCells(text, b.closeEnd, b.next)) continue;
     const w = nextWord(text, b, p.end);
     if (!w || w.end === w.start || isDeliberateLowercase(text, w, scan, p.end)) continue;
+    if (recent.includes(text.slice(b.next, sentenceEnd(scan, k, p)).trim().toLowerCase())) continue;
     if (isLowerAt(text, w.start)) lower++;
     else if (isUpperAt(text, w.start)) upper++;
   }
+  // A sentence glued to the one before ("went well.Both sides") starts with a capital too: once
+  // the missing space is inserted it is counted above, so it must count before.
+  upper += gluedCapitalStarts(text, p);
   // Starting in lowercase with no capitalised sentence after it is a habit when something shows it:
   // three lowercase sentences, an informal sign (a missing closing mark is enough here), or a
   // document that starts most of its paragraphs in lowercase. Two lowercase sentences ending in a
@@ -136,6 +148,25 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   if (lower >= 3 && lower > upper + (startsUpper ? 1 : 0)) return 'lowercase';
   if (lower > 0 && lower >= upper && informalRegister(text, p, scan.lexicon)) return 'lowercase';
   return 'capitalised';
+}
+
+/** Capitalised words glued to a sentence mark after a lowercase letter in the paragraph ("well.Both", "the?Again"). */
+function gluedCapitalStarts(text: string, p: Paragraph): number {
+  let n = 0;
+  for (let i = p.start + 1; i + 2 < p.end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && isUpperAt(text, i + 1) && isLowerAt(text, i + 2) && isLowerAt(text, i - 1)) n++;
+  }
+  return n;
+}
+
+/** Sentences before a sentence start among which a copy of it is a repeat, not new evidence (repeated-sentence's blocks). */
+const REPEAT_WINDOW = 3;
+
+/** End (after its closers) of the sentence that starts after boundary k: the next sentence end, or the paragraph's. */
+function sentenceEnd(scan: BoundaryScan, k: number, p: Paragraph): number {
+  for (let j = k + 1; j < p.last; j++) if (scan.boundaries[j].kind === 'end') return scan.boundaries[j].closeEnd;
+  return p.end;
 }
 
 /** A chat log's speaker at the start of a line, after an optional timestamp: "<weasel> ", "[19:06] <@ops> ". */
