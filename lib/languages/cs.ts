@@ -15,6 +15,15 @@ export const cs: LanguageProfile = {
     'Smlouva bude podepsána příští rok, řekl ministr po jednáních v Praze.',
     'Děkujeme za trpělivost, vaše objednávka již byla odeslána a měla by dorazit zítra.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'nula/žádný/žádná/žádné', 1: 'jeden/jedna/jedno/jednoho/jednomu/jedné/jednou/jedním', 2: 'dva/dvě/dvou/dvěma/oba/obě', 3: 'tři/tří/třem/třemi',
+      4: 'čtyři/čtyř/čtyřem/čtyřmi', 5: 'pět/pěti', 6: 'šest/šesti', 7: 'sedm/sedmi', 8: 'osm/osmi', 9: 'devět/devíti', 10: 'deset/deseti',
+      11: 'jedenáct/jedenácti', 12: 'dvanáct/dvanácti', 20: 'dvacet/dvaceti', 30: 'třicet/třiceti', 40: 'čtyřicet', 50: 'padesát', 60: 'šedesát', 70: 'sedmdesát', 80: 'osmdesát', 90: 'devadesát',
+      100: 'sto', 1000: 'tisíc',
+    },
+    scales: { 1000: 'tisíc/tisíce/tis', 1e6: 'milion/miliony/milionů/mil', 1e9: 'miliarda/miliardy/miliard/mld' },
+  },
   abbreviations: [
     // Linking and hedging words, routinely followed by a lowercase word ("tzv. oznamovatel", "tj. lhůtu")
     'tzv', 'tj', 'tzn', 'např', 'resp', 'apod', 'atd', 'atp', 'aj', 'mj', 'popř', 'příp', 'event', 'cca', 'viz', 'srov', 'pozn', 'př', 'vč', 'zvl', 'zejm', 'zprav', 'obv', 'pravděp', 'přibl', 'odh', 'prům', 'max', 'min', 'nejv', 'nejm', 'etc', 'vs', 'mn', 'jedn',

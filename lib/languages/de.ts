@@ -13,6 +13,14 @@ export const de: LanguageProfile = {
     'Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister nach den Gesprächen in Berlin.',
     'Vielen Dank für Ihre Geduld, Ihre Bestellung wurde bereits verschickt und sollte morgen ankommen.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'null/kein/keine', 1: 'eins/ein/eine/einen/einem/einer/eines', 2: 'zwei/beide/beiden', 3: 'drei', 4: 'vier', 5: 'fünf', 6: 'sechs', 7: 'sieben', 8: 'acht', 9: 'neun', 10: 'zehn',
+      11: 'elf', 12: 'zwölf/dutzend', 20: 'zwanzig', 30: 'dreißig', 40: 'vierzig', 50: 'fünfzig', 60: 'sechzig', 70: 'siebzig', 80: 'achtzig', 90: 'neunzig',
+      100: 'hundert/einhundert', 1000: 'tausend/eintausend',
+    },
+    scales: { 1000: 'tausend', 1e6: 'million/millionen/mio', 1e9: 'milliarde/milliarden/mrd' },
+  },
   abbreviations: [
     // Linking and hedging words, often followed by a lowercase word ("bzw. im Fall", "z.B. für")
     'z.b', 'zb', 'z.bsp', 'bsp', 'z.t', 'z.zt', 'zzt', 'zz', 'd.h', 'dh', 'u.a', 'ua', 'o.a', 'u.ä', 'o.ä', 'u.u', 'u.v.m', 'u.s.w', 'usw', 'usf', 'etc', 'bzw', 'bzgl', 'bezügl', 'ca', 'vgl', 'ggf', 'ggfs', 'evtl', 'inkl', 'incl', 'exkl', 'zzgl', 'abzgl', 'sogen', 'v.a', 'insb', 'insbes', 'bspw', 'bes', 'i.d.r', 'i.a', 'i.allg', 'i.e', 'i.w.s', 'i.e.s', 'i.s.d', 'i.s.v', 'i.v.m', 'i.h.v', 'i.r.d', 'i.d.f', 'i.v', 'i.r', 'i.o', 'o.g', 'u.g', 's.o', 's.u', 'ggü', 'resp', 'vs', 'dgl', 'desgl', 'ebd', 'ders', 'ff', 'einschl', 'entspr', 'allg', 'ugs', 'urspr', 'eigtl', 'sinngem', 'wg', 'zw', 'zus', 'lt', 'gem', 'od', 'mind', 'max', 'min', 'ehem', 'stellv', 'stv', 'erg', 'mtl', 'jährl', 'tägl', 'vorm', 'nachm', 'abds', 'u.z', 'v.l.n.r', 'o.j', 'o.o', 'a.a.o', 'abk', 'ggs', 'insg', 'grds', 'ausschl', 'wiss', 'techn', 'betr', 'staatl', 'gesetzl', 'polit', 'wirtsch', 'mdl', 'schriftl', 'priv', 'öff', 'öffentl', 'kgl',

@@ -12,6 +12,14 @@ export const en: LanguageProfile = {
     'The treaty will be signed next year, the minister said after the talks in London.',
     'Thank you for your patience, your order has already been shipped and should arrive tomorrow.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'zero/no', 1: 'one/a/an', 2: 'two/both', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten',
+      11: 'eleven', 12: 'twelve/dozen', 20: 'twenty', 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety',
+      100: 'hundred/one hundred', 1000: 'thousand',
+    },
+    scales: { 1000: 'thousand', 1e6: 'million/millions', 1e9: 'billion/billions' },
+  },
   abbreviations: [
     // Latin and scholarly
     'e.g', 'eg', 'i.e', 'ie', 'etc', 'cf', 'viz', 'vs', 'v', 'ca', 'approx', 'al', 'ibid', 'op', 'cit', 'seq', 'sq', 'sqq', 'ff', 'pp', 'p', 'para', 'paras', 'sec', 'sect', 'ch', 'chap', 'vol', 'vols', 'ed', 'eds', 'transl', 'figs', 'no', 'nos', 'nr', 'ref', 'repr', 'esp', 'resp', 'incl', 'excl', 'exp', 'ext', 'attn', 'encl', 'misc', 'orig', 'abbr', 'corresp',

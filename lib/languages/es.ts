@@ -13,6 +13,14 @@ export const es: LanguageProfile = {
     'El tratado se firmará el próximo año, dijo el ministro tras las conversaciones en Madrid.',
     'Gracias por su paciencia, su pedido ya ha sido enviado y debería llegar mañana.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'cero/ningún/ninguna', 1: 'uno/una/un', 2: 'dos/ambos/ambas', 3: 'tres', 4: 'cuatro', 5: 'cinco', 6: 'seis', 7: 'siete', 8: 'ocho', 9: 'nueve', 10: 'diez',
+      11: 'once', 12: 'doce/docena', 20: 'veinte', 30: 'treinta', 40: 'cuarenta', 50: 'cincuenta', 60: 'sesenta', 70: 'setenta', 80: 'ochenta', 90: 'noventa',
+      100: 'cien/ciento', 1000: 'mil',
+    },
+    scales: { 1000: 'mil', 1e6: 'millón/millones' },
+  },
   abbreviations: [
     // Latin and scholarly ("p. ej. el", "etc. y", "cfr. la")
     'etc', 'p.ej', 'ej', 'v.gr', 'vs', 'aprox', 'cca', 'cf', 'cfr', 'vid', 'ibíd', 'ibid', 'op', 'cit', 'pág', 'págs', 'núm', 'núms', 'nro', 'art', 'arts', 'cap', 'fig', 'vol', 'ed', 'ref', 'coord', 'trad', 'adj', 'atte', 'fdo', 'máx', 'mín', 'min', 'seg', 'hrs', 'hs', 'tel', 'tfno', 'tlf',

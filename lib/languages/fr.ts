@@ -13,6 +13,14 @@ export const fr: LanguageProfile = {
     'Le traité sera signé l\'année prochaine, a déclaré le ministre après les entretiens à Paris.',
     'Merci de votre patience, votre commande a déjà été expédiée et devrait arriver demain.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'zéro/aucun/aucune', 1: 'un/une', 2: 'deux', 3: 'trois', 4: 'quatre', 5: 'cinq', 6: 'six', 7: 'sept', 8: 'huit', 9: 'neuf', 10: 'dix',
+      11: 'onze', 12: 'douze/douzaine', 20: 'vingt', 30: 'trente', 40: 'quarante', 50: 'cinquante', 60: 'soixante', 70: 'soixante-dix', 80: 'quatre-vingts/quatre-vingt', 90: 'quatre-vingt-dix',
+      100: 'cent', 1000: 'mille',
+    },
+    scales: { 1000: 'mille', 1e6: 'million/millions', 1e9: 'milliard/milliards' },
+  },
   abbreviations: [
     // Latin and scholarly ("cf. infra", "p. ex. la", "c.-à-d. que")
     'etc', 'cf', 'p.ex', 'par ex', 'p. ex', 'c.-à-d', 'c-à-d', 'c.à.d', 'c.à-d', 'i.e', 'e.g', 'env', 'ca', 'resp', 'vs', 'approx', 'ibid', 'op', 'cit', 'loc', 'sq', 'sqq', 'suiv', 'n.b', 'n.d.l.r', 'n.d.t', 'n.d.a', 'n.d.e', 'c.q.f.d', 's.v.p', 'r.s.v.p', 'al', 'chap', 'fig', 'éd', 'coll', 'trad', 'préf', 'réf', 'suppl', 'sup', 'inf', 'pp', 'tél', 'max', 'min', 'hab', 'qté', 'nbre', 'ext', 'int',

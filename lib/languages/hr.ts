@@ -14,6 +14,14 @@ export const hr: LanguageProfile = {
     'Ugovor će biti potpisan sljedeće godine, rekao je ministar nakon razgovora u Zagrebu.',
     'Hvala vam na strpljenju, vaša je narudžba već poslana i trebala bi stići sutra.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'nula/nijedan/nijedna', 1: 'jedan/jedna/jedno/jednog/jednoj/jednom/jednu', 2: 'dva/dvije/dvaju/dvama/oba/obje', 3: 'tri/triju/trima', 4: 'četiri/četiriju',
+      5: 'pet', 6: 'šest', 7: 'sedam', 8: 'osam', 9: 'devet', 10: 'deset', 11: 'jedanaest', 12: 'dvanaest', 20: 'dvadeset', 30: 'trideset', 40: 'četrdeset', 50: 'pedeset',
+      60: 'šezdeset', 70: 'sedamdeset', 80: 'osamdeset', 90: 'devedeset', 100: 'sto/stotinu', 1000: 'tisuću/tisuća',
+    },
+    scales: { 1000: 'tisuća/tisuće/tisuću', 1e6: 'milijun/milijuna/milijuni', 1e9: 'milijarda/milijarde/milijardi' },
+  },
   abbreviations: [
     // Linking and hedging words, routinely followed by a lowercase word ("tj. da", "npr. pudlice", "i sl. u")
     'tj', 'npr', 'tzv', 'itd', 'sl', 'odn', 'usp', 'cca', 'max', 'min', 'maks', 'etc', 'vs', 'i.dr', 'itsl', 'sc',

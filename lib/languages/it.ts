@@ -12,6 +12,14 @@ export const it: LanguageProfile = {
     'Il trattato sarà firmato il prossimo anno, ha detto il ministro dopo i colloqui a Roma.',
     'Grazie per la pazienza, il suo ordine è già stato spedito e dovrebbe arrivare domani.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'zero/nessun/nessuna/nessuno', 1: 'uno/una/un', 2: 'due/entrambi/entrambe', 3: 'tre', 4: 'quattro', 5: 'cinque', 6: 'sei', 7: 'sette', 8: 'otto', 9: 'nove', 10: 'dieci',
+      11: 'undici', 12: 'dodici/dozzina', 20: 'venti', 30: 'trenta', 40: 'quaranta', 50: 'cinquanta', 60: 'sessanta', 70: 'settanta', 80: 'ottanta', 90: 'novanta',
+      100: 'cento', 1000: 'mille',
+    },
+    scales: { 1000: 'mila', 1e6: 'milione/milioni', 1e9: 'miliardo/miliardi' },
+  },
   abbreviations: [
     // Latin and scholarly ("ad es. il", "ecc. e", "cfr. la")
     'ecc', 'etc', 'es', 'cfr', 'ca', 'cca', 'vs', 'op', 'cit', 'ibid', 'sg', 'sgg', 'vd', 'pag', 'pagg', 'pp', 'art', 'artt', 'cap', 'capp', 'par', 'fig', 'tab', 'vol', 'voll', 'nr', 'num', 'lett', 'co', 'sez', 'n.d.r', 'n.d.t', 'n.d.a', 'max', 'min', 'tot', 'sec', 'secc', 'tel', 'cell', 'int', 'approx',

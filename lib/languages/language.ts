@@ -36,9 +36,24 @@ export interface Language {
   /** Languages of one group are too close to tell apart reliably and are never reported as each other. */
   group?: string;
   /**
+   * How the language writes numbers as words, so that a translation may spell out a number of its
+   * source ("3 people" → "three people") or write one its source spells: forms by value, lowercase.
+   */
+  numberWords?: NumberWords;
+  /**
    * A few ordinary sentences in the language (news, a customer-service reply). The tests detect
    * them, plant them in documents of other languages and expect them found, and expect silence
    * on them as a document of their own.
    */
   examples: readonly string[];
+}
+
+/** Words by value, lowercase; the forms of one value separated by slashes ("two/both"). */
+export type NumberWordTable = Readonly<Record<number, string>>;
+
+export interface NumberWords {
+  /** Cardinals 0-12, round tens, 100 and 1000, with their inflected forms and words that mean one ("a", "ein"). */
+  cardinals: NumberWordTable;
+  /** Words that multiply the number before them ("million", "Mio", "млн"). */
+  scales: NumberWordTable;
 }

@@ -12,6 +12,14 @@ export const nl: LanguageProfile = {
     'Het verdrag wordt volgend jaar ondertekend, zei de minister na de gesprekken in Den Haag.',
     'Bedankt voor uw geduld, uw bestelling is al verzonden en zou morgen moeten aankomen.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'nul/geen', 1: 'een/één', 2: 'twee/beide', 3: 'drie', 4: 'vier', 5: 'vijf', 6: 'zes', 7: 'zeven', 8: 'acht', 9: 'negen', 10: 'tien',
+      11: 'elf', 12: 'twaalf', 20: 'twintig', 30: 'dertig', 40: 'veertig', 50: 'vijftig', 60: 'zestig', 70: 'zeventig', 80: 'tachtig', 90: 'negentig',
+      100: 'honderd', 1000: 'duizend',
+    },
+    scales: { 1000: 'duizend', 1e6: 'miljoen', 1e9: 'miljard' },
+  },
   abbreviations: [
     // Linking and hedging words, often followed by a lowercase word ("bijv. de", "o.a. in", "m.b.t. het")
     'bijv', 'bv', 'd.w.z', 'dwz', 'm.a.w', 'o.a', 'oa', 't.a.v', 'tav', 't.o.v', 'tov', 'i.v.m', 'ivm', 'm.b.t', 'mbt', 'n.a.v', 'nav', 'v.w.b', 'i.p.v', 'ipv', 'z.g', 'zg', 'zgn', 'zog', 'e.d', 'e.a', 'ea', 'e.e.a', 'enz', 'etc', 'c.q', 'cq', 'resp', 'ca', 'ong', 'evt', 'vgl', 'nl', 'o.m', 'm.n', 't.w', 'i.h.a', 'i.c', 'i.o', 'i.s.m', 'i.o.m', 't.b.v', 'tbv', 't.g.v', 'tgv', 'i.h.b', 'o.b.v', 'd.m.v', 'dmv', 'm.u.v', 'o.i.d', 'v.a', 'n.v.t', 'a.u.b', 's.v.p', 'z.s.m', 'm.i', 'm.i.v', 'o.l.v', 'z.i', 'i.t.t', 'w.o', 'm.m.v', 'a.d.h.v', 'adhv', 'm.b.v', 'mbv', 'o.v.v', 'v.l.n.r', 'vnl', 'incl', 'excl', 'max', 'min', 'gem', 'vs', 'approx',

@@ -14,6 +14,15 @@ export const pl: LanguageProfile = {
     'Traktat zostanie podpisany w przyszłym roku, powiedział minister po rozmowach w Warszawie.',
     'Dziękujemy za cierpliwość, Twoje zamówienie zostało już wysłane i powinno dotrzeć jutro.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'zero/żaden/żadna/żadne', 1: 'jeden/jedna/jedno/jednego/jednej/jednemu/jednym/jedną', 2: 'dwa/dwie/dwóch/dwu/dwom/dwoma/dwiema/oba/obie', 3: 'trzy/trzech/trzem/trzema',
+      4: 'cztery/czterech/czterem/czterema', 5: 'pięć/pięciu', 6: 'sześć/sześciu', 7: 'siedem/siedmiu', 8: 'osiem/ośmiu', 9: 'dziewięć/dziewięciu', 10: 'dziesięć/dziesięciu',
+      11: 'jedenaście/jedenastu', 12: 'dwanaście/dwunastu', 20: 'dwadzieścia/dwudziestu', 30: 'trzydzieści', 40: 'czterdzieści', 50: 'pięćdziesiąt', 60: 'sześćdziesiąt', 70: 'siedemdziesiąt', 80: 'osiemdziesiąt', 90: 'dziewięćdziesiąt',
+      100: 'sto', 1000: 'tysiąc',
+    },
+    scales: { 1000: 'tysiąc/tysiące/tysięcy/tys', 1e6: 'milion/miliony/milionów/mln', 1e9: 'miliard/miliardy/miliardów/mld' },
+  },
   abbreviations: [
     // After a number, a one-letter word can be an abbreviation: "XX w." (wiek)
     'w',

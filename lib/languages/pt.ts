@@ -13,6 +13,14 @@ export const pt: LanguageProfile = {
     'O tratado será assinado no próximo ano, disse o ministro após as conversações em Lisboa.',
     'Obrigado pela sua paciência, a sua encomenda já foi enviada e deve chegar amanhã.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'zero/nenhum/nenhuma', 1: 'um/uma', 2: 'dois/duas/ambos/ambas', 3: 'três', 4: 'quatro', 5: 'cinco', 6: 'seis', 7: 'sete', 8: 'oito', 9: 'nove', 10: 'dez',
+      11: 'onze', 12: 'doze/dúzia', 20: 'vinte', 30: 'trinta', 40: 'quarenta', 50: 'cinquenta', 60: 'sessenta', 70: 'setenta', 80: 'oitenta', 90: 'noventa',
+      100: 'cem/cento', 1000: 'mil',
+    },
+    scales: { 1000: 'mil', 1e6: 'milhão/milhões', 1e9: 'bilhão/bilhões/mil milhões' },
+  },
   abbreviations: [
     // Latin and scholarly ("p. ex. o", "etc. e", "cf. a")
     'etc', 'p.ex', 'i.e', 'e.g', 'cf', 'vs', 'aprox', 'ca', 'op', 'cit', 'ibid', 'pág', 'págs', 'pp', 'cap', 'art', 'arts', 'inc', 'núm', 'vol', 'ed', 'trad', 'org', 'coord', 'obs', 'máx', 'mín', 'min', 'seg', 'hs', 'tel', 'excl', 'incl', 'séc',

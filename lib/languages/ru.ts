@@ -1,5 +1,8 @@
 import type { LanguageProfile } from './profile.js';
 
+/** Russian numerals in -ь decline to -и and -ью: "пять" → "пяти", "пятью". */
+const softDeclension = (w: string) => (w.endsWith('ь') ? [w, w.slice(0, -1) + 'и', w.slice(0, -1) + 'ью'] : [w]).join('/');
+
 export const ru: LanguageProfile = {
   code: 'ru',
   franc: 'rus',
@@ -14,6 +17,15 @@ export const ru: LanguageProfile = {
     'Договор будет подписан в следующем году, сказал министр после переговоров в Москве.',
     'Спасибо за ваше терпение, ваш заказ уже отправлен и должен прийти завтра.',
   ],
+  numberWords: {
+    cardinals: {
+      0: 'ноль/нуль', 1: 'один/одна/одно/одного/одной/одному/одним/одном/одну', 2: 'два/две/двух/двум/двумя/оба/обе', 3: 'три/трёх/трех/трём/трем/тремя',
+      4: 'четыре/четырёх/четырех/четырём/четырем/четырьмя', 5: softDeclension('пять'), 6: softDeclension('шесть'), 7: softDeclension('семь'), 8: 'восемь/восьми/восемью/восьмью',
+      9: softDeclension('девять'), 10: softDeclension('десять'), 11: softDeclension('одиннадцать'), 12: softDeclension('двенадцать') + '/дюжина', 20: softDeclension('двадцать'),
+      30: softDeclension('тридцать'), 40: 'сорок/сорока', 50: 'пятьдесят/пятидесяти', 60: 'шестьдесят', 70: 'семьдесят', 80: 'восемьдесят', 90: 'девяносто', 100: 'сто/ста', 1000: 'тысяча',
+    },
+    scales: { 1000: 'тысяча/тысячи/тысяч/тыс', 1e6: 'миллион/миллиона/миллионов/млн', 1e9: 'миллиард/миллиарда/миллиардов/млрд' },
+  },
   abbreviations: [
     // After a number, a one-letter word can be an abbreviation: "XIX в." (век)
     'в', 'вв',
