@@ -3,6 +3,7 @@
 // silent (names, glosses, brands, "NO TRANSLATION AVAILABLE" lines in a Russian file).
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/engine.js';
+import { checkText } from '../lib/check.js';
 import { RULES } from '../lib/rules/index.js';
 
 const language = RULES.filter((r) => r.meta.category === 'language');
@@ -54,6 +55,26 @@ describe('wrong-language document', () => {
     expect(findings[0].rule).toBe('wrong-language-document');
     if (found !== 'und') expect(findings[0].data?.language).toBe(found);
     else expect(findings[0].data?.script).toBe('Cyrillic');
+  });
+
+  it.each([
+    ['en', 'Matsumoto Yoshiro in Kochihara District, Yamatsuri, Fukushima Prefecture.'],
+    ['de', 'Südafrika ehrt De Klerk, den letzten Anführer der Apartheid'],
+    ['hr', 'Sarah Palin govorila o PTSP-u Tracka Palina na skupu Donalda Trumpa'],
+    ['ru', 'Нажмите и удерживайте кнопку питания электронной книги в течение 30 секунд.'],
+    ['ru', 'Подписка начинается с момента онлайн-активации.'],
+    ['uk', 'Мої сусіди завели собаку приблизно три роки тому.'],
+  ])('a one-sentence document in its declared language is too short to contradict (%s): %s', (lang, text) => {
+    expect(check(text, lang).filter((f) => f.rule === 'wrong-language-document')).toEqual([]);
+  });
+
+  it.each([
+    'Де Клерк помер 11 листопада у віці 85 років, він боровся з раком.',
+    'Навколишню територію закрили для транспорту та посилено охороняли.',
+    'Однак ви не зобов\'язані брати участь у місіях за кордоном.',
+    'Мої сусіди завели собаку приблизно три роки тому.',
+  ])('a short Ukrainian document declared Russian is called Ukrainian or nothing, never Serbian or Bulgarian: %s', (text) => {
+    for (const f of check(text, 'ru')) expect(f.data?.language).toBe('uk');
   });
 
   it('says nothing when the language was detected rather than declared', () => {
@@ -113,5 +134,36 @@ describe('untranslated passage', () => {
   it('never reads across lines: items of a one-per-line file are judged apart', () => {
     const text = [EN[0], 'Die', 'Firma', 'und', 'der', EN[1]].join('\n');
     expect(check(text, 'en')).toEqual([]);
+  });
+});
+
+describe('codes, units and numbers are no evidence of a language', () => {
+  // "de", "en", "per" are Catalan, Spanish, French or Dutch words; in a list of language codes or
+  // next to a number they are codes and units, and a span needs real words of its own.
+  it.each([
+    ['en', 'Segmentation alarms on clean text: 0.16 per 10k words (en), 0.10 (de, cs, ru, uk, hr).'],
+    ['en', `${EN[0]} Recall was 0.95 (en), 0.92 (de, fr, ru, uk, cs, hr), per 10k words.`],
+    ['de', `${DE[0]} Fehlalarme: 0,16 pro 10k Wörter (en), 0,10 (de, cs, ru, uk, hr).`],
+    ['cs', `${CS[0]} Jazyky (en, de, fr, es, ca, it, pt) a formáty mp3, mp4 jsou podporovány.`],
+    ['ru', `${RU[0]} Поддерживаются языки (en, de, fr, es, it, pt, nl) и форматы mp3, mp4.`],
+    ['fr', 'Les taux sont de 0,16 pour 10k mots (en), 0,10 (de, cs, ru, uk, hr) et 5km, 10km par jour.'],
+  ])('a list of language codes or units stays silent (%s): %s', (lang, text) => {
+    expect(check(text, lang)).toEqual([]);
+  });
+
+  it('does not read a document of figures and codes as another language', () => {
+    const doc = '# Measurements\n\nThe checker was measured on clean human references.\n\n| measure | value |\n|---|---|\n| false alarms | 0.16 per 10k words (en), 0.10 (de, cs, ru, uk, hr) |\n| recall | 0.95 (en), 0.92 (de, fr, ru, uk, cs, hr) |\n';
+    const report = checkText(doc, { name: 'a.md' });
+    expect(report.language).toMatchObject({ code: 'en' });
+    expect(report.findings.filter((f) => f.category === 'language')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The minister spoke on Monday. El 5 de mayo de 2020 los dos países firmaron un acuerdo de cooperación en el campo de la energía. The talks ended.', 'es'],
+    ['en', 'The minister spoke on Monday. Die beiden Seiten haben am 3. Mai 2021 in Berlin einen Vertrag über 10 Mio. Euro unterzeichnet. The talks ended.', 'de'],
+    ['de', 'Der Minister sprach am Montag. On 5 May 2020 the two countries signed an agreement worth 10m euros for their cooperation. Die Gespräche endeten.', 'en'],
+  ])('a passage with dates and figures is still found (%s)', (lang, text, found) => {
+    const findings = check(text, lang);
+    expect(findings.map((f) => [f.rule, f.data?.language])).toEqual([['untranslated-passage', found]]);
   });
 });

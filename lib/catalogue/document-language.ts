@@ -40,6 +40,8 @@ const FRANC_LETTERS = 30;
 const OWN_MARKER_RATE = 50;
 /** Share of the judged text that must be in one other language. */
 const MIN_SHARE = 0.7;
+/** Below this many judged letters (two or three sentences), the common words and franc must agree on the language. */
+const SURE_LETTERS = 250;
 
 /** The verdict on the document (computed once per check: CheckContext.documentLanguage). */
 export function documentVerdict(ctx: CheckContext): DocumentVerdict {
@@ -90,6 +92,8 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
   const tokens = ctx.tokens;
   const judge = new SentenceJudge(own);
   const votes = new Float64Array(judge.langs.length);
+  /** Of those votes, the letters of sentences the common words placed (not franc). */
+  const byWords = new Float64Array(judge.langs.length);
   let ownLetters = 0;
   let unknownLetters = 0;
   let judged = 0;
@@ -112,6 +116,7 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
         if (lean === LEAN_OWN) ownLetters += judge.letters;
         else if (lean >= 0) {
           votes[lean] += judge.letters;
+          byWords[lean] += judge.letters;
           foreignText.push(text.slice(from, to));
         } else if (judge.words >= MIN_WORDS) {
           undecided.push(text.slice(from, to));
@@ -154,6 +159,11 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
   const said = top && top[0] !== 'und' ? languageForFranc(top[0]) : undefined;
   if (!voted && !said) return { wrong: false };
   if (said && sameOrClose(said.code, own.code) && (!voted || voted.franc)) return { wrong: false };
+  // A short document (a sentence or two) is too little for either judge alone: franc is noise on
+  // it and a few common words are easily shared ("Matsumoto Yoshiro in Kochihara District" is no
+  // Italian; a short Ukrainian sentence no Serbian). The common words must place sentences in the
+  // language, and franc must agree.
+  if (judged < SURE_LETTERS && (!voted || byWords[best] === 0 || (said && !sameOrClose(said.code, voted.code)))) return { wrong: false };
   const language = voted && (!said || !voted.franc || sameOrClose(said.code, voted.code)) ? voted.code : said!.code;
   return { wrong: true, language, script: own.script, share: round(foreign / judged) };
 }

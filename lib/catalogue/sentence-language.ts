@@ -1,14 +1,15 @@
 // Which language a sentence leans to, from its common words: for each word in the document's
 // script, one table lookup gives the registry languages of that script that use it; the counts decide. Words
 // the document's language shares with a rival ("в" in Russian and Ukrainian, "in" in English and
-// German) are evidence for neither. Shared by the document verdict and the passage rule so that
-// both read sentences the same way.
+// German) are evidence for neither, and neither are numbers with units and listed codes ("10k",
+// "(de, cs, ru)"): a span needs words of its own. Shared by the document verdict and the passage
+// rule so that both read sentences the same way.
 
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { SCRIPT } from './charclass.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
-import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, scriptIndex, type Tokens } from './tokens.js';
+import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -121,7 +122,7 @@ export class SentenceJudge {
     while (i < count && start[i] < from) i++;
     for (; i < count && start[i] < to; i++) {
       const inf = info[i];
-      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== scriptIdx) continue;
+      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== scriptIdx || isCodeOrNumber(text, t, i)) continue;
       const length = end[i] - start[i];
       words++;
       letters += length;

@@ -151,6 +151,29 @@ export function firstTokenAt(t: Tokens, offset: number): number {
   return lo;
 }
 
+/** Longest word read as a code when listed ("en", "deu", "EUR"). */
+const MAX_CODE = 3;
+
+/**
+ * Whether word i is no evidence of a language, however it is spelled: a word with a digit, which
+ * is a number with a unit or a code ("10k", "5km", "mp3", "H2O", "COVID-19"), or a short code
+ * listed in brackets or between commas ("(en)", "de, cs, ru, uk", "EUR/USD"), which names a
+ * language or a unit rather than being a word of the sentence (Catalan "de", "en" are not there).
+ */
+export function isCodeOrNumber(text: string, t: Tokens, i: number): boolean {
+  const s = t.start[i];
+  const e = t.end[i];
+  for (let j = s; j < e; j++) if (CLASS[text.charCodeAt(j)] === K_DIGIT) return true;
+  if (e - s > MAX_CODE) return false;
+  let a = s - 1;
+  while (a >= 0 && text.charCodeAt(a) === 32) a--;
+  let b = e;
+  while (b < text.length && text.charCodeAt(b) === 32) b++;
+  const before = text.charCodeAt(a);
+  const after = text.charCodeAt(b);
+  return (before === 40 || before === 44 || before === 47) && (after === 41 || after === 44 || after === 47);
+}
+
 /** Whether words a and b are the same word, ignoring case (hash first, then the characters). */
 export function sameWord(text: string, t: Tokens, a: number, b: number): boolean {
   if (t.hash[a] !== t.hash[b]) return false;

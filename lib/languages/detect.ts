@@ -7,7 +7,7 @@
 import { francAll } from 'franc-min';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
-import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, scriptIndex, tokenize } from '../catalogue/tokens.js';
+import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, tokenize } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
 import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
@@ -153,7 +153,8 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
     for (let i = 0; i < t.count; i++) {
       const inf = t.info[i];
       if ((inf & (GAP_END | GAP_LINE)) !== 0 && sentenceLetters > 0) close();
-      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== idx) continue;
+      // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language.
+      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== idx || isCodeOrNumber(sample, t, i)) continue;
       const length = t.end[i] - t.start[i];
       words++;
       sentenceLetters += length;

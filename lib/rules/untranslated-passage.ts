@@ -65,8 +65,9 @@ export const untranslatedPassage: Rule<CheckContext> = {
       'one) are found without statistics; runs in the same script by their common words and by lowercase words in ' +
       'letters the alphabet of the document lacks (CLDR exemplar characters), confirmed by franc where it has a model; ' +
       'short sentences only on strong evidence of their own. Names, titles, single borrowed words, short glosses in ' +
-      'quotes or brackets, URLs and product names are left alone. In a document whose language was detected rather ' +
-      'than declared, the languages of an even mixture are not reported, nor passages that would cover half of it. ' +
+      'quotes or brackets, URLs and product names are left alone; numbers with units and codes listed in brackets ' +
+      'or between commas ("10k", "(de, cs, ru)") are no words of any language. In a document whose language was ' +
+      'detected rather than declared, the languages of an even mixture are not reported, nor passages that would cover half of it. ' +
       '`data.language` gives the language of the passage.',
     examples: {
       bad: [
@@ -211,6 +212,9 @@ export const untranslatedPassage: Rule<CheckContext> = {
         { text: 'Der Hersteller Black Desert Prestige Edition brachte das Spiel im Mai heraus.', lang: 'de' },
         { text: 'Компания выпустила Battery Powered Vacuum Pump и Watches of Switzerland Training Program в мае.', lang: 'ru' },
         { text: 'NO TRANSLATION AVAILABLE', lang: 'uk' },
+        // Language codes and figures are not Catalan words ("de", "en", "per").
+        { text: 'Segmentation alarms on clean text: 0.16 per 10k words (en), 0.10 (de, cs, ru, uk, hr).' },
+        { text: 'Fehlalarme auf sauberem Text: 0,16 pro 10k Wörter (en), 0,10 (de, cs, ru, uk, hr).', lang: 'de' },
         { text: 'Film „Das Leben der Anderen“ získal Oscara za nejlepší cizojazyčný film v roce 2007.', lang: 'cs' },
         { text: 'Die Gewerkschaft forderte „mehr Lohn für alle“, sagte die Sprecherin am Montag in Berlin vor den Journalisten.', lang: 'de' },
         { text: 'Ministr se v pondělí setkal se svým protějškem. Smlouva bude podepsána příští rok a vstoupí v platnost v lednu.', lang: 'cs' },

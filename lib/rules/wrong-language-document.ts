@@ -12,7 +12,8 @@ export const wrongLanguageDocument: Rule<CheckContext> = {
     description:
       'The whole document is in another language (or script) than the one given with --lang: the source was ' +
       'delivered untranslated, or the wrong file was uploaded. Reported once for the document, not per sentence. ' +
-      'Only a language given with --lang can be contradicted; close relatives (Czech/Slovak; Croatian, Bosnian, Serbian ' +
+      'Only a language given with --lang can be contradicted, and a short document (a sentence or two) only when its ' +
+      'common words and franc name the same language; close relatives (Czech/Slovak; Croatian, Bosnian, Serbian ' +
       'and Slovene; the Nordic languages; Bulgarian/Macedonian) are not told apart.',
     examples: {
       bad: [
@@ -76,6 +77,10 @@ export const wrongLanguageDocument: Rule<CheckContext> = {
         { text: 'The two sides agreed to expand cooperation in the field of energy. Der Vertrag wird im nächsten Jahr unterzeichnet. The minister said so on Monday after the talks in Berlin.', lang: 'en' },
         { text: 'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky. Smlouva bude podepsána příští rok, řekl ministr.', lang: 'cs' },
         { text: 'Обидві сторони домовилися розширити співпрацю в галузі енергетики. Угоду буде підписано наступного року, сказав міністр.', lang: 'uk' },
+        // One short sentence is too little to judge: names and a shared word are no Italian, a short
+        // Russian sentence no Bulgarian.
+        { text: 'Matsumoto Yoshiro in Kochihara District, Yamatsuri, Fukushima Prefecture.', lang: 'en' },
+        { text: 'Пожалуйста, посмотрите изображения для получения подробной информации.', lang: 'ru' },
       ],
     },
   },
