@@ -88,7 +88,18 @@ export class MtqaStack extends Stack {
       entry: 'functions/handler.ts',
       handler: 'handler',
       timeout: FUNCTION_TIMEOUT,
-      statements: checkerStatements,
+      statements: [
+        ...checkerStatements,
+        new PolicyStatement({
+          sid: 'RequeueTranslations',
+          effect: Effect.ALLOW,
+          // A source document's event puts a re-check message for each of its translations on
+          // the queue this function reads (functions/sources.ts).
+          actions: ['sqs:SendMessage'],
+          resources: [uploads.queueArn],
+        }),
+      ],
+      environment: { QUEUE_URL: uploads.queueUrl },
       settings,
     });
     checker.addEventSource(
@@ -236,6 +247,7 @@ export class MtqaStack extends Stack {
       statements: PolicyStatement[];
       settings: Settings;
       memorySize?: number;
+      environment?: Record<string, string>;
     },
   ): NodejsFunction {
     const { settings } = options;
@@ -279,6 +291,7 @@ export class MtqaStack extends Stack {
         // largest input needs more than 256 MiB of it. Two thirds of the function's memory for
         // the heap leaves the rest for the input's bytes, which live outside it.
         NODE_OPTIONS: `--enable-source-maps --max-old-space-size=${Math.floor((memorySize * 2) / 3)}`,
+        ...options.environment,
       },
       bundling: {
         ...LAMBDA_BUNDLING,
