@@ -101,9 +101,10 @@ export async function processRecord(deps: EventDeps, record: S3EventRecord): Pro
   if (!created && !record.eventName.startsWith('ObjectRemoved:')) {
     return skipper(deps, target, performance.now())('not-object-event', 'not an object-created or object-removed event');
   }
-  const requeued = await requeueTranslations(deps, target);
+  const input = classifyKey(key, deps.config).process;
+  const requeued = input ? await requeueTranslations(deps, target) : [];
   let outcome: Outcome;
-  if (isSource(key, deps.config)) {
+  if (input && isSourceKey(key)) {
     const message = requeued.length > 0 ? 'a source document: its translations are re-checked' : 'a source document; no translation uses it yet';
     outcome = skipper(deps, target, performance.now())('source', message);
   } else {
@@ -112,19 +113,11 @@ export async function processRecord(deps: EventDeps, record: S3EventRecord): Pro
   return requeued.length > 0 ? { ...outcome, requeued } : outcome;
 }
 
-/** A source document under the input prefix: read with its translation, never checked alone. */
-function isSource(key: string, config: PipelineConfig): boolean {
-  const verdict = classifyKey(key, config);
-  return (verdict.process || verdict.reason === 'key-too-long') && isSourceKey(key);
-}
-
 /**
  * Re-queues every translation whose source is this object (whatever happened to it: a check of
  * the translation reads the source as it is now and is skipped when its report already is).
  */
 async function requeueTranslations(deps: EventDeps, target: Target): Promise<string[]> {
-  const verdict = classifyKey(target.key, deps.config);
-  if (!verdict.process && verdict.reason !== 'key-too-long') return [];
   const translations = await translationsOf(deps.s3, target.bucket, deps.config, target.key);
   if (translations.length === 0) return [];
   await deps.requeue(translations.map((key) => ({ mtqa: 'recheck', bucket: target.bucket, key, source: target.key })));
