@@ -10,7 +10,7 @@ document.addEventListener('DOMContentLoaded', () => {
 const d = document;
 const form = d.getElementById('filters');
 const pop = d.getElementById('pop');
-const marks = [...d.querySelectorAll('mark.f')];
+const marks = [...d.querySelectorAll('mark.f, mark.sf')];
 const firsts = marks.filter((m) => m.id);
 const items = new Map([...d.querySelectorAll('li.item')].map((li) => [li.dataset.i, li]));
 let shown = firsts;
@@ -69,7 +69,7 @@ if (form) {
   form.addEventListener('submit', (e) => e.preventDefault());
 }
 d.addEventListener('mouseover', (e) => {
-  const m = e.target.closest && e.target.closest('mark.f:not(.off)');
+  const m = e.target.closest && e.target.closest('mark.f:not(.off), mark.sf:not(.off)');
   if (m) show(m);
   else if (current && current !== d.activeElement && !pop.contains(e.target)) hide();
 });
