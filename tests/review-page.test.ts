@@ -12,12 +12,13 @@ import { checkText } from '../lib/check.js';
 import { esc } from '../lib/report/escape.js';
 import { previewFix } from '../lib/report/fix-preview.js';
 import { CONTENT_SECURITY_POLICY, renderReportHtml, renderView } from '../lib/report/html.js';
-import { buildView, type ViewBlock, type ViewFold } from '../lib/report/view.js';
+import { buildView, type ViewBlock, type ViewFold, type ViewText } from '../lib/report/view.js';
 import type { Report } from '../lib/types.js';
 import { check, cleanProse, finding, HOSTILE, HOSTILE_NAME, MULTI, MULTI_ADDED, multiReport, SEED } from './review-fixtures.js';
+import { XLIFF } from './review-units-fixtures.js';
 
 const blocks = (report: Report, text?: string) => buildView(report, text).blocks;
-const shownText = (b: ViewBlock) => b.pieces.map((p) => ('text' in p ? p.text : '')).join('');
+const shownText = (b: ViewText) => b.pieces.map((p) => ('text' in p ? p.text : '')).join('');
 const shownLength = (b: ViewBlock) => b.pieces.reduce((n, p) => n + ('text' in p ? p.text.length : p.elided), 0);
 
 describe('escaping', () => {
@@ -99,7 +100,7 @@ describe('view model', () => {
     expect([whole.start, whole.end]).toEqual([0, text.length]);
     const view = buildView({ ...report, findings: [whole] }, text);
     expect(view.blocks.map((b) => b.kind)).toEqual(['block', 'fold', 'block']);
-    expect(view.blocks[1]).toEqual({ kind: 'fold', count: 49_998, insideFinding: true });
+    expect(view.blocks[1]).toEqual({ kind: 'fold', count: 49_998, noun: 'line', insideFinding: true });
     expect(renderView(view).length).toBeLessThan(40_000);
   });
 
@@ -152,7 +153,7 @@ describe('view model', () => {
     const text = 'The sides will cooperate.\nThey agreed. in the field of energy.\n';
     const report = checkText(text, { name: 'tgt.txt', sourceDocument: { bytes: new TextEncoder().encode(source), name: 'src.txt' } });
     const view = buildView(report, text, { sourceText: source });
-    expect(view.blocks.map((b) => (b as ViewBlock).source)).toEqual(source.trimEnd().split('\n'));
+    expect(view.blocks.map((b) => shownText((b as ViewBlock).source!))).toEqual(source.trimEnd().split('\n'));
     const html = renderView(view);
     expect(html).toContain('<span>Source</span><span>Translation</span>');
     expect(html).toContain('<div class="src" dir="auto" lang="de">Sie haben sich im Energiebereich geeinigt.</div>');
@@ -160,16 +161,13 @@ describe('view model', () => {
   });
 
   it('names the format, a declared language and the unit of a finding', () => {
-    const report = check(SEED, 'seed.txt');
-    report.source.format = 'xliff';
-    report.language = { ...report.language!, source: 'declared' };
-    report.findings[0].unit = { index: 3, id: 'tu-4', segment: '2', key: 'intro', offset: 10, endOffset: 16 };
-    // The text of an XLIFF file is not what was checked, so its length says nothing: the findings are drawn in place.
-    const view = buildView(report, SEED + '<extra markup/>');
+    const report = checkText(XLIFF, { name: 'release.xlf' });
+    const view = buildView(report, XLIFF);
     expect(view.notice).toBeUndefined();
-    expect(view.facts.find((f) => f.term === 'Format')?.value).toBe('xliff');
+    expect(view.facts.find((f) => f.term === 'Format')?.value).toBe('XLIFF');
     expect(view.facts.find((f) => f.term === 'Language')?.value).toMatch(/declared by the file/);
-    expect(renderView(view)).toContain(`Line ${report.findings[0].line}, column ${report.findings[0].column}, unit tu-4, segment 2 (intro)</a>`);
+    const f = report.findings[0];
+    expect(renderView(view)).toContain(`Line ${f.line}, column ${f.column}, unit p1, segment 1 in press/release.html, needs-review-translation</a>`);
   });
 });
 
