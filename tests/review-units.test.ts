@@ -83,7 +83,7 @@ describe('XLIFF: units in the checked text with their addresses, codes as tokens
   it('labels each unit on the page: gutter id, segment, key, part once, state', () => {
     const html = renderView(view);
     expect(html).toContain('<span class="n">title</span><p class="ua"><code>page.title</code> · in press/release.html · <span class="st">translated</span></p>');
-    expect(html).toContain('<p class="ua">segment 1 · <span class="st">needs-review-translation</span></p>');
+    expect(html).toContain('<p class="ua">segment 1 · <span class="st w">needs-review-translation</span></p>');
     expect(html).toContain('<span>Source</span><span>Translation</span>');
     expect(html.match(/class="src" dir="auto" lang="de"/g)).toHaveLength(4);
   });
@@ -108,7 +108,7 @@ describe('PO: plural forms and fuzzy entries', () => {
     expect(marks(view)).toEqual(expectedMarks(report, reread(report, PO)));
     const html = renderView(view);
     // A msgid long enough to stay out of the gutter is not repeated above its own source text…
-    expect(html).toContain('<p class="ua"><code>dialog</code> · <span class="st">fuzzy</span></p>');
+    expect(html).toContain('<p class="ua"><code>dialog</code> · <span class="st w">fuzzy</span></p>');
     // …but a plural form's msgid is, its source being msgid_plural.
     expect(html).toContain('<p class="ua"><b>One file was deleted.</b> · msgstr[1]</p>');
     expect(view.facts.find((f) => f.term === 'Units')?.value).toBe('4 strings, each beside its source');
@@ -227,6 +227,19 @@ describe('bilingual tables and --source pairs', () => {
     const [s, e] = view.sourceSpans[1]!;
     expect(shown(block.source!).slice(s - (block.source!.pieces[0] as { offset: number }).offset, e - (block.source!.pieces[0] as { offset: number }).offset)).toBe('5 %');
     expect(renderView(view)).toMatch(/<mark class="sf k-segmentation s-warning" data-i="1" aria-describedby="m-[\w-]+">5 %<\/mark>/);
+  });
+
+  it('marks a source span beside plain text too (line-aligned --source)', () => {
+    const source = 'Die Seiten arbeiten zusammen.\nDer Preis steigt um 5 %.\n';
+    const text = 'The sides cooperate.\nThe price rises. by 5%.\n';
+    const report = check(text, 'en.txt', { sourceDocument: { bytes: bytesOf(source), name: 'de.txt' } });
+    const at = source.indexOf('5 %');
+    Object.assign(report.findings[0], { sourceSpan: { start: at, end: at + 3, line: 2, column: 20, text: '5 %' } });
+    const view = buildView(report, text, { sourceText: source });
+    const line = blocksOf(view)[1];
+    expect(line.source!.findings).toEqual([0]);
+    expect(view.sourceSpans[0]).toEqual([at, at + 3]);
+    expect(renderView(view)).toContain('Der Preis steigt um <mark class="sf');
   });
 
   it('reads a CSV again with the columns the report records (--columns)', () => {

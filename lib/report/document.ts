@@ -58,7 +58,8 @@ export function documentHtml(view: ReviewView, anchors: readonly string[]): stri
       if (a.segment) bits.push(esc(segmentWord + a.segment));
       if (a.key) bits.push(`<code>${esc(a.key)}</code>`);
       if (a.part && a.part !== part) bits.push(`in ${esc(a.part)}`);
-      if (a.state) bits.push(`<span class="st">${esc(a.state)}</span>`);
+      // States that say the translation is unfinished stand out.
+      if (a.state) bits.push(`<span class="st${/^(fuzzy|new|initial|needs)/.test(a.state) ? ' w' : ''}">${esc(a.state)}</span>`);
       part = a.part;
       if (bits.length > 0) caption = `<p class="ua">${bits.join(' · ')}</p>`;
     }

@@ -78,7 +78,7 @@ main.wrap{padding-top:1.25rem;padding-bottom:3rem}
 .u{border-top:1px solid #eef0f3}.u:has(.ua) .n{grid-row:span 2}
 .ua{grid-column:2/-1;margin:.45rem 0 0;font:.74rem/1.4 var(--ui);color:var(--muted);overflow-wrap:anywhere}
 .ua b{color:var(--fg);font-weight:600}
-.st{border-radius:999px;padding:0 .45rem;background:#fef3c7;color:#713f12;font-weight:600}
+.st{border-radius:999px;padding:0 .45rem;background:#f1f5f9;color:#334155;font-weight:600}.st.w{background:#fef3c7;color:#713f12}
 ${categoryCss()}
 mark.f,mark.sf{position:relative;color:inherit;background:var(--t);border-radius:2px;text-decoration:underline var(--ls) var(--c);text-decoration-thickness:2px;text-underline-offset:.3em;text-decoration-skip-ink:none;cursor:help;scroll-margin:30vh 0}
 mark.sf{text-decoration-thickness:1px}
