@@ -106,9 +106,14 @@ describe('view model', () => {
 
   it('draws each finding in its excerpt when the text is missing or does not match', () => {
     const report = check(SEED, 'seed.txt');
-    for (const text of [undefined, SEED.slice(1)]) {
+    const why: Array<[string | undefined, RegExp]> = [
+      [undefined, /not given/],
+      [SEED.slice(1), /3,118 characters and the report counted 3,119/],
+      [SEED.replace('Again', 'again'), /not the file the report was made from \(its SHA-256 differs\)/],
+    ];
+    for (const [text, notice] of why) {
       const view = buildView(report, text);
-      expect(view.notice).toMatch(text === undefined ? /not given/ : /3,118 characters and the report counted 3,119/);
+      expect(view.notice).toMatch(notice);
       expect(view.blocks).toHaveLength(8);
       const first = view.blocks[0] as ViewBlock;
       const f = report.findings[0];

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { formatById, type FormatReader, type ReadResult, type Unit } from '../formats/index.js';
 import type { OffsetMap } from '../formats/offset-map.js';
 import type { InlineCode } from '../formats/types.js';
-import type { Finding, SourceInfo } from '../types.js';
+import type { Finding, Report, SourceInfo } from '../types.js';
 import { addTo, decoded, excerptBlocks, rowBlocks, rowFix, sideText, sourceSpanOf, type ReviewView, type Span, type ViewCode, type ViewOptions } from './view.js';
 
 /** What the folded units of each format are called. */
@@ -31,9 +31,7 @@ export function unitView(view: ReviewView, file: string | Uint8Array, options: V
   const reader = formatById(report.source.format ?? '');
   if (!reader) return `This version of mtqa has no reader for the format '${report.source.format}'`;
   if (reader.readBytes && typeof file === 'string') return `A ${reader.meta.name} is drawn from the file's bytes, not from text`;
-  if (report.source.sha256 && sha256(typeof file === 'string' ? encodeLike(file, report.source) : file) !== report.source.sha256) {
-    return 'The file given is not the file the report was made from (its SHA-256 differs)';
-  }
+  if (!sameFile(report, file)) return NOT_THE_FILE;
   const columns = report.source.columns ?? options.columns;
   let target: Side;
   let units: Unit[];
@@ -143,7 +141,13 @@ function readSide(reader: FormatReader, file: string | Uint8Array, options: { co
   return { ...reader.read(text, options), file: text };
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export const NOT_THE_FILE = 'The file given is not the file the report was made from (its SHA-256 differs)';
+
+/** Whether `file` (its bytes, or its text as decoded) is the file the report was made from, by its SHA-256. */
+export function sameFile(report: Report, file: string | Uint8Array): boolean {
+  const bytes = typeof file === 'string' ? encodeLike(file, report.source) : file;
+  return !report.source.sha256 || createHash('sha256').update(bytes).digest('hex') === report.source.sha256;
+}
 
 /** The bytes a decoded text came from, given the encoding and byte-order mark the report records. */
 function encodeLike(text: string, source: SourceInfo): Uint8Array {

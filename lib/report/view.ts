@@ -12,7 +12,7 @@ import { formatById } from '../formats/index.js';
 import { LineIndex } from '../text/lines.js';
 import type { Edit, Finding, Report, UnitAddress } from '../types.js';
 import { previewFix, type FixPreview } from './fix-preview.js';
-import { unitView } from './units.js';
+import { NOT_THE_FILE, sameFile, unitView } from './units.js';
 
 /** Document text shown as it is: `text` starts at `offset` of the text the view's spans index. */
 export interface ViewRun {
@@ -144,6 +144,7 @@ function textView(view: ReviewView, file: string | Uint8Array, options: ViewOpti
   if (expected !== undefined && expected !== text.length) {
     return `The text given has ${NUMBER.format(text.length)} characters and the report counted ${NUMBER.format(expected)}`;
   }
+  if (!sameFile(report, file)) return NOT_THE_FILE;
   if (report.findings.some((f) => !(f.start >= 0 && f.start <= f.end && f.end <= text.length))) return 'The report has findings outside the text given';
   view.spans = report.findings.map((f) => [f.start, f.end]);
   const lines = new LineIndex(text);
