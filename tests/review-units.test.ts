@@ -287,6 +287,15 @@ describe('safety and size', () => {
     expect(tags.filter((t) => /\s(on\w+|style|src)=/i.test(t))).toEqual([]);
   });
 
+  it('shows a source far longer than its translation only in part', () => {
+    const source = `${'Ein langer Satz ohne Ende und '.repeat(4_000)}Schluss.\n`;
+    const text = 'A short line. the end.\n';
+    const report = check(text, 'en.txt', { sourceDocument: { bytes: bytesOf(source), name: 'de.txt' } });
+    const [line] = blocksOf(buildView(report, text, { sourceText: source }));
+    expect(shown(line.source!).length).toBeLessThan(400);
+    expect(line.source!.pieces[line.source!.pieces.length - 1]).toEqual({ elided: expect.any(Number) });
+  });
+
   it('keeps the page of a large clean XLIFF small', () => {
     const units = Array.from({ length: 20_000 }, (_, k) => `<trans-unit id="u${k}"><source>Satz ${k} ist gut.</source><target>Sentence ${k} of the report is fine.</target></trans-unit>`).join('\n');
     const xlf = `<xliff version="1.2"><file original="a" source-language="de" target-language="en"><body>\n${units}\n</body></file></xliff>\n`;

@@ -32,7 +32,7 @@ export function unitView(view: ReviewView, file: string | Uint8Array, options: V
   if (!reader) return `This version of mtqa has no reader for the format '${report.source.format}'`;
   if (reader.readBytes && typeof file === 'string') return `A ${reader.meta.name} is drawn from the file's bytes, not from text`;
   if (!sameFile(report, file)) return NOT_THE_FILE;
-  const columns = report.source.columns ?? options.columns;
+  const columns = report.source.columns;
   let target: Side;
   let units: Unit[];
   let source: { side: Side; ranges: Array<Span | undefined>; codes: Array<InlineCode[] | undefined> } | undefined;
@@ -62,7 +62,10 @@ export function unitView(view: ReviewView, file: string | Uint8Array, options: V
   const { text } = target;
   const rowOf = (o: number) => Math.max(0, lastStartingAtOrBefore(units, o));
   const unitRange = (r: number): Span => [units[r].start, units[r].end];
+  // Findings and their points on the source side, by the row of their unit (a source may serve
+  // several units: PO plural forms, the language columns of a table).
   const sourceFindings = new Map<number, number[]>();
+  const sourcePoints = new Map<number, number[]>();
   let unplaced = 0;
   report.findings.forEach((f, i) => {
     const placed = placeFinding(f, target, units, rowOf);
@@ -79,6 +82,8 @@ export function unitView(view: ReviewView, file: string | Uint8Array, options: V
       if (at) {
         view.sourceSpans[i] = at;
         addTo(sourceFindings, row, i);
+        addTo(sourcePoints, row, at[0]);
+        if (at[1] > at[0]) addTo(sourcePoints, row, at[1] - 1);
       }
     }
     if (f.fix) {
@@ -92,15 +97,6 @@ export function unitView(view: ReviewView, file: string | Uint8Array, options: V
     }
   });
 
-  // Source points by the row of their unit (a source range may serve several units: PO plurals, CSV languages).
-  const sourcePoints = new Map<number, number[]>();
-  for (const [row, list] of sourceFindings) {
-    for (const i of list) {
-      const [a, b] = view.sourceSpans[i]!;
-      addTo(sourcePoints, row, a);
-      if (b > a) addTo(sourcePoints, row, b - 1);
-    }
-  }
   const noun = NOUNS[reader.meta.id] ?? 'unit';
   view.facts.splice(view.facts.findIndex((f) => f.term === 'Format') + 1, 0, {
     term: 'Units',

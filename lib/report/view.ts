@@ -98,8 +98,6 @@ export interface ViewOptions {
    * same reader and its units are paired with the translation's by id.
    */
   sourceText?: string | Uint8Array;
-  /** CSV/TSV columns as given to `--columns`, for reports that do not record them. */
-  columns?: readonly [string, string];
 }
 
 /**
@@ -258,10 +256,12 @@ export function rowBlocks(view: ReviewView, text: string, rows: Rows): void {
 /**
  * The source beside `block`: its text in [from, to) (when long, windows around `points`) and the
  * findings marked there. A long source without findings is shown whole beside a translation shown
- * whole, else its beginning.
+ * whole and not much shorter, else its beginning: the page stays proportional to what it shows.
  */
 export function sideText(block: ViewBlock, text: string, [from, to]: Span, points: number[] | undefined, findings: number[] = []): ViewText {
-  const whole = !block.pieces.some((p) => 'elided' in p);
+  let shown = 0;
+  for (const p of block.pieces) shown = 'elided' in p ? -Infinity : shown + p.text.length;
+  const whole = to - from <= Math.max(LONG_LINE, 2 * shown);
   return { pieces: linePieces(text, from, to, points ?? (whole ? undefined : [from])), findings };
 }
 
