@@ -65,6 +65,16 @@ describe('an XLIFF file, segment by segment beside its source', () => {
       { beside: true, id: 'p3', caption: '' },
     ]);
     expect(await opened.page.locator('.ln.head').textContent()).toBe('SourceTranslation');
+    // On a phone the source stands above its translation.
+    await opened.page.setViewportSize({ width: 420, height: 900 });
+    try {
+      const stacked = await opened.page.$$eval('.ln.u', (els) =>
+        els.map((el) => el.querySelector('.src')!.getBoundingClientRect().bottom <= el.querySelector('.tx')!.getBoundingClientRect().top),
+      );
+      expect(stacked).toEqual([true, true, true, true]);
+    } finally {
+      await opened.page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('shows inline codes as tokens that read as the code and keep the text intact', async () => {
