@@ -31,7 +31,7 @@ const USAGE = `Usage:
   mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE                                         check a translation against its source
   mtqa fix [--write] [--lang CODE] [--input-format F] [--columns SRC,TGT] FILE|DIR...                     print a unified diff of the safe fixes, or apply them
   mtqa render [--source SRC] REPORT.json [FILE]                                                           print the HTML review page of a saved report
-  mtqa local                                                                                              run the S3 pipeline locally (S3-compatible server on 127.0.0.1)
+  mtqa local [--recheck]                                                                                 run the S3 pipeline locally (S3-compatible server on 127.0.0.1); --recheck: a running one re-checks stale reports
   mtqa --version | --help
 
 --lang takes an ISO 639-1 code and overrides detection. Full profiles: ${PROFILES.map((p) => p.code).join(', ')};
@@ -66,7 +66,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (command === 'local') {
       // Loaded on demand: the S3 emulator and AWS SDK stay out of `mtqa check`'s start-up.
       const { runLocal } = await import('../functions/local/main.js');
-      return await runLocal();
+      return await runLocal(rest);
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (err) {
