@@ -246,8 +246,10 @@ function tokens(side: Side, from: number, to: number, codes: readonly InlineCode
     if (wraps) owned.add(o);
     out.push({ offset: o, label: c.kind === 'open' ? `{${c.id}>` : c.kind === 'close' ? `<${c.id}}` : `{${c.id}}`, wraps });
   });
-  for (let o = text.indexOf('\uFFFC', from); o >= 0 && o < to; o = text.indexOf('\uFFFC', o + 1)) {
-    if (!owned.has(o)) out.push({ offset: o, label: markupAt(side, o), wraps: true });
+  // Searched in the unit's own text: a search of the whole text would scan on past the unit.
+  const own = text.slice(from, to);
+  for (let k = own.indexOf('\uFFFC'); k >= 0; k = own.indexOf('\uFFFC', k + 1)) {
+    if (!owned.has(from + k)) out.push({ offset: from + k, label: markupAt(side, from + k), wraps: true });
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
