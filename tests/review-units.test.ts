@@ -255,6 +255,25 @@ describe('bilingual tables and --source pairs', () => {
 describe('when the file cannot be drawn in units', () => {
   const report = check(XLIFF, 'release.xlf');
 
+  it('knows the file from its decoded text whatever its encoding (UTF-16 either way, a BOM, astral characters at a megabyte boundary)', () => {
+    const utf16 = (text: string, be: boolean) => {
+      const bytes = Buffer.from(`\ufeff${text}`, 'utf16le');
+      return be ? bytes.swap16() : bytes;
+    };
+    const inputs: Array<[string, Uint8Array]> = [
+      ['UTF-16LE', utf16(XLIFF, false)],
+      ['UTF-16BE', utf16(XLIFF, true)],
+      ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(XLIFF)])],
+    ];
+    for (const [what, bytes] of inputs) {
+      const report = check(bytes, 'release.xlf');
+      expect(report.source.encoding, what).toBe(what.startsWith('UTF-8') ? 'utf-8' : what.toLowerCase());
+      expect(buildView(report, new TextDecoder(report.source.encoding).decode(bytes)).notice, what).toBeUndefined();
+    }
+    const astral = `${'a'.repeat((1 << 20) - 1)}😀 The end. the rest.\n`;
+    expect(buildView(check(astral, 'a.txt'), astral).notice).toBeUndefined();
+  });
+
   it('falls back to the excerpts when the file is not the one checked', () => {
     const view = buildView(report, bytesOf(XLIFF.replace('Beijing', 'Peking')));
     expect(view.notice).toMatch(/^The file given is not the file the report was made from \(its SHA-256 differs\), so each finding is shown in the excerpt/);

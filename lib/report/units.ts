@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { formatById, type FormatReader, type ReadResult, type Unit } from '../formats/index.js';
 import type { OffsetMap } from '../formats/offset-map.js';
 import type { InlineCode } from '../formats/types.js';
-import type { Finding, Report, SourceInfo } from '../types.js';
+import type { Finding, Report } from '../types.js';
 import { addTo, decoded, excerptBlocks, rowBlocks, rowFix, sideText, sourceSpanOf, type ReviewView, type Span, type ViewCode, type ViewOptions } from './view.js';
 
 /** What the folded units of each format are called. */
@@ -141,17 +141,30 @@ export const NOT_THE_FILE = 'The file given is not the file the report was made 
 
 /** Whether `file` (its bytes, or its text as decoded) is the file the report was made from, by its SHA-256. */
 export function sameFile(report: Report, file: string | Uint8Array): boolean {
-  const bytes = typeof file === 'string' ? encodeLike(file, report.source) : file;
-  return !report.source.sha256 || createHash('sha256').update(bytes).digest('hex') === report.source.sha256;
+  const { sha256, encoding = 'utf-8', bom } = report.source;
+  if (!sha256) return true;
+  const hash = createHash('sha256');
+  if (typeof file !== 'string') hash.update(file);
+  else {
+    // The bytes the text was decoded from, in the encoding and with the byte-order mark the report
+    // records, a megabyte at a time (a 50 MB text is not copied whole).
+    const text = bom ? `\ufeff${file}` : file;
+    for (let at = 0; at < text.length; ) {
+      let end = Math.min(text.length, at + (1 << 20));
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end++;
+      const chunk = text.slice(at, end);
+      if (encoding === 'utf-8') hash.update(chunk, 'utf8');
+      else {
+        const bytes = Buffer.from(chunk, 'utf16le');
+        hash.update(encoding === 'utf-16be' ? bytes.swap16() : bytes);
+      }
+      at = end;
+    }
+  }
+  return hash.digest('hex') === sha256;
 }
 
-/** The bytes a decoded text came from, given the encoding and byte-order mark the report records. */
-function encodeLike(text: string, source: SourceInfo): Uint8Array {
-  const bom = source.bom ? '\ufeff' : '';
-  if (!source.encoding || source.encoding === 'utf-8') return Buffer.from(bom + text, 'utf8');
-  const bytes = Buffer.from(bom + text, 'utf16le');
-  return source.encoding === 'utf-16be' ? bytes.swap16() : bytes;
-}
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 const unitKey = (u: Unit) => `${u.address.part ?? ''}\u0000${u.address.id}\u0000${u.address.segment ?? ''}`;
 
