@@ -74,7 +74,6 @@ describe('XLIFF: units in the checked text with their addresses, codes as tokens
   });
 
   it('marks each finding on the text it flags, in document order', () => {
-    expect(report.findings.map((f) => f.rule)).toEqual(['stray-sentence-break', 'stray-sentence-break', 'doubled-word']);
     expect(marks(view)).toEqual(expectedMarks(report, reread(report, XLIFF)));
     expect(marks(view).map((m) => m.text)).toEqual(['. the G20.', '. the', 'the the']);
     expect(view.fixes.every((p) => p !== undefined)).toBe(true);
@@ -205,14 +204,15 @@ describe('DOCX: drawn from the bytes of a Word file', () => {
 describe('bilingual tables and --source pairs', () => {
   it('pairs the units of a separate source document by id (check --source)', () => {
     const src = '1\n00:00:01,000 --> 00:00:03,000\nDie Seiten vereinbarten, die Zusammenarbeit\n\n2\n00:00:03,100 --> 00:00:05,000\nim Energiebereich auszubauen.\n';
-    const tgt = '1\n00:00:01,000 --> 00:00:03,000\nThe sides agreed to expand cooperation.\n\n2\n00:00:03,100 --> 00:00:05,000\nin the field of energy.\n';
+    const tgt = '1\n00:00:01,000 --> 00:00:03,000\nThe sides agreed to expand cooperation.\n\n2\n00:00:03,100 --> 00:00:05,000\nin the the field of energy.\n';
     const report = check(tgt, 'en.srt', { sourceDocument: { bytes: bytesOf(src), name: 'de.srt' } });
     const view = buildView(report, bytesOf(tgt), { sourceText: bytesOf(src) });
     expect(blocksOf(view).map((b) => [shown(b.source!).trim(), shown(b).trim()])).toEqual([
       ['Die Seiten vereinbarten, die Zusammenarbeit', 'The sides agreed to expand cooperation.'],
-      ['im Energiebereich auszubauen.', 'in the field of energy.'],
+      ['im Energiebereich auszubauen.', 'in the the field of energy.'],
     ]);
-    expect(marks(view).map((m) => m.text)).toEqual(['. in']);
+    expect(marks(view)).toEqual(expectedMarks(report, reread(report, tgt)));
+    expect(marks(view).map((m) => m.text)).toContain('the the');
   });
 
   it('marks the part of the source a bilingual finding refers to in the source column', () => {
@@ -297,7 +297,7 @@ describe('safety and size', () => {
     const html = renderReportHtml(check(xlf, 'h.xlf'), xlf);
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).not.toMatch(/<img/i);
-    expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+    expect(html.replace(/<[^>]*>/g, '')).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
     expect(html).toContain('data-c="{&quot;&gt;&lt;img src=x onerror=alert(1)&gt;}"');
     const page = `<p>A <code>"&gt;&lt;/span&gt;&lt;script&gt;</code>. the end</p>`;
     const out = renderReportHtml(check(page, 'h.html'), page);
@@ -311,7 +311,8 @@ describe('safety and size', () => {
     const text = 'A short line. the end.\n';
     const report = check(text, 'en.txt', { sourceDocument: { bytes: bytesOf(source), name: 'de.txt' } });
     const [line] = blocksOf(buildView(report, text, { sourceText: source }));
-    expect(shown(line.source!).length).toBeLessThan(400);
+    // Its beginning, or windows around what a finding points at in it.
+    expect(shown(line.source!).length).toBeLessThan(2_000);
     expect(line.source!.pieces[line.source!.pieces.length - 1]).toEqual({ elided: expect.any(Number) });
   });
 
