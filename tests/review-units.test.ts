@@ -313,7 +313,7 @@ describe('safety and size', () => {
     const [line] = blocksOf(buildView(report, text, { sourceText: source }));
     // Its beginning, or windows around what a finding points at in it.
     expect(shown(line.source!).length).toBeLessThan(2_000);
-    expect(line.source!.pieces[line.source!.pieces.length - 1]).toEqual({ elided: expect.any(Number) });
+    expect(line.source!.pieces.some((p) => 'elided' in p)).toBe(true);
   });
 
   it('keeps the page of a large clean XLIFF small', () => {
