@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../lib/report/html.js';
-import type { Finding } from '../lib/types.js';
 import { CHROMIUM, highlights, launchBrowser, openPage, seriousAxeViolations, type OpenedPage } from './review-browser.js';
 import { bytesOf, check, expectedMarks, reread, SRT, XLIFF } from './review-units-fixtures.js';
 
@@ -34,7 +33,7 @@ describe('an XLIFF file, segment by segment beside its source', () => {
   const report = check(XLIFF, 'release.xlf');
   // A bilingual finding's source span, as the bilingual checks report it (offsets into the file).
   const at = XLIFF.indexOf('5 %<ept');
-  (report.findings[1] as Finding & { sourceSpan: object }).sourceSpan = { start: at, end: at + 3, line: 1, column: 1, text: '5 %' };
+  report.findings[1].sourceSpan = { start: at, end: at + 3, line: 1, column: 1, text: '5 %' };
   let opened: OpenedPage;
   beforeAll(async () => {
     opened = await openPage(browser, renderReportHtml(report, bytesOf(XLIFF)));

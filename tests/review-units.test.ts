@@ -219,7 +219,7 @@ describe('bilingual tables and --source pairs', () => {
     const report = check(XLIFF, 'release.xlf');
     // As the bilingual checks report it: the span of the source (file offsets) the finding compares with.
     const at = XLIFF.indexOf('5 %<ept');
-    const finding: Finding & { sourceSpan: object } = { ...report.findings[1], sourceSpan: { start: at, end: at + 3, line: 1, column: 1, text: '5 %' } };
+    const finding: Finding = { ...report.findings[1], sourceSpan: { start: at, end: at + 3, line: 1, column: 1, text: '5 %' } };
     report.findings[1] = finding;
     const view = buildView(report, bytesOf(XLIFF));
     const block = blocksOf(view).find((b) => b.address?.id === 'p2')!;

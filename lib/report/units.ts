@@ -13,7 +13,7 @@ import { formatById, type FormatReader, type ReadResult, type Unit } from '../fo
 import type { OffsetMap } from '../formats/offset-map.js';
 import type { InlineCode } from '../formats/types.js';
 import type { Finding, Report } from '../types.js';
-import { addTo, decoded, excerptBlocks, rowBlocks, rowFix, sideText, sourceSpanOf, type ReviewView, type Span, type ViewCode, type ViewOptions } from './view.js';
+import { addTo, decoded, excerptBlocks, rowBlocks, rowFix, sideText, type ReviewView, type Span, type ViewCode, type ViewOptions } from './view.js';
 
 /** What the folded units of each format are called. */
 const NOUNS: Record<string, string> = { xliff: 'segment', po: 'string', json: 'string', srt: 'cue', vtt: 'cue', html: 'block', markdown: 'block', docx: 'paragraph', csv: 'cell', tsv: 'cell' };
@@ -76,7 +76,7 @@ export function unitView(view: ReviewView, file: string | Uint8Array, options: V
     const [span, row] = placed;
     view.spans[i] = span;
     const range = source?.ranges[row];
-    const s = sourceSpanOf(f);
+    const s = f.sourceSpan;
     if (source && range && s) {
       const at = toChecked(source.side, s.start, s.end, range[0], range[1]);
       if (at) {

@@ -10,7 +10,7 @@
 import { decode } from '../decode.js';
 import { formatById } from '../formats/index.js';
 import { LineIndex } from '../text/lines.js';
-import type { Edit, Finding, Report, UnitAddress } from '../types.js';
+import type { Edit, Report, UnitAddress } from '../types.js';
 import { previewFix, type FixPreview } from './fix-preview.js';
 import { NOT_THE_FILE, sameFile, unitView } from './units.js';
 
@@ -151,7 +151,7 @@ function textView(view: ReviewView, file: string | Uint8Array, options: ViewOpti
   const sourceFindings = new Map<number, number[]>();
   if (sourceLines) {
     report.findings.forEach((f, i) => {
-      const s = sourceSpanOf(f);
+      const s = f.sourceSpan;
       if (!s || !(s.start <= s.end && s.end <= sourceText!.length)) return;
       view.sourceSpans[i] = [s.start, s.end];
       for (let l = sourceLines.lineOf(s.start); l <= sourceLines.lineOf(Math.max(s.start, s.end - 1)); l++) addTo(sourceFindings, l, i);
@@ -175,9 +175,6 @@ function textView(view: ReviewView, file: string | Uint8Array, options: ViewOpti
   view.fixes = report.findings.map((f, i) => (f.fix ? rowFix(text, view.spans[i]!, f.fix.edits, lines.lineOf.bind(lines), (l) => [lines.starts[l], lines.lineEnd(l)]) : undefined));
   return undefined;
 }
-
-/** The source span a bilingual finding refers to (offsets into the source file), where it has one. */
-export const sourceSpanOf = (f: Finding) => (f as { sourceSpan?: { start: number; end: number } }).sourceSpan;
 
 /** Rows of a document: its lines, or its units. */
 export interface Rows {

@@ -17,6 +17,7 @@ export const doubledPunctuation: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
+    silencedBySource: true,
     description:
       'A punctuation mark typed twice: ",,", ";;", a comma before a full stop (",."), or two full stops where a new ' +
       'sentence follows ("done.. The"). Ellipses, two dots as an informal pause ("well.. maybe"), "etc.,", "!!", ' +

@@ -27,6 +27,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
+    silencedBySource: true,
     needsCase: true,
     description:
       'A sentence end glued to the next sentence ("done.The next"): segments joined without a space. Reported ' +

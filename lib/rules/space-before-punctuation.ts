@@ -29,6 +29,7 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
+    silencedBySource: true,
     description:
       'Spaces before commas, full stops, colons, semicolons, question or exclamation marks ("word , next . Then"), ' +
       'as MT output that was not detokenized leaves them: reported where systematic, with three or more in a ' +

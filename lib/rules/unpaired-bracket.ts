@@ -22,6 +22,7 @@ export const unpairedBracket: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
+    silencedBySource: true,
     description:
       'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
       'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
@@ -63,6 +64,8 @@ export const unpairedBracket: Rule<CheckContext> = {
         },
       ],
       good: [
+        // The source opens the bracket in this segment and closes it in the next.
+        { text: 'Die Preise (ohne Steuern, siehe', lang: 'de', source: 'The prices (without taxes, see', sourceLang: 'en' },
         { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },
         { text: 'Спасибо большое))) Увидимся)', lang: 'ru' },
         { text: 'The treaty (signed in 2019 [and amended {twice}]) was ratified.' },

@@ -25,6 +25,7 @@ export const unpairedQuote: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
+    silencedBySource: true,
     description:
       'A double quotation mark without its partner in its paragraph ("he said “yes and left"), or an opening mark ' +
       'typed where the closing one belongs ("„signed „ and „final“"). Every national style is understood (“…”, „…“, „…”, «…», ' +
