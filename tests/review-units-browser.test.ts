@@ -83,10 +83,15 @@ describe('an XLIFF file, segment by segment beside its source', () => {
     expect(await opened.page.locator('.tx').nth(2).textContent()).toBe('Click \uFFFC to continue. the price rises by 5%.');
   });
 
-  it('shows a source span’s note on hover, like its finding', async () => {
-    await opened.page.locator('.src mark.sf[data-i="1"]').hover();
-    await expect.poll(() => opened.page.locator('#pop').isVisible()).toBe(true);
-    expect(await opened.page.locator('#pop .msg').textContent()).toBe(report.findings[1].message);
+  it('shows a source span’s note on hover, like its finding, and lights it up with its finding', async () => {
+    const { page } = opened;
+    await page.locator('.src mark.sf[data-i="1"]').hover();
+    await expect.poll(() => page.locator('#pop').isVisible()).toBe(true);
+    expect(await page.locator('#pop .msg').textContent()).toBe(report.findings[1].message);
+    await page.locator(`#f-${report.findings[1].id}`).focus();
+    expect(await page.locator('.src mark.sf[data-i="1"].cur').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('mark.cur').count()).toBe(0);
   });
 
   it('has no serious or critical accessibility violation', async () => {

@@ -82,7 +82,7 @@ main.wrap{padding-top:1.25rem;padding-bottom:3rem}
 .st{border-radius:999px;padding:0 .45rem;background:#f1f5f9;color:#334155;font-weight:600}.st.w{background:#fef3c7;color:#713f12}
 ${categoryCss()}
 mark.f,mark.sf{position:relative;color:inherit;background:var(--t);border-radius:2px;text-decoration:underline var(--ls) var(--c);text-decoration-thickness:2px;text-underline-offset:.3em;text-decoration-skip-ink:none;cursor:help;scroll-margin:30vh 0}
-mark.sf{text-decoration-thickness:1px}
+mark.sf{background:none;text-decoration-thickness:1px}mark.sf.cur{background:var(--t);box-shadow:none}
 mark.f mark.f{text-underline-offset:.5em}
 mark.s-error{font-weight:700;text-decoration-thickness:3px}
 mark.s-info{text-decoration-thickness:1px;background:transparent}
