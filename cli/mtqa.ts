@@ -43,8 +43,9 @@ number (otherwise found by header names such as source/target or language codes 
 line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
 With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
 A DIR is checked recursively: every file whose extension a reader claims, hidden ones left out.
---format html prints the review page of one FILE. render draws the page of a --format json report
-with the FILE it was made from; without FILE each finding is shown in its excerpt.
+--format html prints the review page of one FILE: plain text line by line, other formats unit by
+unit in the checked text, with the source beside bilingual files. render draws the page of a
+--format json report with the FILE it was made from; without FILE each finding is shown in its excerpt.
 `;
 
 class UsageError extends Error {}
