@@ -11,7 +11,9 @@ import { main } from '../cli/mtqa.js';
 import { renderReportHtml, renderView } from '../lib/report/html.js';
 import { buildView, type ReviewView, type ViewBlock, type ViewFold, type ViewText } from '../lib/report/view.js';
 import type { Finding } from '../lib/types.js';
+import { RENDERINGS } from '../scripts/render-formats.js';
 import { docxFile, wordDocument } from '../scripts/render-formats-xml.js';
+import { SEED_PARAGRAPHS, SEED_RENDERINGS } from './format-fixtures.js';
 import { bytesOf, check, expectedMarks, HTML, PO, reread, SRT, XLIFF } from './review-units-fixtures.js';
 
 const shown = (t: ViewText) => t.pieces.map((p) => ('text' in p ? p.text : '')).join('');
@@ -249,6 +251,21 @@ describe('bilingual tables and --source pairs', () => {
     const view = buildView(report, bytesOf(csv));
     expect(view.notice).toBeUndefined();
     expect(blocksOf(view).map((b) => [b.address, shown(b.source!), shown(b)])).toEqual([[{ id: 'k1' }, 'Die Seiten arbeiten zusammen.', 'The sides cooperate. in energy.']]);
+  });
+});
+
+describe('the seed rendered into every format', () => {
+  const renderings: Array<[string, string | Uint8Array]> = [
+    ...Object.values(SEED_RENDERINGS).map(({ name, content }): [string, string | Uint8Array] => [name, content]),
+    ...RENDERINGS.filter(([name]) => !name.endsWith('.txt')).map(([name, render]): [string, string] => [name, render(SEED_PARAGRAPHS.map((p) => p.target))]),
+  ];
+  it.each(renderings)('%s: every finding placed in its unit and marked on its checked text', (name, content) => {
+    const report = check(content, name);
+    expect(report.findings.length).toBeGreaterThanOrEqual(8);
+    const view = buildView(report, typeof content === 'string' ? bytesOf(content) : content);
+    expect(view.notice).toBeUndefined();
+    expect(marks(view)).toEqual(expectedMarks(report, reread(report, content)));
+    expect(view.fixes.filter((p) => p).length).toBe(report.findings.filter((f) => f.fix).length);
   });
 });
 
