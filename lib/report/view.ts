@@ -177,7 +177,7 @@ function textView(view: ReviewView, file: string | Uint8Array, options: ViewOpti
 }
 
 /** Rows of a document: its lines, or its units. */
-export interface Rows {
+interface Rows {
   count: number;
   start(row: number): number;
   end(row: number): number;
@@ -192,7 +192,7 @@ export interface Rows {
 }
 
 /** Span starts and last characters by row: where a row must be shown, and a long row's windows. */
-export function pointsByRow(spans: ReadonlyArray<Span | undefined>, rowOf: (o: number) => number): Map<number, number[]> {
+function pointsByRow(spans: ReadonlyArray<Span | undefined>, rowOf: (o: number) => number): Map<number, number[]> {
   const points = new Map<number, number[]>();
   const add = (o: number) => addTo(points, rowOf(o), o);
   for (const s of spans) {
