@@ -1,10 +1,13 @@
-// The document column: each block's text with its findings highlighted in place.
+// The document column: each block's text (and its source, for bilingual files) with its findings
+// highlighted in place, inline codes as tokens, and a unit's address above it.
 //
 // Findings may overlap, nest or be empty (an insertion point). The text of a run is cut at every
-// finding start and end; each piece is wrapped in one <mark> per finding covering it, outermost
-// first in report order. So the pieces of one finding never nest inside each other, the text of a
-// finding is the text of its pieces in order, and the first pieces of the findings appear in the
-// page in report order. The first piece carries the finding's id, focus and description.
+// finding start and end (and at every token); each piece is wrapped in one <mark> per finding
+// covering it, outermost first in report order. So the pieces of one finding never nest inside
+// each other, the text of a finding is the text of its pieces in order, and the first pieces of
+// the findings appear in the page in document order (report order, for plain text). The first
+// piece carries the finding's id, focus and description. Tokens hold no text of their own (their
+// label is CSS content) but the U+FFFC a placeholder stands as, so a mark's text is the checked text.
 
 import type { Finding } from '../types.js';
 import { categoryClass, categoryStyle, SEVERITIES } from './categories.js';
@@ -26,16 +29,17 @@ export function findingAnchors(findings: readonly Finding[]): string[] {
 export function documentHtml(view: ReviewView, anchors: readonly string[]): string {
   const { findings } = view.report;
   const started = new Uint8Array(findings.length);
-  const markClass = (f: Finding, kind: string) => `${kind} ${categoryClass(f.category)} s-${esc(f.severity)}${f.start === f.end ? ' z' : ''}`;
+  // An empty span (an insertion point) shows as a caret.
+  const markClass = (i: number, kind: string, span = view.spans[i]) =>
+    `${kind} ${categoryClass(findings[i].category)} s-${esc(findings[i].severity)}${span && span[0] === span[1] ? ' z' : ''}`;
   const open = (i: number): string => {
-    const f = findings[i];
-    if (started[i]) return `<mark class="${markClass(f, 'f')}" data-i="${i}">`;
+    if (started[i]) return `<mark class="${markClass(i, 'f')}" data-i="${i}">`;
     started[i] = 1;
     const a = anchors[i];
-    return `<mark class="${markClass(f, 'f')}" data-i="${i}" id="f-${a}" tabindex="0" aria-describedby="m-${a}" data-tip="${esc(tip(f))}">`;
+    return `<mark class="${markClass(i, 'f')}" data-i="${i}" id="f-${a}" tabindex="0" aria-describedby="m-${a}" data-tip="${esc(tip(findings[i]))}">`;
   };
   // The part of the source a finding refers to: marked alike, but not a stop of its own.
-  const openSource = (i: number) => `<mark class="${markClass(findings[i], 'sf')}" data-i="${i}" aria-describedby="m-${anchors[i]}">`;
+  const openSource = (i: number) => `<mark class="${markClass(i, 'sf', view.sourceSpans[i])}" data-i="${i}" aria-describedby="m-${anchors[i]}">`;
   const bilingual = view.blocks.some((b) => b.kind === 'block' && b.source !== undefined);
   const sourceAttrs = view.sourceLang ? ` lang="${esc(view.sourceLang)}"` : '';
   const segmentWord = view.report.source.format === 'xliff' ? 'segment ' : '';
