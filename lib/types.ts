@@ -223,6 +223,8 @@ export interface SourceInfo {
   sha256: string;
   /** The reader that read the file (`text`, `markdown`, `xliff`…): see lib/formats/. */
   format?: string;
+  /** The source and target columns of a bilingual table as the caller named them (`--columns`), so the file can be read again alike. */
+  columns?: [string, string];
   encoding?: string;
   bom?: boolean;
   /** Set by the pipeline: where the input came from. */

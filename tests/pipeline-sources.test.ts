@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CopyObjectCommand, DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,9 @@ describe('the event path', () => {
       [SOURCE_DOCUMENT_METADATA]: 'sibling',
       [SOURCE_DOCUMENT_ETAG_METADATA]: etagOf(src),
     });
+    // The review page shows the source beside the translation.
+    const page = await h.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'reports/before/budget.de.txt.report.html' }));
+    expect(await page.Body?.transformToString()).toContain('Der Ausschuss trat am Dienstag zusammen.');
   });
 
   it('re-checks a translation when its source arrives after it, changes, and is deleted', async () => {
