@@ -437,8 +437,18 @@ describe('re-queueing on AWS (SQS)', () => {
     }
   });
 
-  it('fails the source’s message when SQS refuses an entry, or when no queue is configured', async () => {
+  it('fails the source’s message when SQS refuses an entry, or when no queue is configured, so that SQS delivers it again', async () => {
     await expect(sqsRequeue(fakeSqs([1]).client, 'https://sqs.example/queue')(messages)).rejects.toThrow(/refused 1 re-check message/);
     await expect(sqsRequeue(fakeSqs().client, undefined)(messages)).rejects.toThrow(/QUEUE_URL/);
+    const h = await startHarness();
+    try {
+      await upload(h, 'incoming/q/a.txt', TRANSLATION);
+      const src = await upload(h, 'incoming/q/a.src.txt', SOURCE);
+      const handler = createSqsHandler({ s3: h.s3, config: CONFIG, log: memoryLogger().log, requeue: sqsRequeue(fakeSqs([0]).client, 'https://sqs.example/queue') });
+      const event = toSqsEvent(src);
+      expect((await handler(event)).batchItemFailures).toEqual([{ itemIdentifier: event.Records[0].messageId }]);
+    } finally {
+      await h.close();
+    }
   });
 });
