@@ -39,6 +39,7 @@ import { isConditionFailed, isNotFound } from './s3.js';
 import {
   currentEtag,
   isSourceKey,
+  languageCode,
   linkTranslation,
   METADATA,
   readBody,
@@ -175,6 +176,7 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
     (await readSource(deps.s3, bucket, ref, {
       maxBytes: deps.config.maxBytes,
       sourceLang: languageCode(head.Metadata?.[METADATA.sourceLang], METADATA.sourceLang, log),
+      log,
       // An input too large to check needs only the source's state, for its report's metadata.
       bytes: size <= deps.config.maxBytes,
     }));
@@ -223,8 +225,7 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
   }
 
   const artifacts = reportArtifacts(verdict.reportKey, report, deps.config, checked, log);
-  const sourceDocument = ref && sourceRead && { via: ref.via, key: 'key' in ref ? ref.key : undefined, etag: sourceRead.etag };
-  const result = await writeArtifacts(deps.s3, log, { bucket, key, etag, sequencer, sourceDocument }, artifacts);
+  const result = await writeArtifacts(deps.s3, log, { bucket, key, etag, sequencer, sourceDocument: sourceRead?.state }, artifacts);
   if (result === 'superseded') return skip('superseded', 'a report for a later event of this key exists');
   if (result === 'stale') return skip('stale', 'object replaced while it was checked; the newer upload gets its own report');
   if (result === 'deleted') return skip('deleted', 'object deleted while it was checked; its report was not kept', 'warn');
@@ -313,14 +314,6 @@ export async function removeReport(deps: PipelineDeps, target: Target): Promise<
   const reportKeys = await removeArtifacts(deps.s3, target.bucket, artifactKeys(verdict.reportKey), target.sequencer);
   logFor(deps, target).info('report removed', { outcome: 'removed', reportKeys, ms: Math.round(performance.now() - started) });
   return { action: 'removed', bucket: target.bucket, key: target.key, reportKeys };
-}
-
-function languageCode(value: string | undefined, name: string, log: Logger): string | undefined {
-  const lang = value?.toLowerCase();
-  if (lang === undefined) return undefined;
-  if (/^[a-z]{2}$/.test(lang)) return lang;
-  log.warn(`ignoring ${name} metadata that is not an ISO 639-1 code`, { [name]: lang.slice(0, 16) });
-  return undefined;
 }
 
 /**

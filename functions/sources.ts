@@ -31,18 +31,24 @@ export const METADATA = {
   sourceLang: 'source-lang',
 } as const;
 
+/** A language code from object metadata (`name` for the log), or undefined with a warning when it is not ISO 639-1. */
+export function languageCode(value: string | undefined, name: string, log: Logger): string | undefined {
+  const lang = value?.toLowerCase();
+  if (lang === undefined) return undefined;
+  if (/^[a-z]{2}$/.test(lang)) return lang;
+  log.warn(`ignoring ${name} metadata that is not an ISO 639-1 code`, { [name]: lang.slice(0, 16) });
+  return undefined;
+}
+
 /** What a report's source-document metadata holds when there was no source object to read. */
 export const NO_SOURCE = '-';
-
-/** The infix that makes a file name a source: `NAME.src.EXT`. */
-const SOURCE_INFIX = '.src';
 
 function splitKey(key: string): { dir: string; name: string } {
   const slash = key.lastIndexOf('/');
   return { dir: key.slice(0, slash + 1), name: key.slice(slash + 1) };
 }
 
-/** `NAME.src.EXT` → NAME and EXT (NAME not empty, EXT without dots), or undefined. */
+/** The naming rule: `NAME.src.EXT` → NAME and EXT (NAME not empty, EXT without dots), or undefined. */
 function sourceParts(name: string): { base: string; ext: string } | undefined {
   const m = /^(.+)\.src\.([^.]+)$/.exec(name);
   return m ? { base: m[1], ext: m[2] } : undefined;
@@ -58,7 +64,7 @@ export function siblingSourceKey(key: string): string | undefined {
   const { dir, name } = splitKey(key);
   const m = /^(.+)(\.[^.]+)$/.exec(name);
   if (!m || isSourceKey(key)) return undefined;
-  const sibling = `${dir}${m[1]}${SOURCE_INFIX}${m[2]}`;
+  const sibling = `${dir}${m[1]}.src${m[2]}`; // sourceParts' rule, the other way round
   return Buffer.byteLength(sibling, 'utf8') <= MAX_KEY_BYTES ? sibling : undefined;
 }
 
@@ -101,9 +107,8 @@ export async function currentEtag(s3: S3Client, bucket: string, key: string): Pr
 
 /** What a check learnt about the translation's source. */
 export interface SourceRead {
-  ref: SourceRef;
-  /** The source's ETag as read, or NO_SOURCE: recorded in the report metadata (reports.ts). */
-  etag: string;
+  /** How it was found, and its ETag as read or NO_SOURCE: recorded in the report's metadata and checked again before each write (reports.ts). */
+  state: { via: SourceVia; key?: string; etag: string };
   /** For the report's `source.sourceDocument`; absent for a sibling that is not there. */
   info?: SourceDocumentInfo;
   /** The bytes to check against. */
@@ -121,16 +126,17 @@ export async function readSource(
   s3: S3Client,
   bucket: string,
   ref: SourceRef,
-  options: { maxBytes: number; sourceLang?: string; bytes?: boolean },
+  options: { maxBytes: number; log: Logger; sourceLang?: string; bytes?: boolean },
 ): Promise<SourceRead> {
-  if ('error' in ref) return { ref, etag: NO_SOURCE, error: ref.error };
+  if ('error' in ref) return { state: { via: ref.via, etag: NO_SOURCE }, error: ref.error };
+  const state = (etag: string) => ({ via: ref.via, key: ref.key, etag });
   const missing = (): SourceRead =>
     ref.via === 'sibling'
-      ? { ref, etag: NO_SOURCE }
-      : { ref, etag: NO_SOURCE, info: { key: ref.key, via: ref.via }, error: `The source-key "${ref.key}" names no object in the bucket.` };
+      ? { state: state(NO_SOURCE) }
+      : { state: state(NO_SOURCE), info: { key: ref.key, via: ref.via }, error: `The source-key "${ref.key}" names no object in the bucket.` };
   if (options.bytes === false) {
     const etag = await currentEtag(s3, bucket, ref.key);
-    return etag === NO_SOURCE ? missing() : { ref, etag, info: { key: ref.key, via: ref.via, etag } };
+    return etag === NO_SOURCE ? missing() : { state: state(etag), info: { key: ref.key, via: ref.via, etag } };
   }
   try {
     const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: ref.key }));
@@ -139,12 +145,13 @@ export async function readSource(
     const info: SourceDocumentInfo = { key: ref.key, via: ref.via, etag, ...(got.VersionId && { versionId: got.VersionId }), size };
     if (size > options.maxBytes) {
       (got.Body as { destroy?: () => void } | undefined)?.destroy?.();
-      return { ref, etag, info, error: `The source ${ref.key} is ${size} bytes; the limit is ${options.maxBytes} bytes.` };
+      return { state: state(etag), info, error: `The source ${ref.key} is ${size} bytes; the limit is ${options.maxBytes} bytes.` };
     }
     const bytes = await readBody(got.Body, size);
     info.sha256 = createHash('sha256').update(bytes).digest('hex');
-    const lang = options.sourceLang ?? got.Metadata?.[METADATA.lang];
-    return { ref, etag, info, document: { bytes, name: ref.key, lang } };
+    // The translation's source-lang first, else the source's own lang.
+    const lang = options.sourceLang ?? languageCode(got.Metadata?.[METADATA.lang], METADATA.lang, options.log);
+    return { state: state(etag), info, document: { bytes, name: ref.key, lang } };
   } catch (err) {
     if (isNotFound(err)) return missing();
     throw err;

@@ -112,6 +112,13 @@ describe('the event path', () => {
     expect(await page.Body?.transformToString()).toContain('Der Ausschuss trat am Dienstag zusammen.');
   });
 
+  it('takes the source language from the source’s own lang metadata when the translation does not say', async () => {
+    await upload(h, 'incoming/lang/x.txt', TRANSLATION, { lang: 'en' });
+    const outcomes = await drain([await upload(h, 'incoming/lang/x.src.txt', SOURCE, { lang: 'de' })]);
+    expect(outcomes).toMatchObject([{ reason: 'source' }, { action: 'written', key: 'incoming/lang/x.txt' }]);
+    expect((await readReport(h.s3, reportOf('incoming/lang/x.txt'))).report.sourceLanguage).toMatchObject({ code: 'de', source: 'forced' });
+  });
+
   it('re-checks a translation when its source arrives after it, changes, and is deleted', async () => {
     const key = 'incoming/after/budget.de.txt';
     const srcKey = 'incoming/after/budget.de.src.txt';
