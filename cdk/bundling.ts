@@ -13,4 +13,7 @@ export const LAMBDA_BUNDLING = {
   // Prefer packages' ESM builds, which tree-shake better.
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_BANNER,
+  // Non-ASCII characters as they are, not as \uXXXX escapes: the language data (franc's trigrams,
+  // word lists in Cyrillic, Greek…) is a sixth of the bundle and would grow by half escaped.
+  charset: 'utf8',
 } as const;

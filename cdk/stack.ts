@@ -16,7 +16,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   BlockPublicAccess,
@@ -209,6 +209,7 @@ export class MtqaStack extends Stack {
       bundling: {
         ...LAMBDA_BUNDLING,
         mainFields: [...LAMBDA_BUNDLING.mainFields],
+        charset: Charset.UTF8,
         format: OutputFormat.ESM,
         // Bundle the pinned AWS SDK instead of using the runtime's copy: the tested version is the
         // deployed one (conditional writes need a recent SDK).

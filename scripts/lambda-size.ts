@@ -39,6 +39,7 @@ try {
     sourcesContent: LAMBDA_BUNDLING.sourcesContent,
     mainFields: [...LAMBDA_BUNDLING.mainFields],
     banner: { js: LAMBDA_BUNDLING.banner },
+    charset: LAMBDA_BUNDLING.charset,
     metafile: true,
     logLevel: 'warning',
   });
