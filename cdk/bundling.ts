@@ -17,3 +17,11 @@ export const LAMBDA_BUNDLING = {
   // word lists in Cyrillic, Greek…) is a sixth of the bundle and would grow by half escaped.
   charset: 'utf8',
 } as const;
+
+/**
+ * Modules the bundle replaces (esbuild's `alias`, paths relative to the project root, where the
+ * stack and scripts/lambda-size.ts run esbuild): see functions/lambda-credentials.ts.
+ */
+export const LAMBDA_ALIASES: Readonly<Record<string, string>> = {
+  '@aws-sdk/credential-provider-node': './functions/lambda-credentials.ts',
+};

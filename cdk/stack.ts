@@ -30,7 +30,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { LAMBDA_BUNDLING } from './bundling.js';
+import { LAMBDA_ALIASES, LAMBDA_BUNDLING } from './bundling.js';
 import type { Settings } from './settings.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -210,6 +210,7 @@ export class MtqaStack extends Stack {
         ...LAMBDA_BUNDLING,
         mainFields: [...LAMBDA_BUNDLING.mainFields],
         charset: Charset.UTF8,
+        esbuildArgs: { '--alias': Object.entries(LAMBDA_ALIASES).map(([from, to]) => `${from}=${to}`) },
         format: OutputFormat.ESM,
         // Bundle the pinned AWS SDK instead of using the runtime's copy: the tested version is the
         // deployed one (conditional writes need a recent SDK).

@@ -1,5 +1,5 @@
 // Measures the Lambda bundle: bundles functions/handler.ts with the stack's esbuild settings
-// (cdk/bundling.ts), prints its size and its largest parts (esbuild's metafile, by package or lib/
+// (cdk/bundling.ts, through scripts/bundle-lambda.ts), prints its size and its largest parts (esbuild's metafile, by package or lib/
 // folder), then imports it in fresh Node processes and prints the time the import took (module
 // load and top-level code: S3 client construction, no network), as wall time and as the CPU time
 // of the process during the import. On a shared machine the wall time carries the load; the CPU
@@ -10,12 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { LAMBDA_BUNDLING } from '../cdk/bundling.js';
+import { bundleLambda } from './bundle-lambda.js';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const runs = Number(process.argv[2] ?? 15);
 const out = mkdtempSync(path.join(tmpdir(), 'mtqa-lambda-'));
 const file = path.join(out, 'index.mjs');
@@ -27,26 +24,11 @@ function part(input: string): string {
 }
 
 try {
-  const result = await build({
-    entryPoints: [path.join(root, 'functions/handler.ts')],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: LAMBDA_BUNDLING.target,
-    minify: LAMBDA_BUNDLING.minify,
-    sourcemap: LAMBDA_BUNDLING.sourceMap,
-    sourcesContent: LAMBDA_BUNDLING.sourcesContent,
-    mainFields: [...LAMBDA_BUNDLING.mainFields],
-    banner: { js: LAMBDA_BUNDLING.banner },
-    charset: LAMBDA_BUNDLING.charset,
-    metafile: true,
-    logLevel: 'warning',
-  });
+  const metafile = await bundleLambda(file);
   const bytes = statSync(file).size;
   console.log(`bundle: ${bytes} bytes minified (${gzipSync(readFileSync(file)).length} gzipped), map ${statSync(`${file}.map`).size} bytes`);
   const parts = new Map<string, number>();
-  for (const [input, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs).find((o) => o.entryPoint)!.inputs)) {
+  for (const [input, { bytesInOutput }] of Object.entries(Object.values(metafile.outputs).find((o) => o.entryPoint)!.inputs)) {
     parts.set(part(input), (parts.get(part(input)) ?? 0) + bytesInOutput);
   }
   const largest = [...parts].sort((a, b) => b[1] - a[1]);
