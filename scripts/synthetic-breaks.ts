@@ -1,27 +1,107 @@
-// npm run synthetic-breaks [-- FILE.jsonl]: recall on breaks injected into clean human text, per
-// language. The labelled dev set is English only; this shows how the abbreviation and one-letter
-// word knowledge of the other profiles holds up. In a sample of the clean items (default: both
-// ../shared/eval/dev-clean*.jsonl) it puts a period before one lowercase word in the middle of a
-// sentence ("cooperation in the" → "cooperation. in the") and checks that a segmentation finding
-// starts at it. Lists the words before the misses. Deterministic (fixed seed).
+// npm run synthetic-breaks [-- FILE.jsonl …]: recall on sentence breaks injected into clean human
+// text, per language and per shape of break, and the findings the same lines get elsewhere.
+//
+// Input: JSON lines {lang, text} (and optionally {reg}, a register name reported beside the
+// language); default: ../shared/eval/dev-clean*.jsonl. Any corpus of clean text can be given, e.g.
+// prose extracted from Debian packages (fortunes-*, game dialogue), to measure other registers.
+//
+// Shapes, each the way segment-by-segment translation breaks a sentence:
+//   word       a period before a lowercase word in mid-sentence ("cooperation. in the field")
+//   function   the same, before a function word of the language ("China. the G20", "Chinou. a")
+//   clause     a comma before a lowercase word becomes a period (a clause split off: "the plan. which")
+//   wrap       a break at any word, as at the line end of a wrapped source; the next word keeps its
+//              case (German nouns stay capitalised: those are out of reach of a case signal)
+//   fragment   the last one to three words of a sentence cut off ("hospitalized. patients.")
+//   capital    a mid-sentence break whose continuation the translation capitalised ("cooperation.
+//              In the field of energy."): only a fragment check can see these
+// A case is found when a segmentation finding starts within 3 characters of the injected mark (or
+// covers it). Deterministic (fixed seed).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../lib/engine.js';
+import { profileFor } from '../lib/languages/index.js';
+import { RULES } from '../lib/rules/index.js';
 
 const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 const files = process.argv.slice(2).length ? process.argv.slice(2) : ['dev-clean.jsonl', 'dev-clean-multi.jsonl'].map((f) => evalDir + f);
-const SAMPLE = 0.15;
+/** Items sampled per (language, register) and shape, at most. */
+const PER_SHAPE = 600;
+/** Items per analysed text: well below the findings cap of one document. */
+const CHUNK = 1500;
+const TOLERANCE = 3;
+
+const SEGMENTATION = RULES.filter((r) => r.meta.category === 'segmentation');
+const SHAPES = ['word', 'function', 'clause', 'wrap', 'fragment', 'capital'] as const;
+type Shape = (typeof SHAPES)[number];
 
 let seed = 42;
 const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
 
 interface Case {
   text: string;
+  /** Offset of the injected mark. */
   at: number;
   before: string;
 }
 
-const byLang = new Map<string, Case[]>();
+const WORD = /(\p{L}[\p{L}\p{N}'’-]*)(,?) (?=(\p{L}))/gu;
+
+/** Injects one break of `shape` into `text`, or returns undefined when the text offers no place. */
+function inject(text: string, shape: Shape, functionWords: ReadonlySet<string>): Case | undefined {
+  const gaps: Array<{ end: number; word: string; comma: boolean; nextLower: boolean; nextWord: string }> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (m.index < 10) continue;
+    const end = m.index + m[1].length;
+    const next = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(end + m[2].length + 1))?.[0] ?? '';
+    gaps.push({ end, word: m[1], comma: m[2] === ',', nextLower: /\p{Ll}/u.test(m[3]), nextWord: next });
+  }
+  const at = (end: number, rest: string) => ({ text: `${text.slice(0, end)}.${rest}`, at: end, before: '' });
+  switch (shape) {
+    case 'word':
+    case 'function': {
+      const ok = gaps.filter((g) => !g.comma && g.nextLower && (shape === 'word' || functionWords.has(g.nextWord.toLowerCase())));
+      if (!ok.length) return undefined;
+      const g = pick(ok);
+      return { ...at(g.end, text.slice(g.end)), before: g.word };
+    }
+    case 'clause': {
+      const ok = gaps.filter((g) => g.comma && g.nextLower);
+      if (!ok.length) return undefined;
+      const g = pick(ok);
+      return { ...at(g.end, text.slice(g.end + 1)), before: g.word };
+    }
+    case 'wrap': {
+      const ok = gaps.filter((g) => !g.comma);
+      if (!ok.length) return undefined;
+      const g = pick(ok);
+      return { ...at(g.end, text.slice(g.end)), before: g.word };
+    }
+    case 'capital': {
+      const ok = gaps.filter((g) => !g.comma && g.nextLower);
+      if (!ok.length) return undefined;
+      const g = pick(ok);
+      const rest = text.slice(g.end);
+      const i = rest.search(/\p{L}/u);
+      return { ...at(g.end, rest.slice(0, i) + rest.charAt(i).toUpperCase() + rest.slice(i + 1)), before: g.word };
+    }
+    case 'fragment': {
+      // The last 1–3 words before a sentence-final period, when all are lowercase words.
+      const ends: number[] = [];
+      for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) if (i > 20 && /\p{Ll}/u.test(text.charAt(i - 1)) && (i + 1 === text.length || text.charAt(i + 1) === ' ')) ends.push(i);
+      if (!ends.length) return undefined;
+      const end = pick(ends);
+      const words = 1 + Math.floor(random() * 3);
+      const m = new RegExp(`(\\p{L}[\\p{L}'’-]*) ((?:\\p{Ll}[\\p{L}'’-]* ?){${words}})$`, 'u').exec(text.slice(0, end));
+      if (!m || m[2].split(' ').filter(Boolean).length !== words) return undefined;
+      const cut = m.index + m[1].length;
+      return { ...at(cut, text.slice(cut)), before: m[1] };
+    }
+  }
+}
+
+const groups = new Map<string, Array<{ lang: string; text: string }>>();
 for (const file of files) {
   if (!existsSync(file)) {
     console.error(`${file}: not found`);
@@ -30,33 +110,78 @@ for (const file of files) {
   }
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line) continue;
-    const { lang, text } = JSON.parse(line) as { lang: string; text: string };
-    if (text.length < 60 || random() > SAMPLE) continue;
-    const gaps: Array<[number, string]> = [];
-    const word = /(\p{L}[\p{L}\p{N}'’-]*) (?=\p{Ll})/gu;
-    for (let m = word.exec(text); m; m = word.exec(text)) if (m.index > 10) gaps.push([m.index + m[1].length, m[1]]);
-    if (gaps.length === 0) continue;
-    const [at, before] = gaps[Math.floor(random() * gaps.length)];
-    const cases = byLang.get(lang) ?? [];
-    cases.push({ text: `${text.slice(0, at)}.${text.slice(at)}`, at, before });
-    byLang.set(lang, cases);
+    const { lang, text, reg } = JSON.parse(line) as { lang: string; text: string; reg?: string };
+    if (text.length < 60) continue;
+    const key = reg ? `${lang}/${reg}` : lang;
+    const items = groups.get(key) ?? [];
+    items.push({ lang, text: text.replace(/\s*\n\s*/g, ' ') });
+    groups.set(key, items);
   }
 }
 
-for (const [lang, cases] of [...byLang].sort()) {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const c of cases) {
-    starts.push(offset + c.at);
-    offset += c.text.length + 1;
+const header = `${'group'.padEnd(16)}${SHAPES.map((s) => s.padStart(15)).join('')}   other findings per 10k words`;
+console.log(header);
+const totals = new Map<Shape, [number, number]>();
+const missedAfter = new Map<string, Map<string, number>>();
+for (const [key, all] of [...groups].sort()) {
+  const lang = all[0].lang;
+  const functionWords = new Set(profileFor(lang)?.functionWords ?? []);
+  const cells: string[] = [];
+  let others = 0;
+  let words = 0;
+  for (const shape of SHAPES) {
+    // A fixed sample per shape: every shape sees comparable text.
+    const sample: Array<Case & { lang: string }> = [];
+    for (const item of all) {
+      if (sample.length >= PER_SHAPE) break;
+      if (random() > Math.max(0.05, PER_SHAPE / all.length)) continue;
+      const c = inject(item.text, shape, functionWords);
+      if (c) sample.push({ ...c, lang });
+    }
+    let found = 0;
+    for (let from = 0; from < sample.length; from += CHUNK) {
+      const chunk = sample.slice(from, from + CHUNK);
+      const starts: number[] = [];
+      let offset = 0;
+      for (const c of chunk) {
+        starts.push(offset);
+        offset += c.text.length + 1;
+      }
+      const text = chunk.map((c) => c.text).join('\n');
+      const findings = analyse(text, { lang, rules: SEGMENTATION }).findings;
+      const hit = new Set<number>();
+      for (const f of findings) {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid] <= f.start) lo = mid;
+          else hi = mid - 1;
+        }
+        const mark = starts[lo] + chunk[lo].at;
+        if (f.start <= mark + TOLERANCE && Math.max(f.end, f.start + 1) > mark - TOLERANCE) hit.add(lo);
+        else if (shape === 'word') others++;
+      }
+      if (shape === 'word') words += (text.match(/\p{L}+/gu) ?? []).length;
+      found += hit.size;
+      chunk.forEach((c, i) => {
+        if (hit.has(i)) return;
+        const m = missedAfter.get(`${lang} ${shape}`) ?? new Map<string, number>();
+        const w = c.before.toLowerCase();
+        m.set(w, (m.get(w) ?? 0) + 1);
+        missedAfter.set(`${lang} ${shape}`, m);
+      });
+    }
+    const t = totals.get(shape) ?? [0, 0];
+    totals.set(shape, [t[0] + found, t[1] + sample.length]);
+    cells.push(sample.length ? `${(found / sample.length).toFixed(2)} (${String(sample.length).padStart(3)})`.padStart(15) : '—'.padStart(15));
   }
-  const text = cases.map((c) => c.text).join('\n');
-  const found = new Set(analyse(text, { lang }).findings.filter((f) => f.category === 'segmentation').map((f) => f.start));
-  const missed = new Map<string, number>();
-  cases.forEach((c, i) => {
-    if (!found.has(starts[i])) missed.set(c.before.toLowerCase(), (missed.get(c.before.toLowerCase()) ?? 0) + 1);
-  });
-  const misses = [...missed.values()].reduce((a, b) => a + b, 0);
-  const top = [...missed].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([w, n]) => `${w}×${n}`);
-  console.log(`${lang.padEnd(3)} recall ${((cases.length - misses) / cases.length).toFixed(3)} (${cases.length - misses}/${cases.length})  missed after: ${top.join(' ')}`);
+  console.log(`${key.padEnd(16)}${cells.join('')}   ${words ? ((others / words) * 1e4).toFixed(2) : '—'}`);
+}
+console.log(`${'all'.padEnd(16)}${SHAPES.map((s) => { const [f, n] = totals.get(s) ?? [0, 0]; return (n ? `${(f / n).toFixed(2)} (${n})` : '—').padStart(15); }).join('')}`);
+if (process.env.SYNTHETIC_VERBOSE) {
+  for (const [k, m] of [...missedAfter].sort()) {
+    const top = [...m].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([w, n]) => `${w}×${n}`);
+    console.log(`missed ${k}: ${top.join(' ')}`);
+  }
 }

@@ -59,6 +59,11 @@ export const cs: LanguageProfile = {
   sentenceStarters: [
     'já', 'ty', 'on', 'ona', 'ono', 'my', 'vy', 'oni', 'ony', 'to', 'toto', 'tohle', 'co', 'kdo', 'jak', 'proč', 'kdy', 'kde', 'který', 'která', 'které', 'je', 'jsou', 'byl', 'byla', 'bylo', 'mám', 'máme', 'děkuji', 'díky', 'ano', 'ne', 'dobrý', 'ahoj', 'promiňte', 'prosím', 'ale', 'pak', 'také', 'možná', 'můj', 'moje', 'náš', 'naše', 'váš', 'vaše', 'jeho', 'její',
   ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'ach', 'ah', 'oh', 'ó', 'o', 'ej', 'jé', 'jéje', 'au', 'ouvej', 'hurá', 'fuj', 'pst', 'hm', 'aha', 'ha', 'hej', 'inu', 'juj', 'běda', 'ejhle', 'hleďme', 'ouha', 'bác', 'hele',
+  ],
+  speechTagAfterComma: true,
   speechVerbs: [
     'zeptal', 'zeptala', 'zeptali', 'zeptá', 'ptal', 'ptala', 'ptali', 'ptá', 'ptají', 'dotázal', 'dotázala', 'řekl', 'řekla', 'řekli', 'říká', 'říkal', 'říkala', 'odpověděl', 'odpověděla', 'odpověděli', 'odpovídá', 'odvětil', 'odvětila', 'opáčil', 'opáčila', 'dodal', 'dodala', 'dodali', 'dodává', 'pokračoval', 'pokračovala', 'pokračuje', 'vykřikl', 'vykřikla', 'křičel', 'křičela', 'zakřičel', 'zakřičela', 'zvolal', 'zvolala', 'zašeptal', 'zašeptala', 'šeptal', 'šeptala', 'zamumlal', 'zamumlala', 'napsal', 'napsala', 'napsali', 'píše', 'psal', 'psala', 'tweetoval', 'tweetovala', 'uvedl', 'uvedla', 'uvedli', 'uvádí', 'prohlásil', 'prohlásila', 'vysvětlil', 'vysvětlila', 'vysvětluje', 'poznamenal', 'poznamenala', 'podotkl', 'podotkla', 'upozornil', 'upozornila', 'varoval', 'varovala', 'zdůraznil', 'zdůraznila', 'zasmál', 'zasmála', 'smál', 'smála', 'povzdechl', 'povzdechla', 'namítl', 'namítla', 'opakoval', 'opakovala', 'divil', 'divila', 'ozval', 'ozvala', 'pravil', 'pravila', 'tvrdil', 'tvrdila', 'tvrdí', 'míní', 'mínil', 'mínila', 'dodávají', 'uzavřel', 'uzavřela', 'vyzval', 'vyzvala', 'žádal', 'žádala', 'prosil', 'prosila',
     'on', 'ona', 'oni', 'ony', 'já', 'my', 'vy', 'se', 'si', 'mu', 'jí', 'jim',

@@ -60,6 +60,11 @@ export const de: LanguageProfile = {
   sentenceStarters: [
     'ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man', 'das', 'dies', 'dieser', 'diese', 'dieses', 'es\'s', 'was', 'wer', 'wie', 'warum', 'wann', 'wo', 'welche', 'welcher', 'welches', 'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'kann', 'können', 'wird', 'werden', 'soll', 'sollen', 'bitte', 'danke', 'ja', 'nein', 'gut', 'hallo', 'entschuldigung', 'jetzt', 'dann', 'also', 'aber', 'auch', 'leider', 'vielleicht', 'mein', 'meine', 'unser', 'unsere', 'dein', 'deine', 'sein', 'seine', 'ihre',
   ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'ach', 'ah', 'oh', 'o', 'ei', 'au', 'aua', 'oje', 'ojemine', 'hei', 'juchhe', 'hurra', 'pfui', 'nanu', 'tja', 'huch', 'ha', 'aha', 'oho', 'ätsch', 'igitt', 'pst', 'psst', 'hm', 'hmm', 'ui', 'weh', 'wehe', 'ade', 'holla', 'heda',
+  ],
+  speechTagAfterComma: true,
   speechVerbs: [
     'sagte', 'sagten', 'sagt', 'fragte', 'fragten', 'fragt', 'antwortete', 'antworteten', 'antwortet', 'erwiderte', 'entgegnete', 'konterte', 'widersprach', 'rief', 'riefen', 'ruft', 'schrie', 'schrien', 'brüllte', 'flüsterte', 'murmelte', 'brummte', 'stammelte', 'meinte', 'meint', 'erklärte', 'erklärt', 'betonte', 'betont', 'bestätigte', 'fügte', 'ergänzte', 'ergänzt', 'fuhr', 'unterbrach', 'hakte', 'schrieb', 'schreibt', 'twitterte', 'lachte', 'seufzte', 'stöhnte', 'jammerte', 'schimpfte', 'staunte', 'wunderte', 'beharrte', 'gab', 'räumte', 'warnte', 'forderte', 'verlangte', 'bat', 'befahl', 'klagte', 'jubelte', 'mahnte', 'drängte', 'versprach', 'stellte', 'teilte', 'so', 'heißt', 'hieß', 'erzählte', 'berichtete', 'bemerkte', 'kommentierte', 'sprach', 'wiederholte', 'zitierte', 'gesagt', 'gefragt', 'gerufen',
     'er', 'sie', 'es', 'ich', 'wir', 'ihr', 'man',

@@ -46,12 +46,21 @@ export const en: LanguageProfile = {
   chatWords: [
     'lol', 'lmao', 'rofl', 'omg', 'thx', 'btw', 'imho', 'imo', 'fyi', 'pls', 'plz', 'ok', 'ps', 'xd', 'haha', 'hehe', 'wow',
   ],
+  // Always capitalised in English: in lowercase, a sign of chat ("i think", "on monday").
+  alwaysCapitalised: [
+    'i', "i'm", "i've", "i'll", "i'd", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'january', 'february', 'april', 'june', 'july', 'september', 'october', 'november', 'december',
+  ],
   // Lowercase names, brands and prefixes that start a sentence as they are.
   lowercaseWords: [
     'www', 'http', 'https', 'npm', 'git', 'stern',
   ],
   sentenceStarters: [
     'i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'please', 'thank', 'thanks', "it's", "i'm", "i'll", "i've", "don't", "let's", "that's", "there's", 'yes', 'no', 'ok', 'okay', 'good', 'hello', 'hi', 'sorry', 'now', 'then', 'so', 'but', 'also', 'however', 'if', 'my', 'our', 'your', 'his', 'her', 'their', 'just', 'maybe', 'perhaps', 'let',
+  ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'oh', 'ah', 'o', 'alas', 'alack', 'lo', 'hey', 'ho', 'ha', 'aha', 'oho', 'ahoy', 'wow', 'ouch', 'oops', 'hush', 'hark', 'huzzah', 'hurrah', 'hurray', 'eh', 'ay', 'bah', 'pah', 'pshaw', 'fie', 'hm', 'hmm', 'ugh', 'yay', 'whoa', 'gosh',
   ],
   speechVerbs: [
     'said', 'says', 'asked', 'asks', 'replied', 'replies', 'answered', 'shouted', 'cried', 'whispered', 'added', 'adds', 'explained', 'continued', 'wrote', 'writes', 'told', 'tells', 'laughed', 'sighed', 'exclaimed', 'wondered', 'insisted', 'admitted', 'recalled', 'noted', 'warned', 'demanded', 'called', 'yelled', 'muttered', 'murmured', 'screamed', 'stated', 'commented', 'remarked', 'declared', 'announced', 'urged', 'agreed', 'protested', 'promised', 'suggested', 'claimed', 'argued', 'responded', 'he', 'she', 'they', 'i', 'we', 'you',

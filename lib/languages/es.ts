@@ -51,6 +51,11 @@ export const es: LanguageProfile = {
   sentenceStarters: [
     'yo', 'tú', 'él', 'ella', 'usted', 'nosotros', 'nosotras', 'vosotros', 'ellos', 'ellas', 'ustedes', 'esto', 'eso', 'este', 'esta', 'qué', 'quién', 'cómo', 'por', 'cuándo', 'dónde', 'cuál', 'es', 'son', 'hay', 'gracias', 'sí', 'no', 'hola', 'buenos', 'buenas', 'perdón', 'lo', 'siento', 'pero', 'entonces', 'también', 'quizás', 'mi', 'mis', 'nuestro', 'nuestra', 'su', 'sus',
   ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'ay', 'ah', 'oh', 'eh', 'bah', 'uy', 'huy', 'caramba', 'olé', 'hala', 'puaj', 'uf', 'ja', 'ea', 'epa', 'hurra', 'guau', 'ojo', 'chis', 'chitón', 'hm', 'ajá',
+  ],
+  speechTagAfterComma: true,
   speechVerbs: [
     'dijo', 'dice', 'decía', 'preguntó', 'pregunta', 'respondió', 'responde', 'contestó', 'contesta', 'replicó', 'replica', 'añadió', 'añade', 'agregó', 'agrega', 'exclamó', 'gritó', 'susurró', 'murmuró', 'explicó', 'explica', 'continuó', 'prosiguió', 'insistió', 'admitió', 'reconoció', 'recordó', 'señaló', 'señala', 'advirtió', 'afirmó', 'afirma', 'aseguró', 'asegura', 'declaró', 'escribió', 'escribe', 'tuiteó', 'comentó', 'suspiró', 'rió', 'rio', 'sonrió', 'apuntó', 'subrayó', 'destacó', 'sentenció', 'inquirió', 'interrumpió', 'concluyó', 'indicó', 'pidió', 'exigió', 'protestó', 'bromeó',
     'él', 'ella', 'ellos', 'ellas', 'yo', 'nosotros', 'usted', 'le', 'les', 'me', 'se',

@@ -49,6 +49,12 @@ export const fr: LanguageProfile = {
   sentenceStarters: [
     'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ce', 'cela', 'ça', 'c\'est', 'c’est', 'y', 'qui', 'que', 'quoi', 'comment', 'pourquoi', 'quand', 'où', 'est-ce', 'merci', 'oui', 'non', 'bonjour', 'bonsoir', 'désolé', 'pardon', 'mais', 'alors', 'donc', 'aussi', 'peut-être', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs',
   ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'ah', 'oh', 'eh', 'hé', 'hein', 'hélas', 'bah', 'bof', 'ô', 'o', 'ouf', 'aïe', 'hourra', 'pouah', 'zut', 'chut', 'oups', 'hola', 'ha', 'ho', 'hum', 'euh', 'ouais', 'holà', 'diantre', 'parbleu', 'morbleu', 'fichtre', 'ohé',
+  ],
+  lowercaseAfterInterjection: true,
+  speechTagAfterComma: true,
   speechVerbs: [
     'dit', 'disait', 'demanda', 'demande', 'répondit', 'répond', 'répliqua', 'réplique', 'rétorqua', 'rétorque', 'ajouta', 'ajoute', 'cria', 'crie', 'hurla', 's\'écria', 's’écria', 's\'exclama', 's’exclama', 'murmura', 'chuchota', 'souffla', 'lança', 'lance', 'expliqua', 'explique', 'poursuivit', 'poursuit', 'continua', 'reprit', 'reprend', 'soupira', 'rit', 'sourit', 'insista', 'admit', 'avoua', 'rappela', 'rappelle', 'nota', 'observa', 'affirma', 'affirme', 'déclara', 'déclare', 'annonça', 'assura', 'assure', 'estima', 'estime', 'écrivit', 'écrit', 'interrogea', 'interroge', 's\'interrogea', 's\'interroge', 'protesta', 'promit', 'suggéra', 'commenta', 'commente', 'conclut', 'précisa', 'précise', 'souligna', 'souligne', 'ironisa', 'ironise', 's\'inquiéta', 's\'étonna', 's\'étonne', 'renchérit', 'martela', 'tonna', 'a-t-il', 'a-t-elle', 'ont-ils', 'dit-il', 'dit-elle', 'demanda-t-il', 'demanda-t-elle', 'demande-t-il', 'demande-t-elle', 'répondit-il', 'répondit-elle', 'répond-il', 'lance-t-il', 'lança-t-il', 'ajoute-t-il', 'ajouta-t-il', 'explique-t-il', 'poursuit-il', 'souligne-t-il', 'estime-t-il', 's\'exclame-t-il', 'interroge-t-il',
     'a', 'il', 'elle', 'ils', 'elles', 'je', 'nous', 'vous', 'on',

@@ -55,6 +55,11 @@ export const hr: LanguageProfile = {
   sentenceStarters: [
     'ja', 'ti', 'on', 'ona', 'ono', 'mi', 'vi', 'oni', 'one', 'to', 'ovo', 'što', 'tko', 'kako', 'zašto', 'kada', 'gdje', 'koji', 'koja', 'koje', 'je', 'su', 'bio', 'bila', 'bilo', 'imam', 'imamo', 'hvala', 'da', 'ne', 'dobar', 'dobro', 'bok', 'oprostite', 'molim', 'ali', 'onda', 'također', 'možda', 'moj', 'moja', 'naš', 'naša', 'vaš', 'vaša', 'njegov', 'njezin',
   ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'ah', 'oh', 'o', 'joj', 'jao', 'ej', 'hej', 'uh', 'fuj', 'ura', 'hm', 'aha', 'ajme', 'jaoj', 'eh', 'au', 'gle', 'evo',
+  ],
+  speechTagAfterComma: true,
   speechVerbs: [
     'rekao', 'rekla', 'rekli', 'kaže', 'kazao', 'kazala', 'upitao', 'upitala', 'zapitao', 'zapitala', 'pitao', 'pitala', 'pita', 'odgovorio', 'odgovorila', 'odgovara', 'uzvratio', 'uzvratila', 'dodao', 'dodala', 'dodali', 'dodaje', 'uzviknuo', 'uzviknula', 'viknuo', 'viknula', 'vikao', 'vikala', 'povikao', 'povikala', 'šapnuo', 'šapnula', 'promrmljao', 'promrmljala', 'napisao', 'napisala', 'piše', 'tvitao', 'tvitala', 'izjavio', 'izjavila', 'objasnio', 'objasnila', 'istaknuo', 'istaknula', 'naglasio', 'naglasila', 'upozorio', 'upozorila', 'nastavio', 'nastavila', 'uzdahnuo', 'uzdahnula', 'nasmijao', 'nasmijala', 'priznao', 'priznala', 'ponovio', 'ponovila', 'primijetio', 'primijetila', 'napomenuo', 'napomenula', 'poručio', 'poručila', 'zaključio', 'zaključila', 'tvrdi', 'tvrdio', 'tvrdila', 'smatra', 'zavapio', 'zavapila', 'ustvrdio', 'ustvrdila',
     'on', 'ona', 'oni', 'one', 'ja', 'mi', 'vi', 'je', 'se',

@@ -50,6 +50,14 @@ export const it: LanguageProfile = {
   sentenceStarters: [
     'io', 'tu', 'lui', 'lei', 'noi', 'voi', 'loro', 'questo', 'questa', 'quello', 'quella', 'cosa', 'chi', 'come', 'perché', 'quando', 'dove', 'quale', 'è', 'sono', 'c\'è', 'c’è', 'grazie', 'sì', 'no', 'ciao', 'buongiorno', 'buonasera', 'scusa', 'mi', 'ma', 'allora', 'quindi', 'anche', 'forse', 'mio', 'mia', 'nostro', 'nostra', 'suo', 'sua',
   ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'ah', 'oh', 'eh', 'ehi', 'ahi', 'ahimè', 'ohimè', 'bah', 'beh', 'boh', 'mah', 'puah', 'uffa', 'uff', 'ehm', 'ahia', 'ohè', 'evviva', 'perbacco', 'caspita', 'accipicchia', 'toh', 'uau', 'oibò', 'orsù', 'o', 'ahah', 'ih', 'uh', 'ehilà',
+  ],
+  lowercaseAfterInterjection: true,
+  // Italian words end in a vowel: a lowercase word ending in a consonant before a period is clipped.
+  vowelFinal: true,
+  speechTagAfterComma: true,
   speechVerbs: [
     'disse', 'dice', 'diceva', 'chiese', 'chiede', 'domandò', 'domanda', 'rispose', 'risponde', 'replicò', 'replica', 'ribatté', 'aggiunse', 'aggiunge', 'esclamò', 'gridò', 'urlò', 'sussurrò', 'mormorò', 'spiegò', 'spiega', 'continuò', 'proseguì', 'insistette', 'ammise', 'ricordò', 'ricorda', 'osservò', 'affermò', 'afferma', 'dichiarò', 'scrisse', 'scrive', 'twittò', 'commentò', 'sospirò', 'rise', 'sorrise', 'sottolineò', 'sottolinea', 'precisò', 'precisa', 'concluse', 'conclude', 'avvertì', 'incalzò', 'ironizzò', 'protestò',
     'lui', 'lei', 'loro', 'io', 'noi', 'voi', 'mi', 'gli', 'le', 'si',

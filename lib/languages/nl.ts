@@ -50,6 +50,11 @@ export const nl: LanguageProfile = {
   sentenceStarters: [
     'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'het', 'wij', 'we', 'jullie', 'u', 'dit', 'dat', 'wat', 'wie', 'hoe', 'waarom', 'wanneer', 'waar', 'welke', 'is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'kan', 'kunnen', 'zal', 'wordt', 'bedankt', 'dank', 'ja', 'nee', 'hallo', 'goedemorgen', 'sorry', 'maar', 'dan', 'ook', 'misschien', 'mijn', 'onze', 'jouw', 'haar',
   ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'ach', 'ah', 'oh', 'o', 'hé', 'hè', 'hoera', 'bah', 'jakkes', 'au', 'oei', 'tja', 'hm', 'aha', 'foei', 'helaas', 'hela', 'nou',
+  ],
+  speechTagAfterComma: true,
   speechVerbs: [
     'zei', 'zegt', 'zeiden', 'vroeg', 'vraagt', 'vroegen', 'antwoordde', 'antwoordt', 'riep', 'roept', 'schreeuwde', 'fluisterde', 'mompelde', 'voegde', 'vulde', 'legde', 'ging', 'schreef', 'schrijft', 'twitterde', 'lachte', 'zuchtte', 'gaf', 'waarschuwde', 'benadrukte', 'stelde', 'verklaarde', 'merkte', 'herhaalde', 'reageerde', 'aldus', 'dacht', 'sprak', 'klaagde', 'beaamde', 'bevestigde', 'protesteerde',
     'hij', 'zij', 'ze', 'ik', 'we', 'wij', 'jij', 'je', 'u',

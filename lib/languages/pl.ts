@@ -58,6 +58,11 @@ export const pl: LanguageProfile = {
   sentenceStarters: [
     'ja', 'ty', 'on', 'ona', 'ono', 'my', 'wy', 'oni', 'one', 'to', 'tego', 'co', 'kto', 'jak', 'dlaczego', 'kiedy', 'gdzie', 'który', 'która', 'które', 'jest', 'są', 'był', 'była', 'było', 'mam', 'mamy', 'dziękuję', 'dzięki', 'tak', 'nie', 'dzień', 'cześć', 'przepraszam', 'proszę', 'ale', 'potem', 'też', 'może', 'mój', 'moja', 'nasz', 'nasza', 'wasz', 'wasza', 'jego', 'jej',
   ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'ach', 'ah', 'och', 'oh', 'o', 'oj', 'aj', 'ej', 'hej', 'hura', 'fe', 'fuj', 'psst', 'hm', 'aha', 'ha', 'niestety', 'biada', 'ojej', 'ojejku', 'au', 'brr',
+  ],
+  speechTagAfterComma: true,
   speechVerbs: [
     'zapytał', 'zapytała', 'zapytali', 'spytał', 'spytała', 'pytał', 'pytała', 'pyta', 'dopytywał', 'powiedział', 'powiedziała', 'powiedzieli', 'mówi', 'mówił', 'mówiła', 'rzekł', 'rzekła', 'odpowiedział', 'odpowiedziała', 'odpowiada', 'odparł', 'odparła', 'dodał', 'dodała', 'dodali', 'dodaje', 'krzyknął', 'krzyknęła', 'krzyczał', 'krzyczała', 'wykrzyknął', 'wykrzyknęła', 'zawołał', 'zawołała', 'wołał', 'szepnął', 'szepnęła', 'wyszeptał', 'wyszeptała', 'mruknął', 'mruknęła', 'napisał', 'napisała', 'pisze', 'tweetował', 'stwierdził', 'stwierdziła', 'stwierdza', 'wyjaśnił', 'wyjaśniła', 'wyjaśnia', 'zauważył', 'zauważyła', 'podkreślił', 'podkreśliła', 'ostrzegł', 'ostrzegła', 'zaznaczył', 'zaznaczyła', 'kontynuował', 'kontynuowała', 'westchnął', 'westchnęła', 'zaśmiał', 'zaśmiała', 'roześmiał', 'roześmiała', 'przyznał', 'przyznała', 'oświadczył', 'oświadczyła', 'ogłosił', 'ogłosiła', 'zażądał', 'zażądała', 'powtórzył', 'powtórzyła', 'upierał', 'tłumaczył', 'tłumaczyła', 'zdziwił', 'zdziwiła', 'przekonywał', 'przekonywała', 'apelował', 'apelowała',
     'on', 'ona', 'oni', 'one', 'ja', 'my', 'wy',

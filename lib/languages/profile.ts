@@ -49,6 +49,12 @@ export interface LanguageProfile extends Language {
    */
   chatWords?: readonly string[];
   /**
+   * Words the language always capitalises, wherever they stand (English "I", "Monday",
+   * "January"): written in lowercase they show a writer who does not capitalise, a sign of
+   * informal register. Words that are also ordinary lowercase words ("may", "march") are left out.
+   */
+  alwaysCapitalised?: readonly string[];
+  /**
    * Names, brands and prefixes written lowercase on purpose ("stern", "www"). Mixed-case words
    * (iPhone, eBay) need no entry: they are recognised by shape; agency bylines ("dpa") are shared
    * by all languages (international.ts).
@@ -60,6 +66,22 @@ export interface LanguageProfile extends Language {
    */
   speechVerbs: readonly string[];
   /**
+   * Interjections ("ach", "alas", "ах"): an exclamation mark after one inside a sentence ("Und ach!
+   * die liebe Sophilette", "out and alas! but") does not end it.
+   */
+  interjections?: readonly string[];
+  /**
+   * True where the language's orthography lets a sentence go on in lowercase after an
+   * interjection's exclamation mark ("Ah ! que je suis content", "Ah! sono io", "Uau! que lugar").
+   */
+  lowercaseAfterInterjection?: boolean;
+  /**
+   * True where a quoted sentence before its speech tag ends with a comma („Ich gehe“, sagte er;
+   * «Иду», — сказал он): a period there before a lowercase tag ("vraćaju." kazala je) is a break.
+   * English writes '"This is great." she said' often enough to leave alone.
+   */
+  speechTagAfterComma?: boolean;
+  /**
    * Words that, written lowercase after a sentence end, most likely open a new sentence (pronouns,
    * question words, "thank", "please"): the fix is then to capitalise rather than to join.
    */
@@ -69,6 +91,11 @@ export interface LanguageProfile extends Language {
    * not a title ("Who Wants to Be a Millionaire?").
    */
   capitalisedNouns?: boolean;
+  /**
+   * True where the language's own words end in a vowel (Italian): a lowercase word ending in a
+   * consonant before a period is clipped ("la centrale meteor. si è guastata", "gli idraul.").
+   */
+  vowelFinal?: boolean;
   /** True where r and l can carry a syllable (Czech "krk", Croatian "prst"). */
   syllabicConsonants?: boolean;
 }

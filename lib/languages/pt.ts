@@ -49,6 +49,12 @@ export const pt: LanguageProfile = {
   sentenceStarters: [
     'eu', 'tu', 'ele', 'ela', 'você', 'nós', 'vós', 'eles', 'elas', 'vocês', 'isto', 'isso', 'este', 'esta', 'o', 'que', 'quem', 'como', 'por', 'quando', 'onde', 'qual', 'é', 'são', 'há', 'obrigado', 'obrigada', 'sim', 'não', 'olá', 'bom', 'boa', 'desculpe', 'mas', 'então', 'também', 'talvez', 'meu', 'minha', 'nosso', 'nossa', 'seu', 'sua',
   ],
+  // Interjections: an exclamation mark after one inside a sentence does not end it.
+  interjections: [
+    'ah', 'oh', 'eh', 'ai', 'ui', 'uau', 'opa', 'oba', 'ufa', 'puxa', 'caramba', 'nossa', 'ué', 'xi', 'hum', 'bah', 'olé', 'ó', 'o', 'eia', 'oxalá', 'credo', 'upa', 'psiu',
+  ],
+  lowercaseAfterInterjection: true,
+  speechTagAfterComma: true,
   speechVerbs: [
     'disse', 'diz', 'dizia', 'perguntou', 'pergunta', 'indagou', 'questionou', 'respondeu', 'responde', 'retrucou', 'rebateu', 'acrescentou', 'acrescenta', 'completou', 'exclamou', 'gritou', 'sussurrou', 'murmurou', 'explicou', 'explica', 'continuou', 'prosseguiu', 'insistiu', 'admitiu', 'lembrou', 'lembra', 'observou', 'afirmou', 'afirma', 'declarou', 'escreveu', 'escreve', 'comentou', 'suspirou', 'riu', 'sorriu', 'sublinhou', 'ressaltou', 'destacou', 'concluiu', 'brincou', 'avisou', 'alertou', 'pediu', 'protestou',
     'ele', 'ela', 'eles', 'elas', 'eu', 'nós', 'você', 'lhe', 'se',

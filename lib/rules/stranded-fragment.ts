@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { nextWord, type Boundary } from '../segmentation/boundaries.js';
+import { nextWord, type Boundary, type Paragraph } from '../segmentation/boundaries.js';
 import { countWords } from '../segmentation/style.js';
 import { isDigit, isInlineSpace, isUpperAt } from '../text/chars.js';
 import type { Reporter, Rule } from '../types.js';
@@ -71,6 +71,7 @@ export const strandedFragment: Rule<CheckContext> = {
         const b = boundaries[k];
         if (prev.kind !== 'end' || b.kind !== 'end' || b.question || prev.next >= b.mark) continue;
         if (reportQuantityFragment(ctx, prev, b, report)) continue;
+        if (reportStrandedName(ctx, k, p, report)) continue;
         // Paragraph-final "Again." is a deliberate stylistic fragment ("He failed. Again.").
         if (b.next >= p.end) continue;
         const w = nextWord(text, prev, p.end);
@@ -96,6 +97,55 @@ export const strandedFragment: Rule<CheckContext> = {
     }
   },
 };
+
+/** Words of a name cut off its attribution: a first and last name, or three parts. */
+const NAME_WORDS = [2, 3];
+/** How far back (in words) a speech verb makes the sentence before an attribution. */
+const ATTRIBUTION_WORDS = 12;
+
+/**
+ * "…, повідомив сержант департаменту шерифа округу Пірс. Даррен Мосс.", "…, said the head of the
+ * county sheriff's office. Darren Moss.": a name of two or three capitalised words standing alone
+ * right after a sentence that attributes a statement (a speech verb among its last words) belongs
+ * to that attribution. Names in quotes (an answer in dialogue), pieces opening with a word that
+ * starts sentences, and languages that capitalise every noun are left alone. Reports it and
+ * returns true.
+ */
+function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: Reporter): boolean {
+  const { text } = ctx;
+  const { boundaries, lexicon: lex } = ctx.boundaries;
+  const prev = boundaries[k - 1];
+  const b = boundaries[k];
+  // Where every noun is capitalised (German), two capitalised words are as often a noun phrase.
+  if (!lex.profiled || ctx.profile.capitalisedNouns || text.charCodeAt(b.mark) !== 46 || b.markEnd - b.mark !== 1 || b.quoted || prev.quoted || prev.question) return false;
+  const piece = text.slice(prev.next, b.mark);
+  const words = piece.split(/\s+/);
+  if (!NAME_WORDS.includes(words.length) || !words.every((w) => NAME_PART.test(w))) return false;
+  if (lex.sentenceStarters.has(words[0].toLowerCase()) || words.some((w) => lex.functionWords.has(w.toLowerCase()))) return false;
+  let from = p.start;
+  for (let j = k - 2; j >= p.first; j--) {
+    if (boundaries[j].kind === 'end') {
+      from = boundaries[j].next;
+      break;
+    }
+  }
+  const before = text.slice(from, prev.mark).match(/[\p{L}'’-]+/gu) ?? [];
+  if (!before.slice(-ATTRIBUTION_WORDS).some((w) => lex.speechVerbs.has(w.toLowerCase()) && !lex.functionWords.has(w.toLowerCase()))) return false;
+  report({
+    start: prev.next,
+    end: b.markEnd,
+    message: `Stranded fragment “${piece}.”: a name cut off the attribution that ends at “${text.slice(prev.wordStart, prev.markEnd)}”; join it to that sentence.`,
+    fix: {
+      description: `join “${piece}” to the previous sentence`,
+      edits: [{ start: prev.mark, end: prev.markEnd, text: '' }],
+      safe: false,
+    },
+  });
+  return true;
+}
+
+/** A capitalised word of letters (a name part: "Darren", "O’Neill", "Jean-Paul"). */
+const NAME_PART = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
 
 /** Longest piece (in words) cut off a quantity that is reported. */
 const QUANTITY_FRAGMENT_WORDS = 2;

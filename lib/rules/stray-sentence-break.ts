@@ -1,8 +1,8 @@
 import type { CheckContext } from '../context.js';
-import { nextWord, type Boundary, type NextWord } from '../segmentation/boundaries.js';
+import { nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
-import { countWords, isDeliberateLowercase, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
-import { isInlineSpace, isLowerAt, isUpperAt } from '../text/chars.js';
+import { countWords, isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
+import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import type { Fix, Reporter, Rule } from '../types.js';
 
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
@@ -172,10 +172,14 @@ export const straySentenceBreak: Rule<CheckContext> = {
         }
         const w = nextWord(text, b, p.end);
         if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
+        // A table row or text in columns: the next cell is not the sentence's continuation.
+        if (separatesCells(text, b.closeEnd, b.next)) continue;
         if (isDeliberateLowercase(text, w, scan, p.end)) continue;
         const word = text.slice(w.start, w.end);
         // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
         if (isSpeechTag(text, b, w, p.end, lex)) continue;
+        // "Und ach! die liebe", "Ho! Ho! Ho! to the bottle", "Ah ! que c'est beau": an interjection, a chant.
+        if (b.question && exclamationGoesOn(text, k, p, scan)) continue;
         // '“Go away! and the third': a quotation whose closing mark the translation dropped.
         if (b.question && insideQuotation(text, k > p.first ? boundaries[k - 1].closeEnd : p.start, b.mark)) continue;
         // "кім? не?", "why? how? when?": a series of one-word questions.
@@ -187,13 +191,20 @@ export const straySentenceBreak: Rule<CheckContext> = {
         let end = w.end;
         let fragment = false;
         const nb = boundaries[k + 1];
-        if (k + 1 < p.last && nb.kind === 'end' && countWords(text, b.next, nb.mark) <= FRAGMENT_WORDS) {
+        // (A lone letter "n." between two sentences is an initial to the scan, and a fragment here.)
+        if (k + 1 < p.last && (nb.kind === 'end' || (nb.kind === 'initial' && nb.wordStart === w.start)) && countWords(text, b.next, nb.mark) <= FRAGMENT_WORDS) {
           fragment = true;
           end = nb.markEnd;
         } else if (k + 1 >= p.last && countWords(text, b.next, p.end) <= FRAGMENT_WORDS && /[.!?]\s*$/.test(text.slice(b.next, p.end))) {
           fragment = true;
           end = p.end;
         }
+        // Without a profile, the language's abbreviations, ordinals and habits are unknown: a
+        // lowercase clause after a period may be any of them ("κανένας. το κόστος"). Only a piece
+        // too short to stand alone is reported there.
+        // The piece must end where a sentence starts (a capital or the line end): "enl. protokollet"
+        // is an abbreviation and what it abbreviates, not a fragment.
+        if (!lex.profiled && (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)))) continue;
         const left = text.slice(b.wordStart, b.closeEnd);
         const message = fragment
           ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
@@ -213,7 +224,11 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
   if (b.quoted) {
     // Without a profile there is no list of speech verbs: a closing quote and a lowercase word
     // are read as a speech tag.
-    if (b.question || lex.speechVerbs.has(first) || !lex.profiled) return true;
+    if (b.question || !lex.profiled) return true;
+    // Where a quotation closes with a comma before its tag („Ich gehe“, sagte er), a period there
+    // cut the sentence ("…vraćaju." kazala je).
+    if (lex.speechTagAfterComma) return false;
+    if (lex.speechVerbs.has(first)) return true;
     const second = nextWord(text, { next: w.tokenEnd + 1 } as Boundary, paraEnd);
     return second !== undefined && lex.speechVerbs.has(text.slice(second.start, second.end).toLowerCase());
   }
@@ -233,6 +248,32 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
 }
 
 /**
+ * Whether the sentence goes on after the exclamation mark of boundary `k`: a chant of short
+ * exclamations ("Ho! Ho! Ho! to the bottle", "Du bist! du bist!"), an interjection inside its
+ * sentence ("Und ach! die liebe", "Zieht sie, ach! reißt sie"), or a one-word exclamation that
+ * opens it where the language writes on in lowercase after one ("Ah ! que c'est beau", "Uau! que
+ * lugar", "Chefe! é verdade"). English and German capitalise there: "Ah! there was an
+ * acquaintance" lost its capital.
+ */
+function exclamationGoesOn(text: string, k: number, p: Paragraph, scan: BoundaryScan): boolean {
+  const { boundaries, lexicon: lex } = scan;
+  const b = boundaries[k];
+  if (!text.slice(b.mark, b.markEnd).includes('!')) return false;
+  const startOf = (j: number) => (j > p.first ? boundaries[j - 1].next : p.start);
+  const words = countWords(text, startOf(k), b.mark);
+  // In a chant, each exclamation is short and another one is next to it, before or after.
+  const shortExclamation = (j: number) => j >= p.first && j < p.last && boundaries[j].question && text.slice(boundaries[j].mark, boundaries[j].markEnd).includes('!') && countWords(text, startOf(j), boundaries[j].mark) <= CHANT_WORDS;
+  if (words <= CHANT_WORDS && (shortExclamation(k - 1) || shortExclamation(k + 1))) return true;
+  // Where the language writes on in lowercase after an exclamation that opens the sentence, a
+  // one-word call does too ("Chefe! é verdade", "Uomini! sempre a giocare").
+  if (lex.lowercaseAfterInterjection && words <= 1) return true;
+  return words > 1 && isInterjection(text.slice(b.wordStart, b.wordEnd), lex);
+}
+
+/** Longest exclamation (in words) of a chant. */
+const CHANT_WORDS = 3;
+
+/**
  * A list label at the start of a paragraph followed by a lowercase word that opens sentences
  * ("В. я вже чекаю", "A. please confirm"): the item is a sentence and lost its capital. Items that
  * continue a lead-in ("a. the lessee shall pay", "3. дотримуватися принципів") are left alone.
@@ -249,6 +290,8 @@ function reportLabelledSentence(ctx: CheckContext, b: Boundary, paraStart: numbe
   const word = text.slice(w.start, w.end);
   const folded = word.toLowerCase();
   if (!lex.sentenceStarters.has(folded) || lex.fragmentWords.has(folded)) return;
+  // Items that continue a lead-in ("ist nötig:⏎1. ein Prisma;⏎2. dieses dreiseitig,").
+  if (continuesLeadIn(text, ctx.boundaries.paragraphs, b.para)) return;
   if (isDeliberateLowercase(text, w, ctx.boundaries, paraEnd) || style() === 'lowercase') return;
   const label = text.slice(b.wordStart, b.markEnd);
   const first = String.fromCodePoint(text.codePointAt(w.start)!);
@@ -258,6 +301,29 @@ function reportLabelledSentence(ctx: CheckContext, b: Boundary, paraStart: numbe
     message: `The item after “${label}” starts in lowercase with “${word}”, which opens a sentence: capitalise it.`,
     fix: { description: `capitalise “${word}”`, edits: [{ start: w.start, end: w.start + first.length, text: first.toUpperCase() }], safe: true },
   });
+}
+
+/**
+ * Whether list item `para` continues the sentence of a lead-in: the line before it ends with ":",
+ * ";" or ",", or the item itself does.
+ */
+function continuesLeadIn(text: string, paragraphs: readonly Paragraph[], para: number): boolean {
+  const endsOpen = (p: Paragraph | undefined) => {
+    if (!p) return false;
+    let e = p.end;
+    while (e > p.start && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+    const c = text.charCodeAt(e - 1);
+    return e > p.start && (c === 58 || c === 59 || c === 44);
+  };
+  let prev = para - 1;
+  while (prev >= 0 && paragraphs[prev].end === paragraphs[prev].start) prev--;
+  return endsOpen(paragraphs[para]) || endsOpen(paragraphs[prev]);
+}
+
+/** Whether what follows `i` (after white space and closers) is a capitalised word or the paragraph end. */
+function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
+  while (i < paraEnd && !isWordCharAt(text, i)) i++;
+  return i >= paraEnd || isUpperAt(text, i);
 }
 
 function isUpperOrDigit(text: string, i: number): boolean {
@@ -291,7 +357,8 @@ function fixFor(text: string, b: Boundary, wordStart: number, word: string, frag
     description: 'join the two parts into one sentence',
     edits: [{ start: b.mark, end: b.markEnd, text: '' }],
     // Safe for a stranded fragment, or when the continuation opens with a word that cannot start
-    // a sentence here (of, in, and…); never when joining puts a word next to itself ("and. and").
-    safe: (fragment || lex.functionWords.has(lower)) && text.slice(b.wordStart, b.wordEnd).toLowerCase() !== lower,
+    // a sentence here (of, in, and…); never when joining puts a word next to itself ("and. and"),
+    // nor for a lone letter ("Munich. n."), whose place cannot be told.
+    safe: ((fragment && word.length > 1) || lex.functionWords.has(lower)) && text.slice(b.wordStart, b.wordEnd).toLowerCase() !== lower,
   };
 }

@@ -80,6 +80,11 @@ export interface BoundaryScan {
   lexicon: Lexicon;
   /** The document's script: a lowercase word in another one proves nothing about its sentence. */
   script: ScriptName;
+  /**
+   * How many paragraphs start (at their first letter) in lowercase and with a capital: a document
+   * that starts most of them in lowercase (a chat export) writes lowercase on purpose.
+   */
+  paragraphStarts: { lower: number; upper: number };
 }
 
 export interface ScanOptions {
@@ -95,6 +100,10 @@ const ROMAN = /^(?=[IVXLCDM]{1,6}$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:
 const LATIN_VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųǎǐǒǔ]/i;
 const SYLLABIC = /[rlŕĺ]/i;
 const CYRILLIC_VOWELS = /[аеёиоуыэюяіїєѣ]/i;
+const GREEK_VOWELS = /[αεηιουωάέήίόύώϊϋΐΰ]/i;
+const ARMENIAN_VOWELS = /[աեէըիոօ]/i;
+/** Letters of the scripts whose vowels are listed above: a word in another script is never judged vowel-less. */
+const VOWEL_KNOWN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+$/u;
 const NUMBERISH_SHORT_SUFFIX = /^\d+[\p{L}]{1,2}$/u;
 const NUMBER_WITH_SEPARATORS = /^\d+(?:[.,:]\d+)+$/;
 const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
@@ -172,6 +181,12 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     // A question or exclamation inside brackets is an aside ("(why? because…)"); a period there
     // may still end a sentence the translation broke.
     classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon);
+    // An abbreviation that is also a word of the language ("no." for number) is the word when
+    // an ordinary lowercase word follows ("there is no. doubt"), not a number ("no. 5"), a
+    // placeholder ("no. …"), another abbreviation ("no. p.") or a function word ("no. is 5").
+    if (b.kind === 'abbreviation' && next < paraEnd && isLowerAt(text, next) && lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd)) && followedByOrdinaryWord(text, next, paraEnd, lexicon)) {
+      b.kind = 'end';
+    }
     if (b.kind === 'end' && b.question && next < paraEnd && isLowerAt(text, next)) {
       // "¿qué haces? y": the question was opened inside the sentence; "Who Wants to Be a
       // Millionaire? was": a title. Neither ends the sentence around it.
@@ -184,9 +199,33 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     paragraphs[para].last = boundaries.length;
   }
   for (let p = para + 1; p < lines.count; p++) openParagraph(p);
-  const scan: BoundaryScan = { boundaries, paragraphs, lexicon, script: options.script ?? profile.script };
+  const scan: BoundaryScan = { boundaries, paragraphs, lexicon, script: options.script ?? profile.script, paragraphStarts: countParagraphStarts(text, paragraphs) };
   if (options.tokens) learnAbbreviations(text, scan, options.tokens);
   return scan;
+}
+
+/** Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it are skipped). */
+function countParagraphStarts(text: string, paragraphs: readonly Paragraph[]): { lower: number; upper: number } {
+  let lower = 0;
+  let upper = 0;
+  for (const p of paragraphs) {
+    let i = p.start;
+    while (i < p.end && !isLetterAt(text, i)) i++;
+    if (i === p.end) continue;
+    if (isLowerAt(text, i)) lower++;
+    else if (isUpperAt(text, i)) upper++;
+  }
+  return { lower, upper };
+}
+
+/**
+ * Whether the word at `start` is an ordinary word: not an abbreviation ("p.", "ff.") and not a
+ * function word ("delivery no. is #NUMBER#" reads the abbreviation).
+ */
+function followedByOrdinaryWord(text: string, start: number, paraEnd: number, lexicon: Lexicon): boolean {
+  let i = start;
+  while (i < paraEnd && isLetterAt(text, i)) i++;
+  return text.charCodeAt(i) !== 46 && !lexicon.functionWords.has(text.slice(start, i));
 }
 
 function hasWordBetween(text: string, from: number, to: number): boolean {
@@ -239,7 +278,8 @@ const titleRun = (capitals: number, joined: boolean) => capitals >= 3 || (capita
 
 function classify(text: string, b: Boundary, paraStart: number, bracketed: boolean, profile: LanguageProfile, lex: Lexicon): void {
   const run = text.slice(b.mark, b.markEnd);
-  if (run.includes('\u2026') || run.startsWith('..')) {
+  // "...", "…", and a mark trailing off into one ("!..", "?.." in Russian, "!..." in Spanish).
+  if (run.includes('\u2026') || run.includes('..')) {
     b.kind = 'ellipsis';
     return;
   }
@@ -326,13 +366,30 @@ function followsNumber(text: string, paraStart: number, wordStart: number): bool
   return isDigit(prev.charCodeAt(prev.length - 1)) || ROMAN.test(prev);
 }
 
-/** Whether the word at `wordStart` opens the paragraph or follows "(", ";" or ":" (a list label). */
+/**
+ * Whether white space in text[from, to) separates table cells or columns rather than words: a tab,
+ * or a run of three spaces or more ("0. integrated\t\t0. management", two columns of a poem laid
+ * side by side). A sentence does not go on across it.
+ */
+export function separatesCells(text: string, from: number, to: number): boolean {
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return true;
+    spaces = c === 32 ? spaces + 1 : 0;
+    if (spaces >= 3) return true;
+  }
+  return false;
+}
+
+/** Whether the word at `wordStart` opens the paragraph or a cell, or follows "(", ";" or ":" (a list label). */
 function opensItem(text: string, paraStart: number, wordStart: number): boolean {
   let i = wordStart;
   while (i > paraStart && (isInlineSpace(text.charCodeAt(i - 1)) || isOpener(text.charCodeAt(i - 1)))) {
     if (text.charCodeAt(i - 1) === 40 || text.charCodeAt(i - 1) === 91) return true;
     i--;
   }
+  if (i < wordStart && separatesCells(text, i, wordStart)) return true;
   if (i === paraStart) return true;
   const c = text.charCodeAt(i - 1);
   return c === 59 || c === 58;
@@ -385,7 +442,18 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
     return 'abbreviation';
   }
   if (looksAbbreviated(tail, lex)) return 'abbreviation';
+  if (lex.vowelFinal && isClipped(tail, lex)) return 'abbreviation';
   return 'end';
+}
+
+/**
+ * Where the language's own words end in a vowel (Italian), a lowercase word of three letters or
+ * more that ends in a consonant and is not a function word of the language is clipped: "meteor.",
+ * "idraul.", "dott.". Capitalised words (names, loanwords) are left to the lists.
+ */
+function isClipped(word: string, lex: Lexicon): boolean {
+  if (word.length < 3 || !isLowerAt(word, 0) || LATIN_VOWELS.test(word.charAt(word.length - 1))) return false;
+  return isLetterAt(word, word.length - 1) && !lex.functionWords.has(word);
 }
 
 /**
@@ -399,8 +467,8 @@ export function looksAbbreviated(word: string, lex: Lexicon): boolean {
     if (!isLetterAt(word, i)) return false;
     if (isLowerAt(word, i)) hasLower = true;
   }
-  if (!hasLower) return false;
-  if (LATIN_VOWELS.test(word) || CYRILLIC_VOWELS.test(word)) return false;
+  if (!hasLower || !VOWEL_KNOWN.test(word)) return false;
+  if (LATIN_VOWELS.test(word) || CYRILLIC_VOWELS.test(word) || GREEK_VOWELS.test(word) || ARMENIAN_VOWELS.test(word)) return false;
   if (lex.syllabicConsonants && SYLLABIC.test(word)) return false;
   return true;
 }

@@ -24,12 +24,22 @@ export interface Lexicon {
   lowercaseWords: ReadonlySet<string>;
   /** The profile's chat abbreviations (a register signal). */
   chatWords: ReadonlySet<string>;
+  /** Words the language always capitalises ("i", "monday"): written in lowercase, a register signal. */
+  alwaysCapitalised: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
+  /** The profile's interjections ("ach", "alas"). */
+  interjections: ReadonlySet<string>;
+  /** Whether a sentence may go on in lowercase after an interjection's "!" ("Ah ! que c'est beau"). */
+  lowercaseAfterInterjection: boolean;
+  /** Whether a quoted sentence before its speech tag ends with a comma, so that `." said` is a break. */
+  speechTagAfterComma: boolean;
   /** Agency bylines (lowercase) that sign a paragraph in any language. */
   bylines: ReadonlySet<string>;
   /** Citation words written lowercase after a sentence ("ibid", "ebd"). */
   citations: ReadonlySet<string>;
+  /** Whether the language's own words end in a vowel, so that a lowercase word ending in a consonant is clipped. */
+  vowelFinal: boolean;
   /** Whether r and l can carry a syllable (Czech "krk", Croatian "prst"): then no vowel proves nothing. */
   syllabicConsonants: boolean;
   /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
@@ -81,11 +91,16 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     fragmentWords: lower(profile.fragmentWords),
     lowercaseWords: lower([...profile.lowercaseWords, ...(profile.chatWords ?? []), ...INTERNET_SLANG]),
     chatWords: lower(profile.chatWords),
+    alwaysCapitalised: lower(profile.alwaysCapitalised),
     speechVerbs: lower(profile.speechVerbs),
     sentenceStarters: lower(profile.sentenceStarters),
+    interjections: lower(profile.interjections),
+    lowercaseAfterInterjection: profile.lowercaseAfterInterjection ?? false,
+    speechTagAfterComma: profile.speechTagAfterComma ?? false,
     bylines: BYLINES,
     citations: CITATIONS,
     syllabicConsonants: profile.syllabicConsonants ?? false,
+    vowelFinal: profile.vowelFinal ?? false,
     // A stand-in profile for a language mtqa has no knowledge of lists no words.
     profiled: functionWords.size > 0,
   };

@@ -4,7 +4,8 @@
 import { INTERNET_SLANG } from '../languages/international.js';
 import { isCloser, isDigit, isInlineSpace, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
-import { looksAbbreviated, nextWord, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
+import type { Lexicon } from './lexicon.js';
+import { looksAbbreviated, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
 
 /**
  * Words whose lowercase start proves nothing: lowercase on purpose (listed chat words and brands,
@@ -21,18 +22,45 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i)) return true;
   const script = scriptOf(text.charCodeAt(w.start));
   if (script !== undefined && script !== scan.script && CASED_SCRIPTS.has(scan.script)) return true;
+  // "a) ein Haus bauen", "x(0) sei ihr Fixpunkt": a list label or a formula, not a word.
+  const after = text.charCodeAt(w.end);
+  if ((after === 41 && w.end - w.start <= 2) || after === 40) return true;
   const token = text.slice(w.start, w.tokenEnd);
   if (/[@/\\#_]|\.\p{L}/u.test(token.replace(/[.,;:!?)"'”’»]+$/u, ''))) return true;
   if (token.charCodeAt(word.length) === 46) {
     // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
     // (but a two-letter word of the language, German "an.", is a stranded fragment); so is a
     // vowel-less abbreviation ("aanw. vnw.").
-    if (word.length === 1 || (word.length === 2 && !lex.functionWords.has(folded))) return true;
+    if (word.length === 1) return !isStrandedLetter(text, w, paraEnd);
+    if (word.length === 2 && !lex.functionWords.has(folded)) return true;
     if (!lex.functionWords.has(folded) && looksAbbreviated(word, lex)) return true;
   }
   // A handle followed by a timestamp is a forum or comment signature ("liverbird yesterday, 19:06").
   if (!lex.functionWords.has(folded) && TIMESTAMP.test(text.slice(w.tokenEnd, w.tokenEnd + 24))) return true;
   return false;
+}
+
+/**
+ * A lone letter with a period between two sentences ("… in Munich. n. The player has"): not a list
+ * label (those start at "a" or "i", or follow the letter before them: "… a. … b. The second"), nor
+ * a citation or unit (a number or an abbreviation follows: "p. 5", "s. Abb. 3", "v. Chr.").
+ */
+function isStrandedLetter(text: string, w: NextWord, paraEnd: number): boolean {
+  const letter = text.charAt(w.start).toLowerCase();
+  if (letter === 'a' || letter === 'i' || letter === '\u0430') return false;
+  // After another lone letter, it is a part of a spaced abbreviation ("k. ú. Kamýk", "s. r. o.").
+  let j = w.start;
+  while (j > 0 && !isWordCharAt(text, j - 1)) j--;
+  if (j < 2 || !isWordCharAt(text, j - 2)) return false;
+  let i = w.tokenEnd;
+  while (i < paraEnd && isInlineSpace(text.charCodeAt(i))) i++;
+  if (i >= paraEnd || !isUpperAt(text, i)) return false;
+  let e = i;
+  while (e < paraEnd && isWordCharAt(text, e)) e++;
+  if (e - i < 2 || text.charCodeAt(e) === 46) return false;
+  const label = `${String.fromCharCode(letter.charCodeAt(0) - 1)}.`;
+  const before = text.slice(Math.max(0, w.start - 400), w.start).toLowerCase();
+  return !(before.startsWith(`${label} `) || before.includes(` ${label} `) || before.includes(`(${label} `));
 }
 
 /**
@@ -70,6 +98,9 @@ const LIST_LABEL = /(?:\d{1,3}|\p{L}|[ivxlcdm]{1,5})[.)]\s+|[-*•–—]\s+/uy;
  */
 export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): CaseStyle {
   let i = p.start;
+  // A chat log's speaker ("<weasel> icq ist nett. ist so das irc"): the message starts after it.
+  CHAT_SPEAKER.lastIndex = i;
+  if (CHAT_SPEAKER.test(text)) i = CHAT_SPEAKER.lastIndex;
   while (i < p.end && (isInlineSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
   LIST_LABEL.lastIndex = i;
   const labelled = LIST_LABEL.test(text);
@@ -86,21 +117,32 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   }
   for (let k = p.first; k < p.last; k++) {
     const b = scan.boundaries[k];
-    if (b.kind !== 'end' || b.next >= p.end) continue;
+    if (b.kind !== 'end' || b.next >= p.end || separatesCells(text, b.closeEnd, b.next)) continue;
     const w = nextWord(text, b, p.end);
     if (!w || w.end === w.start || isDeliberateLowercase(text, w, scan, p.end)) continue;
     if (isLowerAt(text, w.start)) lower++;
     else if (isUpperAt(text, w.start)) upper++;
   }
-  // Starting in lowercase with no capitalised sentence after it, or three lowercase starts that
-  // outnumber the capitalised ones: a habit, not a slip.
-  if (startsLower && upper === 0) return 'lowercase';
+  // Starting in lowercase with no capitalised sentence after it is a habit when something shows it:
+  // three lowercase sentences, an informal sign (a missing closing mark is enough here), or a
+  // document that starts most of its paragraphs in lowercase. Two lowercase sentences ending in a
+  // full stop in a document that capitalises ("speed. naturally slow.", form fields such as "name
+  // … birth number, if applicable. birthdate …") lost their capitals.
+  if (startsLower && upper === 0) {
+    const docs = scan.paragraphStarts;
+    if (lower >= 2 || docs.lower >= docs.upper || informalRegister(text, p, scan.lexicon, true)) return 'lowercase';
+  }
+  // Three lowercase starts that outnumber the capitalised ones: a habit, not a slip.
   if (lower >= 3 && lower > upper + (startsUpper ? 1 : 0)) return 'lowercase';
-  if (lower > 0 && lower >= upper && informalRegister(text, p, scan.lexicon.chatWords)) return 'lowercase';
+  if (lower > 0 && lower >= upper && informalRegister(text, p, scan.lexicon)) return 'lowercase';
   return 'capitalised';
 }
 
-// Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms.
+/** A chat log's speaker at the start of a line, after an optional timestamp: "<weasel> ", "[19:06] <@ops> ". */
+const CHAT_SPEAKER = /\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{N}_\-|^`{}\\]{1,30}>\s+/uy;
+
+// Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms, a
+// chat log's speaker, a word the language always capitalises written in lowercase.
 // Weak: a short paragraph, no closing mark, drawn-out letters or marks ("sooo", "??").
 const EMOJI = /(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}/u;
 const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(?=$|\s|[.,!?])/;
@@ -116,39 +158,67 @@ const SHORT_PARAGRAPH_WORDS = 12;
 /**
  * Whether a paragraph reads as chat, a social post or a transcript: two strong signals, or one
  * strong and one weak. One signal alone (an emoticon at the end of a long message, a handle in a
- * press release) is not enough.
+ * press release) is not enough. With `lowercaseHabit` (the paragraph already writes all its
+ * sentences in lowercase), one sign of either kind is: a strong one, drawn-out letters, or no
+ * closing mark ("in the evening I evaluate projects. after dinner").
  */
-export function informalRegister(text: string, p: Paragraph, chatWords: ReadonlySet<string>): boolean {
+export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 'chatWords' | 'alwaysCapitalised'>, lowercaseHabit = false): boolean {
   const para = text.slice(p.start, p.end);
   let strong = 0;
   if (EMOJI.test(para)) strong++;
   if (EMOTICON.test(para)) strong++;
   if (HANDLE_OR_HASHTAG.test(para)) strong++;
+  CHAT_SPEAKER.lastIndex = 0;
+  if (CHAT_SPEAKER.test(para)) strong++;
   if (LAUGHTER.test(para)) strong++;
-  if (SLANG.test(para) || hasWordFrom(para, chatWords)) strong++;
-  if (strong === 0) return false;
-  if (strong >= 2) return true;
+  if (SLANG.test(para) || hasWordFrom(para, lex.chatWords)) strong++;
+  // "so i think", "on monday": a word the language always capitalises, written in lowercase inside
+  // a sentence (at a sentence start, "… problems. i will write", it is the lost capital itself,
+  // unless the paragraph writes every sentence in lowercase: "zelda? i think").
+  if (hasWordFrom(para, lex.alwaysCapitalised, !lowercaseHabit)) strong++;
+  if (strong >= 2 || (strong === 1 && lowercaseHabit)) return true;
+  if (strong === 0 && !lowercaseHabit) return false;
   if (DRAWN_OUT.test(para)) return true;
   let end = para.length;
   while (end > 0 && (isInlineSpace(para.charCodeAt(end - 1)) || isCloser(para.charCodeAt(end - 1)))) end--;
   const last = para.charCodeAt(end - 1);
   if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) return true;
-  return countWords(para, 0, para.length) <= SHORT_PARAGRAPH_WORDS;
+  return !lowercaseHabit && countWords(para, 0, para.length) <= SHORT_PARAGRAPH_WORDS;
 }
 
+/**
+ * Whether a word is an interjection: one the profile lists ("ach", "alas"), laughter ("hahaha"),
+ * or a sound drawn out ("Mmmhhh", "Pfff", "Shhh").
+ */
+export function isInterjection(word: string, lex: Pick<Lexicon, 'interjections'>): boolean {
+  if (word.length > MAX_INTERJECTION) return false;
+  if (lex.interjections.has(word.toLowerCase())) return true;
+  return ONOMATOPOEIA.test(word) || LAUGHTER.test(word);
+}
+
+const ONOMATOPOEIA = /^\p{L}*(\p{L})\1\1\p{L}*$/u;
+/** Longest word read as an interjection ("PPPRRRRAAAAKKKK" fits; a run of letters past it is something else). */
+const MAX_INTERJECTION = 24;
+
 /** Whether a word of `words` (lowercase) stands in `para`, written in lowercase. */
-function hasWordFrom(para: string, words: ReadonlySet<string>): boolean {
+function hasWordFrom(para: string, words: ReadonlySet<string>, midSentence = false): boolean {
   if (words.size === 0) return false;
   let start = -1;
   for (let i = 0; i <= para.length; i++) {
     const w = i < para.length && (isWordCharAt(para, i) || (start >= 0 && para.charCodeAt(i) === 46 && i + 1 < para.length && isWordCharAt(para, i + 1)));
     if (w && start < 0) start = i;
     else if (!w && start >= 0) {
-      if (i - start <= 8 && !isDigit(para.charCodeAt(start)) && isLowerAt(para, start) && words.has(para.slice(start, i))) return true;
+      if (i - start <= 8 && !isDigit(para.charCodeAt(start)) && isLowerAt(para, start) && words.has(para.slice(start, i)) && (!midSentence || followsWord(para, start))) return true;
       start = -1;
     }
   }
   return false;
+}
+
+/** Whether a word or a comma comes before `i` in its sentence (not a sentence mark, not the paragraph start). */
+function followsWord(para: string, i: number): boolean {
+  while (i > 0 && isInlineSpace(para.charCodeAt(i - 1))) i--;
+  return i > 0 && (isWordCharAt(para, i - 1) || para.charCodeAt(i - 1) === 44);
 }
 
 /** Number of words in text[start, end) (runs of word characters). */

@@ -1,0 +1,224 @@
+// Segmentation on registers and layouts nobody tuned for: literary exclamations and chants, verse
+// and table layouts, dialogue, chat logs, text written all in lowercase, form fields, lone
+// letters, names cut off an attribution, Spanish punctuation, and languages without a profile.
+// Each class in several languages, the breaks that must be found next to the traps that must stay
+// silent.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/engine.js';
+
+/** The segmentation findings of `text`, each as the text from its start to the end of its first word after the mark. */
+function flagged(text: string, lang: string): string[] {
+  return analyse(text, { lang })
+    .findings.filter((f) => f.category === 'segmentation')
+    .map((f) => /^\P{L}*\p{L}+\.?/u.exec(text.slice(f.start))![0]);
+}
+
+describe('exclamations inside a sentence: interjections and chants', () => {
+  it.each([
+    ['de', 'Hier lieg ich schwach und siech; und ach! die liebe Sophilette weicht keinen Schritt von mir.'],
+    ['de', 'Wer sich der Einsamkeit ergibt, ach! der ist bald allein.'],
+    ['en', 'For I swore I would stay a year away from her; out and alas! but with break of day I went.'],
+    ['en', 'Ho! Ho! Ho! to the bottle I go, to heal my heart and drown my woe.'],
+    ['it', 'AH! AH! AH! voi deboli vermi credete di potermi distruggere?'],
+    ['de', 'Du bist! du bist! sagt Lavater, und er wiederholt es.'],
+    ['ru', 'Он вошёл в комнату, и ах! как она была прекрасна в тот вечер.'],
+    ['cs', 'Šli jsme lesem a ejhle! před námi stál jelen.'],
+  ])('an interjection inside its sentence or a chant (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['fr', "Ah ! que je suis content de vous voir ici."],
+    ['it', 'Ah! sono io che devo congratularmi con te, giovane.'],
+    ['it', 'Puah! c’è ancora del sangue raggrumato sulle pietre.'],
+    ['pt', 'Uau! que lugar é este? Parece muito bem protegido.'],
+    ['it', 'Mmmmhhh! che buono questo gelato alla fragola.'],
+    ['pt', 'Chefe! é verdade, os bruxos foram assassinados!'],
+  ])('French, Italian and Portuguese write on in lowercase after an interjection or a one-word call (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Ah! there was an acquaintance at the station.', '! there'],
+    ['de', 'Ach! das war ein schöner Abend mit euch allen.', '! das'],
+    ['en', 'Parents must never, never, never! seek power over the child.', '! seek'],
+    ['es', '¡Qué linda mata de romero! y era un cardo borriquero.', '! y'],
+  ])('where the language capitalises after it, or the word is no interjection, the break is found (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});
+
+describe('marks that trail off', () => {
+  it.each([
+    ['ru', 'Виток спирали эволюции? - Да это же петля!.. всем нам.'],
+    ['es', 'Dame tu mano... ¡No! ¡esa no!... la limpia.'],
+    ['uk', 'Ну що ж?.. підемо далі, поки світло.'],
+  ])('"!.." and "?.." are ellipses (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+});
+
+describe('tables and text in columns', () => {
+  it.each([
+    ['en', '0. integrated\t\t0. management\t\t0. options'],
+    ['it', 'Niente errori fatali o altri bug.                 che ci formattino gli hard disk'],
+    ['de', 'Spalte 1\tSpalte 2\n1. total\t\t1. organisiert\t1. flexibel'],
+  ])('a tab or a run of spaces separates cells (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('two spaces after a period are still one line of prose', () => {
+    expect(flagged('The plan was agreed.  the board approved it yesterday.', 'en')).toEqual(['.  the']);
+  });
+});
+
+describe('lists and formulas', () => {
+  it.each([
+    ['de', 'So müssen Physiker drei Dinge tun, um ein echter Mann zu sein. a) ein Haus bauen, b) einen Baum pflanzen.'],
+    ['de', 'Es sei f eine Kontraktion der Wüste in sich. x(0) sei ihr Fixpunkt.'],
+    ['de', 'Damit das Gespenst erscheine, ist nötig:\n1. ein gläsern Prisma;\n2. dieses dreiseitig,\n3. klein;'],
+    ['uk', 'Учні зобов’язані:\n3. дотримуватися принципів питного режиму,'],
+  ])('%s: %s', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('a list item that is a sentence of its own still gets its capital back', () => {
+    expect(flagged('В. я вже деякий час чекаю своє замовлення.', 'uk')).toEqual(['я']);
+  });
+});
+
+describe('text written all in lowercase', () => {
+  it.each([
+    ['en', 'today is not my day. the blinds in the living room broke. in the morning one. now in the evening another.'],
+    ['en', 'in the evening I evaluate projects. after dinner'],
+    ['en', 'happily, i already ordered the same blue armchair in november. i would have ordered one in grey too.'],
+    ['cs', 'večer ohodnotím projekt. po večeři'],
+    ['de', '<weaselTM> was ist denn heutzutage alles maintainer. schrecklich. wir haben kein level mehr'],
+    ['de', '<weasel> icq ist nett. ist so das irc der armen leute'],
+  ])('a lowercase habit, a chat log or an informal sign stays silent (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('a chat export that starts its lines in lowercase stays silent', () => {
+    const chat = ['ok see you there.', 'sure. what time?', 'around six. bring the keys.', 'will do. thanks.'].join('\n');
+    expect(flagged(chat, 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'speed. naturally slow.', '. naturally'],
+    ['en', 'first and last name ... social security number, if applicable. birthdate ...', '. birthdate'],
+    ['uk', 'початок кінця травня. кінець сезону початку вересня.', '. кінець'],
+    ['de', 'beginn ende mai. saisonende anfang september.', '. saisonende'],
+  ])('two lowercase sentences and a full stop in a capitalised document lost their capitals (%s)', (lang, text, at) => {
+    const capitalised = lang === 'uk' ? 'Перший рядок документа написано з великої літери.\nДругий теж, як у більшості документів.' : 'The first line of the document is capitalised.\nSo is the second one, as in most documents.';
+    const doc = `${text}\n${capitalised}`;
+    expect(flagged(doc, lang)).toEqual([at]);
+  });
+});
+
+describe('dialogue and quotations', () => {
+  it.each([
+    ['en', 'She turned to him, "This is great." she said.'],
+    ['ru', '«В моем супе муха!» закричала Симона.'],
+    ['cs', '„Proč?“ zeptal se a odešel.'],
+    ['es', '—¿Vienes? —preguntó ella—. Te esperamos.'],
+    ['es', '—¡Qué bien! —exclamó— y se fue corriendo.'],
+    ['uk', '— Що ти робиш? — запитала вона. — Нічого.'],
+  ])('speech tags stay silent (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['hr', '„S boli s kojom se naši vojnici vraćaju." kazala je Sarah Palin publici.', '." kazala'],
+    ['de', '„Der Typ aus Zelle 12 ist ausgebrochen." sagte ein Wärter dem andern.', '." sagte'],
+    ['ru', '«Я приду завтра.» сказал он и ушёл.', '.» сказал'],
+  ])('where a quotation closes with a comma before its tag, a period there is a break (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});
+
+describe('lone letters and abbreviations that are words', () => {
+  it.each([
+    ['en', 'The player is based in Munich. n. The player has a contract until 2025.', '. n.'],
+    ['en', 'There is no. doubt about it, he said.', '. doubt'],
+  ])('%s: %s', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+
+  it.each([
+    ['en', 'The terms are as follows. a. The lessee pays the rent. b. The lessor repairs the roof.'],
+    ['en', 'Please turn to p. 55. The data are in the building no. p. 12 and in parc. no. … land.'],
+    ['en', 'Hello, my delivery no. is 5521; when will it arrive?'],
+    ['de', 'Der Bau begann 1990. s. Abb. 3 und die Tabelle.'],
+    ['cs', 'Firma Novák s. r. o. a k. ú. Kamýk, a. s. v likvidaci.'],
+  ])('list labels, citations and spaced abbreviations stay silent (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+});
+
+describe('names cut off an attribution', () => {
+  it.each([
+    ['uk', 'Чоловіка затримали поблизу Сіетла, повідомив сержант департаменту шерифа округу Пірс. Даррен Мосс.', 'Даррен Мосс.'],
+    ['en', 'The suspect was arrested near Seattle, said the sergeant of the county sheriff department. Darren Moss.', 'Darren Moss.'],
+    ['ru', 'Об этом сообщил официальный представитель ведомства. Мария Захарова. Подробности не раскрываются.', 'Мария Захарова.'],
+  ])('%s: %s', (lang, text, piece) => {
+    const found = analyse(text, { lang }).findings.filter((f) => f.category === 'segmentation');
+    expect(found.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([['stranded-fragment', piece]]);
+  });
+
+  it.each([
+    ['en', '"Who is it?" she asked. "John Smith." He smiled.'],
+    ['en', 'He said it twice. Thank God. Then he left.'],
+    ['de', "Er sagte nur: 'Du bist geheilt, Kumpel'. Verdammter Wohltäter."],
+    ['en', 'The results were published last week. Jane Austen wrote novels.'],
+  ])('dialogue, replies, German noun phrases and names with a verb stay silent (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+});
+
+describe('Spanish', () => {
+  it.each([
+    ['¿Qué haces aquí? ¡No lo puedo creer! Llegó el 1.º de mayo con el Sr. Pérez de EE. UU. y la Sra. Gómez.'],
+    ['El 2.º piso y la 3.ª planta están en obras, p. ej. la cocina, según el Excmo. Ayuntamiento.'],
+    ['Le pregunté ¿qué haces? y me dijo que nada; ¡ay! qué susto, ¿no?'],
+    ['Los precios de EE. UU. y la UE subieron un 2,5 %. Las ventas cayeron.'],
+  ])('%s', (text) => {
+    expect(flagged(text, 'es')).toEqual([]);
+  });
+
+  it.each([
+    ['Los precios subieron en los EE. UU. el año pasado. en España también subieron.', '. en'],
+    ['La reunión terminó a las 12:30. después todos se fueron a comer.', '. después'],
+    ['Se firmó el acuerdo con el Sr. Pérez. el presidente lo celebró con una cena.', '. el'],
+  ])('%s', (text, at) => {
+    expect(flagged(text, 'es')).toEqual([at]);
+  });
+});
+
+describe('languages without a full profile: cautious', () => {
+  it.each([
+    ['el', 'Με συγχωρείτε· πού είναι οι τουαλέτες; Τις Κυριακές δε δούλευε κανένας. το κόστος του σπιτιού ήταν £260.950,00.'],
+    ['sv', 'Mötet hölls i Stockholm. enl. protokollet deltog alla ledamöter.'],
+    ['tr', 'Toplantı Ankara’da yapıldı. bkz. ekteki rapor ve tablolar.'],
+  ])('a lowercase clause after a period may be an unknown abbreviation or habit (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['el', 'Ο στρατός είναι έτοιμος για τη μάχη. αύριο. Οι εχθροί θα φύγουν.', '. αύριο.'],
+    ['tr', 'Ordu savaşa hazır ve bekliyor. yarın sabah. Düşmanlar kaçacak.', '. yarın'],
+    ['sv', 'Armén är redo för striden. i morgon. Fienderna kommer att fly.', '. i'],
+  ])('a fragment too short to stand alone is still found (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});
+
+describe('words always capitalised, written in lowercase', () => {
+  it('inside a sentence, they show a writer who does not capitalise (chat)', () => {
+    expect(flagged('Ok so i went there yesterday. it was closed :)', 'en')).toEqual([]);
+  });
+
+  it('at a sentence start of a capitalised paragraph, the lowercase word is the lost capital', () => {
+    expect(flagged('I hope there will be no problems. i will write you back', 'en')).toEqual(['. i']);
+  });
+});
