@@ -1,5 +1,6 @@
-// How the Lambda is bundled: shared by the stack and scripts/lambda-size.ts so that the measured
-// bundle is the deployed one.
+// How the Lambda is bundled (by cdk/bundle.ts, for the stack, scripts/lambda-size.ts and the
+// bundle's test alike, so that the measured bundle is the deployed one). The target follows the
+// function's runtime in stack.ts.
 
 /** ESM output cannot `require`; CommonJS dependencies inside the bundle still do. */
 export const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
@@ -18,10 +19,7 @@ export const LAMBDA_BUNDLING = {
   charset: 'utf8',
 } as const;
 
-/**
- * Modules the bundle replaces (esbuild's `alias`, paths relative to the project root, where the
- * stack and scripts/lambda-size.ts run esbuild): see functions/lambda-credentials.ts.
- */
+/** Modules the bundle replaces (esbuild's `alias`, paths from the project root): see functions/lambda-credentials.ts. */
 export const LAMBDA_ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': './functions/lambda-credentials.ts',
 };

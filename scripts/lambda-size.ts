@@ -1,5 +1,5 @@
 // Measures the Lambda bundle: bundles functions/handler.ts with the stack's esbuild settings
-// (cdk/bundling.ts, through scripts/bundle-lambda.ts), prints its size and its largest parts (esbuild's metafile, by package or lib/
+// (cdk/bundling.ts, through cdk/bundle.ts), prints its size and its largest parts (esbuild's metafile, by package or lib/
 // folder), then imports it in fresh Node processes and prints the time the import took (module
 // load and top-level code: S3 client construction, no network), as wall time and as the CPU time
 // of the process during the import. On a shared machine the wall time carries the load; the CPU
@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundleLambda } from './bundle-lambda.js';
+import { bundleLambda } from '../cdk/bundle.js';
 
 const runs = Number(process.argv[2] ?? 15);
 const out = mkdtempSync(path.join(tmpdir(), 'mtqa-lambda-'));

@@ -1,4 +1,4 @@
-// The Lambda bundle as deployed (scripts/bundle-lambda.ts with the stack's settings, aliases
+// The Lambda bundle as deployed (cdk/bundle.ts with the stack's settings, aliases
 // included) checks an upload end to end: a fresh Node process imports the bundle with nothing but
 // the environment the Lambda runtime gives it (region, credentials, the function's settings) plus
 // the endpoint of a real S3-compatible server on loopback, handles one SQS message, and writes the
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkBytes } from '../lib/check.js';
 import { toSqsEvent } from '../functions/local/events.js';
 import { LOCAL_CREDENTIALS } from '../functions/local/server.js';
-import { bundleLambda } from '../scripts/bundle-lambda.js';
+import { bundleLambda } from '../cdk/bundle.js';
 import { BUCKET, CONFIG, readReport, startHarness, upload, type Harness } from './pipeline-harness.js';
 
 const run = promisify(execFile);
