@@ -9,7 +9,7 @@
 //
 //   npm run bench                      1, 10 and 30 MB (a few minutes on an idle machine)
 //   npm run bench -- --full            also 100 MB
-//   npm run bench -- --only=scans,process   some sections: scans, scaling, process, formats, adversarial
+//   npm run bench -- --only=scans,process   some sections: scans, scaling, process, memory, formats, adversarial
 //
 // Sections:
 // - scans and rules: MB/s of each shared scan (language detection and line index, tokens, marks,
@@ -19,6 +19,8 @@
 // - whole process: `mtqa check --format json FILE` against a node process running only the naive
 //   regex over the same file; CPU of each process, peak RSS against 3 × input + 150 MiB, and minor
 //   page faults per MB (touching a fresh page costs about 14 µs on these machines).
+// - memory: what each stage of a 30 MB check (reading, decoding, the reader, each scan and rule)
+//   adds to the peak RSS of a fresh process.
 // - formats: the same prose as plain text and rendered into every format mtqa reads, checked end
 //   to end from the file (read, rules, findings mapped back), and a 48 MB XLIFF next to 50 MB of text.
 // - adversarial 1 MB inputs.
@@ -278,6 +280,29 @@ if (wanted('process')) {
     }
   }
   console.log(`load average ${load()}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory: where the peak of a 30 MB check goes
+
+if (wanted('memory')) {
+  const SIZE = 30;
+  console.log(`\nMemory: what each stage of a ${SIZE} MB check adds to the peak RSS of a fresh process (MiB; scripts/bench-memory.ts,`);
+  console.log('run through tsx, whose own share is in the first line). Stages adding under 1 MiB are left out.');
+  const runs = CORPORA.map(([, base]) => {
+    const file = path.join(work, 'memory.txt');
+    writeFileSync(file, sized(base, SIZE));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-memory.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    rmSync(file);
+    return JSON.parse(out) as { stages: Array<[string, number]>; peak: number };
+  });
+  console.log('stage'.padEnd(40) + CORPORA.map(([name]) => name.padStart(24)).join(''));
+  runs[0].stages.forEach(([name], k) => {
+    const cells = runs.map((r) => r.stages.find(([n]) => n === name)?.[1] ?? 0);
+    if (k > 0 && cells.every((c) => c < 1)) return;
+    console.log(name.padEnd(40) + cells.map((c) => pad(c.toFixed(0), 24)).join(''));
+  });
+  console.log('peak RSS'.padEnd(40) + runs.map((r) => pad(r.peak.toFixed(0), 24)).join(''));
 }
 
 // ---------------------------------------------------------------------------------------------
