@@ -53,7 +53,7 @@ export const SCRIPT_RANGES: ReadonlyArray<readonly [from: number, to: number, sc
   [0xff21, 0xff5b, 'Latin'], // fullwidth Latin
 ];
 
-/** SCRIPT_BY_UNIT's values: 0 is 'Other'. */
+/** What SCRIPT_BY_UNIT's values stand for: 0 'Other', 1 not a letter, then the scripts as SCRIPT_RANGES first names them. */
 const UNIT_SCRIPTS: readonly (ScriptName | undefined)[] = ['Other', undefined, ...new Set(SCRIPT_RANGES.flatMap(([, , s]) => (s ? [s] : [])))];
 const SCRIPT_BY_UNIT = new Uint8Array(0x10000);
 for (const [from, to, script] of SCRIPT_RANGES) SCRIPT_BY_UNIT.fill(UNIT_SCRIPTS.indexOf(script), from, to);
