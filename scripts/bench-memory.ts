@@ -8,12 +8,13 @@ import { decode } from '../lib/decode.js';
 import { ruleApplies } from '../lib/engine.js';
 import { chooseFormat } from '../lib/formats/index.js';
 import { RULES } from '../lib/rules/index.js';
+import { peakRssKiB } from './bench-rusage.mjs';
 
 const file = process.argv[2];
 const stages: Array<[string, number]> = [];
-let last = process.resourceUsage().maxRSS;
+let last = peakRssKiB();
 const stage = (name: string) => {
-  const now = process.resourceUsage().maxRSS;
+  const now = peakRssKiB();
   stages.push([name, (now - last) / 1024]);
   last = now;
 };
@@ -42,4 +43,4 @@ for (const rule of RULES) {
   rule.check(ctx, () => {});
   stage(`rule: ${rule.meta.id}`);
 }
-process.stdout.write(JSON.stringify({ stages, peak: process.resourceUsage().maxRSS / 1024 }));
+process.stdout.write(JSON.stringify({ stages, peak: peakRssKiB() / 1024 }));

@@ -136,8 +136,8 @@ function processUsage(nodeArgs: string[]): Usage {
     // mtqa exits 1 when it has findings: that is a result, not a failure.
     if ((err as { status?: number }).status !== 1) throw err;
   }
-  const u = JSON.parse(readFileSync(file, 'utf8')) as NodeJS.ResourceUsage;
-  return { cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssMiB: (u.maxRSS * 1024) / MiB, minorFaults: u.minorPageFault };
+  const u = JSON.parse(readFileSync(file, 'utf8')) as NodeJS.ResourceUsage & { peakRssKiB: number };
+  return { cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssMiB: (u.peakRssKiB * 1024) / MiB, minorFaults: u.minorPageFault };
 }
 
 // ---------------------------------------------------------------------------------------------
