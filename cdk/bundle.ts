@@ -1,6 +1,7 @@
-// Bundles the Lambda handler: esbuild's API with the settings in bundling.ts. The stack runs it at
-// synth (`tsx cdk/bundle.ts OUTDIR`, see stack.ts), scripts/lambda-size.ts measures it and
-// tests/lambda-bundle.test.ts runs it, so the measured and tested bundle is the deployed one.
+// Bundles a Lambda handler: esbuild's API with the settings in bundling.ts. The stack runs it at
+// synth for each function (`tsx cdk/bundle.ts ENTRY OUTDIR`, see stack.ts), scripts/lambda-size.ts
+// measures the checker's and tests/lambda-bundle.test.ts runs it, so the measured and tested bundle
+// is the deployed one.
 // esbuild's API rather than NodejsFunction's command line: a plugin makes the S3 client's schema
 // module tree-shakable (see below), which no command-line flag can.
 import { readFileSync } from 'node:fs';
@@ -41,10 +42,16 @@ const shakeableS3Schemas: Plugin = {
   },
 };
 
-/** Writes the bundle to `outfile` (and its source map beside it); returns esbuild's metafile. */
-export async function bundleLambda(outfile: string): Promise<Metafile> {
+/** The checker's entry: the function S3 uploads reach. */
+export const CHECKER_ENTRY = 'functions/handler.ts';
+
+/**
+ * Writes the bundle of `entry` (a path from the project root) to `outfile`, with its source map
+ * beside it; returns esbuild's metafile.
+ */
+export async function bundleLambda(entry: string, outfile: string): Promise<Metafile> {
   const result = await build({
-    entryPoints: [path.join(root, 'functions/handler.ts')],
+    entryPoints: [path.join(root, entry)],
     outfile,
     bundle: true,
     platform: 'node',
@@ -65,9 +72,9 @@ export async function bundleLambda(outfile: string): Promise<Metafile> {
   return result.metafile;
 }
 
-// `tsx cdk/bundle.ts OUTDIR`: the stack's local bundling step.
+// `tsx cdk/bundle.ts ENTRY OUTDIR`: the stack's local bundling step.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outdir = process.argv[2];
-  if (!outdir) throw new Error('usage: tsx cdk/bundle.ts OUTDIR');
-  await bundleLambda(path.join(path.resolve(outdir), 'index.mjs'));
+  const [entry, outdir] = process.argv.slice(2);
+  if (!entry || !outdir) throw new Error('usage: tsx cdk/bundle.ts ENTRY OUTDIR');
+  await bundleLambda(entry, path.join(path.resolve(outdir), 'index.mjs'));
 }

@@ -10,10 +10,14 @@ export interface PipelineConfig {
   reportPrefix: string;
   /** Objects larger than this get a "too-large" error report without being downloaded. */
   maxBytes: number;
+  /** Write the HTML review page (`<path>.report.html`) beside each JSON report. */
+  htmlReports: boolean;
 }
 
 export const DEFAULT_INPUT_PREFIX = 'incoming/';
 export const DEFAULT_REPORT_PREFIX = 'reports/';
+/** Where bulk re-check runs keep their result files and summaries. */
+export const DEFAULT_RECHECK_PREFIX = 'recheck-runs/';
 /** The core's input limit is the pipeline's default: one constant, defined in lib/check.ts. */
 export { MAX_INPUT_BYTES as DEFAULT_MAX_BYTES } from '../lib/check.js';
 
@@ -45,5 +49,5 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PipelineCon
   const inputPrefix = env.INPUT_PREFIX ?? DEFAULT_INPUT_PREFIX;
   const reportPrefix = env.REPORT_PREFIX ?? DEFAULT_REPORT_PREFIX;
   validatePrefixes(inputPrefix, reportPrefix);
-  return { inputPrefix, reportPrefix, maxBytes: parseMaxBytes(env.MAX_BYTES) };
+  return { inputPrefix, reportPrefix, maxBytes: parseMaxBytes(env.MAX_BYTES), htmlReports: env.HTML_REPORTS !== 'false' };
 }

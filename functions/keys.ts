@@ -3,7 +3,7 @@
 import type { PipelineConfig } from './config.js';
 
 /** S3 rejects keys longer than this many UTF-8 bytes. */
-const MAX_KEY_BYTES = 1024;
+export const MAX_KEY_BYTES = 1024;
 
 /**
  * Decodes a key from an S3 event notification. S3 form-encodes keys there: a space arrives as
@@ -16,8 +16,8 @@ export function decodeEventKey(raw: string): string {
 }
 
 /**
- * Encodes a key the way S3 does in notifications (the inverse of decodeEventKey): used by local
- * mode, whose emulator hands out raw keys, and by tests. "/" stays readable as in real events.
+ * Encodes a key the way S3 does in notifications (the inverse of decodeEventKey): used by the
+ * local S3 server's events and listings, and by tests. "/" stays readable as in real events.
  */
 export function encodeEventKey(key: string): string {
   return encodeURIComponent(key)
@@ -28,7 +28,7 @@ export function encodeEventKey(key: string): string {
 
 export type KeyVerdict =
   | { process: true; reportKey: string }
-  | { process: false; reason: 'report-prefix' | 'outside-input-prefix' | 'folder-marker' | 'key-too-long' };
+  | { process: false; reason: 'report-prefix' | 'outside-input-prefix' | 'key-too-long' };
 
 /**
  * Decides whether a decoded key is an input to check and where its report goes:
@@ -38,11 +38,19 @@ export type KeyVerdict =
 export function classifyKey(key: string, config: PipelineConfig): KeyVerdict {
   if (key.startsWith(config.reportPrefix)) return { process: false, reason: 'report-prefix' };
   if (!key.startsWith(config.inputPrefix)) return { process: false, reason: 'outside-input-prefix' };
-  // Zero-byte "folder" objects made by the S3 console are not documents.
-  if (key.endsWith('/')) return { process: false, reason: 'folder-marker' };
   const reportKey = `${config.reportPrefix}${key.slice(config.inputPrefix.length)}.report.json`;
   if (Buffer.byteLength(reportKey, 'utf8') > MAX_KEY_BYTES) return { process: false, reason: 'key-too-long' };
   return { process: true, reportKey };
+}
+
+/**
+ * The input a report object belongs to (`reports/<path>.report.json` or `.report.html` →
+ * `incoming/<path>`), or undefined for any other key.
+ */
+export function inputKeyOf(reportKey: string, config: PipelineConfig): string | undefined {
+  const m = /\.report\.(json|html)$/.exec(reportKey);
+  if (!reportKey.startsWith(config.reportPrefix) || !m) return undefined;
+  return `${config.inputPrefix}${reportKey.slice(config.reportPrefix.length, -m[0].length)}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { decode, DecodeError } from './decode.js';
 import { analyse } from './engine.js';
 import { buildPatch } from './fix.js';
 import { chooseBytesFormat, chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadOptions, type ReadResult, type Unit } from './formats/index.js';
+import type { OffsetMap } from './formats/offset-map.js';
 import type { SegmentPair } from './context.js';
 import { LineIndex } from './text/lines.js';
 import {
@@ -167,14 +168,17 @@ function checkDecoded(text: string, source: SourceInfo, options: CheckOptions): 
 
 /** Checks what a reader read; `file` is the text findings point into (for formats that are not text, the checked text). */
 function checkRead(file: string, read: ReadResult, reader: FormatReader, source: SourceInfo, options: CheckOptions): Report {
-  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read);
+  // Recorded so that the review page (and anyone) can read the table again alike.
+  if (options.columns) source.columns = [options.columns[0], options.columns[1]];
+  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, file);
   const analysis = analyse(read.text, {
     lang: options.lang,
     declaredLang: read.lang,
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
   });
-  const findings = read.map || read.units ? analysis.findings.map(toFileFinding(file, read, reader)) : analysis.findings;
+  let findings = read.map || read.units ? analysis.findings.map(toFileFinding(file, read, reader)) : analysis.findings;
+  if (bilingual?.map) findings = findings.map(toSourceFileSpan(bilingual.file, bilingual.map));
   const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
   if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
   if (analysis.ruleErrors.length > 0) report.ruleErrors = analysis.ruleErrors;
@@ -187,32 +191,35 @@ interface SourceSide {
   lang?: string;
   declaredLang?: string;
   pairs: SegmentPair[];
+  /** The decoded file the source text comes from, and the map from the source text to it. */
+  file: string;
+  map?: OffsetMap;
 }
 
 /** The source a bilingual file carries (XLIFF, PO…), paired unit by unit. */
-function sourceInFile(read: ReadResult): SourceSide | undefined {
+function sourceInFile(read: ReadResult, text: string): SourceSide | undefined {
   if (!read.source || !read.units) return undefined;
   const pairs: SegmentPair[] = [];
   read.units.forEach((u, index) => {
     if (u.sourceStart !== undefined && u.sourceEnd !== undefined) {
-      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes, flags: u.flags });
+      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes, flags: u.flags, kind: u.kind, address: u.address });
     }
   });
-  return { text: read.source.text, declaredLang: read.source.lang, pairs };
+  return { text: read.source.text, declaredLang: read.source.lang, pairs, file: text, map: read.source.map };
 }
 
 /** A separate source document: lines pair with lines (plain text), units with the units of the same id. */
 function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNullable<CheckOptions['sourceDocument']>): SourceSide {
-  const read = reader.readBytes
-    ? readWith(reader, doc.bytes, 'The source: ', {})
-    : readWith(reader, decodeInput(doc.bytes, 'The source: ').text, 'The source: ', {});
-  const base = { text: read.text, lang: doc.lang, declaredLang: read.lang };
+  const decoded = reader.readBytes ? undefined : decodeInput(doc.bytes, 'The source: ');
+  const read = decoded ? readWith(reader, decoded.text, 'The source: ', {}) : readWith(reader, doc.bytes, 'The source: ', {});
+  // Source spans point into the decoded source file; a format read from bytes (DOCX) has none, and they stay in its checked text.
+  const base = { text: read.text, lang: doc.lang, declaredLang: read.lang, file: decoded?.text ?? read.text, map: decoded ? read.map : undefined };
   if (target.units && read.units) {
     const byId = new Map(read.units.map((u) => [unitKey(u), u]));
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
       const s = byId.get(unitKey(u));
-      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, flags: u.flags });
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, flags: u.flags, kind: u.kind, address: u.address });
     });
     return { ...base, pairs };
   }
@@ -263,6 +270,17 @@ function toFileFinding(file: string, read: ReadResult, reader: FormatReader): (f
       out.fix = { ...f.fix, description: `${f.fix.description} (apply it in the document: mtqa does not rewrite ${reader.meta.name} files)`, safe: false };
     }
     return out;
+  };
+}
+
+/** Maps a finding's source span from the source's checked text to the file it was read from. */
+function toSourceFileSpan(file: string, map: OffsetMap): (f: Finding) => Finding {
+  const lines = new LineIndex(file);
+  return (f) => {
+    if (!f.sourceSpan) return f;
+    const range = map.toFileRange(f.sourceSpan.start, f.sourceSpan.end);
+    const { line, column } = lines.position(range.start);
+    return { ...f, sourceSpan: { ...f.sourceSpan, start: range.start, end: range.end, line, column } };
   };
 }
 

@@ -14,9 +14,9 @@ import { detectLanguage, isCased } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
 import { LineIndex } from './text/lines.js';
 import type { ScriptName } from './text/script.js';
-import type { InlineCode } from './formats/types.js';
+import type { InlineCode, UnitKind } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
-import type { LanguageInfo } from './types.js';
+import type { LanguageInfo, UnitAddress } from './types.js';
 
 /** The forced language, else the one the file declares, else the detected one. */
 function languageOf(text: string, forced: string | undefined, declared: string | undefined): LanguageInfo {
@@ -38,6 +38,10 @@ export interface SegmentPair {
   sourceCodes?: readonly InlineCode[];
   /** The unit's format flags (PO `c-format`, JSON `icu-message-format`…; see lib/formats/types.ts): which placeholder syntax applies. */
   flags?: readonly string[];
+  /** How the unit's text flows (formats with units; absent for the lines of line-aligned text). */
+  kind?: UnitKind;
+  /** The unit's address (formats with units): its context key and workflow state (PO "fuzzy", an XLIFF `state`). */
+  address?: UnitAddress;
 }
 
 export interface ContextOptions {

@@ -1,8 +1,10 @@
 // Runs the rules over a decoded text and turns what they report into positioned, identified
 // findings with a summary. Pure: no I/O, no clock.
 
+import { checkable, pairAt, sourceFindings } from './bilingual/pairs.js';
 import { CheckContext, type ContextOptions } from './context.js';
 import { RULES } from './rules/index.js';
+import { ruleApplies } from './rule-applies.js';
 import { isSpace } from './text/chars.js';
 import type { Finding, LanguageInfo, RawFinding, Rule, RuleError, Summary } from './types.js';
 
@@ -32,25 +34,24 @@ export interface AnalyseOptions extends ContextOptions {
   rules?: readonly Rule<CheckContext>[];
 }
 
-export function ruleApplies(rule: Rule<CheckContext>, ctx: CheckContext): boolean {
-  const { languages, needsCase, needsSource } = rule.meta;
-  if (needsCase && !ctx.cased) return false;
-  if (needsSource && !ctx.source) return false;
-  return languages === '*' || languages.includes(ctx.language.code);
-}
+export { ruleApplies };
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const ctx = new CheckContext(text, options);
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
   let truncated = false;
+  // Bilingual rules that take over monolingual ones where the source is known (see sourceFilter).
+  const superseded = new Set((options.rules ?? RULES).filter((rule) => ruleApplies(rule, ctx)).flatMap((rule) => rule.meta.supersedes ?? []));
   for (const rule of options.rules ?? RULES) {
     let mine: Finding[] = [];
     let cut = false;
     try {
       if (!ruleApplies(rule, ctx)) continue;
       const perLine = new Map<number, number>();
+      const keep = sourceFilter(ctx, rule, superseded.has(rule.meta.id));
       rule.check(ctx, (raw) => {
+        if (keep && !keep(raw)) return;
         if (findings.length + mine.length >= MAX_FINDINGS) {
           cut = true;
           return;
@@ -83,6 +84,35 @@ function errorMessage(err: unknown): string {
   return text.length > MAX_ERROR_MESSAGE ? `${text.slice(0, MAX_ERROR_MESSAGE)}…` : text;
 }
 
+/**
+ * Where the source is known: drops a superseded rule's findings inside units with a source (a
+ * bilingual rule reports those places), and a source-silenced rule's findings when the unit's
+ * source has the same fault (one source finding silences one translation finding; the data
+ * fields the rule names must agree). Units whose translation is unfinished keep every finding.
+ */
+function sourceFilter(ctx: CheckContext, rule: Rule<CheckContext>, superseded: boolean): ((raw: RawFinding) => boolean) | undefined {
+  if (!ctx.source || !ctx.pairs?.length) return undefined;
+  if (superseded) {
+    return (raw) => {
+      const pair = pairAt(ctx, raw.start);
+      return pair === undefined || !checkable(ctx, pair);
+    };
+  }
+  const silenced = rule.meta.silencedBySource;
+  if (!silenced) return undefined;
+  const same = silenced === true ? [] : silenced.same;
+  const inSource = sourceFindings(ctx, rule);
+  const used = new Set<RawFinding>();
+  return (raw) => {
+    const pair = pairAt(ctx, raw.start);
+    if (!pair || !checkable(ctx, pair)) return true;
+    const match = inSource.get(pair.index)?.find((f) => !used.has(f) && same.every((key) => f.data?.[key] === raw.data?.[key]));
+    if (!match) return true;
+    used.add(match);
+    return false;
+  };
+}
+
 function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding): Finding {
   const { text, lines } = ctx;
   const start = Math.max(0, Math.min(raw.start, text.length));
@@ -94,7 +124,7 @@ function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding)
     rule: rule.meta.id,
     category: rule.meta.category,
     severity: raw.severity ?? rule.meta.severity,
-    mqm: rule.meta.mqm,
+    mqm: raw.mqm ?? rule.meta.mqm,
     message: raw.message,
     start,
     end,
@@ -106,7 +136,16 @@ function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding)
   };
   if (raw.fix) finding.fix = raw.fix;
   if (raw.data) finding.data = raw.data;
+  if (raw.sourceSpan && ctx.source) finding.sourceSpan = sourceSpan(ctx.source, raw.sourceSpan);
   return finding;
+}
+
+/** A span of the source text with its position and text (offsets into the source's checked text). */
+function sourceSpan(src: CheckContext, span: { start: number; end: number }): Finding['sourceSpan'] {
+  const start = Math.max(0, Math.min(span.start, src.text.length));
+  const end = Math.max(start, Math.min(span.end, src.text.length));
+  const { line, column } = src.lines.position(start);
+  return { start, end, line, column, text: src.text.slice(start, end) };
 }
 
 /** The flagged text with up to 40 characters either side, within its line. */

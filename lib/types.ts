@@ -7,7 +7,11 @@ export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type Category = 'segmentation' | 'language' | 'repetition' | 'encoding' | 'punctuation';
+/**
+ * `accuracy` and `markup` are the bilingual checks' own (they compare the translation with its
+ * source): numbers, untranslated text, length, consistency, URLs; placeholders, inline codes, white space.
+ */
+export type Category = 'segmentation' | 'language' | 'repetition' | 'encoding' | 'punctuation' | 'accuracy' | 'markup';
 
 /** A replacement of text[start, end) by `text`. Offsets are UTF-16 indexes into the decoded text. */
 export interface Edit {
@@ -32,8 +36,25 @@ export interface RawFinding {
   fix?: Fix;
   /** Overrides the rule's default severity for this finding. */
   severity?: Severity;
+  /** Overrides the rule's MQM type for this finding (a length check: omission or addition). */
+  mqm?: string;
   /** Small machine-readable details (e.g. detected language of a span). No document text beyond the span. */
   data?: Record<string, string | number | boolean>;
+  /** Bilingual checks: the part of the translation's source the finding refers to (offsets into the source's checked text). */
+  sourceSpan?: { start: number; end: number };
+}
+
+/**
+ * The part of the translation's source a bilingual finding refers to, so a reviewer sees both
+ * sides: UTF-16 offsets into the decoded source file (the `--source` file, or the bilingual file
+ * itself for XLIFF, PO, TMX…), its 1-based line and column, and the text of the span.
+ */
+export interface SourceSpan {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  text: string;
 }
 
 export interface Excerpt {
@@ -63,6 +84,8 @@ export interface Finding {
   excerpt: Excerpt;
   fix?: Fix;
   data?: Record<string, string | number | boolean>;
+  /** Bilingual checks: the span of the source the finding compares with. */
+  sourceSpan?: SourceSpan;
   /** Where the finding is in the format's own terms, for files read by a format reader with units. */
   unit?: FindingUnit;
 }
@@ -108,6 +131,15 @@ export interface RuleExample {
    * on `text` must carry no safe fix.
    */
   output?: string;
+  /**
+   * Bilingual rules (`needsSource`): the source of `text`, line by line (line i of `source` is the
+   * source of line i of `text`, as with `mtqa check --source`).
+   */
+  source?: string;
+  /** Language of `source` (default: detected). */
+  sourceLang?: string;
+  /** Bilingual rules: each line is a software string (a unit of kind `segment`, as XLIFF and PO units are), not prose. */
+  segments?: boolean;
 }
 
 /** One finding an example expects. */
@@ -118,6 +150,8 @@ export interface ExpectedFinding {
   start?: number;
   message: string;
   severity?: Severity;
+  /** Bilingual rules: the source text the finding points at (its `sourceSpan.text`); left out, it points at none. */
+  sourceFlagged?: string;
 }
 
 export interface RuleMeta {
@@ -132,6 +166,19 @@ export interface RuleMeta {
   needsCase?: boolean;
   /** Run only when the translation's source text is known (bilingual files, `--source`). */
   needsSource?: boolean;
+  /**
+   * Monolingual rules whose job this bilingual rule takes over where the source is known: their
+   * findings inside units with a source are dropped, and this rule reports those places with the
+   * source's evidence (sentence-break-mismatch supersedes the stray-break rules).
+   */
+  supersedes?: readonly string[];
+  /**
+   * A monolingual rule whose finding in a unit is dropped when the rule finds the same fault in
+   * that unit's source (a doubled word, an unpaired bracket the source has too): the translation
+   * kept what the author wrote. `same` names data fields that must agree (the language of a
+   * foreign passage).
+   */
+  silencedBySource?: true | { same: readonly string[] };
   description: string;
   examples: { good: RuleExample[]; bad: RuleExample[] };
 }
@@ -176,6 +223,8 @@ export interface SourceInfo {
   sha256: string;
   /** The reader that read the file (`text`, `markdown`, `xliff`…): see lib/formats/. */
   format?: string;
+  /** The source and target columns of a bilingual table as the caller named them (`--columns`), so the file can be read again alike. */
+  columns?: [string, string];
   encoding?: string;
   bom?: boolean;
   /** Set by the pipeline: where the input came from. */

@@ -1,4 +1,4 @@
-// Measures the Lambda bundle: bundles functions/handler.ts with the stack's esbuild settings
+// Measures the checker Lambda's bundle: bundles functions/handler.ts with the stack's esbuild settings
 // (cdk/bundling.ts, through cdk/bundle.ts), prints its size and its largest parts (esbuild's metafile, by package or lib/
 // folder), then imports it in fresh Node processes and prints the time the import took (module
 // load and top-level code: S3 client construction, no network), as wall time and as the CPU time
@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundleLambda } from '../cdk/bundle.js';
+import { bundleLambda, CHECKER_ENTRY } from '../cdk/bundle.js';
 
 const runs = Number(process.argv[2] ?? 15);
 const out = mkdtempSync(path.join(tmpdir(), 'mtqa-lambda-'));
@@ -24,7 +24,7 @@ function part(input: string): string {
 }
 
 try {
-  const metafile = await bundleLambda(file);
+  const metafile = await bundleLambda(CHECKER_ENTRY, file);
   const bytes = statSync(file).size;
   console.log(`bundle: ${bytes} bytes minified (${gzipSync(readFileSync(file)).length} gzipped), map ${statSync(`${file}.map`).size} bytes`);
   const parts = new Map<string, number>();

@@ -27,7 +27,7 @@ export const toXliff12 = (paragraphs: Paragraph[]) =>
   paragraphs
     .map(
       (p, i) =>
-        `<trans-unit id="${i + 1}"><source>${xml(p.source)}</source>\n  <target state="translated">` +
+        `<trans-unit id="${i + 1}"><source>${markNames(xml(p.source), (n) => `<g id="${n}">`, () => '</g>')}<x id="end${i}"/></source>\n  <target state="translated">` +
         `${markNames(xml(p.target), (n) => `<g id="${n}">`, () => '</g>')}<x id="end${i}"/></target></trans-unit>\n`,
     )
     .join('') +
@@ -38,7 +38,7 @@ export const toXliff20 = (paragraphs: Paragraph[]) =>
   paragraphs
     .map(
       (p, i) =>
-        `<unit id="p${i + 1}"><segment id="1"><source>${xml(p.source)}</source>\n<target>` +
+        `<unit id="p${i + 1}"><segment id="1"><source>${markNames(xml(p.source), (n) => `<pc id="${n}">`, () => '</pc>')}</source>\n<target>` +
         `${markNames(xml(p.target), (n) => `<pc id="${n}">`, () => '</pc>')}</target></segment></unit>\n`,
     )
     .join('') +
@@ -49,7 +49,7 @@ export const toTmx = (paragraphs: Paragraph[]) =>
   paragraphs
     .map(
       (p, i) =>
-        `<tu tuid="${i + 1}"><tuv xml:lang="en-GB"><seg>${xml(p.source)}</seg></tuv>\n<tuv xml:lang="en-US"><seg>` +
+        `<tu tuid="${i + 1}"><tuv xml:lang="en-GB"><seg>${markNames(xml(p.source), (n) => `<bpt i="${n}">&lt;b&gt;</bpt>`, (n) => `<ept i="${n}">&lt;/b&gt;</ept>`)}</seg></tuv>\n<tuv xml:lang="en-US"><seg>` +
         `${markNames(xml(p.target), (n) => `<bpt i="${n}">&lt;b&gt;</bpt>`, (n) => `<ept i="${n}">&lt;/b&gt;</ept>`)}</seg></tuv></tu>\n`,
     )
     .join('') +

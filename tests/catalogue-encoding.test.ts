@@ -78,6 +78,37 @@ describe('mojibake', () => {
   ])('stays silent on legitimate letter pairs that look like mojibake (%s)', (lang, text) => {
     expect(check(text, lang)).toEqual([]);
   });
+
+  // Capitals pair letters that read as UTF-8 lead and continuation bytes: É+Ž is C9 8E ("Ɏ"),
+  // Ä+Ť is C4 8D in Windows-1250 ("č", lowercase inside capitals), В+І+Д+І is C2 B2 C4 B2 in
+  // Windows-1251 (Latin inside a Cyrillic word), Ă+” is C3 94 ("Ô" ending a word in capitals).
+  it.each([
+    ['cs', 'KÉŽ TYTO VÁNOCE PŘINESOU UKRAJINĚ MÍR. DĚLAJÍ-LI DVA TOTÉŽ, NENÍ TO TOTÉŽ. BANGLADÉŠE, DÉŠŤ.'],
+    ['sk', 'PAMÄŤ SA STRÁCA. PÄŤDESIATKA MLADOSŤ STAROBY. NASPÄŤ.'],
+    ['uk', 'ОСКІЛЬКИ ВІДПОВІДІ НЕМАЄ. СТАРІШІ ДОДАТКОВО ОБКЛАДАЮТЬСЯ. РОСІЯ ВІДІБРАЛА КРИМ.'],
+    ['ro', 'CONSULTAȚI „PARTIȚIONAREA GHIDATĂ”. UN ATAC DE TIP „FORȚĂ BRUTĂ” ȘI „MEMORIE VIRTUALĂ”.'],
+    ['de', '„GRÜSS GOTT“, SAGTE ER. DIE STRASSE WURDE GEÖFFNET. ÄRGER ÜBER ÖL.'],
+    ['pl', 'ZAŻÓŁĆ GĘŚLĄ JAŹŃ, POWIEDZIAŁ DYREKTOR.'],
+  ])('stays silent on text in capitals (%s)', (lang, text) => {
+    expect(check(text, lang)).toEqual([]);
+  });
+
+  it.each(SAMPLES)('finds and repairs mojibake of text in capitals (%s)', (lang, clean) => {
+    const upper = clean.toUpperCase();
+    expect(fixed(asCp1252(upper), lang)).toBe(upper);
+  });
+
+  it('counts a pair that capitals also write only when certain mojibake stands beside it', () => {
+    // "Ã“" ends a word in capitals before nothing but a full stop: Ó, or Ã and a quotation mark.
+    expect(check('ESTO PASÃ“.', 'es')).toEqual([]);
+    expect(fixed('La canciÃ³n dice: ESTO PASÃ“.', 'es')).toBe('La canción dice: ESTO PASÓ.');
+  });
+
+  it('does not read an accented letter before quotation marks as a CJK character', () => {
+    // "é“»" is E9 93 BB, the UTF-8 of 铻: one such character is no evidence.
+    expect(check('„.é“»', 'en')).toEqual([]);
+    expect(fixed('„.Ã©“»', 'en')).toBe('„.é“»');
+  });
 });
 
 describe('stray characters', () => {

@@ -32,6 +32,37 @@ describe('missing-space-after-sentence', () => {
   });
 
   it.each([
+    ['en', 'Thank you.Thank you all.', '.Thank'],
+    ['de', 'Danke.Danke euch allen.', '.Danke'],
+    ['cs', 'Děkuji.Děkuji vám všem.', '.Děkuji'],
+    ['hr', 'Upravo je to što sam trebao.Bila je u dobrom stanju.', '.Bila'],
+  ])('finds a join before a word that opens sentences (%s)', (lang, text, join) => {
+    expect(check(text, lang).map((f) => text.slice(f.start, f.end))).toEqual([join]);
+  });
+
+  it('takes joins in several paragraphs that space nothing for the text\'s habit, not a slip', () => {
+    const reviews = [
+      'Upravo je to što sam trebao.Bila je u dobrom stanju.',
+      'Sada se čini običniji.U usporedbi s drugim čajevima, nema okusa.',
+      'Isključen televizor dođe na isto.A ti su DVD-ovi jeftini.',
+      'Nismo odigrali više od jedne partije.Ne bih ovo preporučio.',
+      'Radio postaja je daleko.Dakle, nema zaštite. Dao sam 4 zvjezdice.',
+    ];
+    // Only the paragraph that spaces its other sentence end shows a slip.
+    expect(check(reviews.join('\n'), 'hr').map((f) => f.rule)).toEqual(['missing-space-after-sentence']);
+  });
+
+  it('leaves a join the aligned source has too (the translator kept it)', () => {
+    const source = 'It is exactly what I needed.It was in good condition.\nThe tea tastes of nothing. I sent it back.';
+    const target = 'Upravo je to što sam trebao.Bila je u dobrom stanju.\nČaj nema okusa.Ne bih ga preporučio.';
+    const lines = (t: string) => t.split('\n').reduce<{ start: number; end: number }[]>((a, l) => [...a, { start: a.length ? a[a.length - 1].end + 1 : 0, end: (a.length ? a[a.length - 1].end + 1 : 0) + l.length }], []);
+    const [t, src] = [lines(target), lines(source)];
+    const pairs = t.map((r, index) => ({ index, start: r.start, end: r.end, sourceStart: src[index].start, sourceEnd: src[index].end }));
+    const findings = analyse(target, { lang: 'hr', rules: punctuation, source: { text: source, lang: 'en' }, pairs }).findings;
+    expect(findings.map((f) => target.slice(f.start, f.end))).toEqual(['.Ne']);
+  });
+
+  it.each([
     'According to data from Gazeta.Ru and Booking.Com, sales rose.',
     'Call Math.Max(a, b) or System.IO.File.Exists(path) in C#.',
     'She read J.R.R.Tolkien and met Dr.Watson at St.Paul.',
@@ -81,6 +112,34 @@ describe('doubled-punctuation', () => {
   });
 
   it.each([
+    ['en', 'The talks ended. . The ministers left.', '. .'],
+    ['de', 'Wo ist er? , fragte sie.', '? ,'],
+    ['cs', 'Jednání skončilo! . Ministři odešli.', '! .'],
+    ['ru', 'Переговоры закончились. , и министры ушли.', '. ,'],
+    ['uk', 'Переговори завершилися. ; міністри пішли.', '. ;'],
+    ['es', '¿Dónde está? . Nadie lo sabe.', '? .'],
+  ])('finds a sentence mark doubled with a space, as MT decoding leaves it (%s)', (lang, text, marks) => {
+    expect(check(text, lang).map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([['doubled-punctuation', marks]]);
+  });
+
+  it('finds ".." before a new sentence only from a writer who does not trail off elsewhere', () => {
+    expect(rules('The minister arrived on Monday.. The talks began.')).toEqual(['doubled-punctuation']);
+    expect(rules('The minister arrived on Monday.. The talks began... later.')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Only one shrimp dumpling! ? Across the mountain road? ? Not your coupons! !'],
+    ['hr', 'Bio je previše energičan da bi sjedio na miru. . . Ne znam.'],
+    ['de', 'B: g.. g.. geh doch weg. A: H.. Hilfe! D.. DU STURER T..T.. TEUFEL'],
+    ['it', 'Oppure Boney M.. Gna. Figlio di N.N.. Con esso.'],
+    ['en', 'Nice work. :-) See you. ;) Sandbox. .oO( dreams )'],
+    ['ru', 'Свет мой, зеркальце,... заткнись! Человек принимает (решения,...)'],
+    ['fr', 'Quoi ? ! Il a dit : « oui ». Et puis, etc. ; enfin.'],
+  ])('stays silent on emphasis, spaced ellipses, stutters, abbreviations and smileys (%s): %s', (lang, text) => {
+    expect(rules(text, lang).filter((r) => r === 'doubled-punctuation')).toEqual([]);
+  });
+
+  it.each([
     'Wait... what? It was him.. then he left. He said so..',
     'Streets like Vranovská etc., Washington, D.C., and the U.S.A., too.',
     'Count 1..10, open ../lib/index.js, use std::vector and a::b.',
@@ -101,6 +160,11 @@ describe('unpaired-bracket', () => {
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual([bracket]);
   });
 
+  it('still reports a lone ")" on a line that does not smile', () => {
+    expect(rules('Hello) everything was fine.').filter((r) => r === 'unpaired-bracket')).toEqual(['unpaired-bracket']);
+    expect(rules('Hello) everything was fine :)').filter((r) => r === 'unpaired-bracket')).toEqual([]);
+  });
+
   it('pairs a parenthesis split over two lines of a one-sentence-per-line file', () => {
     expect(rules('It was something like paper plates (or something close to them.\nOr straws?).')).toEqual([]);
   });
@@ -110,6 +174,8 @@ describe('unpaired-bracket', () => {
     'Thanks :) see you ;-) bye =) sad :( and :-(',
     'Спасибо большое))) Увидимся) Пока(((',
     'I can bring it tomorrow)',
+    'My ex-husband writes poems for me ) a real drama).',
+    '2 hours drive)) walks, shopping by mom and back)!',
     'Visit (Apple Daily Chart: the website）and more.',
     '【Official】 Sale （limited） (really) [yes] {ok}',
   ])('stays silent on labels, smileys and paired brackets: %s', (text) => {
@@ -118,8 +184,10 @@ describe('unpaired-bracket', () => {
 });
 
 describe('unpaired-quote', () => {
-  it('in prose, finds a quotation that never closes in its paragraph', () => {
-    const text = 'He said “we are ready and left. Nobody followed.\nShe stayed. It was late.';
+  const flagged = (text: string, lang = 'en') => check(text, lang).filter((f) => f.rule === 'unpaired-quote').map((f) => [text.slice(f.start, f.end), f.start]);
+
+  it('in prose, finds a quotation that never closes', () => {
+    const text = 'He said “we are ready and left. Nobody followed.\nShe stayed. It was late.\nThe end came.\nNothing more.\nReally nothing.\nThe last line.';
     expect(check(text).map((f) => text.slice(f.start, f.end))).toEqual(['“']);
   });
 
@@ -128,21 +196,79 @@ describe('unpaired-quote', () => {
     expect(rules(lines.join('\n'))).toEqual([]);
   });
 
-  it('in any layout, finds an opening mark typed where the closing one belongs', () => {
-    const lines = ['One.', 'No effect on the „signed „ and „final“ deal.', 'Three.'];
-    expect(rules(lines.join('\n'), 'de')).toEqual(['unpaired-quote']);
+  it.each([
+    ['de', 'Keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.', 'unterzeichnetes „'],
+    ['cs', 'Dodal: „@leondame převálcoval molo. Nic není„ jako DAME!“', 'není„'],
+    ['ru', 'Он сказал: «Мы готовы» и «мы победим « сегодня».', 'победим «'],
+    ['pl', 'Powiedział „tak „ i wyszedł.', 'tak „'],
+  ])('reports only the mark typed where the closing one belongs, or a stray one (%s)', (lang, text, before) => {
+    const at = text.indexOf(before) + before.length - 1;
+    expect(flagged(text, lang)).toEqual([[text[at], at]]);
+    // In any layout: also in a file of one sentence per line.
+    expect(flagged(`Jedna.\n${text}\nTři.`, lang)).toEqual([[text[at], at + 7]]);
   });
 
   it.each([
-    ['en', 'He said “yes” and “no.” A 15" screen and a 5\' 11" frame. "Fine," she said.'],
-    ['de', 'Er sagte: „Ja.“ Sie las »Faust« und „Die Verwandlung”. Er nannte es „gut".'],
-    ['cs', 'Řekl: „Ano.“ A „ne“. Pak řekl "možná".'],
-    ['ru', 'Он сказал: «Да». Она ответила: «Хорошо, „пусть“ так».'],
-    ['uk', 'Він сказав: «Так». Вона відповіла: «Добре».'],
-    ['sv', 'Han sa: ”Vi är redo.”'],
+    ['en', 'He said “yes” and “no.” A 15" screen and a 5\' 11" frame. "Fine," she said. “She said ‘no’ twice.”'],
+    ['de', 'Er sagte: „Ja.“ Sie las »Faust« und „Die Verwandlung”. Er nannte es „gut". Werden »Fcc«s gesendet? Das Feld »Reply-To:« und »last-«.'],
+    ['de', '„Er sagte ‚nein‘ und ging“, schrieb sie. »Das ist ›gut‹«, sagte er.'],
+    ['da', 'Han sagde: »Vi er klar.« Hun svarede: »Godt.«'],
+    ['cs', 'Řekl: „Ano.“ A „ne“. Pak řekl "možná". Kniha „Babička“ vyšla.'],
+    ['sk', 'Povedal: „Áno, prídem.“ A odišiel.'],
+    ['hr', 'Rekao je: „Da.” Knjiga »Zločin i kazna« je klasik.'],
+    ['pl', 'Powiedział: „Czytałem «Lalkę» wczoraj”. Potem wyszedł.'],
+    ['ro', 'El a spus: „Am citit «Ion» ieri”. Apoi a plecat.'],
+    ['hu', 'Azt mondta: „Megyek.” Aztán elment.'],
+    ['ru', 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так». Компания «Газпром» заявила, что «всё в порядке».'],
+    ['ru', 'Акционеры «Компании «Газпром»» одобрили сделку.'],
+    ['uk', 'Він сказав: «Так». Вона відповіла: «Добре». Мар’яна з’їла м’ясо, а Мар\u02bcяна — ні.'],
+    ['fr', 'Il a dit : « oui ». Puis\u00a0: «\u00a0non\u00a0». Elle a lu « Le Petit Prince », bien sûr. « Vraiment ? »'],
+    ['es', 'Dijo: «Estoy listo». Ella respondió: «Ya te dije “no” ayer».'],
+    ['sv', 'Han sa: ”Vi är redo.” Hon svarade: »Bra», och gick.'],
+    ['fi', 'Hän sanoi: ”Olen valmis.” Toinen vastasi: »Hyvä».'],
     ['en', '“The first paragraph of a long quotation. It goes on.\n“The second paragraph, which ends it. Here.”'],
   ])('stays silent on paired quotations in every style (%s): %s', (lang, text) => {
     expect(rules(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus. Niemand war da.“ Er schwieg.'],
+    ['cs', 'Řekl: „Přišli jsme pozdě. Pršelo.\n\nPak jsme šli domů.“ Mlčela.'],
+    ['ru', 'Она сказала: «Мы пришли поздно. Шёл дождь.\nПотом мы пошли домой. Никого не было.\nДверь была открыта». Он молчал.'],
+    ['es', 'Dijo: «Llegamos tarde. Llovía.\nLuego fuimos a casa. No había nadie». Él calló.'],
+    ['en', 'She wrote: “We came late. It rained.\n“Then we went home. Nobody was there.\n“The door was open.” He said nothing.'],
+  ])('pairs a quotation over several paragraphs, reopened on each or not (%s)', (lang, text) => {
+    expect(rules(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', "Rock 'n' roll in the '90s: the students’ books, don’t worry, it’s fine. The ’80s were louder."],
+    ['nl', "Het is 't beste zo'n boek te lezen. Zo’n huis in 's-Hertogenbosch."],
+    ['fr', "L’homme d’aujourd’hui n’a pas l'habitude. C'est l’été."],
+    ['it', "L'anno scorso ho mangiato un po' di pane. Un po’ di più."],
+    ['uk', 'Мар’яна з’їла м’ясо. Об\u02bcєкт і п\u02bcять.'],
+    ['de', "Wie geht's? Das war's. Andrea's Café (sic) und Grimms' Märchen."],
+  ])('leaves apostrophes alone (%s)', (lang, text) => {
+    expect(rules(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['cs', "Řekl ,,ahoj'' a odešel. Pak řekl ,,sbohem\" a zmizel."],
+    ['pl', "Powiedział ,,tak'' i wyszedł. Napisz ,,dziękuję``."],
+    ['de', "Er sagte ,,Hallo'' und ging."],
+    ['en', "He typed ``quoted'' in TeX. Set x = '' and y = \"\" in code."],
+  ])('reads ASCII pairs typed for quotation marks (%s)', (lang, text) => {
+    expect(rules(text, lang)).toEqual([]);
+  });
+
+  it('reports a lone ASCII opening pair like any opening mark', () => {
+    expect(flagged("Řekl ,,ahoj a odešel. Nikdo nevěděl proč.", 'cs')).toEqual([[',,', 5]]);
+  });
+
+  it('reports a closing mark without an opening one, and one left open past four paragraphs', () => {
+    expect(flagged('Он сказал: Мы готовы» и ушёл. Никто не пошёл.', 'ru')).toEqual([['»', 20]]);
+    const far = ['Sie sagte: „Wir kamen spät an.', 'Zwei. Drei.', 'Vier. Fünf.', 'Sechs. Sieben.', 'Acht. Neun.', 'Zehn. Elf.', 'Zwölf“, sagte sie.'];
+    expect(flagged(far.join('\n'), 'de')).toEqual([['„', 11], ['“', far.join('\n').indexOf('“')]]);
   });
 });
 

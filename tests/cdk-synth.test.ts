@@ -2,7 +2,7 @@
 // handler with the local esbuild, runs cdk-nag, and the bundle it produces must load as ESM.
 
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,32 +26,37 @@ function offlineEnv(): NodeJS.ProcessEnv {
   };
 }
 
-it('synthesises offline with bundling, passes cdk-nag, and the bundle imports', { timeout: 120_000 }, async () => {
+it('synthesises offline with bundling, passes cdk-nag, and every bundle imports', { timeout: 180_000 }, async () => {
   const cli = path.join(root, 'node_modules/aws-cdk/bin/cdk');
   await run(process.execPath, [cli, 'synth', '--quiet', '--no-notices', '--output', out], {
     cwd: root,
     env: offlineEnv(),
-    timeout: 110_000,
+    timeout: 170_000,
   });
   expect(JSON.parse(readFileSync(path.join(out, 'Mtqa.template.json'), 'utf8')).Resources).toBeDefined();
   const report = JSON.parse(readFileSync(path.join(out, 'validation-report.json'), 'utf8')) as { pluginReports: Array<{ conclusion: string }> };
   expect(report.pluginReports.filter((r) => r.conclusion !== 'success')).toEqual([]);
 
-  const assetDir = readdirSync(out)
-    .map((d) => path.join(out, d))
-    .find((d) => existsSync(path.join(d, 'index.mjs')));
-  expect(assetDir).toBeDefined();
-  const bundle = path.join(assetDir as string, 'index.mjs');
-  const code = readFileSync(bundle, 'utf8');
-  expect(code.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
-  expect(existsSync(`${bundle}.map`)).toBe(true);
-  expect(statSync(bundle).size).toBeLessThan(2_000_000);
-
-  // Import it as Lambda would (a fresh process; no network: the S3 client is only constructed).
-  const { stdout } = await run(
-    process.execPath,
-    ['--input-type=module', '-e', `const m = await import(${JSON.stringify(bundle)}); console.log(typeof m.handler);`],
-    { env: { ...offlineEnv(), AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }, timeout: 20_000 },
-  );
-  expect(stdout.trim()).toBe('function');
+  // Every function's bundle: minified ESM with the require banner and a source map, exporting
+  // the handler its template names. Imported as Lambda would (a fresh process; no network: the S3
+  // client is only constructed).
+  const template = JSON.parse(readFileSync(path.join(out, 'Mtqa.template.json'), 'utf8')) as {
+    Resources: Record<string, { Type: string; Properties: { Handler?: string }; Metadata?: Record<string, string> }>;
+  };
+  const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function' && r.Metadata?.['aws:asset:path']?.startsWith('asset.'));
+  expect(functions.map((f) => f.Properties.Handler).sort()).toEqual(['index.batch', 'index.handler', 'index.summarise']);
+  for (const fn of functions) {
+    const bundle = path.join(out, fn.Metadata?.['aws:asset:path'] as string, 'index.mjs');
+    const code = readFileSync(bundle, 'utf8');
+    expect(code.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
+    expect(existsSync(`${bundle}.map`)).toBe(true);
+    expect(statSync(bundle).size).toBeLessThan(2_000_000);
+    const exported = (fn.Properties.Handler as string).slice('index.'.length);
+    const { stdout } = await run(
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import(${JSON.stringify(bundle)}); console.log(typeof m[${JSON.stringify(exported)}]);`],
+      { env: { ...offlineEnv(), AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }, timeout: 20_000 },
+    );
+    expect(stdout.trim()).toBe('function');
+  }
 });

@@ -39,4 +39,17 @@ describe.skipIf(!haveEval)('eval score (../shared/eval)', () => {
     expect(s.r).toBeGreaterThanOrEqual(0.92);
     expect(s.alarms).toBeLessThanOrEqual(0.5);
   });
+
+  // With each line's source given (`mtqa check --source`), as a CAT tool's bilingual file gives it.
+  it.each(['dev', 'dev-multi'])('%s with the source: P ≥ 0.95, R ≥ 0.95', (name) => {
+    const s = score('--with-source', `${evalDir}${name}.jsonl`);
+    expect(s.p).toBeGreaterThanOrEqual(0.95);
+    expect(s.r).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('tells breaks copied from the source from invented ones (BREAK-SRC vs BREAK) with accuracy ≥ 0.90', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/break-origin.ts'], { cwd: root, encoding: 'utf8' });
+    const m = /accuracy=([\d.]+)/.exec(out.trim().split('\n').pop()!);
+    expect(Number(m?.[1])).toBeGreaterThanOrEqual(0.9);
+  });
 });

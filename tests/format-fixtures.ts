@@ -14,6 +14,11 @@ export const SEED_TEXT = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt
 const seedReport = checkBytes(new TextEncoder().encode(SEED_TEXT), { name: 'seed.txt' });
 /** The eight artifacts as plain text finds them: rule and flagged text. */
 export const SEED_FINDINGS = seedReport.findings.map((f) => ({ rule: f.rule, flagged: SEED_TEXT.slice(f.start, f.end) }));
+/**
+ * The same eight in a bilingual file, whose sources (the seed repaired) have none of them: there the
+ * bilingual rule that compares breaks with the source reports them (see sentence-break-mismatch).
+ */
+export const SEED_FINDINGS_WITH_SOURCE = SEED_FINDINGS.map((f) => ({ ...f, rule: f.rule === 'stray-sentence-break' || f.rule === 'stranded-fragment' ? 'sentence-break-mismatch' : f.rule }));
 /** The seed with every suggested fix applied: the "source" of the renderings (what the MT should have written). */
 const SEED_REPAIRED = applyEdits(SEED_TEXT, collectEdits(seedReport.findings, true));
 

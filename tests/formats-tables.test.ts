@@ -22,8 +22,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('CSV', () => {
   it('finds the planted breaks by row id at their place in the file, across quoted line breaks and doubled quotes', () => {
     expectFindings(check(CSV, 'strings.csv', { lang: 'en' }), CSV, [
-      { rule: 'stray-sentence-break', flagged: '. in', unit: { id: 'intro' } },
-      { rule: 'stray-sentence-break', flagged: '. and more.', unit: { id: 'multi' } },
+      { rule: 'sentence-break-mismatch', flagged: '. in', unit: { id: 'intro' } },
+      { rule: 'sentence-break-mismatch', flagged: '. and more.', unit: { id: 'multi' } },
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('TSV', () => {
     const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const report = check(bytes, 'export.txt.tsv', { lang: 'en' });
     expect(report.source).toMatchObject({ format: 'tsv', encoding: 'utf-16le', bom: true });
-    expectFindings(report, text, [{ rule: 'stray-sentence-break', flagged: '. in energy.', unit: { id: '2' } }]);
+    expectFindings(report, text, [{ rule: 'sentence-break-mismatch', flagged: '. in energy.', unit: { id: '2' } }]);
   });
 
   it('reads fields that start with a quote as they stand unless they are quoted fields (many tools never quote TSV)', () => {

@@ -90,8 +90,11 @@ describe('XLIFF 1.2', () => {
 
   it('finds the planted breaks in their unit and segment, and nothing on tags, alternatives, notes or skipped units', () => {
     expectFindings(report, XLIFF12, [
-      { rule: 'stray-sentence-break', flagged: '. the G20.', unit: { id: 'p1', segment: '2', state: 'needs-review-translation', part: 'press/2023-05-24.html' } },
-      { rule: 'stray-sentence-break', flagged: '. the', unit: { id: 'p2', state: 'signed-off, approved' } },
+      // With the source known, sentence-break-mismatch reports the breaks (the sources have none).
+      { rule: 'sentence-break-mismatch', flagged: '. the G20.', unit: { id: 'p1', segment: '2', state: 'needs-review-translation', part: 'press/2023-05-24.html' } },
+      { rule: 'sentence-break-mismatch', flagged: '. the', unit: { id: 'p2', state: 'signed-off, approved' } },
+      // A string whose source ("Marke") has no final mark gained one.
+      { rule: 'end-punctuation-mismatch', flagged: 'stays.', unit: { id: 'p5' } },
     ]);
     expect(report.source.format).toBe('xliff');
   });
@@ -156,8 +159,10 @@ describe('XLIFF 2.0', () => {
 
   it('finds the planted breaks in their unit and segment, and nothing in ignorables, notes or translate="no" units', () => {
     expectFindings(report, XLIFF20, [
-      { rule: 'stray-sentence-break', flagged: '. in', unit: { id: 'welcome', segment: 's2', key: 'screen.welcome', state: 'reviewed', part: 'app/strings.json' } },
-      { rule: 'stray-sentence-break', flagged: '. more', unit: { id: 'u3', segment: '1' } },
+      { rule: 'sentence-break-mismatch', flagged: '. in', unit: { id: 'welcome', segment: 's2', key: 'screen.welcome', state: 'reviewed', part: 'app/strings.json' } },
+      // The source's full stop became an ellipsis ("Neu im Angebot." → "New on offer…").
+      { rule: 'end-punctuation-mismatch', flagged: 'offer<cp hex="2026"/>', unit: { id: 'welcome', segment: 's3' } },
+      { rule: 'sentence-break-mismatch', flagged: '. more', unit: { id: 'u3', segment: '1' } },
     ]);
     expect(report.language).toMatchObject({ code: 'en', source: 'declared' });
   });
@@ -182,8 +187,8 @@ describe('TMX', () => {
 
   it('checks the target variants, finds the planted breaks by tuid, and nothing on codes', () => {
     expectFindings(report, TMX, [
-      { rule: 'stray-sentence-break', flagged: '. in', unit: { id: '101', segment: 'en' } },
-      { rule: 'stray-sentence-break', flagged: '. soon', unit: { id: '3', segment: 'en' } },
+      { rule: 'sentence-break-mismatch', flagged: '. in', unit: { id: '101', segment: 'en' } },
+      { rule: 'sentence-break-mismatch', flagged: '. soon', unit: { id: '3', segment: 'en' } },
     ]);
   });
 
@@ -252,7 +257,7 @@ describe('fix --write on XML', () => {
   });
 
   it('flags a break across a tag and fixes it beside the tag', () => {
-    const file = '<xliff version="1.2"><file target-language="en"><body><trans-unit id="1"><source>a</source><target>China.<g id="1"> the</g> G20 met.</target></trans-unit></body></file></xliff>';
+    const file = '<xliff version="1.2"><file target-language="en"><body><trans-unit id="1"><source>China and <g id="1">the</g> G20 met.</source><target>China.<g id="1"> the</g> G20 met.</target></trans-unit></body></file></xliff>';
     const report = check(file, 'x.xlf');
     expect(report.findings).toHaveLength(1);
     const f = report.findings[0];
@@ -265,7 +270,8 @@ describe('codes at the edges of a segment', () => {
   const line = 'Thanks, I already have the parcel, I can bring it tomorrow)';
   it('change nothing the rules see: a trailing placeholder is not part of the last sentence', () => {
     const plain = check(`${line}\n`, 'a.txt', { lang: 'en' });
-    const file = `<xliff version="1.2"><file target-language="en"><body><trans-unit id="1"><source>a</source><target><x id="0"/>${line}<x id="1"/></target></trans-unit></body></file></xliff>`;
+    // An empty source: the monolingual rules alone read the unit (with a source, tag-mismatch would compare the codes).
+    const file = `<xliff version="1.2"><file target-language="en"><body><trans-unit id="1"><source></source><target><x id="0"/>${line}<x id="1"/></target></trans-unit></body></file></xliff>`;
     const read = xliff.read(file);
     expect(read.text).toBe(`${line}\n`);
     expect(read.units![0].codes?.map((c) => [c.id, c.offset])).toEqual([

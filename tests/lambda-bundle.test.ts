@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkBytes } from '../lib/check.js';
 import { toSqsEvent } from '../functions/local/events.js';
 import { LOCAL_CREDENTIALS } from '../functions/local/server.js';
-import { bundleLambda } from '../cdk/bundle.js';
+import { bundleLambda, CHECKER_ENTRY } from '../cdk/bundle.js';
 import { BUCKET, CONFIG, readReport, startHarness, upload, type Harness } from './pipeline-harness.js';
 
 const run = promisify(execFile);
@@ -21,7 +21,7 @@ const bundle = path.join(out, 'index.mjs');
 let h: Harness;
 
 beforeAll(async () => {
-  await bundleLambda(bundle);
+  await bundleLambda(CHECKER_ENTRY, bundle);
   h = await startHarness();
 });
 afterAll(async () => {

@@ -1,18 +1,20 @@
-// Fault injection. A small HTTP proxy in front of s3rver answers chosen requests with the errors
-// S3 gives under load (503 SlowDown, 500 InternalError), drops connections, or fails conditional
-// requests with 412: real HTTP responses, so the SDK's own retry and error parsing run as in
-// production, and no SDK mock is needed. NoSuchKey comes from the real server (a deleted object,
-// see pipeline-s3.test.ts). s3rver has no versioning either: the proxy can add the
-// x-amz-version-id header S3 sends for objects in a versioned bucket.
+// Fault injection. A small HTTP proxy in front of the local S3 server answers chosen requests with
+// the errors S3 gives under load (503 SlowDown, 500 InternalError), drops connections, or fails
+// conditional requests with 412: real HTTP responses, so the SDK's own retry and error parsing
+// run as in production, and no SDK mock is needed. NoSuchKey comes from the real server (a deleted
+// object, see pipeline-s3.test.ts). The local bucket is unversioned (and, like S3, refuses version
+// ids): the proxy plays a versioned bucket by adding the x-amz-version-id header S3 sends, and by
+// answering a GET of the current version itself.
 
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorClient } from '../functions/local/server.js';
-import { deliver, exists, readReport, recordCommands, startHarness, upload, withObject, type Harness } from './pipeline-harness.js';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { BUCKET, deliver, exists, readReport, recordCommands, startHarness, upload, withObject, type Harness } from './pipeline-harness.js';
 
 type Fault = { status: number; code: string } | 'reset';
-/** Decides per request: a fault, or undefined to pass it through to s3rver. */
+/** Decides per request: a fault, or undefined to pass it through to the local S3 server. */
 type Plan = (req: IncomingMessage) => Fault | undefined;
 
 const SLOW_DOWN: Fault = { status: 503, code: 'SlowDown' };
@@ -41,6 +43,12 @@ function answer(req: IncomingMessage, res: ServerResponse, fault: Fault): void {
   });
 }
 
+async function getCurrentVersion(key: string, res: ServerResponse): Promise<void> {
+  const got = await h.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  res.writeHead(200, { 'content-length': got.ContentLength, etag: got.ETag, 'x-amz-version-id': currentVersion });
+  res.end(await got.Body?.transformToByteArray());
+}
+
 beforeAll(async () => {
   h = await startHarness();
   const target = new URL(h.emulator.endpoint);
@@ -48,6 +56,10 @@ beforeAll(async () => {
     seen.push(`${req.method} ${decodeURIComponent(req.url ?? '').split('?')[0]}`);
     const fault = plan(req);
     if (fault) return answer(req, res, fault);
+    const url = new URL(req.url ?? '/', 'http://proxy');
+    if (currentVersion && req.method === 'GET' && url.searchParams.get('versionId') === currentVersion) {
+      return void getCurrentVersion(decodeURIComponent(url.pathname).slice(`/${BUCKET}/`.length), res);
+    }
     const upstream = request(
       { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
       (up) => {
@@ -109,7 +121,8 @@ describe('transient S3 failures are retried by the SDK', () => {
     const result = await run(key);
     expect(result.response.batchItemFailures).toEqual([]);
     expect(result.outcomes).toMatchObject([{ action: 'written' }]);
-    expect(seen.filter((s) => s.startsWith('HEAD /mtqa-local/incoming/'))).toHaveLength(3);
+    // Two failed HEADs of the upload, then the one that gets through, then the GET.
+    expect(seen.slice(0, 4)).toEqual([...Array(3).fill(`HEAD /mtqa-local/${key}`), `GET /mtqa-local/${key}`]);
   });
 
   it('fails the message once retries are exhausted, so SQS redelivers it and then dead-letters it', async () => {
@@ -125,7 +138,7 @@ describe('transient S3 failures are retried by the SDK', () => {
 
 describe('conditional requests', () => {
   it('re-reads and retries when another writer changed the report between HEAD and PUT', async () => {
-    plan = failFirst(1, PRECONDITION, isPutOf('reports/race.txt'));
+    plan = failFirst(1, PRECONDITION, isPutOf('reports/race.txt.report.json'));
     const result = await run('incoming/race.txt');
     expect(result.outcomes).toMatchObject([{ action: 'written' }]);
     expect(seen.filter((s) => s === 'HEAD /mtqa-local/reports/race.txt.report.json')).toHaveLength(2);

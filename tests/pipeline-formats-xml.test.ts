@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalPipeline, type LocalPipeline } from '../functions/local/server.js';
-import { SEED_FINDINGS, SEED_RENDERINGS } from './format-fixtures.js';
+import { SEED_FINDINGS, SEED_FINDINGS_WITH_SOURCE, SEED_RENDERINGS } from './format-fixtures.js';
 import { memoryLogger, readReport } from './pipeline-harness.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-local-formats-'));
@@ -29,7 +29,7 @@ describe('local pipeline, one upload per format', () => {
       const { report } = await readReport(local.s3, `reports/${key.slice('incoming/'.length)}.report.json`);
       expect(report.status, `${key}: ${report.error?.message}`).toBe('ok');
       expect(report.source.format).toBe(path.extname(key) === '.xlf' ? 'xliff' : path.extname(key).slice(1));
-      expect(report.findings.map((f) => f.rule)).toEqual(SEED_FINDINGS.map((f) => f.rule));
+      expect(report.findings.map((f) => f.rule)).toEqual((report.sourceLanguage ? SEED_FINDINGS_WITH_SOURCE : SEED_FINDINGS).map((f) => f.rule));
       for (const f of report.findings) expect(f.unit?.id).toBeDefined();
     }
   });

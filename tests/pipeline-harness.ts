@@ -1,5 +1,5 @@
-// Shared set-up of the pipeline tests: a real s3rver on a free loopback port in a temp folder, a
-// client for it, the events it emits, and the handler wired as the Lambda wires it.
+// Shared set-up of the pipeline tests: the real local S3 server on a free loopback port in a temp
+// folder, a client for it, the events it emits, and the handler wired as the Lambda wires it.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { Ajv } from 'ajv';
 import type { S3Event, SQSBatchResponse } from 'aws-lambda';
 import type { Report } from '../lib/types.js';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_REPORT_PREFIX, type PipelineConfig } from '../functions/config.js';
+import { decodeEventKey } from '../functions/keys.js';
 import { toNotification, toSqsEvent } from '../functions/local/events.js';
 import { emulatorClient, LOCAL_BUCKET, startEmulator, type Emulator } from '../functions/local/server.js';
 import { createLogger, type Logger } from '../functions/log.js';
@@ -20,6 +21,7 @@ export const CONFIG: PipelineConfig = {
   inputPrefix: DEFAULT_INPUT_PREFIX,
   reportPrefix: DEFAULT_REPORT_PREFIX,
   maxBytes: DEFAULT_MAX_BYTES,
+  htmlReports: true,
 };
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -27,7 +29,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 export interface Harness {
   emulator: Emulator;
   s3: S3Client;
-  /** Every event s3rver emitted, newest last. */
+  /** Every event the server emitted, newest last. */
   events: S3Event[];
   close(): Promise<void>;
 }
@@ -37,7 +39,7 @@ export async function startHarness(): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, directory });
   const s3 = emulatorClient(emulator.endpoint);
   const events: S3Event[] = [];
-  emulator.server.on('event', (e: S3Event) => events.push(e));
+  emulator.server.onEvent((e) => events.push(e));
   return {
     emulator,
     s3,
@@ -65,7 +67,7 @@ export async function upload(
 ): Promise<S3Event> {
   const before = h.events.length;
   await h.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, Metadata: metadata }));
-  const emitted = h.events.slice(before).find((e) => e.Records[0].s3.object.key === key);
+  const emitted = h.events.slice(before).find((e) => decodeEventKey(e.Records[0].s3.object.key) === key);
   if (!emitted) throw new Error(`no event for ${key}`);
   const notification = toNotification(emitted, CONFIG.inputPrefix);
   if (!notification) throw new Error(`${key} is filtered out of notifications`);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv, parseMaxBytes, validatePrefixes } from '../functions/config.js';
 import { MAX_INPUT_BYTES } from '../lib/check.js';
-import { classifyKey, compareSequencers, decodeEventKey, encodeEventKey, normaliseEtag } from '../functions/keys.js';
+import { classifyKey, compareSequencers, decodeEventKey, encodeEventKey, inputKeyOf, normaliseEtag } from '../functions/keys.js';
 import { createLogger } from '../functions/log.js';
 import { CONFIG } from './pipeline-harness.js';
 
@@ -29,10 +29,20 @@ describe('key classification', () => {
     expect(classifyKey('incoming/a/b c.txt', CONFIG)).toEqual({ process: true, reportKey: 'reports/a/b c.txt.report.json' });
   });
 
-  it('never processes the report prefix, other prefixes or folder markers', () => {
+  it('never processes the report prefix or other prefixes', () => {
     expect(classifyKey('reports/x.txt.report.json', CONFIG)).toEqual({ process: false, reason: 'report-prefix' });
     expect(classifyKey('elsewhere/x.txt', CONFIG)).toEqual({ process: false, reason: 'outside-input-prefix' });
-    expect(classifyKey('incoming/folder/', CONFIG)).toEqual({ process: false, reason: 'folder-marker' });
+  });
+
+  it('maps report and page keys back to their input, and nothing else', () => {
+    expect(inputKeyOf('reports/a/b c.txt.report.json', CONFIG)).toBe('incoming/a/b c.txt');
+    expect(inputKeyOf('reports/a/b c.txt.report.html', CONFIG)).toBe('incoming/a/b c.txt');
+    expect(inputKeyOf('reports/a.json', CONFIG)).toBeUndefined();
+    expect(inputKeyOf('elsewhere/a.txt.report.json', CONFIG)).toBeUndefined();
+  });
+
+  it('gives a key ending in "/" a report key too (only an empty one is a folder marker, decided by size)', () => {
+    expect(classifyKey('incoming/notes/', CONFIG)).toEqual({ process: true, reportKey: 'reports/notes/.report.json' });
   });
 
   it('refuses keys whose report key would exceed S3’s 1024-byte limit', () => {
@@ -55,8 +65,9 @@ describe('sequencers and ETags', () => {
 });
 
 describe('configuration', () => {
-  it('defaults to incoming/, reports/ and 50 MiB', () => {
-    expect(configFromEnv({})).toEqual({ inputPrefix: 'incoming/', reportPrefix: 'reports/', maxBytes: MAX_INPUT_BYTES });
+  it('defaults to incoming/, reports/, 50 MiB and HTML reports', () => {
+    expect(configFromEnv({})).toEqual({ inputPrefix: 'incoming/', reportPrefix: 'reports/', maxBytes: MAX_INPUT_BYTES, htmlReports: true });
+    expect(configFromEnv({ HTML_REPORTS: 'false' }).htmlReports).toBe(false);
   });
 
   it('rejects nested or empty prefixes and bad limits', () => {

@@ -1,8 +1,7 @@
 // The handler against a real S3-compatible server over HTTP: upload → event → report.
 
 import { readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toNotification } from '../functions/local/events.js';
 import { emulatorClient } from '../functions/local/server.js';
@@ -47,6 +46,23 @@ describe('upload → event → report', () => {
     expect(JSON.parse(run.lines.at(-1) ?? '{}')).toMatchObject({ message: 'report written', findings: 8, requestId: 'test' });
   });
 
+  it('writes the HTML review page beside the report, with the findings in the text', async () => {
+    const got = await h.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'reports/seed.txt.report.html' }));
+    expect(got.ContentType).toBe('text/html; charset=utf-8');
+    const page = (await got.Body?.transformToString()) ?? '';
+    expect(page).toContain('Stranded fragment');
+    expect(page).toContain('Mishustin');
+    expect(got.Metadata).toMatchObject({ 'mtqa-artifacts': 'html,json', 'mtqa-source-etag': expect.any(String) });
+  });
+
+  it('writes no review page when HTML reports are off', async () => {
+    const n = await upload(h, 'incoming/no-html.txt', 'Only JSON. here.');
+    await deliver(h.s3, [n], { ...CONFIG, htmlReports: false });
+    expect(await exists(h.s3, 'reports/no-html.txt.report.html')).toBe(false);
+    const json = await h.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'reports/no-html.txt.report.json' }));
+    expect(json.Metadata?.['mtqa-artifacts']).toBe('json');
+  });
+
   it('rewrites a byte-identical report for a duplicate event', async () => {
     const n = await upload(h, 'incoming/dup.txt', SEED);
     await deliver(h.s3, [n]);
@@ -80,6 +96,36 @@ describe('upload → event → report', () => {
   });
 });
 
+describe('object metadata for the checker', () => {
+  it('checks a translation against the source document its source-key metadata names', async () => {
+    await upload(h, 'incoming/en/budget.txt', 'The committee met on Tuesday.\nIt agreed on the budget.\n');
+    const n = await upload(h, 'incoming/de/budget.txt', 'Der Ausschuss trat am Dienstag zusammen.\nEr einigte sich auf den Haushalt.\n', {
+      'source-key': 'incoming/en/budget.txt',
+      'source-lang': 'en',
+    });
+    await deliver(h.s3, [n]);
+    const { report } = await readReport(h.s3, 'reports/de/budget.txt.report.json');
+    expect(report.status).toBe('ok');
+    expect(report.sourceLanguage).toMatchObject({ code: 'en', source: 'forced' });
+  });
+
+  it('reports a source-key that names nothing, or names something outside the inputs, as an input error', async () => {
+    const missing = await upload(h, 'incoming/de/orphan.txt', 'Ein Satz.', { 'source-key': 'incoming/en/none.txt' });
+    const outside = await upload(h, 'incoming/de/outside.txt', 'Ein Satz.', { 'source-key': 'elsewhere/en.txt' });
+    await deliver(h.s3, [missing, outside]);
+    expect((await readReport(h.s3, 'reports/de/orphan.txt.report.json')).report.error).toMatchObject({ code: 'invalid-source' });
+    expect((await readReport(h.s3, 'reports/de/outside.txt.report.json')).report.error?.message).toContain('incoming/');
+  });
+
+  it('reads the input with the format its format metadata names', async () => {
+    const named = await upload(h, 'incoming/fmt/plain.data', 'A sentence. and a break.', { format: 'text' });
+    const unknown = await upload(h, 'incoming/fmt/unknown.data', 'A sentence.', { format: 'no-such-format' });
+    await deliver(h.s3, [named, unknown]);
+    expect((await readReport(h.s3, 'reports/fmt/plain.data.report.json')).report.source.format).toBe('text');
+    expect((await readReport(h.s3, 'reports/fmt/unknown.data.report.json')).report.error?.code).toBe('invalid-format');
+  });
+});
+
 describe('duplicated, late and out-of-order events', () => {
   it('skips the event of an overwritten upload: the report describes the newer one', async () => {
     const old = await upload(h, 'incoming/v.txt', 'First version. it has a break.');
@@ -92,7 +138,6 @@ describe('duplicated, late and out-of-order events', () => {
 
   it('never lets an older sequencer overwrite a report written for a newer one', async () => {
     const first = await upload(h, 'incoming/same.txt', SEED);
-    await sleep(5); // s3rver's sequencer is the time in ms
     const second = await upload(h, 'incoming/same.txt', SEED); // same bytes, so the same ETag
     const run = await deliver(h.s3, [second, first]);
     expect(run.outcomes.map((o) => (o.action === 'skipped' ? o.reason : o.action))).toEqual(['written', 'superseded']);

@@ -1,16 +1,17 @@
-// Makes the emulator's object events look like what S3 puts on the SQS queue, so that local mode
-// runs the Lambda's own handler on them. s3rver's records have the right shape but differ where it
-// matters: keys are raw (S3 form-encodes them), and there is no notification prefix filter.
+// Turns the local S3 server's object events into what S3 puts on the SQS queue, so that local
+// mode runs the Lambda's own handler on them. The server's records are shaped like S3's (keys
+// form-encoded); what is left to do here is the notification's filter: object-created and
+// object-removed events under the input prefix, as the stack configures them.
 
 import { randomUUID } from 'node:crypto';
 import type { S3Event, SQSEvent } from 'aws-lambda';
-import { encodeEventKey } from '../keys.js';
+import { decodeEventKey } from '../keys.js';
 
-/** The records S3 would deliver for a notification on ObjectCreated with this key prefix. */
+/** The records S3 would deliver for a notification on ObjectCreated/ObjectRemoved with this key prefix. */
 export function toNotification(event: S3Event, inputPrefix: string): S3Event | undefined {
   const records = event.Records.filter(
-    (r) => r.eventName.startsWith('ObjectCreated:') && r.s3.object.key.startsWith(inputPrefix),
-  ).map((r) => ({ ...r, s3: { ...r.s3, object: { ...r.s3.object, key: encodeEventKey(r.s3.object.key) } } }));
+    (r) => /^Object(Created|Removed):/.test(r.eventName) && decodeEventKey(r.s3.object.key).startsWith(inputPrefix),
+  );
   return records.length > 0 ? { Records: records } : undefined;
 }
 

@@ -1,81 +1,70 @@
-// Local stand-in for the deployed stack: an S3-compatible server (s3rver) on loopback whose
-// object-created events under the input prefix go, one at a time, to the same SQS handler the
-// Lambda runs. Failed messages are redelivered a few times, as SQS would before the DLQ.
+// Local stand-in for the deployed stack: mtqa's own S3-compatible server (s3/server.ts) on
+// loopback, whose events under the input prefix go through a work queue to the same SQS handler
+// the Lambda runs. Failed messages are redelivered a few times, as SQS would before the DLQ.
+// Nothing is lost across restarts: the objects are on disk (written atomically), and on start,
+// or on demand, every input whose report is missing or stale is queued again (recheck()).
+// Stopping refuses new requests (503 SlowDown), lets running checks finish, and leaves the rest
+// to the next start.
 
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Event } from 'aws-lambda';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_REPORT_PREFIX, type PipelineConfig } from '../config.js';
+import { classifyKey, decodeEventKey, inputKeyOf } from '../keys.js';
 import type { Logger } from '../log.js';
+import { checkObject, removeReport, type Outcome } from '../process.js';
+import { decide } from '../recheck.js';
 import { createS3Client } from '../s3.js';
 import { createSqsHandler, type HandlerDeps } from '../sqs.js';
 import { toNotification, toSqsEvent } from './events.js';
+import { WorkQueue } from './queue.js';
+import { S3Error } from './s3/errors.js';
+import { LocalS3Server } from './s3/server.js';
+import type { Credentials } from './s3/sigv4.js';
 
 export const LOCAL_BUCKET = 'mtqa-local';
-/** s3rver accepts only this key pair. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+/** What users sign with (printed by `mtqa local`); the server refuses unsigned requests. */
+export const LOCAL_CREDENTIALS: Credentials = { accessKeyId: 'mtqa-local', secretAccessKey: 'mtqa-local-secret' };
 const DELIVERY_ATTEMPTS = 3;
+/** Checks at once: enough to overlap one check's S3 round trips with another's CPU work. */
+const CONCURRENCY = 4;
 
 export interface Emulator {
-  server: S3rver;
+  server: LocalS3Server;
   port: number;
   endpoint: string;
-  close(): Promise<void>;
+  close(graceMs?: number): Promise<void>;
 }
 
-/**
- * Starts s3rver on 127.0.0.1 (port 0 picks a free one) with `bucket` created. The HTTP server is
- * our own rather than s3rver's run(), which leaves a listen error (port in use) unhandled and
- * crashes the process instead of rejecting.
- */
-export async function startEmulator(options: { port: number; directory: string; bucket?: string }): Promise<Emulator> {
-  const server = new S3rver({
+/** Starts the local S3 server on 127.0.0.1 (port 0 picks a free one) with `bucket`. */
+export async function startEmulator(options: {
+  port: number;
+  directory: string;
+  bucket?: string;
+  internalCredentials?: Credentials;
+  refuseKey?: (bucket: string, key: string) => S3Error | undefined;
+  recheck?: () => Promise<{ queued: number; current: number; orphans: number }>;
+}): Promise<Emulator> {
+  const server = await LocalS3Server.start({
     directory: options.directory,
-    silent: true,
-    configureBuckets: [{ name: options.bucket ?? LOCAL_BUCKET }],
+    buckets: [options.bucket ?? LOCAL_BUCKET],
+    credentials: LOCAL_CREDENTIALS,
+    internalCredentials: options.internalCredentials,
+    port: options.port,
+    refuseKey: options.refuseKey,
+    recheck: options.recheck,
   });
-  await server.configureBuckets();
-  const http = createServer(server.callback());
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port, '127.0.0.1', () => {
-      http.off('error', reject);
-      resolve();
-    });
-  }).catch((err: unknown) => {
-    server.logger.close();
-    throw err;
-  });
-  const { port } = http.address() as AddressInfo;
-  return {
-    server,
-    port,
-    endpoint: `http://127.0.0.1:${port}`,
-    close: async () => {
-      // Keep-alive sockets from SDK clients would hold close() open.
-      http.closeAllConnections();
-      await new Promise((resolve) => http.close(resolve));
-      server.logger.close();
-    },
-  };
+  return { server, port: server.port, endpoint: server.endpoint, close: (graceMs) => server.close(graceMs) };
 }
 
 /**
- * A client for the emulator. Path-style addressing because with a host name the SDK would try
- * virtual-host buckets; checksums only when required because s3rver stores the aws-chunked
- * framing of flexible-checksum uploads verbatim (corrupting the object) instead of decoding it.
+ * A client for the local server. Path-style addressing because with a host name the SDK would
+ * try virtual-host buckets. The SDK's default checksums stay on: the server decodes aws-chunked
+ * uploads and verifies their checksums.
  */
-export function emulatorClient(endpoint: string): S3Client {
-  return createS3Client({
-    endpoint,
-    forcePathStyle: true,
-    region: 'us-east-1',
-    credentials: LOCAL_CREDENTIALS,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+export function emulatorClient(endpoint: string, credentials: Credentials = LOCAL_CREDENTIALS): S3Client {
+  return createS3Client({ endpoint, forcePathStyle: true, region: 'us-east-1', credentials });
 }
 
 export interface LocalPipeline {
@@ -83,9 +72,12 @@ export interface LocalPipeline {
   s3: S3Client;
   bucket: string;
   config: PipelineConfig;
-  /** Resolves when every event received so far has been handled. */
+  /** Queues every input whose report is missing or stale, and the removal of reports without an input; resolves with the counts once listed. */
+  recheck(): Promise<{ queued: number; current: number; orphans: number }>;
+  /** Resolves when every event and scan item received so far has been handled. */
   idle(): Promise<void>;
-  close(): Promise<void>;
+  /** Refuses new requests (503), lets running checks finish (pending ones wait for the next start), closes. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface LocalOptions {
@@ -103,27 +95,106 @@ export async function startLocalPipeline(options: LocalOptions): Promise<LocalPi
     inputPrefix: DEFAULT_INPUT_PREFIX,
     reportPrefix: DEFAULT_REPORT_PREFIX,
     maxBytes: DEFAULT_MAX_BYTES,
+    htmlReports: true,
   };
-  const emulator = await startEmulator({ port: options.port, directory: options.directory });
-  const s3 = emulatorClient(emulator.endpoint);
-  const handler = createSqsHandler({ s3, config, log: options.log, onOutcome: options.onOutcome });
+  const { log } = options;
   const retryDelayMs = options.retryDelayMs ?? 1000;
+  const queue = new WorkQueue(CONCURRENCY);
+  // The checker's own key pair, valid for this process only: served while the server drains.
+  const internal: Credentials = { accessKeyId: `mtqa-internal-${randomBytes(6).toString('hex')}`, secretAccessKey: randomBytes(24).toString('hex') };
+  let s3: S3Client | undefined;
 
-  // Events are handled in arrival order, one at a time: simple, and enough for a laptop.
-  let queue: Promise<void> = Promise.resolve();
-  const deliver = async (notification: ReturnType<typeof toNotification> & object): Promise<void> => {
-    for (let attempt = 1; attempt <= DELIVERY_ATTEMPTS; attempt++) {
-      const result = await handler(toSqsEvent(notification, attempt), { awsRequestId: `local-${Date.now()}` });
-      if (result.batchItemFailures.length === 0) return;
-      if (attempt < DELIVERY_ATTEMPTS) await sleep(retryDelayMs * attempt);
+  /** Every object under `prefix`, page by page. */
+  async function* listAll(client: S3Client, prefix: string) {
+    let token: string | undefined;
+    do {
+      const page = await client.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKET, Prefix: prefix, ContinuationToken: token }));
+      yield* page.Contents ?? [];
+      token = page.NextContinuationToken;
+    } while (token);
+  }
+
+  /**
+   * Queues every input whose report is missing or stale, and the removal of every report whose
+   * input is gone (a deletion whose event a crash lost). The removal looks at the input again,
+   * so an input uploaded during the scan keeps its report.
+   */
+  const recheck = async (): Promise<{ queued: number; current: number; orphans: number }> => {
+    const client = s3 as S3Client;
+    const deps = { s3: client, config, log };
+    const counts = { queued: 0, current: 0, orphans: 0 };
+    const inputs = new Set<string>();
+    for await (const object of listAll(client, config.inputPrefix)) {
+      const listed = { Key: object.Key as string, ETag: object.ETag, Size: object.Size };
+      inputs.add(listed.Key);
+      const decision = await decide(deps, LOCAL_BUCKET, listed);
+      if (!decision.check) {
+        if (decision.reason === 'current') counts.current++;
+        continue;
+      }
+      counts.queued++;
+      queue.add({ key: listed.Key, run: () => retrying(listed.Key, () => checkObject(deps, { bucket: LOCAL_BUCKET, key: listed.Key })) });
     }
-    options.log.error('giving up on an event; on AWS it would now be in the dead-letter queue', {
-      keys: notification.Records.map((r) => r.s3.object.key),
-    });
+    const orphans = new Set<string>();
+    for await (const object of listAll(client, config.reportPrefix)) {
+      const input = inputKeyOf(object.Key as string, config);
+      if (input !== undefined && !inputs.has(input)) orphans.add(input);
+    }
+    for (const key of orphans) {
+      queue.add({ key, run: () => retrying(key, () => removeReport(deps, { bucket: LOCAL_BUCKET, key })) });
+    }
+    counts.orphans = orphans.size;
+    return counts;
   };
-  emulator.server.on('event', (event: Parameters<typeof toNotification>[0]) => {
+
+  const emulator = await startEmulator({
+    port: options.port,
+    directory: options.directory,
+    internalCredentials: internal,
+    // An input whose report key would be longer than S3 allows could never get a report: refuse
+    // it at upload, which is where the user can still choose another name.
+    refuseKey: (_bucket, key) => {
+      const verdict = classifyKey(key, config);
+      if (verdict.process || verdict.reason !== 'key-too-long') return undefined;
+      return new S3Error(400, 'KeyTooLongError', `Your key is too long for mtqa: the key of its report under ${config.reportPrefix} would exceed 1,024 bytes.`);
+    },
+    recheck,
+  });
+  s3 = emulatorClient(emulator.endpoint, internal);
+  const handler = createSqsHandler({ s3, config, log, onOutcome: options.onOutcome });
+
+  /** Runs `attempt` up to DELIVERY_ATTEMPTS times, as SQS redelivers before the DLQ. */
+  async function retrying(key: string, attempt: (n: number) => Promise<Outcome | boolean>): Promise<void> {
+    for (let n = 1; n <= DELIVERY_ATTEMPTS; n++) {
+      try {
+        const result = await attempt(n);
+        if (result === true) return;
+        if (typeof result === 'object') {
+          options.onOutcome?.(result);
+          return;
+        }
+      } catch (err) {
+        log.warn('check failed', { key, attempt: n, error: err });
+      }
+      if (n < DELIVERY_ATTEMPTS) await sleep(retryDelayMs * n);
+    }
+    log.error('giving up on this object until the next start or `mtqa local --recheck`; on AWS it would now be in the dead-letter queue', { key });
+  }
+
+  emulator.server.onEvent((event: S3Event) => {
     const notification = toNotification(event, config.inputPrefix);
-    if (notification) queue = queue.then(() => deliver(notification));
+    if (!notification) return;
+    const record = notification.Records[0];
+    queue.add({
+      key: decodeEventKey(record.s3.object.key),
+      sequencer: record.s3.object.sequencer,
+      // The Lambda's own SQS handler, with the message as the event source mapping delivers it.
+      run: () =>
+        retrying(record.s3.object.key, async (n) => {
+          const result = await handler(toSqsEvent(notification, n), { awsRequestId: `local-${Date.now()}` });
+          return result.batchItemFailures.length === 0;
+        }),
+    });
   });
 
   return {
@@ -131,11 +202,14 @@ export async function startLocalPipeline(options: LocalOptions): Promise<LocalPi
     s3,
     bucket: LOCAL_BUCKET,
     config,
-    idle: () => queue,
-    close: async () => {
-      await queue;
-      s3.destroy();
-      await emulator.close();
+    recheck,
+    idle: () => queue.idle(),
+    close: async (graceMs = 3000) => {
+      emulator.server.stopAccepting();
+      // An unref'd timer: once the checks have finished it does not hold the process open.
+      await Promise.race([queue.stop(), sleep(graceMs, undefined, { ref: false })]);
+      await emulator.close(graceMs);
+      s3?.destroy();
     },
   };
 }

@@ -21,6 +21,7 @@ export function formatReportSummary(reportKey: string, report: Report): string {
 
 export function formatOutcome(outcome: Outcome): string {
   if (outcome.action === 'skipped') return `skipped ${outcome.key}: ${outcome.reason}\n`;
+  if (outcome.action === 'removed') return `${outcome.key} deleted → removed ${outcome.reportKeys.join(', ') || 'no report'}\n`;
   const { report } = outcome;
   const result =
     report.status === 'error'

@@ -1,11 +1,14 @@
 // One pass over the text that collects, for the encoding and punctuation rules, the positions of
 // the few characters they look at: control and invisible characters, U+FFFD, "&", quotation
-// marks, brackets, full-width punctuation, punctuation after a space, doubled, or glued to a
-// capital, and where mojibake may start. A dozen regex scans of a 30 MB text cost ~40 ms each;
+// marks (and the ASCII pairs typed for them: ,,word'' or ``), brackets, full-width punctuation,
+// punctuation after a space, doubled, or glued to a capital, ellipses, and where mojibake may start. A dozen regex scans of a 30 MB text cost ~40 ms each;
 // this costs about as much as one, and each rule then visits only its positions.
 
 import { CLASS, K_UPPER } from './charclass.js';
 import { MOJIBAKE_LEADS, mayStartMojibake } from './mojibake.js';
+
+/** Languages that put a space before ; : ! ? (French typography, also in Breton). */
+export const SPACED_MARKS_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'br']);
 
 export interface Marks {
   /** C0 (but tab and line ends), DEL and C1 controls. */
@@ -14,6 +17,10 @@ export interface Marks {
   invisible: number[];
   replacement: number[];
   ampersand: number[];
+  /**
+   * Double quotation marks, and the ASCII pairs typed for them: ",," opening a word (for „),
+   * "''" (for ") and "``" (for “), found at their first character.
+   */
   quote: number[];
   bracket: number[];
   fullwidth: number[];
@@ -27,6 +34,8 @@ export interface Marks {
   mojibake: number[];
   /** Commas and full stops: how often the text punctuates at all. */
   commasAndStops: number;
+  /** Ellipses: "…", and runs of two or more full stops (how freely the writer trails off). */
+  ellipses: number;
 }
 
 const F_CONTROL = 1;
@@ -39,6 +48,9 @@ const F_FULLWIDTH = 64;
 const F_PUNCT = 128;
 /** May start mojibake (a lead character of some code page). */
 const F_LEAD = 256;
+/** ' and `: typed twice, a double quotation mark. */
+const F_TWICE = 512;
+const F_ELLIPSIS = 1024;
 
 const FLAGS = new Uint16Array(0x10000);
 const flag = (chars: string, f: number) => {
@@ -54,10 +66,17 @@ flag('"“”„«»「」『』', F_QUOTE);
 flag('()[]{}（）［］【】〔〕', F_BRACKET);
 flag('（），。！？：；、', F_FULLWIDTH);
 flag(',.;:!?', F_PUNCT);
+flag("'`", F_TWICE);
+flag('\u2026', F_ELLIPSIS);
 for (const c of MOJIBAKE_LEADS) FLAGS[c] |= F_LEAD;
 
 function isSentenceMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
+}
+
+/** Not a space, a line end or past the end of the text (NaN). */
+function isVisible(c: number): boolean {
+  return c > 32 && !isSpaceLike(c);
 }
 
 function isSpaceLike(c: number): boolean {
@@ -79,6 +98,7 @@ export function collectMarks(text: string): Marks {
     gluedSentence: [],
     mojibake: [],
     commasAndStops: 0,
+    ellipses: 0,
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -87,6 +107,15 @@ export function collectMarks(text: string): Marks {
     if (f === 0) continue;
     if ((f & F_PUNCT) !== 0) {
       punctuation(text, i, c, m);
+      continue;
+    }
+    if ((f & F_TWICE) !== 0) {
+      // '' and ``, not ''' or a run of backticks (code fences).
+      if (text.charCodeAt(i + 1) === c && text.charCodeAt(i - 1) !== c && text.charCodeAt(i + 2) !== c) m.quote.push(i++);
+      continue;
+    }
+    if ((f & F_ELLIPSIS) !== 0) {
+      m.ellipses++;
       continue;
     }
     if ((f & F_LEAD) !== 0 && mayStartMojibake(c, text.charCodeAt(i + 1))) m.mojibake.push(i);
@@ -108,6 +137,11 @@ function punctuation(text: string, i: number, c: number, m: Marks): void {
   if (isSpaceLike(prev)) m.spacedPunctuation.push(i);
   if (prev !== c && ((c === 44 && (next === 44 || next === 46)) || (c === 59 && next === 59) || (c === 46 && next === 46))) {
     m.doubledPunctuation.push(i);
+    if (c === 46) m.ellipses++;
+    // ",,word": a low opening quotation mark typed with two commas (for „).
+    else if (next === 44 && text.charCodeAt(i + 2) !== 44 && (isSpaceLike(prev) || prev === 10 || prev === 13 || prev === 40) && isVisible(text.charCodeAt(i + 2))) {
+      m.quote.push(i);
+    }
   }
   if ((c === 46 || c === 33 || c === 63) && CLASS[next] === K_UPPER) {
     // The first mark of the run: "?!The" is found at "?".

@@ -8,7 +8,7 @@
 // Speed: a lookup table tells lead characters followed by continuation characters (rare outside
 // mojibake); only there is anything decoded.
 
-import { CLASS, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
+import { CLASS, K_LOWER, K_OTHER, K_UPPER, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
 
 const LATIN = SCRIPT_NAMES.indexOf('Latin');
 
@@ -81,7 +81,18 @@ export interface Mojibake {
   encoding: string;
   /** The repaired text, or undefined when a byte was lost (U+FFFD) and it cannot be rebuilt. */
   repaired?: string;
+  /**
+   * One pair that ordinary text also writes: a letter no language in question uses ("KÉŽ" in
+   * Czech capitals would be "KɎ"), one CJK character, a letter whose case does not fit its word
+   * ("PÄŤDESIAT" in Slovak capitals would be "PčDESIAT"), or a capital ending a word in capitals
+   * before a quotation mark or dash ("GHIDATĂ”" in Romanian). Such a run counts only beside
+   * certain mojibake.
+   */
+  weak?: boolean;
 }
+
+/** How far certain mojibake on the same line vouches for a weak run. */
+const COMPANY = 80;
 
 /**
  * The characters mojibake may start with (then mayStartMojibake looks at the next one): the lead
@@ -105,6 +116,7 @@ export function findMojibake(text: string, candidates?: readonly number[]): Moji
   const starts = candidates ?? scan(text);
   const found: Mojibake[] = [];
   let covered = -1;
+  let weak = 0;
   for (const i of starts) {
     if (i < covered) continue;
     const c = text.charCodeAt(i);
@@ -115,9 +127,30 @@ export function findMojibake(text: string, candidates?: readonly number[]): Moji
     if (run) {
       found.push(run);
       covered = run.end;
+      if (run.weak) weak++;
     }
   }
-  return found;
+  return weak === 0 ? found : found.filter((run, k) => !run.weak || vouched(text, found, k));
+}
+
+/** Whether certain (not weak) mojibake stands near the weak run `k`, on the same line. */
+function vouched(text: string, runs: readonly Mojibake[], k: number): boolean {
+  const run = runs[k];
+  for (let j = k - 1; j >= 0 && run.start - runs[j].end <= COMPANY; j--) {
+    if (!runs[j].weak) return !hasLineBreak(text, runs[j].end, run.start);
+  }
+  for (let j = k + 1; j < runs.length && runs[j].start - run.end <= COMPANY; j++) {
+    if (!runs[j].weak) return !hasLineBreak(text, run.end, runs[j].start);
+  }
+  return false;
+}
+
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 function scan(text: string): number[] {
@@ -146,6 +179,9 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
   let lost = false;
   let strong = false; // "â€™", "ðŸ˜€": never by chance
   let wide = false; // a letter of another script than Latin (Greek, Cyrillic, CJK…)
+  let latin = false; // a Latin letter or a symbol
+  let first = 0; // the first code point decoded
+  let script = 0; // of the letters decoded so far
   while (i < text.length) {
     const lead = page.bytes.get(text.charCodeAt(i));
     if (lead === undefined || lead < 0xc2 || lead > 0xf4) break;
@@ -169,10 +205,16 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
     if (!ok) break;
     if (!hole) {
       if (!plausible(cp, lead)) break;
+      // One word's letters are of one script: "РІШІ" (Ukrainian capitals) is not "в" and Arabic "ز".
+      const letterScript = cp < 0x10000 && isLetterClass(CLASS[cp]) ? SCRIPT[cp] : 0;
+      if (letterScript !== 0 && script !== 0 && letterScript !== script) break;
+      if (letterScript !== 0) script = letterScript;
       // Punctuation and symbols in three bytes and emoji in four are proof; letters of other
       // scripts (two-byte Cyrillic, three-byte CJK) need company.
       if (n === 3 || (n === 2 && cp >= 0x2000 && cp < 0x2800)) strong = true;
       else if (cp >= 0x370) wide = true;
+      else latin = true;
+      if (sequences === 0) first = cp;
       out += String.fromCodePoint(cp);
     } else lost = true;
     sequences++;
@@ -182,6 +224,9 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
   const before = CLASS[text.charCodeAt(start - 1)];
   const after = CLASS[text.charCodeAt(i)];
   const wholeWord = !isLetterClass(before) && !isLetterClass(after);
+  // Latin letters and symbols inside a word of another script are that script's letters
+  // ("ВІДІ" in Ukrainian capitals would read "²Ĳ").
+  if (latin && (foreignLetter(text.charCodeAt(start - 1)) || foreignLetter(text.charCodeAt(i)))) return undefined;
   if (sequences === 1 && !strong) {
     // One pair proves little unless it is a word of its own ("Ð² течение" for "в течение") or,
     // decoding to a Latin letter, sits in a Latin word ("cafÃ©").
@@ -192,13 +237,51 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
     }
   }
   let repaired = lost ? undefined : out;
-  // Mojibake of mojibake ("ÃƒÂ©"): decode again while the result is itself one whole run.
+  // Mojibake of mojibake ("ÃƒÂ©"): decode again while the result is itself one whole, certain run.
   for (let round = 0; repaired && round < 2; round++) {
     const again = decodeRun(repaired, 0, page);
-    if (!again || again.end !== repaired.length || again.repaired === undefined) break;
+    if (!again || again.weak || again.end !== repaired.length || again.repaired === undefined) break;
     repaired = again.repaired;
   }
-  return { start, end: i, encoding: page.name, repaired };
+  const weak =
+    sequences === 1 &&
+    !strong &&
+    !lost &&
+    ((!wide && !commonLatin(first)) || first >= 0x800 || (isClosingMark(text.charCodeAt(start + 1)) && !isLetterClass(after) && CLASS[text.charCodeAt(start - 1)] === K_UPPER) || !caseFits(text, start, i, first));
+  return { start, end: i, encoding: page.name, repaired, ...(weak ? { weak } : {}) };
+}
+
+/**
+ * Latin letters that the languages of mojibake's victims write: Latin-1 and Latin Extended-A,
+ * Romanian Ș ș Ț ț, Vietnamese Ơ ơ Ư ư, pinyin ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ, ƒ (and Latin-1 symbols such as ° ©).
+ */
+function commonLatin(cp: number): boolean {
+  return (cp >= 0xa0 && cp < 0x180) || (cp >= 0x218 && cp <= 0x21b) || (cp >= 0x1cd && cp <= 0x1dc) || cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0 || cp === 0x192;
+}
+
+/**
+ * Whether the decoded letter's case fits its word: not lowercase inside capitals ("PÄŤDESIAT",
+ * Slovak, would read "PčDESIAT"), not a capital after a lowercase letter.
+ */
+function caseFits(text: string, start: number, end: number, cp: number): boolean {
+  const k = cp < 0x10000 ? CLASS[cp] : K_OTHER;
+  const before = CLASS[text.charCodeAt(start - 1)];
+  if (k === K_UPPER) return before !== K_LOWER;
+  if (k !== K_LOWER || before !== K_UPPER) return true;
+  return CLASS[text.charCodeAt(end)] !== K_UPPER && CLASS[text.charCodeAt(start - 2)] !== K_UPPER;
+}
+
+/**
+ * Marks that follow a word: closing quotation marks, dashes and the ellipsis (Windows-1252 0x85,
+ * 0x91–0x97, 0xAB, 0xBB), not the low marks that open a quotation (‚ „).
+ */
+function isClosingMark(c: number): boolean {
+  return c === 0x2026 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xab || c === 0xbb;
+}
+
+/** A letter of a cased script other than Latin (Cyrillic, Greek…). */
+function foreignLetter(c: number): boolean {
+  return isLetterClass(CLASS[c]) && SCRIPT[c] !== LATIN && SCRIPT[c] !== 0;
 }
 
 /** Code points that UTF-8 mojibake plausibly hides: letters, punctuation, symbols, CJK, emoji. */

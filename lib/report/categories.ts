@@ -21,6 +21,10 @@ export const CATEGORIES: Record<Category, CategoryStyle> = {
   repetition: { label: 'Repetition', colour: '#b45309', tint: '#fef3c7', line: 'dashed' },
   encoding: { label: 'Encoding', colour: '#be123c', tint: '#ffe4e6', line: 'dotted' },
   punctuation: { label: 'Punctuation', colour: '#0f766e', tint: '#ccfbf1', line: 'wavy' },
+  // The bilingual checks' categories. CSS has five line styles for seven categories: these two
+  // share theirs with segmentation and repetition and are told apart by colour and by name.
+  accuracy: { label: 'Accuracy', colour: '#a21caf', tint: '#fae8ff', line: 'solid' },
+  markup: { label: 'Markup', colour: '#4d7c0f', tint: '#ecfccb', line: 'dashed' },
 };
 
 /** A category a newer report may carry that this version does not know. */

@@ -13,6 +13,7 @@ export const controlCharacter: Rule<CheckContext> = {
     severity: 'error',
     mqm: 'Fluency/Character encoding',
     languages: '*',
+    silencedBySource: true,
     description:
       'Invisible control characters (U+0000–U+001F except tab and line ends, U+007F, U+0080–U+009F) left by a ' +
       'conversion or a copy from another tool. The safe fix removes them; a form feed or vertical tab (a page or ' +

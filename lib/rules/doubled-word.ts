@@ -28,6 +28,7 @@ export const doubledWord: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Grammar',
     languages: '*',
+    silencedBySource: true,
     description:
       'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
       'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
@@ -94,6 +95,8 @@ export const doubledWord: Rule<CheckContext> = {
         },
       ],
       good: [
+        // The source has the same slip: the translation kept what the author wrote.
+        { text: 'The agreement was signed by the the two ministers.', source: 'Соглашение было подписано в в Москве двумя министрами.', sourceLang: 'ru' },
         { text: 'She had had more than two drinks. It is hard to imagine that that is possible.' },
         { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
         { text: 'The files are stored on server SERVER in location LOCATION.' },

@@ -12,6 +12,7 @@ export const htmlEntity: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Character encoding',
     languages: '*',
+    silencedBySource: true,
     description:
       'An HTML character reference left in plain text ("&amp;", "&nbsp;", "&#8217;"), also escaped twice ' +
       '("&amp;quot;"). The safe fix writes the character; for "&lt;" and "&gt;", which a text about markup may ' +

@@ -35,6 +35,7 @@ export const invisibleCharacter: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Character encoding',
     languages: '*',
+    silencedBySource: true,
     description:
       'Invisible characters where they cannot belong: a zero-width space or word joiner inside a word, a byte-order ' +
       'mark in mid-text, a zero-width (non-)joiner between Latin, Cyrillic or Greek letters, direction marks in a ' +

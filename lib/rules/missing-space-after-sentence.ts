@@ -2,14 +2,18 @@ import type { CheckContext } from '../context.js';
 import { CLASS, K_LOWER, isLetterClass } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
-import type { Rule } from '../types.js';
+import type { RawFinding, Rule } from '../types.js';
 
 // "done.The next": two segments joined without a space. The same shape is common in things that
 // are not sentences: domains and file names ("Gazeta.Ru", "report.Docx"), code ("System.Out"),
 // abbreviations and initials ("Dr.Smith", "J.K.Rowling", "e.g.The"), brands ("Yahoo!News"). So
 // a finding needs proof that a sentence really ends there: the paragraph spaces its other
 // sentence ends (the writer knows the rule; here it was lost), or the second sentence opens with
-// a function word ("The", "Die", "Это"), which no name, domain or identifier does.
+// a function word or a word that opens sentences ("The", "Die", "Это", "Thank"), which no name,
+// domain or identifier does. Human writers glue sentences too, and translators keep the glue of
+// their source (product reviews): nothing in one paragraph tells that from an MT leftover, but a
+// text that glues in several paragraphs and spaces none of them shows a habit, and with the source
+// known, a glue it has too is inherited.
 
 
 /** Endings after a dot that make a file name or a domain. */
@@ -27,12 +31,16 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
+    silencedBySource: true,
     needsCase: true,
     description:
-      'A sentence end glued to the next sentence ("done.The next"): segments joined without a space. Reported ' +
-      'where it is certain to be a sentence end: the paragraph spaces its other sentences, or the next sentence opens ' +
-      'with a function word. Abbreviations, initials, decimals, domains, file names, code and brands ("Yahoo!News") ' +
-      'are left alone. The safe fix inserts the space.',
+      'A sentence end glued to the next sentence ("done.The next", "Thank you.Thank you all."): segments joined ' +
+      'without a space. Reported where it is certain to be a sentence end: the paragraph spaces its other sentences, ' +
+      'or the next sentence opens with a function word or a word that opens sentences ("The", "Thank"). A text that ' +
+      'glues the sentences of three or more paragraphs and spaces none of them does so by habit (its writer\'s or ' +
+      'its source\'s): there only the first kind is reported; a join the aligned source has too is left alone. ' +
+      'Abbreviations, initials, decimals, domains, file names, code and brands ("Yahoo!News") are left alone. ' +
+      'The safe fix inserts the space.',
     examples: {
       bad: [
         {
@@ -91,6 +99,9 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     const { text, lines } = ctx;
     const { boundaries, paragraphs, lexicon } = ctx.boundaries;
     const ownBit = commonWordBit(ctx.language.code);
+    const joins: { finding: RawFinding; line: number; spaced: boolean; opener: boolean }[] = [];
+    /** Paragraphs whose only sentence ends are glued ones. */
+    const glueOnly = new Set<number>();
     for (const mark of ctx.marks.gluedSentence) {
       // The marks, then a capitalised word ("The", "A new").
       let markEnd = mark + 1;
@@ -103,32 +114,87 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       const before = tokenAround(text, mark, -1);
       const after = tokenAround(text, markEnd, 1);
       if (before.length < 2 || /[./@:\\_#=]/.test(before)) continue; // "e.g.The", "twitter.com/x.The"
-      if (/[./@\\_#=(]/.test(after)) continue; // "System.Out.Println(x)", "Gazeta.Ru/news"
+      if (/[./@\\_#=(]/.test(after.replace(TRAILING_MARKS, ''))) continue; // "System.Out.Println(x)", "Gazeta.Ru/news"
       const word = leadingWord(after);
       const previous = trailingWord(before);
       if (marks === '!' && NAMES_WITH_EXCLAMATION.has(previous.toLowerCase())) continue;
       if (marks === '.' && (lexicon.abbreviations.has(previous.toLowerCase()) || lexicon.caseSensitiveAbbreviations.has(previous))) continue;
       // The catalogue's short list of function words (articles, pronouns, conjunctions…) where
-      // the language has one: the profiles' longer lists include adverbs that open sentences.
-      const functionWord = ownBit ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(word.toLowerCase());
+      // the language has one (the profiles' longer lists include adverbs that open sentences),
+      // and the words that typically open a sentence ("Thank", "Please").
+      const folded = word.toLowerCase();
+      const functionWord = ownBit ? (stopwordMask(wordHash(word)) & ownBit) !== 0 : lexicon.functionWords.has(folded);
+      const opener = functionWord || lexicon.sentenceStarters.has(folded);
       // "Gazeta.Ru", "report.Docx"; but "her.It is" is English, not Italian.
-      if (!functionWord && SUFFIXES.has(word.toLowerCase())) continue;
-      if (!functionWord) {
-        // No function word: only a paragraph that spaces its other sentence ends proves this one.
-        const p = paragraphs[lines.lineOf(mark)];
-        let spaced = false;
-        for (let k = p.first; k < p.last && !spaced; k++) spaced = boundaries[k].kind === 'end' && boundaries[k].next < p.end;
-        if (!spaced) continue;
-      }
-      report({
-        start: mark,
-        end: markEnd + word.length,
-        message: `Missing space after “${marks}”: “${previous}${marks}${word}” joins two sentences.`,
-        fix: { description: `insert a space after “${marks}”`, edits: [{ start: markEnd, end: markEnd, text: ' ' }], safe: true },
+      if (!functionWord && SUFFIXES.has(folded)) continue;
+      // Whether the paragraph spaces its other sentence ends: then this glue is a slip.
+      const line = lines.lineOf(mark);
+      const p = paragraphs[line];
+      let spaced = false;
+      for (let k = p.first; k < p.last && !spaced; k++) spaced = boundaries[k].kind === 'end' && boundaries[k].next < p.end;
+      if (!spaced) glueOnly.add(line);
+      if (!spaced && !opener) continue;
+      if (inheritedFromSource(ctx, mark)) continue;
+      joins.push({
+        line,
+        spaced,
+        opener,
+        finding: {
+          start: mark,
+          end: markEnd + word.length,
+          message: `Missing space after “${marks}”: “${previous}${marks}${word}” joins two sentences.`,
+          fix: { description: `insert a space after “${marks}”`, edits: [{ start: markEnd, end: markEnd, text: ' ' }], safe: true },
+        },
       });
     }
+    // A text that glues the sentences of several paragraphs and spaces none of them does so by
+    // habit, its writer's or its source's (product reviews copied as typed): only a paragraph
+    // that also spaces its sentences shows a slip there.
+    const habit = glueOnly.size >= HABIT_PARAGRAPHS;
+    for (const j of joins) if (j.spaced || !habit) report(j.finding);
   },
 };
+
+/** The marks that end the sentence after a word ("Please."), not part of it. */
+const TRAILING_MARKS = /[.!?,;:…"”»)]+$/;
+
+/** Paragraphs gluing their sentences (and spacing none) that make gluing the text's habit. */
+const HABIT_PARAGRAPHS = 3;
+
+/**
+ * With the translation's source known: the unit's source glues two sentences too ("needed.It
+ * was"), so the translator kept what the source had (not an error the translation made).
+ */
+function inheritedFromSource(ctx: CheckContext, at: number): boolean {
+  const { source, pairs } = ctx;
+  if (!source || !pairs || pairs.length === 0) return false;
+  let lo = 0;
+  let hi = pairs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pairs[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const pair = pairs[lo];
+  if (at < pair.start || at >= pair.end) return false;
+  const glued = source.marks.gluedSentence;
+  const src = source.text;
+  for (let k = lowerBound(glued, pair.sourceStart); k < glued.length && glued[k] < pair.sourceEnd; k++) {
+    if (CLASS[src.charCodeAt(glued[k] - 1)] === K_LOWER) return true;
+  }
+  return false;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The whitespace-delimited text before (dir -1) or after (dir 1) `at`, up to 60 characters. */
 function tokenAround(text: string, at: number, dir: -1 | 1): string {

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import type { Mojibake } from '../catalogue/mojibake.js';
+import { hasLineBreak, type Mojibake } from '../catalogue/mojibake.js';
 import type { Edit, Rule } from '../types.js';
 
 /** Runs closer than this (on one line) are one finding: "PÅ™Ã­liÅ¡ Å¾luÅ¥ouÄ�kÃ½" is one garbled phrase. */
@@ -15,7 +15,10 @@ export const mojibake: Rule<CheckContext> = {
     description:
       'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250 or Windows-1251 somewhere on its way ' +
       '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
-      'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered.',
+      'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
+      'One pair that ordinary text also writes counts only beside certain mojibake on its line: capitals such as Czech ' +
+      '"KÉŽ", Slovak "PÄŤ", Ukrainian "ВІДІ" or Romanian "GHIDATĂ”" would decode to a rare letter, a letter of the wrong ' +
+      'case or another script.',
     examples: {
       bad: [
         {
@@ -84,6 +87,10 @@ export const mojibake: Rule<CheckContext> = {
         { text: 'Рівне, Сім днів, Рёв мотора, Сі-бемоль.', lang: 'uk' },
         { text: 'Привет, мир! «Ёлка» и «Эхо».', lang: 'ru' },
         { text: 'The café in Málaga served crème brûlée; naïve coöperation.' },
+        { text: 'KÉŽ TYTO VÁNOCE PŘINESOU MÍR. DĚLAJÍ-LI DVA TOTÉŽ, NENÍ TO TOTÉŽ.', lang: 'cs' },
+        { text: 'PAMÄŤ SA STRÁCA, KEĎ SA NECVIČÍ. PÄŤDESIAT ROKOV.', lang: 'sk' },
+        { text: 'ВІДПОВІДІ НЕМАЄ. НАЙСТАРІШІ ФАЙЛИ ВИЛУЧЕНО.', lang: 'uk' },
+        { text: 'CONSULTAȚI „PARTIȚIONAREA GHIDATĂ” ȘI „MEMORIE VIRTUALĂ”.', lang: 'ro' },
       ],
     },
   },
@@ -128,14 +135,6 @@ function repair(text: string, start: number, end: number, edits: Edit[]): string
     at = e.end;
   }
   return out + text.slice(at, end);
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
 }
 
 function clip(s: string): string {

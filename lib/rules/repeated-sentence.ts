@@ -28,6 +28,7 @@ export const repeatedSentence: Rule<CheckContext> = {
     severity: 'error',
     mqm: 'Accuracy/Addition',
     languages: '*',
+    silencedBySource: true,
     description:
       'The same sentence (or block of up to three sentences) twice or more in a row within a paragraph: a segment ' +
       'translated or pasted twice. The span covers all copies; the safe fix keeps one. Short sentences said twice on purpose ("Thank you. Thank you.", ' +

@@ -29,6 +29,7 @@ export const repetitionLoop: Rule<CheckContext> = {
     severity: 'error',
     mqm: 'Accuracy/Addition',
     languages: '*',
+    silencedBySource: true,
     description:
       'A word or phrase of up to ten words repeated three or more times in a row (a word or two separated by commas ' +
       'or full stops: four times): a hallucination loop of the MT system. The span covers the repeats; the safe fix keeps one. ' +
@@ -90,6 +91,8 @@ export const repetitionLoop: Rule<CheckContext> = {
         },
       ],
       good: [
+        // The source repeats the same words.
+        { text: 'Uns Eltern darf es nie, nie, nie, nie um Macht gehen.', lang: 'de', source: 'We parents must never, never, never, never seek power.', sourceLang: 'en' },
         { text: 'We must never, never, never! seek power over the child.' },
         { text: 'I called again and again and again and again for an appointment.' },
         { text: 'The slogan “border protection, border protection, border protection” is getting louder.' },

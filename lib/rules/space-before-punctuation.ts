@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
+import { SPACED_MARKS_LANGUAGES } from '../catalogue/marks.js';
 import type { RawFinding, Rule } from '../types.js';
 
 // "word , next . Then": spaces before commas and full stops, as MT output that was not
@@ -19,9 +20,6 @@ import type { RawFinding, Rule } from '../types.js';
 const MIN_PER_PARAGRAPH = 3;
 const SYSTEMATIC_SHARE = 0.02;
 
-/** Languages that put a space before ; : ! ? (French typography, also in Breton). */
-const SPACED_MARKS_LANGUAGES = new Set(['fr', 'br']);
-
 export const spaceBeforePunctuation: Rule<CheckContext> = {
   meta: {
     id: 'space-before-punctuation',
@@ -29,6 +27,7 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
+    silencedBySource: true,
     description:
       'Spaces before commas, full stops, colons, semicolons, question or exclamation marks ("word , next . Then"), ' +
       'as MT output that was not detokenized leaves them: reported where systematic, with three or more in a ' +

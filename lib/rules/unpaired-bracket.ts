@@ -5,7 +5,8 @@ import type { Rule } from '../types.js';
 // Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
 // splits a parenthesis when it splits its sentence. Not brackets but something else: list labels ("1)", "a)", "iv)") and smileys (":)", ";-)",
 // "=(", and in chat text "))))", "((((", or a single ")" or "(" ending a sentence, as Russian and
-// Ukrainian writers smile and frown, and their translators keep).
+// Ukrainian writers smile and frown, and their translators keep; on a line that smiles so once,
+// any ")" without an opener is a smile too: "Hello) everything was fine :)").
 
 const OPEN = '([{（［【〔';
 const CLOSE = ')]}）］】〕';
@@ -22,10 +23,11 @@ export const unpairedBracket: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
+    silencedBySource: true,
     description:
       'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
       'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
-      'told apart. No fix: only the writer knows where the other bracket belongs.',
+      'told apart, and on a line that smiles so, a \")\" without an opener is a smile too. No fix: only the writer knows where the other bracket belongs.',
     examples: {
       bad: [
         {
@@ -63,8 +65,12 @@ export const unpairedBracket: Rule<CheckContext> = {
         },
       ],
       good: [
+        // The source opens the bracket in this segment and closes it in the next.
+        { text: 'Die Preise (ohne Steuern, siehe', lang: 'de', source: 'The prices (without taxes, see', sourceLang: 'en' },
         { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },
         { text: 'Спасибо большое))) Увидимся)', lang: 'ru' },
+        { text: 'My ex-husband writes poems for me ) a real drama). 2 hours drive)) walks and back)!' },
+        { text: 'Привіт) все було добре, дякую )', lang: 'uk' },
         { text: 'The treaty (signed in 2019 [and amended {twice}]) was ratified.' },
         { text: '1) The first point.\n2) The second point.' },
         { text: '【Official】 Sale （limited）' },
@@ -80,6 +86,15 @@ export const unpairedBracket: Rule<CheckContext> = {
     const stack: { at: number; line: number }[] = [];
     let line = -1;
     let lineEnd = -1;
+    // Closing round brackets with no opener, reported at the line's end unless the line smiles
+    // elsewhere (":)", "))", "for me )"): a writer who smiles with ")" does so again ("Hello) all").
+    let lone: number[] = [];
+    let smiles = false;
+    const endLine = () => {
+      if (!smiles) for (const at of lone) report(finding(text, at));
+      lone = [];
+      smiles = false;
+    };
     const unclosed = (at: number) => {
       // "((((((" and "you?(": frowns in chat text.
       if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) report(finding(text, at));
@@ -89,13 +104,17 @@ export const unpairedBracket: Rule<CheckContext> = {
     };
     for (const at of ctx.marks.bracket) {
       if (at >= lineEnd) {
+        endLine();
         line = lines.lineOf(at);
         lineEnd = lines.lineEnd(line);
         expire(line);
       }
       const c = text[at];
       if (OPEN.includes(c)) {
-        if (isSmiley(text, at)) continue;
+        if (isSmiley(text, at)) {
+          smiles = true;
+          continue;
+        }
         stack.push({ at, line });
         // Nobody nests brackets this deep: the oldest will not close (and the stack stays small).
         if (stack.length > MAX_OPEN) unclosed(stack.shift()!.at);
@@ -111,9 +130,15 @@ export const unpairedBracket: Rule<CheckContext> = {
       }
       // Smiles: ":)", "))))", and in chat text (often carried into translations) a ")" after a
       // word that ends the line or a sentence ("Спасибо)", "see you tomorrow)").
-      if (isSmiley(text, at) || repeated(text, at) || chatFace(text, at, lineEnd) || isLabel(text, at, lines.starts[line])) continue;
-      report(finding(text, at));
+      if (isSmiley(text, at) || repeated(text, at) || chatFace(text, at, lineEnd)) {
+        smiles = true;
+        continue;
+      }
+      if (isLabel(text, at, lines.starts[line])) continue;
+      if (c === ')') lone.push(at);
+      else report(finding(text, at));
     }
+    endLine();
     expire(Infinity);
   },
 };

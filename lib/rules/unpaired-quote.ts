@@ -1,22 +1,33 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
-import type { LineIndex } from '../text/lines.js';
 import type { Rule } from '../types.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
-// Czech), „…” (Polish, Croatian), «…» (French, Russian, Ukrainian), »…« (German, Danish books),
-// ”…” (Swedish, Finnish), "…" and 「…」. Which role a mark plays is read off what is open and off
-// its neighbours (an opening mark follows a space and precedes a word); straight and curly marks
-// mix in practice and close each other. Single quotes are not checked: ’ is also the apostrophe.
-// In prose every paragraph pairs its marks (a quotation over several paragraphs reopens at each).
-// In a file of one sentence per line a quotation of several sentences leaves a lone mark on its
-// first and last line, so there only an opening mark typed for a closing one („signed „ and) is certain.
-
+// Czech, Slovak), „…” (Polish, Croatian, Romanian, Hungarian), «…» (French, Spanish, Russian,
+// Ukrainian), »…« (German, Danish books), ”…” and »…» (Swedish, Finnish: the same mark opens and
+// closes), "…", 「…」, and the ASCII pairs typed for them (,,word'' and ``). Which role a mark plays
+// is read off its neighbours (an opening mark follows a space and precedes a word, a closing one
+// follows a word; a mark alone at a line end closes) and off what is open; straight and curly
+// marks mix in practice and close each other. Single quotes are not checked: ’ is also the
+// apostrophe (don’t, l’homme, з’їв, rock 'n' roll, '90s, 't).
+// A quotation over several paragraphs reopens at each or not at all, so a mark left open may
+// close up to four lines later. In a file of one sentence per line a quotation of several
+// sentences leaves a lone mark on its first and last line, so there only the certain error is
+// reported: an opening mark where none can open while the same mark is open („signed „ and). That
+// mark alone is reported, not the one it seems to leave open.
 
 const MAX_OPEN = 32;
 /** Straight and curly marks get mixed ("„vidi\"", "“everything,\""): one family for closing. */
 const CURLY = '"“„”';
+/** What closes „: “ (German, Czech), ” (Polish, Croatian, Romanian, Hungarian) and " typed for either. */
+const CLOSE_LOW = '“”"';
 const MAX_PER_LINE = 1000;
+/** A quotation left open may close this many lines later (paragraphs of one quotation). */
+const SPAN_LINES = 4;
+/** How far ahead on its line a spaced « looks for closing marks (bounded: a line may hold 10⁶ marks). */
+const LOOKAHEAD = 64;
+/** How far after an open mark a closing bracket is looked for (a bracket spans a clause, not a page). */
+const BRACKET_REACH = 400;
 
 export const unpairedQuote: Rule<CheckContext> = {
   meta: {
@@ -25,12 +36,14 @@ export const unpairedQuote: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
+    silencedBySource: true,
     description:
-      'A double quotation mark without its partner in its paragraph ("he said “yes and left"), or an opening mark ' +
-      'typed where the closing one belongs ("„signed „ and „final“"). Every national style is understood (“…”, „…“, „…”, «…», ' +
-      '»…«, ”…”, "…", 「…」), and quotations over several paragraphs reopen at each. In files of one sentence per ' +
-      'line, where quotations span lines, only the second kind is reported. Inch marks (15" screen) and ' +
-      'single quotes (apostrophes) are left alone. No fix: only the writer knows where the partner belongs.',
+      'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
+      'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
+      '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
+      'reopen at each or close up to four lines later. In files of one sentence per line, where quotations span ' +
+      'lines, only the second kind is reported. Inch marks (15" screen), empty "" in code and single quotes ' +
+      '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.',
     examples: {
       bad: [
         {
@@ -44,10 +57,7 @@ export const unpairedQuote: Rule<CheckContext> = {
         {
           text: 'Das hat keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.',
           lang: 'de',
-          findings: [
-            { flagged: '„', message: 'Unpaired quotation mark “„”: its partner is missing.' },
-            { flagged: '„', start: 60, message: 'Unpaired quotation mark “„”: its partner is missing.' },
-          ],
+          findings: [{ flagged: '„', start: 60, message: 'Unpaired quotation mark “„”: its partner is missing.' }],
         },
         {
           text: 'Dijo «estamos listos y se fue. Nadie lo siguió.',
@@ -72,11 +82,15 @@ export const unpairedQuote: Rule<CheckContext> = {
         {
           text: 'Первая строка.\nОн сказал: «Мы готовы» и «мы победим « сегодня».\nТретья строка.',
           lang: 'ru',
-          findings: [{ flagged: '«', start: 40, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+          findings: [{ flagged: '«', start: 52, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
         },
       ],
       good: [
         { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
+        { text: 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus.“ Er schwieg.', lang: 'de' },
+        { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
+        { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
+        { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
         { text: 'Er sagte: „Wir sind bereit.“ Sie las »Die Verwandlung« und „Faust”.', lang: 'de' },
         { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
         { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
@@ -90,64 +104,122 @@ export const unpairedQuote: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
-    const open: number[] = [];
-    /** Unpaired marks of the current line, and whether it paired any. */
+    // Marks open on the current line, innermost last, each with the mark it stands for.
+    const open: Mark[] = [];
+    // Marks left open by earlier lines: a quotation over several paragraphs closes on a later one.
+    let pending: Mark[] = [];
     let unpaired: number[] = [];
-    /** Opening marks left open by the same mark in a closing position (a certain error, in any layout). */
-    let doubled: number[] = [];
+    /** Marks typed where another belongs ("„signed „ and"): certain in any layout. */
+    let mistyped: number[] = [];
     const segmented = ctx.segmentPerLine;
+    let line = -1;
     let lineEnd = -1;
-    const endLine = () => {
-      // A quotation over several paragraphs reopens at each: its opening marks stay unclosed.
-      for (const at of open) if (!(isParagraphOpening(text, at, lines) && nextLineOpensWith(text, at, lines))) unpaired.push(at);
-      // One sentence per line: a lone mark usually belongs to a quotation over several lines.
-      const certain = segmented ? doubled : unpaired;
-      for (const at of certain.sort((a, b) => a - b)) report(finding(text, at));
-      open.length = 0;
-      unpaired = [];
-      doubled = [];
+    const expire = (current: number) => {
+      const keep: Mark[] = [];
+      for (const m of pending) if (current - m.line > SPAN_LINES) unpaired.push(m.at);
+      else keep.push(m);
+      pending = keep;
     };
-    const top = () => (open.length > 0 ? text[open[open.length - 1]] : '');
-    /** Closes the innermost open mark among `openers`; false when none is open. */
+    /** Families of the marks the current line quotes with (bits, see familyOf). */
+    let families = 0;
+    const endLine = () => {
+      // A quotation inside brackets that close on its line ends before they do: it does not go on.
+      for (let k = open.length - 1; k >= 0; k--) if (insideBrackets(text, open[k].at, lineEnd)) unpaired.push(...open.splice(k, 1).map((m) => m.at));
+      // A paragraph with quotations of its own in the style of one left open before it neither
+      // continues nor closes that one (it would have closed or reopened it): that one is unpaired.
+      if (families !== 0) {
+        const keep: Mark[] = [];
+        for (const m of pending) if ((familyOf(m.kind) & families) !== 0) unpaired.push(m.at);
+        else keep.push(m);
+        pending = keep;
+      }
+      families = 0;
+      pending.push(...open);
+      open.length = 0;
+      if (pending.length > MAX_OPEN) unpaired.push(...pending.splice(0, pending.length - MAX_OPEN).map((m) => m.at));
+      flush();
+    };
+    const flush = () => {
+      // One sentence per line: a lone mark usually belongs to a quotation over several lines.
+      const certain = segmented ? mistyped : [...unpaired, ...mistyped];
+      for (const at of certain) report(finding(text, at));
+      unpaired = [];
+      mistyped = [];
+    };
+    /** Closes the innermost open mark among `openers`, on this line or an earlier one; false when none is open. */
     const close = (openers: string) => {
-      const k = open.findLastIndex((o) => openers.includes(text[o]));
-      if (k < 0) return false;
-      unpaired.push(...open.splice(k).slice(1));
+      const k = open.findLastIndex((o) => openers.includes(o.kind));
+      if (k >= 0) {
+        // Marks opened inside the quotation and not closed in it are unpaired.
+        for (const o of open.splice(k).slice(1)) unpaired.push(o.at);
+        return true;
+      }
+      const p = pending.findLastIndex((o) => openers.includes(o.kind));
+      if (p < 0) return false;
+      for (const o of pending.splice(p).slice(1)) unpaired.push(o.at);
       return true;
     };
+    const isOpen = (openers: string) => open.some((o) => openers.includes(o.kind)) || pending.some((o) => openers.includes(o.kind));
     /** Closes what `at` closes, or notes it as unpaired. */
     const shut = (family: string, at: number) => {
       // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
       if (!close(family) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
     };
-    /**
-     * Opens a quotation. An opening mark that stands where a closing one belongs ("„signed „ and")
-     * while the same mark is open was typed for the closing one: the open one is unpaired.
-     */
-    const begin = (at: number) => {
-      const k = open.findLastIndex((o) => text[o] === text[at]);
-      if (k >= 0 && text[at] !== '"' && !opens(text, at)) {
-        doubled.push(open[k]);
-        unpaired.push(open[k]);
-        open.splice(k, 1);
-      }
-      open.push(at);
+    const begin = (at: number, kind: string) => {
+      open.push({ at, kind, line });
       // Quotations do not nest this deep: the oldest will not close (and the search stays short).
-      if (open.length > MAX_OPEN) unpaired.push(open.shift()!);
+      if (open.length > MAX_OPEN) unpaired.push(open.shift()!.at);
     };
-    for (const at of ctx.marks.quote) {
+    const marks = ctx.marks.quote;
+    /** Marks of `kind` open on this line (a wrong mark is judged within its paragraph). */
+    const count = (kind: string) => open.filter((o) => o.kind === kind).length;
+    /** Closing marks for `kind` left on the line after mark `j`, less those its openers there take (bounded). */
+    const closersAhead = (j: number, kind: string, closers: string) => {
+      let net = 0;
+      for (let k = j + 1; k < marks.length && k <= j + LOOKAHEAD && marks[k] < lineEnd; k++) {
+        const next = kindOf(text, marks[k]);
+        if (closers.includes(next)) net++;
+        else if (next === kind) net--;
+      }
+      return net;
+    };
+    /**
+     * An opening mark where no quotation can open while the same mark is open ("„signed „ and",
+     * "není„ jako", "«победим « сегодня»") is the wrong mark, and it alone is reported: typed for
+     * the closing one when no closing mark follows for the open quotation (it closes it), a stray
+     * when one does. False when the mark is not open (then this one opens).
+     */
+    const wrongMark = (j: number, at: number, kind: string, closers: string) => {
+      const opened = count(kind);
+      if (opened === 0) return false;
+      if (closersAhead(j, kind, closers) < opened) close(kind);
+      mistyped.push(at);
+      return true;
+    };
+    for (let j = 0; j < marks.length; j++) {
+      const at = marks[j];
       if (at >= lineEnd) {
         endLine();
-        lineEnd = lines.lineEnd(lines.lineOf(at));
+        line = lines.lineOf(at);
+        lineEnd = lines.lineEnd(line);
+        expire(line);
+        continueQuotation(text, lines.starts[line], at, pending);
       }
-      const c = text[at];
-      const opening = opens(text, at);
-      const closing = closes(text, at);
-      switch (c) {
+      const kind = kindOf(text, at);
+      const width = kind === text[at] ? 1 : 2;
+      const role = roleOf(text, at, width, lineEnd);
+      if (role === NONE) continue;
+      const pendingBefore = pending.length;
+      // '' and `` after a word close a quotation their own way (,,so'') or are part of a name (nick``).
+      if (width === 2 && role !== OPENING && !isOpen(CURLY)) continue;
+      switch (kind) {
         case '„':
+          // Nobody nests „ in „ (the inner quotation is ‚…‘ or «…»): one in a closing position is mistyped.
+          if (role === OPENING || !wrongMark(j, at, kind, CLOSE_LOW)) begin(at, kind);
+          break;
         case '「':
         case '『':
-          begin(at);
+          begin(at, kind);
           break;
         case '」':
           shut('「', at);
@@ -156,77 +228,139 @@ export const unpairedQuote: Rule<CheckContext> = {
           shut('『', at);
           break;
         case '«':
-          if (top() === '»' && closing) close('»');
-          else begin(at);
+          // »…« (German, Danish books): « closes after a word.
+          if (role !== OPENING && isOpen('»') && !isBlank(text.charCodeAt(at - 1))) close('»'); // »Fcc«s
+          else if (role === OPENING || (role === EITHER && closersAhead(j, kind, '»') > count(kind)) || !wrongMark(j, at, kind, '»')) begin(at, kind);
           break;
         case '»':
-          if (open.some((o) => text[o] === '«') || !opening) shut('«', at);
-          else begin(at); // »…« as in German books
+          if (role === OPENING) begin(at, kind); // »…« and »…» (Swedish, Finnish)
+          else if (role === CLOSING) shut('«»', at);
+          else if (!close('«»')) begin(at, kind);
           break;
         case '“':
-          // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens.
-          if (open.some((o) => text[o] === '„') && !(opening && isWordStart(text, at + 1))) close('„');
-          else if (closing && !opening) shut(CURLY, at); // after a word, before a space: a closing mark, paired or not
-          else begin(at);
+          // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens,
+          // and after a word it is a closing mark typed the wrong way round.
+          if (isOpen('„') && role !== OPENING) close('„');
+          else if (role === CLOSING) shut(CURLY, at);
+          else if (role === OPENING || !close(CURLY)) begin(at, kind);
           break;
         case '”':
-          if (open.some((o) => CURLY.includes(text[o])) || !opening) shut(CURLY, at);
-          else begin(at); // ”…” as in Swedish
+          if (role === OPENING && !isOpen(CURLY)) begin(at, kind); // ”…” as in Swedish
+          else if (role !== EITHER) shut(CURLY, at);
+          else if (!close(CURLY)) begin(at, kind);
           break;
         case '"':
-          if (isInch(text, at) && !open.some((o) => text[o] === '"')) break;
-          if (opening && !closing) begin(at);
-          else if (closing && !opening) shut(CURLY, at);
-          else if (open.some((o) => CURLY.includes(text[o]))) close(CURLY);
-          else begin(at);
+          // 15" screen, 5' 11": inches after a number.
+          if (text[at] === '"' && CLASS[text.charCodeAt(at - 1)] === K_DIGIT && CLASS[text.charCodeAt(at + 1)] === K_OTHER && !isOpen('"')) break;
+          if (role === OPENING) begin(at, kind);
+          else if (role === CLOSING) shut(CURLY, at);
+          else if (!close(CURLY)) begin(at, kind);
           break;
       }
+      // Marks that answered a quotation of an earlier paragraph are not quotations of this one.
+      if (pending.length === pendingBefore) families |= familyOf(kind);
     }
     endLine();
+    expire(Infinity);
+    flush();
   },
 };
 
-/** Looks like an opening mark: after a space, a line start, a bracket or a dash, before a non-space. */
-function opens(text: string, at: number): boolean {
+interface Mark {
+  at: number;
+  /** The mark it is or stands for ("„" for ",,"). */
+  kind: string;
+  line: number;
+}
+
+/** What a mark's neighbours make of it. */
+type Role = 0 | 1 | 2 | 3;
+const NONE = 0;
+const OPENING = 1;
+const CLOSING = 2;
+/** Spaced or glued on both sides: only what is open tells. */
+const EITHER = 3;
+
+/** Whether a bracket opened before `at` closes after it on its line: "(« special builtins ) …". */
+function insideBrackets(text: string, at: number, lineEnd: number): boolean {
+  let depth = 0;
+  for (let i = at + 1; i < lineEnd && i < at + BRACKET_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if (c === 41 || c === 93) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Marks of one family pair with each other: curly and straight, guillemets, corner brackets. */
+function familyOf(kind: string): number {
+  return CURLY.includes(kind) ? 1 : kind === '«' || kind === '»' ? 2 : 4;
+}
+
+/** The typographic mark at `at`, reading the ASCII pairs ,, '' `` as the marks they are typed for. */
+function kindOf(text: string, at: number): string {
+  const c = text[at];
+  return c === ',' ? '„' : c === "'" ? '"' : c === '`' ? '“' : c;
+}
+
+/**
+ * Opening after a space, a line start, an opening bracket or another opening mark and before a
+ * word; closing after a word or punctuation and before a space, punctuation or the line end. A
+ * dash, a slash or a colon before a mark can go either way (»last-«, »To:«, „Ja—“, “—Hello”). A
+ * mark with nothing but spaces after it on its line closes, whatever stands before it
+ * ("benefits. “"). NONE for an empty pair ('' or "" in code) and runs of straight marks.
+ */
+function roleOf(text: string, at: number, width: number, lineEnd: number): Role {
   const before = at > 0 ? text.charCodeAt(at - 1) : 10;
-  const after = text.charCodeAt(at + 1);
-  const leftOpen = before === 32 || before === 10 || before === 13 || before === 9 || before === 0xa0 || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 || before === 45 || before === 47 || before === 58;
-  return leftOpen && at + 1 < text.length && after !== 32 && after !== 10 && after !== 13;
+  const c = text.charCodeAt(at);
+  // "" (an empty string, or ""doubled"" quoting) and runs of marks (ASCII art) quote nothing.
+  if (c === 34 && (before === 34 || text.charCodeAt(at + 1) === 34)) return NONE;
+  let after = at + width;
+  while (after < lineEnd && isBlank(text.charCodeAt(after))) after++;
+  const leftOpen = isBlank(before) || before === 10 || before === 13 || OPENERS_BEFORE.includes(String.fromCharCode(before));
+  if (after >= lineEnd) return width === 2 && leftOpen ? NONE : CLOSING;
+  const next = text.charCodeAt(at + width);
+  const wordAfter = CLASS[next] !== K_OTHER || STARTERS_AFTER.includes(String.fromCharCode(next));
+  if (EITHER_BEFORE.includes(String.fromCharCode(before))) return wordAfter ? EITHER : CLOSING;
+  if (leftOpen && wordAfter) return OPENING;
+  if (!leftOpen && CLASS[next] === K_OTHER) return CLOSING;
+  if (width === 2 && CLASS[before] === K_OTHER && after > at + width) return NONE;
+  return EITHER;
 }
 
-/** Looks like a closing mark: after a non-space, before a space, punctuation or the end. */
-function closes(text: string, at: number): boolean {
-  const before = at > 0 ? text.charCodeAt(at - 1) : 10;
-  if (before === 32 || before === 10 || before === 13 || before === 9) return false;
-  return at + 1 >= text.length || CLASS[text.charCodeAt(at + 1)] === K_OTHER;
+/** What may stand before an opening mark besides a space: opening brackets and marks. */
+const OPENERS_BEFORE = '([{„«‚';
+/** What may stand before an opening or a closing mark: dashes, a slash, a colon. */
+const EITHER_BEFORE = '\u2014\u2013-/:';
+/** What may follow an opening mark besides a letter or digit: brackets, Spanish marks, an ellipsis, another mark, symbols. */
+const STARTERS_AFTER = '([¿¡…‘\'"„«“@#$€£¥%+';
+
+/**
+ * A paragraph that opens with the mark a quotation over several paragraphs left open continues
+ * it (each paragraph of a long quotation reopens, only the last closes): the earlier mark is
+ * answered, and the new one takes its place.
+ */
+function continueQuotation(text: string, lineStart: number, firstMark: number, pending: Mark[]): void {
+  let i = lineStart;
+  while (isBlank(text.charCodeAt(i))) i++;
+  if (i !== firstMark) return;
+  const kind = kindOf(text, i);
+  const k = pending.findLastIndex((m) => m.kind === kind);
+  if (k >= 0) pending.splice(k, 1);
 }
 
-function isParagraphOpening(text: string, at: number, lines: LineIndex): boolean {
-  for (let i = lines.starts[lines.lineOf(at)]; i < at; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
-  return true;
-}
-
-function nextLineOpensWith(text: string, at: number, lines: LineIndex): boolean {
-  const next = lines.lineOf(at) + 1;
-  if (next >= lines.count) return false;
-  let i = lines.starts[next];
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return text[i] === text[at];
-}
-
-function isWordStart(text: string, at: number): boolean {
-  return at < text.length && CLASS[text.charCodeAt(at)] !== K_OTHER;
-}
-
-/** 15" or 5' 11": inches after a number. */
-function isInch(text: string, at: number): boolean {
-  return CLASS[text.charCodeAt(at - 1)] === K_DIGIT && CLASS[text.charCodeAt(at + 1)] === K_OTHER;
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
 }
 
 function finding(text: string, at: number) {
+  const mark = text.slice(at, kindOf(text, at) === text[at] ? at + 1 : at + 2);
   return {
     start: at,
-    end: at + 1,
-    message: `Unpaired quotation mark “${text[at]}”: its partner is missing.`,
+    end: at + mark.length,
+    message: `Unpaired quotation mark “${mark}”: its partner is missing.`,
   };
 }

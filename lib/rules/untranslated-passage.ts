@@ -58,6 +58,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     severity: 'error',
     mqm: 'Accuracy/Untranslated',
     languages: '*',
+    silencedBySource: { same: ['language'] },
     description:
       'A sentence or run of sentences in another language than the document: left untranslated, or translated into ' +
       'the wrong language. Runs in another script (Cyrillic, Chinese, Arabic… in a Latin text, or Latin in a Cyrillic ' +
@@ -195,6 +196,8 @@ export const untranslatedPassage: Rule<CheckContext> = {
         },
       ],
       good: [
+        // The source quotes the same English sentence.
+        { text: 'Ministr řekl: „We will expand our cooperation in the field of energy next year.“ Smlouva bude podepsána v lednu.', lang: 'cs', source: 'Der Minister sagte: „We will expand our cooperation in the field of energy next year.“ Der Vertrag wird im Januar unterzeichnet.', sourceLang: 'de' },
         // Names, titles and slogans keep their language; a name's letters do not make a passage.
         { text: 'El Real Madrid ganó la Champions League con un gol de Vinícius Júnior.', lang: 'es' },
         { text: 'In Prague we visited the Staroměstské náměstí and the Karlův most before lunch.' },

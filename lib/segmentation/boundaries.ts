@@ -64,6 +64,8 @@ export interface Boundary {
   wordStart: number;
   /** End of that word (before any closer that precedes the mark, as in `club“.`). */
   wordEnd: number;
+  /** An abbreviation learnt from this document only (see learnAbbreviations): weaker evidence than a listed one. */
+  learnt?: boolean;
 }
 
 export interface Paragraph {
@@ -544,6 +546,9 @@ function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => To
   for (const [k, j] of tokenOf) {
     const [all, withPeriod] = counts.get(t.hash[j])!;
     // Three times with a period, and without one at most once in ten.
-    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) boundaries[k].kind = 'abbreviation';
+    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) {
+      boundaries[k].kind = 'abbreviation';
+      boundaries[k].learnt = true;
+    }
   }
 }

@@ -1,0 +1,31 @@
+// URLs and e-mail addresses: text a translation must carry over as it is (a localised path is
+// the one change that may be right).
+
+export interface Link {
+  kind: 'url' | 'email';
+  start: number;
+  end: number;
+  text: string;
+}
+
+const LINK = /\b(?:https?|ftp):\/\/[^\s<>"'«»“”‘’()[\]{}]+|\bwww\.[^\s<>"'«»“”‘’()[\]{}]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/** URLs (with a scheme or "www.") and e-mail addresses in text[start, end), without trailing punctuation. */
+export function linksIn(text: string, start: number, end: number): Link[] {
+  const out: Link[] = [];
+  const part = text.slice(start, end);
+  // Most segments hold no link: three substring searches spare them the pattern.
+  if (!part.includes('@') && !part.includes('://') && !part.includes('www.')) return out;
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(part); m !== null; m = LINK.exec(part)) {
+    const raw = m[0].replace(/[.,;:!?…]+$/u, '');
+    out.push({ kind: raw.includes('@') && !raw.includes('/') ? 'email' : 'url', start: start + m.index, end: start + m.index + raw.length, text: raw });
+  }
+  return out;
+}
+
+/** A URL's scheme and host, lowercase ("https://example.com"), to tell a changed path from another site. */
+export function hostOf(url: string): string {
+  const m = /^(?:([a-z]+):\/\/)?([^/?#]+)/i.exec(url);
+  return m ? m[2].toLowerCase().replace(/^www\./, '') : url.toLowerCase();
+}

@@ -1,0 +1,237 @@
+// Numbers in a segment, read the way each language may write them, so that the source's and the
+// translation's can be compared by value: "3.5" and "3,5" are one number; "1,000", "1.000" and
+// "1 000" may each be a thousand (or, with a comma or period, one with three decimals: both
+// readings are kept); "18:30", "18.30 Uhr" and "6.30 pm" are one time, "18:00" also the hour 18;
+// "1990s" is also "90" (Czech "90. léta", German "90er"); digits of any script (٣, ३, ３) count as
+// theirs; "2510亿" and "251 billion" are one amount (scale words). Ordinal periods ("3. Mai") and
+// suffixes ("3rd") are not part of the number.
+//
+// Soft numbers may answer a number of the other side but are never reported by themselves: parts
+// of dates ("3.5.2024", "2024-05-03", "5/3/2024", "3.5.", the month in "12月11日"), which
+// translation rewrites with month names and in another order; small ordinals ("1st", often
+// written as words); and digits glued to a word ("EM4", "RC2", "m2": codes and units).
+
+import { blank, type Range } from './protected.js';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** Canonical readings: "1000", "1", "3.5", "18:30". */
+  values: string[];
+  /** May answer a number of the other side, but is not reported when nothing answers it. */
+  soft: boolean;
+  /**
+   * Another way to read the token, as several numbers: "15 763" in a language that does not group
+   * with spaces ("June 15 763 BC"), "3.5." as day and month. Tried when the token as a whole finds no match.
+   */
+  parts?: NumberToken[];
+}
+
+export interface NumberOptions {
+  /** Whether the language groups digits with a plain space ("1 000"); thin and no-break spaces always group. */
+  spaceGroups: boolean;
+  /** The factor of a scale word right after offset `at` ("million", "万"), if any. */
+  scale?: (at: number) => number | undefined;
+}
+
+/** A digit run with its inner separators; a space groups only before exactly three digits. */
+const NUMBER = /\p{Nd}+(?:(?:[.,\u066b\u066c'\u2019]|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*/gu;
+/** Letters of scripts that space their words: a digit glued to one is part of a code ("RC2"). */
+const SPACED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const TIME = /^(\p{Nd}{1,2}):(\p{Nd}{2})(?::\p{Nd}{2})?(?!\p{Nd})/u;
+/** Chinese and Japanese times: "1時25分", "11時半", "10点30分". */
+const CJK_TIME = /^(\p{Nd}{1,2})\s?[時时点點](?:\s?(\p{Nd}{1,2})\s?分|(半))?/u;
+/** A day and month with a slash ("2/1", "12/25"): rewritten with month names in translation. */
+const DAY_MONTH = /^(\p{Nd}{1,2})\/(\p{Nd}{1,2})(?![\p{Nd}/])/u;
+const DATE_SEPARATED = /^(\p{Nd}{1,4})([./-])(\p{Nd}{1,2})\2(\p{Nd}{2,4})(?!\p{Nd})/u;
+const MERIDIEM = /^[\s\u00a0\u202f]*(?:[ap]\.?\s?m\.?)(?![\p{L}])/iu;
+const TIME_WORD = /^[\s\u00a0\u202f]*(?:h|hod|uhr|ч|год|sati?|godz|heures?|hrs?)(?![\p{L}])/iu;
+/** Date and rank markers in Chinese, Japanese and Korean ("12月", "12월", "1位", "20世纪"): the numbers are written otherwise in translation. */
+const CJK_DATE_OR_RANK = /^\s?(?:[月월位]|世[纪紀])/u;
+/** "第1" (the first): an ordinal. */
+const CJK_ORDINAL_BEFORE = /第\s?$/u;
+/** An ordinal suffix: 1st, 2nd, 3rd, 4th; 1er, 2e, 2ème; 1º, 1ª; 1-й, 1-го. */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?!\s?[CF]\b)|-?(?:й|го|я|е|ї|ий|ого|а))(?![\p{L}])/u;
+/** The last two digits of a decade ("1990s", "1990-ті", "1990er"). */
+const DECADE_SUFFIX = /^(?:s|'s|’s|er|ies|-ті|-х|-е|-ies)(?![\p{L}])/u;
+/** Largest ordinal that counts as small (days of the month included). */
+const SMALL_ORDINAL = 31;
+
+/** The digit value of a decimal digit of any script (its offset from the zero of its run of ten). */
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  let zero = c;
+  while (zero > 0 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return (c - zero) % 10;
+}
+
+/** ASCII digits for a run of digits of any script. */
+function asciiDigits(s: string): string {
+  let out = '';
+  for (const ch of s) out += String(digitValue(ch.codePointAt(0)!));
+  return out;
+}
+
+const integer = (digits: string) => digits.replace(/^0+(?=\d)/, '');
+
+function decimal(int: string, frac: string): string {
+  const f = frac.replace(/0+$/, '');
+  return f ? `${integer(int)}.${f}` : integer(int);
+}
+
+/** Every number in text[start, end), skipping the ranges in `skip` (placeholders, URLs, tags…). */
+export function numbersIn(text: string, start: number, end: number, skip: readonly Range[], options: NumberOptions): NumberToken[] {
+  const part = blank(text, start, end, skip);
+  const out: NumberToken[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(part); m !== null; m = NUMBER.exec(part)) {
+    const at = start + m.index;
+    const rest = part.slice(m.index);
+    const glued = m.index > 0 && SPACED_LETTER.test(part[m.index - 1]);
+    const cjkTime = CJK_TIME.exec(rest);
+    if (cjkTime && (cjkTime[2] !== undefined || cjkTime[3] !== undefined)) {
+      const min = cjkTime[3] !== undefined ? '30' : asciiDigits(cjkTime[2]).padStart(2, '0');
+      const h = integer(asciiDigits(cjkTime[1]));
+      out.push({ start: at, end: at + cjkTime[0].length, values: [`${h}:${min}`, `${(Number(h) % 12) + 12}:${min}`], soft: false });
+      NUMBER.lastIndex = m.index + cjkTime[0].length;
+      continue;
+    }
+    const dayMonth = DAY_MONTH.exec(rest);
+    if (dayMonth && Number(asciiDigits(dayMonth[1])) <= 31 && Number(asciiDigits(dayMonth[2])) <= 31) {
+      for (const piece of [dayMonth[1], dayMonth[2]]) {
+        const k = rest.indexOf(piece, piece === dayMonth[2] ? dayMonth[1].length : 0);
+        out.push({ start: at + k, end: at + k + piece.length, values: [integer(asciiDigits(piece))], soft: true });
+      }
+      NUMBER.lastIndex = m.index + dayMonth[0].length;
+      continue;
+    }
+    const time = TIME.exec(rest);
+    if (time) {
+      const h = integer(asciiDigits(time[1]));
+      const min = asciiDigits(time[2]);
+      const values = [`${h}:${min}`];
+      if (MERIDIEM.test(rest.slice(time[0].length))) values.push(`${(Number(h) % 12) + 12}:${min}`);
+      if (min === '00') values.push(...values.map((v) => v.slice(0, v.indexOf(':'))));
+      out.push({ start: at, end: at + time[0].length, values, soft: glued });
+      NUMBER.lastIndex = m.index + time[0].length;
+      continue;
+    }
+    const date = DATE_SEPARATED.exec(rest);
+    if (date && looksLikeDate(date)) {
+      let offset = 0;
+      for (const piece of [date[1], date[3], date[4]]) {
+        const k = rest.indexOf(piece, offset);
+        out.push({ start: at + k, end: at + k + piece.length, values: [integer(asciiDigits(piece))], soft: true });
+        offset = k + piece.length;
+      }
+      NUMBER.lastIndex = m.index + date[0].length;
+      continue;
+    }
+    const token = m[0];
+    const after = part.slice(m.index + token.length);
+    const readings = readingsOf(token, after);
+    if (readings === 'sequence') {
+      // A version or dotted code ("12.34.56"): its parts, in order.
+      out.push(...piecesOf(token, at, glued));
+      continue;
+    }
+    const values = [...readings];
+    const factor = options.scale?.(at + token.length);
+    if (factor) values.push(...readings.map((r) => scaled(r, factor)));
+    if (/^\d{3}0$/.test(values[0]) && DECADE_SUFFIX.test(after)) values.push(values[0].slice(2));
+    const ordinal = /^\d+$/.test(values[0]) && Number(values[0]) <= SMALL_ORDINAL && (ORDINAL_SUFFIX.test(after) || CJK_ORDINAL_BEFORE.test(part.slice(0, m.index)));
+    const n: NumberToken = { start: at, end: at + token.length, values, soft: glued || ordinal || CJK_DATE_OR_RANK.test(after) };
+    // "June 15 763 BC" where the language does not group with a plain space; "3.5." as day and month.
+    const spacedApart = !options.spaceGroups && / /.test(token);
+    const dayAndMonth = /^\p{Nd}{1,2}\.\p{Nd}{1,2}$/u.test(token) && after.startsWith('.');
+    if (spacedApart || dayAndMonth) {
+      n.parts = piecesOf(token, at, glued || dayAndMonth);
+      if (dayAndMonth) n.soft = true;
+    }
+    out.push(n);
+  }
+  return mergeCjkAmounts(out, text, options);
+}
+
+/** The digit runs of a token, each a number of its own. */
+function piecesOf(token: string, at: number, soft: boolean): NumberToken[] {
+  const out: NumberToken[] = [];
+  let offset = 0;
+  for (const piece of token.split(/[^\p{Nd}]/u)) {
+    const k = token.indexOf(piece, offset);
+    out.push({ start: at + k, end: at + k + piece.length, values: [integer(asciiDigits(piece))], soft });
+    offset = k + piece.length;
+  }
+  return out;
+}
+
+/** "４億５０００万": amounts written with falling scale characters are one sum (450,000,000). */
+function mergeCjkAmounts(tokens: NumberToken[], text: string, options: NumberOptions): NumberToken[] {
+  if (!options.scale) return tokens;
+  const out: NumberToken[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    const prevFactor = prev && options.scale(prev.end);
+    const factor = options.scale(t.end);
+    if (prev && prevFactor && prevFactor > (factor ?? 1) && /^\s?.\s?$/u.test(text.slice(prev.end, t.start)) && /^\d+$/.test(prev.values[0]) && /^\d+$/.test(t.values[0])) {
+      const sum = Number(prev.values[0]) * prevFactor + Number(t.values[0]) * (factor ?? 1);
+      if (Number.isSafeInteger(sum)) {
+        out[out.length - 1] = { start: prev.start, end: t.end, values: [String(sum)], soft: prev.soft && t.soft };
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** d.m.yyyy, yyyy-mm-dd, m/d/yy: a four-digit part, or a two-digit year after day and month. */
+function looksLikeDate(m: RegExpExecArray): boolean {
+  const [a, b, c] = [m[1], m[3], m[4]];
+  if (a.length === 4) return c.length === 2 && Number(asciiDigits(b)) <= 12;
+  return a.length <= 2 && Number(asciiDigits(a)) <= 31 && Number(asciiDigits(b)) <= 31;
+}
+
+/** A number's readings, or 'sequence' for dotted codes. */
+function readingsOf(token: string, after: string): string[] | 'sequence' {
+  const groups = token.split(/[^\p{Nd}]/u).map(asciiDigits);
+  const seps = token.match(/[^\p{Nd}]/gu) ?? [];
+  if (seps.length === 0) return [integer(groups[0])];
+  const spaced = (s: string) => s === ' ' || s === '\u00a0' || s === '\u202f' || s === "'" || s === '\u2019' || s === '\u066c';
+  const grouped = (gs: string[]) => gs[0].length <= 3 && gs.slice(1).every((g) => g.length === 3);
+  const last = seps[seps.length - 1];
+  const marks = seps.filter((s) => !spaced(s));
+  if (marks.length === 0) return grouped(groups) ? [integer(groups.join(''))] : 'sequence';
+  const distinct = new Set(marks);
+  if (marks.length === 1 && !spaced(last)) {
+    // One period or comma (or the Arabic decimal separator), after any space groups.
+    const [int, frac] = [groups.slice(0, -1).join(''), groups[groups.length - 1]];
+    const readings = [decimal(int, frac)];
+    if (last !== '\u066b' && frac.length === 3 && grouped(groups)) readings.push(integer(int + frac));
+    const time = timeReading(int, frac, after);
+    if (time) readings.push(...time);
+    return readings;
+  }
+  if (distinct.size === 1) return grouped(groups) ? [integer(groups.join(''))] : 'sequence';
+  // Two kinds of mark: the last one is the decimal separator ("1,000.50", "1.000,50").
+  if (distinct.size === 2 && marks.filter((s) => s === last).length === 1 && grouped(groups.slice(0, -1))) {
+    return [decimal(groups.slice(0, -1).join(''), groups[groups.length - 1])];
+  }
+  return 'sequence';
+}
+
+/** "18.30" before "Uhr"/"h", or "6.30 pm", is a time; so may be any h.mm with mm < 60 before a space or punctuation. */
+function timeReading(int: string, frac: string, after: string): string[] | undefined {
+  if (frac.length !== 2 || int.length > 2 || Number(int) > 24 || Number(frac) > 59) return undefined;
+  const h = integer(int);
+  const readings = [`${h}:${frac}`];
+  if (MERIDIEM.test(after)) readings.push(`${(Number(h) % 12) + 12}:${frac}`);
+  else if (!TIME_WORD.test(after) && after.length > 0 && !/^[\s\u00a0\u202f.,;)]/.test(after)) return undefined;
+  return readings;
+}
+
+function scaled(reading: string, factor: number): string {
+  if (reading.includes(':')) return reading;
+  const value = Number(reading) * factor;
+  return Number.isSafeInteger(value) ? String(value) : reading;
+}

@@ -1,0 +1,197 @@
+// Looking up the source of a place in the translation: which unit (segment pair) holds an
+// offset, and what a rule finds in that unit's source. Shared by the bilingual rules and by the
+// engine, which silences a monolingual finding when the source has the same fault.
+
+import type { CheckContext, SegmentPair } from '../context.js';
+import { ruleApplies } from '../rule-applies.js';
+import type { RawFinding, Rule } from '../types.js';
+
+/** The pair whose target range holds `offset` (its end included: a finding may sit at a unit's end), or undefined. */
+export function pairAt(ctx: CheckContext, offset: number): SegmentPair | undefined {
+  const pairs = ctx.pairs;
+  if (!pairs || pairs.length === 0) return undefined;
+  let lo = 0;
+  let hi = pairs.length - 1;
+  if (pairs[0].start > offset) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pairs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pairs[lo];
+  return offset <= p.end ? p : undefined;
+}
+
+/**
+ * Workflow states (PO, XLIFF 1.2 and 2.x) of a translation nobody has finished: its text is a
+ * suggestion or a placeholder, so it is reported as such and not compared with the source.
+ */
+export const UNFINISHED_STATES: ReadonlySet<string> = new Set(['fuzzy', 'new', 'initial', 'needs-translation', 'needs-adaptation', 'needs-l10n']);
+
+/**
+ * Whether a unit's translation is there and finished (not fuzzy, unfinished or obsolete) and its
+ * source is text, so that comparing the two means something.
+ */
+export function checkable(ctx: CheckContext, p: SegmentPair): boolean {
+  const state = p.address?.state;
+  if (state !== undefined && (UNFINISHED_STATES.has(state) || state === 'obsolete')) return false;
+  if (!hasLetterOrDigit(ctx.text, p.start, p.end) || !hasLetterOrDigit(ctx.source!.text, p.sourceStart, p.sourceEnd)) return false;
+  return !IDENTIFIER.test(ctx.source!.text.slice(p.sourceStart, p.sourceEnd));
+}
+
+/**
+ * A source that is a key rather than text ("menu.file.open", "MENU_OPEN", "saveButtonLabel"), as
+ * key-based PO and resource files have: there is nothing to compare the translation with.
+ */
+const IDENTIFIER = /^\s*(?=[\w.:-]*\p{L})(?=[\w.:-]*(?:[._:]\w|\p{Ll}\p{Lu}))[\w.:-]+\s*$/u;
+
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end));
+}
+
+/** The pairs whose translation can be compared with the source (see `checkable`). */
+export function checkablePairs(ctx: CheckContext): SegmentPair[] {
+  let list = checkableCache.get(ctx);
+  if (!list) {
+    list = ctx.source ? (ctx.pairs ?? []).filter((p) => checkable(ctx, p)) : [];
+    checkableCache.set(ctx, list);
+  }
+  return list;
+}
+const checkableCache = new WeakMap<CheckContext, SegmentPair[]>();
+
+/** The target text of a pair. */
+export function targetText(ctx: CheckContext, p: SegmentPair): string {
+  return ctx.text.slice(p.start, p.end);
+}
+
+/** The source text of a pair. */
+export function sourceText(ctx: CheckContext, p: SegmentPair): string {
+  return ctx.source!.text.slice(p.sourceStart, p.sourceEnd);
+}
+
+/** The pair whose source range holds source offset `offset`. Pairs are in target order, sources need not be. */
+function pairOfSource(ctx: CheckContext, offset: number): SegmentPair | undefined {
+  const bySource = sortedBySource(ctx);
+  let lo = 0;
+  let hi = bySource.length - 1;
+  if (hi < 0 || bySource[0].sourceStart > offset) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bySource[mid].sourceStart <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = bySource[lo];
+  return offset <= p.sourceEnd ? p : undefined;
+}
+
+const bySourceCache = new WeakMap<CheckContext, SegmentPair[]>();
+function sortedBySource(ctx: CheckContext): SegmentPair[] {
+  let sorted = bySourceCache.get(ctx);
+  if (!sorted) {
+    sorted = [...(ctx.pairs ?? [])].sort((a, b) => a.sourceStart - b.sourceStart);
+    bySourceCache.set(ctx, sorted);
+  }
+  return sorted;
+}
+
+type ByPair = Map<number, RawFinding[]>;
+const findingsCache = new WeakMap<CheckContext, Map<string, ByPair>>();
+
+/**
+ * What `rule` reports on the source text, grouped by the pair (index) whose source holds each
+ * finding. Computed once per rule and document; empty when the rule does not apply to the
+ * source's language or script.
+ */
+export function sourceFindings(ctx: CheckContext, rule: Rule<CheckContext>): ByPair {
+  return ctx.source ? findingsByPair(ctx, ctx.source, rule, (f) => pairOfSource(ctx, f.start)) : new Map();
+}
+
+/** What `rule` reports on the translation, grouped by pair: for bilingual rules that judge a monolingual rule's findings. */
+export function targetFindings(ctx: CheckContext, rule: Rule<CheckContext>): ByPair {
+  return findingsByPair(ctx, ctx, rule, (f) => pairAt(ctx, f.start));
+}
+
+function findingsByPair(ctx: CheckContext, side: CheckContext, rule: Rule<CheckContext>, pairOf: (f: RawFinding) => SegmentPair | undefined): ByPair {
+  let perRule = findingsCache.get(side);
+  if (!perRule) findingsCache.set(side, (perRule = new Map()));
+  let byPair = perRule.get(rule.meta.id);
+  if (!byPair) {
+    const found: ByPair = new Map();
+    perRule.set(rule.meta.id, found);
+    if (ruleApplies(rule, side)) {
+      rule.check(side, (f) => {
+        const p = pairOf(f);
+        if (!p) return;
+        const list = found.get(p.index);
+        if (list) list.push(f);
+        else found.set(p.index, [f]);
+      });
+    }
+    byPair = found;
+  }
+  return byPair;
+}
+
+/** A pair's target range without its leading and trailing white space: where a finding about the whole unit points. */
+export function targetSpan(ctx: CheckContext, p: SegmentPair): { start: number; end: number } {
+  return trimmed(ctx.text, p.start, p.end);
+}
+
+/** A pair's source range without its leading and trailing white space. */
+export function sourceSpan(ctx: CheckContext, p: SegmentPair): { start: number; end: number } {
+  return trimmed(ctx.source!.text, p.sourceStart, p.sourceEnd);
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Findings per unit and kind past which a bilingual rule stops (the engine keeps 50 per rule and line). */
+export const MAX_PER_UNIT = 50;
+
+/**
+ * The items of each side the other lacks, counting repeats (a multiset difference by `key`), in
+ * their order: `missing` from the source, `extra` in the translation. Linear in the items.
+ */
+export function difference<T>(source: readonly T[], target: readonly T[], key: (x: T) => string): { missing: T[]; extra: T[] } {
+  const count = new Map<string, number>();
+  for (const x of target) count.set(key(x), (count.get(key(x)) ?? 0) + 1);
+  const missing: T[] = [];
+  for (const x of source) {
+    const n = count.get(key(x)) ?? 0;
+    if (n > 0) count.set(key(x), n - 1);
+    else missing.push(x);
+  }
+  // What is left of each key in the translation is extra: its last occurrences.
+  const extra: T[] = [];
+  for (let i = target.length - 1; i >= 0; i--) {
+    const k = key(target[i]);
+    const n = count.get(k) ?? 0;
+    if (n > 0) {
+      count.set(k, n - 1);
+      extra.push(target[i]);
+    }
+  }
+  return { missing, extra: extra.reverse() };
+}
+
+/** Takes, for each item, the first not yet taken of `pool` with the same `key` (a queue per key); linear. */
+export function takeByKey<T>(pool: readonly T[], key: (x: T) => string): (k: string) => T | undefined {
+  const queues = new Map<string, T[]>();
+  for (const x of pool) {
+    const q = queues.get(key(x));
+    if (q) q.push(x);
+    else queues.set(key(x), [x]);
+  }
+  const heads = new Map<string, number>();
+  return (k) => {
+    const q = queues.get(k);
+    const h = heads.get(k) ?? 0;
+    if (!q || h >= q.length) return undefined;
+    heads.set(k, h + 1);
+    return q[h];
+  };
+}

@@ -1,0 +1,106 @@
+// Placeholders a translation must carry over unchanged: printf (`%s`, `%1$d`, `%(name)s`, `%'d`,
+// `%@`), positional `%1` and Boost `%1%`, braces (`{0}`, `{name}`, ICU `{count, plural, …}`,
+// `{{count}}`), `%{x}`, `${x}`, `$(x)`, `$NAME$`, `$name`, `%NAME%`, `@NAME@` and `&entity;` variables.
+//
+// A syntax is looked for in a translation only where its source uses it: "50% off" is no printf
+// conversion in a unit whose source has none, and the same goes for every other syntax here.
+
+import { entityCodePoint } from '../catalogue/entities.js';
+
+export type PlaceholderSyntax = 'printf' | 'python' | 'positional' | 'braces' | 'double-braces' | 'dollar' | 'percent-name' | 'at-name' | 'entity';
+
+export interface Placeholder {
+  syntax: PlaceholderSyntax;
+  start: number;
+  end: number;
+  /** What must match on the other side: the placeholder as written, with printf's argument number made explicit. */
+  key: string;
+}
+
+interface Grammar {
+  syntax: PlaceholderSyntax;
+  pattern: RegExp;
+  /** The comparison key of a match (default: the match itself). */
+  key?: (m: RegExpExecArray) => string | undefined;
+}
+
+const PRINTF_SPEC = "[-+0#']*(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSpn@]";
+
+/** In the order they are tried at each place; the first that matches wins. */
+const GRAMMARS: readonly Grammar[] = [
+  // %(name)s — before printf, which would read "%(" as nothing.
+  { syntax: 'python', pattern: new RegExp(`%\\((\\w+)\\)${PRINTF_SPEC}`, 'y') },
+  // %1% (Boost), %|1$+5|
+  { syntax: 'positional', pattern: /%\d+%|%\|[^|\s]{1,12}\|/y },
+  // %1$s, %s, %'d, %.2f, %@
+  { syntax: 'printf', pattern: new RegExp(`%(?:(\\d+)\\$)?(${PRINTF_SPEC})`, 'y') },
+  // %1, %2 (Qt, Windows): a number not followed by another digit, "$" or "%".
+  { syntax: 'positional', pattern: /%\d+(?![\d$%])/y },
+  // %{name}
+  { syntax: 'braces', pattern: /%\{[\w.-]+\}/y },
+  // {{name}}, {{ name, format }}
+  { syntax: 'double-braces', pattern: /\{\{\s*([\w.$-]+)[^{}]*\}\}/y, key: (m) => `{{${m[1]}}}` },
+  // ${name}, $(name), $NAME$, $name
+  { syntax: 'dollar', pattern: /\$\{[\w.-]+\}|\$\([\w^.-]+\)|\$[A-Za-z_]\w*\$?/y },
+  // {0}, {}, {name}, {name, plural, …}, {0!r:>10}: the name before "}", ",", ":" or "!"
+  { syntax: 'braces', pattern: /\{([\w.-]*)\s*(?:\}|(?=[,:!]))/y, key: (m) => `{${m[1]}}` },
+  // %NAME%
+  { syntax: 'percent-name', pattern: /%[A-Za-z_]\w*%/y },
+  // @NAME@
+  { syntax: 'at-name', pattern: /@[A-Za-z_]\w*@/y },
+  // &brandShortName; (not a character entity such as &amp;; not "d&d;", where "&" joins two words)
+  { syntax: 'entity', pattern: /(?<![\p{L}\p{N}])&[A-Za-z_][\w.-]+;/uy, key: (m) => (entityCodePoint(m[0].slice(1, -1)) === undefined ? m[0] : undefined) },
+];
+
+const STARTS = /[%{$@&]/g;
+
+/** Every placeholder in text[start, end), in order; only the given syntaxes when `only` is set. */
+export function placeholdersIn(text: string, start: number, end: number, only?: ReadonlySet<PlaceholderSyntax>): Placeholder[] {
+  const out: Placeholder[] = [];
+  const part = text.slice(start, end);
+  let printfIndex = 0;
+  STARTS.lastIndex = 0;
+  for (let s = STARTS.exec(part); s !== null; s = STARTS.exec(part)) {
+    const at = s.index;
+    if (part.startsWith('%%', at)) {
+      STARTS.lastIndex = at + 2; // a literal percent sign
+      continue;
+    }
+    for (const g of GRAMMARS) {
+      if (only && !only.has(g.syntax)) continue;
+      g.pattern.lastIndex = at;
+      const m = g.pattern.exec(part);
+      if (!m) continue;
+      let key = g.key ? g.key(m) : m[0];
+      if (key === undefined) break;
+      if (g.syntax === 'printf') {
+        // Unnumbered conversions take their arguments in order: "%s … %d" is "%1$s … %2$d".
+        printfIndex++;
+        key = `%${m[1] ?? printfIndex}$${m[2]}`;
+      }
+      out.push({ syntax: g.syntax, start: start + at, end: start + at + m[0].length, key });
+      STARTS.lastIndex = at + m[0].length;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A placeholder split by white space ("% s", "%1 $s", "{ name }", "% {x}"): where in
+ * text[start, end) the key of `p` is written with spaces inside it, or undefined.
+ */
+export function splitPlaceholder(text: string, start: number, end: number, p: Placeholder, written: string): { start: number; end: number } | undefined {
+  if (written.length < 2) return undefined;
+  const pattern = new RegExp([...written].map(escapeRegExp).join('\\s*'), 'g');
+  const part = text.slice(start, end);
+  for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
+    if (/\s/.test(m[0])) return { start: start + m.index, end: start + m.index + m[0].length };
+    pattern.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
+function escapeRegExp(c: string): string {
+  return c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,33 @@
+// The parts of a segment that are code rather than text (placeholders, tags, URLs, e-mail
+// addresses, inline-code stand-ins): rules that compare words or numbers look past them.
+
+import { linksIn } from './links.js';
+import { placeholdersIn, type PlaceholderSyntax } from './placeholders.js';
+import { tagsIn } from './tags.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Code in text[start, end): placeholders (of the given syntaxes only, when set), tags, links, U+FFFC. */
+export function codeRanges(text: string, start: number, end: number, syntaxes?: ReadonlySet<PlaceholderSyntax>): Range[] {
+  const ranges: Range[] = [...placeholdersIn(text, start, end, syntaxes), ...tagsIn(text, start, end), ...linksIn(text, start, end)];
+  for (let i = text.indexOf('\ufffc', start); i >= 0 && i < end; i = text.indexOf('\ufffc', i + 1)) ranges.push({ start: i, end: i + 1 });
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** The text with the ranges blanked out (same length, so offsets stay); ranges sorted by start. */
+export function blank(text: string, start: number, end: number, ranges: readonly Range[]): string {
+  const parts: string[] = [];
+  let at = start;
+  for (const r of ranges) {
+    const a = Math.max(r.start, at);
+    const b = Math.min(r.end, end);
+    if (b <= a) continue;
+    parts.push(text.slice(at, a), ' '.repeat(b - a));
+    at = b;
+  }
+  parts.push(text.slice(at, end));
+  return parts.join('');
+}

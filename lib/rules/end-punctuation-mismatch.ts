@@ -1,0 +1,153 @@
+import { checkablePairs } from '../bilingual/pairs.js';
+import type { CheckContext, SegmentPair } from '../context.js';
+import type { Rule } from '../types.js';
+
+/** What a segment ends with, by function: each script's marks count as the same (。 is a period, ؟ a question mark). */
+type EndClass = 'stop' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'semicolon' | 'none';
+
+const END_MARKS: Record<string, EndClass> = {
+  '.': 'stop', '。': 'stop', '．': 'stop', '।': 'stop', '॥': 'stop', '۔': 'stop', '።': 'stop', '။': 'stop', '។': 'stop', '։': 'stop', '།': 'stop', '|': 'stop',
+  '?': 'question', '？': 'question', '؟': 'question', ';': 'semicolon', '；': 'semicolon', '\u037e': 'question',
+  '!': 'exclamation', '！': 'exclamation',
+  ':': 'colon', '：': 'colon',
+  '…': 'ellipsis', '⋯': 'ellipsis',
+};
+/** Quotes, brackets and spaces that may follow the final mark ("…end.”", "(see above.)"). */
+const TRAILING = /[\s"'“”‘’«»‹›)\]}」』】）\u200b\u200e\u200f]+$/u;
+/** Languages that end sentences without a mark. */
+const NO_FINAL_STOP = new Set(['th', 'lo']);
+const NAMES: Record<EndClass, string> = {
+  stop: 'a full stop', question: 'a question mark', exclamation: 'an exclamation mark', colon: 'a colon', ellipsis: 'an ellipsis', semicolon: 'a semicolon', none: 'no mark',
+};
+
+export const endPunctuationMismatch: Rule<CheckContext> = {
+  meta: {
+    id: 'end-punctuation-mismatch',
+    category: 'punctuation',
+    severity: 'warning',
+    mqm: 'Fluency/Punctuation',
+    languages: '*',
+    needsSource: true,
+    description:
+      'The end of a segment punctuated otherwise than its source: the final mark lost (often a truncated ' +
+      'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
+      'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", and ' +
+      'an abbreviation\'s period and a full stop or no mark. A mark inside a closing quotation or bracket, and a full stop ' +
+      'against an exclamation mark or a semicolon, are left alone.',
+    examples: {
+      bad: [
+        {
+          text: 'Phuma esimeni sekugucula kubhalisa.',
+          source: 'Exit change recording mode?',
+          lang: 'zu',
+          sourceLang: 'en',
+          findings: [{ flagged: 'kubhalisa.', message: 'The source ends with a question mark, the translation with a full stop.', sourceFlagged: '?' }],
+        },
+        {
+          text: 'Die Verbindung wurde getrennt, weil der Server nicht',
+          source: 'The connection was closed because the server did not answer.',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: 'nicht', message: 'The source ends with a full stop, the translation with no mark: is it cut short?', sourceFlagged: '.' }],
+        },
+        {
+          text: 'Wird geladen',
+          source: 'Loading…',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: 'geladen', message: 'The source ends with an ellipsis, the translation with no mark: is it cut short?', sourceFlagged: '…' }],
+        },
+      ],
+      good: [
+        { text: '要啟用戶口，請瀏覽這個鏈結：', source: 'To activate your account, follow this link:', lang: 'zh', sourceLang: 'en' },
+        { text: 'En-tête :', source: 'Header:', lang: 'fr', sourceLang: 'en' },
+        { text: '¿Quiere recargar el archivo?', source: 'Do you want to reload the file?', lang: 'es', sourceLang: 'en' },
+        { text: 'Bạn có muốn xoá hộp thoại XX không?', source: 'Do you want to delete the XX dialog?', lang: 'vi', sourceLang: 'en' },
+        { text: 'Er sagte: „Wir sind bereit.“', source: 'He said: "We are ready."', lang: 'de', sourceLang: 'en' },
+        { text: 'Wird geladen...', source: 'Loading…', lang: 'de', sourceLang: 'en' },
+        { text: 'Fertig.', source: 'Done!', lang: 'de', sourceLang: 'en' },
+        { text: 'Pseudo-elemente kan nie \'%1$S\' ontken word nie.', source: 'Pseudo-elements can\'t be negated \'%1$S\'.', lang: 'af', sourceLang: 'en' },
+        { text: 'Sie trafen sich in den USA.', source: 'They met in the U.S.', sourceLang: 'en', lang: 'de' },
+        { text: 'Alle Nachrichten von Microsoft Corp. anzeigen', source: 'View all news by Microsoft Corp.', sourceLang: 'en', lang: 'de' },
+        { text: 'Aida gewann den Hauptpreis.', source: 'The main prize went to "Quo vadis, Aida?"', sourceLang: 'en', lang: 'de' },
+        // A line of prose may end without a mark in the source (a heading) and with one in the translation.
+        { text: 'Windows 11 ist installiert.', source: '已经安装了windows11', sourceLang: 'zh', lang: 'de' },
+        { text: 'Θέλετε να αποθηκεύσετε το αρχείο;', source: 'Do you want to save the file?', lang: 'el', sourceLang: 'en' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const src = ctx.source!;
+    for (const p of checkablePairs(ctx)) {
+      const s = endOf(src, p.sourceStart, p.sourceEnd);
+      const t = endOf(ctx, p.start, p.end);
+      // A mark before a closing quote or bracket belongs to the quotation or the aside; an
+      // abbreviation's period may or may not end the sentence ("by Microsoft Corp.").
+      if (s.closed || t.closed) continue;
+      if ((s.abbreviation && t.cls === 'none') || (t.abbreviation && s.cls === 'none')) continue;
+      if (s.cls === t.cls || compatible(s.cls, t.cls, ctx.language.code)) continue;
+      const span = lastToken(ctx.text, p, t.end);
+      if (t.cls === 'none') {
+        if (s.cls === 'semicolon' || (s.cls === 'stop' && NO_FINAL_STOP.has(ctx.language.code))) continue;
+        report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with no mark: is it cut short?`, sourceSpan: { start: s.at, end: s.end } });
+      } else if (s.cls === 'none') {
+        // Prose may end a line without a mark (a heading, a caption); a software string may not gain one.
+        if (t.cls === 'semicolon' || p.kind !== 'segment') continue;
+        report({ ...span, message: `The translation ends with ${NAMES[t.cls]}, the source with no mark.` });
+      } else {
+        report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with ${NAMES[t.cls]}.`, sourceSpan: { start: s.at, end: s.end } });
+      }
+    }
+  },
+};
+
+/** Differences that are matters of style: a full stop for an exclamation or a semicolon, Greek ";" for "?". */
+function compatible(a: EndClass, b: EndClass, targetLang: string): boolean {
+  const pair = (x: EndClass, y: EndClass) => (a === x && b === y) || (a === y && b === x);
+  if (pair('stop', 'exclamation') || pair('stop', 'semicolon')) return true;
+  return targetLang === 'el' && a === 'question' && b === 'semicolon';
+}
+
+/**
+ * The class of the mark a side's segment ends with, and where it is; `closed` when a closing quote
+ * or bracket follows it; `abbreviation` when the final period is an abbreviation's ("in the U.S.").
+ */
+function endOf(side: CheckContext, start: number, end: number): { cls: EndClass; at: number; end: number; closed: boolean; abbreviation: boolean } {
+  const whole = side.text.slice(start, end);
+  const text = whole.replace(TRAILING, '');
+  const closed = /[^\s\u200b\u200e\u200f]/u.test(whole.slice(text.length));
+  const stop = start + text.length;
+  const last = text[text.length - 1] ?? '';
+  if (text.endsWith('...') || last === '…' || last === '⋯') return { cls: 'ellipsis', at: stop - (last === '.' ? 3 : 1), end: stop, closed, abbreviation: false };
+  let cls = END_MARKS[last] ?? 'none';
+  // "?!" and "!?" are questions.
+  if (cls === 'exclamation' && END_MARKS[text[text.length - 2]] === 'question') cls = 'question';
+  const abbreviation = last === '.' && endsAbbreviation(side, stop - 1);
+  return { cls, at: cls === 'none' ? stop : stop - 1, end: stop, closed, abbreviation };
+}
+
+/** Whether the period at `at` belongs to an abbreviation, as the side's own boundary scan reads it ("U.S.", "Corp."). */
+function endsAbbreviation(side: CheckContext, at: number): boolean {
+  if (!side.cased) return false;
+  const { boundaries } = side.boundaries;
+  // The last boundary that starts at or before `at` (they are in text order).
+  let lo = 0;
+  let hi = boundaries.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (boundaries[mid].mark <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const b = boundaries[lo];
+  return b !== undefined && b.mark <= at && at < b.markEnd && b.kind === 'abbreviation';
+}
+
+/** The target's last token (up to `stop`, where the end was measured), where a finding about the end points. */
+function lastToken(text: string, p: SegmentPair, stop: number): { start: number; end: number } {
+  let end = stop;
+  while (end > p.start && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > p.start && !/\s/.test(text[start - 1])) start--;
+  return { start, end: Math.max(end, start) };
+}

@@ -1,0 +1,107 @@
+import { contentWords } from '../bilingual/language.js';
+import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '../bilingual/pairs.js';
+import type { CheckContext, SegmentPair } from '../context.js';
+import type { Rule } from '../types.js';
+
+/** Words a source (or translation) needs for its repeats to be compared: single words may rightly differ. */
+const MIN_WORDS = 2;
+
+export const inconsistentTranslation: Rule<CheckContext> = {
+  meta: {
+    id: 'inconsistent-translation',
+    category: 'accuracy',
+    severity: 'warning',
+    mqm: 'Fluency/Inconsistency',
+    languages: '*',
+    needsSource: true,
+    description:
+      'Across the units of a file: the same source translated otherwise than elsewhere (warning; each unit that ' +
+      'differs from the most frequent translation, the first one on a tie), and different sources given the same ' +
+      'translation (info). Sources and translations of one word, differences of case, spacing and punctuation only ' +
+      '(and, between sources, of function words), ' +
+      'and units with different context keys (PO msgctxt, XLIFF resname) are left alone.',
+    examples: {
+      bad: [
+        {
+          text: 'Datei speichern\nÖffnen\nDatei sichern',
+          source: 'Save file\nOpen\nSave file',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: 'Datei sichern', message: 'The same source is translated “Datei speichern” in line 1.', sourceFlagged: 'Save file' }],
+        },
+        {
+          text: 'Datei löschen\nDatei löschen',
+          source: 'Delete file\nDelete folder',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: 'Datei löschen', start: 14, severity: 'info', message: 'The same translation stands for “Delete file” in line 1.', sourceFlagged: 'Delete folder' }],
+        },
+      ],
+      good: [
+        { text: 'Datei speichern\nDatei speichern.\nöffnen\nÖffnen Sie', source: 'Save file\nSave file.\nOpen\nOpen', lang: 'de', sourceLang: 'en' },
+        { text: 'Datei speichern\nDatei speichern', source: 'Save file\nSave the file', lang: 'de', sourceLang: 'en' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const src = ctx.source!;
+    const pairs = checkablePairs(ctx);
+    const sourceOf = (p: SegmentPair) => sourceText(ctx, p);
+    const targetOf = (p: SegmentPair) => targetText(ctx, p);
+    const where = (p: SegmentPair) => (p.address ? `unit ${p.address.id}` : `line ${p.index + 1}`);
+
+    // The same source, translated otherwise.
+    for (const group of groups(pairs, (p) => key(sourceOf(p), p))) {
+      const byTarget = groups(group, (p) => folded(targetOf(p)));
+      if (byTarget.length < 2) continue;
+      const main = byTarget.reduce((a, b) => (b.length > a.length ? b : a));
+      for (const other of byTarget) {
+        if (other === main) continue;
+        for (const p of other) {
+          report({ ...targetSpan(ctx, p), message: `The same source is translated “${shorten(targetOf(main[0]))}” in ${where(main[0])}.`, sourceSpan: sourceSpan(ctx, p) });
+        }
+      }
+    }
+    // Different sources, one translation.
+    for (const group of groups(pairs, (p) => key(targetOf(p), p))) {
+      // Sources that differ in function words only ("Save file", "Save the file") say the same.
+      const bySource = groups(group, (p) => contentWords(sourceOf(p), src.language.code).join(' '));
+      if (bySource.length < 2) continue;
+      for (const other of bySource.slice(1)) {
+        for (const p of other) {
+          report({ ...targetSpan(ctx, p), severity: 'info', message: `The same translation stands for “${shorten(sourceOf(bySource[0][0]))}” in ${where(bySource[0][0])}.`, sourceSpan: sourceSpan(ctx, p) });
+        }
+      }
+    }
+  },
+};
+
+/** The pairs grouped by a key, in order of first appearance; pairs without a key are left out. */
+function groups(pairs: readonly SegmentPair[], keyOf: (p: SegmentPair) => string | undefined): SegmentPair[][] {
+  const map = new Map<string, SegmentPair[]>();
+  for (const p of pairs) {
+    const k = keyOf(p);
+    if (k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(p);
+    else map.set(k, [p]);
+  }
+  return [...map.values()];
+}
+
+/** A text's comparison key with the unit's context, or undefined for texts too short to compare. */
+function key(text: string, p: SegmentPair): string | undefined {
+  const f = folded(text);
+  if (f.split(' ').filter((w) => w.length >= 2).length < MIN_WORDS) return undefined;
+  return `${p.address?.key ?? ''}\u0000${f}`;
+}
+
+/** Text quoted in a message: at most 80 characters. */
+const shorten = (text: string) => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+};
+
+/** Case, spacing and punctuation left aside. */
+const folded = (text: string) => text.toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();

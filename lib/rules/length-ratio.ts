@@ -1,0 +1,128 @@
+import { checkablePairs, sourceSpan, targetSpan } from '../bilingual/pairs.js';
+import type { CheckContext, SegmentPair } from '../context.js';
+import type { Rule } from '../types.js';
+
+// How long a translation is against its source differs by language pair (German runs longer than
+// English, Chinese far shorter) and by text type, so no fixed band fits: the file's own units set
+// the expected ratio (their median) and its spread (their median absolute deviation), and only a
+// unit far outside both is reported. Short sources, whose ratios scatter, are left out.
+
+/** Letters and digits a source needs for its unit to count. */
+const MIN_SOURCE = 20;
+/** Units needed to know a file's ratio. */
+const MIN_UNITS = 10;
+/** A unit is reported beyond this many spreads (robust standard deviations) from the median… */
+const SPREADS = 4;
+/** …and beyond these factors of the expected length, whatever the spread. */
+const SHORT_FACTOR = 2.2;
+const LONG_FACTOR = 2.5;
+
+export const lengthRatio: Rule<CheckContext> = {
+  meta: {
+    id: 'length-ratio',
+    category: 'accuracy',
+    severity: 'warning',
+    mqm: 'Accuracy/Omission',
+    languages: '*',
+    needsSource: true,
+    description:
+      'A translation far shorter (cut short, part left out: MQM Accuracy/Omission) or far longer (something added, ' +
+      'a hallucination: Accuracy/Addition) than the file\'s other translations are for sources of that length. The ' +
+      'expected ratio and its spread come from the file itself (median and median absolute deviation over units with ' +
+      `sources of ${MIN_SOURCE} letters or more, ${MIN_UNITS} units at least); a unit is reported beyond ${SPREADS} spreads ` +
+      `and a factor of ${SHORT_FACTOR} (shorter) or ${LONG_FACTOR} (longer). \`data.ratio\` and \`data.expected\` give both ratios.`,
+    examples: {
+      bad: [
+        {
+          text: [
+            'Der Vertrag wurde am Montag in Berlin unterzeichnet.',
+            'Die Gespräche dauerten drei Stunden und verliefen gut.',
+            'Beide Seiten wollen die Zusammenarbeit im Energiebereich ausbauen.',
+            'Das nächste Treffen findet im Mai in Warschau statt.',
+            'Die Minister sprachen auch über den Handel mit Getreide.',
+            'Der Vertrag tritt im Januar des nächsten Jahres in Kraft.',
+            'Er regelt den Austausch von Studenten und Forschern.',
+            'Beide Regierungen begrüßten das Ergebnis der Verhandlungen.',
+            'Die Opposition kritisierte einige Punkte des Abkommens.',
+            'Das Parlament muss den Vertrag noch bestätigen.',
+            'Die Presse.',
+          ].join('\n'),
+          source: [
+            'The treaty was signed in Berlin on Monday.',
+            'The talks lasted three hours and went well.',
+            'Both sides want to expand cooperation in the energy sector.',
+            'The next meeting will take place in Warsaw in May.',
+            'The ministers also talked about the grain trade.',
+            'The treaty enters into force in January next year.',
+            'It governs the exchange of students and researchers.',
+            'Both governments welcomed the outcome of the negotiations.',
+            'The opposition criticised some points of the agreement.',
+            'Parliament still has to confirm the treaty.',
+            'The press conference after the talks was cancelled at short notice because of the storm.',
+          ].join('\n'),
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [
+            {
+              flagged: 'Die Presse.',
+              message: 'The translation is 12% as long as its source, where this file\'s translations are 111% as long: is part of it missing?',
+              sourceFlagged: 'The press conference after the talks was cancelled at short notice because of the storm.',
+            },
+          ],
+        },
+      ],
+      good: [
+        {
+          text: 'Der Vertrag wurde am Montag unterzeichnet.\nDie Gespräche verliefen gut.\nOK.',
+          source: 'The treaty was signed on Monday.\nThe talks went well.\nThe meeting ended early because of the storm.',
+          lang: 'de',
+          sourceLang: 'en',
+        },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const src = ctx.source!;
+    const measured: { p: SegmentPair; r: number }[] = [];
+    for (const p of checkablePairs(ctx)) {
+      const s = letters(src.text, p.sourceStart, p.sourceEnd);
+      if (s < MIN_SOURCE) continue;
+      measured.push({ p, r: Math.log(Math.max(1, letters(ctx.text, p.start, p.end)) / s) });
+    }
+    if (measured.length < MIN_UNITS) return;
+    const median = middle(measured.map((m) => m.r));
+    const spread = 1.4826 * middle(measured.map((m) => Math.abs(m.r - median)));
+    const percent = (x: number) => `${Math.round(Math.exp(x) * 100)}%`;
+    for (const { p, r } of measured) {
+      const short = r < median - Math.max(SPREADS * spread, Math.log(SHORT_FACTOR));
+      const long = r > median + Math.max(SPREADS * spread, Math.log(LONG_FACTOR));
+      if (!short && !long) continue;
+      report({
+        ...targetSpan(ctx, p),
+        message: `The translation is ${percent(r)} as long as its source, where this file's translations are ${percent(median)} as long: ${short ? 'is part of it missing?' : 'does it add something?'}`,
+        mqm: short ? 'Accuracy/Omission' : 'Accuracy/Addition',
+        data: { ratio: Math.round(Math.exp(r) * 100) / 100, expected: Math.round(Math.exp(median) * 100) / 100 },
+        sourceSpan: sourceSpan(ctx, p),
+      });
+    }
+  },
+};
+
+/**
+ * Letters and digits in text[start, end): what a translation's length is measured in. A Chinese,
+ * Japanese or Korean character counts as three, about the letters of the word it stands for, so
+ * that the minimum source length means as much text in every script.
+ */
+function letters(text: string, start: number, end: number): number {
+  const part = text.slice(start, end);
+  return (part.match(LETTER_OR_DIGIT)?.length ?? 0) + 2 * (part.match(IDEOGRAPHIC)?.length ?? 0);
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+function middle(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const k = s.length >> 1;
+  return s.length % 2 ? s[k] : (s[k - 1] + s[k]) / 2;
+}

@@ -1,0 +1,164 @@
+import { groupsWithSpace, hasNumberWords, numberWordsIn, scaleAfter } from '../bilingual/number-words.js';
+import { numbersIn, type NumberToken } from '../bilingual/numbers.js';
+import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
+import { placeholdersIn } from '../bilingual/placeholders.js';
+import { codeRanges } from '../bilingual/protected.js';
+import type { CheckContext, SegmentPair } from '../context.js';
+import type { Reporter, Rule } from '../types.js';
+
+/** Findings per segment of each kind (the engine keeps 50 per rule and line). */
+const MAX_PER_SEGMENT = 50;
+/** Without number words for a language, numbers up to this may be written as words there: not reported. */
+const SPELLED_OUT = 20;
+
+export const numberMismatch: Rule<CheckContext> = {
+  meta: {
+    id: 'number-mismatch',
+    category: 'accuracy',
+    severity: 'error',
+    mqm: 'Accuracy/Mistranslation',
+    languages: '*',
+    needsSource: true,
+    description:
+      'A number of the source missing from the translation, changed, or one the source does not have. Numbers are ' +
+      'compared by value in the way each language writes them: decimal commas and periods ("3.5" = "3,5"), grouping ' +
+      'by comma, period or space ("1,000" = "1.000" = "1 000"), ordinal periods ("3. Mai"), times ("18:30" = ' +
+      '"6.30 pm"), digits of any script, scale words ("3 million" = "3 Mio.") and small numbers written as words ' +
+      '("3" = "three" = "drei"); parts of dates are not reported (dates are rewritten in translation). Placeholders, ' +
+      'URLs and tags are not numbers.',
+    examples: {
+      bad: [
+        {
+          text: 'Seite 12 von 41.',
+          source: 'Page 12 of 40.',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: '41', message: 'The number 40 of the source is 41 in the translation.', sourceFlagged: '40' }],
+        },
+        {
+          text: 'Der Umsatz stieg um 3,5 Prozent.',
+          source: 'Sales rose by 3.5 percent to 2.1 billion euros.',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: 'Der Umsatz stieg um 3,5 Prozent.', message: 'The number 2.1 of the source is missing from the translation.', sourceFlagged: '2.1' }],
+        },
+        {
+          text: 'Le contrat a été signé en 2019 par 12 pays.',
+          source: 'The contract was signed by 12 countries.',
+          lang: 'fr',
+          sourceLang: 'en',
+          findings: [{ flagged: '2019', message: 'The number 2019 is not in the source.' }],
+        },
+        {
+          text: 'Осталось ٣ дня.',
+          source: '4 days left.',
+          lang: 'ru',
+          sourceLang: 'en',
+          findings: [{ flagged: '٣', message: 'The number 4 of the source is ٣ in the translation.', sourceFlagged: '4' }],
+        },
+      ],
+      good: [
+        { text: 'Der Umsatz stieg um 3,5 Prozent auf 1.000 Euro.', source: 'Sales rose by 3.5 percent to 1,000 euros.', lang: 'de', sourceLang: 'en' },
+        { text: 'Am 3. Mai 2024 um 18.30 Uhr.', source: 'On 3 May 2024 at 6.30 pm.', lang: 'de', sourceLang: 'en' },
+        { text: 'Il y a 1 000 participants et trois invités.', source: 'There are 1,000 participants and 3 guests.', lang: 'fr', sourceLang: 'en' },
+        { text: 'Der Vertrag vom 03.05.2024 gilt für 40-Bit-RC2.', source: 'The contract of May 3, 2024 applies to 40-bit RC2.', lang: 'de', sourceLang: 'en' },
+        { text: 'Platz %1$d von 3,5 Mio.', source: 'Place %1$d of 3.5 million', lang: 'de', sourceLang: 'en' },
+        { text: 'Zuerst zwölf, dann 22. Platz.', source: 'First 12, then 22nd place.', lang: 'de', sourceLang: 'en' },
+        { text: 'Перевірте сторінку https://example.com/v2/page3 ще раз.', source: 'Check the page https://example.com/v2/page3 again.', lang: 'uk', sourceLang: 'en' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const src = ctx.source!;
+    const tl = ctx.language.code;
+    const sl = src.language.code;
+    for (const p of checkablePairs(ctx)) {
+      const syntaxes = new Set(placeholdersIn(src.text, p.sourceStart, p.sourceEnd).map((x) => x.syntax));
+      const s = numbersIn(src.text, p.sourceStart, p.sourceEnd, codeRanges(src.text, p.sourceStart, p.sourceEnd), {
+        spaceGroups: groupsWithSpace(sl),
+        scale: (at) => scaleAfter(sl, src.text, at, p.sourceEnd),
+      });
+      const t = numbersIn(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end, syntaxes), {
+        spaceGroups: groupsWithSpace(tl),
+        scale: (at) => scaleAfter(tl, ctx.text, at, p.end),
+      });
+      if (s.length === 0 && t.length === 0) continue;
+      compare(ctx, p, s, t, report);
+    }
+  },
+};
+
+function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberToken[], report: Reporter): void {
+  const src = ctx.source!;
+  const tl = ctx.language.code;
+  const sl = src.language.code;
+  const written = (x: NumberToken, text: string) => text.slice(x.start, x.end);
+  // Pair equal numbers: the same writing first ("1,000" with "1,000" before "1.000"), then equal
+  // values, then tokens read as several numbers ("15 763", "3.5.") part by part.
+  const used = new Set<NumberToken>();
+  let missing = s;
+  let free = t;
+  const pair = (keysT: (y: NumberToken) => string[], keysS: (x: NumberToken) => string[]) => {
+    // Each key's tokens in order, with a cursor past the ones already taken.
+    const index = new Map<string, { tokens: NumberToken[]; next: number }>();
+    for (const y of free) {
+      for (const k of keysT(y)) {
+        const entry = index.get(k);
+        if (entry) entry.tokens.push(y);
+        else index.set(k, { tokens: [y], next: 0 });
+      }
+    }
+    missing = missing.filter((x) => {
+      for (const k of keysS(x)) {
+        const entry = index.get(k);
+        if (!entry) continue;
+        while (entry.next < entry.tokens.length && used.has(entry.tokens[entry.next])) entry.next++;
+        if (entry.next < entry.tokens.length) {
+          used.add(entry.tokens[entry.next++]);
+          return false;
+        }
+      }
+      return true;
+    });
+    free = free.filter((y) => !used.has(y));
+  };
+  pair((y) => [written(y, ctx.text)], (x) => [written(x, src.text)]);
+  pair((y) => y.values, (x) => x.values);
+  if (missing.some((x) => x.parts) || free.some((y) => y.parts)) {
+    missing = missing.flatMap((x) => x.parts ?? [x]);
+    free = free.flatMap((y) => y.parts ?? [y]);
+    pair((y) => y.values, (x) => x.values);
+  }
+  let extra = free.filter((x) => !x.soft);
+  let lost = missing.filter((x) => !x.soft);
+  // Numbers written as words on the other side.
+  if (lost.length > 0) lost = unanswered(lost, numberWordsIn(tl, ctx.text, p.start, p.end), hasNumberWords(tl));
+  if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
+  const shown = (x: NumberToken, text: string) => written(x, text).replace(/[\s\u00a0\u202f]+/g, ' ');
+  let n = 0;
+  while (lost.length > 0 && extra.length > 0 && n++ < MAX_PER_SEGMENT) {
+    const was = lost.shift()!;
+    const now = extra.shift()!;
+    report({ start: now.start, end: now.end, message: `The number ${shown(was, src.text)} of the source is ${shown(now, ctx.text)} in the translation.`, sourceSpan: was });
+  }
+  for (const x of extra.slice(0, MAX_PER_SEGMENT)) report({ start: x.start, end: x.end, message: `The number ${shown(x, ctx.text)} is not in the source.` });
+  for (const x of lost.slice(0, MAX_PER_SEGMENT)) report({ ...targetSpan(ctx, p), message: `The number ${shown(x, src.text)} of the source is missing from the translation.`, sourceSpan: x });
+}
+
+/**
+ * The numbers no number word of the other side answers. Without words for that language, small
+ * numbers may be written as words there and are left out.
+ */
+function unanswered(numbers: NumberToken[], words: { value: number }[], known: boolean): NumberToken[] {
+  const free = new Map<string, number>();
+  for (const w of words) free.set(String(w.value), (free.get(String(w.value)) ?? 0) + 1);
+  return numbers.filter((x) => {
+    const v = x.values.find((value) => (free.get(value) ?? 0) > 0);
+    if (v !== undefined) {
+      free.set(v, free.get(v)! - 1);
+      return false;
+    }
+    return known || !x.values.some((value) => /^\d+$/.test(value) && Number(value) <= SPELLED_OUT);
+  });
+}

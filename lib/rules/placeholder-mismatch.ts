@@ -1,0 +1,141 @@
+import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
+import { placeholdersIn, splitPlaceholder, type Placeholder } from '../bilingual/placeholders.js';
+import type { CheckContext } from '../context.js';
+import type { Rule } from '../types.js';
+
+export const placeholderMismatch: Rule<CheckContext> = {
+  meta: {
+    id: 'placeholder-mismatch',
+    category: 'markup',
+    severity: 'error',
+    mqm: 'Design/Markup',
+    languages: '*',
+    needsSource: true,
+    description:
+      'A placeholder of the source missing from the translation, one the source does not have, one changed ' +
+      '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
+      '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
+      '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`. Each syntax is looked for only in units ' +
+      'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`).',
+    examples: {
+      bad: [
+        {
+          text: 'Seite %d von',
+          source: 'Page %d of %d',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: 'Seite %d von', message: 'Placeholder “%d” of the source is missing.', sourceFlagged: '%d', start: 0 }],
+        },
+        {
+          text: 'Bonjour, {nom} !',
+          source: 'Hello, {name}!',
+          lang: 'fr',
+          sourceLang: 'en',
+          findings: [{ flagged: '{nom}', message: 'Placeholder “{name}” was changed to “{nom}”.', sourceFlagged: '{name}' }],
+        },
+        {
+          text: '% 1 Dateien gelöscht.',
+          source: '%1 files deleted.',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: '% 1', message: 'Placeholder “%1” is split by a space: “% 1”.', sourceFlagged: '%1' }],
+        },
+        {
+          text: 'Zeichenfolge %d und Zahl %s',
+          source: 'String %s and number %d',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [
+            {
+              flagged: '%d und Zahl %s',
+              message: 'The placeholders take their arguments in another order than in the source (“%s … %d”); number them (“%2$d … %1$s”) to reorder.',
+              sourceFlagged: '%s',
+            },
+          ],
+        },
+        {
+          text: 'Sie haben {{count}} neue Nachrichten{{count}}.',
+          source: 'You have {{count}} new messages.',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: '{{count}}', start: 36, message: 'Placeholder “{{count}}” is not in the source.' }],
+        },
+      ],
+      good: [
+        { text: 'Zeichenfolge %2$d und Zahl %1$s', source: 'String %s and number %d', lang: 'de', sourceLang: 'en' },
+        { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
+        { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
+        { text: 'Über $ProgramName$ und &brandShortName;.', source: 'About $ProgramName$ and &brandShortName;.', lang: 'de', sourceLang: 'en' },
+        { text: '„%s“ wurde gespeichert.', source: '"%s" was saved.', lang: 'de', sourceLang: 'en' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const src = ctx.source!;
+    for (const p of checkablePairs(ctx)) {
+      const inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
+      if (inSource.length === 0) continue;
+      const inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
+      let { missing, extra } = difference(inSource, inTarget, (x) => x.key);
+      if (missing.length === 0 && extra.length === 0) continue;
+      const written = (x: Placeholder) => src.text.slice(x.start, x.end);
+      missing = missing.filter((m, k) => {
+        const split = k < MAX_PER_UNIT ? splitPlaceholder(ctx.text, p.start, p.end, m, written(m)) : undefined;
+        if (split) report({ ...split, message: `Placeholder “${written(m)}” is split by a space: “${ctx.text.slice(split.start, split.end)}”.`, sourceSpan: m });
+        return !split;
+      });
+      // printf conversions in another order, unnumbered: the arguments would be swapped.
+      const reordered = extra.filter((x) => x.syntax === 'printf');
+      const replaced = missing.filter((x) => x.syntax === 'printf');
+      if (reordered.length > 1 && reordered.length <= MAX_REORDERED && sameConversions(reordered, replaced)) {
+        report({
+          start: reordered[0].start,
+          end: reordered[reordered.length - 1].end,
+          message: `The placeholders take their arguments in another order than in the source (“${inSource.filter((x) => x.syntax === 'printf').map(written).join(' … ')}”); number them (“${renumbered(reordered, replaced)}”) to reorder.`,
+          sourceSpan: replaced[0],
+        });
+        extra = extra.filter((x) => x.syntax !== 'printf');
+        missing = missing.filter((x) => x.syntax !== 'printf');
+      }
+      // An extra placeholder of the same syntax as a missing one replaced it.
+      const take = takeByKey(missing, (x) => x.syntax);
+      const replacedBy = new Set<Placeholder>();
+      for (const e of extra.slice(0, MAX_PER_UNIT)) {
+        const flagged = ctx.text.slice(e.start, e.end);
+        const was = take(e.syntax);
+        if (!was) {
+          report({ start: e.start, end: e.end, message: `Placeholder “${flagged}” is not in the source.` });
+          continue;
+        }
+        replacedBy.add(was);
+        report({ start: e.start, end: e.end, message: `Placeholder “${written(was)}” was changed to “${flagged}”.`, sourceSpan: was });
+      }
+      for (const m of missing.filter((x) => !replacedBy.has(x)).slice(0, MAX_PER_UNIT)) {
+        report({ ...targetSpan(ctx, p), message: `Placeholder “${written(m)}” of the source is missing.`, sourceSpan: m });
+      }
+    }
+  },
+};
+
+/** Reordered printf conversions are explained as one finding up to this many. */
+const MAX_REORDERED = 10;
+
+/** Conversion of a printf key ("%2$d" → "d"). */
+const conversion = (x: Placeholder) => x.key.slice(x.key.indexOf('$') + 1);
+
+function sameConversions(a: readonly Placeholder[], b: readonly Placeholder[]): boolean {
+  const sorted = (xs: readonly Placeholder[]) => xs.map(conversion).sort().join('\u0000');
+  return a.length === b.length && sorted(a) === sorted(b);
+}
+
+/** The translation's conversions numbered after the source argument each one takes. */
+function renumbered(reordered: readonly Placeholder[], sourceSide: readonly Placeholder[]): string {
+  const free = [...sourceSide];
+  return reordered
+    .map((x) => {
+      const [s] = free.splice(free.findIndex((y) => conversion(y) === conversion(x)), 1);
+      return `%${s.key.slice(1, s.key.indexOf('$'))}$${conversion(x)}`;
+    })
+    .join(' … ');
+}

@@ -1,0 +1,52 @@
+import { UNFINISHED_STATES } from '../bilingual/pairs.js';
+import type { CheckContext } from '../context.js';
+import type { Rule } from '../types.js';
+
+export const unitStatus: Rule<CheckContext> = {
+  meta: {
+    id: 'unit-status',
+    category: 'accuracy',
+    severity: 'info',
+    mqm: 'Accuracy/Untranslated',
+    languages: '*',
+    needsSource: true,
+    description:
+      'Units whose translation is not there or not finished, reported as a status rather than as faults of the ' +
+      'text: an empty translation of a source with text, a fuzzy PO entry, an XLIFF state below "translated" ' +
+      '(new, initial, needs-translation, needs-adaptation, needs-l10n). The other bilingual checks skip these units.',
+    examples: {
+      bad: [
+        {
+          text: 'Datei speichern\n\nSchließen',
+          source: 'Save file\nOpen file\nClose',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: '', start: 16, message: 'Empty translation: the source has text.', sourceFlagged: 'Open file' }],
+        },
+      ],
+      good: [{ text: 'Datei speichern\n\nSchließen', source: 'Save file\n\nClose', lang: 'de', sourceLang: 'en' }],
+    },
+  },
+
+  check(ctx, report) {
+    const src = ctx.source!;
+    for (const p of ctx.pairs ?? []) {
+      // Obsolete entries are kept for reference, not for translation.
+      if (p.address?.state === 'obsolete') continue;
+      const span = { sourceSpan: { start: p.sourceStart, end: p.sourceEnd } };
+      const state = p.address?.state;
+      if (state !== undefined && UNFINISHED_STATES.has(state)) {
+        report({
+          start: p.start,
+          end: p.end,
+          message: state === 'fuzzy' ? 'Fuzzy entry: the translation is a suggestion nobody has confirmed.' : `State “${state}”: the translation is not finished.`,
+          ...span,
+        });
+      } else if (!hasText(ctx.text, p.start, p.end) && hasText(src.text, p.sourceStart, p.sourceEnd)) {
+        report({ start: p.start, end: p.end, message: 'Empty translation: the source has text.', ...span });
+      }
+    }
+  },
+};
+
+const hasText = (text: string, start: number, end: number) => /[\p{L}\p{N}]/u.test(text.slice(start, end));

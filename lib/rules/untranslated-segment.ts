@@ -1,0 +1,178 @@
+import { readsAs, tooClose } from '../bilingual/language.js';
+import { checkablePairs, targetFindings, targetSpan } from '../bilingual/pairs.js';
+import { placeholdersIn } from '../bilingual/placeholders.js';
+import { blank, codeRanges } from '../bilingual/protected.js';
+import type { CheckContext, SegmentPair } from '../context.js';
+import type { Reporter, Rule } from '../types.js';
+import { untranslatedPassage } from './untranslated-passage.js';
+
+/** Fewest words a copied run must have to be reported inside a translated unit. */
+const MIN_RUN = 5;
+/** Word pairs compared per unit before the run search gives up (very long units). */
+const MAX_CELLS = 40_000;
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+interface Word {
+  start: number;
+  end: number;
+  folded: string;
+  /** A quotation mark or bracket stands between this word and the one before. */
+  fenced: boolean;
+}
+
+export const untranslatedSegment: Rule<CheckContext> = {
+  meta: {
+    id: 'untranslated-segment',
+    category: 'accuracy',
+    severity: 'error',
+    mqm: 'Accuracy/Untranslated',
+    languages: '*',
+    needsSource: true,
+    description:
+      'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
+      '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
+      'by the script across scripts). Units of one word, in capitals, of numbers or placeholders only, and names ' +
+      '(nothing in them belongs to the source language) are exempt, as are quoted titles and pairs of languages ' +
+      'too close to tell apart.',
+    examples: {
+      bad: [
+        {
+          text: 'Save as',
+          source: 'Save as',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [{ flagged: 'Save as', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: 'Save as' }],
+        },
+        {
+          text: 'Der Minister sagte, the agreement will be signed by both sides next year, und reiste ab.',
+          source: 'The minister said the agreement will be signed by both sides next year and left.',
+          lang: 'de',
+          sourceLang: 'en',
+          findings: [
+            {
+              flagged: 'the agreement will be signed by both sides next year',
+              message: 'Untranslated: “the agreement will be signed by both sides next year” is copied from the source.',
+              sourceFlagged: 'the agreement will be signed by both sides next year',
+            },
+          ],
+        },
+        {
+          text: 'Настройки сохранены',
+          source: 'Настройки сохранены',
+          lang: 'en',
+          sourceLang: 'ru',
+          findings: [{ flagged: 'Настройки сохранены', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: 'Настройки сохранены' }],
+        },
+      ],
+      good: [
+        { text: 'Google Chrome', source: 'Google Chrome', lang: 'de', sourceLang: 'en' },
+        { text: 'Email', source: 'Email', lang: 'de', sourceLang: 'en' },
+        { text: 'CPU USAGE', source: 'CPU USAGE', lang: 'de', sourceLang: 'en' },
+        { text: '%s: %d', source: '%s: %d', lang: 'de', sourceLang: 'en' },
+        { text: 'Two words', source: 'Two words', lang: 'af', sourceLang: 'en' },
+        { text: 'Film „The Lord of the Rings and the Return of the King“ wurde gezeigt.', source: 'The film "The Lord of the Rings and the Return of the King" was shown.', lang: 'de', sourceLang: 'en' },
+        { text: 'Hola, ¿qué tal?', source: 'Hola, ¿qué tal?', lang: 'ca', sourceLang: 'es' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const src = ctx.source!;
+    const sl = src.language.code;
+    const tl = ctx.language.code;
+    if (tooClose(sl, tl)) return;
+    // Runs the passage rule reports are not reported twice; asked only once a copied run turns up.
+    const passagesIn = (p: SegmentPair) => (targetFindings(ctx, untranslatedPassage).get(p.index) ?? []).map((f) => ({ start: f.start, end: f.end }));
+    for (const p of checkablePairs(ctx)) {
+      const s = src.text.slice(p.sourceStart, p.sourceEnd);
+      const t = ctx.text.slice(p.start, p.end);
+      if (normalise(s) === normalise(t)) {
+        if (wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end)).length < 2) continue;
+        if (!/\p{Ll}/u.test(t)) continue;
+        if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
+        report({ ...targetSpan(ctx, p), message: 'Untranslated: the translation is the source unchanged.', sourceSpan: { start: p.sourceStart, end: p.sourceEnd } });
+        continue;
+      }
+      copiedRuns(ctx, p, sl, tl, () => passagesIn(p), report);
+    }
+  },
+};
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const FENCE = /["„“”‚‘’«»‹›()[\]「」『』]/u;
+
+/** Words of text[start, end), placeholders, tags and URLs left out; `fenced` when a quotation mark or bracket precedes a word. */
+function wordsOf(text: string, start: number, end: number, skip: readonly { start: number; end: number }[]): Word[] {
+  const part = blank(text, start, end, skip);
+  let last = 0;
+  return [...part.matchAll(WORD)].map((m) => {
+    const fenced = FENCE.test(part.slice(last, m.index));
+    last = m.index + m[0].length;
+    return { start: start + m.index, end: start + last, folded: m[0].toLowerCase(), fenced };
+  });
+}
+
+/** Runs of MIN_RUN or more words the translation shares with its source, in the source language, outside quotations. */
+function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, reported: () => readonly { start: number; end: number }[], report: Reporter): void {
+  const src = ctx.source!;
+  const syntaxes = new Set(placeholdersIn(src.text, p.sourceStart, p.sourceEnd).map((x) => x.syntax));
+  const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, codeRanges(src.text, p.sourceStart, p.sourceEnd));
+  const tw = wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end, syntaxes));
+  if (sw.length < MIN_RUN || tw.length < MIN_RUN || sw.length * tw.length > MAX_CELLS) return;
+  // Fewer shared words than a run needs: nothing was copied (most units; one set lookup a word).
+  const inSource = new Set(sw.map((w) => w.folded));
+  if (tw.filter((w) => inSource.has(w.folded)).length < MIN_RUN) return;
+  // run[i][j]: length of the common run ending at target word i and source word j.
+  const run = new Uint16Array((tw.length + 1) * (sw.length + 1));
+  const at = (i: number, j: number) => i * (sw.length + 1) + j;
+  const ends: { i: number; j: number; n: number }[] = [];
+  for (let i = 1; i <= tw.length; i++) {
+    for (let j = 1; j <= sw.length; j++) {
+      if (tw[i - 1].folded !== sw[j - 1].folded) continue;
+      // A quotation mark or bracket between two words ends a run: a quoted title is judged on its own.
+      const n = (i > 1 && j > 1 && !tw[i - 1].fenced && !sw[j - 1].fenced ? run[at(i - 1, j - 1)] : 0) + 1;
+      run[at(i, j)] = n;
+      // A run is maximal where it cannot be extended by the next words.
+      const longer = i < tw.length && j < sw.length && tw[i].folded === sw[j].folded && !tw[i].fenced && !sw[j].fenced;
+      if (n >= MIN_RUN && !longer) ends.push({ i, j, n });
+    }
+  }
+  let covered = -1;
+  for (const { i, j, n } of ends.sort((a, b) => a.i - b.i)) {
+    const first = tw[i - n];
+    const last = tw[i - 1];
+    if (first.start < covered) continue;
+    if (quoted(ctx.text, first.start, last.end, p)) continue;
+    if (!prose(tw.slice(i - n, i), ctx.text)) continue;
+    if (!readsAs(ctx.text, first.start, last.end, sl, tl)) continue;
+    if (reported().some((r) => r.start < last.end && first.start < r.end)) continue;
+    covered = last.end;
+    const flagged = ctx.text.slice(first.start, last.end);
+    report({
+      start: first.start,
+      end: last.end,
+      message: `Untranslated: “${flagged}” is copied from the source.`,
+      sourceSpan: { start: sw[j - n].start, end: sw[j - 1].end },
+    });
+  }
+}
+
+/**
+ * Whether copied words read as running text rather than a name or title ("Portland Bureau of
+ * Environmental Services", "XYZ spol. s r. o."): enough words of two letters or more, at least
+ * half of them in lowercase, two of those of three letters or more.
+ */
+function prose(words: readonly Word[], text: string): boolean {
+  const real = words.filter((w) => w.end - w.start >= 2);
+  const lower = real.filter((w) => /^\p{Ll}/u.test(text[w.start]));
+  return real.length >= MIN_RUN && lower.length * 2 >= real.length && lower.filter((w) => w.end - w.start >= 3).length >= 2;
+}
+
+const OPENING = /["'„“‚‘«‹(「『]\s*$/u;
+const CLOSING = /^\s*[\p{P}]{0,2}["'“”‘’»›)」』]/u;
+
+/** Whether text[start, end) is enclosed in quotation marks or brackets (a title or name kept on purpose). */
+function quoted(text: string, start: number, end: number, p: SegmentPair): boolean {
+  return OPENING.test(text.slice(Math.max(p.start, start - 3), start)) && CLOSING.test(text.slice(end, Math.min(p.end, end + 4)));
+}

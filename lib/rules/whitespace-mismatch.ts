@@ -1,0 +1,101 @@
+import { checkablePairs } from '../bilingual/pairs.js';
+import type { CheckContext } from '../context.js';
+import type { Rule } from '../types.js';
+
+const SPACE = /[ \t\u00a0\u202f\u3000]/;
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+/** Full-width punctuation carries its own space: "限制：" needs none after it where the source has "Limit: ". */
+const FULLWIDTH_END = /[\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\u300d\u300f\uff09]$/u;
+
+export const whitespaceMismatch: Rule<CheckContext> = {
+  meta: {
+    id: 'whitespace-mismatch',
+    category: 'markup',
+    severity: 'warning',
+    mqm: 'Design/Layout',
+    languages: '*',
+    needsSource: true,
+    description:
+      'In software strings (units of kind "segment": XLIFF, PO, JSON, CSV): leading or trailing white space that ' +
+      'differs from the source ("Name: " translated as "Name:" runs the value into the label), or a different ' +
+      'number of line breaks. A translation that ends in full-width punctuation needs no trailing space. Prose ' +
+      '(plain text, Markdown, subtitles) is not checked.',
+    examples: {
+      bad: [
+        {
+          text: 'Nom :',
+          source: 'Name: ',
+          lang: 'fr',
+          sourceLang: 'en',
+          segments: true,
+          findings: [{ flagged: ':', message: 'The source ends with white space; the translation does not.', sourceFlagged: ' ' }],
+        },
+        {
+          text: ' Datei speichern',
+          source: 'Save file',
+          lang: 'de',
+          sourceLang: 'en',
+          segments: true,
+          findings: [{ flagged: ' ', message: 'The translation starts with white space; the source does not.' }],
+        },
+      ],
+      good: [
+        { text: 'Nom : ', source: 'Name: ', lang: 'fr', sourceLang: 'en', segments: true },
+        { text: '起始时间限制：', source: 'Init. Limit: ', lang: 'zh', sourceLang: 'en', segments: true },
+        // Prose lines (plain text) are not software strings.
+        { text: 'Nom :', source: 'Name: ', lang: 'fr', sourceLang: 'en' },
+      ],
+    },
+  },
+
+  check(ctx, report) {
+    const src = ctx.source!;
+    for (const p of checkablePairs(ctx)) {
+      if (p.kind !== 'segment') continue;
+      const s = src.text.slice(p.sourceStart, p.sourceEnd);
+      const t = ctx.text.slice(p.start, p.end);
+      const sLead = leading(s);
+      const tLead = leading(t);
+      if ((sLead === 0) !== (tLead === 0)) {
+        report({
+          start: p.start,
+          end: p.start + Math.max(tLead, 1),
+          message: sLead > 0 ? 'The source starts with white space; the translation does not.' : 'The translation starts with white space; the source does not.',
+          sourceSpan: sLead > 0 ? { start: p.sourceStart, end: p.sourceStart + sLead } : undefined,
+        });
+      }
+      const sTrail = trailing(s);
+      const tTrail = trailing(t);
+      if ((sTrail === 0) !== (tTrail === 0) && !(sTrail > 0 && FULLWIDTH_END.test(t))) {
+        report({
+          start: p.end - Math.max(tTrail, 1),
+          end: p.end,
+          message: sTrail > 0 ? 'The source ends with white space; the translation does not.' : 'The translation ends with white space; the source does not.',
+          sourceSpan: sTrail > 0 ? { start: p.sourceEnd - sTrail, end: p.sourceEnd } : undefined,
+        });
+      }
+      const sLines = (s.match(LINE_BREAK) ?? []).length;
+      const tLines = (t.match(LINE_BREAK) ?? []).length;
+      if (sLines !== tLines) {
+        report({
+          start: p.start,
+          end: p.end,
+          message: `The source has ${sLines} line break${sLines === 1 ? '' : 's'}, the translation ${tLines}.`,
+          sourceSpan: { start: p.sourceStart, end: p.sourceEnd },
+        });
+      }
+    }
+  },
+};
+
+function leading(s: string): number {
+  let n = 0;
+  while (n < s.length && SPACE.test(s[n])) n++;
+  return n;
+}
+
+function trailing(s: string): number {
+  let n = 0;
+  while (n < s.length && SPACE.test(s[s.length - 1 - n])) n++;
+  return n;
+}

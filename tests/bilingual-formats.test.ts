@@ -1,0 +1,134 @@
+// The bilingual checks on the files CAT tools and gettext hand over, read by mtqa's own readers
+// (lib/formats): findings name the unit, point into the file at the translation, and their source
+// span points into the same file at the source; unfinished units are reported as such only.
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../lib/check.js';
+
+/** The findings of a file as [rule, flagged file text, unit id, source span's file text]. */
+function check(name: string, file: string) {
+  const report = checkText(file, { name });
+  expect(report.status, report.error?.message).toBe('ok');
+  return report.findings.map((f) => {
+    const src = f.sourceSpan && file.slice(f.sourceSpan.start, f.sourceSpan.end);
+    return [f.rule, file.slice(f.start, f.end), f.unit?.id, src];
+  });
+}
+
+/** Where `needle` starts in `file`, as 1-based line and column. */
+function at(file: string, needle: string, from = 0): { line: number; column: number } {
+  const i = file.indexOf(needle, from);
+  const before = file.slice(0, i).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+describe('XLIFF 1.2', () => {
+  const file = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="ui.properties" source-language="en" target-language="de" datatype="plaintext">
+    <body>
+      <trans-unit id="pages">
+        <source>Page 12 of 40.</source>
+        <target state="translated">Seite 12 von 41.</target>
+      </trans-unit>
+      <trans-unit id="save">
+        <source><g id="1">Save</g> the file<x id="2"/></source>
+        <target state="translated"><g id="1">Datei</g> speichern</target>
+      </trans-unit>
+      <trans-unit id="todo">
+        <source>Delete 3 files?</source>
+        <target state="needs-translation">Delete 3 files?</target>
+      </trans-unit>
+      <trans-unit id="energy">
+        <source>The sides will expand cooperation in the field of energy.</source>
+        <target state="translated">Die Seiten bauen die Zusammenarbeit aus. im Bereich Energie.</target>
+      </trans-unit>
+      <trans-unit id="edge">
+        <source><x id="1"/>Open the menu.</source>
+        <target state="final">Menü öffnen.<x id="1"/></target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`;
+
+  it('reports each unit against its own source, and an unfinished one as such only', () => {
+    expect(check('ui.xlf', file)).toEqual([
+      ['number-mismatch', '41', 'pages', '40'],
+      ['tag-mismatch', 'Datei</g> speichern', 'save', 'Save</g> the file'],
+      ['unit-status', 'Delete 3 files?', 'todo', 'Delete 3 files?'],
+      ['sentence-break-mismatch', '. im', 'energy', 'The sides will expand cooperation in the field of energy.'],
+    ]);
+  });
+
+  it('points the source span at the source in the file', () => {
+    const f = checkText(file, { name: 'ui.xlf' }).findings.find((x) => x.rule === 'number-mismatch')!;
+    expect(f.sourceSpan).toMatchObject({ text: '40', ...at(file, '40.</source>') });
+    expect({ line: f.line, column: f.column }).toEqual(at(file, '41.</target>'));
+  });
+});
+
+describe('PO', () => {
+  const file = `msgid ""
+msgstr ""
+"Language: de\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#, c-format
+msgid "%d files deleted"
+msgstr "%s Dateien gelöscht"
+
+#, fuzzy
+msgid "Page %d of %d"
+msgstr "Seite %d"
+
+msgid "Name: "
+msgstr "Name:"
+
+msgid "Save the file now"
+msgstr "Save the file now"
+
+msgid "Visit https://example.com/help for 3 more tips."
+msgstr "Auf https://example.com/hilfe finden Sie 3 weitere Tipps"
+`;
+
+  it('reports placeholders, white space, untranslated entries, links and end marks; a fuzzy entry as such only', () => {
+    expect(check('de.po', file)).toEqual([
+      ['placeholder-mismatch', '%s', '%d files deleted', '%d'],
+      ['unit-status', 'Seite %d', 'Page %d of %d', 'Page %d of %d'],
+      ['whitespace-mismatch', ':', 'Name: ', ' '],
+      ['untranslated-segment', 'Save the file now', 'Save the file now', 'Save the file now'],
+      ['url-mismatch', 'https://example.com/hilfe', 'Visit https://example.com/help for 3 more tips.', 'https://example.com/help'],
+      ['end-punctuation-mismatch', 'Tipps', 'Visit https://example.com/help for 3 more tips.', '.'],
+    ]);
+  });
+});
+
+describe('PO with keys for msgids', () => {
+  it('compares nothing with a source that is a key, and nothing in obsolete entries', () => {
+    const file = 'msgid ""\nmsgstr ""\n"Language: de\\n"\n\nmsgid "menu.file.open2"\nmsgstr "Datei öffnen"\n\nmsgid "saveButtonLabel"\nmsgstr "Speichern (3)"\n\n#~ msgid "Page 12 of 40"\n#~ msgstr "Seite 12 von 41"\n';
+    expect(check('keys.po', file)).toEqual([]);
+  });
+});
+
+describe('TMX', () => {
+  const file =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="de" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>\n' +
+    '<tu tuid="7"><tuv xml:lang="de"><seg>Mit <bpt i="1">&lt;b&gt;</bpt>3,5 %<ept i="1">&lt;/b&gt;</ept> Zinsen.</seg></tuv>' +
+    '<tuv xml:lang="en"><seg>At <bpt i="1">&lt;b&gt;</bpt>3.8%<ept i="1">&lt;/b&gt;</ept> interest.</seg></tuv></tu>\n' +
+    '<tu tuid="8"><tuv xml:lang="de"><seg>Am 3. Mai um 18.30 Uhr.</seg></tuv><tuv xml:lang="en"><seg>On 3 May at 6.30 pm.</seg></tuv></tu>\n</body></tmx>\n';
+
+  it('compares numbers across decimal conventions, codes aside', () => {
+    expect(check('memory.tmx', file)).toEqual([['number-mismatch', '3.8', '7', '3,5']]);
+  });
+});
+
+describe('CSV with a source column', () => {
+  const file = 'id,en,de\r\nhello,"Hello, {name}!","Hallo, {nom}!"\r\nmulti,"Two lines.\r\nSecond one.","Zwei Zeilen. Zweite."\r\n';
+
+  it('reports a translated placeholder and, in a software string, a lost line break', () => {
+    expect(check('strings.csv', file)).toEqual([
+      ['placeholder-mismatch', '{nom}', 'hello', '{name}'],
+      ['whitespace-mismatch', 'Zwei Zeilen. Zweite.', 'multi', 'Two lines.\r\nSecond one.'],
+    ]);
+  });
+});

@@ -1,0 +1,227 @@
+// The bilingual checks across language pairs, with the traps real files hold: decimal commas,
+// German dates and ordinals, placeholders against punctuation, inline codes at a segment's edges,
+// non-Latin digits, sources without letter case; and the machinery they share (pairs, superseded
+// and source-silenced monolingual rules, unfinished units, source spans in reports).
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../lib/check.js';
+import type { SegmentPair } from '../lib/context.js';
+import { analyse } from '../lib/engine.js';
+import type { InlineCode } from '../lib/formats/types.js';
+
+interface Unit {
+  source: string;
+  target: string;
+  kind?: 'segment' | 'prose';
+  state?: string;
+  codes?: InlineCode[];
+  sourceCodes?: InlineCode[];
+}
+
+/** Checks units as a bilingual file's reader would hand them over: a paragraph each, paired by position. */
+function check(units: Unit[], tl: string, sl: string, rule?: string) {
+  let text = '';
+  let source = '';
+  const pairs: SegmentPair[] = units.map((u, index) => {
+    const p: SegmentPair = { index, start: text.length, end: text.length + u.target.length, sourceStart: source.length, sourceEnd: source.length + u.source.length, kind: u.kind ?? 'segment' };
+    if (u.state) p.address = { id: String(index + 1), state: u.state };
+    if (u.codes) p.codes = u.codes.map((c) => ({ ...c, offset: c.offset + p.start }));
+    if (u.sourceCodes) p.sourceCodes = u.sourceCodes.map((c) => ({ ...c, offset: c.offset + p.sourceStart }));
+    text += u.target + '\n';
+    source += u.source + '\n';
+    return p;
+  });
+  const findings = analyse(text, { lang: tl, source: { text: source, lang: sl }, pairs }).findings;
+  return (rule ? findings.filter((f) => f.rule === rule) : findings).map((f) => ({ rule: f.rule, flagged: text.slice(f.start, f.end), message: f.message, source: f.sourceSpan?.text }));
+}
+
+const one = (source: string, target: string, tl: string, sl: string, rule: string) => check([{ source, target }], tl, sl, rule);
+
+describe('numbers across locales', () => {
+  it.each([
+    ['en', 'de', 'Growth was 3.5 percent, or 1,250.75 euros.', 'Das Wachstum betrug 3,5 Prozent bzw. 1.250,75 Euro.'],
+    ['en', 'fr', 'It costs 1,000 dollars (0.5 percent).', 'Cela coûte 1 000 dollars (0,5 pour cent).'],
+    ['en', 'fr', 'It costs 12,500 dollars.', 'Cela coûte 12\u202f500 dollars.'],
+    ['en', 'cs', 'Inflation reached 15.8 percent in 2022.', 'Inflace v roce 2022 dosáhla 15,8 procenta.'],
+    ['en', 'ru', 'The budget is 2.5 million roubles.', 'Бюджет составляет 2,5 млн рублей.'],
+    ['de', 'en', 'Am 3. Mai 2024 um 18.30 Uhr wurde das 22. Werk eröffnet.', 'On 3 May 2024 at 6.30 pm, the 22nd plant opened.'],
+    ['cs', 'en', 'Schůze proběhne 12.5. v 9:00.', 'The meeting takes place on 12 May at 9:00.'],
+    ['en', 'de', 'Released on 05/03/2024.', 'Veröffentlicht am 3. Mai 2024.'],
+    ['en', 'de', 'She is in her 1990s house with three dogs.', 'Sie ist mit 3 Hunden in ihrem Haus aus den 90ern.'],
+    ['en', 'hi', 'Page 12 of 40', 'पृष्ठ १२ / ४०'],
+    ['en', 'ar', 'Limit: 25 characters.', 'الحد: ٢٥ حرفًا.'],
+    ['ja', 'en', '約４億５０００万ドルに達した。', 'It reached about $450 million.'],
+    ['zh', 'en', '他于2015年12月11日到达。', 'He arrived on December 11, 2015.'],
+    ['en', 'de', 'Version 2.4.1 is required.', 'Version 2.4.1 ist erforderlich.'],
+  ])('%s→%s: %s', (sl, tl, source, target) => {
+    expect(one(source, target, tl, sl, 'number-mismatch')).toEqual([]);
+  });
+
+  it('reports a changed decimal, whatever the separators', () => {
+    expect(one('Growth was 3.5 percent.', 'Das Wachstum betrug 3,8 Prozent.', 'de', 'en', 'number-mismatch')).toEqual([
+      { rule: 'number-mismatch', flagged: '3,8', message: 'The number 3.5 of the source is 3,8 in the translation.', source: '3.5' },
+    ]);
+  });
+
+  it('reports a thousand read as one: "1,000" is never "1.5"', () => {
+    expect(one('It costs 1,000 dollars.', 'Es kostet 1,5 Dollar.', 'de', 'en', 'number-mismatch')).toHaveLength(1);
+  });
+
+  it('reports a number dropped from a German date-free sentence but not the ordinal dot', () => {
+    expect(one('He finished 22nd of 40 riders.', 'Er wurde 22. von Fahrern.', 'de', 'en', 'number-mismatch').map((f) => f.message)).toEqual([
+      'The number 40 of the source is missing from the translation.',
+    ]);
+  });
+});
+
+describe('placeholders next to punctuation', () => {
+  it.each([
+    ['en', 'de', 'Saved to %s.', 'Gespeichert unter %s.'],
+    ['en', 'fr', 'Hello, {name}!', 'Bonjour, {name} !'],
+    ['en', 'de', 'Deleted (%d).', '(%d) gelöscht.'],
+    ['en', 'es', '"%s" was saved.', '«%s» se ha guardado.'],
+    ['en', 'ru', 'Open {{count}} pages?', 'Открыть страницы ({{count}})?'],
+  ])('%s→%s: %s', (sl, tl, source, target) => {
+    expect(one(source, target, tl, sl, 'placeholder-mismatch')).toEqual([]);
+  });
+
+  it('finds a placeholder split after a space before punctuation', () => {
+    expect(one('Saved to %s.', 'Gespeichert unter % s.', 'de', 'en', 'placeholder-mismatch').map((f) => f.flagged)).toEqual(['% s']);
+  });
+});
+
+describe('inline codes (XLIFF) at the edges of a segment', () => {
+  // "<g id="1">Click</g> here<x id="2"/>": an empty stand-in for <g>, U+FFFC for <x/>.
+  const sourceCodes: InlineCode[] = [
+    { id: '1', kind: 'open', offset: 0 },
+    { id: '1', kind: 'close', offset: 5 },
+    { id: '2', kind: 'standalone', offset: 10 },
+  ];
+
+  it('accepts the same codes in another place', () => {
+    const target = 'Hier \ufffcklicken';
+    expect(
+      check([{ source: 'Click here\ufffc', target, sourceCodes, codes: [{ id: '2', kind: 'standalone', offset: 5 }, { id: '1', kind: 'open', offset: 6 }, { id: '1', kind: 'close', offset: 14 }] }], 'de', 'en', 'tag-mismatch'),
+    ).toEqual([]);
+  });
+
+  it('reports a code lost at the end, and a code closed before it opens', () => {
+    const target = 'Hier klicken';
+    const found = check([{ source: 'Click here\ufffc', target, sourceCodes, codes: [{ id: '1', kind: 'close', offset: 0 }, { id: '1', kind: 'open', offset: 12 }] }], 'de', 'en', 'tag-mismatch');
+    // Both point at the whole unit: a code the text flows through leaves no character to point at.
+    expect(found.map((f) => [f.flagged, f.message, f.source])).toEqual([
+      ['Hier klicken', 'Inline code 2 of the source is missing.', '\ufffc'],
+      ['Hier klicken', 'Inline code 1 is closed before it opens.', undefined],
+    ]);
+  });
+
+  it('reports a code the source does not have at the start', () => {
+    const found = check([{ source: 'Click here', target: '\ufffcHier klicken', sourceCodes: [], codes: [{ id: '9', kind: 'standalone', offset: 0 }] }], 'de', 'en', 'tag-mismatch');
+    expect(found).toEqual([{ rule: 'tag-mismatch', flagged: '\ufffc', message: 'Inline code 9 is not in the source.', source: undefined }]);
+  });
+});
+
+describe('sentence breaks from sources without letter case', () => {
+  it('reads 。 as the sentence end a Japanese source has', () => {
+    expect(one('ありがとう。また明日。', 'Thank you. see you tomorrow.', 'en', 'ja', 'sentence-break-mismatch').map((f) => f.message)).toEqual([
+      'Stray sentence break in “you. see”: the text goes on in lowercase. Join the parts, or capitalise “see” if a new sentence starts here. The source has the same break (“ありがとう。また明日”): copied from the source.',
+    ]);
+  });
+
+  it('finds a break a Chinese source does not have', () => {
+    const found = one('我们将在能源领域扩大合作', 'We will expand cooperation. in the field of energy', 'en', 'zh', 'sentence-break-mismatch');
+    expect(found.map((f) => f.flagged)).toEqual(['. in']);
+    expect(found[0].message).toContain('The source has no sentence break here.');
+  });
+});
+
+describe('length against the file\'s own ratio', () => {
+  // Chinese sources, English translations: about three times as many letters is normal here.
+  const units = [
+    ['双方同意扩大能源领域的合作并加强联系。', 'Both sides agreed to expand cooperation in the field of energy and strengthen ties.'],
+    ['条约将于明年在北京签署并随后生效。', 'The treaty will be signed in Beijing next year and will then take effect.'],
+    ['部长们还讨论了粮食贸易和运输问题。', 'The ministers also discussed the grain trade and transport questions.'],
+    ['下一次会议将于五月在上海举行。', 'The next meeting will be held in Shanghai in May of this year.'],
+    ['两国政府对谈判结果表示欢迎。', 'Both governments welcomed the outcome of the negotiations warmly.'],
+    ['反对派批评了协议中的一些条款。', 'The opposition criticised some of the provisions of the agreement.'],
+    ['议会仍需批准这项条约才能生效。', 'Parliament still has to approve the treaty before it can take effect.'],
+    ['该协议涉及学生和研究人员的交流。', 'The agreement covers the exchange of students and researchers.'],
+    ['记者会在会谈结束后举行并持续一小时。', 'A press conference was held after the talks and lasted an hour.'],
+    ['专家们认为这项协议意义重大而且影响深远。', 'Experts consider the agreement significant and far-reaching in its effects.'],
+  ];
+
+  it('stays silent on a file whose translations are all about as long as its others', () => {
+    expect(check(units.map(([source, target]) => ({ source, target, kind: 'prose' as const })), 'en', 'zh', 'length-ratio')).toEqual([]);
+  });
+
+  it('reports a translation cut short and one with something added, each with its MQM type', () => {
+    const cut = { source: '外交部发言人周六在北京举行的例行记者会上回答了有关峰会的问题。', target: 'The spokesman.', kind: 'prose' as const };
+    const added = {
+      source: '会议在上午十点结束了。',
+      target: 'The meeting ended, and afterwards the delegations went on to visit several factories, schools and museums across the whole region for a week.',
+      kind: 'prose' as const,
+    };
+    const all = [...units.map(([source, target]) => ({ source, target, kind: 'prose' as const })), cut, added];
+    let text = '';
+    let source = '';
+    const pairs: SegmentPair[] = all.map((u, index) => {
+      const p = { index, start: text.length, end: text.length + u.target.length, sourceStart: source.length, sourceEnd: source.length + u.source.length };
+      text += u.target + '\n';
+      source += u.source + '\n';
+      return p;
+    });
+    const found = analyse(text, { lang: 'en', source: { text: source, lang: 'zh' }, pairs }).findings.filter((f) => f.rule === 'length-ratio');
+    expect(found.map((f) => [text.slice(f.start, f.end), f.mqm])).toEqual([
+      ['The spokesman.', 'Accuracy/Omission'],
+      [added.target, 'Accuracy/Addition'],
+    ]);
+  });
+});
+
+describe('shared machinery', () => {
+  it('lets the bilingual rule report breaks in units with a source, and the monolingual ones elsewhere', () => {
+    const found = check(
+      [
+        { source: 'Die Zusammenarbeit wird im Bereich Energie ausgebaut.', target: 'Cooperation will be expanded. in the field of energy.', kind: 'prose' },
+        { source: 'Die Zusammenarbeit wird im Bereich Energie ausgebaut.', target: 'Cooperation will be expanded. in the field of energy.', kind: 'prose', state: 'fuzzy' },
+      ],
+      'en',
+      'de',
+    );
+    expect(found.map((f) => f.rule)).toEqual(['sentence-break-mismatch', 'unit-status', 'stray-sentence-break']);
+  });
+
+  it('does not compare unfinished units with their source', () => {
+    expect(check([{ source: 'Page 12 of 40', target: 'Seite 12 von 41', state: 'needs-translation' }], 'de', 'en').map((f) => f.rule)).toEqual(['unit-status']);
+  });
+
+  it('silences a foreign passage only when the source has one in the same language', () => {
+    const english = '„We will expand our cooperation in the field of energy and transport next year.“';
+    const target = `Ministr v pondělí řekl novinářům v Praze, že smlouva bude podepsána v lednu a vstoupí v platnost v březnu. Dodal: ${english}`;
+    const german = 'Der Minister sagte am Montag den Journalisten in Prag, dass der Vertrag im Januar unterzeichnet wird und im März in Kraft tritt. Er fügte hinzu:';
+    expect(analyse(target, { lang: 'cs' }).findings.map((f) => f.rule)).toEqual(['untranslated-passage']);
+    expect(check([{ source: `${german} ${english}`, target }], 'cs', 'de', 'untranslated-passage')).toEqual([]);
+    const french = '„Nous allons élargir notre coopération dans le domaine de l’énergie et des transports l’année prochaine.“';
+    expect(check([{ source: `${german} ${french}`, target }], 'cs', 'de', 'untranslated-passage')).toHaveLength(1);
+  });
+});
+
+describe('reports with the source (mtqa check --source)', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  const report = checkText('Seite 1 von 40.\nSeite 2 von 41.\n', {
+    lang: 'de',
+    sourceDocument: { bytes: bytes('Page 1 of 40.\nPage 2 of 40.\n'), name: 'src.txt', lang: 'en' },
+  });
+
+  it('points at the source line and column of what it compares', () => {
+    const f = report.findings.find((x) => x.rule === 'number-mismatch')!;
+    expect(f).toMatchObject({ line: 2, column: 13, sourceSpan: { text: '40', line: 2, column: 11, start: 24, end: 26 } });
+  });
+
+  it('is valid against the published schema', () => {
+    const schema = JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
