@@ -40,20 +40,23 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /**
  * A function's code: its entry bundled on this machine by cdk/bundle.ts (esbuild's API, for a
  * plugin NodejsFunction's command line cannot take), the pinned AWS SDK inside; the asset is the
- * bundle, hashed by its content, as NodejsFunction makes it. The image is never used: the type asks
- * for one.
+ * bundle, hashed by its content, as NodejsFunction makes it.
  */
 function bundledCode(entry: string): Code {
+  const bundle = (outputDir: string) => ['--import', 'tsx', 'cdk/bundle.ts', entry, outputDir];
   return Code.fromAsset(root, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
       local: {
         tryBundle(outputDir) {
-          execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'cdk/bundle.ts'), entry, outputDir], { cwd: root, stdio: 'inherit' });
+          execFileSync(process.execPath, bundle(outputDir), { cwd: root, stdio: 'inherit' });
           return true;
         },
       },
+      // The same in the image, were local bundling to fail (it throws instead). CDK reuses a
+      // bundle made with equal options: the command names the entry, so each entry gets its own.
       image: Runtime.NODEJS_24_X.bundlingImage,
+      command: ['node', ...bundle('/asset-output')],
     },
   });
 }
