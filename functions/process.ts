@@ -22,7 +22,6 @@ import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
-import { decode } from '../lib/decode.js';
 import { renderReportHtml } from '../lib/report/html.js';
 import type { Report, SourceInfo } from '../lib/types.js';
 import type { PipelineConfig } from './config.js';
@@ -202,8 +201,9 @@ export function artifactKinds(config: PipelineConfig): string {
 
 /**
  * The objects written for one report: (unless turned off) the HTML review page, which shows the
- * findings in the text (the input decoded again: the core does not keep it) and, for a
- * line-aligned bilingual check, the source beside it; then the JSON report. The JSON report goes
+ * findings in the document (the renderer reads the input's bytes again with the report's format
+ * reader: the core does not keep the text) and, for a bilingual check, the source beside it;
+ * then the JSON report. The JSON report goes
  * last because its metadata is what says a report is current: a crash between the two writes
  * leaves it stale, and the next re-check writes both. A page that fails to render is logged and
  * left out; the metadata then says so, and the next re-check tries again.
@@ -213,9 +213,7 @@ function reportArtifacts(reportKey: string, report: Report, config: PipelineConf
   if (!config.htmlReports) return [json];
   try {
     const ok = input !== undefined && report.status === 'ok';
-    const text = ok ? decode(input.bytes).text : undefined;
-    const sourceText = ok && input.sourceDocument && report.source.format === 'text' ? decode(input.sourceDocument.bytes).text : undefined;
-    const html = renderReportHtml(report, text, { sourceText });
+    const html = renderReportHtml(report, ok ? input.bytes : undefined, { sourceText: ok ? input.sourceDocument?.bytes : undefined });
     return [{ kind: 'html', key: htmlKeyOf(reportKey), body: html, contentType: 'text/html; charset=utf-8' }, json];
   } catch (err) {
     log.error('review page failed to render; the JSON report is written without it', { error: err });

@@ -18,6 +18,7 @@ import {
   upload,
   type Harness,
 } from './pipeline-harness.js';
+import { SEED_RENDERINGS } from './format-fixtures.js';
 
 const SEED = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url));
 
@@ -53,6 +54,20 @@ describe('upload → event → report', () => {
     expect(page).toContain('Stranded fragment');
     expect(page).toContain('Mishustin');
     expect(got.Metadata).toMatchObject({ 'mtqa-artifacts': 'html,json', 'mtqa-source-etag': expect.any(String) });
+  });
+
+  it('writes the review page of a Word upload from its bytes, unit by unit', async () => {
+    const docx = SEED_RENDERINGS['seed.docx'].content;
+    const n = await upload(h, 'incoming/seed.docx', docx);
+    await deliver(h.s3, [n]);
+    const { report } = await readReport(h.s3, 'reports/seed.docx.report.json');
+    expect(report.source.format).toBe('docx');
+    expect(report.findings).toHaveLength(8);
+    const got = await h.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'reports/seed.docx.report.html' }));
+    const page = (await got.Body?.transformToString()) ?? '';
+    expect(page).toContain('Stranded fragment');
+    expect(page).toContain('Mishustin');
+    expect(page).not.toContain('w:document');
   });
 
   it('writes no review page when HTML reports are off', async () => {
