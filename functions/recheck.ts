@@ -123,7 +123,7 @@ export async function recheckTranslation(deps: PipelineDeps, message: RecheckMes
     return skipped('stale', 'the translation no longer uses this source');
   }
   const outcome = await recheckObject(deps, bucket, { Key: key, ETag: head.ETag, Size: head.ContentLength }, { metadata: head.Metadata ?? {} });
-  if (outcome.action === 'skipped') log.info('translation of a changed source is current', { outcome: 'skipped', reason: outcome.reason });
+  if (outcome.action === 'skipped') log.info('re-check of a translation not needed', { outcome: 'skipped', reason: outcome.reason });
   return outcome;
 }
 
