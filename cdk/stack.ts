@@ -9,16 +9,16 @@
 // source queue with one "redrive" call. An S3 → Lambda on-failure destination keeps only an
 // invocation record, which nothing redrives without custom tooling.
 
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { CfnOutput, CfnResource, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { AssetHashType, CfnOutput, CfnResource, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Effect, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   BlockPublicAccess,
@@ -32,11 +32,34 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { LAMBDA_BUNDLING } from './bundling.js';
 import { RecheckWorkflow } from './recheck.js';
 import type { Settings } from './settings.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/**
+ * A function's code: its entry bundled on this machine by cdk/bundle.ts (esbuild's API, for a
+ * plugin NodejsFunction's command line cannot take), the pinned AWS SDK inside; the asset is the
+ * bundle, hashed by its content, as NodejsFunction makes it.
+ */
+function bundledCode(entry: string): Code {
+  const bundle = (outputDir: string) => ['--import', 'tsx', 'cdk/bundle.ts', entry, outputDir];
+  return Code.fromAsset(root, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      local: {
+        tryBundle(outputDir) {
+          execFileSync(process.execPath, bundle(outputDir), { cwd: root, stdio: 'inherit' });
+          return true;
+        },
+      },
+      // The same in the image, were local bundling to fail (it throws instead). CDK reuses a
+      // bundle made with equal options: the command names the entry, so each entry gets its own.
+      image: Runtime.NODEJS_24_X.bundlingImage,
+      command: ['node', ...bundle('/asset-output')],
+    },
+  });
+}
 
 /** Enough for a batch of the largest documents; the queue's visibility timeout is 6× this. */
 const FUNCTION_TIMEOUT = Duration.minutes(3);
@@ -88,7 +111,18 @@ export class MtqaStack extends Stack {
       entry: 'functions/handler.ts',
       handler: 'handler',
       timeout: FUNCTION_TIMEOUT,
-      statements: checkerStatements,
+      statements: [
+        ...checkerStatements,
+        new PolicyStatement({
+          sid: 'RequeueTranslations',
+          effect: Effect.ALLOW,
+          // A source document's event puts a re-check message for each of its translations on
+          // the queue this function reads (functions/sources.ts).
+          actions: ['sqs:SendMessage'],
+          resources: [uploads.queueArn],
+        }),
+      ],
+      environment: { QUEUE_URL: uploads.queueUrl },
       settings,
     });
     checker.addEventSource(
@@ -236,8 +270,9 @@ export class MtqaStack extends Stack {
       statements: PolicyStatement[];
       settings: Settings;
       memorySize?: number;
+      environment?: Record<string, string>;
     },
-  ): NodejsFunction {
+  ): LambdaFunction {
     const { settings } = options;
     const memorySize = options.memorySize ?? CHECKER_MEMORY_MB;
     const logGroup = new LogGroup(this, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
@@ -256,12 +291,10 @@ export class MtqaStack extends Stack {
     for (const statement of options.statements) role.addToPolicy(statement);
     this.acknowledgePrefixWildcards(role, options.statements);
 
-    return new NodejsFunction(this, id, {
+    return new LambdaFunction(this, id, {
       description: options.description,
-      entry: path.join(root, options.entry),
-      handler: options.handler,
-      projectRoot: root,
-      depsLockFilePath: path.join(root, 'package-lock.json'),
+      code: bundledCode(options.entry),
+      handler: `index.${options.handler}`,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize,
@@ -279,14 +312,7 @@ export class MtqaStack extends Stack {
         // largest input needs more than 256 MiB of it. Two thirds of the function's memory for
         // the heap leaves the rest for the input's bytes, which live outside it.
         NODE_OPTIONS: `--enable-source-maps --max-old-space-size=${Math.floor((memorySize * 2) / 3)}`,
-      },
-      bundling: {
-        ...LAMBDA_BUNDLING,
-        mainFields: [...LAMBDA_BUNDLING.mainFields],
-        format: OutputFormat.ESM,
-        // Bundle the pinned AWS SDK instead of using the runtime's copy: the tested version is the
-        // deployed one (conditional writes need a recent SDK).
-        externalModules: [],
+        ...options.environment,
       },
     });
   }

@@ -6,7 +6,6 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
-import { decode, DecodeError } from '../lib/decode.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
 import { FORMATS, formatById, hasFormatExtension } from '../lib/formats/index.js';
 import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
@@ -44,8 +43,9 @@ number (otherwise found by header names such as source/target or language codes 
 line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
 With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
 A DIR is checked recursively: every file whose extension a reader claims, hidden ones left out.
---format html prints the review page of one FILE. render draws the page of a --format json report
-with the FILE it was made from; without FILE each finding is shown in its excerpt.
+--format html prints the review page of one FILE: plain text line by line, other formats unit by
+unit in the checked text, with the source beside bilingual files. render draws the page of a
+--format json report with the FILE it was made from; without FILE each finding is shown in its excerpt.
 `;
 
 class UsageError extends Error {}
@@ -213,7 +213,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (values.format === 'html') {
     const { report, bytes } = results[0];
     const ok = bytes && report.status === 'ok';
-    io.out(renderReportHtml(report, ok ? decodeSame(bytes, report) : undefined, { sourceText: ok ? lineAlignedSource(report, options) : undefined }));
+    io.out(renderReportHtml(report, ok ? bytes : undefined, { sourceText: ok ? options.sourceDocument?.bytes : undefined }));
   } else if (values.format === 'json') {
     io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
   } else {
@@ -266,12 +266,6 @@ function reportProblem(report: Report): string | undefined {
   return bad < 0 ? undefined : `finding ${bad} lacks a field the page shows`;
 }
 
-/** The text of a plain-text --source, whose line i is the source of line i of the translation. */
-function lineAlignedSource(report: Report, options: CheckOptions): string | undefined {
-  if (!options.sourceDocument || report.source.format !== 'text') return undefined;
-  return decode(options.sourceDocument.bytes).text;
-}
-
 /** Draws a saved report; with the FILE it was made from (checked by its sha256), findings in place in the text. */
 async function render(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string', short: 's' } } });
@@ -290,9 +284,8 @@ async function render(args: string[], io: Io): Promise<number> {
   if (Array.isArray(report)) return fail(`${reportFile} holds ${report.length} reports; render takes one (made with one FILE)`);
   const invalid = reportProblem(report);
   if (invalid) return fail(`${reportFile}: not an mtqa report of schema version 1 (${invalid})`);
-  let text: string | undefined;
+  let bytes: Uint8Array | undefined;
   if (checkedFile !== undefined) {
-    let bytes: Uint8Array;
     try {
       bytes = await readFile(checkedFile);
     } catch (err) {
@@ -301,24 +294,14 @@ async function render(args: string[], io: Io): Promise<number> {
     if (report.source.sha256 && createHash('sha256').update(bytes).digest('hex') !== report.source.sha256) {
       return fail(`${checkedFile} is not the file ${reportFile} was made from (its sha256 differs)`);
     }
-    try {
-      text = decode(bytes).text;
-    } catch (err) {
-      if (err instanceof DecodeError) return fail(`${checkedFile}: ${err.message}`);
-      throw err;
-    }
   }
-  let sourceText: string | undefined;
+  let sourceText: Uint8Array | undefined;
   if (values.source !== undefined) {
-    if (text === undefined) throw new UsageError('render --source needs the FILE the report was made from');
-    try {
-      sourceText = lineAlignedSource(report, { sourceDocument: { bytes: await readSource(values.source), name: values.source } });
-    } catch (err) {
-      if (err instanceof DecodeError) return fail(`${values.source}: ${err.message}`);
-      throw err;
-    }
+    if (bytes === undefined) throw new UsageError('render --source needs the FILE the report was made from');
+    sourceText = await readSource(values.source);
   }
-  io.out(renderReportHtml(report, text, { sourceText }));
+  // The page says so when a file cannot be decoded or read again, and shows the excerpts.
+  io.out(renderReportHtml(report, bytes, { sourceText }));
   return 0;
 }
 

@@ -1,14 +1,17 @@
 // Lambda entry point (bundled by the CDK stack): S3 → SQS → this function. Everything is built
-// once per execution environment, outside the handler, so warm invocations reuse the S3 client's
-// connections.
+// once per execution environment, outside the handler, so warm invocations reuse the clients'
+// connections. QUEUE_URL is the queue this function reads: a source's event puts re-check
+// messages for its translations there.
 
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { configFromEnv } from './config.js';
 import { createLogger } from './log.js';
-import { createS3Client } from './s3.js';
-import { createSqsHandler } from './sqs.js';
+import { createS3Client, S3_RETRY } from './s3.js';
+import { createSqsHandler, sqsRequeue } from './sqs.js';
 
 export const handler = createSqsHandler({
   s3: createS3Client(),
   config: configFromEnv(),
   log: createLogger({ level: process.env.LOG_LEVEL, fields: { service: 'mtqa' } }),
+  requeue: sqsRequeue(new SQSClient(S3_RETRY), process.env.QUEUE_URL),
 });

@@ -16,25 +16,48 @@
 //    never for an input that changed or vanished meanwhile, conditional PUTs so that concurrent
 //    writers cannot interleave, and what was written for an input deleted meanwhile is removed.
 // An "object removed" record removes the input's report unless the key holds an object again.
-// Reports contain no timestamps, so a duplicate event rewrites byte-identical content.
+// Reports contain no timestamps, so a duplicate event would rewrite byte-identical content; a
+// repeated event (the report carries its sequencer) whose report is still current is skipped.
+//
+// Translations and sources (sources.ts): a translation is checked against its source document
+// when there is one, and its report records that source's ETag; the write stops if the source
+// changed meanwhile. Any input event, created or removed, first re-queues the translations that
+// use the object as their source (its sibling translation, those whose source-key names it); an
+// object named as a source (`NAME.src.EXT`) is not checked on its own.
 
 import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
-import { decode } from '../lib/decode.js';
 import { renderReportHtml } from '../lib/report/html.js';
 import type { Report, SourceInfo } from '../lib/types.js';
 import type { PipelineConfig } from './config.js';
 import { classifyKey, decodeEventKey, normaliseEtag, type KeyVerdict } from './keys.js';
 import type { Logger } from './log.js';
-import { removeArtifacts, writeArtifacts, type Artifact } from './reports.js';
+import { headReport, isCurrent, removeArtifacts, SEQUENCER_METADATA, sourceIsCurrent, writeArtifacts, type Artifact } from './reports.js';
 import { isConditionFailed, isNotFound } from './s3.js';
+import {
+  currentEtag,
+  isSourceKey,
+  languageCode,
+  linkTranslation,
+  METADATA,
+  readBody,
+  readSource,
+  sourceRefOf,
+  translationsOf,
+  type Requeue,
+} from './sources.js';
 
 export interface PipelineDeps {
   s3: S3Client;
   config: PipelineConfig;
   log: Logger;
+}
+
+/** What the event path needs on top: a way to re-queue the translations of a changed source. */
+export interface EventDeps extends PipelineDeps {
+  requeue: Requeue;
 }
 
 export type SkipReason =
@@ -44,12 +67,18 @@ export type SkipReason =
   | 'deleted'
   | 'stale'
   | 'superseded'
-  | 'current';
+  | 'current'
+  | 'source'
+  | 'source-changed';
 
-export type Outcome =
+export type Outcome = (
   | { action: 'written'; bucket: string; key: string; reportKey: string; report: Report }
   | { action: 'removed'; bucket: string; key: string; reportKeys: string[] }
-  | { action: 'skipped'; bucket: string; key: string; reason: SkipReason };
+  | { action: 'skipped'; bucket: string; key: string; reason: SkipReason }
+) & {
+  /** Translations re-queued because this object is their source. */
+  requeued?: string[];
+};
 
 /** The object to check: from an event (with its version, ETag and sequencer) or from a listing. */
 export interface Target {
@@ -61,28 +90,39 @@ export interface Target {
   sequencer?: string;
 }
 
-/** Optional user metadata on an input object (`x-amz-meta-…`). */
-const METADATA = {
-  /** ISO 639-1 code forcing the document language. */
-  lang: 'lang',
-  /** Format reader id (text, markdown, xliff…), when the name does not tell. */
-  format: 'format',
-  /** Key (in the same bucket, under the input prefix) of the document this one translates. */
-  sourceKey: 'source-key',
-  /** ISO 639-1 code of that source document. */
-  sourceLang: 'source-lang',
-} as const;
-
-export async function processRecord(deps: PipelineDeps, record: S3EventRecord): Promise<Outcome> {
+export async function processRecord(deps: EventDeps, record: S3EventRecord): Promise<Outcome> {
   const bucket = record.s3.bucket.name;
   const key = decodeEventKey(record.s3.object.key);
   const { eTag, sequencer, versionId } = record.s3.object;
   // S3 omits versionId (or sends null) for unversioned buckets; treat every non-string alike.
   const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
   const target: Target = { bucket, key, versionId: text(versionId), etag: normaliseEtag(text(eTag)), sequencer: text(sequencer) };
-  if (record.eventName.startsWith('ObjectCreated:')) return checkObject(deps, target);
-  if (record.eventName.startsWith('ObjectRemoved:')) return removeReport(deps, target);
-  return skipper(deps, target, performance.now())('not-object-event', 'not an object-created or object-removed event');
+  const created = record.eventName.startsWith('ObjectCreated:');
+  if (!created && !record.eventName.startsWith('ObjectRemoved:')) {
+    return skipper(deps, target, performance.now())('not-object-event', 'not an object-created or object-removed event');
+  }
+  const input = classifyKey(key, deps.config).process;
+  const requeued = input ? await requeueTranslations(deps, target) : [];
+  let outcome: Outcome;
+  if (input && isSourceKey(key)) {
+    const message = requeued.length > 0 ? 'a source document: its translations are re-checked' : 'a source document; no translation uses it yet';
+    outcome = skipper(deps, target, performance.now())('source', message);
+  } else {
+    outcome = created ? await checkObject(deps, target) : await removeReport(deps, target);
+  }
+  return requeued.length > 0 ? { ...outcome, requeued } : outcome;
+}
+
+/**
+ * Re-queues every translation whose source is this object (whatever happened to it: a check of
+ * the translation reads the source as it is now and is skipped when its report already is).
+ */
+async function requeueTranslations(deps: EventDeps, target: Target): Promise<string[]> {
+  const translations = await translationsOf(deps.s3, target.bucket, deps.config, target.key);
+  if (translations.length === 0) return [];
+  await deps.requeue(translations.map((key) => ({ mtqa: 'recheck', bucket: target.bucket, key, source: target.key })));
+  logFor(deps, target).info('translations re-queued', { translations: translations.length });
+  return translations;
 }
 
 function skipper(deps: PipelineDeps, target: Target, started: number) {
@@ -105,6 +145,7 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
   const skip = skipper(deps, target, started);
   const verdict = classifyKey(key, deps.config);
   if (!verdict.process) return skip(verdict.reason, 'key is not an input', verdict.reason === 'key-too-long' ? 'warn' : 'info');
+  if (isSourceKey(key)) return skip('source', 'a source document: checked with its translation, not alone');
 
   let head: HeadObjectCommandOutput;
   try {
@@ -125,6 +166,21 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
   if (versionId ?? head.VersionId) source.versionId = versionId ?? head.VersionId;
   if (etag) source.etag = etag;
   if (sequencer) source.sequencer = sequencer;
+
+  const ref = sourceRefOf(key, head.Metadata, deps.config);
+  // Before the source is read: a source uploaded from now on finds this translation in its index.
+  if (ref?.via === 'source-key' && 'key' in ref) await linkTranslation(deps.s3, log, bucket, deps.config, ref.key, key);
+  if (sequencer && (await isRepeat(deps, target, verdict.reportKey, etag, ref))) return skip('current', 'a repeated event: the report is current');
+  const sourceRead =
+    ref &&
+    (await readSource(deps.s3, bucket, ref, {
+      maxBytes: deps.config.maxBytes,
+      sourceLang: languageCode(head.Metadata?.[METADATA.sourceLang], METADATA.sourceLang, log),
+      log,
+      // An input too large to check needs only the source's state, for its report's metadata.
+      bytes: size <= deps.config.maxBytes,
+    }));
+  if (sourceRead?.info) source.sourceDocument = sourceRead.info;
 
   let report: Report;
   /** What the review page shows beside the findings, when the input could be read. */
@@ -158,21 +214,22 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
       maxBytes: deps.config.maxBytes,
       source,
     };
-    const sourceDocument = await readSourceDocument(deps, bucket, head, log);
-    if (sourceDocument && 'error' in sourceDocument) {
+    if (sourceRead?.error !== undefined) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      report = errorReport({ name: key, size: bytes.length, sha256, ...source }, { code: 'invalid-source', message: sourceDocument.error });
+      report = errorReport({ name: key, size: bytes.length, sha256, ...source }, { code: 'invalid-source', message: sourceRead.error });
     } else {
+      const sourceDocument = sourceRead?.document;
       report = check(bytes, { ...options, sourceDocument }, log);
       checked = { bytes, sourceDocument };
     }
   }
 
   const artifacts = reportArtifacts(verdict.reportKey, report, deps.config, checked, log);
-  const result = await writeArtifacts(deps.s3, log, { bucket, key, etag, sequencer }, artifacts);
+  const result = await writeArtifacts(deps.s3, log, { bucket, key, etag, sequencer, sourceDocument: sourceRead?.state }, artifacts);
   if (result === 'superseded') return skip('superseded', 'a report for a later event of this key exists');
   if (result === 'stale') return skip('stale', 'object replaced while it was checked; the newer upload gets its own report');
   if (result === 'deleted') return skip('deleted', 'object deleted while it was checked; its report was not kept', 'warn');
+  if (result === 'source-changed') return skip('source-changed', 'its source changed while it was checked; the source’s event re-checks it');
   log.info('report written', {
     outcome: 'written',
     reportKey: verdict.reportKey,
@@ -183,6 +240,17 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
     ms: Math.round(performance.now() - started),
   });
   return { action: 'written', bucket, key, reportKey: verdict.reportKey, report };
+}
+
+/**
+ * Is this event a repeat of the one the report was written for (same sequencer), with the input,
+ * the mtqa version, the renderings and the source all as they were? Then checking again would
+ * write the same report.
+ */
+async function isRepeat(deps: PipelineDeps, target: Target, reportKey: string, etag: string, ref: ReturnType<typeof sourceRefOf>): Promise<boolean> {
+  const report = await headReport(deps.s3, target.bucket, reportKey);
+  if (!report || report.Metadata?.[SEQUENCER_METADATA] !== target.sequencer || !isCurrent(report, etag, artifactKinds(deps.config))) return false;
+  return sourceIsCurrent(report, ref, (key) => currentEtag(deps.s3, target.bucket, key));
 }
 
 interface CheckedInput {
@@ -202,8 +270,9 @@ export function artifactKinds(config: PipelineConfig): string {
 
 /**
  * The objects written for one report: (unless turned off) the HTML review page, which shows the
- * findings in the text (the input decoded again: the core does not keep it) and, for a
- * line-aligned bilingual check, the source beside it; then the JSON report. The JSON report goes
+ * findings in the document (the renderer reads the input's bytes again with the report's format
+ * reader: the core does not keep the text) and, for a bilingual check, the source beside it;
+ * then the JSON report. The JSON report goes
  * last because its metadata is what says a report is current: a crash between the two writes
  * leaves it stale, and the next re-check writes both. A page that fails to render is logged and
  * left out; the metadata then says so, and the next re-check tries again.
@@ -213,9 +282,7 @@ function reportArtifacts(reportKey: string, report: Report, config: PipelineConf
   if (!config.htmlReports) return [json];
   try {
     const ok = input !== undefined && report.status === 'ok';
-    const text = ok ? decode(input.bytes).text : undefined;
-    const sourceText = ok && input.sourceDocument && report.source.format === 'text' ? decode(input.sourceDocument.bytes).text : undefined;
-    const html = renderReportHtml(report, text, { sourceText });
+    const html = renderReportHtml(report, ok ? input.bytes : undefined, { sourceText: ok ? input.sourceDocument?.bytes : undefined });
     return [{ kind: 'html', key: htmlKeyOf(reportKey), body: html, contentType: 'text/html; charset=utf-8' }, json];
   } catch (err) {
     log.error('review page failed to render; the JSON report is written without it', { error: err });
@@ -247,59 +314,6 @@ export async function removeReport(deps: PipelineDeps, target: Target): Promise<
   const reportKeys = await removeArtifacts(deps.s3, target.bucket, artifactKeys(verdict.reportKey), target.sequencer);
   logFor(deps, target).info('report removed', { outcome: 'removed', reportKeys, ms: Math.round(performance.now() - started) });
   return { action: 'removed', bucket: target.bucket, key: target.key, reportKeys };
-}
-
-/**
- * The body into one buffer of the announced length: half the peak memory of collecting chunks and
- * concatenating them, which matters for the largest inputs.
- */
-async function readBody(body: unknown, length: number): Promise<Uint8Array> {
-  if (!body) throw new Error('GetObject returned no body');
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for await (const chunk of body as AsyncIterable<Uint8Array>) {
-    if (offset + chunk.length > length) throw new Error('GetObject returned more bytes than its Content-Length');
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  if (offset !== length) throw new Error(`GetObject ended after ${offset} of ${length} bytes`);
-  return out;
-}
-
-function languageCode(value: string | undefined, name: string, log: Logger): string | undefined {
-  const lang = value?.toLowerCase();
-  if (lang === undefined) return undefined;
-  if (/^[a-z]{2}$/.test(lang)) return lang;
-  log.warn(`ignoring ${name} metadata that is not an ISO 639-1 code`, { [name]: lang.slice(0, 16) });
-  return undefined;
-}
-
-/**
- * The document this input translates, named by its `source-key` metadata. It must be an input
- * itself (the function reads nothing else); a missing or unreadable one is an input error of the
- * translation, reported as such rather than checked without it.
- */
-async function readSourceDocument(
-  deps: PipelineDeps,
-  bucket: string,
-  head: HeadObjectCommandOutput,
-  log: Logger,
-): Promise<CheckOptions['sourceDocument'] | { error: string } | undefined> {
-  const sourceKey = head.Metadata?.[METADATA.sourceKey];
-  if (sourceKey === undefined) return undefined;
-  if (!sourceKey.startsWith(deps.config.inputPrefix)) {
-    return { error: `The source-key "${sourceKey}" must name an object under ${deps.config.inputPrefix}.` };
-  }
-  try {
-    const got = await deps.s3.send(new GetObjectCommand({ Bucket: bucket, Key: sourceKey }));
-    const size = got.ContentLength ?? 0;
-    if (size > deps.config.maxBytes) return { error: `The source ${sourceKey} is ${size} bytes; the limit is ${deps.config.maxBytes} bytes.` };
-    const bytes = await readBody(got.Body, size);
-    return { bytes, name: sourceKey, lang: languageCode(head.Metadata?.[METADATA.sourceLang], METADATA.sourceLang, log) };
-  } catch (err) {
-    if (isNotFound(err)) return { error: `The source-key "${sourceKey}" names no object in the bucket.` };
-    throw err;
-  }
 }
 
 /**

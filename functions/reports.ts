@@ -3,11 +3,15 @@
 // whatever else the pipeline is configured to render); each artifact carries the same metadata:
 // the sequencer of the event it was written for, the input's ETag and the mtqa version.
 //
+// A translation's report also records the state of its source document (sources.ts): how it was
+// found and the ETag read, or that there was none.
+//
 // Write protocol, per artifact (see process.ts for the whole ordering strategy):
 // 1. HEAD the artifact. If its sequencer is later than ours, a later event wrote it: stop.
 // 2. HEAD the input. If it is gone or no longer the object we checked, stop: its own event (or the
 //    next re-check) writes the right report. This is what makes writers without a sequencer (bulk
-//    re-checks) safe.
+//    re-checks) safe. Likewise HEAD the translation's source: if it changed since it was read, its
+//    own event re-queues this translation, so stop.
 // 3. PUT conditionally on what step 1 saw (If-Match its ETag, or If-None-Match * when there was
 //    none), so that two writers cannot interleave steps 1 and 3; the loser starts again.
 // After all artifacts: HEAD the input once more. If it was deleted while we wrote, its removal
@@ -18,6 +22,7 @@ import { VERSION } from '../lib/version.js';
 import { compareSequencers, normaliseEtag } from './keys.js';
 import type { Logger } from './log.js';
 import { isConditionFailed, isNotFound } from './s3.js';
+import { currentEtag, NO_SOURCE, type SourceRef, type SourceVia } from './sources.js';
 
 /** User metadata on every report artifact. */
 export const SEQUENCER_METADATA = 'mtqa-sequencer';
@@ -25,6 +30,10 @@ export const SOURCE_ETAG_METADATA = 'mtqa-source-etag';
 export const VERSION_METADATA = 'mtqa-version';
 /** Which renderings were written with it ("json" or "html,json"), so that turning one on makes reports stale. */
 export const ARTIFACTS_METADATA = 'mtqa-artifacts';
+/** For a translation: how its source document was found (`sibling`, `source-key`)… */
+export const SOURCE_DOCUMENT_METADATA = 'mtqa-source-document';
+/** …and the ETag of the source read, or "-" when there was none (sources.ts, NO_SOURCE). */
+export const SOURCE_DOCUMENT_ETAG_METADATA = 'mtqa-source-document-etag';
 
 /** Attempts at the HEAD-compare-conditional-PUT of an artifact before giving the record back to SQS. */
 const WRITE_ATTEMPTS = 3;
@@ -44,9 +53,11 @@ export interface CheckedObject {
   /** Unquoted. */
   etag: string;
   sequencer?: string;
+  /** For a translation: its source as it was read (`key` absent when the named one could not be looked at). */
+  sourceDocument?: { via: SourceVia; key?: string; etag: string };
 }
 
-export type WriteResult = 'written' | 'superseded' | 'stale' | 'deleted';
+export type WriteResult = 'written' | 'superseded' | 'stale' | 'deleted' | 'source-changed';
 
 async function head(s3: S3Client, bucket: string, key: string): Promise<HeadObjectCommandOutput | undefined> {
   try {
@@ -64,6 +75,13 @@ async function inputState(s3: S3Client, object: CheckedObject): Promise<'same' |
   return normaliseEtag(current.ETag) === object.etag ? 'same' : 'stale';
 }
 
+/** Is the translation's source still what was read (the same ETag, or still absent)? */
+async function sourceState(s3: S3Client, object: CheckedObject): Promise<'same' | 'source-changed'> {
+  const source = object.sourceDocument;
+  if (source?.key === undefined) return 'same';
+  return (await currentEtag(s3, object.bucket, source.key)) === source.etag ? 'same' : 'source-changed';
+}
+
 /**
  * True when an existing report (its HEAD) describes this input ETag, was written by this mtqa
  * version, and came with the renderings now configured (`kinds`, e.g. "html,json"): re-checking
@@ -72,6 +90,22 @@ async function inputState(s3: S3Client, object: CheckedObject): Promise<'same' |
 export function isCurrent(report: HeadObjectCommandOutput | undefined, etag: string, kinds: string): boolean {
   const meta = report?.Metadata ?? {};
   return meta[SOURCE_ETAG_METADATA] === etag && meta[VERSION_METADATA] === VERSION && meta[ARTIFACTS_METADATA] === kinds;
+}
+
+/**
+ * True when the source document a translation's report recorded is still the one there (the same
+ * ETag, or still none) and found the same way. `ref` is where the translation's source is now
+ * (sources.ts, sourceRefOf); `etagOf` answers an object's current ETag or NO_SOURCE.
+ */
+export async function sourceIsCurrent(
+  report: HeadObjectCommandOutput,
+  ref: SourceRef | undefined,
+  etagOf: (key: string) => Promise<string>,
+): Promise<boolean> {
+  const meta = report.Metadata ?? {};
+  if (ref === undefined) return meta[SOURCE_DOCUMENT_METADATA] === undefined;
+  if (meta[SOURCE_DOCUMENT_METADATA] !== ref.via) return false;
+  return meta[SOURCE_DOCUMENT_ETAG_METADATA] === ('error' in ref ? NO_SOURCE : await etagOf(ref.key));
 }
 
 export async function headReport(s3: S3Client, bucket: string, reportKey: string): Promise<HeadObjectCommandOutput | undefined> {
@@ -85,6 +119,7 @@ async function writeOne(s3: S3Client, log: Logger, object: CheckedObject, artifa
     if (existingSequencer && object.sequencer && compareSequencers(existingSequencer, object.sequencer) > 0) return 'superseded';
     const state = await inputState(s3, object);
     if (state !== 'same') return state;
+    if ((await sourceState(s3, object)) !== 'same') return 'source-changed';
     try {
       const put = await s3.send(
         new PutObjectCommand({
@@ -97,6 +132,10 @@ async function writeOne(s3: S3Client, log: Logger, object: CheckedObject, artifa
             [SOURCE_ETAG_METADATA]: object.etag,
             [VERSION_METADATA]: VERSION,
             [ARTIFACTS_METADATA]: kinds,
+            ...(object.sourceDocument && {
+              [SOURCE_DOCUMENT_METADATA]: object.sourceDocument.via,
+              [SOURCE_DOCUMENT_ETAG_METADATA]: object.sourceDocument.etag,
+            }),
           },
           ...(existing?.ETag ? { IfMatch: existing.ETag } : { IfNoneMatch: '*' }),
         }),

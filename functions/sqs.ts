@@ -1,12 +1,35 @@
 // The SQS side of the pipeline: S3 notifications arrive as SQS messages (one JSON S3 event per
 // message body). Each message succeeds or fails on its own; failed ones are returned in
 // batchItemFailures so that SQS redelivers only those, and after maxReceiveCount deliveries moves
-// them to the dead-letter queue.
+// them to the dead-letter queue. Besides S3's events the queue carries mtqa's own re-check
+// messages: a source's event puts one there for each translation that uses it (sources.ts).
 
+import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, S3Event, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { processRecord, type Outcome, type PipelineDeps } from './process.js';
+import { processRecord, type EventDeps, type Outcome } from './process.js';
+import { recheckTranslation } from './recheck.js';
+import { isRecheckMessage, type RecheckMessage, type Requeue } from './sources.js';
 
-export interface HandlerDeps extends PipelineDeps {
+/** SendMessageBatch takes at most 10 messages. */
+const SQS_BATCH = 10;
+
+/** Re-check messages onto the queue the function reads (its URL from the stack's QUEUE_URL). */
+export function sqsRequeue(sqs: SQSClient, queueUrl: string | undefined): Requeue {
+  return async (messages: RecheckMessage[]) => {
+    if (!queueUrl) throw new Error('QUEUE_URL is not set: translations of a changed source cannot be re-queued.');
+    for (let i = 0; i < messages.length; i += SQS_BATCH) {
+      const batch = messages.slice(i, i + SQS_BATCH);
+      const sent = await sqs.send(
+        new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: batch.map((m, j) => ({ Id: String(j), MessageBody: JSON.stringify(m) })) }),
+      );
+      // A failed entry fails the source's message, whose redelivery re-queues them all again (the
+      // re-checks skip what is current).
+      if (sent.Failed?.length) throw new Error(`SQS refused ${sent.Failed.length} re-check message(s): ${sent.Failed[0].Code} ${sent.Failed[0].Message ?? ''}`);
+    }
+  };
+}
+
+export interface HandlerDeps extends EventDeps {
   /** Called after each record; local mode uses it to print what happened. */
   onOutcome?: (outcome: Outcome) => void;
 }
@@ -30,6 +53,10 @@ export function createSqsHandler(deps: HandlerDeps): SqsHandler {
         const body: unknown = JSON.parse(message.body);
         if (isTestEvent(body)) {
           msgLog.info('ignoring the S3 test event');
+          continue;
+        }
+        if (isRecheckMessage(body)) {
+          deps.onOutcome?.(await recheckTranslation({ ...deps, log: msgLog }, body));
           continue;
         }
         const records = (body as Partial<S3Event> | null)?.Records;

@@ -168,6 +168,8 @@ function checkDecoded(text: string, source: SourceInfo, options: CheckOptions): 
 
 /** Checks what a reader read; `file` is the text findings point into (for formats that are not text, the checked text). */
 function checkRead(file: string, read: ReadResult, reader: FormatReader, source: SourceInfo, options: CheckOptions): Report {
+  // Recorded so that the review page (and anyone) can read the table again alike.
+  if (options.columns) source.columns = [options.columns[0], options.columns[1]];
   const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, file);
   const analysis = analyse(read.text, {
     lang: options.lang,

@@ -223,6 +223,8 @@ export interface SourceInfo {
   sha256: string;
   /** The reader that read the file (`text`, `markdown`, `xliff`…): see lib/formats/. */
   format?: string;
+  /** The source and target columns of a bilingual table as the caller named them (`--columns`), so the file can be read again alike. */
+  columns?: [string, string];
   encoding?: string;
   bom?: boolean;
   /** Set by the pipeline: where the input came from. */
@@ -231,6 +233,20 @@ export interface SourceInfo {
   versionId?: string;
   etag?: string;
   sequencer?: string;
+  /** Set by the pipeline when the input was checked as a translation of another object in the bucket. */
+  sourceDocument?: SourceDocumentInfo;
+}
+
+/** The source document a translation in the bucket was checked against (schema 1.1.0, additive). */
+export interface SourceDocumentInfo {
+  key: string;
+  /** How it was found: the sibling `NAME.src.EXT` of `NAME.EXT`, or the translation's `source-key` metadata. */
+  via: 'sibling' | 'source-key';
+  /** Of the version read; absent when the named source was not there. */
+  etag?: string;
+  versionId?: string;
+  size?: number;
+  sha256?: string;
 }
 
 export interface ReportError {

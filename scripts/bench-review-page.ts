@@ -1,5 +1,5 @@
 // How fast the review page opens in headless Chromium (the goal: a 10 MB file with 10,000
-// findings in under 2 s) and how big it is. Pages are opened from disk in fresh tabs; times are
+// findings in under 2 s) and how big it is, for plain text and for an XLIFF file drawn unit by unit. Pages are opened from disk in fresh tabs; times are
 // the page's own navigation timings (first contentful paint; DOMContentLoaded, by when the whole
 // page is parsed and its script has run). Numbers from a busy machine are noisy: run it when it is idle, and say when it was not.
 // Usage: npm run bench:review-page [runs=5]
@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkText } from '../lib/check.js';
 import { renderReportHtml } from '../lib/report/html.js';
 import { launchBrowser } from './chromium.js';
+import { toXliff12 } from './render-formats-xml.js';
 
 /** Runs in the page: its navigation timings. */
 const TIMINGS = `(() => {
@@ -32,10 +33,19 @@ function cleanProse(bytes: number): string {
   return out;
 }
 
-const cases: Array<[string, string]> = [
-  ['seed (3 KB, 8 findings)', seed],
-  ['10 MB, findings capped at 10,000 (the seed repeated)', seed.repeat(Math.ceil((10 * MB) / seed.length))],
-  ['10 MB clean prose', cleanProse(10 * MB)],
+/** The seed as an XLIFF file of about `bytes`: its paragraphs repeated, a segment each, the target as its own source. */
+function seedXliff(bytes: number): string {
+  const paragraphs = seed.split('\n').flatMap((p) => (p.trim() ? [{ target: p, source: p }] : []));
+  const size = toXliff12(paragraphs).length;
+  return toXliff12(Array.from({ length: Math.ceil(bytes / size) }, () => paragraphs).flat());
+}
+
+/** [what, content, file name (its extension picks the reader)] */
+const cases: Array<[string, string, string]> = [
+  ['seed (3 KB, 8 findings)', seed, 'bench.txt'],
+  ['10 MB, findings capped at 10,000 (the seed repeated)', seed.repeat(Math.ceil((10 * MB) / seed.length)), 'bench.txt'],
+  ['10 MB clean prose', cleanProse(10 * MB), 'bench.txt'],
+  ['10 MB XLIFF, findings capped at 10,000 (the seed repeated, source beside each segment)', seedXliff(10 * MB), 'bench.xlf'],
 ];
 
 /**
@@ -72,8 +82,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (x: number) => `${Math.round(x)} ms`;
 const spread = (xs: number[]) => `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
 try {
-  for (const [name, text] of cases) {
-    const report = checkText(text, { name: 'bench.txt' });
+  for (const [name, text, fileName] of cases) {
+    const report = checkText(text, { name: fileName });
     const t0 = performance.now();
     const html = renderReportHtml(report, text);
     const renderMs = performance.now() - t0;

@@ -1,174 +1,379 @@
-// npm run bench: throughput of the checker core (MB/s of UTF-8 input, MB = 10^6 bytes) next to a
-// single-regex pass over the same text in the same run, scaling from 1 to 30 MB, peak memory, and
-// adversarial 1 MB inputs. Prints the median of 3 runs after a warm-up run; numbers on a shared
-// machine are noisy, ratios within one run hold better.
-import { existsSync, readFileSync } from 'node:fs';
+// npm run bench: what the checker costs, next to one regex pass over the same text in the same run.
+// MB = 10^6 bytes of UTF-8 input; times are CPU time (process.cpuUsage / resourceUsage: user +
+// system, all threads), which a shared machine disturbs less than wall time. Every figure is
+// measured several times and printed as median (min–max), so the noise is on the page; ratios taken
+// in the same run hold better than absolute figures.
+//
+// Prose is built at run time from the clean human text of ../shared/eval/ (never copied into the
+// project): English, mixed de/cs/ru/uk/hr, and the mixed prose with 20 lines to a paragraph.
+//
+//   npm run bench                      1, 10 and 30 MB (a few minutes on an idle machine)
+//   npm run bench -- --full            also 100 MB
+//   npm run bench -- --only=scans,process   some sections: scans, scaling, process, memory, formats, adversarial
+//
+// Sections:
+// - scans and rules: MB/s of each shared scan (language detection and line index, tokens, marks,
+//   mojibake, boundaries, layout, document language) and of each rule on a context whose scans are
+//   done, at 10 MB; analyse() whole and the naive regex beside them.
+// - scaling: analyse() from 1 to 30 (100) MB, and its ratio to the naive regex at each size.
+// - whole process: `mtqa check --format json FILE` against a node process running only the naive
+//   regex over the same file; CPU of each process, peak RSS against 3 × input + 150 MiB, and minor
+//   page faults per MB (touching a fresh page costs about 14 µs on these machines).
+// - memory: what each stage of a 30 MB check (reading, decoding, the reader, each scan and rule)
+//   adds to the peak RSS of a fresh process.
+// - formats: the same prose as plain text and rendered into every format mtqa reads, checked end
+//   to end from the file (read, rules, findings mapped back), and a 48 MB XLIFF next to 50 MB of text.
+// - adversarial 1 MB inputs.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyse } from '../lib/engine.js';
-import { checkText } from '../lib/check.js';
-import { chooseFormat } from '../lib/formats/index.js';
+import { checkBytes, MAX_INPUT_BYTES } from '../lib/check.js';
+import { CheckContext } from '../lib/context.js';
+import { analyse, ruleApplies } from '../lib/engine.js';
+import { RULES } from '../lib/rules/index.js';
+import { adversarialInputs, evalItems, longParagraphs, repeatTo, sampleLines } from './inputs.js';
 import { RENDERINGS } from './render-formats.js';
+import { toXliff12, XML_RENDERINGS, type Paragraph } from './render-formats-xml.js';
 
-const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
-const RUNS = 3;
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1e6;
+const MiB = 2 ** 20;
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wanted = (section: string) => !only || only.includes(section);
+const SIZES = full ? [1, 10, 30, 100] : [1, 10, 30];
+/** Repetitions of each measurement (after one untimed warm-up run in-process). */
+const RUNS = 3;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-/**
- * About 1 MB of a JSONL file's texts, one per line, taken evenly across the file, so that 1, 10
- * and 30 MB inputs (repeats of it) have the same content mix and scaling is measured alone.
- */
-function corpus(file: string): string {
-  const path = `${evalDir}${file}`;
-  if (!existsSync(path)) return '';
-  const texts = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-  const total = texts.reduce((n, t) => n + Buffer.byteLength(t) + 1, 0);
-  const step = Math.max(1, Math.floor(total / MB));
-  return texts.filter((_, i) => i % step === 0).join('\n');
-}
-
-/** `text` repeated to about `bytes` of UTF-8, as one flat string like a file read from disk. */
-function repeatTo(text: string, bytes: number): string {
-  const size = Buffer.byteLength(text);
-  const s = text.repeat(Math.ceil(bytes / size)).slice(0, Math.floor((text.length * bytes) / size));
-  return Buffer.from(s).toString();
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
-/**
- * Median seconds of RUNS calls after one untimed call. The heap is collected once before, not
- * before every call: a forced collection shrinks the heap and the next call pays to regrow it,
- * which a long-lived process (a warm Lambda) does not.
- */
-function time(fn: () => unknown): number {
-  globalThis.gc?.();
-  fn();
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  return median(times);
-}
-
-// Two single-regex passes for scale: the bare mark scan (a floor no checker can beat) and the
-// one-regex checker the issue's baseline score comes from (word, mark, lowercase word: P 0.23).
-const markRegex = /[.!?]\s+\p{Ll}/gu;
-const checkerRegex = /([\p{L}\p{N}]+)([.!?])\s+(\p{Ll}+)/gu;
-const regexPass = (re: RegExp, text: string) => {
+/** The naive detector of the issue: a sentence mark after a letter or digit, then a lowercase word. */
+const NAIVE = /([\p{L}\p{N}])([.!?])["”’)\]]*\s+(?=\p{Ll})/gu;
+function naivePass(text: string): number {
   let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(text)) n++;
+  NAIVE.lastIndex = 0;
+  while (NAIVE.exec(text)) n++;
   return n;
-};
-
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-sampler.unref();
-const fmt = (x: number, d = 1) => x.toFixed(d).padStart(8);
-
-const english = corpus('dev-clean.jsonl') || readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url), 'utf8');
-const multi = corpus('dev-clean-multi.jsonl');
-// Warm-up, so the first measurement is not the JIT's.
-analyse(repeatTo(english, MB), { lang: 'en' });
-console.log(`node ${process.version}, ${process.arch}; corpus: ${existsSync(evalDir) ? '../shared/eval clean human text, repeated' : 'seed document, repeated'}`);
-
-console.log('\nThroughput (MB/s, median of 3)      size  markRE  1-RE-chk    mtqa  mtqa/1-RE  findings');
-for (const [name, base, lang] of [
-  ['English, --lang en', english, 'en'],
-  ['English, detected', english, undefined],
-  ['de/cs/ru/uk/hr mixed, detected', multi, undefined],
-] as const) {
-  if (!base) continue;
-  for (const size of [1, 10, 30]) {
-    const text = repeatTo(base, size * MB);
-    const bytes = Buffer.byteLength(text) / MB;
-    const tMark = time(() => regexPass(markRegex, text));
-    const tRegex = time(() => regexPass(checkerRegex, text));
-    let findings = 0;
-    const tCheck = time(() => (findings = analyse(text, { lang }).findings.length));
-    console.log(`${name.padEnd(32)} ${fmt(bytes, 0)} MB ${fmt(bytes / tMark)} ${fmt(bytes / tRegex)} ${fmt(bytes / tCheck)} ${fmt(tRegex / tCheck, 2)} ${String(findings).padStart(9)}`);
-  }
 }
 
-console.log('\nAdversarial 1 MB inputs                    seconds  findings  truncated');
-const adversarial: Array<[string, string]> = [
-  ['only dots', '.'.repeat(MB)],
-  ['"a. " repeated', 'a. '.repeat(MB / 3)],
-  ['one line, a break every 30 chars', 'Word one. in two. Then three. '.repeat(MB / 30)],
-  ['30-char lines, each with a break', 'Word one. in two. Then three.\n'.repeat(MB / 30)],
-  ['"time. Again. " (every word a fragment)', 'For time. Again. '.repeat(MB / 17)],
-  ['one 1 MB word', 'a'.repeat(MB)],
-  ['only spaces', ' '.repeat(MB)],
-  ['no newline at all', repeatTo(english.replace(/\n/g, ' '), MB)],
-  ['"the " repeated', 'the '.repeat(MB / 4)],
-  ['only newlines', '\n'.repeat(MB)],
-  ['"?!" and quotes', '"?!" '.repeat(MB / 5)],
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+interface Stats {
+  min: number;
+  median: number;
+  max: number;
+}
+
+function stats(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0], median: s[s.length >> 1], max: s[s.length - 1] };
+}
+
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+};
+
+/** CPU seconds of `runs` calls of fn after one untimed call (the JIT's; not for long calls, which warm up within). */
+function cpu(fn: () => unknown, runs = RUNS, warmUp = true): Stats {
+  gc();
+  if (warmUp) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    fn();
+    times.push(cpuSeconds(c));
+  }
+  return stats(times);
+}
+
+/** CPU seconds of `runs` calls of `measured`, each after its own untimed `prepare`. */
+function cpuPrepared<T>(prepare: () => T, measured: (t: T) => unknown, runs = RUNS): Stats {
+  gc();
+  measured(prepare());
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = prepare();
+    const c = process.cpuUsage();
+    measured(t);
+    times.push(cpuSeconds(c));
+  }
+  return stats(times);
+}
+
+/** Throughput: "median (min–max)" MB/s from CPU seconds; work under 0.2 ms is past what the clock tells. */
+function rate(mb: number, s: Stats, width = 18): string {
+  if (s.median < 2e-4) return `> ${(mb / 2e-4).toFixed(0)}`.padStart(width);
+  const f = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+  return `${f(mb / s.median)} (${f(mb / s.max)}–${f(mb / Math.max(s.min, 2e-4))})`.padStart(width);
+}
+const ratio = (a: Stats, b: Stats) => (a.median / b.median).toFixed(2);
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+interface Usage {
+  cpu: number;
+  maxRssMiB: number;
+  minorFaults: number;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'mtqa-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+/** Runs `node [nodeArgs…]` to its end and returns its CPU, peak RSS and minor page faults. */
+function processUsage(nodeArgs: string[]): Usage {
+  const file = path.join(work, 'rusage.json');
+  try {
+    execFileSync(process.execPath, ['--import', path.join(root, 'scripts/bench-rusage.mjs'), ...nodeArgs], {
+      env: { ...process.env, MTQA_BENCH_RUSAGE: file },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      maxBuffer: 1 << 30,
+    });
+  } catch (err) {
+    // mtqa exits 1 when it has findings: that is a result, not a failure.
+    if ((err as { status?: number }).status !== 1) throw err;
+  }
+  const u = JSON.parse(readFileSync(file, 'utf8')) as NodeJS.ResourceUsage & { peakRssKiB: number };
+  return { cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssMiB: (u.peakRssKiB * 1024) / MiB, minorFaults: u.minorPageFault };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+const english = sampleLines(evalItems('dev-clean.jsonl').map((i) => i.text), MB);
+const multi = sampleLines(evalItems('dev-clean-multi.jsonl').map((i) => i.text), MB);
+if (!english || !multi) {
+  console.error('npm run bench needs the clean text of ../shared/eval/ (dev-clean.jsonl, dev-clean-multi.jsonl).');
+  process.exit(2);
+}
+const CORPORA: ReadonlyArray<[name: string, base: string]> = [
+  ['English', english],
+  ['mixed de/cs/ru/uk/hr', multi],
+  ['mixed, long paragraphs', longParagraphs(multi)],
 ];
-for (const [name, text] of adversarial) {
-  let r: ReturnType<typeof analyse> | undefined;
-  const t = time(() => (r = analyse(text, { lang: 'en' })));
-  console.log(`${name.padEnd(42)} ${fmt(t, 3)} ${String(r!.findings.length).padStart(9)}  ${r!.summary.truncated}`);
+const sized = (base: string, mb: number) => repeatTo(base, mb * MB);
+const megabytes = (text: string) => Buffer.byteLength(text) / MB;
+
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+console.log(`mtqa bench: node ${process.version} ${process.arch}, ${availableParallelism()} cores, load average ${load()}`);
+console.log(`CPU time; each figure median (min–max) of ${RUNS} runs after a warm-up unless said; MB = 10^6 bytes of UTF-8.`);
+console.log('Prose from ../shared/eval clean human text (about 1 MB of lines, repeated); language detected as by `mtqa check`.');
+
+// ---------------------------------------------------------------------------------------------
+// Shared scans and rules, at 10 MB
+
+if (wanted('scans')) {
+  const SIZE = 10;
+  console.log(`\nScans and rules at ${SIZE} MB: MB/s, median (min–max). A scan runs on a fresh context whose earlier scans are`);
+  console.log('done; a rule on a context with every scan done (its own work only, not the findings it reports).');
+  const texts = CORPORA.map(([, base]) => sized(base, SIZE));
+  const mbs = texts.map(megabytes);
+  const header = (first: string) => console.log(first.padEnd(36) + CORPORA.map(([name]) => name.padStart(24)).join(''));
+  const row = (name: string, measure: (text: string) => Stats) => {
+    const cells = texts.map((t, k) => rate(mbs[k], measure(t), 24));
+    console.log(name.padEnd(36) + cells.join(''));
+  };
+  header('');
+  const naive = texts.map((t) => cpu(() => naivePass(t)));
+  const whole = texts.map((t) => cpu(() => analyse(t)));
+  console.log('naive regex'.padEnd(36) + naive.map((s, k) => rate(mbs[k], s, 24)).join(''));
+  console.log('analyse(), all rules'.padEnd(36) + whole.map((s, k) => rate(mbs[k], s, 24)).join(''));
+  console.log('  analyse() ÷ naive regex (CPU)'.padEnd(36) + whole.map((s, k) => pad(`${ratio(s, naive[k])}×`, 24)).join(''));
+
+  // Each scan after the ones before it in this order (a scan reads those it needs).
+  const SCANS: ReadonlyArray<[string, (ctx: CheckContext) => unknown]> = [
+    ['tokens', (c) => c.tokens],
+    ['marks', (c) => c.marks],
+    ['mojibake', (c) => c.mojibake],
+    ['boundaries', (c) => c.boundaries],
+    ['layout (segment per line)', (c) => c.segmentPerLine],
+    ['document language', (c) => c.documentLanguage],
+  ];
+  console.log('scans');
+  row('  context: language, line index', (t) => cpu(() => new CheckContext(t)));
+  SCANS.forEach(([name, scan], k) => {
+    row(`  ${name}`, (t) =>
+      cpuPrepared(
+        () => {
+          const ctx = new CheckContext(t);
+          for (const [, before] of SCANS.slice(0, k)) before(ctx);
+          return ctx;
+        },
+        scan,
+      ),
+    );
+  });
+  console.log('rules');
+  const contexts = texts.map((t) => {
+    const ctx = new CheckContext(t);
+    for (const [, scan] of SCANS) scan(ctx);
+    return ctx;
+  });
+  for (const rule of RULES) {
+    const cells = contexts.map((ctx, k) => {
+      if (!ruleApplies(rule, ctx)) return 'does not apply'.padStart(24);
+      let found = 0;
+      const s = cpu(() => rule.check(ctx, () => found++));
+      return rate(mbs[k], s, 24);
+    });
+    console.log(`  ${rule.meta.id}`.padEnd(36) + cells.join(''));
+  }
+  console.log(`load average ${load()}`);
 }
 
-// Formats: the same prose rendered into each format (scripts/render-formats.ts), checked end to
-// end (read, rules, findings mapped back) next to the prose as plain text, one paragraph per line.
-// "prose MB/s" divides the prose's size by the time, so markup overhead does not flatter a format.
-console.log('\nFormats (checkText, --lang en)      prose  file MB  read s  check s  file MB/s  prose MB/s  ×text  findings');
-for (const size of [1, 10]) {
-  const lines = repeatTo(english, size * MB).split('\n');
-  const paragraphs: string[] = [];
-  for (let i = 0; i < lines.length; i += 4) paragraphs.push(lines.slice(i, i + 4).join(' '));
-  const prose = paragraphs.join('\n');
-  const proseMB = Buffer.byteLength(prose) / MB;
-  let plainTime = 0;
-  for (const [name, render] of [['plain.txt', () => prose] as const, ...RENDERINGS]) {
-    const file = render(paragraphs);
-    const reader = chooseFormat(name, file);
-    const fileMB = Buffer.byteLength(file) / MB;
-    const tRead = time(() => reader.read(file));
+// ---------------------------------------------------------------------------------------------
+// Scaling, in-process
+
+if (wanted('scaling')) {
+  console.log(`\nScaling: analyse() MB/s from 1 to ${SIZES.at(-1)} MB, and its CPU time ÷ the naive regex's on the same text`);
+  console.log('corpus'.padEnd(26) + 'size'.padStart(8) + 'analyse() MB/s'.padStart(24) + 'naive regex MB/s'.padStart(24) + '÷ naive'.padStart(10) + 'findings'.padStart(10));
+  for (const [name, base] of CORPORA) {
+    for (const size of SIZES) {
+      const text = sized(base, size);
+      const mb = megabytes(text);
+      const warmUp = size < 30;
+      const naive = cpu(() => naivePass(text), RUNS, warmUp);
+      let findings = 0;
+      const whole = cpu(() => (findings = analyse(text).findings.length), RUNS, warmUp);
+      console.log(`${name.padEnd(26)}${pad(`${size} MB`, 8)}${rate(mb, whole, 24)}${rate(mb, naive, 24)}${pad(`${ratio(whole, naive)}×`, 10)}${pad(findings, 10)}`);
+    }
+  }
+  console.log(`load average ${load()}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole process: the CLI against a process running only the naive regex
+
+if (wanted('process')) {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+  const cli = path.join(root, 'bin/mtqa.js');
+  const regexScript = `const text = require('node:fs').readFileSync(process.argv[1], 'utf8'); let n = 0; const re = ${NAIVE}; while (re.exec(text)) n++; console.log(n);`;
+  console.log('\nWhole process: `mtqa check --format json FILE` and `node -e <naive regex over FILE>`, CPU of each process from');
+  console.log('start to exit (3 runs, median (min–max)); peak RSS of the check against 3 × input + 150 MiB; minor page faults per MB');
+  console.log(
+    'corpus'.padEnd(26) + 'size'.padStart(7) + 'mtqa CPU s'.padStart(22) + 'regex CPU s'.padStart(20) + '÷ regex'.padStart(9) + 'mtqa MB/s'.padStart(11) + 'peak RSS MiB'.padStart(14) + 'limit'.padStart(7) + 'faults/MB'.padStart(11),
+  );
+  const seconds = (s: Stats) => `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+  const sizes = SIZES.filter((size) => size * MB <= MAX_INPUT_BYTES);
+  if (sizes.length < SIZES.length) console.log(`(not above ${MAX_INPUT_BYTES / MiB} MiB: mtqa refuses larger files as too large)`);
+  for (const [name, base] of CORPORA) {
+    for (const size of sizes) {
+      const file = path.join(work, `input-${size}.txt`);
+      writeFileSync(file, sized(base, size));
+      const mb = size;
+      const mtqa: Usage[] = [];
+      const regex: Usage[] = [];
+      for (let i = 0; i < 3; i++) {
+        mtqa.push(processUsage([cli, 'check', '--format', 'json', file]));
+        regex.push(processUsage(['-e', regexScript, file]));
+      }
+      const m = stats(mtqa.map((u) => u.cpu));
+      const r = stats(regex.map((u) => u.cpu));
+      const rss = stats(mtqa.map((u) => u.maxRssMiB)).median;
+      const limit = (3 * mb * MB) / MiB + 150;
+      const faults = stats(mtqa.map((u) => u.minorFaults)).median / mb;
+      console.log(
+        `${name.padEnd(26)}${pad(`${size} MB`, 7)}${pad(seconds(m), 22)}${pad(seconds(r), 20)}${pad(`${ratio(m, r)}×`, 9)}${pad((mb / m.median).toFixed(1), 11)}${pad(rss.toFixed(0), 14)}${pad(limit.toFixed(0), 7)}${pad(faults.toFixed(0), 11)}`,
+      );
+      rmSync(file);
+    }
+  }
+  console.log(`load average ${load()}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory: where the peak of a 30 MB check goes
+
+if (wanted('memory')) {
+  const SIZE = 30;
+  console.log(`\nMemory: what each stage of a ${SIZE} MB check adds to the peak RSS of a fresh process (MiB; scripts/bench-memory.ts,`);
+  console.log('run through tsx, whose own share is in the first line). Stages adding under 1 MiB are left out.');
+  const runs = CORPORA.map(([, base]) => {
+    const file = path.join(work, 'memory.txt');
+    writeFileSync(file, sized(base, SIZE));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-memory.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    rmSync(file);
+    return JSON.parse(out) as { stages: Array<[string, number]>; peak: number };
+  });
+  console.log('stage'.padEnd(40) + CORPORA.map(([name]) => name.padStart(24)).join(''));
+  runs[0].stages.forEach(([name], k) => {
+    const cells = runs.map((r) => r.stages.find(([n]) => n === name)?.[1] ?? 0);
+    if (k > 0 && cells.every((c) => c < 1)) return;
+    console.log(name.padEnd(40) + cells.map((c) => pad(c.toFixed(0), 24)).join(''));
+  });
+  console.log('peak RSS'.padEnd(40) + runs.map((r) => pad(r.peak.toFixed(0), 24)).join(''));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formats: the same prose in every format
+
+if (wanted('formats')) {
+  // The English prose as paragraphs of four lines, each its own source (the bilingual formats
+  // carry it twice: source and target).
+  const prose = (bytes: number): Paragraph[] => {
+    const lines = sized(english, bytes / MB).split('\n');
+    const out: Paragraph[] = [];
+    for (let i = 0; i < lines.length; i += 4) {
+      const p = lines.slice(i, i + 4).join(' ');
+      out.push({ target: p, source: p });
+    }
+    return out;
+  };
+  const SIZE = 10;
+  const paragraphs = prose(SIZE * MB);
+  const plain = paragraphs.map((p) => p.target).join('\n') + '\n';
+  const proseMB = megabytes(plain);
+  console.log(`\nFormats: ${proseMB.toFixed(0)} MB of English prose as plain text (a paragraph per line) and rendered into each format,`);
+  console.log('checked end to end from the bytes (--lang en). "prose MB/s" divides the prose\'s size by the time, so markup does not');
+  console.log('flatter a format; × text is the format\'s CPU time ÷ plain text\'s. 3 runs.');
+  console.log('format'.padEnd(24) + 'file MB'.padStart(9) + 'file MB/s'.padStart(20) + 'prose MB/s'.padStart(12) + '× text'.padStart(9) + 'findings'.padStart(10));
+  const files: Array<[string, string | Uint8Array]> = [
+    ['doc.txt', plain],
+    ...RENDERINGS.filter(([name]) => name !== 'doc.txt').map(([name, render]) => [name, render(paragraphs.map((p) => p.target))] as [string, string]),
+    ...XML_RENDERINGS.map(([name, render]) => [name, render(paragraphs)] as [string, string | Uint8Array]),
+  ];
+  let textTime: Stats | undefined;
+  for (const [name, file] of files) {
+    const bytes = typeof file === 'string' ? Buffer.from(file) : file;
     let findings = 0;
-    const tCheck = time(() => (findings = checkText(file, { name, lang: 'en' }).findings.length));
-    if (name === 'plain.txt') plainTime = tCheck;
-    const label = `${reader.meta.id}${name === 'doc.txt' ? ' (wrapped)' : ''}`;
-    console.log(
-      `${label.padEnd(32)} ${fmt(proseMB, 0)} ${fmt(fileMB)} ${fmt(tRead, 2)} ${fmt(tCheck, 2)} ${fmt(fileMB / tCheck, 1).padStart(10)} ${fmt(proseMB / tCheck, 1).padStart(11)} ${fmt(tCheck / plainTime, 2).padStart(6)} ${String(findings).padStart(9)}`,
-    );
+    let format = '';
+    const s = cpu(() => {
+      const report = checkBytes(bytes, { name, lang: 'en' });
+      findings = report.findings.length;
+      format = report.source.format ?? '';
+    }, 3);
+    textTime ??= s;
+    console.log(`${`${format} (${name})`.padEnd(24)}${pad((bytes.length / MB).toFixed(1), 9)}${rate(bytes.length / MB, s, 20)}${pad((proseMB / s.median).toFixed(1), 12)}${pad(ratio(s, textTime), 9)}${pad(findings, 10)}`);
+  }
+  // At the size limit, as whole processes: time and peak memory.
+  const cli = path.join(root, 'bin/mtqa.js');
+  const big: Array<[string, string]> = [
+    ['50 MB plain text', sized(english, 50)],
+    ['48 MB XLIFF 1.2 (16.5 MB of prose twice)', toXliff12(prose(16.5 * MB))],
+  ];
+  console.log('At the size limit, `mtqa check --format json --lang en`, one process each:');
+  for (const [name, content] of big) {
+    const file = path.join(work, name.includes('XLIFF') ? 'big.xlf' : 'big.txt');
+    writeFileSync(file, content);
+    const u = processUsage([cli, 'check', '--format', 'json', '--lang', 'en', file]);
+    const mb = Buffer.byteLength(content) / MB;
+    console.log(`  ${name.padEnd(44)} CPU ${u.cpu.toFixed(1)} s, peak RSS ${u.maxRssMiB.toFixed(0)} MiB (limit ${((3 * mb * MB) / MiB + 150).toFixed(0)}), ${(u.minorFaults / mb).toFixed(0)} faults/MB`);
+    rmSync(file);
+  }
+  console.log(`load average ${load()}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adversarial inputs
+
+if (wanted('adversarial')) {
+  console.log('\nAdversarial 1 MB inputs (analyse, --lang en)     CPU seconds, median (min–max)   findings  truncated');
+  for (const [name, text] of adversarialInputs(MB, english)) {
+    let r: ReturnType<typeof analyse> | undefined;
+    const s = cpu(() => (r = analyse(text, { lang: 'en' })), 3);
+    console.log(`${name.padEnd(48)}${pad(`${s.median.toFixed(3)} (${s.min.toFixed(3)}–${s.max.toFixed(3)})`, 26)}${pad(r!.findings.length, 11)}  ${r!.summary.truncated}`);
   }
 }
-
-peakRss = Math.max(peakRss, process.memoryUsage().rss);
-console.log(`\nPeak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB (includes the 30 MB inputs held as strings).`);
-
-// Formats: the same prose as plain text and rendered into each markup or bilingual format
-// (scripts/render-formats-xml.ts), checked end to end from the file's bytes (decode, read, rules,
-// mapping back). "prose MB/s" counts the plain text's bytes, so the formats compare on equal work.
-const { XML_RENDERINGS, toXliff12 } = await import('./render-formats-xml.js');
-const { checkBytes } = await import('../lib/check.js');
-const prose = english.split('\n').filter((l) => l.trim() !== '');
-const paragraphsOf = (bytes: number) => repeatTo(prose.join('\n') + '\n', bytes).split('\n').slice(0, -1).map((p) => ({ target: p, source: p }));
-const measure = (name: string, file: string | Uint8Array, proseMB: number, textSeconds: number) => {
-  const bytes = typeof file === 'string' ? Buffer.from(file) : file;
-  let findings = 0;
-  const t = time(() => (findings = checkBytes(bytes, { name, lang: 'en' }).findings.length));
-  console.log(`${name.padEnd(40)} ${fmt(bytes.length / MB, 0)} MB ${fmt(bytes.length / MB / t)} ${fmt(proseMB / t).padStart(11)} ${fmt(textSeconds / t, 2)} ${String(findings).padStart(9)}`);
-  return t;
-};
-console.log('\nFormats, same prose (median of 3)          size  file MB/s  prose MB/s  text/fmt  findings');
-const paragraphs = paragraphsOf(10 * MB);
-const plain = paragraphs.map((p) => p.target).join('\n') + '\n';
-const proseMB = Buffer.byteLength(plain) / MB;
-const textSeconds = measure('doc.txt', plain, proseMB, 1);
-for (const [name, render] of XML_RENDERINGS) measure(name, render(paragraphs), proseMB, textSeconds);
-// A 48 MB XLIFF (16.5 MB of prose as source and as target, and the markup) next to a 50 MB text file.
-const big = paragraphsOf(16.5 * MB);
-const bigText = repeatTo(prose.join('\n') + '\n', 50 * MB);
-const bigSeconds = measure('50 MB text', bigText, Buffer.byteLength(bigText) / MB, 1);
-measure('48 MB XLIFF 1.2, vs 50 MB text', toXliff12(big), 16.5, bigSeconds);

@@ -81,6 +81,8 @@ async function handlerChild(endpoint: string, key: string, etag: string): Promis
     s3,
     config: { inputPrefix: DEFAULT_INPUT_PREFIX, reportPrefix: DEFAULT_REPORT_PREFIX, maxBytes: MAX_INPUT_BYTES, htmlReports: true },
     log: createLogger({ level: 'error' }),
+    // One upload and no source documents: nothing is ever re-queued.
+    requeue: async () => undefined,
     onOutcome: (o) => {
       if (o.action === 'written') format = `${o.report.source.format} (${o.report.status}, ${o.report.findings.length} findings)`;
     },

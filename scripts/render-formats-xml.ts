@@ -89,7 +89,8 @@ export function docxFile(parts: Record<string, string>): Uint8Array {
     ),
   };
   for (const [name, text] of Object.entries(parts)) files[name] = strToU8(text);
-  return zipSync(files);
+  // A fixed date (local time, as ZIP stores it): the same paragraphs give the same bytes on any day.
+  return zipSync(files, { mtime: new Date(2024, 0, 1) });
 }
 
 /** A paragraph per <w:p>, a run boundary after every sentence mark and inside words: Word splits runs anywhere. */

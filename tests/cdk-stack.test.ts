@@ -92,6 +92,10 @@ describe('default stack (new bucket)', () => {
         },
       },
     });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Handler: 'index.handler',
+      Environment: { Variables: Match.objectLike({ QUEUE_URL: { Ref: Match.stringLikeRegexp('^Uploads') } }) },
+    });
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Uploads'), 'Arn'] },
@@ -113,6 +117,11 @@ describe('default stack (new bucket)', () => {
       expect(actions(s).some((a) => a.endsWith('*'))).toBe(false);
       expect(s.Resource).not.toBe('*');
     }
+    // Re-check messages for the translations of a changed source go to its own queue, nowhere else.
+    const send = statements.filter((s) => actions(s).includes('sqs:SendMessage'));
+    expect(send.map((s) => [s.Sid, actions(s), s.Resource])).toEqual([
+      ['RequeueTranslations', ['sqs:SendMessage'], { 'Fn::GetAtt': [expect.stringMatching(/^Uploads/), 'Arn'] }],
+    ]);
     // No managed policies on the function's role (the basic execution role may write any log group).
     template.hasResourceProperties('AWS::IAM::Role', {
       AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'lambda.amazonaws.com' } })] },

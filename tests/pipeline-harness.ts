@@ -14,6 +14,7 @@ import { toNotification, toSqsEvent } from '../functions/local/events.js';
 import { emulatorClient, LOCAL_BUCKET, startEmulator, type Emulator } from '../functions/local/server.js';
 import { createLogger, type Logger } from '../functions/log.js';
 import type { Outcome } from '../functions/process.js';
+import type { RecheckMessage } from '../functions/sources.js';
 import { createSqsHandler } from '../functions/sqs.js';
 
 export const BUCKET = LOCAL_BUCKET;
@@ -78,20 +79,24 @@ export interface Run {
   response: SQSBatchResponse;
   outcomes: Outcome[];
   lines: string[];
+  /** The re-check messages the handler put on the queue (deliver them to run them). */
+  requeued: RecheckMessage[];
 }
 
-/** Delivers notifications to the handler as one SQS batch, like the event source mapping. */
+/** Delivers notifications (or re-check messages) to the handler as one SQS batch, like the event source mapping. */
 export async function deliver(
   s3: S3Client,
-  notifications: S3Event[],
+  notifications: Array<S3Event | RecheckMessage>,
   config: PipelineConfig = CONFIG,
 ): Promise<Run> {
   const { log, lines } = memoryLogger();
   const outcomes: Outcome[] = [];
-  const handler = createSqsHandler({ s3, config, log, onOutcome: (o) => outcomes.push(o) });
+  const requeued: RecheckMessage[] = [];
+  const requeue = async (messages: RecheckMessage[]) => void requeued.push(...messages);
+  const handler = createSqsHandler({ s3, config, log, onOutcome: (o) => outcomes.push(o), requeue });
   const records = notifications.flatMap((n) => toSqsEvent(n).Records);
   const response = await handler({ Records: records }, { awsRequestId: 'test' });
-  return { response, outcomes, lines };
+  return { response, outcomes, lines, requeued };
 }
 
 const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(

@@ -54,7 +54,7 @@ describe('what a re-check skips and checks', () => {
     expect(await decide(deps, BUCKET, fresh)).toEqual({ check: true });
     await checkObject(deps, { bucket: BUCKET, key: fresh.Key });
     expect(await decide(deps, BUCKET, fresh)).toEqual({ check: false, reason: 'current' });
-    expect(await decide(deps, BUCKET, fresh, true)).toEqual({ check: true });
+    expect(await decide(deps, BUCKET, fresh, { force: true })).toEqual({ check: true });
 
     // The same key with new content: the report describes the old ETag.
     const changed = await stored('incoming/rc/fresh.txt', 'New content.');
@@ -181,7 +181,7 @@ describe('races with uploads and deletions', () => {
     const second = await upload(h, key, 'Second life.');
     await deliver(h.s3, [second]);
     // The removal is delivered late, after the second upload's report.
-    const late = await processRecord(deps, removal.Records[0]);
+    const late = await processRecord({ ...deps, requeue: async () => undefined }, removal.Records[0]);
     expect(late).toMatchObject({ action: 'skipped', reason: 'stale' });
     expect((await readReport(h.s3, reportOf(key))).report.source.etag).toBe(second.Records[0].s3.object.eTag);
   });

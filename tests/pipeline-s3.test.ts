@@ -18,6 +18,7 @@ import {
   upload,
   type Harness,
 } from './pipeline-harness.js';
+import { SEED_RENDERINGS } from './format-fixtures.js';
 
 const SEED = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url));
 
@@ -55,6 +56,20 @@ describe('upload → event → report', () => {
     expect(got.Metadata).toMatchObject({ 'mtqa-artifacts': 'html,json', 'mtqa-source-etag': expect.any(String) });
   });
 
+  it('writes the review page of a Word upload from its bytes, unit by unit', async () => {
+    const docx = SEED_RENDERINGS['seed.docx'].content;
+    const n = await upload(h, 'incoming/seed.docx', docx);
+    await deliver(h.s3, [n]);
+    const { report } = await readReport(h.s3, 'reports/seed.docx.report.json');
+    expect(report.source.format).toBe('docx');
+    expect(report.findings).toHaveLength(8);
+    const got = await h.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'reports/seed.docx.report.html' }));
+    const page = (await got.Body?.transformToString()) ?? '';
+    expect(page).toContain('Stranded fragment');
+    expect(page).toContain('Mishustin');
+    expect(page).not.toContain('w:document');
+  });
+
   it('writes no review page when HTML reports are off', async () => {
     const n = await upload(h, 'incoming/no-html.txt', 'Only JSON. here.');
     await deliver(h.s3, [n], { ...CONFIG, htmlReports: false });
@@ -63,12 +78,12 @@ describe('upload → event → report', () => {
     expect(json.Metadata?.['mtqa-artifacts']).toBe('json');
   });
 
-  it('rewrites a byte-identical report for a duplicate event', async () => {
+  it('skips a duplicate event: its report is current and stays byte-identical', async () => {
     const n = await upload(h, 'incoming/dup.txt', SEED);
     await deliver(h.s3, [n]);
     const first = await readReport(h.s3, 'reports/dup.txt.report.json');
     const again = await deliver(h.s3, [n, n]);
-    expect(again.outcomes.map((o) => o.action)).toEqual(['written', 'written']);
+    expect(again.outcomes).toMatchObject([{ action: 'skipped', reason: 'current' }, { action: 'skipped', reason: 'current' }]);
     const second = await readReport(h.s3, 'reports/dup.txt.report.json');
     expect(second.text).toBe(first.text);
     expect(second.etag).toBe(first.etag);
@@ -188,7 +203,7 @@ describe('bad input gets an error report, not a failure', () => {
     const sent = recordCommands(s3);
     await deliver(s3, [n], { ...CONFIG, maxBytes: 1024 });
     s3.destroy();
-    expect(sent.map((c) => c.name)).not.toContain('GetObjectCommand');
+    expect(sent.filter((c) => c.name === 'GetObjectCommand' && c.input.Key === n.Records[0].s3.object.key)).toEqual([]);
     const { report } = await readReport(h.s3, 'reports/big.txt.report.json');
     expect(report.error).toMatchObject({ code: 'too-large' });
     expect(report.source.size).toBe(2048);
@@ -214,7 +229,7 @@ describe('bad input gets an error report, not a failure', () => {
 describe('messages that are not S3 events', () => {
   it('ignores the S3 test event and fails unreadable messages so they reach the DLQ', async () => {
     const { log } = memoryLogger();
-    const handler = createSqsHandler({ s3: h.s3, config: CONFIG, log });
+    const handler = createSqsHandler({ s3: h.s3, config: CONFIG, log, requeue: async () => undefined });
     const message = (messageId: string, body: string) => ({
       messageId,
       receiptHandle: 'r',

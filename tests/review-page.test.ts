@@ -12,12 +12,13 @@ import { checkText } from '../lib/check.js';
 import { esc } from '../lib/report/escape.js';
 import { previewFix } from '../lib/report/fix-preview.js';
 import { CONTENT_SECURITY_POLICY, renderReportHtml, renderView } from '../lib/report/html.js';
-import { buildView, type ViewBlock, type ViewFold } from '../lib/report/view.js';
+import { buildView, type ViewBlock, type ViewFold, type ViewText } from '../lib/report/view.js';
 import type { Report } from '../lib/types.js';
 import { check, cleanProse, finding, HOSTILE, HOSTILE_NAME, MULTI, MULTI_ADDED, multiReport, SEED } from './review-fixtures.js';
+import { XLIFF } from './review-units-fixtures.js';
 
 const blocks = (report: Report, text?: string) => buildView(report, text).blocks;
-const shownText = (b: ViewBlock) => b.pieces.map((p) => ('text' in p ? p.text : '')).join('');
+const shownText = (b: ViewText) => b.pieces.map((p) => ('text' in p ? p.text : '')).join('');
 const shownLength = (b: ViewBlock) => b.pieces.reduce((n, p) => n + ('text' in p ? p.text.length : p.elided), 0);
 
 describe('escaping', () => {
@@ -99,15 +100,20 @@ describe('view model', () => {
     expect([whole.start, whole.end]).toEqual([0, text.length]);
     const view = buildView({ ...report, findings: [whole] }, text);
     expect(view.blocks.map((b) => b.kind)).toEqual(['block', 'fold', 'block']);
-    expect(view.blocks[1]).toEqual({ kind: 'fold', count: 49_998, insideFinding: true });
+    expect(view.blocks[1]).toEqual({ kind: 'fold', count: 49_998, noun: 'line', insideFinding: true });
     expect(renderView(view).length).toBeLessThan(40_000);
   });
 
   it('draws each finding in its excerpt when the text is missing or does not match', () => {
     const report = check(SEED, 'seed.txt');
-    for (const text of [undefined, SEED.slice(1)]) {
+    const why: Array<[string | undefined, RegExp]> = [
+      [undefined, /not given/],
+      [SEED.slice(1), /3,118 characters and the report counted 3,119/],
+      [SEED.replace('Again', 'again'), /not the file the report was made from \(its SHA-256 differs\)/],
+    ];
+    for (const [text, notice] of why) {
       const view = buildView(report, text);
-      expect(view.notice).toMatch(text === undefined ? /not given/ : /3,118 characters and the report counted 3,119/);
+      expect(view.notice).toMatch(notice);
       expect(view.blocks).toHaveLength(8);
       const first = view.blocks[0] as ViewBlock;
       const f = report.findings[0];
@@ -152,24 +158,22 @@ describe('view model', () => {
     const text = 'The sides will cooperate.\nThey agreed. in the field of energy.\n';
     const report = checkText(text, { name: 'tgt.txt', sourceDocument: { bytes: new TextEncoder().encode(source), name: 'src.txt' } });
     const view = buildView(report, text, { sourceText: source });
-    expect(view.blocks.map((b) => (b as ViewBlock).source)).toEqual(source.trimEnd().split('\n'));
+    expect(view.blocks.map((b) => shownText((b as ViewBlock).source!))).toEqual(source.trimEnd().split('\n'));
     const html = renderView(view);
     expect(html).toContain('<span>Source</span><span>Translation</span>');
-    expect(html).toContain('<div class="src" dir="auto" lang="de">Sie haben sich im Energiebereich geeinigt.</div>');
+    // (A bilingual finding may mark the part of the source it compares with.)
+    expect(html.replace(/<\/?mark[^>]*>/g, '')).toContain('<div class="src" dir="auto" lang="de">Sie haben sich im Energiebereich geeinigt.</div>');
     expect(view.facts.find((f) => f.term === 'Source language')?.value).toMatch(/^German \(de\), detected/);
   });
 
   it('names the format, a declared language and the unit of a finding', () => {
-    const report = check(SEED, 'seed.txt');
-    report.source.format = 'xliff';
-    report.language = { ...report.language!, source: 'declared' };
-    report.findings[0].unit = { index: 3, id: 'tu-4', segment: '2', key: 'intro', offset: 10, endOffset: 16 };
-    // The text of an XLIFF file is not what was checked, so its length says nothing: the findings are drawn in place.
-    const view = buildView(report, SEED + '<extra markup/>');
+    const report = checkText(XLIFF, { name: 'release.xlf' });
+    const view = buildView(report, XLIFF);
     expect(view.notice).toBeUndefined();
-    expect(view.facts.find((f) => f.term === 'Format')?.value).toBe('xliff');
+    expect(view.facts.find((f) => f.term === 'Format')?.value).toBe('XLIFF');
     expect(view.facts.find((f) => f.term === 'Language')?.value).toMatch(/declared by the file/);
-    expect(renderView(view)).toContain(`Line ${report.findings[0].line}, column ${report.findings[0].column}, unit tu-4, segment 2 (intro)</a>`);
+    const f = report.findings[0];
+    expect(renderView(view)).toContain(`Line ${f.line}, column ${f.column}, unit p1, segment 1 in press/release.html, needs-review-translation</a>`);
   });
 });
 
@@ -232,7 +236,7 @@ describe('mtqa check --format html and mtqa render', () => {
     const tgt = file('tgt.txt', 'The sides will cooperate.\nThey agreed. in the field of energy.\n');
     const page = await run('check', '--format', 'html', '--source', src, tgt);
     expect(page.code).toBe(1);
-    expect(page.out).toContain('<div class="src" dir="auto" lang="de">Sie haben sich geeinigt.</div>');
+    expect(page.out.replace(/<\/?mark[^>]*>/g, '')).toContain('<div class="src" dir="auto" lang="de">Sie haben sich geeinigt.</div>');
     const json = file('tgt.json', (await run('check', '--format', 'json', '--source', src, tgt)).out);
     expect((await run('render', '--source', src, json, tgt)).out).toBe(page.out);
     expect((await run('render', '--source', src, json)).code).toBe(2);

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { S3Event, SQSEvent } from 'aws-lambda';
 import { decodeEventKey } from '../keys.js';
+import type { RecheckMessage } from '../sources.js';
 
 /** The records S3 would deliver for a notification on ObjectCreated/ObjectRemoved with this key prefix. */
 export function toNotification(event: S3Event, inputPrefix: string): S3Event | undefined {
@@ -15,9 +16,9 @@ export function toNotification(event: S3Event, inputPrefix: string): S3Event | u
   return records.length > 0 ? { Records: records } : undefined;
 }
 
-/** An SQS batch of one message carrying the notification, as the event source mapping sends it. */
-export function toSqsEvent(notification: S3Event, receiveCount = 1): SQSEvent {
-  const body = JSON.stringify(notification);
+/** An SQS batch of one message carrying the notification (or a re-check message), as the event source mapping sends it. */
+export function toSqsEvent(message: S3Event | RecheckMessage, receiveCount = 1): SQSEvent {
+  const body = JSON.stringify(message);
   const now = String(Date.now());
   return {
     Records: [

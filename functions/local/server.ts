@@ -1,6 +1,7 @@
 // Local stand-in for the deployed stack: mtqa's own S3-compatible server (s3/server.ts) on
 // loopback, whose events under the input prefix go through a work queue to the same SQS handler
-// the Lambda runs. Failed messages are redelivered a few times, as SQS would before the DLQ.
+// the Lambda runs, and so do the re-check messages a source's event sends for its translations.
+// Failed messages are redelivered a few times, as SQS would before the DLQ.
 // Nothing is lost across restarts: the objects are on disk (written atomically), and on start,
 // or on demand, every input whose report is missing or stale is queued again (recheck()).
 // Stopping refuses new requests (503 SlowDown), lets running checks finish, and leaves the rest
@@ -14,8 +15,9 @@ import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_REPORT_PREFIX, type Pi
 import { classifyKey, decodeEventKey, inputKeyOf } from '../keys.js';
 import type { Logger } from '../log.js';
 import { checkObject, removeReport, type Outcome } from '../process.js';
-import { decide } from '../recheck.js';
+import { decide, listingOf, type ListedObject } from '../recheck.js';
 import { createS3Client } from '../s3.js';
+import type { RecheckMessage } from '../sources.js';
 import { createSqsHandler, type HandlerDeps } from '../sqs.js';
 import { toNotification, toSqsEvent } from './events.js';
 import { WorkQueue } from './queue.js';
@@ -123,17 +125,19 @@ export async function startLocalPipeline(options: LocalOptions): Promise<LocalPi
     const client = s3 as S3Client;
     const deps = { s3: client, config, log };
     const counts = { queued: 0, current: 0, orphans: 0 };
-    const inputs = new Set<string>();
-    for await (const object of listAll(client, config.inputPrefix)) {
-      const listed = { Key: object.Key as string, ETag: object.ETag, Size: object.Size };
-      inputs.add(listed.Key);
-      const decision = await decide(deps, LOCAL_BUCKET, listed);
+    const listed: ListedObject[] = [];
+    for await (const object of listAll(client, config.inputPrefix)) listed.push({ Key: object.Key as string, ETag: object.ETag, Size: object.Size });
+    const inputs = new Set(listed.map((o) => o.Key));
+    // The whole input prefix is listed: a translation's sibling source is in it or does not exist.
+    const listing = listingOf(listed, true);
+    for (const object of listed) {
+      const decision = await decide(deps, LOCAL_BUCKET, object, { listing });
       if (!decision.check) {
         if (decision.reason === 'current') counts.current++;
         continue;
       }
       counts.queued++;
-      queue.add({ key: listed.Key, run: () => retrying(listed.Key, () => checkObject(deps, { bucket: LOCAL_BUCKET, key: listed.Key })) });
+      queue.add({ key: object.Key, run: () => retrying(object.Key, () => checkObject(deps, { bucket: LOCAL_BUCKET, key: object.Key })) });
     }
     const orphans = new Set<string>();
     for await (const object of listAll(client, config.reportPrefix)) {
@@ -161,7 +165,17 @@ export async function startLocalPipeline(options: LocalOptions): Promise<LocalPi
     recheck,
   });
   s3 = emulatorClient(emulator.endpoint, internal);
-  const handler = createSqsHandler({ s3, config, log, onOutcome: options.onOutcome });
+
+  /** A message through the Lambda's own SQS handler, delivered as the event source mapping would. */
+  const deliver = (message: S3Event | RecheckMessage) => (n: number) =>
+    handler(toSqsEvent(message, n), { awsRequestId: `local-${Date.now()}` }).then((result) => result.batchItemFailures.length === 0);
+
+  // A source's re-check messages join the queue behind live events (they carry no sequencer), as
+  // on AWS they join the SQS queue; one already pending for the key covers them.
+  const requeue = async (messages: RecheckMessage[]) => {
+    for (const message of messages) queue.add({ key: message.key, run: () => retrying(message.key, deliver(message)) });
+  };
+  const handler = createSqsHandler({ s3, config, log, onOutcome: options.onOutcome, requeue });
 
   /** Runs `attempt` up to DELIVERY_ATTEMPTS times, as SQS redelivers before the DLQ. */
   async function retrying(key: string, attempt: (n: number) => Promise<Outcome | boolean>): Promise<void> {
@@ -188,12 +202,7 @@ export async function startLocalPipeline(options: LocalOptions): Promise<LocalPi
     queue.add({
       key: decodeEventKey(record.s3.object.key),
       sequencer: record.s3.object.sequencer,
-      // The Lambda's own SQS handler, with the message as the event source mapping delivers it.
-      run: () =>
-        retrying(record.s3.object.key, async (n) => {
-          const result = await handler(toSqsEvent(notification, n), { awsRequestId: `local-${Date.now()}` });
-          return result.batchItemFailures.length === 0;
-        }),
+      run: () => retrying(record.s3.object.key, deliver(notification)),
     });
   });
 

@@ -2,6 +2,7 @@
 
 import type { Report } from '../../lib/types.js';
 import type { Outcome } from '../process.js';
+import { siblingTranslationKey } from '../sources.js';
 
 export function formatReportSummary(reportKey: string, report: Report): string {
   const lines = [`Report ${reportKey} (${report.source.name}):`];
@@ -20,12 +21,18 @@ export function formatReportSummary(reportKey: string, report: Report): string {
 }
 
 export function formatOutcome(outcome: Outcome): string {
-  if (outcome.action === 'skipped') return `skipped ${outcome.key}: ${outcome.reason}\n`;
-  if (outcome.action === 'removed') return `${outcome.key} deleted → removed ${outcome.reportKeys.join(', ') || 'no report'}\n`;
+  const requeued = outcome.requeued?.length ? ` (re-checking ${outcome.requeued.join(', ')}, which use${outcome.requeued.length === 1 ? 's' : ''} it as source)` : '';
+  if (outcome.action === 'skipped' && outcome.reason === 'source') {
+    const translation = siblingTranslationKey(outcome.key);
+    return `${outcome.key}: a source document${requeued || (translation ? `; ${translation} will be checked against it` : '')}\n`;
+  }
+  if (outcome.action === 'skipped') return `skipped ${outcome.key}: ${outcome.reason}${requeued}\n`;
+  if (outcome.action === 'removed') return `${outcome.key} deleted → removed ${outcome.reportKeys.join(', ') || 'no report'}${requeued}\n`;
   const { report } = outcome;
   const result =
     report.status === 'error'
       ? `error ${report.error?.code}: ${report.error?.message}`
       : `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
-  return `${outcome.key} → ${outcome.reportKey}: ${result}\n`;
+  const against = report.source.sourceDocument?.etag ? ` (against ${report.source.sourceDocument.key})` : '';
+  return `${outcome.key} → ${outcome.reportKey}: ${result}${against}${requeued}\n`;
 }

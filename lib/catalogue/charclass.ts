@@ -4,7 +4,7 @@
 // code-point ranges in well under a millisecond (a regex over the whole BMP would cost ~50 ms of
 // start-up, which every CLI run and cold Lambda would pay).
 
-import { scriptOf, type ScriptName } from '../text/script.js';
+import { SCRIPT_RANGES, type ScriptName } from '../text/script.js';
 
 export const K_OTHER = 0;
 export const K_LOWER = 1;
@@ -91,20 +91,14 @@ fill(0xff41, 0xff5a, K_LOWER);
 fill(0xff66, 0xff9f, K_IDEO);
 
 /**
- * Script of each code unit as an index into SCRIPT_NAMES (0: not a letter), read off scriptOf()
- * once at load so that the scanners need no call per character.
+ * Script of each code unit as an index into SCRIPT_NAMES (0: not a letter), filled once at load
+ * from the ranges scriptOf() reads, so that the scanners need no call per character.
  */
 export const SCRIPT_NAMES: readonly ScriptName[] = [
   'Other', 'Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Hangul', 'Kana', 'Han',
 ];
 export const SCRIPT = new Uint8Array(0x10000);
-{
-  const index = new Map(SCRIPT_NAMES.map((name, i) => [name, i]));
-  for (let c = 0x41; c < 0x10000; c++) {
-    const name = scriptOf(c);
-    if (name !== undefined && name !== 'Other') SCRIPT[c] = index.get(name)!;
-  }
-}
+for (const [from, to, script] of SCRIPT_RANGES) SCRIPT.fill(script === undefined ? 0 : SCRIPT_NAMES.indexOf(script), from, to);
 
 export function isLetterClass(k: number): boolean {
   return k === K_LOWER || k === K_UPPER || k === K_CASELESS || k === K_IDEO;

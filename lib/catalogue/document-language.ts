@@ -10,7 +10,7 @@
 // it), confirmed by franc. A document with a passage or two in another language is not "wrong":
 // more than a fifth of the judged text in the declared language keeps it.
 
-import { francAll } from 'franc-min';
+import { francAll } from '../languages/franc.js';
 import type { CheckContext } from '../context.js';
 import { languageGiven } from '../languages/detect.js';
 import { countScripts } from '../text/script.js';

@@ -5,7 +5,7 @@
 // this costs about as much as one, and each rule then visits only its positions.
 
 import { CLASS, K_UPPER } from './charclass.js';
-import { isMojibakeLead, mayStartMojibake } from './mojibake.js';
+import { MOJIBAKE_LEADS, mayStartMojibake } from './mojibake.js';
 
 /** Languages that put a space before ; : ! ? (French typography, also in Breton). */
 export const SPACED_MARKS_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'br']);
@@ -68,7 +68,7 @@ flag('（），。！？：；、', F_FULLWIDTH);
 flag(',.;:!?', F_PUNCT);
 flag("'`", F_TWICE);
 flag('\u2026', F_ELLIPSIS);
-for (let c = 0x80; c < 0x10000; c++) if (isMojibakeLead(c)) FLAGS[c] |= F_LEAD;
+for (const c of MOJIBAKE_LEADS) FLAGS[c] |= F_LEAD;
 
 function isSentenceMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63;

@@ -46,6 +46,8 @@ const LEADS = new Uint8Array(0x10000);
 /** Per code unit, bit k set: a continuation character of CODE_PAGES[k]; U+FFFD stands for any. */
 const CONTS = new Uint8Array(0x10000);
 let pages = 0;
+/** The code units with a LEADS bit, listed (a scan of all 64K would cost a cold start). */
+const LEAD_UNITS: number[] = [];
 
 function codePage(name: string, table: string, leadBytes: number[], cyrillic = false): CodePage {
   const bit = 1 << pages++;
@@ -55,7 +57,10 @@ function codePage(name: string, table: string, leadBytes: number[], cyrillic = f
   for (let b = 0x80; b <= 0x9f; b++) if (!bytes.has(b)) bytes.set(b, b);
   for (const [c, b] of bytes) if (b <= 0xbf) CONTS[c] |= bit;
   CONTS[LOST] |= bit;
-  for (const b of leadBytes) LEADS[table.charCodeAt(b - 0x80)] |= bit;
+  for (const b of leadBytes) {
+    LEADS[table.charCodeAt(b - 0x80)] |= bit;
+    LEAD_UNITS.push(table.charCodeAt(b - 0x80));
+  }
   return { name, bytes, cyrillic };
 }
 
@@ -89,10 +94,11 @@ export interface Mojibake {
 /** How far certain mojibake on the same line vouches for a weak run. */
 const COMPANY = 80;
 
-/** Whether mojibake may start with this character (then mayStartMojibake looks at the next one). */
-export function isMojibakeLead(c: number): boolean {
-  return LEADS[c] !== 0 || c === 0xc2 || c === 0xc3;
-}
+/**
+ * The characters mojibake may start with (then mayStartMojibake looks at the next one): the lead
+ * characters of the code pages, and "Â"/"Ã" (see mayStartMojibake).
+ */
+export const MOJIBAKE_LEADS: readonly number[] = [...new Set([...LEAD_UNITS, 0xc2, 0xc3])];
 
 /**
  * Where mojibake may start: a lead character followed by a continuation character of the same

@@ -4,7 +4,7 @@
 // the words leave close. Work is bounded by the samples, so detection is constant-time in the size
 // of the document. A language given with --lang is taken as it is, with its own script.
 
-import { francAll } from 'franc-min';
+import { francAll } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
 import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, tokenize } from '../catalogue/tokens.js';

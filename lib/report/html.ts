@@ -25,11 +25,13 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The review page of `report`. `text` is the decoded input whose UTF-16 offsets the report's
- * findings index; without it (or if it does not match) each finding is shown in its excerpt.
+ * The review page of `report`. `file` is the input it was made from: its decoded text (whose
+ * UTF-16 offsets plain-text findings index) or its bytes (a Word file can only be drawn from its
+ * bytes). Files of other formats are read again with the report's reader and drawn unit by unit.
+ * Without the file, or if it does not match the report, each finding is shown in its excerpt.
  */
-export function renderReportHtml(report: Report, text?: string, options?: ViewOptions): string {
-  return renderView(buildView(report, text, options));
+export function renderReportHtml(report: Report, file?: string | Uint8Array, options?: ViewOptions): string {
+  return renderView(buildView(report, file, options));
 }
 
 export function renderView(view: ReviewView): string {

@@ -1,7 +1,7 @@
 // The page's only script (allowed by its hash in the Content-Security-Policy). It holds no document
 // data: it reads the page's own elements. Without it the page is complete; with it the filters
-// appear, a highlight shows its full note (with the fix as before/after) on hover or focus, and
-// n/p (or j/k) move between the findings shown. It sits in <head> and marks the page at once, so
+// appear, a highlight shows its full note (with the fix as before/after) on hover or focus and
+// lights up the part of the source it refers to, and n/p (or j/k) move between the findings shown. It sits in <head> and marks the page at once, so
 // the stylesheet can let the browser skip laying out lines off screen while a large page loads
 // (without script, lines are always laid out, so the CSS tooltips are never clipped).
 
@@ -10,7 +10,7 @@ document.addEventListener('DOMContentLoaded', () => {
 const d = document;
 const form = d.getElementById('filters');
 const pop = d.getElementById('pop');
-const marks = [...d.querySelectorAll('mark.f')];
+const marks = [...d.querySelectorAll('mark.f, mark.sf')];
 const firsts = marks.filter((m) => m.id);
 const items = new Map([...d.querySelectorAll('li.item')].map((li) => [li.dataset.i, li]));
 let shown = firsts;
@@ -45,9 +45,9 @@ function show(m) {
   for (const e of note.querySelectorAll('[id]')) e.removeAttribute('id');
   pop.replaceChildren(...note.childNodes);
   pop.hidden = false;
-  if (current) current.classList.remove('cur');
+  pair(false);
   current = m;
-  m.classList.add('cur');
+  pair(true);
   const r = m.getClientRects()[0] || m.getBoundingClientRect();
   const w = pop.offsetWidth, h = pop.offsetHeight;
   const x = Math.max(8, Math.min(r.left, innerWidth - w - 8));
@@ -59,8 +59,15 @@ function show(m) {
 
 function hide() {
   pop.hidden = true;
-  if (current) current.classList.remove('cur');
+  pair(false);
   current = null;
+}
+
+// The current finding's highlight and the part of the source it refers to, if any.
+function pair(on) {
+  if (!current) return;
+  current.classList.toggle('cur', on);
+  for (const x of d.querySelectorAll('mark.sf[data-i="' + current.dataset.i + '"]')) x.classList.toggle('cur', on);
 }
 
 if (form) {
@@ -69,7 +76,7 @@ if (form) {
   form.addEventListener('submit', (e) => e.preventDefault());
 }
 d.addEventListener('mouseover', (e) => {
-  const m = e.target.closest && e.target.closest('mark.f:not(.off)');
+  const m = e.target.closest && e.target.closest('mark.f:not(.off), mark.sf:not(.off)');
   if (m) show(m);
   else if (current && current !== d.activeElement && !pop.contains(e.target)) hide();
 });

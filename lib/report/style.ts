@@ -1,5 +1,6 @@
 // The page's stylesheet (inline, allowed by its hash in the Content-Security-Policy). System fonts
-// only; the document in a serif for reading, the interface in a sans-serif.
+// only; the document in a serif for reading, the interface in a sans-serif. Order matters: the
+// narrow-screen rules come after the rules they override.
 
 import { categoryCss } from './categories.js';
 
@@ -57,7 +58,6 @@ main.wrap{padding-top:1.25rem;padding-bottom:3rem}
 .status{margin:0;font-size:.78rem;color:var(--muted)}.keys{display:block}
 .cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(20rem,26rem);gap:1.25rem;margin-top:1rem;align-items:start}
 @media (max-width:1000px){.cols,.summary{grid-template-columns:minmax(0,1fr)}.panel{position:static;max-height:none}}
-@media (max-width:640px){.wrap{padding:0 .75rem}.card{padding:.9rem 1rem}.doc{padding-left:.2rem}.ln,.ln.bi{grid-template-columns:2.2rem minmax(0,1fr);column-gap:.5rem}.ln.bi .src{grid-column:2;border-right:0;padding-right:0;color:var(--muted)}.ln.bi .tx{grid-column:2}.fold{margin-left:2.7rem}}
 .doc{padding:1.1rem 1.4rem 1.4rem .6rem}
 .doc h2{margin-left:.8rem}
 .notice{margin:0 0 1rem .8rem;padding:.5rem .75rem;border-radius:6px;background:#f1f5f9;color:#334155;font-size:.875rem}
@@ -65,16 +65,24 @@ main.wrap{padding-top:1.25rem;padding-bottom:3rem}
 .js .ln{content-visibility:auto;contain-intrinsic-size:auto 4rem}
 .ln.bi{grid-template-columns:3.2rem minmax(0,1fr) minmax(0,1fr)}
 .ln.head{font-size:.75rem;font-weight:600;color:var(--muted);text-transform:uppercase;letter-spacing:.05em;border-bottom:1px solid var(--rule);margin-bottom:.4rem}
-.n{text-align:right;color:var(--faint);font:.72rem/2.1rem var(--ui);font-variant-numeric:tabular-nums;user-select:none}
+.n{text-align:right;color:var(--faint);font:.72rem/2.1rem var(--ui);font-variant-numeric:tabular-nums;user-select:none;overflow-wrap:anywhere}
 .tx,.src{font:1.05rem/1.85 var(--serif);white-space:pre-wrap;overflow-wrap:anywhere;max-width:48rem}
 .src{color:#374151;border-right:1px solid var(--rule);padding-right:.8rem}
 .ln.e .tx{min-height:.6rem;line-height:.6rem}.ln.e .n{line-height:.6rem;font-size:0}
 .fold{margin:.5rem 0 .5rem 4rem;padding:.3rem .8rem;border:1px dashed #cbd5e1;border-radius:6px;color:var(--muted);font-size:.82rem;text-align:center;background:#fafafa}
 .gap{font:italic .78rem var(--ui);color:var(--muted);background:#f1f5f9;border-radius:4px;padding:.05rem .4rem;white-space:nowrap}
+@media (max-width:640px){.wrap{padding:0 .75rem}.card{padding:.9rem 1rem}.doc{padding-left:.2rem}.ln,.ln.bi{grid-template-columns:2.2rem minmax(0,1fr);column-gap:.5rem}.ln.bi .src{grid-column:2;border-right:0;padding-right:0;color:var(--muted)}.ln.bi .tx{grid-column:2}.ln.head{display:none}.fold{margin-left:2.7rem}}
 .cc{unicode-bidi:isolate;font-size:0;border:1px solid #9ca3af;border-radius:3px;padding:0 .15rem;margin:0 .05rem}
 .cc::before{content:attr(data-cp);font:.68rem var(--mono);color:#374151}
+.ic{unicode-bidi:isolate;font-size:0;background:#e5e7eb;border-radius:3px;padding:0 .2rem;margin:0 .08rem;white-space:nowrap}
+.ic::before{content:attr(data-c);font:600 .68rem var(--mono);color:#374151}
+.u{border-top:1px solid #eef0f3}.u:has(.ua) .n{grid-row:span 2}
+.ua{grid-column:2/-1;margin:.45rem 0 0;font:.74rem/1.4 var(--ui);color:var(--muted);overflow-wrap:anywhere}
+.ua b{color:var(--fg);font-weight:600}
+.st{border-radius:999px;padding:0 .45rem;background:#f1f5f9;color:#334155;font-weight:600}.st.w{background:#fef3c7;color:#713f12}
 ${categoryCss()}
-mark.f{position:relative;color:inherit;background:var(--t);border-radius:2px;text-decoration:underline var(--ls) var(--c);text-decoration-thickness:2px;text-underline-offset:.3em;text-decoration-skip-ink:none;cursor:help;scroll-margin:30vh 0}
+mark.f,mark.sf{position:relative;color:inherit;background:var(--t);border-radius:2px;text-decoration:underline var(--ls) var(--c);text-decoration-thickness:2px;text-underline-offset:.3em;text-decoration-skip-ink:none;cursor:help;scroll-margin:30vh 0}
+mark.sf{background:none;text-decoration-thickness:1px}mark.sf.cur{background:var(--t);box-shadow:none}
 mark.f mark.f{text-underline-offset:.5em}
 mark.s-error{font-weight:700;text-decoration-thickness:3px}
 mark.s-info{text-decoration-thickness:1px;background:transparent}

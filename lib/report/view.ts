@@ -1,15 +1,20 @@
-// The review page's view model: what the page shows, built from a report and the text its offsets
-// index. The HTML renderer draws only this, so a new kind of input (units of XLIFF, PO, subtitles;
-// a source text beside each unit) changes this builder and nothing in the renderer.
+// The review page's view model: what the page shows, built from a report and the file it was made
+// from. The HTML renderer draws only this. Plain text is drawn line by line as it is; a file a
+// format reader reads into units (XLIFF, PO, subtitles, HTML, Word…) is drawn unit by unit in the
+// text that was checked (units.ts), with the source beside it for bilingual files.
 //
-// Page size stays proportional to the findings: lines without findings fold into a count, and a
-// long line keeps only the text around its findings' ends, so a 10 MB clean file is a small page.
+// Page size stays proportional to the findings: rows (lines or units) without findings fold into
+// a count, and a long row keeps only the text around its findings' ends, so a 10 MB clean file is
+// a small page.
 
+import { decode } from '../decode.js';
+import { formatById } from '../formats/index.js';
 import { LineIndex } from '../text/lines.js';
-import type { Finding, Report } from '../types.js';
+import type { Edit, Report, UnitAddress } from '../types.js';
 import { previewFix, type FixPreview } from './fix-preview.js';
+import { NOT_THE_FILE, sameFile, unitView } from './units.js';
 
-/** Document text shown as it is: `text` starts at `offset` of the text the findings index. */
+/** Document text shown as it is: `text` starts at `offset` of the text the view's spans index. */
 export interface ViewRun {
   offset: number;
   text: string;
@@ -20,24 +25,45 @@ export interface ViewGap {
   elided: number;
 }
 
-export interface ViewBlock {
-  kind: 'block';
-  /** Where the block sits, in the reader's terms ("5" for line 5). */
+/** An inline code or placeholder, drawn as a small neutral token at `offset`. */
+export interface ViewCode {
+  offset: number;
+  /** What the token reads: `{1>` `<1}` `{1}` for an XLIFF or TMX code, else the markup it stands for. */
   label: string;
-  /** The unit's source text, for bilingual files: shown beside the target. */
-  source?: string;
+  /** The token stands for the character at `offset` (a U+FFFC in the checked text) and is drawn around it. */
+  wraps: boolean;
+}
+
+/** One side of a block: its text, the tokens in it and the findings marked in it. */
+export interface ViewText {
   pieces: Array<ViewRun | ViewGap>;
-  /** Indexes into `report.findings` of the findings marked in this block. */
+  /** In offset order. */
+  codes?: ViewCode[];
+  /** Indexes into `report.findings` of the findings marked here. */
   findings: number[];
 }
 
-/** Lines left out: `count` of them. */
+export interface ViewBlock extends ViewText {
+  kind: 'block';
+  /** The gutter: a line number, or a short unit id. */
+  label: string;
+  /** The unit, for files read into units: drawn as a caption (id, segment, key, part, state). */
+  address?: UnitAddress;
+  /** The source beside the translation, for bilingual files and line-aligned `--source` pairs. */
+  source?: ViewText;
+}
+
+/** Rows left out: `count` lines (or units, named by `noun`). */
 export interface ViewFold {
   kind: 'fold';
   count: number;
-  /** A finding spans (part of) the folded lines, so they are not "without findings". */
+  noun: string;
+  /** A finding spans (part of) the folded rows, so they are not "without findings". */
   insideFinding: boolean;
 }
+
+/** [start, end) in the coordinates of a view's runs. */
+export type Span = [number, number];
 
 export interface ReviewView {
   report: Report;
@@ -49,142 +75,214 @@ export interface ReviewView {
   lang?: string;
   sourceLang?: string;
   blocks: Array<ViewBlock | ViewFold>;
-  /** Per finding (same index): its fix as before/after, where the text around it is known. */
+  /** Per finding (same index): where it is marked in the blocks' runs; undefined if it is not drawn. */
+  spans: Array<Span | undefined>;
+  /** Per finding: the part of the source it refers to, in the source runs' coordinates, where drawn. */
+  sourceSpans: Array<Span | undefined>;
+  /** Per finding: its fix as before/after, where the text around it is known. */
   fixes: Array<FixPreview | undefined>;
 }
 
-/** Runs of lines without findings up to this size are shown, not folded (a title, a blank line). */
-const SHOW_RUN_LINES = 4;
+/** Runs of rows without findings up to this size are shown, not folded (a title, a blank line). */
+const SHOW_RUN_ROWS = 4;
 const SHOW_RUN_CHARS = 1_200;
-/** Lines longer than this keep only the text around their findings' ends… */
+/** Rows longer than this keep only the text around their findings' ends… */
 const LONG_LINE = 2_000;
 /** …this much either side; a stretch is elided only if it is longer than twice this. */
 const WINDOW = 320;
 
 export interface ViewOptions {
   /**
-   * The translation's source for a line-aligned bilingual check (`mtqa check --source`): line i is
-   * the source of line i of the text, shown beside it.
+   * The translation's source document as given to `mtqa check --source` (its decoded text, or its
+   * bytes): for plain text, line i is the source of line i; for other formats it is read with the
+   * same reader and its units are paired with the translation's by id.
    */
-  sourceText?: string;
+  sourceText?: string | Uint8Array;
 }
 
-export function buildView(report: Report, text?: string, options: ViewOptions = {}): ReviewView {
-  const view: ReviewView = { report, facts: facts(report), blocks: [], fixes: [] };
+/**
+ * The view of `report`. `file` is what it was made from: the decoded text (whose UTF-16 offsets
+ * plain-text findings index) or the file's bytes (needed for Word files). Without it, or when it
+ * does not match the report, each finding is shown in its excerpt.
+ */
+export function buildView(report: Report, file?: string | Uint8Array, options: ViewOptions = {}): ReviewView {
+  const n = report.findings.length;
+  const view: ReviewView = { report, facts: facts(report), blocks: [], spans: Array(n), sourceSpans: Array(n), fixes: Array(n) };
   if (report.language && report.language.code !== 'und') view.lang = report.language.code;
   if (report.sourceLanguage && report.sourceLanguage.code !== 'und') view.sourceLang = report.sourceLanguage.code;
   if (report.status === 'error') return view;
-  const mismatch = text === undefined ? undefined : textMismatch(report, text);
-  if (text !== undefined && mismatch === undefined) {
-    textBlocks(view, text, options.sourceText);
-  } else {
-    view.notice =
-      (mismatch ?? 'The checked text was not given') +
-      ', so each finding is shown in the excerpt the report keeps of it.';
-    excerptBlocks(view);
+  let why = 'The checked text was not given';
+  if (file !== undefined) {
+    const reader = formatById(report.source.format ?? 'text');
+    const result = reader?.meta.id === 'text' ? textView(view, file, options) : unitView(view, file, options);
+    if (!result) return view;
+    why = result;
   }
+  view.notice = `${why}, so each finding is shown in the excerpt the report keeps of it.`;
+  Object.assign(view, { blocks: [], spans: [], sourceSpans: Array(n), fixes: Array(n) });
+  excerptBlocks(view);
   return view;
 }
 
-/** Why `text` cannot be the text the report's offsets index, or undefined when it can. */
-function textMismatch(report: Report, text: string): string | undefined {
-  // Only plain text is checked as it is; other formats check the text of their units.
-  const expected = (report.source.format ?? 'text') === 'text' ? report.summary?.characters : undefined;
+/** Decodes bytes as check did; a string is taken as decoded. Throws a DecodeError on bad bytes. */
+export const decoded = (file: string | Uint8Array): string => (typeof file === 'string' ? file : decode(file).text);
+
+/** Plain text: the file line by line. Returns why it cannot be drawn, or undefined when it was. */
+function textView(view: ReviewView, file: string | Uint8Array, options: ViewOptions): string | undefined {
+  const { report } = view;
+  let text: string;
+  let sourceText: string | undefined;
+  try {
+    text = decoded(file);
+    sourceText = options.sourceText === undefined ? undefined : decoded(options.sourceText);
+  } catch (err) {
+    return `The file could not be decoded (${(err as Error).message})`;
+  }
+  const expected = report.summary?.characters;
   if (expected !== undefined && expected !== text.length) {
-    return `The text given has ${text.length.toLocaleString('en-US')} characters and the report counted ${expected.toLocaleString('en-US')}`;
+    return `The text given has ${NUMBER.format(text.length)} characters and the report counted ${NUMBER.format(expected)}`;
   }
-  if (report.findings.some((f) => !(f.start >= 0 && f.start <= f.end && f.end <= text.length))) {
-    return 'The report has findings outside the text given';
+  if (!sameFile(report, file)) return NOT_THE_FILE;
+  if (report.findings.some((f) => !(f.start >= 0 && f.start <= f.end && f.end <= text.length))) return 'The report has findings outside the text given';
+  view.spans = report.findings.map((f) => [f.start, f.end]);
+  const lines = new LineIndex(text);
+  const sourceLines = sourceText === undefined ? undefined : new LineIndex(sourceText);
+  // Source spans index the source file, which for plain text is the source text as it is.
+  const sourceFindings = new Map<number, number[]>();
+  if (sourceLines) {
+    report.findings.forEach((f, i) => {
+      const s = f.sourceSpan;
+      if (!s || !(s.start <= s.end && s.end <= sourceText!.length)) return;
+      view.sourceSpans[i] = [s.start, s.end];
+      for (let l = sourceLines.lineOf(s.start); l <= sourceLines.lineOf(Math.max(s.start, s.end - 1)); l++) addTo(sourceFindings, l, i);
+    });
   }
+  const sourcePoints = sourceLines && pointsByRow(view.sourceSpans, (o) => sourceLines.lineOf(o));
+  rowBlocks(view, text, {
+    count: lines.count,
+    start: (l) => lines.starts[l],
+    end: (l) => lines.lineEnd(l),
+    rowOf: (o) => lines.lineOf(o),
+    noun: 'line',
+    trailing: true,
+    fill: (block, l) => {
+      block.label = String(l + 1);
+      if (!sourceLines) return;
+      const range: Span = l < sourceLines.count ? [sourceLines.starts[l], sourceLines.lineEnd(l)] : [0, 0];
+      block.source = sideText(block, sourceText!, range, sourcePoints!.get(l), sourceFindings.get(l));
+    },
+  });
+  view.fixes = report.findings.map((f, i) => (f.fix ? rowFix(text, view.spans[i]!, f.fix.edits, lines.lineOf.bind(lines), (l) => [lines.starts[l], lines.lineEnd(l)]) : undefined));
   return undefined;
 }
 
-/** Findings' indexes in document order (reports are sorted; a hand-edited one may not be). */
-function documentOrder(findings: readonly Finding[]): number[] {
-  return findings.map((_, i) => i).sort((a, b) => findings[a].start - findings[b].start || findings[a].end - findings[b].end || a - b);
+/** Rows of a document: its lines, or its units. */
+interface Rows {
+  count: number;
+  start(row: number): number;
+  end(row: number): number;
+  /** The row holding an offset (for offsets between rows, the row before). */
+  rowOf(offset: number): number;
+  /** What the rows are called when folded ("line", "cue", "segment"…). */
+  noun: string;
+  /** An empty last row (after a final line break) is left out unless a finding is there. */
+  trailing?: boolean;
+  /** Completes a shown row's block: its label, address, source and tokens. */
+  fill(block: ViewBlock, row: number): void;
 }
 
-function textBlocks(view: ReviewView, text: string, sourceText: string | undefined): void {
-  const { findings } = view.report;
-  const lines = new LineIndex(text);
-
-  // Points: where findings start and end. Lines holding one are shown; long lines keep windows
-  // around them. A finding over many lines (a whole document in the wrong language) shows its ends.
-  const pointsByLine = new Map<number, number[]>();
-  const addPoint = (offset: number) => {
-    const line = lines.lineOf(offset);
-    const list = pointsByLine.get(line);
-    if (list) list.push(offset);
-    else pointsByLine.set(line, [offset]);
-  };
-  for (const f of findings) {
-    addPoint(f.start);
-    if (f.end > f.start) addPoint(f.end - 1);
+/** Span starts and last characters by row: where a row must be shown, and a long row's windows. */
+function pointsByRow(spans: ReadonlyArray<Span | undefined>, rowOf: (o: number) => number): Map<number, number[]> {
+  const points = new Map<number, number[]>();
+  const add = (o: number) => addTo(points, rowOf(o), o);
+  for (const s of spans) {
+    if (!s) continue;
+    add(s[0]);
+    if (s[1] > s[0]) add(s[1] - 1);
   }
-  // A final line break ends the last line; it does not start an empty one (unless a finding is there).
-  const trailing = lines.count > 1 && /[\r\n]$/.test(text) && !pointsByLine.has(lines.count - 1);
-  const lineCount = lines.count - (trailing ? 1 : 0);
+  return points;
+}
 
-  const shown = new Uint8Array(lineCount);
-  for (const l of pointsByLine.keys()) shown[l] = 1;
+/** Blocks and folds of the rows of `text`, with each finding marked where `view.spans` puts it. */
+export function rowBlocks(view: ReviewView, text: string, rows: Rows): void {
+  const { spans } = view;
+  // Points: where findings start and end. Rows holding one are shown; long rows keep windows
+  // around them. A finding over many rows (a whole document in the wrong language) shows its ends.
+  const points = pointsByRow(spans, rows.rowOf);
+  const trailing = rows.trailing && rows.count > 1 && rows.start(rows.count - 1) === rows.end(rows.count - 1) && !points.has(rows.count - 1);
+  const count = rows.count - (trailing ? 1 : 0);
+
+  const shown = new Uint8Array(count);
+  for (const r of points.keys()) if (r < count) shown[r] = 1;
   // Short runs between (and before and after) them are shown too: folding them saves nothing.
   let runStart = 0;
-  for (let l = 0; l <= lineCount; l++) {
-    if (l < lineCount && !shown[l]) continue;
-    if (l > runStart && l - runStart <= SHOW_RUN_LINES && lines.lineEnd(l - 1) - lines.starts[runStart] <= SHOW_RUN_CHARS) {
-      shown.fill(1, runStart, l);
-    }
-    runStart = l + 1;
+  for (let r = 0; r <= count; r++) {
+    if (r < count && !shown[r]) continue;
+    if (r > runStart && r - runStart <= SHOW_RUN_ROWS && rows.end(r - 1) - rows.start(runStart) <= SHOW_RUN_CHARS) shown.fill(1, runStart, r);
+    runStart = r + 1;
   }
 
-  const sourceLines = sourceText === undefined ? undefined : new LineIndex(sourceText);
-  const sourceOf = (l: number) => {
-    if (!sourceLines || sourceText === undefined) return undefined;
-    if (l >= sourceLines.count) return '';
-    const from = sourceLines.starts[l];
-    const to = sourceLines.lineEnd(l);
-    return to - from > LONG_LINE ? `${sourceText.slice(from, from + LONG_LINE)}…` : sourceText.slice(from, to);
-  };
-  const covered = coverage(findings);
-  const order = documentOrder(findings);
-  let next = 0; // into order: the first finding that may still reach the current line
-  const open: number[] = []; // findings that started on an earlier shown line and may reach further
-  for (let l = 0; l < lineCount; ) {
-    if (!shown[l]) {
-      let end = l;
-      while (end < lineCount && !shown[end]) end++;
-      const from = lines.starts[l];
-      const to = lines.lineEnd(end - 1);
-      view.blocks.push({ kind: 'fold', count: end - l, insideFinding: overlapsAny(covered, from, to) });
-      l = end;
+  const covered = coverage(spans);
+  const order = spanOrder(spans);
+  let next = 0; // into order: the first finding that may still reach the current row
+  const open: number[] = []; // findings that started on an earlier shown row and may reach further
+  for (let r = 0; r < count; ) {
+    if (!shown[r]) {
+      let end = r;
+      while (end < count && !shown[end]) end++;
+      view.blocks.push({ kind: 'fold', count: end - r, noun: rows.noun, insideFinding: overlapsAny(covered, rows.start(r), rows.end(end - 1)) });
+      r = end;
       continue;
     }
-    const from = lines.starts[l];
-    const to = lines.lineEnd(l);
-    while (next < order.length && findings[order[next]].start <= to) open.push(order[next++]);
-    const here: number[] = [];
+    const from = rows.start(r);
+    const to = rows.end(r);
+    while (next < order.length && spans[order[next]]![0] <= to) open.push(order[next++]);
+    const block: ViewBlock = { kind: 'block', label: '', pieces: linePieces(text, from, to, points.get(r)), findings: [] };
     for (let k = open.length - 1; k >= 0; k--) {
-      const f = findings[open[k]];
-      const endsBefore = f.end < from || (f.end === from && f.start < f.end);
-      if (endsBefore) open.splice(k, 1);
-      else if (f.start <= to) here.push(open[k]);
+      const [start, end] = spans[open[k]]!;
+      if (end < from || (end === from && start < end)) open.splice(k, 1);
+      else if (start <= to) block.findings.push(open[k]);
     }
-    here.sort((a, b) => a - b);
-    const block: ViewBlock = { kind: 'block', label: String(l + 1), pieces: linePieces(text, from, to, pointsByLine.get(l)), findings: here };
-    const source = sourceOf(l);
-    if (source !== undefined) block.source = source;
+    block.findings.sort((a, b) => a - b);
+    rows.fill(block, r);
     view.blocks.push(block);
-    l++;
+    r++;
   }
-
-  view.fixes = findings.map((f) => {
-    if (!f.fix) return undefined;
-    const line = lines.lineOf(f.fix.edits[0]?.start ?? f.start);
-    return previewFix(text, 0, lines.starts[line], lines.lineEnd(line), f.fix.edits);
-  });
 }
 
-/** The text of a line, or for a long line the windows around its points with the rest elided. */
+/**
+ * The source beside `block`: its text in [from, to) (when long, windows around `points`) and the
+ * findings marked there. A long source without findings is shown whole beside a translation shown
+ * whole and not much shorter, else its beginning: the page stays proportional to what it shows.
+ */
+export function sideText(block: ViewBlock, text: string, [from, to]: Span, points: number[] | undefined, findings: number[] = []): ViewText {
+  let shown = 0;
+  for (const p of block.pieces) shown = 'elided' in p ? -Infinity : shown + p.text.length;
+  const whole = to - from <= Math.max(LONG_LINE, 2 * shown);
+  return { pieces: linePieces(text, from, to, points ?? (whole ? undefined : [from])), findings };
+}
+
+/** Adds `i` to the list of `key`. */
+export function addTo<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+/** A fix as before/after within the row of its first edit; `edits` in the coordinates of `text`. */
+export function rowFix(text: string, span: Span, edits: readonly Edit[], rowOf: (o: number) => number, range: (row: number) => Span): FixPreview | undefined {
+  const [lo, hi] = range(rowOf(edits[0]?.start ?? span[0]));
+  return previewFix(text, 0, lo, hi, edits);
+}
+
+/** Findings' indexes in document order, those not drawn left out. */
+function spanOrder(spans: ReadonlyArray<Span | undefined>): number[] {
+  const order: number[] = [];
+  spans.forEach((s, i) => s && order.push(i));
+  return order.sort((a, b) => spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1] || a - b);
+}
+
+/** The text of a row, or for a long row the windows around its points with the rest elided. */
 function linePieces(text: string, from: number, to: number, points: number[] | undefined): Array<ViewRun | ViewGap> {
   if (to - from <= LONG_LINE || !points) return [{ offset: from, text: text.slice(from, to) }];
   const windows: Array<[number, number]> = [];
@@ -226,20 +324,20 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** Merged [start, end) ranges the findings cover, sorted. */
-function coverage(findings: readonly Finding[]): Array<[number, number]> {
-  const ranges = findings.filter((f) => f.end > f.start).map((f) => [f.start, f.end] as [number, number]);
+/** Merged [start, end) ranges the spans cover, sorted. */
+function coverage(spans: ReadonlyArray<Span | undefined>): Span[] {
+  const ranges = spans.filter((s): s is Span => s !== undefined && s[1] > s[0]).map((s) => [...s] as Span);
   ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
+  const merged: Span[] = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([...r]);
+    else merged.push(r);
   }
   return merged;
 }
 
-function overlapsAny(ranges: ReadonlyArray<[number, number]>, from: number, to: number): boolean {
+function overlapsAny(ranges: readonly Span[], from: number, to: number): boolean {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
@@ -250,22 +348,22 @@ function overlapsAny(ranges: ReadonlyArray<[number, number]>, from: number, to: 
   return lo < ranges.length && ranges[lo][0] < to;
 }
 
-/** Without the text: one block per finding, from its excerpt (which keeps 40 characters either side). */
-function excerptBlocks(view: ReviewView): void {
+/** Without the text: one block per finding (those `view.spans` does not draw), from its excerpt (40 characters either side). */
+export function excerptBlocks(view: ReviewView): void {
   const { findings } = view.report;
-  for (const i of documentOrder(findings)) {
+  const left = findings.map((_, i) => i).filter((i) => !view.spans[i]);
+  left.sort((a, b) => findings[a].start - findings[b].start || findings[a].end - findings[b].end || a - b);
+  for (const i of left) {
     const f = findings[i];
     const { text, start } = f.excerpt;
+    view.spans[i] = [f.start, f.end];
     view.blocks.push({ kind: 'block', label: `${f.line}:${f.column}`, pieces: [{ offset: f.start - start, text }], findings: [i] });
-  }
-  view.fixes = findings.map((f) => {
     // An excerpt joins lines with spaces, so offsets past a line end would be off: one-line findings only.
-    if (!f.fix || f.line !== f.endLine) return undefined;
-    const { text } = f.excerpt;
+    if (!f.fix || f.line !== f.endLine) continue;
     const lo = text.startsWith('…') ? 1 : 0;
     const hi = text.length - (text.endsWith('…') ? 1 : 0);
-    return previewFix(text, f.start - f.excerpt.start, lo, hi, f.fix.edits);
-  });
+    view.fixes[i] = previewFix(text, f.start - start, lo, hi, f.fix.edits);
+  }
 }
 
 const NUMBER = new Intl.NumberFormat('en-US');
@@ -276,7 +374,7 @@ function facts(report: Report): ReviewView['facts'] {
   if (language) out.push({ term: 'Language', value: describeLanguage(language) });
   if (sourceLanguage) out.push({ term: 'Source language', value: describeLanguage(sourceLanguage) });
   const format = source.format ?? 'text';
-  out.push({ term: 'Format', value: format === 'text' ? 'plain text, a paragraph per line' : format });
+  out.push({ term: 'Format', value: format === 'text' ? 'plain text, a paragraph per line' : (formatById(format)?.meta.name ?? format) });
   if (summary) {
     out.push({
       term: 'Length',

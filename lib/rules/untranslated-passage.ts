@@ -1,4 +1,4 @@
-import { francAll } from 'franc-min';
+import { francAll } from '../languages/franc.js';
 import type { CheckContext } from '../context.js';
 import { CLASS, K_IDEO, isLetterClass } from '../catalogue/charclass.js';
 import { languageGiven } from '../languages/detect.js';

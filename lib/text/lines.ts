@@ -2,23 +2,22 @@
 // LF, CRLF and CR all end a line; offsets stay those of the text as given.
 
 export class LineIndex {
-  /** Offset of the first character of each line. */
-  readonly starts: number[];
+  /**
+   * Offset of the first character of each line. A typed array: a large file has hundreds of
+   * thousands of lines, which a number[] would hold at twice the size after growing in steps.
+   */
+  readonly starts: Int32Array;
 
   constructor(readonly text: string) {
-    const starts = [0];
-    if (!text.includes('\r')) {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
-    }
+    const crlf = text.includes('\r');
+    // Two passes (count, then fill) so that the array is allocated once at its size.
+    let count = 1;
+    if (!crlf) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    else forEachBreak(text, () => count++);
+    const starts = new Int32Array(count);
+    let k = 1;
+    if (!crlf) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+    else forEachBreak(text, (next) => (starts[k++] = next));
     this.starts = starts;
   }
 
@@ -51,5 +50,17 @@ export class LineIndex {
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
     return { line: line + 1, column: offset - this.starts[line] + 1 };
+  }
+}
+
+/** Calls `found` with the offset after each LF, CRLF or CR. */
+function forEachBreak(text: string, found: (next: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) found(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      found(i + 1);
+    }
   }
 }

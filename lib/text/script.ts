@@ -19,29 +19,48 @@ export type ScriptName =
 /** Scripts whose letters have an upper and a lower case. */
 export const CASED_SCRIPTS: ReadonlySet<ScriptName> = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian']);
 
+/**
+ * Scripts by code-unit range [from, to): where ranges overlap the later one counts, and a code unit
+ * in none is 'Other'; undefined marks what is not a letter (digits, punctuation, space). The one
+ * list behind scriptOf and the scanners' per-code-unit table (catalogue/charclass.ts), both filled
+ * range by range: a call per code unit would cost a cold start some 10 ms.
+ */
+export const SCRIPT_RANGES: ReadonlyArray<readonly [from: number, to: number, script: ScriptName | undefined]> = [
+  [0x0, 0xc0, undefined],
+  [0x41, 0x5b, 'Latin'],
+  [0x61, 0x7b, 'Latin'],
+  [0xc0, 0x2b0, 'Latin'],
+  [0xd7, 0xd8, undefined], // ×
+  [0xf7, 0xf8, undefined], // ÷
+  [0x370, 0x400, 'Greek'],
+  [0x400, 0x530, 'Cyrillic'],
+  [0x530, 0x590, 'Armenian'],
+  [0x590, 0x600, 'Hebrew'],
+  [0x600, 0x700, 'Arabic'],
+  [0x900, 0x980, 'Devanagari'],
+  [0xe00, 0xe80, 'Thai'],
+  [0x10a0, 0x1100, 'Georgian'],
+  [0x1100, 0x1200, 'Hangul'],
+  [0x1e00, 0x1f00, 'Latin'],
+  [0x1f00, 0x2000, 'Greek'],
+  [0x2000, 0x3040, undefined], // punctuation, symbols, CJK punctuation
+  [0x3040, 0x3100, 'Kana'],
+  [0x3400, 0x4dc0, 'Han'],
+  [0x4e00, 0xa000, 'Han'],
+  [0xac00, 0xd7b0, 'Hangul'],
+  [0xd800, 0xe000, undefined], // surrogates: emoji and rare scripts
+  [0xf900, 0xfb00, 'Han'],
+  [0xff21, 0xff5b, 'Latin'], // fullwidth Latin
+];
+
+/** What SCRIPT_BY_UNIT's values stand for: 0 'Other', 1 not a letter, then the scripts as SCRIPT_RANGES first names them. */
+const UNIT_SCRIPTS: readonly (ScriptName | undefined)[] = ['Other', undefined, ...new Set(SCRIPT_RANGES.flatMap(([, , s]) => (s ? [s] : [])))];
+const SCRIPT_BY_UNIT = new Uint8Array(0x10000);
+for (const [from, to, script] of SCRIPT_RANGES) SCRIPT_BY_UNIT.fill(UNIT_SCRIPTS.indexOf(script), from, to);
+
 /** Script of a UTF-16 code unit, or undefined for non-letters (digits, punctuation, space). */
 export function scriptOf(c: number): ScriptName | undefined {
-  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'Latin' : undefined;
-  if (c < 0x250) return c === 0xd7 || c === 0xf7 || c < 0xc0 ? undefined : 'Latin';
-  if (c < 0x2b0) return 'Latin';
-  if (c >= 0x370 && c < 0x400) return 'Greek';
-  if (c >= 0x400 && c < 0x530) return 'Cyrillic';
-  if (c >= 0x530 && c < 0x590) return 'Armenian';
-  if (c >= 0x590 && c < 0x600) return 'Hebrew';
-  if (c >= 0x600 && c < 0x700) return 'Arabic';
-  if (c >= 0x900 && c < 0x980) return 'Devanagari';
-  if (c >= 0xe00 && c < 0xe80) return 'Thai';
-  if (c >= 0x10a0 && c < 0x1100) return 'Georgian';
-  if (c >= 0x1100 && c < 0x1200) return 'Hangul';
-  if (c >= 0x1e00 && c < 0x1f00) return 'Latin';
-  if (c >= 0x1f00 && c < 0x2000) return 'Greek';
-  if (c >= 0x3040 && c < 0x3100) return 'Kana';
-  if ((c >= 0x3400 && c < 0x4dc0) || (c >= 0x4e00 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00)) return 'Han';
-  if (c >= 0xac00 && c < 0xd7b0) return 'Hangul';
-  if (c >= 0xff21 && c <= 0xff5a) return 'Latin';
-  if (c >= 0x2000 && c < 0x3040) return undefined; // punctuation, symbols, CJK punctuation
-  if (c >= 0xd800 && c < 0xe000) return undefined; // surrogates: emoji and rare scripts
-  return 'Other';
+  return c < 0x10000 ? UNIT_SCRIPTS[SCRIPT_BY_UNIT[c]] : 'Other';
 }
 
 export interface ScriptCounts {

@@ -1,0 +1,91 @@
+// franc's language identification (franc-min 6.2.0, MIT, Titus Wormer), over the models of the
+// registry's languages only (franc.generated.ts, written by scripts/generate-franc.ts). franc-min
+// itself ships the models of 82 languages and turns all of them into lookup tables when it is
+// imported; mtqa asks about some 25, and builds a script's tables the first time text in that
+// script is asked about. For every question mtqa asks (`only` a set of registry languages) the
+// answers are franc-min's, number for number (tests/franc.test.ts compares them).
+
+import { asTuples } from 'trigram-utils';
+import { FRANC_MODELS, FRANC_SCRIPTS } from './franc.generated.js';
+
+/** franc reads at most this many characters. */
+const MAX_LENGTH = 2048;
+/** What a trigram missing from a model adds to the distance. */
+const MAX_DIFFERENCE = 300;
+
+export interface FrancOptions {
+  /** ISO 639-3 codes to choose among; empty or absent: every language of the model. */
+  only?: readonly string[];
+  /** Shorter text is "und". Default 10. */
+  minLength?: number;
+}
+
+/** A model: each trigram's rank, most frequent 0. */
+type Model = Map<string, number>;
+
+const models = new Map<string, Map<string, Model>>();
+
+function modelsOf(script: string): Map<string, Model> {
+  let byLanguage = models.get(script);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    for (const [code, trigrams] of Object.entries(FRANC_MODELS[script])) {
+      const model: Model = new Map();
+      // The first (most frequent) place of a trigram counts, as in franc-min.
+      trigrams.split('|').forEach((trigram, rank) => model.has(trigram) || model.set(trigram, rank));
+      byLanguage.set(code, model);
+    }
+    models.set(script, byLanguage);
+  }
+  return byLanguage;
+}
+
+const und = (): [string, number][] => [['und', 1]];
+
+/** Languages with a score from 1 (closest) down, as franc-min's francAll: `[['und', 1]]` when it cannot tell. */
+export function francAll(value: string, options: FrancOptions = {}): [string, number][] {
+  const only = options.only ?? [];
+  const minLength = options.minLength ?? 10;
+  if (!value || value.length < minLength) return und();
+  value = value.slice(0, MAX_LENGTH);
+
+  const [script, share] = topScript(value);
+  // A script with one language (Greek, Thai…) is named by it, and has no model.
+  if (!(script in FRANC_MODELS)) return share === 0 || (only.length > 0 && !only.includes(script)) ? und() : [[script, 1]];
+
+  const trigrams = asTuples(value);
+  const distances: [string, number][] = [];
+  for (const [code, model] of modelsOf(script)) {
+    if (only.length === 0 || only.includes(code)) distances.push([code, distance(trigrams, model)]);
+  }
+  if (distances.length === 0) return und();
+  distances.sort((a, b) => a[1] - b[1]);
+
+  const min = distances[0][1];
+  const max = value.length * MAX_DIFFERENCE - min;
+  for (const d of distances) d[1] = 1 - (d[1] - min) / max || 0;
+  return distances;
+}
+
+/** The script of `FRANC_SCRIPTS` with the largest share of the text (the first on a tie), and that share. */
+function topScript(value: string): [string, number] {
+  let top = '';
+  let topShare = -1;
+  for (const [script, expression] of Object.entries(FRANC_SCRIPTS)) {
+    const share = (value.match(expression)?.length ?? 0) / value.length || 0;
+    if (share > topShare) {
+      topShare = share;
+      top = script;
+    }
+  }
+  return [top, topShare];
+}
+
+function distance(trigrams: [string, number][], model: Model): number {
+  let sum = 0;
+  for (const [trigram, count] of trigrams) {
+    const rank = model.get(trigram);
+    sum += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+  }
+  return sum;
+}

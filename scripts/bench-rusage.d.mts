@@ -1,0 +1,2 @@
+// Types of bench-rusage.mjs (plain JavaScript: it is loaded into processes that run without tsx).
+export function peakRssKiB(): number;

@@ -1,0 +1,68 @@
+// mtqa's franc (lib/languages/franc.ts over franc.generated.ts) answers as franc-min does, number for
+// number, for every question mtqa asks: `only` a set of registry languages. The generated models
+// follow the registry and the installed franc-min.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { francAll as francMinAll } from 'franc-min';
+import { data as francData } from 'franc-min/data.js';
+import { describe, expect, it } from 'vitest';
+import { francAll } from '../lib/languages/franc.js';
+import { FRANC_CODES, francCodes, LANGUAGES } from '../lib/languages/index.js';
+import { francSource } from '../scripts/generate-franc.js';
+import { evalItems, sampleLines } from '../scripts/inputs.js';
+
+describe('franc over the registry languages', () => {
+  it('has models generated from the registry and the installed franc-min', () => {
+    const file = readFileSync(fileURLToPath(new URL('../lib/languages/franc.generated.ts', import.meta.url)), 'utf8');
+    expect(file, 'run `npx tsx scripts/generate-franc.ts`').toBe(francSource());
+  });
+
+  // Texts in every registry language and script, whole and cut short (franc's answers on short text
+  // are the unstable ones), in several languages at once, and with nothing franc can read.
+  const examples = LANGUAGES.flatMap((l) => l.examples);
+  const clean = [...evalItems('dev-clean.jsonl'), ...evalItems('dev-clean-multi.jsonl')].map((it) => it.text);
+  const texts = [
+    ...examples,
+    ...examples.flatMap((e) => [e.slice(0, 12), e.slice(0, 25), e.slice(5, 60)]),
+    ...sampleLines(clean, 25_000).split('\n'),
+    LANGUAGES.map((l) => l.examples[0]).join(' '),
+    examples.join(' '),
+    '1234 5678 90.',
+    '',
+    '!!! ??? ... --- +++ ###',
+    'বাংলা ভাষা একটি ইন্দো-আর্য ভাষা',
+  ];
+  const scripts = [...new Set(LANGUAGES.map((l) => l.script))];
+  const onlySets = [
+    ...scripts.map((s) => francCodes(s)).filter((o) => o.length > 0),
+    [...FRANC_CODES],
+    ['eng', 'deu'],
+    ['ces', 'pol', 'hrv'],
+    ['rus', 'ukr'],
+    ['srp', 'bos', 'hrv'],
+    ['spa'],
+  ];
+
+  it('answers as franc-min for every set of registry languages', () => {
+    let compared = 0;
+    for (const text of texts) {
+      for (const only of onlySets) {
+        for (const minLength of [10, 20]) {
+          expect(francAll(text, { only, minLength }), `${JSON.stringify(text.slice(0, 40))} among ${only.join(',')}`).toEqual(francMinAll(text, { only, minLength }));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
+  });
+
+  it('without `only`, chooses among the registry languages of the script (franc-min: among all of its 82)', () => {
+    // A language franc names by its script alone (Greek, Bengali) needs no model; "und" neither.
+    const byScriptAlone = (code: string) => !Object.values(francData).some((models) => code in models);
+    for (const text of texts) {
+      const all = francMinAll(text);
+      const expected = all.length === 1 && byScriptAlone(all[0][0]) ? all : francMinAll(text, { only: [...FRANC_CODES] });
+      expect(francAll(text), JSON.stringify(text.slice(0, 40))).toEqual(expected);
+    }
+  });
+});
