@@ -75,6 +75,30 @@ describe('numbers across locales', () => {
   });
 });
 
+describe('line breaks in software strings', () => {
+  // A translation of a --help text wraps its longer lines where its own words fall.
+  const help = '  -H, --with-filename       print file name with output lines\n  -h, --no-filename         suppress the file name prefix on output\n      --label=LABEL         use LABEL as the standard input file name prefix';
+  it.each([
+    ['cs', '  -H, --with-filename       u výstupních řádků vypisuje název souboru\n  -h, --no-filename         potlačí předřazování jména souboru na\n                            výstupu\n      --label=NÁZEV         použije NÁZEV jako označení standardního\n                            vstupu na výstupu'],
+    ['de', '  -H, --with-filename       gibt den Dateinamen bei jeder Ausgabezeile\n                            mit aus\n  -h, --no-filename         unterdrückt den Dateinamen\n      --label=NAME          verwendet NAME als Dateinamen für die\n                            Standardeingabe'],
+    ['ru', '  -H, --with-filename       печатать имя файла для каждой строки\n  -h, --no-filename         не печатать имя файла\n      --label=МЕТКА         использовать МЕТКУ как имя файла для\n                            стандартного ввода'],
+  ])('a rewrapped help text is not a line-break mismatch (%s)', (tl, target) => {
+    expect(one(help, target, tl, 'en', 'whitespace-mismatch')).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Zwei Zeilen. Zweite Zeile.'],
+    ['fr', 'Deux lignes. Deuxième ligne.'],
+    ['uk', 'Два рядки. Другий рядок.'],
+  ])('a line break lost between sentences is found (%s)', (tl, target) => {
+    expect(one('Two lines.\nSecond line.', target, tl, 'en', 'whitespace-mismatch').map((f) => f.message)).toEqual(['The source has 1 line break, the translation 0.']);
+  });
+
+  it('a line break lost between items is found', () => {
+    expect(one('Usage: grep [OPTION]... PATTERNS [FILE]...\nSearch for PATTERNS in each FILE.', 'Použití: grep [PŘEPÍNAČ…] VZORKY [SOUBOR…] Hledá VZORKY v každém SOUBORU.', 'cs', 'en', 'whitespace-mismatch')).toHaveLength(1);
+  });
+});
+
 describe('placeholders next to punctuation', () => {
   it.each([
     ['en', 'de', 'Saved to %s.', 'Gespeichert unter %s.'],

@@ -18,8 +18,10 @@ export const whitespaceMismatch: Rule<CheckContext> = {
     description:
       'In software strings (units of kind "segment": XLIFF, PO, JSON, CSV): leading or trailing white space that ' +
       'differs from the source ("Name: " translated as "Name:" runs the value into the label), or a different ' +
-      'number of line breaks. A translation that ends in full-width punctuation needs no trailing space. Prose ' +
-      '(plain text, Markdown, subtitles) is not checked.',
+      'number of line breaks that end a sentence or an item (a break inside a sentence wraps a long line, and a ' +
+      'translation wraps where its own words fall: --help texts in columns). ' +
+      'A translation that ends in full-width punctuation needs no trailing space. Prose (plain text, Markdown, ' +
+      'subtitles) is not checked.',
     examples: {
       bad: [
         {
@@ -74,8 +76,8 @@ export const whitespaceMismatch: Rule<CheckContext> = {
           sourceSpan: sTrail > 0 ? { start: p.sourceEnd - sTrail, end: p.sourceEnd } : undefined,
         });
       }
-      const sLines = (s.match(LINE_BREAK) ?? []).length;
-      const tLines = (t.match(LINE_BREAK) ?? []).length;
+      const sLines = lineBreaks(s);
+      const tLines = lineBreaks(t);
       if (sLines !== tLines) {
         report({
           start: p.start,
@@ -87,6 +89,32 @@ export const whitespaceMismatch: Rule<CheckContext> = {
     }
   },
 };
+
+/**
+ * Line breaks that give a string its structure: after a sentence mark, a colon or a semicolon,
+ * before an option or a list label, blank lines, and those at either end. A break anywhere else
+ * wraps a long line ("…the name of the\n      standard input", German "für die\n
+ * Standardeingabe" in a column), and a translation, longer or shorter, wraps where its own words
+ * fall (--help texts in columns), so those are not counted.
+ */
+function lineBreaks(s: string): number {
+  let n = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(s); m !== null; m = LINE_BREAK.exec(s)) {
+    let before = m.index - 1;
+    while (before >= 0 && SPACE.test(s[before])) before--;
+    let after = m.index + m[0].length;
+    while (after < s.length && SPACE.test(s[after])) after++;
+    const edge = before < 0 || after >= s.length || s[after] === '\n' || s[after] === '\r' || s[before] === '\n' || s[before] === '\r';
+    if (edge || ENDS_LINE.test(s[before]) || ITEM_START.test(s.slice(after, after + 4))) n++;
+  }
+  return n;
+}
+
+/** What ends a line of content rather than wrapping one: sentence marks, colons, semicolons. */
+const ENDS_LINE = /[.!?:;…。！？：；]/u;
+/** An option or a list label opens a line of its own: "-a", "--all", "* ", "• ", "1.", "2)". */
+const ITEM_START = /^(?:[-*•+–]|\d{1,3}[.)])/u;
 
 function leading(s: string): number {
   let n = 0;
