@@ -305,6 +305,14 @@ describe('fullwidth-punctuation', () => {
   it('stays silent next to Chinese or Japanese', () => {
     expect(rules('The motto 发现未来，分享科学 and 「東京」。')).toEqual([]);
   });
+
+  it.each([
+    ['zh', '默认系统创建的第一个用户被允许使用 sudo。如果遇到问题，请运行 reportbug installation-reports。'],
+    ['ja', 'RAID、LVM、暗号化を用いた高度なパーティションセットアップ。詳しくは Debian Installer。'],
+    ['ko', '설치가 끝나면 reportbug installation-reports！문제가 있으면 Debian Installer？'],
+  ])('stays silent on the punctuation of a %s document, after Latin words too', (lang, text) => {
+    expect(rules(text, lang).filter((r) => r === 'fullwidth-punctuation')).toEqual([]);
+  });
 });
 
 describe('adversarial input', () => {

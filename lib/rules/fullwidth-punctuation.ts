@@ -35,7 +35,8 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
     languages: '*',
     description:
       'Full-width Chinese or Japanese punctuation （，。！？：；、） in text written in Latin or Cyrillic letters, ' +
-      'copied from the source. Marks next to Chinese or Japanese characters (a quoted original) are left alone. The ' +
+      'copied from the source. Marks next to Chinese or Japanese characters (a quoted original), and every mark in a ' +
+      'Chinese, Japanese or Korean document (its own punctuation, also after a Latin word), are left alone. The ' +
       'safe fix writes the ASCII mark, with a space after it where needed.',
     examples: {
       bad: [
@@ -96,12 +97,18 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
         { text: 'The motto 发现未来，分享科学 was printed in Chinese.' },
         { text: '【Official】Sale 「limited」 today.' },
         { text: 'Он процитировал：«我们走吧。»', lang: 'ru' },
+        // The document's own punctuation after a Latin word (Chinese, Japanese).
+        { text: '默认系统创建的第一个用户被允许使用 sudo。如果遇到问题，请运行 reportbug installation-reports。', lang: 'zh' },
+        { text: 'インストールが終わったら、reportbug installation-reports を実行してください。詳しくは Debian Installer。', lang: 'ja' },
       ],
     },
   },
 
   check(ctx, report) {
     const { text } = ctx;
+    // In a Chinese, Japanese or Korean document the wide marks are its own punctuation, also after
+    // a Latin name or command ("…运行 reportbug installation-reports。").
+    if (!LETTER_SCRIPTS.has(SCRIPT_NAMES.indexOf(ctx.language.script as (typeof SCRIPT_NAMES)[number]))) return;
     for (const at of ctx.marks.fullwidth) {
       const before = letterAround(text, at, -1);
       const after = letterAround(text, at + 1, 1);
