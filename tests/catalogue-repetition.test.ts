@@ -134,3 +134,20 @@ describe('doubled-word and spacing', () => {
     expect(check(unspaced, lang)).toEqual([]);
   });
 });
+
+describe('doubled-word: what the document repeats', () => {
+  it.each([
+    ['it', ['Una battuta. -- Paolo, "TABLOID TABLOID"', 'Un\'altra. -- Luca, "TABLOID TABLOID"', 'L\'ultima. -- Anna, "TABLOID TABLOID"']],
+    ['de', ['Refrain: still still, leise.', 'Und wieder: still still.', 'Zum Schluss: still still.']],
+    ['cs', ['Je klidu až až.', 'Míru je až až.', 'Pokoje je až až.']],
+  ])('a content word doubled three times in the document is deliberate (%s)', (lang, lines) => {
+    expect(check(lines.join('\n'), lang).filter((f) => f.rule === 'doubled-word')).toEqual([]);
+  });
+
+  it.each([
+    ['en', ['He said the the first word.', 'Then the the second one.', 'And the the third.'], 3],
+    ['de', ['Die Wahl in Bulgarien Bulgarien war knapp.', 'Der Rest war ruhig.'], 1],
+  ])('a doubled function word, or a content word doubled once, is still a slip (%s)', (lang, lines, n) => {
+    expect(check(lines.join('\n'), lang).filter((f) => f.rule === 'doubled-word')).toHaveLength(n);
+  });
+});

@@ -14,12 +14,13 @@ import {
   sameWord,
   type Tokens,
 } from '../catalogue/tokens.js';
-import type { Rule } from '../types.js';
+import type { RawFinding, Rule } from '../types.js';
 
 // "the the": a word twice in a row with nothing but a space between. Left alone: what a language
 // doubles on purpose (see repetition-words.ts), names and titles written with two capitals
 // ("Duran Duran", "Bora Bora", "Han Han"), a word next to its shouted self ("server SERVER",
-// "sehr SEHR"), numbers, and three or more in a row (repetition-loop reports those).
+// "sehr SEHR"), numbers, three or more in a row (repetition-loop reports those), and a doubling
+// of a content word that the document writes three times or more (a name, a title, a refrain).
 
 export const doubledWord: Rule<CheckContext> = {
   meta: {
@@ -33,7 +34,9 @@ export const doubledWord: Rule<CheckContext> = {
       'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
       'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
       '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), names ("Duran Duran", "Bora Bora"), ' +
-      'emphasis in capitals and numbers are left alone. The fix drops the second word; it is safe for function words.',
+      'emphasis in capitals and numbers are left alone, and so is a doubled content word the document writes three ' +
+      'times or more (a title in every attribution, a refrain): a slip does not repeat itself. The fix drops the ' +
+      'second word; it is safe for function words.',
     examples: {
       bad: [
         {
@@ -109,6 +112,8 @@ export const doubledWord: Rule<CheckContext> = {
         { text: 'Sie flogen nach Bora Bora und hörten Duran Duran. Gebt ihr ihr das Buch?', lang: 'de' },
         { text: 'She sang la la and he said ha ha.' },
         { text: 'Он сказал: «да да, конечно».', lang: 'ru' },
+        // A doubling the document writes three times is a name or a title.
+        { text: 'Una battuta. -- Paolo, "TABLOID TABLOID"\nUn\'altra battuta. -- Luca, "TABLOID TABLOID"\nL\'ultima. -- Anna, "TABLOID TABLOID"', lang: 'it' },
       ],
     },
   },
@@ -120,6 +125,7 @@ export const doubledWord: Rule<CheckContext> = {
     const ownBit = commonWordBit(lang);
     const functionWords = ctx.boundaries.lexicon.functionWords;
     const { hash, info, count } = t;
+    const found: { hash: number | undefined; finding: RawFinding }[] = [];
     for (let i = 1; i < count; i++) {
       if (hash[i] !== hash[i - 1]) continue;
       // Only a space between them: "No, no" and "that, that" are speech, a line break is a new item.
@@ -150,15 +156,27 @@ export const doubledWord: Rule<CheckContext> = {
       if (!shapes) continue;
       // A single letter that is not a function word is notation ("x x", "A A").
       if (word.length === 1 && !isFunctionWord) continue;
-      report({
-        start: t.start[i - 1],
-        end: t.end[i],
-        message: `Doubled word: “${text.slice(t.start[i - 1], t.end[i])}”.`,
-        fix: { description: `drop the second “${word}”`, edits: [{ start: t.end[i - 1], end: t.end[i], text: '' }], safe: isFunctionWord },
+      found.push({
+        hash: isFunctionWord ? undefined : hash[i],
+        finding: {
+          start: t.start[i - 1],
+          end: t.end[i],
+          message: `Doubled word: “${text.slice(t.start[i - 1], t.end[i])}”.`,
+          fix: { description: `drop the second “${word}”`, edits: [{ start: t.end[i - 1], end: t.end[i], text: '' }], safe: isFunctionWord },
+        },
       });
     }
+    // A doubling the document writes again and again is its writer's, not a slip: a name or a
+    // title ("TABLOID TABLOID" in every attribution of a file of quotations), a refrain. A slip
+    // does not repeat itself word for word; a doubled function word ("the the") is a slip however often.
+    const times = new Map<number, number>();
+    for (const f of found) if (f.hash !== undefined) times.set(f.hash, (times.get(f.hash) ?? 0) + 1);
+    for (const f of found) if (f.hash === undefined || times.get(f.hash)! < DELIBERATE_TIMES) report(f.finding);
   },
 };
+
+/** A doubling of a word that is not a function word, written this often in a document, is deliberate. */
+const DELIBERATE_TIMES = 3;
 
 /** Reduplicated names are two short syllables; a word this long said twice is not a name. */
 const LONG_WORD = 7;
