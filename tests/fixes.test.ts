@@ -181,6 +181,9 @@ describe('applying every safe fix', () => {
     ['en', 'again?Again.» .'],
     // A glued sentence starts with a capital before the space is inserted too: the register stays.
     ['en', 'the?Again. the'],
+    // "the.The" is a glued sentence, not a dotted name: the break before it is judged before the fix too.
+    ['en', ',. the.The'],
+    ['de', 'Wir trafen uns. die.Die Gespräche endeten.'],
     ['en', 'We met in Berlin. The talks went well.Both sides agreed to meet again. today is not my day. the blinds broke. in the morning one.'],
     // The copies of a repeated block are no evidence of a lowercase habit: removing them changes nothing.
     ['en', 'According to data obtained by Gazeta.Ru, sales rose. See Yahoo!News and WoW!Korea. speed. naturally slow. speed. naturally slow. They will strengthen cooperation in fora such as BRICS and China. the G20.'],

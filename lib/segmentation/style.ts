@@ -26,7 +26,8 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   const after = text.charCodeAt(w.end);
   if ((after === 41 && w.end - w.start <= 2) || after === 40) return true;
   const token = text.slice(w.start, w.tokenEnd);
-  if (/[@/\\#_]|\.\p{L}/u.test(token.replace(/[.,;:!?)"'”’»]+$/u, ''))) return true;
+  const bare = token.replace(/[.,;:!?)"'”’»]+$/u, '');
+  if (/[@/\\#_]/u.test(bare) || dottedName(bare, lex)) return true;
   if (token.charCodeAt(word.length) === 46) {
     // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
     // (but a two-letter word of the language, German "an.", is a stranded fragment); so is a
@@ -37,6 +38,21 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   }
   // A handle followed by a timestamp is a forum or comment signature ("liverbird yesterday, 19:06").
   if (!lex.functionWords.has(folded) && TIMESTAMP.test(text.slice(w.tokenEnd, w.tokenEnd + 24))) return true;
+  return false;
+}
+
+/**
+ * Whether a token joins words with a period as names do ("gazeta.ru", "Node.js", "e.g"): not when
+ * the word after the period opens a sentence ("the.The", "over.We"), a sentence glued to this one
+ * that the missing-space fix will part.
+ */
+function dottedName(token: string, lex: Lexicon): boolean {
+  for (const m of token.matchAll(/\.(\p{L}+)/gu)) {
+    const word = m[1];
+    const folded = word.toLowerCase();
+    const opener = word !== folded && word.slice(1) === folded.slice(1) && (lex.functionWords.has(folded) || lex.sentenceStarters.has(folded));
+    if (!opener) return true;
+  }
   return false;
 }
 
