@@ -169,13 +169,16 @@ describe('codes, units and numbers are no evidence of a language', () => {
 });
 
 describe('the most frequent words of a language are its own evidence', () => {
-  // Italian "a", "i", "o" and Spanish "a", "o", "ni" are among their languages' most frequent
-  // words; without them an Italian or Spanish sentence reads as Catalan, Romanian or Croatian.
+  // Italian "a", "i", "o", Spanish "a", "o", "ni" and French "à", "a", "y" are among their
+  // languages' most frequent words; without them a short sentence reads as Catalan, Romanian,
+  // Croatian or Spanish.
   const IT = 'Il ministro ha incontrato il suo omologo lunedì a Roma. Il trattato sarà firmato il prossimo anno, ha detto il ministro.';
   const ES = 'El ministro se reunió con su homólogo el lunes en Madrid. El tratado se firmará el próximo año, dijo el ministro.';
+  const FR = 'Le ministre a rencontré son homologue lundi à Paris. Le traité sera signé l\'année prochaine, a dit le ministre.';
   it.each([
     ['it', `${IT}\nUn giorno le macchine riusciranno a risolvere tutti i problemi.\nNon so se picchiare le ragazze o cominciare a baciarle.\nA Milano i ricercatori hanno isolato un nuovo virus.`],
     ['es', `${ES}\nA buen árbol te arrimas, buena sombra te cobija.\nDía martes, ni te cases ni te embarques.\nA los argentinos no les hace falta luz, o eso dicen.`],
+    ['fr', `${FR}\nS'il y a dépassement, le noyau panique.\nIl y a un fichier à lire.`],
   ])('short sentences of the document\'s own language stay silent (%s)', (lang, text) => {
     expect(check(text, lang)).toEqual([]);
   });
@@ -185,6 +188,7 @@ describe('the most frequent words of a language are its own evidence', () => {
     ['it', `${IT} Os dois países assinaram um acordo de cooperação no domínio da energia e dos transportes.`, 'pt'],
     ['es', `${ES} Cele două țări au semnat un acord de cooperare în domeniul energiei și al transporturilor.`, 'ro'],
     ['es', `${ES} Le due parti hanno concordato di ampliare la cooperazione nel settore dell'energia e dei trasporti.`, 'it'],
+    ['fr', `${FR} Las dos partes acordaron que ampliarían su cooperación en el ámbito de la energía y que el tratado se firmará el próximo año.`, 'es'],
   ])('a passage in a close language is still found (%s)', (lang, text, found) => {
     expect(check(text, lang).map((f) => f.data?.language)).toEqual([found]);
   });
