@@ -22,6 +22,7 @@ import {
   type SourceInfo,
 } from './types.js';
 import { VERSION } from './version.js';
+import { lastAtOrBefore } from './text/search.js';
 
 export interface CheckOptions {
   /** Display name of the input (file name or object key); its extension helps choose the format. */
@@ -286,25 +287,14 @@ function toSourceFileSpan(file: string, map: OffsetMap): (f: Finding) => Finding
 
 /** The unit holding checked range [start, end), with the offsets inside it. */
 function unitAt(units: readonly Unit[], start: number, end: number): FindingUnit | undefined {
-  const index = lastStartingAtOrBefore(units, start);
+  const index = lastAtOrBefore(units.length, (i) => units[i].start, start);
   if (index < 0 || start > units[index].end) return undefined;
   const u = units[index];
   const found: FindingUnit = { index, ...u.address, offset: start - u.start, endOffset: Math.min(end, u.end) - u.start };
   if (end > u.end) {
-    const last = lastStartingAtOrBefore(units, end - 1);
+    const last = lastAtOrBefore(units.length, (i) => units[i].start, end - 1);
     if (last > index) found.endId = units[last].address.id;
   }
   return found;
 }
 
-function lastStartingAtOrBefore(units: readonly Unit[], offset: number): number {
-  let lo = 0;
-  let hi = units.length - 1;
-  if (hi < 0 || units[0].start > offset) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (units[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -11,6 +11,7 @@
 import type { CheckContext, SegmentPair } from '../context.js';
 import { nextWord, type Boundary, type BoundaryKind } from '../segmentation/boundaries.js';
 import { isCloser, isDigit, isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
+import { firstAtOrAfter } from '../text/search.js';
 
 /** What follows a mark: a capitalised or lowercase word, something without case, or nothing (segment end). */
 export type NextCase = 'upper' | 'lower' | 'caseless' | 'none';
@@ -110,14 +111,7 @@ function gluedEnds(text: string, start: number, end: number, functionWords: Read
 }
 
 function firstBoundaryAt(boundaries: readonly Boundary[], offset: number): number {
-  let lo = 0;
-  let hi = boundaries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (boundaries[mid].mark < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(boundaries.length, (i) => boundaries[i].mark, offset);
 }
 
 function caseOf(text: string, at: number | undefined, end: number): NextCase {

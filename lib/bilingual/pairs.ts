@@ -5,21 +5,13 @@
 import type { CheckContext, SegmentPair } from '../context.js';
 import { ruleApplies } from '../rule-applies.js';
 import type { RawFinding, Rule } from '../types.js';
+import { lastAtOrBefore } from '../text/search.js';
 
 /** The pair whose target range holds `offset` (its end included: a finding may sit at a unit's end), or undefined. */
 export function pairAt(ctx: CheckContext, offset: number): SegmentPair | undefined {
-  const pairs = ctx.pairs;
-  if (!pairs || pairs.length === 0) return undefined;
-  let lo = 0;
-  let hi = pairs.length - 1;
-  if (pairs[0].start > offset) return undefined;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pairs[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = pairs[lo];
-  return offset <= p.end ? p : undefined;
+  const pairs = ctx.pairs ?? [];
+  const p = pairs[lastAtOrBefore(pairs.length, (i) => pairs[i].start, offset)];
+  return p && offset <= p.end ? p : undefined;
 }
 
 /**
@@ -73,16 +65,8 @@ export function sourceText(ctx: CheckContext, p: SegmentPair): string {
 /** The pair whose source range holds source offset `offset`. Pairs are in target order, sources need not be. */
 function pairOfSource(ctx: CheckContext, offset: number): SegmentPair | undefined {
   const bySource = sortedBySource(ctx);
-  let lo = 0;
-  let hi = bySource.length - 1;
-  if (hi < 0 || bySource[0].sourceStart > offset) return undefined;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (bySource[mid].sourceStart <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = bySource[lo];
-  return offset <= p.sourceEnd ? p : undefined;
+  const p = bySource[lastAtOrBefore(bySource.length, (i) => bySource[i].sourceStart, offset)];
+  return p && offset <= p.sourceEnd ? p : undefined;
 }
 
 const bySourceCache = new WeakMap<CheckContext, SegmentPair[]>();

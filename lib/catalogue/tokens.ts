@@ -5,6 +5,7 @@
 
 import { CLASS, FOLD, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_OTHER, K_UPPER, SCRIPT, SCRIPT_NAMES } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
+import { firstAtOrAfter } from '../text/search.js';
 
 /** Case shape (bits 0-1 of `info`). */
 export const SHAPE_MASK = 3;
@@ -141,14 +142,7 @@ function grow16(a: Uint16Array, cap: number): Uint16Array {
 
 /** Index of the first word that starts at or after `offset`. */
 export function firstTokenAt(t: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = t.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(t.count, (i) => t.start[i], offset);
 }
 
 /** Longest word read as a code when listed ("en", "deu", "EUR"). */

@@ -3,6 +3,7 @@
 // part came from, so the reader can hand any range of it to the TextBuilder as file pieces.
 
 import type { TextBuilder } from './offset-map.js';
+import { lastAtOrBefore } from '../text/search.js';
 
 const enum Run {
   /** Copied from the file as it is. */
@@ -73,14 +74,7 @@ export class MappedString {
   /** Index of the last run starting at or before `offset`. */
   private runAt(offset: number): number {
     const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(s.length, (i) => s[i], offset));
   }
 
   /** The file offset where the string's offset `offset` starts (or, with `end`, where the character before it ends). */

@@ -5,6 +5,7 @@
 // (inline codes), and the line breaks that separate paragraphs.
 
 import type { Unit, UnitAddress, UnitKind } from './types.js';
+import { lastAtOrBefore } from '../text/search.js';
 
 const enum Piece {
   /** File text copied as it is: offsets map one to one. */
@@ -36,14 +37,7 @@ export class OffsetMap {
   /** Index of the piece holding checked offset `offset` (the last piece for the text's end). */
   private pieceAt(offset: number): number {
     const s = this.checkedStarts;
-    let lo = 0;
-    let hi = this.kinds.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(this.kinds.length, (i) => s[i], offset));
   }
 
   /**

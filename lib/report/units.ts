@@ -14,6 +14,7 @@ import type { OffsetMap } from '../formats/offset-map.js';
 import type { InlineCode } from '../formats/types.js';
 import type { Finding, Report } from '../types.js';
 import { addTo, decoded, excerptBlocks, rowBlocks, rowFix, sideText, type ReviewView, type Span, type ViewCode, type ViewOptions } from './view.js';
+import { lastAtOrBefore } from '../text/search.js';
 
 /** What the folded units of each format are called. */
 const NOUNS: Record<string, string> = { xliff: 'segment', po: 'string', json: 'string', srt: 'cue', vtt: 'cue', html: 'block', markdown: 'block', docx: 'paragraph', csv: 'cell', tsv: 'cell' };
@@ -60,7 +61,7 @@ export function unitView(view: ReviewView, file: string | Uint8Array, options: V
   }
 
   const { text } = target;
-  const rowOf = (o: number) => Math.max(0, lastStartingAtOrBefore(units, o));
+  const rowOf = (o: number) => Math.max(0, lastAtOrBefore(units.length, (i) => units[i].start, o));
   const unitRange = (r: number): Span => [units[r].start, units[r].end];
   // Findings and their points on the source side, by the row of their unit (a source may serve
   // several units: PO plural forms, the language columns of a table).
@@ -226,17 +227,6 @@ function placeFinding(f: Finding, side: Side, units: Unit[], rowOf: (o: number) 
   return [[start, end], row < 0 ? rowOf(start) : row];
 }
 
-function lastStartingAtOrBefore(units: readonly Unit[], offset: number): number {
-  let lo = 0;
-  let hi = units.length - 1;
-  if (hi < 0 || units[0].start > offset) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (units[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Characters that would be invisible or reorder a token's label. */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;

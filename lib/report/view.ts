@@ -13,6 +13,7 @@ import { LineIndex } from '../text/lines.js';
 import type { Edit, Report, UnitAddress } from '../types.js';
 import { previewFix, type FixPreview } from './fix-preview.js';
 import { NOT_THE_FILE, sameFile, unitView } from './units.js';
+import { firstAtOrAfter } from '../text/search.js';
 
 /** Document text shown as it is: `text` starts at `offset` of the text the view's spans index. */
 export interface ViewRun {
@@ -338,14 +339,9 @@ function coverage(spans: ReadonlyArray<Span | undefined>): Span[] {
 }
 
 function overlapsAny(ranges: readonly Span[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo][0] < to;
+  // The first range ending after `from` (offsets are whole numbers).
+  const k = firstAtOrAfter(ranges.length, (i) => ranges[i][1], from + 1);
+  return k < ranges.length && ranges[k][0] < to;
 }
 
 /** Without the text: one block per finding (those `view.spans` does not draw), from its excerpt (40 characters either side). */

@@ -1,6 +1,7 @@
 import { checkablePairs } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule } from '../types.js';
+import { lastAtOrBefore } from '../text/search.js';
 
 /** What a segment ends with, by function: each script's marks count as the same (。 is a period, ؟ a question mark). */
 type EndClass = 'stop' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'semicolon' | 'none';
@@ -131,16 +132,8 @@ function endOf(side: CheckContext, start: number, end: number): { cls: EndClass;
 function endsAbbreviation(side: CheckContext, at: number): boolean {
   if (!side.cased) return false;
   const { boundaries } = side.boundaries;
-  // The last boundary that starts at or before `at` (they are in text order).
-  let lo = 0;
-  let hi = boundaries.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (boundaries[mid].mark <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const b = boundaries[lo];
-  return b !== undefined && b.mark <= at && at < b.markEnd && b.kind === 'abbreviation';
+  const b = boundaries[lastAtOrBefore(boundaries.length, (i) => boundaries[i].mark, at)];
+  return b !== undefined && at < b.markEnd && b.kind === 'abbreviation';
 }
 
 /** The target's last token (up to `stop`, where the end was measured), where a finding about the end points. */

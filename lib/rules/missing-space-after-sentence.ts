@@ -4,6 +4,7 @@ import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js
 import { HAS_LETTER, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, firstTokenAt } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { RawFinding, Rule } from '../types.js';
+import { firstAtOrAfter, lastAtOrBefore } from '../text/search.js';
 
 // "done.The next": two segments joined without a space. The same shape is common in things that
 // are not sentences: domains and file names ("Gazeta.Ru", "report.Docx"), code ("System.Out"),
@@ -246,14 +247,8 @@ function dottedNames(ctx: CheckContext): DottedNames {
       return s.several && s.glued >= s.uses * NAMESPACE_SHARE;
     },
     inParagraph(start, end) {
-      let lo = 0;
-      let hi = names.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (names[mid] < start) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < names.length && names[lo] < end;
+      const k = firstAtOrAfter(names.length, (i) => names[i], start);
+      return k < names.length && names[k] < end;
     },
   };
 }
@@ -271,32 +266,14 @@ const HABIT_PARAGRAPHS = 3;
 function inheritedFromSource(ctx: CheckContext, at: number): boolean {
   const { source, pairs } = ctx;
   if (!source || !pairs || pairs.length === 0) return false;
-  let lo = 0;
-  let hi = pairs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pairs[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const pair = pairs[lo];
-  if (at < pair.start || at >= pair.end) return false;
+  const pair = pairs[lastAtOrBefore(pairs.length, (i) => pairs[i].start, at)];
+  if (!pair || at >= pair.end) return false;
   const glued = source.marks.gluedSentence;
   const src = source.text;
-  for (let k = lowerBound(glued, pair.sourceStart); k < glued.length && glued[k] < pair.sourceEnd; k++) {
+  for (let k = firstAtOrAfter(glued.length, (i) => glued[i], pair.sourceStart); k < glued.length && glued[k] < pair.sourceEnd; k++) {
     if (CLASS[src.charCodeAt(glued[k] - 1)] === K_LOWER) return true;
   }
   return false;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The whitespace-delimited text before (dir -1) or after (dir 1) `at`, up to 60 characters. */

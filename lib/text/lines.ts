@@ -1,6 +1,8 @@
 // Line starts of a text, for 1-based line/column positions and for paragraph (line) ranges.
 // LF, CRLF and CR all end a line; offsets stay those of the text as given.
 
+import { lastAtOrBefore } from './search.js';
+
 export class LineIndex {
   /**
    * Offset of the first character of each line. A typed array: a large file has hundreds of
@@ -28,14 +30,7 @@ export class LineIndex {
   /** 0-based index of the line holding `offset`. */
   lineOf(offset: number): number {
     const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(s.length, (i) => s[i], offset));
   }
 
   /** End of line `i`'s content (before its line break). */

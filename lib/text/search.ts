@@ -1,0 +1,33 @@
+// Binary search over anything in ascending order: lines, units, pairs, boundaries, tokens and runs
+// are all kept sorted by offset, and each asks one of two questions of them.
+
+/**
+ * Index of the last of `count` items whose key is at or before `value` (keys ascending), or -1
+ * when even the first key is past it: "which line, unit or piece holds this offset".
+ */
+export function lastAtOrBefore(count: number, keyAt: (i: number) => number, value: number): number {
+  if (count === 0 || keyAt(0) > value) return -1;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (keyAt(mid) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first of `count` items whose key is at or after `value` (keys ascending), or
+ * `count` when none is: "where do the items from this offset on begin".
+ */
+export function firstAtOrAfter(count: number, keyAt: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyAt(mid) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
