@@ -1,68 +1,56 @@
 // The mtqa command, in process (main) and once as the real binary.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../cli/mtqa.js';
 import { doubledWord } from '../lib/rules/doubled-word.js';
+import { runCli, scratchFiles } from './cli-harness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, content: string | Uint8Array) => {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
+const { dir, file } = scratchFiles('mtqa-cli-');
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), color: false });
-  return { code, out, err };
-}
 
 const BROKEN = 'The sides will expand cooperation. in the field of energy.\n';
 const CLEAN = 'The sides will expand cooperation in the field of energy. E.g. the U.S. agreed.\n';
 
 describe('mtqa check', () => {
   it('exits 1 with findings and prints the report as JSON', async () => {
-    const { code, out } = await run('check', '--format', 'json', '--lang', 'en', file('broken.txt', BROKEN));
+    const { code, out } = await runCli('check', '--format', 'json', '--lang', 'en', file('broken.txt', BROKEN));
     expect(code).toBe(1);
     const report = JSON.parse(out);
     expect(report.findings[0]).toMatchObject({ rule: 'stray-sentence-break', category: 'segmentation', start: 33, end: 37, line: 1, column: 34 });
   });
 
   it('exits 0 on clean text', async () => {
-    const { code, out } = await run('check', '--format', 'json', file('clean.txt', CLEAN));
+    const { code, out } = await runCli('check', '--format', 'json', file('clean.txt', CLEAN));
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ status: 'ok', findings: [], language: { code: 'en', source: 'detected' } });
   });
 
   it('prints ESLint-style output by default', async () => {
-    const { out } = await run('check', file('broken2.txt', BROKEN));
+    const { out } = await runCli('check', file('broken2.txt', BROKEN));
     expect(out).toMatch(/broken2\.txt\n {2}1:34 {2}warning {2}Stray sentence break in .* {2}stray-sentence-break\n/);
     expect(out).toMatch(/✖ 1 problem \(0 errors, 1 warning\)/);
   });
 
   it('prints an array for several files', async () => {
-    const { out } = await run('check', '-f', 'json', file('a.txt', BROKEN), file('b.txt', CLEAN));
+    const { out } = await runCli('check', '-f', 'json', file('a.txt', BROKEN), file('b.txt', CLEAN));
     expect(JSON.parse(out)).toHaveLength(2);
   });
 
   it('exits 2 with a message on stderr for bad input and bad usage', async () => {
-    const png = await run('check', '--format', 'json', file('x.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2])));
+    const png = await runCli('check', '--format', 'json', file('x.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2])));
     expect(png.code).toBe(2);
     expect(png.err).toMatch(/x\.png: The file is a PNG image, not text/);
     expect(JSON.parse(png.out)).toMatchObject({ status: 'error', error: { code: 'binary' } });
-    expect((await run('check', path.join(dir, 'missing.txt'))).code).toBe(2);
-    expect((await run('check', '--lang', 'English', file('c.txt', CLEAN))).code).toBe(2);
-    expect((await run('check', '--format', 'xml', file('d.txt', CLEAN))).code).toBe(2);
-    expect((await run('check')).code).toBe(2);
-    expect((await run('frobnicate')).code).toBe(2);
-    expect((await run('fix', '--write', '-')).code).toBe(2);
+    expect((await runCli('check', path.join(dir, 'missing.txt'))).code).toBe(2);
+    expect((await runCli('check', '--lang', 'English', file('c.txt', CLEAN))).code).toBe(2);
+    expect((await runCli('check', '--format', 'xml', file('d.txt', CLEAN))).code).toBe(2);
+    expect((await runCli('check')).code).toBe(2);
+    expect((await runCli('frobnicate')).code).toBe(2);
+    expect((await runCli('fix', '--write', '-')).code).toBe(2);
   });
 });
 
@@ -74,7 +62,7 @@ describe('mtqa check when something breaks', () => {
     vi.spyOn(doubledWord, 'check').mockImplementation(() => {
       throw new TypeError('boom');
     });
-    const { code, out, err } = await run('check', '--format', 'json', '--lang', 'en', file('fault.txt', 'We met the the minister. in Berlin.\n'));
+    const { code, out, err } = await runCli('check', '--format', 'json', '--lang', 'en', file('fault.txt', 'We met the the minister. in Berlin.\n'));
     expect(code).toBe(2);
     expect(err).toMatch(/fault\.txt: rule doubled-word failed \(TypeError: boom\); its findings are missing/);
     const report = JSON.parse(out);
@@ -98,7 +86,7 @@ describe('mtqa check when something breaks', () => {
 
 describe('mtqa fix', () => {
   it('prints a unified diff of the safe fixes', async () => {
-    const { out } = await run('fix', file('f.txt', BROKEN));
+    const { out } = await runCli('fix', file('f.txt', BROKEN));
     expect(out).toContain('-The sides will expand cooperation. in the field of energy.');
     expect(out).toContain('+The sides will expand cooperation in the field of energy.');
   });
@@ -106,14 +94,14 @@ describe('mtqa fix', () => {
   it('counts fixes, not edits, when it writes them', async () => {
     // One fix with two edits: drop the full stop, lowercase "Again".
     const p = file('two-edits.txt', 'They drew up a plan for some time. Again. Cementing the ties is the trend.\n');
-    const { err } = await run('fix', '--write', '--lang', 'en', p);
+    const { err } = await runCli('fix', '--write', '--lang', 'en', p);
     expect(err).toBe(`mtqa: ${p}: applied 1 fix\n`);
     expect(readFileSync(p, 'utf8')).toBe('They drew up a plan for some time again. Cementing the ties is the trend.\n');
   });
 
   it('writes the fixes back in the file encoding (UTF-16LE with BOM)', async () => {
     const p = file('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BROKEN.replace('\n', '\r\n'), 'utf16le')]));
-    expect((await run('fix', '--write', p)).code).toBe(1);
+    expect((await runCli('fix', '--write', p)).code).toBe(1);
     const bytes = readFileSync(p);
     expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
     expect(bytes.subarray(2).toString('utf16le')).toBe('The sides will expand cooperation in the field of energy.\r\n');

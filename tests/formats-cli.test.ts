@@ -1,25 +1,17 @@
 // The CLI on formats: a folder of mixed files, each read by its reader; `fix --write` on each format
 // changes only the bytes of its edits and leaves a file its own reader still reads; escapes.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../cli/mtqa.js';
+import { describe, expect, it } from 'vitest';
 import { checkText } from '../lib/check.js';
 import { applyEdits, collectEdits } from '../lib/fix.js';
 import { chooseFormat, formatById } from '../lib/formats/index.js';
 import type { Report } from '../lib/types.js';
+import { runCli, scratchFiles } from './cli-harness.js';
 
 const fixtures = new URL('fixtures/formats/', import.meta.url).pathname;
-const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-formats-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir } = scratchFiles('mtqa-formats-');
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), color: false });
-  return { code, out, err };
-}
 
 describe('mtqa check on a folder', () => {
   const folder = path.join(dir, 'site');
@@ -31,7 +23,7 @@ describe('mtqa check on a folder', () => {
   writeFileSync(path.join(folder, 'cover.txt'), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 1]));
 
   it('checks every file of a known format recursively, each with its reader, and skips hidden, binary and empty files', async () => {
-    const { code, out, err } = await run('check', '--format', 'json', folder);
+    const { code, out, err } = await runCli('check', '--format', 'json', folder);
     expect(code).toBe(1);
     const reports = JSON.parse(out) as Report[];
     const rel = (r: Report) => path.relative(folder, r.source.name);
@@ -53,7 +45,7 @@ describe('mtqa check on a folder', () => {
   it('says so when a folder holds nothing to check', async () => {
     const none = path.join(dir, 'none');
     cpSync(path.join(folder, 'script.js'), path.join(none, 'script.js'));
-    const { code, err } = await run('check', none);
+    const { code, err } = await runCli('check', none);
     expect(code).toBe(2);
     expect(err).toMatch(/no file of a format mtqa reads \(.*\bmd\b.*\) in /);
   });
@@ -72,7 +64,7 @@ describe('mtqa fix --write on formats', () => {
       const report = checkText(before, { name: file });
       const edits = collectEdits(report.findings);
       expect(edits.length).toBeGreaterThan(0);
-      expect((await run('fix', '--write', file)).code).toBe(1);
+      expect((await runCli('fix', '--write', file)).code).toBe(1);
       const after = readFileSync(file, 'utf8');
       expect(after).toBe(applyEdits(before, edits));
       const reader = chooseFormat(file, after);

@@ -3,11 +3,8 @@
 // tests/review-page-browser.test.ts opens the pages in Chromium.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../cli/mtqa.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { checkText } from '../lib/check.js';
 import { esc } from '../lib/report/escape.js';
 import { previewFix } from '../lib/report/fix-preview.js';
@@ -16,6 +13,7 @@ import { buildView, type ViewBlock, type ViewFold, type ViewText } from '../lib/
 import type { Report } from '../lib/types.js';
 import { check, cleanProse, finding, HOSTILE, HOSTILE_NAME, MULTI, MULTI_ADDED, multiReport, SEED } from './review-fixtures.js';
 import { XLIFF } from './review-units-fixtures.js';
+import { runCli, scratchFiles } from './cli-harness.js';
 
 const blocks = (report: Report, text?: string) => buildView(report, text).blocks;
 const shownText = (b: ViewText) => b.pieces.map((p) => ('text' in p ? p.text : '')).join('');
@@ -205,28 +203,16 @@ describe('page size', () => {
 });
 
 describe('mtqa check --format html and mtqa render', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-review-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const file = (name: string, content: string) => {
-    const p = path.join(dir, name);
-    writeFileSync(p, content);
-    return p;
-  };
-  async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), color: false });
-    return { code, out, err };
-  }
+  const { file } = scratchFiles('mtqa-review-');
 
   it('prints the page of one file, with the check’s exit status', async () => {
     const seed = file('seed.txt', SEED);
-    const page = await run('check', '--format', 'html', seed);
+    const page = await runCli('check', '--format', 'html', seed);
     expect(page.code).toBe(1);
     expect(page.out).toMatch(/^<!doctype html>/);
     expect(page.out).toContain('8 findings');
-    expect((await run('check', '--format', 'html', seed, seed)).code).toBe(2);
-    const binary = await run('check', '--format', 'html', file('x.pdf', '%PDF-1.4 binary'));
+    expect((await runCli('check', '--format', 'html', seed, seed)).code).toBe(2);
+    const binary = await runCli('check', '--format', 'html', file('x.pdf', '%PDF-1.4 binary'));
     expect(binary.code).toBe(2);
     expect(binary.out).toContain('This file could not be checked');
   });
@@ -234,29 +220,29 @@ describe('mtqa check --format html and mtqa render', () => {
   it('draws a line-aligned source beside the translation', async () => {
     const src = file('src.txt', 'Die Seiten werden zusammenarbeiten.\nSie haben sich geeinigt.\n');
     const tgt = file('tgt.txt', 'The sides will cooperate.\nThey agreed. in the field of energy.\n');
-    const page = await run('check', '--format', 'html', '--source', src, tgt);
+    const page = await runCli('check', '--format', 'html', '--source', src, tgt);
     expect(page.code).toBe(1);
     expect(page.out.replace(/<\/?mark[^>]*>/g, '')).toContain('<div class="src" dir="auto" lang="de">Sie haben sich geeinigt.</div>');
-    const json = file('tgt.json', (await run('check', '--format', 'json', '--source', src, tgt)).out);
-    expect((await run('render', '--source', src, json, tgt)).out).toBe(page.out);
-    expect((await run('render', '--source', src, json)).code).toBe(2);
+    const json = file('tgt.json', (await runCli('check', '--format', 'json', '--source', src, tgt)).out);
+    expect((await runCli('render', '--source', src, json, tgt)).out).toBe(page.out);
+    expect((await runCli('render', '--source', src, json)).code).toBe(2);
   });
 
   it('renders a saved report the same way, and refuses a file it was not made from', async () => {
     const seed = file('seed2.txt', SEED);
-    const json = file('seed2.json', (await run('check', '--format', 'json', seed)).out);
-    const direct = (await run('check', '--format', 'html', seed)).out;
-    expect(await run('render', json, seed)).toEqual({ code: 0, out: direct, err: '' });
-    expect((await run('render', json)).out).toContain('The checked text was not given');
-    const wrong = await run('render', json, file('other.txt', SEED.replace('Again', 'again')));
+    const json = file('seed2.json', (await runCli('check', '--format', 'json', seed)).out);
+    const direct = (await runCli('check', '--format', 'html', seed)).out;
+    expect(await runCli('render', json, seed)).toEqual({ code: 0, out: direct, err: '' });
+    expect((await runCli('render', json)).out).toContain('The checked text was not given');
+    const wrong = await runCli('render', json, file('other.txt', SEED.replace('Again', 'again')));
     expect(wrong.code).toBe(2);
     expect(wrong.err).toMatch(/is not the file .* was made from/);
-    expect((await run('render', file('not.json', '{"a":'))).code).toBe(2);
-    expect((await run('render', file('array.json', '[]'))).code).toBe(2);
+    expect((await runCli('render', file('not.json', '{"a":'))).code).toBe(2);
+    expect((await runCli('render', file('array.json', '[]'))).code).toBe(2);
     const broken = JSON.parse(readFileSync(json, 'utf8'));
     delete broken.findings[3].excerpt;
-    const refused = await run('render', file('broken.json', JSON.stringify(broken)));
+    const refused = await runCli('render', file('broken.json', JSON.stringify(broken)));
     expect(refused).toMatchObject({ code: 2, err: expect.stringMatching(/finding 3 lacks a field the page shows/) });
-    expect((await run('render')).code).toBe(2);
+    expect((await runCli('render')).code).toBe(2);
   });
 });

@@ -3,11 +3,7 @@
 // tokens, source beside the translation, findings placed and folded), escaping, and the CLI.
 // tests/review-units-browser.test.ts opens such pages in Chromium.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../cli/mtqa.js';
+import { describe, expect, it } from 'vitest';
 import { renderReportHtml, renderView } from '../lib/report/html.js';
 import { buildView, type ReviewView, type ViewBlock, type ViewFold, type ViewText } from '../lib/report/view.js';
 import type { Finding } from '../lib/types.js';
@@ -15,6 +11,7 @@ import { RENDERINGS } from '../scripts/render-formats.js';
 import { docxFile, wordDocument } from '../scripts/render-formats-xml.js';
 import { SEED_PARAGRAPHS, SEED_RENDERINGS } from './format-fixtures.js';
 import { bytesOf, check, expectedMarks, HTML, PO, reread, SRT, XLIFF } from './review-units-fixtures.js';
+import { runCli, scratchFiles } from './cli-harness.js';
 
 const shown = (t: ViewText) => t.pieces.map((p) => ('text' in p ? p.text : '')).join('');
 const blocksOf = (view: ReviewView) => view.blocks.filter((b): b is ViewBlock => b.kind === 'block');
@@ -345,46 +342,34 @@ describe('safety and size', () => {
 });
 
 describe('mtqa check --format html and mtqa render of formatted files', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-review-units-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const file = (name: string, content: string | Uint8Array) => {
-    const p = path.join(dir, name);
-    writeFileSync(p, content);
-    return p;
-  };
-  async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), color: false });
-    return { code, out, err };
-  }
+  const { file } = scratchFiles('mtqa-review-units-');
 
   it('draws an XLIFF file unit by unit, and the same from a saved report', async () => {
     const xlf = file('release.xlf', XLIFF);
-    const page = await run('check', '--format', 'html', xlf);
+    const page = await runCli('check', '--format', 'html', xlf);
     expect(page.code).toBe(1);
     expect(page.out).toContain('<span class="ic" data-c="{2}">\uFFFC</span>');
     expect(page.out).not.toContain('The checked text was not given');
-    const json = file('release.json', (await run('check', '--format', 'json', xlf)).out);
-    expect(await run('render', json, xlf)).toEqual({ code: 0, out: page.out, err: '' });
+    const json = file('release.json', (await runCli('check', '--format', 'json', xlf)).out);
+    expect(await runCli('render', json, xlf)).toEqual({ code: 0, out: page.out, err: '' });
   });
 
   it('draws a Word file from its bytes', async () => {
     const docx = file('letter.docx', docxFile({ 'word/document.xml': wordDocument('<w:p><w:r><w:t>BRICS and China. the G20 met.</w:t></w:r></w:p>') }));
-    const page = await run('check', '--format', 'html', docx);
+    const page = await runCli('check', '--format', 'html', docx);
     expect(page.out).toContain('in word/document.xml');
     expect(page.out).toMatch(/China<mark [^>]*>\. the<\/mark> G20/);
-    const json = file('letter.json', (await run('check', '--format', 'json', docx)).out);
-    expect((await run('render', json, docx)).out).toBe(page.out);
+    const json = file('letter.json', (await runCli('check', '--format', 'json', docx)).out);
+    expect((await runCli('render', json, docx)).out).toBe(page.out);
   });
 
   it('pairs a --source document of the same format unit by unit', async () => {
     const src = file('de.po', 'msgid "Open"\nmsgstr "Öffnen Sie die Datei."\n');
     const tgt = file('en.po', 'msgid "Open"\nmsgstr "Open the file. then close it."\n');
-    const page = await run('check', '--format', 'html', '--source', src, tgt);
+    const page = await runCli('check', '--format', 'html', '--source', src, tgt);
     expect(page.out).toContain('<div class="src" dir="auto"');
     expect(page.out).toContain('Öffnen Sie die Datei.');
-    const json = file('en.json', (await run('check', '--format', 'json', '--source', src, tgt)).out);
-    expect((await run('render', '--source', src, json, tgt)).out).toBe(page.out);
+    const json = file('en.json', (await runCli('check', '--format', 'json', '--source', src, tgt)).out);
+    expect((await runCli('render', '--source', src, json, tgt)).out).toBe(page.out);
   });
 });
