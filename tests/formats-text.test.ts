@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../lib/check.js';
-import { chooseFormat, FORMATS, formatById } from '../lib/formats/index.js';
+import { chooseFormat, formatById } from '../lib/formats/index.js';
 import type { Finding, Report } from '../lib/types.js';
 import { RENDERINGS } from '../scripts/render-formats.js';
 

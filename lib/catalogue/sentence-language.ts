@@ -15,8 +15,6 @@ import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeO
 export const MIN_WORDS = 4;
 /** Sentences with no function word of their own from this many words on are suspect. */
 const SUSPECT_WORDS = 8;
-/** …and sentences this long whose only function words are shared with a rival. */
-const LONG_WORDS = 12;
 /** Marker letters are looked at in sentences with at least this many letters. */
 const MARKER_LETTERS = 30;
 

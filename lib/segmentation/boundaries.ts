@@ -21,7 +21,7 @@ import {
   isWordCharAt,
 } from '../text/chars.js';
 import type { LineIndex } from '../text/lines.js';
-import { scriptOf, type ScriptName } from '../text/script.js';
+import type { ScriptName } from '../text/script.js';
 import { joinParts, lexiconFor, type Lexicon } from './lexicon.js';
 
 export type BoundaryKind =
