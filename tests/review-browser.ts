@@ -2,11 +2,27 @@
 // from an intercepted origin, so the page's Content-Security-Policy applies as it would from a
 // bucket, and any other request the page makes is recorded and refused.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM, launchBrowser } from '../scripts/chromium.js';
 
-export { CHROMIUM, launchBrowser } from '../scripts/chromium.js';
+/**
+ * One headless Chromium for the calling test file: launched before its tests, closed after them;
+ * the returned function gives it to a test. A missing browser fails the file with what to install.
+ */
+export function sharedBrowser(): () => Browser {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does`);
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
 
 const ORIGIN = 'http://review.mtqa.test';
 

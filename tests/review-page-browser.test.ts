@@ -2,28 +2,18 @@
 // and keyboard work, no script from the document runs, no request leaves the page, axe-core finds
 // no serious accessibility problem. One browser for the file; pages are opened per test.
 
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../lib/check.js';
 import { renderReportHtml } from '../lib/report/html.js';
 import type { Report } from '../lib/types.js';
-import { CHROMIUM, highlights, launchBrowser, openPage, seriousAxeViolations, type OpenedPage } from './review-browser.js';
+import { highlights, openPage, seriousAxeViolations, sharedBrowser, type OpenedPage } from './review-browser.js';
 import { check, HOSTILE, HOSTILE_NAME, MULTI, multiReport, repeatTo, SEED } from './review-fixtures.js';
 
 declare const window: any;
 declare const document: any;
 declare const getComputedStyle: any;
 
-if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does`);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Expected highlight text: the finding's text, without line breaks (each line is its own block). */
 const flagged = (text: string, report: Report) => report.findings.map((f, i) => ({ i, text: text.slice(f.start, f.end).replace(/\r\n|\r|\n/g, '') }));
@@ -38,7 +28,7 @@ describe('the seed’s page', () => {
   const report = check(SEED, 'seeds/000_3bf6eb0c58bdff8a.txt');
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(browser, renderReportHtml(report, SEED));
+    opened = await openPage(browser(), renderReportHtml(report, SEED));
   });
   afterAll(() => opened.context.close());
 
@@ -76,7 +66,7 @@ describe('the seed’s page', () => {
   });
 
   it('reads without JavaScript: no filters, highlights described on focus', async () => {
-    const off = await openPage(browser, renderReportHtml(report, SEED), { javaScript: false });
+    const off = await openPage(browser(), renderReportHtml(report, SEED), { javaScript: false });
     try {
       expect(await off.page.locator('#filters').isHidden()).toBe(true);
       expect(await highlights(off.page)).toEqual(flagged(SEED, report));
@@ -94,7 +84,7 @@ describe('a file with findings of every category, overlapping, nested and empty'
   const report = multiReport();
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(browser, renderReportHtml(report, MULTI));
+    opened = await openPage(browser(), renderReportHtml(report, MULTI));
   });
   afterAll(() => opened.context.close());
 
@@ -148,7 +138,7 @@ describe('a translation beside its line-aligned source', () => {
     const source = 'Die Seiten werden zusammenarbeiten.\nSie haben sich im Energiebereich geeinigt.\n';
     const text = 'The sides will cooperate.\nThey agreed. in the field of energy.\n';
     const report = checkText(text, { name: 'tgt.txt', sourceDocument: { bytes: new TextEncoder().encode(source), name: 'src.txt' } });
-    const opened = await openPage(browser, renderReportHtml(report, text, { sourceText: source }));
+    const opened = await openPage(browser(), renderReportHtml(report, text, { sourceText: source }));
     try {
       expect(await opened.page.$$eval('.src', (els) => els.map((e) => e.textContent))).toEqual(source.trimEnd().split('\n'));
       expect(await highlights(opened.page)).toEqual(flagged(text, report));
@@ -164,7 +154,7 @@ describe('a hostile document', () => {
   const report = check(HOSTILE, HOSTILE_NAME);
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(browser, renderReportHtml(report, HOSTILE));
+    opened = await openPage(browser(), renderReportHtml(report, HOSTILE));
   });
   afterAll(() => opened.context.close());
 
@@ -199,7 +189,7 @@ describe('a 10 MB document with 10,000 findings', () => {
     const text = repeatTo(SEED, 10 * 1024 * 1024);
     const report = check(text, 'big.txt');
     expect(report.findings).toHaveLength(10_000);
-    const opened = await openPage(browser, renderReportHtml(report, text));
+    const opened = await openPage(browser(), renderReportHtml(report, text));
     try {
       const shown = await highlights(opened.page);
       expect(shown.map((h) => h.i)).toEqual(report.findings.map((_, i) => i));

@@ -3,25 +3,15 @@
 // The highlights match the findings in count, text and order, the two sides sit side by side,
 // nothing is requested, and axe-core finds no serious problem.
 
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../lib/report/html.js';
-import { CHROMIUM, highlights, launchBrowser, openPage, seriousAxeViolations, type OpenedPage } from './review-browser.js';
+import { highlights, openPage, seriousAxeViolations, sharedBrowser, type OpenedPage } from './review-browser.js';
 import { bytesOf, check, expectedMarks, reread, SRT, XLIFF } from './review-units-fixtures.js';
 
 declare const document: any;
 declare const getComputedStyle: any;
 
-if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does`);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function expectCleanLoad(opened: OpenedPage): Promise<void> {
   expect(opened.requests).toEqual([]);
@@ -36,7 +26,7 @@ describe('an XLIFF file, segment by segment beside its source', () => {
   report.findings[1].sourceSpan = { start: at, end: at + 3, line: 1, column: 1, text: '5 %' };
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(browser, renderReportHtml(report, bytesOf(XLIFF)));
+    opened = await openPage(browser(), renderReportHtml(report, bytesOf(XLIFF)));
   });
   afterAll(() => opened.context.close());
 
@@ -103,7 +93,7 @@ describe('a subtitle file with a sentence broken across two cues', () => {
   const report = check(SRT, 'talks.srt');
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(browser, renderReportHtml(report, bytesOf(SRT)));
+    opened = await openPage(browser(), renderReportHtml(report, bytesOf(SRT)));
   });
   afterAll(() => opened.context.close());
 
@@ -129,7 +119,7 @@ describe('a subtitle file with a sentence broken across two cues', () => {
   });
 
   it('reads without JavaScript', async () => {
-    const off = await openPage(browser, renderReportHtml(report, bytesOf(SRT)), { javaScript: false });
+    const off = await openPage(browser(), renderReportHtml(report, bytesOf(SRT)), { javaScript: false });
     try {
       expect(await highlights(off.page)).toEqual(expectedMarks(report, reread(report, SRT)));
       expect(off.requests).toEqual([]);
