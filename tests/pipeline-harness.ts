@@ -16,6 +16,7 @@ import { createLogger, type Logger } from '../functions/log.js';
 import type { Outcome } from '../functions/process.js';
 import type { RecheckMessage } from '../functions/sources.js';
 import { createSqsHandler } from '../functions/sqs.js';
+import { createServer } from 'node:net';
 
 export const BUCKET = LOCAL_BUCKET;
 export const CONFIG: PipelineConfig = {
@@ -137,4 +138,16 @@ export function recordCommands(s3: S3Client): Array<{ name: string; input: Recor
 export function withObject(n: S3Event, object: Partial<S3Event['Records'][0]['s3']['object']>): S3Event {
   const r = n.Records[0];
   return { Records: [{ ...r, s3: { ...r.s3, object: { ...r.s3.object, ...object } } }] };
+}
+
+/** A loopback port nobody listens on now, for a server a test starts (and restarts) itself. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
 }

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runLocal } from '../functions/local/main.js';
 import { emulatorClient, startLocalPipeline, type LocalPipeline } from '../functions/local/server.js';
 import type { Outcome } from '../functions/process.js';
-import { exists, memoryLogger, readReport } from './pipeline-harness.js';
+import { exists, freePort, memoryLogger, readReport } from './pipeline-harness.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dirs: string[] = [];
@@ -118,17 +118,6 @@ describe('local pipeline', () => {
     expect(outcomes.find((o) => o.key === 'incoming/folder/')).toMatchObject({ action: 'skipped', reason: 'folder-marker' });
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 describe('runLocal (npm start)', () => {
   it('prints the seed report and usage, reports later uploads, and exits 0 on SIGINT', async () => {
