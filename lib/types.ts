@@ -180,7 +180,15 @@ export interface RuleMeta {
    */
   silencedBySource?: true | { same: readonly string[] };
   description: string;
-  examples: { good: RuleExample[]; bad: RuleExample[] };
+}
+
+/**
+ * A rule's examples, RuleTester-style: exported beside the rule as `examples` (lib/rules/<id>.ts),
+ * where tests/rules.test.ts finds them. The registry imports only the rule, so the bundle has none.
+ */
+export interface RuleExamples {
+  good: RuleExample[];
+  bad: RuleExample[];
 }
 
 export type Reporter = (finding: RawFinding) => void;

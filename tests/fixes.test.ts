@@ -8,6 +8,7 @@ import { analyse } from '../lib/engine.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
 import { RULES } from '../lib/rules/index.js';
 import type { Edit, Finding } from '../lib/types.js';
+import { examplesOfRule } from './examples.js';
 
 function finding(rule: string, edits: Edit[], safe = true): Finding {
   const start = Math.min(...edits.map((e) => e.start));
@@ -147,7 +148,7 @@ function newFindings(text: string, lang: string | undefined): string[] {
 
 const seed = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url), 'utf8');
 const examples = RULES.flatMap((r) =>
-  [...r.meta.examples.bad, ...r.meta.examples.good].map((ex) => ({
+  [...examplesOfRule(r).bad, ...examplesOfRule(r).good].map((ex) => ({
     text: ex.text,
     lang: ex.lang ?? (r.meta.languages === '*' ? 'en' : r.meta.languages[0]),
   })),

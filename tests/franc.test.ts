@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { francAll } from '../lib/languages/franc.js';
 import { FRANC_CODES, francCodes, LANGUAGES } from '../lib/languages/index.js';
 import { francSource } from '../scripts/generate-franc.js';
+import { examplesOfLanguage } from './examples.js';
 import { evalItems, sampleLines } from '../scripts/inputs.js';
 
 describe('franc over the registry languages', () => {
@@ -19,13 +20,13 @@ describe('franc over the registry languages', () => {
 
   // Texts in every registry language and script, whole and cut short (franc's answers on short text
   // are the unstable ones), in several languages at once, and with nothing franc can read.
-  const examples = LANGUAGES.flatMap((l) => l.examples);
+  const examples = LANGUAGES.flatMap((l) => examplesOfLanguage(l.code));
   const clean = [...evalItems('dev-clean.jsonl'), ...evalItems('dev-clean-multi.jsonl')].map((it) => it.text);
   const texts = [
     ...examples,
     ...examples.flatMap((e) => [e.slice(0, 12), e.slice(0, 25), e.slice(5, 60)]),
     ...sampleLines(clean, 25_000).split('\n'),
-    LANGUAGES.map((l) => l.examples[0]).join(' '),
+    LANGUAGES.map((l) => examplesOfLanguage(l.code)[0]).join(' '),
     examples.join(' '),
     '1234 5678 90.',
     '',

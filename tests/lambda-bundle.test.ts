@@ -2,7 +2,8 @@
 // included) checks an upload end to end: a fresh Node process imports the bundle with nothing but
 // the environment the Lambda runtime gives it (region, credentials, the function's settings) plus
 // the endpoint of a real S3-compatible server on loopback, handles one SQS message, and writes the
-// report that the library gives for the same bytes.
+// report that the library gives for the same bytes. The examples that rules and languages carry for
+// the tests stay out of it.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,9 @@ import { checkBytes } from '../lib/check.js';
 import { toSqsEvent } from '../functions/local/events.js';
 import { LOCAL_CREDENTIALS } from '../functions/local/server.js';
 import { bundleLambda, CHECKER_ENTRY } from '../cdk/bundle.js';
+import { LANGUAGES } from '../lib/languages/index.js';
+import { RULES } from '../lib/rules/index.js';
+import { examplesOfLanguage, examplesOfRule } from './examples.js';
 import { BUCKET, CONFIG, readReport, startHarness, upload, type Harness } from './pipeline-harness.js';
 
 const run = promisify(execFile);
@@ -56,4 +60,16 @@ it('the bundled handler reads an upload, checks it and writes its report, with c
   const expected = checkBytes(seed, { name: 'seed.txt' });
   expect(report.source).toMatchObject({ bucket: BUCKET, key: 'incoming/seed.txt', sha256: expected.source.sha256 });
   expect({ ...report, source: undefined }).toEqual({ ...expected, source: undefined });
+});
+
+it('leaves out the examples of rules and languages', () => {
+  const code = readFileSync(bundle, 'utf8');
+  const texts = [
+    ...RULES.flatMap((r) => [...examplesOfRule(r).bad, ...examplesOfRule(r).good].flatMap((ex) => [ex.text, ex.source ?? ''])),
+    ...LANGUAGES.flatMap((l) => examplesOfLanguage(l.code)),
+  ];
+  // Lines long enough not to be a string the code has anyway, and written in the bundle as they are (no escapes).
+  const telling = texts.flatMap((t) => t.split('\n')).filter((t) => t.length >= 30 && !/[\\'"`\r\t\p{Cc}\p{Cf}]/u.test(t));
+  expect(telling.length).toBeGreaterThan(300);
+  expect(telling.filter((t) => code.includes(t))).toEqual([]);
 });

@@ -18,6 +18,7 @@ import { applyEdits, collectEdits } from '../lib/fix.js';
 import { LANGUAGES } from '../lib/languages/index.js';
 import type { Report } from '../lib/types.js';
 import { adversarialInputs, evalItems, longParagraphs, sampleLines, type EvalItem } from '../scripts/inputs.js';
+import { examplesOfLanguage } from './examples.js';
 import { RENDERINGS } from '../scripts/render-formats.js';
 import { XML_RENDERINGS } from '../scripts/render-formats-xml.js';
 
@@ -128,13 +129,13 @@ export function identityCorpus(): IdentityInput[] {
 
   // Mixed languages from the registry's own example sentences: every language a paragraph of its
   // own (detected), and English with a sentence of every other language planted in it.
-  const examples = LANGUAGES.map((l) => l.examples.join(' '));
+  const examples = LANGUAGES.map((l) => examplesOfLanguage(l.code).join(' '));
   add('mixed/registry-examples.txt', examples.join('\n'));
-  const english = LANGUAGES.find((l) => l.code === 'en')!.examples;
+  const english = examplesOfLanguage('en');
   add(
     'mixed/english-with-planted.txt',
     LANGUAGES.filter((l) => l.code !== 'en')
-      .map((l, i) => `${english[i % english.length]} ${l.examples[0]} ${english[(i + 1) % english.length]}`)
+      .map((l, i) => `${english[i % english.length]} ${examplesOfLanguage(l.code)[0]} ${english[(i + 1) % english.length]}`)
       .join('\n'),
     { lang: 'en' },
   );

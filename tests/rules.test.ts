@@ -1,4 +1,4 @@
-// Runs every rule's own good and bad examples (lib/rules/*.ts meta.examples), RuleTester-style:
+// Runs every rule's own good and bad examples (the `examples` beside it in lib/rules/*.ts), RuleTester-style:
 // adding a rule with examples adds its tests. A bad example lists exactly the findings the rule
 // reports (flagged text, message, severity) and the text after its safe fixes; a good one must
 // give no finding of that rule. An example with a `source` is checked against it line by line,
@@ -9,6 +9,7 @@ import { analyse } from '../lib/engine.js';
 import { applyEdits, collectEdits } from '../lib/fix.js';
 import { RULES } from '../lib/rules/index.js';
 import type { Rule, RuleExample } from '../lib/types.js';
+import { examplesOfRule } from './examples.js';
 
 function langOf(rule: Rule, ex: RuleExample): string {
   if (ex.lang) return ex.lang;
@@ -33,22 +34,23 @@ function findingsOf(rule: Rule, ex: RuleExample) {
 }
 
 describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
+  const examples = examplesOfRule(rule);
   it('documents itself', () => {
     expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(rule.meta.description.length).toBeGreaterThan(20);
-    expect(rule.meta.examples.bad.length).toBeGreaterThan(0);
-    expect(rule.meta.examples.good.length).toBeGreaterThan(0);
-    for (const ex of rule.meta.examples.bad) {
+    expect(examples.bad.length).toBeGreaterThan(0);
+    expect(examples.good.length).toBeGreaterThan(0);
+    for (const ex of examples.bad) {
       expect(ex.findings?.length, `bad example "${ex.text}" lists its findings`).toBeGreaterThan(0);
       for (const f of ex.findings!) expect(ex.text.includes(f.flagged), `"${f.flagged}" in "${ex.text}"`).toBe(true);
     }
-    for (const ex of rule.meta.examples.good) expect(ex.findings ?? [], `good example "${ex.text}" lists findings`).toEqual([]);
+    for (const ex of examples.good) expect(ex.findings ?? [], `good example "${ex.text}" lists findings`).toEqual([]);
     if (rule.meta.needsSource) {
-      for (const ex of [...rule.meta.examples.bad, ...rule.meta.examples.good]) expect(ex.source, `source of "${ex.text}"`).toBeDefined();
+      for (const ex of [...examples.bad, ...examples.good]) expect(ex.source, `source of "${ex.text}"`).toBeDefined();
     }
   });
 
-  it.each(rule.meta.examples.bad.map((ex) => [ex.text, ex] as const))('flags: %s', (_, ex) => {
+  it.each(examples.bad.map((ex) => [ex.text, ex] as const))('flags: %s', (_, ex) => {
     const mine = findingsOf(rule, ex);
     const actual = mine.map((f) => ({
       flagged: ex.text.slice(f.start, f.end),
@@ -70,12 +72,12 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     else expect(applyEdits(ex.text, safe)).toBe(ex.output);
   });
 
-  it.each(rule.meta.examples.good.map((ex) => [ex.text, ex] as const))('stays silent on: %s', (_, ex) => {
+  it.each(examples.good.map((ex) => [ex.text, ex] as const))('stays silent on: %s', (_, ex) => {
     expect(findingsOf(rule, ex).map((f) => f.message)).toEqual([]);
   });
 
   // A monolingual rule's good example with a source shows the source silencing it: alone, the text is flagged.
-  const silenced = rule.meta.needsSource ? [] : rule.meta.examples.good.filter((ex) => ex.source !== undefined);
+  const silenced = rule.meta.needsSource ? [] : examples.good.filter((ex) => ex.source !== undefined);
   it.each(silenced.map((ex) => [ex.text, ex] as const))('is silenced by the source of: %s', (_, ex) => {
     expect(rule.meta.silencedBySource).toBeDefined();
     expect(findingsOf(rule, { ...ex, source: undefined }).length).toBeGreaterThan(0);

@@ -8,11 +8,6 @@ export const de: LanguageProfile = {
   commonWords:
     'der die das und ist nicht ein eine zu den von mit sich des auf für im dem es auch als an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde ich wir ihr uns sehr kann',
   markers: 'ß',
-  examples: [
-    'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen.',
-    'Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister nach den Gesprächen in Berlin.',
-    'Vielen Dank für Ihre Geduld, Ihre Bestellung wurde bereits verschickt und sollte morgen ankommen.',
-  ],
   numberWords: {
     cardinals: {
       0: 'null/kein/keine', 1: 'eins/ein/eine/einen/einem/einer/eines', 2: 'zwei/beide/beiden', 3: 'drei', 4: 'vier', 5: 'fünf', 6: 'sechs', 7: 'sieben', 8: 'acht', 9: 'neun', 10: 'zehn',
@@ -78,3 +73,10 @@ export const de: LanguageProfile = {
     'er', 'sie', 'es', 'ich', 'wir', 'ihr', 'man',
   ],
 };
+
+/** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */
+export const examples: readonly string[] = [
+  'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen.',
+  'Der Vertrag wird im nächsten Jahr unterzeichnet, sagte der Minister nach den Gesprächen in Berlin.',
+  'Vielen Dank für Ihre Geduld, Ihre Bestellung wurde bereits verschickt und sollte morgen ankommen.',
+];

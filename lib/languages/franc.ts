@@ -8,6 +8,8 @@
 import { asTuples } from 'trigram-utils';
 import { FRANC_MODELS, FRANC_SCRIPTS } from './franc.generated.js';
 
+/** Code units of a trigram: the generated models are their trigrams one after the other. */
+export const TRIGRAM = 3;
 /** franc reads at most this many characters. */
 const MAX_LENGTH = 2048;
 /** What a trigram missing from a model adds to the distance. */
@@ -32,7 +34,10 @@ function modelsOf(script: string): Map<string, Model> {
     for (const [code, trigrams] of Object.entries(FRANC_MODELS[script])) {
       const model: Model = new Map();
       // The first (most frequent) place of a trigram counts, as in franc-min.
-      trigrams.split('|').forEach((trigram, rank) => model.has(trigram) || model.set(trigram, rank));
+      for (let rank = 0; rank * TRIGRAM < trigrams.length; rank++) {
+        const trigram = trigrams.slice(rank * TRIGRAM, (rank + 1) * TRIGRAM);
+        if (!model.has(trigram)) model.set(trigram, rank);
+      }
       byLanguage.set(code, model);
     }
     models.set(script, byLanguage);

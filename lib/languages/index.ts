@@ -138,7 +138,6 @@ export function genericProfile(code: string): LanguageProfile {
     name: known?.name ?? code,
     script: known?.script ?? 'Latin',
     commonWords: known?.commonWords ?? '',
-    examples: [],
     abbreviations: [],
     ordinalDot: true,
     yearOrdinals: true,

@@ -2,6 +2,10 @@
 // of its own beside this one (en.ts, sv.ts, …), listed once in index.ts. Languages with the
 // segmentation knowledge of a full profile (profile.ts) extend this entry; the others are known
 // well enough to detect and to report as untranslated, and are reported with `supported: false`.
+// Each file also exports `examples`, a few ordinary sentences in the language (news, a
+// customer-service reply): the tests detect them, plant them in documents of other languages and
+// expect them found, and expect silence on them as a document of their own. The registry does not
+// import them, so the bundle leaves them out.
 
 import type { ScriptName } from '../text/script.js';
 
@@ -40,12 +44,6 @@ export interface Language {
    * source ("3 people" → "three people") or write one its source spells: forms by value, lowercase.
    */
   numberWords?: NumberWords;
-  /**
-   * A few ordinary sentences in the language (news, a customer-service reply). The tests detect
-   * them, plant them in documents of other languages and expect them found, and expect silence
-   * on them as a document of their own.
-   */
-  examples: readonly string[];
 }
 
 /** Words by value, lowercase; the forms of one value separated by slashes ("two/both"). */

@@ -9,11 +9,6 @@ export const pl: LanguageProfile = {
     'i w nie na się z do to że jest o jak a co ale po od za dla tak są był była było by jego który która które też już tylko czy przez lub oraz może ja ten ta',
   markers: 'ąęłńśźż',
   frequentMarkers: true,
-  examples: [
-    'Obie strony uzgodniły, że rozszerzą współpracę w dziedzinie energetyki.',
-    'Traktat zostanie podpisany w przyszłym roku, powiedział minister po rozmowach w Warszawie.',
-    'Dziękujemy za cierpliwość, Twoje zamówienie zostało już wysłane i powinno dotrzeć jutro.',
-  ],
   numberWords: {
     cardinals: {
       0: 'zero/żaden/żadna/żadne', 1: 'jeden/jedna/jedno/jednego/jednej/jednemu/jednym/jedną', 2: 'dwa/dwie/dwóch/dwu/dwom/dwoma/dwiema/oba/obie', 3: 'trzy/trzech/trzem/trzema',
@@ -77,3 +72,10 @@ export const pl: LanguageProfile = {
     'on', 'ona', 'oni', 'one', 'ja', 'my', 'wy',
   ],
 };
+
+/** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */
+export const examples: readonly string[] = [
+  'Obie strony uzgodniły, że rozszerzą współpracę w dziedzinie energetyki.',
+  'Traktat zostanie podpisany w przyszłym roku, powiedział minister po rozmowach w Warszawie.',
+  'Dziękujemy za cierpliwość, Twoje zamówienie zostało już wysłane i powinno dotrzeć jutro.',
+];

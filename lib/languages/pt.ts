@@ -8,11 +8,6 @@ export const pt: LanguageProfile = {
   commonWords:
     'o a os as de do da dos das e que em um uma é para com não por no na se mais ao como mas foi ele ela seu sua ou são está também pelo pela já eu você',
   markers: 'ãõ',
-  examples: [
-    'As duas partes concordaram em ampliar a cooperação no domínio da energia.',
-    'O tratado será assinado no próximo ano, disse o ministro após as conversações em Lisboa.',
-    'Obrigado pela sua paciência, a sua encomenda já foi enviada e deve chegar amanhã.',
-  ],
   numberWords: {
     cardinals: {
       0: 'zero/nenhum/nenhuma', 1: 'um/uma', 2: 'dois/duas/ambos/ambas', 3: 'três', 4: 'quatro', 5: 'cinco', 6: 'seis', 7: 'sete', 8: 'oito', 9: 'nove', 10: 'dez',
@@ -68,3 +63,10 @@ export const pt: LanguageProfile = {
     'ele', 'ela', 'eles', 'elas', 'eu', 'nós', 'você', 'lhe', 'se',
   ],
 };
+
+/** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */
+export const examples: readonly string[] = [
+  'As duas partes concordaram em ampliar a cooperação no domínio da energia.',
+  'O tratado será assinado no próximo ano, disse o ministro após as conversações em Lisboa.',
+  'Obrigado pela sua paciência, a sua encomenda já foi enviada e deve chegar amanhã.',
+];

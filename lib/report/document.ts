@@ -12,9 +12,8 @@
 import type { Finding } from '../types.js';
 import { categoryClass, categoryStyle, SEVERITIES } from './categories.js';
 import { esc } from './escape.js';
+import { formatCount } from './numbers.js';
 import type { ReviewView, ViewCode, ViewRun, ViewText } from './view.js';
-
-const NUMBER = new Intl.NumberFormat('en-US');
 
 /** DOM ids of a finding's highlight and its list entry; unique even if a report repeats an id. */
 export function findingAnchors(findings: readonly Finding[]): string[] {
@@ -48,7 +47,7 @@ export function documentHtml(view: ReviewView, anchors: readonly string[]): stri
   for (const block of view.blocks) {
     if (block.kind === 'fold') {
       const what = block.insideFinding ? 'inside a finding, not shown' : 'without findings';
-      html += `<p class="fold">… ${NUMBER.format(block.count)} ${block.noun}${block.count === 1 ? '' : 's'} ${what} …</p>`;
+      html += `<p class="fold">… ${formatCount(block.count)} ${block.noun}${block.count === 1 ? '' : 's'} ${what} …</p>`;
       continue;
     }
     const target = sideHtml(block, view.spans, open);
@@ -84,7 +83,7 @@ function sideHtml(side: ViewText, spans: ReviewView['spans'], open: (i: number) 
   const codes = side.codes ?? [];
   side.pieces.forEach((piece, k) => {
     if ('elided' in piece) {
-      html += `<span class="gap">… ${NUMBER.format(piece.elided)} characters …</span>`;
+      html += `<span class="gap">… ${formatCount(piece.elided)} characters …</span>`;
       return;
     }
     const lo = piece.offset;

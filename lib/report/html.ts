@@ -8,6 +8,7 @@ import type { Report } from '../types.js';
 import { documentHtml, findingAnchors } from './document.js';
 import { esc } from './escape.js';
 import { filtersHtml, listHtml } from './list.js';
+import { formatCount } from './numbers.js';
 import { SCRIPT } from './script.js';
 import { STYLE } from './style.js';
 import { summaryHtml } from './summary.js';
@@ -49,7 +50,7 @@ export function renderView(view: ReviewView): string {
 ${view.notice ? `<p class="notice" lang="en">${esc(view.notice)}</p>` : ''}${documentHtml(view, anchors)}
 </section>
 <aside class="card panel" aria-labelledby="h-list">
-<h2 id="h-list">Findings <span class="count">${report.findings.length.toLocaleString('en-US')}</span></h2>
+<h2 id="h-list">Findings <span class="count">${formatCount(report.findings.length)}</span></h2>
 ${filtersHtml(report)}
 <div class="list">${listHtml(view, anchors)}</div>
 </aside>

@@ -4,10 +4,9 @@
 import type { Finding, FindingUnit, Report } from '../types.js';
 import { CATEGORIES, categoryClass, categoryStyle, SEVERITIES } from './categories.js';
 import { esc } from './escape.js';
+import { formatCount } from './numbers.js';
 import type { FixPreview, Segment } from './fix-preview.js';
 import type { ReviewView } from './view.js';
-
-const NUMBER = new Intl.NumberFormat('en-US');
 
 /** Categories present, in the catalogue's order, then any unknown ones. */
 function categoriesOf(findings: readonly Finding[]): string[] {
@@ -29,7 +28,7 @@ export function listHtml(view: ReviewView, anchors: readonly string[]): string {
   categoriesOf(findings).forEach((c, g) => {
     const ids = byCategory.get(c)!.sort((a, b) => findings[a].start - findings[b].start || a - b);
     const style = categoryStyle(c);
-    html += `<section class="group" aria-labelledby="g-${g}"><h3 id="g-${g}"><span class="sw ${categoryClass(c)}" aria-hidden="true"></span><span class="lg ${categoryClass(c)}">${esc(style.label)}</span> <span class="count">${NUMBER.format(ids.length)}</span></h3><ol>`;
+    html += `<section class="group" aria-labelledby="g-${g}"><h3 id="g-${g}"><span class="sw ${categoryClass(c)}" aria-hidden="true"></span><span class="lg ${categoryClass(c)}">${esc(style.label)}</span> <span class="count">${formatCount(ids.length)}</span></h3><ol>`;
     for (const i of ids) html += itemHtml(findings[i], i, anchors[i], view.fixes[i]);
     html += '</ol></section>';
   });
@@ -85,7 +84,7 @@ export function filtersHtml(report: Report): string {
   const bySeverity = count((f) => f.severity);
   const byRule = count((f) => f.rule);
   const box = (name: string, value: string, label: string, n: number) =>
-    `<label class="chip"><input type="checkbox" name="${name}" value="${esc(value)}" checked> ${label} <span class="count">${NUMBER.format(n)}</span></label>`;
+    `<label class="chip"><input type="checkbox" name="${name}" value="${esc(value)}" checked> ${label} <span class="count">${formatCount(n)}</span></label>`;
   const group = (legend: string, boxes: string) => `<fieldset><legend>${legend}</legend>${boxes}</fieldset>`;
   const categories = categoriesOf(findings)
     .map((c) => box('k', c, `<span class="sw ${categoryClass(c)}" aria-hidden="true"></span>${esc(categoryStyle(c).label)}`, byCategory.get(c)!))
@@ -98,6 +97,6 @@ export function filtersHtml(report: Report): string {
   return `<form class="filters" id="filters" hidden aria-label="Filter findings">
 ${group('Category', categories)}${group('Severity', severities)}
 <details><summary>Rules (${byRule.size})</summary>${group('Rule', rules)}</details>
-<p class="status"><span id="shown" aria-live="polite">Showing all ${NUMBER.format(findings.length)}</span><span class="keys">Keys: <kbd>n</kbd> / <kbd>p</kbd> next / previous finding, <kbd>Esc</kbd> closes a note</span></p>
+<p class="status"><span id="shown" aria-live="polite">Showing all ${formatCount(findings.length)}</span><span class="keys">Keys: <kbd>n</kbd> / <kbd>p</kbd> next / previous finding, <kbd>Esc</kbd> closes a note</span></p>
 </form>`;
 }

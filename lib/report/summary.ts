@@ -3,9 +3,8 @@
 import type { Report, Severity } from '../types.js';
 import { CATEGORIES, categoryStyle, SEVERITIES } from './categories.js';
 import { esc } from './escape.js';
+import { formatCount, formatRatio } from './numbers.js';
 
-const NUMBER = new Intl.NumberFormat('en-US');
-const DENSITY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function summaryHtml(report: Report): string {
   const summary = report.summary;
@@ -17,14 +16,14 @@ export function summaryHtml(report: Report): string {
       return `<li class="badge${n ? ` b-${s}` : ''}">${esc(SEVERITIES[s].count(n))}</li>`;
     })
     .join('');
-  const headline = total === 0 ? 'No findings' : `${NUMBER.format(total)} finding${total === 1 ? '' : 's'}`;
+  const headline = total === 0 ? 'No findings' : `${formatCount(total)} finding${total === 1 ? '' : 's'}`;
   const truncated = summary.truncated
     ? '<p class="warn" role="note">The checker stopped listing findings at its cap (per file, or per rule and line): the file has more than shown here.</p>'
     : '';
   return `<section class="card summary" aria-labelledby="h-summary">
 <h2 id="h-summary">Summary</h2>
 <div class="stats">
-<p class="big"><strong>${headline}</strong><span>${DENSITY.format(summary.findingsPer1000Words)} per 1,000 words</span></p>
+<p class="big"><strong>${headline}</strong><span>${formatRatio(summary.findingsPer1000Words)} per 1,000 words</span></p>
 <ul class="badges" aria-label="By severity">${severities}</ul>
 </div>
 ${chartHtml(report)}
@@ -50,7 +49,7 @@ function chartHtml(report: Report): string {
       `<text x="0" y="${y + 17}">${esc(style.label)}</text>` +
       `<rect class="track" x="${labelW}" y="${y + 6}" width="${barW}" height="14" rx="3"/>` +
       (w ? `<rect x="${labelW}" y="${y + 6}" width="${w}" height="14" rx="3" fill="${style.colour}"/>` : '') +
-      `<text class="count" x="${labelW + barW + 8}" y="${y + 17}">${NUMBER.format(n)}</text>`;
+      `<text class="count" x="${labelW + barW + 8}" y="${y + 17}">${formatCount(n)}</text>`;
     y += row;
   }
   const described = [...counts].map(([c, n]) => `${categoryStyle(c).label} ${n}`).join(', ');
@@ -61,6 +60,6 @@ function chartHtml(report: Report): string {
 function rulesHtml(byRule: Record<string, number>): string {
   const rules = Object.entries(byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (rules.length === 0) return '';
-  const rows = rules.map(([r, n]) => `<li><code>${esc(r)}</code> <span class="count">${NUMBER.format(n)}</span></li>`).join('');
+  const rows = rules.map(([r, n]) => `<li><code>${esc(r)}</code> <span class="count">${formatCount(n)}</span></li>`).join('');
   return `<div class="rules"><h3 id="h-rules">By rule</h3><ul aria-labelledby="h-rules">${rows}</ul></div>`;
 }

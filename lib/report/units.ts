@@ -13,6 +13,7 @@ import { formatById, type FormatReader, type ReadResult, type Unit } from '../fo
 import type { OffsetMap } from '../formats/offset-map.js';
 import type { InlineCode } from '../formats/types.js';
 import type { Finding, Report } from '../types.js';
+import { formatCount } from './numbers.js';
 import { addTo, decoded, excerptBlocks, rowBlocks, rowFix, sideText, type ReviewView, type Span, type ViewCode, type ViewOptions } from './view.js';
 import { lastAtOrBefore } from '../text/search.js';
 
@@ -101,7 +102,7 @@ export function unitView(view: ReviewView, file: string | Uint8Array, options: V
   const noun = NOUNS[reader.meta.id] ?? 'unit';
   view.facts.splice(view.facts.findIndex((f) => f.term === 'Format') + 1, 0, {
     term: 'Units',
-    value: `${units.length.toLocaleString('en-US')} ${noun}${units.length === 1 ? '' : 's'}${source ? ', each beside its source' : ''}`,
+    value: `${formatCount(units.length)} ${noun}${units.length === 1 ? '' : 's'}${source ? ', each beside its source' : ''}`,
   });
   rowBlocks(view, text, {
     count: units.length,
@@ -123,7 +124,7 @@ export function unitView(view: ReviewView, file: string | Uint8Array, options: V
     },
   });
   if (unplaced > 0) {
-    view.notice = `${unplaced.toLocaleString('en-US')} finding${unplaced === 1 ? '' : 's'} could not be placed in the file's units and ${unplaced === 1 ? 'is' : 'are'} shown in ${unplaced === 1 ? 'its excerpt' : 'their excerpts'} after the document.`;
+    view.notice = `${formatCount(unplaced)} finding${unplaced === 1 ? '' : 's'} could not be placed in the file's units and ${unplaced === 1 ? 'is' : 'are'} shown in ${unplaced === 1 ? 'its excerpt' : 'their excerpts'} after the document.`;
     excerptBlocks(view);
   }
   return undefined;

@@ -12,6 +12,7 @@ import { formatById } from '../formats/index.js';
 import { LineIndex } from '../text/lines.js';
 import type { Edit, Report, UnitAddress } from '../types.js';
 import { previewFix, type FixPreview } from './fix-preview.js';
+import { formatCount } from './numbers.js';
 import { NOT_THE_FILE, sameFile, unitView } from './units.js';
 import { firstAtOrAfter } from '../text/search.js';
 
@@ -141,7 +142,7 @@ function textView(view: ReviewView, file: string | Uint8Array, options: ViewOpti
   }
   const expected = report.summary?.characters;
   if (expected !== undefined && expected !== text.length) {
-    return `The text given has ${NUMBER.format(text.length)} characters and the report counted ${NUMBER.format(expected)}`;
+    return `The text given has ${formatCount(text.length)} characters and the report counted ${formatCount(expected)}`;
   }
   if (!sameFile(report, file)) return NOT_THE_FILE;
   if (report.findings.some((f) => !(f.start >= 0 && f.start <= f.end && f.end <= text.length))) return 'The report has findings outside the text given';
@@ -362,8 +363,6 @@ export function excerptBlocks(view: ReviewView): void {
   }
 }
 
-const NUMBER = new Intl.NumberFormat('en-US');
-
 function facts(report: Report): ReviewView['facts'] {
   const out: ReviewView['facts'] = [];
   const { language, sourceLanguage, summary, source } = report;
@@ -374,7 +373,7 @@ function facts(report: Report): ReviewView['facts'] {
   if (summary) {
     out.push({
       term: 'Length',
-      value: `${NUMBER.format(summary.words)} words, ${NUMBER.format(summary.sentences)} sentences, ${NUMBER.format(summary.characters)} characters`,
+      value: `${formatCount(summary.words)} words, ${formatCount(summary.sentences)} sentences, ${formatCount(summary.characters)} characters`,
     });
   }
   const encoding = source.encoding ? `${source.encoding.toUpperCase()}${source.bom ? ' with BOM' : ''}, ` : '';
@@ -409,7 +408,7 @@ function languageName(code: string): string {
 }
 
 function formatBytes(n: number): string {
-  if (n < 1024) return `${NUMBER.format(n)} bytes`;
+  if (n < 1024) return `${formatCount(n)} bytes`;
   const units = ['KB', 'MB', 'GB'];
   let v = n / 1024;
   let u = 0;
@@ -417,5 +416,5 @@ function formatBytes(n: number): string {
     v /= 1024;
     u++;
   }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]} (${NUMBER.format(n)} bytes)`;
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]} (${formatCount(n)} bytes)`;
 }

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import type { Mojibake } from '../catalogue/mojibake.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 // C0 controls other than tab and the line ends, DEL, and C1 controls: they display as nothing or
 // as boxes and break XML, JSON and many CAT tools. Form feed and vertical tab are page and line
@@ -19,42 +19,6 @@ export const controlCharacter: Rule<CheckContext> = {
       'conversion or a copy from another tool. The safe fix removes them; a form feed or vertical tab (a page or ' +
       'line break from a word processor) is a warning whose fix, a line break, is not applied automatically. C1 ' +
       'controls inside mojibake are reported by the mojibake rule.',
-    examples: {
-      bad: [
-        {
-          text: 'The contract\u0000 was signed.',
-          findings: [{ flagged: '\u0000', message: 'Control character U+0000 in the text.' }],
-          output: 'The contract was signed.',
-        },
-        {
-          text: 'Der Vertrag\u001B wurde unterzeichnet.',
-          lang: 'de',
-          findings: [{ flagged: '\u001B', message: 'Control character U+001B in the text.' }],
-          output: 'Der Vertrag wurde unterzeichnet.',
-        },
-        {
-          text: 'El contrato fue firmado.\u000CCapítulo 2',
-          lang: 'es',
-          findings: [{ flagged: '\u000C', message: 'Page or line break control (U+000C) from a word processor.', severity: 'warning' }],
-        },
-        {
-          text: 'Smlouva\u0085 byla podepsána.',
-          lang: 'cs',
-          findings: [{ flagged: '\u0085', message: 'Control character U+0085 in the text.' }],
-          output: 'Smlouva byla podepsána.',
-        },
-        {
-          text: 'Договор\u0007 подписан.',
-          lang: 'ru',
-          findings: [{ flagged: '\u0007', message: 'Control character U+0007 in the text.' }],
-          output: 'Договор подписан.',
-        },
-      ],
-      good: [
-        { text: 'Name:\tJohn\r\nCity:\tBerlin\n' },
-        { text: 'Договір підписано.\tДата: 1 травня.', lang: 'uk' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -89,4 +53,42 @@ export const controlCharacter: Rule<CheckContext> = {
       });
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'The contract\u0000 was signed.',
+      findings: [{ flagged: '\u0000', message: 'Control character U+0000 in the text.' }],
+      output: 'The contract was signed.',
+    },
+    {
+      text: 'Der Vertrag\u001B wurde unterzeichnet.',
+      lang: 'de',
+      findings: [{ flagged: '\u001B', message: 'Control character U+001B in the text.' }],
+      output: 'Der Vertrag wurde unterzeichnet.',
+    },
+    {
+      text: 'El contrato fue firmado.\u000CCapítulo 2',
+      lang: 'es',
+      findings: [{ flagged: '\u000C', message: 'Page or line break control (U+000C) from a word processor.', severity: 'warning' }],
+    },
+    {
+      text: 'Smlouva\u0085 byla podepsána.',
+      lang: 'cs',
+      findings: [{ flagged: '\u0085', message: 'Control character U+0085 in the text.' }],
+      output: 'Smlouva byla podepsána.',
+    },
+    {
+      text: 'Договор\u0007 подписан.',
+      lang: 'ru',
+      findings: [{ flagged: '\u0007', message: 'Control character U+0007 in the text.' }],
+      output: 'Договор подписан.',
+    },
+  ],
+  good: [
+    { text: 'Name:\tJohn\r\nCity:\tBerlin\n' },
+    { text: 'Договір підписано.\tДата: 1 травня.', lang: 'uk' },
+  ],
 };

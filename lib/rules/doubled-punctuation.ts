@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_UPPER, K_OTHER, isLetterClass } from '../catalogue/charclass.js';
 import { SPACED_MARKS_LANGUAGES } from '../catalogue/marks.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule, RuleExamples } from '../types.js';
 
 // ",," and ";;" are never meant. Two full stops are: an ellipsis typed short ("troubles.. then",
 // "him..") or a sentence ending in an abbreviation ("etc.."); so ".." is reported only where a
@@ -30,78 +30,6 @@ export const doubledPunctuation: Rule<CheckContext> = {
       '("well.. maybe"), stutters ("g.. geh"), spaced ellipses (". . ."), "etc.,", "!!", "?!", "? ?", ranges ' +
       '("1..10"), smileys (". :-)") and "::" in code are left alone. The fix keeps one mark; it is safe for commas, ' +
       'semicolons and a full stop after a sentence mark.',
-    examples: {
-      bad: [
-        {
-          text: 'The talks took place in Berlin,, and both sides agreed.',
-          findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
-          output: 'The talks took place in Berlin, and both sides agreed.',
-        },
-        {
-          text: 'The minister arrived on Monday.. The talks began at noon.',
-          findings: [{ flagged: '..', message: 'Doubled punctuation “..”.' }],
-        },
-        {
-          text: 'Was Verbraucher angeht, glaube ich,, dass die Preise steigen.',
-          lang: 'de',
-          findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
-          output: 'Was Verbraucher angeht, glaube ich, dass die Preise steigen.',
-        },
-        {
-          text: 'El ministro llegó el lunes;; las conversaciones empezaron.',
-          lang: 'es',
-          findings: [{ flagged: ';;', message: 'Doubled punctuation “;;”.' }],
-          output: 'El ministro llegó el lunes; las conversaciones empezaron.',
-        },
-        {
-          text: 'Pokud to chcete udělat,, musíte se připojit.',
-          lang: 'cs',
-          findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
-          output: 'Pokud to chcete udělat, musíte se připojit.',
-        },
-        {
-          text: 'Министр прибыл в понедельник,. Переговоры начались.',
-          lang: 'ru',
-          findings: [{ flagged: ',.', message: 'Doubled punctuation “,.”.' }],
-          output: 'Министр прибыл в понедельник. Переговоры начались.',
-        },
-        {
-          text: 'Міністр прибув у понеділок.. Переговори почалися.',
-          lang: 'uk',
-          findings: [{ flagged: '..', message: 'Doubled punctuation “..”.' }],
-        },
-        {
-          text: 'The minister arrived on Monday. . The talks began at noon.',
-          findings: [{ flagged: '. .', message: 'Doubled punctuation “. .”.' }],
-          output: 'The minister arrived on Monday. The talks began at noon.',
-        },
-        {
-          text: 'Wo ist der Minister? , fragte sie. Er kam am Montag! . Die Gespräche begannen.',
-          lang: 'de',
-          findings: [
-            { flagged: '? ,', message: 'Doubled punctuation “? ,”.' },
-            { flagged: '! .', message: 'Doubled punctuation “! .”.' },
-          ],
-          output: 'Wo ist der Minister? , fragte sie. Er kam am Montag! Die Gespräche begannen.',
-        },
-        {
-          text: 'Министр прибыл в понедельник. , и переговоры начались.',
-          lang: 'ru',
-          findings: [{ flagged: '. ,', message: 'Doubled punctuation “. ,”.' }],
-        },
-      ],
-      good: [
-        { text: 'The car had been assigned to him..\nHe makes troubles.. then leaves. Wait... what?' },
-        { text: 'Only one shrimp dumpling! ? Across the mountain road? ? Wait. . . what? Fine. :-)' },
-        { text: 'B: g.. g.. geh doch weg. A: H.. Hilfe!', lang: 'de' },
-        { text: 'Možda jednih od najvećih.. Ne kandidiram se. Ili ipak... ne znam.', lang: 'hr' },
-        { text: 'Свет мой, зеркальце,... заткнись! Запятая, точка с запятой; всё на месте.', lang: 'ru' },
-        { text: 'Quoi ? ! Il a dit : « oui » ; puis, etc. ; enfin.', lang: 'fr' },
-        { text: 'Streets like Vranovská, Francouzská etc., that is a bad area. Count 1..10 in Ruby.' },
-        { text: 'Really?! No way!! Use std::vector and ../lib/index.js.' },
-        { text: 'Ich ging nach Hause.. und dann schlief ich.', lang: 'de' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -142,6 +70,80 @@ export const doubledPunctuation: Rule<CheckContext> = {
     found.sort((a, b) => a.start - b.start);
     for (const f of found) report(f);
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'The talks took place in Berlin,, and both sides agreed.',
+      findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
+      output: 'The talks took place in Berlin, and both sides agreed.',
+    },
+    {
+      text: 'The minister arrived on Monday.. The talks began at noon.',
+      findings: [{ flagged: '..', message: 'Doubled punctuation “..”.' }],
+    },
+    {
+      text: 'Was Verbraucher angeht, glaube ich,, dass die Preise steigen.',
+      lang: 'de',
+      findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
+      output: 'Was Verbraucher angeht, glaube ich, dass die Preise steigen.',
+    },
+    {
+      text: 'El ministro llegó el lunes;; las conversaciones empezaron.',
+      lang: 'es',
+      findings: [{ flagged: ';;', message: 'Doubled punctuation “;;”.' }],
+      output: 'El ministro llegó el lunes; las conversaciones empezaron.',
+    },
+    {
+      text: 'Pokud to chcete udělat,, musíte se připojit.',
+      lang: 'cs',
+      findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
+      output: 'Pokud to chcete udělat, musíte se připojit.',
+    },
+    {
+      text: 'Министр прибыл в понедельник,. Переговоры начались.',
+      lang: 'ru',
+      findings: [{ flagged: ',.', message: 'Doubled punctuation “,.”.' }],
+      output: 'Министр прибыл в понедельник. Переговоры начались.',
+    },
+    {
+      text: 'Міністр прибув у понеділок.. Переговори почалися.',
+      lang: 'uk',
+      findings: [{ flagged: '..', message: 'Doubled punctuation “..”.' }],
+    },
+    {
+      text: 'The minister arrived on Monday. . The talks began at noon.',
+      findings: [{ flagged: '. .', message: 'Doubled punctuation “. .”.' }],
+      output: 'The minister arrived on Monday. The talks began at noon.',
+    },
+    {
+      text: 'Wo ist der Minister? , fragte sie. Er kam am Montag! . Die Gespräche begannen.',
+      lang: 'de',
+      findings: [
+        { flagged: '? ,', message: 'Doubled punctuation “? ,”.' },
+        { flagged: '! .', message: 'Doubled punctuation “! .”.' },
+      ],
+      output: 'Wo ist der Minister? , fragte sie. Er kam am Montag! Die Gespräche begannen.',
+    },
+    {
+      text: 'Министр прибыл в понедельник. , и переговоры начались.',
+      lang: 'ru',
+      findings: [{ flagged: '. ,', message: 'Doubled punctuation “. ,”.' }],
+    },
+  ],
+  good: [
+    { text: 'The car had been assigned to him..\nHe makes troubles.. then leaves. Wait... what?' },
+    { text: 'Only one shrimp dumpling! ? Across the mountain road? ? Wait. . . what? Fine. :-)' },
+    { text: 'B: g.. g.. geh doch weg. A: H.. Hilfe!', lang: 'de' },
+    { text: 'Možda jednih od najvećih.. Ne kandidiram se. Ili ipak... ne znam.', lang: 'hr' },
+    { text: 'Свет мой, зеркальце,... заткнись! Запятая, точка с запятой; всё на месте.', lang: 'ru' },
+    { text: 'Quoi ? ! Il a dit : « oui » ; puis, etc. ; enfin.', lang: 'fr' },
+    { text: 'Streets like Vranovská, Francouzská etc., that is a bad area. Count 1..10 in Ruby.' },
+    { text: 'Really?! No way!! Use std::vector and ../lib/index.js.' },
+    { text: 'Ich ging nach Hause.. und dann schlief ich.', lang: 'de' },
+  ],
 };
 
 /**

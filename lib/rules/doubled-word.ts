@@ -14,7 +14,7 @@ import {
   sameWord,
   type Tokens,
 } from '../catalogue/tokens.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule, RuleExamples } from '../types.js';
 
 // "the the": a word twice in a row with nothing but a space between. Left alone: what a language
 // doubles on purpose (see repetition-words.ts), names and titles written with two capitals
@@ -37,85 +37,6 @@ export const doubledWord: Rule<CheckContext> = {
       'emphasis in capitals and numbers are left alone, and so is a doubled content word the document writes three ' +
       'times or more (a title in every attribution, a refrain): a slip does not repeat itself. The fix drops the ' +
       'second word; it is safe for function words.',
-    examples: {
-      bad: [
-        {
-          text: 'The agreement was signed by the the two ministers.',
-          findings: [{ flagged: 'the the', message: 'Doubled word: “the the”.' }],
-          output: 'The agreement was signed by the two ministers.',
-        },
-        {
-          text: 'It it stops doing that, we will not get the money.',
-          findings: [{ flagged: 'It it', message: 'Doubled word: “It it”.' }],
-          output: 'It stops doing that, we will not get the money.',
-        },
-        {
-          text: 'Der Vertrag wurde mit mit den beiden Ministern unterzeichnet.',
-          lang: 'de',
-          findings: [{ flagged: 'mit mit', message: 'Doubled word: “mit mit”.' }],
-          output: 'Der Vertrag wurde mit den beiden Ministern unterzeichnet.',
-        },
-        {
-          text: 'El acuerdo fue firmado por los los dos ministros.',
-          lang: 'es',
-          findings: [{ flagged: 'los los', message: 'Doubled word: “los los”.' }],
-          output: 'El acuerdo fue firmado por los dos ministros.',
-        },
-        {
-          text: 'Uvedli, že je na na čase skončit s naivitou.',
-          lang: 'cs',
-          findings: [{ flagged: 'na na', message: 'Doubled word: “na na”.' }],
-          output: 'Uvedli, že je na čase skončit s naivitou.',
-        },
-        {
-          text: 'Соглашение было подписано в в Москве.',
-          lang: 'ru',
-          findings: [{ flagged: 'в в', message: 'Doubled word: “в в”.' }],
-          output: 'Соглашение было подписано в Москве.',
-        },
-        {
-          text: 'Угоду підписали міністри у у Києві.',
-          lang: 'uk',
-          findings: [{ flagged: 'у у', message: 'Doubled word: “у у”.' }],
-          output: 'Угоду підписали міністри у Києві.',
-        },
-        {
-          text: 'Das ist die Wiederholung Wiederholung des Fehlers.',
-          lang: 'de',
-          findings: [{ flagged: 'Wiederholung Wiederholung', message: 'Doubled word: “Wiederholung Wiederholung”.' }],
-        },
-        {
-          text: 'Ich glaube, dass es es nicht gibt.',
-          lang: 'de',
-          findings: [{ flagged: 'es es', message: 'Doubled word: “es es”.' }],
-          output: 'Ich glaube, dass es nicht gibt.',
-        },
-        {
-          text: 'Es culpa de la la empresa.',
-          lang: 'es',
-          findings: [{ flagged: 'la la', message: 'Doubled word: “la la”.' }],
-          output: 'Es culpa de la empresa.',
-        },
-      ],
-      good: [
-        // The source has the same slip: the translation kept what the author wrote.
-        { text: 'The agreement was signed by the the two ministers.', source: 'Соглашение было подписано в в Москве двумя министрами.', sourceLang: 'ru' },
-        { text: 'She had had more than two drinks. It is hard to imagine that that is possible.' },
-        { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
-        { text: 'The files are stored on server SERVER in location LOCATION.' },
-        { text: 'The police have been looking for for several days. The photos were just so so.' },
-        { text: 'Bye bye, see you! No no, not that one.' },
-        { text: 'Ich weiß, dass die die Aufgabe lösen können. Sie sie hat es gesehen.', lang: 'de' },
-        { text: 'Odmítli se se mnou bavit. Bod C leží mezi body A a B.', lang: 'cs' },
-        { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
-        { text: 'Es ist 10 10 Uhr. Die die die Regel kennen, wissen es.', lang: 'de' },
-        { text: 'Sie flogen nach Bora Bora und hörten Duran Duran. Gebt ihr ihr das Buch?', lang: 'de' },
-        { text: 'She sang la la and he said ha ha.' },
-        { text: 'Он сказал: «да да, конечно».', lang: 'ru' },
-        // A doubling the document writes three times is a name or a title.
-        { text: 'Una battuta. -- Paolo, "TABLOID TABLOID"\nUn\'altra battuta. -- Luca, "TABLOID TABLOID"\nL\'ultima. -- Anna, "TABLOID TABLOID"', lang: 'it' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -173,6 +94,87 @@ export const doubledWord: Rule<CheckContext> = {
     for (const f of found) if (f.hash !== undefined) times.set(f.hash, (times.get(f.hash) ?? 0) + 1);
     for (const f of found) if (f.hash === undefined || times.get(f.hash)! < DELIBERATE_TIMES) report(f.finding);
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'The agreement was signed by the the two ministers.',
+      findings: [{ flagged: 'the the', message: 'Doubled word: “the the”.' }],
+      output: 'The agreement was signed by the two ministers.',
+    },
+    {
+      text: 'It it stops doing that, we will not get the money.',
+      findings: [{ flagged: 'It it', message: 'Doubled word: “It it”.' }],
+      output: 'It stops doing that, we will not get the money.',
+    },
+    {
+      text: 'Der Vertrag wurde mit mit den beiden Ministern unterzeichnet.',
+      lang: 'de',
+      findings: [{ flagged: 'mit mit', message: 'Doubled word: “mit mit”.' }],
+      output: 'Der Vertrag wurde mit den beiden Ministern unterzeichnet.',
+    },
+    {
+      text: 'El acuerdo fue firmado por los los dos ministros.',
+      lang: 'es',
+      findings: [{ flagged: 'los los', message: 'Doubled word: “los los”.' }],
+      output: 'El acuerdo fue firmado por los dos ministros.',
+    },
+    {
+      text: 'Uvedli, že je na na čase skončit s naivitou.',
+      lang: 'cs',
+      findings: [{ flagged: 'na na', message: 'Doubled word: “na na”.' }],
+      output: 'Uvedli, že je na čase skončit s naivitou.',
+    },
+    {
+      text: 'Соглашение было подписано в в Москве.',
+      lang: 'ru',
+      findings: [{ flagged: 'в в', message: 'Doubled word: “в в”.' }],
+      output: 'Соглашение было подписано в Москве.',
+    },
+    {
+      text: 'Угоду підписали міністри у у Києві.',
+      lang: 'uk',
+      findings: [{ flagged: 'у у', message: 'Doubled word: “у у”.' }],
+      output: 'Угоду підписали міністри у Києві.',
+    },
+    {
+      text: 'Das ist die Wiederholung Wiederholung des Fehlers.',
+      lang: 'de',
+      findings: [{ flagged: 'Wiederholung Wiederholung', message: 'Doubled word: “Wiederholung Wiederholung”.' }],
+    },
+    {
+      text: 'Ich glaube, dass es es nicht gibt.',
+      lang: 'de',
+      findings: [{ flagged: 'es es', message: 'Doubled word: “es es”.' }],
+      output: 'Ich glaube, dass es nicht gibt.',
+    },
+    {
+      text: 'Es culpa de la la empresa.',
+      lang: 'es',
+      findings: [{ flagged: 'la la', message: 'Doubled word: “la la”.' }],
+      output: 'Es culpa de la empresa.',
+    },
+  ],
+  good: [
+    // The source has the same slip: the translation kept what the author wrote.
+    { text: 'The agreement was signed by the the two ministers.', source: 'Соглашение было подписано в в Москве двумя министрами.', sourceLang: 'ru' },
+    { text: 'She had had more than two drinks. It is hard to imagine that that is possible.' },
+    { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
+    { text: 'The files are stored on server SERVER in location LOCATION.' },
+    { text: 'The police have been looking for for several days. The photos were just so so.' },
+    { text: 'Bye bye, see you! No no, not that one.' },
+    { text: 'Ich weiß, dass die die Aufgabe lösen können. Sie sie hat es gesehen.', lang: 'de' },
+    { text: 'Odmítli se se mnou bavit. Bod C leží mezi body A a B.', lang: 'cs' },
+    { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
+    { text: 'Es ist 10 10 Uhr. Die die die Regel kennen, wissen es.', lang: 'de' },
+    { text: 'Sie flogen nach Bora Bora und hörten Duran Duran. Gebt ihr ihr das Buch?', lang: 'de' },
+    { text: 'She sang la la and he said ha ha.' },
+    { text: 'Он сказал: «да да, конечно».', lang: 'ru' },
+    // A doubling the document writes three times is a name or a title.
+    { text: 'Una battuta. -- Paolo, "TABLOID TABLOID"\nUn\'altra battuta. -- Luca, "TABLOID TABLOID"\nL\'ultima. -- Anna, "TABLOID TABLOID"', lang: 'it' },
+  ],
 };
 
 /** A doubling of a word that is not a function word, written this often in a document, is deliberate. */

@@ -1,6 +1,6 @@
 import { checkablePairs } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 import { lastAtOrBefore } from '../text/search.js';
 
 /** What a segment ends with, by function: each script's marks count as the same (。 is a period, ؟ a question mark). */
@@ -35,47 +35,6 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", and ' +
       'an abbreviation\'s period and a full stop or no mark. A mark inside a closing quotation or bracket, and a full stop ' +
       'against an exclamation mark or a semicolon, are left alone.',
-    examples: {
-      bad: [
-        {
-          text: 'Phuma esimeni sekugucula kubhalisa.',
-          source: 'Exit change recording mode?',
-          lang: 'zu',
-          sourceLang: 'en',
-          findings: [{ flagged: 'kubhalisa.', message: 'The source ends with a question mark, the translation with a full stop.', sourceFlagged: '?' }],
-        },
-        {
-          text: 'Die Verbindung wurde getrennt, weil der Server nicht',
-          source: 'The connection was closed because the server did not answer.',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: 'nicht', message: 'The source ends with a full stop, the translation with no mark: is it cut short?', sourceFlagged: '.' }],
-        },
-        {
-          text: 'Wird geladen',
-          source: 'Loading…',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: 'geladen', message: 'The source ends with an ellipsis, the translation with no mark: is it cut short?', sourceFlagged: '…' }],
-        },
-      ],
-      good: [
-        { text: '要啟用戶口，請瀏覽這個鏈結：', source: 'To activate your account, follow this link:', lang: 'zh', sourceLang: 'en' },
-        { text: 'En-tête :', source: 'Header:', lang: 'fr', sourceLang: 'en' },
-        { text: '¿Quiere recargar el archivo?', source: 'Do you want to reload the file?', lang: 'es', sourceLang: 'en' },
-        { text: 'Bạn có muốn xoá hộp thoại XX không?', source: 'Do you want to delete the XX dialog?', lang: 'vi', sourceLang: 'en' },
-        { text: 'Er sagte: „Wir sind bereit.“', source: 'He said: "We are ready."', lang: 'de', sourceLang: 'en' },
-        { text: 'Wird geladen...', source: 'Loading…', lang: 'de', sourceLang: 'en' },
-        { text: 'Fertig.', source: 'Done!', lang: 'de', sourceLang: 'en' },
-        { text: 'Pseudo-elemente kan nie \'%1$S\' ontken word nie.', source: 'Pseudo-elements can\'t be negated \'%1$S\'.', lang: 'af', sourceLang: 'en' },
-        { text: 'Sie trafen sich in den USA.', source: 'They met in the U.S.', sourceLang: 'en', lang: 'de' },
-        { text: 'Alle Nachrichten von Microsoft Corp. anzeigen', source: 'View all news by Microsoft Corp.', sourceLang: 'en', lang: 'de' },
-        { text: 'Aida gewann den Hauptpreis.', source: 'The main prize went to "Quo vadis, Aida?"', sourceLang: 'en', lang: 'de' },
-        // A line of prose may end without a mark in the source (a heading) and with one in the translation.
-        { text: 'Windows 11 ist installiert.', source: '已经安装了windows11', sourceLang: 'zh', lang: 'de' },
-        { text: 'Θέλετε να αποθηκεύσετε το αρχείο;', source: 'Do you want to save the file?', lang: 'el', sourceLang: 'en' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -101,6 +60,49 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       }
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'Phuma esimeni sekugucula kubhalisa.',
+      source: 'Exit change recording mode?',
+      lang: 'zu',
+      sourceLang: 'en',
+      findings: [{ flagged: 'kubhalisa.', message: 'The source ends with a question mark, the translation with a full stop.', sourceFlagged: '?' }],
+    },
+    {
+      text: 'Die Verbindung wurde getrennt, weil der Server nicht',
+      source: 'The connection was closed because the server did not answer.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'nicht', message: 'The source ends with a full stop, the translation with no mark: is it cut short?', sourceFlagged: '.' }],
+    },
+    {
+      text: 'Wird geladen',
+      source: 'Loading…',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'geladen', message: 'The source ends with an ellipsis, the translation with no mark: is it cut short?', sourceFlagged: '…' }],
+    },
+  ],
+  good: [
+    { text: '要啟用戶口，請瀏覽這個鏈結：', source: 'To activate your account, follow this link:', lang: 'zh', sourceLang: 'en' },
+    { text: 'En-tête :', source: 'Header:', lang: 'fr', sourceLang: 'en' },
+    { text: '¿Quiere recargar el archivo?', source: 'Do you want to reload the file?', lang: 'es', sourceLang: 'en' },
+    { text: 'Bạn có muốn xoá hộp thoại XX không?', source: 'Do you want to delete the XX dialog?', lang: 'vi', sourceLang: 'en' },
+    { text: 'Er sagte: „Wir sind bereit.“', source: 'He said: "We are ready."', lang: 'de', sourceLang: 'en' },
+    { text: 'Wird geladen...', source: 'Loading…', lang: 'de', sourceLang: 'en' },
+    { text: 'Fertig.', source: 'Done!', lang: 'de', sourceLang: 'en' },
+    { text: 'Pseudo-elemente kan nie \'%1$S\' ontken word nie.', source: 'Pseudo-elements can\'t be negated \'%1$S\'.', lang: 'af', sourceLang: 'en' },
+    { text: 'Sie trafen sich in den USA.', source: 'They met in the U.S.', sourceLang: 'en', lang: 'de' },
+    { text: 'Alle Nachrichten von Microsoft Corp. anzeigen', source: 'View all news by Microsoft Corp.', sourceLang: 'en', lang: 'de' },
+    { text: 'Aida gewann den Hauptpreis.', source: 'The main prize went to "Quo vadis, Aida?"', sourceLang: 'en', lang: 'de' },
+    // A line of prose may end without a mark in the source (a heading) and with one in the translation.
+    { text: 'Windows 11 ist installiert.', source: '已经安装了windows11', sourceLang: 'zh', lang: 'de' },
+    { text: 'Θέλετε να αποθηκεύσετε το αρχείο;', source: 'Do you want to save the file?', lang: 'el', sourceLang: 'en' },
+  ],
 };
 
 /** Differences that are matters of style: a full stop for an exclamation or a semicolon, Greek ";" for "?". */

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_IDEO, K_LOWER, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 // Chinese and Japanese punctuation （，。！？：；、） carried into a translation written in Latin or
 // Cyrillic letters: the marks come with their own wide spacing and break searches and counts.
@@ -38,70 +38,6 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
       'copied from the source. Marks next to Chinese or Japanese characters (a quoted original), and every mark in a ' +
       'Chinese, Japanese or Korean document (its own punctuation, also after a Latin word), are left alone. The ' +
       'safe fix writes the ASCII mark, with a space after it where needed.',
-    examples: {
-      bad: [
-        {
-          text: 'Why are there six wontons？ Nobody knows。',
-          findings: [
-            { flagged: '？', message: 'Full-width “？” in Latin text: write “?”.' },
-            { flagged: '。', message: 'Full-width “。” in Latin text: write “.”.' },
-          ],
-          output: 'Why are there six wontons? Nobody knows.',
-        },
-        {
-          text: 'The theme is “discover the future，share science”.',
-          findings: [{ flagged: '，', message: 'Full-width “，” in Latin text: write “,”.' }],
-          output: 'The theme is “discover the future, share science”.',
-        },
-        {
-          text: 'Das Thema lautet：Zukunft entdecken.',
-          lang: 'de',
-          findings: [{ flagged: '：', message: 'Full-width “：” in Latin text: write “:”.' }],
-          output: 'Das Thema lautet: Zukunft entdecken.',
-        },
-        {
-          text: 'El tema es descubrir el futuro（y compartir la ciencia）.',
-          lang: 'es',
-          findings: [
-            { flagged: '（', message: 'Full-width “（” in Latin text: write “(”.' },
-            { flagged: '）', message: 'Full-width “）” in Latin text: write “)”.' },
-          ],
-          output: 'El tema es descubrir el futuro(y compartir la ciencia).',
-        },
-        {
-          text: 'Téma zní：objevujte budoucnost.',
-          lang: 'cs',
-          findings: [{ flagged: '：', message: 'Full-width “：” in Latin text: write “:”.' }],
-          output: 'Téma zní: objevujte budoucnost.',
-        },
-        {
-          text: 'Тема звучит так：открывайте будущее。',
-          lang: 'ru',
-          findings: [
-            { flagged: '：', message: 'Full-width “：” in Cyrillic text: write “:”.' },
-            { flagged: '。', message: 'Full-width “。” in Cyrillic text: write “.”.' },
-          ],
-          output: 'Тема звучит так: открывайте будущее.',
-        },
-        {
-          text: 'Тема звучить так：відкривайте майбутнє！',
-          lang: 'uk',
-          findings: [
-            { flagged: '：', message: 'Full-width “：” in Cyrillic text: write “:”.' },
-            { flagged: '！', message: 'Full-width “！” in Cyrillic text: write “!”.' },
-          ],
-          output: 'Тема звучить так: відкривайте майбутнє!',
-        },
-      ],
-      good: [
-        { text: 'The motto 发现未来，分享科学 was printed in Chinese.' },
-        { text: '【Official】Sale 「limited」 today.' },
-        { text: 'Он процитировал：«我们走吧。»', lang: 'ru' },
-        // The document's own punctuation after a Latin word (Chinese, Japanese).
-        { text: '默认系统创建的第一个用户被允许使用 sudo。如果遇到问题，请运行 reportbug installation-reports。', lang: 'zh' },
-        { text: 'インストールが終わったら、reportbug installation-reports を実行してください。詳しくは Debian Installer。', lang: 'ja' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -130,6 +66,72 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
       });
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'Why are there six wontons？ Nobody knows。',
+      findings: [
+        { flagged: '？', message: 'Full-width “？” in Latin text: write “?”.' },
+        { flagged: '。', message: 'Full-width “。” in Latin text: write “.”.' },
+      ],
+      output: 'Why are there six wontons? Nobody knows.',
+    },
+    {
+      text: 'The theme is “discover the future，share science”.',
+      findings: [{ flagged: '，', message: 'Full-width “，” in Latin text: write “,”.' }],
+      output: 'The theme is “discover the future, share science”.',
+    },
+    {
+      text: 'Das Thema lautet：Zukunft entdecken.',
+      lang: 'de',
+      findings: [{ flagged: '：', message: 'Full-width “：” in Latin text: write “:”.' }],
+      output: 'Das Thema lautet: Zukunft entdecken.',
+    },
+    {
+      text: 'El tema es descubrir el futuro（y compartir la ciencia）.',
+      lang: 'es',
+      findings: [
+        { flagged: '（', message: 'Full-width “（” in Latin text: write “(”.' },
+        { flagged: '）', message: 'Full-width “）” in Latin text: write “)”.' },
+      ],
+      output: 'El tema es descubrir el futuro(y compartir la ciencia).',
+    },
+    {
+      text: 'Téma zní：objevujte budoucnost.',
+      lang: 'cs',
+      findings: [{ flagged: '：', message: 'Full-width “：” in Latin text: write “:”.' }],
+      output: 'Téma zní: objevujte budoucnost.',
+    },
+    {
+      text: 'Тема звучит так：открывайте будущее。',
+      lang: 'ru',
+      findings: [
+        { flagged: '：', message: 'Full-width “：” in Cyrillic text: write “:”.' },
+        { flagged: '。', message: 'Full-width “。” in Cyrillic text: write “.”.' },
+      ],
+      output: 'Тема звучит так: открывайте будущее.',
+    },
+    {
+      text: 'Тема звучить так：відкривайте майбутнє！',
+      lang: 'uk',
+      findings: [
+        { flagged: '：', message: 'Full-width “：” in Cyrillic text: write “:”.' },
+        { flagged: '！', message: 'Full-width “！” in Cyrillic text: write “!”.' },
+      ],
+      output: 'Тема звучить так: відкривайте майбутнє!',
+    },
+  ],
+  good: [
+    { text: 'The motto 发现未来，分享科学 was printed in Chinese.' },
+    { text: '【Official】Sale 「limited」 today.' },
+    { text: 'Он процитировал：«我们走吧。»', lang: 'ru' },
+    // The document's own punctuation after a Latin word (Chinese, Japanese).
+    { text: '默认系统创建的第一个用户被允许使用 sudo。如果遇到问题，请运行 reportbug installation-reports。', lang: 'zh' },
+    { text: 'インストールが終わったら、reportbug installation-reports を実行してください。詳しくは Debian Installer。', lang: 'ja' },
+  ],
 };
 
 /** Marker for "a Han or Kana character" in letterAround's result. */

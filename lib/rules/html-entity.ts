@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { entityCodePoint } from '../catalogue/entities.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 /** The body of a reference right after its "&" ("amp;", "#8217;"): bounded, so it cannot backtrack far. */
 const BODY = /(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
@@ -18,58 +18,6 @@ export const htmlEntity: Rule<CheckContext> = {
       '("&amp;quot;"). The safe fix writes the character; for "&lt;" and "&gt;", which a text about markup may ' +
       'mean literally, the fix is offered but not applied automatically. Names that are not HTML entities ' +
       '("AT&T;", "R&D;") are left alone.',
-    examples: {
-      bad: [
-        {
-          text: 'Johnson &amp; Johnson reported higher sales.',
-          findings: [{ flagged: '&amp;', message: 'HTML entity “&amp;” in plain text: write “&”.' }],
-          output: 'Johnson & Johnson reported higher sales.',
-        },
-        {
-          text: 'Er sagte: &quot;Wir sind bereit.&quot;',
-          lang: 'de',
-          findings: [
-            { flagged: '&quot;', message: 'HTML entity “&quot;” in plain text: write “"”.' },
-            { flagged: '&quot;', start: 32, message: 'HTML entity “&quot;” in plain text: write “"”.' },
-          ],
-          output: 'Er sagte: "Wir sind bereit."',
-        },
-        {
-          text: 'El precio es de 100&nbsp;euros.',
-          lang: 'es',
-          findings: [{ flagged: '&nbsp;', message: 'HTML entity “&nbsp;” in plain text: write a no-break space.' }],
-          output: 'El precio es de 100\u00A0euros.',
-        },
-        {
-          text: 'Smlouva nabývá účinnosti dnem podpisu&#8230;',
-          lang: 'cs',
-          findings: [{ flagged: '&#8230;', message: 'HTML entity “&#8230;” in plain text: write “…”.' }],
-          output: 'Smlouva nabývá účinnosti dnem podpisu…',
-        },
-        {
-          text: 'Компания &laquo;Газпром&raquo; сообщила об этом.',
-          lang: 'ru',
-          findings: [
-            { flagged: '&laquo;', message: 'HTML entity “&laquo;” in plain text: write “«”.' },
-            { flagged: '&raquo;', message: 'HTML entity “&raquo;” in plain text: write “»”.' },
-          ],
-          output: 'Компания «Газпром» сообщила об этом.',
-        },
-        {
-          text: 'Він сказав &amp;quot;так&amp;quot;.',
-          lang: 'uk',
-          findings: [
-            { flagged: '&amp;quot;', message: 'HTML entity “&amp;quot;” in plain text: write “"”.' },
-            { flagged: '&amp;quot;', start: 24, message: 'HTML entity “&amp;quot;” in plain text: write “"”.' },
-          ],
-          output: 'Він сказав "так".',
-        },
-      ],
-      good: [
-        { text: 'AT&T; and R&D; are names, and Q&A sessions are fine. Tom & Jerry.' },
-        { text: 'Use the URL https://example.com/?a=1&b=2 for tests.' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -102,4 +50,58 @@ export const htmlEntity: Rule<CheckContext> = {
       });
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'Johnson &amp; Johnson reported higher sales.',
+      findings: [{ flagged: '&amp;', message: 'HTML entity “&amp;” in plain text: write “&”.' }],
+      output: 'Johnson & Johnson reported higher sales.',
+    },
+    {
+      text: 'Er sagte: &quot;Wir sind bereit.&quot;',
+      lang: 'de',
+      findings: [
+        { flagged: '&quot;', message: 'HTML entity “&quot;” in plain text: write “"”.' },
+        { flagged: '&quot;', start: 32, message: 'HTML entity “&quot;” in plain text: write “"”.' },
+      ],
+      output: 'Er sagte: "Wir sind bereit."',
+    },
+    {
+      text: 'El precio es de 100&nbsp;euros.',
+      lang: 'es',
+      findings: [{ flagged: '&nbsp;', message: 'HTML entity “&nbsp;” in plain text: write a no-break space.' }],
+      output: 'El precio es de 100\u00A0euros.',
+    },
+    {
+      text: 'Smlouva nabývá účinnosti dnem podpisu&#8230;',
+      lang: 'cs',
+      findings: [{ flagged: '&#8230;', message: 'HTML entity “&#8230;” in plain text: write “…”.' }],
+      output: 'Smlouva nabývá účinnosti dnem podpisu…',
+    },
+    {
+      text: 'Компания &laquo;Газпром&raquo; сообщила об этом.',
+      lang: 'ru',
+      findings: [
+        { flagged: '&laquo;', message: 'HTML entity “&laquo;” in plain text: write “«”.' },
+        { flagged: '&raquo;', message: 'HTML entity “&raquo;” in plain text: write “»”.' },
+      ],
+      output: 'Компания «Газпром» сообщила об этом.',
+    },
+    {
+      text: 'Він сказав &amp;quot;так&amp;quot;.',
+      lang: 'uk',
+      findings: [
+        { flagged: '&amp;quot;', message: 'HTML entity “&amp;quot;” in plain text: write “"”.' },
+        { flagged: '&amp;quot;', start: 24, message: 'HTML entity “&amp;quot;” in plain text: write “"”.' },
+      ],
+      output: 'Він сказав "так".',
+    },
+  ],
+  good: [
+    { text: 'AT&T; and R&D; are names, and Q&A sessions are fine. Tom & Jerry.' },
+    { text: 'Use the URL https://example.com/?a=1&b=2 for tests.' },
+  ],
 };

@@ -1,7 +1,7 @@
 import { contentWords } from '../bilingual/language.js';
 import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 /** Words a source (or translation) needs for its repeats to be compared: single words may rightly differ. */
 const MIN_WORDS = 2;
@@ -20,28 +20,6 @@ export const inconsistentTranslation: Rule<CheckContext> = {
       'translation (info). Sources and translations of one word, differences of case, spacing and punctuation only ' +
       '(and, between sources, of function words), ' +
       'and units with different context keys (PO msgctxt, XLIFF resname) are left alone.',
-    examples: {
-      bad: [
-        {
-          text: 'Datei speichern\nÖffnen\nDatei sichern',
-          source: 'Save file\nOpen\nSave file',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: 'Datei sichern', message: 'The same source is translated “Datei speichern” in line 1.', sourceFlagged: 'Save file' }],
-        },
-        {
-          text: 'Datei löschen\nDatei löschen',
-          source: 'Delete file\nDelete folder',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: 'Datei löschen', start: 14, severity: 'info', message: 'The same translation stands for “Delete file” in line 1.', sourceFlagged: 'Delete folder' }],
-        },
-      ],
-      good: [
-        { text: 'Datei speichern\nDatei speichern.\nöffnen\nÖffnen Sie', source: 'Save file\nSave file.\nOpen\nOpen', lang: 'de', sourceLang: 'en' },
-        { text: 'Datei speichern\nDatei speichern', source: 'Save file\nSave the file', lang: 'de', sourceLang: 'en' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -75,6 +53,30 @@ export const inconsistentTranslation: Rule<CheckContext> = {
       }
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'Datei speichern\nÖffnen\nDatei sichern',
+      source: 'Save file\nOpen\nSave file',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Datei sichern', message: 'The same source is translated “Datei speichern” in line 1.', sourceFlagged: 'Save file' }],
+    },
+    {
+      text: 'Datei löschen\nDatei löschen',
+      source: 'Delete file\nDelete folder',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Datei löschen', start: 14, severity: 'info', message: 'The same translation stands for “Delete file” in line 1.', sourceFlagged: 'Delete folder' }],
+    },
+  ],
+  good: [
+    { text: 'Datei speichern\nDatei speichern.\nöffnen\nÖffnen Sie', source: 'Save file\nSave file.\nOpen\nOpen', lang: 'de', sourceLang: 'en' },
+    { text: 'Datei speichern\nDatei speichern', source: 'Save file\nSave the file', lang: 'de', sourceLang: 'en' },
+  ],
 };
 
 /** The pairs grouped by a key, in order of first appearance; pairs without a key are left out. */

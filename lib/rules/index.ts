@@ -1,4 +1,5 @@
-// Every rule, in report order. One file per rule; each carries its own examples (tests/rules.test.ts runs them).
+// Every rule, in report order. One file per rule; each carries its own examples, an `examples` export beside it that
+// tests/rules.test.ts runs and this list does not import (so the bundle leaves them out).
 import type { CheckContext } from '../context.js';
 import type { Rule } from '../types.js';
 import { controlCharacter } from './control-character.js';

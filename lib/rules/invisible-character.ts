@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
 import type { Mojibake } from '../catalogue/mojibake.js';
-import type { Rule, Severity } from '../types.js';
+import type { Rule, RuleExamples, Severity } from '../types.js';
 
 // Characters that take no space and are invisible in most editors. Each has a legitimate use,
 // so each is reported only where that use is impossible:
@@ -41,51 +41,6 @@ export const invisibleCharacter: Rule<CheckContext> = {
       'mark in mid-text, a zero-width (non-)joiner between Latin, Cyrillic or Greek letters, direction marks in a ' +
       'line without right-to-left text, and (as info) soft hyphens inside words. Zero-width joiners in emoji and ' +
       'non-joiners in Persian or Indic text are left alone. The safe fix removes them.',
-    examples: {
-      bad: [
-        {
-          text: 'The govern\u200Bment announced new measures.',
-          findings: [{ flagged: '\u200B', message: 'Invisible zero-width space inside a word.' }],
-          output: 'The government announced new measures.',
-        },
-        {
-          text: 'Die Regie\u200Drung kündigte neue Maßnahmen an.',
-          lang: 'de',
-          findings: [{ flagged: '\u200D', message: 'Invisible zero-width joiner inside a word.' }],
-          output: 'Die Regierung kündigte neue Maßnahmen an.',
-        },
-        {
-          text: 'El gobierno\u200E anunció nuevas medidas.',
-          lang: 'es',
-          findings: [{ flagged: '\u200E', message: 'Invisible left-to-right mark in the text.' }],
-          output: 'El gobierno anunció nuevas medidas.',
-        },
-        {
-          text: 'Vláda ozná\u00ADmila nová opatření.',
-          lang: 'cs',
-          findings: [{ flagged: '\u00AD', message: 'Invisible soft hyphen inside a word.', severity: 'info' }],
-          output: 'Vláda oznámila nová opatření.',
-        },
-        {
-          text: 'Правитель\u2060ство объявило новые меры.',
-          lang: 'ru',
-          findings: [{ flagged: '\u2060', message: 'Invisible word joiner inside a word.' }],
-          output: 'Правительство объявило новые меры.',
-        },
-        {
-          text: 'Уряд оголосив нові заходи.\n\uFEFFУряд оголосив нові заходи.',
-          lang: 'uk',
-          findings: [{ flagged: '\uFEFF', message: 'Invisible zero-width no-break space (byte-order mark) in the text.' }],
-          output: 'Уряд оголосив нові заходи.\nУряд оголосив нові заходи.',
-        },
-      ],
-      good: [
-        { text: '\u200BI find it funny. The end.\u200B' },
-        { text: 'Family: 👨\u200D👩\u200D👧 and 👍🏽.' },
-        { text: 'می\u200Cخواهم بروم.', lang: 'fa' },
-        { text: 'He said \u200Fשלום\u200E and left.', lang: 'en' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -133,6 +88,53 @@ export const invisibleCharacter: Rule<CheckContext> = {
       });
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'The govern\u200Bment announced new measures.',
+      findings: [{ flagged: '\u200B', message: 'Invisible zero-width space inside a word.' }],
+      output: 'The government announced new measures.',
+    },
+    {
+      text: 'Die Regie\u200Drung kündigte neue Maßnahmen an.',
+      lang: 'de',
+      findings: [{ flagged: '\u200D', message: 'Invisible zero-width joiner inside a word.' }],
+      output: 'Die Regierung kündigte neue Maßnahmen an.',
+    },
+    {
+      text: 'El gobierno\u200E anunció nuevas medidas.',
+      lang: 'es',
+      findings: [{ flagged: '\u200E', message: 'Invisible left-to-right mark in the text.' }],
+      output: 'El gobierno anunció nuevas medidas.',
+    },
+    {
+      text: 'Vláda ozná\u00ADmila nová opatření.',
+      lang: 'cs',
+      findings: [{ flagged: '\u00AD', message: 'Invisible soft hyphen inside a word.', severity: 'info' }],
+      output: 'Vláda oznámila nová opatření.',
+    },
+    {
+      text: 'Правитель\u2060ство объявило новые меры.',
+      lang: 'ru',
+      findings: [{ flagged: '\u2060', message: 'Invisible word joiner inside a word.' }],
+      output: 'Правительство объявило новые меры.',
+    },
+    {
+      text: 'Уряд оголосив нові заходи.\n\uFEFFУряд оголосив нові заходи.',
+      lang: 'uk',
+      findings: [{ flagged: '\uFEFF', message: 'Invisible zero-width no-break space (byte-order mark) in the text.' }],
+      output: 'Уряд оголосив нові заходи.\nУряд оголосив нові заходи.',
+    },
+  ],
+  good: [
+    { text: '\u200BI find it funny. The end.\u200B' },
+    { text: 'Family: 👨\u200D👩\u200D👧 and 👍🏽.' },
+    { text: 'می\u200Cخواهم بروم.', lang: 'fa' },
+    { text: 'He said \u200Fשלום\u200E and left.', lang: 'en' },
+  ],
 };
 
 function lineHasRtl(text: string, from: number, to: number): boolean {

@@ -3,7 +3,7 @@ import { CLASS, K_DIGIT, K_LOWER, isLetterClass } from '../catalogue/charclass.j
 import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { HAS_LETTER, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, firstTokenAt } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule, RuleExamples } from '../types.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../text/search.js';
 
 // "done.The next": two segments joined without a space. The same shape is common in things that
@@ -50,67 +50,6 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       '("aws-apigateway.Stage"), a namespace the document glues to several names ("States.Format", "States.Hash"), ' +
       'or a paragraph that writes dotted names ("filepath.Clean or path.normalize"). ' +
       'The safe fix inserts the space.',
-    examples: {
-      bad: [
-        {
-          text: 'The minister arrived on Monday.The talks lasted three hours.',
-          findings: [{ flagged: '.The', message: 'Missing space after “.”: “Monday.The” joins two sentences.' }],
-          output: 'The minister arrived on Monday. The talks lasted three hours.',
-        },
-        {
-          text: 'We met in Berlin. The talks went well.Both sides agreed to meet again.',
-          findings: [{ flagged: '.Both', message: 'Missing space after “.”: “well.Both” joins two sentences.' }],
-          output: 'We met in Berlin. The talks went well. Both sides agreed to meet again.',
-        },
-        {
-          text: 'Der Minister kam am Montag.Die Gespräche dauerten drei Stunden.',
-          lang: 'de',
-          findings: [{ flagged: '.Die', message: 'Missing space after “.”: “Montag.Die” joins two sentences.' }],
-          output: 'Der Minister kam am Montag. Die Gespräche dauerten drei Stunden.',
-        },
-        {
-          text: 'El ministro llegó el lunes.La reunión duró tres horas.',
-          lang: 'es',
-          findings: [{ flagged: '.La', message: 'Missing space after “.”: “lunes.La” joins two sentences.' }],
-          output: 'El ministro llegó el lunes. La reunión duró tres horas.',
-        },
-        {
-          text: 'Ministr přijel v pondělí. Jednání trvalo tři hodiny.Obě strany byly spokojené.',
-          lang: 'cs',
-          findings: [{ flagged: '.Obě', message: 'Missing space after “.”: “hodiny.Obě” joins two sentences.' }],
-          output: 'Ministr přijel v pondělí. Jednání trvalo tři hodiny. Obě strany byly spokojené.',
-        },
-        {
-          text: 'Министр прибыл в понедельник.Это была первая встреча.',
-          lang: 'ru',
-          findings: [{ flagged: '.Это', message: 'Missing space after “.”: “понедельник.Это” joins two sentences.' }],
-          output: 'Министр прибыл в понедельник. Это была первая встреча.',
-        },
-        {
-          text: 'Міністр прибув у понеділок. Переговори тривали три години.Сторони домовилися.',
-          lang: 'uk',
-          findings: [{ flagged: '.Сторони', message: 'Missing space after “.”: “години.Сторони” joins two sentences.' }],
-          output: 'Міністр прибув у понеділок. Переговори тривали три години. Сторони домовилися.',
-        },
-        {
-          text: 'The docs list States.Format and States.Hash. Both return strings.They are pure functions.',
-          findings: [{ flagged: '.They', message: 'Missing space after “.”: “strings.They” joins two sentences.' }],
-          output: 'The docs list States.Format and States.Hash. Both return strings. They are pure functions.',
-        },
-      ],
-      good: [
-        { text: 'According to data obtained by Gazeta.Ru, sales rose. See Yahoo!News and WoW!Korea.' },
-        { text: 'Dr.Smith and J.K.Rowling met at St.Petersburg, e.g.The Hermitage.' },
-        { text: 'Open report.Docx or call System.Out.Println(x) in Java.' },
-        { text: 'Pišite na adresu Prodaja.Hr ili nazovite.', lang: 'hr' },
-        { text: 'The price rose by 3.5 percent to 1.Million units.' },
-        { text: 'Wait...The door opened.' },
-        { text: 'The functions include States.Format, States.JsonToString and States.Hash. A retry will not catch States.Runtime errors.' },
-        { text: 'This flag changes the default for aws-apigateway.RestApi and aws-apigateway.Stage. There is one apigateway.CfnAccount.' },
-        { text: 'Paths are cleaned as by the Golang filepath.Clean or the Node.js path.normalize. Both remove dots.' },
-        { text: 'Die Funktionen States.Format und States.Hash sind eingebaut. Ein Fehler States.Runtime wird nicht abgefangen.', lang: 'de' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -180,6 +119,69 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     const habit = glueOnly.size >= HABIT_PARAGRAPHS;
     for (const j of joins) if (j.spaced || !habit) report(j.finding);
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'The minister arrived on Monday.The talks lasted three hours.',
+      findings: [{ flagged: '.The', message: 'Missing space after “.”: “Monday.The” joins two sentences.' }],
+      output: 'The minister arrived on Monday. The talks lasted three hours.',
+    },
+    {
+      text: 'We met in Berlin. The talks went well.Both sides agreed to meet again.',
+      findings: [{ flagged: '.Both', message: 'Missing space after “.”: “well.Both” joins two sentences.' }],
+      output: 'We met in Berlin. The talks went well. Both sides agreed to meet again.',
+    },
+    {
+      text: 'Der Minister kam am Montag.Die Gespräche dauerten drei Stunden.',
+      lang: 'de',
+      findings: [{ flagged: '.Die', message: 'Missing space after “.”: “Montag.Die” joins two sentences.' }],
+      output: 'Der Minister kam am Montag. Die Gespräche dauerten drei Stunden.',
+    },
+    {
+      text: 'El ministro llegó el lunes.La reunión duró tres horas.',
+      lang: 'es',
+      findings: [{ flagged: '.La', message: 'Missing space after “.”: “lunes.La” joins two sentences.' }],
+      output: 'El ministro llegó el lunes. La reunión duró tres horas.',
+    },
+    {
+      text: 'Ministr přijel v pondělí. Jednání trvalo tři hodiny.Obě strany byly spokojené.',
+      lang: 'cs',
+      findings: [{ flagged: '.Obě', message: 'Missing space after “.”: “hodiny.Obě” joins two sentences.' }],
+      output: 'Ministr přijel v pondělí. Jednání trvalo tři hodiny. Obě strany byly spokojené.',
+    },
+    {
+      text: 'Министр прибыл в понедельник.Это была первая встреча.',
+      lang: 'ru',
+      findings: [{ flagged: '.Это', message: 'Missing space after “.”: “понедельник.Это” joins two sentences.' }],
+      output: 'Министр прибыл в понедельник. Это была первая встреча.',
+    },
+    {
+      text: 'Міністр прибув у понеділок. Переговори тривали три години.Сторони домовилися.',
+      lang: 'uk',
+      findings: [{ flagged: '.Сторони', message: 'Missing space after “.”: “години.Сторони” joins two sentences.' }],
+      output: 'Міністр прибув у понеділок. Переговори тривали три години. Сторони домовилися.',
+    },
+    {
+      text: 'The docs list States.Format and States.Hash. Both return strings.They are pure functions.',
+      findings: [{ flagged: '.They', message: 'Missing space after “.”: “strings.They” joins two sentences.' }],
+      output: 'The docs list States.Format and States.Hash. Both return strings. They are pure functions.',
+    },
+  ],
+  good: [
+    { text: 'According to data obtained by Gazeta.Ru, sales rose. See Yahoo!News and WoW!Korea.' },
+    { text: 'Dr.Smith and J.K.Rowling met at St.Petersburg, e.g.The Hermitage.' },
+    { text: 'Open report.Docx or call System.Out.Println(x) in Java.' },
+    { text: 'Pišite na adresu Prodaja.Hr ili nazovite.', lang: 'hr' },
+    { text: 'The price rose by 3.5 percent to 1.Million units.' },
+    { text: 'Wait...The door opened.' },
+    { text: 'The functions include States.Format, States.JsonToString and States.Hash. A retry will not catch States.Runtime errors.' },
+    { text: 'This flag changes the default for aws-apigateway.RestApi and aws-apigateway.Stage. There is one apigateway.CfnAccount.' },
+    { text: 'Paths are cleaned as by the Golang filepath.Clean or the Node.js path.normalize. Both remove dots.' },
+    { text: 'Die Funktionen States.Format und States.Hash sind eingebaut. Ein Fehler States.Runtime wird nicht abgefangen.', lang: 'de' },
+  ],
 };
 
 /** A capital or a digit after the first letter of a word: "RestApi", "Base64Encode". */

@@ -4,7 +4,7 @@ import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
 import { codeRanges } from '../bilingual/protected.js';
 import type { CheckContext, SegmentPair } from '../context.js';
-import type { Reporter, Rule } from '../types.js';
+import type { Reporter, Rule, RuleExamples } from '../types.js';
 
 /** Findings per segment of each kind (the engine keeps 50 per rule and line). */
 const MAX_PER_SEGMENT = 50;
@@ -26,47 +26,6 @@ export const numberMismatch: Rule<CheckContext> = {
       '"6.30 pm"), digits of any script, scale words ("3 million" = "3 Mio.") and small numbers written as words ' +
       '("3" = "three" = "drei"); parts of dates are not reported (dates are rewritten in translation). Placeholders, ' +
       'URLs and tags are not numbers.',
-    examples: {
-      bad: [
-        {
-          text: 'Seite 12 von 41.',
-          source: 'Page 12 of 40.',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: '41', message: 'The number 40 of the source is 41 in the translation.', sourceFlagged: '40' }],
-        },
-        {
-          text: 'Der Umsatz stieg um 3,5 Prozent.',
-          source: 'Sales rose by 3.5 percent to 2.1 billion euros.',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: 'Der Umsatz stieg um 3,5 Prozent.', message: 'The number 2.1 of the source is missing from the translation.', sourceFlagged: '2.1' }],
-        },
-        {
-          text: 'Le contrat a été signé en 2019 par 12 pays.',
-          source: 'The contract was signed by 12 countries.',
-          lang: 'fr',
-          sourceLang: 'en',
-          findings: [{ flagged: '2019', message: 'The number 2019 is not in the source.' }],
-        },
-        {
-          text: 'Осталось ٣ дня.',
-          source: '4 days left.',
-          lang: 'ru',
-          sourceLang: 'en',
-          findings: [{ flagged: '٣', message: 'The number 4 of the source is ٣ in the translation.', sourceFlagged: '4' }],
-        },
-      ],
-      good: [
-        { text: 'Der Umsatz stieg um 3,5 Prozent auf 1.000 Euro.', source: 'Sales rose by 3.5 percent to 1,000 euros.', lang: 'de', sourceLang: 'en' },
-        { text: 'Am 3. Mai 2024 um 18.30 Uhr.', source: 'On 3 May 2024 at 6.30 pm.', lang: 'de', sourceLang: 'en' },
-        { text: 'Il y a 1 000 participants et trois invités.', source: 'There are 1,000 participants and 3 guests.', lang: 'fr', sourceLang: 'en' },
-        { text: 'Der Vertrag vom 03.05.2024 gilt für 40-Bit-RC2.', source: 'The contract of May 3, 2024 applies to 40-bit RC2.', lang: 'de', sourceLang: 'en' },
-        { text: 'Platz %1$d von 3,5 Mio.', source: 'Place %1$d of 3.5 million', lang: 'de', sourceLang: 'en' },
-        { text: 'Zuerst zwölf, dann 22. Platz.', source: 'First 12, then 22nd place.', lang: 'de', sourceLang: 'en' },
-        { text: 'Перевірте сторінку https://example.com/v2/page3 ще раз.', source: 'Check the page https://example.com/v2/page3 again.', lang: 'uk', sourceLang: 'en' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -87,6 +46,49 @@ export const numberMismatch: Rule<CheckContext> = {
       compare(ctx, p, s, t, report);
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'Seite 12 von 41.',
+      source: 'Page 12 of 40.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '41', message: 'The number 40 of the source is 41 in the translation.', sourceFlagged: '40' }],
+    },
+    {
+      text: 'Der Umsatz stieg um 3,5 Prozent.',
+      source: 'Sales rose by 3.5 percent to 2.1 billion euros.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Der Umsatz stieg um 3,5 Prozent.', message: 'The number 2.1 of the source is missing from the translation.', sourceFlagged: '2.1' }],
+    },
+    {
+      text: 'Le contrat a été signé en 2019 par 12 pays.',
+      source: 'The contract was signed by 12 countries.',
+      lang: 'fr',
+      sourceLang: 'en',
+      findings: [{ flagged: '2019', message: 'The number 2019 is not in the source.' }],
+    },
+    {
+      text: 'Осталось ٣ дня.',
+      source: '4 days left.',
+      lang: 'ru',
+      sourceLang: 'en',
+      findings: [{ flagged: '٣', message: 'The number 4 of the source is ٣ in the translation.', sourceFlagged: '4' }],
+    },
+  ],
+  good: [
+    { text: 'Der Umsatz stieg um 3,5 Prozent auf 1.000 Euro.', source: 'Sales rose by 3.5 percent to 1,000 euros.', lang: 'de', sourceLang: 'en' },
+    { text: 'Am 3. Mai 2024 um 18.30 Uhr.', source: 'On 3 May 2024 at 6.30 pm.', lang: 'de', sourceLang: 'en' },
+    { text: 'Il y a 1 000 participants et trois invités.', source: 'There are 1,000 participants and 3 guests.', lang: 'fr', sourceLang: 'en' },
+    { text: 'Der Vertrag vom 03.05.2024 gilt für 40-Bit-RC2.', source: 'The contract of May 3, 2024 applies to 40-bit RC2.', lang: 'de', sourceLang: 'en' },
+    { text: 'Platz %1$d von 3,5 Mio.', source: 'Place %1$d of 3.5 million', lang: 'de', sourceLang: 'en' },
+    { text: 'Zuerst zwölf, dann 22. Platz.', source: 'First 12, then 22nd place.', lang: 'de', sourceLang: 'en' },
+    { text: 'Перевірте сторінку https://example.com/v2/page3 ще раз.', source: 'Check the page https://example.com/v2/page3 again.', lang: 'uk', sourceLang: 'en' },
+  ],
 };
 
 function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberToken[], report: Reporter): void {

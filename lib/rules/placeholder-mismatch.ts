@@ -1,7 +1,7 @@
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn, splitPlaceholder, type Placeholder } from '../bilingual/placeholders.js';
 import type { CheckContext } from '../context.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 export const placeholderMismatch: Rule<CheckContext> = {
   meta: {
@@ -17,58 +17,6 @@ export const placeholderMismatch: Rule<CheckContext> = {
       '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
       '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`. Each syntax is looked for only in units ' +
       'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`).',
-    examples: {
-      bad: [
-        {
-          text: 'Seite %d von',
-          source: 'Page %d of %d',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: 'Seite %d von', message: 'Placeholder “%d” of the source is missing.', sourceFlagged: '%d', start: 0 }],
-        },
-        {
-          text: 'Bonjour, {nom} !',
-          source: 'Hello, {name}!',
-          lang: 'fr',
-          sourceLang: 'en',
-          findings: [{ flagged: '{nom}', message: 'Placeholder “{name}” was changed to “{nom}”.', sourceFlagged: '{name}' }],
-        },
-        {
-          text: '% 1 Dateien gelöscht.',
-          source: '%1 files deleted.',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: '% 1', message: 'Placeholder “%1” is split by a space: “% 1”.', sourceFlagged: '%1' }],
-        },
-        {
-          text: 'Zeichenfolge %d und Zahl %s',
-          source: 'String %s and number %d',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [
-            {
-              flagged: '%d und Zahl %s',
-              message: 'The placeholders take their arguments in another order than in the source (“%s … %d”); number them (“%2$d … %1$s”) to reorder.',
-              sourceFlagged: '%s',
-            },
-          ],
-        },
-        {
-          text: 'Sie haben {{count}} neue Nachrichten{{count}}.',
-          source: 'You have {{count}} new messages.',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: '{{count}}', start: 36, message: 'Placeholder “{{count}}” is not in the source.' }],
-        },
-      ],
-      good: [
-        { text: 'Zeichenfolge %2$d und Zahl %1$s', source: 'String %s and number %d', lang: 'de', sourceLang: 'en' },
-        { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
-        { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
-        { text: 'Über $ProgramName$ und &brandShortName;.', source: 'About $ProgramName$ and &brandShortName;.', lang: 'de', sourceLang: 'en' },
-        { text: '„%s“ wurde gespeichert.', source: '"%s" was saved.', lang: 'de', sourceLang: 'en' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -116,6 +64,60 @@ export const placeholderMismatch: Rule<CheckContext> = {
       }
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'Seite %d von',
+      source: 'Page %d of %d',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Seite %d von', message: 'Placeholder “%d” of the source is missing.', sourceFlagged: '%d', start: 0 }],
+    },
+    {
+      text: 'Bonjour, {nom} !',
+      source: 'Hello, {name}!',
+      lang: 'fr',
+      sourceLang: 'en',
+      findings: [{ flagged: '{nom}', message: 'Placeholder “{name}” was changed to “{nom}”.', sourceFlagged: '{name}' }],
+    },
+    {
+      text: '% 1 Dateien gelöscht.',
+      source: '%1 files deleted.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '% 1', message: 'Placeholder “%1” is split by a space: “% 1”.', sourceFlagged: '%1' }],
+    },
+    {
+      text: 'Zeichenfolge %d und Zahl %s',
+      source: 'String %s and number %d',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: '%d und Zahl %s',
+          message: 'The placeholders take their arguments in another order than in the source (“%s … %d”); number them (“%2$d … %1$s”) to reorder.',
+          sourceFlagged: '%s',
+        },
+      ],
+    },
+    {
+      text: 'Sie haben {{count}} neue Nachrichten{{count}}.',
+      source: 'You have {{count}} new messages.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '{{count}}', start: 36, message: 'Placeholder “{{count}}” is not in the source.' }],
+    },
+  ],
+  good: [
+    { text: 'Zeichenfolge %2$d und Zahl %1$s', source: 'String %s and number %d', lang: 'de', sourceLang: 'en' },
+    { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
+    { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
+    { text: 'Über $ProgramName$ und &brandShortName;.', source: 'About $ProgramName$ and &brandShortName;.', lang: 'de', sourceLang: 'en' },
+    { text: '„%s“ wurde gespeichert.', source: '"%s" was saved.', lang: 'de', sourceLang: 'en' },
+  ],
 };
 
 /** Reordered printf conversions are explained as one finding up to this many. */

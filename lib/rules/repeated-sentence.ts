@@ -3,7 +3,7 @@ import { CLASS, FOLD, isLetterClass } from '../catalogue/charclass.js';
 import { MAX_LOOP_UNIT } from '../catalogue/repetition-words.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { firstTokenAt, type Tokens } from '../catalogue/tokens.js';
-import type { Reporter, Rule } from '../types.js';
+import type { Reporter, Rule, RuleExamples } from '../types.js';
 
 // A sentence (or a block of up to three) said twice, back to back in the same paragraph: a
 // segment translated twice, or pasted twice when the segments were joined. Short exclamations
@@ -33,67 +33,6 @@ export const repeatedSentence: Rule<CheckContext> = {
       'The same sentence (or block of up to three sentences) twice or more in a row within a paragraph: a segment ' +
       'translated or pasted twice. The span covers all copies; the safe fix keeps one. Short sentences said twice on purpose ("Thank you. Thank you.", ' +
       'and a line that is nothing but a sentence of up to four words said again) are left alone.',
-    examples: {
-      bad: [
-        {
-          text: "Doctor, listen. you're sleeping too much. You're sleeping too much. Take a walk.",
-          findings: [
-            { flagged: "you're sleeping too much. You're sleeping too much.", message: "Repeated sentence: “you're sleeping too much.” 2 times in a row." },
-          ],
-          output: "Doctor, listen. you're sleeping too much. Take a walk.",
-        },
-        {
-          text: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.',
-          findings: [
-            { flagged: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.', message: 'Repeated sentence: “The agreement on the expansion of cooperation in the field o…” 3 times in a row.' },
-          ],
-          output: 'The agreement on the expansion of cooperation in the field of energy was signed.',
-        },
-        {
-          text: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.',
-          lang: 'de',
-          findings: [
-            { flagged: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet.', message: 'Repeated sentence: “Der Vertrag wurde gestern unterzeichnet.” 2 times in a row.' },
-          ],
-          output: 'Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.',
-        },
-        {
-          text: 'Smlouva byla podepsána včera v Praze. Smlouva byla podepsána včera v Praze.',
-          lang: 'cs',
-          findings: [
-            {
-              flagged: 'Smlouva byla podepsána včera v Praze. Smlouva byla podepsána včera v Praze.',
-              message: 'Repeated sentence: “Smlouva byla podepsána včera v Praze.” 2 times in a row.',
-            },
-          ],
-          output: 'Smlouva byla podepsána včera v Praze.',
-        },
-        {
-          text: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.',
-          lang: 'es',
-          findings: [
-            { flagged: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.', message: 'Repeated 2 sentences: “El contrato se firmó ayer. Entra en vigor en mayo.” 2 times in a row.' },
-          ],
-          output: 'El contrato se firmó ayer. Entra en vigor en mayo.',
-        },
-        {
-          text: 'Договор был подписан вчера. Договор был подписан вчера. Он вступит в силу в мае.',
-          lang: 'ru',
-          findings: [
-            { flagged: 'Договор был подписан вчера. Договор был подписан вчера.', message: 'Repeated sentence: “Договор был подписан вчера.” 2 times in a row.' },
-          ],
-          output: 'Договор был подписан вчера. Он вступит в силу в мае.',
-        },
-      ],
-      good: [
-        { text: 'Thank you. Thank you. It was wonderful.' },
-        { text: 'Thank you very much. Thank you very much.\nWe won the cup! We won the cup!' },
-        { text: 'Děkuji vám mnohokrát. Děkuji vám mnohokrát.', lang: 'cs' },
-        { text: 'Začal jsem křičet: „Mám to! Mám to! Vyhrál jsem loterii!“', lang: 'cs' },
-        { text: 'The treaty was signed yesterday.\nThe treaty was signed yesterday.' },
-        { text: 'Угоду підписали вчора. Угоду підписали вчора ввечері.', lang: 'uk' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -118,6 +57,69 @@ export const repeatedSentence: Rule<CheckContext> = {
     });
     endParagraph();
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: "Doctor, listen. you're sleeping too much. You're sleeping too much. Take a walk.",
+      findings: [
+        { flagged: "you're sleeping too much. You're sleeping too much.", message: "Repeated sentence: “you're sleeping too much.” 2 times in a row." },
+      ],
+      output: "Doctor, listen. you're sleeping too much. Take a walk.",
+    },
+    {
+      text: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.',
+      findings: [
+        { flagged: 'The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed. The agreement on the expansion of cooperation in the field of energy was signed.', message: 'Repeated sentence: “The agreement on the expansion of cooperation in the field o…” 3 times in a row.' },
+      ],
+      output: 'The agreement on the expansion of cooperation in the field of energy was signed.',
+    },
+    {
+      text: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.',
+      lang: 'de',
+      findings: [
+        { flagged: 'Der Vertrag wurde gestern unterzeichnet. Der Vertrag wurde gestern unterzeichnet.', message: 'Repeated sentence: “Der Vertrag wurde gestern unterzeichnet.” 2 times in a row.' },
+      ],
+      output: 'Der Vertrag wurde gestern unterzeichnet. Er tritt im Mai in Kraft.',
+    },
+    {
+      text: 'Smlouva byla podepsána včera v Praze. Smlouva byla podepsána včera v Praze.',
+      lang: 'cs',
+      findings: [
+        {
+          flagged: 'Smlouva byla podepsána včera v Praze. Smlouva byla podepsána včera v Praze.',
+          message: 'Repeated sentence: “Smlouva byla podepsána včera v Praze.” 2 times in a row.',
+        },
+      ],
+      output: 'Smlouva byla podepsána včera v Praze.',
+    },
+    {
+      text: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.',
+      lang: 'es',
+      findings: [
+        { flagged: 'El contrato se firmó ayer. Entra en vigor en mayo. El contrato se firmó ayer. Entra en vigor en mayo.', message: 'Repeated 2 sentences: “El contrato se firmó ayer. Entra en vigor en mayo.” 2 times in a row.' },
+      ],
+      output: 'El contrato se firmó ayer. Entra en vigor en mayo.',
+    },
+    {
+      text: 'Договор был подписан вчера. Договор был подписан вчера. Он вступит в силу в мае.',
+      lang: 'ru',
+      findings: [
+        { flagged: 'Договор был подписан вчера. Договор был подписан вчера.', message: 'Repeated sentence: “Договор был подписан вчера.” 2 times in a row.' },
+      ],
+      output: 'Договор был подписан вчера. Он вступит в силу в мае.',
+    },
+  ],
+  good: [
+    { text: 'Thank you. Thank you. It was wonderful.' },
+    { text: 'Thank you very much. Thank you very much.\nWe won the cup! We won the cup!' },
+    { text: 'Děkuji vám mnohokrát. Děkuji vám mnohokrát.', lang: 'cs' },
+    { text: 'Začal jsem křičet: „Mám to! Mám to! Vyhrál jsem loterii!“', lang: 'cs' },
+    { text: 'The treaty was signed yesterday.\nThe treaty was signed yesterday.' },
+    { text: 'Угоду підписали вчора. Угоду підписали вчора ввечері.', lang: 'uk' },
+  ],
 };
 
 /** Repeated blocks of one to MAX_BLOCK sentences among a paragraph's sentences. Linear: each comparison either fails or skips the compared copy. */

@@ -12,7 +12,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { CLASS, K_IDEO } from '../catalogue/charclass.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 // A unit of one to ten words repeated back to back: the hallucination loop of a decoder that lost
 // its place ("la culpa de la culpa de la culpa de", "No. No. No. No."). For each period p the
@@ -35,78 +35,6 @@ export const repetitionLoop: Rule<CheckContext> = {
       'or full stops: four times): a hallucination loop of the MT system. The span covers the repeats; the safe fix keeps one. ' +
       'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla") and ' +
       'rhetorical triples ("never, never, never") are left alone.',
-    examples: {
-      bad: [
-        {
-          text: 'It was the fault of the fault of the fault of the fault of the government.',
-          findings: [{ flagged: 'the fault of the fault of the fault of the fault of', message: 'Repetition loop: “the fault of” 4 times in a row.' }],
-          output: 'It was the fault of the government.',
-        },
-        {
-          text: 'No. No. No. No. I will not go there.',
-          findings: [{ flagged: 'No. No. No. No', message: 'Repetition loop: “No” 4 times in a row.' }],
-          output: 'No. I will not go there.',
-        },
-        {
-          text: 'The the the the government said nothing.',
-          findings: [{ flagged: 'The the the the', message: 'Repetition loop: “The” 4 times in a row.' }],
-          output: 'The government said nothing.',
-        },
-        {
-          text: 'La culpa de la culpa de la culpa de la culpa es nuestra.',
-          lang: 'es',
-          findings: [{ flagged: 'La culpa de la culpa de la culpa de', message: 'Repetition loop: “La culpa de” 3 times in a row.' }],
-          output: 'La culpa de la culpa es nuestra.',
-        },
-        {
-          text: 'Die Regierung hat die Regierung hat die Regierung hat beschlossen.',
-          lang: 'de',
-          findings: [{ flagged: 'Die Regierung hat die Regierung hat die Regierung hat', message: 'Repetition loop: “Die Regierung hat” 3 times in a row.' }],
-          output: 'Die Regierung hat beschlossen.',
-        },
-        {
-          text: 'Vláda rozhodla, že že že že nic neudělá.',
-          lang: 'cs',
-          findings: [{ flagged: 'že že že že', message: 'Repetition loop: “že” 4 times in a row.' }],
-          output: 'Vláda rozhodla, že nic neudělá.',
-        },
-        {
-          text: 'Я не знаю, я не знаю, я не знаю, что делать.',
-          lang: 'ru',
-          findings: [{ flagged: 'Я не знаю, я не знаю, я не знаю', message: 'Repetition loop: “Я не знаю” 3 times in a row.' }],
-          output: 'Я не знаю, что делать.',
-        },
-        {
-          text: "I'm sorry for that, I'm sorry for that, I'm sorry for that.",
-          findings: [
-            { flagged: "I'm sorry for that, I'm sorry for that, I'm sorry for that", message: "Repetition loop: “I'm sorry for that” 3 times in a row." },
-          ],
-          output: "I'm sorry for that.",
-        },
-        {
-          text: 'Це було добре добре добре для всіх.',
-          lang: 'uk',
-          findings: [{ flagged: 'добре добре добре', message: 'Repetition loop: “добре” 3 times in a row.' }],
-          output: 'Це було добре для всіх.',
-        },
-      ],
-      good: [
-        // The source repeats the same words.
-        { text: 'Uns Eltern darf es nie, nie, nie, nie um Macht gehen.', lang: 'de', source: 'We parents must never, never, never, never seek power.', sourceLang: 'en' },
-        { text: 'We must never, never, never! seek power over the child.' },
-        { text: 'I called again and again and again and again for an appointment.' },
-        { text: 'The slogan “border protection, border protection, border protection” is getting louder.' },
-        { text: 'Ha ha ha ha ha, that was funny.' },
-        { text: 'See section 2.2.2 and 4.4.4 of the contract.' },
-        { text: 'It made a noise like duh-duh-duh-duh-duh.' },
-        { text: 'Jerry: blah blah blah, your fault, kids have no respect.' },
-        { text: 'Ne znam što bih bez ove maskice. VOLIM VOLIM VOLIM je.', lang: 'hr' },
-        { text: 'Když prosila „přestaň, přestaň, přestaň,“ chytil ji za ruku.', lang: 'cs' },
-        { text: 'Джерри: да-да-да, это твоя вина.', lang: 'ru' },
-        { text: 'Die Zahlen lauten 0 0 0 0 und 1 1 1.', lang: 'de' },
-        { text: 'Tak tak, to je ono.\nTak tak, to je ono.\nTak tak, to je ono.', lang: 'cs' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -150,6 +78,80 @@ export const repetitionLoop: Rule<CheckContext> = {
       lineStart = i;
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'It was the fault of the fault of the fault of the fault of the government.',
+      findings: [{ flagged: 'the fault of the fault of the fault of the fault of', message: 'Repetition loop: “the fault of” 4 times in a row.' }],
+      output: 'It was the fault of the government.',
+    },
+    {
+      text: 'No. No. No. No. I will not go there.',
+      findings: [{ flagged: 'No. No. No. No', message: 'Repetition loop: “No” 4 times in a row.' }],
+      output: 'No. I will not go there.',
+    },
+    {
+      text: 'The the the the government said nothing.',
+      findings: [{ flagged: 'The the the the', message: 'Repetition loop: “The” 4 times in a row.' }],
+      output: 'The government said nothing.',
+    },
+    {
+      text: 'La culpa de la culpa de la culpa de la culpa es nuestra.',
+      lang: 'es',
+      findings: [{ flagged: 'La culpa de la culpa de la culpa de', message: 'Repetition loop: “La culpa de” 3 times in a row.' }],
+      output: 'La culpa de la culpa es nuestra.',
+    },
+    {
+      text: 'Die Regierung hat die Regierung hat die Regierung hat beschlossen.',
+      lang: 'de',
+      findings: [{ flagged: 'Die Regierung hat die Regierung hat die Regierung hat', message: 'Repetition loop: “Die Regierung hat” 3 times in a row.' }],
+      output: 'Die Regierung hat beschlossen.',
+    },
+    {
+      text: 'Vláda rozhodla, že že že že nic neudělá.',
+      lang: 'cs',
+      findings: [{ flagged: 'že že že že', message: 'Repetition loop: “že” 4 times in a row.' }],
+      output: 'Vláda rozhodla, že nic neudělá.',
+    },
+    {
+      text: 'Я не знаю, я не знаю, я не знаю, что делать.',
+      lang: 'ru',
+      findings: [{ flagged: 'Я не знаю, я не знаю, я не знаю', message: 'Repetition loop: “Я не знаю” 3 times in a row.' }],
+      output: 'Я не знаю, что делать.',
+    },
+    {
+      text: "I'm sorry for that, I'm sorry for that, I'm sorry for that.",
+      findings: [
+        { flagged: "I'm sorry for that, I'm sorry for that, I'm sorry for that", message: "Repetition loop: “I'm sorry for that” 3 times in a row." },
+      ],
+      output: "I'm sorry for that.",
+    },
+    {
+      text: 'Це було добре добре добре для всіх.',
+      lang: 'uk',
+      findings: [{ flagged: 'добре добре добре', message: 'Repetition loop: “добре” 3 times in a row.' }],
+      output: 'Це було добре для всіх.',
+    },
+  ],
+  good: [
+    // The source repeats the same words.
+    { text: 'Uns Eltern darf es nie, nie, nie, nie um Macht gehen.', lang: 'de', source: 'We parents must never, never, never, never seek power.', sourceLang: 'en' },
+    { text: 'We must never, never, never! seek power over the child.' },
+    { text: 'I called again and again and again and again for an appointment.' },
+    { text: 'The slogan “border protection, border protection, border protection” is getting louder.' },
+    { text: 'Ha ha ha ha ha, that was funny.' },
+    { text: 'See section 2.2.2 and 4.4.4 of the contract.' },
+    { text: 'It made a noise like duh-duh-duh-duh-duh.' },
+    { text: 'Jerry: blah blah blah, your fault, kids have no respect.' },
+    { text: 'Ne znam što bih bez ove maskice. VOLIM VOLIM VOLIM je.', lang: 'hr' },
+    { text: 'Když prosila „přestaň, přestaň, přestaň,“ chytil ji za ruku.', lang: 'cs' },
+    { text: 'Джерри: да-да-да, это твоя вина.', lang: 'ru' },
+    { text: 'Die Zahlen lauten 0 0 0 0 und 1 1 1.', lang: 'de' },
+    { text: 'Tak tak, to je ono.\nTak tak, to je ono.\nTak tak, to je ono.', lang: 'cs' },
+  ],
 };
 
 /** Whether `repeats` copies of the p-word unit starting at word `first` are a loop rather than a figure of speech. */

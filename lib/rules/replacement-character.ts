@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 export const replacementCharacter: Rule<CheckContext> = {
   meta: {
@@ -13,52 +13,6 @@ export const replacementCharacter: Rule<CheckContext> = {
       'U+2047 (⁇), which MT systems decoding with SentencePiece write for a piece they could not produce. ' +
       'What it stood for cannot be recovered from the text; a run of them is one finding. Inside mojibake the ' +
       'mojibake rule reports it.',
-    examples: {
-      bad: [
-        {
-          text: 'The caf\uFFFD was closed.',
-          findings: [{ flagged: '\uFFFD', message: 'Replacement character “\uFFFD”: a character was lost in an encoding conversion.' }],
-        },
-        {
-          text: 'Die Stra\uFFFDe war gesperrt.',
-          lang: 'de',
-          findings: [{ flagged: '\uFFFD', message: 'Replacement character “\uFFFD”: a character was lost in an encoding conversion.' }],
-        },
-        {
-          text: 'Smlouva byla podeps\uFFFD\uFFFDna včera.',
-          lang: 'cs',
-          findings: [{ flagged: '\uFFFD\uFFFD', message: '2 replacement characters “\uFFFD”: characters were lost in an encoding conversion.' }],
-        },
-        {
-          text: 'При\uFFFD\uFFFDет, мир!',
-          lang: 'ru',
-          findings: [{ flagged: '\uFFFD\uFFFD', message: '2 replacement characters “\uFFFD”: characters were lost in an encoding conversion.' }],
-        },
-        {
-          text: 'The minister visited ⁇ on Monday.',
-          findings: [
-            {
-              flagged: '⁇',
-              message: 'Unknown-piece mark “⁇” left by MT decoding: the system could not write a character or word here; retranslate this passage.',
-            },
-          ],
-        },
-        {
-          text: 'Ministr navštívil ⁇ v pondělí.',
-          lang: 'cs',
-          findings: [
-            {
-              flagged: '⁇',
-              message: 'Unknown-piece mark “⁇” left by MT decoding: the system could not write a character or word here; retranslate this passage.',
-            },
-          ],
-        },
-      ],
-      good: [
-        { text: 'The café was closed. Die Straße war gesperrt. Really?? Yes!?' },
-        { text: 'Smlouva byla podepsána včera.', lang: 'cs' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -94,6 +48,54 @@ export const replacementCharacter: Rule<CheckContext> = {
       }
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'The caf\uFFFD was closed.',
+      findings: [{ flagged: '\uFFFD', message: 'Replacement character “\uFFFD”: a character was lost in an encoding conversion.' }],
+    },
+    {
+      text: 'Die Stra\uFFFDe war gesperrt.',
+      lang: 'de',
+      findings: [{ flagged: '\uFFFD', message: 'Replacement character “\uFFFD”: a character was lost in an encoding conversion.' }],
+    },
+    {
+      text: 'Smlouva byla podeps\uFFFD\uFFFDna včera.',
+      lang: 'cs',
+      findings: [{ flagged: '\uFFFD\uFFFD', message: '2 replacement characters “\uFFFD”: characters were lost in an encoding conversion.' }],
+    },
+    {
+      text: 'При\uFFFD\uFFFDет, мир!',
+      lang: 'ru',
+      findings: [{ flagged: '\uFFFD\uFFFD', message: '2 replacement characters “\uFFFD”: characters were lost in an encoding conversion.' }],
+    },
+    {
+      text: 'The minister visited ⁇ on Monday.',
+      findings: [
+        {
+          flagged: '⁇',
+          message: 'Unknown-piece mark “⁇” left by MT decoding: the system could not write a character or word here; retranslate this passage.',
+        },
+      ],
+    },
+    {
+      text: 'Ministr navštívil ⁇ v pondělí.',
+      lang: 'cs',
+      findings: [
+        {
+          flagged: '⁇',
+          message: 'Unknown-piece mark “⁇” left by MT decoding: the system could not write a character or word here; retranslate this passage.',
+        },
+      ],
+    },
+  ],
+  good: [
+    { text: 'The café was closed. Die Straße war gesperrt. Really?? Yes!?' },
+    { text: 'Smlouva byla podepsána včera.', lang: 'cs' },
+  ],
 };
 
 /** U+2047 DOUBLE QUESTION MARK: what SentencePiece decoders write for the unknown piece. */

@@ -3,7 +3,7 @@ import { checkablePairs, sourceFindings, targetFindings } from '../bilingual/pai
 import type { CheckContext, SegmentPair } from '../context.js';
 import { nextWord } from '../segmentation/boundaries.js';
 import { countWords, isDeliberateLowercase } from '../segmentation/style.js';
-import type { RawFinding, Reporter, Rule } from '../types.js';
+import type { RawFinding, Reporter, Rule, RuleExamples } from '../types.js';
 import { strandedFragment } from './stranded-fragment.js';
 import { straySentenceBreak } from './stray-sentence-break.js';
 
@@ -53,122 +53,6 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
       'where the source starts a sentence, and breaks copied from the source (reported as info). Both sides are ' +
       'segmented with mtqa\'s own boundaries; sources without letter case (Chinese, Japanese, Korean) by their marks. ' +
       '`data.sourceBreak` says what the source has: "none", "same" or "sentence-end"; `sourceSpan` points at it.',
-    examples: {
-      bad: [
-        {
-          text: 'The two sides will consolidate and expand cooperation. in the field of energy.',
-          source: 'Beide Seiten werden die Zusammenarbeit im Bereich der Energie festigen und ausbauen.',
-          sourceLang: 'de',
-          findings: [
-            {
-              flagged: '. in',
-              message:
-                'Stray sentence break in “cooperation. in”: the text goes on in lowercase. Join the parts, or capitalise “in” if a new sentence starts here. The source has no sentence break here.',
-              sourceFlagged: 'Beide Seiten werden die Zusammenarbeit im Bereich der Energie festigen und ausbauen.',
-            },
-          ],
-          output: 'The two sides will consolidate and expand cooperation in the field of energy.',
-        },
-        {
-          text: 'As I can see, the rider came to you at 12:39. he tried to deliver the order by 12:52.',
-          source: 'Как я вижу, курьер приехал к вам в 12:39. он пытался доставить заказ до 12:52.',
-          sourceLang: 'ru',
-          findings: [
-            {
-              flagged: '. he',
-              severity: 'info',
-              message:
-                'Stray sentence break in “12:39. he”: the text goes on in lowercase. Join the parts, or capitalise “he” if a new sentence starts here. The source has the same break (“12:39. он”): copied from the source.',
-              sourceFlagged: '12:39. он',
-            },
-          ],
-          output: 'As I can see, the rider came to you at 12:39. He tried to deliver the order by 12:52.',
-        },
-        {
-          text: 'Початок кінця травня. кінець сезону на початку вересня.',
-          source: 'Nástup koncem května. Konec sezóny začátkem září.',
-          lang: 'uk',
-          sourceLang: 'cs',
-          findings: [
-            {
-              flagged: '. кінець',
-              message: 'Sentence start in lowercase: “травня. кінець”, where the source starts a new sentence (“května. Konec”). Capitalise “кінець”.',
-              sourceFlagged: 'května. Konec',
-            },
-          ],
-        },
-        {
-          text: 'speed. naturally slow.',
-          source: '速さ 当然遅い',
-          sourceLang: 'ja',
-          findings: [
-            {
-              flagged: '. naturally',
-              message:
-                'Sentence break “speed. naturally”: the text goes on in lowercase, and the source has no sentence break here. Join the parts, or capitalise “naturally” if a new sentence starts here.',
-              sourceFlagged: '速さ 当然遅い',
-            },
-          ],
-        },
-        {
-          text: 'The avalanche was reported 85 miles southeast of Seattle, said the sheriff\u2019s department. Darren Moss.',
-          source: 'The avalanche was reported 85 miles southeast of Seattle, said Sheriff\u2019s Department Sgt. Darren Moss.',
-          sourceLang: 'en',
-          findings: [
-            {
-              flagged: 'Darren Moss.',
-              message:
-                'Stranded fragment “Darren Moss.”: a name cut off the attribution that ends at “department.”; join it to that sentence. The source has an abbreviation here (“Sgt. Darren”), not a sentence end.',
-              sourceFlagged: 'Sgt. Darren',
-            },
-          ],
-        },
-        {
-          text: 'The ministers met in the capital. Premier Li. Then they signed.',
-          source: 'Die Minister trafen sich in der Hauptstadt mit Premier Li. Dann unterzeichneten sie.',
-          sourceLang: 'de',
-          findings: [
-            {
-              flagged: '. Premier Li.',
-              message: 'Stranded fragment “Premier Li.”: the source has no sentence break here; join it to the sentence before.',
-              sourceFlagged: 'Die Minister trafen sich in der Hauptstadt mit Premier Li.',
-            },
-          ],
-        },
-        {
-          text: 'A. для Великобританії ми надсилаємо майже всі замовлення поштою.',
-          source: 'A. For the UK, we send almost all orders by Royal Mail.',
-          lang: 'uk',
-          sourceLang: 'en',
-          findings: [
-            {
-              flagged: '. для',
-              message: 'Sentence start in lowercase: “A. для”, where the source starts a new sentence (“A. For”). Capitalise “для”.',
-              sourceFlagged: 'A. For',
-            },
-          ],
-        },
-      ],
-      good: [
-        // The source's own rules find its lowercase "dpa" legitimate: a copied byline.
-        { text: 'Il est en tournée depuis 2020. dpa', lang: 'fr', source: 'Er ist seit 2020 auf Tour. dpa', sourceLang: 'de' },
-        // German ordinal and date on the source side; English prose on the target side.
-        { text: 'On 3 May 2024 the plant opened. It employs 200 people.', source: 'Am 3. Mai 2024 wurde das Werk eröffnet. Es beschäftigt 200 Menschen.', sourceLang: 'de' },
-        // A translated abbreviation where the source has one.
-        { text: 'Les essais ont été limités (par ex. cadre temporel, succès).', lang: 'fr', source: 'Die Versuche wurden (z.B. zeitlicher Rahmen, Erfolg) eingeschränkt.', sourceLang: 'de' },
-        // A speech tag after a question, as in the source.
-        { text: '"Did you see the throws?" snapped Richt.', source: '„Hast du die Würfe gesehen?“, schnappte Richt.', sourceLang: 'de' },
-        // A translator's split of a long sentence into two full ones.
-        {
-          text: 'The company reported record sales in the third quarter. Its profit rose by a fifth compared with the same period last year.',
-          source: 'Das Unternehmen meldete im dritten Quartal Rekordumsätze, wobei der Gewinn gegenüber dem Vorjahreszeitraum um ein Fünftel stieg.',
-          sourceLang: 'de',
-        },
-        // The source is written in lowercase on purpose, and so is the translation.
-        { text: 'today is not my day. the blinds broke. in the morning one.', source: 'сьогодні не мій день. зламались жалюзі. зранку одна.', sourceLang: 'uk' },
-        { text: 'Thank you. See you tomorrow.', source: '谢谢。明天见。', sourceLang: 'zh' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -186,6 +70,124 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
       checkPair(ctx, p, t, s, aligned, tFound, sFound, report);
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'The two sides will consolidate and expand cooperation. in the field of energy.',
+      source: 'Beide Seiten werden die Zusammenarbeit im Bereich der Energie festigen und ausbauen.',
+      sourceLang: 'de',
+      findings: [
+        {
+          flagged: '. in',
+          message:
+            'Stray sentence break in “cooperation. in”: the text goes on in lowercase. Join the parts, or capitalise “in” if a new sentence starts here. The source has no sentence break here.',
+          sourceFlagged: 'Beide Seiten werden die Zusammenarbeit im Bereich der Energie festigen und ausbauen.',
+        },
+      ],
+      output: 'The two sides will consolidate and expand cooperation in the field of energy.',
+    },
+    {
+      text: 'As I can see, the rider came to you at 12:39. he tried to deliver the order by 12:52.',
+      source: 'Как я вижу, курьер приехал к вам в 12:39. он пытался доставить заказ до 12:52.',
+      sourceLang: 'ru',
+      findings: [
+        {
+          flagged: '. he',
+          severity: 'info',
+          message:
+            'Stray sentence break in “12:39. he”: the text goes on in lowercase. Join the parts, or capitalise “he” if a new sentence starts here. The source has the same break (“12:39. он”): copied from the source.',
+          sourceFlagged: '12:39. он',
+        },
+      ],
+      output: 'As I can see, the rider came to you at 12:39. He tried to deliver the order by 12:52.',
+    },
+    {
+      text: 'Початок кінця травня. кінець сезону на початку вересня.',
+      source: 'Nástup koncem května. Konec sezóny začátkem září.',
+      lang: 'uk',
+      sourceLang: 'cs',
+      findings: [
+        {
+          flagged: '. кінець',
+          message: 'Sentence start in lowercase: “травня. кінець”, where the source starts a new sentence (“května. Konec”). Capitalise “кінець”.',
+          sourceFlagged: 'května. Konec',
+        },
+      ],
+    },
+    {
+      text: 'speed. naturally slow.',
+      source: '速さ 当然遅い',
+      sourceLang: 'ja',
+      findings: [
+        {
+          flagged: '. naturally',
+          message:
+            'Sentence break “speed. naturally”: the text goes on in lowercase, and the source has no sentence break here. Join the parts, or capitalise “naturally” if a new sentence starts here.',
+          sourceFlagged: '速さ 当然遅い',
+        },
+      ],
+    },
+    {
+      text: 'The avalanche was reported 85 miles southeast of Seattle, said the sheriff\u2019s department. Darren Moss.',
+      source: 'The avalanche was reported 85 miles southeast of Seattle, said Sheriff\u2019s Department Sgt. Darren Moss.',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: 'Darren Moss.',
+          message:
+            'Stranded fragment “Darren Moss.”: a name cut off the attribution that ends at “department.”; join it to that sentence. The source has an abbreviation here (“Sgt. Darren”), not a sentence end.',
+          sourceFlagged: 'Sgt. Darren',
+        },
+      ],
+    },
+    {
+      text: 'The ministers met in the capital. Premier Li. Then they signed.',
+      source: 'Die Minister trafen sich in der Hauptstadt mit Premier Li. Dann unterzeichneten sie.',
+      sourceLang: 'de',
+      findings: [
+        {
+          flagged: '. Premier Li.',
+          message: 'Stranded fragment “Premier Li.”: the source has no sentence break here; join it to the sentence before.',
+          sourceFlagged: 'Die Minister trafen sich in der Hauptstadt mit Premier Li.',
+        },
+      ],
+    },
+    {
+      text: 'A. для Великобританії ми надсилаємо майже всі замовлення поштою.',
+      source: 'A. For the UK, we send almost all orders by Royal Mail.',
+      lang: 'uk',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: '. для',
+          message: 'Sentence start in lowercase: “A. для”, where the source starts a new sentence (“A. For”). Capitalise “для”.',
+          sourceFlagged: 'A. For',
+        },
+      ],
+    },
+  ],
+  good: [
+    // The source's own rules find its lowercase "dpa" legitimate: a copied byline.
+    { text: 'Il est en tournée depuis 2020. dpa', lang: 'fr', source: 'Er ist seit 2020 auf Tour. dpa', sourceLang: 'de' },
+    // German ordinal and date on the source side; English prose on the target side.
+    { text: 'On 3 May 2024 the plant opened. It employs 200 people.', source: 'Am 3. Mai 2024 wurde das Werk eröffnet. Es beschäftigt 200 Menschen.', sourceLang: 'de' },
+    // A translated abbreviation where the source has one.
+    { text: 'Les essais ont été limités (par ex. cadre temporel, succès).', lang: 'fr', source: 'Die Versuche wurden (z.B. zeitlicher Rahmen, Erfolg) eingeschränkt.', sourceLang: 'de' },
+    // A speech tag after a question, as in the source.
+    { text: '"Did you see the throws?" snapped Richt.', source: '„Hast du die Würfe gesehen?“, schnappte Richt.', sourceLang: 'de' },
+    // A translator's split of a long sentence into two full ones.
+    {
+      text: 'The company reported record sales in the third quarter. Its profit rose by a fifth compared with the same period last year.',
+      source: 'Das Unternehmen meldete im dritten Quartal Rekordumsätze, wobei der Gewinn gegenüber dem Vorjahreszeitraum um ein Fünftel stieg.',
+      sourceLang: 'de',
+    },
+    // The source is written in lowercase on purpose, and so is the translation.
+    { text: 'today is not my day. the blinds broke. in the morning one.', source: 'сьогодні не мій день. зламались жалюзі. зранку одна.', sourceLang: 'uk' },
+    { text: 'Thank you. See you tomorrow.', source: '谢谢。明天见。', sourceLang: 'zh' },
+  ],
 };
 
 /** The finding of the monolingual rules at each mark (a finding belongs to the last mark at or before its start). */

@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
 import { SPACED_MARKS_LANGUAGES } from '../catalogue/marks.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule, RuleExamples } from '../types.js';
 
 // "word , next . Then": spaces before commas and full stops, as MT output that was not
 // detokenized leaves them. French puts a (narrow) no-break space before ; : ! ? and inside « »,
@@ -35,91 +35,6 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
       'of human writers). French spacing before ; : ! ? is respected. Smileys, ".NET", ".5", ' +
       'ellipses, emphasis (" !!!"), labels and scores spaced on both sides ' +
       '("Tiger : Crunchy", "2 : 2") and marks at the start of a line are left alone. The safe fix removes the space.',
-    examples: {
-      bad: [
-        {
-          text: 'The talks took place in Berlin , and both sides agreed , as expected.',
-          findings: [
-            { flagged: ' ,', message: 'Space before “,”.' },
-            { flagged: ' ,', start: 54, message: 'Space before “,”.' },
-          ],
-          output: 'The talks took place in Berlin, and both sides agreed, as expected.',
-        },
-        {
-          text: 'The minister arrived on Monday . The talks began at noon , and ended late.',
-          findings: [
-            { flagged: ' .', message: 'Space before “.”.' },
-            { flagged: ' ,', message: 'Space before “,”.' },
-          ],
-          output: 'The minister arrived on Monday. The talks began at noon, and ended late.',
-        },
-        {
-          text: 'Die Gespräche fanden in Berlin statt , und beide Seiten stimmten zu , wie erwartet.',
-          lang: 'de',
-          findings: [
-            { flagged: ' ,', message: 'Space before “,”.' },
-            { flagged: ' ,', start: 67, message: 'Space before “,”.' },
-          ],
-          output: 'Die Gespräche fanden in Berlin statt, und beide Seiten stimmten zu, wie erwartet.',
-        },
-        {
-          text: '¿Dónde está el ministro ? Nadie lo sabe , dijo ella.',
-          lang: 'es',
-          findings: [
-            { flagged: ' ?', message: 'Space before “?”.' },
-            { flagged: ' ,', message: 'Space before “,”.' },
-          ],
-          output: '¿Dónde está el ministro? Nadie lo sabe, dijo ella.',
-        },
-        {
-          text: 'Jednání proběhlo v Berlíně , obě strany souhlasily , jak se čekalo.',
-          lang: 'cs',
-          findings: [
-            { flagged: ' ,', message: 'Space before “,”.' },
-            { flagged: ' ,', start: 50, message: 'Space before “,”.' },
-          ],
-          output: 'Jednání proběhlo v Berlíně, obě strany souhlasily, jak se čekalo.',
-        },
-        {
-          text: 'Переговоры прошли в Берлине , стороны договорились , как и ожидалось.',
-          lang: 'ru',
-          findings: [
-            { flagged: ' ,', message: 'Space before “,”.' },
-            { flagged: ' ,', start: 50, message: 'Space before “,”.' },
-          ],
-          output: 'Переговоры прошли в Берлине, стороны договорились, как и ожидалось.',
-        },
-        {
-          text: 'Переговори пройшли в Берліні , сторони домовилися , як і очікувалося.',
-          lang: 'uk',
-          findings: [
-            { flagged: ' ,', message: 'Space before “,”.' },
-            { flagged: ' ,', start: 49, message: 'Space before “,”.' },
-          ],
-          output: 'Переговори пройшли в Берліні, сторони домовилися, як і очікувалося.',
-        },
-        {
-          text: 'Les négociations ont eu lieu à Berlin , et les deux parties étaient d’accord , comme prévu.',
-          lang: 'fr',
-          findings: [
-            { flagged: ' ,', message: 'Space before “,”.' },
-            { flagged: ' ,', start: 76, message: 'Space before “,”.' },
-          ],
-          output: 'Les négociations ont eu lieu à Berlin, et les deux parties étaient d’accord, comme prévu.',
-        },
-      ],
-      good: [
-        { text: 'Thanks again for the recipe :) See you soon ;-)' },
-        { text: 'It runs on .NET and costs .5 dollars. Wait ... what?' },
-        { text: 'Rangers drew 2 : 2 with Villarreal at 19 : 30.' },
-        { text: 'Quelle bonne idée ! Il a dit : « oui » ; puis il est parti ?', lang: 'fr' },
-        { text: 'Il a dit\u202F: «\u00A0oui\u00A0».', lang: 'fr' },
-        { text: ', and then the list\n. continued', lang: 'en' },
-        { text: 'The talks took place in Berlin , and both sides agreed.' },
-        { text: 'Tiger : Crunchy wafers. Smells like a basement !!! The order came late .' },
-        { text: 'The order came late , I think.' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -174,6 +89,93 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
     for (const f of found) perLine.set(f.line, (perLine.get(f.line) ?? 0) + 1);
     for (const f of found) if (systematic || perLine.get(f.line)! >= MIN_PER_PARAGRAPH) report(f.finding);
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'The talks took place in Berlin , and both sides agreed , as expected.',
+      findings: [
+        { flagged: ' ,', message: 'Space before “,”.' },
+        { flagged: ' ,', start: 54, message: 'Space before “,”.' },
+      ],
+      output: 'The talks took place in Berlin, and both sides agreed, as expected.',
+    },
+    {
+      text: 'The minister arrived on Monday . The talks began at noon , and ended late.',
+      findings: [
+        { flagged: ' .', message: 'Space before “.”.' },
+        { flagged: ' ,', message: 'Space before “,”.' },
+      ],
+      output: 'The minister arrived on Monday. The talks began at noon, and ended late.',
+    },
+    {
+      text: 'Die Gespräche fanden in Berlin statt , und beide Seiten stimmten zu , wie erwartet.',
+      lang: 'de',
+      findings: [
+        { flagged: ' ,', message: 'Space before “,”.' },
+        { flagged: ' ,', start: 67, message: 'Space before “,”.' },
+      ],
+      output: 'Die Gespräche fanden in Berlin statt, und beide Seiten stimmten zu, wie erwartet.',
+    },
+    {
+      text: '¿Dónde está el ministro ? Nadie lo sabe , dijo ella.',
+      lang: 'es',
+      findings: [
+        { flagged: ' ?', message: 'Space before “?”.' },
+        { flagged: ' ,', message: 'Space before “,”.' },
+      ],
+      output: '¿Dónde está el ministro? Nadie lo sabe, dijo ella.',
+    },
+    {
+      text: 'Jednání proběhlo v Berlíně , obě strany souhlasily , jak se čekalo.',
+      lang: 'cs',
+      findings: [
+        { flagged: ' ,', message: 'Space before “,”.' },
+        { flagged: ' ,', start: 50, message: 'Space before “,”.' },
+      ],
+      output: 'Jednání proběhlo v Berlíně, obě strany souhlasily, jak se čekalo.',
+    },
+    {
+      text: 'Переговоры прошли в Берлине , стороны договорились , как и ожидалось.',
+      lang: 'ru',
+      findings: [
+        { flagged: ' ,', message: 'Space before “,”.' },
+        { flagged: ' ,', start: 50, message: 'Space before “,”.' },
+      ],
+      output: 'Переговоры прошли в Берлине, стороны договорились, как и ожидалось.',
+    },
+    {
+      text: 'Переговори пройшли в Берліні , сторони домовилися , як і очікувалося.',
+      lang: 'uk',
+      findings: [
+        { flagged: ' ,', message: 'Space before “,”.' },
+        { flagged: ' ,', start: 49, message: 'Space before “,”.' },
+      ],
+      output: 'Переговори пройшли в Берліні, сторони домовилися, як і очікувалося.',
+    },
+    {
+      text: 'Les négociations ont eu lieu à Berlin , et les deux parties étaient d’accord , comme prévu.',
+      lang: 'fr',
+      findings: [
+        { flagged: ' ,', message: 'Space before “,”.' },
+        { flagged: ' ,', start: 76, message: 'Space before “,”.' },
+      ],
+      output: 'Les négociations ont eu lieu à Berlin, et les deux parties étaient d’accord, comme prévu.',
+    },
+  ],
+  good: [
+    { text: 'Thanks again for the recipe :) See you soon ;-)' },
+    { text: 'It runs on .NET and costs .5 dollars. Wait ... what?' },
+    { text: 'Rangers drew 2 : 2 with Villarreal at 19 : 30.' },
+    { text: 'Quelle bonne idée ! Il a dit : « oui » ; puis il est parti ?', lang: 'fr' },
+    { text: 'Il a dit\u202F: «\u00A0oui\u00A0».', lang: 'fr' },
+    { text: ', and then the list\n. continued', lang: 'en' },
+    { text: 'The talks took place in Berlin , and both sides agreed.' },
+    { text: 'Tiger : Crunchy wafers. Smells like a basement !!! The order came late .' },
+    { text: 'The order came late , I think.' },
+  ],
 };
 
 function isSpace(c: number): boolean {

@@ -2,7 +2,7 @@ import type { CheckContext } from '../context.js';
 import { joinEdit, nextWord, type Boundary, type Paragraph } from '../segmentation/boundaries.js';
 import { countWords } from '../segmentation/style.js';
 import { isDigit, isInlineSpace, isUpperAt } from '../text/chars.js';
-import type { Reporter, Rule } from '../types.js';
+import type { Reporter, Rule, RuleExamples } from '../types.js';
 
 // Lowercase fragments ("case.", "meter.") are reported by stray-sentence-break, which sees the
 // lowercase start; this rule catches the capitalised ones, which only a word list can tell from
@@ -20,45 +20,6 @@ export const strandedFragment: Rule<CheckContext> = {
       'A one-word "sentence" made of a word that cannot stand alone (an adverb such as "Again", a preposition, an ' +
       'article or a conjunction), between two sentences of the same paragraph, or a capitalised piece of one or two ' +
       'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it.',
-    examples: {
-      bad: [
-        {
-          text: 'They drew up a plan for some time. Again. Cementing the ties is the trend.',
-          findings: [{ flagged: 'Again.', message: 'Stranded fragment “Again.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
-          output: 'They drew up a plan for some time again. Cementing the ties is the trend.',
-        },
-        {
-          text: 'The visit was a success. Also. Both sides agreed.',
-          findings: [{ flagged: 'Also.', message: 'Stranded fragment “Also.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
-          output: 'The visit was a success also. Both sides agreed.',
-        },
-        {
-          text: 'Die Gespräche dauerten lange. Auch. Beide Seiten stimmten zu.',
-          lang: 'de',
-          findings: [{ flagged: 'Auch.', message: 'Stranded fragment “Auch.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
-          output: 'Die Gespräche dauerten lange auch. Beide Seiten stimmten zu.',
-        },
-        {
-          // The unit cut off a quantity; no safe fix, since its capital may be a name's.
-          text: 'The reservoir will hold 12.5 million. Cubic metres.',
-          findings: [
-            {
-              flagged: 'Cubic metres.',
-              message: 'Stranded fragment “Cubic metres.”: cut off from the quantity that ends at “million.”; join it to that sentence.',
-            },
-          ],
-        },
-      ],
-      good: [
-        { text: 'Did you like it? Yes. It was great. Thanks.' },
-        { text: 'What is next? Unknown. How much is it? Not known.' },
-        { text: 'Again.' },
-        { text: 'He failed the exam. Again.' },
-        { text: 'He tried it. Again! And again.' },
-        { text: 'The company was founded in 1998. Big mistake.' },
-        { text: 'Am 22. April kamen 300 Leute. Ein Erfolg.', lang: 'de' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -96,6 +57,47 @@ export const strandedFragment: Rule<CheckContext> = {
       }
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'They drew up a plan for some time. Again. Cementing the ties is the trend.',
+      findings: [{ flagged: 'Again.', message: 'Stranded fragment “Again.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+      output: 'They drew up a plan for some time again. Cementing the ties is the trend.',
+    },
+    {
+      text: 'The visit was a success. Also. Both sides agreed.',
+      findings: [{ flagged: 'Also.', message: 'Stranded fragment “Also.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+      output: 'The visit was a success also. Both sides agreed.',
+    },
+    {
+      text: 'Die Gespräche dauerten lange. Auch. Beide Seiten stimmten zu.',
+      lang: 'de',
+      findings: [{ flagged: 'Auch.', message: 'Stranded fragment “Auch.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+      output: 'Die Gespräche dauerten lange auch. Beide Seiten stimmten zu.',
+    },
+    {
+      // The unit cut off a quantity; no safe fix, since its capital may be a name's.
+      text: 'The reservoir will hold 12.5 million. Cubic metres.',
+      findings: [
+        {
+          flagged: 'Cubic metres.',
+          message: 'Stranded fragment “Cubic metres.”: cut off from the quantity that ends at “million.”; join it to that sentence.',
+        },
+      ],
+    },
+  ],
+  good: [
+    { text: 'Did you like it? Yes. It was great. Thanks.' },
+    { text: 'What is next? Unknown. How much is it? Not known.' },
+    { text: 'Again.' },
+    { text: 'He failed the exam. Again.' },
+    { text: 'He tried it. Again! And again.' },
+    { text: 'The company was founded in 1998. Big mistake.' },
+    { text: 'Am 22. April kamen 300 Leute. Ein Erfolg.', lang: 'de' },
+  ],
 };
 
 /** Words of a name cut off its attribution: a first and last name, or three parts. */

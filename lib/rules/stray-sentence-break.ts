@@ -3,7 +3,7 @@ import { joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, t
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { countWords, isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
-import type { Fix, Reporter, Rule } from '../types.js';
+import type { Fix, Reporter, Rule, RuleExamples } from '../types.js';
 
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
 const FRAGMENT_WORDS = 2;
@@ -22,139 +22,6 @@ export const straySentenceBreak: Rule<CheckContext> = {
       '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
       'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!", agency bylines, deliberately lowercase ' +
       'words, and all-lowercase or informal (chat, social) paragraphs are left alone.',
-    examples: {
-      bad: [
-        {
-          text: 'They will strengthen cooperation in fora such as BRICS and China. the G20.',
-          findings: [
-            {
-              flagged: '. the G20.',
-              message: 'Stranded fragment “the G20.”: cut off from the sentence that ends at “China.”; join it to that sentence.',
-            },
-          ],
-          output: 'They will strengthen cooperation in fora such as BRICS and China the G20.',
-        },
-        {
-          text: 'The two sides will consolidate and expand cooperation. in the field of energy.',
-          findings: [
-            {
-              flagged: '. in',
-              message: 'Stray sentence break in “cooperation. in”: the text goes on in lowercase. Join the parts, or capitalise “in” if a new sentence starts here.',
-            },
-          ],
-          output: 'The two sides will consolidate and expand cooperation in the field of energy.',
-        },
-        {
-          text: 'About 175 thousand people will be hospitalized. patients.',
-          findings: [
-            {
-              flagged: '. patients.',
-              message: 'Stranded fragment “patients.”: cut off from the sentence that ends at “hospitalized.”; join it to that sentence.',
-            },
-          ],
-          output: 'About 175 thousand people will be hospitalized patients.',
-        },
-        {
-          text: 'I hope there will be no problems. thank you',
-          findings: [
-            {
-              flagged: '. thank',
-              message: 'Stray sentence break in “problems. thank”: the text goes on in lowercase. Join the parts, or capitalise “thank” if a new sentence starts here.',
-            },
-          ],
-          output: 'I hope there will be no problems. Thank you',
-        },
-        {
-          text: 'Friedrich, who achieved his 22. win in series, was pleased.',
-          findings: [
-            {
-              flagged: '. win',
-              message: 'Stray sentence break in “22. win”: the text goes on in lowercase. Join the parts, or capitalise “win” if a new sentence starts here.',
-            },
-          ],
-        },
-        {
-          text: '"So many things go well with alcohol, awesome." flooded in.',
-          findings: [
-            {
-              flagged: '." flooded in.',
-              message: 'Stranded fragment “flooded in.”: cut off from the sentence that ends at “awesome."”; join it to that sentence.',
-            },
-          ],
-          output: '"So many things go well with alcohol, awesome" flooded in.',
-        },
-        {
-          text: 'the Client may return the invoice before its due date. if the Client returns it, a new term starts. Once it is delivered, it runs.',
-          findings: [
-            {
-              flagged: '. if',
-              message: 'Stray sentence break in “date. if”: the text goes on in lowercase. Join the parts, or capitalise “if” if a new sentence starts here.',
-            },
-          ],
-          output: 'the Client may return the invoice before its due date. If the Client returns it, a new term starts. Once it is delivered, it runs.',
-        },
-        {
-          text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.',
-          lang: 'de',
-          findings: [
-            {
-              flagged: '. im',
-              message: 'Stray sentence break in “ausgebaut. im”: the text goes on in lowercase. Join the parts, or capitalise “im” if a new sentence starts here.',
-            },
-          ],
-          output: 'Die Zusammenarbeit wird ausgebaut im Bereich Energie und Verkehr.',
-        },
-        {
-          text: 'Россия готова работать с Китаем. в области энергетики и связи.',
-          lang: 'ru',
-          findings: [
-            {
-              flagged: '. в',
-              message: 'Stray sentence break in “Китаем. в”: the text goes on in lowercase. Join the parts, or capitalise “в” if a new sentence starts here.',
-            },
-          ],
-          output: 'Россия готова работать с Китаем в области энергетики и связи.',
-        },
-        {
-          // A time ends a sentence like a word does.
-          text: 'Как я вижу, курьер приехал к вам в 12:39. он пытается доставить заказ.',
-          lang: 'ru',
-          findings: [
-            {
-              flagged: '. он',
-              message: 'Stray sentence break in “12:39. он”: the text goes on in lowercase. Join the parts, or capitalise “он” if a new sentence starts here.',
-            },
-          ],
-          output: 'Как я вижу, курьер приехал к вам в 12:39. Он пытается доставить заказ.',
-        },
-        {
-          // A list label, then a word that opens sentences: the item lost its capital.
-          text: 'В. я вже деякий час чекаю своє замовлення.',
-          lang: 'uk',
-          findings: [{ flagged: 'я', message: 'The item after “В.” starts in lowercase with “я”, which opens a sentence: capitalise it.' }],
-          output: 'В. Я вже деякий час чекаю своє замовлення.',
-        },
-      ],
-      good: [
-        { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
-        { text: 'Patients received 5 ml i.v. twice a day; see Fig. 3 and approx. two hours later.' },
-        { text: 'J. R. R. Tolkien wrote it. The price rose by 3.5 percent.' },
-        { text: '"Can we have some ice cream?" the boy asked. "Happy birthday!" he said.' },
-        { text: 'Wait... then it happened. He was there (tomorrow!) because it was planned.' },
-        { text: 'Visit example.com for more. Mail us at info@example.com. iPhone sales rose. eBay did too.' },
-        { text: 'He finished on the podium 103 times. dpa' },
-        { text: 'Il a terminé 103 fois sur le podium. dpa', lang: 'fr' },
-        { text: 'Lol. ok then, see you tomorrow 😂' },
-        { text: 'He left early (why? because he was tired) and went home.' },
-        { text: 'The quiz show Who Wants to Be a Millionaire? was broadcast in 100 countries.' },
-        { text: 'Los EE. UU. y la UE firmaron, p. ej. el acuerdo de comercio.', lang: 'es' },
-        { text: 'The oak Quercus robur subsp. pedunculiflora grows here, see Smith et al. for details.' },
-        { text: 'today is not my day. the blinds broke in the morning. now the other one too. lol' },
-        { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
-        { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
-        { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -213,6 +80,141 @@ export const straySentenceBreak: Rule<CheckContext> = {
       }
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'They will strengthen cooperation in fora such as BRICS and China. the G20.',
+      findings: [
+        {
+          flagged: '. the G20.',
+          message: 'Stranded fragment “the G20.”: cut off from the sentence that ends at “China.”; join it to that sentence.',
+        },
+      ],
+      output: 'They will strengthen cooperation in fora such as BRICS and China the G20.',
+    },
+    {
+      text: 'The two sides will consolidate and expand cooperation. in the field of energy.',
+      findings: [
+        {
+          flagged: '. in',
+          message: 'Stray sentence break in “cooperation. in”: the text goes on in lowercase. Join the parts, or capitalise “in” if a new sentence starts here.',
+        },
+      ],
+      output: 'The two sides will consolidate and expand cooperation in the field of energy.',
+    },
+    {
+      text: 'About 175 thousand people will be hospitalized. patients.',
+      findings: [
+        {
+          flagged: '. patients.',
+          message: 'Stranded fragment “patients.”: cut off from the sentence that ends at “hospitalized.”; join it to that sentence.',
+        },
+      ],
+      output: 'About 175 thousand people will be hospitalized patients.',
+    },
+    {
+      text: 'I hope there will be no problems. thank you',
+      findings: [
+        {
+          flagged: '. thank',
+          message: 'Stray sentence break in “problems. thank”: the text goes on in lowercase. Join the parts, or capitalise “thank” if a new sentence starts here.',
+        },
+      ],
+      output: 'I hope there will be no problems. Thank you',
+    },
+    {
+      text: 'Friedrich, who achieved his 22. win in series, was pleased.',
+      findings: [
+        {
+          flagged: '. win',
+          message: 'Stray sentence break in “22. win”: the text goes on in lowercase. Join the parts, or capitalise “win” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      text: '"So many things go well with alcohol, awesome." flooded in.',
+      findings: [
+        {
+          flagged: '." flooded in.',
+          message: 'Stranded fragment “flooded in.”: cut off from the sentence that ends at “awesome."”; join it to that sentence.',
+        },
+      ],
+      output: '"So many things go well with alcohol, awesome" flooded in.',
+    },
+    {
+      text: 'the Client may return the invoice before its due date. if the Client returns it, a new term starts. Once it is delivered, it runs.',
+      findings: [
+        {
+          flagged: '. if',
+          message: 'Stray sentence break in “date. if”: the text goes on in lowercase. Join the parts, or capitalise “if” if a new sentence starts here.',
+        },
+      ],
+      output: 'the Client may return the invoice before its due date. If the Client returns it, a new term starts. Once it is delivered, it runs.',
+    },
+    {
+      text: 'Die Zusammenarbeit wird ausgebaut. im Bereich Energie und Verkehr.',
+      lang: 'de',
+      findings: [
+        {
+          flagged: '. im',
+          message: 'Stray sentence break in “ausgebaut. im”: the text goes on in lowercase. Join the parts, or capitalise “im” if a new sentence starts here.',
+        },
+      ],
+      output: 'Die Zusammenarbeit wird ausgebaut im Bereich Energie und Verkehr.',
+    },
+    {
+      text: 'Россия готова работать с Китаем. в области энергетики и связи.',
+      lang: 'ru',
+      findings: [
+        {
+          flagged: '. в',
+          message: 'Stray sentence break in “Китаем. в”: the text goes on in lowercase. Join the parts, or capitalise “в” if a new sentence starts here.',
+        },
+      ],
+      output: 'Россия готова работать с Китаем в области энергетики и связи.',
+    },
+    {
+      // A time ends a sentence like a word does.
+      text: 'Как я вижу, курьер приехал к вам в 12:39. он пытается доставить заказ.',
+      lang: 'ru',
+      findings: [
+        {
+          flagged: '. он',
+          message: 'Stray sentence break in “12:39. он”: the text goes on in lowercase. Join the parts, or capitalise “он” if a new sentence starts here.',
+        },
+      ],
+      output: 'Как я вижу, курьер приехал к вам в 12:39. Он пытается доставить заказ.',
+    },
+    {
+      // A list label, then a word that opens sentences: the item lost its capital.
+      text: 'В. я вже деякий час чекаю своє замовлення.',
+      lang: 'uk',
+      findings: [{ flagged: 'я', message: 'The item after “В.” starts in lowercase with “я”, which opens a sentence: capitalise it.' }],
+      output: 'В. Я вже деякий час чекаю своє замовлення.',
+    },
+  ],
+  good: [
+    { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
+    { text: 'Patients received 5 ml i.v. twice a day; see Fig. 3 and approx. two hours later.' },
+    { text: 'J. R. R. Tolkien wrote it. The price rose by 3.5 percent.' },
+    { text: '"Can we have some ice cream?" the boy asked. "Happy birthday!" he said.' },
+    { text: 'Wait... then it happened. He was there (tomorrow!) because it was planned.' },
+    { text: 'Visit example.com for more. Mail us at info@example.com. iPhone sales rose. eBay did too.' },
+    { text: 'He finished on the podium 103 times. dpa' },
+    { text: 'Il a terminé 103 fois sur le podium. dpa', lang: 'fr' },
+    { text: 'Lol. ok then, see you tomorrow 😂' },
+    { text: 'He left early (why? because he was tired) and went home.' },
+    { text: 'The quiz show Who Wants to Be a Millionaire? was broadcast in 100 countries.' },
+    { text: 'Los EE. UU. y la UE firmaron, p. ej. el acuerdo de comercio.', lang: 'es' },
+    { text: 'The oak Quercus robur subsp. pedunculiflora grows here, see Smith et al. for details.' },
+    { text: 'today is not my day. the blinds broke in the morning. now the other one too. lol' },
+    { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
+    { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
+    { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
+  ],
 };
 
 /**

@@ -1,6 +1,6 @@
 import { UNFINISHED_STATES } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 export const unitStatus: Rule<CheckContext> = {
   meta: {
@@ -14,18 +14,6 @@ export const unitStatus: Rule<CheckContext> = {
       'Units whose translation is not there or not finished, reported as a status rather than as faults of the ' +
       'text: an empty translation of a source with text, a fuzzy PO entry, an XLIFF state below "translated" ' +
       '(new, initial, needs-translation, needs-adaptation, needs-l10n). The other bilingual checks skip these units.',
-    examples: {
-      bad: [
-        {
-          text: 'Datei speichern\n\nSchließen',
-          source: 'Save file\nOpen file\nClose',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: '', start: 16, message: 'Empty translation: the source has text.', sourceFlagged: 'Open file' }],
-        },
-      ],
-      good: [{ text: 'Datei speichern\n\nSchließen', source: 'Save file\n\nClose', lang: 'de', sourceLang: 'en' }],
-    },
   },
 
   check(ctx, report) {
@@ -47,6 +35,20 @@ export const unitStatus: Rule<CheckContext> = {
       }
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'Datei speichern\n\nSchließen',
+      source: 'Save file\nOpen file\nClose',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '', start: 16, message: 'Empty translation: the source has text.', sourceFlagged: 'Open file' }],
+    },
+  ],
+  good: [{ text: 'Datei speichern\n\nSchließen', source: 'Save file\n\nClose', lang: 'de', sourceLang: 'en' }],
 };
 
 const hasText = (text: string, start: number, end: number) => /[\p{L}\p{N}]/u.test(text.slice(start, end));

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, K_UPPER } from '../catalogue/charclass.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 // Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
 // splits a parenthesis when it splits its sentence. Not brackets but something else: list labels ("1)", "a)", "iv)") and smileys (":)", ";-)",
@@ -28,54 +28,6 @@ export const unpairedBracket: Rule<CheckContext> = {
       'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
       'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
       'told apart, and on a line that smiles so, a \")\" without an opener is a smile too. No fix: only the writer knows where the other bracket belongs.',
-    examples: {
-      bad: [
-        {
-          text: 'The treaty (signed in 2019 was ratified last week.',
-          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
-        },
-        {
-          text: 'The treaty was signed in 2019) and ratified last week.',
-          findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
-        },
-        {
-          text: 'Der Vertrag (unterzeichnet 2019 wurde letzte Woche ratifiziert.',
-          lang: 'de',
-          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
-        },
-        {
-          text: 'El tratado [firmado en 2019 fue ratificado.',
-          lang: 'es',
-          findings: [{ flagged: '[', message: 'Unpaired “[”: the bracket is never closed in this paragraph.' }],
-        },
-        {
-          text: 'Smlouva (podepsaná v roce 2019 byla ratifikována.',
-          lang: 'cs',
-          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
-        },
-        {
-          text: 'Договор (подписанный в 2019 году был ратифицирован.',
-          lang: 'ru',
-          findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
-        },
-        {
-          text: 'Договір підписано у 2019 році) і ратифіковано.',
-          lang: 'uk',
-          findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
-        },
-      ],
-      good: [
-        // The source opens the bracket in this segment and closes it in the next.
-        { text: 'Die Preise (ohne Steuern, siehe', lang: 'de', source: 'The prices (without taxes, see', sourceLang: 'en' },
-        { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },
-        { text: 'Спасибо большое))) Увидимся)', lang: 'ru' },
-        { text: 'My ex-husband writes poems for me ) a real drama). 2 hours drive)) walks and back)!' },
-        { text: 'Привіт) все було добре, дякую )', lang: 'uk' },
-        { text: 'The treaty (signed in 2019 [and amended {twice}]) was ratified.' },
-        { text: '1) The first point.\n2) The second point.' },
-        { text: '【Official】 Sale （limited）' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -141,6 +93,56 @@ export const unpairedBracket: Rule<CheckContext> = {
     endLine();
     expire(Infinity);
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'The treaty (signed in 2019 was ratified last week.',
+      findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+    },
+    {
+      text: 'The treaty was signed in 2019) and ratified last week.',
+      findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
+    },
+    {
+      text: 'Der Vertrag (unterzeichnet 2019 wurde letzte Woche ratifiziert.',
+      lang: 'de',
+      findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+    },
+    {
+      text: 'El tratado [firmado en 2019 fue ratificado.',
+      lang: 'es',
+      findings: [{ flagged: '[', message: 'Unpaired “[”: the bracket is never closed in this paragraph.' }],
+    },
+    {
+      text: 'Smlouva (podepsaná v roce 2019 byla ratifikována.',
+      lang: 'cs',
+      findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+    },
+    {
+      text: 'Договор (подписанный в 2019 году был ратифицирован.',
+      lang: 'ru',
+      findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+    },
+    {
+      text: 'Договір підписано у 2019 році) і ратифіковано.',
+      lang: 'uk',
+      findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
+    },
+  ],
+  good: [
+    // The source opens the bracket in this segment and closes it in the next.
+    { text: 'Die Preise (ohne Steuern, siehe', lang: 'de', source: 'The prices (without taxes, see', sourceLang: 'en' },
+    { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },
+    { text: 'Спасибо большое))) Увидимся)', lang: 'ru' },
+    { text: 'My ex-husband writes poems for me ) a real drama). 2 hours drive)) walks and back)!' },
+    { text: 'Привіт) все було добре, дякую )', lang: 'uk' },
+    { text: 'The treaty (signed in 2019 [and amended {twice}]) was ratified.' },
+    { text: '1) The first point.\n2) The second point.' },
+    { text: '【Official】 Sale （limited）' },
+  ],
 };
 
 function sameKind(open: number, close: number): boolean {

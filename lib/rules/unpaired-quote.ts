@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
 // Czech, Slovak), „…” (Polish, Croatian, Romanian, Hungarian), «…» (French, Spanish, Russian,
@@ -44,62 +44,6 @@ export const unpairedQuote: Rule<CheckContext> = {
       'reopen at each or close up to four lines later. In files of one sentence per line, where quotations span ' +
       'lines, only the second kind is reported. Inch marks (15" screen), empty "" in code and single quotes ' +
       '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.',
-    examples: {
-      bad: [
-        {
-          text: 'He said “we are ready and left the room. Nobody followed him.',
-          findings: [{ flagged: '“', message: 'Unpaired quotation mark ““”: its partner is missing.' }],
-        },
-        {
-          text: 'He said we are ready” and left the room. Nobody followed him.',
-          findings: [{ flagged: '”', message: 'Unpaired quotation mark “””: its partner is missing.' }],
-        },
-        {
-          text: 'Das hat keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.',
-          lang: 'de',
-          findings: [{ flagged: '„', start: 60, message: 'Unpaired quotation mark “„”: its partner is missing.' }],
-        },
-        {
-          text: 'Dijo «estamos listos y se fue. Nadie lo siguió.',
-          lang: 'es',
-          findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
-        },
-        {
-          text: 'Řekl: „Jsme připraveni, a odešel. Nikdo ho nenásledoval.',
-          lang: 'cs',
-          findings: [{ flagged: '„', message: 'Unpaired quotation mark “„”: its partner is missing.' }],
-        },
-        {
-          text: 'Он сказал: «Мы готовы, и ушёл. Никто не пошёл за ним.',
-          lang: 'ru',
-          findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
-        },
-        {
-          text: 'Він сказав: Ми готові» і пішов. Ніхто не пішов за ним.',
-          lang: 'uk',
-          findings: [{ flagged: '»', message: 'Unpaired quotation mark “»”: its partner is missing.' }],
-        },
-        {
-          text: 'Первая строка.\nОн сказал: «Мы готовы» и «мы победим « сегодня».\nТретья строка.',
-          lang: 'ru',
-          findings: [{ flagged: '«', start: 52, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
-        },
-      ],
-      good: [
-        { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
-        { text: 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus.“ Er schwieg.', lang: 'de' },
-        { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
-        { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
-        { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
-        { text: 'Er sagte: „Wir sind bereit.“ Sie las »Die Verwandlung« und „Faust”.', lang: 'de' },
-        { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
-        { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
-        { text: 'The talks began.\n“We are ready.\nWe will win,” he said.\nThe talks ended.' },
-        { text: '“The first paragraph of a long quotation. It goes on.\n“The second paragraph, which ends it. Here.”' },
-        { text: 'The cooperative "Team of Owners of House 13, Prague 4", ID 123, is the owner. It pays.' },
-        { text: 'Řekl: "Jsme připraveni." A odešel.', lang: 'cs' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -264,6 +208,64 @@ export const unpairedQuote: Rule<CheckContext> = {
     expire(Infinity);
     flush();
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'He said “we are ready and left the room. Nobody followed him.',
+      findings: [{ flagged: '“', message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+    },
+    {
+      text: 'He said we are ready” and left the room. Nobody followed him.',
+      findings: [{ flagged: '”', message: 'Unpaired quotation mark “””: its partner is missing.' }],
+    },
+    {
+      text: 'Das hat keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.',
+      lang: 'de',
+      findings: [{ flagged: '„', start: 60, message: 'Unpaired quotation mark “„”: its partner is missing.' }],
+    },
+    {
+      text: 'Dijo «estamos listos y se fue. Nadie lo siguió.',
+      lang: 'es',
+      findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+    },
+    {
+      text: 'Řekl: „Jsme připraveni, a odešel. Nikdo ho nenásledoval.',
+      lang: 'cs',
+      findings: [{ flagged: '„', message: 'Unpaired quotation mark “„”: its partner is missing.' }],
+    },
+    {
+      text: 'Он сказал: «Мы готовы, и ушёл. Никто не пошёл за ним.',
+      lang: 'ru',
+      findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+    },
+    {
+      text: 'Він сказав: Ми готові» і пішов. Ніхто не пішов за ним.',
+      lang: 'uk',
+      findings: [{ flagged: '»', message: 'Unpaired quotation mark “»”: its partner is missing.' }],
+    },
+    {
+      text: 'Первая строка.\nОн сказал: «Мы готовы» и «мы победим « сегодня».\nТретья строка.',
+      lang: 'ru',
+      findings: [{ flagged: '«', start: 52, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+    },
+  ],
+  good: [
+    { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
+    { text: 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus.“ Er schwieg.', lang: 'de' },
+    { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
+    { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
+    { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
+    { text: 'Er sagte: „Wir sind bereit.“ Sie las »Die Verwandlung« und „Faust”.', lang: 'de' },
+    { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
+    { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
+    { text: 'The talks began.\n“We are ready.\nWe will win,” he said.\nThe talks ended.' },
+    { text: '“The first paragraph of a long quotation. It goes on.\n“The second paragraph, which ends it. Here.”' },
+    { text: 'The cooperative "Team of Owners of House 13, Prague 4", ID 123, is the owner. It pays.' },
+    { text: 'Řekl: "Jsme připraveni." A odešel.', lang: 'cs' },
+  ],
 };
 
 interface Mark {

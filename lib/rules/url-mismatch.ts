@@ -1,7 +1,7 @@
 import { hostOf, linksIn, type Link } from '../bilingual/links.js';
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 export const urlMismatch: Rule<CheckContext> = {
   meta: {
@@ -15,49 +15,6 @@ export const urlMismatch: Rule<CheckContext> = {
       'A URL or e-mail address of the source missing from the translation, altered, or one the source does not ' +
       'have. A URL with the same host but another path or query (a localised page, /en/ → /de/) is a warning: it ' +
       'may be right; another host, a changed address or a translated domain is an error.',
-    examples: {
-      bad: [
-        {
-          text: 'Blee http://vertaal.org.za blee',
-          source: 'Blah http://translate.org.za blah',
-          lang: 'af',
-          sourceLang: 'en',
-          findings: [{ flagged: 'http://vertaal.org.za', message: 'URL “http://translate.org.za” was changed to “http://vertaal.org.za”.', sourceFlagged: 'http://translate.org.za' }],
-        },
-        {
-          text: 'Schreiben Sie an kobus@voorbeeld.net.',
-          source: 'Write to bob@example.net.',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: 'kobus@voorbeeld.net', message: 'E-mail address “bob@example.net” was changed to “kobus@voorbeeld.net”.', sourceFlagged: 'bob@example.net' }],
-        },
-        {
-          text: 'Weitere Informationen finden Sie auf https://example.com/de/hilfe.',
-          source: 'See https://example.com/en/help for more.',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [
-            {
-              flagged: 'https://example.com/de/hilfe',
-              severity: 'warning',
-              message: 'URL “https://example.com/en/help” was changed to “https://example.com/de/hilfe”: the same site; check that the page exists.',
-              sourceFlagged: 'https://example.com/en/help',
-            },
-          ],
-        },
-        {
-          text: 'Weitere Informationen finden Sie auf unserer Website.',
-          source: 'More at www.example.com.',
-          lang: 'de',
-          sourceLang: 'en',
-          findings: [{ flagged: 'Weitere Informationen finden Sie auf unserer Website.', message: 'URL “www.example.com” of the source is missing.', sourceFlagged: 'www.example.com' }],
-        },
-      ],
-      good: [
-        { text: 'Blee http://translate.org.za blee.', source: 'Blah http://translate.org.za blah.', lang: 'af', sourceLang: 'en' },
-        { text: 'Schreiben Sie an Bob@Example.net (https://example.com/help).', source: 'Write to bob@example.net (https://example.com/help).', lang: 'de', sourceLang: 'en' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -89,6 +46,51 @@ export const urlMismatch: Rule<CheckContext> = {
       for (const s of missing.filter((x) => !replaced.has(x)).slice(0, MAX_PER_UNIT)) report({ ...targetSpan(ctx, p), message: `${label(s)} “${s.text}” of the source is missing.`, sourceSpan: s });
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'Blee http://vertaal.org.za blee',
+      source: 'Blah http://translate.org.za blah',
+      lang: 'af',
+      sourceLang: 'en',
+      findings: [{ flagged: 'http://vertaal.org.za', message: 'URL “http://translate.org.za” was changed to “http://vertaal.org.za”.', sourceFlagged: 'http://translate.org.za' }],
+    },
+    {
+      text: 'Schreiben Sie an kobus@voorbeeld.net.',
+      source: 'Write to bob@example.net.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'kobus@voorbeeld.net', message: 'E-mail address “bob@example.net” was changed to “kobus@voorbeeld.net”.', sourceFlagged: 'bob@example.net' }],
+    },
+    {
+      text: 'Weitere Informationen finden Sie auf https://example.com/de/hilfe.',
+      source: 'See https://example.com/en/help for more.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: 'https://example.com/de/hilfe',
+          severity: 'warning',
+          message: 'URL “https://example.com/en/help” was changed to “https://example.com/de/hilfe”: the same site; check that the page exists.',
+          sourceFlagged: 'https://example.com/en/help',
+        },
+      ],
+    },
+    {
+      text: 'Weitere Informationen finden Sie auf unserer Website.',
+      source: 'More at www.example.com.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Weitere Informationen finden Sie auf unserer Website.', message: 'URL “www.example.com” of the source is missing.', sourceFlagged: 'www.example.com' }],
+    },
+  ],
+  good: [
+    { text: 'Blee http://translate.org.za blee.', source: 'Blah http://translate.org.za blah.', lang: 'af', sourceLang: 'en' },
+    { text: 'Schreiben Sie an Bob@Example.net (https://example.com/help).', source: 'Write to bob@example.net (https://example.com/help).', lang: 'de', sourceLang: 'en' },
+  ],
 };
 
 const label = (l: Link) => (l.kind === 'url' ? 'URL' : 'E-mail address');

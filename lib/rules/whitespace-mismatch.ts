@@ -1,6 +1,6 @@
 import { checkablePairs } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExamples } from '../types.js';
 
 const SPACE = /[ \t\u00a0\u202f\u3000]/;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
@@ -22,32 +22,6 @@ export const whitespaceMismatch: Rule<CheckContext> = {
       'translation wraps where its own words fall: --help texts in columns). ' +
       'A translation that ends in full-width punctuation needs no trailing space. Prose (plain text, Markdown, ' +
       'subtitles) is not checked.',
-    examples: {
-      bad: [
-        {
-          text: 'Nom :',
-          source: 'Name: ',
-          lang: 'fr',
-          sourceLang: 'en',
-          segments: true,
-          findings: [{ flagged: ':', message: 'The source ends with white space; the translation does not.', sourceFlagged: ' ' }],
-        },
-        {
-          text: ' Datei speichern',
-          source: 'Save file',
-          lang: 'de',
-          sourceLang: 'en',
-          segments: true,
-          findings: [{ flagged: ' ', message: 'The translation starts with white space; the source does not.' }],
-        },
-      ],
-      good: [
-        { text: 'Nom : ', source: 'Name: ', lang: 'fr', sourceLang: 'en', segments: true },
-        { text: '起始时间限制：', source: 'Init. Limit: ', lang: 'zh', sourceLang: 'en', segments: true },
-        // Prose lines (plain text) are not software strings.
-        { text: 'Nom :', source: 'Name: ', lang: 'fr', sourceLang: 'en' },
-      ],
-    },
   },
 
   check(ctx, report) {
@@ -88,6 +62,34 @@ export const whitespaceMismatch: Rule<CheckContext> = {
       }
     }
   },
+};
+
+/** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
+export const examples: RuleExamples = {
+  bad: [
+    {
+      text: 'Nom :',
+      source: 'Name: ',
+      lang: 'fr',
+      sourceLang: 'en',
+      segments: true,
+      findings: [{ flagged: ':', message: 'The source ends with white space; the translation does not.', sourceFlagged: ' ' }],
+    },
+    {
+      text: ' Datei speichern',
+      source: 'Save file',
+      lang: 'de',
+      sourceLang: 'en',
+      segments: true,
+      findings: [{ flagged: ' ', message: 'The translation starts with white space; the source does not.' }],
+    },
+  ],
+  good: [
+    { text: 'Nom : ', source: 'Name: ', lang: 'fr', sourceLang: 'en', segments: true },
+    { text: '起始时间限制：', source: 'Init. Limit: ', lang: 'zh', sourceLang: 'en', segments: true },
+    // Prose lines (plain text) are not software strings.
+    { text: 'Nom :', source: 'Name: ', lang: 'fr', sourceLang: 'en' },
+  ],
 };
 
 /**
