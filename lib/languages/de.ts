@@ -6,7 +6,7 @@ export const de: LanguageProfile = {
   name: 'German',
   script: 'Latin',
   commonWords:
-    'der die das und ist nicht ein eine zu den von mit sich des auf für im dem es auch als an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde ich wir ihr uns sehr kann',
+    'der die das und ist nicht ein eine zu den von mit sich des auf für im dem es auch als an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde ich wir ihr uns sehr kann du dich dir mich mir ihn ihm euch mein meine dein deine unser euer',
   markers: 'ß',
   examples: [
     'Die beiden Seiten vereinbarten, die Zusammenarbeit im Bereich der Energie auszubauen.',

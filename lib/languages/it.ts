@@ -6,7 +6,7 @@ export const it: LanguageProfile = {
   name: 'Italian',
   script: 'Latin',
   commonWords:
-    'il la le di che e è un una per non in del della dei delle al alla con si sono da come anche più ma ha gli lo nel nella questo essere stato suo sua loro ci sei io a i o se ne mi ti tra dal sul ad ed era quando perché',
+    'il la le di che e è un una per non in del della dei delle al alla con si sono da come anche più ma ha gli lo nel nella questo essere stato suo sua loro ci sei io a i o se ne mi ti tra dal sul ad ed era quando perché tu noi voi lui lei mio tuo',
   examples: [
     'Le due parti hanno concordato di ampliare la cooperazione nel settore dell\'energia.',
     'Il trattato sarà firmato il prossimo anno, ha detto il ministro dopo i colloqui a Roma.',
