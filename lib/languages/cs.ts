@@ -71,6 +71,8 @@ export const cs: LanguageProfile = {
   // Interjections: an exclamation mark after one inside a sentence does not end it.
   interjections: [
     'ach', 'ah', 'oh', 'ó', 'o', 'ej', 'jé', 'jéje', 'au', 'ouvej', 'hurá', 'fuj', 'pst', 'hm', 'aha', 'ha', 'hej', 'inu', 'juj', 'běda', 'ejhle', 'hleďme', 'ouha', 'bác', 'hele',
+    // Hesitation in transcribed speech.
+    'ehm', 'eh', 'em', 'hmm',
   ],
   speechTagAfterComma: true,
   speechVerbs: [

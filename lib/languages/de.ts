@@ -71,6 +71,8 @@ export const de: LanguageProfile = {
   // Interjections: an exclamation mark after one inside a sentence does not end it.
   interjections: [
     'ach', 'ah', 'oh', 'o', 'ei', 'au', 'aua', 'oje', 'ojemine', 'hei', 'juchhe', 'hurra', 'pfui', 'nanu', 'tja', 'huch', 'ha', 'aha', 'oho', 'ätsch', 'igitt', 'pst', 'psst', 'hm', 'hmm', 'ui', 'weh', 'wehe', 'ade', 'holla', 'heda',
+    // Hesitation in transcribed speech.
+    'äh', 'ähm', 'öhm', 'hä',
   ],
   speechTagAfterComma: true,
   speechVerbs: [

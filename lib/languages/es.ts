@@ -62,6 +62,8 @@ export const es: LanguageProfile = {
   // Interjections: an exclamation mark after one inside a sentence does not end it.
   interjections: [
     'ay', 'ah', 'oh', 'eh', 'bah', 'uy', 'huy', 'caramba', 'olé', 'hala', 'puaj', 'uf', 'ja', 'ea', 'epa', 'hurra', 'guau', 'ojo', 'chis', 'chitón', 'hm', 'ajá',
+    // Hesitation in transcribed speech.
+    'em', 'ehm', 'mmm',
   ],
   speechTagAfterComma: true,
   speechVerbs: [

@@ -69,6 +69,8 @@ export const ru: LanguageProfile = {
   // Interjections: an exclamation mark after one inside a sentence does not end it.
   interjections: [
     'ах', 'ох', 'эх', 'ой', 'ай', 'увы', 'ага', 'ого', 'ух', 'эй', 'фу', 'тьфу', 'ура', 'браво', 'тсс', 'хм', 'ба', 'о', 'ахти', 'батюшки', 'эге', 'ау', 'эхма', 'чу', 'ну',
+    // Hesitation in transcribed speech.
+    'эм', 'ээ', 'мм', 'хмм',
   ],
   speechTagAfterComma: true,
   speechVerbs: [

@@ -66,6 +66,8 @@ export const uk: LanguageProfile = {
   // Interjections: an exclamation mark after one inside a sentence does not end it.
   interjections: [
     'ах', 'ох', 'ой', 'ай', 'ех', 'ух', 'овва', 'ого', 'ага', 'гей', 'фу', 'тьфу', 'ура', 'браво', 'тсс', 'хм', 'о', 'леле', 'ой-ой', 'ой-йой', 'ну', 'ну-ну', 'ба', 'агов', 'ой-лишенько',
+    // Hesitation in transcribed speech.
+    'ем', 'ее', 'мм', 'хмм',
   ],
   speechTagAfterComma: true,
   speechVerbs: [
