@@ -103,6 +103,9 @@ export const repetitionLoop: Rule<CheckContext> = {
         { text: 'I called again and again and again and again for an appointment.' },
         { text: 'The slogan “border protection, border protection, border protection” is getting louder.' },
         { text: 'Ha ha ha ha ha, that was funny.' },
+        // Each repeat in quotes of its own: a list of examples.
+        { text: 'Try cd in every form: "cd", "cd .", "cd ..", "cd /" and "cd ~".' },
+        { text: 'Попробуйте вызвать cd так: «cd», «cd .», «cd ..», «cd /» и «cd ~».', lang: 'ru' },
         // A word said a few times as a cry of its own.
         { text: '¡Ja ja ja! ¿De verdad creías que no me iba a enterar?', lang: 'es' },
         { text: 'Ouais ouais ouais ! On arrive tout de suite.', lang: 'fr' },
@@ -188,6 +191,8 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
     if ((gap & (GAP_PUNCT | GAP_END)) !== 0) punctuated = true;
     // "x/x/x", "a.b.a.b": joined without a space is notation, except between Han or Kana characters.
     if ((gap & GAP_SPACE) === 0 && CLASS[text.charCodeAt(t.start[k])] !== K_IDEO) return false;
+    // «cd», «cd .», «cd ..»: each repeat in quotes of its own is a list of examples.
+    if ((gap & GAP_PUNCT) !== 0 && hasQuote(text, t.end[k - 1], t.start[k])) return false;
   }
   // Laughter and sounds ("ha ha ha", "tick tock tick tock") go on as long as they like.
   let sounds = true;
@@ -203,6 +208,13 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
   if (p === 1 && upper) needed = 4;
   if (p === 2 && (isConjunction(t.hash[first], lang) || isConjunction(t.hash[first + 1], lang))) needed = 5;
   return repeats >= needed;
+}
+
+const QUOTES = '"“”„«»‘’‚‹›';
+
+function hasQuote(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (QUOTES.includes(text[i])) return true;
+  return false;
 }
 
 /** How often a word may be said in a cry of its own ("¡Ja ja ja ja!"). */
