@@ -133,6 +133,24 @@ describe('what counts as evidence of a lowercase habit', () => {
     expect(flagged(text, lang)).toEqual(at);
   });
 
+  it.each([
+    ['de', 'ähm … also, ich glaub schon, oder? naja, man muss es halt machen.'],
+    ['cs', 'ehm… no, já myslím, že jo, ne? tak to prostě musíme udělat.'],
+    ['ru', 'эм… ну, я думаю, да, нет? короче, надо делать.'],
+    ['uk', 'ем… ну, я думаю, так, ні? коротше, треба робити.'],
+    ['en', 'um… well, i think so, right? anyway, we just have to do it.'],
+    ['es', 'eh… bueno, o sea, yo creo que sí, vale? pues eso, que hay que hacerlo.'],
+  ])('a paragraph that opens with a filler or an interjection in lowercase is transcribed speech (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'Министры встретились в Берлине.\nСтороны обсудили энергетику.\nо переговорах сообщили в понедельник. в них участвовали оба министра.', ['. в']],
+    ['de', 'Die Minister trafen sich in Berlin.\nBeide Seiten sprachen über Energie.\nÄhm, die Gespräche liefen gut. im Mai wird unterzeichnet.', ['. im']],
+  ])('a lowercase start that is a function word, or a capitalised filler, shows no speech (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual(at);
+  });
+
   it('a paragraph that writes all its sentences in lowercase, repeats included, stays silent', () => {
     expect(flagged('ok. see you. see you. bye then', 'en')).toEqual([]);
   });

@@ -7,6 +7,7 @@
 // "wir" and "man" are subjects only (or do not double in practice), so "es es" is a slip.
 
 import { wordHash } from './stopwords.js';
+import type { Tokens } from './tokens.js';
 
 /** The longest unit, in words, that repetition-loop looks for. */
 export const MAX_LOOP_UNIT = 10;
@@ -113,4 +114,26 @@ const conjunctions = new Map(Object.entries(CONJUNCTIONS).map(([code, words]) =>
 
 export function isConjunction(hash: number, lang: string): boolean {
   return conjunctions.get(lang)?.has(hash) ?? false;
+}
+
+/** Marks that may stand between a clause's start and its first word: openers of exclamations, quotes, brackets, dialogue dashes. */
+const OPENERS = new Set([...' \t\u00a0\u202f¡¿"\'«»„“”‚‘’‹›([—–-'].map((c) => c.charCodeAt(0)));
+/** Marks that close a clause: the sentence marks, comma, semicolon, colon. */
+const CLAUSE_MARKS = new Set([...'.!?…,;:'].map((c) => c.charCodeAt(0)));
+const SPACES = new Set([...' \t\u00a0\u202f'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether words first..last make up a clause on their own: a line start or a clause mark before
+ * them (past opening marks such as "¡", "«", a dialogue dash) and a clause mark right after them.
+ * A word said two to five times as a clause of its own is an interjection or a cry ("¡Ja ja ja!",
+ * "Ouais ouais ouais !", "¡Ayuda ayuda!", "Hé hé, s'ils savaient", "… alam alam …"); a decoder's
+ * slip sits inside a phrase ("by the the two ministers", "že že že že nic").
+ */
+export function standsAlone(text: string, t: Tokens, first: number, last: number): boolean {
+  let j = t.start[first] - 1;
+  while (j >= 0 && OPENERS.has(text.charCodeAt(j))) j--;
+  const before = j < 0 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || CLAUSE_MARKS.has(text.charCodeAt(j));
+  let k = t.end[last];
+  while (k < text.length && SPACES.has(text.charCodeAt(k))) k++;
+  return before && k < text.length && CLAUSE_MARKS.has(text.charCodeAt(k));
 }

@@ -6,7 +6,7 @@ export const cs: LanguageProfile = {
   name: 'Czech',
   script: 'Latin',
   commonWords:
-    'a je se na v že to s z o do ve k ale jako pro by jsou být jsem jeho které který která také už jen tak po od při podle byl byla bylo není jak však když nebo i mezi si jsme jste za ze u aby bude jejich své má tento tato toto tuto ty tyto jsi mě nás vás nám vám ani protože proto ještě pouze velmi více než co kde kdy před přes ke budou mohou mají jestli on ona ono oni',
+    'a je se na v že to s z o do ve k ale jako pro by jsou být jsem jeho které který která také už jen tak po od při podle byl byla bylo není jak však když nebo i mezi si jsme jste za ze u aby bude jejich své má tento tato toto tuto ty tyto jsi mě nás vás nám vám ani protože proto ještě pouze velmi více než co kde kdy před přes ke budou mohou mají jestli on ona ono oni já vy mi ti tě mu ho jí můj tvůj náš váš ne',
   markers: 'ěřů',
   frequentMarkers: true,
   group: 'cs-sk',
@@ -66,6 +66,8 @@ export const cs: LanguageProfile = {
   // Interjections: an exclamation mark after one inside a sentence does not end it.
   interjections: [
     'ach', 'ah', 'oh', 'ó', 'o', 'ej', 'jé', 'jéje', 'au', 'ouvej', 'hurá', 'fuj', 'pst', 'hm', 'aha', 'ha', 'hej', 'inu', 'juj', 'běda', 'ejhle', 'hleďme', 'ouha', 'bác', 'hele',
+    // Hesitation in transcribed speech.
+    'ehm', 'eh', 'em', 'hmm',
   ],
   speechTagAfterComma: true,
   speechVerbs: [

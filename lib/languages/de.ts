@@ -6,7 +6,7 @@ export const de: LanguageProfile = {
   name: 'German',
   script: 'Latin',
   commonWords:
-    'der die das und ist nicht ein eine zu den von mit sich des auf für im dem es auch als an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde ich wir ihr uns sehr kann',
+    'der die das und ist nicht ein eine zu den von mit sich des auf für im dem es auch als an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde ich wir ihr uns sehr kann du dich dir mich mir ihn ihm euch mein meine dein deine unser euer',
   markers: 'ß',
   numberWords: {
     cardinals: {
@@ -66,6 +66,8 @@ export const de: LanguageProfile = {
   // Interjections: an exclamation mark after one inside a sentence does not end it.
   interjections: [
     'ach', 'ah', 'oh', 'o', 'ei', 'au', 'aua', 'oje', 'ojemine', 'hei', 'juchhe', 'hurra', 'pfui', 'nanu', 'tja', 'huch', 'ha', 'aha', 'oho', 'ätsch', 'igitt', 'pst', 'psst', 'hm', 'hmm', 'ui', 'weh', 'wehe', 'ade', 'holla', 'heda',
+    // Hesitation in transcribed speech.
+    'äh', 'ähm', 'öhm', 'hä',
   ],
   speechTagAfterComma: true,
   speechVerbs: [

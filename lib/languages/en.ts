@@ -64,6 +64,8 @@ export const en: LanguageProfile = {
   // Interjections: an exclamation mark after one inside a sentence does not end it.
   interjections: [
     'oh', 'ah', 'o', 'alas', 'alack', 'lo', 'hey', 'ho', 'ha', 'aha', 'oho', 'ahoy', 'wow', 'ouch', 'oops', 'hush', 'hark', 'huzzah', 'hurrah', 'hurray', 'eh', 'ay', 'bah', 'pah', 'pshaw', 'fie', 'hm', 'hmm', 'ugh', 'yay', 'whoa', 'gosh',
+    // Hesitation in transcribed speech.
+    'uh', 'um', 'erm', 'uhm',
   ],
   speechVerbs: [
     'said', 'says', 'asked', 'asks', 'replied', 'replies', 'answered', 'shouted', 'cried', 'whispered', 'added', 'adds', 'explained', 'continued', 'wrote', 'writes', 'told', 'tells', 'laughed', 'sighed', 'exclaimed', 'wondered', 'insisted', 'admitted', 'recalled', 'noted', 'warned', 'demanded', 'called', 'yelled', 'muttered', 'murmured', 'screamed', 'stated', 'commented', 'remarked', 'declared', 'announced', 'urged', 'agreed', 'protested', 'promised', 'suggested', 'claimed', 'argued', 'responded', 'he', 'she', 'they', 'i', 'we', 'you',

@@ -6,7 +6,7 @@ export const es: LanguageProfile = {
   name: 'Spanish',
   script: 'Latin',
   commonWords:
-    'el la los las de del y que en un una es por con para no se su al lo como más pero sus le ya este fue ha entre cuando muy sin sobre también hay donde desde todo nos está son esta yo a o me si mi porque había era ni te tu',
+    'el la los las de del y que en un una es por con para no se su al lo como más pero sus le ya este fue ha entre cuando muy sin sobre también hay donde desde todo nos está son esta yo a o me si mi porque había era ni te tu tú él ella usted ustedes nosotros os nuestro nuestra vos vosotros',
   markers: 'ñ¿¡',
   numberWords: {
     cardinals: {
@@ -57,6 +57,8 @@ export const es: LanguageProfile = {
   // Interjections: an exclamation mark after one inside a sentence does not end it.
   interjections: [
     'ay', 'ah', 'oh', 'eh', 'bah', 'uy', 'huy', 'caramba', 'olé', 'hala', 'puaj', 'uf', 'ja', 'ea', 'epa', 'hurra', 'guau', 'ojo', 'chis', 'chitón', 'hm', 'ajá',
+    // Hesitation in transcribed speech.
+    'em', 'ehm', 'mmm',
   ],
   speechTagAfterComma: true,
   speechVerbs: [

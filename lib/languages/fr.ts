@@ -6,7 +6,7 @@ export const fr: LanguageProfile = {
   name: 'French',
   script: 'Latin',
   commonWords:
-    'le la les de des et est en un une du que qui dans pour pas sur au ne se ce il elle sont avec plus par nous vous mais ou son sa ses aux été cette ont leur comme tout être fait je on à a y',
+    'le la les de des et est en un une du que qui dans pour pas sur au ne se ce il elle sont avec plus par nous vous mais ou son sa ses aux été cette ont leur comme tout être fait je on à a y tu te toi moi me lui ils elles mon ton ma ta mes tes nos vos notre votre ni si',
   markers: 'œçêèùûë',
   numberWords: {
     cardinals: {

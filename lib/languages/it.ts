@@ -6,7 +6,7 @@ export const it: LanguageProfile = {
   name: 'Italian',
   script: 'Latin',
   commonWords:
-    'il la le di che e è un una per non in del della dei delle al alla con si sono da come anche più ma ha gli lo nel nella questo essere stato suo sua loro ci sei io a i o se ne mi ti tra dal sul ad ed era quando perché',
+    'il la le di che e è un una per non in del della dei delle al alla con si sono da come anche più ma ha gli lo nel nella questo essere stato suo sua loro ci sei io a i o se ne mi ti tra dal sul ad ed era quando perché tu noi voi lui lei mio tuo',
   numberWords: {
     cardinals: {
       0: 'zero/nessun/nessuna/nessuno', 1: 'uno/una/un', 2: 'due/entrambi/entrambe', 3: 'tre', 4: 'quattro', 5: 'cinque', 6: 'sei', 7: 'sette', 8: 'otto', 9: 'nove', 10: 'dieci',

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { announcesNoun, doublesAtClauseStartOnly, mayDouble, opensClause } from '../catalogue/repetition-words.js';
+import { announcesNoun, doublesAtClauseStartOnly, mayDouble, opensClause, standsAlone } from '../catalogue/repetition-words.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import {
   GAP_END,
@@ -34,7 +34,8 @@ export const doubledWord: Rule<CheckContext> = {
       'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
       'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
       '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), names ("Duran Duran", "Bora Bora"), ' +
-      'emphasis in capitals and numbers are left alone, and so is a doubled content word the document writes three ' +
+      'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
+      '("¡Socorro socorro!", "Hé hé, …") and a doubled content word the document writes three ' +
       'times or more (a title in every attribution, a refrain): a slip does not repeat itself. The fix drops the ' +
       'second word; it is safe for function words.',
   },
@@ -77,6 +78,8 @@ export const doubledWord: Rule<CheckContext> = {
       if (!shapes) continue;
       // A single letter that is not a function word is notation ("x x", "A A").
       if (word.length === 1 && !isFunctionWord) continue;
+      // A content word twice as a clause of its own is a cry ("¡Ayuda ayuda!", "Hé hé, s'ils savaient").
+      if (!isFunctionWord && standsAlone(text, t, i - 1, i)) continue;
       found.push({
         hash: isFunctionWord ? undefined : hash[i],
         finding: {
@@ -145,6 +148,11 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'Wiederholung Wiederholung', message: 'Doubled word: “Wiederholung Wiederholung”.' }],
     },
     {
+      text: 'Pidieron ayuda ayuda, pero nadie vino.',
+      lang: 'es',
+      findings: [{ flagged: 'ayuda ayuda', message: 'Doubled word: “ayuda ayuda”.' }],
+    },
+    {
       text: 'Ich glaube, dass es es nicht gibt.',
       lang: 'de',
       findings: [{ flagged: 'es es', message: 'Doubled word: “es es”.' }],
@@ -165,6 +173,11 @@ export const examples: RuleExamples = {
     { text: 'The files are stored on server SERVER in location LOCATION.' },
     { text: 'The police have been looking for for several days. The photos were just so so.' },
     { text: 'Bye bye, see you! No no, not that one.' },
+    // A content word twice as a clause of its own is a cry.
+    { text: '¡Socorro socorro! Nos están robando.', lang: 'es' },
+    { text: 'Hé hé, tu ne savais pas ça ?', lang: 'fr' },
+    { text: 'Pomoc pomoc! Hoří!', lang: 'cs' },
+    { text: '— Караул караул, грабят! — закричал он.', lang: 'ru' },
     { text: 'Ich weiß, dass die die Aufgabe lösen können. Sie sie hat es gesehen.', lang: 'de' },
     { text: 'Odmítli se se mnou bavit. Bod C leží mezi body A a B.', lang: 'cs' },
     { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },

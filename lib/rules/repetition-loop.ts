@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { MAX_LOOP_UNIT, isConjunction, isSound } from '../catalogue/repetition-words.js';
+import { MAX_LOOP_UNIT, isConjunction, isSound, standsAlone } from '../catalogue/repetition-words.js';
 import {
   GAP_END,
   GAP_LINE,
@@ -33,8 +33,8 @@ export const repetitionLoop: Rule<CheckContext> = {
     description:
       'A word or phrase of up to ten words repeated three or more times in a row (a word or two separated by commas ' +
       'or full stops: four times): a hallucination loop of the MT system. The span covers the repeats; the safe fix keeps one. ' +
-      'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla") and ' +
-      'rhetorical triples ("never, never, never") are left alone.',
+      'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
+      'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!") are left alone.',
   },
 
   check(ctx, report) {
@@ -130,6 +130,12 @@ export const examples: RuleExamples = {
       output: "I'm sorry for that.",
     },
     {
+      text: 'No lo sé. Nunca nunca nunca nunca nunca nunca.',
+      lang: 'es',
+      findings: [{ flagged: 'Nunca nunca nunca nunca nunca nunca', message: 'Repetition loop: “Nunca” 6 times in a row.' }],
+      output: 'No lo sé. Nunca.',
+    },
+    {
       text: 'Це було добре добре добре для всіх.',
       lang: 'uk',
       findings: [{ flagged: 'добре добре добре', message: 'Repetition loop: “добре” 3 times in a row.' }],
@@ -143,6 +149,14 @@ export const examples: RuleExamples = {
     { text: 'I called again and again and again and again for an appointment.' },
     { text: 'The slogan “border protection, border protection, border protection” is getting louder.' },
     { text: 'Ha ha ha ha ha, that was funny.' },
+    // Each repeat in quotes of its own: a list of examples.
+    { text: 'Try cd in every form: "cd", "cd .", "cd ..", "cd /" and "cd ~".' },
+    { text: 'Попробуйте вызвать cd так: «cd», «cd .», «cd ..», «cd /» и «cd ~».', lang: 'ru' },
+    // A word said a few times as a cry of its own.
+    { text: '¡Ja ja ja! ¿De verdad creías que no me iba a enterar?', lang: 'es' },
+    { text: 'Ouais ouais ouais ! On arrive tout de suite.', lang: 'fr' },
+    { text: '„Hurra hurra hurra!“, riefen die Kinder.', lang: 'de' },
+    { text: 'Ура ура ура! Мы наконец-то дома.', lang: 'ru' },
     { text: 'See section 2.2.2 and 4.4.4 of the contract.' },
     { text: 'It made a noise like duh-duh-duh-duh-duh.' },
     { text: 'Jerry: blah blah blah, your fault, kids have no respect.' },
@@ -179,11 +193,16 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
     if ((gap & (GAP_PUNCT | GAP_END)) !== 0) punctuated = true;
     // "x/x/x", "a.b.a.b": joined without a space is notation, except between Han or Kana characters.
     if ((gap & GAP_SPACE) === 0 && CLASS[text.charCodeAt(t.start[k])] !== K_IDEO) return false;
+    // «cd», «cd .», «cd ..»: each repeat in quotes of its own is a list of examples.
+    if ((gap & GAP_PUNCT) !== 0 && hasQuote(text, t.end[k - 1], t.start[k])) return false;
   }
   // Laughter and sounds ("ha ha ha", "tick tock tick tock") go on as long as they like.
   let sounds = true;
   for (let k = first; k < first + p && sounds; k++) sounds = isSound(t.hash[k]);
   if (sounds) return repeats * p >= 10;
+  // A word said a few times as a clause of its own is a cry or laughter in any language ("¡Ja ja
+  // ja!", "Ouais ouais ouais !", "Oooh oooh oooh!"); a decoder's loop runs on inside a phrase.
+  if (p === 1 && !punctuated && repeats <= MAX_CRY && standsAlone(text, t, first, first + repeats - 1)) return false;
   // Rhetoric repeats a word or two with commas ("never, never, never"); a longer phrase said
   // three times is a loop either way.
   let needed = punctuated && p <= 2 ? 4 : 3;
@@ -192,6 +211,16 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
   if (p === 2 && (isConjunction(t.hash[first], lang) || isConjunction(t.hash[first + 1], lang))) needed = 5;
   return repeats >= needed;
 }
+
+const QUOTES = '"“”„«»‘’‚‹›';
+
+function hasQuote(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (QUOTES.includes(text[i])) return true;
+  return false;
+}
+
+/** How often a word may be said in a cry of its own ("¡Ja ja ja ja!"). */
+const MAX_CRY = 5;
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;

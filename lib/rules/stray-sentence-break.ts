@@ -42,6 +42,8 @@ export const straySentenceBreak: Rule<CheckContext> = {
         // A table row or text in columns: the next cell is not the sentence's continuation.
         if (separatesCells(text, b.closeEnd, b.next)) continue;
         if (isDeliberateLowercase(text, w, scan, p.end)) continue;
+        // 'the names “.” and “..”', '«!» означает': a mark between quotes of its own is named, not used.
+        if (quotedAlone(text, b.mark, b.markEnd)) continue;
         const word = text.slice(w.start, w.end);
         // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
         if (isSpeechTag(text, b, w, p.end, lex)) continue;
@@ -214,8 +216,22 @@ export const examples: RuleExamples = {
     { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
     { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
+    // A mark between quotes of its own is named, not used.
+    { text: 'The pattern never matches the names “.” and “..” unless it starts with a period.' },
+    { text: 'Назви файлів “.” і “..” завжди мають відповідати явно.', lang: 'uk' },
+    { text: 'Далее после «.» указан номер процесса.', lang: 'ru' },
+    { text: 'Das Zeichen „!“ steht für eine Negation.', lang: 'de' },
   ],
 };
+
+/** Opening and closing quotation marks, in every national style and typed in ASCII. */
+const QUOTE_OPENERS = '"\'`“„«»‘‚‹›';
+const QUOTE_CLOSERS = '"\'”“»«’‘›‹';
+
+/** Whether the mark text[mark, markEnd) stands alone between quotation marks: it is mentioned ("the file “.”"). */
+function quotedAlone(text: string, mark: number, markEnd: number): boolean {
+  return mark > 0 && QUOTE_OPENERS.includes(text[mark - 1]) && QUOTE_CLOSERS.includes(text[markEnd] ?? '');
+}
 
 /**
  * '"Why?" he asked', '"Help!" she cried', '"This is great." she said', '…vraćaju." kazala je',

@@ -41,7 +41,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
       'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
       '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
-      'reopen at each or close up to four lines later. In files of one sentence per line, where quotations span ' +
+      'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later. In files of one sentence per line, where quotations span ' +
       'lines, only the second kind is reported. Inch marks (15" screen), empty "" in code and single quotes ' +
       '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.',
   },
@@ -237,6 +237,11 @@ export const examples: RuleExamples = {
       findings: [{ flagged: '„', message: 'Unpaired quotation mark “„”: its partner is missing.' }],
     },
     {
+      text: '«Aquella noche no dormí.\n»Al amanecer bajé al puerto. Nadie habló.\nEl anciano calló.',
+      lang: 'es',
+      findings: [{ flagged: '»', start: 25, message: 'Unpaired quotation mark “»”: its partner is missing.' }],
+    },
+    {
       text: 'Он сказал: «Мы готовы, и ушёл. Никто не пошёл за ним.',
       lang: 'ru',
       findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
@@ -265,6 +270,9 @@ export const examples: RuleExamples = {
     { text: '“The first paragraph of a long quotation. It goes on.\n“The second paragraph, which ends it. Here.”' },
     { text: 'The cooperative "Team of Owners of House 13, Prague 4", ID 123, is the owner. It pays.' },
     { text: 'Řekl: "Jsme připraveni." A odešel.', lang: 'cs' },
+    // Spanish, Catalan and Portuguese reopen each paragraph of a long quotation with its closing mark.
+    { text: '«Aquella noche no dormí. Pensé en mi padre.\n»Al amanecer bajé al puerto.\n»—¿Eres tú el hijo del maestro? —me preguntó.\n»Le dije que sí.» Nadie habló.', lang: 'es' },
+    { text: '«Aquella nit no vaig dormir.\n»A l\'alba vaig baixar al port.» Ningú no va parlar.', lang: 'ca' },
   ],
 };
 
@@ -343,14 +351,16 @@ const STARTERS_AFTER = '([¿¡…‘\'"„«“@#$€£¥%+';
 /**
  * A paragraph that opens with the mark a quotation over several paragraphs left open continues
  * it (each paragraph of a long quotation reopens, only the last closes): the earlier mark is
- * answered, and the new one takes its place.
+ * answered, and the new one takes its place. Spanish, Catalan and Portuguese reopen a «…» with
+ * its closing mark (the "comillas de seguir": «… ¶ »… ¶ »…»).
  */
 function continueQuotation(text: string, lineStart: number, firstMark: number, pending: Mark[]): void {
   let i = lineStart;
   while (isBlank(text.charCodeAt(i))) i++;
   if (i !== firstMark) return;
   const kind = kindOf(text, i);
-  const k = pending.findLastIndex((m) => m.kind === kind);
+  const continued = kind === '»' ? '«»' : kind;
+  const k = pending.findLastIndex((m) => continued.includes(m.kind));
   if (k >= 0) pending.splice(k, 1);
 }
 

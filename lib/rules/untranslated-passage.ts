@@ -224,8 +224,22 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    {
+      text: 'Nous sommes arrivés trop tard au village. ¿Por qué no me dijiste nada de esto? La tempête ne s\'est pas calmée de la nuit.',
+      lang: 'fr',
+      findings: [
+        {
+          flagged: '¿Por qué no me dijiste nada de esto?',
+          message: 'Untranslated passage: “¿Por qué no me dijiste nada de esto?” is in Spanish inside a text in French.',
+        },
+      ],
+    },
   ],
   good: [
+    // Short lines of dialogue: pronouns and words the languages nearly share ("mi", "ti", "si", "tu").
+    { text: 'Do vesnice jsme dorazili pozdě a bouře se celou noc neutišila. Dovol mi ti to vysvětlit.', lang: 'cs' },
+    { text: 'Wir kamen zu spät im Dorf an, und der Sturm legte sich die ganze Nacht nicht. Was in aller Welt willst du?', lang: 'de' },
+    { text: 'Nous sommes arrivés trop tard au village, et la tempête ne s\'est pas calmée. Suis-moi si tu oses, mon ami.', lang: 'fr' },
     // The source quotes the same English sentence.
     { text: 'Ministr řekl: „We will expand our cooperation in the field of energy next year.“ Smlouva bude podepsána v lednu.', lang: 'cs', source: 'Der Minister sagte: „We will expand our cooperation in the field of energy next year.“ Der Vertrag wird im Januar unterzeichnet.', sourceLang: 'de' },
     // Names, titles and slogans keep their language; a name's letters do not make a passage.
@@ -580,12 +594,15 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
  * reported on evidence of its own: two common words of the rival that the document's language
  * lacks, a third of its words, none of the document's own, and a lowercase word of four letters
  * (titles and names have none); or, with none of the document's words either, lowercase words in
- * letters the document's alphabet lacks and the rival's has, half its words. A quotation or a title in quotes or brackets is left alone.
+ * letters the document's alphabet lacks and the rival's has, half its words. A quotation or a title in quotes or brackets is left alone,
+ * and so is a run with a word in letters of the document's alphabet that the rival's lacks.
  */
 function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report: Reporter): void {
   const k = run.lang;
   if (enclosed(ctx.text, run.start, run.end)) return;
-  if (run.unlike[k] >= 2 && run.unlike[k] > run.alien[k]) return;
+  // In a sentence this short, one word in letters the rival's alphabet lacks ("předvést" for
+  // Croatian, "voilà" for Spanish) outweighs two or three short words the languages nearly share.
+  if (run.unlike[k] >= 1 && run.unlike[k] > run.alien[k]) return;
   const mine = run.own - run.shared[k];
   const words = run.hits[k] - run.shared[k];
   const byWords = words >= 2 && mine === 0 && 3 * run.hits[k] >= run.words && run.lowerContent >= 1;

@@ -124,11 +124,16 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   let lower = 0;
   let startsLower = false;
   let startsUpper = false;
+  /** The paragraph opens with an interjection in lowercase ("ähm … also", "eh… bueno", "ну, короче"): speech or chat. */
+  let opensSpoken = false;
   if (!labelled && i < p.end && isWordCharAt(text, i)) {
     const w = nextWord(text, { next: i } as Boundary, p.end);
     if (w && !isDeliberateLowercase(text, w, scan, p.end)) {
       if (isLowerAt(text, i)) startsLower = true;
       else if (isUpperAt(text, i)) startsUpper = true;
+      const first = text.slice(w.start, w.end);
+      // Not one that is also a function word (Russian "о", "about", lists as "oh" too).
+      opensSpoken = startsLower && isInterjection(first, scan.lexicon) && !scan.lexicon.functionWords.has(first.toLowerCase());
     }
   }
   // A sentence repeated within the last few (a decoding loop, "speed. slow. speed. slow.") is one
@@ -152,13 +157,14 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   // the missing space is inserted it is counted above, so it must count before.
   upper += gluedCapitalStarts(text, p);
   // Starting in lowercase with no capitalised sentence after it is a habit when something shows it:
-  // three lowercase sentences, an informal sign (a missing closing mark is enough here), or a
+  // three lowercase sentences, an informal sign (a missing closing mark is enough here), an
+  // interjection or a filler as its first word (a transcript of speech), or a
   // document that starts most of its paragraphs in lowercase. Two lowercase sentences ending in a
   // full stop in a document that capitalises ("speed. naturally slow.", form fields such as "name
   // … birth number, if applicable. birthdate …") lost their capitals.
   if (startsLower && upper === 0) {
     const docs = scan.paragraphStarts;
-    if (lower >= 2 || docs.lower >= docs.upper || informalRegister(text, p, scan.lexicon, true)) return 'lowercase';
+    if (lower >= 2 || opensSpoken || docs.lower >= docs.upper || informalRegister(text, p, scan.lexicon, true)) return 'lowercase';
   }
   // Three lowercase starts that outnumber the capitalised ones: a habit, not a slip.
   if (lower >= 3 && lower > upper + (startsUpper ? 1 : 0)) return 'lowercase';
