@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLDR_ABBREVIATIONS } from '../lib/languages/cldr-abbreviations.js';
+import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS } from '../lib/languages/cldr-abbreviations.js';
 import { genericProfile, PROFILES } from '../lib/languages/index.js';
 import { lexiconFor } from '../lib/segmentation/lexicon.js';
 import { generate } from '../scripts/cldr-abbreviations.js';
@@ -17,6 +17,7 @@ describe('CLDR abbreviations', () => {
 
   it('stay small (the module ships in the Lambda bundle)', () => {
     expect(JSON.stringify(CLDR_ABBREVIATIONS).length).toBeLessThan(8_000);
+    expect(JSON.stringify(CLDR_DATE_ABBREVIATIONS).length).toBeLessThan(6_000);
   });
 
   it('are the base of every profile with CLDR data, without the language\'s function words and ordinary words', () => {
@@ -30,6 +31,16 @@ describe('CLDR abbreviations', () => {
     // An ordinary word CLDR lists counts only when capitalised.
     const es = lexiconFor(PROFILES.find((p) => p.code === 'es')!);
     expect([es.abbreviations.has('mar'), es.caseSensitiveAbbreviations.has('Mar')]).toEqual([false, true]);
+  });
+
+  it('hold the clipped date names of the registry languages, not those written in full', () => {
+    const es = lexiconFor(PROFILES.find((p) => p.code === 'es')!);
+    // "set." is septiembre in Peru and Uruguay (es-PE, es-UY).
+    expect(['set', 'lun', 'mar'].map((w) => es.dateAbbreviations.has(w))).toEqual([true, true, true]);
+    const ru = lexiconFor(PROFILES.find((p) => p.code === 'ru')!);
+    expect([ru.dateAbbreviations.has('сент'), ru.dateAbbreviations.has('мая')]).toEqual([true, false]);
+    // A function word of the language is not one ("po", Monday in Czech, is "after").
+    expect(lexiconFor(PROFILES.find((p) => p.code === 'cs')!).dateAbbreviations.has('po')).toBe(false);
   });
 
   it('reach a language without a profile by its code', () => {

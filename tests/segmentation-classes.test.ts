@@ -45,6 +45,25 @@ describe('abbreviations from standard data and the profiles', () => {
     expect(flagged(text, lang)).toEqual([at]);
   });
 
+  it.each([
+    ['es', 'La reunión del 3 de Set. se celebró en Lima con todos.'],
+    ['cs', 'Schůzka je 5. led. v Praze a potom 7. úno. v Brně.'],
+    ['uk', 'Засідання 12 вер. відбулося у Києві.'],
+    ['hr', 'Sastanak je 5. lis. u Zagrebu.'],
+    ['pl', 'Spotkanie odbędzie się 12 paź. w Warszawie.'],
+  ])('a clipped month or weekday name (CLDR) in a date is an abbreviation (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['cs', 'Na řece byl led. potom přišlo jaro.', '. potom'],
+    ['hr', 'Pao je žuti lis. onda je pala kiša.', '. onda'],
+    // A name written in full ends its sentence like any word.
+    ['ru', 'Это было 5 мая. после обеда мы ушли.', '. после'],
+  ])('the same word outside a date is a word (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+
   it('learns the abbreviations a document uses throughout (Punkt-style)', () => {
     const doc = [
       'Die Werte stehen in Tab. 1 und werden in Abs. 2 erklärt.',

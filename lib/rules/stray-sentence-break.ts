@@ -211,6 +211,8 @@ export const examples: RuleExamples = {
     { text: 'He left early (why? because he was tired) and went home.' },
     { text: 'The quiz show Who Wants to Be a Millionaire? was broadcast in 100 countries.' },
     { text: 'Los EE. UU. y la UE firmaron, p. ej. el acuerdo de comercio.', lang: 'es' },
+    { text: 'La reunión del 3 de Set. se celebró en Lima, el lun. 5 en Cuzco.', lang: 'es' },
+    { text: 'Schůzka je 5. led. v Praze a 7. úno. v Brně.', lang: 'cs' },
     { text: 'The oak Quercus robur subsp. pedunculiflora grows here, see Smith et al. for details.' },
     { text: 'today is not my day. the blinds broke in the morning. now the other one too. lol' },
     { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },

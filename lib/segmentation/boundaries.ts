@@ -340,8 +340,14 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     if (run === '!' && NAMES_WITH_EXCLAMATION.has(word.toLowerCase())) b.kind = 'abbreviation';
     return;
   }
-  b.kind = periodKind(word, opensItem(text, paraStart, wordStart), followsNumber(text, paraStart, wordStart), profile, lex);
+  const afterNumber = followsNumber(text, paraStart, wordStart);
+  b.kind = periodKind(word, opensItem(text, paraStart, wordStart), afterNumber, profile, lex);
   if (b.kind !== 'end') return;
+  // A clipped month or weekday in a date: "el 3 de Set. se celebró", "dom. 25 set.", "Lun. 15".
+  if (lex.dateAbbreviations.has(word.toLowerCase()) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) {
+    b.kind = 'abbreviation';
+    return;
+  }
   // The tail of a spaced abbreviation: "p. ex.", "d. h.", "т. е." (one letter, period, short word).
   if (word.length <= 3 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart))) {
     b.kind = 'abbreviation';
@@ -422,6 +428,21 @@ function followsNumber(text: string, paraStart: number, wordStart: number): bool
   while (start > paraStart && end - start < 8 && !isInlineSpace(text.charCodeAt(start - 1))) start--;
   const prev = text.slice(start, end);
   return isDigit(prev.charCodeAt(prev.length - 1)) || ROMAN.test(prev);
+}
+
+/**
+ * Whether a number stands before `wordStart`, as a day before its month: "25 set.", "5. led.",
+ * "3 de Set." (over one function word of the language).
+ */
+function followsDay(text: string, paraStart: number, wordStart: number, skippable?: ReadonlySet<string>): boolean {
+  let end = wordStart;
+  while (end > paraStart && isInlineSpace(text.charCodeAt(end - 1))) end--;
+  if (end === wordStart || end === paraStart) return false;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  if (isDigit(text.charCodeAt(end - 1))) return true;
+  let start = end;
+  while (start > paraStart && isLetterAt(text, start - 1)) start--;
+  return skippable !== undefined && start < end && skippable.has(text.slice(start, end).toLowerCase()) && followsDay(text, paraStart, start);
 }
 
 /**

@@ -4,7 +4,7 @@
 // international entry that is a function word of the language (German "am", Czech "co") or that
 // the profile declares an ordinary word (French "mer") is left out: there it is a word first.
 
-import { CLDR_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
+import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
 import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
 import type { LanguageProfile } from '../languages/profile.js';
 
@@ -18,6 +18,11 @@ export interface Lexicon {
    * "par ex."): only after these is a multi-part lookup worth making.
    */
   multiPartTails: ReadonlySet<string>;
+  /**
+   * Clipped month and weekday names (CLDR, lowercase: "set", "lun", "вер"), abbreviations only in a
+   * date: many are words too (Spanish "mar", Czech "led", Croatian "pet").
+   */
+  dateAbbreviations: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   fragmentWords: ReadonlySet<string>;
   /** Words written lowercase on purpose: the profile's names and brands, its chat words, internet acronyms. */
@@ -83,10 +88,12 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     const cut = Math.max(entry.lastIndexOf('.'), entry.lastIndexOf(' '));
     if (cut > 0 && cut < entry.length - 1) multiPartTails.add(entry.slice(cut + 1).toLowerCase());
   }
+  const dateAbbreviations = new Set((CLDR_DATE_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && !functionWords.has(w)));
   lex = {
     abbreviations,
     caseSensitiveAbbreviations: caseSensitive,
     multiPartTails,
+    dateAbbreviations,
     functionWords,
     fragmentWords: lower(profile.fragmentWords),
     lowercaseWords: lower([...profile.lowercaseWords, ...(profile.chatWords ?? []), ...INTERNET_SLANG]),
