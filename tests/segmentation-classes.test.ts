@@ -81,6 +81,50 @@ describe('abbreviations from standard data and the profiles', () => {
   });
 });
 
+describe('names a document writes in lowercase throughout, learnt from it (Punkt-style)', () => {
+  /**
+   * `lines` in a manual of some length: a word's lowercase openings are evidence only when they
+   * are far more than chance would give it (a few lines of text cannot show that). Only the
+   * length of the filler matters, not its language.
+   */
+  const manual = (lines: string[]) => [...lines, ...Array.from({ length: 60 }, (_, i) => `Option ${i + 1} sets mode ${i + 1} of the file.`)].join('\n');
+
+  it.each([
+    ['cs', ['Příkaz chmod mění práva souborů. chmod mění práva podle zadaného režimu.', 'Symbolické odkazy se nemění. chmod nikdy nemění jejich práva.']],
+    ['en', ['The kernel is linked through libcore. libcore also excludes the allocator.', 'Everything else goes to the standard library. libcore is the base of it all.']],
+    ['ru', ['Утилита grep ищет строки по шаблону. grep читает файлы по очереди.', 'Если файл не указан, читается стандартный ввод. grep тогда ждёт данных.']],
+    ['es', ['Use apt-get para instalar paquetes. apt-get descarga los archivos necesarios.', 'Los paquetes se configuran al final. apt-get informa de cada paso.']],
+  ])('a lowercase name opening two sentences and never capitalised stays silent (%s)', (lang, lines) => {
+    expect(flagged(manual(lines), lang)).toEqual([]);
+  });
+
+  it('a word the document also capitalises is an ordinary word', () => {
+    const doc = ['The kernel is linked through libcore. libcore also excludes the allocator.', 'Everything else goes to the standard library. Libcore is the base of it all.'];
+    expect(flagged(manual(doc), 'en')).toEqual(['. libcore']);
+  });
+
+  it('one lowercase opening is no evidence, nor two in a short text', () => {
+    expect(flagged(manual(['The kernel is linked through libcore. libcore also excludes the allocator.']), 'en')).toEqual(['. libcore']);
+    const short = ['The kernel is linked through libcore. libcore also excludes the allocator.', 'Everything else goes to the standard library. libcore is the base of it all.'];
+    expect(flagged(short.join('\n'), 'en')).toEqual(['. libcore', '. libcore']);
+  });
+
+  it('a word that also follows a comma opens clauses: a word of the language', () => {
+    const doc = ['The tools were updated, notably the linker and the loader.', 'The manual was revised. notably the index is new now.', 'The build was fixed. notably the tests pass again.'];
+    expect(flagged(manual(doc), 'en')).toEqual(['. notably', '. notably']);
+  });
+
+  it.each([
+    // A fragment cut off twice by the same system is no sentence a name opens.
+    ['en', ['Thirty residents of the district were isolated. rice field.', 'We offer solutions that reflect the needs of a rice farmer. rice field.'], ['. rice', '. rice']],
+    // Function words, sentence openers and speech verbs are words of the language.
+    ['de', ['Die Sitzung war lang und der Saal war voll. im Saal wurde es heiß.', 'Die Pause kam spät und alle waren müde. im Flur war es kalt.'], ['. im', '. im']],
+    ['en', ['The price is higher than in this letter. said amount was paid by the buyer.', 'The buyer paid less than agreed. said buyer then left the said house.'], ['. said', '. said']],
+  ])('breaks before the same word twice stay breaks (%s)', (lang, lines, at) => {
+    expect(flagged(manual(lines), lang)).toEqual(at);
+  });
+});
+
 describe('register: chat and social text starts sentences in lowercase on purpose', () => {
   it.each([
     ['en', 'Lol. ok then, see you tomorrow 😂'],

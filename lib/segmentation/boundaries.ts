@@ -6,7 +6,7 @@
 // few charCodeAt steps around each mark. Paragraphs are lines: a break never spans a line end,
 // because one-item-per-line files (subtitles, segment exports) must not be read as prose.
 
-import { firstTokenAt, type Tokens } from '../catalogue/tokens.js';
+import { firstTokenAt, GAP_END, GAP_LINE, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_MASK, type Tokens } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -89,6 +89,11 @@ export interface BoundaryScan {
    * that starts most of them in lowercase (a chat export) writes lowercase on purpose.
    */
   paragraphStarts: { lower: number; upper: number };
+  /**
+   * Names this document writes in lowercase on purpose, learnt from it (see learnLowercaseNames):
+   * "chmod", "libcore". Empty for most documents.
+   */
+  lowercaseNames: ReadonlySet<string>;
 }
 
 export interface ScanOptions {
@@ -112,6 +117,7 @@ const NUMBERISH_SHORT_SUFFIX = /^\d+[\p{L}]{1,2}$/u;
 const NUMBER_WITH_SEPARATORS = /^\d+(?:[.,:]\d+)+$/;
 const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** Scans the whole text once. */
 export function scanBoundaries(text: string, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
@@ -203,8 +209,18 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     paragraphs[para].last = boundaries.length;
   }
   for (let p = para + 1; p < lines.count; p++) openParagraph(p);
-  const scan: BoundaryScan = { boundaries, paragraphs, lexicon, script: options.script ?? profile.script, paragraphStarts: countParagraphStarts(text, paragraphs) };
-  if (options.tokens) learnAbbreviations(text, scan, options.tokens);
+  const scan: BoundaryScan = {
+    boundaries,
+    paragraphs,
+    lexicon,
+    script: options.script ?? profile.script,
+    paragraphStarts: countParagraphStarts(text, paragraphs),
+    lowercaseNames: NO_NAMES,
+  };
+  if (options.tokens) {
+    learnAbbreviations(text, scan, options.tokens);
+    scan.lowercaseNames = learnLowercaseNames(text, scan, options.tokens);
+  }
   return scan;
 }
 
@@ -629,4 +645,106 @@ function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => To
       boundaries[k].learnt = true;
     }
   }
+}
+
+/** Sentences a word must open in lowercase, each after a different word, before it is learnt as a name. */
+const NAME_MIN_OPENINGS = 2;
+/** Fewest words of a sentence a name opens: a shorter piece is a fragment cut off ("rice field."), no evidence. */
+const NAME_MIN_SENTENCE_WORDS = 3;
+/**
+ * Highest chance that a word opens as many lowercase sentences as it does only because the
+ * document starts many sentences in lowercase (machine translation that breaks every few lines).
+ */
+const NAME_CHANCE = 0.0001;
+
+/**
+ * Names the document writes in lowercase on purpose, learnt from its own orthography the way Punkt
+ * does: a word that opens two sentences or more in lowercase (after different words: the copies of
+ * a loop are one), also stands in lowercase inside a sentence (a name is talked about, not only
+ * put first), is never written capitalised anywhere in the document, and is no function word,
+ * sentence opener, fragment word or speech verb of the language ("chmod. chmod mění", "through
+ * libcore. libcore also excludes"; all capitals, as in a heading, prove nothing). A stray break
+ * before an ordinary word happens once or so in a document, and the word is capitalised somewhere
+ * else; in a document with many such breaks, a word's openings count only when they are far more
+ * than its share of them (see `byChance`). Only words after two sentence marks are candidates, so
+ * most documents pay nothing.
+ */
+function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => Tokens): ReadonlySet<string> {
+  const { boundaries, paragraphs, lexicon: lex } = scan;
+  /** Candidate word → the words before the marks it follows, and where it stands once. */
+  const openings = new Map<string, { before: Set<string>; at: number }>();
+  let lowercaseOpenings = 0;
+  for (let k = 0; k < boundaries.length; k++) {
+    const b = boundaries[k];
+    if (b.kind !== 'end' || b.wordStart === b.wordEnd) continue;
+    const p = paragraphs[b.para];
+    const w = nextWord(text, b, p.end);
+    if (!w || w.end - w.start < 2 || !isLowerAt(text, w.start)) continue;
+    const word = text.slice(w.start, w.end);
+    if (word !== word.toLowerCase() || lex.functionWords.has(word) || lex.sentenceStarters.has(word) || lex.fragmentWords.has(word) || lex.speechVerbs.has(word) || lex.alwaysCapitalised.has(word)) continue;
+    const sentenceEnd = k + 1 < p.last ? boundaries[k + 1].mark : p.end;
+    if (countWords(text, b.next, sentenceEnd) < NAME_MIN_SENTENCE_WORDS) continue;
+    lowercaseOpenings++;
+    let o = openings.get(word);
+    if (!o) openings.set(word, (o = { before: new Set(), at: w.start }));
+    o.before.add(text.slice(b.wordStart, b.wordEnd).toLowerCase());
+  }
+  const candidates = [...openings].filter(([, o]) => o.before.size >= NAME_MIN_OPENINGS);
+  if (candidates.length === 0) return NO_NAMES;
+  const t = tokensOf();
+  // Case-folded word hash → candidate.
+  const names = new Map<number, string>();
+  for (const [word, o] of candidates) {
+    const i = firstTokenAt(t, o.at);
+    if (i < t.count && t.start[i] === o.at && t.end[i] - t.start[i] === word.length) names.set(t.hash[i], word);
+  }
+  // Capitalised anywhere, or after a comma (a clause opener: ", including", ", яким"): a word of the language.
+  const capitalised = new Set<string>();
+  const inside = new Set<string>();
+  const occurrences = new Map<string, number>();
+  for (let j = 0; j < t.count; j++) {
+    const word = names.get(t.hash[j]);
+    if (word === undefined || text.slice(t.start[j], t.end[j]).toLowerCase() !== word) continue;
+    occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
+    const shape = t.info[j] & SHAPE_MASK;
+    if (shape === SHAPE_CAPITAL || followsComma(text, t.start[j])) capitalised.add(word);
+    else if (shape === SHAPE_LOWER && (t.info[j] & (GAP_END | GAP_LINE)) === 0 && j > 0) inside.add(word);
+  }
+  const learnt = new Set(
+    [...inside].filter((w) => !capitalised.has(w) && byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE),
+  );
+  return learnt.size > 0 ? learnt : NO_NAMES;
+}
+
+/** Whether a comma stands right before `i` (over spaces). */
+function followsComma(text: string, i: number): boolean {
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  return text.charCodeAt(i - 1) === 44;
+}
+
+/**
+ * The chance of `observed` or more events where `expected` are expected (Poisson): how likely a
+ * word opens `observed` lowercase sentences when the document's lowercase openings fall on its
+ * words at random, each word by its frequency.
+ */
+function byChance(expected: number, observed: number): number {
+  let term = Math.exp(-expected);
+  let below = 0;
+  for (let k = 0; k < observed; k++) {
+    below += term;
+    term *= expected / (k + 1);
+  }
+  return Math.max(0, 1 - below);
+}
+
+/** Number of words in text[start, end) (runs of word characters). */
+export function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const w = isWordCharAt(text, i);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }

@@ -5,19 +5,22 @@ import { INTERNET_SLANG } from '../languages/international.js';
 import { isCloser, isDigit, isInlineSpace, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
 import type { Lexicon } from './lexicon.js';
-import { looksAbbreviated, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
+import { countWords, looksAbbreviated, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
+
+// The word count lives with the boundary scan, which learns from it; the rules read it here.
+export { countWords };
 
 /**
  * Words whose lowercase start proves nothing: lowercase on purpose (listed chat words and brands,
- * an agency byline signing the paragraph, a citation such as "ibid"), mixed case (iPhone, eBay,
+ * names the document itself writes in lowercase throughout, an agency byline signing the paragraph, a citation such as "ibid"), mixed case (iPhone, eBay,
  * xVASynth), words in another script than the document's (a Latin "s r. o." in Ukrainian text),
  * or not words at all (URLs, handles, paths, "no." after "parc.": a chain of abbreviations).
  */
-export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<BoundaryScan, 'lexicon' | 'script'>, paraEnd: number): boolean {
+export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<BoundaryScan, 'lexicon' | 'script' | 'lowercaseNames'>, paraEnd: number): boolean {
   const lex = scan.lexicon;
   const word = text.slice(w.start, w.end);
   const folded = word.toLowerCase();
-  if (lex.lowercaseWords.has(folded) || (lex.citations.has(folded) && !lex.functionWords.has(folded))) return true;
+  if (lex.lowercaseWords.has(folded) || scan.lowercaseNames.has(word) || (lex.citations.has(folded) && !lex.functionWords.has(folded))) return true;
   if (lex.bylines.has(folded) && signsParagraph(text, w.tokenEnd, paraEnd)) return true;
   for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i)) return true;
   const script = scriptOf(text.charCodeAt(w.start));
@@ -272,16 +275,4 @@ function hasWordFrom(para: string, words: ReadonlySet<string>, midSentence = fal
 function followsWord(para: string, i: number): boolean {
   while (i > 0 && isInlineSpace(para.charCodeAt(i - 1))) i--;
   return i > 0 && (isWordCharAt(para, i - 1) || para.charCodeAt(i - 1) === 44);
-}
-
-/** Number of words in text[start, end) (runs of word characters). */
-export function countWords(text: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const w = isWordCharAt(text, i);
-    if (w && !inWord) n++;
-    inWord = w;
-  }
-  return n;
 }
