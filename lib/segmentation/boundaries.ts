@@ -652,16 +652,19 @@ const NAME_MIN_OPENINGS = 2;
 /** Fewest words of a sentence a name opens: a shorter piece is a fragment cut off ("rice field."), no evidence. */
 const NAME_MIN_SENTENCE_WORDS = 3;
 /**
- * Highest chance that a word opens as many lowercase sentences as it does only because the
- * document starts many sentences in lowercase (machine translation that breaks every few lines).
+ * Highest chance that the words learnt open as many lowercase sentences as they do only because
+ * the document starts many sentences in lowercase (machine translation that breaks every few
+ * lines), shared among the candidates (Bonferroni): a document with many candidates needs more
+ * evidence for each.
  */
-const NAME_CHANCE = 0.0001;
+const NAME_CHANCE = 0.01;
 
 /**
  * Names the document writes in lowercase on purpose, learnt from its own orthography the way Punkt
  * does: a word that opens two sentences or more in lowercase (after different words: the copies of
  * a loop are one), also stands in lowercase inside a sentence (a name is talked about, not only
- * put first), is never written capitalised anywhere in the document, and is no function word,
+ * put first), is never written capitalised anywhere in the document nor after a comma (as clause
+ * openers are), and is no function word,
  * sentence opener, fragment word or speech verb of the language ("chmod. chmod mění", "through
  * libcore. libcore also excludes"; all capitals, as in a heading, prove nothing). A stray break
  * before an ordinary word happens once or so in a document, and the word is capitalised somewhere
@@ -698,7 +701,8 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
     const i = firstTokenAt(t, o.at);
     if (i < t.count && t.start[i] === o.at && t.end[i] - t.start[i] === word.length) names.set(t.hash[i], word);
   }
-  // Capitalised anywhere, or after a comma (a clause opener: ", including", ", яким"): a word of the language.
+  // Capitalised anywhere, or after a comma (a clause opener: ", including", ", яким"): a word of
+  // the language. (A name listed after a comma, "gzip, gunzip", is lost with them.)
   const capitalised = new Set<string>();
   const inside = new Set<string>();
   const occurrences = new Map<string, number>();
@@ -711,7 +715,7 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
     else if (shape === SHAPE_LOWER && (t.info[j] & (GAP_END | GAP_LINE)) === 0 && j > 0) inside.add(word);
   }
   const learnt = new Set(
-    [...inside].filter((w) => !capitalised.has(w) && byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE),
+    [...inside].filter((w) => !capitalised.has(w) && byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / candidates.length),
   );
   return learnt.size > 0 ? learnt : NO_NAMES;
 }
