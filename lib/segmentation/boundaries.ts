@@ -664,13 +664,12 @@ const NAME_CHANCE = 0.01;
  * does: a word that opens two sentences or more in lowercase (after different words: the copies of
  * a loop are one), also stands in lowercase inside a sentence (a name is talked about, not only
  * put first), is never written capitalised anywhere in the document nor after a comma (as clause
- * openers are), and is no function word,
- * sentence opener, fragment word or speech verb of the language ("chmod. chmod mění", "through
- * libcore. libcore also excludes"; all capitals, as in a heading, prove nothing). A stray break
- * before an ordinary word happens once or so in a document, and the word is capitalised somewhere
- * else; in a document with many such breaks, a word's openings count only when they are far more
- * than its share of them (see `byChance`). Only words after two sentence marks are candidates, so
- * most documents pay nothing.
+ * openers are), and is no function word, sentence opener, fragment word or speech verb of the
+ * language ("chmod. chmod mění", "through libcore. libcore also excludes"; all capitals, as in a
+ * heading, prove nothing). A stray break before an ordinary word happens once or so in a document,
+ * and the word is capitalised somewhere else; in a document with many such breaks, a word's
+ * openings count only when they are far more than its share of them (see `byChance`). Only words
+ * after two sentence marks are candidates, so most documents pay nothing.
  */
 function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => Tokens): ReadonlySet<string> {
   const { boundaries, paragraphs, lexicon: lex } = scan;
