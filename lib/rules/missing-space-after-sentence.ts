@@ -211,23 +211,23 @@ interface DottedNames {
  * more, is a namespace; a pair whose second part is lowercase ("path.normalize") or an
  * identifier ("States.JsonToString") is a dotted name (a chain ending in a domain or file
  * ending, "www.example.com", "Node.js", is not: those stand in any prose). One pass over the
- * shared word scan.
+ * shared word scan for the glued words, and one more that counts the uses of those only (most
+ * words are never glued: a per-word table of the whole text cost more than the rest of the rule).
  */
 function dottedNames(ctx: CheckContext): DottedNames {
   const { text } = ctx;
   const ownBit = commonWordBit(ctx.language.code);
   const t = ctx.tokens;
   const glued = (j: number) => j + 1 < t.count && t.start[j + 1] === t.end[j] + 1 && text.charCodeAt(t.end[j]) === 46 && (t.info[j + 1] & HAS_LETTER) !== 0;
-  // Per word as written (case-folded hash and case shape: "States" is not "states"): uses, glued
-  // uses, the first word glued to it, and whether another differs.
+  // Per glued word as written (case-folded hash and case shape: "States" is not "states"): uses,
+  // glued uses, the first word glued to it, and whether another differs.
   const stats = new Map<number, { uses: number; glued: number; first: number; several: boolean }>();
   const key = (j: number) => t.hash[j] * 4 + (t.info[j] & SHAPE_MASK);
   const names: number[] = [];
   for (let j = 0; j < t.count; j++) {
+    if (!glued(j)) continue;
     let s = stats.get(key(j));
     if (!s) stats.set(key(j), (s = { uses: 0, glued: 0, first: 0, several: false }));
-    s.uses++;
-    if (!glued(j)) continue;
     const right = t.hash[j + 1];
     if (s.glued++ === 0) s.first = right;
     else if (right !== s.first) s.several = true;
@@ -239,12 +239,21 @@ function dottedNames(ctx: CheckContext): DottedNames {
     const name = (shape === SHAPE_LOWER && t.end[j + 1] - t.start[j + 1] >= 3 && (stopwordMask(right) & ownBit) === 0) || shape === SHAPE_MIXED;
     if (name && t.end[j] - t.start[j] >= 2 && !SUFFIXES.has(ending)) names.push(t.start[j]);
   }
+  // Uses of the glued words. A bit per low hash bits skips the map for nearly every other word.
+  const seen = new Uint8Array(1 << 13);
+  for (const k of stats.keys()) seen[(k >>> 3) & 0x1fff] |= 1 << (k & 7);
+  for (let j = 0; j < t.count; j++) {
+    const k = key(j);
+    if ((seen[(k >>> 3) & 0x1fff] & (1 << (k & 7))) === 0) continue;
+    const s = stats.get(k);
+    if (s) s.uses++;
+  }
   return {
     isNamespace(mark) {
       const j = firstTokenAt(t, mark) - 1;
       if (j < 0 || t.end[j] !== mark) return false;
-      const s = stats.get(key(j))!;
-      return s.several && s.glued >= s.uses * NAMESPACE_SHARE;
+      const s = stats.get(key(j));
+      return s !== undefined && s.several && s.glued >= s.uses * NAMESPACE_SHARE;
     },
     inParagraph(start, end) {
       const k = firstAtOrAfter(names.length, (i) => names[i], start);
