@@ -182,12 +182,17 @@ export class SentenceJudge {
     // The rival with the most words of its own; of equals, the one whose alphabet has more of the
     // words the document's lacks (Catalan "cooperació" against French and Spanish "les", "la").
     let best = -1;
+    let bestScore = 0;
     let possible = 0;
-    const score = (k: number) => rivalScore(hits[k], shared[k], this.alienFor[k]);
     for (let k = 0; k < hits.length; k++) {
       if (!this.rivals[k] || this.ruledOut(k)) continue;
       possible++;
-      if (best < 0 || score(k) > score(best)) best = k;
+      // (No closure for the score: this runs once per sentence of the document.)
+      const score = rivalScore(hits[k], shared[k], this.alienFor[k]);
+      if (best < 0 || score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
     }
     const rival = best >= 0 ? hits[best] - shared[best] : 0;
     const mine = this.own - (best >= 0 ? shared[best] : 0);

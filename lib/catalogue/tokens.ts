@@ -19,6 +19,8 @@ export const SHAPE_MIXED = 3;
 
 /** The word has a letter (not only digits). */
 export const HAS_LETTER = 1 << 2;
+/** The word has a digit ("10k", "mp3", "2020"): noted here so that no rule rescans its characters. */
+export const HAS_DIGIT = 1 << 3;
 
 /** What lies between this word and the previous one (bits 5-9). */
 export const GAP_SPACE = 1 << 5;
@@ -90,7 +92,7 @@ export function tokenize(text: string): Tokens {
     let script = SCRIPT[c];
     let upper = k === K_UPPER ? 1 : 0;
     let lower = k === K_LOWER ? 1 : 0;
-    let flags = k === K_DIGIT ? 0 : HAS_LETTER;
+    let flags = k === K_DIGIT ? HAS_DIGIT : HAS_LETTER;
     i++;
     if (k !== K_IDEO) {
       // The rest of the word; keep "don't", "bla-bla", "e-mail" whole (a joiner between word characters).
@@ -99,6 +101,7 @@ export function tokenize(text: string): Tokens {
         const kd = CLASS[d];
         if (kd === K_LOWER) lower++;
         else if (kd === K_UPPER) upper++;
+        else if (kd === K_DIGIT) flags |= HAS_DIGIT;
         else if (kd === K_OTHER || kd === K_IDEO) {
           if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
           const after = CLASS[text.charCodeAt(i + 1)];
@@ -155,9 +158,9 @@ const MAX_CODE = 3;
  * language or a unit rather than being a word of the sentence (Catalan "de", "en" are not there).
  */
 export function isCodeOrNumber(text: string, t: Tokens, i: number): boolean {
+  if ((t.info[i] & HAS_DIGIT) !== 0) return true;
   const s = t.start[i];
   const e = t.end[i];
-  for (let j = s; j < e; j++) if (CLASS[text.charCodeAt(j)] === K_DIGIT) return true;
   if (e - s > MAX_CODE) return false;
   let a = s - 1;
   while (a >= 0 && text.charCodeAt(a) === 32) a--;
