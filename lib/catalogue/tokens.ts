@@ -61,6 +61,10 @@ function gapOf(c: number): number {
   return GAP_PUNCT;
 }
 
+/** FNV-1a's offset basis and prime (the hash wordHash in stopwords.ts computes too). */
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
   // About one word per five or six characters of prose; grown on demand.
@@ -74,6 +78,12 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // A plain space, the commonest character between words, without the table lookups.
+    if (c === 32) {
+      gap |= GAP_SPACE;
+      i++;
+      continue;
+    }
     const k = CLASS[c];
     if (k === K_OTHER || k === K_MARK) {
       if (k === K_OTHER) gap |= c < 128 ? ASCII_GAP[c] : gapOf(c);
@@ -88,7 +98,7 @@ export function tokenize(text: string): Tokens {
       info = grow16(info, cap);
     }
     const s = i;
-    let h = Math.imul(0x811c9dc5 ^ FOLD[c], 0x01000193);
+    let h = Math.imul(FNV_BASIS ^ FOLD[c], FNV_PRIME);
     let script = SCRIPT[c];
     let upper = k === K_UPPER ? 1 : 0;
     let lower = k === K_LOWER ? 1 : 0;
@@ -98,6 +108,12 @@ export function tokenize(text: string): Tokens {
       // The rest of the word; keep "don't", "bla-bla", "e-mail" whole (a joiner between word characters).
       for (; i < n; i++) {
         let d = text.charCodeAt(i);
+        // ASCII lowercase, the commonest letter in most texts, folds to itself.
+        if (d >= 97 && d <= 122) {
+          lower++;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          continue;
+        }
         const kd = CLASS[d];
         if (kd === K_LOWER) lower++;
         else if (kd === K_UPPER) upper++;
@@ -108,7 +124,7 @@ export function tokenize(text: string): Tokens {
           if (after === K_OTHER || after === K_IDEO) break;
           if (d === 0x2019) d = 39;
         }
-        h = Math.imul(h ^ FOLD[d], 0x01000193);
+        h = Math.imul(h ^ FOLD[d], FNV_PRIME);
       }
       // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
       for (let j = s + 1; script === 0 && j < i; j++) script = SCRIPT[text.charCodeAt(j)];
