@@ -21,6 +21,8 @@ export const SHAPE_MIXED = 3;
 export const HAS_LETTER = 1 << 2;
 /** The word has a digit ("10k", "mp3", "2020"): noted here so that no rule rescans its characters. */
 export const HAS_DIGIT = 1 << 3;
+/** The word has a character past ASCII ("naïve", "wäre", any non-Latin word): alphabet checks skip the others. */
+export const NON_ASCII = 1 << 4;
 
 /** What lies between this word and the previous one (bits 5-9). */
 export const GAP_SPACE = 1 << 5;
@@ -102,7 +104,7 @@ export function tokenize(text: string): Tokens {
     let script = SCRIPT[c];
     let upper = k === K_UPPER ? 1 : 0;
     let lower = k === K_LOWER ? 1 : 0;
-    let flags = k === K_DIGIT ? HAS_DIGIT : HAS_LETTER;
+    let flags = (k === K_DIGIT ? HAS_DIGIT : HAS_LETTER) | (c >= 128 ? NON_ASCII : 0);
     i++;
     if (k !== K_IDEO) {
       // The rest of the word; keep "don't", "bla-bla", "e-mail" whole (a joiner between word characters).
@@ -114,6 +116,7 @@ export function tokenize(text: string): Tokens {
           h = Math.imul(h ^ d, FNV_PRIME);
           continue;
         }
+        if (d >= 128) flags |= NON_ASCII;
         const kd = CLASS[d];
         if (kd === K_LOWER) lower++;
         else if (kd === K_UPPER) upper++;
