@@ -516,12 +516,13 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
   if (ROMAN.test(tail)) return 'number';
   // An elided article is not part of the abbreviation: Italian "dell'avv.", French "l'art.".
   const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);
+  // Most words have no prefix and no elision: each distinct form is lowercased and looked up once.
   if (
     lex.abbreviations.has(tail.toLowerCase()) ||
-    lex.abbreviations.has(elided.toLowerCase()) ||
-    lex.abbreviations.has(word.toLowerCase()) ||
+    (elided !== tail && lex.abbreviations.has(elided.toLowerCase())) ||
+    (word !== tail && lex.abbreviations.has(word.toLowerCase())) ||
     lex.caseSensitiveAbbreviations.has(tail) ||
-    lex.caseSensitiveAbbreviations.has(elided)
+    (elided !== tail && lex.caseSensitiveAbbreviations.has(elided))
   ) {
     return 'abbreviation';
   }
