@@ -268,13 +268,16 @@ function followsWord(para: string, i: number): boolean {
   return i > 0 && (isWordCharAt(para, i - 1) || para.charCodeAt(i - 1) === 44);
 }
 
-/** Number of words in text[start, end) (runs of word characters). */
-export function countWords(text: string, start: number, end: number): number {
+/**
+ * Number of words in text[start, end) (runs of word characters), counted up to `limit` + 1: a
+ * caller asking whether a span is short need not read a long sentence to its end.
+ */
+export function countWords(text: string, start: number, end: number, limit = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const w = isWordCharAt(text, i);
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n > limit) return n;
     inWord = w;
   }
   return n;
