@@ -211,8 +211,9 @@ interface DottedNames {
  * more, is a namespace; a pair whose second part is lowercase ("path.normalize") or an
  * identifier ("States.JsonToString") is a dotted name (a chain ending in a domain or file
  * ending, "www.example.com", "Node.js", is not: those stand in any prose). One pass over the
- * shared word scan for the glued words, and one more that counts the uses of those only (most
- * words are never glued: a per-word table of the whole text cost more than the rest of the rule).
+ * shared word scan for the glued words, and, when some word is glued to several, one more that
+ * counts the uses of those only (a per-word table of the whole text cost more than the rest of
+ * the rule).
  */
 function dottedNames(ctx: CheckContext): DottedNames {
   const { text } = ctx;
@@ -240,10 +241,16 @@ function dottedNames(ctx: CheckContext): DottedNames {
     const name = (shape === SHAPE_LOWER && t.end[j + 1] - t.start[j + 1] >= 3 && (stopwordMask(right) & ownBit) === 0) || shape === SHAPE_MIXED;
     if (name && t.end[j] - t.start[j] >= 2 && !SUFFIXES.has(ending)) names.push(t.start[j]);
   }
-  // Uses of the glued words. A bit per low hash bits skips the map for nearly every other word.
+  // Uses of the words glued to several others (only those can be namespaces; in most texts there
+  // are none, and no second pass). A bit per low hash bits skips the map for nearly every word.
   const seen = new Uint8Array(1 << 13);
-  for (const k of stats.keys()) seen[(k >>> 3) & 0x1fff] |= 1 << (k & 7);
-  for (let j = 0; j < t.count; j++) {
+  let several = 0;
+  for (const [k, s] of stats) {
+    if (!s.several) continue;
+    seen[(k >>> 3) & 0x1fff] |= 1 << (k & 7);
+    several++;
+  }
+  for (let j = 0; several > 0 && j < t.count; j++) {
     const k = key(j);
     if ((seen[(k >>> 3) & 0x1fff] & (1 << (k & 7))) === 0) continue;
     const s = stats.get(k);
