@@ -224,6 +224,11 @@ function dottedNames(ctx: CheckContext): DottedNames {
   // glued uses, the first word glued to it, and whether another differs.
   const stats = new Map<number, { uses: number; glued: number; first: number; several: boolean }>();
   const key = (j: number) => t.hash[j] * 4 + (t.info[j] & SHAPE_MASK);
+  // The words glued to several others, as bits of a filter over their keys' low bits (an int32
+  // form of the key: the map's key is a double, which a call boxes for every word it is asked of).
+  const seen = new Uint8Array(1 << 13);
+  const bit = (j: number) => ((t.hash[j] << 2) | (t.info[j] & SHAPE_MASK)) & 0xffff;
+  let several = 0;
   const names: number[] = [];
   for (let j = 0; j < t.count; j++) {
     // Most words are followed by a space: one comparison rules them out before the full test.
@@ -232,7 +237,11 @@ function dottedNames(ctx: CheckContext): DottedNames {
     if (!s) stats.set(key(j), (s = { uses: 0, glued: 0, first: 0, several: false }));
     const right = t.hash[j + 1];
     if (s.glued++ === 0) s.first = right;
-    else if (right !== s.first) s.several = true;
+    else if (right !== s.first && !s.several) {
+      s.several = true;
+      seen[bit(j) >>> 3] |= 1 << (bit(j) & 7);
+      several++;
+    }
     let last = j + 1;
     while (glued(last)) last++;
     const shape = t.info[j + 1] & SHAPE_MASK;
@@ -242,18 +251,10 @@ function dottedNames(ctx: CheckContext): DottedNames {
     if (name && t.end[j] - t.start[j] >= 2 && !SUFFIXES.has(ending)) names.push(t.start[j]);
   }
   // Uses of the words glued to several others (only those can be namespaces; in most texts there
-  // are none, and no second pass). A bit per low hash bits skips the map for nearly every word.
-  const seen = new Uint8Array(1 << 13);
-  let several = 0;
-  for (const [k, s] of stats) {
-    if (!s.several) continue;
-    seen[(k >>> 3) & 0x1fff] |= 1 << (k & 7);
-    several++;
-  }
+  // are none, and no second pass). The filter skips the map for nearly every word.
   for (let j = 0; several > 0 && j < t.count; j++) {
-    const k = key(j);
-    if ((seen[(k >>> 3) & 0x1fff] & (1 << (k & 7))) === 0) continue;
-    const s = stats.get(k);
+    if ((seen[bit(j) >>> 3] & (1 << (bit(j) & 7))) === 0) continue;
+    const s = stats.get(key(j));
     if (s) s.uses++;
   }
   return {
