@@ -230,9 +230,10 @@ function dottedNames(ctx: CheckContext): DottedNames {
   const bit = (j: number) => ((t.hash[j] << 2) | (t.info[j] & SHAPE_MASK)) & 0xffff;
   let several = 0;
   const names: number[] = [];
+  const { start, end } = t;
   for (let j = 0; j < t.count; j++) {
     // Most words are followed by a space: one comparison rules them out before the full test.
-    if (t.start[j + 1] !== t.end[j] + 1 || !glued(j)) continue;
+    if (start[j + 1] !== end[j] + 1 || !glued(j)) continue;
     let s = stats.get(key(j));
     if (!s) stats.set(key(j), (s = { uses: 0, glued: 0, first: 0, several: false }));
     const right = t.hash[j + 1];
