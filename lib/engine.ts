@@ -26,6 +26,13 @@ export interface Analysis {
   ruleErrors: RuleError[];
 }
 
+/**
+ * Thrown from the report callback when the report is full: nothing a rule finds after that can be
+ * kept, so the rule stops there instead of finishing its scan (on a text where one rule reaches
+ * the cap, each later rule stops at its first finding, which only marks the report truncated).
+ */
+const REPORT_FULL = Symbol('report full');
+
 /** Longest error message kept in a report (messages of runtime errors are short; a stack is never kept). */
 const MAX_ERROR_MESSAGE = 200;
 
@@ -54,7 +61,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         if (keep && !keep(raw)) return;
         if (findings.length + mine.length >= MAX_FINDINGS) {
           cut = true;
-          return;
+          throw REPORT_FULL;
         }
         const line = ctx.lines.lineOf(raw.start);
         const n = perLine.get(line) ?? 0;
@@ -66,11 +73,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         mine.push(toFinding(ctx, rule, raw));
       });
     } catch (err) {
-      // A bug in one rule (or in a scan it reads) must not cost the report the other rules'
-      // findings; what this rule had found before it failed is dropped rather than half reported.
-      ruleErrors.push({ rule: rule.meta.id, message: errorMessage(err) });
-      mine = [];
-      cut = false;
+      // A full report stops the rule with what it found kept (see REPORT_FULL). A bug in one rule
+      // (or in a scan it reads) must not cost the report the other rules' findings; what this rule
+      // had found before it failed is dropped rather than half reported.
+      if (err !== REPORT_FULL) {
+        ruleErrors.push({ rule: rule.meta.id, message: errorMessage(err) });
+        mine = [];
+        cut = false;
+      }
     }
     truncated ||= cut;
     for (const f of mine) findings.push(f);

@@ -126,6 +126,9 @@ export function identityCorpus(): IdentityInput[] {
 
   // Adversarial inputs (the benchmark's, at 100 kB): caps, huge tokens, no line end.
   for (const [name, text] of adversarialInputs(100_000, seed)) add(`adversarial/${name}.txt`, text, { lang: 'en' });
+  // Past the findings cap (a finding on each of 12,000 lines): which findings are kept, the rest
+  // of the rules stopped early, and the report marked truncated.
+  add('adversarial/over the findings cap.txt', 'Yes,, we can (really.\n'.repeat(12_000), { lang: 'en' });
 
   // Mixed languages from the registry's own example sentences: every language a paragraph of its
   // own (detected), and English with a sentence of every other language planted in it.

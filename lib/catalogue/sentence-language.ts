@@ -9,7 +9,7 @@ import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { SCRIPT } from './charclass.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
-import { HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, type Tokens } from './tokens.js';
+import { HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -129,7 +129,8 @@ export class SentenceJudge {
         let alien = false;
         let fit = all;
         let lacking = 0;
-        for (let j = start[i]; j < end[i]; j++) {
+        // Letters from U+00C0 on only: an all-ASCII word has none to look at.
+        for (let j = (inf & NON_ASCII) !== 0 ? start[i] : end[i]; j < end[i]; j++) {
           const c = text.charCodeAt(j);
           if (c < 0xc0 || c >= LETTER_LIMIT) continue;
           const has = MAIN[c] | noAlphabet;
@@ -182,12 +183,17 @@ export class SentenceJudge {
     // The rival with the most words of its own; of equals, the one whose alphabet has more of the
     // words the document's lacks (Catalan "cooperació" against French and Spanish "les", "la").
     let best = -1;
+    let bestScore = 0;
     let possible = 0;
-    const score = (k: number) => rivalScore(hits[k], shared[k], this.alienFor[k]);
     for (let k = 0; k < hits.length; k++) {
       if (!this.rivals[k] || this.ruledOut(k)) continue;
       possible++;
-      if (best < 0 || score(k) > score(best)) best = k;
+      // (No closure for the score: this runs once per sentence of the document.)
+      const score = rivalScore(hits[k], shared[k], this.alienFor[k]);
+      if (best < 0 || score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
     }
     const rival = best >= 0 ? hits[best] - shared[best] : 0;
     const mine = this.own - (best >= 0 ? shared[best] : 0);

@@ -19,6 +19,10 @@ export const SHAPE_MIXED = 3;
 
 /** The word has a letter (not only digits). */
 export const HAS_LETTER = 1 << 2;
+/** The word has a digit ("10k", "mp3", "2020"): noted here so that no rule rescans its characters. */
+export const HAS_DIGIT = 1 << 3;
+/** The word has a character past ASCII ("naïve", "wäre", any non-Latin word): alphabet checks skip the others. */
+export const NON_ASCII = 1 << 4;
 
 /** What lies between this word and the previous one (bits 5-9). */
 export const GAP_SPACE = 1 << 5;
@@ -59,6 +63,10 @@ function gapOf(c: number): number {
   return GAP_PUNCT;
 }
 
+/** FNV-1a's offset basis and prime (the hash wordHash in stopwords.ts computes too). */
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
   // About one word per five or six characters of prose; grown on demand.
@@ -72,6 +80,12 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // A plain space, the commonest character between words, without the table lookups.
+    if (c === 32) {
+      gap |= GAP_SPACE;
+      i++;
+      continue;
+    }
     const k = CLASS[c];
     if (k === K_OTHER || k === K_MARK) {
       if (k === K_OTHER) gap |= c < 128 ? ASCII_GAP[c] : gapOf(c);
@@ -86,26 +100,34 @@ export function tokenize(text: string): Tokens {
       info = grow16(info, cap);
     }
     const s = i;
-    let h = Math.imul(0x811c9dc5 ^ FOLD[c], 0x01000193);
+    let h = Math.imul(FNV_BASIS ^ FOLD[c], FNV_PRIME);
     let script = SCRIPT[c];
     let upper = k === K_UPPER ? 1 : 0;
     let lower = k === K_LOWER ? 1 : 0;
-    let flags = k === K_DIGIT ? 0 : HAS_LETTER;
+    let flags = (k === K_DIGIT ? HAS_DIGIT : HAS_LETTER) | (c >= 128 ? NON_ASCII : 0);
     i++;
     if (k !== K_IDEO) {
       // The rest of the word; keep "don't", "bla-bla", "e-mail" whole (a joiner between word characters).
       for (; i < n; i++) {
         let d = text.charCodeAt(i);
+        // ASCII lowercase, the commonest letter in most texts, folds to itself.
+        if (d >= 97 && d <= 122) {
+          lower++;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          continue;
+        }
+        if (d >= 128) flags |= NON_ASCII;
         const kd = CLASS[d];
         if (kd === K_LOWER) lower++;
         else if (kd === K_UPPER) upper++;
+        else if (kd === K_DIGIT) flags |= HAS_DIGIT;
         else if (kd === K_OTHER || kd === K_IDEO) {
           if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
           const after = CLASS[text.charCodeAt(i + 1)];
           if (after === K_OTHER || after === K_IDEO) break;
           if (d === 0x2019) d = 39;
         }
-        h = Math.imul(h ^ FOLD[d], 0x01000193);
+        h = Math.imul(h ^ FOLD[d], FNV_PRIME);
       }
       // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
       for (let j = s + 1; script === 0 && j < i; j++) script = SCRIPT[text.charCodeAt(j)];
@@ -155,9 +177,9 @@ const MAX_CODE = 3;
  * language or a unit rather than being a word of the sentence (Catalan "de", "en" are not there).
  */
 export function isCodeOrNumber(text: string, t: Tokens, i: number): boolean {
+  if ((t.info[i] & HAS_DIGIT) !== 0) return true;
   const s = t.start[i];
   const e = t.end[i];
-  for (let j = s; j < e; j++) if (CLASS[text.charCodeAt(j)] === K_DIGIT) return true;
   if (e - s > MAX_CODE) return false;
   let a = s - 1;
   while (a >= 0 && text.charCodeAt(a) === 32) a--;

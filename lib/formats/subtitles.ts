@@ -87,9 +87,10 @@ function parseSrt(file: string): Cue[] {
     if (l.blank) continue;
     // A cue number: a number line followed by a timing line.
     const next = lines[i + 1];
-    if (next?.arrow && isNumber(l) && timing(file, next, SRT_TIME)) {
+    const nextTiming = next?.arrow && isNumber(l) ? timing(file, next, SRT_TIME) : undefined;
+    if (nextTiming) {
       i++;
-      cue = { id: file.slice(l.start, l.end).trim(), ...timing(file, next, SRT_TIME)!, lines: [] };
+      cue = { id: file.slice(l.start, l.end).trim(), ...nextTiming, lines: [] };
       cues.push(cue);
       continue;
     }
@@ -142,17 +143,16 @@ function parseVtt(file: string): Cue[] {
  * VTT ruby text (<rt>…</rt>) left out. Returns nothing; the builder holds the result.
  */
 function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean): void {
+  // The text since `run` is copied before each piece of markup (no closure for it: this runs for
+  // every line of the file).
   let run = l.start;
   let i = l.start;
-  const flush = (to: number) => {
-    if (to > run) b.verbatim(run, to);
-  };
   while (i < l.end) {
     const c = file.charCodeAt(i);
     if (c === 60 /* < */) {
       const close = file.indexOf('>', i);
       if (close !== -1 && close < l.end && /[a-zA-Z/0-9.]/.test(file[i + 1] ?? '')) {
-        flush(i);
+        if (i > run) b.verbatim(run, i);
         let to = close + 1;
         if (vtt && file.startsWith('<rt', i) && /[ \t.>]/.test(file[i + 3])) {
           const endRt = file.indexOf('</rt>', to);
@@ -165,7 +165,7 @@ function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean): void {
     } else if (c === 123 /* { */ && !vtt && file.charCodeAt(i + 1) === 92 /* \ */) {
       const close = file.indexOf('}', i);
       if (close !== -1 && close < l.end) {
-        flush(i);
+        if (i > run) b.verbatim(run, i);
         b.opaque('', i, close + 1);
         i = run = close + 1;
         continue;
@@ -175,7 +175,7 @@ function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean): void {
       if (semi !== -1 && semi < l.end && semi - i <= 32) {
         const cp = entityCodePoint(file.slice(i + 1, semi));
         if (cp !== undefined) {
-          flush(i);
+          if (i > run) b.verbatim(run, i);
           b.replaced(String.fromCodePoint(cp), i, semi + 1);
           i = run = semi + 1;
           continue;
@@ -184,7 +184,7 @@ function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean): void {
     }
     i++;
   }
-  flush(l.end);
+  if (l.end > run) b.verbatim(run, l.end);
 }
 
 const SENTENCE_MARKS = '.!?…。！？';
@@ -226,12 +226,14 @@ function continuesInLowercase(file: string, cue: Cue): boolean {
   return false;
 }
 
+const isBlank = (l: Line) => l.blank;
+
 function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   const b = new TextBuilder(file);
   let previous: Cue | undefined;
   for (const cue of cues) {
     // Only lines with text; blank ones inside a sloppy cue are passed over.
-    cue.lines = cue.lines.filter((l) => !l.blank);
+    if (cue.lines.some(isBlank)) cue.lines = cue.lines.filter((l) => !l.blank);
     if (cue.lines.length === 0) continue;
     const first = cue.lines[0];
     if (previous) {
@@ -243,11 +245,11 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
       else b.opaque(' ', last.end, first.start);
     }
     b.startUnit({ id: cue.id }, 'prose');
-    cue.lines.forEach((l, k) => {
+    for (let k = 0; k < cue.lines.length; k++) {
       // A line end inside a cue is a wrap: one space.
-      if (k > 0) b.replaced(' ', cue.lines[k - 1].end, l.start);
-      emitLine(b, file, l, vtt);
-    });
+      if (k > 0) b.replaced(' ', cue.lines[k - 1].end, cue.lines[k].start);
+      emitLine(b, file, cue.lines[k], vtt);
+    }
     previous = cue;
   }
   const last = previous?.lines[previous.lines.length - 1];

@@ -11,7 +11,7 @@
 // mark), while one-segment-per-line files and lists almost never do. Widths under MIN_WIDTH are
 // subtitle and verse layouts.
 
-import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
+import { isLetterAt, isLowerAt, isSpace, isUpperAt } from '../text/chars.js';
 import { TextBuilder } from './offset-map.js';
 import type { FormatReader, ReadResult } from './types.js';
 
@@ -57,16 +57,23 @@ class Lines {
   constructor(readonly text: string) {
     // Six fields per line; a line per 40 characters to start with, grown on demand.
     this.fields = new Int32Array(6 * Math.max(16, (text.length / 40) | 0));
+    // Without CR, native indexOf finds the line ends (a charCodeAt loop over every character
+    // cost more than the rest of the reader).
+    const crlf = text.includes('\r');
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
+      if (!crlf) {
+        i = text.indexOf('\n', i);
+        if (i < 0) i = text.length;
+      }
       const c = text.charCodeAt(i);
       if (i < text.length && c !== 10 && c !== 13) continue;
       let textStart = start;
       while (textStart < i && (text[textStart] === ' ' || text[textStart] === '\t')) textStart++;
       let textEnd = i;
-      while (textEnd > textStart && /\s/.test(text[textEnd - 1])) textEnd--;
+      while (textEnd > textStart && isRegExpSpace(text.charCodeAt(textEnd - 1))) textEnd--;
       let w = textStart;
-      while (w < textEnd && !/\s/.test(text[w])) w++;
+      while (w < textEnd && !isRegExpSpace(text.charCodeAt(w))) w++;
       this.push(start, textStart, textEnd, i, textEnd - start, w - textStart);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
@@ -94,6 +101,11 @@ class Lines {
     const k = 6 * i;
     return { start: f[k], textStart: f[k + 1], textEnd: f[k + 2], end: f[k + 3], length: f[k + 4], firstWord: f[k + 5] };
   }
+}
+
+/** What /\s/ matches, read off the code unit (a regex test per character needs a string of it). */
+function isRegExpSpace(c: number): boolean {
+  return isSpace(c) || c === 0x1680 || c === 0xfeff;
 }
 
 const SENTENCE_END = /[.!?:;…。！？][\s"'”’»)\]]*$/u;

@@ -95,8 +95,20 @@ function groups(pairs: readonly SegmentPair[], keyOf: (p: SegmentPair) => string
 /** A text's comparison key with the unit's context, or undefined for texts too short to compare. */
 function key(text: string, p: SegmentPair): string | undefined {
   const f = folded(text);
-  if (f.split(' ').filter((w) => w.length >= 2).length < MIN_WORDS) return undefined;
+  if (longWords(f, MIN_WORDS) < MIN_WORDS) return undefined;
   return `${p.address?.key ?? ''}\u0000${f}`;
+}
+
+/** Words of two characters or more in folded text (words between single spaces), counted up to `limit`. */
+function longWords(f: string, limit: number): number {
+  let n = 0;
+  let start = 0;
+  for (let i = 0; i <= f.length && n < limit; i++) {
+    if (i < f.length && f.charCodeAt(i) !== 32) continue;
+    if (i - start >= 2) n++;
+    start = i + 1;
+  }
+  return n;
 }
 
 /** Text quoted in a message: at most 80 characters. */

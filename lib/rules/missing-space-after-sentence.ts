@@ -213,26 +213,38 @@ interface DottedNames {
  * more, is a namespace; a pair whose second part is lowercase ("path.normalize") or an
  * identifier ("States.JsonToString") is a dotted name (a chain ending in a domain or file
  * ending, "www.example.com", "Node.js", is not: those stand in any prose). One pass over the
- * shared word scan.
+ * shared word scan for the glued words, and, when some word is glued to several, one more that
+ * counts the uses of those only (a per-word table of the whole text cost more than the rest of
+ * the rule).
  */
 function dottedNames(ctx: CheckContext): DottedNames {
   const { text } = ctx;
   const ownBit = commonWordBit(ctx.language.code);
   const t = ctx.tokens;
   const glued = (j: number) => j + 1 < t.count && t.start[j + 1] === t.end[j] + 1 && text.charCodeAt(t.end[j]) === 46 && (t.info[j + 1] & HAS_LETTER) !== 0;
-  // Per word as written (case-folded hash and case shape: "States" is not "states"): uses, glued
-  // uses, the first word glued to it, and whether another differs.
+  // Per glued word as written (case-folded hash and case shape: "States" is not "states"): uses,
+  // glued uses, the first word glued to it, and whether another differs.
   const stats = new Map<number, { uses: number; glued: number; first: number; several: boolean }>();
   const key = (j: number) => t.hash[j] * 4 + (t.info[j] & SHAPE_MASK);
+  // The words glued to several others, as bits of a filter over their keys' low bits (an int32
+  // form of the key: the map's key is a double, which a call boxes for every word it is asked of).
+  const seen = new Uint8Array(1 << 13);
+  const bit = (j: number) => ((t.hash[j] << 2) | (t.info[j] & SHAPE_MASK)) & 0xffff;
+  let several = 0;
   const names: number[] = [];
+  const { start, end } = t;
   for (let j = 0; j < t.count; j++) {
+    // Most words are followed by a space: one comparison rules them out before the full test.
+    if (start[j + 1] !== end[j] + 1 || !glued(j)) continue;
     let s = stats.get(key(j));
     if (!s) stats.set(key(j), (s = { uses: 0, glued: 0, first: 0, several: false }));
-    s.uses++;
-    if (!glued(j)) continue;
     const right = t.hash[j + 1];
     if (s.glued++ === 0) s.first = right;
-    else if (right !== s.first) s.several = true;
+    else if (right !== s.first && !s.several) {
+      s.several = true;
+      seen[bit(j) >>> 3] |= 1 << (bit(j) & 7);
+      several++;
+    }
     let last = j + 1;
     while (glued(last)) last++;
     const shape = t.info[j + 1] & SHAPE_MASK;
@@ -241,12 +253,19 @@ function dottedNames(ctx: CheckContext): DottedNames {
     const name = (shape === SHAPE_LOWER && t.end[j + 1] - t.start[j + 1] >= 3 && (stopwordMask(right) & ownBit) === 0) || shape === SHAPE_MIXED;
     if (name && t.end[j] - t.start[j] >= 2 && !SUFFIXES.has(ending)) names.push(t.start[j]);
   }
+  // Uses of the words glued to several others (only those can be namespaces; in most texts there
+  // are none, and no second pass). The filter skips the map for nearly every word.
+  for (let j = 0; several > 0 && j < t.count; j++) {
+    if ((seen[bit(j) >>> 3] & (1 << (bit(j) & 7))) === 0) continue;
+    const s = stats.get(key(j));
+    if (s) s.uses++;
+  }
   return {
     isNamespace(mark) {
       const j = firstTokenAt(t, mark) - 1;
       if (j < 0 || t.end[j] !== mark) return false;
-      const s = stats.get(key(j))!;
-      return s.several && s.glued >= s.uses * NAMESPACE_SHARE;
+      const s = stats.get(key(j));
+      return s !== undefined && s.several && s.glued >= s.uses * NAMESPACE_SHARE;
     },
     inParagraph(start, end) {
       const k = firstAtOrAfter(names.length, (i) => names[i], start);

@@ -38,22 +38,25 @@ export const repeatedSentence: Rule<CheckContext> = {
   check(ctx, report) {
     const { text } = ctx;
     const t = ctx.tokens;
-    // The sentences of the current paragraph: repeats never cross a line.
+    // The sentences of the current paragraph (the first `count` entries): repeats never cross a
+    // line. The arrays are reused from paragraph to paragraph: emptying them would free their
+    // storage, and a new one per line was most of this rule's garbage.
     const starts: number[] = [];
     const ends: number[] = [];
+    let count = 0;
     let para = -1;
     const endParagraph = () => {
-      if (starts.length >= 2) findRepeats(text, t, starts, ends, report);
-      starts.length = 0;
-      ends.length = 0;
+      if (count >= 2) findRepeats(text, t, starts, ends, count, report);
+      count = 0;
     };
     forEachSentence(ctx, (start, end, p) => {
       if (p !== para) {
         endParagraph();
         para = p;
       }
-      starts.push(start);
-      ends.push(end);
+      starts[count] = start;
+      ends[count] = end;
+      count++;
     });
     endParagraph();
   },
@@ -122,9 +125,8 @@ export const examples: RuleExamples = {
   ],
 };
 
-/** Repeated blocks of one to MAX_BLOCK sentences among a paragraph's sentences. Linear: each comparison either fails or skips the compared copy. */
-function findRepeats(text: string, t: Tokens, starts: number[], ends: number[], report: Reporter): void {
-  const m = starts.length;
+/** Repeated blocks of one to MAX_BLOCK sentences among a paragraph's `m` sentences. Linear: each comparison either fails or skips the compared copy. */
+function findRepeats(text: string, t: Tokens, starts: number[], ends: number[], m: number, report: Reporter): void {
   const same = (a: number, b: number) => {
     const length = ends[a] - starts[a];
     // Verbatim, but for the case of the first letter ("you're sleeping. You're sleeping.").

@@ -446,7 +446,7 @@ function fragmentAfter(text: string, t: readonly Mark[], i: number, p: SegmentPa
   for (let k = i + 1; k < t.length; k++) {
     if (t[k].kind !== 'end') continue;
     // "Why?" and "Thanks!" stand alone.
-    if (t[k].question || countWords(text, m.next, t[k].mark) > FRAGMENT_WORDS) return -1;
+    if (t[k].question || countWords(text, m.next, t[k].mark, FRAGMENT_WORDS) > FRAGMENT_WORDS) return -1;
     return t[k].markEnd;
   }
   return -1;

@@ -121,7 +121,8 @@ function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: 
   // Where every noun is capitalised (German), two capitalised words are as often a noun phrase.
   if (!lex.profiled || ctx.profile.capitalisedNouns || text.charCodeAt(b.mark) !== 46 || b.markEnd - b.mark !== 1 || b.quoted || prev.quoted || prev.question) return false;
   const piece = text.slice(prev.next, b.mark);
-  const words = piece.split(/\s+/);
+  // Split no further than one word past the longest name: a whole sentence is no name.
+  const words = piece.split(/\s+/, Math.max(...NAME_WORDS) + 1);
   if (!NAME_WORDS.includes(words.length) || !words.every((w) => NAME_PART.test(w))) return false;
   if (lex.sentenceStarters.has(words[0].toLowerCase()) || words.some((w) => lex.functionWords.has(w.toLowerCase()))) return false;
   let from = p.start;
@@ -165,7 +166,7 @@ function reportQuantityFragment(ctx: CheckContext, prev: Boundary, b: Boundary, 
   const { text } = ctx;
   const lex = ctx.boundaries.lexicon;
   if (text.charCodeAt(prev.mark) !== 46 || prev.markEnd - prev.mark !== 1 || prev.closeEnd !== prev.markEnd || b.closeEnd !== b.markEnd) return false;
-  if (!isUpperAt(text, prev.next) || countWords(text, prev.next, b.mark) > QUANTITY_FRAGMENT_WORDS) return false;
+  if (!isUpperAt(text, prev.next) || countWords(text, prev.next, b.mark, QUANTITY_FRAGMENT_WORDS) > QUANTITY_FRAGMENT_WORDS) return false;
   for (let i = prev.next; i < b.mark; i++) if (isDigit(text.charCodeAt(i))) return false;
   const first = nextWord(text, prev, b.mark);
   if (!first || lex.sentenceStarters.has(text.slice(first.start, first.end).toLowerCase())) return false;

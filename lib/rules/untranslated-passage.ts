@@ -482,17 +482,21 @@ interface Run {
 function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Reporter): void {
   const judge = new SentenceJudge(own);
   const only = francCodes(own.script);
-  let run: Run | undefined;
+  // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
+  // a run every few sentences, and four typed arrays each were most of this rule's garbage).
+  const n = judge.langs.length;
+  const run: Run = { start: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0 };
+  let open = false;
   let tok = 0;
 
   const flush = () => {
-    if (run && run.letters >= (run.lang >= 0 ? MIN_LETTERS_KNOWN : MIN_LETTERS)) judgeRun(ctx, run, judge, only, budget, report);
-    else if (run && run.lang >= 0 && run.letters >= MIN_LETTERS_SHORT) judgeShortRun(ctx, run, judge, report);
-    run = undefined;
+    if (open && run.letters >= (run.lang >= 0 ? MIN_LETTERS_KNOWN : MIN_LETTERS)) judgeRun(ctx, run, judge, only, budget, report);
+    else if (open && run.lang >= 0 && run.letters >= MIN_LETTERS_SHORT) judgeShortRun(ctx, run, judge, report);
+    open = false;
   };
 
   forEachSentence(ctx, (start, end, para) => {
-    if (run && run.para !== para) flush();
+    if (open && run.para !== para) flush();
     tok = judge.measure(ctx.text, t, tok, start, end);
     const lang = judge.lean(ctx.text);
     if (lang === LEAN_NONE) return; // too short to tell: neither starts nor breaks a run
@@ -502,7 +506,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     }
     // Foreign sentences in a row make one run, whatever each leans to on its own (Catalan reads as
     // French, Spanish or Italian sentence by sentence): the run's language is decided on the whole.
-    if (run) {
+    if (open) {
       run.end = end;
       run.letters += judge.letters;
       run.own += judge.own;
@@ -510,7 +514,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       run.lowerContent += judge.lowerContent;
       run.alienWords += judge.alienWords;
       if (lang >= 0) run.leaned = true;
-      for (let k = 0; k < judge.hits.length; k++) {
+      for (let k = 0; k < n; k++) {
         run.hits[k] += judge.hits[k];
         run.shared[k] += judge.shared[k];
         run.alien[k] += judge.alienFor[k];
@@ -519,22 +523,21 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       if (run.leaned) run.lang = runLean(run, judge);
       return;
     }
-    run = {
-      start,
-      end,
-      para,
-      letters: judge.letters,
-      lang,
-      leaned: lang >= 0,
-      hits: Int32Array.from(judge.hits),
-      shared: Int32Array.from(judge.shared),
-      own: judge.own,
-      alien: Int32Array.from(judge.alienFor),
-      unlike: Int32Array.from(judge.unlike),
-      words: judge.words,
-      lowerContent: judge.lowerContent,
-      alienWords: judge.alienWords,
-    };
+    open = true;
+    run.start = start;
+    run.end = end;
+    run.para = para;
+    run.letters = judge.letters;
+    run.lang = lang;
+    run.leaned = lang >= 0;
+    run.hits.set(judge.hits);
+    run.shared.set(judge.shared);
+    run.own = judge.own;
+    run.alien.set(judge.alienFor);
+    run.unlike.set(judge.unlike);
+    run.words = judge.words;
+    run.lowerContent = judge.lowerContent;
+    run.alienWords = judge.alienWords;
   });
   flush();
 }

@@ -143,10 +143,14 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     sentenceStart = paraStart;
   };
 
+  // MARKS.test rather than exec: no match object per mark. The match's start is found by
+  // stepping back over the run of sentence marks (it cannot reach the previous match: a run is
+  // greedy, and a bracket is no sentence mark).
   MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
-    const mark = m.index;
-    const markEnd = mark + m[0].length;
+  while (MARKS.test(text)) {
+    const markEnd = MARKS.lastIndex;
+    let mark = markEnd - 1;
+    while (isSentenceMarkRun(text.charCodeAt(mark)) && isSentenceMarkRun(text.charCodeAt(mark - 1))) mark--;
     if (mark >= paraEnd) {
       // Moved past the current paragraph: fill in the skipped ones (with no boundaries).
       for (let p = para + 1, target = lines.lineOf(mark); p <= target; p++) openParagraph(p);
@@ -183,7 +187,7 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
       next,
       para,
       kind: 'end',
-      question: /[!?]/.test(m[0]),
+      question: hasQuestion(text, mark, markEnd),
       quoted,
       wordStart: mark,
       wordEnd: mark,
@@ -222,6 +226,20 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     scan.lowercaseNames = learnLowercaseNames(text, scan, options.tokens);
   }
   return scan;
+}
+
+/** A character of a run MARKS takes as one mark: . ! ? … */
+function isSentenceMarkRun(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** Whether the mark run text[mark, markEnd) holds "?" or "!". */
+function hasQuestion(text: string, mark: number, markEnd: number): boolean {
+  for (let i = mark; i < markEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 63) return true;
+  }
+  return false;
 }
 
 /** Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it are skipped). */
@@ -297,9 +315,8 @@ function endsTitle(text: string, sentenceStart: number, end: number, lex: Lexico
 const titleRun = (capitals: number, joined: boolean) => capitals >= 3 || (capitals >= 2 && joined);
 
 function classify(text: string, b: Boundary, paraStart: number, bracketed: boolean, profile: LanguageProfile, lex: Lexicon): void {
-  const run = text.slice(b.mark, b.markEnd);
   // "...", "…", and a mark trailing off into one ("!..", "?.." in Russian, "!..." in Spanish).
-  if (run.includes('\u2026') || run.includes('..')) {
+  if (isEllipsis(text, b.mark, b.markEnd)) {
     b.kind = 'ellipsis';
     return;
   }
@@ -353,7 +370,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   }
   const word = text.slice(wordStart, wordEnd);
   if (b.question) {
-    if (run === '!' && NAMES_WITH_EXCLAMATION.has(word.toLowerCase())) b.kind = 'abbreviation';
+    if (b.markEnd - b.mark === 1 && text.charCodeAt(b.mark) === 33 && NAMES_WITH_EXCLAMATION.has(word.toLowerCase())) b.kind = 'abbreviation';
     return;
   }
   const afterNumber = followsNumber(text, paraStart, wordStart);
@@ -370,6 +387,15 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   } else if (lex.multiPartTails.has(word.toLowerCase()) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
     b.kind = 'abbreviation';
   }
+}
+
+/** Whether the mark run text[mark, markEnd) holds "…" or two periods in a row. */
+function isEllipsis(text: string, mark: number, markEnd: number): boolean {
+  for (let i = mark; i < markEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2026 || (c === 46 && i + 1 < markEnd && text.charCodeAt(i + 1) === 46)) return true;
+  }
+  return false;
 }
 
 function isSentenceMark(c: number): boolean {
@@ -527,12 +553,13 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
   if (ROMAN.test(tail)) return 'number';
   // An elided article is not part of the abbreviation: Italian "dell'avv.", French "l'art.".
   const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);
+  // Most words have no prefix and no elision: each distinct form is lowercased and looked up once.
   if (
     lex.abbreviations.has(tail.toLowerCase()) ||
-    lex.abbreviations.has(elided.toLowerCase()) ||
-    lex.abbreviations.has(word.toLowerCase()) ||
+    (elided !== tail && lex.abbreviations.has(elided.toLowerCase())) ||
+    (word !== tail && lex.abbreviations.has(word.toLowerCase())) ||
     lex.caseSensitiveAbbreviations.has(tail) ||
-    lex.caseSensitiveAbbreviations.has(elided)
+    (elided !== tail && lex.caseSensitiveAbbreviations.has(elided))
   ) {
     return 'abbreviation';
   }
@@ -741,12 +768,12 @@ function byChance(expected: number, observed: number): number {
 }
 
 /** Number of words in text[start, end) (runs of word characters). */
-export function countWords(text: string, start: number, end: number): number {
+export function countWords(text: string, start: number, end: number, limit = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const w = isWordCharAt(text, i);
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n > limit) return n;
     inWord = w;
   }
   return n;
