@@ -13,7 +13,10 @@ export interface Range {
 /** Code in text[start, end): placeholders (of the given syntaxes only, when set), tags, links, U+FFFC. */
 export function codeRanges(text: string, start: number, end: number, syntaxes?: ReadonlySet<PlaceholderSyntax>): Range[] {
   const ranges: Range[] = [...placeholdersIn(text, start, end, syntaxes), ...tagsIn(text, start, end), ...linksIn(text, start, end)];
-  for (let i = text.indexOf('\ufffc', start); i >= 0 && i < end; i = text.indexOf('\ufffc', i + 1)) ranges.push({ start: i, end: i + 1 });
+  // Inline codes (U+FFFC, the stand-in of a file's inline markup) inside the range only: an indexOf
+  // from `start` would run on to the next code anywhere in the document, once per unit, which is
+  // quadratic on a file whose units have none.
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0xfffc) ranges.push({ start: i, end: i + 1 });
   return ranges.sort((a, b) => a.start - b.start);
 }
 
