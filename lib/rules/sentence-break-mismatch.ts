@@ -1,8 +1,8 @@
 import { alignMarks, closedByQuote, isBreak, sourceMarks, targetMarks, type Mark } from '../bilingual/breaks.js';
 import { checkablePairs, sourceFindings, targetFindings } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
-import { nextWord } from '../segmentation/boundaries.js';
-import { countWords, isDeliberateLowercase } from '../segmentation/style.js';
+import { countWords, nextWord } from '../segmentation/boundaries.js';
+import { isDeliberateLowercase } from '../segmentation/style.js';
 import type { RawFinding, Reporter, Rule, RuleExamples } from '../types.js';
 import { strandedFragment } from './stranded-fragment.js';
 import { straySentenceBreak } from './stray-sentence-break.js';

@@ -1,6 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { joinEdit, nextWord, type Boundary, type Paragraph } from '../segmentation/boundaries.js';
-import { countWords } from '../segmentation/style.js';
+import { countWords, joinEdit, nextWord, type Boundary, type Paragraph } from '../segmentation/boundaries.js';
 import { isDigit, isInlineSpace, isUpperAt } from '../text/chars.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 

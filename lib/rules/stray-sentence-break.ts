@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
-import { joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from '../segmentation/boundaries.js';
+import { countWords, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
-import { countWords, isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
+import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import type { Fix, Reporter, Rule, RuleExamples } from '../types.js';
 

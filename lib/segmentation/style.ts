@@ -7,9 +7,6 @@ import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
 import type { Lexicon } from './lexicon.js';
 import { countWords, looksAbbreviated, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
 
-// The word count lives with the boundary scan, which learns from it; the rules read it here.
-export { countWords };
-
 /**
  * Words whose lowercase start proves nothing: lowercase on purpose (listed chat words and brands,
  * names the document itself writes in lowercase throughout, an agency byline signing the paragraph, a citation such as "ibid"), mixed case (iPhone, eBay,
