@@ -11,14 +11,18 @@ export const LETTER_LIMIT = 0x1f00;
 /** Per letter (either case), the languages whose alphabet has it. */
 export const MAIN = new Uint32Array(LETTER_LIMIT);
 const missing = new Map<string, number>();
+fillAlphabets();
 
-for (const l of LANGUAGES) {
-  const k = wordLanguages(l.script).indexOf(l);
-  if (k < 0) continue;
-  const alphabet = ALPHABETS[l.code];
-  if (alphabet === undefined) missing.set(l.script, (missing.get(l.script) ?? 0) | (1 << k));
-  for (const ch of alphabet ?? '') {
-    for (const form of [ch, ch.toUpperCase()]) if (form.length === 1 && form.charCodeAt(0) < LETTER_LIMIT) MAIN[form.charCodeAt(0)] |= 1 << k;
+/** In a function, not a loop in the module body: see stopwords.ts. */
+function fillAlphabets(): void {
+  for (const l of LANGUAGES) {
+    const k = wordLanguages(l.script).indexOf(l);
+    if (k < 0) continue;
+    const alphabet = ALPHABETS[l.code];
+    if (alphabet === undefined) missing.set(l.script, (missing.get(l.script) ?? 0) | (1 << k));
+    for (const ch of alphabet ?? '') {
+      for (const form of [ch, ch.toUpperCase()]) if (form.length === 1 && form.charCodeAt(0) < LETTER_LIMIT) MAIN[form.charCodeAt(0)] |= 1 << k;
+    }
   }
 }
 

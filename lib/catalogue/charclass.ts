@@ -22,7 +22,8 @@ export const FOLD = identity(0x10000);
 
 /**
  * 0, 1, … n - 1. A loop over the 64K code units at the module's top level would run unoptimised in
- * the bundle's one big module body: some 40 ms of a cold start, against a few in a function.
+ * the bundle's one big module body: some 40 ms of a cold start, against a few in a function. Any
+ * loop there costs (a few ms each, measured on the bundle), so the tables below are filled by functions too.
  */
 function identity(n: number): Uint16Array {
   const units = new Uint16Array(n);
@@ -46,58 +47,63 @@ function cased(from: number, to: number): void {
   }
 }
 
-for (let c = 65; c <= 90; c++) {
-  CLASS[c] = K_UPPER;
-  FOLD[c] = c + 32;
+fillClasses();
+
+/** The classes and folds of the blocks mtqa reads (in a function: see identity()). */
+function fillClasses(): void {
+  for (let c = 65; c <= 90; c++) {
+    CLASS[c] = K_UPPER;
+    FOLD[c] = c + 32;
+  }
+  fill(97, 122, K_LOWER);
+  fill(48, 57, K_DIGIT);
+  cased(0xc0, 0x24f); // Latin-1 letters, Latin Extended-A and -B
+  CLASS[0xd7] = K_OTHER; // ×
+  CLASS[0xf7] = K_OTHER; // ÷
+  fill(0xaa, 0xaa, K_LOWER); // ª
+  fill(0xba, 0xba, K_LOWER); // º
+  fill(0xb5, 0xb5, K_LOWER); // µ
+  fill(0x250, 0x2af, K_LOWER); // IPA
+  fill(0x2b0, 0x2ff, K_CASELESS); // modifier letters
+  fill(0x300, 0x36f, K_MARK);
+  cased(0x370, 0x3ff); // Greek
+  for (const c of [0x375, 0x37e, 0x384, 0x385, 0x387]) CLASS[c] = K_OTHER;
+  cased(0x400, 0x52f); // Cyrillic
+  CLASS[0x482] = K_OTHER;
+  fill(0x483, 0x489, K_MARK);
+  cased(0x531, 0x587); // Armenian
+  fill(0x591, 0x5c7, K_MARK);
+  fill(0x5d0, 0x5f2, K_CASELESS); // Hebrew
+  fill(0x620, 0x64a, K_CASELESS); // Arabic
+  fill(0x64b, 0x65f, K_MARK);
+  fill(0x660, 0x669, K_DIGIT);
+  fill(0x66e, 0x6d3, K_CASELESS);
+  fill(0x6f0, 0x6f9, K_DIGIT);
+  fill(0x6fa, 0x6ff, K_CASELESS);
+  fill(0x900, 0x97f, K_CASELESS); // Devanagari (vowel signs counted as letters: words stay whole)
+  fill(0x966, 0x96f, K_DIGIT);
+  fill(0x964, 0x965, K_OTHER); // danda
+  fill(0xe01, 0xe3a, K_CASELESS); // Thai
+  fill(0xe40, 0xe4e, K_CASELESS);
+  fill(0xe50, 0xe59, K_DIGIT);
+  fill(0x10a0, 0x10ff, K_CASELESS); // Georgian
+  fill(0x1100, 0x11ff, K_CASELESS); // Hangul Jamo
+  cased(0x1e00, 0x1fff); // Latin Extended Additional (Vietnamese), Greek Extended
+  fill(0x3005, 0x3006, K_IDEO);
+  fill(0x3041, 0x30fa, K_IDEO); // Hiragana, Katakana (not ・ U+30FB, a punctuation mark)
+  fill(0x30fc, 0x30ff, K_IDEO);
+  fill(0x3400, 0x4dbf, K_IDEO);
+  fill(0x4e00, 0x9fff, K_IDEO);
+  fill(0xac00, 0xd7a3, K_CASELESS); // Hangul syllables (Korean spaces its words)
+  fill(0xf900, 0xfaff, K_IDEO);
+  fill(0xff10, 0xff19, K_DIGIT);
+  for (let c = 0xff21; c <= 0xff3a; c++) {
+    CLASS[c] = K_UPPER;
+    FOLD[c] = c + 32;
+  }
+  fill(0xff41, 0xff5a, K_LOWER);
+  fill(0xff66, 0xff9f, K_IDEO);
 }
-fill(97, 122, K_LOWER);
-fill(48, 57, K_DIGIT);
-cased(0xc0, 0x24f); // Latin-1 letters, Latin Extended-A and -B
-CLASS[0xd7] = K_OTHER; // ×
-CLASS[0xf7] = K_OTHER; // ÷
-fill(0xaa, 0xaa, K_LOWER); // ª
-fill(0xba, 0xba, K_LOWER); // º
-fill(0xb5, 0xb5, K_LOWER); // µ
-fill(0x250, 0x2af, K_LOWER); // IPA
-fill(0x2b0, 0x2ff, K_CASELESS); // modifier letters
-fill(0x300, 0x36f, K_MARK);
-cased(0x370, 0x3ff); // Greek
-for (const c of [0x375, 0x37e, 0x384, 0x385, 0x387]) CLASS[c] = K_OTHER;
-cased(0x400, 0x52f); // Cyrillic
-CLASS[0x482] = K_OTHER;
-fill(0x483, 0x489, K_MARK);
-cased(0x531, 0x587); // Armenian
-fill(0x591, 0x5c7, K_MARK);
-fill(0x5d0, 0x5f2, K_CASELESS); // Hebrew
-fill(0x620, 0x64a, K_CASELESS); // Arabic
-fill(0x64b, 0x65f, K_MARK);
-fill(0x660, 0x669, K_DIGIT);
-fill(0x66e, 0x6d3, K_CASELESS);
-fill(0x6f0, 0x6f9, K_DIGIT);
-fill(0x6fa, 0x6ff, K_CASELESS);
-fill(0x900, 0x97f, K_CASELESS); // Devanagari (vowel signs counted as letters: words stay whole)
-fill(0x966, 0x96f, K_DIGIT);
-fill(0x964, 0x965, K_OTHER); // danda
-fill(0xe01, 0xe3a, K_CASELESS); // Thai
-fill(0xe40, 0xe4e, K_CASELESS);
-fill(0xe50, 0xe59, K_DIGIT);
-fill(0x10a0, 0x10ff, K_CASELESS); // Georgian
-fill(0x1100, 0x11ff, K_CASELESS); // Hangul Jamo
-cased(0x1e00, 0x1fff); // Latin Extended Additional (Vietnamese), Greek Extended
-fill(0x3005, 0x3006, K_IDEO);
-fill(0x3041, 0x30fa, K_IDEO); // Hiragana, Katakana (not ・ U+30FB, a punctuation mark)
-fill(0x30fc, 0x30ff, K_IDEO);
-fill(0x3400, 0x4dbf, K_IDEO);
-fill(0x4e00, 0x9fff, K_IDEO);
-fill(0xac00, 0xd7a3, K_CASELESS); // Hangul syllables (Korean spaces its words)
-fill(0xf900, 0xfaff, K_IDEO);
-fill(0xff10, 0xff19, K_DIGIT);
-for (let c = 0xff21; c <= 0xff3a; c++) {
-  CLASS[c] = K_UPPER;
-  FOLD[c] = c + 32;
-}
-fill(0xff41, 0xff5a, K_LOWER);
-fill(0xff66, 0xff9f, K_IDEO);
 
 /**
  * Script of each code unit as an index into SCRIPT_NAMES (0: not a letter), filled once at load
@@ -107,7 +113,11 @@ export const SCRIPT_NAMES: readonly ScriptName[] = [
   'Other', 'Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Hangul', 'Kana', 'Han',
 ];
 export const SCRIPT = new Uint8Array(0x10000);
-for (const [from, to, script] of SCRIPT_RANGES) SCRIPT.fill(script === undefined ? 0 : SCRIPT_NAMES.indexOf(script), from, to);
+fillScripts();
+
+function fillScripts(): void {
+  for (const [from, to, script] of SCRIPT_RANGES) SCRIPT.fill(script === undefined ? 0 : SCRIPT_NAMES.indexOf(script), from, to);
+}
 
 export function isLetterClass(k: number): boolean {
   return k === K_LOWER || k === K_UPPER || k === K_CASELESS || k === K_IDEO;

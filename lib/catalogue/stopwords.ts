@@ -19,13 +19,20 @@ export function wordHash(word: string): number {
 }
 
 /** Per script, the languages that have common words, in registry order: bit k is the k-th. */
-const WORD_LANGUAGES = new Map<string, Language[]>();
-for (const l of LANGUAGES) {
-  if (!l.commonWords) continue;
-  const list = WORD_LANGUAGES.get(l.script) ?? [];
-  if (list.length === 32) throw new Error(`more than 32 ${l.script} languages with common words: widen the masks`);
-  list.push(l);
-  WORD_LANGUAGES.set(l.script, list);
+const WORD_LANGUAGES = languagesByScript();
+
+// The tables are built in functions, not by loops in the module body: in the Lambda bundle that body
+// is one huge function, and a loop in it costs milliseconds of cold start before it does any work.
+function languagesByScript(): Map<string, Language[]> {
+  const byScript = new Map<string, Language[]>();
+  for (const l of LANGUAGES) {
+    if (!l.commonWords) continue;
+    const list = byScript.get(l.script) ?? [];
+    if (list.length === 32) throw new Error(`more than 32 ${l.script} languages with common words: widen the masks`);
+    list.push(l);
+    byScript.set(l.script, list);
+  }
+  return byScript;
 }
 
 /** The languages of `script` that have common words; a mask's bit k is element k. */
@@ -47,14 +54,17 @@ const SIZE = 1 << Math.ceil(Math.log2(words.length * 2));
 const keys = new Int32Array(SIZE);
 const masks = new Uint32Array(SIZE);
 const used = new Uint8Array(SIZE);
+fillTable();
 
-for (const [word, k] of words) {
-  const hash = wordHash(word);
-  let slot = hash & (SIZE - 1);
-  while (used[slot] && keys[slot] !== hash) slot = (slot + 1) & (SIZE - 1);
-  used[slot] = 1;
-  keys[slot] = hash;
-  masks[slot] |= 1 << k;
+function fillTable(): void {
+  for (const [word, k] of words) {
+    const hash = wordHash(word);
+    let slot = hash & (SIZE - 1);
+    while (used[slot] && keys[slot] !== hash) slot = (slot + 1) & (SIZE - 1);
+    used[slot] = 1;
+    keys[slot] = hash;
+    masks[slot] |= 1 << k;
+  }
 }
 
 /** Length of the longest common word: longer words need no lookup. */

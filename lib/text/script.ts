@@ -56,7 +56,12 @@ export const SCRIPT_RANGES: ReadonlyArray<readonly [from: number, to: number, sc
 /** What SCRIPT_BY_UNIT's values stand for: 0 'Other', 1 not a letter, then the scripts as SCRIPT_RANGES first names them. */
 const UNIT_SCRIPTS: readonly (ScriptName | undefined)[] = ['Other', undefined, ...new Set(SCRIPT_RANGES.flatMap(([, , s]) => (s ? [s] : [])))];
 const SCRIPT_BY_UNIT = new Uint8Array(0x10000);
-for (const [from, to, script] of SCRIPT_RANGES) SCRIPT_BY_UNIT.fill(UNIT_SCRIPTS.indexOf(script), from, to);
+fillScripts();
+
+/** In a function, not a loop in the module body: see identity() in catalogue/charclass.ts. */
+function fillScripts(): void {
+  for (const [from, to, script] of SCRIPT_RANGES) SCRIPT_BY_UNIT.fill(UNIT_SCRIPTS.indexOf(script), from, to);
+}
 
 /** Script of a UTF-16 code unit, or undefined for non-letters (digits, punctuation, space). */
 export function scriptOf(c: number): ScriptName | undefined {
