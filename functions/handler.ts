@@ -8,10 +8,19 @@ import { configFromEnv } from './config.js';
 import { createLogger } from './log.js';
 import { createS3Client, S3_RETRY } from './s3.js';
 import { createSqsHandler, sqsRequeue } from './sqs.js';
+import type { Requeue } from './sources.js';
+
+/**
+ * The SQS client is made at the first re-queue (then kept, like the S3 client): only a source
+ * document's event sends messages, so most environments never need it and a cold start need not
+ * construct it.
+ */
+let requeue: Requeue | undefined;
+const requeueLazily: Requeue = (messages) => (requeue ??= sqsRequeue(new SQSClient(S3_RETRY), process.env.QUEUE_URL))(messages);
 
 export const handler = createSqsHandler({
   s3: createS3Client(),
   config: configFromEnv(),
   log: createLogger({ level: process.env.LOG_LEVEL, fields: { service: 'mtqa' } }),
-  requeue: sqsRequeue(new SQSClient(S3_RETRY), process.env.QUEUE_URL),
+  requeue: requeueLazily,
 });
