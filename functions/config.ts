@@ -1,7 +1,7 @@
 // Pipeline settings, read once per Lambda instance from the environment (set by the CDK stack) and
 // shared with the CDK app and local mode so that all three agree on prefixes and limits.
 
-import { MAX_INPUT_BYTES } from '../lib/check.js';
+import { MAX_INPUT_BYTES } from '../lib/limits.js';
 
 export interface PipelineConfig {
   /** Objects under this prefix are checked, e.g. "incoming/". */
@@ -18,8 +18,8 @@ export const DEFAULT_INPUT_PREFIX = 'incoming/';
 export const DEFAULT_REPORT_PREFIX = 'reports/';
 /** Where bulk re-check runs keep their result files and summaries. */
 export const DEFAULT_RECHECK_PREFIX = 'recheck-runs/';
-/** The core's input limit is the pipeline's default: one constant, defined in lib/check.ts. */
-export { MAX_INPUT_BYTES as DEFAULT_MAX_BYTES } from '../lib/check.js';
+/** The core's input limit is the pipeline's default: one constant, defined in lib/limits.ts. */
+export { MAX_INPUT_BYTES as DEFAULT_MAX_BYTES } from '../lib/limits.js';
 
 /**
  * Throws unless the prefixes are non-empty and neither contains the other. Nested prefixes would

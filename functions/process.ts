@@ -28,10 +28,10 @@
 import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
-import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
-import { renderReportHtml } from '../lib/report/html.js';
+import type { CheckOptions } from '../lib/check.js';
 import type { Report, SourceInfo } from '../lib/types.js';
 import type { PipelineConfig } from './config.js';
+import { loadCore, type CheckerCore } from './core.js';
 import { classifyKey, decodeEventKey, normaliseEtag, type KeyVerdict } from './keys.js';
 import type { Logger } from './log.js';
 import { headReport, isCurrent, removeArtifacts, SEQUENCER_METADATA, sourceIsCurrent, writeArtifacts, type Artifact } from './reports.js';
@@ -182,13 +182,14 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
     }));
   if (sourceRead?.info) source.sourceDocument = sourceRead.info;
 
+  const core = await loadCore();
   let report: Report;
   /** What the review page shows beside the findings, when the input could be read. */
   let checked: CheckedInput | undefined;
   if (size > deps.config.maxBytes) {
     // Decided from HEAD alone, so an oversized upload costs no download. Without the bytes there
     // is no digest to give: sha256 stays empty in this one kind of report.
-    report = errorReport(
+    report = core.errorReport(
       { name: key, size, sha256: '', ...source },
       {
         code: 'too-large',
@@ -216,15 +217,15 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
     };
     if (sourceRead?.error !== undefined) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      report = errorReport({ name: key, size: bytes.length, sha256, ...source }, { code: 'invalid-source', message: sourceRead.error });
+      report = core.errorReport({ name: key, size: bytes.length, sha256, ...source }, { code: 'invalid-source', message: sourceRead.error });
     } else {
       const sourceDocument = sourceRead?.document;
-      report = check(bytes, { ...options, sourceDocument }, log);
+      report = check(core, bytes, { ...options, sourceDocument }, log);
       checked = { bytes, sourceDocument };
     }
   }
 
-  const artifacts = reportArtifacts(verdict.reportKey, report, deps.config, checked, log);
+  const artifacts = reportArtifacts(core, verdict.reportKey, report, deps.config, checked, log);
   const result = await writeArtifacts(deps.s3, log, { bucket, key, etag, sequencer, sourceDocument: sourceRead?.state }, artifacts);
   if (result === 'superseded') return skip('superseded', 'a report for a later event of this key exists');
   if (result === 'stale') return skip('stale', 'object replaced while it was checked; the newer upload gets its own report');
@@ -277,12 +278,12 @@ export function artifactKinds(config: PipelineConfig): string {
  * leaves it stale, and the next re-check writes both. A page that fails to render is logged and
  * left out; the metadata then says so, and the next re-check tries again.
  */
-function reportArtifacts(reportKey: string, report: Report, config: PipelineConfig, input: CheckedInput | undefined, log: Logger): Artifact[] {
+function reportArtifacts(core: CheckerCore, reportKey: string, report: Report, config: PipelineConfig, input: CheckedInput | undefined, log: Logger): Artifact[] {
   const json: Artifact = { kind: 'json', key: reportKey, body: `${JSON.stringify(report, null, 2)}\n`, contentType: 'application/json; charset=utf-8' };
   if (!config.htmlReports) return [json];
   try {
     const ok = input !== undefined && report.status === 'ok';
-    const html = renderReportHtml(report, ok ? input.bytes : undefined, { sourceText: ok ? input.sourceDocument?.bytes : undefined });
+    const html = core.renderReportHtml(report, ok ? input.bytes : undefined, { sourceText: ok ? input.sourceDocument?.bytes : undefined });
     return [{ kind: 'html', key: htmlKeyOf(reportKey), body: html, contentType: 'text/html; charset=utf-8' }, json];
   } catch (err) {
     log.error('review page failed to render; the JSON report is written without it', { error: err });
@@ -320,13 +321,13 @@ export async function removeReport(deps: PipelineDeps, target: Target): Promise<
  * The core never throws on bad input; if it throws anyway, that is a bug that would fail the same
  * way on every redelivery, so it becomes an "internal" error report instead of a retry loop.
  */
-function check(bytes: Uint8Array, options: CheckOptions & { name: string }, log: Logger): Report {
+function check(core: CheckerCore, bytes: Uint8Array, options: CheckOptions & { name: string }, log: Logger): Report {
   try {
-    return checkBytes(bytes, options);
+    return core.checkBytes(bytes, options);
   } catch (err) {
     log.error('checker failed', { error: err });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return errorReport(
+    return core.errorReport(
       { name: options.name, size: bytes.length, sha256, ...options.source },
       { code: 'internal', message: 'The checker failed on this file. This is a bug in mtqa; please report it.' },
     );

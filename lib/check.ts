@@ -22,6 +22,7 @@ import {
   type SourceInfo,
 } from './types.js';
 import { VERSION } from './version.js';
+import { MAX_INPUT_BYTES } from './limits.js';
 import { lastAtOrBefore } from './text/search.js';
 
 export interface CheckOptions {
@@ -46,8 +47,8 @@ export interface CheckOptions {
   patch?: boolean;
 }
 
-/** The largest input checked (50 MiB): a Lambda with the configured memory holds it with its text and scans. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+// Defined in limits.ts, which the pipeline's configuration reads without loading the checker.
+export { MAX_INPUT_BYTES } from './limits.js';
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
