@@ -179,12 +179,12 @@ export interface RuleMeta {
    * foreign passage).
    */
   silencedBySource?: true | { same: readonly string[] };
-  description: string;
 }
 
 /**
  * A rule's examples, RuleTester-style: exported beside the rule as `examples` (lib/rules/<id>.ts),
  * where tests/rules.test.ts finds them. The registry imports only the rule, so the bundle has none.
+ * (Its `description`, what it finds in prose, is exported beside it too, for the rule catalogue.)
  */
 export interface RuleExamples {
   good: RuleExample[];

@@ -5,15 +5,30 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../lib/rules/index.js';
+import type { Rule } from '../lib/types.js';
 
 const file = fileURLToPath(new URL('../schema/report.schema.json', import.meta.url));
+
+/** A rule's description: the `description` export of its file, which the registry does not import. */
+async function descriptionOf(id: string): Promise<string> {
+  const file = `../lib/rules/${id}.js`;
+  const { description } = (await import(file)) as { description?: string };
+  if (description === undefined) throw new Error(`lib/rules/${id}.ts exports no description`);
+  return description;
+}
+
+const descriptions = new Map<string, string>(await Promise.all(RULES.map(async ({ meta }) => [meta.id, await descriptionOf(meta.id)] as const)));
+
+export function ruleDescription(rule: Rule): string {
+  return descriptions.get(rule.meta.id)!;
+}
 
 export function ruleCatalogue() {
   return {
     description: 'Every rule mtqa has, with its category, default severity and what it finds.',
     oneOf: RULES.map(({ meta }) => ({
       const: meta.id,
-      description: `[${meta.category}, ${meta.severity}, ${meta.mqm}] ${meta.description}`,
+      description: `[${meta.category}, ${meta.severity}, ${meta.mqm}] ${descriptions.get(meta.id)}`,
     })),
   };
 }

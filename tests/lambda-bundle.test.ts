@@ -16,6 +16,7 @@ import { LOCAL_CREDENTIALS } from '../functions/local/server.js';
 import { bundleLambda, CHECKER_ENTRY } from '../cdk/bundle.js';
 import { LANGUAGES } from '../lib/languages/index.js';
 import { RULES } from '../lib/rules/index.js';
+import { ruleDescription } from '../scripts/update-schema.js';
 import { examplesOfLanguage, examplesOfRule } from './examples.js';
 import { BUCKET, CONFIG, readReport, startHarness, upload, type Harness } from './pipeline-harness.js';
 
@@ -71,5 +72,13 @@ it('leaves out the examples of rules and languages', () => {
   // Lines long enough not to be a string the code has anyway, and written in the bundle as they are (no escapes).
   const telling = texts.flatMap((t) => t.split('\n')).filter((t) => t.length >= 30 && !/[\\'"`\r\t\p{Cc}\p{Cf}]/u.test(t));
   expect(telling.length).toBeGreaterThan(300);
+  expect(telling.filter((t) => code.includes(t))).toEqual([]);
+});
+
+it('leaves out the rules\' descriptions, which only the rule catalogue prints', () => {
+  const code = readFileSync(bundle, 'utf8');
+  // Runs of 30 characters or more between quotes and escapes, written in the bundle as they are.
+  const telling = RULES.flatMap((r) => ruleDescription(r).split(/["'\\`]/)).filter((t) => t.length >= 30);
+  expect(telling.length).toBeGreaterThan(50);
   expect(telling.filter((t) => code.includes(t))).toEqual([]);
 });

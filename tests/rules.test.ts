@@ -9,6 +9,7 @@ import { analyse } from '../lib/engine.js';
 import { applyEdits, collectEdits } from '../lib/fix.js';
 import { RULES } from '../lib/rules/index.js';
 import type { Rule, RuleExample } from '../lib/types.js';
+import { ruleDescription } from '../scripts/update-schema.js';
 import { examplesOfRule } from './examples.js';
 
 function langOf(rule: Rule, ex: RuleExample): string {
@@ -37,7 +38,7 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
   const examples = examplesOfRule(rule);
   it('documents itself', () => {
     expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(rule.meta.description.length).toBeGreaterThan(20);
+    expect(ruleDescription(rule).length).toBeGreaterThan(20);
     expect(examples.bad.length).toBeGreaterThan(0);
     expect(examples.good.length).toBeGreaterThan(0);
     for (const ex of examples.bad) {

@@ -6,6 +6,13 @@ import type { Rule, RuleExamples } from '../types.js';
 // as boxes and break XML, JSON and many CAT tools. Form feed and vertical tab are page and line
 // breaks from word processors: reported as such, with an unsafe fix to a line break.
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'Invisible control characters (U+0000–U+001F except tab and line ends, U+007F, U+0080–U+009F) left by a ' +
+  'conversion or a copy from another tool. The safe fix removes them; a form feed or vertical tab (a page or ' +
+  'line break from a word processor) is a warning whose fix, a line break, is not applied automatically. C1 ' +
+  'controls inside mojibake are reported by the mojibake rule.';
+
 export const controlCharacter: Rule<CheckContext> = {
   meta: {
     id: 'control-character',
@@ -14,11 +21,6 @@ export const controlCharacter: Rule<CheckContext> = {
     mqm: 'Fluency/Character encoding',
     languages: '*',
     silencedBySource: true,
-    description:
-      'Invisible control characters (U+0000–U+001F except tab and line ends, U+007F, U+0080–U+009F) left by a ' +
-      'conversion or a copy from another tool. The safe fix removes them; a form feed or vertical tab (a page or ' +
-      'line break from a word processor) is a warning whose fix, a line break, is not applied automatically. C1 ' +
-      'controls inside mojibake are reported by the mojibake rule.',
   },
 
   check(ctx, report) {

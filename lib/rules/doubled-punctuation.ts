@@ -15,6 +15,15 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 /** The doubled run at a position the mark scan found (it has checked the mark before differs). */
 const DOUBLED = /,{2,}|;{2,}|\.\.(?!\.)|,\.(?!\.)/y;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A punctuation mark typed twice: ",,", ";;", a comma before a full stop (",."), two full stops where a new ' +
+  'sentence follows ("done.. The") from a writer who does not otherwise trail off, and a sentence mark doubled ' +
+  'with a space as MT decoding leaves it (". .", "? ,", "! ."). Ellipses, two dots as an informal pause ' +
+  '("well.. maybe"), stutters ("g.. geh"), spaced ellipses (". . ."), "etc.,", "!!", "?!", "? ?", ranges ' +
+  '("1..10"), smileys (". :-)") and "::" in code are left alone. The fix keeps one mark; it is safe for commas, ' +
+  'semicolons and a full stop after a sentence mark.';
+
 export const doubledPunctuation: Rule<CheckContext> = {
   meta: {
     id: 'doubled-punctuation',
@@ -23,13 +32,6 @@ export const doubledPunctuation: Rule<CheckContext> = {
     mqm: 'Fluency/Punctuation',
     languages: '*',
     silencedBySource: true,
-    description:
-      'A punctuation mark typed twice: ",,", ";;", a comma before a full stop (",."), two full stops where a new ' +
-      'sentence follows ("done.. The") from a writer who does not otherwise trail off, and a sentence mark doubled ' +
-      'with a space as MT decoding leaves it (". .", "? ,", "! ."). Ellipses, two dots as an informal pause ' +
-      '("well.. maybe"), stutters ("g.. geh"), spaced ellipses (". . ."), "etc.,", "!!", "?!", "? ?", ranges ' +
-      '("1..10"), smileys (". :-)") and "::" in code are left alone. The fix keeps one mark; it is safe for commas, ' +
-      'semicolons and a full stop after a sentence mark.',
   },
 
   check(ctx, report) {

@@ -22,6 +22,16 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 // "sehr SEHR"), numbers, three or more in a row (repetition-loop reports those), and a doubling
 // of a content word that the document writes three times or more (a name, a title, a refrain).
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
+  'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
+  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), names ("Duran Duran", "Bora Bora"), ' +
+  'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
+  '("¡Socorro socorro!", "Hé hé, …") and a doubled content word the document writes three ' +
+  'times or more (a title in every attribution, a refrain): a slip does not repeat itself. The fix drops the ' +
+  'second word; it is safe for function words.';
+
 export const doubledWord: Rule<CheckContext> = {
   meta: {
     id: 'doubled-word',
@@ -30,14 +40,6 @@ export const doubledWord: Rule<CheckContext> = {
     mqm: 'Fluency/Grammar',
     languages: '*',
     silencedBySource: true,
-    description:
-      'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
-      'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
-      '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), names ("Duran Duran", "Bora Bora"), ' +
-      'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
-      '("¡Socorro socorro!", "Hé hé, …") and a doubled content word the document writes three ' +
-      'times or more (a title in every attribution, a refrain): a slip does not repeat itself. The fix drops the ' +
-      'second word; it is safe for function words.',
   },
 
   check(ctx, report) {

@@ -21,6 +21,14 @@ const NAMES: Record<EndClass, string> = {
   stop: 'a full stop', question: 'a question mark', exclamation: 'an exclamation mark', colon: 'a colon', ellipsis: 'an ellipsis', semicolon: 'a semicolon', none: 'no mark',
 };
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'The end of a segment punctuated otherwise than its source: the final mark lost (often a truncated ' +
+  'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
+  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", and ' +
+  'an abbreviation\'s period and a full stop or no mark. A mark inside a closing quotation or bracket, and a full stop ' +
+  'against an exclamation mark or a semicolon, are left alone.';
+
 export const endPunctuationMismatch: Rule<CheckContext> = {
   meta: {
     id: 'end-punctuation-mismatch',
@@ -29,12 +37,6 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
     mqm: 'Fluency/Punctuation',
     languages: '*',
     needsSource: true,
-    description:
-      'The end of a segment punctuated otherwise than its source: the final mark lost (often a truncated ' +
-      'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
-      'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", and ' +
-      'an abbreviation\'s period and a full stop or no mark. A mark inside a closing quotation or bracket, and a full stop ' +
-      'against an exclamation mark or a semicolon, are left alone.',
   },
 
   check(ctx, report) {

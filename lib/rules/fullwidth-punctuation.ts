@@ -26,6 +26,13 @@ const SENTENCE_END = '。！？';
 
 const LETTER_SCRIPTS = new Set((['Latin', 'Cyrillic', 'Greek'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'Full-width Chinese or Japanese punctuation （，。！？：；、） in text written in Latin or Cyrillic letters, ' +
+  'copied from the source. Marks next to Chinese or Japanese characters (a quoted original), and every mark in a ' +
+  'Chinese, Japanese or Korean document (its own punctuation, also after a Latin word), are left alone. The ' +
+  'safe fix writes the ASCII mark, with a space after it where needed.';
+
 export const fullwidthPunctuation: Rule<CheckContext> = {
   meta: {
     id: 'fullwidth-punctuation',
@@ -33,11 +40,6 @@ export const fullwidthPunctuation: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
-    description:
-      'Full-width Chinese or Japanese punctuation （，。！？：；、） in text written in Latin or Cyrillic letters, ' +
-      'copied from the source. Marks next to Chinese or Japanese characters (a quoted original), and every mark in a ' +
-      'Chinese, Japanese or Korean document (its own punctuation, also after a Latin word), are left alone. The ' +
-      'safe fix writes the ASCII mark, with a space after it where needed.',
   },
 
   check(ctx, report) {

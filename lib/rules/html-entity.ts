@@ -5,6 +5,13 @@ import type { Rule, RuleExamples } from '../types.js';
 /** The body of a reference right after its "&" ("amp;", "#8217;"): bounded, so it cannot backtrack far. */
 const BODY = /(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'An HTML character reference left in plain text ("&amp;", "&nbsp;", "&#8217;"), also escaped twice ' +
+  '("&amp;quot;"). The safe fix writes the character; for "&lt;" and "&gt;", which a text about markup may ' +
+  'mean literally, the fix is offered but not applied automatically. Names that are not HTML entities ' +
+  '("AT&T;", "R&D;") are left alone.';
+
 export const htmlEntity: Rule<CheckContext> = {
   meta: {
     id: 'html-entity',
@@ -13,11 +20,6 @@ export const htmlEntity: Rule<CheckContext> = {
     mqm: 'Fluency/Character encoding',
     languages: '*',
     silencedBySource: true,
-    description:
-      'An HTML character reference left in plain text ("&amp;", "&nbsp;", "&#8217;"), also escaped twice ' +
-      '("&amp;quot;"). The safe fix writes the character; for "&lt;" and "&gt;", which a text about markup may ' +
-      'mean literally, the fix is offered but not applied automatically. Names that are not HTML entities ' +
-      '("AT&T;", "R&D;") are left alone.',
   },
 
   check(ctx, report) {

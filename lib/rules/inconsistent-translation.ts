@@ -6,6 +6,14 @@ import type { Rule, RuleExamples } from '../types.js';
 /** Words a source (or translation) needs for its repeats to be compared: single words may rightly differ. */
 const MIN_WORDS = 2;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'Across the units of a file: the same source translated otherwise than elsewhere (warning; each unit that ' +
+  'differs from the most frequent translation, the first one on a tie), and different sources given the same ' +
+  'translation (info). Sources and translations of one word, differences of case, spacing and punctuation only ' +
+  '(and, between sources, of function words), ' +
+  'and units with different context keys (PO msgctxt, XLIFF resname) are left alone.';
+
 export const inconsistentTranslation: Rule<CheckContext> = {
   meta: {
     id: 'inconsistent-translation',
@@ -14,12 +22,6 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     mqm: 'Fluency/Inconsistency',
     languages: '*',
     needsSource: true,
-    description:
-      'Across the units of a file: the same source translated otherwise than elsewhere (warning; each unit that ' +
-      'differs from the most frequent translation, the first one on a tie), and different sources given the same ' +
-      'translation (info). Sources and translations of one word, differences of case, spacing and punctuation only ' +
-      '(and, between sources, of function words), ' +
-      'and units with different context keys (PO msgctxt, XLIFF resname) are left alone.',
   },
 
   check(ctx, report) {

@@ -28,6 +28,13 @@ const NAMES: Record<number, string> = {
 const CASED = new Set((['Latin', 'Cyrillic', 'Greek'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
 const RTL = new Set((['Hebrew', 'Arabic'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'Invisible characters where they cannot belong: a zero-width space or word joiner inside a word, a byte-order ' +
+  'mark in mid-text, a zero-width (non-)joiner between Latin, Cyrillic or Greek letters, direction marks in a ' +
+  'line without right-to-left text, and (as info) soft hyphens inside words. Zero-width joiners in emoji and ' +
+  'non-joiners in Persian or Indic text are left alone. The safe fix removes them.';
+
 export const invisibleCharacter: Rule<CheckContext> = {
   meta: {
     id: 'invisible-character',
@@ -36,11 +43,6 @@ export const invisibleCharacter: Rule<CheckContext> = {
     mqm: 'Fluency/Character encoding',
     languages: '*',
     silencedBySource: true,
-    description:
-      'Invisible characters where they cannot belong: a zero-width space or word joiner inside a word, a byte-order ' +
-      'mark in mid-text, a zero-width (non-)joiner between Latin, Cyrillic or Greek letters, direction marks in a ' +
-      'line without right-to-left text, and (as info) soft hyphens inside words. Zero-width joiners in emoji and ' +
-      'non-joiners in Persian or Indic text are left alone. The safe fix removes them.',
   },
 
   check(ctx, report) {

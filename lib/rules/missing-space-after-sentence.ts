@@ -29,6 +29,20 @@ const SUFFIXES = new Set(
   ).split(' '),
 );
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A sentence end glued to the next sentence ("done.The next", "Thank you.Thank you all."): segments joined ' +
+  'without a space. Reported where it is certain to be a sentence end: the paragraph spaces its other sentences, ' +
+  'or the next sentence opens with a function word or a word that opens sentences ("The", "Thank"). A text that ' +
+  'glues the sentences of three or more paragraphs and spaces none of them does so by habit (its writer\'s or ' +
+  'its source\'s): there only the first kind is reported; a join the aligned source has too is left alone. ' +
+  'Abbreviations, initials, decimals, domains, file names, code and brands ("Yahoo!News") are left alone, and so ' +
+  'are identifiers in technical prose: a second part with an inner capital or digit ("aws-apigateway.RestApi", ' +
+  '"States.Base64Encode"), and, unless a word that opens sentences follows, a first part written like code ' +
+  '("aws-apigateway.Stage"), a namespace the document glues to several names ("States.Format", "States.Hash"), ' +
+  'or a paragraph that writes dotted names ("filepath.Clean or path.normalize"). ' +
+  'The safe fix inserts the space.';
+
 export const missingSpaceAfterSentence: Rule<CheckContext> = {
   meta: {
     id: 'missing-space-after-sentence',
@@ -38,18 +52,6 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
     languages: '*',
     silencedBySource: true,
     needsCase: true,
-    description:
-      'A sentence end glued to the next sentence ("done.The next", "Thank you.Thank you all."): segments joined ' +
-      'without a space. Reported where it is certain to be a sentence end: the paragraph spaces its other sentences, ' +
-      'or the next sentence opens with a function word or a word that opens sentences ("The", "Thank"). A text that ' +
-      'glues the sentences of three or more paragraphs and spaces none of them does so by habit (its writer\'s or ' +
-      'its source\'s): there only the first kind is reported; a join the aligned source has too is left alone. ' +
-      'Abbreviations, initials, decimals, domains, file names, code and brands ("Yahoo!News") are left alone, and so ' +
-      'are identifiers in technical prose: a second part with an inner capital or digit ("aws-apigateway.RestApi", ' +
-      '"States.Base64Encode"), and, unless a word that opens sentences follows, a first part written like code ' +
-      '("aws-apigateway.Stage"), a namespace the document glues to several names ("States.Format", "States.Hash"), ' +
-      'or a paragraph that writes dotted names ("filepath.Clean or path.normalize"). ' +
-      'The safe fix inserts the space.',
   },
 
   check(ctx, report) {

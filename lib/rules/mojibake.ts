@@ -5,6 +5,15 @@ import type { Edit, Rule, RuleExamples } from '../types.js';
 /** Runs closer than this (on one line) are one finding: "PÅ™Ã­liÅ¡ Å¾luÅ¥ouÄ�kÃ½" is one garbled phrase. */
 const MERGE_GAP = 20;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250 or Windows-1251 somewhere on its way ' +
+  '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
+  'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
+  'One pair that ordinary text also writes counts only beside certain mojibake on its line: capitals such as Czech ' +
+  '"KÉŽ", Slovak "PÄŤ", Ukrainian "ВІДІ" or Romanian "GHIDATĂ”" would decode to a rare letter, a letter of the wrong ' +
+  'case or another script.';
+
 export const mojibake: Rule<CheckContext> = {
   meta: {
     id: 'mojibake',
@@ -12,13 +21,6 @@ export const mojibake: Rule<CheckContext> = {
     severity: 'error',
     mqm: 'Fluency/Character encoding',
     languages: '*',
-    description:
-      'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250 or Windows-1251 somewhere on its way ' +
-      '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
-      'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
-      'One pair that ordinary text also writes counts only beside certain mojibake on its line: capitals such as Czech ' +
-      '"KÉŽ", Slovak "PÄŤ", Ukrainian "ВІДІ" or Romanian "GHIDATĂ”" would decode to a rare letter, a letter of the wrong ' +
-      'case or another script.',
   },
 
   check(ctx, report) {

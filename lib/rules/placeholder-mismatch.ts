@@ -3,6 +3,14 @@ import { placeholdersIn, splitPlaceholder, type Placeholder } from '../bilingual
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A placeholder of the source missing from the translation, one the source does not have, one changed ' +
+  '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
+  '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
+  '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`. Each syntax is looked for only in units ' +
+  'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`).';
+
 export const placeholderMismatch: Rule<CheckContext> = {
   meta: {
     id: 'placeholder-mismatch',
@@ -11,12 +19,6 @@ export const placeholderMismatch: Rule<CheckContext> = {
     mqm: 'Design/Markup',
     languages: '*',
     needsSource: true,
-    description:
-      'A placeholder of the source missing from the translation, one the source does not have, one changed ' +
-      '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
-      '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
-      '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`. Each syntax is looked for only in units ' +
-      'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`).',
   },
 
   check(ctx, report) {

@@ -21,6 +21,12 @@ const MAX_BLOCK = 3;
  */
 const SHORT_WORDS = 4;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'The same sentence (or block of up to three sentences) twice or more in a row within a paragraph: a segment ' +
+  'translated or pasted twice. The span covers all copies; the safe fix keeps one. Short sentences said twice on purpose ("Thank you. Thank you.", ' +
+  'and a line that is nothing but a sentence of up to four words said again) are left alone.';
+
 export const repeatedSentence: Rule<CheckContext> = {
   meta: {
     id: 'repeated-sentence',
@@ -29,10 +35,6 @@ export const repeatedSentence: Rule<CheckContext> = {
     mqm: 'Accuracy/Addition',
     languages: '*',
     silencedBySource: true,
-    description:
-      'The same sentence (or block of up to three sentences) twice or more in a row within a paragraph: a segment ' +
-      'translated or pasted twice. The span covers all copies; the safe fix keeps one. Short sentences said twice on purpose ("Thank you. Thank you.", ' +
-      'and a line that is nothing but a sentence of up to four words said again) are left alone.',
   },
 
   check(ctx, report) {

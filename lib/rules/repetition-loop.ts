@@ -22,6 +22,13 @@ import type { Rule, RuleExamples } from '../types.js';
 // again" needs five.
 
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A word or phrase of up to ten words repeated three or more times in a row (a word or two separated by commas ' +
+  'or full stops: four times): a hallucination loop of the MT system. The span covers the repeats; the safe fix keeps one. ' +
+  'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
+  'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!") are left alone.';
+
 export const repetitionLoop: Rule<CheckContext> = {
   meta: {
     id: 'repetition-loop',
@@ -30,11 +37,6 @@ export const repetitionLoop: Rule<CheckContext> = {
     mqm: 'Accuracy/Addition',
     languages: '*',
     silencedBySource: true,
-    description:
-      'A word or phrase of up to ten words repeated three or more times in a row (a word or two separated by commas ' +
-      'or full stops: four times): a hallucination loop of the MT system. The span covers the repeats; the safe fix keeps one. ' +
-      'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
-      'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!") are left alone.',
   },
 
   check(ctx, report) {

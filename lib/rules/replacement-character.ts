@@ -1,6 +1,13 @@
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'U+FFFD REPLACEMENT CHARACTER (�): a character was lost when bytes in one encoding were decoded as another; and ' +
+  'U+2047 (⁇), which MT systems decoding with SentencePiece write for a piece they could not produce. ' +
+  'What it stood for cannot be recovered from the text; a run of them is one finding. Inside mojibake the ' +
+  'mojibake rule reports it.';
+
 export const replacementCharacter: Rule<CheckContext> = {
   meta: {
     id: 'replacement-character',
@@ -8,11 +15,6 @@ export const replacementCharacter: Rule<CheckContext> = {
     severity: 'error',
     mqm: 'Fluency/Character encoding',
     languages: '*',
-    description:
-      'U+FFFD REPLACEMENT CHARACTER (�): a character was lost when bytes in one encoding were decoded as another; and ' +
-      'U+2047 (⁇), which MT systems decoding with SentencePiece write for a piece they could not produce. ' +
-      'What it stood for cannot be recovered from the text; a run of them is one finding. Inside mojibake the ' +
-      'mojibake rule reports it.',
   },
 
   check(ctx, report) {

@@ -37,6 +37,14 @@ const NOT_AN_END: Partial<Record<Mark['kind'], string>> = {
   parenthetical: 'a mark in brackets',
 };
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'With the source known: a sentence break in the translation that the source does not have at that place ' +
+  '(lowercase "China. the G20", or a capitalised break that cuts off a fragment), a lowercase sentence start ' +
+  'where the source starts a sentence, and breaks copied from the source (reported as info). Both sides are ' +
+  'segmented with mtqa\'s own boundaries; sources without letter case (Chinese, Japanese, Korean) by their marks. ' +
+  '`data.sourceBreak` says what the source has: "none", "same" or "sentence-end"; `sourceSpan` points at it.';
+
 export const sentenceBreakMismatch: Rule<CheckContext> = {
   meta: {
     id: 'sentence-break-mismatch',
@@ -47,12 +55,6 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
     needsCase: true,
     needsSource: true,
     supersedes: [straySentenceBreak.meta.id, strandedFragment.meta.id],
-    description:
-      'With the source known: a sentence break in the translation that the source does not have at that place ' +
-      '(lowercase "China. the G20", or a capitalised break that cuts off a fragment), a lowercase sentence start ' +
-      'where the source starts a sentence, and breaks copied from the source (reported as info). Both sides are ' +
-      'segmented with mtqa\'s own boundaries; sources without letter case (Chinese, Japanese, Korean) by their marks. ' +
-      '`data.sourceBreak` says what the source has: "none", "same" or "sentence-end"; `sourceSpan` points at it.',
   },
 
   check(ctx, report) {

@@ -20,6 +20,15 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 const MIN_PER_PARAGRAPH = 3;
 const SYSTEMATIC_SHARE = 0.02;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'Spaces before commas, full stops, colons, semicolons, question or exclamation marks ("word , next . Then"), ' +
+  'as MT output that was not detokenized leaves them: reported where systematic, with three or more in a ' +
+  'paragraph or before one comma or full stop in fifty across the text (a single one is the commonest slip ' +
+  'of human writers). French spacing before ; : ! ? is respected. Smileys, ".NET", ".5", ' +
+  'ellipses, emphasis (" !!!"), labels and scores spaced on both sides ' +
+  '("Tiger : Crunchy", "2 : 2") and marks at the start of a line are left alone. The safe fix removes the space.';
+
 export const spaceBeforePunctuation: Rule<CheckContext> = {
   meta: {
     id: 'space-before-punctuation',
@@ -28,13 +37,6 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
     mqm: 'Fluency/Punctuation',
     languages: '*',
     silencedBySource: true,
-    description:
-      'Spaces before commas, full stops, colons, semicolons, question or exclamation marks ("word , next . Then"), ' +
-      'as MT output that was not detokenized leaves them: reported where systematic, with three or more in a ' +
-      'paragraph or before one comma or full stop in fifty across the text (a single one is the commonest slip ' +
-      'of human writers). French spacing before ; : ! ? is respected. Smileys, ".NET", ".5", ' +
-      'ellipses, emphasis (" !!!"), labels and scores spaced on both sides ' +
-      '("Tiger : Crunchy", "2 : 2") and marks at the start of a line are left alone. The safe fix removes the space.',
   },
 
   check(ctx, report) {

@@ -7,6 +7,12 @@ import type { Reporter, Rule, RuleExamples } from '../types.js';
 // lowercase start; this rule catches the capitalised ones, which only a word list can tell from
 // real one-word sentences ("Again." cannot stand alone, "Thanks." can).
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A one-word "sentence" made of a word that cannot stand alone (an adverb such as "Again", a preposition, an ' +
+  'article or a conjunction), between two sentences of the same paragraph, or a capitalised piece of one or two ' +
+  'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it.';
+
 export const strandedFragment: Rule<CheckContext> = {
   meta: {
     id: 'stranded-fragment',
@@ -15,10 +21,6 @@ export const strandedFragment: Rule<CheckContext> = {
     mqm: 'Fluency/Grammar',
     languages: '*',
     needsCase: true,
-    description:
-      'A one-word "sentence" made of a word that cannot stand alone (an adverb such as "Again", a preposition, an ' +
-      'article or a conjunction), between two sentences of the same paragraph, or a capitalised piece of one or two ' +
-      'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it.',
   },
 
   check(ctx, report) {

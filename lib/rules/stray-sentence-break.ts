@@ -8,6 +8,14 @@ import type { Fix, Reporter, Rule, RuleExamples } from '../types.js';
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
 const FRAGMENT_WORDS = 2;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A sentence-ending mark followed by a lowercase word: segment-by-segment translation split one sentence in two ' +
+  '("BRICS and China. the G20"), or the next sentence lost its capital (also a list item opening with a sentence word, ' +
+  '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
+  'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!", agency bylines, deliberately lowercase ' +
+  'words, and all-lowercase or informal (chat, social) paragraphs are left alone.';
+
 export const straySentenceBreak: Rule<CheckContext> = {
   meta: {
     id: 'stray-sentence-break',
@@ -16,12 +24,6 @@ export const straySentenceBreak: Rule<CheckContext> = {
     mqm: 'Fluency/Punctuation',
     languages: '*',
     needsCase: true,
-    description:
-      'A sentence-ending mark followed by a lowercase word: segment-by-segment translation split one sentence in two ' +
-      '("BRICS and China. the G20"), or the next sentence lost its capital (also a list item opening with a sentence word, ' +
-      '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
-      'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!", agency bylines, deliberately lowercase ' +
-      'words, and all-lowercase or informal (chat, social) paragraphs are left alone.',
   },
 
   check(ctx, report) {

@@ -7,6 +7,13 @@ import type { Reporter, Rule, RuleExamples } from '../types.js';
 /** HTML elements a translation may not add where the source has no markup at all. */
 const HTML_ELEMENTS = new Set(['a', 'b', 'br', 'code', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'i', 'img', 'li', 'ol', 'p', 'pre', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'td', 'th', 'tr', 'u', 'ul']);
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'Inline codes and tags that differ from the source: an XLIFF/TMX inline code (by id and kind) missing, ' +
+  'added, or closed before it opens; an HTML tag in a string (`<b>`, `<a href="…">`, `<br/>`) missing, added, ' +
+  'or changed (its name, closing slash or a fixed attribute such as href or src; translatable attributes such ' +
+  'as alt and title may differ). Codes may move within the unit.';
+
 export const tagMismatch: Rule<CheckContext> = {
   meta: {
     id: 'tag-mismatch',
@@ -15,11 +22,6 @@ export const tagMismatch: Rule<CheckContext> = {
     mqm: 'Design/Markup',
     languages: '*',
     needsSource: true,
-    description:
-      'Inline codes and tags that differ from the source: an XLIFF/TMX inline code (by id and kind) missing, ' +
-      'added, or closed before it opens; an HTML tag in a string (`<b>`, `<a href="…">`, `<br/>`) missing, added, ' +
-      'or changed (its name, closing slash or a fixed attribute such as href or src; translatable attributes such ' +
-      'as alt and title may differ). Codes may move within the unit.',
   },
 
   check(ctx, report) {

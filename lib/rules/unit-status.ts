@@ -2,6 +2,12 @@ import { UNFINISHED_STATES } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'Units whose translation is not there or not finished, reported as a status rather than as faults of the ' +
+  'text: an empty translation of a source with text, a fuzzy PO entry, an XLIFF state below "translated" ' +
+  '(new, initial, needs-translation, needs-adaptation, needs-l10n). The other bilingual checks skip these units.';
+
 export const unitStatus: Rule<CheckContext> = {
   meta: {
     id: 'unit-status',
@@ -10,10 +16,6 @@ export const unitStatus: Rule<CheckContext> = {
     mqm: 'Accuracy/Untranslated',
     languages: '*',
     needsSource: true,
-    description:
-      'Units whose translation is not there or not finished, reported as a status rather than as faults of the ' +
-      'text: an empty translation of a source with text, a fuzzy PO entry, an XLIFF state below "translated" ' +
-      '(new, initial, needs-translation, needs-adaptation, needs-l10n). The other bilingual checks skip these units.',
   },
 
   check(ctx, report) {

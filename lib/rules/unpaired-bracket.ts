@@ -16,6 +16,12 @@ const ROUND = new Set([0, 3]);
 const SPAN_LINES = 3;
 const MAX_OPEN = 32;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
+  'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
+  'told apart, and on a line that smiles so, a \")\" without an opener is a smile too. No fix: only the writer knows where the other bracket belongs.';
+
 export const unpairedBracket: Rule<CheckContext> = {
   meta: {
     id: 'unpaired-bracket',
@@ -24,10 +30,6 @@ export const unpairedBracket: Rule<CheckContext> = {
     mqm: 'Fluency/Punctuation',
     languages: '*',
     silencedBySource: true,
-    description:
-      'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
-      'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
-      'told apart, and on a line that smiles so, a \")\" without an opener is a smile too. No fix: only the writer knows where the other bracket belongs.',
   },
 
   check(ctx, report) {

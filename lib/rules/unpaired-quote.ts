@@ -29,6 +29,15 @@ const LOOKAHEAD = 64;
 /** How far after an open mark a closing bracket is looked for (a bracket spans a clause, not a page). */
 const BRACKET_REACH = 400;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
+  'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
+  '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
+  'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later. In files of one sentence per line, where quotations span ' +
+  'lines, only the second kind is reported. Inch marks (15" screen), empty "" in code and single quotes ' +
+  '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.';
+
 export const unpairedQuote: Rule<CheckContext> = {
   meta: {
     id: 'unpaired-quote',
@@ -37,13 +46,6 @@ export const unpairedQuote: Rule<CheckContext> = {
     mqm: 'Fluency/Punctuation',
     languages: '*',
     silencedBySource: true,
-    description:
-      'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
-      'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
-      '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
-      'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later. In files of one sentence per line, where quotations span ' +
-      'lines, only the second kind is reported. Inch marks (15" screen), empty "" in code and single quotes ' +
-      '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.',
   },
 
   check(ctx, report) {

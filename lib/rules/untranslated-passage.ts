@@ -51,6 +51,18 @@ const FRANC_CHARS = 20_000;
 
 const CASED: ReadonlySet<ScriptName> = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian']);
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A sentence or run of sentences in another language than the document: left untranslated, or translated into ' +
+  'the wrong language. Runs in another script (Cyrillic, Chinese, Arabic… in a Latin text, or Latin in a Cyrillic ' +
+  'one) are found without statistics; runs in the same script by their common words and by lowercase words in ' +
+  'letters the alphabet of the document lacks (CLDR exemplar characters), confirmed by franc where it has a model; ' +
+  'short sentences only on strong evidence of their own. Names, titles, single borrowed words, short glosses in ' +
+  'quotes or brackets, URLs and product names are left alone; numbers with units and codes listed in brackets ' +
+  'or between commas ("10k", "(de, cs, ru)") are no words of any language. In a document whose language was ' +
+  'detected rather than declared, the languages of an even mixture are not reported, nor passages that would cover half of it. ' +
+  '`data.language` gives the language of the passage.';
+
 export const untranslatedPassage: Rule<CheckContext> = {
   meta: {
     id: 'untranslated-passage',
@@ -59,16 +71,6 @@ export const untranslatedPassage: Rule<CheckContext> = {
     mqm: 'Accuracy/Untranslated',
     languages: '*',
     silencedBySource: { same: ['language'] },
-    description:
-      'A sentence or run of sentences in another language than the document: left untranslated, or translated into ' +
-      'the wrong language. Runs in another script (Cyrillic, Chinese, Arabic… in a Latin text, or Latin in a Cyrillic ' +
-      'one) are found without statistics; runs in the same script by their common words and by lowercase words in ' +
-      'letters the alphabet of the document lacks (CLDR exemplar characters), confirmed by franc where it has a model; ' +
-      'short sentences only on strong evidence of their own. Names, titles, single borrowed words, short glosses in ' +
-      'quotes or brackets, URLs and product names are left alone; numbers with units and codes listed in brackets ' +
-      'or between commas ("10k", "(de, cs, ru)") are no words of any language. In a document whose language was ' +
-      'detected rather than declared, the languages of an even mixture are not reported, nor passages that would cover half of it. ' +
-      '`data.language` gives the language of the passage.',
   },
 
   check(ctx, report) {

@@ -20,6 +20,14 @@ interface Word {
   fenced: boolean;
 }
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
+  '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
+  'by the script across scripts). Units of one word, in capitals, of numbers or placeholders only, and names ' +
+  '(nothing in them belongs to the source language) are exempt, as are quoted titles and pairs of languages ' +
+  'too close to tell apart.';
+
 export const untranslatedSegment: Rule<CheckContext> = {
   meta: {
     id: 'untranslated-segment',
@@ -28,12 +36,6 @@ export const untranslatedSegment: Rule<CheckContext> = {
     mqm: 'Accuracy/Untranslated',
     languages: '*',
     needsSource: true,
-    description:
-      'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
-      '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
-      'by the script across scripts). Units of one word, in capitals, of numbers or placeholders only, and names ' +
-      '(nothing in them belongs to the source language) are exempt, as are quoted titles and pairs of languages ' +
-      'too close to tell apart.',
   },
 
   check(ctx, report) {

@@ -3,6 +3,12 @@ import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from 
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'A URL or e-mail address of the source missing from the translation, altered, or one the source does not ' +
+  'have. A URL with the same host but another path or query (a localised page, /en/ → /de/) is a warning: it ' +
+  'may be right; another host, a changed address or a translated domain is an error.';
+
 export const urlMismatch: Rule<CheckContext> = {
   meta: {
     id: 'url-mismatch',
@@ -11,10 +17,6 @@ export const urlMismatch: Rule<CheckContext> = {
     mqm: 'Accuracy/Mistranslation',
     languages: '*',
     needsSource: true,
-    description:
-      'A URL or e-mail address of the source missing from the translation, altered, or one the source does not ' +
-      'have. A URL with the same host but another path or query (a localised page, /en/ → /de/) is a warning: it ' +
-      'may be right; another host, a changed address or a translated domain is an error.',
   },
 
   check(ctx, report) {

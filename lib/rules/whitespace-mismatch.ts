@@ -7,6 +7,15 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 /** Full-width punctuation carries its own space: "限制：" needs none after it where the source has "Limit: ". */
 const FULLWIDTH_END = /[\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\u300d\u300f\uff09]$/u;
 
+/** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
+export const description =
+  'In software strings (units of kind "segment": XLIFF, PO, JSON, CSV): leading or trailing white space that ' +
+  'differs from the source ("Name: " translated as "Name:" runs the value into the label), or a different ' +
+  'number of line breaks that end a sentence or an item (a break inside a sentence wraps a long line, and a ' +
+  'translation wraps where its own words fall: --help texts in columns). ' +
+  'A translation that ends in full-width punctuation needs no trailing space. Prose (plain text, Markdown, ' +
+  'subtitles) is not checked.';
+
 export const whitespaceMismatch: Rule<CheckContext> = {
   meta: {
     id: 'whitespace-mismatch',
@@ -15,13 +24,6 @@ export const whitespaceMismatch: Rule<CheckContext> = {
     mqm: 'Design/Layout',
     languages: '*',
     needsSource: true,
-    description:
-      'In software strings (units of kind "segment": XLIFF, PO, JSON, CSV): leading or trailing white space that ' +
-      'differs from the source ("Name: " translated as "Name:" runs the value into the label), or a different ' +
-      'number of line breaks that end a sentence or an item (a break inside a sentence wraps a long line, and a ' +
-      'translation wraps where its own words fall: --help texts in columns). ' +
-      'A translation that ends in full-width punctuation needs no trailing space. Prose (plain text, Markdown, ' +
-      'subtitles) is not checked.',
   },
 
   check(ctx, report) {
