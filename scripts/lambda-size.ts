@@ -4,18 +4,24 @@
 // load and top-level code: S3 client construction, no network), as wall time and as the CPU time
 // of the process during the import. On a shared machine the wall time carries the load; the CPU
 // time is the steadier figure. min/median/max over the runs state the noise.
+// The checker core is loaded at the first check (functions/core.ts), so the import leaves that work
+// to it: the CPU time of an import followed by a first check of the seed text (3 KB) is printed too,
+// from the same bundle with the core's loader exported beside the handler (scripts/lambda-probe.ts).
 // Usage: npx tsx scripts/lambda-size.ts [runs=15]
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bundleLambda, CHECKER_ENTRY } from '../cdk/bundle.js';
 
 const runs = Number(process.argv[2] ?? 15);
 const out = mkdtempSync(path.join(tmpdir(), 'mtqa-lambda-'));
 const file = path.join(out, 'index.mjs');
+const probeFile = path.join(out, 'probe', 'index.mjs');
+const seed = fileURLToPath(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url));
 
 /** node_modules/@scope/pkg/… → @scope/pkg; lib/rules/x.ts → lib/rules. */
 function part(input: string): string {
@@ -35,13 +41,20 @@ try {
   const sdk = largest.filter(([p]) => /^@(aws-sdk|smithy|aws)\//.test(p)).reduce((n, [, b]) => n + b, 0);
   console.log(`largest parts (kB): ${largest.slice(0, 14).map(([p, b]) => `${p} ${(b / 1000).toFixed(0)}`).join(', ')}; AWS SDK in all ${(sdk / 1000).toFixed(0)}`);
 
+  await bundleLambda('scripts/lambda-probe.ts', probeFile);
   const probe =
     'const c = process.cpuUsage(); const t = performance.now(); ' +
     `await import(${JSON.stringify(file)}); ` +
     'const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));';
+  const firstCheck =
+    `const bytes = (await import('node:fs')).readFileSync(${JSON.stringify(seed)}); const c = process.cpuUsage(); ` +
+    `const { loadCore } = await import(${JSON.stringify(probeFile)}); (await loadCore()).checkBytes(bytes, { name: 'seed.txt' }); ` +
+    'const u = process.cpuUsage(c); process.stdout.write(JSON.stringify((u.user + u.system) / 1000));';
   const env = { ...process.env, AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+  const node = (script: string): unknown => JSON.parse(execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], { env, encoding: 'utf8' }));
   const load = loadavg()[0];
-  const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', probe], { env, encoding: 'utf8' })) as [number, number]);
+  const samples = Array.from({ length: runs }, () => node(probe) as [number, number]);
+  const checks = Array.from({ length: runs }, () => node(firstCheck) as number);
   const stats = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
     return `min ${s[0].toFixed(1)}, median ${s[Math.floor(s.length / 2)].toFixed(1)}, max ${s[s.length - 1].toFixed(1)} ms`;
@@ -49,6 +62,7 @@ try {
   console.log(`cold import (${runs} fresh processes, Node ${process.versions.node}, --enable-source-maps, load average ${load.toFixed(1)} on ${availableParallelism()} cores):`);
   console.log(`  wall ${stats(samples.map((s) => s[0]))}`);
   console.log(`  CPU  ${stats(samples.map((s) => s[1]))}`);
+  console.log(`  CPU of the import and a first check of ${path.basename(seed)}: ${stats(checks)}`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
