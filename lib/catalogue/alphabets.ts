@@ -13,15 +13,25 @@ export const MAIN = new Uint32Array(LETTER_LIMIT);
 const missing = new Map<string, number>();
 fillAlphabets();
 
-/** In a function, not a loop in the module body: see stopwords.ts. */
+/**
+ * In a function, not a loop in the module body (see stopwords.ts), and by code unit rather than
+ * with string iterators, which cost more than the work in V8's interpreter, where this runs once. A
+ * surrogate is beyond LETTER_LIMIT, like the letter it is half of.
+ */
 function fillAlphabets(): void {
   for (const l of LANGUAGES) {
     const k = wordLanguages(l.script).indexOf(l);
     if (k < 0) continue;
     const alphabet = ALPHABETS[l.code];
-    if (alphabet === undefined) missing.set(l.script, (missing.get(l.script) ?? 0) | (1 << k));
-    for (const ch of alphabet ?? '') {
-      for (const form of [ch, ch.toUpperCase()]) if (form.length === 1 && form.charCodeAt(0) < LETTER_LIMIT) MAIN[form.charCodeAt(0)] |= 1 << k;
+    if (alphabet === undefined) {
+      missing.set(l.script, (missing.get(l.script) ?? 0) | (1 << k));
+      continue;
+    }
+    for (let i = 0; i < alphabet.length; i++) {
+      const lower = alphabet.charCodeAt(i);
+      if (lower < LETTER_LIMIT) MAIN[lower] |= 1 << k;
+      const upper = alphabet[i].toUpperCase();
+      if (upper.length === 1 && upper.charCodeAt(0) < LETTER_LIMIT) MAIN[upper.charCodeAt(0)] |= 1 << k;
     }
   }
 }
