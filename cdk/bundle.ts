@@ -58,17 +58,31 @@ const clientVersionOnly: Plugin = {
   },
 };
 
+/**
+ * Packages that only code the bundle drops imports, dynamically. Split, esbuild writes a chunk for
+ * every dynamic import it meets, even in a function tree shaking leaves out: the SDK's browser
+ * user-agent parser (`import("bowser")` in @aws-sdk/core, 35 KB) would ship and never load. They
+ * stay external, and the build fails if an output imports one after all (an SDK upgrade that uses it
+ * on Node), rather than ship a bundle that cannot load it.
+ */
+const UNREACHED_IMPORTS: readonly string[] = ['bowser'];
+
 /** The checker's entry: the function S3 uploads reach. */
 export const CHECKER_ENTRY = 'functions/handler.ts';
 
 /**
- * Writes the bundle of `entry` (a path from the project root) to `outfile`, with its source map
- * beside it; returns esbuild's metafile.
+ * Writes the bundle of `entry` (a path from the project root) to `outfile` (`….mjs`), with the
+ * chunks it loads later and the source maps beside it; returns esbuild's metafile.
  */
 export async function bundleLambda(entry: string, outfile: string): Promise<Metafile> {
   const result = await build({
     entryPoints: [path.join(root, entry)],
-    outfile,
+    outdir: path.dirname(outfile),
+    entryNames: path.basename(outfile, '.mjs'),
+    outExtension: { '.js': '.mjs' },
+    splitting: LAMBDA_BUNDLING.splitting,
+    chunkNames: '[name]-[hash]',
+    external: [...UNREACHED_IMPORTS],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -85,6 +99,10 @@ export async function bundleLambda(entry: string, outfile: string): Promise<Meta
     metafile: true,
     logLevel: 'warning',
   });
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    const unreached = output.imports.find((i) => i.external && UNREACHED_IMPORTS.includes(i.path));
+    if (unreached) throw new Error(`${file} imports ${unreached.path}, which cdk/bundle.ts leaves out as never imported: bundle it again`);
+  }
   return result.metafile;
 }
 

@@ -14,6 +14,10 @@ export const LAMBDA_BUNDLING = {
   // Prefer packages' ESM builds, which tree-shake better.
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_BANNER,
+  // The checker loads its core at the first check (functions/core.ts). Split, that dynamic import is
+  // a file of its own beside index.mjs (with the code only it uses), which a cold start neither
+  // reads nor parses; in one file its code would be parsed at every cold start.
+  splitting: true,
   // Non-ASCII characters as they are, not as \uXXXX escapes: the language data (franc's trigrams,
   // word lists in Cyrillic, Greek…) is a sixth of the bundle and would grow by half escaped.
   charset: 'utf8',

@@ -22,6 +22,7 @@ const out = mkdtempSync(path.join(tmpdir(), 'mtqa-lambda-'));
 const file = path.join(out, 'index.mjs');
 const probeFile = path.join(out, 'probe', 'index.mjs');
 const seed = fileURLToPath(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** node_modules/@scope/pkg/… → @scope/pkg; lib/rules/x.ts → lib/rules. */
 function part(input: string): string {
@@ -31,11 +32,19 @@ function part(input: string): string {
 
 try {
   const metafile = await bundleLambda(CHECKER_ENTRY, file);
-  const bytes = statSync(file).size;
-  console.log(`bundle: ${bytes} bytes minified (${gzipSync(readFileSync(file)).length} gzipped), map ${statSync(`${file}.map`).size} bytes`);
+  // index.mjs and its chunks (esbuild's paths are relative to the project root).
+  const outputs = Object.entries(metafile.outputs)
+    .filter(([f]) => f.endsWith('.mjs'))
+    .map(([f, o]) => ({ file: path.resolve(root, f), ...o }));
+  const size = (files: typeof outputs) => files.reduce((n, o) => n + o.bytes, 0);
+  // What a cold start reads: the entry and the chunks it imports statically (the core's chunk, imported dynamically, waits for a check).
+  const coldStart = outputs.filter((o) => o.file === file || outputs.some((e) => e.file === file && e.imports.some((i) => i.kind === 'import-statement' && path.resolve(root, i.path) === o.file)));
+  const gzipped = outputs.reduce((n, o) => n + gzipSync(readFileSync(o.file)).length, 0);
+  const maps = outputs.reduce((n, o) => n + statSync(`${o.file}.map`).size, 0);
+  console.log(`bundle: ${size(outputs)} bytes minified in ${outputs.length} files (${gzipped} gzipped), maps ${maps} bytes; read at a cold start: ${size(coldStart)} bytes (${coldStart.map((o) => path.basename(o.file)).join(', ')})`);
   const parts = new Map<string, number>();
-  for (const [input, { bytesInOutput }] of Object.entries(Object.values(metafile.outputs).find((o) => o.entryPoint)!.inputs)) {
-    parts.set(part(input), (parts.get(part(input)) ?? 0) + bytesInOutput);
+  for (const o of outputs) {
+    for (const [input, { bytesInOutput }] of Object.entries(o.inputs)) parts.set(part(input), (parts.get(part(input)) ?? 0) + bytesInOutput);
   }
   const largest = [...parts].sort((a, b) => b[1] - a[1]);
   const sdk = largest.filter(([p]) => /^@(aws-sdk|smithy|aws)\//.test(p)).reduce((n, [, b]) => n + b, 0);

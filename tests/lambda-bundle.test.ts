@@ -5,7 +5,7 @@
 // report that the library gives for the same bytes. The examples that rules and languages carry for
 // the tests stay out of it.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -29,6 +29,14 @@ beforeAll(async () => {
   await bundleLambda(CHECKER_ENTRY, bundle);
   h = await startHarness();
 });
+/** The code of index.mjs and of the chunks beside it that it loads later. */
+function bundleCode(): string {
+  return readdirSync(out)
+    .filter((f) => f.endsWith('.mjs'))
+    .map((f) => readFileSync(path.join(out, f), 'utf8'))
+    .join('\n');
+}
+
 afterAll(async () => {
   await h?.close();
   rmSync(out, { recursive: true, force: true });
@@ -64,7 +72,7 @@ it('the bundled handler reads an upload, checks it and writes its report, with c
 });
 
 it('leaves out the examples of rules and languages', () => {
-  const code = readFileSync(bundle, 'utf8');
+  const code = bundleCode();
   const texts = [
     ...RULES.flatMap((r) => [...examplesOfRule(r).bad, ...examplesOfRule(r).good].flatMap((ex) => [ex.text, ex.source ?? ''])),
     ...LANGUAGES.flatMap((l) => examplesOfLanguage(l.code)),
@@ -76,7 +84,7 @@ it('leaves out the examples of rules and languages', () => {
 });
 
 it('leaves out the rules\' descriptions, which only the rule catalogue prints', () => {
-  const code = readFileSync(bundle, 'utf8');
+  const code = bundleCode();
   // Runs of 30 characters or more between quotes and escapes, written in the bundle as they are.
   const telling = RULES.flatMap((r) => ruleDescription(r).split(/["'\\`]/)).filter((t) => t.length >= 30);
   expect(telling.length).toBeGreaterThan(50);
