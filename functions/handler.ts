@@ -3,7 +3,6 @@
 // connections. QUEUE_URL is the queue this function reads: a source's event puts re-check
 // messages for its translations there.
 
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { configFromEnv } from './config.js';
 import { createLogger } from './log.js';
 import { createS3Client, S3_RETRY } from './s3.js';
@@ -11,12 +10,15 @@ import { createSqsHandler, sqsRequeue } from './sqs.js';
 import type { Requeue } from './sources.js';
 
 /**
- * The SQS client is made at the first re-queue (then kept, like the S3 client): only a source
- * document's event sends messages, so most environments never need it and a cold start need not
- * construct it.
+ * The SQS client is loaded and made at the first re-queue (then kept, like the S3 client): only a
+ * source document's event sends messages, so most environments never need it. In the bundle it is
+ * a chunk of its own (cdk/bundling.ts), which a cold start does not read.
  */
-let requeue: Requeue | undefined;
-const requeueLazily: Requeue = (messages) => (requeue ??= sqsRequeue(new SQSClient(S3_RETRY), process.env.QUEUE_URL))(messages);
+let requeue: Promise<Requeue> | undefined;
+const requeueLazily: Requeue = async (messages) => {
+  requeue ??= import('./sqs-client.js').then(({ SQSClient }) => sqsRequeue(new SQSClient(S3_RETRY), process.env.QUEUE_URL));
+  return (await requeue)(messages);
+};
 
 export const handler = createSqsHandler({
   s3: createS3Client(),

@@ -4,7 +4,7 @@
 // them to the dead-letter queue. Besides S3's events the queue carries mtqa's own re-check
 // messages: a source's event puts one there for each translation that uses it (sources.ts).
 
-import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, S3Event, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { processRecord, type EventDeps, type Outcome } from './process.js';
 import { recheckTranslation } from './recheck.js';
@@ -17,6 +17,8 @@ const SQS_BATCH = 10;
 export function sqsRequeue(sqs: SQSClient, queueUrl: string | undefined): Requeue {
   return async (messages: RecheckMessage[]) => {
     if (!queueUrl) throw new Error('QUEUE_URL is not set: translations of a changed source cannot be re-queued.');
+    // Loaded here, not with this module: see handler.ts.
+    const { SendMessageBatchCommand } = await import('./sqs-client.js');
     for (let i = 0; i < messages.length; i += SQS_BATCH) {
       const batch = messages.slice(i, i + SQS_BATCH);
       const sent = await sqs.send(
