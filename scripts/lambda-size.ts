@@ -1,5 +1,6 @@
 // Measures the checker Lambda's bundle: bundles functions/handler.ts with the stack's esbuild settings
-// (cdk/bundling.ts, through cdk/bundle.ts), prints its size and its largest parts (esbuild's metafile, by package or lib/
+// (cdk/bundling.ts, through cdk/bundle.ts), prints its size (index.mjs and the chunks beside it, and
+// what of it a cold start reads) and its largest parts (esbuild's metafile, by package or lib/
 // folder), then imports it in fresh Node processes and prints the time the import took (module
 // load and top-level code: S3 client construction, no network), as wall time and as the CPU time
 // of the process during the import. On a shared machine the wall time carries the load; the CPU
@@ -36,12 +37,22 @@ try {
   const outputs = Object.entries(metafile.outputs)
     .filter(([f]) => f.endsWith('.mjs'))
     .map(([f, o]) => ({ file: path.resolve(root, f), ...o }));
-  const size = (files: typeof outputs) => files.reduce((n, o) => n + o.bytes, 0);
-  // What a cold start reads: the entry and the chunks it imports statically (the core's chunk, imported dynamically, waits for a check).
-  const coldStart = outputs.filter((o) => o.file === file || outputs.some((e) => e.file === file && e.imports.some((i) => i.kind === 'import-statement' && path.resolve(root, i.path) === o.file)));
+  type Output = (typeof outputs)[number];
+  const size = (files: Iterable<Output>) => [...files].reduce((n, o) => n + o.bytes, 0);
+  // What a cold start reads: the entry and what it imports statically, transitively (the chunks
+  // imported dynamically, the core's and the SQS client's, wait for their first use).
+  const byFile = new Map(outputs.map((o) => [o.file, o]));
+  const coldStart = new Set<Output>();
+  const read = (o: Output): void => {
+    if (coldStart.has(o)) return;
+    coldStart.add(o);
+    for (const i of o.imports) if (i.kind === 'import-statement' && !i.external) read(byFile.get(path.resolve(root, i.path))!);
+  };
+  read(byFile.get(file)!);
   const gzipped = outputs.reduce((n, o) => n + gzipSync(readFileSync(o.file)).length, 0);
   const maps = outputs.reduce((n, o) => n + statSync(`${o.file}.map`).size, 0);
-  console.log(`bundle: ${size(outputs)} bytes minified in ${outputs.length} files (${gzipped} gzipped), maps ${maps} bytes; read at a cold start: ${size(coldStart)} bytes (${coldStart.map((o) => path.basename(o.file)).join(', ')})`);
+  console.log(`bundle: ${size(outputs)} bytes minified in ${outputs.length} files (${gzipped} gzipped), maps ${maps} bytes`);
+  console.log(`read at a cold start: ${size(coldStart)} bytes (${[...coldStart].map((o) => path.basename(o.file)).join(', ')})`);
   const parts = new Map<string, number>();
   for (const o of outputs) {
     for (const [input, { bytesInOutput }] of Object.entries(o.inputs)) parts.set(part(input), (parts.get(part(input)) ?? 0) + bytesInOutput);

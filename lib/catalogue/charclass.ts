@@ -23,7 +23,8 @@ export const FOLD = identity(0x10000);
 /**
  * 0, 1, … n - 1. A loop over the 64K code units at the module's top level would run unoptimised in
  * the bundle's one big module body: some 40 ms of a cold start, against a few in a function. Any
- * loop there costs (a few ms each, measured on the bundle), so the tables below are filled by functions too.
+ * loop there costs (a few ms each, measured on the bundle), so the tables below are filled by
+ * functions too.
  */
 function identity(n: number): Uint16Array {
   const units = new Uint16Array(n);
