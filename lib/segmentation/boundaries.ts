@@ -78,9 +78,142 @@ export interface Paragraph {
   last: number;
 }
 
+/** Boundary kinds by their code in `Boundaries.flags` (bits 0-2). */
+const KINDS: readonly BoundaryKind[] = ['end', 'abbreviation', 'initial', 'number', 'ellipsis', 'parenthetical', 'detached'];
+const KIND_CODE = new Map(KINDS.map((kind, code) => [kind, code]));
+const KIND_MASK = 7;
+const QUESTION = 8;
+const QUOTED = 16;
+const LEARNT = 32;
+const SPACED = 64;
+
+/**
+ * The boundaries of a document, in text order, one column per field. A document has one boundary
+ * every hundred characters or so; as objects they all stay alive for the whole check and cost
+ * some 120 bytes each in fresh old-space pages, as columns 29 bytes. `at(k)` builds the object
+ * for code that passes one boundary around; loops over all of them read the columns.
+ */
+export class Boundaries {
+  count = 0;
+  mark: Int32Array;
+  markEnd: Int32Array;
+  closeEnd: Int32Array;
+  next: Int32Array;
+  para: Int32Array;
+  wordStart: Int32Array;
+  wordEnd: Int32Array;
+  /** Kind code (KINDS) and the QUESTION, QUOTED, LEARNT and SPACED bits. */
+  flags: Uint8Array;
+
+  constructor(capacity: number) {
+    this.mark = new Int32Array(capacity);
+    this.markEnd = new Int32Array(capacity);
+    this.closeEnd = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.para = new Int32Array(capacity);
+    this.wordStart = new Int32Array(capacity);
+    this.wordEnd = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  kind(k: number): BoundaryKind {
+    return KINDS[this.flags[k] & KIND_MASK];
+  }
+
+  isEnd(k: number): boolean {
+    return (this.flags[k] & KIND_MASK) === 0;
+  }
+
+  question(k: number): boolean {
+    return (this.flags[k] & QUESTION) !== 0;
+  }
+
+  at(k: number): Boundary {
+    const f = this.flags[k];
+    return {
+      mark: this.mark[k],
+      markEnd: this.markEnd[k],
+      closeEnd: this.closeEnd[k],
+      next: this.next[k],
+      para: this.para[k],
+      kind: KINDS[f & KIND_MASK],
+      question: (f & QUESTION) !== 0,
+      quoted: (f & QUOTED) !== 0,
+      wordStart: this.wordStart[k],
+      wordEnd: this.wordEnd[k],
+      learnt: (f & LEARNT) !== 0,
+      spaced: (f & SPACED) !== 0,
+    };
+  }
+
+  add(b: Boundary): void {
+    if (this.count === this.mark.length) this.#grow();
+    const k = this.count++;
+    this.mark[k] = b.mark;
+    this.markEnd[k] = b.markEnd;
+    this.closeEnd[k] = b.closeEnd;
+    this.next[k] = b.next;
+    this.para[k] = b.para;
+    this.wordStart[k] = b.wordStart;
+    this.wordEnd[k] = b.wordEnd;
+    this.flags[k] = KIND_CODE.get(b.kind)! | (b.question ? QUESTION : 0) | (b.quoted ? QUOTED : 0) | (b.learnt ? LEARNT : 0) | (b.spaced ? SPACED : 0);
+  }
+
+  /** Marks boundary k as an abbreviation learnt from the document. */
+  setLearntAbbreviation(k: number): void {
+    this.flags[k] = (this.flags[k] & ~KIND_MASK) | KIND_CODE.get('abbreviation')! | LEARNT;
+  }
+
+  #grow(): void {
+    const size = Math.max(16, this.mark.length * 2);
+    const int32 = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.mark = int32(this.mark);
+    this.markEnd = int32(this.markEnd);
+    this.closeEnd = int32(this.closeEnd);
+    this.next = int32(this.next);
+    this.para = int32(this.para);
+    this.wordStart = int32(this.wordStart);
+    this.wordEnd = int32(this.wordEnd);
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+}
+
+/**
+ * The paragraphs (lines) of a document, one column per field: a large file has hundreds of
+ * thousands of lines, one object each for the whole check otherwise. The boundaries of paragraph
+ * p are first[p] to first[p + 1]; `at(p)` builds the object for code that passes one around.
+ */
+export class Paragraphs {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Index of the paragraph's first boundary; one more entry than paragraphs (the boundary count). */
+  readonly first: Int32Array;
+
+  constructor(readonly count: number) {
+    this.start = new Int32Array(count);
+    this.end = new Int32Array(count);
+    this.first = new Int32Array(count + 1);
+  }
+
+  /** Index after the paragraph's last boundary. */
+  last(p: number): number {
+    return this.first[p + 1];
+  }
+
+  at(p: number): Paragraph {
+    return { start: this.start[p], end: this.end[p], first: this.first[p], last: this.first[p + 1] };
+  }
+}
+
 export interface BoundaryScan {
-  boundaries: Boundary[];
-  paragraphs: Paragraph[];
+  boundaries: Boundaries;
+  paragraphs: Paragraphs;
   lexicon: Lexicon;
   /** The document's script: a lowercase word in another one proves nothing about its sentence. */
   script: ScriptName;
@@ -119,11 +252,14 @@ const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+/** Boundaries per character first reserved: prose has about one in 120; the columns grow when more come. */
+const BOUNDARY_DENSITY = 1 / 128;
+
 /** Scans the whole text once. */
 export function scanBoundaries(text: string, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
   const lexicon = lexiconFor(profile);
-  const boundaries: Boundary[] = [];
-  const paragraphs: Paragraph[] = [];
+  const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
+  const paragraphs = new Paragraphs(lines.count);
   let para = -1;
   let paraEnd = -1;
   let paraStart = 0;
@@ -137,11 +273,16 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     para = index;
     paraStart = lines.starts[index];
     paraEnd = lines.lineEnd(index);
-    paragraphs[index] = { start: paraStart, end: paraEnd, first: boundaries.length, last: boundaries.length };
+    paragraphs.start[index] = paraStart;
+    paragraphs.end[index] = paraEnd;
+    paragraphs.first[index] = boundaries.count;
     depth = 0;
     inverted = -1;
     sentenceStart = paraStart;
   };
+
+  // The boundary being classified: one object reused for every mark, copied into the columns.
+  const b: Boundary = { mark: 0, markEnd: 0, closeEnd: 0, next: 0, para: 0, kind: 'end', question: false, quoted: false, wordStart: 0, wordEnd: 0, learnt: false, spaced: false };
 
   // MARKS.test rather than exec: no match object per mark. The match's start is found by
   // stepping back over the run of sentence marks (it cannot reach the previous match: a run is
@@ -151,9 +292,10 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     const markEnd = MARKS.lastIndex;
     let mark = markEnd - 1;
     while (isSentenceMarkRun(text.charCodeAt(mark)) && isSentenceMarkRun(text.charCodeAt(mark - 1))) mark--;
+    // Moved past the current paragraph: open the next ones up to the mark's (the skipped ones have no boundaries).
     if (mark >= paraEnd) {
-      // Moved past the current paragraph: fill in the skipped ones (with no boundaries).
-      for (let p = para + 1, target = lines.lineOf(mark); p <= target; p++) openParagraph(p);
+      do openParagraph(para + 1);
+      while (para + 1 < lines.count && lines.starts[para + 1] <= mark);
     }
     const first = text.charCodeAt(mark);
     if (first === 40 || first === 91) {
@@ -180,18 +322,7 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     let next = close;
     while (next < paraEnd && isInlineSpace(text.charCodeAt(next))) next++;
     if (next === close && next < paraEnd) continue; // "U.S.-led", "3.5", "e.g.,": not a boundary here
-    const b: Boundary = {
-      mark,
-      markEnd,
-      closeEnd: close,
-      next,
-      para,
-      kind: 'end',
-      question: hasQuestion(text, mark, markEnd),
-      quoted,
-      wordStart: mark,
-      wordEnd: mark,
-    };
+    reset(b, mark, markEnd, close, next, para, hasQuestion(text, mark, markEnd), quoted);
     // A question or exclamation inside brackets is an aside ("(why? because…)"); a period there
     // may still end a sentence the translation broke.
     classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon);
@@ -209,10 +340,10 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
       }
     }
     if (b.kind === 'end') sentenceStart = next;
-    boundaries.push(b);
-    paragraphs[para].last = boundaries.length;
+    boundaries.add(b);
   }
   for (let p = para + 1; p < lines.count; p++) openParagraph(p);
+  paragraphs.first[lines.count] = boundaries.count;
   const scan: BoundaryScan = {
     boundaries,
     paragraphs,
@@ -226,6 +357,21 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     scan.lowercaseNames = learnLowercaseNames(text, scan, options.tokens);
   }
   return scan;
+}
+
+/** Makes `b` a sentence end at the mark run text[mark, markEnd), with no word before it yet. */
+function reset(b: Boundary, mark: number, markEnd: number, closeEnd: number, next: number, para: number, question: boolean, quoted: boolean): void {
+  b.mark = mark;
+  b.markEnd = markEnd;
+  b.closeEnd = closeEnd;
+  b.next = next;
+  b.para = para;
+  b.kind = 'end';
+  b.question = question;
+  b.quoted = quoted;
+  b.wordStart = mark;
+  b.wordEnd = mark;
+  b.spaced = false;
 }
 
 /** A character of a run MARKS takes as one mark: . ! ? … */
@@ -243,13 +389,14 @@ function hasQuestion(text: string, mark: number, markEnd: number): boolean {
 }
 
 /** Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it are skipped). */
-function countParagraphStarts(text: string, paragraphs: readonly Paragraph[]): { lower: number; upper: number } {
+function countParagraphStarts(text: string, paragraphs: Paragraphs): { lower: number; upper: number } {
   let lower = 0;
   let upper = 0;
-  for (const p of paragraphs) {
-    let i = p.start;
-    while (i < p.end && !isLetterAt(text, i)) i++;
-    if (i === p.end) continue;
+  for (let p = 0; p < paragraphs.count; p++) {
+    const end = paragraphs.end[p];
+    let i = paragraphs.start[p];
+    while (i < end && !isLetterAt(text, i)) i++;
+    if (i === end) continue;
     if (isLowerAt(text, i)) lower++;
     else if (isUpperAt(text, i)) upper++;
   }
@@ -364,7 +511,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   if (wordStart === wordEnd) {
     if (wordEnd === anchor && (wordEnd === paraStart || isInlineSpace(text.charCodeAt(wordEnd - 1)))) {
       b.kind = 'detached';
-      b.spaced = undefined;
+      b.spaced = false;
     }
     return;
   }
@@ -604,7 +751,7 @@ export interface NextWord {
   tokenEnd: number;
 }
 
-export function nextWord(text: string, b: Boundary, paraEnd: number): NextWord | undefined {
+export function nextWord(text: string, b: Pick<Boundary, 'next'>, paraEnd: number): NextWord | undefined {
   let start = b.next;
   if (start >= paraEnd) return undefined;
   let end = start;
@@ -631,16 +778,17 @@ const LEARNT_MIN_PERIODS = 3;
  * pass over the shared word scan counts them.
  */
 function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => Tokens): void {
-  const { boundaries, paragraphs, lexicon } = scan;
+  const { boundaries: bs, paragraphs, lexicon } = scan;
   const candidates: number[] = [];
-  for (let k = 0; k < boundaries.length; k++) {
-    const b = boundaries[k];
-    if (b.kind !== 'end' || b.question || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) continue;
-    const length = b.wordEnd - b.wordStart;
-    if (length < 2 || length > LEARNT_MAX_LENGTH || b.closeEnd !== b.markEnd || b.next >= paragraphs[b.para].end || !isLowerAt(text, b.next)) continue;
+  for (let k = 0; k < bs.count; k++) {
+    if (!bs.isEnd(k) || bs.question(k) || bs.markEnd[k] - bs.mark[k] !== 1 || text.charCodeAt(bs.mark[k]) !== 46) continue;
+    const wordStart = bs.wordStart[k];
+    const wordEnd = bs.wordEnd[k];
+    const length = wordEnd - wordStart;
+    if (length < 2 || length > LEARNT_MAX_LENGTH || bs.closeEnd[k] !== bs.markEnd[k] || bs.next[k] >= paragraphs.end[bs.para[k]] || !isLowerAt(text, bs.next[k])) continue;
     let letters = true;
-    for (let i = b.wordStart; i < b.wordEnd && letters; i++) letters = isLetterAt(text, i);
-    if (!letters || lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase())) continue;
+    for (let i = wordStart; i < wordEnd && letters; i++) letters = isLetterAt(text, i);
+    if (!letters || lexicon.functionWords.has(text.slice(wordStart, wordEnd).toLowerCase())) continue;
     candidates.push(k);
   }
   if (candidates.length === 0) return;
@@ -649,11 +797,10 @@ function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => To
   const counts = new Map<number, [number, number]>();
   const tokenOf = new Map<number, number>();
   // Candidates and words both run in text order: step through them together.
-  let i = candidates.length > 0 ? firstTokenAt(t, boundaries[candidates[0]].wordStart) : 0;
+  let i = candidates.length > 0 ? firstTokenAt(t, bs.wordStart[candidates[0]]) : 0;
   for (const k of candidates) {
-    const b = boundaries[k];
-    while (i < t.count && t.start[i] < b.wordStart) i++;
-    if (i >= t.count || t.start[i] !== b.wordStart || t.end[i] !== b.wordEnd) continue;
+    while (i < t.count && t.start[i] < bs.wordStart[k]) i++;
+    if (i >= t.count || t.start[i] !== bs.wordStart[k] || t.end[i] !== bs.wordEnd[k]) continue;
     tokenOf.set(k, i);
     if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0]);
   }
@@ -667,10 +814,7 @@ function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => To
   for (const [k, j] of tokenOf) {
     const [all, withPeriod] = counts.get(t.hash[j])!;
     // Three times with a period, and without one at most once in ten.
-    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) {
-      boundaries[k].kind = 'abbreviation';
-      boundaries[k].learnt = true;
-    }
+    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
   }
 }
 
@@ -699,19 +843,19 @@ const NAME_CHANCE = 0.01;
  * after two sentence marks are candidates, so most documents pay nothing.
  */
 function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => Tokens): ReadonlySet<string> {
-  const { boundaries, paragraphs, lexicon: lex } = scan;
+  const { boundaries: bs, paragraphs, lexicon: lex } = scan;
   /** Candidate word → the words before the marks it follows, and where it stands once. */
   const openings = new Map<string, { before: Set<string>; at: number }>();
   let lowercaseOpenings = 0;
-  for (let k = 0; k < boundaries.length; k++) {
-    const b = boundaries[k];
-    if (b.kind !== 'end' || b.wordStart === b.wordEnd) continue;
-    const p = paragraphs[b.para];
+  for (let k = 0; k < bs.count; k++) {
+    if (!bs.isEnd(k) || bs.wordStart[k] === bs.wordEnd[k]) continue;
+    const b = bs.at(k);
+    const p = paragraphs.at(b.para);
     const w = nextWord(text, b, p.end);
     if (!w || w.end - w.start < 2 || !isLowerAt(text, w.start)) continue;
     const word = text.slice(w.start, w.end);
     if (word !== word.toLowerCase() || lex.functionWords.has(word) || lex.sentenceStarters.has(word) || lex.fragmentWords.has(word) || lex.speechVerbs.has(word) || lex.alwaysCapitalised.has(word)) continue;
-    const sentenceEnd = k + 1 < p.last ? boundaries[k + 1].mark : p.end;
+    const sentenceEnd = k + 1 < p.last ? bs.mark[k + 1] : p.end;
     if (countWords(text, b.next, sentenceEnd) < NAME_MIN_SENTENCE_WORDS) continue;
     lowercaseOpenings++;
     let o = openings.get(word);
