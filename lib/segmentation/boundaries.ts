@@ -794,7 +794,7 @@ function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => To
   if (candidates.length === 0) return;
   const t = tokensOf();
   // Case-folded word hash → [occurrences, occurrences followed by a period].
-  const counts = new Map<number, [number, number]>();
+  const counts = new WordHashMap<[number, number]>();
   const tokenOf = new Map<number, number>();
   // Candidates and words both run in text order: step through them together.
   let i = candidates.length > 0 ? firstTokenAt(t, bs.wordStart[candidates[0]]) : 0;
@@ -815,6 +815,29 @@ function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => To
     const [all, withPeriod] = counts.get(t.hash[j])!;
     // Three times with a period, and without one at most once in ten.
     if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
+  }
+}
+
+/**
+ * A map from case-folded word hashes, asked about every word of the document by the learners
+ * above, with a bit per low 16 bits of the hash in front of it: most words are not in the map, and
+ * a typed-array read tells so in a fraction of a Map lookup's time.
+ */
+class WordHashMap<V> {
+  readonly #bits = new Uint32Array(1 << 11);
+  readonly #map = new Map<number, V>();
+
+  set(hash: number, value: V): void {
+    this.#bits[(hash >>> 5) & 0x7ff] |= 1 << (hash & 31);
+    this.#map.set(hash, value);
+  }
+
+  get(hash: number): V | undefined {
+    return (this.#bits[(hash >>> 5) & 0x7ff] & (1 << (hash & 31))) === 0 ? undefined : this.#map.get(hash);
+  }
+
+  has(hash: number): boolean {
+    return this.get(hash) !== undefined;
   }
 }
 
@@ -866,7 +889,7 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
   if (candidates.length === 0) return NO_NAMES;
   const t = tokensOf();
   // Case-folded word hash → candidate.
-  const names = new Map<number, string>();
+  const names = new WordHashMap<string>();
   for (const [word, o] of candidates) {
     const i = firstTokenAt(t, o.at);
     if (i < t.count && t.start[i] === o.at && t.end[i] - t.start[i] === word.length) names.set(t.hash[i], word);
