@@ -75,6 +75,11 @@ export function tokenize(text: string): Tokens {
   let end: Int32Array = new Int32Array(cap);
   let hash: Int32Array = new Int32Array(cap);
   let info: Uint16Array = new Uint16Array(cap);
+  // The tables in locals: an imported binding is loaded from its module cell at every use in the
+  // loop (about a tenth of the scan's time).
+  const classOf = CLASS;
+  const fold = FOLD;
+  const scriptOf = SCRIPT;
   let count = 0;
   let gap = 0;
   let i = 0;
@@ -86,7 +91,7 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    const k = CLASS[c];
+    const k = classOf[c];
     if (k === K_OTHER || k === K_MARK) {
       if (k === K_OTHER) gap |= c < 128 ? ASCII_GAP[c] : gapOf(c);
       i++;
@@ -100,8 +105,8 @@ export function tokenize(text: string): Tokens {
       info = grow16(info, cap);
     }
     const s = i;
-    let h = Math.imul(FNV_BASIS ^ FOLD[c], FNV_PRIME);
-    let script = SCRIPT[c];
+    let h = Math.imul(FNV_BASIS ^ fold[c], FNV_PRIME);
+    let script = scriptOf[c];
     let upper = k === K_UPPER ? 1 : 0;
     let lower = k === K_LOWER ? 1 : 0;
     let flags = (k === K_DIGIT ? HAS_DIGIT : HAS_LETTER) | (c >= 128 ? NON_ASCII : 0);
@@ -117,20 +122,20 @@ export function tokenize(text: string): Tokens {
           continue;
         }
         if (d >= 128) flags |= NON_ASCII;
-        const kd = CLASS[d];
+        const kd = classOf[d];
         if (kd === K_LOWER) lower++;
         else if (kd === K_UPPER) upper++;
         else if (kd === K_DIGIT) flags |= HAS_DIGIT;
         else if (kd === K_OTHER || kd === K_IDEO) {
           if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
-          const after = CLASS[text.charCodeAt(i + 1)];
+          const after = classOf[text.charCodeAt(i + 1)];
           if (after === K_OTHER || after === K_IDEO) break;
           if (d === 0x2019) d = 39;
         }
-        h = Math.imul(h ^ FOLD[d], FNV_PRIME);
+        h = Math.imul(h ^ fold[d], FNV_PRIME);
       }
       // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
-      for (let j = s + 1; script === 0 && j < i; j++) script = SCRIPT[text.charCodeAt(j)];
+      for (let j = s + 1; script === 0 && j < i; j++) script = scriptOf[text.charCodeAt(j)];
       if (upper + lower > 0 || script !== 0) flags |= HAS_LETTER;
       else flags &= ~HAS_LETTER;
     }
