@@ -528,15 +528,16 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   const afterNumber = followsNumber(text, paraStart, wordStart);
   b.kind = periodKind(word, opensItem(text, paraStart, wordStart), afterNumber, profile, lex);
   if (b.kind !== 'end') return;
+  const folded = word.toLowerCase();
   // A clipped month or weekday in a date: "el 3 de Set. se celebró", "dom. 25 set.", "Lun. 15".
-  if (lex.dateAbbreviations.has(word.toLowerCase()) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) {
+  if (lex.dateAbbreviations.has(folded) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) {
     b.kind = 'abbreviation';
     return;
   }
   // The tail of a spaced abbreviation: "p. ex.", "d. h.", "т. е." (one letter, period, short word).
   if (word.length <= 3 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart))) {
     b.kind = 'abbreviation';
-  } else if (lex.multiPartTails.has(word.toLowerCase()) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
+  } else if (lex.multiPartTails.has(folded) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
     b.kind = 'abbreviation';
   }
 }
@@ -620,8 +621,17 @@ function followsNumber(text: string, paraStart: number, wordStart: number): bool
   if (end === wordStart) return false;
   let start = end;
   while (start > paraStart && end - start < 8 && !isInlineSpace(text.charCodeAt(start - 1))) start--;
-  const prev = text.slice(start, end);
-  return isDigit(prev.charCodeAt(prev.length - 1)) || ROMAN.test(prev);
+  return start < end && (isDigit(text.charCodeAt(end - 1)) || (isRomanDigit(text.charCodeAt(start)) && ROMAN.test(text.slice(start, end))));
+}
+
+/** One of the letters of Roman numerals: I V X L C D M. */
+function isRomanDigit(c: number): boolean {
+  return c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77;
+}
+
+/** Whether `word` is a Roman numeral (the regex only for words that start like one: it runs once per sentence mark). */
+function isRoman(word: string): boolean {
+  return isRomanDigit(word.charCodeAt(0)) && ROMAN.test(word);
 }
 
 /**
@@ -677,7 +687,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
   // Times, decimals and dates end sentences like words do ("at 12:39. he", "6.00. then"),
   // except a list label ("1.2. the scope"), a day and month written the European way ("am 16.3.
   // kam er", "le 18.01. par courrier"), and in Croatian a whole date ("1.2.2023. godine").
-  if (NUMBER_WITH_SEPARATORS.test(word)) {
+  if (isDigit(word.charCodeAt(0)) && NUMBER_WITH_SEPARATORS.test(word)) {
     if (listLabel) return 'number';
     if (isDayAndMonth(word) || (profile.yearOrdinals === true && DAY_MONTH_YEAR.test(word))) return 'number';
     return 'end';
@@ -702,7 +712,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
     if (!listLabel && tail === word && tail === lower && lex.functionWords.has(lower) && !(lex.abbreviations.has(lower) && afterNumber)) return 'end';
     return 'initial';
   }
-  if (ROMAN.test(tail)) return 'number';
+  if (isRoman(tail)) return 'number';
   // An elided article is not part of the abbreviation: Italian "dell'avv.", French "l'art.".
   const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);
   // Most words have no prefix and no elision: each distinct form is lowercased and looked up once.
