@@ -33,11 +33,13 @@ export const straySentenceBreak: Rule<CheckContext> = {
       const p = paragraphs.at(i);
       let style: CaseStyle | undefined;
       for (let k = p.first; k < p.last; k++) {
-        const b = boundaries.at(k);
-        if (b.kind !== 'end') {
-          if (k === p.first) reportLabelledSentence(ctx, b, p.start, p.end, report, () => (style ??= paragraphStyle(text, scan, p)));
+        if (!boundaries.isEnd(k)) {
+          if (k === p.first) reportLabelledSentence(ctx, boundaries.at(k), p.start, p.end, report, () => (style ??= paragraphStyle(text, scan, p)));
           continue;
         }
+        // Most sentences go on with a capital: the columns tell before a boundary object is built.
+        if (boundaries.next[k] >= p.end || !isLowerAt(text, boundaries.next[k])) continue;
+        const b = boundaries.at(k);
         const w = nextWord(text, b, p.end);
         if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
         // A table row or text in columns: the next cell is not the sentence's continuation.
