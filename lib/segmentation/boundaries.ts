@@ -252,8 +252,12 @@ const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-/** Boundaries per character first reserved: prose has about one in 120; the columns grow when more come. */
-const BOUNDARY_DENSITY = 1 / 128;
+/**
+ * Boundaries per character first reserved: prose has about one in 110 to 120 characters. Twice
+ * that, so that the columns rarely grow (a copy of every column); the pages of a large reservation
+ * that stay unused are never touched, so they cost nothing.
+ */
+const BOUNDARY_DENSITY = 1 / 60;
 
 /** Scans the whole text once. */
 export function scanBoundaries(text: string, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
