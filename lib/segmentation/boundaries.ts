@@ -846,8 +846,8 @@ const HASH_TABLE_MASK = 0xffff;
 /**
  * A byte per low 16 bits of each word hash, set for `hashes`: the learners look every word of the
  * document up in a map of a few words, and one typed-array read tells most of them apart. Their
- * loops run once per check, much of it before the JIT optimises them, where a Map lookup costs
- * ~20 times the read, and a bit test instead of the byte twice.
+ * loops run once per check, much of it before the JIT optimises them; there a Map lookup costs
+ * some 20 times this read, and a bit test (a table an eighth the size) twice.
  */
 function hashTable(hashes: Iterable<number>): Uint8Array {
   const table = new Uint8Array(HASH_TABLE_MASK + 1);
