@@ -207,17 +207,18 @@ function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: b
   const words = ctx.tokens.count;
   const { boundaries, paragraphs } = ctx.boundaries;
   let sentences = 0;
-  for (const p of paragraphs) {
-    if (!hasText(ctx.text, p.start, p.end)) continue;
+  for (let p = 0; p < paragraphs.count; p++) {
+    const end = paragraphs.end[p];
+    if (!hasText(ctx.text, paragraphs.start[p], end)) continue;
     let ends = 0;
-    let lastEnd = p.start;
-    for (let k = p.first; k < p.last; k++) {
-      if (boundaries[k].kind !== 'end') continue;
+    let lastEnd = paragraphs.start[p];
+    for (let k = paragraphs.first[p]; k < paragraphs.last(p); k++) {
+      if (!boundaries.isEnd(k)) continue;
       ends++;
-      lastEnd = boundaries[k].closeEnd;
+      lastEnd = boundaries.closeEnd[k];
     }
     // A paragraph's last sentence may lack a final mark (a heading, a dateline).
-    sentences += ends + (hasText(ctx.text, lastEnd, p.end) ? 1 : 0);
+    sentences += ends + (hasText(ctx.text, lastEnd, end) ? 1 : 0);
   }
   return {
     findings: findings.length,

@@ -9,7 +9,7 @@
 // distance, leaving a mark unpaired when no source mark is near enough.
 
 import type { CheckContext, SegmentPair } from '../context.js';
-import { nextWord, type Boundary, type BoundaryKind } from '../segmentation/boundaries.js';
+import { nextWord, type Boundaries, type Boundary, type BoundaryKind } from '../segmentation/boundaries.js';
 import { isCloser, isDigit, isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { firstAtOrAfter } from '../text/search.js';
 
@@ -54,8 +54,8 @@ function boundaryMarks(side: CheckContext, start: number, end: number): Mark[] {
   const out: Mark[] = [];
   const glued = gluedEnds(text, start, end, side.boundaries.lexicon.functionWords);
   let g = 0;
-  for (let k = firstBoundaryAt(boundaries, start); k < boundaries.length && boundaries[k].mark < end; k++) {
-    const b = boundaries[k];
+  for (let k = firstBoundaryAt(boundaries, start); k < boundaries.count && boundaries.mark[k] < end; k++) {
+    const b = boundaries.at(k);
     while (g < glued.length && glued[g].mark < b.mark) out.push(glued[g++]);
     const w = b.next < end ? nextWord(text, b, end) : undefined;
     out.push({
@@ -110,8 +110,8 @@ function gluedEnds(text: string, start: number, end: number, functionWords: Read
   return out;
 }
 
-function firstBoundaryAt(boundaries: readonly Boundary[], offset: number): number {
-  return firstAtOrAfter(boundaries.length, (i) => boundaries[i].mark, offset);
+function firstBoundaryAt(boundaries: Boundaries, offset: number): number {
+  return firstAtOrAfter(boundaries.count, (i) => boundaries.mark[i], offset);
 }
 
 function caseOf(text: string, at: number | undefined, end: number): NextCase {

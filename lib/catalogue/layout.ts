@@ -22,14 +22,16 @@ export function isSegmentPerLine(ctx: CheckContext): boolean {
   let sp = 0;
   let lines = 0;
   let multi = 0;
-  for (const p of paragraphs) {
-    while (g < glued.length && glued[g] < p.start) g++;
-    while (sp < spaced.length && spaced[sp] < p.start) sp++;
-    if (p.end === p.start) continue;
+  for (let p = 0; p < paragraphs.count; p++) {
+    const start = paragraphs.start[p];
+    const end = paragraphs.end[p];
+    while (g < glued.length && glued[g] < start) g++;
+    while (sp < spaced.length && spaced[sp] < start) sp++;
+    if (end === start) continue;
     lines++;
     // A glued or spaced sentence end, or a sentence end with more text after it on the same line.
-    let several = (g < glued.length && glued[g] < p.end) || (sp < spaced.length && spaced[sp] < p.end);
-    for (let k = p.first; k < p.last && !several; k++) several = boundaries[k].kind === 'end' && boundaries[k].next < p.end;
+    let several = (g < glued.length && glued[g] < end) || (sp < spaced.length && spaced[sp] < end);
+    for (let k = paragraphs.first[p]; k < paragraphs.last(p) && !several; k++) several = boundaries.isEnd(k) && boundaries.next[k] < end;
     if (several) multi++;
   }
   return lines > 1 && multi < PROSE_SHARE * lines;

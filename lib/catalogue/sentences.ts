@@ -11,18 +11,17 @@ export type SentenceVisitor = (start: number, end: number, para: number) => void
 export function forEachSentence(ctx: CheckContext, visit: SentenceVisitor, from = 0, to = ctx.text.length): void {
   const { text, lines } = ctx;
   const { boundaries, paragraphs } = ctx.boundaries;
-  const last = to >= text.length ? paragraphs.length - 1 : lines.lineOf(to);
+  const last = to >= text.length ? paragraphs.count - 1 : lines.lineOf(to);
   for (let p = from > 0 ? lines.lineOf(from) : 0; p <= last; p++) {
-    const para = paragraphs[p];
-    let cursor = para.start;
-    while (cursor < para.end && isInlineSpace(text.charCodeAt(cursor))) cursor++;
-    for (let k = para.first; k < para.last; k++) {
-      const b = boundaries[k];
-      if (b.kind !== 'end' || b.closeEnd <= cursor) continue;
-      visit(cursor, b.closeEnd, p);
-      cursor = b.next;
+    let cursor = paragraphs.start[p];
+    let end = paragraphs.end[p];
+    while (cursor < end && isInlineSpace(text.charCodeAt(cursor))) cursor++;
+    for (let k = paragraphs.first[p]; k < paragraphs.last(p); k++) {
+      const closeEnd = boundaries.closeEnd[k];
+      if (!boundaries.isEnd(k) || closeEnd <= cursor) continue;
+      visit(cursor, closeEnd, p);
+      cursor = boundaries.next[k];
     }
-    let end = para.end;
     while (end > cursor && isInlineSpace(text.charCodeAt(end - 1))) end--;
     if (end > cursor) visit(cursor, end, p);
   }

@@ -136,8 +136,8 @@ function endOf(side: CheckContext, start: number, end: number): { cls: EndClass;
 function endsAbbreviation(side: CheckContext, at: number): boolean {
   if (!side.cased) return false;
   const { boundaries } = side.boundaries;
-  const b = boundaries[lastAtOrBefore(boundaries.length, (i) => boundaries[i].mark, at)];
-  return b !== undefined && at < b.markEnd && b.kind === 'abbreviation';
+  const k = lastAtOrBefore(boundaries.count, (i) => boundaries.mark[i], at);
+  return k >= 0 && at < boundaries.markEnd[k] && boundaries.kind(k) === 'abbreviation';
 }
 
 /** The target's last token (up to `stop`, where the end was measured), where a finding about the end points. */

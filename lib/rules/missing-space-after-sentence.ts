@@ -91,7 +91,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       // "Gazeta.Ru", "report.Docx"; but "her.It is" is English, not Italian.
       if (!functionWord && SUFFIXES.has(folded)) continue;
       const line = lines.lineOf(mark);
-      const p = paragraphs[line];
+      const p = paragraphs.at(line);
       // Without an opener, a glue in technical prose is more likely a name than a sentence end:
       // a first part written like code ("aws-apigateway.Stage", "s3_bucket.Name"), a namespace
       // the document glues to several names ("States.Format", "States.Hash"), or a paragraph that
@@ -99,7 +99,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       if (!opener && (CODE_LIKE.test(before) || (names ??= dottedNames(ctx)).isNamespace(mark) || names.inParagraph(p.start, p.end))) continue;
       // Whether the paragraph spaces its other sentence ends: then this glue is a slip.
       let spaced = false;
-      for (let k = p.first; k < p.last && !spaced; k++) spaced = boundaries[k].kind === 'end' && boundaries[k].next < p.end;
+      for (let k = p.first; k < p.last && !spaced; k++) spaced = boundaries.isEnd(k) && boundaries.next[k] < p.end;
       if (!spaced) glueOnly.add(line);
       if (!spaced && !opener) continue;
       if (inheritedFromSource(ctx, mark)) continue;

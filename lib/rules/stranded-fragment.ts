@@ -26,12 +26,13 @@ export const strandedFragment: Rule<CheckContext> = {
   check(ctx, report) {
     const { text } = ctx;
     const { boundaries, paragraphs, lexicon: lex } = ctx.boundaries;
-    for (const p of paragraphs) {
+    for (let i = 0; i < paragraphs.count; i++) {
       // Fragment = the text between boundary k-1 and boundary k, both real sentence ends.
-      for (let k = p.first + 1; k < p.last; k++) {
-        const prev = boundaries[k - 1];
-        const b = boundaries[k];
-        if (prev.kind !== 'end' || b.kind !== 'end' || b.question || prev.next >= b.mark) continue;
+      for (let k = paragraphs.first[i] + 1; k < paragraphs.last(i); k++) {
+        if (!boundaries.isEnd(k - 1) || !boundaries.isEnd(k) || boundaries.question(k) || boundaries.next[k - 1] >= boundaries.mark[k]) continue;
+        const p = paragraphs.at(i);
+        const prev = boundaries.at(k - 1);
+        const b = boundaries.at(k);
         if (reportQuantityFragment(ctx, prev, b, report)) continue;
         if (reportStrandedName(ctx, k, p, report)) continue;
         // Paragraph-final "Again." is a deliberate stylistic fragment ("He failed. Again.").
@@ -117,8 +118,8 @@ const ATTRIBUTION_WORDS = 12;
 function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: Reporter): boolean {
   const { text } = ctx;
   const { boundaries, lexicon: lex } = ctx.boundaries;
-  const prev = boundaries[k - 1];
-  const b = boundaries[k];
+  const prev = boundaries.at(k - 1);
+  const b = boundaries.at(k);
   // Where every noun is capitalised (German), two capitalised words are as often a noun phrase.
   if (!lex.profiled || ctx.profile.capitalisedNouns || text.charCodeAt(b.mark) !== 46 || b.markEnd - b.mark !== 1 || b.quoted || prev.quoted || prev.question) return false;
   const piece = text.slice(prev.next, b.mark);
@@ -128,8 +129,8 @@ function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: 
   if (lex.sentenceStarters.has(words[0].toLowerCase()) || words.some((w) => lex.functionWords.has(w.toLowerCase()))) return false;
   let from = p.start;
   for (let j = k - 2; j >= p.first; j--) {
-    if (boundaries[j].kind === 'end') {
-      from = boundaries[j].next;
+    if (boundaries.isEnd(j)) {
+      from = boundaries.next[j];
       break;
     }
   }

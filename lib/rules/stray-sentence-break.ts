@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { countWords, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from '../segmentation/boundaries.js';
+import { countWords, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
@@ -30,15 +30,18 @@ export const straySentenceBreak: Rule<CheckContext> = {
     const { text } = ctx;
     const scan = ctx.boundaries;
     const { boundaries, paragraphs, lexicon: lex } = scan;
-    for (const p of paragraphs) {
-      if (p.first === p.last) continue;
+    for (let i = 0; i < paragraphs.count; i++) {
+      if (paragraphs.first[i] === paragraphs.last(i)) continue;
+      const p = paragraphs.at(i);
       let style: CaseStyle | undefined;
       for (let k = p.first; k < p.last; k++) {
-        const b = boundaries[k];
-        if (b.kind !== 'end') {
-          if (k === p.first) reportLabelledSentence(ctx, b, p.start, p.end, report, () => (style ??= paragraphStyle(text, scan, p)));
+        if (!boundaries.isEnd(k)) {
+          if (k === p.first) reportLabelledSentence(ctx, boundaries.at(k), p.start, p.end, report, () => (style ??= paragraphStyle(text, scan, p)));
           continue;
         }
+        // Most sentences go on with a capital: the columns tell before a boundary object is built.
+        if (boundaries.next[k] >= p.end || !isLowerAt(text, boundaries.next[k])) continue;
+        const b = boundaries.at(k);
         const w = nextWord(text, b, p.end);
         if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
         // A table row or text in columns: the next cell is not the sentence's continuation.
@@ -52,21 +55,21 @@ export const straySentenceBreak: Rule<CheckContext> = {
         // "Und ach! die liebe", "Ho! Ho! Ho! to the bottle", "Ah ! que c'est beau": an interjection, a chant.
         if (b.question && exclamationGoesOn(text, k, p, scan)) continue;
         // '“Go away! and the third': a quotation whose closing mark the translation dropped.
-        if (b.question && insideQuotation(text, k > p.first ? boundaries[k - 1].closeEnd : p.start, b.mark)) continue;
+        if (b.question && insideQuotation(text, k > p.first ? boundaries.closeEnd[k - 1] : p.start, b.mark)) continue;
         // "кім? не?", "why? how? when?": a series of one-word questions.
-        if (b.question && k + 1 < p.last && boundaries[k + 1].question && countWords(text, b.next, boundaries[k + 1].mark) === 1) continue;
+        if (b.question && k + 1 < p.last && boundaries.question(k + 1) && countWords(text, b.next, boundaries.mark[k + 1]) === 1) continue;
         style ??= paragraphStyle(text, scan, p);
         if (style === 'lowercase') continue;
 
         // A continuation of one or two words that ends its own "sentence" is a stranded fragment.
         let end = w.end;
         let fragment = false;
-        const nb = boundaries[k + 1];
+        const nb = k + 1 < p.last ? boundaries.at(k + 1) : undefined;
         // (A lone letter "n." between two sentences is an initial to the scan, and a fragment here.)
-        if (k + 1 < p.last && (nb.kind === 'end' || (nb.kind === 'initial' && nb.wordStart === w.start)) && countWords(text, b.next, nb.mark) <= FRAGMENT_WORDS) {
+        if (nb && (nb.kind === 'end' || (nb.kind === 'initial' && nb.wordStart === w.start)) && countWords(text, b.next, nb.mark) <= FRAGMENT_WORDS) {
           fragment = true;
           end = nb.markEnd;
-        } else if (k + 1 >= p.last && countWords(text, b.next, p.end) <= FRAGMENT_WORDS && /[.!?]\s*$/.test(text.slice(b.next, p.end))) {
+        } else if (!nb && countWords(text, b.next, p.end) <= FRAGMENT_WORDS && /[.!?]\s*$/.test(text.slice(b.next, p.end))) {
           fragment = true;
           end = p.end;
         }
@@ -279,12 +282,12 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
  */
 function exclamationGoesOn(text: string, k: number, p: Paragraph, scan: BoundaryScan): boolean {
   const { boundaries, lexicon: lex } = scan;
-  const b = boundaries[k];
+  const b = boundaries.at(k);
   if (!text.slice(b.mark, b.markEnd).includes('!')) return false;
-  const startOf = (j: number) => (j > p.first ? boundaries[j - 1].next : p.start);
+  const startOf = (j: number) => (j > p.first ? boundaries.next[j - 1] : p.start);
   const words = countWords(text, startOf(k), b.mark);
   // In a chant, each exclamation is short and another one is next to it, before or after.
-  const shortExclamation = (j: number) => j >= p.first && j < p.last && boundaries[j].question && text.slice(boundaries[j].mark, boundaries[j].markEnd).includes('!') && countWords(text, startOf(j), boundaries[j].mark) <= CHANT_WORDS;
+  const shortExclamation = (j: number) => j >= p.first && j < p.last && boundaries.question(j) && text.slice(boundaries.mark[j], boundaries.markEnd[j]).includes('!') && countWords(text, startOf(j), boundaries.mark[j]) <= CHANT_WORDS;
   if (words <= CHANT_WORDS && (shortExclamation(k - 1) || shortExclamation(k + 1))) return true;
   // Where the language writes on in lowercase after an exclamation that opens the sentence, a
   // one-word call does too ("Chefe! é verdade", "Uomini! sempre a giocare").
@@ -329,17 +332,18 @@ function reportLabelledSentence(ctx: CheckContext, b: Boundary, paraStart: numbe
  * Whether list item `para` continues the sentence of a lead-in: the line before it ends with ":",
  * ";" or ",", or the item itself does.
  */
-function continuesLeadIn(text: string, paragraphs: readonly Paragraph[], para: number): boolean {
-  const endsOpen = (p: Paragraph | undefined) => {
-    if (!p) return false;
-    let e = p.end;
-    while (e > p.start && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number): boolean {
+  const endsOpen = (p: number) => {
+    if (p < 0) return false;
+    const start = paragraphs.start[p];
+    let e = paragraphs.end[p];
+    while (e > start && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
     const c = text.charCodeAt(e - 1);
-    return e > p.start && (c === 58 || c === 59 || c === 44);
+    return e > start && (c === 58 || c === 59 || c === 44);
   };
   let prev = para - 1;
-  while (prev >= 0 && paragraphs[prev].end === paragraphs[prev].start) prev--;
-  return endsOpen(paragraphs[para]) || endsOpen(paragraphs[prev]);
+  while (prev >= 0 && paragraphs.end[prev] === paragraphs.start[prev]) prev--;
+  return endsOpen(para) || endsOpen(prev);
 }
 
 /** Whether what follows `i` (after white space and closers) is a capitalised word or the paragraph end. */

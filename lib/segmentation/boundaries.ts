@@ -78,9 +78,142 @@ export interface Paragraph {
   last: number;
 }
 
+/** Boundary kinds by their code in `Boundaries.flags` (bits 0-2). */
+const KINDS: readonly BoundaryKind[] = ['end', 'abbreviation', 'initial', 'number', 'ellipsis', 'parenthetical', 'detached'];
+const KIND_CODE = new Map(KINDS.map((kind, code) => [kind, code]));
+const KIND_MASK = 7;
+const QUESTION = 8;
+const QUOTED = 16;
+const LEARNT = 32;
+const SPACED = 64;
+
+/**
+ * The boundaries of a document, in text order, one column per field. A document has one boundary
+ * every hundred characters or so; as objects they all stay alive for the whole check and cost
+ * some 120 bytes each in fresh old-space pages, as columns 29 bytes. `at(k)` builds the object
+ * for code that passes one boundary around; loops over all of them read the columns.
+ */
+export class Boundaries {
+  count = 0;
+  mark: Int32Array;
+  markEnd: Int32Array;
+  closeEnd: Int32Array;
+  next: Int32Array;
+  para: Int32Array;
+  wordStart: Int32Array;
+  wordEnd: Int32Array;
+  /** Kind code (KINDS) and the QUESTION, QUOTED, LEARNT and SPACED bits. */
+  flags: Uint8Array;
+
+  constructor(capacity: number) {
+    this.mark = new Int32Array(capacity);
+    this.markEnd = new Int32Array(capacity);
+    this.closeEnd = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.para = new Int32Array(capacity);
+    this.wordStart = new Int32Array(capacity);
+    this.wordEnd = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  kind(k: number): BoundaryKind {
+    return KINDS[this.flags[k] & KIND_MASK];
+  }
+
+  isEnd(k: number): boolean {
+    return (this.flags[k] & KIND_MASK) === 0;
+  }
+
+  question(k: number): boolean {
+    return (this.flags[k] & QUESTION) !== 0;
+  }
+
+  at(k: number): Boundary {
+    const f = this.flags[k];
+    return {
+      mark: this.mark[k],
+      markEnd: this.markEnd[k],
+      closeEnd: this.closeEnd[k],
+      next: this.next[k],
+      para: this.para[k],
+      kind: KINDS[f & KIND_MASK],
+      question: (f & QUESTION) !== 0,
+      quoted: (f & QUOTED) !== 0,
+      wordStart: this.wordStart[k],
+      wordEnd: this.wordEnd[k],
+      learnt: (f & LEARNT) !== 0,
+      spaced: (f & SPACED) !== 0,
+    };
+  }
+
+  add(b: Boundary): void {
+    if (this.count === this.mark.length) this.#grow();
+    const k = this.count++;
+    this.mark[k] = b.mark;
+    this.markEnd[k] = b.markEnd;
+    this.closeEnd[k] = b.closeEnd;
+    this.next[k] = b.next;
+    this.para[k] = b.para;
+    this.wordStart[k] = b.wordStart;
+    this.wordEnd[k] = b.wordEnd;
+    this.flags[k] = KIND_CODE.get(b.kind)! | (b.question ? QUESTION : 0) | (b.quoted ? QUOTED : 0) | (b.learnt ? LEARNT : 0) | (b.spaced ? SPACED : 0);
+  }
+
+  /** Marks boundary k as an abbreviation learnt from the document. */
+  setLearntAbbreviation(k: number): void {
+    this.flags[k] = (this.flags[k] & ~KIND_MASK) | KIND_CODE.get('abbreviation')! | LEARNT;
+  }
+
+  #grow(): void {
+    const size = Math.max(16, this.mark.length * 2);
+    const int32 = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.mark = int32(this.mark);
+    this.markEnd = int32(this.markEnd);
+    this.closeEnd = int32(this.closeEnd);
+    this.next = int32(this.next);
+    this.para = int32(this.para);
+    this.wordStart = int32(this.wordStart);
+    this.wordEnd = int32(this.wordEnd);
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+}
+
+/**
+ * The paragraphs (lines) of a document, one column per field: a large file has hundreds of
+ * thousands of lines, one object each for the whole check otherwise. The boundaries of paragraph
+ * p are first[p] to first[p + 1]; `at(p)` builds the object for code that passes one around.
+ */
+export class Paragraphs {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Index of the paragraph's first boundary; one more entry than paragraphs (the boundary count). */
+  readonly first: Int32Array;
+
+  constructor(readonly count: number) {
+    this.start = new Int32Array(count);
+    this.end = new Int32Array(count);
+    this.first = new Int32Array(count + 1);
+  }
+
+  /** Index after the paragraph's last boundary. */
+  last(p: number): number {
+    return this.first[p + 1];
+  }
+
+  at(p: number): Paragraph {
+    return { start: this.start[p], end: this.end[p], first: this.first[p], last: this.first[p + 1] };
+  }
+}
+
 export interface BoundaryScan {
-  boundaries: Boundary[];
-  paragraphs: Paragraph[];
+  boundaries: Boundaries;
+  paragraphs: Paragraphs;
   lexicon: Lexicon;
   /** The document's script: a lowercase word in another one proves nothing about its sentence. */
   script: ScriptName;
@@ -119,11 +252,18 @@ const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+/**
+ * Boundaries per character first reserved: prose has about one in 110 to 120 characters. Twice
+ * that, so that the columns rarely grow (a copy of every column); the pages of a large reservation
+ * that stay unused are never touched, so they cost nothing.
+ */
+const BOUNDARY_DENSITY = 1 / 60;
+
 /** Scans the whole text once. */
 export function scanBoundaries(text: string, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
   const lexicon = lexiconFor(profile);
-  const boundaries: Boundary[] = [];
-  const paragraphs: Paragraph[] = [];
+  const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
+  const paragraphs = new Paragraphs(lines.count);
   let para = -1;
   let paraEnd = -1;
   let paraStart = 0;
@@ -137,11 +277,20 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     para = index;
     paraStart = lines.starts[index];
     paraEnd = lines.lineEnd(index);
-    paragraphs[index] = { start: paraStart, end: paraEnd, first: boundaries.length, last: boundaries.length };
+    paragraphs.start[index] = paraStart;
+    paragraphs.end[index] = paraEnd;
+    paragraphs.first[index] = boundaries.count;
     depth = 0;
     inverted = -1;
     sentenceStart = paraStart;
   };
+
+  // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
+  const learning = options.tokens !== undefined;
+  const abbreviationCandidates: number[] = [];
+
+  // The boundary being classified: one object reused for every mark, copied into the columns.
+  const b: Boundary = { mark: 0, markEnd: 0, closeEnd: 0, next: 0, para: 0, kind: 'end', question: false, quoted: false, wordStart: 0, wordEnd: 0, learnt: false, spaced: false };
 
   // MARKS.test rather than exec: no match object per mark. The match's start is found by
   // stepping back over the run of sentence marks (it cannot reach the previous match: a run is
@@ -151,9 +300,10 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     const markEnd = MARKS.lastIndex;
     let mark = markEnd - 1;
     while (isSentenceMarkRun(text.charCodeAt(mark)) && isSentenceMarkRun(text.charCodeAt(mark - 1))) mark--;
+    // Moved past the current paragraph: open the next ones up to the mark's (the skipped ones have no boundaries).
     if (mark >= paraEnd) {
-      // Moved past the current paragraph: fill in the skipped ones (with no boundaries).
-      for (let p = para + 1, target = lines.lineOf(mark); p <= target; p++) openParagraph(p);
+      do openParagraph(para + 1);
+      while (para + 1 < lines.count && lines.starts[para + 1] <= mark);
     }
     const first = text.charCodeAt(mark);
     if (first === 40 || first === 91) {
@@ -180,18 +330,7 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     let next = close;
     while (next < paraEnd && isInlineSpace(text.charCodeAt(next))) next++;
     if (next === close && next < paraEnd) continue; // "U.S.-led", "3.5", "e.g.,": not a boundary here
-    const b: Boundary = {
-      mark,
-      markEnd,
-      closeEnd: close,
-      next,
-      para,
-      kind: 'end',
-      question: hasQuestion(text, mark, markEnd),
-      quoted,
-      wordStart: mark,
-      wordEnd: mark,
-    };
+    reset(b, mark, markEnd, close, next, para, hasQuestion(text, mark, markEnd), quoted);
     // A question or exclamation inside brackets is an aside ("(why? because…)"); a period there
     // may still end a sentence the translation broke.
     classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon);
@@ -209,10 +348,11 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
       }
     }
     if (b.kind === 'end') sentenceStart = next;
-    boundaries.push(b);
-    paragraphs[para].last = boundaries.length;
+    if (learning && mayBeLearntAbbreviation(text, b, paraEnd, lexicon)) abbreviationCandidates.push(boundaries.count);
+    boundaries.add(b);
   }
   for (let p = para + 1; p < lines.count; p++) openParagraph(p);
+  paragraphs.first[lines.count] = boundaries.count;
   const scan: BoundaryScan = {
     boundaries,
     paragraphs,
@@ -222,10 +362,25 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     lowercaseNames: NO_NAMES,
   };
   if (options.tokens) {
-    learnAbbreviations(text, scan, options.tokens);
+    learnAbbreviations(text, scan, abbreviationCandidates, options.tokens);
     scan.lowercaseNames = learnLowercaseNames(text, scan, options.tokens);
   }
   return scan;
+}
+
+/** Makes `b` a sentence end at the mark run text[mark, markEnd), with no word before it yet. */
+function reset(b: Boundary, mark: number, markEnd: number, closeEnd: number, next: number, para: number, question: boolean, quoted: boolean): void {
+  b.mark = mark;
+  b.markEnd = markEnd;
+  b.closeEnd = closeEnd;
+  b.next = next;
+  b.para = para;
+  b.kind = 'end';
+  b.question = question;
+  b.quoted = quoted;
+  b.wordStart = mark;
+  b.wordEnd = mark;
+  b.spaced = false;
 }
 
 /** A character of a run MARKS takes as one mark: . ! ? … */
@@ -243,13 +398,14 @@ function hasQuestion(text: string, mark: number, markEnd: number): boolean {
 }
 
 /** Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it are skipped). */
-function countParagraphStarts(text: string, paragraphs: readonly Paragraph[]): { lower: number; upper: number } {
+function countParagraphStarts(text: string, paragraphs: Paragraphs): { lower: number; upper: number } {
   let lower = 0;
   let upper = 0;
-  for (const p of paragraphs) {
-    let i = p.start;
-    while (i < p.end && !isLetterAt(text, i)) i++;
-    if (i === p.end) continue;
+  for (let p = 0; p < paragraphs.count; p++) {
+    const end = paragraphs.end[p];
+    let i = paragraphs.start[p];
+    while (i < end && !isLetterAt(text, i)) i++;
+    if (i === end) continue;
     if (isLowerAt(text, i)) lower++;
     else if (isUpperAt(text, i)) upper++;
   }
@@ -364,7 +520,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   if (wordStart === wordEnd) {
     if (wordEnd === anchor && (wordEnd === paraStart || isInlineSpace(text.charCodeAt(wordEnd - 1)))) {
       b.kind = 'detached';
-      b.spaced = undefined;
+      b.spaced = false;
     }
     return;
   }
@@ -376,15 +532,16 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   const afterNumber = followsNumber(text, paraStart, wordStart);
   b.kind = periodKind(word, opensItem(text, paraStart, wordStart), afterNumber, profile, lex);
   if (b.kind !== 'end') return;
+  const folded = word.toLowerCase();
   // A clipped month or weekday in a date: "el 3 de Set. se celebró", "dom. 25 set.", "Lun. 15".
-  if (lex.dateAbbreviations.has(word.toLowerCase()) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) {
+  if (lex.dateAbbreviations.has(folded) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) {
     b.kind = 'abbreviation';
     return;
   }
   // The tail of a spaced abbreviation: "p. ex.", "d. h.", "т. е." (one letter, period, short word).
   if (word.length <= 3 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart))) {
     b.kind = 'abbreviation';
-  } else if (lex.multiPartTails.has(word.toLowerCase()) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
+  } else if (lex.multiPartTails.has(folded) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
     b.kind = 'abbreviation';
   }
 }
@@ -468,8 +625,17 @@ function followsNumber(text: string, paraStart: number, wordStart: number): bool
   if (end === wordStart) return false;
   let start = end;
   while (start > paraStart && end - start < 8 && !isInlineSpace(text.charCodeAt(start - 1))) start--;
-  const prev = text.slice(start, end);
-  return isDigit(prev.charCodeAt(prev.length - 1)) || ROMAN.test(prev);
+  return start < end && (isDigit(text.charCodeAt(end - 1)) || (isRomanDigit(text.charCodeAt(start)) && ROMAN.test(text.slice(start, end))));
+}
+
+/** One of the letters of Roman numerals: I V X L C D M. */
+function isRomanDigit(c: number): boolean {
+  return c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77;
+}
+
+/** Whether `word` is a Roman numeral (the regex only for words that start like one: it runs once per sentence mark). */
+function isRoman(word: string): boolean {
+  return isRomanDigit(word.charCodeAt(0)) && ROMAN.test(word);
 }
 
 /**
@@ -525,7 +691,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
   // Times, decimals and dates end sentences like words do ("at 12:39. he", "6.00. then"),
   // except a list label ("1.2. the scope"), a day and month written the European way ("am 16.3.
   // kam er", "le 18.01. par courrier"), and in Croatian a whole date ("1.2.2023. godine").
-  if (NUMBER_WITH_SEPARATORS.test(word)) {
+  if (isDigit(word.charCodeAt(0)) && NUMBER_WITH_SEPARATORS.test(word)) {
     if (listLabel) return 'number';
     if (isDayAndMonth(word) || (profile.yearOrdinals === true && DAY_MONTH_YEAR.test(word))) return 'number';
     return 'end';
@@ -550,7 +716,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
     if (!listLabel && tail === word && tail === lower && lex.functionWords.has(lower) && !(lex.abbreviations.has(lower) && afterNumber)) return 'end';
     return 'initial';
   }
-  if (ROMAN.test(tail)) return 'number';
+  if (isRoman(tail)) return 'number';
   // An elided article is not part of the abbreviation: Italian "dell'avv.", French "l'art.".
   const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);
   // Most words have no prefix and no elision: each distinct form is lowercased and looked up once.
@@ -604,7 +770,7 @@ export interface NextWord {
   tokenEnd: number;
 }
 
-export function nextWord(text: string, b: Boundary, paraEnd: number): NextWord | undefined {
+export function nextWord(text: string, b: Pick<Boundary, 'next'>, paraEnd: number): NextWord | undefined {
   let start = b.next;
   if (start >= paraEnd) return undefined;
   let end = start;
@@ -630,48 +796,63 @@ const LEARNT_MIN_PERIODS = 3;
  * lowercase word are candidates, so most documents learn nothing and pay nothing; otherwise one
  * pass over the shared word scan counts them.
  */
-function learnAbbreviations(text: string, scan: BoundaryScan, tokensOf: () => Tokens): void {
-  const { boundaries, paragraphs, lexicon } = scan;
-  const candidates: number[] = [];
-  for (let k = 0; k < boundaries.length; k++) {
-    const b = boundaries[k];
-    if (b.kind !== 'end' || b.question || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) continue;
-    const length = b.wordEnd - b.wordStart;
-    if (length < 2 || length > LEARNT_MAX_LENGTH || b.closeEnd !== b.markEnd || b.next >= paragraphs[b.para].end || !isLowerAt(text, b.next)) continue;
-    let letters = true;
-    for (let i = b.wordStart; i < b.wordEnd && letters; i++) letters = isLetterAt(text, i);
-    if (!letters || lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase())) continue;
-    candidates.push(k);
-  }
+function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readonly number[], tokensOf: () => Tokens): void {
   if (candidates.length === 0) return;
+  const bs = scan.boundaries;
   const t = tokensOf();
   // Case-folded word hash → [occurrences, occurrences followed by a period].
   const counts = new Map<number, [number, number]>();
   const tokenOf = new Map<number, number>();
-  // Candidates and words both run in text order: step through them together.
-  let i = candidates.length > 0 ? firstTokenAt(t, boundaries[candidates[0]].wordStart) : 0;
   for (const k of candidates) {
-    const b = boundaries[k];
-    while (i < t.count && t.start[i] < b.wordStart) i++;
-    if (i >= t.count || t.start[i] !== b.wordStart || t.end[i] !== b.wordEnd) continue;
+    const i = firstTokenAt(t, bs.wordStart[k]);
+    if (i >= t.count || t.start[i] !== bs.wordStart[k] || t.end[i] !== bs.wordEnd[k]) continue;
     tokenOf.set(k, i);
     if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0]);
   }
-  for (let j = 0; j < t.count; j++) {
-    const c = counts.get(t.hash[j]);
+  const { count, hash } = t;
+  const asked = hashTable(counts.keys());
+  for (let j = 0; j < count; j++) {
+    if (asked[hash[j] & HASH_TABLE_MASK] === 0) continue;
+    const h = hash[j];
+    const c = counts.get(h);
     // A word repeated in a row ("No. No. No.", a decoding loop or a stutter) is one occurrence.
-    if (c === undefined || (j + 1 < t.count && t.hash[j + 1] === t.hash[j])) continue;
+    if (c === undefined || (j + 1 < count && hash[j + 1] === h)) continue;
     c[0]++;
     if (text.charCodeAt(t.end[j]) === 46) c[1]++;
   }
   for (const [k, j] of tokenOf) {
     const [all, withPeriod] = counts.get(t.hash[j])!;
     // Three times with a period, and without one at most once in ten.
-    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) {
-      boundaries[k].kind = 'abbreviation';
-      boundaries[k].learnt = true;
-    }
+    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
   }
+}
+
+/**
+ * Whether sentence end `b` is a candidate for learnAbbreviations: a short word of letters, not a
+ * function word, before a single period and a lowercase word. Asked while scanning, where the
+ * boundary is at hand.
+ */
+function mayBeLearntAbbreviation(text: string, b: Boundary, paraEnd: number, lexicon: Lexicon): boolean {
+  if (b.kind !== 'end' || b.question || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) return false;
+  const length = b.wordEnd - b.wordStart;
+  if (length < 2 || length > LEARNT_MAX_LENGTH || b.closeEnd !== b.markEnd || b.next >= paraEnd || !isLowerAt(text, b.next)) return false;
+  for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i)) return false;
+  return !lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
+}
+
+/** Index mask of the table hashTable builds: 64K entries, a few percent set for hundreds of words. */
+const HASH_TABLE_MASK = 0xffff;
+
+/**
+ * A byte per low 16 bits of each word hash, set for `hashes`: the learners look every word of the
+ * document up in a map of a few words, and one typed-array read tells most of them apart. Their
+ * loops run once per check, much of it before the JIT optimises them; there a Map lookup costs
+ * some 20 times this read, and a bit test (a table an eighth the size) twice.
+ */
+function hashTable(hashes: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(HASH_TABLE_MASK + 1);
+  for (const h of hashes) table[h & HASH_TABLE_MASK] = 1;
+  return table;
 }
 
 /** Sentences a word must open in lowercase, each after a different word, before it is learnt as a name. */
@@ -699,19 +880,20 @@ const NAME_CHANCE = 0.01;
  * after two sentence marks are candidates, so most documents pay nothing.
  */
 function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => Tokens): ReadonlySet<string> {
-  const { boundaries, paragraphs, lexicon: lex } = scan;
+  const { boundaries: bs, paragraphs, lexicon: lex } = scan;
   /** Candidate word → the words before the marks it follows, and where it stands once. */
   const openings = new Map<string, { before: Set<string>; at: number }>();
   let lowercaseOpenings = 0;
-  for (let k = 0; k < boundaries.length; k++) {
-    const b = boundaries[k];
-    if (b.kind !== 'end' || b.wordStart === b.wordEnd) continue;
-    const p = paragraphs[b.para];
+  for (let k = 0; k < bs.count; k++) {
+    // Most sentences open with a capital: the columns tell before any object is built.
+    if (!bs.isEnd(k) || bs.wordStart[k] === bs.wordEnd[k] || bs.next[k] >= paragraphs.end[bs.para[k]] || !isLowerAt(text, bs.next[k])) continue;
+    const b = bs.at(k);
+    const p = paragraphs.at(b.para);
     const w = nextWord(text, b, p.end);
     if (!w || w.end - w.start < 2 || !isLowerAt(text, w.start)) continue;
     const word = text.slice(w.start, w.end);
     if (word !== word.toLowerCase() || lex.functionWords.has(word) || lex.sentenceStarters.has(word) || lex.fragmentWords.has(word) || lex.speechVerbs.has(word) || lex.alwaysCapitalised.has(word)) continue;
-    const sentenceEnd = k + 1 < p.last ? boundaries[k + 1].mark : p.end;
+    const sentenceEnd = k + 1 < p.last ? bs.mark[k + 1] : p.end;
     if (countWords(text, b.next, sentenceEnd) < NAME_MIN_SENTENCE_WORDS) continue;
     lowercaseOpenings++;
     let o = openings.get(word);
@@ -732,8 +914,12 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
   const capitalised = new Set<string>();
   const inside = new Set<string>();
   const occurrences = new Map<string, number>();
-  for (let j = 0; j < t.count; j++) {
-    const word = names.get(t.hash[j]);
+  const { count, hash } = t;
+  const asked = hashTable(names.keys());
+  for (let j = 0; j < count; j++) {
+    if (asked[hash[j] & HASH_TABLE_MASK] === 0) continue;
+    const h = hash[j];
+    const word = names.get(h);
     if (word === undefined || text.slice(t.start[j], t.end[j]).toLowerCase() !== word) continue;
     occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
     const shape = t.info[j] & SHAPE_MASK;

@@ -5,7 +5,7 @@ import { INTERNET_SLANG } from '../languages/international.js';
 import { isCloser, isDigit, isInlineSpace, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
 import type { Lexicon } from './lexicon.js';
-import { countWords, looksAbbreviated, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
+import { countWords, looksAbbreviated, nextWord, separatesCells, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
 
 /**
  * Words whose lowercase start proves nothing: lowercase on purpose (listed chat words and brands,
@@ -127,7 +127,7 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   /** The paragraph opens with an interjection in lowercase ("ähm … also", "eh… bueno", "ну, короче"): speech or chat. */
   let opensSpoken = false;
   if (!labelled && i < p.end && isWordCharAt(text, i)) {
-    const w = nextWord(text, { next: i } as Boundary, p.end);
+    const w = nextWord(text, { next: i }, p.end);
     if (w && !isDeliberateLowercase(text, w, scan, p.end)) {
       if (isLowerAt(text, i)) startsLower = true;
       else if (isUpperAt(text, i)) startsUpper = true;
@@ -141,8 +141,8 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   const recent: string[] = [];
   let sentenceStart = p.start;
   for (let k = p.first; k < p.last; k++) {
-    const b = scan.boundaries[k];
-    if (b.kind !== 'end') continue;
+    if (!scan.boundaries.isEnd(k)) continue;
+    const b = scan.boundaries.at(k);
     const ended = text.slice(sentenceStart, b.closeEnd).trim().toLowerCase();
     sentenceStart = b.next;
     if (recent.push(ended) > REPEAT_WINDOW) recent.shift();
@@ -187,7 +187,7 @@ const REPEAT_WINDOW = 3;
 
 /** End (after its closers) of the sentence that starts after boundary k: the next sentence end, or the paragraph's. */
 function sentenceEnd(scan: BoundaryScan, k: number, p: Paragraph): number {
-  for (let j = k + 1; j < p.last; j++) if (scan.boundaries[j].kind === 'end') return scan.boundaries[j].closeEnd;
+  for (let j = k + 1; j < p.last; j++) if (scan.boundaries.isEnd(j)) return scan.boundaries.closeEnd[j];
   return p.end;
 }
 
