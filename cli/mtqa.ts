@@ -9,7 +9,6 @@ import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
 import { FORMATS, formatById, hasFormatExtension } from '../lib/formats/index.js';
 import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
-import { renderReportHtml } from '../lib/report/html.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { formatStylish } from './stylish.js';
@@ -49,6 +48,9 @@ unit in the checked text, with the source beside bilingual files. render draws t
 `;
 
 class UsageError extends Error {}
+
+/** The review page's code (its script, styles and their hashes), loaded only by the commands that draw it. */
+const reviewPage = () => import('../lib/report/html.js');
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
@@ -213,6 +215,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (values.format === 'html') {
     const { report, bytes } = results[0];
     const ok = bytes && report.status === 'ok';
+    const { renderReportHtml } = await reviewPage();
     io.out(renderReportHtml(report, ok ? bytes : undefined, { sourceText: ok ? options.sourceDocument?.bytes : undefined }));
   } else if (values.format === 'json') {
     io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
@@ -301,6 +304,7 @@ async function render(args: string[], io: Io): Promise<number> {
     sourceText = await readSource(values.source);
   }
   // The page says so when a file cannot be decoded or read again, and shows the excerpts.
+  const { renderReportHtml } = await reviewPage();
   io.out(renderReportHtml(report, bytes, { sourceText }));
   return 0;
 }
