@@ -132,8 +132,15 @@ async function filesUnder(dir: string): Promise<string[]> {
  * Reads and checks each file, and each file of a format mtqa reads under each folder; unreadable
  * files become error reports (exit 2). Binary and empty files found in a folder are skipped with a
  * note on stderr, as a linter skips what it cannot lint; named explicitly, they are errors.
+ * A result keeps the file's bytes only with `keepBytes` (the page, fixes need them); otherwise the
+ * check frees them once decoded.
  */
-async function checkFiles(args: string[], options: CheckOptions, io: Io): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
+async function checkFiles(
+  args: string[],
+  options: CheckOptions,
+  io: Io,
+  keepBytes: boolean,
+): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
   if (args.length === 0) throw new UsageError('no FILE given');
   const results = [];
   for (const arg of args) {
@@ -150,9 +157,9 @@ async function checkFiles(args: string[], options: CheckOptions, io: Io): Promis
         results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
         continue;
       }
-      const report = checkBytes(bytes, { ...options, name: file });
+      const report = checkBytes(bytes, { ...options, name: file, consume: !keepBytes });
       if (folder && (report.error?.code === 'binary' || report.error?.code === 'empty')) skipped++;
-      else results.push({ file, bytes, report });
+      else results.push({ file, bytes: keepBytes ? bytes : undefined, report });
     }
     if (skipped > 0) io.err(`mtqa: ${arg}: skipped ${skipped} binary or empty file${skipped === 1 ? '' : 's'}\n`);
   }
@@ -209,7 +216,7 @@ async function check(args: string[], io: Io): Promise<number> {
     if (positionals.length !== 1) throw new UsageError('--source checks one translation FILE against it');
     options.sourceDocument = { bytes: await readSource(values.source), name: values.source, lang: validLang(values['source-lang'], io) };
   }
-  const results = await checkFiles(positionals, options, io);
+  const results = await checkFiles(positionals, options, io, values.format === 'html');
   const reports = results.map((r) => r.report);
   reportErrors(results, io);
   if (values.format === 'html') {
@@ -236,6 +243,7 @@ async function fix(args: string[], io: Io): Promise<number> {
     positionals,
     { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), columns: validColumns(values.columns), patch: !values.write },
     io,
+    true,
   );
   reportErrors(results, io);
   for (const { file, report, bytes } of results) {
