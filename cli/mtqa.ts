@@ -9,7 +9,6 @@ import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
 import { applyEdits, planFixes } from '../lib/fix.js';
 import { FORMATS, formatById, hasFormatExtension } from '../lib/formats/index.js';
 import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
-import { renderReportHtml } from '../lib/report/html.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { formatStylish } from './stylish.js';
@@ -49,6 +48,9 @@ unit in the checked text, with the source beside bilingual files. render draws t
 `;
 
 class UsageError extends Error {}
+
+/** The review page's code (its script, styles and their hashes), loaded only by the commands that draw it. */
+const reviewPage = () => import('../lib/report/html.js');
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
@@ -130,8 +132,15 @@ async function filesUnder(dir: string): Promise<string[]> {
  * Reads and checks each file, and each file of a format mtqa reads under each folder; unreadable
  * files become error reports (exit 2). Binary and empty files found in a folder are skipped with a
  * note on stderr, as a linter skips what it cannot lint; named explicitly, they are errors.
+ * A result keeps the file's bytes only with `keepBytes` (the page, fixes need them); otherwise the
+ * check frees them once decoded.
  */
-async function checkFiles(args: string[], options: CheckOptions, io: Io): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
+async function checkFiles(
+  args: string[],
+  options: CheckOptions,
+  io: Io,
+  keepBytes: boolean,
+): Promise<Array<{ file: string; report: Report; bytes?: Uint8Array }>> {
   if (args.length === 0) throw new UsageError('no FILE given');
   const results = [];
   for (const arg of args) {
@@ -148,9 +157,9 @@ async function checkFiles(args: string[], options: CheckOptions, io: Io): Promis
         results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
         continue;
       }
-      const report = checkBytes(bytes, { ...options, name: file });
+      const report = checkBytes(bytes, { ...options, name: file, consume: !keepBytes });
       if (folder && (report.error?.code === 'binary' || report.error?.code === 'empty')) skipped++;
-      else results.push({ file, bytes, report });
+      else results.push({ file, bytes: keepBytes ? bytes : undefined, report });
     }
     if (skipped > 0) io.err(`mtqa: ${arg}: skipped ${skipped} binary or empty file${skipped === 1 ? '' : 's'}\n`);
   }
@@ -207,12 +216,13 @@ async function check(args: string[], io: Io): Promise<number> {
     if (positionals.length !== 1) throw new UsageError('--source checks one translation FILE against it');
     options.sourceDocument = { bytes: await readSource(values.source), name: values.source, lang: validLang(values['source-lang'], io) };
   }
-  const results = await checkFiles(positionals, options, io);
+  const results = await checkFiles(positionals, options, io, values.format === 'html');
   const reports = results.map((r) => r.report);
   reportErrors(results, io);
   if (values.format === 'html') {
     const { report, bytes } = results[0];
     const ok = bytes && report.status === 'ok';
+    const { renderReportHtml } = await reviewPage();
     io.out(renderReportHtml(report, ok ? bytes : undefined, { sourceText: ok ? options.sourceDocument?.bytes : undefined }));
   } else if (values.format === 'json') {
     io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
@@ -233,6 +243,7 @@ async function fix(args: string[], io: Io): Promise<number> {
     positionals,
     { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), columns: validColumns(values.columns), patch: !values.write },
     io,
+    true,
   );
   reportErrors(results, io);
   for (const { file, report, bytes } of results) {
@@ -301,6 +312,7 @@ async function render(args: string[], io: Io): Promise<number> {
     sourceText = await readSource(values.source);
   }
   // The page says so when a file cannot be decoded or read again, and shows the excerpts.
+  const { renderReportHtml } = await reviewPage();
   io.out(renderReportHtml(report, bytes, { sourceText }));
   return 0;
 }

@@ -1,6 +1,9 @@
 // Bundles the CLI into dist/ with esbuild (run by `npm ci` through "prepare", and by `npm run build`).
-// Dependencies stay external: they are installed beside it. Code splitting keeps the local-mode
-// server (S3 emulator, AWS SDK) out of the startup path of `mtqa check`.
+// The checker's dependencies (htmlparser2, entities, diff, trigram-utils) are bundled in: loaded
+// as packages, Node resolved, read and compiled each of their ~40 files on every start, about 60 ms
+// of CPU per `mtqa check`. The AWS SDK stays external: only local mode uses it, and it is installed
+// beside the bundle. Code splitting keeps the local-mode server (S3 emulator, AWS SDK) and the HTML
+// review page out of the startup path of `mtqa check`.
 import { build } from 'esbuild';
 import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +22,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external: ['@aws-sdk/*'],
   sourcemap: true,
   logLevel: 'warning',
 });

@@ -88,7 +88,7 @@ describe('default stack (new bucket)', () => {
           REPORT_PREFIX: 'reports/',
           MAX_BYTES: String(MAX_INPUT_BYTES),
           HTML_REPORTS: 'true',
-          NODE_OPTIONS: '--enable-source-maps --max-old-space-size=1024',
+          NODE_OPTIONS: '--enable-source-maps --max-old-space-size=1024 --max-semi-space-size=2',
         },
       },
     });
