@@ -61,26 +61,42 @@ export const repetitionLoop: Rule<CheckContext> = {
       });
     };
     // Line by line (a loop never crosses a line break), each period in turn while the line's
-    // words are in cache: one integer comparison per word and period.
+    // words are in cache.
     let lineStart = 0;
     for (let i = 1; i <= count; i++) {
       if (i < count && (info[i] & GAP_LINE) === 0) continue;
-      for (let p = 1; p <= MAX_LOOP_UNIT && 3 * p <= i - lineStart; p++) {
-        let run = 0;
-        for (let k = lineStart + p; k <= i; k++) {
-          if (k < i && hash[k] === hash[k - p]) {
-            run++;
-            continue;
-          }
-          // Words [k - run - p, k) repeat the unit of p words ⌊(run + p) / p⌋ times (hashes equal; isLoop checks the words).
-          if (run >= 2 * p) found(k - run - p, p, Math.floor((run + p) / p));
-          run = 0;
-        }
-      }
+      for (let p = 1; p <= MAX_LOOP_UNIT && 3 * p <= i - lineStart; p++) periodRuns(hash, lineStart, i, p, found);
       lineStart = i;
     }
   },
 };
+
+/**
+ * Calls found(first, p, repeats) for each run of words in [lineStart, lineEnd) that repeat the
+ * word p places back (by hash; isLoop checks the words) at least 2p times in a row: words
+ * [first, first + repeats × p) are the unit of p words said ⌊(run + p) / p⌋ times. Such a run
+ * spans at least p positions, so a comparison at every p-th position finds each, and only a
+ * match is widened to its whole run: summed over the periods 1-10, three comparisons per word
+ * instead of ten.
+ */
+function periodRuns(hash: Int32Array, lineStart: number, lineEnd: number, p: number, found: (first: number, p: number, repeats: number) => void): void {
+  const lo = lineStart + p;
+  let k = lo;
+  while (k < lineEnd) {
+    if (hash[k] !== hash[k - p]) {
+      k += p;
+      continue;
+    }
+    let from = k;
+    while (from > lo && hash[from - 1] === hash[from - 1 - p]) from--;
+    let to = k + 1;
+    while (to < lineEnd && hash[to] === hash[to - p]) to++;
+    const run = to - from;
+    if (run >= 2 * p) found(from - p, p, Math.floor((run + p) / p));
+    // Position `to` does not match: the next run starts after it.
+    k = to + 1;
+  }
+}
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
