@@ -85,13 +85,22 @@ export class SentenceJudge {
     this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
     this.closeMask = this.close.reduce((m, c, k) => (c ? m | (1 << k) : m), 0);
     this.rivals = this.close.map((c) => !c);
+    this.rivalMask = this.rivals.reduce((m, r, k) => (r ? m | (1 << k) : m), 0);
     this.scriptIdx = scriptIndex(ownLang.script);
   }
 
   private from = 0;
   private to = 0;
-  /** Languages with non-zero counts after the last measure(). */
+  /**
+   * Bit k set where the last measure() left hits[k] (and so maybe shared[k]), alienFor[k] or
+   * unlike[k] non-zero. Most spans touch two or three languages: the next measure() resets only
+   * those, and lean() looks only at those.
+   */
   private touched = 0;
+  private alienTouched = 0;
+  private unlikeTouched = 0;
+  /** Bit k set where close[k] is not: the rivals. */
+  private readonly rivalMask: number;
   private readonly markers: Int32Array;
   private readonly noAlphabet: number;
 
@@ -100,18 +109,19 @@ export class SentenceJudge {
     this.from = from;
     this.to = to;
     const { hits, shared, closeMask, scriptIdx, alienFor, unlike, noAlphabet } = this;
-    alienFor.fill(0);
-    unlike.fill(0);
     const all = (1 << this.langs.length) - 1;
     let alienWords = 0;
     let lowerContent = 0;
-    // Reset only the languages the previous span touched: most spans touch two or three.
     for (let m = this.touched; m !== 0; m &= m - 1) {
-      const b = 31 - Math.clz32(m & -m);
+      const b = lowestBit(m);
       hits[b] = 0;
       shared[b] = 0;
     }
+    for (let m = this.alienTouched; m !== 0; m &= m - 1) alienFor[lowestBit(m)] = 0;
+    for (let m = this.unlikeTouched; m !== 0; m &= m - 1) unlike[lowestBit(m)] = 0;
     let touched = 0;
+    let alienTouched = 0;
+    let unlikeTouched = 0;
     let words = 0;
     let letters = 0;
     let own = 0;
@@ -142,9 +152,11 @@ export class SentenceJudge {
         }
         if (alien) {
           alienWords++;
-          for (let m = fit & ~closeMask & all; m !== 0; m &= m - 1) alienFor[31 - Math.clz32(m & -m)]++;
+          alienTouched |= fit & ~closeMask & all;
+          for (let m = fit & ~closeMask & all; m !== 0; m &= m - 1) alienFor[lowestBit(m)]++;
         }
-        for (let m = lacking & ~closeMask & all; m !== 0; m &= m - 1) unlike[31 - Math.clz32(m & -m)]++;
+        unlikeTouched |= lacking & ~closeMask & all;
+        for (let m = lacking & ~closeMask & all; m !== 0; m &= m - 1) unlike[lowestBit(m)]++;
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
       if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
@@ -154,12 +166,14 @@ export class SentenceJudge {
       const mine = (mask & closeMask) !== 0;
       if (mine) own++;
       for (let m = mask; m !== 0; m &= m - 1) {
-        const b = 31 - Math.clz32(m & -m);
+        const b = lowestBit(m);
         hits[b]++;
         if (mine) shared[b]++;
       }
     }
     this.touched = touched;
+    this.alienTouched = alienTouched;
+    this.unlikeTouched = unlikeTouched;
     this.words = words;
     this.letters = letters;
     this.own = own;
@@ -180,14 +194,20 @@ export class SentenceJudge {
   lean(text: string): number {
     const { hits, shared, words } = this;
     if (words < MIN_WORDS) return LEAN_NONE;
+    // Rivals still possible: only one with `unlike` counts can be ruled out.
+    let possibleMask = this.rivalMask;
+    for (let m = this.unlikeTouched & possibleMask; m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
+      if (this.ruledOut(k)) possibleMask &= ~(1 << k);
+    }
     // The rival with the most words of its own; of equals, the one whose alphabet has more of the
     // words the document's lacks (Catalan "cooperació" against French and Spanish "les", "la").
+    // A rival with neither common words nor alien words scores 0 and, chosen, would count as no
+    // rival below: only the touched ones are scored, in index order as ties go to the first.
     let best = -1;
     let bestScore = 0;
-    let possible = 0;
-    for (let k = 0; k < hits.length; k++) {
-      if (!this.rivals[k] || this.ruledOut(k)) continue;
-      possible++;
+    for (let m = possibleMask & (this.touched | this.alienTouched); m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
       // (No closure for the score: this runs once per sentence of the document.)
       const score = rivalScore(hits[k], shared[k], this.alienFor[k]);
       if (best < 0 || score > bestScore) {
@@ -228,15 +248,21 @@ export class SentenceJudge {
     }
     // Own evidence: against every rival still possible, a common word of the document's language
     // that the rival lacks (Spanish "el" is Catalan too, "con" Italian too, but no rival has both).
+    // (shared[k] is 0 for an untouched rival, which leaves `against` as it is.)
     let against = this.own;
-    for (let k = 0; k < hits.length; k++) if (this.rivals[k] && !this.ruledOut(k)) against = Math.min(against, this.own - shared[k]);
+    for (let m = possibleMask & this.touched; m !== 0; m &= m - 1) against = Math.min(against, this.own - shared[lowestBit(m)]);
     if (against > 0) return LEAN_OWN;
     // Only words a rival shares ("в", "a", "je" in Croatian and Czech): a sentence of some length is
     // suspect, for franc to read, unless its letters rule out every rival (Czech ř, ů, í…).
-    if (words >= SUSPECT_WORDS) return possible > 0 ? LEAN_UNKNOWN : LEAN_OWN;
+    if (words >= SUSPECT_WORDS) return possibleMask !== 0 ? LEAN_UNKNOWN : LEAN_OWN;
     return mine > 0 ? LEAN_OWN : LEAN_NONE;
   }
 
+}
+
+/** Index of the lowest set bit of a non-zero mask. */
+function lowestBit(m: number): number {
+  return 31 - Math.clz32(m & -m);
 }
 
 /**
