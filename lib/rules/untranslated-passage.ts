@@ -479,6 +479,8 @@ interface Run {
   words: number;
   lowerContent: number;
   alienWords: number;
+  /** Per language: the run's marker letters (filled by judgeRun). */
+  markers: Int32Array;
 }
 
 function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Reporter): void {
@@ -487,7 +489,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
   const n = judge.langs.length;
-  const run: Run = { start: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0 };
+  const run: Run = { start: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n) };
   let open = false;
   let tok = 0;
 
@@ -552,7 +554,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const own = judge.ownLang;
   // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
   // run that has them is its own: no need to ask franc (the costly step).
-  const markers = markerCounts(ctx.text, run.start, run.end, scriptIndex(own.script), new Int32Array(judge.langs.length));
+  const markers = markerCounts(ctx.text, run.start, run.end, scriptIndex(own.script), run.markers);
   if (own.frequentMarkers && ownMarkers(markers, judge) * OWN_MARKER_RATE >= run.letters) return;
   // franc has no model for some languages (Catalan, Danish, Estonian, Finnish, Slovak…): when the
   // common words point to one of those, franc cannot confirm it, and the evidence must do alone.

@@ -11,16 +11,21 @@ export class LineIndex {
   readonly starts: Int32Array;
 
   constructor(readonly text: string) {
-    const crlf = text.includes('\r');
-    // Two passes (count, then fill) so that the array is allocated once at its size.
+    // One pass into an array grown by doubling (a line per 40 characters to start with), then one
+    // copy at the exact size: a second pass over the text to count the lines cost more.
+    let starts = new Int32Array(Math.max(16, (text.length / 40) | 0));
     let count = 1;
-    if (!crlf) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-    else forEachBreak(text, () => count++);
-    const starts = new Int32Array(count);
-    let k = 1;
-    if (!crlf) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
-    else forEachBreak(text, (next) => (starts[k++] = next));
-    this.starts = starts;
+    const add = (next: number) => {
+      if (count === starts.length) {
+        const grown = new Int32Array(2 * count);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = next;
+    };
+    if (!text.includes('\r')) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) add(i + 1);
+    else forEachBreak(text, add);
+    this.starts = starts.slice(0, count);
   }
 
   get count(): number {
