@@ -9,7 +9,7 @@ import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { SCRIPT } from './charclass.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
-import { HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, type Tokens } from './tokens.js';
+import { GAP_PUNCT, HAS_DIGIT, HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -130,7 +130,10 @@ export class SentenceJudge {
     while (i < count && start[i] < from) i++;
     for (; i < count && start[i] < to; i++) {
       const inf = info[i];
-      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== scriptIdx || isCodeOrNumber(text, t, i)) continue;
+      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== scriptIdx) continue;
+      // A code or number has a digit, or punctuation before it ("(en)", "de, cs"): most words,
+      // after a plain space, need no look at the text around them.
+      if ((inf & (HAS_DIGIT | GAP_PUNCT)) !== 0 && isCodeOrNumber(text, t, i)) continue;
       const length = end[i] - start[i];
       words++;
       letters += length;
