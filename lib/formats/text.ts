@@ -69,7 +69,7 @@ class Lines {
       const c = text.charCodeAt(i);
       if (i < text.length && c !== 10 && c !== 13) continue;
       let textStart = start;
-      while (textStart < i && (text[textStart] === ' ' || text[textStart] === '\t')) textStart++;
+      while (textStart < i && (text.charCodeAt(textStart) === 32 || text.charCodeAt(textStart) === 9)) textStart++;
       let textEnd = i;
       while (textEnd > textStart && isRegExpSpace(text.charCodeAt(textEnd - 1))) textEnd--;
       let w = textStart;
@@ -134,9 +134,10 @@ function wrapWidth(text: string, lines: Lines): number | undefined {
   // For each width, how many line breaks it explains (a difference array over widths).
   const explained = new Int32Array(MAX_WIDTH + 2);
   let pairs = 0;
-  for (let i = 0; i + 1 < lines.count; i++) {
-    const l = lines.at(i);
-    const next = lines.at(i + 1);
+  // Each line is built once, as the next one and then as the current one.
+  for (let i = 0, next = lines.at(0); i + 1 < lines.count; i++) {
+    const l = next;
+    next = lines.at(i + 1);
     if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
     pairs++;
     const from = Math.max(l.length, MIN_WIDTH);
@@ -162,9 +163,9 @@ function wrapWidth(text: string, lines: Lines): number | undefined {
   let open = 0;
   let cased = 0;
   let lower = 0;
-  for (let i = 0; i + 1 < lines.count; i++) {
-    const l = lines.at(i);
-    const next = lines.at(i + 1);
+  for (let i = 0, next = lines.at(0); i + 1 < lines.count; i++) {
+    const l = next;
+    next = lines.at(i + 1);
     if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
     // A short line before another line is a paragraph of its own (a list item, a segment): evidence against wrapping.
     ends++;
@@ -189,9 +190,9 @@ function read(text: string): ReadResult {
   if (width === undefined) return { text };
   const b = new TextBuilder(text);
   let copied = 0;
-  for (let i = 0; i + 1 < lines.count; i++) {
-    const l = lines.at(i);
-    const next = lines.at(i + 1);
+  for (let i = 0, next = lines.at(0); i + 1 < lines.count; i++) {
+    const l = next;
+    next = lines.at(i + 1);
     if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
     if (BULLET.test(text.slice(next.textStart, next.textStart + 5)) && (endsSentence(text, l) || !/\d/.test(text[next.textStart]))) continue;
     // A wrap at the width, or a line over half the width that stops mid-sentence before a lowercase word.
