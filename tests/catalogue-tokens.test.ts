@@ -13,6 +13,11 @@ describe('tokenize', () => {
     expect(words('The cat, don’t e-mail it: 10k «wäre» 中文')).toEqual(['The', 'cat', 'don’t', 'e-mail', 'it', '10k', 'wäre', '中', '文']);
   });
 
+  it('grows past its first guess of the word count', () => {
+    expect(words('a b '.repeat(50))).toEqual(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 'a' : 'b')));
+    expect(words('中'.repeat(100))).toEqual(Array(100).fill('中'));
+  });
+
   it('keeps the length of words too long for a byte', () => {
     for (const n of [254, 255, 256, 70000]) {
       const long = 'a'.repeat(n);

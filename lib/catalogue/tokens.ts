@@ -48,23 +48,23 @@ export interface Tokens {
   start: Int32Array;
   /**
    * Length of each word in code units, LONG_WORD for a word of LONG_WORD units or more, whose
-   * length is in `longLength`: one byte instead of the four of an end offset (11 bytes a word
+   * length is in `longLengths`: one byte instead of the four of an end offset (11 bytes a word
    * instead of 14, fewer fresh pages to fault in). Read through endOfWord / lengthOfWord.
    */
-  length: Uint8Array;
-  longLength: Map<number, number>;
+  lengths: Uint8Array;
+  longLengths: Map<number, number>;
   /** FNV-1a of the case-folded word. */
   hash: Int32Array;
   info: Uint16Array;
 }
 
-/** A length too long for a byte: read from `longLength` instead. */
+/** A length too long for a byte: read from `longLengths` instead. */
 const LONG_WORD = 255;
 
 /** Length of word i in code units. */
 export function lengthOfWord(t: Tokens, i: number): number {
-  const l = t.length[i];
-  return l < LONG_WORD ? l : (t.longLength.get(i) as number);
+  const l = t.lengths[i];
+  return l < LONG_WORD ? l : (t.longLengths.get(i) as number);
 }
 
 /** Offset just past word i. */
@@ -101,8 +101,8 @@ export function tokenize(text: string): Tokens {
   // About one word per five or six characters of prose; grown on demand.
   let cap = Math.max(16, (n / 5) | 0);
   let start: Int32Array = new Int32Array(cap);
-  let length: Uint8Array = new Uint8Array(cap);
-  const longLength = new Map<number, number>();
+  let lengths: Uint8Array = new Uint8Array(cap);
+  const longLengths = new Map<number, number>();
   let hash: Int32Array = new Int32Array(cap);
   let info: Uint16Array = new Uint16Array(cap);
   // The tables in locals: an imported binding is loaded from its module cell at every use in the
@@ -130,10 +130,10 @@ export function tokenize(text: string): Tokens {
     }
     if (count === cap) {
       cap *= 2;
-      start = grow(start, cap);
-      length = grow8(length, cap);
-      hash = grow(hash, cap);
-      info = grow16(info, cap);
+      start = grown(start, cap);
+      lengths = grown(lengths, cap);
+      hash = grown(hash, cap);
+      info = grown(info, cap);
     }
     const s = i;
     let h = Math.imul(FNV_BASIS ^ fold[c], FNV_PRIME);
@@ -178,33 +178,22 @@ export function tokenize(text: string): Tokens {
     else shape = SHAPE_MIXED;
     start[count] = s;
     const l = i - s;
-    if (l < LONG_WORD) length[count] = l;
+    if (l < LONG_WORD) lengths[count] = l;
     else {
-      length[count] = LONG_WORD;
-      longLength.set(count, l);
+      lengths[count] = LONG_WORD;
+      longLengths.set(count, l);
     }
     hash[count] = h;
     info[count] = shape | flags | gap | (script << SCRIPT_SHIFT);
     count++;
     gap = 0;
   }
-  return { count, start, length, longLength, hash, info };
+  return { count, start, lengths, longLengths, hash, info };
 }
 
-function grow(a: Int32Array, cap: number): Int32Array {
-  const b = new Int32Array(cap);
-  b.set(a);
-  return b;
-}
-
-function grow8(a: Uint8Array, cap: number): Uint8Array {
-  const b = new Uint8Array(cap);
-  b.set(a);
-  return b;
-}
-
-function grow16(a: Uint16Array, cap: number): Uint16Array {
-  const b = new Uint16Array(cap);
+/** A copy of `a` with room for `cap` elements. */
+function grown<A extends Int32Array | Uint16Array | Uint8Array>(a: A, cap: number): A {
+  const b = new (a.constructor as new (length: number) => A)(cap);
   b.set(a);
   return b;
 }
