@@ -7,7 +7,7 @@
 // "wir" and "man" are subjects only (or do not double in practice), so "es es" is a slip.
 
 import { wordHash } from './stopwords.js';
-import type { Tokens } from './tokens.js';
+import { endOfWord, type Tokens } from './tokens.js';
 
 /** The longest unit, in words, that repetition-loop looks for. */
 export const MAX_LOOP_UNIT = 10;
@@ -133,7 +133,7 @@ export function standsAlone(text: string, t: Tokens, first: number, last: number
   let j = t.start[first] - 1;
   while (j >= 0 && OPENERS.has(text.charCodeAt(j))) j--;
   const before = j < 0 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || CLAUSE_MARKS.has(text.charCodeAt(j));
-  let k = t.end[last];
+  let k = endOfWord(t, last);
   while (k < text.length && SPACES.has(text.charCodeAt(k))) k++;
   return before && k < text.length && CLAUSE_MARKS.has(text.charCodeAt(k));
 }

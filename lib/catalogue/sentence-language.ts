@@ -9,7 +9,7 @@ import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { SCRIPT } from './charclass.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
-import { GAP_PUNCT, HAS_DIGIT, HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, type Tokens } from './tokens.js';
+import { GAP_PUNCT, HAS_DIGIT, HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -125,7 +125,7 @@ export class SentenceJudge {
     let words = 0;
     let letters = 0;
     let own = 0;
-    const { count, start, end, info, hash } = t;
+    const { count, start, info, hash } = t;
     let i = tok;
     while (i < count && start[i] < from) i++;
     for (; i < count && start[i] < to; i++) {
@@ -134,7 +134,7 @@ export class SentenceJudge {
       // A code or number has a digit, or punctuation before it ("(en)", "de, cs"): most words,
       // after a plain space, need no look at the text around them.
       if ((inf & (HAS_DIGIT | GAP_PUNCT)) !== 0 && isCodeOrNumber(text, t, i)) continue;
-      const length = end[i] - start[i];
+      const length = lengthOfWord(t, i);
       words++;
       letters += length;
       if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
@@ -143,7 +143,8 @@ export class SentenceJudge {
         let fit = all;
         let lacking = 0;
         // Letters from U+00C0 on only: an all-ASCII word has none to look at.
-        for (let j = (inf & NON_ASCII) !== 0 ? start[i] : end[i]; j < end[i]; j++) {
+        const e = start[i] + length;
+        for (let j = (inf & NON_ASCII) !== 0 ? start[i] : e; j < e; j++) {
           const c = text.charCodeAt(j);
           if (c < 0xc0 || c >= LETTER_LIMIT) continue;
           const has = MAIN[c] | noAlphabet;

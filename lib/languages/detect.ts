@@ -7,7 +7,7 @@
 import { francAll } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
-import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, tokenize } from '../catalogue/tokens.js';
+import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, tokenize, endOfWord, lengthOfWord } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
 import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
@@ -155,12 +155,12 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
       if ((inf & (GAP_END | GAP_LINE)) !== 0 && sentenceLetters > 0) close();
       // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language.
       if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== idx || isCodeOrNumber(sample, t, i)) continue;
-      const length = t.end[i] - t.start[i];
+      const length = lengthOfWord(t, i);
       words++;
       sentenceLetters += length;
       if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
         let lacking = 0;
-        for (let j = t.start[i]; j < t.end[i]; j++) {
+        for (let j = t.start[i]; j < endOfWord(t, i); j++) {
           const c = sample.charCodeAt(j);
           if (c >= 0xc0 && c < LETTER_LIMIT) lacking |= ~(MAIN[c] | free);
         }

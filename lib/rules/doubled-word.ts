@@ -12,6 +12,7 @@ import {
   SHAPE_MASK,
   SHAPE_UPPER,
   sameWord,
+  endOfWord,
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
@@ -58,7 +59,7 @@ export const doubledWord: Rule<CheckContext> = {
       if ((t.info[i] & HAS_LETTER) === 0) continue;
       const a = t.info[i - 1] & SHAPE_MASK;
       const b = t.info[i] & SHAPE_MASK;
-      const word = text.slice(t.start[i], t.end[i]);
+      const word = text.slice(t.start[i], endOfWord(t, i));
       const isFunctionWord = (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase());
       // "the the", "It it" (sentence start), and "THE THE" only for function words: "Han Han", "VOLIM VOLIM" are names and emphasis.
       // Names said twice are short ("Duran Duran", "Bora Bora", "Walla Walla"): a long word twice is a slip
@@ -86,9 +87,9 @@ export const doubledWord: Rule<CheckContext> = {
         hash: isFunctionWord ? undefined : hash[i],
         finding: {
           start: t.start[i - 1],
-          end: t.end[i],
-          message: `Doubled word: “${text.slice(t.start[i - 1], t.end[i])}”.`,
-          fix: { description: `drop the second “${word}”`, edits: [{ start: t.end[i - 1], end: t.end[i], text: '' }], safe: isFunctionWord },
+          end: endOfWord(t, i),
+          message: `Doubled word: “${text.slice(t.start[i - 1], endOfWord(t, i))}”.`,
+          fix: { description: `drop the second “${word}”`, edits: [{ start: endOfWord(t, i - 1), end: endOfWord(t, i), text: '' }], safe: isFunctionWord },
         },
       });
     }
@@ -209,7 +210,7 @@ function atClauseStart(text: string, t: Tokens, k: number, lang: string): boolea
 
 function commaBefore(text: string, t: Tokens, k: number): boolean {
   if (k <= 0) return false;
-  for (let j = t.end[k - 1]; j < t.start[k]; j++) if (text.charCodeAt(j) === 44) return true;
+  for (let j = endOfWord(t, k - 1); j < t.start[k]; j++) if (text.charCodeAt(j) === 44) return true;
   return false;
 }
 

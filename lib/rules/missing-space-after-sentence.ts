@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_LOWER, K_OTHER, isLetterClass } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
-import { HAS_LETTER, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, firstTokenAt } from '../catalogue/tokens.js';
+import { HAS_LETTER, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, firstTokenAt, endOfWord, lengthOfWord } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../text/search.js';
@@ -223,7 +223,7 @@ function dottedNames(ctx: CheckContext): DottedNames {
   const { text } = ctx;
   const ownBit = commonWordBit(ctx.language.code);
   const t = ctx.tokens;
-  const glued = (j: number) => j + 1 < t.count && t.start[j + 1] === t.end[j] + 1 && text.charCodeAt(t.end[j]) === 46 && (t.info[j + 1] & HAS_LETTER) !== 0;
+  const glued = (j: number) => j + 1 < t.count && t.start[j + 1] === endOfWord(t, j) + 1 && text.charCodeAt(endOfWord(t, j)) === 46 && (t.info[j + 1] & HAS_LETTER) !== 0;
   // Per glued word as written (case-folded hash and case shape: "States" is not "states"): uses,
   // glued uses, the first word glued to it, and whether another differs.
   const stats = new Map<number, { uses: number; glued: number; first: number; several: boolean }>();
@@ -237,7 +237,7 @@ function dottedNames(ctx: CheckContext): DottedNames {
     // A word on both sides (a word never ends or starts with punctuation), then the word after it.
     if (CLASS[text.charCodeAt(dot + 1)] === K_OTHER || CLASS[text.charCodeAt(dot - 1)] === K_OTHER) continue;
     const j = firstTokenAt(t, dot + 1) - 1;
-    if (j < 0 || t.end[j] !== dot || !glued(j)) continue;
+    if (j < 0 || endOfWord(t, j) !== dot || !glued(j)) continue;
     let s = stats.get(key(j));
     if (!s) stats.set(key(j), (s = { uses: 0, glued: 0, first: 0, several: false }));
     const right = t.hash[j + 1];
@@ -249,10 +249,10 @@ function dottedNames(ctx: CheckContext): DottedNames {
     let last = j + 1;
     while (glued(last)) last++;
     const shape = t.info[j + 1] & SHAPE_MASK;
-    const ending = text.slice(t.start[last], t.end[last]).toLowerCase();
+    const ending = text.slice(t.start[last], endOfWord(t, last)).toLowerCase();
     // Not a lowercase word of the language: "rose.the prices" is a sentence glued in lowercase.
-    const name = (shape === SHAPE_LOWER && t.end[j + 1] - t.start[j + 1] >= 3 && (stopwordMask(right) & ownBit) === 0) || shape === SHAPE_MIXED;
-    if (name && t.end[j] - t.start[j] >= 2 && !SUFFIXES.has(ending)) names.push(t.start[j]);
+    const name = (shape === SHAPE_LOWER && lengthOfWord(t, j + 1) >= 3 && (stopwordMask(right) & ownBit) === 0) || shape === SHAPE_MIXED;
+    if (name && lengthOfWord(t, j) >= 2 && !SUFFIXES.has(ending)) names.push(t.start[j]);
   }
   // Uses of the words glued to several others (only those can be namespaces; in most texts there
   // are none, and no pass). The filter skips the map for nearly every word.
@@ -268,7 +268,7 @@ function dottedNames(ctx: CheckContext): DottedNames {
   return {
     isNamespace(mark) {
       const j = firstTokenAt(t, mark) - 1;
-      if (j < 0 || t.end[j] !== mark) return false;
+      if (j < 0 || endOfWord(t, j) !== mark) return false;
       const s = stats.get(key(j));
       if (s === undefined || !s.several) return false;
       if (!counted) countUses();

@@ -9,6 +9,7 @@ import {
   SHAPE_MASK,
   SHAPE_UPPER,
   sameWord,
+  endOfWord,
   type Tokens,
 } from '../catalogue/tokens.js';
 import { CLASS, K_IDEO } from '../catalogue/charclass.js';
@@ -49,8 +50,8 @@ export const repetitionLoop: Rule<CheckContext> = {
       if (covered?.subarray(first, first + repeats * p).includes(1) || !isLoop(text, t, ctx.language.code, first, p, repeats)) return;
       covered ??= new Uint8Array(count);
       covered.fill(1, first, first + repeats * p);
-      const unitEnd = t.end[first + p - 1];
-      const last = t.end[first + repeats * p - 1];
+      const unitEnd = endOfWord(t, first + p - 1);
+      const last = endOfWord(t, first + repeats * p - 1);
       const unit = clip(text.slice(t.start[first], unitEnd));
       report({
         start: t.start[first],
@@ -212,7 +213,7 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
     // "x/x/x", "a.b.a.b": joined without a space is notation, except between Han or Kana characters.
     if ((gap & GAP_SPACE) === 0 && CLASS[text.charCodeAt(t.start[k])] !== K_IDEO) return false;
     // «cd», «cd .», «cd ..»: each repeat in quotes of its own is a list of examples.
-    if ((gap & GAP_PUNCT) !== 0 && hasQuote(text, t.end[k - 1], t.start[k])) return false;
+    if ((gap & GAP_PUNCT) !== 0 && hasQuote(text, endOfWord(t, k - 1), t.start[k])) return false;
   }
   // Laughter and sounds ("ha ha ha", "tick tock tick tock") go on as long as they like.
   let sounds = true;

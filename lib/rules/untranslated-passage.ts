@@ -15,6 +15,8 @@ import {
   SHAPE_LOWER,
   SHAPE_MASK,
   scriptIndex,
+  endOfWord,
+  lengthOfWord,
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { ScriptName } from '../text/script.js';
@@ -300,7 +302,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     const s = kana ? 'Kana' : script;
     if (first < 0) return;
     const start = t.start[first];
-    const end = t.end[last];
+    const end = endOfWord(t, last);
     const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words);
     // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
     // passage too when it has a common word of its script and is written in sentence case: names
@@ -325,13 +327,13 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     }
     if (first >= 0 && (info & GAP_LINE) !== 0) flush();
     const s = SCRIPTS[si];
-    if (compatible(doc, s) || urlish(text, t.start[i], t.end[i])) {
+    if (compatible(doc, s) || urlish(text, t.start[i], endOfWord(t, i))) {
       flush();
       continue;
     }
     // A bracket ends a run: "FTBTM (fade-thru-black)" is a term and its gloss, not a sentence.
     const family = s === 'Kana' ? 'Han' : s;
-    if (first >= 0 && (family !== script || bracketBetween(text, t.end[i - 1], t.start[i]))) flush();
+    if (first >= 0 && (family !== script || bracketBetween(text, endOfWord(t, i - 1), t.start[i]))) flush();
     if (first < 0) {
       first = i;
       script = family;
@@ -343,7 +345,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     // An abbreviation ("s.r.o.", "p. 9", "spol.") extends a run but is no word of a sentence.
     if (abbreviation(text, t, i)) continue;
     words++;
-    letters += t.end[i] - t.start[i];
+    letters += lengthOfWord(t, i);
     if ((info & SHAPE_MASK) === SHAPE_LOWER) lower++;
   }
   flush();
@@ -351,7 +353,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
 
 /** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
 function abbreviation(text: string, t: Tokens, i: number): boolean {
-  return text.charCodeAt(t.end[i]) === 46 && t.end[i] - t.start[i] <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
+  return text.charCodeAt(endOfWord(t, i)) === 46 && lengthOfWord(t, i) <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
 }
 
 function bracketBetween(text: string, from: number, to: number): boolean {
@@ -381,7 +383,7 @@ function isLineEnd(c: number): boolean {
 function commonWordIn(text: string, t: Tokens, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     if ((t.info[i] & SHAPE_MASK) !== SHAPE_LOWER || abbreviation(text, t, i)) continue;
-    if (t.end[i] - t.start[i] <= MAX_STOPWORD && stopwordMask(t.hash[i]) !== 0) return true;
+    if (lengthOfWord(t, i) <= MAX_STOPWORD && stopwordMask(t.hash[i]) !== 0) return true;
   }
   return false;
 }

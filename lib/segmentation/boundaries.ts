@@ -6,7 +6,7 @@
 // few charCodeAt steps around each mark. Paragraphs are lines: a break never spans a line end,
 // because one-item-per-line files (subtitles, segment exports) must not be read as prose.
 
-import { firstTokenAt, GAP_END, GAP_LINE, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_MASK, type Tokens } from '../catalogue/tokens.js';
+import { firstTokenAt, GAP_END, GAP_LINE, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_MASK, endOfWord, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -805,7 +805,7 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
   const tokenOf = new Map<number, number>();
   for (const k of candidates) {
     const i = firstTokenAt(t, bs.wordStart[k]);
-    if (i >= t.count || t.start[i] !== bs.wordStart[k] || t.end[i] !== bs.wordEnd[k]) continue;
+    if (i >= t.count || t.start[i] !== bs.wordStart[k] || endOfWord(t, i) !== bs.wordEnd[k]) continue;
     tokenOf.set(k, i);
     if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0]);
   }
@@ -818,7 +818,7 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     // A word repeated in a row ("No. No. No.", a decoding loop or a stutter) is one occurrence.
     if (c === undefined || (j + 1 < count && hash[j + 1] === h)) continue;
     c[0]++;
-    if (text.charCodeAt(t.end[j]) === 46) c[1]++;
+    if (text.charCodeAt(endOfWord(t, j)) === 46) c[1]++;
   }
   for (const [k, j] of tokenOf) {
     const [all, withPeriod] = counts.get(t.hash[j])!;
@@ -907,7 +907,7 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
   const names = new Map<number, string>();
   for (const [word, o] of candidates) {
     const i = firstTokenAt(t, o.at);
-    if (i < t.count && t.start[i] === o.at && t.end[i] - t.start[i] === word.length) names.set(t.hash[i], word);
+    if (i < t.count && t.start[i] === o.at && lengthOfWord(t, i) === word.length) names.set(t.hash[i], word);
   }
   // Capitalised anywhere, or after a comma (a clause opener: ", including", ", яким"): a word of
   // the language. (A name listed after a comma, "gzip, gunzip", is lost with them.)
@@ -920,7 +920,7 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
     if (asked[hash[j] & HASH_TABLE_MASK] === 0) continue;
     const h = hash[j];
     const word = names.get(h);
-    if (word === undefined || text.slice(t.start[j], t.end[j]).toLowerCase() !== word) continue;
+    if (word === undefined || text.slice(t.start[j], endOfWord(t, j)).toLowerCase() !== word) continue;
     occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
     const shape = t.info[j] & SHAPE_MASK;
     if (shape === SHAPE_CAPITAL || followsComma(text, t.start[j])) capitalised.add(word);

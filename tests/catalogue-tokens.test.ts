@@ -1,0 +1,33 @@
+// The word records keep a byte of length per word and the lengths that do not fit a byte aside:
+// every word, short or long, must read back the offsets a plain scan of the text gives.
+import { describe, expect, it } from 'vitest';
+import { endOfWord, lengthOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
+
+const words = (text: string) => {
+  const t = tokenize(text);
+  return Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], endOfWord(t, i)));
+};
+
+describe('tokenize', () => {
+  it('reads back the words of the text', () => {
+    expect(words('The cat, don’t e-mail it: 10k «wäre» 中文')).toEqual(['The', 'cat', 'don’t', 'e-mail', 'it', '10k', 'wäre', '中', '文']);
+  });
+
+  it('grows past its first guess of the word count', () => {
+    expect(words('a b '.repeat(50))).toEqual(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 'a' : 'b')));
+    expect(words('中'.repeat(100))).toEqual(Array(100).fill('中'));
+  });
+
+  it('keeps the length of words too long for a byte', () => {
+    for (const n of [254, 255, 256, 70000]) {
+      const long = 'a'.repeat(n);
+      const text = `x ${long} y ${long.toUpperCase()}`;
+      const t = tokenize(text);
+      expect(t.count).toBe(4);
+      expect(lengthOfWord(t, 1)).toBe(n);
+      expect(endOfWord(t, 1)).toBe(2 + n);
+      expect(words(text)).toEqual(['x', long, 'y', long.toUpperCase()]);
+      expect(sameWord(text, t, 1, 3)).toBe(true);
+    }
+  });
+});
