@@ -102,9 +102,16 @@ export function groupHead(language: Language): Language {
   return language.group ? LANGUAGES.find((l) => l.group === language.group)! : language;
 }
 
-/** Registry languages whose main script is `script`, in registry order. */
+const writtenIn = new Map<string, readonly Language[]>();
+
+/**
+ * Registry languages whose main script is `script`, in registry order. Kept per script when first
+ * asked: the passage rule asks once per run in another script (tens of thousands in a big mixed text).
+ */
 export function languagesWritten(script: string): readonly Language[] {
-  return LANGUAGES.filter((l) => l.script === script);
+  let languages = writtenIn.get(script);
+  if (!languages) writtenIn.set(script, (languages = LANGUAGES.filter((l) => l.script === script)));
+  return languages;
 }
 
 /** franc-min codes of the registry languages written in `script`: what franc is asked about. */

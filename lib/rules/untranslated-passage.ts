@@ -20,7 +20,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { ScriptName } from '../text/script.js';
-import type { RawFinding, Reporter, Rule, RuleExamples } from '../types.js';
+import type { RawFinding, Rule, RuleExamples } from '../types.js';
 
 // Two detectors, one finding type. A run of words in another script (Cyrillic in a German text,
 // Chinese in an English one) needs no statistics, only enough words that it is not a name or a
@@ -84,20 +84,22 @@ export const untranslatedPassage: Rule<CheckContext> = {
     // reported. A detected one is only the document's majority: the languages of an even mixture
     // are its own, and passages covering half the text mean the detection, not the text, is wrong
     // (a language mtqa does not know read as a neighbour): then nothing is said.
-    const found: RawFinding[] = [];
+    // Passages are kept small until reported: the report stops at MAX_FINDINGS (engine.ts), and a
+    // mixed document of 30 MB has 100,000 passages, which as findings took 45 MiB.
+    const found: Passage[] = [];
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
-    const collect: Reporter = (f) => {
-      const mixed = mixture.some((l) => (f.data?.method === 'script' ? l?.script === f.data.script : l && sameOrClose(l.code, String(f.data?.language))));
-      if (!mixed) found.push(f);
+    const collect: Found = (p) => {
+      const mixed = mixture.some((l) => (p.method === 'script' ? l?.script === p.script : l && sameOrClose(l.code, p.language)));
+      if (!mixed) found.push(p);
     };
     foreignScriptRuns(ctx, tokens, budget, collect);
     const own = languageFor(language.code);
     if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect);
     if (!languageGiven(language)) {
-      const flagged = found.reduce((n, f) => n + f.end - f.start, 0);
+      const flagged = found.reduce((n, p) => n + p.end - p.start, 0);
       if (2 * flagged > ctx.text.length) return;
     }
-    for (const f of found) report(f);
+    for (const p of found) report(finding(ctx, p));
   },
 };
 
@@ -277,6 +279,27 @@ interface Budget {
   calls: number;
 }
 
+/** A passage found: its language, and how it was found (by its script, or by statistics within the document's script). */
+interface Passage {
+  start: number;
+  end: number;
+  language: string;
+  script: ScriptName;
+  method: 'script' | 'statistics';
+}
+
+type Found = (passage: Passage) => void;
+
+function finding(ctx: CheckContext, { start, end, language, script, method }: Passage): RawFinding {
+  const named = method === 'script' ? describe(language, script) : languageName(language);
+  return {
+    start,
+    end,
+    message: `Untranslated passage: ${quote(ctx.text, start, end)} is in ${named} inside a text in ${docName(ctx)}.`,
+    data: { language, script, method },
+  };
+}
+
 /** franc's ranking of text[start, end), or undefined once the budget is spent. */
 function franc(ctx: CheckContext, start: number, end: number, only: string[], budget: Budget): [string, number][] | undefined {
   if (budget.calls <= 0) return undefined;
@@ -284,7 +307,7 @@ function franc(ctx: CheckContext, start: number, end: number, only: string[], bu
   return francAll(ctx.text.slice(start, Math.min(end, start + 2000)), { only, minLength: 10 });
 }
 
-function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report: Reporter): void {
+function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report: Found): void {
   const { text } = ctx;
   const doc = ctx.language.script as ScriptName;
   if (!SCRIPTS.includes(doc) || doc === 'Other') return;
@@ -403,6 +426,8 @@ function enough(s: ScriptName, words: number, lower: number, letters: number): b
 const SENTENCE_MARKS = '.!?。！？।';
 const OPENERS = '"“„«»‘‚\'(「『【[';
 const CLOSERS = '"”“»«’‘\')」』】]';
+/** The quotes and brackets as char codes: inAddress() looks at every character around every foreign word. */
+const QUOTE_OR_BRACKET = new Set(Array.from(OPENERS + CLOSERS, (ch) => ch.charCodeAt(0)));
 
 /** A few words in quotes or brackets: a gloss or a title given in the original on purpose. */
 function shortGloss(text: string, start: number, end: number, words: number): boolean {
@@ -437,14 +462,15 @@ function urlish(text: string, start: number, end: number): boolean {
  */
 function inAddress(c: number): boolean {
   if (isBlank(c) || CLASS[c] === K_IDEO || (c >= 0x3000 && c < 0x3040) || (c >= 0xff00 && c < 0xfff0)) return false;
-  return !OPENERS.includes(String.fromCharCode(c)) && !CLOSERS.includes(String.fromCharCode(c));
+  // (By code: String.fromCharCode of a letter past U+00FF is a new string each time.)
+  return !QUOTE_OR_BRACKET.has(c);
 }
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
-function reportRun(ctx: CheckContext, start: number, runEnd: number, script: ScriptName, budget: Budget, report: Reporter): void {
+function reportRun(ctx: CheckContext, start: number, runEnd: number, script: ScriptName, budget: Budget, report: Found): void {
   // The run takes the sentence mark right after its last word, as sentence runs do.
   const end = runEnd + (SENTENCE_MARKS.includes(ctx.text[runEnd] ?? '') ? 1 : 0);
   // Named by the script where one language owns it; otherwise by what the span says (common
@@ -454,12 +480,7 @@ function reportRun(ctx: CheckContext, start: number, runEnd: number, script: Scr
     budget.calls--;
     language = identifyLanguage(ctx.text, start, end)?.code ?? 'und';
   }
-  report({
-    start,
-    end,
-    message: `Untranslated passage: ${quote(ctx.text, start, end)} is in ${describe(language, script)} inside a text in ${docName(ctx)}.`,
-    data: { language, script, method: 'script' },
-  });
+  report({ start, end, language, script, method: 'script' });
 }
 
 interface Run {
@@ -485,7 +506,7 @@ interface Run {
   markers: Int32Array;
 }
 
-function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Reporter): void {
+function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Found): void {
   const judge = new SentenceJudge(own);
   const only = francCodes(own.script);
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
@@ -552,7 +573,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
  * franc must name a rival language and be clearly surer of it than of the document's; and the
  * passage must hold words or letters of that language that the document's language lacks.
  */
-function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: string[], budget: Budget, report: Reporter): void {
+function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: string[], budget: Budget, report: Found): void {
   const own = judge.ownLang;
   // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
   // run that has them is its own: no need to ask franc (the costly step).
@@ -562,13 +583,13 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // common words point to one of those, franc cannot confirm it, and the evidence must do alone.
   const leaning = run.lang >= 0 ? judge.langs[run.lang] : undefined;
   if (leaning && !leaning.franc) {
-    if (evidenceFor(run, run.lang, markers, judge)) reportPassage(ctx, run, leaning, own, report);
+    if (evidenceFor(run, run.lang, markers, judge)) reportPassage(run, leaning, own, report);
     return;
   }
   const ranked = franc(ctx, run.start, run.end, only, budget);
   if (!ranked) {
     // No franc left: the function words must prove it alone, twice as strongly.
-    if (run.lang >= 0 && strongLean(run, run.lang)) reportPassage(ctx, run, judge.langs[run.lang], own, report);
+    if (run.lang >= 0 && strongLean(run, run.lang)) reportPassage(run, judge.langs[run.lang], own, report);
     return;
   }
   if (ranked.length === 0 || ranked[0][0] === 'und') return;
@@ -595,7 +616,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
     // keywords) that franc reads far from the document's language (Croatian in a Czech text shares
     // its short words and letters with Czech).
     (run.letters >= FRANC_ALONE_LETTERS && behind(own) >= FRANC_ALONE_BEHIND && run.hits[k] >= 2);
-  if (evidence) reportPassage(ctx, run, lang, own, report);
+  if (evidence) reportPassage(run, lang, own, report);
 }
 
 /**
@@ -606,7 +627,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
  * letters the document's alphabet lacks and the rival's has, half its words. A quotation or a title in quotes or brackets is left alone,
  * and so is a run with a word in letters of the document's alphabet that the rival's lacks.
  */
-function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report: Reporter): void {
+function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report: Found): void {
   const k = run.lang;
   if (enclosed(ctx.text, run.start, run.end)) return;
   // In a sentence this short, one word in letters the rival's alphabet lacks ("předvést" for
@@ -616,7 +637,7 @@ function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report
   const words = run.hits[k] - run.shared[k];
   const byWords = words >= 2 && mine === 0 && 3 * run.hits[k] >= run.words && run.lowerContent >= 1;
   const byLetters = run.alien[k] >= 2 && 2 * run.alienWords >= run.words && mine === 0;
-  if (byWords || byLetters) reportPassage(ctx, run, judge.langs[k], judge.ownLang, report);
+  if (byWords || byLetters) reportPassage(run, judge.langs[k], judge.ownLang, report);
 }
 
 /** Whether text[start, end) stands between quotes or brackets (with its closing punctuation inside or out). */
@@ -657,16 +678,11 @@ function strongLean(run: Run, k: number): boolean {
   return words >= 4 && words >= 3 * (run.own - run.shared[k]);
 }
 
-function reportPassage(ctx: CheckContext, run: Run, found: Language, own: Language, report: Reporter): void {
+function reportPassage(run: Run, found: Language, own: Language, report: Found): void {
   // Close relatives are named by the first of their group (franc's Bosnian, Croatian and Serbian
   // are one guess): the registry lists the one with a profile first.
   const lang = groupHead(found);
-  report({
-    start: run.start,
-    end: run.end,
-    message: `Untranslated passage: ${quote(ctx.text, run.start, run.end)} is in ${lang.name} inside a text in ${own.name}.`,
-    data: { language: lang.code, script: own.script, method: 'statistics' },
-  });
+  report({ start: run.start, end: run.end, language: lang.code, script: own.script, method: 'statistics' });
 }
 
 function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
