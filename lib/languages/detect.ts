@@ -7,7 +7,7 @@
 import { francAll } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
-import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, tokenize, endOfWord, lengthOfWord } from '../catalogue/tokens.js';
+import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
 import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
@@ -160,7 +160,7 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
       sentenceLetters += length;
       if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
         let lacking = 0;
-        for (let j = t.start[i]; j < endOfWord(t, i); j++) {
+        for (let j = t.start[i], end = j + length; j < end; j++) {
           const c = sample.charCodeAt(j);
           if (c >= 0xc0 && c < LETTER_LIMIT) lacking |= ~(MAIN[c] | free);
         }

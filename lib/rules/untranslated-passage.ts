@@ -471,8 +471,9 @@ function isBlank(c: number): boolean {
 }
 
 function reportRun(ctx: CheckContext, start: number, runEnd: number, script: ScriptName, budget: Budget, report: Found): void {
-  // The run takes the sentence mark right after its last word, as sentence runs do.
-  const end = runEnd + (SENTENCE_MARKS.includes(ctx.text[runEnd] ?? '') ? 1 : 0);
+  // The run takes the sentence mark right after its last word, as sentence runs do (none at the
+  // text's end: ''.includes is true for any string, and the span would end past the text).
+  const end = runEnd + (runEnd < ctx.text.length && SENTENCE_MARKS.includes(ctx.text[runEnd]) ? 1 : 0);
   // Named by the script where one language owns it; otherwise by what the span says (common
   // words, alphabet, franc: one call from the budget), from 30 letters on.
   let language = scriptLanguage(script)?.code ?? 'und';
