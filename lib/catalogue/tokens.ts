@@ -6,6 +6,7 @@
 import { CLASS, FOLD, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_OTHER, K_UPPER, SCRIPT, SCRIPT_NAMES } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
 import { firstAtOrAfter } from '../text/search.js';
+import { grown } from '../text/grown.js';
 
 /** Case shape (bits 0-1 of `info`). */
 export const SHAPE_MASK = 3;
@@ -189,13 +190,6 @@ export function tokenize(text: string): Tokens {
     gap = 0;
   }
   return { count, start, lengths, longLengths, hash, info };
-}
-
-/** A copy of `a` with room for `cap` elements. */
-function grown<A extends Int32Array | Uint16Array | Uint8Array>(a: A, cap: number): A {
-  const b = new (a.constructor as new (length: number) => A)(cap);
-  b.set(a);
-  return b;
 }
 
 /** Index of the first word that starts at or after `offset`. */

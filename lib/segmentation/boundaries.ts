@@ -20,6 +20,7 @@ import {
   isUpperAt,
   isWordCharAt,
 } from '../text/chars.js';
+import { grown } from '../text/grown.js';
 import type { LineIndex } from '../text/lines.js';
 import type { ScriptName } from '../text/script.js';
 import { joinParts, lexiconFor, type Lexicon } from './lexicon.js';
@@ -166,21 +167,14 @@ export class Boundaries {
 
   #grow(): void {
     const size = Math.max(16, this.mark.length * 2);
-    const int32 = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.mark = int32(this.mark);
-    this.markEnd = int32(this.markEnd);
-    this.closeEnd = int32(this.closeEnd);
-    this.next = int32(this.next);
-    this.para = int32(this.para);
-    this.wordStart = int32(this.wordStart);
-    this.wordEnd = int32(this.wordEnd);
-    const flags = new Uint8Array(size);
-    flags.set(this.flags);
-    this.flags = flags;
+    this.mark = grown(this.mark, size);
+    this.markEnd = grown(this.markEnd, size);
+    this.closeEnd = grown(this.closeEnd, size);
+    this.next = grown(this.next, size);
+    this.para = grown(this.para, size);
+    this.wordStart = grown(this.wordStart, size);
+    this.wordEnd = grown(this.wordEnd, size);
+    this.flags = grown(this.flags, size);
   }
 }
 

@@ -1,6 +1,7 @@
 // Line starts of a text, for 1-based line/column positions and for paragraph (line) ranges.
 // LF, CRLF and CR all end a line; offsets stay those of the text as given.
 
+import { grown } from './grown.js';
 import { lastAtOrBefore } from './search.js';
 
 export class LineIndex {
@@ -16,11 +17,7 @@ export class LineIndex {
     let starts = new Int32Array(Math.max(16, (text.length / 40) | 0));
     let count = 1;
     const add = (next: number) => {
-      if (count === starts.length) {
-        const grown = new Int32Array(2 * count);
-        grown.set(starts);
-        starts = grown;
-      }
+      if (count === starts.length) starts = grown(starts, 2 * count);
       starts[count++] = next;
     };
     if (!text.includes('\r')) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) add(i + 1);
