@@ -9,7 +9,7 @@
 //
 //   npm run bench                      1, 10 and 30 MB (a few minutes on an idle machine)
 //   npm run bench -- --full            also 100 MB
-//   npm run bench -- --only=scans,process   some sections: scans, scaling, process, memory, formats, adversarial
+//   npm run bench -- --only=scans,process   some sections: scans, scaling, process, repeat, memory, formats, adversarial
 //
 // Sections:
 // - scans and rules: MB/s of each shared scan (language detection and line index, tokens, marks,
@@ -19,6 +19,9 @@
 // - whole process: `mtqa check --format json FILE` against a node process running only the naive
 //   regex over the same file; CPU of each process, peak RSS against 3 × input + 150 MiB, and minor
 //   page faults per MB (touching a fresh page costs about 14 µs on these machines).
+// - repeat: the same 3 MB file checked again and again in one process, as a CLI call with many files
+//   or a warm Lambda does, in every format: each check must cost what the first warm one did (a
+//   V8 pathology once made the text reader 100× slower from the fifth check on).
 // - memory: what each stage of a 30 MB check (reading, decoding, the reader, each scan and rule)
 //   adds to the peak RSS of a fresh process.
 // - formats: the same prose as plain text and rendered into every format mtqa reads, checked end
@@ -280,6 +283,39 @@ if (wanted('process')) {
       );
       rmSync(file);
     }
+  }
+  console.log(`load average ${load()}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Repeated checks in one process
+
+if (wanted('repeat')) {
+  const SIZE = 3;
+  const CHECKS = 12;
+  console.log(`\nRepeat: a ${SIZE} MB file checked ${CHECKS} times in this process by checkBytes (a CLI call with many files, a warm`);
+  console.log('Lambda), MB/s of each check: the first, then the median and the slowest of the others.');
+  console.log('file'.padEnd(40) + '1st'.padStart(8) + 'median'.padStart(8) + 'slowest'.padStart(9));
+  const englishParagraphs = sized(english, SIZE).split('\n');
+  const files: Array<[string, string | Uint8Array]> = [
+    ...CORPORA.map(([name, base]) => [`${name} (.txt)`, sized(base, SIZE)] as [string, string]),
+    ...RENDERINGS.filter(([name]) => name !== 'doc.txt').map(([name, render]) => [`English (${name})`, render(englishParagraphs)] as [string, string]),
+    ...XML_RENDERINGS.map(([name, render]) => [`English (${name})`, render(englishParagraphs.map((p) => ({ target: p, source: p })))] as [string, string | Uint8Array]),
+  ];
+  for (const [label, file] of files) {
+    const bytes = typeof file === 'string' ? Buffer.from(file) : file;
+    const name = /\(([^)]+)\)$/.exec(label)![1];
+    const mb = bytes.length / MB;
+    const times: number[] = [];
+    gc();
+    for (let i = 0; i < CHECKS; i++) {
+      const c = process.cpuUsage();
+      checkBytes(bytes, { name });
+      times.push(cpuSeconds(c));
+    }
+    const later = stats(times.slice(1));
+    const f = (t: number) => pad((mb / t).toFixed(1), 8);
+    console.log(`${label.padEnd(40)}${f(times[0])}${f(later.median)}${pad((mb / later.max).toFixed(1), 9)}`);
   }
   console.log(`load average ${load()}`);
 }

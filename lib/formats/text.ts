@@ -12,6 +12,7 @@
 // subtitle and verse layouts.
 
 import { isLetterAt, isLowerAt, isSpace, isUpperAt } from '../text/chars.js';
+import { hasCarriageReturn } from '../text/lines.js';
 import { TextBuilder } from './offset-map.js';
 import type { FormatReader, ReadResult } from './types.js';
 
@@ -59,24 +60,18 @@ class Lines {
     this.fields = new Int32Array(6 * Math.max(16, (text.length / 40) | 0));
     // Without CR, native indexOf finds the line ends (a charCodeAt loop over every character
     // cost more than the rest of the reader).
-    const crlf = text.includes('\r');
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (!crlf) {
-        i = text.indexOf('\n', i);
-        if (i < 0) i = text.length;
-      }
-      const c = text.charCodeAt(i);
-      if (i < text.length && c !== 10 && c !== 13) continue;
+    const crlf = hasCarriageReturn(text);
+    for (let start = 0; start <= text.length; ) {
+      let end = crlf ? lineEnd(text, start) : text.indexOf('\n', start);
+      if (end < 0) end = text.length;
       let textStart = start;
-      while (textStart < i && (text.charCodeAt(textStart) === 32 || text.charCodeAt(textStart) === 9)) textStart++;
-      let textEnd = i;
+      while (textStart < end && (text.charCodeAt(textStart) === 32 || text.charCodeAt(textStart) === 9)) textStart++;
+      let textEnd = end;
       while (textEnd > textStart && isRegExpSpace(text.charCodeAt(textEnd - 1))) textEnd--;
       let w = textStart;
       while (w < textEnd && !isRegExpSpace(text.charCodeAt(w))) w++;
-      this.push(start, textStart, textEnd, i, textEnd - start, w - textStart);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+      this.push(start, textStart, textEnd, end, textEnd - start, w - textStart);
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
   }
 
@@ -101,6 +96,17 @@ class Lines {
     const k = 6 * i;
     return { start: f[k], textStart: f[k + 1], textEnd: f[k + 2], end: f[k + 3], length: f[k + 4], firstWord: f[k + 5] };
   }
+}
+
+/** The offset of the first CR or LF from `from` on, or the text's length. */
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
 }
 
 /** What /\s/ matches, read off the code unit (a regex test per character needs a string of it). */
