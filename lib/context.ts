@@ -6,7 +6,7 @@
 
 import { documentVerdict, type DocumentVerdict } from './catalogue/document-language.js';
 import { isSegmentPerLine } from './catalogue/layout.js';
-import { collectMarks, type Marks } from './catalogue/marks.js';
+import { emptyMarks, type Marks } from './catalogue/marks.js';
 import { findMojibake, type Mojibake } from './catalogue/mojibake.js';
 import { tokenize, type Tokens } from './catalogue/tokens.js';
 import { genericProfile, profileFor, type LanguageProfile } from './languages/index.js';
@@ -96,14 +96,21 @@ export class CheckContext {
 
   /** The words: offsets, case-folded hashes, case shape, script and what separates each from the one before. */
   get tokens(): Tokens {
-    this.#tokens ??= tokenize(this.text);
-    return this.#tokens;
+    return this.#tokens ?? this.#scanWordsAndMarks().tokens;
   }
 
-  /** Positions of the characters the encoding and punctuation rules look at (one pass). */
+  /** Positions of the characters the encoding and punctuation rules look at. */
   get marks(): Marks {
-    this.#marks ??= collectMarks(this.text);
-    return this.#marks;
+    return this.#marks ?? this.#scanWordsAndMarks().marks;
+  }
+
+  /** The words and the marks, found in one walk over the text (a full check reads both). */
+  #scanWordsAndMarks(): { tokens: Tokens; marks: Marks } {
+    const marks = emptyMarks();
+    const tokens = tokenize(this.text, marks);
+    this.#tokens = tokens;
+    this.#marks = marks;
+    return { tokens, marks };
   }
 
   /** Runs of UTF-8 read with a legacy code page, in text order. */

@@ -52,12 +52,17 @@ const F_LEAD = 256;
 const F_TWICE = 512;
 const F_ELLIPSIS = 1024;
 
-const FLAGS = new Uint16Array(0x10000);
+/**
+ * What each code unit is to these rules; 0 for most. No ASCII letter or digit has a flag (the
+ * code-page leads, the only word characters flagged, are all past ASCII), so the word scan looks
+ * up only the other code units.
+ */
+export const MARK_FLAGS = new Uint16Array(0x10000);
 const flag = (chars: string, f: number) => {
-  for (const ch of chars) FLAGS[ch.charCodeAt(0)] |= f;
+  for (const ch of chars) MARK_FLAGS[ch.charCodeAt(0)] |= f;
 };
-for (let c = 0; c <= 0x1f; c++) if (c !== 9 && c !== 10 && c !== 13) FLAGS[c] |= F_CONTROL;
-for (let c = 0x7f; c <= 0x9f; c++) FLAGS[c] |= F_CONTROL;
+for (let c = 0; c <= 0x1f; c++) if (c !== 9 && c !== 10 && c !== 13) MARK_FLAGS[c] |= F_CONTROL;
+for (let c = 0x7f; c <= 0x9f; c++) MARK_FLAGS[c] |= F_CONTROL;
 flag('\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff', F_INVISIBLE);
 // U+FFFD, and U+2047 (⁇), which SentencePiece decoding writes for a piece the model could not produce.
 flag('\ufffd\u2047', F_REPLACEMENT);
@@ -68,7 +73,7 @@ flag('（），。！？：；、', F_FULLWIDTH);
 flag(',.;:!?', F_PUNCT);
 flag("'`", F_TWICE);
 flag('\u2026', F_ELLIPSIS);
-for (const c of MOJIBAKE_LEADS) FLAGS[c] |= F_LEAD;
+for (const c of MOJIBAKE_LEADS) MARK_FLAGS[c] |= F_LEAD;
 
 function isSentenceMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
@@ -83,9 +88,9 @@ function isSpaceLike(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 9;
 }
 
-/** The marks of `text` in one pass (computed once per check: CheckContext.marks). */
-export function collectMarks(text: string): Marks {
-  const m: Marks = {
+/** An empty collection, filled by the word scan (tokenize), which visits every code unit anyway. */
+export function emptyMarks(): Marks {
+  return {
     control: [],
     invisible: [],
     replacement: [],
@@ -100,34 +105,35 @@ export function collectMarks(text: string): Marks {
     commasAndStops: 0,
     ellipses: 0,
   };
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const f = FLAGS[c];
-    if (f === 0) continue;
-    if ((f & F_PUNCT) !== 0) {
-      punctuation(text, i, c, m);
-      continue;
-    }
-    if ((f & F_TWICE) !== 0) {
-      // '' and ``, not ''' or a run of backticks (code fences).
-      if (text.charCodeAt(i + 1) === c && text.charCodeAt(i - 1) !== c && text.charCodeAt(i + 2) !== c) m.quote.push(i++);
-      continue;
-    }
-    if ((f & F_ELLIPSIS) !== 0) {
-      m.ellipses++;
-      continue;
-    }
-    if ((f & F_LEAD) !== 0 && mayStartMojibake(c, text.charCodeAt(i + 1))) m.mojibake.push(i);
-    if ((f & F_CONTROL) !== 0) m.control.push(i);
-    else if ((f & F_INVISIBLE) !== 0) m.invisible.push(i);
-    else if ((f & F_REPLACEMENT) !== 0) m.replacement.push(i);
-    else if ((f & F_AMPERSAND) !== 0) m.ampersand.push(i);
-    else if ((f & F_QUOTE) !== 0) m.quote.push(i);
-    else if ((f & F_BRACKET) !== 0) m.bracket.push(i);
-    if ((f & F_FULLWIDTH) !== 0) m.fullwidth.push(i);
+}
+
+/**
+ * Notes text[i] (code unit c, whose MARK_FLAGS entry f is not 0) in `m`. Called for the code units
+ * of the text in order, so that every list comes out ascending.
+ */
+export function noteMark(text: string, i: number, c: number, f: number, m: Marks): void {
+  if ((f & F_PUNCT) !== 0) {
+    punctuation(text, i, c, m);
+    return;
   }
-  return m;
+  if ((f & F_TWICE) !== 0) {
+    // '' and ``, not ''' or a run of backticks (code fences). The second of a pair has the first
+    // before it, so it is never taken for another pair.
+    if (text.charCodeAt(i + 1) === c && text.charCodeAt(i - 1) !== c && text.charCodeAt(i + 2) !== c) m.quote.push(i);
+    return;
+  }
+  if ((f & F_ELLIPSIS) !== 0) {
+    m.ellipses++;
+    return;
+  }
+  if ((f & F_LEAD) !== 0 && mayStartMojibake(c, text.charCodeAt(i + 1))) m.mojibake.push(i);
+  if ((f & F_CONTROL) !== 0) m.control.push(i);
+  else if ((f & F_INVISIBLE) !== 0) m.invisible.push(i);
+  else if ((f & F_REPLACEMENT) !== 0) m.replacement.push(i);
+  else if ((f & F_AMPERSAND) !== 0) m.ampersand.push(i);
+  else if ((f & F_QUOTE) !== 0) m.quote.push(i);
+  else if ((f & F_BRACKET) !== 0) m.bracket.push(i);
+  if ((f & F_FULLWIDTH) !== 0) m.fullwidth.push(i);
 }
 
 function punctuation(text: string, i: number, c: number, m: Marks): void {
