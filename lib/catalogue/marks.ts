@@ -1,8 +1,9 @@
-// One pass over the text that collects, for the encoding and punctuation rules, the positions of
-// the few characters they look at: control and invisible characters, U+FFFD, "&", quotation
-// marks (and the ASCII pairs typed for them: ,,word'' or ``), brackets, full-width punctuation,
-// punctuation after a space, doubled, or glued to a capital, ellipses, and where mojibake may start. A dozen regex scans of a 30 MB text cost ~40 ms each;
-// this costs about as much as one, and each rule then visits only its positions.
+// The positions of the few characters the encoding and punctuation rules look at: control and
+// invisible characters, U+FFFD, "&", quotation marks (and the ASCII pairs typed for them: ,,word''
+// or ``), brackets, full-width punctuation, punctuation after a space, doubled, or glued to a
+// capital, ellipses, and where mojibake may start. A dozen regex scans of a 30 MB text cost ~40 ms
+// each; the word scan (tokenize) notes them as it walks the code units, and each rule then visits
+// only its positions.
 
 import { CLASS, K_UPPER } from './charclass.js';
 import { MOJIBAKE_LEADS, mayStartMojibake } from './mojibake.js';
