@@ -37,6 +37,12 @@ export interface Marks {
   commasAndStops: number;
   /** Ellipses: "…", and runs of two or more full stops (how freely the writer trails off). */
   ellipses: number;
+  /**
+   * What the sentence-boundary scan classifies: the start of each run of sentence marks (. ! ? …,
+   * see isSentenceMarkRun), and each bracket ( ) [ ] and inverted mark ¿ ¡, whose depth tells an
+   * aside from its sentence.
+   */
+  sentenceMarks: number[];
 }
 
 const F_CONTROL = 1;
@@ -52,6 +58,10 @@ const F_LEAD = 256;
 /** ' and `: typed twice, a double quotation mark. */
 const F_TWICE = 512;
 const F_ELLIPSIS = 1024;
+/** . ! ? …: a run of them is one sentence mark. */
+const F_SENTENCE_RUN = 2048;
+/** ( ) [ ] ¿ ¡: the boundary scan tracks them too. */
+const F_ASIDE = 4096;
 
 /**
  * What each code unit is to these rules; 0 for most. No ASCII letter or digit has a flag (the
@@ -74,7 +84,14 @@ flag('（），。！？：；、', F_FULLWIDTH);
 flag(',.;:!?', F_PUNCT);
 flag("'`", F_TWICE);
 flag('\u2026', F_ELLIPSIS);
+flag('.!?\u2026', F_SENTENCE_RUN);
+flag('()[]\u00bf\u00a1', F_ASIDE);
 for (const c of MOJIBAKE_LEADS) MARK_FLAGS[c] |= F_LEAD;
+
+/** A character of a run the boundary scan takes as one sentence mark: . ! ? … */
+export function isSentenceMarkRun(c: number): boolean {
+  return (MARK_FLAGS[c] & F_SENTENCE_RUN) !== 0;
+}
 
 function isSentenceMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
@@ -105,6 +122,7 @@ export function emptyMarks(): Marks {
     mojibake: [],
     commasAndStops: 0,
     ellipses: 0,
+    sentenceMarks: [],
   };
 }
 
@@ -113,6 +131,7 @@ export function emptyMarks(): Marks {
  * of the text in order, so that every list comes out ascending.
  */
 export function noteMark(text: string, i: number, c: number, f: number, m: Marks): void {
+  if ((f & F_ASIDE) !== 0 || ((f & F_SENTENCE_RUN) !== 0 && !isSentenceMarkRun(text.charCodeAt(i - 1)))) m.sentenceMarks.push(i);
   if ((f & F_PUNCT) !== 0) {
     punctuation(text, i, c, m);
     return;

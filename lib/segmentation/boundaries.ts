@@ -2,10 +2,11 @@
 // its line) and classifies it: a real sentence end, or a period that belongs to an abbreviation,
 // an initial, a number or an ellipsis. Rules read the result; none of them rescans the text.
 //
-// Speed: a single regex jumps from mark to mark (the only whole-text pass); all other work is a
-// few charCodeAt steps around each mark. Paragraphs are lines: a break never spans a line end,
+// Speed: the word scan (tokenize) lists the marks as it walks the text (Marks.sentenceMarks), so
+// this scan makes no pass of its own; all its work is a few charCodeAt steps around each mark. Paragraphs are lines: a break never spans a line end,
 // because one-item-per-line files (subtitles, segment exports) must not be read as prose.
 
+import { isSentenceMarkRun } from '../catalogue/marks.js';
 import { firstTokenAt, GAP_END, GAP_LINE, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_MASK, endOfWord, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
@@ -230,8 +231,6 @@ export interface ScanOptions {
   tokens?: () => Tokens;
 }
 
-// Sentence marks, and the brackets and inverted marks whose depth tells an aside from its sentence.
-const MARKS = /[.!?\u2026]+|[()[\]\u00bf\u00a1]/g;
 const ROMAN = /^(?=[IVXLCDM]{1,6}$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 const LATIN_VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųǎǐǒǔ]/i;
 const SYLLABIC = /[rlŕĺ]/i;
@@ -253,8 +252,8 @@ const NO_NAMES: ReadonlySet<string> = new Set();
  */
 const BOUNDARY_DENSITY = 1 / 60;
 
-/** Scans the whole text once. */
-export function scanBoundaries(text: string, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
+/** Classifies the text's sentence marks and brackets (Marks.sentenceMarks: found by the word scan, in text order). */
+export function scanBoundaries(text: string, sentenceMarks: readonly number[], lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
   const lexicon = lexiconFor(profile);
   const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
   const paragraphs = new Paragraphs(lines.count);
@@ -286,14 +285,9 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
   // The boundary being classified: one object reused for every mark, copied into the columns.
   const b: Boundary = { mark: 0, markEnd: 0, closeEnd: 0, next: 0, para: 0, kind: 'end', question: false, quoted: false, wordStart: 0, wordEnd: 0, learnt: false, spaced: false };
 
-  // MARKS.test rather than exec: no match object per mark. The match's start is found by
-  // stepping back over the run of sentence marks (it cannot reach the previous match: a run is
-  // greedy, and a bracket is no sentence mark).
-  MARKS.lastIndex = 0;
-  while (MARKS.test(text)) {
-    const markEnd = MARKS.lastIndex;
-    let mark = markEnd - 1;
-    while (isSentenceMarkRun(text.charCodeAt(mark)) && isSentenceMarkRun(text.charCodeAt(mark - 1))) mark--;
+  for (const mark of sentenceMarks) {
+    let markEnd = mark + 1;
+    while (isSentenceMarkRun(text.charCodeAt(mark)) && isSentenceMarkRun(text.charCodeAt(markEnd))) markEnd++;
     // Moved past the current paragraph: open the next ones up to the mark's (the skipped ones have no boundaries).
     if (mark >= paraEnd) {
       do openParagraph(para + 1);
@@ -375,11 +369,6 @@ function reset(b: Boundary, mark: number, markEnd: number, closeEnd: number, nex
   b.wordStart = mark;
   b.wordEnd = mark;
   b.spaced = false;
-}
-
-/** A character of a run MARKS takes as one mark: . ! ? … */
-function isSentenceMarkRun(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 /** Whether the mark run text[mark, markEnd) holds "?" or "!". */
