@@ -106,7 +106,7 @@ export class CheckContext {
 
   /** The words and the marks, found in one walk over the text (a full check reads both). */
   #scanWordsAndMarks(): { tokens: Tokens; marks: Marks } {
-    const marks = emptyMarks();
+    const marks = emptyMarks(this.text.length);
     const tokens = tokenize(this.text, marks);
     this.#tokens = tokens;
     this.#marks = marks;

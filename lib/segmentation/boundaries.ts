@@ -21,7 +21,7 @@ import {
   isUpperAt,
   isWordCharAt,
 } from '../text/chars.js';
-import { grown } from '../text/grown.js';
+import { grown, type Offsets } from '../text/grown.js';
 import type { LineIndex } from '../text/lines.js';
 import type { ScriptName } from '../text/script.js';
 import { joinParts, lexiconFor, type Lexicon } from './lexicon.js';
@@ -253,7 +253,7 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const BOUNDARY_DENSITY = 1 / 60;
 
 /** Classifies the text's sentence marks and brackets (Marks.sentenceMarks: found by the word scan, in text order). */
-export function scanBoundaries(text: string, sentenceMarks: readonly number[], lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
+export function scanBoundaries(text: string, sentenceMarks: Offsets, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
   const lexicon = lexiconFor(profile);
   const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
   const paragraphs = new Paragraphs(lines.count);
@@ -285,7 +285,8 @@ export function scanBoundaries(text: string, sentenceMarks: readonly number[], l
   // The boundary being classified: one object reused for every mark, copied into the columns.
   const b: Boundary = { mark: 0, markEnd: 0, closeEnd: 0, next: 0, para: 0, kind: 'end', question: false, quoted: false, wordStart: 0, wordEnd: 0, learnt: false, spaced: false };
 
-  for (const mark of sentenceMarks) {
+  for (let k = 0; k < sentenceMarks.count; k++) {
+    const mark = sentenceMarks.at[k];
     let markEnd = mark + 1;
     while (isSentenceMarkRun(text.charCodeAt(mark)) && isSentenceMarkRun(text.charCodeAt(markEnd))) markEnd++;
     // Moved past the current paragraph: open the next ones up to the mark's (the skipped ones have no boundaries).
