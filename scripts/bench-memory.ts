@@ -28,8 +28,7 @@ stage('format reader');
 const ctx = new CheckContext(read.text);
 stage('context: language, line index');
 for (const [name, scan] of [
-  ['tokens', () => ctx.tokens],
-  ['marks', () => ctx.marks],
+  ['tokens and marks', () => ctx.tokens],
   ['mojibake', () => ctx.mojibake],
   ['boundaries', () => ctx.boundaries],
   ['layout', () => ctx.segmentPerLine],

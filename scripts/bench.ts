@@ -188,8 +188,8 @@ if (wanted('scans')) {
 
   // Each scan after the ones before it in this order (a scan reads those it needs).
   const SCANS: ReadonlyArray<[string, (ctx: CheckContext) => unknown]> = [
-    ['tokens', (c) => c.tokens],
-    ['marks', (c) => c.marks],
+    // One walk over the text finds both (see tokenize).
+    ['tokens and marks', (c) => c.tokens],
     ['mojibake', (c) => c.mojibake],
     ['boundaries', (c) => c.boundaries],
     ['layout (segment per line)', (c) => c.segmentPerLine],
