@@ -7,6 +7,8 @@
 // because one-item-per-line files (subtitles, segment exports) must not be read as prose.
 
 import { firstTokenAt, GAP_END, GAP_LINE, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_MASK, endOfWord, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
+import { foldsLikeToLowerCase } from '../catalogue/charclass.js';
+import { wordHashAt } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -23,7 +25,7 @@ import {
 import { grown } from '../text/grown.js';
 import type { LineIndex } from '../text/lines.js';
 import type { ScriptName } from '../text/script.js';
-import { joinParts, lexiconFor, type Lexicon } from './lexicon.js';
+import { HASH_TABLE_MASK, hashTable, joinParts, lexiconFor, type Lexicon } from './lexicon.js';
 
 export type BoundaryKind =
   /** A sentence end. */
@@ -518,11 +520,16 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     }
     return;
   }
-  const word = text.slice(wordStart, wordEnd);
   if (b.question) {
-    if (b.markEnd - b.mark === 1 && text.charCodeAt(b.mark) === 33 && NAMES_WITH_EXCLAMATION.has(word.toLowerCase())) b.kind = 'abbreviation';
+    if (b.markEnd - b.mark === 1 && text.charCodeAt(b.mark) === 33 && NAMES_WITH_EXCLAMATION.has(text.slice(wordStart, wordEnd).toLowerCase())) b.kind = 'abbreviation';
     return;
   }
+  // Most words before a period are ordinary words that no list holds: told from the text.
+  if (isOrdinaryWord(text, wordStart, wordEnd, lex)) {
+    if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) b.kind = 'abbreviation';
+    return;
+  }
+  const word = text.slice(wordStart, wordEnd);
   const afterNumber = followsNumber(text, paraStart, wordStart);
   b.kind = periodKind(word, opensItem(text, paraStart, wordStart), afterNumber, profile, lex);
   if (b.kind !== 'end') return;
@@ -532,8 +539,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     b.kind = 'abbreviation';
     return;
   }
-  // The tail of a spaced abbreviation: "p. ex.", "d. h.", "т. е." (one letter, period, short word).
-  if (word.length <= 3 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart))) {
+  if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) {
     b.kind = 'abbreviation';
   } else if (lex.multiPartTails.has(folded) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
     b.kind = 'abbreviation';
@@ -603,6 +609,40 @@ function endsMultiPartAbbreviation(text: string, paraStart: number, wordStart: n
 }
 
 const SPACED_ABBREVIATION_HEAD = /(?:^|[\s(])\p{L}\.\s$/u;
+
+/**
+ * Whether the word text[wordStart, wordEnd) is the tail of a spaced abbreviation: "p. ex.", "d.
+ * h.", "т. е." (one letter, period, short word). The regex only where a period stands two before.
+ */
+function endsSpacedAbbreviation(text: string, paraStart: number, wordStart: number, wordEnd: number): boolean {
+  return wordEnd - wordStart <= 3 && text.charCodeAt(wordStart - 2) === 46 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart));
+}
+
+/**
+ * Whether the word text[start, end) before a period is one that periodKind and the date and
+ * multi-part checks of classify read as an ordinary word, told without a copy of it: two letters
+ * or more (cased, folded as toLowerCase folds them: then its wordHash is that of its lowercase),
+ * not starting like a Roman numeral, with a vowel if it is short enough to look abbreviated, in a
+ * language whose words need not end in a vowel (isClipped), and whose hash no list entry has.
+ * False sends the word to the full reading, so a hash shared by chance costs only time.
+ */
+function isOrdinaryWord(text: string, start: number, end: number, lex: Lexicon): boolean {
+  const length = end - start;
+  if (length < 2 || lex.vowelFinal || isRomanDigit(text.charCodeAt(start))) return false;
+  let vowel = length > LOOKS_ABBREVIATED_MAX_LENGTH;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!foldsLikeToLowerCase(c)) return false;
+    if (!vowel) vowel = isAsciiVowel(c);
+  }
+  return vowel && lex.abbreviationHashes[wordHashAt(text, start, end) & HASH_TABLE_MASK] === 0;
+}
+
+/** a e i o u y in either case: among LATIN_VOWELS, so a word holding one never looksAbbreviated. */
+function isAsciiVowel(c: number): boolean {
+  const l = c | 32;
+  return c < 128 && (l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121);
+}
 
 function isDayAndMonth(word: string): boolean {
   const m = DAY_MONTH.exec(word);
@@ -738,12 +778,15 @@ function isClipped(word: string, lex: Lexicon): boolean {
   return isLetterAt(word, word.length - 1) && !lex.functionWords.has(word);
 }
 
+/** Longest word looksAbbreviated takes for an abbreviation. */
+const LOOKS_ABBREVIATED_MAX_LENGTH = 5;
+
 /**
  * A short word with no vowel and at least one lowercase letter is an abbreviation in every cased
  * language ("Ltd", "pcs", "sq", "Mgr", "млн"); all-capital ones are acronyms that end sentences.
  */
 export function looksAbbreviated(word: string, lex: Lexicon): boolean {
-  if (word.length > 5) return false;
+  if (word.length > LOOKS_ABBREVIATED_MAX_LENGTH) return false;
   let hasLower = false;
   for (let i = 0; i < word.length; i++) {
     if (!isLetterAt(word, i)) return false;
@@ -832,21 +875,6 @@ function mayBeLearntAbbreviation(text: string, b: Boundary, paraEnd: number, lex
   if (length < 2 || length > LEARNT_MAX_LENGTH || b.closeEnd !== b.markEnd || b.next >= paraEnd || !isLowerAt(text, b.next)) return false;
   for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i)) return false;
   return !lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
-}
-
-/** Index mask of the table hashTable builds: 64K entries, a few percent set for hundreds of words. */
-const HASH_TABLE_MASK = 0xffff;
-
-/**
- * A byte per low 16 bits of each word hash, set for `hashes`: the learners look every word of the
- * document up in a map of a few words, and one typed-array read tells most of them apart. Their
- * loops run once per check, much of it before the JIT optimises them; there a Map lookup costs
- * some 20 times this read, and a bit test (a table an eighth the size) twice.
- */
-function hashTable(hashes: Iterable<number>): Uint8Array {
-  const table = new Uint8Array(HASH_TABLE_MASK + 1);
-  for (const h of hashes) table[h & HASH_TABLE_MASK] = 1;
-  return table;
 }
 
 /** Sentences a word must open in lowercase, each after a different word, before it is learnt as a name. */
