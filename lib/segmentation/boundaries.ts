@@ -186,13 +186,15 @@ export class Boundaries {
  * p are first[p] to first[p + 1]; `at(p)` builds the object for code that passes one around.
  */
 export class Paragraphs {
-  readonly start: Int32Array;
+  readonly count: number;
   readonly end: Int32Array;
   /** Index of the paragraph's first boundary; one more entry than paragraphs (the boundary count). */
   readonly first: Int32Array;
 
-  constructor(readonly count: number) {
-    this.start = new Int32Array(count);
+  /** `start`: the line starts (LineIndex.starts), shared rather than copied. */
+  constructor(readonly start: Int32Array) {
+    const count = start.length;
+    this.count = count;
     this.end = new Int32Array(count);
     this.first = new Int32Array(count + 1);
   }
@@ -240,6 +242,9 @@ const SYLLABIC = /[rlŕĺ]/i;
 const CYRILLIC_VOWELS = /[аеёиоуыэюяіїєѣ]/i;
 const GREEK_VOWELS = /[αεηιουωάέήίόύώϊϋΐΰ]/i;
 const ARMENIAN_VOWELS = /[աեէըիոօ]/i;
+/** Per code unit: 1 a vowel of the lists above, 2 not, 0 not asked yet (filled on first use). */
+const VOWEL_UNITS = new Uint8Array(0x10000);
+
 /** Letters of the scripts whose vowels are listed above: a word in another script is never judged vowel-less. */
 const VOWEL_KNOWN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+$/u;
 const NUMBERISH_SHORT_SUFFIX = /^\d+[\p{L}]{1,2}$/u;
@@ -259,7 +264,7 @@ const BOUNDARY_DENSITY = 1 / 60;
 export function scanBoundaries(text: string, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
   const lexicon = lexiconFor(profile);
   const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
-  const paragraphs = new Paragraphs(lines.count);
+  const paragraphs = new Paragraphs(lines.starts);
   let para = -1;
   let paraEnd = -1;
   let paraStart = 0;
@@ -268,17 +273,25 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
   let inverted = -1;
   // Where the current sentence started (after the last real sentence end).
   let sentenceStart = 0;
+  // Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it
+  // are skipped), counted as each opens: its start was just read by MARKS, and is still in cache.
+  let lowerStarts = 0;
+  let upperStarts = 0;
 
   const openParagraph = (index: number) => {
     para = index;
     paraStart = lines.starts[index];
     paraEnd = lines.lineEnd(index);
-    paragraphs.start[index] = paraStart;
     paragraphs.end[index] = paraEnd;
     paragraphs.first[index] = boundaries.count;
     depth = 0;
     inverted = -1;
     sentenceStart = paraStart;
+    let i = paraStart;
+    while (i < paraEnd && !isLetterAt(text, i)) i++;
+    if (i === paraEnd) return;
+    if (isLowerAt(text, i)) lowerStarts++;
+    else if (isUpperAt(text, i)) upperStarts++;
   };
 
   // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
@@ -354,7 +367,7 @@ export function scanBoundaries(text: string, lines: LineIndex, profile: Language
     paragraphs,
     lexicon,
     script: options.script ?? profile.script,
-    paragraphStarts: countParagraphStarts(text, paragraphs),
+    paragraphStarts: { lower: lowerStarts, upper: upperStarts },
     lowercaseNames: NO_NAMES,
   };
   if (options.tokens) {
@@ -391,21 +404,6 @@ function hasQuestion(text: string, mark: number, markEnd: number): boolean {
     if (c === 33 || c === 63) return true;
   }
   return false;
-}
-
-/** Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it are skipped). */
-function countParagraphStarts(text: string, paragraphs: Paragraphs): { lower: number; upper: number } {
-  let lower = 0;
-  let upper = 0;
-  for (let p = 0; p < paragraphs.count; p++) {
-    const end = paragraphs.end[p];
-    let i = paragraphs.start[p];
-    while (i < end && !isLetterAt(text, i)) i++;
-    if (i === end) continue;
-    if (isLowerAt(text, i)) lower++;
-    else if (isUpperAt(text, i)) upper++;
-  }
-  return { lower, upper };
 }
 
 /**
@@ -622,26 +620,22 @@ function endsSpacedAbbreviation(text: string, paraStart: number, wordStart: numb
  * Whether the word text[start, end) before a period is one that periodKind and the date and
  * multi-part checks of classify read as an ordinary word, told without a copy of it: two letters
  * or more (cased, folded as toLowerCase folds them: then its wordHash is that of its lowercase),
- * not starting like a Roman numeral, with a vowel if it is short enough to look abbreviated, in a
+ * not all Roman digits, with a vowel if it is short enough to look abbreviated, in a
  * language whose words need not end in a vowel (isClipped), and whose hash no list entry has.
  * False sends the word to the full reading, so a hash shared by chance costs only time.
  */
 function isOrdinaryWord(text: string, start: number, end: number, lex: Lexicon): boolean {
   const length = end - start;
-  if (length < 2 || lex.vowelFinal || isRomanDigit(text.charCodeAt(start))) return false;
+  if (length < 2 || lex.vowelFinal) return false;
   let vowel = length > LOOKS_ABBREVIATED_MAX_LENGTH;
+  let roman = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!foldsLikeToLowerCase(c)) return false;
-    if (!vowel) vowel = isAsciiVowel(c);
+    if (!vowel) vowel = isVowel(c);
+    if (roman) roman = isRomanDigit(c);
   }
-  return vowel && lex.abbreviationHashes[wordHashAt(text, start, end) & HASH_TABLE_MASK] === 0;
-}
-
-/** a e i o u y in either case: among LATIN_VOWELS, so a word holding one never looksAbbreviated. */
-function isAsciiVowel(c: number): boolean {
-  const l = c | 32;
-  return c < 128 && (l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121);
+  return vowel && !roman && lex.abbreviationHashes[wordHashAt(text, start, end) & HASH_TABLE_MASK] === 0;
 }
 
 function isDayAndMonth(word: string): boolean {
@@ -793,9 +787,20 @@ export function looksAbbreviated(word: string, lex: Lexicon): boolean {
     if (isLowerAt(word, i)) hasLower = true;
   }
   if (!hasLower || !VOWEL_KNOWN.test(word)) return false;
-  if (LATIN_VOWELS.test(word) || CYRILLIC_VOWELS.test(word) || GREEK_VOWELS.test(word) || ARMENIAN_VOWELS.test(word)) return false;
+  for (let i = 0; i < word.length; i++) if (isVowel(word.charCodeAt(i))) return false;
   if (lex.syllabicConsonants && SYLLABIC.test(word)) return false;
   return true;
+}
+
+/** Whether code unit c is one of the vowels listed in LATIN_VOWELS, CYRILLIC_VOWELS, GREEK_VOWELS or ARMENIAN_VOWELS. */
+function isVowel(c: number): boolean {
+  let v = VOWEL_UNITS[c];
+  if (v === 0) {
+    const s = String.fromCharCode(c);
+    v = LATIN_VOWELS.test(s) || CYRILLIC_VOWELS.test(s) || GREEK_VOWELS.test(s) || ARMENIAN_VOWELS.test(s) ? 1 : 2;
+    VOWEL_UNITS[c] = v;
+  }
+  return v === 1;
 }
 
 /** Helpers for rules reading what follows a boundary. */
