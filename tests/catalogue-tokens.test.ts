@@ -1,6 +1,8 @@
 // The word records keep a byte of length per word and the lengths that do not fit a byte aside:
 // every word, short or long, must read back the offsets a plain scan of the text gives.
 import { describe, expect, it } from 'vitest';
+import { FOLD, foldsLikeToLowerCase } from '../lib/catalogue/charclass.js';
+import { wordHash, wordHashAt } from '../lib/catalogue/stopwords.js';
 import { endOfWord, lengthOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
 
 const words = (text: string) => {
@@ -28,6 +30,26 @@ describe('tokenize', () => {
       expect(endOfWord(t, 1)).toBe(2 + n);
       expect(words(text)).toEqual(['x', long, 'y', long.toUpperCase()]);
       expect(sameWord(text, t, 1, 3)).toBe(true);
+    }
+  });
+});
+
+// The boundary scan tells an ordinary word from the abbreviation lists by the wordHash of the word
+// as written: that must be the hash of its toLowerCase(), the form the lists are looked up in.
+describe('foldsLikeToLowerCase', () => {
+  it('holds only for letters that FOLD lowercases as toLowerCase does', () => {
+    let folded = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (!foldsLikeToLowerCase(c)) continue;
+      const s = String.fromCharCode(c);
+      expect(/\p{L}/u.test(s), s).toBe(true);
+      expect(String.fromCharCode(FOLD[c]), s).toBe(s.toLowerCase());
+      folded++;
+    }
+    expect(folded).toBeGreaterThan(1000);
+    for (const word of ['Abb', 'ΟΔΟΣ', 'İst', 'Млн', 'ŽUPA']) {
+      const told = [...word].every((ch) => foldsLikeToLowerCase(ch.charCodeAt(0)));
+      if (told) expect(wordHashAt(`(${word})`, 1, word.length + 1)).toBe(wordHash(word.toLowerCase()));
     }
   });
 });

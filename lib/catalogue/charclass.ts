@@ -120,6 +120,16 @@ function fillScripts(): void {
   for (const [from, to, script] of SCRIPT_RANGES) SCRIPT.fill(script === undefined ? 0 : SCRIPT_NAMES.indexOf(script), from, to);
 }
 
+/**
+ * Whether code unit c is a cased letter whose FOLD is what String#toLowerCase makes of it in any
+ * word, so that a hash over FOLD matches the hash of the word's toLowerCase(). Not "İ" (lowercased
+ * to two units, so FOLD leaves it) nor "Σ" (lowercased to "ς" at a word's end).
+ */
+export function foldsLikeToLowerCase(c: number): boolean {
+  const k = CLASS[c];
+  return k === K_LOWER || (k === K_UPPER && FOLD[c] !== c && c !== 0x3a3);
+}
+
 export function isLetterClass(k: number): boolean {
   return k === K_LOWER || k === K_UPPER || k === K_CASELESS || k === K_IDEO;
 }

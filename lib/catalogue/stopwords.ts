@@ -9,9 +9,14 @@ import { FOLD } from './charclass.js';
 
 /** The tokenizer's hash (FNV-1a over folded code units, ’ read as '). */
 export function wordHash(word: string): number {
+  return wordHashAt(word, 0, word.length);
+}
+
+/** wordHash of text[start, end), without a copy of it. */
+export function wordHashAt(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
     if (c === 0x2019) c = 39;
     h = Math.imul(h ^ FOLD[c], 0x01000193);
   }

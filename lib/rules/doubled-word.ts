@@ -51,10 +51,8 @@ export const doubledWord: Rule<CheckContext> = {
     const functionWords = ctx.boundaries.lexicon.functionWords;
     const { hash, info, count } = t;
     const found: { hash: number | undefined; finding: RawFinding }[] = [];
-    for (let i = 1; i < count; i++) {
-      if (hash[i] !== hash[i - 1]) continue;
-      // Only a space between them: "No, no" and "that, that" are speech, a line break is a new item.
-      if ((info[i] & GAP_MASK) !== GAP_SPACE || !sameWord(text, t, i, i - 1)) continue;
+    for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
+      if (!sameWord(text, t, i, i - 1)) continue;
       if (partOfTriple(text, t, i)) continue;
       if ((t.info[i] & HAS_LETTER) === 0) continue;
       const a = t.info[i - 1] & SHAPE_MASK;
@@ -192,6 +190,17 @@ export const examples: RuleExamples = {
     { text: 'Una battuta. -- Paolo, "TABLOID TABLOID"\nUn\'altra battuta. -- Luca, "TABLOID TABLOID"\nL\'ultima. -- Anna, "TABLOID TABLOID"', lang: 'it' },
   ],
 };
+
+/**
+ * The first word from `from` on with the hash of the word before it and only a space between them
+ * ("No, no" and "that, that" are speech, a line break is a new item); `count` if none. The scan of
+ * every word in a loop of its own: small, it is optimised at once, where the loop inside check(),
+ * with all that a doubling is then asked, ran unoptimised for most of a large text.
+ */
+function nextDoubled(hash: Int32Array, info: Uint16Array, from: number, count: number): number {
+  for (let i = from; i < count; i++) if (hash[i] === hash[i - 1] && (info[i] & GAP_MASK) === GAP_SPACE) return i;
+  return count;
+}
 
 /** A doubling of a word that is not a function word, written this often in a document, is deliberate. */
 const DELIBERATE_TIMES = 3;

@@ -30,64 +30,82 @@ export const straySentenceBreak: Rule<CheckContext> = {
     const { text } = ctx;
     const scan = ctx.boundaries;
     const { boundaries, paragraphs, lexicon: lex } = scan;
-    for (let i = 0; i < paragraphs.count; i++) {
-      if (paragraphs.first[i] === paragraphs.last(i)) continue;
-      const p = paragraphs.at(i);
-      let style: CaseStyle | undefined;
-      for (let k = p.first; k < p.last; k++) {
-        if (!boundaries.isEnd(k)) {
-          if (k === p.first) reportLabelledSentence(ctx, boundaries.at(k), p.start, p.end, report, () => (style ??= paragraphStyle(text, scan, p)));
-          continue;
-        }
-        // Most sentences go on with a capital: the columns tell before a boundary object is built.
-        if (boundaries.next[k] >= p.end || !isLowerAt(text, boundaries.next[k])) continue;
-        const b = boundaries.at(k);
-        const w = nextWord(text, b, p.end);
-        if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
-        // A table row or text in columns: the next cell is not the sentence's continuation.
-        if (separatesCells(text, b.closeEnd, b.next)) continue;
-        if (isDeliberateLowercase(text, w, scan, p.end)) continue;
-        // 'the names “.” and “..”', '«!» означает': a mark between quotes of its own is named, not used.
-        if (quotedAlone(text, b.mark, b.markEnd)) continue;
-        const word = text.slice(w.start, w.end);
-        // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
-        if (isSpeechTag(text, b, w, p.end, lex)) continue;
-        // "Und ach! die liebe", "Ho! Ho! Ho! to the bottle", "Ah ! que c'est beau": an interjection, a chant.
-        if (b.question && exclamationGoesOn(text, k, p, scan)) continue;
-        // '“Go away! and the third': a quotation whose closing mark the translation dropped.
-        if (b.question && insideQuotation(text, k > p.first ? boundaries.closeEnd[k - 1] : p.start, b.mark)) continue;
-        // "кім? не?", "why? how? when?": a series of one-word questions.
-        if (b.question && k + 1 < p.last && boundaries.question(k + 1) && countWords(text, b.next, boundaries.mark[k + 1]) === 1) continue;
-        style ??= paragraphStyle(text, scan, p);
-        if (style === 'lowercase') continue;
-
-        // A continuation of one or two words that ends its own "sentence" is a stranded fragment.
-        let end = w.end;
-        let fragment = false;
-        const nb = k + 1 < p.last ? boundaries.at(k + 1) : undefined;
-        // (A lone letter "n." between two sentences is an initial to the scan, and a fragment here.)
-        if (nb && (nb.kind === 'end' || (nb.kind === 'initial' && nb.wordStart === w.start)) && countWords(text, b.next, nb.mark) <= FRAGMENT_WORDS) {
-          fragment = true;
-          end = nb.markEnd;
-        } else if (!nb && countWords(text, b.next, p.end) <= FRAGMENT_WORDS && /[.!?]\s*$/.test(text.slice(b.next, p.end))) {
-          fragment = true;
-          end = p.end;
-        }
-        // Without a profile, the language's abbreviations, ordinals and habits are unknown: a
-        // lowercase clause after a period may be any of them ("κανένας. το κόστος"). Only a piece
-        // too short to stand alone is reported there.
-        // The piece must end where a sentence starts (a capital or the line end): "enl. protokollet"
-        // is an abbreviation and what it abbreviates, not a fragment.
-        if (!lex.profiled && (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)))) continue;
-        const left = text.slice(b.wordStart, b.closeEnd);
-        const message = fragment
-          ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
-          : `Stray sentence break in “${left} ${word}”: the text goes on in lowercase. Join the parts, or capitalise “${word}” if a new sentence starts here.`;
-        report({ start: b.mark, end, message, fix: fixFor(text, b, w.start, word, fragment, lex) });
+    // The paragraph of the boundary at hand, and its case style once asked.
+    let para = -1;
+    let p!: Paragraph;
+    let style: CaseStyle | undefined;
+    const styleOf = (p: Paragraph) => (style ??= paragraphStyle(text, scan, p));
+    for (let k = nextCandidate(text, scan, 0); k < boundaries.count; k = nextCandidate(text, scan, k + 1)) {
+      if (boundaries.para[k] !== para) {
+        para = boundaries.para[k];
+        p = paragraphs.at(para);
+        style = undefined;
       }
+      if (!boundaries.isEnd(k)) {
+        reportLabelledSentence(ctx, boundaries.at(k), p.start, p.end, report, () => styleOf(p));
+        continue;
+      }
+      const b = boundaries.at(k);
+      const w = nextWord(text, b, p.end);
+      if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
+      // A table row or text in columns: the next cell is not the sentence's continuation.
+      if (separatesCells(text, b.closeEnd, b.next)) continue;
+      if (isDeliberateLowercase(text, w, scan, p.end)) continue;
+      // 'the names “.” and “..”', '«!» означает': a mark between quotes of its own is named, not used.
+      if (quotedAlone(text, b.mark, b.markEnd)) continue;
+      const word = text.slice(w.start, w.end);
+      // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
+      if (isSpeechTag(text, b, w, p.end, lex)) continue;
+      // "Und ach! die liebe", "Ho! Ho! Ho! to the bottle", "Ah ! que c'est beau": an interjection, a chant.
+      if (b.question && exclamationGoesOn(text, k, p, scan)) continue;
+      // '“Go away! and the third': a quotation whose closing mark the translation dropped.
+      if (b.question && insideQuotation(text, k > p.first ? boundaries.closeEnd[k - 1] : p.start, b.mark)) continue;
+      // "кім? не?", "why? how? when?": a series of one-word questions.
+      if (b.question && k + 1 < p.last && boundaries.question(k + 1) && countWords(text, b.next, boundaries.mark[k + 1]) === 1) continue;
+      if (styleOf(p) === 'lowercase') continue;
+
+      // A continuation of one or two words that ends its own "sentence" is a stranded fragment.
+      let end = w.end;
+      let fragment = false;
+      const nb = k + 1 < p.last ? boundaries.at(k + 1) : undefined;
+      // (A lone letter "n." between two sentences is an initial to the scan, and a fragment here.)
+      if (nb && (nb.kind === 'end' || (nb.kind === 'initial' && nb.wordStart === w.start)) && countWords(text, b.next, nb.mark) <= FRAGMENT_WORDS) {
+        fragment = true;
+        end = nb.markEnd;
+      } else if (!nb && countWords(text, b.next, p.end) <= FRAGMENT_WORDS && /[.!?]\s*$/.test(text.slice(b.next, p.end))) {
+        fragment = true;
+        end = p.end;
+      }
+      // Without a profile, the language's abbreviations, ordinals and habits are unknown: a
+      // lowercase clause after a period may be any of them ("κανένας. το κόστος"). Only a piece
+      // too short to stand alone is reported there.
+      // The piece must end where a sentence starts (a capital or the line end): "enl. protokollet"
+      // is an abbreviation and what it abbreviates, not a fragment.
+      if (!lex.profiled && (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)))) continue;
+      const left = text.slice(b.wordStart, b.closeEnd);
+      const message = fragment
+        ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
+        : `Stray sentence break in “${left} ${word}”: the text goes on in lowercase. Join the parts, or capitalise “${word}” if a new sentence starts here.`;
+      report({ start: b.mark, end, message, fix: fixFor(text, b, w.start, word, fragment, lex) });
     }
   },
 };
+
+/**
+ * The first boundary from `from` on that the rule reads: a real sentence end followed, in its
+ * paragraph, by a lowercase letter (most sentences go on with a capital, or end the line), or
+ * another boundary that opens its paragraph (a list label); the boundary count if none. A small
+ * loop of its own over the columns: optimised at once, where the loop inside check(), with all
+ * that a candidate is then asked, ran unoptimised for most of a large text.
+ */
+function nextCandidate(text: string, scan: BoundaryScan, from: number): number {
+  const { boundaries, paragraphs } = scan;
+  for (let k = from; k < boundaries.count; k++) {
+    const para = boundaries.para[k];
+    if (boundaries.isEnd(k) ? boundaries.next[k] < paragraphs.end[para] && isLowerAt(text, boundaries.next[k]) : k === paragraphs.first[para]) return k;
+  }
+  return boundaries.count;
+}
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {

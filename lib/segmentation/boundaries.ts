@@ -8,6 +8,8 @@
 
 import { isSentenceMarkRun } from '../catalogue/marks.js';
 import { firstTokenAt, GAP_END, GAP_LINE, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_MASK, endOfWord, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
+import { foldsLikeToLowerCase } from '../catalogue/charclass.js';
+import { wordHashAt } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -24,7 +26,7 @@ import {
 import { grown, type Offsets } from '../text/grown.js';
 import type { LineIndex } from '../text/lines.js';
 import type { ScriptName } from '../text/script.js';
-import { joinParts, lexiconFor, type Lexicon } from './lexicon.js';
+import { HASH_TABLE_MASK, hashTable, joinParts, lexiconFor, type Lexicon } from './lexicon.js';
 
 export type BoundaryKind =
   /** A sentence end. */
@@ -185,13 +187,15 @@ export class Boundaries {
  * p are first[p] to first[p + 1]; `at(p)` builds the object for code that passes one around.
  */
 export class Paragraphs {
-  readonly start: Int32Array;
+  readonly count: number;
   readonly end: Int32Array;
   /** Index of the paragraph's first boundary; one more entry than paragraphs (the boundary count). */
   readonly first: Int32Array;
 
-  constructor(readonly count: number) {
-    this.start = new Int32Array(count);
+  /** `start`: the line starts (LineIndex.starts), shared rather than copied. */
+  constructor(readonly start: Int32Array) {
+    const count = start.length;
+    this.count = count;
     this.end = new Int32Array(count);
     this.first = new Int32Array(count + 1);
   }
@@ -237,6 +241,9 @@ const SYLLABIC = /[rlŕĺ]/i;
 const CYRILLIC_VOWELS = /[аеёиоуыэюяіїєѣ]/i;
 const GREEK_VOWELS = /[αεηιουωάέήίόύώϊϋΐΰ]/i;
 const ARMENIAN_VOWELS = /[աեէըիոօ]/i;
+/** Per code unit: 1 a vowel of the lists above, 2 not, 0 not asked yet (filled on first use). */
+const VOWEL_UNITS = new Uint8Array(0x10000);
+
 /** Letters of the scripts whose vowels are listed above: a word in another script is never judged vowel-less. */
 const VOWEL_KNOWN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+$/u;
 const NUMBERISH_SHORT_SUFFIX = /^\d+[\p{L}]{1,2}$/u;
@@ -256,7 +263,7 @@ const BOUNDARY_DENSITY = 1 / 60;
 export function scanBoundaries(text: string, sentenceMarks: Offsets, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
   const lexicon = lexiconFor(profile);
   const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
-  const paragraphs = new Paragraphs(lines.count);
+  const paragraphs = new Paragraphs(lines.starts);
   let para = -1;
   let paraEnd = -1;
   let paraStart = 0;
@@ -265,17 +272,25 @@ export function scanBoundaries(text: string, sentenceMarks: Offsets, lines: Line
   let inverted = -1;
   // Where the current sentence started (after the last real sentence end).
   let sentenceStart = 0;
+  // Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it
+  // are skipped), counted as each opens: its start was just read by MARKS, and is still in cache.
+  let lowerStarts = 0;
+  let upperStarts = 0;
 
   const openParagraph = (index: number) => {
     para = index;
     paraStart = lines.starts[index];
     paraEnd = lines.lineEnd(index);
-    paragraphs.start[index] = paraStart;
     paragraphs.end[index] = paraEnd;
     paragraphs.first[index] = boundaries.count;
     depth = 0;
     inverted = -1;
     sentenceStart = paraStart;
+    let i = paraStart;
+    while (i < paraEnd && !isLetterAt(text, i)) i++;
+    if (i === paraEnd) return;
+    if (isLowerAt(text, i)) lowerStarts++;
+    else if (isUpperAt(text, i)) upperStarts++;
   };
 
   // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
@@ -347,7 +362,7 @@ export function scanBoundaries(text: string, sentenceMarks: Offsets, lines: Line
     paragraphs,
     lexicon,
     script: options.script ?? profile.script,
-    paragraphStarts: countParagraphStarts(text, paragraphs),
+    paragraphStarts: { lower: lowerStarts, upper: upperStarts },
     lowercaseNames: NO_NAMES,
   };
   if (options.tokens) {
@@ -379,21 +394,6 @@ function hasQuestion(text: string, mark: number, markEnd: number): boolean {
     if (c === 33 || c === 63) return true;
   }
   return false;
-}
-
-/** Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it are skipped). */
-function countParagraphStarts(text: string, paragraphs: Paragraphs): { lower: number; upper: number } {
-  let lower = 0;
-  let upper = 0;
-  for (let p = 0; p < paragraphs.count; p++) {
-    const end = paragraphs.end[p];
-    let i = paragraphs.start[p];
-    while (i < end && !isLetterAt(text, i)) i++;
-    if (i === end) continue;
-    if (isLowerAt(text, i)) lower++;
-    else if (isUpperAt(text, i)) upper++;
-  }
-  return { lower, upper };
 }
 
 /**
@@ -508,11 +508,16 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     }
     return;
   }
-  const word = text.slice(wordStart, wordEnd);
   if (b.question) {
-    if (b.markEnd - b.mark === 1 && text.charCodeAt(b.mark) === 33 && NAMES_WITH_EXCLAMATION.has(word.toLowerCase())) b.kind = 'abbreviation';
+    if (b.markEnd - b.mark === 1 && text.charCodeAt(b.mark) === 33 && NAMES_WITH_EXCLAMATION.has(text.slice(wordStart, wordEnd).toLowerCase())) b.kind = 'abbreviation';
     return;
   }
+  // Most words before a period are ordinary words that no list holds: told from the text.
+  if (isOrdinaryWord(text, wordStart, wordEnd, lex)) {
+    if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) b.kind = 'abbreviation';
+    return;
+  }
+  const word = text.slice(wordStart, wordEnd);
   const afterNumber = followsNumber(text, paraStart, wordStart);
   b.kind = periodKind(word, opensItem(text, paraStart, wordStart), afterNumber, profile, lex);
   if (b.kind !== 'end') return;
@@ -522,8 +527,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     b.kind = 'abbreviation';
     return;
   }
-  // The tail of a spaced abbreviation: "p. ex.", "d. h.", "т. е." (one letter, period, short word).
-  if (word.length <= 3 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart))) {
+  if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) {
     b.kind = 'abbreviation';
   } else if (lex.multiPartTails.has(folded) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
     b.kind = 'abbreviation';
@@ -593,6 +597,36 @@ function endsMultiPartAbbreviation(text: string, paraStart: number, wordStart: n
 }
 
 const SPACED_ABBREVIATION_HEAD = /(?:^|[\s(])\p{L}\.\s$/u;
+
+/**
+ * Whether the word text[wordStart, wordEnd) is the tail of a spaced abbreviation: "p. ex.", "d.
+ * h.", "т. е." (one letter, period, short word). The regex only where a period stands two before.
+ */
+function endsSpacedAbbreviation(text: string, paraStart: number, wordStart: number, wordEnd: number): boolean {
+  return wordEnd - wordStart <= 3 && text.charCodeAt(wordStart - 2) === 46 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart));
+}
+
+/**
+ * Whether the word text[start, end) before a period is one that periodKind and the date and
+ * multi-part checks of classify read as an ordinary word, told without a copy of it: two letters
+ * or more (cased, folded as toLowerCase folds them: then its wordHash is that of its lowercase),
+ * not all Roman digits, with a vowel if it is short enough to look abbreviated, in a
+ * language whose words need not end in a vowel (isClipped), and whose hash no list entry has.
+ * False sends the word to the full reading, so a hash shared by chance costs only time.
+ */
+function isOrdinaryWord(text: string, start: number, end: number, lex: Lexicon): boolean {
+  const length = end - start;
+  if (length < 2 || lex.vowelFinal) return false;
+  let vowel = length > LOOKS_ABBREVIATED_MAX_LENGTH;
+  let roman = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!foldsLikeToLowerCase(c)) return false;
+    if (!vowel) vowel = isVowel(c);
+    if (roman) roman = isRomanDigit(c);
+  }
+  return vowel && !roman && lex.abbreviationHashes[wordHashAt(text, start, end) & HASH_TABLE_MASK] === 0;
+}
 
 function isDayAndMonth(word: string): boolean {
   const m = DAY_MONTH.exec(word);
@@ -728,21 +762,35 @@ function isClipped(word: string, lex: Lexicon): boolean {
   return isLetterAt(word, word.length - 1) && !lex.functionWords.has(word);
 }
 
+/** Longest word looksAbbreviated takes for an abbreviation. */
+const LOOKS_ABBREVIATED_MAX_LENGTH = 5;
+
 /**
  * A short word with no vowel and at least one lowercase letter is an abbreviation in every cased
  * language ("Ltd", "pcs", "sq", "Mgr", "млн"); all-capital ones are acronyms that end sentences.
  */
 export function looksAbbreviated(word: string, lex: Lexicon): boolean {
-  if (word.length > 5) return false;
+  if (word.length > LOOKS_ABBREVIATED_MAX_LENGTH) return false;
   let hasLower = false;
   for (let i = 0; i < word.length; i++) {
     if (!isLetterAt(word, i)) return false;
     if (isLowerAt(word, i)) hasLower = true;
   }
   if (!hasLower || !VOWEL_KNOWN.test(word)) return false;
-  if (LATIN_VOWELS.test(word) || CYRILLIC_VOWELS.test(word) || GREEK_VOWELS.test(word) || ARMENIAN_VOWELS.test(word)) return false;
+  for (let i = 0; i < word.length; i++) if (isVowel(word.charCodeAt(i))) return false;
   if (lex.syllabicConsonants && SYLLABIC.test(word)) return false;
   return true;
+}
+
+/** Whether code unit c is one of the vowels listed in LATIN_VOWELS, CYRILLIC_VOWELS, GREEK_VOWELS or ARMENIAN_VOWELS. */
+function isVowel(c: number): boolean {
+  let v = VOWEL_UNITS[c];
+  if (v === 0) {
+    const s = String.fromCharCode(c);
+    v = LATIN_VOWELS.test(s) || CYRILLIC_VOWELS.test(s) || GREEK_VOWELS.test(s) || ARMENIAN_VOWELS.test(s) ? 1 : 2;
+    VOWEL_UNITS[c] = v;
+  }
+  return v === 1;
 }
 
 /** Helpers for rules reading what follows a boundary. */
@@ -822,21 +870,6 @@ function mayBeLearntAbbreviation(text: string, b: Boundary, paraEnd: number, lex
   if (length < 2 || length > LEARNT_MAX_LENGTH || b.closeEnd !== b.markEnd || b.next >= paraEnd || !isLowerAt(text, b.next)) return false;
   for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i)) return false;
   return !lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
-}
-
-/** Index mask of the table hashTable builds: 64K entries, a few percent set for hundreds of words. */
-const HASH_TABLE_MASK = 0xffff;
-
-/**
- * A byte per low 16 bits of each word hash, set for `hashes`: the learners look every word of the
- * document up in a map of a few words, and one typed-array read tells most of them apart. Their
- * loops run once per check, much of it before the JIT optimises them; there a Map lookup costs
- * some 20 times this read, and a bit test (a table an eighth the size) twice.
- */
-function hashTable(hashes: Iterable<number>): Uint8Array {
-  const table = new Uint8Array(HASH_TABLE_MASK + 1);
-  for (const h of hashes) table[h & HASH_TABLE_MASK] = 1;
-  return table;
 }
 
 /** Sentences a word must open in lowercase, each after a different word, before it is learnt as a name. */
