@@ -508,7 +508,8 @@ interface Run {
 }
 
 function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Found): void {
-  const judge = new SentenceJudge(own);
+  // A sentence that leans to the document's language only closes the open run: its counts are not read.
+  const judge = new SentenceJudge(own, true);
   const only = francCodes(own.script);
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
