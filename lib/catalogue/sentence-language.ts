@@ -104,6 +104,8 @@ export class SentenceJudge {
    * those, and lean() looks only at those.
    */
   private touched = 0;
+  /** The last measure() stopped early, settled(): lean() is LEAN_OWN without a look at the counts. */
+  private isSettled = false;
   private alienTouched = 0;
   private unlikeTouched = 0;
   /** Bit k set where close[k] is not: the rivals. */
@@ -133,6 +135,7 @@ export class SentenceJudge {
     let letters = 0;
     let own = 0;
     const { count, start, info, hash } = t;
+    let settled = false;
     let i = tok;
     while (i < count && start[i] < from) i++;
     let end = i;
@@ -187,10 +190,11 @@ export class SentenceJudge {
       // after a word of the document's language, when it may have become so; 3 * own >= 2 * rest is
       // the first test of settled(), inline because it fails for most of a sentence).
       if (mine && this.stopWhenOwn && 3 * own >= 2 * (end - i - 1) && this.settled(own, words, alienWords, end - i - 1, touched)) {
-        i = end;
+        settled = true;
         break;
       }
     }
+    this.isSettled = settled;
     this.touched = touched;
     this.alienTouched = alienTouched;
     this.unlikeTouched = unlikeTouched;
@@ -231,6 +235,7 @@ export class SentenceJudge {
 
   /** The lean of the last measured span of `text`: LEAN_* or the index of a rival language. */
   lean(text: string): number {
+    if (this.isSettled) return LEAN_OWN;
     const { hits, shared, words } = this;
     if (words < MIN_WORDS) return LEAN_NONE;
     // Rivals still possible: only one with `unlike` counts can be ruled out.
