@@ -73,7 +73,14 @@ export class SentenceJudge {
   private readonly rivals: readonly boolean[];
   private readonly scriptIdx: number;
 
-  constructor(readonly ownLang: Language) {
+  /**
+   * @param stopWhenOwn Stop counting a span once its lean can only be LEAN_OWN: its counts are
+   *   then incomplete, for a caller that reads nothing else of such a span (the passage rule).
+   */
+  constructor(
+    readonly ownLang: Language,
+    private readonly stopWhenOwn = false,
+  ) {
     this.langs = wordLanguages(ownLang.script);
     this.hits = new Int32Array(this.langs.length);
     this.shared = new Int32Array(this.langs.length);
@@ -97,6 +104,8 @@ export class SentenceJudge {
    * those, and lean() looks only at those.
    */
   private touched = 0;
+  /** The last measure() stopped early, settled(): lean() is LEAN_OWN without a look at the counts. */
+  private isSettled = false;
   private alienTouched = 0;
   private unlikeTouched = 0;
   /** Bit k set where close[k] is not: the rivals. */
@@ -126,9 +135,12 @@ export class SentenceJudge {
     let letters = 0;
     let own = 0;
     const { count, start, info, hash } = t;
+    let settled = false;
     let i = tok;
     while (i < count && start[i] < from) i++;
-    for (; i < count && start[i] < to; i++) {
+    let end = i;
+    while (end < count && start[end] < to) end++;
+    for (; i < end; i++) {
       const inf = info[i];
       if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== scriptIdx) continue;
       // A code or number has a digit, or punctuation before it ("(en)", "de, cs"): most words,
@@ -174,7 +186,15 @@ export class SentenceJudge {
         hits[b]++;
         if (mine) shared[b]++;
       }
+      // At most end - i - 1 words are still to count: stop once they cannot change the lean (only
+      // after a word of the document's language, when it may have become so; 3 * own >= 2 * rest is
+      // the first test of settled(), inline because it fails for most of a sentence).
+      if (mine && this.stopWhenOwn && 3 * own >= 2 * (end - i - 1) && this.settled(own, words, alienWords, end - i - 1, touched)) {
+        settled = true;
+        break;
+      }
     }
+    this.isSettled = settled;
     this.touched = touched;
     this.alienTouched = alienTouched;
     this.unlikeTouched = unlikeTouched;
@@ -183,7 +203,26 @@ export class SentenceJudge {
     this.own = own;
     this.alienWords = alienWords;
     this.lowerContent = lowerContent;
-    return i;
+    return end;
+  }
+
+  /**
+   * Whether lean() is LEAN_OWN however the `rest` words still to count turn out. Each further word
+   * can add one function word of its own to a rival (`rival` below) and one alien word; the
+   * document's words a rival lacks (`mine`) never drop. So where, for every rival, `mine` is at
+   * least two, still outweighs `rival` after `rest` more words (2 * rival > 3 * mine never holds)
+   * and is more than half of every alien word there could be, no branch of lean() can name a
+   * rival or return LEAN_UNKNOWN, and `against` is positive: the lean is LEAN_OWN, on these
+   * counts as on the complete ones.
+   */
+  private settled(own: number, words: number, alienWords: number, rest: number, touched: number): boolean {
+    if (words < MIN_WORDS || !outweighs(own, 0, alienWords, rest)) return false; // the untouched rivals
+    const { hits, shared } = this;
+    for (let m = touched & this.rivalMask; m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
+      if (!outweighs(own - shared[k], hits[k] - shared[k], alienWords, rest)) return false;
+    }
+    return true;
   }
 
   /**
@@ -196,6 +235,7 @@ export class SentenceJudge {
 
   /** The lean of the last measured span of `text`: LEAN_* or the index of a rival language. */
   lean(text: string): number {
+    if (this.isSettled) return LEAN_OWN;
     const { hits, shared, words } = this;
     if (words < MIN_WORDS) return LEAN_NONE;
     // Rivals still possible: only one with `unlike` counts can be ruled out.
@@ -262,6 +302,11 @@ export class SentenceJudge {
     return mine > 0 ? LEAN_OWN : LEAN_NONE;
   }
 
+}
+
+/** See SentenceJudge.settled: a rival with these counts cannot win a span of `rest` more words. */
+function outweighs(mine: number, rival: number, alienWords: number, rest: number): boolean {
+  return mine >= 2 && 3 * mine >= 2 * (rival + rest) && 2 * mine > alienWords + rest;
 }
 
 /** Index of the lowest set bit of a non-zero mask. */

@@ -222,9 +222,12 @@ const MAX_CODE = 3;
  */
 export function isCodeOrNumber(text: string, t: Tokens, i: number): boolean {
   if ((t.info[i] & HAS_DIGIT) !== 0) return true;
+  if (lengthOfWord(t, i) > MAX_CODE) return false;
+  // The mark after the code is punctuation, which the next word's gap records: most short words
+  // ("and" after a comma) need no look at the text, which the caller may not have touched for a while.
+  if (i + 1 < t.count && (t.info[i + 1] & GAP_PUNCT) === 0) return false;
   const s = t.start[i];
   const e = endOfWord(t, i);
-  if (e - s > MAX_CODE) return false;
   let a = s - 1;
   while (a >= 0 && text.charCodeAt(a) === 32) a--;
   let b = e;
