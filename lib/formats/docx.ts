@@ -150,7 +150,7 @@ export const docx: FormatReader = {
   },
 };
 
-/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
 export const about: Readonly<Record<string, FormatAbout>> = {
   docx: {
     description:

@@ -250,7 +250,7 @@ export const html: FormatReader = {
   escape: escapeXml,
 };
 
-/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
 export const about: Readonly<Record<string, FormatAbout>> = {
   html: {
     description:

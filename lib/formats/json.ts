@@ -284,7 +284,7 @@ export const json: FormatReader = {
   escape: jsonEscape,
 };
 
-/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
 export const about: Readonly<Record<string, FormatAbout>> = {
   json: {
     description:

@@ -356,7 +356,7 @@ export const markdown: FormatReader = {
   escape: (text) => text.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`),
 };
 
-/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
 export const about: Readonly<Record<string, FormatAbout>> = {
   markdown: {
     description:

@@ -222,7 +222,7 @@ export const plainText: FormatReader = {
   read,
 };
 
-/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
 export const about: Readonly<Record<string, FormatAbout>> = {
   text: {
     description: 'Plain text; every line is a paragraph, except in hard-wrapped prose, where the lines of a paragraph are joined.',

@@ -98,7 +98,7 @@ export const tmx: FormatReader = {
   escape: escapeXml,
 };
 
-/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
 export const about: Readonly<Record<string, FormatAbout>> = {
   tmx: {
     description:

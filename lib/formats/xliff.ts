@@ -185,7 +185,7 @@ export const xliff: FormatReader = {
   escape: escapeXml,
 };
 
-/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
 export const about: Readonly<Record<string, FormatAbout>> = {
   xliff: {
     description:
