@@ -59,6 +59,25 @@ const clientVersionOnly: Plugin = {
 };
 
 /**
+ * The SDK's Node hashes (SHA-256 for signing, SHA-1, MD5 and CRC32 for checksums) use node:crypto
+ * and zlib, and carry a hash written in JavaScript for a Node without them, which the Lambda's
+ * runtime (Node 24, not in FIPS mode) never is: 8 KB that never run. Each module keeps its native
+ * class only. Fails the build if a module no longer looks like that (an SDK upgrade).
+ */
+const nativeHashesOnly: Plugin = {
+  name: 'native-hashes-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist-es[\\/]submodules[\\/]\w+[\\/]\w+[\\/](?:Sha256|Sha1|Md5|Crc32)Node\.js$/ }, ({ path: file }) => {
+      const source = readFileSync(file, 'utf8');
+      const fallback = /^export const (\w+) = \w+ \? (buildNativeClass\(\w*\)) : (\w+Js);$/m.exec(source);
+      const load = fallback && new RegExp(`^import \\{ ${fallback[3]} \\} from "\\./${fallback[3]}";\\n`, 'm');
+      if (!fallback || !load?.test(source)) throw new Error(`${file}: no JavaScript fallback to leave out; check the native-hashes-only plugin against this SDK version`);
+      return { contents: source.replace(load, '').replace(fallback[0], `export const ${fallback[1]} = ${fallback[2]};`), loader: 'js' };
+    });
+  },
+};
+
+/**
  * Packages that only code the bundle drops imports, dynamically. Split, esbuild writes a chunk for
  * every dynamic import it meets, even in a function tree shaking leaves out: the SDK's browser
  * user-agent parser (`import("bowser")` in @aws-sdk/core, 35 KB) would ship and never load. They
@@ -94,7 +113,7 @@ export async function bundleLambda(entry: string, outfile: string): Promise<Meta
     banner: { js: LAMBDA_BUNDLING.banner },
     charset: LAMBDA_BUNDLING.charset,
     alias: { ...LAMBDA_ALIASES },
-    plugins: [shakeableSchemas, clientVersionOnly],
+    plugins: [shakeableSchemas, clientVersionOnly, nativeHashesOnly],
     absWorkingDir: root,
     metafile: true,
     logLevel: 'warning',

@@ -6,7 +6,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
-import { applyEdits, planFixes } from '../lib/fix.js';
+import { applyEdits, buildPatch, planFixes } from '../lib/fix.js';
 import { FORMATS, formatById, hasFormatExtension } from '../lib/formats/index.js';
 import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
 import type { Report } from '../lib/types.js';
@@ -241,7 +241,7 @@ async function fix(args: string[], io: Io): Promise<number> {
   if (values.write && positionals.includes('-')) throw new UsageError('--write needs files, not standard input');
   const results = await checkFiles(
     positionals,
-    { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), columns: validColumns(values.columns), patch: !values.write },
+    { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), columns: validColumns(values.columns), patch: values.write ? undefined : buildPatch },
     io,
     true,
   );

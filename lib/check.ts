@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import { decode, DecodeError } from './decode.js';
 import { analyse } from './engine.js';
-import { buildPatch } from './fix.js';
 import { chooseBytesFormat, chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadOptions, type ReadResult, type Unit } from './formats/index.js';
 import type { OffsetMap } from './formats/offset-map.js';
 import type { SegmentPair } from './context.js';
@@ -43,8 +42,12 @@ export interface CheckOptions {
   maxBytes?: number;
   /** Extra source fields (bucket, key, versionId, etag…) copied into the report. */
   source?: Partial<SourceInfo>;
-  /** Add a unified diff of all safe fixes to the report. */
-  patch?: boolean;
+  /**
+   * Adds a unified diff of all safe fixes to the report, made by this function: lib/fix.ts's
+   * buildPatch. Passed in, not imported, so that a caller that never asks for one (the Lambda)
+   * does not bundle the diff library.
+   */
+  patch?: (name: string, text: string, findings: readonly Finding[]) => string;
   /**
    * checkBytes may free the bytes once it has decoded (or read) them: their ArrayBuffer is
    * detached, when they span all of it. For a caller that needs them no more, so that a large file
@@ -208,7 +211,7 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
   const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
   if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
   if (analysis.ruleErrors.length > 0) report.ruleErrors = analysis.ruleErrors;
-  if (options.patch) report.patch = buildPatch(source.name, file, findings);
+  if (options.patch) report.patch = options.patch(source.name, file, findings);
   return report;
 }
 

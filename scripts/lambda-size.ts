@@ -1,8 +1,8 @@
 // Measures the checker Lambda's bundle: bundles functions/handler.ts with the stack's esbuild settings
 // (cdk/bundling.ts, through cdk/bundle.ts), prints its size (index.mjs and the chunks beside it, and
 // what of it a cold start reads) and its largest parts (esbuild's metafile, by package or lib/
-// folder), then imports it in fresh Node processes and prints the time the import took (module
-// load and top-level code: S3 client construction, no network), as wall time and as the CPU time
+// folder, and the SDK's by submodule), then imports it in fresh Node processes and prints the time
+// the import took (module load and top-level code: S3 client construction, no network), as wall time and as the CPU time
 // of the process during the import. On a shared machine the wall time carries the load; the CPU
 // time is the steadier figure. min/median/max over the runs state the noise.
 // The checker core is loaded at the first check (functions/core.ts), so the import leaves that work
@@ -31,6 +31,16 @@ function part(input: string): string {
   return pkg ? pkg[1] : path.dirname(input);
 }
 
+/**
+ * Finer, inside the SDK's packages, which bundle several libraries each (@smithy/core's schema,
+ * protocols, event-streams…): …/@smithy/core/dist-es/submodules/protocols/json/x.js →
+ * @smithy/core protocols/json; a module outside the submodules → its package.
+ */
+function sdkPart(input: string): string {
+  const sub = /node_modules\/((?:@[^/]+\/)?[^/]+)\/dist-es\/submodules\/([^/]+(?:\/[^/.]+(?=\/))?)/.exec(input);
+  return sub ? `${sub[1]} ${sub[2]}` : part(input);
+}
+
 try {
   const metafile = await bundleLambda(CHECKER_ENTRY, file);
   // index.mjs and its chunks (esbuild's paths are relative to the project root).
@@ -53,13 +63,19 @@ try {
   const maps = outputs.reduce((n, o) => n + statSync(`${o.file}.map`).size, 0);
   console.log(`bundle: ${size(outputs)} bytes minified in ${outputs.length} files (${gzipped} gzipped), maps ${maps} bytes`);
   console.log(`read at a cold start: ${size(coldStart)} bytes (${[...coldStart].map((o) => path.basename(o.file)).join(', ')})`);
-  const parts = new Map<string, number>();
-  for (const o of outputs) {
-    for (const [input, { bytesInOutput }] of Object.entries(o.inputs)) parts.set(part(input), (parts.get(part(input)) ?? 0) + bytesInOutput);
-  }
-  const largest = [...parts].sort((a, b) => b[1] - a[1]);
-  const sdk = largest.filter(([p]) => /^@(aws-sdk|smithy|aws)\//.test(p)).reduce((n, [, b]) => n + b, 0);
-  console.log(`largest parts (kB): ${largest.slice(0, 14).map(([p, b]) => `${p} ${(b / 1000).toFixed(0)}`).join(', ')}; AWS SDK in all ${(sdk / 1000).toFixed(0)}`);
+  const sizes = (partOf: (input: string) => string) => {
+    const parts = new Map<string, number>();
+    for (const o of outputs) {
+      for (const [input, { bytesInOutput }] of Object.entries(o.inputs)) parts.set(partOf(input), (parts.get(partOf(input)) ?? 0) + bytesInOutput);
+    }
+    return [...parts].sort((a, b) => b[1] - a[1]);
+  };
+  const isSdk = (p: string) => /^@(aws-sdk|smithy|aws)\//.test(p);
+  const kB = (parts: [string, number][]) => parts.map(([p, b]) => `${p} ${(b / 1000).toFixed(1)}`).join(', ');
+  const largest = sizes(part);
+  const sdk = largest.filter(([p]) => isSdk(p)).reduce((n, [, b]) => n + b, 0);
+  console.log(`largest parts (kB): ${kB(largest.slice(0, 14))}; AWS SDK in all ${(sdk / 1000).toFixed(1)}`);
+  console.log(`AWS SDK's largest parts (kB): ${kB(sizes(sdkPart).filter(([p]) => isSdk(p)).slice(0, 24))}`);
 
   await bundleLambda('scripts/lambda-probe.ts', probeFile);
   const probe =

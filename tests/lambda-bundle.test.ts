@@ -2,8 +2,8 @@
 // included) checks an upload end to end: a fresh Node process imports the bundle with nothing but
 // the environment the Lambda runtime gives it (region, credentials, the function's settings) plus
 // the endpoint of a real S3-compatible server on loopback, handles one SQS message, and writes the
-// report that the library gives for the same bytes. The examples that rules and languages carry for
-// the tests stay out of it.
+// report that the library gives for the same bytes. The examples that rules, languages and format
+// readers carry for the tests stay out of it.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { bundleLambda, CHECKER_ENTRY } from '../cdk/bundle.js';
 import { LANGUAGES } from '../lib/languages/index.js';
 import { RULES } from '../lib/rules/index.js';
 import { ruleDescription } from '../scripts/update-schema.js';
-import { examplesOfLanguage, examplesOfRule } from './examples.js';
+import { examplesOfLanguage, examplesOfRule, FORMAT_ABOUT } from './examples.js';
 import { BUCKET, CONFIG, readReport, startHarness, upload, type Harness } from './pipeline-harness.js';
 
 const run = promisify(execFile);
@@ -80,6 +80,17 @@ it('leaves out the examples of rules and languages', () => {
   // Lines long enough not to be a string the code has anyway, and written in the bundle as they are (no escapes).
   const telling = texts.flatMap((t) => t.split('\n')).filter((t) => t.length >= 30 && !/[\\'"`\r\t\p{Cc}\p{Cf}]/u.test(t));
   expect(telling.length).toBeGreaterThan(300);
+  expect(telling.filter((t) => code.includes(t))).toEqual([]);
+});
+
+it('leaves out the format readers\' descriptions and examples', () => {
+  const code = bundleCode();
+  // Runs of 30 characters or more between quotes, escapes and line ends, written in the bundle as they are.
+  const telling = [...FORMAT_ABOUT.values()]
+    .flatMap((a) => [a.description, ...a.examples.flatMap((ex) => [ex.file, ex.text])])
+    .flatMap((t) => t.split(/["'\\`\r\n\t]/))
+    .filter((t) => t.length >= 30);
+  expect(telling.length).toBeGreaterThan(20);
   expect(telling.filter((t) => code.includes(t))).toEqual([]);
 });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkBytes, checkText } from '../lib/check.js';
+import { buildPatch } from '../lib/fix.js';
 import { ruleCatalogue } from '../scripts/update-schema.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8'));
@@ -15,7 +16,7 @@ const valid = (report: unknown) => {
 describe('report schema', () => {
   it('accepts the seed report with its patch', () => {
     const seed = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url));
-    const report = checkBytes(seed, { name: 'seed.txt', patch: true, source: { bucket: 'b', key: 'incoming/seed.txt', etag: '"abc"' } });
+    const report = checkBytes(seed, { name: 'seed.txt', patch: buildPatch, source: { bucket: 'b', key: 'incoming/seed.txt', etag: '"abc"' } });
     expect(report.findings.length).toBeGreaterThan(0);
     expect(valid(report)).toBe('valid');
   });

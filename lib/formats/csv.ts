@@ -8,7 +8,7 @@
 // A CSV's delimiter (comma, semicolon as Excel writes in many locales, or tab) is read from the header row.
 
 import { BilingualBuilder, Pieces } from './bilingual.js';
-import { FormatError, type FormatReader, type ReadOptions, type ReadResult } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult } from './types.js';
 
 interface Field {
   /** Range of the field's content (inside the quotes of a quoted field). */
@@ -162,23 +162,11 @@ function readTable(file: string, delimiter: number, lenient: boolean, options: R
   return out.build(columns.langs[columns.targets[0]], columns.langs[columns.source]);
 }
 
-const description = (what: string) =>
-  `${what} with a header row: the source column and target column(s) found by header name (source/target, ` +
-  'original/translation, language codes such as en and de) or given with --columns SRC,TGT; each target cell a ' +
-  'unit (id from an id or key column, else the row number), its source cell kept for bilingual checks.';
-
 export const csv: FormatReader = {
   meta: {
     id: 'csv',
     name: 'CSV',
     extensions: ['csv'],
-    description: description('Bilingual CSV (comma, semicolon or tab, quoted fields with line breaks)'),
-    examples: [
-      {
-        file: 'id,en,de\r\nhello,"Hello, world.","Hallo, Welt."\r\nmulti,"Two lines.\r\nSecond ""one"".","Zwei Zeilen.\r\nZweite ""Zeile""."\r\n',
-        text: 'Hallo, Welt.\nZwei Zeilen.\r\nZweite "Zeile".\n',
-      },
-    ],
   },
   read: (text, options) => readTable(text, csvDelimiter(text), false, options),
 };
@@ -188,8 +176,29 @@ export const tsv: FormatReader = {
     id: 'tsv',
     name: 'TSV',
     extensions: ['tsv', 'tab'],
-    description: description('Bilingual tab-separated values (as Excel saves "Unicode text", UTF-16; quotes optional)'),
-    examples: [{ file: 'source\ttarget\nGood morning.\tGuten Morgen.\n', text: 'Guten Morgen.\n' }],
   },
   read: (text, options) => readTable(text, 0x09, true, options),
+};
+
+const description = (what: string) =>
+  `${what} with a header row: the source column and target column(s) found by header name (source/target, ` +
+  'original/translation, language codes such as en and de) or given with --columns SRC,TGT; each target cell a ' +
+  'unit (id from an id or key column, else the row number), its source cell kept for bilingual checks.';
+
+/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  csv: {
+    // Marked pure so that esbuild drops `about` whole, as it does the other readers' (a call may do anything).
+    description: /* @__PURE__ */ description('Bilingual CSV (comma, semicolon or tab, quoted fields with line breaks)'),
+    examples: [
+      {
+        file: 'id,en,de\r\nhello,"Hello, world.","Hallo, Welt."\r\nmulti,"Two lines.\r\nSecond ""one"".","Zwei Zeilen.\r\nZweite ""Zeile""."\r\n',
+        text: 'Hallo, Welt.\nZwei Zeilen.\r\nZweite "Zeile".\n',
+      },
+    ],
+  },
+  tsv: {
+    description: /* @__PURE__ */ description('Bilingual tab-separated values (as Excel saves "Unicode text", UTF-16; quotes optional)'),
+    examples: [{ file: 'source\ttarget\nGood morning.\tGuten Morgen.\n', text: 'Guten Morgen.\n' }],
+  },
 };

@@ -9,7 +9,7 @@
 
 import { isZip, ZipArchive } from './zip.js';
 import { Tok, XmlScanner } from './xml.js';
-import { FormatError, type FormatReader, type ReadResult, type Unit } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type Unit } from './types.js';
 
 const MAIN = 'word/document.xml';
 const NOTES = ['word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
@@ -135,6 +135,24 @@ export const docx: FormatReader = {
     id: 'docx',
     name: 'Word document',
     extensions: ['docx', 'docm', 'dotx'],
+  },
+  sniffBytes: (bytes) => {
+    if (!isZip(bytes)) return false;
+    try {
+      return new ZipArchive(bytes).has(MAIN);
+    } catch {
+      return false;
+    }
+  },
+  readBytes: readDocx,
+  read: () => {
+    throw new FormatError('A .docx file is a ZIP archive: mtqa reads it from its bytes, not as text.');
+  },
+};
+
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  docx: {
     description:
       'Word documents: the text of each paragraph on a line (main text, footnotes, endnotes, comments, headers, ' +
       'footers), runs joined, tracked insertions kept and deletions dropped, field codes and hidden text dropped. ' +
@@ -151,17 +169,5 @@ export const docx: FormatReader = {
         text: 'BRICS and China. the G20 summit.\n',
       },
     ],
-  },
-  sniffBytes: (bytes) => {
-    if (!isZip(bytes)) return false;
-    try {
-      return new ZipArchive(bytes).has(MAIN);
-    } catch {
-      return false;
-    }
-  },
-  readBytes: readDocx,
-  read: () => {
-    throw new FormatError('A .docx file is a ZIP archive: mtqa reads it from its bytes, not as text.');
   },
 };

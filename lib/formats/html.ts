@@ -15,7 +15,7 @@
 import { decodeHTMLAttribute } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 import { TextBuilder } from './offset-map.js';
-import { FormatError, type FormatReader, type ReadResult } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
 import { escapeXml, rootElement } from './xml.js';
 
 const INLINE = new Set(
@@ -244,6 +244,15 @@ export const html: FormatReader = {
     id: 'html',
     name: 'HTML',
     extensions: ['html', 'htm', 'xhtml'],
+  },
+  sniff: (text) => /^\uFEFF?\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 2048)) || rootElement(text) === 'html',
+  read: readHtml,
+  escape: escapeXml,
+};
+
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  html: {
     description:
       'HTML pages: the text of each block element on a line, white space collapsed; script, style, template and ' +
       'pre skipped; code, images and other objects one U+FFFC; inline tags opaque; alt, title, placeholder and ' +
@@ -257,7 +266,4 @@ export const html: FormatReader = {
       },
     ],
   },
-  sniff: (text) => /^\uFEFF?\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 2048)) || rootElement(text) === 'html',
-  read: readHtml,
-  escape: escapeXml,
 };

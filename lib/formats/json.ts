@@ -11,7 +11,7 @@
 import { MappedString } from './mapped-string.js';
 import { parseMessage, type MessageNode, type MessageSyntax } from './messages.js';
 import { TextBuilder } from './offset-map.js';
-import { FormatError, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -278,6 +278,15 @@ export const json: FormatReader = {
     id: 'json',
     name: 'JSON resources',
     extensions: ['json', 'arb'],
+  },
+  sniff: (text) => /^\s*\{\s*("|\})/.test(text) && /\}\s*$/.test(text.slice(-64)),
+  read,
+  escape: jsonEscape,
+};
+
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  json: {
     description:
       'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ are markup; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language.',
     examples: [
@@ -295,7 +304,4 @@ export const json: FormatReader = {
       },
     ],
   },
-  sniff: (text) => /^\s*\{\s*("|\})/.test(text) && /\}\s*$/.test(text.slice(-64)),
-  read,
-  escape: jsonEscape,
 };

@@ -11,7 +11,7 @@
 import { MappedString } from './mapped-string.js';
 import { emitInline } from './markdown-inline.js';
 import { TextBuilder } from './offset-map.js';
-import type { FormatReader, ReadResult } from './types.js';
+import type { FormatAbout, FormatReader, ReadResult } from './types.js';
 
 /** Containers nested deeper than this are read as text: no document nests so deep, and it keeps each line's work bounded. */
 const MAX_NESTING = 32;
@@ -351,6 +351,14 @@ export const markdown: FormatReader = {
     id: 'markdown',
     name: 'Markdown',
     extensions: ['md', 'markdown', 'mdown', 'mkd', 'mkdn'],
+  },
+  read,
+  escape: (text) => text.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`),
+};
+
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  markdown: {
     description:
       'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined; code, HTML blocks, URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
     examples: [
@@ -364,6 +372,4 @@ export const markdown: FormatReader = {
       },
     ],
   },
-  read,
-  escape: (text) => text.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`),
 };

@@ -8,7 +8,7 @@
 
 import { MappedString } from './mapped-string.js';
 import { TextBuilder } from './offset-map.js';
-import { FormatError, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', '\\': '\\', '"': '"', "'": "'", '?': '?' };
 
@@ -210,6 +210,15 @@ export const po: FormatReader = {
     id: 'po',
     name: 'Gettext PO',
     extensions: ['po', 'pot'],
+  },
+  sniff,
+  read,
+  escape: (text) => text.replace(/[\\"\n\t\r]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\${c}`)),
+};
+
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  po: {
     description:
       'Gettext PO/POT: each msgstr and plural form is a unit (id: msgid, key: msgctxt, segment: msgstr[n], state: fuzzy or obsolete, flags from #,) with its msgid as source; continued strings joined, C escapes decoded; Language: from the header.',
     examples: [
@@ -223,7 +232,4 @@ export const po: FormatReader = {
       },
     ],
   },
-  sniff,
-  read,
-  escape: (text) => text.replace(/[\\"\n\t\r]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\${c}`)),
 };

@@ -12,7 +12,7 @@
 import { entityCodePoint } from '../catalogue/entities.js';
 import { isLowerAt, isLetterAt } from '../text/chars.js';
 import { TextBuilder } from './offset-map.js';
-import { FormatError, type FormatReader, type ReadResult } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
 
 /** A gap this long between two cues is a pause in speech: where a sentence has ended, the paragraph ends too. */
 const PAUSE_MS = 2000;
@@ -263,14 +263,6 @@ export const srt: FormatReader = {
     id: 'srt',
     name: 'SubRip subtitles',
     extensions: ['srt'],
-    description:
-      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or more); unit id: the cue number; <i>, <font>, {\\an8} are markup.',
-    examples: [
-      {
-        file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
-        text: 'They met in March and agreed to expand cooperation.\nLater that day.\n',
-      },
-    ],
   },
   sniff: (text) => /^\s*\d+[ \t]*\r?\n[ \t]*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]*-->/.test(text.slice(0, 500)),
   read: (file) => emitCues(file, parseSrt(file), false),
@@ -281,6 +273,25 @@ export const vtt: FormatReader = {
     id: 'vtt',
     name: 'WebVTT subtitles',
     extensions: ['vtt'],
+  },
+  sniff: (text) => /^WEBVTT(?:[ \t]|\r?\n|$)/.test(text),
+  read: (file) => emitCues(file, parseVtt(file), true),
+  escape: (text) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')),
+};
+
+/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  srt: {
+    description:
+      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or more); unit id: the cue number; <i>, <font>, {\\an8} are markup.',
+    examples: [
+      {
+        file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
+        text: 'They met in March and agreed to expand cooperation.\nLater that day.\n',
+      },
+    ],
+  },
+  vtt: {
     description:
       'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or a change of <v> speaker); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped.',
     examples: [
@@ -290,7 +301,4 @@ export const vtt: FormatReader = {
       },
     ],
   },
-  sniff: (text) => /^WEBVTT(?:[ \t]|\r?\n|$)/.test(text),
-  read: (file) => emitCues(file, parseVtt(file), true),
-  escape: (text) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')),
 };

@@ -14,7 +14,7 @@
 import { isLetterAt, isLowerAt, isSpace, isUpperAt } from '../text/chars.js';
 import { hasCarriageReturn } from '../text/lines.js';
 import { TextBuilder } from './offset-map.js';
-import type { FormatReader, ReadResult } from './types.js';
+import type { FormatAbout, FormatReader, ReadResult } from './types.js';
 
 /** Narrowest and widest wrap widths considered: below are subtitle and verse layouts, above no editor wraps. */
 const MIN_WIDTH = 50;
@@ -218,6 +218,13 @@ export const plainText: FormatReader = {
     id: 'text',
     name: 'Plain text',
     extensions: ['txt', 'text'],
+  },
+  read,
+};
+
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  text: {
     description: 'Plain text; every line is a paragraph, except in hard-wrapped prose, where the lines of a paragraph are joined.',
     examples: [
       { file: 'One line. Another.\nA second paragraph.\n', text: 'One line. Another.\nA second paragraph.\n' },
@@ -239,5 +246,4 @@ export const plainText: FormatReader = {
       },
     ],
   },
-  read,
 };

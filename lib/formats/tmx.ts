@@ -9,7 +9,7 @@ import { BilingualBuilder } from './bilingual.js';
 import type { Pieces } from './bilingual.js';
 import { readContent, type InlineRole, type InlineRules } from './xml-inline.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
-import { FormatError, type FormatReader, type ReadResult } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
 
 const inlineTmx: InlineRules = (sc): InlineRole => {
   const a = sc.attrs();
@@ -92,6 +92,15 @@ export const tmx: FormatReader = {
     id: 'tmx',
     name: 'TMX',
     extensions: ['tmx'],
+  },
+  sniff: (text) => rootElement(text) === 'tmx',
+  read: readTmx,
+  escape: escapeXml,
+};
+
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  tmx: {
     description:
       'TMX translation memories: each target <tuv> of a <tu> on a line of its own (unit id = tuid, segment = ' +
       'its language), the source <tuv> kept for bilingual checks; inline codes opaque.',
@@ -105,7 +114,4 @@ export const tmx: FormatReader = {
       },
     ],
   },
-  sniff: (text) => rootElement(text) === 'tmx',
-  read: readTmx,
-  escape: escapeXml,
 };

@@ -60,13 +60,21 @@ export interface ReadResult {
   lang?: string;
 }
 
-/** Self-description of a reader, as rules describe themselves; the tests run the examples. */
+/** What names a reader and selects it. */
 export interface FormatMeta {
   /** Short lowercase name: the `--input-format` value and the report's `source.format`. */
   id: string;
   name: string;
   /** File name endings (lowercase, without the dot) that select this reader. */
   extensions: readonly string[];
+}
+
+/**
+ * Self-description of a reader, as rules describe themselves: exported beside the readers as
+ * `about` (lib/formats/<file>.ts, by format id), where tests/formats-examples.test.ts finds it and
+ * runs the examples. The registry imports only the readers, so the bundle has none of it.
+ */
+export interface FormatAbout {
   description: string;
   examples: readonly FormatExample[];
 }

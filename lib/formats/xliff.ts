@@ -11,7 +11,7 @@ import { BilingualBuilder } from './bilingual.js';
 import type { Pieces } from './bilingual.js';
 import { readContent, type InlineRole, type InlineRules } from './xml-inline.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
-import { FormatError, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
 
 const OBJECT = '\uFFFC';
 
@@ -179,6 +179,15 @@ export const xliff: FormatReader = {
     id: 'xliff',
     name: 'XLIFF',
     extensions: ['xlf', 'xliff', 'sdlxliff', 'mxliff', 'mqxliff'],
+  },
+  sniff: (text) => rootElement(text) === 'xliff',
+  read: readXliff,
+  escape: escapeXml,
+};
+
+/** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  xliff: {
     description:
       'XLIFF 1.2 and 2.x: each target segment on a line of its own (1.2 trans-units, segmented by seg-source ' +
       'where the tool did; 2.x segments), its source kept for bilingual checks; inline codes opaque; ' +
@@ -204,7 +213,4 @@ export const xliff: FormatReader = {
       },
     ],
   },
-  sniff: (text) => rootElement(text) === 'xliff',
-  read: readXliff,
-  escape: escapeXml,
 };
