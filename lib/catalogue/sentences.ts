@@ -7,22 +7,52 @@ import { isInlineSpace } from '../text/chars.js';
 
 export type SentenceVisitor = (start: number, end: number, para: number) => void;
 
+/** Each paragraph's bounds without its leading and trailing inline spaces (end = start for a blank one). */
+interface TrimmedParagraphs {
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/**
+ * Per context, read once: the first character of each of a large file's hundreds of thousands of
+ * paragraphs is a cache miss (the lines are too irregular for the prefetcher), and every walk over
+ * the sentences (the passage rule, the repeated-sentence rule) paid it again.
+ */
+const trimmedParagraphs = new WeakMap<CheckContext, TrimmedParagraphs>();
+
+function trimmedOf(ctx: CheckContext): TrimmedParagraphs {
+  let trimmed = trimmedParagraphs.get(ctx);
+  if (trimmed) return trimmed;
+  const { text } = ctx;
+  const paragraphs = ctx.boundaries.paragraphs;
+  trimmed = { start: new Int32Array(paragraphs.count), end: new Int32Array(paragraphs.count) };
+  for (let p = 0; p < paragraphs.count; p++) {
+    let start = paragraphs.start[p];
+    let end = paragraphs.end[p];
+    while (start < end && isInlineSpace(text.charCodeAt(start))) start++;
+    while (end > start && isInlineSpace(text.charCodeAt(end - 1))) end--;
+    trimmed.start[p] = start;
+    trimmed.end[p] = end;
+  }
+  trimmedParagraphs.set(ctx, trimmed);
+  return trimmed;
+}
+
 /** Visits the sentences of the paragraphs (lines) that overlap text[from, to), in order. */
 export function forEachSentence(ctx: CheckContext, visit: SentenceVisitor, from = 0, to = ctx.text.length): void {
   const { text, lines } = ctx;
   const { boundaries, paragraphs } = ctx.boundaries;
+  const trimmed = trimmedOf(ctx);
   const last = to >= text.length ? paragraphs.count - 1 : lines.lineOf(to);
   for (let p = from > 0 ? lines.lineOf(from) : 0; p <= last; p++) {
-    let cursor = paragraphs.start[p];
-    let end = paragraphs.end[p];
-    while (cursor < end && isInlineSpace(text.charCodeAt(cursor))) cursor++;
+    let cursor = trimmed.start[p];
     for (let k = paragraphs.first[p]; k < paragraphs.last(p); k++) {
       const closeEnd = boundaries.closeEnd[k];
       if (!boundaries.isEnd(k) || closeEnd <= cursor) continue;
       visit(cursor, closeEnd, p);
       cursor = boundaries.next[k];
     }
-    while (end > cursor && isInlineSpace(text.charCodeAt(end - 1))) end--;
-    if (end > cursor) visit(cursor, end, p);
+    // The rest of the paragraph, trimmed (its trailing spaces, or nothing after the last sentence).
+    if (trimmed.end[p] > cursor) visit(cursor, trimmed.end[p], p);
   }
 }
