@@ -3,7 +3,7 @@
 // closing quotes) or the end of the paragraph.
 
 import type { CheckContext } from '../context.js';
-import { isInlineSpace } from '../text/chars.js';
+import { isInlineSpace, isSpace } from '../text/chars.js';
 
 export type SentenceVisitor = (start: number, end: number, para: number) => void;
 
@@ -11,12 +11,14 @@ export type SentenceVisitor = (start: number, end: number, para: number) => void
 interface TrimmedParagraphs {
   start: Int32Array;
   end: Int32Array;
+  /** Just past the paragraph's last character that is no space of any kind (nor a form feed…); its start if none. */
+  textEnd: Int32Array;
 }
 
 /**
  * Per context, read once: the first character of each of a large file's hundreds of thousands of
  * paragraphs is a cache miss (the lines are too irregular for the prefetcher), and every walk over
- * the sentences (the passage rule, the repeated-sentence rule) paid it again.
+ * the sentences (the passage rule, the repeated-sentence rule, the summary's count) paid it again.
  */
 const trimmedParagraphs = new WeakMap<CheckContext, TrimmedParagraphs>();
 
@@ -25,17 +27,42 @@ function trimmedOf(ctx: CheckContext): TrimmedParagraphs {
   if (trimmed) return trimmed;
   const { text } = ctx;
   const paragraphs = ctx.boundaries.paragraphs;
-  trimmed = { start: new Int32Array(paragraphs.count), end: new Int32Array(paragraphs.count) };
+  trimmed = { start: new Int32Array(paragraphs.count), end: new Int32Array(paragraphs.count), textEnd: new Int32Array(paragraphs.count) };
   for (let p = 0; p < paragraphs.count; p++) {
     let start = paragraphs.start[p];
     let end = paragraphs.end[p];
+    let textEnd = end;
+    while (textEnd > start && isSpace(text.charCodeAt(textEnd - 1))) textEnd--;
     while (start < end && isInlineSpace(text.charCodeAt(start))) start++;
     while (end > start && isInlineSpace(text.charCodeAt(end - 1))) end--;
     trimmed.start[p] = start;
     trimmed.end[p] = end;
+    trimmed.textEnd[p] = textEnd;
   }
   trimmedParagraphs.set(ctx, trimmed);
   return trimmed;
+}
+
+/**
+ * Sentences of the document for the report's summary: per paragraph with text, its sentence ends,
+ * and one more where text follows the last (a heading, a dateline has no final mark).
+ */
+export function countSentences(ctx: CheckContext): number {
+  const { boundaries, paragraphs } = ctx.boundaries;
+  const { textEnd } = trimmedOf(ctx);
+  let sentences = 0;
+  for (let p = 0; p < paragraphs.count; p++) {
+    if (textEnd[p] === paragraphs.start[p]) continue;
+    let ends = 0;
+    let lastEnd = paragraphs.start[p];
+    for (let k = paragraphs.first[p]; k < paragraphs.last(p); k++) {
+      if (!boundaries.isEnd(k)) continue;
+      ends++;
+      lastEnd = boundaries.closeEnd[k];
+    }
+    sentences += ends + (textEnd[p] > lastEnd ? 1 : 0);
+  }
+  return sentences;
 }
 
 /** Visits the sentences of the paragraphs (lines) that overlap text[from, to), in order. */
