@@ -2,10 +2,10 @@
 // findings with a summary. Pure: no I/O, no clock.
 
 import { checkable, pairAt, sourceFindings } from './bilingual/pairs.js';
+import { countSentences } from './catalogue/sentences.js';
 import { CheckContext, type ContextOptions } from './context.js';
 import { RULES } from './rules/index.js';
 import { ruleApplies } from './rule-applies.js';
-import { isSpace } from './text/chars.js';
 import type { Finding, LanguageInfo, RawFinding, Rule, RuleError, Summary } from './types.js';
 
 /**
@@ -188,12 +188,6 @@ function findingId(rule: string, start: number, end: number, flagged: string): s
   return ((h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')).slice(0, 12);
 }
 
-/** Whether text[from, to) holds anything but white space (scanning back: lines end in text). */
-function hasText(text: string, from: number, to: number): boolean {
-  for (let i = to - 1; i >= from; i--) if (!isSpace(text.charCodeAt(i))) return true;
-  return false;
-}
-
 function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: boolean): Summary {
   const byCategory: Summary['byCategory'] = {};
   const bySeverity: Summary['bySeverity'] = {};
@@ -205,21 +199,8 @@ function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: b
   }
   // The shared word scan of the repetition and language rules: one pass serves the count too.
   const words = ctx.tokens.count;
-  const { boundaries, paragraphs } = ctx.boundaries;
-  let sentences = 0;
-  for (let p = 0; p < paragraphs.count; p++) {
-    const end = paragraphs.end[p];
-    if (!hasText(ctx.text, paragraphs.start[p], end)) continue;
-    let ends = 0;
-    let lastEnd = paragraphs.start[p];
-    for (let k = paragraphs.first[p]; k < paragraphs.last(p); k++) {
-      if (!boundaries.isEnd(k)) continue;
-      ends++;
-      lastEnd = boundaries.closeEnd[k];
-    }
-    // A paragraph's last sentence may lack a final mark (a heading, a dateline).
-    sentences += ends + (hasText(ctx.text, lastEnd, end) ? 1 : 0);
-  }
+  // Off the paragraph bounds the sentence rules read, without touching the text again.
+  const sentences = countSentences(ctx);
   return {
     findings: findings.length,
     byCategory,

@@ -129,25 +129,12 @@ export const examples: RuleExamples = {
 
 /** Repeated blocks of one to MAX_BLOCK sentences among a paragraph's `m` sentences. Linear: each comparison either fails or skips the compared copy. */
 function findRepeats(text: string, t: Tokens, starts: number[], ends: number[], m: number, report: Reporter): void {
-  const same = (a: number, b: number) => {
-    const length = ends[a] - starts[a];
-    // Verbatim, but for the case of the first letter ("you're sleeping. You're sleeping.").
-    return (
-      length === ends[b] - starts[b] &&
-      FOLD[text.charCodeAt(starts[a])] === FOLD[text.charCodeAt(starts[b])] &&
-      text.startsWith(text.slice(starts[a] + 1, ends[a]), starts[b] + 1)
-    );
-  };
-  const sameBlock = (a: number, b: number, size: number) => {
-    for (let k = 0; k < size; k++) if (!same(a + k, b + k)) return false;
-    return true;
-  };
   let i = 0;
   while (i < m) {
     let advanced = false;
     for (let size = 1; size <= MAX_BLOCK && i + 2 * size <= m && !advanced; size++) {
       let copies = 1;
-      while (i + (copies + 1) * size <= m && sameBlock(i, i + copies * size, size)) copies++;
+      while (i + (copies + 1) * size <= m && sameBlock(text, starts, ends, i, i + copies * size, size)) copies++;
       if (copies < 2) continue;
       const blockEnd = ends[i + size - 1];
       const lastEnd = ends[i + copies * size - 1];
@@ -170,6 +157,24 @@ function findRepeats(text: string, t: Tokens, starts: number[], ends: number[], 
     }
     if (!advanced) i++;
   }
+}
+
+// Functions of the module, not closures in findRepeats: that runs once per paragraph of two
+// sentences or more, and the two closures were garbage each time.
+
+/** Whether the `size` sentences from a on are those from b on. */
+function sameBlock(text: string, starts: number[], ends: number[], a: number, b: number, size: number): boolean {
+  for (let k = 0; k < size; k++) if (!sameSentence(text, starts, ends, a + k, b + k)) return false;
+  return true;
+}
+
+/** Verbatim, but for the case of the first letter ("you're sleeping. You're sleeping."). */
+function sameSentence(text: string, starts: number[], ends: number[], a: number, b: number): boolean {
+  const length = ends[a] - starts[a];
+  if (length !== ends[b] - starts[b] || FOLD[text.charCodeAt(starts[a])] !== FOLD[text.charCodeAt(starts[b])]) return false;
+  // In place: a slice of the one to compare with the other was garbage at every pair of sentences of one length.
+  for (let k = 1; k < length; k++) if (text.charCodeAt(starts[a] + k) !== text.charCodeAt(starts[b] + k)) return false;
+  return true;
 }
 
 function worthReporting(text: string, start: number, end: number, words: number): boolean {

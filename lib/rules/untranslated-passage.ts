@@ -434,13 +434,21 @@ function shortGloss(text: string, start: number, end: number, words: number): bo
   return s >= 0 && OPENERS.includes(text[s]) && e < text.length && CLOSERS.includes(text[e]);
 }
 
-/** Part of a URL, an e-mail address, a handle or a file path. */
+/** Part of a URL, an e-mail address, a handle or a file path: word text[start, end) and the stretch around it. */
 function urlish(text: string, start: number, end: number): boolean {
   let s = start;
   while (s > 0 && inAddress(text.charCodeAt(s - 1))) s--;
   let e = end;
   while (e < text.length && inAddress(text.charCodeAt(e))) e++;
-  for (let i = s; i < e; i++) {
+  // A word's own characters are letters, digits and joiners, never one of the marks addressMark
+  // looks for (tests/address-marks.test.ts): only the stretch before and after it is read, nothing
+  // for a word between spaces (most of the thousands of Cyrillic words in a Czech text with Russian lines).
+  return addressMark(text, s, start, s, e) || addressMark(text, end, e, s, e);
+}
+
+/** Whether text[from, to), inside the stretch text[s, e), has a mark of an address. */
+function addressMark(text: string, from: number, to: number, s: number, e: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 64 || c === 35 || c === 95 || c === 92) return true; // @ # _ \
     if (c === 47 && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // a path, not a date (2/1)
