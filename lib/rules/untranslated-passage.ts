@@ -381,11 +381,13 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
  * never taken before) and ran unoptimised until compiled again, three times over.
  */
 function nextForeignWord(infos: Uint16Array, from: number, count: number, docIndex: number): number {
+  // The document's script and none, in one test: as `si !== docIndex && si !== 0`, the second
+  // compare ran first at the first foreign word, and the compiled loop was thrown away there.
+  const own = (1 << docIndex) | 1;
   let i = from;
   for (; i < count; i++) {
     const info = infos[i];
-    const si = (info >> SCRIPT_SHIFT) & 15;
-    if ((info & HAS_LETTER) !== 0 && si !== docIndex && si !== 0) break;
+    if ((info & HAS_LETTER) !== 0 && ((own >> ((info >> SCRIPT_SHIFT) & 15)) & 1) === 0) break;
   }
   return i;
 }
