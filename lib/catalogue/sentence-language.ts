@@ -151,28 +151,29 @@ export class SentenceJudge {
       letters += length;
       if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
         if (length >= 4) lowerContent++;
-        let alien = false;
-        let fit = all;
-        let lacking = 0;
         // Letters from U+00C0 on only: an all-ASCII word has none to look at.
-        const e = start[i] + length;
-        for (let j = (inf & NON_ASCII) !== 0 ? start[i] : e; j < e; j++) {
-          const c = text.charCodeAt(j);
-          if (c < 0xc0 || c >= LETTER_LIMIT) continue;
-          const has = MAIN[c] | noAlphabet;
-          if ((has & closeMask) !== 0) lacking |= ~has;
-          else {
-            alien = true;
-            fit &= has;
+        if ((inf & NON_ASCII) !== 0) {
+          let alien = false;
+          let fit = all;
+          let lacking = 0;
+          for (let j = start[i], e = j + length; j < e; j++) {
+            const c = text.charCodeAt(j);
+            if (c < 0xc0 || c >= LETTER_LIMIT) continue;
+            const has = MAIN[c] | noAlphabet;
+            if ((has & closeMask) !== 0) lacking |= ~has;
+            else {
+              alien = true;
+              fit &= has;
+            }
           }
+          if (alien) {
+            alienWords++;
+            alienTouched |= fit & ~closeMask & all;
+            for (let m = fit & ~closeMask & all; m !== 0; m &= m - 1) alienFor[lowestBit(m)]++;
+          }
+          unlikeTouched |= lacking & ~closeMask & all;
+          for (let m = lacking & ~closeMask & all; m !== 0; m &= m - 1) unlike[lowestBit(m)]++;
         }
-        if (alien) {
-          alienWords++;
-          alienTouched |= fit & ~closeMask & all;
-          for (let m = fit & ~closeMask & all; m !== 0; m &= m - 1) alienFor[lowestBit(m)]++;
-        }
-        unlikeTouched |= lacking & ~closeMask & all;
-        for (let m = lacking & ~closeMask & all; m !== 0; m &= m - 1) unlike[lowestBit(m)]++;
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
       if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
