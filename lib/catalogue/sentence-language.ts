@@ -69,7 +69,8 @@ export class SentenceJudge {
   readonly ownIndex: number;
   /** close[k]: langs[k] is the document's language or too close to it to tell. */
   readonly close: readonly boolean[];
-  private readonly closeMask: number;
+  /** Bit k set where close[k] is. */
+  readonly closeMask: number;
   private readonly rivals: readonly boolean[];
   private readonly scriptIdx: number;
 
@@ -336,4 +337,20 @@ export function markerCounts(text: string, from: number, to: number, script: num
     for (let b = 0; mask >>> b !== 0; b++) if ((mask >>> b) & 1) counts[b]++;
   }
   return counts;
+}
+
+/**
+ * The marker letters of the languages of mask `languages` (over wordLanguages) in text[from, to):
+ * what markerCounts would count for them, summed, without counting the others' (ä, č, š… of a
+ * German or Croatian run in a Czech text, most of the runs the passage rule judges there).
+ */
+export function markerTotal(text: string, from: number, to: number, script: number, languages: number): number {
+  let total = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const mask = c < 0x500 ? MARKERS[c] & languages : 0;
+    if (mask === 0 || SCRIPT[c] !== script) continue;
+    for (let m = mask; m !== 0; m &= m - 1) total++;
+  }
+  return total;
 }
