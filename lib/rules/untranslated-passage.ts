@@ -606,7 +606,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const script = scriptIndex(own.script);
   // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
   // run that has them is its own: no need to ask franc (the costly step).
-  if (own.frequentMarkers && markerTotal(ctx.text, run.start, run.end, script, judge.closeMask) * OWN_MARKER_RATE >= run.letters) return;
+  if (own.frequentMarkers && markerTotal(ctx.text, ctx.tokens, run.start, run.end, script, judge.closeMask) * OWN_MARKER_RATE >= run.letters) return;
   // The run's marker letters per language are counted where they are read: not for a run judged by
   // its function words alone once franc's budget is spent (62,000 of 65,000 runs in 30 MB of mixed text).
   // franc has no model for some languages (Catalan, Danish, Estonian, Finnish, Slovak…): when the
