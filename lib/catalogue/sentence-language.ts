@@ -7,9 +7,9 @@
 
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
-import { SCRIPT } from './charclass.js';
+import { CLASS, K_MARK, K_OTHER, SCRIPT } from './charclass.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
-import { GAP_PUNCT, HAS_DIGIT, HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
+import { GAP_PUNCT, HAS_DIGIT, HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SCRIPTS, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -30,14 +30,24 @@ export const LEAN_UNKNOWN = -3;
  * wordLanguages() of the letter's script.
  */
 const MARKERS = new Uint32Array(0x500);
+/**
+ * Per script index, the languages (a mask as in MARKERS) whose marker letters are all letters past
+ * ASCII, so always inside a word the tokenizer flags NON_ASCII: not Spanish (¿ ¡) nor Turkish (I).
+ */
+const MARKED_IN_WORDS = new Uint32Array(SCRIPTS.length);
 for (const l of LANGUAGES) {
   const k = wordLanguages(l.script).indexOf(l);
   if (k < 0) continue;
+  let inWords = true;
   for (const ch of l.markers ?? '') {
-    MARKERS[ch.charCodeAt(0)] |= 1 << k;
     const upper = ch.toUpperCase();
-    if (upper.length === 1) MARKERS[upper.charCodeAt(0)] |= 1 << k; // not "SS" for ß
+    for (const letter of upper.length === 1 ? [ch, upper] : [ch] /* not "SS" for ß */) {
+      const c = letter.charCodeAt(0);
+      MARKERS[c] |= 1 << k;
+      if (c < 0x80 || CLASS[c] === K_OTHER || CLASS[c] === K_MARK) inWords = false;
+    }
   }
+  if (inWords) MARKED_IN_WORDS[scriptIndex(l.script)] |= 1 << k;
 }
 
 export class SentenceJudge {
@@ -69,7 +79,8 @@ export class SentenceJudge {
   readonly ownIndex: number;
   /** close[k]: langs[k] is the document's language or too close to it to tell. */
   readonly close: readonly boolean[];
-  private readonly closeMask: number;
+  /** Bit k set where close[k] is. */
+  readonly closeMask: number;
   private readonly rivals: readonly boolean[];
   private readonly scriptIdx: number;
 
@@ -336,4 +347,33 @@ export function markerCounts(text: string, from: number, to: number, script: num
     for (let b = 0; mask >>> b !== 0; b++) if ((mask >>> b) & 1) counts[b]++;
   }
   return counts;
+}
+
+/**
+ * The marker letters of the languages of mask `languages` (over wordLanguages) in text[from, to):
+ * what markerCounts would count for them, summed, without counting the others' (ä, č, š… of a
+ * German or Croatian run in a Czech text, most of the runs the passage rule judges there). Where
+ * those languages' markers are all letters past ASCII, only the words of `t` with such a letter are
+ * read, not every character of the span.
+ */
+export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number): number {
+  if ((languages & ~MARKED_IN_WORDS[script]) !== 0) return markerSum(text, from, to, script, languages);
+  let total = 0;
+  let i = firstTokenAt(t, from);
+  if (i > 0 && endOfWord(t, i - 1) > from) i--; // a word the span starts inside
+  for (; i < t.count && t.start[i] < to; i++) {
+    if ((t.info[i] & NON_ASCII) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages);
+  }
+  return total;
+}
+
+function markerSum(text: string, from: number, to: number, script: number, languages: number): number {
+  let total = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const mask = c < 0x500 ? MARKERS[c] & languages : 0;
+    if (mask === 0 || SCRIPT[c] !== script) continue;
+    for (let m = mask; m !== 0; m &= m - 1) total++;
+  }
+  return total;
 }

@@ -116,6 +116,23 @@ interface WordVotes {
   judged: number;
 }
 
+/**
+ * Per script, per language k of wordLanguages(script): bit j set where langs[j] is k or a close
+ * relative of it. Worked out once per script, not per call: the passage rule names up to 1,500
+ * runs of foreign words with wordVotes in a mixed document, and as an array built per call the
+ * masks were read with a map the compiled wordVotes had not seen, which threw it away.
+ */
+const families = new Map<ScriptName, Int32Array>();
+
+function familiesOf(script: ScriptName, langs: readonly Language[]): Int32Array {
+  let family = families.get(script);
+  if (!family) {
+    family = Int32Array.from(langs, (l) => langs.reduce((m, o, j) => (sameOrClose(l.code, o.code) ? m | (1 << j) : m), 0));
+    families.set(script, family);
+  }
+  return family;
+}
+
 /** Common words of `script` in the samples, in total and per sentence. */
 export function wordVotes(samples: string[], script: ScriptName): WordVotes {
   const langs = wordLanguages(script);
@@ -125,7 +142,7 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
   const pair = new Float64Array(langs.length * langs.length);
   const all = (1 << langs.length) - 1;
   const free = withoutAlphabet(script);
-  const family = langs.map((l) => langs.reduce((m, o, j) => (sameOrClose(l.code, o.code) ? m | (1 << j) : m), 0));
+  const family = familiesOf(script, langs);
   const leaning = new Float64Array(langs.length);
   const sentence = new Int32Array(langs.length);
   const idx = scriptIndex(script);
@@ -137,9 +154,9 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
     let second = 0;
     for (let k = 0; k < langs.length; k++) {
       if (best < 0 || sentence[k] > sentence[best]) {
-        if (best >= 0 && !sameOrClose(langs[best].code, langs[k].code)) second = Math.max(second, sentence[best]);
+        if (best >= 0 && ((family[best] >> k) & 1) === 0) second = Math.max(second, sentence[best]);
         best = k;
-      } else if (!sameOrClose(langs[best].code, langs[k].code)) second = Math.max(second, sentence[k]);
+      } else if (((family[best] >> k) & 1) === 0) second = Math.max(second, sentence[k]);
     }
     if (best >= 0 && sentence[best] >= LEAN_WORDS && 2 * sentence[best] >= 3 * second) {
       leaning[best] += sentenceLetters;
