@@ -7,12 +7,6 @@
 /** Characters gathered before a write: few enough writes to cost nothing, small enough to weigh nothing. */
 const PIECE_LENGTH = 1 << 16;
 
-/**
- * How many levels of arrays and plain objects are written member by member (an array of reports,
- * a report, its findings); below, a value is one JSON.stringify call.
- */
-const SPLIT_LEVELS = 3;
-
 /** Writes exactly JSON.stringify(value, null, 2), in pieces of about PIECE_LENGTH characters. */
 export function writeJson(value: unknown, write: (piece: string) => void): void {
   let pending = '';
@@ -23,15 +17,19 @@ export function writeJson(value: unknown, write: (piece: string) => void): void 
       pending = '';
     }
   };
-  emitJson(value, '', SPLIT_LEVELS, emit);
+  emitJson(value, '', emit);
   if (pending !== '') write(pending);
 }
 
-/** A value JSON.stringify writes member by member like this: no toJSON, no prototype of its own. */
-function splittable(value: unknown): value is object {
+/**
+ * Whether `value` is written member by member: an array (of reports, of findings) or an object
+ * with an array among its members (a report); anything else (a finding) is one JSON.stringify
+ * call. Only values JSON.stringify writes member by member too: no toJSON, no prototype of their own.
+ */
+function split(value: unknown): value is object {
   if (Array.isArray(value)) return true;
-  if (value === null || typeof value !== 'object' || 'toJSON' in value) return false;
-  return Object.getPrototypeOf(value) === Object.prototype;
+  if (value === null || typeof value !== 'object' || 'toJSON' in value || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).some((v) => Array.isArray(v));
 }
 
 /** `value` alone as JSON.stringify(value, null, 2) writes it at `indent`; undefined where it leaves a member out. */
@@ -40,9 +38,30 @@ function whole(value: unknown, indent: string): string | undefined {
   return JSON.stringify(value, null, 2)?.replaceAll('\n', `\n${indent}`);
 }
 
-/** `value` as JSON.stringify(value, null, 2) writes it at `indent`, `levels` levels member by member. */
-function emitJson(value: unknown, indent: string, levels: number, emit: (s: string) => void): void {
-  if (levels === 0 || !splittable(value)) {
+/** Array elements written by one JSON.stringify call (of findings, some 50 KB of JSON). */
+const BATCH = 64;
+
+/**
+ * The elements `items` as JSON.stringify(value, null, 2) writes them inside an array at `indent`:
+ * from the first one's JSON to the last one's, with what stands between them.
+ */
+function elementsJson(items: readonly unknown[], indent: string): string {
+  // Nested as deep as the array stands, JSON.stringify indents the items as in the whole value
+  // (without a pass over each item's JSON to indent its lines); only the nesting is cut off.
+  const nested = (inner: unknown) => {
+    let wrapped = inner;
+    for (let k = 0; k < indent.length / 2; k++) wrapped = [wrapped];
+    return JSON.stringify(wrapped, null, 2);
+  };
+  const frame = nested([0]);
+  const before = frame.indexOf('0');
+  const json = nested(items);
+  return json.slice(before, json.length - (frame.length - before - 1));
+}
+
+/** `value` as JSON.stringify(value, null, 2) writes it at `indent`. */
+function emitJson(value: unknown, indent: string, emit: (s: string) => void): void {
+  if (!split(value)) {
     // As an array element, what JSON.stringify leaves out of an object is null.
     emit(whole(value, indent) ?? 'null');
     return;
@@ -51,24 +70,32 @@ function emitJson(value: unknown, indent: string, levels: number, emit: (s: stri
   if (Array.isArray(value)) {
     if (value.length === 0) return emit('[]');
     emit('[');
-    value.forEach((item, i) => {
+    for (let i = 0; i < value.length; ) {
       emit(i === 0 ? `\n${inner}` : `,\n${inner}`);
-      emitJson(item, inner, levels - 1, emit);
-    });
+      if (split(value[i])) {
+        emitJson(value[i], inner, emit);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < value.length && j - i < BATCH && !split(value[j])) j++;
+      emit(elementsJson(value.slice(i, j), indent));
+      i = j;
+    }
     emit(`\n${indent}]`);
     return;
   }
   let first = true;
   for (const [key, v] of Object.entries(value)) {
     let json: string | undefined;
-    if (!splittable(v)) {
+    if (!split(v)) {
       json = whole(v, inner);
       // Members JSON.stringify leaves out: undefined, functions, symbols.
       if (json === undefined) continue;
     }
     emit(`${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
     first = false;
-    if (json === undefined) emitJson(v, inner, levels - 1, emit);
+    if (json === undefined) emitJson(v, inner, emit);
     else emit(json);
   }
   emit(first ? '{}' : `\n${indent}}`);
