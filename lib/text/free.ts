@@ -5,7 +5,7 @@
 /**
  * Frees the memory of each array now: its ArrayBuffer is moved (detached) into a clone that is
  * garbage at once and goes at the next minor GC; the array reads as empty from then on. A view on
- * part of a buffer (Node's pool of small Buffers) is left alone, and so is a buffer listed twice.
+ * part of a buffer (Node's pool of small Buffers) is left alone; a buffer listed twice is freed once.
  */
 export function free(arrays: readonly ArrayBufferView[]): void {
   const buffers = new Set<ArrayBuffer>();
