@@ -11,6 +11,7 @@ import { FORMATS, formatById, hasFormatExtension } from '../lib/formats/index.js
 import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
+import { writeJson } from './json-pieces.js';
 import { formatStylish } from './stylish.js';
 
 export interface Io {
@@ -225,7 +226,8 @@ async function check(args: string[], io: Io): Promise<number> {
     const { renderReportHtml } = await reviewPage();
     io.out(renderReportHtml(report, ok ? bytes : undefined, { sourceText: ok ? options.sourceDocument?.bytes : undefined }));
   } else if (values.format === 'json') {
-    io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+    writeJson(reports.length === 1 ? reports[0] : reports, io.out);
+    io.out('\n');
   } else {
     io.out(formatStylish(reports, io.color));
   }

@@ -86,7 +86,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     for (const f of mine) findings.push(f);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { language: ctx.language, sourceLanguage: ctx.source?.language, summary: summarise(ctx, findings, truncated), findings, ruleErrors };
+  const summary = summarise(ctx, findings, truncated);
+  ctx.releaseScans();
+  return { language: ctx.language, sourceLanguage: ctx.source?.language, summary, findings, ruleErrors };
 }
 
 function errorMessage(err: unknown): string {

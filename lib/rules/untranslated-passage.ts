@@ -19,6 +19,7 @@ import {
   lengthOfWord,
   type Tokens,
 } from '../catalogue/tokens.js';
+import { grown } from '../text/grown.js';
 import type { ScriptName } from '../text/script.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 
@@ -88,7 +89,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     // (a language mtqa does not know read as a neighbour): then nothing is said.
     // Passages are kept small until reported: the report stops at MAX_FINDINGS (engine.ts), and a
     // mixed document of 30 MB has 100,000 passages, which as findings took 45 MiB.
-    const found: Passage[] = [];
+    const found = new Passages(ctx.text.length);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (p) => {
       const mixed = mixture.some((l) => (p.method === 'script' ? l?.script === p.script : l && sameOrClose(l.code, p.language)));
@@ -98,10 +99,11 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const own = languageFor(language.code);
     if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect);
     if (!languageGiven(language)) {
-      const flagged = found.reduce((n, p) => n + p.end - p.start, 0);
+      let flagged = 0;
+      for (let i = 0; i < found.count; i++) flagged += found.end[i] - found.start[i];
       if (2 * flagged > ctx.text.length) return;
     }
-    for (const p of found) report(finding(ctx, p));
+    for (let i = 0; i < found.count; i++) report(finding(ctx, found.at(i)));
   },
 };
 
@@ -291,6 +293,58 @@ interface Passage {
 }
 
 type Found = (passage: Passage) => void;
+
+/** Passages reserved per character of text (the columns grow past it); pages never reached cost nothing. */
+const PASSAGE_DENSITY = 1 / 100;
+
+/**
+ * The passages found until they are reported, one column per field: a mixed document of 50 MB has
+ * some 176,000, and as objects they held 7 MiB of the heap through the check's peak.
+ */
+class Passages {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  /** Index into `languages`. */
+  language: Uint16Array;
+  /** Index into SCRIPTS. */
+  script: Uint8Array;
+  /** 1 when found by statistics, 0 by script. */
+  statistics: Uint8Array;
+  readonly languages: string[] = [];
+
+  constructor(textLength: number) {
+    const capacity = Math.max(16, Math.ceil(textLength * PASSAGE_DENSITY));
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.language = new Uint16Array(capacity);
+    this.script = new Uint8Array(capacity);
+    this.statistics = new Uint8Array(capacity);
+  }
+
+  push(p: Passage): void {
+    if (this.count === this.start.length) {
+      const size = 2 * this.count;
+      this.start = grown(this.start, size);
+      this.end = grown(this.end, size);
+      this.language = grown(this.language, size);
+      this.script = grown(this.script, size);
+      this.statistics = grown(this.statistics, size);
+    }
+    let language = this.languages.indexOf(p.language);
+    if (language < 0) language = this.languages.push(p.language) - 1;
+    const k = this.count++;
+    this.start[k] = p.start;
+    this.end[k] = p.end;
+    this.language[k] = language;
+    this.script[k] = scriptIndex(p.script);
+    this.statistics[k] = p.method === 'statistics' ? 1 : 0;
+  }
+
+  at(k: number): Passage {
+    return { start: this.start[k], end: this.end[k], language: this.languages[this.language[k]], script: SCRIPTS[this.script[k]], method: this.statistics[k] === 1 ? 'statistics' : 'script' };
+  }
+}
 
 function finding(ctx: CheckContext, { start, end, language, script, method }: Passage): RawFinding {
   const named = method === 'script' ? describe(language, script) : languageName(language);
