@@ -883,6 +883,22 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     tokenOf.set(k, i);
     if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0]);
   }
+  countOccurrences(text, t, counts);
+  for (const [k, j] of tokenOf) {
+    const [all, withPeriod] = counts.get(t.hash[j])!;
+    // Three times with a period, and without one at most once in ten.
+    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
+  }
+}
+
+/**
+ * Counts the words of `t` whose hash `counts` holds, into it: [occurrences, occurrences followed
+ * by a period]. A loop over every word, in a function of its own, as are the other long loops of
+ * the learning passes: a loop run once is optimised while it runs (on-stack replacement), and
+ * code after it in the same function, which had never run, threw that code away on the way out,
+ * so that the next loop started over unoptimised.
+ */
+function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number]>): void {
   const { count, hash } = t;
   const asked = hashTable(counts.keys());
   for (let j = 0; j < count; j++) {
@@ -893,11 +909,6 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     if (c === undefined || (j + 1 < count && hash[j + 1] === h)) continue;
     c[0]++;
     if (text.charCodeAt(endOfWord(t, j)) === 46) c[1]++;
-  }
-  for (const [k, j] of tokenOf) {
-    const [all, withPeriod] = counts.get(t.hash[j])!;
-    // Three times with a period, and without one at most once in ten.
-    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
   }
 }
 
@@ -939,9 +950,37 @@ const NAME_CHANCE = 0.01;
  * after two sentence marks are candidates, so most documents pay nothing.
  */
 function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => Tokens): ReadonlySet<string> {
-  const { boundaries: bs, paragraphs, lexicon: lex } = scan;
   /** Candidate word → the words before the marks it follows, and where it stands once. */
   const openings = new Map<string, { before: Set<string>; at: number }>();
+  const lowercaseOpenings = collectLowercaseOpenings(text, scan, openings);
+  const candidates = [...openings].filter(([, o]) => o.before.size >= NAME_MIN_OPENINGS);
+  if (candidates.length === 0) return NO_NAMES;
+  const t = tokensOf();
+  // Case-folded word hash → candidate.
+  const names = new Map<number, string>();
+  for (const [word, o] of candidates) {
+    const i = firstTokenAt(t, o.at);
+    if (i < t.count && t.start[i] === o.at && lengthOfWord(t, i) === word.length) names.set(t.hash[i], word);
+  }
+  // Capitalised anywhere, or after a comma (a clause opener: ", including", ", яким"): a word of
+  // the language. (A name listed after a comma, "gzip, gunzip", is lost with them.)
+  const capitalised = new Set<string>();
+  const inside = new Set<string>();
+  const occurrences = new Map<string, number>();
+  readNameOccurrences(text, t, names, capitalised, inside, occurrences);
+  const learnt = new Set(
+    [...inside].filter((w) => !capitalised.has(w) && byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / candidates.length),
+  );
+  return learnt.size > 0 ? learnt : NO_NAMES;
+}
+
+/**
+ * The sentences that open in lowercase with a word that may be a name (see learnLowercaseNames),
+ * into `openings`; returns how many sentences open in lowercase. (A function of its own: see
+ * countOccurrences.)
+ */
+function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Map<string, { before: Set<string>; at: number }>): number {
+  const { boundaries: bs, paragraphs, lexicon: lex } = scan;
   let lowercaseOpenings = 0;
   for (let k = 0; k < bs.count; k++) {
     // Most sentences open with a capital: the columns tell before any object is built.
@@ -959,20 +998,15 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
     if (!o) openings.set(word, (o = { before: new Set(), at: w.start }));
     o.before.add(text.slice(b.wordStart, b.wordEnd).toLowerCase());
   }
-  const candidates = [...openings].filter(([, o]) => o.before.size >= NAME_MIN_OPENINGS);
-  if (candidates.length === 0) return NO_NAMES;
-  const t = tokensOf();
-  // Case-folded word hash → candidate.
-  const names = new Map<number, string>();
-  for (const [word, o] of candidates) {
-    const i = firstTokenAt(t, o.at);
-    if (i < t.count && t.start[i] === o.at && lengthOfWord(t, i) === word.length) names.set(t.hash[i], word);
-  }
-  // Capitalised anywhere, or after a comma (a clause opener: ", including", ", яким"): a word of
-  // the language. (A name listed after a comma, "gzip, gunzip", is lost with them.)
-  const capitalised = new Set<string>();
-  const inside = new Set<string>();
-  const occurrences = new Map<string, number>();
+  return lowercaseOpenings;
+}
+
+/**
+ * Reads every occurrence in `t` of the words `names` holds (by hash): how often each occurs, and
+ * whether it is written capitalised or after a comma somewhere, or in lowercase inside a sentence.
+ * (A function of its own: see countOccurrences.)
+ */
+function readNameOccurrences(text: string, t: Tokens, names: ReadonlyMap<number, string>, capitalised: Set<string>, inside: Set<string>, occurrences: Map<string, number>): void {
   const { count, hash } = t;
   const asked = hashTable(names.keys());
   for (let j = 0; j < count; j++) {
@@ -985,10 +1019,6 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
     if (shape === SHAPE_CAPITAL || followsComma(text, t.start[j])) capitalised.add(word);
     else if (shape === SHAPE_LOWER && (t.info[j] & (GAP_END | GAP_LINE)) === 0 && j > 0) inside.add(word);
   }
-  const learnt = new Set(
-    [...inside].filter((w) => !capitalised.has(w) && byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / candidates.length),
-  );
-  return learnt.size > 0 ? learnt : NO_NAMES;
 }
 
 /** Whether a comma stands right before `i` (over spaces). */
