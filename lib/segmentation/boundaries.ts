@@ -86,6 +86,7 @@ export interface Paragraph {
 const KINDS: readonly BoundaryKind[] = ['end', 'abbreviation', 'initial', 'number', 'ellipsis', 'parenthetical', 'detached'];
 const KIND_CODE = new Map(KINDS.map((kind, code) => [kind, code]));
 const KIND_MASK = 7;
+const END = KIND_CODE.get('end')!;
 const QUESTION = 8;
 const QUOTED = 16;
 const LEARNT = 32;
@@ -125,7 +126,7 @@ export class Boundaries {
   }
 
   isEnd(k: number): boolean {
-    return (this.flags[k] & KIND_MASK) === 0;
+    return (this.flags[k] & KIND_MASK) === END;
   }
 
   question(k: number): boolean {
@@ -160,7 +161,8 @@ export class Boundaries {
     this.para[k] = b.para;
     this.wordStart[k] = b.wordStart;
     this.wordEnd[k] = b.wordEnd;
-    this.flags[k] = KIND_CODE.get(b.kind)! | (b.question ? QUESTION : 0) | (b.quoted ? QUOTED : 0) | (b.learnt ? LEARNT : 0) | (b.spaced ? SPACED : 0);
+    // Most boundaries are sentence ends: those without a Map lookup.
+    this.flags[k] = (b.kind === 'end' ? END : KIND_CODE.get(b.kind)!) | (b.question ? QUESTION : 0) | (b.quoted ? QUOTED : 0) | (b.learnt ? LEARNT : 0) | (b.spaced ? SPACED : 0);
   }
 
   /** Marks boundary k as an abbreviation learnt from the document. */
@@ -264,6 +266,42 @@ export function scanBoundaries(text: string, sentenceMarks: Offsets, lines: Line
   const lexicon = lexiconFor(profile);
   const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
   const paragraphs = new Paragraphs(lines.starts);
+  const paragraphStarts = { lower: 0, upper: 0 };
+  // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
+  const abbreviationCandidates = options.tokens !== undefined ? [] : undefined;
+  classifyMarks(text, sentenceMarks, lines, profile, lexicon, boundaries, paragraphs, paragraphStarts, abbreviationCandidates);
+  paragraphs.first[lines.count] = boundaries.count;
+  const scan: BoundaryScan = {
+    boundaries,
+    paragraphs,
+    lexicon,
+    script: options.script ?? profile.script,
+    paragraphStarts,
+    lowercaseNames: NO_NAMES,
+  };
+  if (options.tokens) {
+    learnAbbreviations(text, scan, abbreviationCandidates!, options.tokens);
+    scan.lowercaseNames = learnLowercaseNames(text, scan, options.tokens);
+  }
+  return scan;
+}
+
+/**
+ * The loop of scanBoundaries: classifies every mark into `boundaries` and opens every paragraph
+ * (its end, its first boundary, how its first letter is written into `paragraphStarts`); the
+ * sentence ends learnAbbreviations should look at go to `abbreviationCandidates` when given.
+ */
+function classifyMarks(
+  text: string,
+  sentenceMarks: Offsets,
+  lines: LineIndex,
+  profile: LanguageProfile,
+  lexicon: Lexicon,
+  boundaries: Boundaries,
+  paragraphs: Paragraphs,
+  paragraphStarts: { lower: number; upper: number },
+  abbreviationCandidates: number[] | undefined,
+): void {
   let para = -1;
   let paraEnd = -1;
   let paraStart = 0;
@@ -272,43 +310,37 @@ export function scanBoundaries(text: string, sentenceMarks: Offsets, lines: Line
   let inverted = -1;
   // Where the current sentence started (after the last real sentence end).
   let sentenceStart = 0;
-  // Paragraphs whose first letter is lowercase or uppercase (list labels and numbers before it
-  // are skipped), counted as each opens: its start was just read by MARKS, and is still in cache.
-  let lowerStarts = 0;
-  let upperStarts = 0;
-
-  const openParagraph = (index: number) => {
-    para = index;
-    paraStart = lines.starts[index];
-    paraEnd = lines.lineEnd(index);
-    paragraphs.end[index] = paraEnd;
-    paragraphs.first[index] = boundaries.count;
-    depth = 0;
-    inverted = -1;
-    sentenceStart = paraStart;
-    let i = paraStart;
-    while (i < paraEnd && !isLetterAt(text, i)) i++;
-    if (i === paraEnd) return;
-    if (isLowerAt(text, i)) lowerStarts++;
-    else if (isUpperAt(text, i)) upperStarts++;
-  };
-
-  // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
-  const learning = options.tokens !== undefined;
-  const abbreviationCandidates: number[] = [];
+  const count = sentenceMarks.count;
+  const textEnd = text.length;
 
   // The boundary being classified: one object reused for every mark, copied into the columns.
   const b: Boundary = { mark: 0, markEnd: 0, closeEnd: 0, next: 0, para: 0, kind: 'end', question: false, quoted: false, wordStart: 0, wordEnd: 0, learnt: false, spaced: false };
 
-  for (let k = 0; k < sentenceMarks.count; k++) {
-    const mark = sentenceMarks.at[k];
-    let markEnd = mark + 1;
-    while (isSentenceMarkRun(text.charCodeAt(mark)) && isSentenceMarkRun(text.charCodeAt(markEnd))) markEnd++;
+  // One pass more than there are marks: the last stands at the end of the text and only opens the
+  // paragraphs after the last mark. They open in this loop, not in a closure (which would keep the
+  // scan's state in a heap context rather than in registers) nor in a loop after it: this loop is
+  // on-stack replaced at the single call, and code after it, never run before, deoptimised it.
+  for (let k = 0; k <= count; k++) {
+    const mark = k < count ? sentenceMarks.at[k] : textEnd;
     // Moved past the current paragraph: open the next ones up to the mark's (the skipped ones have no boundaries).
     if (mark >= paraEnd) {
-      do openParagraph(para + 1);
-      while (para + 1 < lines.count && lines.starts[para + 1] <= mark);
+      while (para + 1 < lines.count && lines.starts[para + 1] <= mark) {
+        para++;
+        paraStart = lines.starts[para];
+        paraEnd = lines.lineEnd(para);
+        paragraphs.end[para] = paraEnd;
+        paragraphs.first[para] = boundaries.count;
+        depth = 0;
+        inverted = -1;
+        sentenceStart = paraStart;
+        const opening = firstLetterCase(text, paraStart, paraEnd);
+        if (opening === LOWER_OPENING) paragraphStarts.lower++;
+        else if (opening === UPPER_OPENING) paragraphStarts.upper++;
+      }
     }
+    if (k === count) break;
+    let markEnd = mark + 1;
+    while (isSentenceMarkRun(text.charCodeAt(mark)) && isSentenceMarkRun(text.charCodeAt(markEnd))) markEnd++;
     const first = text.charCodeAt(mark);
     if (first === 40 || first === 91) {
       depth++;
@@ -337,49 +369,37 @@ export function scanBoundaries(text: string, sentenceMarks: Offsets, lines: Line
     reset(b, mark, markEnd, close, next, para, hasQuestion(text, mark, markEnd), quoted);
     // A question or exclamation inside brackets is an aside ("(why? because…)"); a period there
     // may still end a sentence the translation broke.
-    classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon);
-    // An abbreviation that is also a word of the language ("no." for number) is the word when
-    // an ordinary lowercase word follows ("there is no. doubt"), not a number ("no. 5"), a
-    // placeholder ("no. …"), another abbreviation ("no. p.") or a function word ("no. is 5").
-    if (b.kind === 'abbreviation' && next < paraEnd && isLowerAt(text, next) && lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd)) && followedByOrdinaryWord(text, next, paraEnd, lexicon)) {
-      b.kind = 'end';
-    }
-    if (b.kind === 'end' && b.question && next < paraEnd && isLowerAt(text, next)) {
-      // "¿qué haces? y": the question was opened inside the sentence; "Who Wants to Be a
-      // Millionaire? was": a title. Neither ends the sentence around it.
-      if ((inverted >= sentenceStart && hasWordBetween(text, sentenceStart, inverted)) || (!profile.capitalisedNouns && endsTitle(text, sentenceStart, b.wordEnd, lexicon))) {
-        b.kind = 'parenthetical';
-      }
-    }
+    const kind = classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon);
+    b.kind = kindBeforeLowercase(text, b, kind, paraEnd, sentenceStart, inverted, profile, lexicon);
     if (b.kind === 'end') sentenceStart = next;
-    if (learning && mayBeLearntAbbreviation(text, b, paraEnd, lexicon)) abbreviationCandidates.push(boundaries.count);
+    if (abbreviationCandidates !== undefined && mayBeLearntAbbreviation(text, b, paraEnd, lexicon)) abbreviationCandidates.push(boundaries.count);
     boundaries.add(b);
   }
-  for (let p = para + 1; p < lines.count; p++) openParagraph(p);
-  paragraphs.first[lines.count] = boundaries.count;
-  const scan: BoundaryScan = {
-    boundaries,
-    paragraphs,
-    lexicon,
-    script: options.script ?? profile.script,
-    paragraphStarts: { lower: lowerStarts, upper: upperStarts },
-    lowercaseNames: NO_NAMES,
-  };
-  if (options.tokens) {
-    learnAbbreviations(text, scan, abbreviationCandidates, options.tokens);
-    scan.lowercaseNames = learnLowercaseNames(text, scan, options.tokens);
-  }
-  return scan;
 }
 
-/** Makes `b` a sentence end at the mark run text[mark, markEnd), with no word before it yet. */
+const LOWER_OPENING = 1;
+const UPPER_OPENING = 2;
+
+/**
+ * How the paragraph text[start, end) opens: LOWER_OPENING or UPPER_OPENING by its first letter
+ * (list labels and numbers before it are skipped), 0 with no letter or one without case. Read as
+ * the paragraph opens, while its start is in cache.
+ */
+function firstLetterCase(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && !isLetterAt(text, i)) i++;
+  if (i === end) return 0;
+  if (isLowerAt(text, i)) return LOWER_OPENING;
+  return isUpperAt(text, i) ? UPPER_OPENING : 0;
+}
+
+/** Makes `b` the boundary at the mark run text[mark, markEnd), with no word before it yet (classify sets its word and kind). */
 function reset(b: Boundary, mark: number, markEnd: number, closeEnd: number, next: number, para: number, question: boolean, quoted: boolean): void {
   b.mark = mark;
   b.markEnd = markEnd;
   b.closeEnd = closeEnd;
   b.next = next;
   b.para = para;
-  b.kind = 'end';
   b.question = question;
   b.quoted = quoted;
   b.wordStart = mark;
@@ -454,40 +474,25 @@ function endsTitle(text: string, sentenceStart: number, end: number, lex: Lexico
 
 const titleRun = (capitals: number, joined: boolean) => capitals >= 3 || (capitals >= 2 && joined);
 
-function classify(text: string, b: Boundary, paraStart: number, bracketed: boolean, profile: LanguageProfile, lex: Lexicon): void {
+/**
+ * The kind of the mark of `b` by what precedes it; sets b's word and whether the mark stands
+ * apart from it. Returns the kind rather than storing it, and stores each field at one place that
+ * every mark reaches: this runs optimised after a few thousand marks, and a store that no mark had
+ * reached by then (a detached or spaced mark) threw that code away when the first one came.
+ */
+function classify(text: string, b: Boundary, paraStart: number, bracketed: boolean, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
   // "...", "…", and a mark trailing off into one ("!..", "?.." in Russian, "!..." in Spanish).
-  if (isEllipsis(text, b.mark, b.markEnd)) {
-    b.kind = 'ellipsis';
-    return;
-  }
-  if (bracketed) {
-    b.kind = 'parenthetical';
-    return;
-  }
+  if (isEllipsis(text, b.mark, b.markEnd)) return 'ellipsis';
+  if (bracketed) return 'parenthetical';
   // The word before the mark, stepping back over a closer that precedes it (`club“.`), and over
   // the space of a mark written apart ("Monday . The", French "quoi ?"): that mark is the word's
   // sentence mark with a spacing slip or a typographic space, and it must read as the same
   // boundary once the space is removed (a spacing fix must not change the segmentation). So must
   // the second mark of one doubled with a space (". .", "! ."), as MT decoding leaves it: once
   // the doubled mark is removed, the first ends the sentence there.
-  let wordEnd = b.mark;
-  const spaceStart = spaceBefore(text, paraStart, b.mark);
-  if (spaceStart < b.mark && spaceStart > paraStart) {
-    let end = spaceStart;
-    if (isSentenceMark(text.charCodeAt(end - 1))) {
-      const first = end - 1;
-      // The first mark's run, with a comma typed before it (",. ." reads ". ." once the comma goes).
-      while (end > paraStart && (isSentenceMark(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
-      // Not a spaced ellipsis (". . .": the first mark stands apart too) nor one typed short ("... .").
-      if (text.slice(end, first + 1).includes('..')) end = paraStart;
-    }
-    if (end > paraStart && (isWordCharAt(text, end - 1) || isCloser(text.charCodeAt(end - 1)))) {
-      wordEnd = end;
-      b.spaced = true;
-    }
-  }
   // Where the word and its closers end: a mark right there with no word before it is detached.
-  const anchor = wordEnd;
+  const anchor = wordEndBeforeSpace(text, paraStart, b.mark);
+  let wordEnd = anchor;
   while (wordEnd > paraStart && isCloser(text.charCodeAt(wordEnd - 1))) wordEnd--;
   let wordStart = wordEnd;
   while (wordStart > paraStart) {
@@ -497,41 +502,60 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     else if ((c === 58 || c === 44) && isDigit(text.charCodeAt(wordStart)) && wordStart - 2 >= paraStart && isDigit(text.charCodeAt(wordStart - 2))) wordStart--;
     else break;
   }
-  // Leading hyphens, slashes and periods belong to the context, not the word.
-  while (wordStart < wordEnd && !isWordCharAt(text, wordStart)) wordStart++;
+  // Leading hyphens, slashes and periods belong to the context, not the word. (Stepped from one
+  // before, so that every mark runs the step: few words start with one.)
+  wordStart--;
+  do wordStart++;
+  while (wordStart < wordEnd && !isWordCharAt(text, wordStart));
   b.wordStart = wordStart;
   b.wordEnd = wordEnd;
-  if (wordStart === wordEnd) {
-    if (wordEnd === anchor && (wordEnd === paraStart || isInlineSpace(text.charCodeAt(wordEnd - 1)))) {
-      b.kind = 'detached';
-      b.spaced = false;
-    }
-    return;
-  }
+  const detached = wordStart === wordEnd && wordEnd === anchor && (wordEnd === paraStart || isInlineSpace(text.charCodeAt(wordEnd - 1)));
+  b.spaced = anchor !== b.mark && !detached;
+  if (wordStart === wordEnd) return detached ? 'detached' : 'end';
   if (b.question) {
-    if (b.markEnd - b.mark === 1 && text.charCodeAt(b.mark) === 33 && NAMES_WITH_EXCLAMATION.has(text.slice(wordStart, wordEnd).toLowerCase())) b.kind = 'abbreviation';
-    return;
+    return b.markEnd - b.mark === 1 && text.charCodeAt(b.mark) === 33 && NAMES_WITH_EXCLAMATION.has(text.slice(wordStart, wordEnd).toLowerCase()) ? 'abbreviation' : 'end';
   }
   // Most words before a period are ordinary words that no list holds: told from the text.
-  if (isOrdinaryWord(text, wordStart, wordEnd, lex)) {
-    if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) b.kind = 'abbreviation';
-    return;
-  }
+  if (isOrdinaryWord(text, wordStart, wordEnd, lex)) return endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd) ? 'abbreviation' : 'end';
+  return kindByWord(text, b, paraStart, profile, lex);
+}
+
+/**
+ * The kind of the period after b's word, where isOrdinaryWord cannot tell it (apart from
+ * classify so that classify, which every mark runs, stays small: it is optimised sooner, and
+ * compiled faster).
+ */
+function kindByWord(text: string, b: Boundary, paraStart: number, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
+  const { wordStart, wordEnd } = b;
   const word = text.slice(wordStart, wordEnd);
   const afterNumber = followsNumber(text, paraStart, wordStart);
-  b.kind = periodKind(word, opensItem(text, paraStart, wordStart), afterNumber, profile, lex);
-  if (b.kind !== 'end') return;
+  const kind = periodKind(word, opensItem(text, paraStart, wordStart), afterNumber, profile, lex);
+  if (kind !== 'end') return kind;
   const folded = word.toLowerCase();
   // A clipped month or weekday in a date: "el 3 de Set. se celebró", "dom. 25 set.", "Lun. 15".
-  if (lex.dateAbbreviations.has(folded) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) {
-    b.kind = 'abbreviation';
-    return;
+  if (lex.dateAbbreviations.has(folded) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) return 'abbreviation';
+  if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) return 'abbreviation';
+  if (lex.multiPartTails.has(folded) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) return 'abbreviation';
+  return 'end';
+}
+
+/**
+ * The kind of boundary `b` (classified as `kind`) once a lowercase word after it is read: an
+ * abbreviation that is also a word of the language ("no." for number) is the word when an
+ * ordinary lowercase word follows ("there is no. doubt"), not a number ("no. 5"), a placeholder
+ * ("no. …"), another abbreviation ("no. p.") or a function word ("no. is 5"). A question that
+ * was opened inside the sentence ("¿qué haces? y") or ends a title ("Who Wants to Be a
+ * Millionaire? was") does not end the sentence around it. Asked of every boundary, so that the
+ * scan's optimised loop has seen the call before the rare boundary that needs it comes.
+ */
+function kindBeforeLowercase(text: string, b: Boundary, kind: BoundaryKind, paraEnd: number, sentenceStart: number, inverted: number, profile: LanguageProfile, lexicon: Lexicon): BoundaryKind {
+  const next = b.next;
+  if (next >= paraEnd || !isLowerAt(text, next)) return kind;
+  if (kind === 'abbreviation' && lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd)) && followedByOrdinaryWord(text, next, paraEnd, lexicon)) kind = 'end';
+  if (kind === 'end' && b.question) {
+    if ((inverted >= sentenceStart && hasWordBetween(text, sentenceStart, inverted)) || (!profile.capitalisedNouns && endsTitle(text, sentenceStart, b.wordEnd, lexicon))) return 'parenthetical';
   }
-  if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) {
-    b.kind = 'abbreviation';
-  } else if (lex.multiPartTails.has(folded) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) {
-    b.kind = 'abbreviation';
-  }
+  return kind;
 }
 
 /** Whether the mark run text[mark, markEnd) holds "…" or two periods in a row. */
@@ -545,6 +569,24 @@ function isEllipsis(text: string, mark: number, markEnd: number): boolean {
 
 function isSentenceMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * End of the word (or its closers) before a mark written apart from it ("Monday . The", French
+ * "quoi ?", ". ." doubled by MT decoding): `mark` itself when the mark is not written apart.
+ */
+function wordEndBeforeSpace(text: string, paraStart: number, mark: number): number {
+  const spaceStart = spaceBefore(text, paraStart, mark);
+  if (spaceStart === mark || spaceStart === paraStart) return mark;
+  let end = spaceStart;
+  if (isSentenceMark(text.charCodeAt(end - 1))) {
+    const first = end - 1;
+    // The first mark's run, with a comma typed before it (",. ." reads ". ." once the comma goes).
+    while (end > paraStart && (isSentenceMark(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
+    // Not a spaced ellipsis (". . .": the first mark stands apart too) nor one typed short ("... .").
+    if (text.slice(end, first + 1).includes('..')) end = paraStart;
+  }
+  return end > paraStart && (isWordCharAt(text, end - 1) || isCloser(text.charCodeAt(end - 1))) ? end : mark;
 }
 
 /**
@@ -841,6 +883,22 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     tokenOf.set(k, i);
     if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0]);
   }
+  countOccurrences(text, t, counts);
+  for (const [k, j] of tokenOf) {
+    const [all, withPeriod] = counts.get(t.hash[j])!;
+    // Three times with a period, and without one at most once in ten.
+    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
+  }
+}
+
+/**
+ * Counts the words of `t` whose hash `counts` holds, into it: [occurrences, occurrences followed
+ * by a period]. A loop over every word, in a function of its own, as are the other long loops of
+ * the learning passes: a loop run once is optimised while it runs (on-stack replacement), and
+ * code after it in the same function, which had never run, threw that code away on the way out,
+ * so that the next loop started over unoptimised.
+ */
+function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number]>): void {
   const { count, hash } = t;
   const asked = hashTable(counts.keys());
   for (let j = 0; j < count; j++) {
@@ -851,11 +909,6 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     if (c === undefined || (j + 1 < count && hash[j + 1] === h)) continue;
     c[0]++;
     if (text.charCodeAt(endOfWord(t, j)) === 46) c[1]++;
-  }
-  for (const [k, j] of tokenOf) {
-    const [all, withPeriod] = counts.get(t.hash[j])!;
-    // Three times with a period, and without one at most once in ten.
-    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
   }
 }
 
@@ -897,9 +950,37 @@ const NAME_CHANCE = 0.01;
  * after two sentence marks are candidates, so most documents pay nothing.
  */
 function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => Tokens): ReadonlySet<string> {
-  const { boundaries: bs, paragraphs, lexicon: lex } = scan;
   /** Candidate word → the words before the marks it follows, and where it stands once. */
   const openings = new Map<string, { before: Set<string>; at: number }>();
+  const lowercaseOpenings = collectLowercaseOpenings(text, scan, openings);
+  const candidates = [...openings].filter(([, o]) => o.before.size >= NAME_MIN_OPENINGS);
+  if (candidates.length === 0) return NO_NAMES;
+  const t = tokensOf();
+  // Case-folded word hash → candidate.
+  const names = new Map<number, string>();
+  for (const [word, o] of candidates) {
+    const i = firstTokenAt(t, o.at);
+    if (i < t.count && t.start[i] === o.at && lengthOfWord(t, i) === word.length) names.set(t.hash[i], word);
+  }
+  // Capitalised anywhere, or after a comma (a clause opener: ", including", ", яким"): a word of
+  // the language. (A name listed after a comma, "gzip, gunzip", is lost with them.)
+  const capitalised = new Set<string>();
+  const inside = new Set<string>();
+  const occurrences = new Map<string, number>();
+  readNameOccurrences(text, t, names, capitalised, inside, occurrences);
+  const learnt = new Set(
+    [...inside].filter((w) => !capitalised.has(w) && byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / candidates.length),
+  );
+  return learnt.size > 0 ? learnt : NO_NAMES;
+}
+
+/**
+ * The sentences that open in lowercase with a word that may be a name (see learnLowercaseNames),
+ * into `openings`; returns how many sentences open in lowercase. (A function of its own: see
+ * countOccurrences.)
+ */
+function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Map<string, { before: Set<string>; at: number }>): number {
+  const { boundaries: bs, paragraphs, lexicon: lex } = scan;
   let lowercaseOpenings = 0;
   for (let k = 0; k < bs.count; k++) {
     // Most sentences open with a capital: the columns tell before any object is built.
@@ -917,20 +998,15 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
     if (!o) openings.set(word, (o = { before: new Set(), at: w.start }));
     o.before.add(text.slice(b.wordStart, b.wordEnd).toLowerCase());
   }
-  const candidates = [...openings].filter(([, o]) => o.before.size >= NAME_MIN_OPENINGS);
-  if (candidates.length === 0) return NO_NAMES;
-  const t = tokensOf();
-  // Case-folded word hash → candidate.
-  const names = new Map<number, string>();
-  for (const [word, o] of candidates) {
-    const i = firstTokenAt(t, o.at);
-    if (i < t.count && t.start[i] === o.at && lengthOfWord(t, i) === word.length) names.set(t.hash[i], word);
-  }
-  // Capitalised anywhere, or after a comma (a clause opener: ", including", ", яким"): a word of
-  // the language. (A name listed after a comma, "gzip, gunzip", is lost with them.)
-  const capitalised = new Set<string>();
-  const inside = new Set<string>();
-  const occurrences = new Map<string, number>();
+  return lowercaseOpenings;
+}
+
+/**
+ * Reads every occurrence in `t` of the words `names` holds (by hash): how often each occurs, and
+ * whether it is written capitalised or after a comma somewhere, or in lowercase inside a sentence.
+ * (A function of its own: see countOccurrences.)
+ */
+function readNameOccurrences(text: string, t: Tokens, names: ReadonlyMap<number, string>, capitalised: Set<string>, inside: Set<string>, occurrences: Map<string, number>): void {
   const { count, hash } = t;
   const asked = hashTable(names.keys());
   for (let j = 0; j < count; j++) {
@@ -943,10 +1019,6 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => T
     if (shape === SHAPE_CAPITAL || followsComma(text, t.start[j])) capitalised.add(word);
     else if (shape === SHAPE_LOWER && (t.info[j] & (GAP_END | GAP_LINE)) === 0 && j > 0) inside.add(word);
   }
-  const learnt = new Set(
-    [...inside].filter((w) => !capitalised.has(w) && byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / candidates.length),
-  );
-  return learnt.size > 0 ? learnt : NO_NAMES;
 }
 
 /** Whether a comma stands right before `i` (over spaces). */
