@@ -851,8 +851,8 @@ export function nextWord(text: string, b: Pick<Boundary, 'next'>, paraEnd: numbe
   while (end < paraEnd && (isWordCharAt(text, end) || text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 45)) end++;
   let tokenEnd = end;
   while (tokenEnd < paraEnd && !isInlineSpace(text.charCodeAt(tokenEnd))) tokenEnd++;
-  if (end === start) return { start, end, tokenEnd };
-  // Trailing apostrophes or hyphens are punctuation.
+  // Trailing apostrophes or hyphens are punctuation. (One return for a word and for none: a second
+  // one, first reached late in a scan, threw away the compiled code of the scan around it.)
   while (end > start + 1 && !isWordCharAt(text, end - 1)) end--;
   return { start, end, tokenEnd };
 }
