@@ -54,7 +54,11 @@ export class LineIndex {
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
-    const line = this.lineOf(offset);
+    return this.positionOnLine(this.lineOf(offset), offset);
+  }
+
+  /** 1-based line and column of an offset on 0-based line `line` (its lineOf, known already). */
+  positionOnLine(line: number, offset: number): { line: number; column: number } {
     return { line: line + 1, column: offset - this.starts[line] + 1 };
   }
 }
