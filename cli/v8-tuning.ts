@@ -6,8 +6,8 @@
 //   by TurboFan, and deoptimised, about twice as often as their final code needed (1 MB of
 //   English: 164 optimisations -> 86, process CPU 1.03 -> 0.72 s; 30 MB unchanged). Below
 //   SMALL_INPUT bytes after 16x: a run over 1 MB is over before most compiled code pays back its
-//   compile (1 MB: 47 optimisations -> 21, process CPU -9 % in English and -15 % in mixed prose;
-//   2 MB -5 %, 3 MB unchanged), while 30 MB runs 10 % longer so.
+//   compile (1 MB: 47 optimisations -> 22, in mixed prose 73 -> 33; process CPU -7 to -8 % at
+//   1 MB and about -10 % at 2 MB of English, 3 MB unchanged), while 30 MB runs 10 % longer so.
 // - TurboFan inlines into a function up to 250 bytes of bytecode in all instead of 920. The big
 //   scans inline dozens of helpers each, and the compile ran on worker threads for a quarter of
 //   the process's CPU (30 MB of mixed prose: 880 ms in 150 compilations, then 600 ms), more than
