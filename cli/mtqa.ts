@@ -13,6 +13,10 @@ import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { writeJson } from './json-pieces.js';
 import { formatStylish } from './stylish.js';
+import { tuneV8 } from './v8-tuning.js';
+
+// For bin/mtqa.js, which sets V8's heuristics for a large text before any command runs.
+export { tuneV8 };
 
 export interface Io {
   out: (s: string) => void;
@@ -158,6 +162,7 @@ async function checkFiles(
         results.push({ file, report: errorReport({ name: file, size: 0, sha256: '' }, { code: 'not-found', message }) });
         continue;
       }
+      tuneV8(bytes.length);
       const report = checkBytes(bytes, { ...options, name: file, consume: !keepBytes });
       if (folder && (report.error?.code === 'binary' || report.error?.code === 'empty')) skipped++;
       else results.push({ file, bytes: keepBytes ? bytes : undefined, report });

@@ -129,8 +129,11 @@ function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding)
   const { text, lines } = ctx;
   const start = Math.max(0, Math.min(raw.start, text.length));
   const end = Math.max(start, Math.min(raw.end, text.length));
-  const from = lines.position(start);
-  const to = lines.position(end);
+  // Each end's line found once (a binary search over the lines), for its position and the excerpt.
+  const startLine = lines.lineOf(start);
+  const endLine = end === start ? startLine : lines.lineOf(end);
+  const from = lines.positionOnLine(startLine, start);
+  const to = lines.positionOnLine(endLine, end);
   const finding: Finding = {
     id: findingId(rule.meta.id, start, end, text.slice(start, end)),
     rule: rule.meta.id,
@@ -144,7 +147,7 @@ function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding)
     column: from.column,
     endLine: to.line,
     endColumn: to.column,
-    excerpt: excerpt(ctx, start, end),
+    excerpt: excerpt(ctx, start, end, startLine, endLine),
   };
   if (raw.fix) finding.fix = raw.fix;
   if (raw.data) finding.data = raw.data;
@@ -160,12 +163,11 @@ function sourceSpan(src: CheckContext, span: { start: number; end: number }): Fi
   return { start, end, line, column, text: src.text.slice(start, end) };
 }
 
-/** The flagged text with up to 40 characters either side, within its line. */
-function excerpt(ctx: CheckContext, start: number, end: number): Finding['excerpt'] {
+/** The flagged text with up to 40 characters either side, within its line (0-based lines of start and end given). */
+function excerpt(ctx: CheckContext, start: number, end: number, startLine: number, endLine: number): Finding['excerpt'] {
   const { text, lines } = ctx;
-  const line = lines.lineOf(start);
-  const lineStart = lines.starts[line];
-  const lineEnd = Math.max(lines.lineEnd(lines.lineOf(end)), end);
+  const lineStart = lines.starts[startLine];
+  const lineEnd = Math.max(lines.lineEnd(endLine), end);
   const from = Math.max(lineStart, start - EXCERPT_CONTEXT);
   const to = Math.min(lineEnd, end + EXCERPT_CONTEXT);
   const prefix = from > lineStart ? '…' : '';

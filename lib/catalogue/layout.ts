@@ -14,27 +14,37 @@ const PROSE_SHARE = 0.3;
 
 /** Whether the text is one segment per line (computed once per check: CheckContext.segmentPerLine). */
 export function isSegmentPerLine(ctx: CheckContext): boolean {
+  const { lines, multi } = countLines(ctx);
+  return lines > 1 && multi < PROSE_SHARE * lines;
+}
+
+/**
+ * The text's non-empty lines, and how many hold two sentences or more. Returns right after its
+ * loop: the loop is compiled while it runs (on-stack replacement), and code after it in the same
+ * function, never run before, threw that code away on the way out.
+ */
+function countLines(ctx: CheckContext): { lines: number; multi: number } {
   const { boundaries, paragraphs } = ctx.boundaries;
   const { text, marks } = ctx;
   const glued = marks.gluedSentence;
   const spaced = marks.spacedPunctuation.filter((at) => spacedSentenceEnd(text, at));
   let g = 0;
   let sp = 0;
-  let lines = 0;
-  let multi = 0;
+  // Made before the loop and counted in: an object made after it threw the compiled code away too.
+  const counts = { lines: 0, multi: 0 };
   for (let p = 0; p < paragraphs.count; p++) {
     const start = paragraphs.start[p];
     const end = paragraphs.end[p];
     while (g < glued.length && glued[g] < start) g++;
     while (sp < spaced.length && spaced[sp] < start) sp++;
     if (end === start) continue;
-    lines++;
+    counts.lines++;
     // A glued or spaced sentence end, or a sentence end with more text after it on the same line.
     let several = (g < glued.length && glued[g] < end) || (sp < spaced.length && spaced[sp] < end);
     for (let k = paragraphs.first[p]; k < paragraphs.last(p) && !several; k++) several = boundaries.isEnd(k) && boundaries.next[k] < end;
-    if (several) multi++;
+    if (several) counts.multi++;
   }
-  return lines > 1 && multi < PROSE_SHARE * lines;
+  return counts;
 }
 
 /** "is he ? Nobody": a sentence mark after a space, then a capitalised word on the same line. */

@@ -113,10 +113,18 @@ export function mayStartMojibake(c: number, next: number): boolean {
  * where mayStartMojibake holds (the encoding rules share one scan for them); found here if absent.
  */
 export function findMojibake(text: string, candidates?: readonly number[]): Mojibake[] {
-  const starts = candidates ?? scan(text);
+  const found = runsAt(text, candidates ?? scan(text));
+  return found.some((run) => run.weak) ? found.filter((run, k) => !run.weak || vouched(text, found, k)) : found;
+}
+
+/**
+ * The mojibake runs starting at `starts`, in order, none inside another. Returns right after its
+ * loop: the loop is compiled while it runs (on-stack replacement), and code after it in the same
+ * function, never run before, threw that code away on the way out.
+ */
+function runsAt(text: string, starts: readonly number[]): Mojibake[] {
   const found: Mojibake[] = [];
   let covered = -1;
-  let weak = 0;
   for (const i of starts) {
     if (i < covered) continue;
     const c = text.charCodeAt(i);
@@ -127,10 +135,9 @@ export function findMojibake(text: string, candidates?: readonly number[]): Moji
     if (run) {
       found.push(run);
       covered = run.end;
-      if (run.weak) weak++;
     }
   }
-  return weak === 0 ? found : found.filter((run, k) => !run.weak || vouched(text, found, k));
+  return found;
 }
 
 /** Whether certain (not weak) mojibake stands near the weak run `k`, on the same line. */

@@ -71,6 +71,9 @@ class Lines {
       let w = textStart;
       while (w < textEnd && !isRegExpSpace(text.charCodeAt(w))) w++;
       this.push(start, textStart, textEnd, end, textEnd - start, w - textStart);
+      // Stopping at the text's end, not reading past it: charCodeAt out of bounds threw away the
+      // loop's compiled code at the last line.
+      if (end === text.length) break;
       start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
   }
@@ -139,6 +142,32 @@ const fills = (l: Line, next: Line, width: number) => l.length <= width && l.len
 function wrapWidth(text: string, lines: Lines): number | undefined {
   // For each width, how many line breaks it explains (a difference array over widths).
   const explained = new Int32Array(MAX_WIDTH + 2);
+  if (explainWidths(lines, explained) < MIN_WRAPPED_LINES) return undefined;
+  let best = 0;
+  let width = 0;
+  for (let w = MIN_WIDTH, run = 0; w <= MAX_WIDTH; w++) {
+    run += explained[w];
+    if (run >= best) {
+      best = run;
+      width = w;
+    }
+  }
+  if (best < MIN_WRAPPED_LINES) return undefined;
+  const { ends, wrapped, open, cased, lower } = wrapEvidence(text, lines, width);
+  if (wrapped < WRAP_SHARE * ends) return undefined;
+  // In a script with case, the next line must often go on in lowercase (a list of items without
+  // full stops also leaves its lines open); without case, the open line ends must do.
+  const inside = cased >= wrapped / 2 ? lower >= LOWERCASE_SHARE * cased : open >= OPEN_SHARE * wrapped;
+  return inside ? width : undefined;
+}
+
+// The passes over all lines are functions of their own that return right after their loop: a loop
+// run once is compiled while it runs (on-stack replacement), and code after it in the same
+// function, never run before, threw that code away on the way out, so that the next pass started
+// over unoptimised and was compiled a second time.
+
+/** Adds to `explained` the widths that explain each break between two lines of text; returns how many such breaks there are. */
+function explainWidths(lines: Lines, explained: Int32Array): number {
   let pairs = 0;
   // Each line is built once, as the next one and then as the current one.
   for (let i = 0, next = lines.at(0); i + 1 < lines.count; i++) {
@@ -153,41 +182,28 @@ function wrapWidth(text: string, lines: Lines): number | undefined {
       explained[to + 1]--;
     }
   }
-  if (pairs < MIN_WRAPPED_LINES) return undefined;
-  let best = 0;
-  let width = 0;
-  for (let w = MIN_WIDTH, run = 0; w <= MAX_WIDTH; w++) {
-    run += explained[w];
-    if (run >= best) {
-      best = run;
-      width = w;
-    }
-  }
-  if (best < MIN_WRAPPED_LINES) return undefined;
-  let ends = 0;
-  let wrapped = 0;
-  let open = 0;
-  let cased = 0;
-  let lower = 0;
+  return pairs;
+}
+
+/** Of the breaks between two lines of text: all, the wraps at `width`, and of those the open ones, the ones before a cased and a lowercase line. */
+function wrapEvidence(text: string, lines: Lines, width: number): { ends: number; wrapped: number; open: number; cased: number; lower: number } {
+  // Made before the loop and counted in: an object made after it threw the compiled code away too.
+  const evidence = { ends: 0, wrapped: 0, open: 0, cased: 0, lower: 0 };
   for (let i = 0, next = lines.at(0); i + 1 < lines.count; i++) {
     const l = next;
     next = lines.at(i + 1);
     if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
     // A short line before another line is a paragraph of its own (a list item, a segment): evidence against wrapping.
-    ends++;
+    evidence.ends++;
     if (l.length < width / 2) continue;
     if (!fills(l, next, width)) continue;
-    wrapped++;
-    if (!endsSentence(text, l)) open++;
+    evidence.wrapped++;
+    if (!endsSentence(text, l)) evidence.open++;
     const c = caseAt(text, next);
-    if (c) cased++;
-    if (c === 'lower') lower++;
+    if (c) evidence.cased++;
+    if (c === 'lower') evidence.lower++;
   }
-  if (wrapped < WRAP_SHARE * ends) return undefined;
-  // In a script with case, the next line must often go on in lowercase (a list of items without
-  // full stops also leaves its lines open); without case, the open line ends must do.
-  const inside = cased >= wrapped / 2 ? lower >= LOWERCASE_SHARE * cased : open >= OPEN_SHARE * wrapped;
-  return inside ? width : undefined;
+  return evidence;
 }
 
 function read(text: string): ReadResult {

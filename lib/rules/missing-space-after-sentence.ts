@@ -233,6 +233,33 @@ function dottedNames(ctx: CheckContext): DottedNames {
   const seen = new Uint8Array(1 << 13);
   const bit = (j: number) => ((t.hash[j] << 2) | (t.info[j] & SHAPE_MASK)) & 0xffff;
   const names: number[] = [];
+  // Uses of the words glued to several others (only those can be namespaces; in most texts there
+  // are none, and no pass). The filter skips the map for nearly every word.
+  let counted = false;
+  const countUses = () => {
+    counted = true;
+    for (let j = 0; j < t.count; j++) {
+      if ((seen[bit(j) >>> 3] & (1 << (bit(j) & 7))) === 0) continue;
+      const s = stats.get(key(j));
+      if (s) s.uses++;
+    }
+  };
+  // Made before the pass over the periods, which ends the function: the pass is compiled while it
+  // runs (on-stack replacement), and code after it, never run before, threw that code away.
+  const dotted: DottedNames = {
+    isNamespace(mark) {
+      const j = firstTokenAt(t, mark) - 1;
+      if (j < 0 || endOfWord(t, j) !== mark) return false;
+      const s = stats.get(key(j));
+      if (s === undefined || !s.several) return false;
+      if (!counted) countUses();
+      return s.glued >= s.uses * NAMESPACE_SHARE;
+    },
+    inParagraph(start, end) {
+      const k = firstAtOrAfter(names.length, (i) => names[i], start);
+      return k < names.length && names[k] < end;
+    },
+  };
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     // A word on both sides (a word never ends or starts with punctuation), then the word after it.
     if (CLASS[text.charCodeAt(dot + 1)] === K_OTHER || CLASS[text.charCodeAt(dot - 1)] === K_OTHER) continue;
@@ -254,31 +281,7 @@ function dottedNames(ctx: CheckContext): DottedNames {
     const name = (shape === SHAPE_LOWER && lengthOfWord(t, j + 1) >= 3 && (stopwordMask(right) & ownBit) === 0) || shape === SHAPE_MIXED;
     if (name && lengthOfWord(t, j) >= 2 && !SUFFIXES.has(ending)) names.push(t.start[j]);
   }
-  // Uses of the words glued to several others (only those can be namespaces; in most texts there
-  // are none, and no pass). The filter skips the map for nearly every word.
-  let counted = false;
-  const countUses = () => {
-    counted = true;
-    for (let j = 0; j < t.count; j++) {
-      if ((seen[bit(j) >>> 3] & (1 << (bit(j) & 7))) === 0) continue;
-      const s = stats.get(key(j));
-      if (s) s.uses++;
-    }
-  };
-  return {
-    isNamespace(mark) {
-      const j = firstTokenAt(t, mark) - 1;
-      if (j < 0 || endOfWord(t, j) !== mark) return false;
-      const s = stats.get(key(j));
-      if (s === undefined || !s.several) return false;
-      if (!counted) countUses();
-      return s.glued >= s.uses * NAMESPACE_SHARE;
-    },
-    inParagraph(start, end) {
-      const k = firstAtOrAfter(names.length, (i) => names[i], start);
-      return k < names.length && names[k] < end;
-    },
-  };
+  return dotted;
 }
 
 /** The marks that end the sentence after a word ("Please."), not part of it. */

@@ -851,8 +851,8 @@ export function nextWord(text: string, b: Pick<Boundary, 'next'>, paraEnd: numbe
   while (end < paraEnd && (isWordCharAt(text, end) || text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 45)) end++;
   let tokenEnd = end;
   while (tokenEnd < paraEnd && !isInlineSpace(text.charCodeAt(tokenEnd))) tokenEnd++;
-  if (end === start) return { start, end, tokenEnd };
-  // Trailing apostrophes or hyphens are punctuation.
+  // Trailing apostrophes or hyphens are punctuation. (One return for a word and for none: a second
+  // one, first reached late in a scan, threw away the compiled code of the scan around it.)
   while (end > start + 1 && !isWordCharAt(text, end - 1)) end--;
   return { start, end, tokenEnd };
 }
@@ -901,8 +901,7 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
 function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number]>): void {
   const { count, hash } = t;
   const asked = hashTable(counts.keys());
-  for (let j = 0; j < count; j++) {
-    if (asked[hash[j] & HASH_TABLE_MASK] === 0) continue;
+  for (let j = nextAsked(hash, asked, 0, count); j < count; j = nextAsked(hash, asked, j + 1, count)) {
     const h = hash[j];
     const c = counts.get(h);
     // A word repeated in a row ("No. No. No.", a decoding loop or a stutter) is one occurrence.
@@ -910,6 +909,18 @@ function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, 
     c[0]++;
     if (text.charCodeAt(endOfWord(t, j)) === 46) c[1]++;
   }
+}
+
+/**
+ * Index of the first word from `from` on whose hash `asked` (a hashTable) may hold, or `count`.
+ * The words asked about are few and far between: a loop of its own, which returns right after it.
+ * Inside the loop that reads them, the first one reached after the JIT had compiled it (a branch
+ * never taken before) threw that code away, and the loop ran unoptimised until compiled again.
+ */
+function nextAsked(hash: Int32Array, asked: Uint8Array, from: number, count: number): number {
+  let j = from;
+  while (j < count && asked[hash[j] & HASH_TABLE_MASK] === 0) j++;
+  return j;
 }
 
 /**
@@ -1009,8 +1020,7 @@ function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Ma
 function readNameOccurrences(text: string, t: Tokens, names: ReadonlyMap<number, string>, capitalised: Set<string>, inside: Set<string>, occurrences: Map<string, number>): void {
   const { count, hash } = t;
   const asked = hashTable(names.keys());
-  for (let j = 0; j < count; j++) {
-    if (asked[hash[j] & HASH_TABLE_MASK] === 0) continue;
+  for (let j = nextAsked(hash, asked, 0, count); j < count; j = nextAsked(hash, asked, j + 1, count)) {
     const h = hash[j];
     const word = names.get(h);
     if (word === undefined || text.slice(t.start[j], endOfWord(t, j)).toLowerCase() !== word) continue;

@@ -1,7 +1,7 @@
 // Line starts of a text, for 1-based line/column positions and for paragraph (line) ranges.
 // LF, CRLF and CR all end a line; offsets stay those of the text as given.
 
-import { grown } from './grown.js';
+import { Offsets } from './grown.js';
 import { lastAtOrBefore } from './search.js';
 
 /**
@@ -25,17 +25,9 @@ export class LineIndex {
   readonly starts: Int32Array;
 
   constructor(readonly text: string) {
-    // One pass into an array grown by doubling (a line per 40 characters to start with), then one
-    // copy at the exact size: a second pass over the text to count the lines cost more.
-    let starts = new Int32Array(Math.max(16, (text.length / 40) | 0));
-    let count = 1;
-    const add = (next: number) => {
-      if (count === starts.length) starts = grown(starts, 2 * count);
-      starts[count++] = next;
-    };
-    if (!hasCarriageReturn(text)) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) add(i + 1);
-    else forEachBreak(text, add);
-    this.starts = starts.slice(0, count);
+    // Copied at the exact size here, not in lineStarts: see there.
+    const starts = lineStarts(text);
+    this.starts = starts.at.slice(0, starts.count);
   }
 
   get count(): number {
@@ -50,17 +42,40 @@ export class LineIndex {
 
   /** End of line `i`'s content (before its line break). */
   lineEnd(i: number): number {
-    if (i + 1 >= this.starts.length) return this.text.length;
-    let end = this.starts[i + 1] - 1;
-    if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    // The text's length read on every call, not only for the last line: read there alone, that
+    // first read threw the compiled code of the loop asking away.
+    const { text, starts } = this;
+    const textEnd = text.length;
+    if (i + 1 >= starts.length) return textEnd;
+    let end = starts[i + 1] - 1;
+    if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
-    const line = this.lineOf(offset);
+    return this.positionOnLine(this.lineOf(offset), offset);
+  }
+
+  /** 1-based line and column of an offset on 0-based line `line` (its lineOf, known already). */
+  positionOnLine(line: number, offset: number): { line: number; column: number } {
     return { line: line + 1, column: offset - this.starts[line] + 1 };
   }
+}
+
+/**
+ * Offsets of the first character of each line, collected by native indexOf (or, with CRs, by a
+ * scan): one pass into an array reserved at a line per 40 characters, grown on demand, which a
+ * second pass to count the lines would cost more than. Returns right after its loop: the loop is
+ * compiled while it runs (on-stack replacement), and code after it in the same function, never
+ * run before, threw that code away on the way out.
+ */
+function lineStarts(text: string): Offsets {
+  const starts = new Offsets((text.length / 40) | 0);
+  starts.push(0);
+  if (!hasCarriageReturn(text)) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  else forEachBreak(text, (next) => starts.push(next));
+  return starts;
 }
 
 /** Calls `found` with the offset after each LF, CRLF or CR. */
