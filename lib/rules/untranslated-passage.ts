@@ -624,11 +624,11 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       run.alienWords += judge.alienWords;
       if (lang >= 0) run.leaned = true;
       for (let k = 0; k < n; k++) {
-        run.hits[k] += judge.hits[k];
+        run.hits[k] += judge.rivalHits[k] + judge.shared[k];
         run.shared[k] += judge.shared[k];
         run.alien[k] += judge.alienFor[k];
-        run.unlike[k] += judge.unlike[k];
       }
+      judge.addUnlike(run.unlike);
       if (run.leaned) run.lang = runLean(run, judge);
       return;
     }
@@ -639,11 +639,12 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     run.letters = judge.letters;
     run.lang = lang;
     run.leaned = lang >= 0;
-    run.hits.set(judge.hits);
+    for (let k = 0; k < n; k++) run.hits[k] = judge.rivalHits[k] + judge.shared[k];
     run.shared.set(judge.shared);
     run.own = judge.own;
     run.alien.set(judge.alienFor);
-    run.unlike.set(judge.unlike);
+    run.unlike.fill(0);
+    judge.addUnlike(run.unlike);
     run.words = judge.words;
     run.lowerContent = judge.lowerContent;
     run.alienWords = judge.alienWords;
