@@ -118,6 +118,8 @@ export class SentenceJudge {
 
   private from = 0;
   private to = 0;
+  /** The words of the last measured span's text (set by measure(), which lean() follows). */
+  private tokens!: Tokens;
   /**
    * Bit k set where the last measure() left rivalHits[k], shared[k] or alienFor[k] non-zero. Most
    * spans touch two or three languages: the next measure() resets only those, and lean() looks only
@@ -136,6 +138,7 @@ export class SentenceJudge {
   measure(text: string, t: Tokens, tok: number, from: number, to: number): number {
     this.from = from;
     this.to = to;
+    this.tokens = t;
     const { rivalHits, shared, closeMask, scriptIdx, alienFor, unlikePlanes, noAlphabet } = this;
     const all = (1 << this.langs.length) - 1;
     let alienWords = 0;
@@ -304,19 +307,18 @@ export class SentenceJudge {
     if (rival >= 2 && 5 * (rival + shared[best]) >= words && 2 * rival > 3 * mine) return best;
     // One function word of a rival and none of the document's own: the rival's marker letters
     // decide ("Williamsová řekla, že nevěděla…" in an English text has "že" and ř, ě).
-    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerCounts(text, this.from, this.to, this.scriptIdx, this.markers)[best] >= 2) return best;
+    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, 1 << best) >= 2) return best;
     // Few function words either way: where the document's language has frequent marker letters
     // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
-    // rival's is the rival's.
-    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS) {
+    // rival's is the rival's. (Its own markers first, read in its words with a letter past ASCII
+    // only: most such sentences have them, and need no count of every language's.)
+    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, this.closeMask) === 0) {
       const markers = markerCounts(text, this.from, this.to, this.scriptIdx, this.markers);
-      let ownMarkers = 0;
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
-        if (this.close[k]) ownMarkers += markers[k];
-        else if (((possibleMask >>> k) & 1) !== 0 && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
+        if (((possibleMask >>> k) & 1) !== 0 && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
       }
-      if (ownMarkers === 0 && other >= 0) return other;
+      if (other >= 0) return other;
     }
     // Lowercase words in letters foreign to the document's alphabet, one word in three or more:
     // the rival whose alphabet has those letters (Czech in English, German or Czech in Croatian).
