@@ -120,6 +120,8 @@ export class SentenceJudge {
   private to = 0;
   /** The words of the last measured span's text (set by measure(), which lean() follows). */
   private tokens!: Tokens;
+  /** firstTokenAt(tokens, from) of the last measured span, found on the way. */
+  firstToken = 0;
   /**
    * Bit k set where the last measure() left rivalHits[k], shared[k] or alienFor[k] non-zero. Most
    * spans touch two or three languages: the next measure() resets only those, and lean() looks only
@@ -163,6 +165,8 @@ export class SentenceJudge {
     let maxWeight = 0;
     let i = tok;
     while (i < count && start[i] < from) i++;
+    // (Where `tok` is past words of the span, as the document verdict's chunks have it, a search.)
+    this.firstToken = i === 0 || start[i - 1] < from ? i : firstTokenAt(t, from);
     let end = i;
     while (end < count && start[end] < to) end++;
     for (; i < end; i++) {
@@ -248,6 +252,24 @@ export class SentenceJudge {
     return end;
   }
 
+  /**
+   * Adds the last measured span's counts per language to a run's: common words (rivalHits +
+   * shared), shared ones, alien words and `unlike`. Only the languages the span touched: a run
+   * gathers every foreign sentence of a mixed text, most with two or three.
+   */
+  addCounts(hits: Int32Array, shared: Int32Array, alien: Int32Array, unlike: Int32Array): void {
+    for (let m = this.touched; m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
+      hits[k] += this.rivalHits[k] + this.shared[k];
+      shared[k] += this.shared[k];
+    }
+    for (let m = this.alienTouched; m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
+      alien[k] += this.alienFor[k];
+    }
+    this.addUnlike(unlike);
+  }
+
   /** Adds the last measured span's `unlike` counts (see unlikePlanes) to `counts`, per language. */
   addUnlike(counts: Int32Array): void {
     for (let p = 0; p < this.unlikeDepth; p++) {
@@ -307,12 +329,12 @@ export class SentenceJudge {
     if (rival >= 2 && 5 * (rival + shared[best]) >= words && 2 * rival > 3 * mine) return best;
     // One function word of a rival and none of the document's own: the rival's marker letters
     // decide ("Williamsová řekla, že nevěděla…" in an English text has "že" and ř, ě).
-    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, 1 << best) >= 2) return best;
+    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, 1 << best, this.firstToken) >= 2) return best;
     // Few function words either way: where the document's language has frequent marker letters
     // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
     // rival's is the rival's. (Its own markers first, read in its words with a letter past ASCII
     // only: most such sentences have them, and need no count of every language's.)
-    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, this.closeMask) === 0) {
+    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, this.closeMask, this.firstToken) === 0) {
       const markers = markerCounts(text, this.from, this.to, this.scriptIdx, this.markers);
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
@@ -395,12 +417,12 @@ export function markerCounts(text: string, from: number, to: number, script: num
  * what markerCounts would count for them, summed, without counting the others' (ä, č, š… of a
  * German or Croatian run in a Czech text, most of the runs the passage rule judges there). Where
  * those languages' markers are all letters past ASCII, only the words of `t` with such a letter are
- * read, not every character of the span.
+ * read, not every character of the span. `first` is firstTokenAt(t, from), where the caller knows it.
  */
-export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number): number {
+export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number, first = firstTokenAt(t, from)): number {
   if ((languages & ~MARKED_IN_WORDS[script]) !== 0) return markerSum(text, from, to, script, languages);
   let total = 0;
-  let i = firstTokenAt(t, from);
+  let i = first;
   if (i > 0 && endOfWord(t, i - 1) > from) i--; // a word the span starts inside
   for (; i < t.count && t.start[i] < to; i++) {
     if ((t.info[i] & NON_ASCII) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages);
