@@ -168,6 +168,8 @@ export class SentenceJudge {
     // (Where `tok` is past words of the span, as the document verdict's chunks have it, a search.)
     this.firstToken = i === 0 || start[i - 1] < from ? i : firstTokenAt(t, from);
     let end = i;
+    // Eight words at a time first: a sentence has some twenty.
+    while (end + 8 < count && start[end + 8] < to) end += 8;
     while (end < count && start[end] < to) end++;
     for (; i < end; i++) {
       const inf = info[i];
