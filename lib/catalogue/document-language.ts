@@ -121,10 +121,8 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
         } else if (judge.words >= MIN_WORDS) {
           undecided.push(text.slice(from, to));
           undecidedLetters += judge.letters;
-          for (let k = 0; k < unlike.length; k++) {
-            unlike[k] += judge.unlike[k];
-            alien[k] += judge.alienFor[k];
-          }
+          for (let k = 0; k < unlike.length; k++) alien[k] += judge.alienFor[k];
+          judge.addUnlike(unlike);
           return;
         } else return;
         judged += judge.letters;

@@ -53,9 +53,14 @@ for (const l of LANGUAGES) {
 export class SentenceJudge {
   /** The languages of the document's script that have common words: index k in the arrays below. */
   readonly langs: readonly Language[];
-  /** Per language: words of the last measured span that are its common words. */
-  readonly hits: Int32Array;
-  /** Per language: of those, the words the document's language uses too. */
+  /**
+   * Per language: words of the last measured span that are its common words and none of the
+   * document's language (or a close relative). Its common words in all are rivalHits + shared: a
+   * word counts into one of the two, so that one of the document's own (most of the words found)
+   * costs one increment per language, not two.
+   */
+  readonly rivalHits: Int32Array;
+  /** Per language: words of the last measured span that are its common words and the document's language's too. */
   readonly shared: Int32Array;
   words = 0;
   letters = 0;
@@ -73,9 +78,14 @@ export class SentenceJudge {
   readonly alienFor: Int32Array;
   /**
    * Per language: lowercase words with a letter of the document's alphabet that its alphabet lacks
-   * ("získal" is not German, "nejlepší" not Croatian): evidence against reading the span as it.
+   * ("získal" is not German, "nejlepší" not Croatian), evidence against reading the span as it; as
+   * bit planes, bit k of unlikePlanes[p] being bit p of language k's count. A Czech word with í or
+   * á is unlike some twenty alphabets: adding its mask to the planes takes a carry through two or
+   * three of them, where a counter per language took twenty increments. Read through addUnlike().
    */
-  readonly unlike: Int32Array;
+  private readonly unlikePlanes = new Int32Array(32);
+  /** Planes in use (the others are zero). */
+  private unlikeDepth = 0;
   readonly ownIndex: number;
   /** close[k]: langs[k] is the document's language or too close to it to tell. */
   readonly close: readonly boolean[];
@@ -93,11 +103,10 @@ export class SentenceJudge {
     private readonly stopWhenOwn = false,
   ) {
     this.langs = wordLanguages(ownLang.script);
-    this.hits = new Int32Array(this.langs.length);
+    this.rivalHits = new Int32Array(this.langs.length);
     this.shared = new Int32Array(this.langs.length);
     this.markers = new Int32Array(this.langs.length);
     this.alienFor = new Int32Array(this.langs.length);
-    this.unlike = new Int32Array(this.langs.length);
     this.noAlphabet = withoutAlphabet(ownLang.script);
     this.ownIndex = this.langs.indexOf(ownLang);
     this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
@@ -109,16 +118,19 @@ export class SentenceJudge {
 
   private from = 0;
   private to = 0;
+  /** The words of the last measured span's text (set by measure(), which lean() follows). */
+  private tokens!: Tokens;
+  /** firstTokenAt(tokens, from) of the last measured span, found on the way. */
+  firstToken = 0;
   /**
-   * Bit k set where the last measure() left hits[k] (and so maybe shared[k]), alienFor[k] or
-   * unlike[k] non-zero. Most spans touch two or three languages: the next measure() resets only
-   * those, and lean() looks only at those.
+   * Bit k set where the last measure() left rivalHits[k], shared[k] or alienFor[k] non-zero. Most
+   * spans touch two or three languages: the next measure() resets only those, and lean() looks only
+   * at those.
    */
   private touched = 0;
   /** The last measure() stopped early, settled(): lean() is LEAN_OWN without a look at the counts. */
   private isSettled = false;
   private alienTouched = 0;
-  private unlikeTouched = 0;
   /** Bit k set where close[k] is not: the rivals. */
   private readonly rivalMask: number;
   private readonly markers: Int32Array;
@@ -128,28 +140,36 @@ export class SentenceJudge {
   measure(text: string, t: Tokens, tok: number, from: number, to: number): number {
     this.from = from;
     this.to = to;
-    const { hits, shared, closeMask, scriptIdx, alienFor, unlike, noAlphabet } = this;
+    this.tokens = t;
+    const { rivalHits, shared, closeMask, scriptIdx, alienFor, unlikePlanes, noAlphabet } = this;
     const all = (1 << this.langs.length) - 1;
     let alienWords = 0;
     let lowerContent = 0;
     for (let m = this.touched; m !== 0; m &= m - 1) {
       const b = lowestBit(m);
-      hits[b] = 0;
+      rivalHits[b] = 0;
       shared[b] = 0;
     }
     for (let m = this.alienTouched; m !== 0; m &= m - 1) alienFor[lowestBit(m)] = 0;
-    for (let m = this.unlikeTouched; m !== 0; m &= m - 1) unlike[lowestBit(m)] = 0;
+    for (let p = 0; p < this.unlikeDepth; p++) unlikePlanes[p] = 0;
+    let unlikeDepth = 0;
     let touched = 0;
     let alienTouched = 0;
-    let unlikeTouched = 0;
     let words = 0;
     let letters = 0;
     let own = 0;
     const { count, start, info, hash } = t;
-    let settled = false;
+    let isSettled = false;
+    /** Over the rivals: the largest shared[k], and the largest 3 * shared[k] + 2 * rivalHits[k] (see settled()). */
+    let maxShared = 0;
+    let maxWeight = 0;
     let i = tok;
     while (i < count && start[i] < from) i++;
+    // (Where `tok` is past words of the span, as the document verdict's chunks have it, a search.)
+    this.firstToken = i === 0 || start[i - 1] < from ? i : firstTokenAt(t, from);
     let end = i;
+    // Eight words at a time first: a sentence has some twenty.
+    while (end + 8 < count && start[end + 8] < to) end += 8;
     while (end < count && start[end] < to) end++;
     for (; i < end; i++) {
       const inf = info[i];
@@ -182,8 +202,14 @@ export class SentenceJudge {
             alienTouched |= fit & ~closeMask & all;
             for (let m = fit & ~closeMask & all; m !== 0; m &= m - 1) alienFor[lowestBit(m)]++;
           }
-          unlikeTouched |= lacking & ~closeMask & all;
-          for (let m = lacking & ~closeMask & all; m !== 0; m &= m - 1) unlike[lowestBit(m)]++;
+          let carry = lacking & ~closeMask & all;
+          let p = 0;
+          for (; carry !== 0; p++) {
+            const plane = unlikePlanes[p];
+            unlikePlanes[p] = plane ^ carry;
+            carry &= plane;
+          }
+          if (p > unlikeDepth) unlikeDepth = p;
         }
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
@@ -191,25 +217,35 @@ export class SentenceJudge {
       const mask = stopwordMask(hash[i]);
       if (mask === 0) continue;
       touched |= mask;
-      const mine = (mask & closeMask) !== 0;
-      if (mine) own++;
-      for (let m = mask; m !== 0; m &= m - 1) {
-        const b = lowestBit(m);
-        hits[b]++;
-        if (mine) shared[b]++;
+      if ((mask & closeMask) === 0) {
+        for (let m = mask; m !== 0; m &= m - 1) {
+          const k = lowestBit(m);
+          const weight = 3 * shared[k] + 2 * ++rivalHits[k];
+          if (weight > maxWeight) maxWeight = weight;
+        }
+        continue;
+      }
+      own++;
+      for (let m = mask & closeMask; m !== 0; m &= m - 1) shared[lowestBit(m)]++;
+      for (let m = mask & ~closeMask; m !== 0; m &= m - 1) {
+        const k = lowestBit(m);
+        const both = ++shared[k];
+        if (both > maxShared) maxShared = both;
+        const weight = 3 * both + 2 * rivalHits[k];
+        if (weight > maxWeight) maxWeight = weight;
       }
       // At most end - i - 1 words are still to count: stop once they cannot change the lean (only
       // after a word of the document's language, when it may have become so; 3 * own >= 2 * rest is
       // the first test of settled(), inline because it fails for most of a sentence).
-      if (mine && this.stopWhenOwn && 3 * own >= 2 * (end - i - 1) && this.settled(own, words, alienWords, end - i - 1, touched)) {
-        settled = true;
+      if (this.stopWhenOwn && 3 * own >= 2 * (end - i - 1) && settled(own, words, alienWords, end - i - 1, maxShared, maxWeight)) {
+        isSettled = true;
         break;
       }
     }
-    this.isSettled = settled;
+    this.isSettled = isSettled;
     this.touched = touched;
     this.alienTouched = alienTouched;
-    this.unlikeTouched = unlikeTouched;
+    this.unlikeDepth = unlikeDepth;
     this.words = words;
     this.letters = letters;
     this.own = own;
@@ -219,43 +255,61 @@ export class SentenceJudge {
   }
 
   /**
-   * Whether lean() is LEAN_OWN however the `rest` words still to count turn out. Each further word
-   * can add one function word of its own to a rival (`rival` below) and one alien word; the
-   * document's words a rival lacks (`mine`) never drop. So where, for every rival, `mine` is at
-   * least two, still outweighs `rival` after `rest` more words (2 * rival > 3 * mine never holds)
-   * and is more than half of every alien word there could be, no branch of lean() can name a
-   * rival or return LEAN_UNKNOWN, and `against` is positive: the lean is LEAN_OWN, on these
-   * counts as on the complete ones.
+   * Adds the last measured span's counts per language to a run's: common words (rivalHits +
+   * shared), shared ones, alien words and `unlike`. Only the languages the span touched: a run
+   * gathers every foreign sentence of a mixed text, most with two or three.
    */
-  private settled(own: number, words: number, alienWords: number, rest: number, touched: number): boolean {
-    if (words < MIN_WORDS || !outweighs(own, 0, alienWords, rest)) return false; // the untouched rivals
-    const { hits, shared } = this;
-    for (let m = touched & this.rivalMask; m !== 0; m &= m - 1) {
+  addCounts(hits: Int32Array, shared: Int32Array, alien: Int32Array, unlike: Int32Array): void {
+    for (let m = this.touched; m !== 0; m &= m - 1) {
       const k = lowestBit(m);
-      if (!outweighs(own - shared[k], hits[k] - shared[k], alienWords, rest)) return false;
+      hits[k] += this.rivalHits[k] + this.shared[k];
+      shared[k] += this.shared[k];
     }
-    return true;
+    for (let m = this.alienTouched; m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
+      alien[k] += this.alienFor[k];
+    }
+    this.addUnlike(unlike);
+  }
+
+  /** Adds the last measured span's `unlike` counts (see unlikePlanes) to `counts`, per language. */
+  addUnlike(counts: Int32Array): void {
+    for (let p = 0; p < this.unlikeDepth; p++) {
+      for (let m = this.unlikePlanes[p]; m !== 0; m &= m - 1) counts[lowestBit(m)] += 1 << p;
+    }
+  }
+
+  /** The last measured span's `unlike` count of language k. */
+  private unlikeOf(k: number): number {
+    let n = 0;
+    for (let p = 0; p < this.unlikeDepth; p++) n |= ((this.unlikePlanes[p] >>> k) & 1) << p;
+    return n;
   }
 
   /**
-   * Whether rival k is ruled out for the last measured span: two lowercase words in letters of the
-   * document's alphabet that k's lacks, more than words in letters k has and the document's lacks.
+   * The rivals ruled out for the last measured span, as a mask: two lowercase words in letters of
+   * the document's alphabet that k's lacks, more than words in letters k has and the document's
+   * lacks. Two or more is a bit in a plane past the first; only where alienFor is touched need the
+   * count itself be compared.
    */
-  ruledOut(k: number): boolean {
-    return this.unlike[k] >= 2 && this.unlike[k] > this.alienFor[k];
+  private ruledOutMask(): number {
+    let twoOrMore = 0;
+    for (let p = 1; p < this.unlikeDepth; p++) twoOrMore |= this.unlikePlanes[p];
+    let ruled = twoOrMore & ~this.alienTouched;
+    for (let m = twoOrMore & this.alienTouched; m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
+      if (this.unlikeOf(k) > this.alienFor[k]) ruled |= 1 << k;
+    }
+    return ruled & this.rivalMask;
   }
 
   /** The lean of the last measured span of `text`: LEAN_* or the index of a rival language. */
   lean(text: string): number {
     if (this.isSettled) return LEAN_OWN;
-    const { hits, shared, words } = this;
+    const { rivalHits, shared, words } = this;
     if (words < MIN_WORDS) return LEAN_NONE;
-    // Rivals still possible: only one with `unlike` counts can be ruled out.
-    let possibleMask = this.rivalMask;
-    for (let m = this.unlikeTouched & possibleMask; m !== 0; m &= m - 1) {
-      const k = lowestBit(m);
-      if (this.ruledOut(k)) possibleMask &= ~(1 << k);
-    }
+    // Rivals still possible.
+    const possibleMask = this.rivalMask & ~this.ruledOutMask();
     // The rival with the most words of its own; of equals, the one whose alphabet has more of the
     // words the document's lacks (Catalan "cooperació" against French and Spanish "les", "la").
     // A rival with neither common words nor alien words scores 0 and, chosen, would count as no
@@ -265,39 +319,38 @@ export class SentenceJudge {
     for (let m = possibleMask & (this.touched | this.alienTouched); m !== 0; m &= m - 1) {
       const k = lowestBit(m);
       // (No closure for the score: this runs once per sentence of the document.)
-      const score = rivalScore(hits[k], shared[k], this.alienFor[k]);
+      const score = rivalScore(rivalHits[k] + shared[k], shared[k], this.alienFor[k]);
       if (best < 0 || score > bestScore) {
         best = k;
         bestScore = score;
       }
     }
-    const rival = best >= 0 ? hits[best] - shared[best] : 0;
+    const rival = best >= 0 ? rivalHits[best] : 0;
     const mine = this.own - (best >= 0 ? shared[best] : 0);
     // A rival needs two words of its own, one function word in five, and half again as many as the document's language.
-    if (rival >= 2 && 5 * hits[best] >= words && 2 * rival > 3 * mine) return best;
+    if (rival >= 2 && 5 * (rival + shared[best]) >= words && 2 * rival > 3 * mine) return best;
     // One function word of a rival and none of the document's own: the rival's marker letters
     // decide ("Williamsová řekla, že nevěděla…" in an English text has "že" and ř, ě).
-    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerCounts(text, this.from, this.to, this.scriptIdx, this.markers)[best] >= 2) return best;
+    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, 1 << best, this.firstToken) >= 2) return best;
     // Few function words either way: where the document's language has frequent marker letters
     // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
-    // rival's is the rival's.
-    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS) {
+    // rival's is the rival's. (Its own markers first, read in its words with a letter past ASCII
+    // only: most such sentences have them, and need no count of every language's.)
+    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, this.closeMask, this.firstToken) === 0) {
       const markers = markerCounts(text, this.from, this.to, this.scriptIdx, this.markers);
-      let ownMarkers = 0;
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
-        if (this.close[k]) ownMarkers += markers[k];
-        else if (this.rivals[k] && !this.ruledOut(k) && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
+        if (((possibleMask >>> k) & 1) !== 0 && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
       }
-      if (ownMarkers === 0 && other >= 0) return other;
+      if (other >= 0) return other;
     }
     // Lowercase words in letters foreign to the document's alphabet, one word in three or more:
     // the rival whose alphabet has those letters (Czech in English, German or Czech in Croatian).
     if (this.alienWords >= 2 && 3 * this.alienWords >= words) {
       let other = -1;
-      for (let k = 0; k < hits.length; k++) {
+      for (let k = 0; k < rivalHits.length; k++) {
         if (!this.rivals[k] || 2 * this.alienFor[k] < this.alienWords) continue;
-        if (other < 0 || this.alienFor[k] + hits[k] - shared[k] > this.alienFor[other] + hits[other] - shared[other]) other = k;
+        if (other < 0 || this.alienFor[k] + rivalHits[k] > this.alienFor[other] + rivalHits[other]) other = k;
       }
       const mineThere = other >= 0 ? this.own - shared[other] : this.own;
       if (this.alienWords >= 2 * mineThere) return other >= 0 ? other : LEAN_UNKNOWN;
@@ -316,9 +369,21 @@ export class SentenceJudge {
 
 }
 
-/** See SentenceJudge.settled: a rival with these counts cannot win a span of `rest` more words. */
-function outweighs(mine: number, rival: number, alienWords: number, rest: number): boolean {
-  return mine >= 2 && 3 * mine >= 2 * (rival + rest) && 2 * mine > alienWords + rest;
+/**
+ * Whether lean() is LEAN_OWN however the `rest` words still to count turn out. Each further word
+ * can add one function word of its own to a rival k (to rivalHits[k]) and one alien word; the
+ * document's words k lacks (mine = own - shared[k]) never drop. So where, for every rival, `mine`
+ * is at least two, still outweighs rivalHits[k] after `rest` more words (3 * mine >= 2 *
+ * (rivalHits[k] + rest), so that 2 * rival > 3 * mine never holds) and is more than half of every
+ * alien word there could be, no branch of lean() can name a rival or return LEAN_UNKNOWN, and
+ * `against` is positive: the lean is LEAN_OWN, on these counts as on the complete ones. For every
+ * rival at once, that is for the largest shared[k] (`maxShared`) and the largest 3 * shared[k] + 2
+ * * rivalHits[k] (`maxWeight`), both 0 where the span touched no rival, as for an untouched one:
+ * a test of two numbers, where one per rival (some ten in a Latin text) was a tenth of measure().
+ */
+function settled(own: number, words: number, alienWords: number, rest: number, maxShared: number, maxWeight: number): boolean {
+  const mine = own - maxShared;
+  return words >= MIN_WORDS && mine >= 2 && 3 * own - 2 * rest >= maxWeight && 2 * mine > alienWords + rest;
 }
 
 /** Index of the lowest set bit of a non-zero mask. */
@@ -354,12 +419,12 @@ export function markerCounts(text: string, from: number, to: number, script: num
  * what markerCounts would count for them, summed, without counting the others' (ä, č, š… of a
  * German or Croatian run in a Czech text, most of the runs the passage rule judges there). Where
  * those languages' markers are all letters past ASCII, only the words of `t` with such a letter are
- * read, not every character of the span.
+ * read, not every character of the span. `first` is firstTokenAt(t, from), where the caller knows it.
  */
-export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number): number {
+export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number, first = firstTokenAt(t, from)): number {
   if ((languages & ~MARKED_IN_WORDS[script]) !== 0) return markerSum(text, from, to, script, languages);
   let total = 0;
-  let i = firstTokenAt(t, from);
+  let i = first;
   if (i > 0 && endOfWord(t, i - 1) > from) i--; // a word the span starts inside
   for (; i < t.count && t.start[i] < to; i++) {
     if ((t.info[i] & NON_ASCII) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages);

@@ -572,6 +572,8 @@ function reportRun(ctx: CheckContext, start: number, runEnd: number, script: Scr
 
 interface Run {
   start: number;
+  /** Index of the run's first word (see SentenceJudge.firstToken). */
+  firstToken: number;
   end: number;
   para: number;
   letters: number;
@@ -600,7 +602,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
   const n = judge.langs.length;
-  const run: Run = { start: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n) };
+  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n) };
   let open = false;
   let tok = 0;
 
@@ -621,38 +623,32 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     }
     // Foreign sentences in a row make one run, whatever each leans to on its own (Catalan reads as
     // French, Spanish or Italian sentence by sentence): the run's language is decided on the whole.
-    if (open) {
-      run.end = end;
-      run.letters += judge.letters;
-      run.own += judge.own;
-      run.words += judge.words;
-      run.lowerContent += judge.lowerContent;
-      run.alienWords += judge.alienWords;
-      if (lang >= 0) run.leaned = true;
-      for (let k = 0; k < n; k++) {
-        run.hits[k] += judge.hits[k];
-        run.shared[k] += judge.shared[k];
-        run.alien[k] += judge.alienFor[k];
-        run.unlike[k] += judge.unlike[k];
-      }
-      if (run.leaned) run.lang = runLean(run, judge);
-      return;
+    const opens = !open;
+    if (opens) {
+      open = true;
+      run.start = start;
+      run.firstToken = judge.firstToken;
+      run.para = para;
+      run.letters = run.own = run.words = run.lowerContent = run.alienWords = 0;
+      run.hits.fill(0);
+      run.shared.fill(0);
+      run.alien.fill(0);
+      run.unlike.fill(0);
     }
-    open = true;
-    run.start = start;
     run.end = end;
-    run.para = para;
-    run.letters = judge.letters;
-    run.lang = lang;
-    run.leaned = lang >= 0;
-    run.hits.set(judge.hits);
-    run.shared.set(judge.shared);
-    run.own = judge.own;
-    run.alien.set(judge.alienFor);
-    run.unlike.set(judge.unlike);
-    run.words = judge.words;
-    run.lowerContent = judge.lowerContent;
-    run.alienWords = judge.alienWords;
+    run.letters += judge.letters;
+    run.own += judge.own;
+    run.words += judge.words;
+    run.lowerContent += judge.lowerContent;
+    run.alienWords += judge.alienWords;
+    judge.addCounts(run.hits, run.shared, run.alien, run.unlike);
+    if (opens) {
+      run.lang = lang;
+      run.leaned = lang >= 0;
+    } else {
+      if (lang >= 0) run.leaned = true;
+      if (run.leaned) run.lang = runLean(run, judge);
+    }
   });
   flush();
 }
@@ -664,21 +660,26 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
 function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: string[], budget: Budget, report: Found): void {
   const own = judge.ownLang;
   const script = scriptIndex(own.script);
-  // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
-  // run that has them is its own: no need to ask franc (the costly step).
-  if (own.frequentMarkers && markerTotal(ctx.text, ctx.tokens, run.start, run.end, script, judge.closeMask) * OWN_MARKER_RATE >= run.letters) return;
-  // The run's marker letters per language are counted where they are read: not for a run judged by
-  // its function words alone once franc's budget is spent (62,000 of 65,000 runs in 30 MB of mixed text).
   // franc has no model for some languages (Catalan, Danish, Estonian, Finnish, Slovak…): when the
   // common words point to one of those, franc cannot confirm it, and the evidence must do alone.
   const leaning = run.lang >= 0 ? judge.langs[run.lang] : undefined;
-  if (leaning && !leaning.franc) {
+  const byEvidence = leaning !== undefined && !leaning.franc;
+  // Once franc's budget is spent, the function words must prove the run alone, twice as strongly:
+  // one they do not prove is left alone before its letters are read (62,000 of 65,000 runs in 30
+  // MB of mixed text are judged past the budget, and few are proved).
+  const proved = leaning !== undefined && strongLean(run, run.lang);
+  if (!byEvidence && budget.calls <= 0 && !proved) return;
+  // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
+  // run that has them is its own: no need to ask franc (the costly step).
+  if (own.frequentMarkers && markerTotal(ctx.text, ctx.tokens, run.start, run.end, script, judge.closeMask, run.firstToken) * OWN_MARKER_RATE >= run.letters) return;
+  // The run's marker letters per language are counted where they are read: not for a run judged by
+  // its function words alone.
+  if (byEvidence) {
     if (evidenceFor(run, run.lang, markerCounts(ctx.text, run.start, run.end, script, run.markers), judge)) reportPassage(run, leaning, own, report);
     return;
   }
   if (budget.calls <= 0) {
-    // No franc left: the function words must prove it alone, twice as strongly.
-    if (run.lang >= 0 && strongLean(run, run.lang)) reportPassage(run, judge.langs[run.lang], own, report);
+    if (proved) reportPassage(run, leaning, own, report);
     return;
   }
   // The run takes its call from the budget even where franc's answer cannot matter, so that the
