@@ -100,11 +100,19 @@ function gapTable(): Uint8Array {
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/**
+ * Texts up to this many code units get room for a word per code unit, the most they can hold, so
+ * that the short texts language detection tokenizes (samples, passages) never grow the columns:
+ * growth is then code that neither they nor a large text (reserved for by its length) run, and
+ * the scan compiled for them is not thrown away at it ("insufficient type feedback").
+ */
+const ROOM_FOR_EVERY_UNIT = 1 << 16;
+
 /** The words of `text`; its marks too, into `marks`, when given (see marks.ts). */
 export function tokenize(text: string, marks?: Marks): Tokens {
   const n = text.length;
-  // About one word per five or six characters of prose; grown on demand.
-  let cap = Math.max(16, (n / 5) | 0);
+  // Beyond that, about one word per five or six characters of prose; grown on demand.
+  let cap = n <= ROOM_FOR_EVERY_UNIT ? n : (n / 5) | 0;
   let start: Int32Array = new Int32Array(cap);
   let lengths: Uint8Array = new Uint8Array(cap);
   const longLengths = new Map<number, number>();
