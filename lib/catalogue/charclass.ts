@@ -12,7 +12,7 @@ import { SCRIPT_RANGES, type ScriptName } from '../text/script.js';
  * and type-checks at every use (the word scan, tokens.ts, compares a class for most code units).
  * K_* are the same values.
  */
-export enum Kind {
+export const enum Kind {
   Other = 0,
   Lower = 1,
   Upper = 2,

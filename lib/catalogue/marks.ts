@@ -50,7 +50,7 @@ export interface Marks {
  * The flags of MARK_FLAGS, as enum members: the bundler writes them into the word scan, where
  * noteMark is inlined, as literals rather than module variables to load and check (see tokens.ts).
  */
-enum Flag {
+const enum Flag {
   Control = 1,
   Invisible = 2,
   Replacement = 4,

@@ -17,7 +17,7 @@ import { MARK_FLAGS, noteMark, type Marks } from './marks.js';
  * scan loaded and type-checked at every use (with the classes and the hash's prime, about a tenth
  * of the scan). The exported names below are these values for the readers of `info`.
  */
-enum Info {
+const enum Info {
   ShapeMask = 3,
   ShapeLower = 0,
   ShapeCapital = 1,
@@ -85,7 +85,7 @@ export interface Tokens {
 }
 
 /** The word scan's own constants: enum members for the reason Info gives. */
-enum Scan {
+const enum Scan {
   /** A length too long for a byte: read from `longLengths` instead. */
   LongWord = 255,
   /** The gap bits shifted down to fit a byte in GAP. */
