@@ -152,12 +152,15 @@ export function noteMark(text: string, i: number, c: number, f: number, m: Marks
   if ((f & (Flag.SentenceRun | Flag.Aside)) !== 0) sentenceMark(text, i, f, m);
   if ((f & Flag.Punct) !== 0) punctuation(text, i, c, m);
   else if ((f & Flag.Twice) !== 0) typedTwice(text, i, c, m);
-  else if ((f & Flag.Ellipsis) !== 0) m.ellipses++;
-  else listed(text, i, c, f, m);
+  else if ((f & Flag.Ellipsis) === 0) listed(text, i, c, f, m);
 }
 
 function sentenceMark(text: string, i: number, f: number, m: Marks): void {
   if ((f & Flag.Aside) !== 0 || !isSentenceMarkRun(text.charCodeAt(i - 1))) m.sentenceMarks.push(i);
+  // "…" counted here, with every sentence mark, not on a branch of its own: the word scan is
+  // compiled on the stack partway through a large text, and code it had not run by then (such as
+  // m.ellipses++ before the first "…") has no type feedback, so running it threw that code away.
+  m.ellipses += (f & Flag.Ellipsis) !== 0 ? 1 : 0;
 }
 
 /**
