@@ -16,8 +16,9 @@ describe('tokenize', () => {
   });
 
   it('grows past its first guess of the word count', () => {
-    expect(words('a b '.repeat(50))).toEqual(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 'a' : 'b')));
-    expect(words('中'.repeat(100))).toEqual(Array(100).fill('中'));
+    // Past the size where every code unit gets room: one word per two units, against a guess of five.
+    expect(words('a b '.repeat(20000))).toEqual(Array.from({ length: 40000 }, (_, i) => (i % 2 === 0 ? 'a' : 'b')));
+    expect(words('中'.repeat(70000))).toEqual(Array(70000).fill('中'));
   });
 
   it('keeps the length of words too long for a byte', () => {

@@ -6,15 +6,31 @@
 
 import { SCRIPT_RANGES, type ScriptName } from '../text/script.js';
 
-export const K_OTHER = 0;
-export const K_LOWER = 1;
-export const K_UPPER = 2;
-/** A letter of a script without case (Hebrew, Arabic, Hangul, Thai…). */
-export const K_CASELESS = 3;
-export const K_DIGIT = 4;
-export const K_MARK = 5;
-/** Han and Kana: each character is a word (those scripts do not space words). */
-export const K_IDEO = 6;
+/**
+ * The classes, as the members of an enum: the bundler writes an enum member into the code as a
+ * literal, whereas a module's const becomes a module variable there, which optimised code loads
+ * and type-checks at every use (the word scan, tokens.ts, compares a class for most code units).
+ * K_* are the same values.
+ */
+export const enum Kind {
+  Other = 0,
+  Lower = 1,
+  Upper = 2,
+  /** A letter of a script without case (Hebrew, Arabic, Hangul, Thai…). */
+  Caseless = 3,
+  Digit = 4,
+  Mark = 5,
+  /** Han and Kana: each character is a word (those scripts do not space words). */
+  Ideo = 6,
+}
+
+export const K_OTHER: number = Kind.Other;
+export const K_LOWER: number = Kind.Lower;
+export const K_UPPER: number = Kind.Upper;
+export const K_CASELESS: number = Kind.Caseless;
+export const K_DIGIT: number = Kind.Digit;
+export const K_MARK: number = Kind.Mark;
+export const K_IDEO: number = Kind.Ideo;
 
 export const CLASS = new Uint8Array(0x10000);
 /** Lowercase of each code unit (itself when it has no single-unit lowercase). */

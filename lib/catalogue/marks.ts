@@ -5,7 +5,7 @@
 // each; the word scan (tokenize) notes them as it walks the code units, and each rule then visits
 // only its positions.
 
-import { CLASS, K_UPPER } from './charclass.js';
+import { CLASS, Kind } from './charclass.js';
 import { MOJIBAKE_LEADS, mayStartMojibake } from './mojibake.js';
 import { Offsets } from '../text/grown.js';
 
@@ -46,23 +46,29 @@ export interface Marks {
   sentenceMarks: Offsets;
 }
 
-const F_CONTROL = 1;
-const F_INVISIBLE = 2;
-const F_REPLACEMENT = 4;
-const F_AMPERSAND = 8;
-const F_QUOTE = 16;
-const F_BRACKET = 32;
-const F_FULLWIDTH = 64;
-const F_PUNCT = 128;
-/** May start mojibake (a lead character of some code page). */
-const F_LEAD = 256;
-/** ' and `: typed twice, a double quotation mark. */
-const F_TWICE = 512;
-const F_ELLIPSIS = 1024;
-/** . ! ? …: a run of them is one sentence mark. */
-const F_SENTENCE_RUN = 2048;
-/** ( ) [ ] ¿ ¡: the boundary scan tracks them too. */
-const F_ASIDE = 4096;
+/**
+ * The flags of MARK_FLAGS, as enum members: the bundler writes them into the word scan, where
+ * noteMark is inlined, as literals rather than module variables to load and check (see tokens.ts).
+ */
+const enum Flag {
+  Control = 1,
+  Invisible = 2,
+  Replacement = 4,
+  Ampersand = 8,
+  Quote = 16,
+  Bracket = 32,
+  Fullwidth = 64,
+  Punct = 128,
+  /** May start mojibake (a lead character of some code page). */
+  Lead = 256,
+  /** ' and `: typed twice, a double quotation mark. */
+  Twice = 512,
+  Ellipsis = 1024,
+  /** . ! ? …: a run of them is one sentence mark. */
+  SentenceRun = 2048,
+  /** ( ) [ ] ¿ ¡: the boundary scan tracks them too. */
+  Aside = 4096,
+}
 
 /**
  * What each code unit is to these rules; 0 for most. No ASCII letter or digit has a flag (the
@@ -73,25 +79,25 @@ export const MARK_FLAGS = new Uint16Array(0x10000);
 const flag = (chars: string, f: number) => {
   for (const ch of chars) MARK_FLAGS[ch.charCodeAt(0)] |= f;
 };
-for (let c = 0; c <= 0x1f; c++) if (c !== 9 && c !== 10 && c !== 13) MARK_FLAGS[c] |= F_CONTROL;
-for (let c = 0x7f; c <= 0x9f; c++) MARK_FLAGS[c] |= F_CONTROL;
-flag('\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff', F_INVISIBLE);
+for (let c = 0; c <= 0x1f; c++) if (c !== 9 && c !== 10 && c !== 13) MARK_FLAGS[c] |= Flag.Control;
+for (let c = 0x7f; c <= 0x9f; c++) MARK_FLAGS[c] |= Flag.Control;
+flag('\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff', Flag.Invisible);
 // U+FFFD, and U+2047 (⁇), which SentencePiece decoding writes for a piece the model could not produce.
-flag('\ufffd\u2047', F_REPLACEMENT);
-flag('&', F_AMPERSAND);
-flag('"“”„«»「」『』', F_QUOTE);
-flag('()[]{}（）［］【】〔〕', F_BRACKET);
-flag('（），。！？：；、', F_FULLWIDTH);
-flag(',.;:!?', F_PUNCT);
-flag("'`", F_TWICE);
-flag('\u2026', F_ELLIPSIS);
-flag('.!?\u2026', F_SENTENCE_RUN);
-flag('()[]\u00bf\u00a1', F_ASIDE);
-for (const c of MOJIBAKE_LEADS) MARK_FLAGS[c] |= F_LEAD;
+flag('\ufffd\u2047', Flag.Replacement);
+flag('&', Flag.Ampersand);
+flag('"“”„«»「」『』', Flag.Quote);
+flag('()[]{}（）［］【】〔〕', Flag.Bracket);
+flag('（），。！？：；、', Flag.Fullwidth);
+flag(',.;:!?', Flag.Punct);
+flag("'`", Flag.Twice);
+flag('\u2026', Flag.Ellipsis);
+flag('.!?\u2026', Flag.SentenceRun);
+flag('()[]\u00bf\u00a1', Flag.Aside);
+for (const c of MOJIBAKE_LEADS) MARK_FLAGS[c] |= Flag.Lead;
 
 /** A character of a run the boundary scan takes as one sentence mark: . ! ? … */
 export function isSentenceMarkRun(c: number): boolean {
-  return (MARK_FLAGS[c] & F_SENTENCE_RUN) !== 0;
+  return (MARK_FLAGS[c] & Flag.SentenceRun) !== 0;
 }
 
 function isSentenceMark(c: number): boolean {
@@ -143,15 +149,18 @@ export function emptyMarks(length: number): Marks {
 export function noteMark(text: string, i: number, c: number, f: number, m: Marks): void {
   // Only a dispatch, the work in functions of their own: V8 inlines a function into the word scan
   // only while its bytecode stays small (460 bytes), and a call per comma cost more than the work.
-  if ((f & (F_SENTENCE_RUN | F_ASIDE)) !== 0) sentenceMark(text, i, f, m);
-  if ((f & F_PUNCT) !== 0) punctuation(text, i, c, m);
-  else if ((f & F_TWICE) !== 0) typedTwice(text, i, c, m);
-  else if ((f & F_ELLIPSIS) !== 0) m.ellipses++;
-  else listed(text, i, c, f, m);
+  if ((f & (Flag.SentenceRun | Flag.Aside)) !== 0) sentenceMark(text, i, f, m);
+  if ((f & Flag.Punct) !== 0) punctuation(text, i, c, m);
+  else if ((f & Flag.Twice) !== 0) typedTwice(text, i, c, m);
+  else if ((f & Flag.Ellipsis) === 0) listed(text, i, c, f, m);
 }
 
 function sentenceMark(text: string, i: number, f: number, m: Marks): void {
-  if ((f & F_ASIDE) !== 0 || !isSentenceMarkRun(text.charCodeAt(i - 1))) m.sentenceMarks.push(i);
+  if ((f & Flag.Aside) !== 0 || !isSentenceMarkRun(text.charCodeAt(i - 1))) m.sentenceMarks.push(i);
+  // "…" counted here, with every sentence mark, not on a branch of its own: the word scan is
+  // compiled on the stack partway through a large text, and code it had not run by then (such as
+  // m.ellipses++ before the first "…") has no type feedback, so running it threw that code away.
+  m.ellipses += (f & Flag.Ellipsis) !== 0 ? 1 : 0;
 }
 
 /**
@@ -164,14 +173,14 @@ function typedTwice(text: string, i: number, c: number, m: Marks): void {
 
 /** The characters listed at their own positions. */
 function listed(text: string, i: number, c: number, f: number, m: Marks): void {
-  if ((f & F_LEAD) !== 0 && mayStartMojibake(c, text.charCodeAt(i + 1))) m.mojibake.push(i);
-  if ((f & F_CONTROL) !== 0) m.control.push(i);
-  else if ((f & F_INVISIBLE) !== 0) m.invisible.push(i);
-  else if ((f & F_REPLACEMENT) !== 0) m.replacement.push(i);
-  else if ((f & F_AMPERSAND) !== 0) m.ampersand.push(i);
-  else if ((f & F_QUOTE) !== 0) m.quote.push(i);
-  else if ((f & F_BRACKET) !== 0) m.bracket.push(i);
-  if ((f & F_FULLWIDTH) !== 0) m.fullwidth.push(i);
+  if ((f & Flag.Lead) !== 0 && mayStartMojibake(c, text.charCodeAt(i + 1))) m.mojibake.push(i);
+  if ((f & Flag.Control) !== 0) m.control.push(i);
+  else if ((f & Flag.Invisible) !== 0) m.invisible.push(i);
+  else if ((f & Flag.Replacement) !== 0) m.replacement.push(i);
+  else if ((f & Flag.Ampersand) !== 0) m.ampersand.push(i);
+  else if ((f & Flag.Quote) !== 0) m.quote.push(i);
+  else if ((f & Flag.Bracket) !== 0) m.bracket.push(i);
+  if ((f & Flag.Fullwidth) !== 0) m.fullwidth.push(i);
 }
 
 function punctuation(text: string, i: number, c: number, m: Marks): void {
@@ -187,7 +196,7 @@ function punctuation(text: string, i: number, c: number, m: Marks): void {
       m.quote.push(i);
     }
   }
-  if ((c === 46 || c === 33 || c === 63) && CLASS[next] === K_UPPER) {
+  if ((c === 46 || c === 33 || c === 63) && CLASS[next] === Kind.Upper) {
     // The first mark of the run: "?!The" is found at "?".
     let start = i;
     while (start > 0 && isSentenceMark(text.charCodeAt(start - 1))) start--;

@@ -5,41 +5,63 @@
 // marks (marks.ts) when asked: a second walk over every code unit of a large text cost about a
 // third as much as this whole scan.
 
-import { CLASS, FOLD, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_OTHER, K_UPPER, SCRIPT, SCRIPT_NAMES } from './charclass.js';
+import { CLASS, FOLD, Kind, SCRIPT, SCRIPT_NAMES } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { grown } from '../text/grown.js';
 import { MARK_FLAGS, noteMark, type Marks } from './marks.js';
 
+/**
+ * The bits of `info`, as the members of an enum: the bundler writes an enum member into the code
+ * as a literal, whereas a module's const becomes a module variable there, which the optimised word
+ * scan loaded and type-checked at every use (with the classes and the hash's prime, about a tenth
+ * of the scan). The exported names below are these values for the readers of `info`.
+ */
+const enum Info {
+  ShapeMask = 3,
+  ShapeLower = 0,
+  ShapeCapital = 1,
+  ShapeUpper = 2,
+  ShapeMixed = 3,
+  HasLetter = 1 << 2,
+  HasDigit = 1 << 3,
+  NonAscii = 1 << 4,
+  GapSpace = 1 << 5,
+  GapPunct = 1 << 6,
+  GapEnd = 1 << 7,
+  GapLine = 1 << 8,
+  ScriptShift = 10,
+}
+
 /** Case shape (bits 0-1 of `info`). */
-export const SHAPE_MASK = 3;
-export const SHAPE_LOWER = 0;
+export const SHAPE_MASK: number = Info.ShapeMask;
+export const SHAPE_LOWER: number = Info.ShapeLower;
 /** First letter upper, the rest lower ("The", "I"). */
-export const SHAPE_CAPITAL = 1;
+export const SHAPE_CAPITAL: number = Info.ShapeCapital;
 /** Two or more letters, all upper ("NATO"). */
-export const SHAPE_UPPER = 2;
+export const SHAPE_UPPER: number = Info.ShapeUpper;
 /** Anything else: "iPhone", "McDonald", numbers. */
-export const SHAPE_MIXED = 3;
+export const SHAPE_MIXED: number = Info.ShapeMixed;
 
 /** The word has a letter (not only digits). */
-export const HAS_LETTER = 1 << 2;
+export const HAS_LETTER: number = Info.HasLetter;
 /** The word has a digit ("10k", "mp3", "2020"): noted here so that no rule rescans its characters. */
-export const HAS_DIGIT = 1 << 3;
+export const HAS_DIGIT: number = Info.HasDigit;
 /** The word has a character past ASCII ("naïve", "wäre", any non-Latin word): alphabet checks skip the others. */
-export const NON_ASCII = 1 << 4;
+export const NON_ASCII: number = Info.NonAscii;
 
 /** What lies between this word and the previous one (bits 5-9). */
-export const GAP_SPACE = 1 << 5;
+export const GAP_SPACE: number = Info.GapSpace;
 /** Some character that is neither space nor a sentence-ending mark: comma, quote, bracket… */
-export const GAP_PUNCT = 1 << 6;
+export const GAP_PUNCT: number = Info.GapPunct;
 /** A sentence-ending mark: . ! ? … 。！？ */
-export const GAP_END = 1 << 7;
+export const GAP_END: number = Info.GapEnd;
 /** A line break: words on different lines never belong to the same repetition. */
-export const GAP_LINE = 1 << 8;
+export const GAP_LINE: number = Info.GapLine;
 export const GAP_MASK = GAP_SPACE | GAP_PUNCT | GAP_END | GAP_LINE;
 
 /** Script index of the first letter (bits 10-13); 0 for none. */
-export const SCRIPT_SHIFT = 10;
+export const SCRIPT_SHIFT: number = Info.ScriptShift;
 export const SCRIPTS = SCRIPT_NAMES;
 const SCRIPT_INDEX = new Map(SCRIPTS.map((s, i) => [s, i]));
 
@@ -51,7 +73,7 @@ export interface Tokens {
   count: number;
   start: Int32Array;
   /**
-   * Length of each word in code units, LONG_WORD for a word of LONG_WORD units or more, whose
+   * Length of each word in code units, Scan.LongWord for a word of that many units or more, whose
    * length is in `longLengths`: one byte instead of the four of an end offset (11 bytes a word
    * instead of 14, fewer fresh pages to fault in). Read through endOfWord / lengthOfWord.
    */
@@ -62,13 +84,21 @@ export interface Tokens {
   info: Uint16Array;
 }
 
-/** A length too long for a byte: read from `longLengths` instead. */
-const LONG_WORD = 255;
+/** The word scan's own constants: enum members for the reason Info gives. */
+const enum Scan {
+  /** A length too long for a byte: read from `longLengths` instead. */
+  LongWord = 255,
+  /** The gap bits shifted down to fit a byte in GAP. */
+  GapShift = 5,
+  /** FNV-1a's offset basis and prime (the hash wordHash in stopwords.ts computes too). */
+  FnvBasis = 0x811c9dc5,
+  FnvPrime = 0x01000193,
+}
 
 /** Length of word i in code units. */
 export function lengthOfWord(t: Tokens, i: number): number {
   const l = t.lengths[i];
-  return l < LONG_WORD ? l : (t.longLengths.get(i) as number);
+  return l < Scan.LongWord ? l : (t.longLengths.get(i) as number);
 }
 
 /** Offset just past word i. */
@@ -82,13 +112,12 @@ export function endOfWord(t: Tokens, i: number): number {
  * detection tokenizes first rarely reach, so the optimised scan threw itself away at the first
  * "—" or "«" of a large text and ran unoptimised until the JIT compiled it again.
  */
-const GAP_SHIFT = 5;
 const GAP = gapTable();
 
 function gapTable(): Uint8Array {
-  const table = new Uint8Array(0x10000).fill(GAP_PUNCT >> GAP_SHIFT);
+  const table = new Uint8Array(0x10000).fill(GAP_PUNCT >> Scan.GapShift);
   const set = (flags: number, units: number[]) => {
-    for (const c of units) table[c] = flags >> GAP_SHIFT;
+    for (const c of units) table[c] = flags >> Scan.GapShift;
   };
   set(GAP_SPACE, [32, 9, 0xa0, 0x202f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x3000]);
   set(GAP_LINE | GAP_SPACE, [10, 13, 0x2028, 0x2029, 11, 12]);
@@ -96,15 +125,19 @@ function gapTable(): Uint8Array {
   return table;
 }
 
-/** FNV-1a's offset basis and prime (the hash wordHash in stopwords.ts computes too). */
-const FNV_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/**
+ * Texts up to this many code units get room for a word per code unit, the most they can hold, so
+ * that the short texts language detection tokenizes (samples, passages) never grow the columns:
+ * growth is then code that neither they nor a large text (reserved for by its length) run, and
+ * the scan compiled for them is not thrown away at it ("insufficient type feedback").
+ */
+const ROOM_FOR_EVERY_UNIT = 1 << 16;
 
 /** The words of `text`; its marks too, into `marks`, when given (see marks.ts). */
 export function tokenize(text: string, marks?: Marks): Tokens {
   const n = text.length;
-  // About one word per five or six characters of prose; grown on demand.
-  let cap = Math.max(16, (n / 5) | 0);
+  // Beyond that, about one word per five or six characters of prose; grown on demand.
+  let cap = n <= ROOM_FOR_EVERY_UNIT ? n : (n / 5) | 0;
   let start: Int32Array = new Int32Array(cap);
   let lengths: Uint8Array = new Uint8Array(cap);
   const longLengths = new Map<number, number>();
@@ -124,13 +157,13 @@ export function tokenize(text: string, marks?: Marks): Tokens {
     const c = text.charCodeAt(i);
     // A plain space, the commonest character between words, without the table lookups.
     if (c === 32) {
-      gap |= GAP_SPACE;
+      gap |= Info.GapSpace;
       i++;
       continue;
     }
     const k = classOf[c];
-    if (k === K_OTHER || k === K_MARK) {
-      if (k === K_OTHER) gap |= gapFlags[c] << GAP_SHIFT;
+    if (k === Kind.Other || k === Kind.Mark) {
+      if (k === Kind.Other) gap |= gapFlags[c] << Scan.GapShift;
       if (marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks);
       i++;
       continue;
@@ -143,65 +176,78 @@ export function tokenize(text: string, marks?: Marks): Tokens {
       info = grown(info, cap);
     }
     const s = i;
-    let h = Math.imul(FNV_BASIS ^ fold[c], FNV_PRIME);
+    let h = Math.imul(Scan.FnvBasis ^ fold[c], Scan.FnvPrime);
     let script = scriptOf[c];
-    let upper = k === K_UPPER ? 1 : 0;
-    let lower = k === K_LOWER ? 1 : 0;
-    let flags = (k === K_DIGIT ? HAS_DIGIT : HAS_LETTER);
-    if (c >= 128) {
-      flags |= NON_ASCII;
-      if (marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks);
-    }
+    let upper = k === Kind.Upper ? 1 : 0;
+    // Digits, joiners, marks and letters without case: the word's lowercase letters are the rest,
+    // so that an ASCII lowercase letter costs no count.
+    let uncased = k === Kind.Upper || k === Kind.Lower ? 0 : 1;
+    let flags = k === Kind.Digit ? Info.HasDigit : Info.HasLetter;
+    // The word's code units ORed: one past ASCII sets bit 7 or above.
+    let units = c;
+    if (c >= 128 && marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks);
     i++;
-    if (k !== K_IDEO) {
+    let lower = 0;
+    // Info.GapSpace when the word ends at a plain space, which is then passed over here: the loop
+    // above need not read it again.
+    let spaced = 0;
+    if (k !== Kind.Ideo) {
       // The rest of the word; keep "don't", "bla-bla", "e-mail" whole (a joiner between word characters).
       for (; i < n; i++) {
         let d = text.charCodeAt(i);
         // ASCII lowercase, the commonest letter in most texts, folds to itself.
         if (d >= 97 && d <= 122) {
-          lower++;
-          h = Math.imul(h ^ d, FNV_PRIME);
+          h = Math.imul(h ^ d, Scan.FnvPrime);
           continue;
         }
+        if (d === 32) {
+          spaced = Info.GapSpace;
+          break;
+        }
         const kd = classOf[d];
-        if (kd === K_LOWER) lower++;
-        else if (kd === K_UPPER) upper++;
-        else if (kd === K_DIGIT) flags |= HAS_DIGIT;
-        else if (kd === K_OTHER || kd === K_IDEO) {
-          if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
-          const after = classOf[text.charCodeAt(i + 1)];
-          if (after === K_OTHER || after === K_IDEO) break;
+        if (kd === Kind.Upper) upper++;
+        else if (kd !== Kind.Lower) {
+          if (kd === Kind.Digit) flags |= Info.HasDigit;
+          else if (kd === Kind.Other || kd === Kind.Ideo) {
+            if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
+            const after = classOf[text.charCodeAt(i + 1)];
+            if (after === Kind.Other || after === Kind.Ideo) break;
+          }
+          uncased++;
         }
         // d is the word's (the characters that end a word are noted by the loop above).
+        units |= d;
         if (d >= 128) {
-          flags |= NON_ASCII;
           if (marks !== undefined && markFlags[d] !== 0) noteMark(text, i, d, markFlags[d], marks);
           if (d === 0x2019) d = 39;
         }
-        h = Math.imul(h ^ fold[d], FNV_PRIME);
+        h = Math.imul(h ^ fold[d], Scan.FnvPrime);
       }
+      lower = i - s - upper - uncased;
       // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
       for (let j = s + 1; script === 0 && j < i; j++) script = scriptOf[text.charCodeAt(j)];
-      if (upper + lower > 0 || script !== 0) flags |= HAS_LETTER;
-      else flags &= ~HAS_LETTER;
+      if (upper + lower > 0 || script !== 0) flags |= Info.HasLetter;
+      else flags &= ~Info.HasLetter;
     }
+    if (units >= 128) flags |= Info.NonAscii;
     let shape: number;
-    if ((flags & HAS_LETTER) === 0) shape = SHAPE_MIXED;
-    else if (upper === 0) shape = SHAPE_LOWER;
-    else if (lower === 0 && upper >= 2) shape = SHAPE_UPPER;
-    else if (upper === 1 && k === K_UPPER) shape = SHAPE_CAPITAL;
-    else shape = SHAPE_MIXED;
+    if ((flags & Info.HasLetter) === 0) shape = Info.ShapeMixed;
+    else if (upper === 0) shape = Info.ShapeLower;
+    else if (lower === 0 && upper >= 2) shape = Info.ShapeUpper;
+    else if (upper === 1 && k === Kind.Upper) shape = Info.ShapeCapital;
+    else shape = Info.ShapeMixed;
     start[count] = s;
     const l = i - s;
-    if (l < LONG_WORD) lengths[count] = l;
+    if (l < Scan.LongWord) lengths[count] = l;
     else {
-      lengths[count] = LONG_WORD;
+      lengths[count] = Scan.LongWord;
       longLengths.set(count, l);
     }
     hash[count] = h;
-    info[count] = shape | flags | gap | (script << SCRIPT_SHIFT);
+    info[count] = shape | flags | gap | (script << Info.ScriptShift);
     count++;
-    gap = 0;
+    gap = spaced;
+    if (spaced !== 0) i++;
   }
   return { count, start, lengths, longLengths, hash, info };
 }
