@@ -130,7 +130,9 @@ function periodRuns(hash: Int32Array, info: Uint16Array, blockStart: number, blo
     while (from > lo && hash[from - 1] === hash[from - 1 - p]) from--;
     let to = k + 1;
     while (to < blockEnd && hash[to] === hash[to - p]) to++;
-    runsWithinLines(info, from, to, p, found);
+    // Most matches are a word or two ("of the … of the"): only a run long enough to hold a loop
+    // is cut at its line starts.
+    if (to - from >= 2 * p) runsWithinLines(info, from, to, p, found);
     // Position `to` does not match: the next run starts after it.
     k = to + 1;
   }
