@@ -46,30 +46,54 @@ export const repetitionLoop: Rule<CheckContext> = {
     const { hash, info, count } = t;
     // Tokens already inside a reported loop: a longer period never re-reports them.
     let covered: Uint8Array | undefined;
-    const found = (first: number, p: number, repeats: number) => {
+    // A block's loops, reported when the block is done (see below).
+    const loops: Loop[] = [];
+    const found: Found = (first, p, repeats) => {
       if (covered?.subarray(first, first + repeats * p).includes(1) || !isLoop(text, t, ctx.language.code, first, p, repeats)) return;
       covered ??= new Uint8Array(count);
       covered.fill(1, first, first + repeats * p);
-      const unitEnd = endOfWord(t, first + p - 1);
-      const last = endOfWord(t, first + repeats * p - 1);
-      const unit = clip(text.slice(t.start[first], unitEnd));
-      report({
-        start: t.start[first],
-        end: last,
-        message: `Repetition loop: “${unit}” ${repeats} times in a row.`,
-        fix: { description: `keep one “${unit}”`, edits: [{ start: unitEnd, end: last, text: '' }], safe: true },
-        data: { repeats, words: p },
-      });
+      loops.push({ line: lineStartOf(info, first), first, p, repeats });
     };
-    // Line by line (a loop never crosses a line break), each period in turn while the line's
-    // words are in cache.
-    for (let lineStart = 0; lineStart < count; ) {
-      const lineEnd = nextLineStart(info, lineStart + 1, count);
-      for (let p = 1; p <= MAX_LOOP_UNIT && 3 * p <= lineEnd - lineStart; p++) periodRuns(hash, lineStart, lineEnd, p, found);
-      lineStart = lineEnd;
+    for (let blockStart = 0; blockStart < count; ) {
+      const blockEnd = nextLineStart(info, Math.min(blockStart + BLOCK_WORDS, count), count);
+      for (let p = 1; p <= MAX_LOOP_UNIT && 3 * p <= blockEnd - blockStart; p++) periodRuns(hash, info, blockStart, blockEnd, p, found);
+      // In the order a line-by-line pass finds them, each line's periods in turn (a stable sort):
+      // which loops a report that fills up keeps must not depend on the block size.
+      loops.sort((a, b) => a.line - b.line);
+      for (const { first, p, repeats } of loops) {
+        const unitEnd = endOfWord(t, first + p - 1);
+        const last = endOfWord(t, first + repeats * p - 1);
+        const unit = clip(text.slice(t.start[first], unitEnd));
+        report({
+          start: t.start[first],
+          end: last,
+          message: `Repetition loop: “${unit}” ${repeats} times in a row.`,
+          fix: { description: `keep one “${unit}”`, edits: [{ start: unitEnd, end: last, text: '' }], safe: true },
+          data: { repeats, words: p },
+        });
+      }
+      loops.length = 0;
+      blockStart = blockEnd;
     }
   },
 };
+
+/** A loop found in a block, not yet reported: `line` is the index of its line's first word. */
+interface Loop {
+  line: number;
+  first: number;
+  p: number;
+  repeats: number;
+}
+
+type Found = (first: number, p: number, repeats: number) => void;
+
+/**
+ * Words per block of whole lines that each period scans in turn while the block's hashes are in
+ * cache. Line by line, lines of twenty words cost more in calls for each period than in
+ * comparisons; a loop never crosses a line break, so a run found across one is cut there.
+ */
+const BLOCK_WORDS = 4096;
 
 /**
  * The first word from `from` on that starts a line; `count` if none. In a function of its own, as
@@ -80,18 +104,24 @@ function nextLineStart(info: Uint16Array, from: number, count: number): number {
   return count;
 }
 
+/** The first word of the line that word i is on. */
+function lineStartOf(info: Uint16Array, i: number): number {
+  while (i > 0 && (info[i] & GAP_LINE) === 0) i--;
+  return i;
+}
+
 /**
- * Calls found(first, p, repeats) for each run of words in [lineStart, lineEnd) that repeat the
- * word p places back (by hash; isLoop checks the words) at least 2p times in a row: words
- * [first, first + repeats × p) are the unit of p words said ⌊(run + p) / p⌋ times. Such a run
- * spans at least 2p positions, so a comparison at every 2p-th position finds each, and only a
- * match is widened to its whole run: summed over the periods 1-10, a comparison and a half per
- * word instead of ten.
+ * Calls found(first, p, repeats) for each run of words on one line of the block [blockStart,
+ * blockEnd) (which starts a line) that repeat the word p places back (by hash; isLoop checks the
+ * words) at least 2p times in a row: words [first, first + repeats × p) are the unit of p words
+ * said ⌊(run + p) / p⌋ times. Such a run spans at least 2p positions, so a comparison at every
+ * 2p-th position finds each, and only a match is widened to its whole run: summed over the
+ * periods 1-10, a comparison and a half per word instead of ten.
  */
-function periodRuns(hash: Int32Array, lineStart: number, lineEnd: number, p: number, found: (first: number, p: number, repeats: number) => void): void {
-  const lo = lineStart + p;
+function periodRuns(hash: Int32Array, info: Uint16Array, blockStart: number, blockEnd: number, p: number, found: Found): void {
+  const lo = blockStart + p;
   let k = lo;
-  while (k < lineEnd) {
+  while (k < blockEnd) {
     if (hash[k] !== hash[k - p]) {
       k += 2 * p;
       continue;
@@ -99,11 +129,33 @@ function periodRuns(hash: Int32Array, lineStart: number, lineEnd: number, p: num
     let from = k;
     while (from > lo && hash[from - 1] === hash[from - 1 - p]) from--;
     let to = k + 1;
-    while (to < lineEnd && hash[to] === hash[to - p]) to++;
-    const run = to - from;
-    if (run >= 2 * p) found(from - p, p, Math.floor((run + p) / p));
+    while (to < blockEnd && hash[to] === hash[to - p]) to++;
+    // Most matches are a word or two ("of the … of the"): only a run long enough to hold a loop
+    // is cut at its line starts.
+    if (to - from >= 2 * p) runsWithinLines(info, from, to, p, found);
     // Position `to` does not match: the next run starts after it.
     k = to + 1;
+  }
+}
+
+/**
+ * The parts of the matching positions [from, to) whose word p places back is on the same line,
+ * those of 2p positions or more passed to found(). Position k belongs to such a part when no line
+ * starts in (k - p, k]; `from` is at least p past the block's start, itself a line's.
+ */
+function runsWithinLines(info: Uint16Array, from: number, to: number, p: number, found: Found): void {
+  let lineStart = from - p;
+  for (let j = from - p + 1; j <= from; j++) if ((info[j] & GAP_LINE) !== 0) lineStart = j;
+  let runFrom = -1;
+  for (let k = from; k <= to; k++) {
+    if (k > from && k < to && (info[k] & GAP_LINE) !== 0) lineStart = k;
+    const inLine = k < to && k - p >= lineStart;
+    if (inLine && runFrom < 0) runFrom = k;
+    if (!inLine && runFrom >= 0) {
+      const run = k - runFrom;
+      if (run >= 2 * p) found(runFrom - p, p, Math.floor((run + p) / p));
+      runFrom = -1;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { countWords, joinEdit, nextWord, type Boundary, type Paragraph } from '../segmentation/boundaries.js';
-import { isDigit, isInlineSpace, isUpperAt } from '../text/chars.js';
+import { isDigit, isInlineSpace, isSpace, isUpperAt } from '../text/chars.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
 // Lowercase fragments ("case.", "meter.") are reported by stray-sentence-break, which sees the
@@ -27,16 +27,18 @@ export const strandedFragment: Rule<CheckContext> = {
     const { text } = ctx;
     const { boundaries, paragraphs, lexicon: lex } = ctx.boundaries;
     for (let i = 0; i < paragraphs.count; i++) {
+      // Made once a sentence of the paragraph is a candidate (most paragraphs have none).
+      let p: Paragraph | undefined;
       // Fragment = the text between boundary k-1 and boundary k, both real sentence ends.
       for (let k = paragraphs.first[i] + 1; k < paragraphs.last(i); k++) {
         if (!boundaries.isEnd(k - 1) || !boundaries.isEnd(k) || boundaries.question(k) || boundaries.next[k - 1] >= boundaries.mark[k]) continue;
-        const p = paragraphs.at(i);
-        const prev = boundaries.at(k - 1);
-        const b = boundaries.at(k);
-        if (reportQuantityFragment(ctx, prev, b, report)) continue;
+        p ??= paragraphs.at(i);
+        if (reportQuantityFragment(ctx, k, report)) continue;
         if (reportStrandedName(ctx, k, p, report)) continue;
         // Paragraph-final "Again." is a deliberate stylistic fragment ("He failed. Again.").
-        if (b.next >= p.end) continue;
+        if (boundaries.next[k] >= p.end) continue;
+        const prev = boundaries.at(k - 1);
+        const b = boundaries.at(k);
         const w = nextWord(text, prev, p.end);
         if (!w || w.end !== b.wordEnd || w.start !== b.wordStart || !isUpperAt(text, w.start)) continue;
         const word = text.slice(w.start, w.end);
@@ -118,12 +120,16 @@ const ATTRIBUTION_WORDS = 12;
 function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: Reporter): boolean {
   const { text } = ctx;
   const { boundaries, lexicon: lex } = ctx.boundaries;
+  // Where every noun is capitalised (German), two capitalised words are as often a noun phrase.
+  if (!lex.profiled || ctx.profile.capitalisedNouns || text.charCodeAt(boundaries.mark[k]) !== 46 || boundaries.markEnd[k] - boundaries.mark[k] !== 1 || boundaries.question(k - 1)) return false;
+  // A whole sentence is no name: one with more gaps than the longest name is left before it is
+  // sliced and split (nearly every sentence of a text comes here).
+  if (gapsUpTo(text, boundaries.next[k - 1], boundaries.mark[k], Math.max(...NAME_WORDS)) >= Math.max(...NAME_WORDS)) return false;
   const prev = boundaries.at(k - 1);
   const b = boundaries.at(k);
-  // Where every noun is capitalised (German), two capitalised words are as often a noun phrase.
-  if (!lex.profiled || ctx.profile.capitalisedNouns || text.charCodeAt(b.mark) !== 46 || b.markEnd - b.mark !== 1 || b.quoted || prev.quoted || prev.question) return false;
+  if (b.quoted || prev.quoted) return false;
   const piece = text.slice(prev.next, b.mark);
-  // Split no further than one word past the longest name: a whole sentence is no name.
+  // Split no further than one word past the longest name.
   const words = piece.split(/\s+/, Math.max(...NAME_WORDS) + 1);
   if (!NAME_WORDS.includes(words.length) || !words.every((w) => NAME_PART.test(w))) return false;
   if (lex.sentenceStarters.has(words[0].toLowerCase()) || words.some((w) => lex.functionWords.has(w.toLowerCase()))) return false;
@@ -149,6 +155,23 @@ function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: 
   return true;
 }
 
+/** Runs of white space (what /\s+/ splits at) in text[start, end), counted up to `limit`. */
+function gapsUpTo(text: string, start: number, end: number, limit: number): number {
+  let gaps = 0;
+  let inGap = false;
+  for (let i = start; i < end && gaps < limit; i++) {
+    const space = isRegexSpace(text.charCodeAt(i));
+    if (space && !inGap) gaps++;
+    inGap = space;
+  }
+  return gaps;
+}
+
+/** What /\s/ matches: JavaScript's white space and line ends. */
+function isRegexSpace(c: number): boolean {
+  return isSpace(c) || c === 0x1680 || c === 0xfeff;
+}
+
 /** A capitalised word of letters (a name part: "Darren", "O’Neill", "Jean-Paul"). */
 const NAME_PART = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
 
@@ -164,10 +187,13 @@ const DECIMAL = /^\d+(?:[.,]\d+)+$/;
  * mistake.", "300 Leute. Ein Erfolg."), and a piece that opens sentences ("Thanks.", "Yes.") can
  * stand alone. Reports it and returns true.
  */
-function reportQuantityFragment(ctx: CheckContext, prev: Boundary, b: Boundary, report: Reporter): boolean {
+function reportQuantityFragment(ctx: CheckContext, k: number, report: Reporter): boolean {
   const { text } = ctx;
-  const lex = ctx.boundaries.lexicon;
-  if (text.charCodeAt(prev.mark) !== 46 || prev.markEnd - prev.mark !== 1 || prev.closeEnd !== prev.markEnd || b.closeEnd !== b.markEnd) return false;
+  const { boundaries, lexicon: lex } = ctx.boundaries;
+  const { mark, markEnd, closeEnd } = boundaries;
+  if (text.charCodeAt(mark[k - 1]) !== 46 || markEnd[k - 1] - mark[k - 1] !== 1 || closeEnd[k - 1] !== markEnd[k - 1] || closeEnd[k] !== markEnd[k]) return false;
+  const prev = boundaries.at(k - 1);
+  const b = boundaries.at(k);
   if (!isUpperAt(text, prev.next) || countWords(text, prev.next, b.mark, QUANTITY_FRAGMENT_WORDS) > QUANTITY_FRAGMENT_WORDS) return false;
   for (let i = prev.next; i < b.mark; i++) if (isDigit(text.charCodeAt(i))) return false;
   const first = nextWord(text, prev, b.mark);

@@ -10,6 +10,9 @@ import type { Rule, RuleExamples } from '../types.js';
 
 const OPEN = '([{（［【〔';
 const CLOSE = ')]}）］】〕';
+/** The same as char codes: the rule reads each bracket by its code (a string read is a new string past U+00FF). */
+const OPEN_CODES = Array.from(OPEN, (ch) => ch.charCodeAt(0));
+const CLOSE_CODES = Array.from(CLOSE, (ch) => ch.charCodeAt(0));
 /** Indexes in OPEN and CLOSE of the round brackets, ASCII and full-width. */
 const ROUND = new Set([0, 3]);
 /** A bracket may close this many lines later: segments of one sentence split over lines. */
@@ -34,11 +37,23 @@ export const unpairedBracket: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
-    // Openers still open, with their line: they may close on one of the next lines (a parenthesis
-    // that spans two segments of a one-sentence-per-line file), and are reported once that is
-    // out of reach.
-    const stack: { at: number; line: number }[] = [];
-    let line = -1;
+    const { starts } = lines;
+    // Openers still open (offset, line, index in OPEN), oldest first: they may close on one of the
+    // next lines (a parenthesis that spans two segments of a one-sentence-per-line file), and are
+    // reported once that is out of reach. Columns of MAX_OPEN + 1, not an object per opener.
+    const openAt = new Int32Array(MAX_OPEN + 1);
+    const openLine = new Int32Array(MAX_OPEN + 1);
+    const openKind = new Int8Array(MAX_OPEN + 1);
+    let depth = 0;
+    const dropOldest = () => {
+      const at = openAt[0];
+      openAt.copyWithin(0, 1, depth);
+      openLine.copyWithin(0, 1, depth);
+      openKind.copyWithin(0, 1, depth);
+      depth--;
+      return at;
+    };
+    let line = 0;
     let lineEnd = -1;
     // Closing round brackets with no opener, reported at the line's end unless the line smiles
     // elsewhere (":)", "))", "for me )"): a writer who smiles with ")" does so again ("Hello) all").
@@ -54,32 +69,39 @@ export const unpairedBracket: Rule<CheckContext> = {
       if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) report(finding(text, at));
     };
     const expire = (current: number) => {
-      while (stack.length > 0 && stack[0].line < current - SPAN_LINES) unclosed(stack.shift()!.at);
+      while (depth > 0 && openLine[0] < current - SPAN_LINES) unclosed(dropOldest());
     };
     for (const at of ctx.marks.bracket) {
       if (at >= lineEnd) {
         endLine();
-        line = lines.lineOf(at);
+        // The marks come in order: the line moves forward (lines.lineOf, by bisection, cost more).
+        while (line + 1 < starts.length && starts[line + 1] <= at) line++;
         lineEnd = lines.lineEnd(line);
         expire(line);
       }
-      const c = text[at];
-      if (OPEN.includes(c)) {
+      const c = text.charCodeAt(at);
+      const open = OPEN_CODES.indexOf(c);
+      if (open >= 0) {
         if (isSmiley(text, at)) {
           smiles = true;
           continue;
         }
-        stack.push({ at, line });
+        openAt[depth] = at;
+        openLine[depth] = line;
+        openKind[depth] = open;
+        depth++;
         // Nobody nests brackets this deep: the oldest will not close (and the stack stays small).
-        if (stack.length > MAX_OPEN) unclosed(stack.shift()!.at);
+        if (depth > MAX_OPEN) unclosed(dropOldest());
         continue;
       }
-      const close = CLOSE.indexOf(c);
+      const close = CLOSE_CODES.indexOf(c);
       // Full-width and ASCII round brackets close each other: "(Apple Daily …）".
-      const deeper = stack.findLastIndex((o) => sameKind(OPEN.indexOf(text[o.at]), close));
-      if (deeper >= 0) {
+      let partner = depth - 1;
+      while (partner >= 0 && !sameKind(openKind[partner], close)) partner--;
+      if (partner >= 0) {
         // The openers above the partner are unpaired ("(a [b) c").
-        for (const o of stack.splice(deeper).slice(1)) report(finding(text, o.at));
+        for (let k = partner + 1; k < depth; k++) report(finding(text, openAt[k]));
+        depth = partner;
         continue;
       }
       // Smiles: ":)", "))))", and in chat text (often carried into translations) a ")" after a
@@ -88,8 +110,8 @@ export const unpairedBracket: Rule<CheckContext> = {
         smiles = true;
         continue;
       }
-      if (isLabel(text, at, lines.starts[line])) continue;
-      if (c === ')') lone.push(at);
+      if (isLabel(text, at, starts[line])) continue;
+      if (c === 41) lone.push(at); // ")"
       else report(finding(text, at));
     }
     endLine();

@@ -50,6 +50,7 @@ export const unpairedQuote: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
+    const { starts } = lines;
     // Marks open on the current line, innermost last, each with the mark it stands for.
     const open: Mark[] = [];
     // Marks left open by earlier lines: a quotation over several paragraphs closes on a later one.
@@ -58,9 +59,10 @@ export const unpairedQuote: Rule<CheckContext> = {
     /** Marks typed where another belongs ("„signed „ and"): certain in any layout. */
     let mistyped: number[] = [];
     const segmented = ctx.segmentPerLine;
-    let line = -1;
+    let line = 0;
     let lineEnd = -1;
     const expire = (current: number) => {
+      if (pending.length === 0) return;
       const keep: Mark[] = [];
       for (const m of pending) if (current - m.line > SPAN_LINES) unpaired.push(m.at);
       else keep.push(m);
@@ -87,6 +89,7 @@ export const unpairedQuote: Rule<CheckContext> = {
     };
     const flush = () => {
       // One sentence per line: a lone mark usually belongs to a quotation over several lines.
+      if (unpaired.length + mistyped.length === 0) return;
       const certain = segmented ? mistyped : [...unpaired, ...mistyped];
       for (const at of certain) report(finding(text, at));
       unpaired = [];
@@ -94,18 +97,18 @@ export const unpairedQuote: Rule<CheckContext> = {
     };
     /** Closes the innermost open mark among `openers`, on this line or an earlier one; false when none is open. */
     const close = (openers: string) => {
-      const k = open.findLastIndex((o) => openers.includes(o.kind));
+      const k = lastOf(open, openers);
       if (k >= 0) {
         // Marks opened inside the quotation and not closed in it are unpaired.
         for (const o of open.splice(k).slice(1)) unpaired.push(o.at);
         return true;
       }
-      const p = pending.findLastIndex((o) => openers.includes(o.kind));
+      const p = lastOf(pending, openers);
       if (p < 0) return false;
       for (const o of pending.splice(p).slice(1)) unpaired.push(o.at);
       return true;
     };
-    const isOpen = (openers: string) => open.some((o) => openers.includes(o.kind)) || pending.some((o) => openers.includes(o.kind));
+    const isOpen = (openers: string) => lastOf(open, openers) >= 0 || lastOf(pending, openers) >= 0;
     /** Closes what `at` closes, or notes it as unpaired. */
     const shut = (family: string, at: number) => {
       // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
@@ -146,13 +149,14 @@ export const unpairedQuote: Rule<CheckContext> = {
       const at = marks[j];
       if (at >= lineEnd) {
         endLine();
-        line = lines.lineOf(at);
+        // The marks come in order: the line moves forward (lines.lineOf, by bisection, cost more).
+        while (line + 1 < starts.length && starts[line + 1] <= at) line++;
         lineEnd = lines.lineEnd(line);
         expire(line);
-        continueQuotation(text, lines.starts[line], at, pending);
+        continueQuotation(text, starts[line], at, pending);
       }
       const kind = kindOf(text, at);
-      const width = kind === text[at] ? 1 : 2;
+      const width = typedTwice(text.charCodeAt(at)) ? 2 : 1;
       const role = roleOf(text, at, width, lineEnd);
       if (role === NONE) continue;
       const pendingBefore = pending.length;
@@ -314,8 +318,19 @@ function familyOf(kind: string): number {
 
 /** The typographic mark at `at`, reading the ASCII pairs ,, '' `` as the marks they are typed for. */
 function kindOf(text: string, at: number): string {
-  const c = text[at];
-  return c === ',' ? '„' : c === "'" ? '"' : c === '`' ? '“' : c;
+  const c = text.charCodeAt(at);
+  return c === 44 ? '„' : c === 39 ? '"' : c === 96 ? '“' : (MARK_KINDS.get(c) ?? text[at]);
+}
+
+/**
+ * The marks as constant strings by code: text[at] of a mark past U+00FF ("“", "„") is a new
+ * string each time, compared by content in every switch and search after it.
+ */
+const MARK_KINDS = new Map(Array.from('"“”„«»「」『』', (ch) => [ch.charCodeAt(0), ch]));
+
+/** , ' `: the first of an ASCII pair typed for a mark (,, '' ``), two code units wide. */
+function typedTwice(c: number): boolean {
+  return c === 44 || c === 39 || c === 96;
 }
 
 /**
@@ -332,23 +347,27 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
   if (c === 34 && (before === 34 || text.charCodeAt(at + 1) === 34)) return NONE;
   let after = at + width;
   while (after < lineEnd && isBlank(text.charCodeAt(after))) after++;
-  const leftOpen = isBlank(before) || before === 10 || before === 13 || OPENERS_BEFORE.includes(String.fromCharCode(before));
+  const leftOpen = isBlank(before) || before === 10 || before === 13 || OPENERS_BEFORE.includes(before);
   if (after >= lineEnd) return width === 2 && leftOpen ? NONE : CLOSING;
   const next = text.charCodeAt(at + width);
-  const wordAfter = CLASS[next] !== K_OTHER || STARTERS_AFTER.includes(String.fromCharCode(next));
-  if (EITHER_BEFORE.includes(String.fromCharCode(before))) return wordAfter ? EITHER : CLOSING;
+  const wordAfter = CLASS[next] !== K_OTHER || STARTERS_AFTER.includes(next);
+  if (EITHER_BEFORE.includes(before)) return wordAfter ? EITHER : CLOSING;
   if (leftOpen && wordAfter) return OPENING;
   if (!leftOpen && CLASS[next] === K_OTHER) return CLOSING;
   if (width === 2 && CLASS[before] === K_OTHER && after > at + width) return NONE;
   return EITHER;
 }
 
-/** What may stand before an opening mark besides a space: opening brackets and marks. */
-const OPENERS_BEFORE = '([{„«‚';
+/** What may stand before an opening mark besides a space: opening brackets and marks (by code, as the others: String.fromCharCode past U+00FF is a new string). */
+const OPENERS_BEFORE = codes('([{„«‚');
 /** What may stand before an opening or a closing mark: dashes, a slash, a colon. */
-const EITHER_BEFORE = '\u2014\u2013-/:';
+const EITHER_BEFORE = codes('\u2014\u2013-/:');
 /** What may follow an opening mark besides a letter or digit: brackets, Spanish marks, an ellipsis, another mark, symbols. */
-const STARTERS_AFTER = '([¿¡…‘\'"„«“@#$€£¥%+';
+const STARTERS_AFTER = codes('([¿¡…‘\'"„«“@#$€£¥%+');
+
+function codes(chars: string): number[] {
+  return Array.from(chars, (ch) => ch.charCodeAt(0));
+}
 
 /**
  * A paragraph that opens with the mark a quotation over several paragraphs left open continues
@@ -362,8 +381,15 @@ function continueQuotation(text: string, lineStart: number, firstMark: number, p
   if (i !== firstMark) return;
   const kind = kindOf(text, i);
   const continued = kind === '»' ? '«»' : kind;
-  const k = pending.findLastIndex((m) => continued.includes(m.kind));
+  const k = lastOf(pending, continued);
   if (k >= 0) pending.splice(k, 1);
+}
+
+/** Index of the last of `marks` whose kind is one of `kinds`; -1 if none. A loop: a callback per call was garbage per closing mark. */
+function lastOf(marks: Mark[], kinds: string): number {
+  let k = marks.length - 1;
+  while (k >= 0 && !kinds.includes(marks[k].kind)) k--;
+  return k;
 }
 
 function isBlank(c: number): boolean {
@@ -371,7 +397,7 @@ function isBlank(c: number): boolean {
 }
 
 function finding(text: string, at: number) {
-  const mark = text.slice(at, kindOf(text, at) === text[at] ? at + 1 : at + 2);
+  const mark = text.slice(at, typedTwice(text.charCodeAt(at)) ? at + 2 : at + 1);
   return {
     start: at,
     end: at + mark.length,
