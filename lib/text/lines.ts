@@ -23,10 +23,17 @@ export class LineIndex {
    * thousands of lines, which a number[] would hold at twice the size after growing in steps.
    */
   readonly starts: Int32Array;
+  /**
+   * Whether the text has a CR: without one, every line but the last ends right before the next
+   * one's start, told without reading the text there (a cache miss per line for the scans that
+   * open the lines one after the other, the text's end of line long out of cache).
+   */
+  readonly #carriageReturns: boolean;
 
   constructor(readonly text: string) {
+    this.#carriageReturns = hasCarriageReturn(text);
     // Copied at the exact size here, not in lineStarts: see there.
-    const starts = lineStarts(text);
+    const starts = lineStarts(text, this.#carriageReturns);
     this.starts = starts.at.slice(0, starts.count);
   }
 
@@ -47,9 +54,8 @@ export class LineIndex {
     const { text, starts } = this;
     const textEnd = text.length;
     if (i + 1 >= starts.length) return textEnd;
-    let end = starts[i + 1] - 1;
-    if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
-    return end;
+    const end = starts[i + 1] - 1;
+    return this.#carriageReturns && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
   }
 
   /** 1-based line and column of an offset. */
@@ -70,10 +76,10 @@ export class LineIndex {
  * compiled while it runs (on-stack replacement), and code after it in the same function, never
  * run before, threw that code away on the way out.
  */
-function lineStarts(text: string): Offsets {
+function lineStarts(text: string, carriageReturns: boolean): Offsets {
   const starts = new Offsets((text.length / 40) | 0);
   starts.push(0);
-  if (!hasCarriageReturn(text)) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (!carriageReturns) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   else forEachBreak(text, (next) => starts.push(next));
   return starts;
 }
