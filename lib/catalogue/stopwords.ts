@@ -7,6 +7,9 @@
 import { LANGUAGES, type Language } from '../languages/index.js';
 import { FOLD } from './charclass.js';
 
+/** The word hash of no code unit yet (FNV-1a's offset basis). */
+export const WORD_HASH_BASIS = 0x811c9dc5 | 0;
+
 /** The tokenizer's hash (FNV-1a over folded code units, ’ read as '). */
 export function wordHash(word: string): number {
   return wordHashAt(word, 0, word.length);
@@ -14,13 +17,17 @@ export function wordHash(word: string): number {
 
 /** wordHash of text[start, end), without a copy of it. */
 export function wordHashAt(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
+  let h = WORD_HASH_BASIS;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 0x2019) c = 39;
-    h = Math.imul(h ^ FOLD[c], 0x01000193);
+    const c = text.charCodeAt(i);
+    h = wordHashStep(h, c === 0x2019 ? 39 : c);
   }
   return h;
+}
+
+/** Word hash `h` extended by code unit c (’ given as '): for a scan that hashes a word as it reads it. */
+export function wordHashStep(h: number, c: number): number {
+  return Math.imul(h ^ FOLD[c], 0x01000193);
 }
 
 /** Per script, the languages that have common words, in registry order: bit k is the k-th. */

@@ -9,7 +9,7 @@
 import { isSentenceMarkRun } from '../catalogue/marks.js';
 import { firstTokenAt, GAP_END, GAP_LINE, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_MASK, endOfWord, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
 import { foldsLikeToLowerCase } from '../catalogue/charclass.js';
-import { wordHashAt } from '../catalogue/stopwords.js';
+import { WORD_HASH_BASIS, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -661,13 +661,16 @@ function isOrdinaryWord(text: string, start: number, end: number, lex: Lexicon):
   if (length < 2 || lex.vowelFinal) return false;
   let vowel = length > LOOKS_ABBREVIATED_MAX_LENGTH;
   let roman = true;
+  // Hashed in the same pass (a cased letter is never ’, which wordHashAt reads as ').
+  let hash = WORD_HASH_BASIS;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!foldsLikeToLowerCase(c)) return false;
     if (!vowel) vowel = isVowel(c);
     if (roman) roman = isRomanDigit(c);
+    hash = wordHashStep(hash, c);
   }
-  return vowel && !roman && lex.abbreviationHashes[wordHashAt(text, start, end) & HASH_TABLE_MASK] === 0;
+  return vowel && !roman && lex.abbreviationHashes[hash & HASH_TABLE_MASK] === 0;
 }
 
 function isDayAndMonth(word: string): boolean {
