@@ -32,6 +32,16 @@ export const K_DIGIT: number = Kind.Digit;
 export const K_MARK: number = Kind.Mark;
 export const K_IDEO: number = Kind.Ideo;
 
+/**
+ * FNV-1a's offset basis and prime, for the case-folded word hash (over FOLD of each code unit) that
+ * the tokenizer computes per word (tokens.ts) and wordHash computes for a given word (stopwords.ts):
+ * the common-word tables are keyed by it, so the two must agree. Enum members for the reason Kind gives.
+ */
+export const enum WordHash {
+  Basis = 0x811c9dc5 | 0,
+  Prime = 0x01000193,
+}
+
 export const CLASS = new Uint8Array(0x10000);
 /** Lowercase of each code unit (itself when it has no single-unit lowercase). */
 export const FOLD = identity(0x10000);

@@ -5,10 +5,10 @@
 // ever compared with languages of its own script, and so up to 32 languages fit per script.
 
 import { LANGUAGES, type Language } from '../languages/index.js';
-import { FOLD } from './charclass.js';
+import { FOLD, WordHash } from './charclass.js';
 
 /** The word hash of no code unit yet (FNV-1a's offset basis). */
-export const WORD_HASH_BASIS = 0x811c9dc5 | 0;
+export const WORD_HASH_BASIS: number = WordHash.Basis;
 
 /** The tokenizer's hash (FNV-1a over folded code units, ’ read as '). */
 export function wordHash(word: string): number {
@@ -27,7 +27,7 @@ export function wordHashAt(text: string, start: number, end: number): number {
 
 /** Word hash `h` extended by code unit c (’ given as '): for a scan that hashes a word as it reads it. */
 export function wordHashStep(h: number, c: number): number {
-  return Math.imul(h ^ FOLD[c], 0x01000193);
+  return Math.imul(h ^ FOLD[c], WordHash.Prime);
 }
 
 /** Per script, the languages that have common words, in registry order: bit k is the k-th. */

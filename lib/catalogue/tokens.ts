@@ -5,7 +5,7 @@
 // marks (marks.ts) when asked: a second walk over every code unit of a large text cost about a
 // third as much as this whole scan.
 
-import { CLASS, FOLD, Kind, SCRIPT, SCRIPT_NAMES } from './charclass.js';
+import { CLASS, FOLD, Kind, SCRIPT, SCRIPT_NAMES, WordHash } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { grown } from '../text/grown.js';
@@ -90,9 +90,6 @@ const enum Scan {
   LongWord = 255,
   /** The gap bits shifted down to fit a byte in GAP. */
   GapShift = 5,
-  /** FNV-1a's offset basis and prime (the hash wordHash in stopwords.ts computes too). */
-  FnvBasis = 0x811c9dc5,
-  FnvPrime = 0x01000193,
 }
 
 /** Length of word i in code units. */
@@ -176,7 +173,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
       info = grown(info, cap);
     }
     const s = i;
-    let h = Math.imul(Scan.FnvBasis ^ fold[c], Scan.FnvPrime);
+    let h = Math.imul(WordHash.Basis ^ fold[c], WordHash.Prime);
     let script = scriptOf[c];
     let upper = k === Kind.Upper ? 1 : 0;
     // Digits, joiners, marks and letters without case: the word's lowercase letters are the rest,
@@ -197,7 +194,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
         let d = text.charCodeAt(i);
         // ASCII lowercase, the commonest letter in most texts, folds to itself.
         if (d >= 97 && d <= 122) {
-          h = Math.imul(h ^ d, Scan.FnvPrime);
+          h = Math.imul(h ^ d, WordHash.Prime);
           continue;
         }
         if (d === 32) {
@@ -221,7 +218,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
           if (marks !== undefined && markFlags[d] !== 0) noteMark(text, i, d, markFlags[d], marks);
           if (d === 0x2019) d = 39;
         }
-        h = Math.imul(h ^ fold[d], Scan.FnvPrime);
+        h = Math.imul(h ^ fold[d], WordHash.Prime);
       }
       lower = i - s - upper - uncased;
       // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
