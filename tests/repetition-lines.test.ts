@@ -8,16 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CheckContext } from '../lib/context.js';
 import { repetitionLoop } from '../lib/rules/repetition-loop.js';
 import type { RawFinding } from '../lib/types.js';
-
-/** mulberry32: a small seeded generator, so every run draws the same texts. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './seeded-random.js';
 
 const WORDS = ['the', 'council', 'of', 'Europe', 'said', 'ha', 'No', 'no', 'very', 'good', 'and', 'we', 'will', 'see'];
 

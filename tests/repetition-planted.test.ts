@@ -7,21 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/engine.js';
 import { RULES } from '../lib/rules/index.js';
+import { random } from './seeded-random.js';
 
 const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 const files = ['dev-clean.jsonl', 'dev-clean-multi.jsonl'].map((f) => evalDir + f);
 const haveEval = files.every((f) => existsSync(f));
 const repetition = RULES.filter((r) => r.meta.category === 'repetition');
-
-/** mulberry32: a small seeded generator, so every run plants the same. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Planted {
   text: string;
