@@ -11,7 +11,7 @@
 // mark), while one-segment-per-line files and lists almost never do. Widths under MIN_WIDTH are
 // subtitle and verse layouts.
 
-import { isLetterAt, isLowerAt, isSpace, isUpperAt } from '../text/chars.js';
+import { isLetterAt, isLowerAt, isRegExpSpace, isUpperAt } from '../text/chars.js';
 import { hasCarriageReturn } from '../text/lines.js';
 import { TextBuilder } from './offset-map.js';
 import type { FormatAbout, FormatReader, ReadResult } from './types.js';
@@ -110,11 +110,6 @@ function lineEnd(text: string, from: number): number {
     i++;
   }
   return i;
-}
-
-/** What /\s/ matches, read off the code unit (a regex test per character needs a string of it). */
-function isRegExpSpace(c: number): boolean {
-  return isSpace(c) || c === 0x1680 || c === 0xfeff;
 }
 
 const SENTENCE_END = /[.!?:;…。！？][\s"'”’»)\]]*$/u;

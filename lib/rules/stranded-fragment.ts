@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { countWords, joinEdit, nextWord, type Boundary, type Paragraph } from '../segmentation/boundaries.js';
-import { isDigit, isInlineSpace, isSpace, isUpperAt } from '../text/chars.js';
+import { isDigit, isInlineSpace, isRegExpSpace, isUpperAt } from '../text/chars.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
 // Lowercase fragments ("case.", "meter.") are reported by stray-sentence-break, which sees the
@@ -106,6 +106,8 @@ export const examples: RuleExamples = {
 
 /** Words of a name cut off its attribution: a first and last name, or three parts. */
 const NAME_WORDS = [2, 3];
+/** A sentence with as many gaps as this is longer than any name. */
+const LONGEST_NAME = Math.max(...NAME_WORDS);
 /** How far back (in words) a speech verb makes the sentence before an attribution. */
 const ATTRIBUTION_WORDS = 12;
 
@@ -124,13 +126,13 @@ function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: 
   if (!lex.profiled || ctx.profile.capitalisedNouns || text.charCodeAt(boundaries.mark[k]) !== 46 || boundaries.markEnd[k] - boundaries.mark[k] !== 1 || boundaries.question(k - 1)) return false;
   // A whole sentence is no name: one with more gaps than the longest name is left before it is
   // sliced and split (nearly every sentence of a text comes here).
-  if (gapsUpTo(text, boundaries.next[k - 1], boundaries.mark[k], Math.max(...NAME_WORDS)) >= Math.max(...NAME_WORDS)) return false;
+  if (gapsUpTo(text, boundaries.next[k - 1], boundaries.mark[k], LONGEST_NAME) >= LONGEST_NAME) return false;
   const prev = boundaries.at(k - 1);
   const b = boundaries.at(k);
   if (b.quoted || prev.quoted) return false;
   const piece = text.slice(prev.next, b.mark);
   // Split no further than one word past the longest name.
-  const words = piece.split(/\s+/, Math.max(...NAME_WORDS) + 1);
+  const words = piece.split(/\s+/, LONGEST_NAME + 1);
   if (!NAME_WORDS.includes(words.length) || !words.every((w) => NAME_PART.test(w))) return false;
   if (lex.sentenceStarters.has(words[0].toLowerCase()) || words.some((w) => lex.functionWords.has(w.toLowerCase()))) return false;
   let from = p.start;
@@ -160,16 +162,11 @@ function gapsUpTo(text: string, start: number, end: number, limit: number): numb
   let gaps = 0;
   let inGap = false;
   for (let i = start; i < end && gaps < limit; i++) {
-    const space = isRegexSpace(text.charCodeAt(i));
+    const space = isRegExpSpace(text.charCodeAt(i));
     if (space && !inGap) gaps++;
     inGap = space;
   }
   return gaps;
-}
-
-/** What /\s/ matches: JavaScript's white space and line ends. */
-function isRegexSpace(c: number): boolean {
-  return isSpace(c) || c === 0x1680 || c === 0xfeff;
 }
 
 /** A capitalised word of letters (a name part: "Darren", "O’Neill", "Jean-Paul"). */

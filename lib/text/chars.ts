@@ -79,6 +79,11 @@ export function isSpace(c: number): boolean {
   return isInlineSpace(c) || isLineBreak(c) || c === 11 || c === 12;
 }
 
+/** What /\s/ matches (JavaScript's white space and line ends), read off the code unit: a regex test per character needs a string of it. */
+export function isRegExpSpace(c: number): boolean {
+  return isSpace(c) || c === 0x1680 || c === 0xfeff;
+}
+
 /** Quotes and brackets that can close a sentence after its mark: `."`, `?”`, `!)`, `.»`. */
 export function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x201d || c === 0x2019 || c === 0x00bb || c === 0x203a || c === 0x201c || c === 0x300d || c === 0x300f;
