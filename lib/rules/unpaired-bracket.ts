@@ -75,7 +75,7 @@ export const unpairedBracket: Rule<CheckContext> = {
       if (at >= lineEnd) {
         endLine();
         // The marks come in order: the line moves forward (lines.lineOf, by bisection, cost more).
-        while (line + 1 < starts.length && starts[line + 1] <= at) line++;
+        line = lines.lineFrom(line, at);
         lineEnd = lines.lineEnd(line);
         expire(line);
       }

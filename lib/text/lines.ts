@@ -47,6 +47,16 @@ export class LineIndex {
     return Math.max(0, lastAtOrBefore(s.length, (i) => s[i], offset));
   }
 
+  /**
+   * lineOf(offset) for a caller that walks offsets in text order and knows the line of an earlier
+   * one: a step forward from `line` (most often none or one), not a bisection of all lines.
+   */
+  lineFrom(line: number, offset: number): number {
+    const s = this.starts;
+    while (line + 1 < s.length && s[line + 1] <= offset) line++;
+    return line;
+  }
+
   /** End of line `i`'s content (before its line break). */
   lineEnd(i: number): number {
     // The text's length read on every call, not only for the last line: read there alone, that
