@@ -88,9 +88,8 @@ export class CheckContext {
 
   /** Sentence-ending marks with what precedes and follows them, per paragraph (line). */
   get boundaries(): BoundaryScan {
-    this.#boundaries ??= scanBoundaries(this.text, this.marks.sentenceMarks, this.lines, this.profile, {
+    this.#boundaries ??= scanBoundaries(this.text, this.marks, this.tokens, this.lines, this.profile, {
       script: this.language.script as ScriptName,
-      tokens: () => this.tokens,
     });
     return this.#boundaries;
   }

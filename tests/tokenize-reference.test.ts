@@ -18,6 +18,7 @@ import {
   GAP_SPACE,
   HAS_DIGIT,
   HAS_LETTER,
+  JOINED,
   lengthOfWord,
   NON_ASCII,
   SCRIPT_SHIFT,
@@ -82,7 +83,10 @@ function referenceWords(text: string): Word[] {
     else if (letter && lower === 0 && upper >= 2) shape = SHAPE_UPPER;
     else if (letter && upper === 1 && CLASS[units[0]] === K_UPPER) shape = SHAPE_CAPITAL;
     const flags =
-      (letter ? HAS_LETTER : 0) | (units.some((c) => CLASS[c] === K_DIGIT) ? HAS_DIGIT : 0) | (units.some((c) => c >= 128) ? NON_ASCII : 0);
+      (letter ? HAS_LETTER : 0) |
+      (units.some((c) => CLASS[c] === K_DIGIT) ? HAS_DIGIT : 0) |
+      (units.some((c) => c >= 128) ? NON_ASCII : 0) |
+      (units.some((c) => JOINERS.includes(c)) ? JOINED : 0);
     words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | (script << SCRIPT_SHIFT) });
     gap = 0;
   }
@@ -97,12 +101,18 @@ function referenceMarks(text: string, words: Word[]): Marks {
     while (w < words.length && words[w].end <= i) w++;
     const c = text.charCodeAt(i);
     const inWord = w < words.length && words[w].start <= i;
-    if (MARK_FLAGS[c] !== 0 && !(inWord && c < 128)) noteMark(text, i, c, MARK_FLAGS[c], marks);
+    // The last word that starts at or before i.
+    const word = inWord ? w : w - 1;
+    if (MARK_FLAGS[c] !== 0 && !(inWord && c < 128)) noteMark(text, i, c, MARK_FLAGS[c], marks, word);
   }
   return marks;
 }
 
-const plain = (m: Marks) => ({ ...m, sentenceMarks: Array.from(m.sentenceMarks.at.subarray(0, m.sentenceMarks.count)) });
+const plain = (m: Marks) => ({
+  ...m,
+  sentenceMarks: Array.from(m.sentenceMarks.at.subarray(0, m.sentenceMarks.count)),
+  sentenceMarkWords: Array.from(m.sentenceMarkWords.at.subarray(0, m.sentenceMarkWords.count)),
+});
 
 function expectLikeReference(text: string): void {
   const marks = emptyMarks(text.length);

@@ -44,6 +44,12 @@ export interface Marks {
    * aside from its sentence.
    */
   sentenceMarks: Offsets;
+  /**
+   * For each entry of sentenceMarks, the index of the last word that starts before it (-1 for
+   * none): the boundary scan reads the word before a mark from the word columns (tokens.ts)
+   * rather than stepping back over the text.
+   */
+  sentenceMarkWords: Offsets;
 }
 
 /**
@@ -139,24 +145,29 @@ export function emptyMarks(length: number): Marks {
     commasAndStops: 0,
     ellipses: 0,
     sentenceMarks: new Offsets(Math.ceil(length * SENTENCE_MARK_DENSITY)),
+    sentenceMarkWords: new Offsets(Math.ceil(length * SENTENCE_MARK_DENSITY)),
   };
 }
 
 /**
- * Notes text[i] (code unit c, whose MARK_FLAGS entry f is not 0) in `m`. Called for the code units
- * of the text in order, so that every list comes out ascending.
+ * Notes text[i] (code unit c, whose MARK_FLAGS entry f is not 0) in `m`; `word` is the index of the
+ * last word that starts at or before i (-1 for none). Called for the code units of the text in
+ * order, so that every list comes out ascending.
  */
-export function noteMark(text: string, i: number, c: number, f: number, m: Marks): void {
+export function noteMark(text: string, i: number, c: number, f: number, m: Marks, word: number): void {
   // Only a dispatch, the work in functions of their own: V8 inlines a function into the word scan
   // only while its bytecode stays small (460 bytes), and a call per comma cost more than the work.
-  if ((f & (Flag.SentenceRun | Flag.Aside)) !== 0) sentenceMark(text, i, f, m);
+  if ((f & (Flag.SentenceRun | Flag.Aside)) !== 0) sentenceMark(text, i, f, m, word);
   if ((f & Flag.Punct) !== 0) punctuation(text, i, c, m);
   else if ((f & Flag.Twice) !== 0) typedTwice(text, i, c, m);
   else if ((f & Flag.Ellipsis) === 0) listed(text, i, c, f, m);
 }
 
-function sentenceMark(text: string, i: number, f: number, m: Marks): void {
-  if ((f & Flag.Aside) !== 0 || !isSentenceMarkRun(text.charCodeAt(i - 1))) m.sentenceMarks.push(i);
+function sentenceMark(text: string, i: number, f: number, m: Marks, word: number): void {
+  if ((f & Flag.Aside) !== 0 || !isSentenceMarkRun(text.charCodeAt(i - 1))) {
+    m.sentenceMarks.push(i);
+    m.sentenceMarkWords.push(word);
+  }
   // "…" counted here, with every sentence mark, not on a branch of its own: the word scan is
   // compiled on the stack partway through a large text, and code it had not run by then (such as
   // m.ellipses++ before the first "…") has no type feedback, so running it threw that code away.

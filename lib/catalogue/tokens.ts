@@ -30,6 +30,7 @@ const enum Info {
   GapPunct = 1 << 6,
   GapEnd = 1 << 7,
   GapLine = 1 << 8,
+  Joined = 1 << 9,
   ScriptShift = 10,
 }
 
@@ -59,6 +60,12 @@ export const GAP_END: number = Info.GapEnd;
 /** A line break: words on different lines never belong to the same repetition. */
 export const GAP_LINE: number = Info.GapLine;
 export const GAP_MASK = GAP_SPACE | GAP_PUNCT | GAP_END | GAP_LINE;
+
+/**
+ * The word holds a joiner ("don't", "e-mail"): with HAS_DIGIT and NON_ASCII unset, an ASCII word
+ * without it is letters only, which the boundary scan reads off the columns instead of the text.
+ */
+export const JOINED: number = Info.Joined;
 
 /** Script index of the first letter (bits 10-13); 0 for none. */
 export const SCRIPT_SHIFT: number = Info.ScriptShift;
@@ -161,7 +168,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
     const k = classOf[c];
     if (k === Kind.Other || k === Kind.Mark) {
       if (k === Kind.Other) gap |= gapFlags[c] << Scan.GapShift;
-      if (marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks);
+      if (marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks, count - 1);
       i++;
       continue;
     }
@@ -182,7 +189,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
     let flags = k === Kind.Digit ? Info.HasDigit : Info.HasLetter;
     // The word's code units ORed: one past ASCII sets bit 7 or above.
     let units = c;
-    if (c >= 128 && marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks);
+    if (c >= 128 && marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks, count);
     i++;
     let lower = 0;
     // Info.GapSpace when the word ends at a plain space, which is then passed over here: the loop
@@ -209,13 +216,14 @@ export function tokenize(text: string, marks?: Marks): Tokens {
             if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
             const after = classOf[text.charCodeAt(i + 1)];
             if (after === Kind.Other || after === Kind.Ideo) break;
+            flags |= Info.Joined;
           }
           uncased++;
         }
         // d is the word's (the characters that end a word are noted by the loop above).
         units |= d;
         if (d >= 128) {
-          if (marks !== undefined && markFlags[d] !== 0) noteMark(text, i, d, markFlags[d], marks);
+          if (marks !== undefined && markFlags[d] !== 0) noteMark(text, i, d, markFlags[d], marks, count);
           if (d === 0x2019) d = 39;
         }
         h = Math.imul(h ^ fold[d], WordHash.Prime);

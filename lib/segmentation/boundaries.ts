@@ -6,8 +6,21 @@
 // this scan makes no pass of its own; all its work is a few charCodeAt steps around each mark. Paragraphs are lines: a break never spans a line end,
 // because one-item-per-line files (subtitles, segment exports) must not be read as prose.
 
-import { isSentenceMarkRun } from '../catalogue/marks.js';
-import { firstTokenAt, GAP_END, GAP_LINE, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_MASK, endOfWord, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
+import { isSentenceMarkRun, type Marks } from '../catalogue/marks.js';
+import {
+  endOfWord,
+  firstTokenAt,
+  GAP_END,
+  GAP_LINE,
+  HAS_DIGIT,
+  JOINED,
+  lengthOfWord,
+  NON_ASCII,
+  SHAPE_CAPITAL,
+  SHAPE_LOWER,
+  SHAPE_MASK,
+  type Tokens,
+} from '../catalogue/tokens.js';
 import { foldsLikeToLowerCase } from '../catalogue/charclass.js';
 import { WORD_HASH_BASIS, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
@@ -23,7 +36,7 @@ import {
   isUpperAt,
   isWordCharAt,
 } from '../text/chars.js';
-import { grown, type Offsets } from '../text/grown.js';
+import { grown } from '../text/grown.js';
 import type { LineIndex } from '../text/lines.js';
 import type { ScriptName } from '../text/script.js';
 import { HASH_TABLE_MASK, hashTable, joinParts, lexiconFor, type Lexicon } from './lexicon.js';
@@ -233,8 +246,6 @@ export interface BoundaryScan {
 export interface ScanOptions {
   /** The document's dominant script (default: the profile's). */
   script?: ScriptName;
-  /** The document's words (the shared word scan), read only when there is something to learn. */
-  tokens?: () => Tokens;
 }
 
 const ROMAN = /^(?=[IVXLCDM]{1,6}$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
@@ -261,15 +272,25 @@ const NO_NAMES: ReadonlySet<string> = new Set();
  */
 const BOUNDARY_DENSITY = 1 / 60;
 
-/** Classifies the text's sentence marks and brackets (Marks.sentenceMarks: found by the word scan, in text order). */
-export function scanBoundaries(text: string, sentenceMarks: Offsets, lines: LineIndex, profile: LanguageProfile, options: ScanOptions = {}): BoundaryScan {
+/**
+ * Classifies the text's sentence marks and brackets (Marks.sentenceMarks: found by the word scan,
+ * in text order, with the words of that scan before each).
+ */
+export function scanBoundaries(
+  text: string,
+  marks: Pick<Marks, 'sentenceMarks' | 'sentenceMarkWords'>,
+  tokens: Tokens,
+  lines: LineIndex,
+  profile: LanguageProfile,
+  options: ScanOptions = {},
+): BoundaryScan {
   const lexicon = lexiconFor(profile);
   const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
   const paragraphs = new Paragraphs(lines.starts);
   const paragraphStarts = { lower: 0, upper: 0 };
   // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
-  const abbreviationCandidates = options.tokens !== undefined ? [] : undefined;
-  classifyMarks(text, sentenceMarks, lines, profile, lexicon, boundaries, paragraphs, paragraphStarts, abbreviationCandidates);
+  const abbreviationCandidates: number[] = [];
+  classifyMarks(text, marks, tokens, lines, profile, lexicon, boundaries, paragraphs, paragraphStarts, abbreviationCandidates);
   paragraphs.first[lines.count] = boundaries.count;
   const scan: BoundaryScan = {
     boundaries,
@@ -279,28 +300,27 @@ export function scanBoundaries(text: string, sentenceMarks: Offsets, lines: Line
     paragraphStarts,
     lowercaseNames: NO_NAMES,
   };
-  if (options.tokens) {
-    learnAbbreviations(text, scan, abbreviationCandidates!, options.tokens);
-    scan.lowercaseNames = learnLowercaseNames(text, scan, options.tokens);
-  }
+  learnAbbreviations(text, scan, abbreviationCandidates, tokens);
+  scan.lowercaseNames = learnLowercaseNames(text, scan, tokens);
   return scan;
 }
 
 /**
  * The loop of scanBoundaries: classifies every mark into `boundaries` and opens every paragraph
  * (its end, its first boundary, how its first letter is written into `paragraphStarts`); the
- * sentence ends learnAbbreviations should look at go to `abbreviationCandidates` when given.
+ * sentence ends learnAbbreviations should look at go to `abbreviationCandidates`.
  */
 function classifyMarks(
   text: string,
-  sentenceMarks: Offsets,
+  marks: Pick<Marks, 'sentenceMarks' | 'sentenceMarkWords'>,
+  tokens: Tokens,
   lines: LineIndex,
   profile: LanguageProfile,
   lexicon: Lexicon,
   boundaries: Boundaries,
   paragraphs: Paragraphs,
   paragraphStarts: { lower: number; upper: number },
-  abbreviationCandidates: number[] | undefined,
+  abbreviationCandidates: number[],
 ): void {
   let para = -1;
   let paraEnd = -1;
@@ -310,6 +330,7 @@ function classifyMarks(
   let inverted = -1;
   // Where the current sentence started (after the last real sentence end).
   let sentenceStart = 0;
+  const { sentenceMarks, sentenceMarkWords } = marks;
   const count = sentenceMarks.count;
   const textEnd = text.length;
 
@@ -369,10 +390,10 @@ function classifyMarks(
     reset(b, mark, markEnd, close, next, para, hasQuestion(text, mark, markEnd), quoted);
     // A question or exclamation inside brackets is an aside ("(why? because…)"); a period there
     // may still end a sentence the translation broke.
-    const kind = classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon);
+    const kind = classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon, tokens, sentenceMarkWords.at[k]);
     b.kind = kindBeforeLowercase(text, b, kind, paraEnd, sentenceStart, inverted, profile, lexicon);
     if (b.kind === 'end') sentenceStart = next;
-    if (abbreviationCandidates !== undefined && mayBeLearntAbbreviation(text, b, paraEnd, lexicon)) abbreviationCandidates.push(boundaries.count);
+    if (mayBeLearntAbbreviation(text, b, paraEnd, lexicon)) abbreviationCandidates.push(boundaries.count);
     boundaries.add(b);
   }
 }
@@ -476,11 +497,12 @@ const titleRun = (capitals: number, joined: boolean) => capitals >= 3 || (capita
 
 /**
  * The kind of the mark of `b` by what precedes it; sets b's word and whether the mark stands
- * apart from it. Returns the kind rather than storing it, and stores each field at one place that
- * every mark reaches: this runs optimised after a few thousand marks, and a store that no mark had
- * reached by then (a detached or spaced mark) threw that code away when the first one came.
+ * apart from it. `word`: the last word of the word scan that starts before the mark. Returns the
+ * kind rather than storing it, and stores each field at one place that every mark reaches: this
+ * runs optimised after a few thousand marks, and a store that no mark had reached by then (a
+ * detached or spaced mark) threw that code away when the first one came.
  */
-function classify(text: string, b: Boundary, paraStart: number, bracketed: boolean, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
+function classify(text: string, b: Boundary, paraStart: number, bracketed: boolean, profile: LanguageProfile, lex: Lexicon, t: Tokens, word: number): BoundaryKind {
   // "...", "…", and a mark trailing off into one ("!..", "?.." in Russian, "!..." in Spanish).
   if (isEllipsis(text, b.mark, b.markEnd)) return 'ellipsis';
   if (bracketed) return 'parenthetical';
@@ -490,23 +512,22 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   // boundary once the space is removed (a spacing fix must not change the segmentation). So must
   // the second mark of one doubled with a space (". .", "! ."), as MT decoding leaves it: once
   // the doubled mark is removed, the first ends the sentence there.
+  // Most marks follow a plain word (see isPlainWordBefore), whose bounds are the word scan's.
+  const plain = isPlainWordBefore(text, t, word, paraStart, b.mark);
   // Where the word and its closers end: a mark right there with no word before it is detached.
-  const anchor = wordEndBeforeSpace(text, paraStart, b.mark);
-  let wordEnd = anchor;
-  while (wordEnd > paraStart && isCloser(text.charCodeAt(wordEnd - 1))) wordEnd--;
-  let wordStart = wordEnd;
-  while (wordStart > paraStart) {
-    const c = text.charCodeAt(wordStart - 1);
-    if (isWordCharAt(text, wordStart - 1) || c === 46 || c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 47) wordStart--;
-    // A time or a decimal with a comma is one number: "12:39", "12,5".
-    else if ((c === 58 || c === 44) && isDigit(text.charCodeAt(wordStart)) && wordStart - 2 >= paraStart && isDigit(text.charCodeAt(wordStart - 2))) wordStart--;
-    else break;
+  let anchor: number;
+  let wordStart: number;
+  let wordEnd: number;
+  if (plain) {
+    anchor = b.mark;
+    wordEnd = b.mark;
+    wordStart = t.start[word];
+  } else {
+    anchor = wordEndBeforeSpace(text, paraStart, b.mark);
+    wordEnd = anchor;
+    while (wordEnd > paraStart && isCloser(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    wordStart = wordStartBefore(text, paraStart, wordEnd);
   }
-  // Leading hyphens, slashes and periods belong to the context, not the word. (Stepped from one
-  // before, so that every mark runs the step: few words start with one.)
-  wordStart--;
-  do wordStart++;
-  while (wordStart < wordEnd && !isWordCharAt(text, wordStart));
   b.wordStart = wordStart;
   b.wordEnd = wordEnd;
   const detached = wordStart === wordEnd && wordEnd === anchor && (wordEnd === paraStart || isInlineSpace(text.charCodeAt(wordEnd - 1)));
@@ -516,8 +537,44 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
     return b.markEnd - b.mark === 1 && text.charCodeAt(b.mark) === 33 && NAMES_WITH_EXCLAMATION.has(text.slice(wordStart, wordEnd).toLowerCase()) ? 'abbreviation' : 'end';
   }
   // Most words before a period are ordinary words that no list holds: told from the text.
-  if (isOrdinaryWord(text, wordStart, wordEnd, lex)) return endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd) ? 'abbreviation' : 'end';
+  const ordinary = plain && isLowerOrCapitalLetters(t, word) ? isOrdinaryLetters(text, wordStart, wordEnd, t.hash[word], lex) : isOrdinaryWord(text, wordStart, wordEnd, lex);
+  if (ordinary) return endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd) ? 'abbreviation' : 'end';
   return kindByWord(text, b, paraStart, profile, lex);
+}
+
+/**
+ * Whether word `word` of the word scan is the word classify reads before the mark at `mark`,
+ * without stepping back over the text: an ASCII word (letters, digits, and ' or - between them)
+ * that ends right at the mark and starts its paragraph or follows a space. Those are the bounds
+ * the steps back would find: no closer, space or other character stands between it and the mark,
+ * and a space is none of the characters the steps take into a word.
+ */
+function isPlainWordBefore(text: string, t: Tokens, word: number, paraStart: number, mark: number): boolean {
+  if (word < 0 || (t.info[word] & NON_ASCII) !== 0 || endOfWord(t, word) !== mark) return false;
+  const start = t.start[word];
+  return start === paraStart || text.charCodeAt(start - 1) === 32;
+}
+
+/**
+ * Start of the word that ends at `wordEnd`, stepping back over its characters, the periods,
+ * hyphens, apostrophes, ampersands and slashes within it ("U.S", "AT&T", "and/or"), and the colon
+ * or comma of a time or decimal; then forward over leading hyphens, slashes and periods, which
+ * belong to the context.
+ */
+function wordStartBefore(text: string, paraStart: number, wordEnd: number): number {
+  let wordStart = wordEnd;
+  while (wordStart > paraStart) {
+    const c = text.charCodeAt(wordStart - 1);
+    if (isWordCharAt(text, wordStart - 1) || c === 46 || c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 47) wordStart--;
+    // A time or a decimal with a comma is one number: "12:39", "12,5".
+    else if ((c === 58 || c === 44) && isDigit(text.charCodeAt(wordStart)) && wordStart - 2 >= paraStart && isDigit(text.charCodeAt(wordStart - 2))) wordStart--;
+    else break;
+  }
+  // (Stepped from one before, so that every word runs the step: few words start with one.)
+  wordStart--;
+  do wordStart++;
+  while (wordStart < wordEnd && !isWordCharAt(text, wordStart));
+  return wordStart;
 }
 
 /**
@@ -671,6 +728,26 @@ function isOrdinaryWord(text: string, start: number, end: number, lex: Lexicon):
     hash = wordHashStep(hash, c);
   }
   return vowel && !roman && lex.abbreviationHashes[hash & HASH_TABLE_MASK] === 0;
+}
+
+/**
+ * Whether plain word `word` (isPlainWordBefore) is ASCII letters only (no digit, no joiner), in
+ * lowercase or capitalised: then every letter is cased and folds as toLowerCase folds it, the word
+ * is no Roman numeral, and the word scan's hash is its wordHash, all that isOrdinaryWord reads the
+ * text for but its vowels (isOrdinaryLetters).
+ */
+function isLowerOrCapitalLetters(t: Tokens, word: number): boolean {
+  const info = t.info[word];
+  const shape = info & SHAPE_MASK;
+  return (info & (HAS_DIGIT | JOINED)) === 0 && (shape === SHAPE_LOWER || shape === SHAPE_CAPITAL);
+}
+
+/** isOrdinaryWord of a word isLowerOrCapitalLetters, whose wordHash is `hash`. */
+function isOrdinaryLetters(text: string, start: number, end: number, hash: number, lex: Lexicon): boolean {
+  if (end - start < 2 || lex.vowelFinal) return false;
+  let vowel = end - start > LOOKS_ABBREVIATED_MAX_LENGTH;
+  for (let i = start; !vowel && i < end; i++) vowel = isVowel(text.charCodeAt(i));
+  return vowel && lex.abbreviationHashes[hash & HASH_TABLE_MASK] === 0;
 }
 
 function isDayAndMonth(word: string): boolean {
@@ -873,10 +950,9 @@ const LEARNT_MIN_PERIODS = 3;
  * lowercase word are candidates, so most documents learn nothing and pay nothing; otherwise one
  * pass over the shared word scan counts them.
  */
-function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readonly number[], tokensOf: () => Tokens): void {
+function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readonly number[], t: Tokens): void {
   if (candidates.length === 0) return;
   const bs = scan.boundaries;
-  const t = tokensOf();
   // Case-folded word hash → [occurrences, occurrences followed by a period].
   const counts = new Map<number, [number, number]>();
   const tokenOf = new Map<number, number>();
@@ -963,13 +1039,12 @@ const NAME_CHANCE = 0.01;
  * openings count only when they are far more than its share of them (see `byChance`). Only words
  * after two sentence marks are candidates, so most documents pay nothing.
  */
-function learnLowercaseNames(text: string, scan: BoundaryScan, tokensOf: () => Tokens): ReadonlySet<string> {
+function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens): ReadonlySet<string> {
   /** Candidate word → the words before the marks it follows, and where it stands once. */
   const openings = new Map<string, { before: Set<string>; at: number }>();
   const lowercaseOpenings = collectLowercaseOpenings(text, scan, openings);
   const candidates = [...openings].filter(([, o]) => o.before.size >= NAME_MIN_OPENINGS);
   if (candidates.length === 0) return NO_NAMES;
-  const t = tokensOf();
   // Case-folded word hash → candidate.
   const names = new Map<number, string>();
   for (const [word, o] of candidates) {
