@@ -104,6 +104,8 @@ const QUESTION = 8;
 const QUOTED = 16;
 const LEARNT = 32;
 const SPACED = 64;
+/** A lowercase letter follows in the paragraph (at `next`). */
+const LOWERCASE_NEXT = 128;
 
 /**
  * The boundaries of a document, in text order, one column per field. A document has one boundary
@@ -120,7 +122,7 @@ export class Boundaries {
   para: Int32Array;
   wordStart: Int32Array;
   wordEnd: Int32Array;
-  /** Kind code (KINDS) and the QUESTION, QUOTED, LEARNT and SPACED bits. */
+  /** Kind code (KINDS) and the QUESTION, QUOTED, LEARNT, SPACED and LOWERCASE_NEXT bits. */
   flags: Uint8Array;
 
   constructor(capacity: number) {
@@ -136,6 +138,14 @@ export class Boundaries {
 
   kind(k: number): BoundaryKind {
     return KINDS[this.flags[k] & KIND_MASK];
+  }
+
+  /**
+   * Whether a lowercase letter follows boundary k in its paragraph, noted by the scan, which reads
+   * it anyway: a loop over the boundaries that asks it reads no text for most of them.
+   */
+  lowercaseNext(k: number): boolean {
+    return (this.flags[k] & LOWERCASE_NEXT) !== 0;
   }
 
   isEnd(k: number): boolean {
@@ -164,7 +174,8 @@ export class Boundaries {
     };
   }
 
-  add(b: Boundary): void {
+  /** Appends `b`; `lowercaseNext`: a lowercase letter follows it in its paragraph. */
+  add(b: Boundary, lowercaseNext: boolean): void {
     if (this.count === this.mark.length) this.#grow();
     const k = this.count++;
     this.mark[k] = b.mark;
@@ -175,7 +186,7 @@ export class Boundaries {
     this.wordStart[k] = b.wordStart;
     this.wordEnd[k] = b.wordEnd;
     // Most boundaries are sentence ends: those without a Map lookup.
-    this.flags[k] = (b.kind === 'end' ? END : KIND_CODE.get(b.kind)!) | (b.question ? QUESTION : 0) | (b.quoted ? QUOTED : 0) | (b.learnt ? LEARNT : 0) | (b.spaced ? SPACED : 0);
+    this.flags[k] = (b.kind === 'end' ? END : KIND_CODE.get(b.kind)!) | (b.question ? QUESTION : 0) | (b.quoted ? QUOTED : 0) | (b.learnt ? LEARNT : 0) | (b.spaced ? SPACED : 0) | (lowercaseNext ? LOWERCASE_NEXT : 0);
   }
 
   /** Marks boundary k as an abbreviation learnt from the document. */
@@ -391,10 +402,11 @@ function classifyMarks(
     // A question or exclamation inside brackets is an aside ("(why? because…)"); a period there
     // may still end a sentence the translation broke.
     const kind = classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon, tokens, sentenceMarkWords.at[k]);
-    b.kind = kindBeforeLowercase(text, b, kind, paraEnd, sentenceStart, inverted, profile, lexicon);
+    const lowercaseNext = next < paraEnd && isLowerAt(text, next);
+    b.kind = kindBeforeLowercase(text, b, kind, lowercaseNext, paraEnd, sentenceStart, inverted, profile, lexicon);
     if (b.kind === 'end') sentenceStart = next;
-    if (mayBeLearntAbbreviation(text, b, paraEnd, lexicon)) abbreviationCandidates.push(boundaries.count);
-    boundaries.add(b);
+    if (mayBeLearntAbbreviation(text, b, lowercaseNext, lexicon)) abbreviationCandidates.push(boundaries.count);
+    boundaries.add(b, lowercaseNext);
   }
 }
 
@@ -597,17 +609,27 @@ function kindByWord(text: string, b: Boundary, paraStart: number, profile: Langu
 }
 
 /**
- * The kind of boundary `b` (classified as `kind`) once a lowercase word after it is read: an
- * abbreviation that is also a word of the language ("no." for number) is the word when an
- * ordinary lowercase word follows ("there is no. doubt"), not a number ("no. 5"), a placeholder
- * ("no. …"), another abbreviation ("no. p.") or a function word ("no. is 5"). A question that
- * was opened inside the sentence ("¿qué haces? y") or ends a title ("Who Wants to Be a
- * Millionaire? was") does not end the sentence around it. Asked of every boundary, so that the
- * scan's optimised loop has seen the call before the rare boundary that needs it comes.
+ * The kind of boundary `b` (classified as `kind`) once a lowercase word after it is read (when
+ * `lowercaseNext`): an abbreviation that is also a word of the language ("no." for number) is the
+ * word when an ordinary lowercase word follows ("there is no. doubt"), not a number ("no. 5"), a
+ * placeholder ("no. …"), another abbreviation ("no. p.") or a function word ("no. is 5"). A
+ * question that was opened inside the sentence ("¿qué haces? y") or ends a title ("Who Wants to
+ * Be a Millionaire? was") does not end the sentence around it. Asked of every boundary, so that
+ * the scan's optimised loop has seen the call before the rare boundary that needs it comes.
  */
-function kindBeforeLowercase(text: string, b: Boundary, kind: BoundaryKind, paraEnd: number, sentenceStart: number, inverted: number, profile: LanguageProfile, lexicon: Lexicon): BoundaryKind {
+function kindBeforeLowercase(
+  text: string,
+  b: Boundary,
+  kind: BoundaryKind,
+  lowercaseNext: boolean,
+  paraEnd: number,
+  sentenceStart: number,
+  inverted: number,
+  profile: LanguageProfile,
+  lexicon: Lexicon,
+): BoundaryKind {
+  if (!lowercaseNext) return kind;
   const next = b.next;
-  if (next >= paraEnd || !isLowerAt(text, next)) return kind;
   if (kind === 'abbreviation' && lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd)) && followedByOrdinaryWord(text, next, paraEnd, lexicon)) kind = 'end';
   if (kind === 'end' && b.question) {
     if ((inverted >= sentenceStart && hasWordBetween(text, sentenceStart, inverted)) || (!profile.capitalisedNouns && endsTitle(text, sentenceStart, b.wordEnd, lexicon))) return 'parenthetical';
@@ -1004,13 +1026,13 @@ function nextAsked(hash: Int32Array, asked: Uint8Array, from: number, count: num
 
 /**
  * Whether sentence end `b` is a candidate for learnAbbreviations: a short word of letters, not a
- * function word, before a single period and a lowercase word. Asked while scanning, where the
- * boundary is at hand.
+ * function word, before a single period and a lowercase word (`lowercaseNext`). Asked while
+ * scanning, where the boundary is at hand.
  */
-function mayBeLearntAbbreviation(text: string, b: Boundary, paraEnd: number, lexicon: Lexicon): boolean {
+function mayBeLearntAbbreviation(text: string, b: Boundary, lowercaseNext: boolean, lexicon: Lexicon): boolean {
   if (b.kind !== 'end' || b.question || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) return false;
   const length = b.wordEnd - b.wordStart;
-  if (length < 2 || length > LEARNT_MAX_LENGTH || b.closeEnd !== b.markEnd || b.next >= paraEnd || !isLowerAt(text, b.next)) return false;
+  if (length < 2 || length > LEARNT_MAX_LENGTH || b.closeEnd !== b.markEnd || !lowercaseNext) return false;
   for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i)) return false;
   return !lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
 }
@@ -1073,7 +1095,7 @@ function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Ma
   let lowercaseOpenings = 0;
   for (let k = 0; k < bs.count; k++) {
     // Most sentences open with a capital: the columns tell before any object is built.
-    if (!bs.isEnd(k) || bs.wordStart[k] === bs.wordEnd[k] || bs.next[k] >= paragraphs.end[bs.para[k]] || !isLowerAt(text, bs.next[k])) continue;
+    if (!bs.lowercaseNext(k) || !bs.isEnd(k) || bs.wordStart[k] === bs.wordEnd[k]) continue;
     const b = bs.at(k);
     const p = paragraphs.at(b.para);
     const w = nextWord(text, b, p.end);
