@@ -1,9 +1,10 @@
 // The word records keep a byte of length per word and the lengths that do not fit a byte aside:
 // every word, short or long, must read back the offsets a plain scan of the text gives.
 import { describe, expect, it } from 'vitest';
-import { FOLD, foldsLikeToLowerCase } from '../lib/catalogue/charclass.js';
+import { CLASS, FOLD, foldsLikeToLowerCase, K_LOWER, K_UPPER } from '../lib/catalogue/charclass.js';
 import { wordHash, wordHashAt } from '../lib/catalogue/stopwords.js';
-import { endOfWord, lengthOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
+import { CASED, endOfWord, lengthOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
+import { isWordCharAt } from '../lib/text/chars.js';
 
 const words = (text: string) => {
   const t = tokenize(text);
@@ -52,5 +53,19 @@ describe('foldsLikeToLowerCase', () => {
       const told = [...word].every((ch) => foldsLikeToLowerCase(ch.charCodeAt(0)));
       if (told) expect(wordHashAt(`(${word})`, 1, word.length + 1)).toBe(wordHash(word.toLowerCase()));
     }
+  });
+});
+
+// The boundary scan takes a word of cased letters only (CASED) for the word before a mark as the
+// word scan bounds it, instead of stepping back over the text with isWordCharAt: every such letter
+// must be a word character there too.
+describe('CASED words', () => {
+  it('are made of word characters to isWordCharAt', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (CLASS[c] !== K_UPPER && CLASS[c] !== K_LOWER) continue;
+      expect(isWordCharAt(`a${String.fromCharCode(c)}`, 1), c.toString(16)).toBe(true);
+    }
+    const t = tokenize('Dom über ŽUPA don’t 10k');
+    expect(Array.from({ length: t.count }, (_, i) => (t.info[i] & CASED) !== 0)).toEqual([true, true, true, false, false]);
   });
 });

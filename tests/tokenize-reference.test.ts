@@ -17,8 +17,8 @@ import {
   GAP_PUNCT,
   GAP_SPACE,
   HAS_DIGIT,
+  CASED,
   HAS_LETTER,
-  JOINED,
   lengthOfWord,
   NON_ASCII,
   SCRIPT_SHIFT,
@@ -86,7 +86,7 @@ function referenceWords(text: string): Word[] {
       (letter ? HAS_LETTER : 0) |
       (units.some((c) => CLASS[c] === K_DIGIT) ? HAS_DIGIT : 0) |
       (units.some((c) => c >= 128) ? NON_ASCII : 0) |
-      (units.some((c) => JOINERS.includes(c)) ? JOINED : 0);
+      (units.every((c) => CLASS[c] === K_UPPER || CLASS[c] === K_LOWER) ? CASED : 0);
     words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | (script << SCRIPT_SHIFT) });
     gap = 0;
   }

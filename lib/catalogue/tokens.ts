@@ -30,7 +30,7 @@ const enum Info {
   GapPunct = 1 << 6,
   GapEnd = 1 << 7,
   GapLine = 1 << 8,
-  Joined = 1 << 9,
+  Cased = 1 << 9,
   ScriptShift = 10,
 }
 
@@ -62,10 +62,10 @@ export const GAP_LINE: number = Info.GapLine;
 export const GAP_MASK = GAP_SPACE | GAP_PUNCT | GAP_END | GAP_LINE;
 
 /**
- * The word holds a joiner ("don't", "e-mail"): with HAS_DIGIT and NON_ASCII unset, an ASCII word
- * without it is letters only, which the boundary scan reads off the columns instead of the text.
+ * Every code unit of the word is a cased letter (no digit, joiner, mark or letter without case):
+ * the boundary scan reads such a word off the columns instead of the text.
  */
-export const JOINED: number = Info.Joined;
+export const CASED: number = Info.Cased;
 
 /** Script index of the first letter (bits 10-13); 0 for none. */
 export const SCRIPT_SHIFT: number = Info.ScriptShift;
@@ -216,7 +216,6 @@ export function tokenize(text: string, marks?: Marks): Tokens {
             if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
             const after = classOf[text.charCodeAt(i + 1)];
             if (after === Kind.Other || after === Kind.Ideo) break;
-            flags |= Info.Joined;
           }
           uncased++;
         }
@@ -235,6 +234,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
       else flags &= ~Info.HasLetter;
     }
     if (units >= 128) flags |= Info.NonAscii;
+    if (uncased === 0) flags |= Info.Cased;
     let shape: number;
     if ((flags & Info.HasLetter) === 0) shape = Info.ShapeMixed;
     else if (upper === 0) shape = Info.ShapeLower;

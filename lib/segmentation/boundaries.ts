@@ -8,12 +8,11 @@
 
 import { isSentenceMarkRun, type Marks } from '../catalogue/marks.js';
 import {
+  CASED,
   endOfWord,
   firstTokenAt,
   GAP_END,
   GAP_LINE,
-  HAS_DIGIT,
-  JOINED,
   lengthOfWord,
   NON_ASCII,
   SHAPE_CAPITAL,
@@ -557,12 +556,13 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
 /**
  * Whether word `word` of the word scan is the word classify reads before the mark at `mark`,
  * without stepping back over the text: an ASCII word (letters, digits, and ' or - between them)
- * that ends right at the mark and starts its paragraph or follows a space. Those are the bounds
- * the steps back would find: no closer, space or other character stands between it and the mark,
- * and a space is none of the characters the steps take into a word.
+ * or one of cased letters only, that ends right at the mark and starts its paragraph or follows a
+ * space. Those are the bounds the steps back would find: all its characters are word characters
+ * to them (a cased letter is a letter to isWordCharAt), no closer, space or other character
+ * stands between it and the mark, and a space is none of the characters they take into a word.
  */
 function isPlainWordBefore(text: string, t: Tokens, word: number, paraStart: number, mark: number): boolean {
-  if (word < 0 || (t.info[word] & NON_ASCII) !== 0 || endOfWord(t, word) !== mark) return false;
+  if (word < 0 || (t.info[word] & (NON_ASCII | CASED)) === NON_ASCII || endOfWord(t, word) !== mark) return false;
   const start = t.start[word];
   return start === paraStart || text.charCodeAt(start - 1) === 32;
 }
@@ -753,15 +753,15 @@ function isOrdinaryWord(text: string, start: number, end: number, lex: Lexicon):
 }
 
 /**
- * Whether plain word `word` (isPlainWordBefore) is ASCII letters only (no digit, no joiner), in
- * lowercase or capitalised: then every letter is cased and folds as toLowerCase folds it, the word
- * is no Roman numeral, and the word scan's hash is its wordHash, all that isOrdinaryWord reads the
- * text for but its vowels (isOrdinaryLetters).
+ * Whether plain word `word` (isPlainWordBefore) is ASCII letters only, in lowercase or capitalised:
+ * then every letter folds as toLowerCase folds it, the word is no Roman numeral, and the word
+ * scan's hash is its wordHash, all that isOrdinaryWord reads the text for but its vowels
+ * (isOrdinaryLetters).
  */
 function isLowerOrCapitalLetters(t: Tokens, word: number): boolean {
   const info = t.info[word];
   const shape = info & SHAPE_MASK;
-  return (info & (HAS_DIGIT | JOINED)) === 0 && (shape === SHAPE_LOWER || shape === SHAPE_CAPITAL);
+  return (info & (NON_ASCII | CASED)) === CASED && (shape === SHAPE_LOWER || shape === SHAPE_CAPITAL);
 }
 
 /** isOrdinaryWord of a word isLowerOrCapitalLetters, whose wordHash is `hash`. */
