@@ -101,8 +101,9 @@ function referenceMarks(text: string, words: Word[]): Marks {
     while (w < words.length && words[w].end <= i) w++;
     const c = text.charCodeAt(i);
     const inWord = w < words.length && words[w].start <= i;
-    // The last word that starts at or before i.
-    const word = inWord ? w : w - 1;
+    // The word that holds text[i], or stands before it with only combining marks between.
+    const before = w > 0 && Array.from(text.slice(words[w - 1].end, i)).every((ch) => CLASS[ch.charCodeAt(0)] === K_MARK);
+    const word = inWord ? w : before ? w - 1 : -1;
     if (MARK_FLAGS[c] !== 0 && !(inWord && c < 128)) noteMark(text, i, c, MARK_FLAGS[c], marks, word);
   }
   return marks;

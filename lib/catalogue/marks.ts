@@ -45,9 +45,10 @@ export interface Marks {
    */
   sentenceMarks: Offsets;
   /**
-   * For each entry of sentenceMarks, the index of the last word that starts before it (-1 for
-   * none): the boundary scan reads the word before a mark from the word columns (tokens.ts)
-   * rather than stepping back over the text.
+   * For each entry of sentenceMarks, the index of the word right before it, with nothing between
+   * them but combining marks (which follow a word on their own only after a Han or Kana
+   * character); -1 for none. The boundary scan reads the word before a mark from the word columns
+   * (tokens.ts) rather than stepping back over the text.
    */
   sentenceMarkWords: Offsets;
 }
@@ -151,8 +152,8 @@ export function emptyMarks(length: number): Marks {
 
 /**
  * Notes text[i] (code unit c, whose MARK_FLAGS entry f is not 0) in `m`; `word` is the index of the
- * last word that starts at or before i (-1 for none). Called for the code units of the text in
- * order, so that every list comes out ascending.
+ * word that holds text[i] or stands right before it (as in sentenceMarkWords; -1 for none). Called for the code units of the text
+ * in order, so that every list comes out ascending.
  */
 export function noteMark(text: string, i: number, c: number, f: number, m: Marks, word: number): void {
   // Only a dispatch, the work in functions of their own: V8 inlines a function into the word scan

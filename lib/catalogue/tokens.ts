@@ -167,8 +167,10 @@ export function tokenize(text: string, marks?: Marks): Tokens {
     }
     const k = classOf[c];
     if (k === Kind.Other || k === Kind.Mark) {
+      // Before the gap takes c in: no gap yet means that nothing but combining marks stands
+      // between the previous word and c.
+      if (marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks, gap === 0 ? count - 1 : -1);
       if (k === Kind.Other) gap |= gapFlags[c] << Scan.GapShift;
-      if (marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks, count - 1);
       i++;
       continue;
     }

@@ -508,10 +508,10 @@ const titleRun = (capitals: number, joined: boolean) => capitals >= 3 || (capita
 
 /**
  * The kind of the mark of `b` by what precedes it; sets b's word and whether the mark stands
- * apart from it. `word`: the last word of the word scan that starts before the mark. Returns the
- * kind rather than storing it, and stores each field at one place that every mark reaches: this
- * runs optimised after a few thousand marks, and a store that no mark had reached by then (a
- * detached or spaced mark) threw that code away when the first one came.
+ * apart from it. `word`: the word of the word scan right before the mark (see isPlainWordBefore).
+ * Returns the kind rather than storing it, and stores each field at one place that every mark
+ * reaches: this runs optimised after a few thousand marks, and a store that no mark had reached
+ * by then (a detached or spaced mark) threw that code away when the first one came.
  */
 function classify(text: string, b: Boundary, paraStart: number, bracketed: boolean, profile: LanguageProfile, lex: Lexicon, t: Tokens, word: number): BoundaryKind {
   // "...", "…", and a mark trailing off into one ("!..", "?.." in Russian, "!..." in Spanish).
@@ -524,7 +524,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   // the second mark of one doubled with a space (". .", "! ."), as MT decoding leaves it: once
   // the doubled mark is removed, the first ends the sentence there.
   // Most marks follow a plain word (see isPlainWordBefore), whose bounds are the word scan's.
-  const plain = isPlainWordBefore(text, t, word, paraStart, b.mark);
+  const plain = isPlainWordBefore(text, t, word, paraStart);
   // Where the word and its closers end: a mark right there with no word before it is detached.
   let anchor: number;
   let wordStart: number;
@@ -554,15 +554,16 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
 }
 
 /**
- * Whether word `word` of the word scan is the word classify reads before the mark at `mark`,
- * without stepping back over the text: an ASCII word (letters, digits, and ' or - between them)
- * or one of cased letters only, that ends right at the mark and starts its paragraph or follows a
- * space. Those are the bounds the steps back would find: all its characters are word characters
- * to them (a cased letter is a letter to isWordCharAt), no closer, space or other character
- * stands between it and the mark, and a space is none of the characters they take into a word.
+ * Whether word `word` of the word scan, right before a mark (Marks.sentenceMarkWords; -1: none),
+ * is the word classify reads before that mark, without stepping back over the text: an ASCII word
+ * (letters, digits, and ' or - between them) or one of cased letters only, that starts its
+ * paragraph or follows a space. Such a word ends right at the mark (a combining mark after it is
+ * part of it), and those are the bounds the steps back would find: all its characters are word
+ * characters to them (a cased letter is a letter to isWordCharAt), no closer or space stands
+ * between it and the mark, and a space is none of the characters they take into a word.
  */
-function isPlainWordBefore(text: string, t: Tokens, word: number, paraStart: number, mark: number): boolean {
-  if (word < 0 || (t.info[word] & (NON_ASCII | CASED)) === NON_ASCII || endOfWord(t, word) !== mark) return false;
+function isPlainWordBefore(text: string, t: Tokens, word: number, paraStart: number): boolean {
+  if (word < 0 || (t.info[word] & (NON_ASCII | CASED)) === NON_ASCII) return false;
   const start = t.start[word];
   return start === paraStart || text.charCodeAt(start - 1) === 32;
 }
