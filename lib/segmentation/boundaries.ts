@@ -2,9 +2,11 @@
 // its line) and classifies it: a real sentence end, or a period that belongs to an abbreviation,
 // an initial, a number or an ellipsis. Rules read the result; none of them rescans the text.
 //
-// Speed: the word scan (tokenize) lists the marks as it walks the text (Marks.sentenceMarks), so
-// this scan makes no pass of its own; all its work is a few charCodeAt steps around each mark. Paragraphs are lines: a break never spans a line end,
-// because one-item-per-line files (subtitles, segment exports) must not be read as prose.
+// Speed: the word scan (tokenize) lists the marks as it walks the text (Marks.sentenceMarks), and
+// the word right before each (Marks.sentenceMarkWords), so this scan makes no pass of its own: all
+// its work is a few charCodeAt steps around each mark, and the word before most marks is read off
+// the word columns. Paragraphs are lines: a break never spans a line end, because
+// one-item-per-line files (subtitles, segment exports) must not be read as prose.
 
 import { isSentenceMarkRun, type Marks } from '../catalogue/marks.js';
 import {
