@@ -145,12 +145,11 @@ export class SentenceJudge {
     const all = (1 << this.langs.length) - 1;
     let alienWords = 0;
     let lowerContent = 0;
-    for (let m = this.touched; m !== 0; m &= m - 1) {
-      const b = lowestBit(m);
-      rivalHits[b] = 0;
-      shared[b] = 0;
-    }
-    for (let m = this.alienTouched; m !== 0; m &= m - 1) alienFor[lowestBit(m)] = 0;
+    // One helper for the three, so that alienFor's (reset only after a span with an alien word)
+    // is code that has run when the JIT compiles this (see the alphabet check below).
+    clearEach(rivalHits, this.touched);
+    clearEach(shared, this.touched);
+    clearEach(alienFor, this.alienTouched);
     for (let p = 0; p < this.unlikeDepth; p++) unlikePlanes[p] = 0;
     let unlikeDepth = 0;
     let touched = 0;
@@ -184,24 +183,28 @@ export class SentenceJudge {
         if (length >= 4) lowerContent++;
         // Letters from U+00C0 on only: an all-ASCII word has none to look at.
         if ((inf & NON_ASCII) !== 0) {
-          let alien = false;
+          // No branch for an alien letter or word: the JIT compiles measure() on a text's first
+          // sentences, and the first alien word after that (German in a Czech text, well into
+          // it) threw the compiled code away at an operation it had never seen run, and it was
+          // compiled again, the largest compile of a check. `own` is -1 for a letter of the
+          // document's alphabet, 0 for an alien one; `alien` is -1 once the word has one.
+          let alien = 0;
           let fit = all;
           let lacking = 0;
           for (let j = start[i], e = j + length; j < e; j++) {
             const c = text.charCodeAt(j);
             if (c < 0xc0 || c >= LETTER_LIMIT) continue;
             const has = MAIN[c] | noAlphabet;
-            if ((has & closeMask) !== 0) lacking |= ~has;
-            else {
-              alien = true;
-              fit &= has;
-            }
+            const own = (has & closeMask) !== 0 ? -1 : 0;
+            lacking |= ~has & own;
+            fit &= has | own;
+            alien |= ~own;
           }
-          if (alien) {
-            alienWords++;
-            alienTouched |= fit & ~closeMask & all;
-            for (let m = fit & ~closeMask & all; m !== 0; m &= m - 1) alienFor[lowestBit(m)]++;
-          }
+          const alienMask = alien & fit & ~closeMask & all;
+          alienWords += alien & 1;
+          alienTouched |= alienMask;
+          // (Through the helper that counts the document's own words, which has run by then.)
+          countEach(alienFor, alienMask);
           let carry = lacking & ~closeMask & all;
           let p = 0;
           for (; carry !== 0; p++) {
@@ -226,7 +229,7 @@ export class SentenceJudge {
         continue;
       }
       own++;
-      for (let m = mask & closeMask; m !== 0; m &= m - 1) shared[lowestBit(m)]++;
+      countEach(shared, mask & closeMask);
       for (let m = mask & ~closeMask; m !== 0; m &= m - 1) {
         const k = lowestBit(m);
         const both = ++shared[k];
@@ -384,6 +387,16 @@ export class SentenceJudge {
 function settled(own: number, words: number, alienWords: number, rest: number, maxShared: number, maxWeight: number): boolean {
   const mine = own - maxShared;
   return words >= MIN_WORDS && mine >= 2 && 3 * own - 2 * rest >= maxWeight && 2 * mine > alienWords + rest;
+}
+
+/** Sets counts[k] to 0 for each bit k set in `mask`. */
+function clearEach(counts: Int32Array, mask: number): void {
+  for (let m = mask; m !== 0; m &= m - 1) counts[lowestBit(m)] = 0;
+}
+
+/** Adds one to counts[k] for each bit k set in `mask`. */
+function countEach(counts: Int32Array, mask: number): void {
+  for (let m = mask; m !== 0; m &= m - 1) counts[lowestBit(m)]++;
 }
 
 /** Index of the lowest set bit of a non-zero mask. */
