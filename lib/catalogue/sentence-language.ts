@@ -74,7 +74,12 @@ export class SentenceJudge {
   alienWords = 0;
   /** Lowercase words of four letters or more: a title or a list of names has few ("The Lord of the Rings"). */
   lowerContent = 0;
-  /** Per language: alien words whose alien letters all belong to its alphabet. */
+  /**
+   * Per language: alien words whose alien letters all belong to its alphabet. One slot more, the
+   * spare (bit `spare`), counts every lowercase word with a letter past ASCII and is reset with
+   * each span, so that the loops counting and resetting alienFor have run before the JIT compiles
+   * measure(), whether the text's first sentences have alien words or not.
+   */
   readonly alienFor: Int32Array;
   /**
    * Per language: lowercase words with a letter of the document's alphabet that its alphabet lacks
@@ -92,6 +97,8 @@ export class SentenceJudge {
   /** Bit k set where close[k] is. */
   readonly closeMask: number;
   private readonly rivals: readonly boolean[];
+  /** The bit of alienFor's spare slot. */
+  private readonly spare: number;
   private readonly scriptIdx: number;
 
   /**
@@ -106,7 +113,8 @@ export class SentenceJudge {
     this.rivalHits = new Int32Array(this.langs.length);
     this.shared = new Int32Array(this.langs.length);
     this.markers = new Int32Array(this.langs.length);
-    this.alienFor = new Int32Array(this.langs.length);
+    this.alienFor = new Int32Array(this.langs.length + 1);
+    this.spare = 1 << this.langs.length;
     this.noAlphabet = withoutAlphabet(ownLang.script);
     this.ownIndex = this.langs.indexOf(ownLang);
     this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
@@ -141,15 +149,16 @@ export class SentenceJudge {
     this.from = from;
     this.to = to;
     this.tokens = t;
-    const { rivalHits, shared, closeMask, scriptIdx, alienFor, unlikePlanes, noAlphabet } = this;
+    const { rivalHits, shared, closeMask, scriptIdx, alienFor, unlikePlanes, noAlphabet, spare } = this;
     const all = (1 << this.langs.length) - 1;
     let alienWords = 0;
     let lowerContent = 0;
-    // One helper for the three, so that alienFor's (reset only after a span with an alien word)
-    // is code that has run when the JIT compiles this (see the alphabet check below).
-    clearEach(rivalHits, this.touched);
-    clearEach(shared, this.touched);
-    clearEach(alienFor, this.alienTouched);
+    for (let m = this.touched; m !== 0; m &= m - 1) {
+      const b = lowestBit(m);
+      rivalHits[b] = 0;
+      shared[b] = 0;
+    }
+    for (let m = this.alienTouched | spare; m !== 0; m &= m - 1) alienFor[lowestBit(m)] = 0;
     for (let p = 0; p < this.unlikeDepth; p++) unlikePlanes[p] = 0;
     let unlikeDepth = 0;
     let touched = 0;
@@ -187,7 +196,8 @@ export class SentenceJudge {
           // sentences, and the first alien word after that (German in a Czech text, well into
           // it) threw the compiled code away at an operation it had never seen run, and it was
           // compiled again, the largest compile of a check. `own` is -1 for a letter of the
-          // document's alphabet, 0 for an alien one; `alien` is -1 once the word has one.
+          // document's alphabet, 0 for an alien one; `alien` is -1 once the word has one. The
+          // loops that count and reset alienFor take the spare slot each time (see alienFor).
           let alien = 0;
           let fit = all;
           let lacking = 0;
@@ -203,8 +213,7 @@ export class SentenceJudge {
           const alienMask = alien & fit & ~closeMask & all;
           alienWords += alien & 1;
           alienTouched |= alienMask;
-          // (Through the helper that counts the document's own words, which has run by then.)
-          countEach(alienFor, alienMask);
+          for (let m = alienMask | spare; m !== 0; m &= m - 1) alienFor[lowestBit(m)]++;
           let carry = lacking & ~closeMask & all;
           let p = 0;
           for (; carry !== 0; p++) {
@@ -229,7 +238,7 @@ export class SentenceJudge {
         continue;
       }
       own++;
-      countEach(shared, mask & closeMask);
+      for (let m = mask & closeMask; m !== 0; m &= m - 1) shared[lowestBit(m)]++;
       for (let m = mask & ~closeMask; m !== 0; m &= m - 1) {
         const k = lowestBit(m);
         const both = ++shared[k];
@@ -387,16 +396,6 @@ export class SentenceJudge {
 function settled(own: number, words: number, alienWords: number, rest: number, maxShared: number, maxWeight: number): boolean {
   const mine = own - maxShared;
   return words >= MIN_WORDS && mine >= 2 && 3 * own - 2 * rest >= maxWeight && 2 * mine > alienWords + rest;
-}
-
-/** Sets counts[k] to 0 for each bit k set in `mask`. */
-function clearEach(counts: Int32Array, mask: number): void {
-  for (let m = mask; m !== 0; m &= m - 1) counts[lowestBit(m)] = 0;
-}
-
-/** Adds one to counts[k] for each bit k set in `mask`. */
-function countEach(counts: Int32Array, mask: number): void {
-  for (let m = mask; m !== 0; m &= m - 1) counts[lowestBit(m)]++;
 }
 
 /** Index of the lowest set bit of a non-zero mask. */
