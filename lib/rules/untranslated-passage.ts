@@ -298,7 +298,10 @@ type Found = (start: number, end: number, language: string, script: ScriptName, 
 
 /** Whether a passage is in a language of the detected mixture (`mixture`), which is the document's own. */
 function inMixture(mixture: readonly (Language | undefined)[], language: string, script: ScriptName, method: Method): boolean {
-  for (const l of mixture) if (l && (method === 'script' ? l.script === script : sameOrClose(l.code, language))) return true;
+  for (let k = 0; k < mixture.length; k++) {
+    const l = mixture[k];
+    if (l && (method === 'script' ? l.script === script : sameOrClose(l.code, language))) return true;
+  }
   return false;
 }
 
