@@ -195,7 +195,7 @@ export class SentenceJudge {
           // No branch for an alien letter or word: the JIT compiles measure() on a text's first
           // sentences, and the first alien word after that (German in a Czech text, well into
           // it) threw the compiled code away at an operation it had never seen run, and it was
-          // compiled again, the largest compile of a check. `own` is -1 for a letter of the
+          // compiled again (one of a check's largest compiles). `own` is -1 for a letter of the
           // document's alphabet, 0 for an alien one; `alien` is -1 once the word has one. The
           // loops that count and reset alienFor take the spare slot each time (see alienFor).
           let alien = 0;

@@ -73,6 +73,7 @@ export function francAll(value: string, options: FrancOptions = {}): [string, nu
 }
 
 const SCRIPT_NAMES = Object.keys(FRANC_SCRIPTS);
+if (SCRIPT_NAMES.length > 31) throw new Error('more than 31 franc scripts: UNIT_SCRIPTS needs wider masks');
 /** Bit 31 of UNIT_SCRIPTS: the code unit has been looked at (its scripts may be none). */
 const LOOKED_AT = 1 << 31;
 /**
@@ -80,7 +81,7 @@ const LOOKED_AT = 1 << 31;
  * units are met. franc-min's expressions match single code units and surrogate pairs only, so that
  * in a text without surrogates the matches are the units that match: topScript reads the text
  * once with this table instead of once with each of the twenty expressions (and an array of their
- * matches each), which was the most of franc's time on the short runs the passage rule asks about.
+ * matches each), which was most of franc's time on the short runs the passage rule asks about.
  */
 const UNIT_SCRIPTS = new Int32Array(0x10000);
 const scriptCounts = new Int32Array(SCRIPT_NAMES.length);
