@@ -32,6 +32,9 @@ describe('franc over the registry languages', () => {
     '',
     '!!! ??? ... --- +++ ###',
     'বাংলা ভাষা একটি ইন্দো-আর্য ভাষা',
+    // Code units franc's script expressions match in pairs (surrogates) and past them (fullwidth).
+    '𠀀𠀁漢字，中文。😀 𝐀𝐁 text ｶﾀｶﾅ',
+    'Обе стороны договорились ｶﾀｶﾅ，',
   ];
   const scripts = [...new Set(LANGUAGES.map((l) => l.script))];
   const onlySets = [

@@ -74,7 +74,12 @@ export class SentenceJudge {
   alienWords = 0;
   /** Lowercase words of four letters or more: a title or a list of names has few ("The Lord of the Rings"). */
   lowerContent = 0;
-  /** Per language: alien words whose alien letters all belong to its alphabet. */
+  /**
+   * Per language: alien words whose alien letters all belong to its alphabet. One slot more, the
+   * spare (bit `spare`), counts every lowercase word with a letter past ASCII and is reset with
+   * each span, so that the loops counting and resetting alienFor have run before the JIT compiles
+   * measure(), whether the text's first sentences have alien words or not.
+   */
   readonly alienFor: Int32Array;
   /**
    * Per language: lowercase words with a letter of the document's alphabet that its alphabet lacks
@@ -92,6 +97,8 @@ export class SentenceJudge {
   /** Bit k set where close[k] is. */
   readonly closeMask: number;
   private readonly rivals: readonly boolean[];
+  /** The bit of alienFor's spare slot. */
+  private readonly spare: number;
   private readonly scriptIdx: number;
 
   /**
@@ -106,7 +113,8 @@ export class SentenceJudge {
     this.rivalHits = new Int32Array(this.langs.length);
     this.shared = new Int32Array(this.langs.length);
     this.markers = new Int32Array(this.langs.length);
-    this.alienFor = new Int32Array(this.langs.length);
+    this.alienFor = new Int32Array(this.langs.length + 1);
+    this.spare = 1 << this.langs.length;
     this.noAlphabet = withoutAlphabet(ownLang.script);
     this.ownIndex = this.langs.indexOf(ownLang);
     this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
@@ -141,7 +149,7 @@ export class SentenceJudge {
     this.from = from;
     this.to = to;
     this.tokens = t;
-    const { rivalHits, shared, closeMask, scriptIdx, alienFor, unlikePlanes, noAlphabet } = this;
+    const { rivalHits, shared, closeMask, scriptIdx, alienFor, unlikePlanes, noAlphabet, spare } = this;
     const all = (1 << this.langs.length) - 1;
     let alienWords = 0;
     let lowerContent = 0;
@@ -150,7 +158,7 @@ export class SentenceJudge {
       rivalHits[b] = 0;
       shared[b] = 0;
     }
-    for (let m = this.alienTouched; m !== 0; m &= m - 1) alienFor[lowestBit(m)] = 0;
+    for (let m = this.alienTouched | spare; m !== 0; m &= m - 1) alienFor[lowestBit(m)] = 0;
     for (let p = 0; p < this.unlikeDepth; p++) unlikePlanes[p] = 0;
     let unlikeDepth = 0;
     let touched = 0;
@@ -184,24 +192,28 @@ export class SentenceJudge {
         if (length >= 4) lowerContent++;
         // Letters from U+00C0 on only: an all-ASCII word has none to look at.
         if ((inf & NON_ASCII) !== 0) {
-          let alien = false;
+          // No branch for an alien letter or word: the JIT compiles measure() on a text's first
+          // sentences, and the first alien word after that (German in a Czech text, well into
+          // it) threw the compiled code away at an operation it had never seen run, and it was
+          // compiled again (one of a check's largest compiles). `own` is -1 for a letter of the
+          // document's alphabet, 0 for an alien one; `alien` is -1 once the word has one. The
+          // loops that count and reset alienFor take the spare slot each time (see alienFor).
+          let alien = 0;
           let fit = all;
           let lacking = 0;
           for (let j = start[i], e = j + length; j < e; j++) {
             const c = text.charCodeAt(j);
             if (c < 0xc0 || c >= LETTER_LIMIT) continue;
             const has = MAIN[c] | noAlphabet;
-            if ((has & closeMask) !== 0) lacking |= ~has;
-            else {
-              alien = true;
-              fit &= has;
-            }
+            const own = (has & closeMask) !== 0 ? -1 : 0;
+            lacking |= ~has & own;
+            fit &= has | own;
+            alien |= ~own;
           }
-          if (alien) {
-            alienWords++;
-            alienTouched |= fit & ~closeMask & all;
-            for (let m = fit & ~closeMask & all; m !== 0; m &= m - 1) alienFor[lowestBit(m)]++;
-          }
+          const alienMask = alien & fit & ~closeMask & all;
+          alienWords += alien & 1;
+          alienTouched |= alienMask;
+          for (let m = alienMask | spare; m !== 0; m &= m - 1) alienFor[lowestBit(m)]++;
           let carry = lacking & ~closeMask & all;
           let p = 0;
           for (; carry !== 0; p++) {

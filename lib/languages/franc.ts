@@ -72,8 +72,58 @@ export function francAll(value: string, options: FrancOptions = {}): [string, nu
   return distances;
 }
 
+const SCRIPT_NAMES = Object.keys(FRANC_SCRIPTS);
+if (SCRIPT_NAMES.length > 31) throw new Error('more than 31 franc scripts: UNIT_SCRIPTS needs wider masks');
+/** Bit 31 of UNIT_SCRIPTS: the code unit has been looked at (its scripts may be none). */
+const LOOKED_AT = 1 << 31;
+/**
+ * Per UTF-16 code unit, bit s set where the expression of SCRIPT_NAMES[s] matches it, filled in as
+ * units are met. franc-min's expressions match single code units and surrogate pairs only, so that
+ * in a text without surrogates the matches are the units that match: topScript reads the text
+ * once with this table instead of once with each of the twenty expressions (and an array of their
+ * matches each), which was most of franc's time on the short runs the passage rule asks about.
+ */
+const UNIT_SCRIPTS = new Int32Array(0x10000);
+const scriptCounts = new Int32Array(SCRIPT_NAMES.length);
+
 /** The script of `FRANC_SCRIPTS` with the largest share of the text (the first on a tie), and that share. */
 function topScript(value: string): [string, number] {
+  scriptCounts.fill(0);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xe000) return topScriptByExpressions(value);
+    let scripts = UNIT_SCRIPTS[c];
+    if (scripts === 0) scripts = UNIT_SCRIPTS[c] = scriptsOfUnit(c);
+    for (let m = scripts & ~LOOKED_AT; m !== 0; m &= m - 1) scriptCounts[31 - Math.clz32(m & -m)]++;
+  }
+  let top = '';
+  let topShare = -1;
+  for (let s = 0; s < SCRIPT_NAMES.length; s++) {
+    const share = scriptCounts[s] / value.length || 0;
+    if (share > topShare) {
+      topShare = share;
+      top = SCRIPT_NAMES[s];
+    }
+  }
+  return [top, topShare];
+}
+
+/** The scripts whose expressions match code unit `c` alone, as in UNIT_SCRIPTS. */
+function scriptsOfUnit(c: number): number {
+  const unit = String.fromCharCode(c);
+  let scripts = LOOKED_AT;
+  for (let s = 0; s < SCRIPT_NAMES.length; s++) {
+    // (The expressions are global: test() starts at, and moves, lastIndex.)
+    const expression = FRANC_SCRIPTS[SCRIPT_NAMES[s]];
+    expression.lastIndex = 0;
+    if (expression.test(unit)) scripts |= 1 << s;
+    expression.lastIndex = 0;
+  }
+  return scripts;
+}
+
+/** topScript by franc-min's expressions themselves: for text with surrogates, which they match in pairs. */
+function topScriptByExpressions(value: string): [string, number] {
   let top = '';
   let topShare = -1;
   for (const [script, expression] of Object.entries(FRANC_SCRIPTS)) {

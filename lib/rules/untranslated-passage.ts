@@ -92,9 +92,8 @@ export const untranslatedPassage: Rule<CheckContext> = {
     // mixed document of 30 MB has 100,000 passages, which as findings took 45 MiB.
     const found = new Passages(ctx.text.length);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
-    const collect: Found = (p) => {
-      const mixed = mixture.some((l) => (p.method === 'script' ? l?.script === p.script : l && sameOrClose(l.code, p.language)));
-      if (!mixed) found.push(p);
+    const collect: Found = (start, end, passageLanguage, script, method) => {
+      if (!inMixture(mixture, passageLanguage, script, method)) found.push(start, end, passageLanguage, script, method);
     };
     foreignScriptRuns(ctx, tokens, budget, collect);
     const own = languageFor(language.code);
@@ -286,10 +285,25 @@ interface Passage {
   end: number;
   language: string;
   script: ScriptName;
-  method: 'script' | 'statistics';
+  method: Method;
 }
 
-type Found = (passage: Passage) => void;
+type Method = 'script' | 'statistics';
+
+/**
+ * Takes a passage found. Its fields, not a Passage: a mixed document of 30 MB has some 100,000
+ * passages (most left out of the report at MAX_FINDINGS), and an object each was 16 MiB of garbage.
+ */
+type Found = (start: number, end: number, language: string, script: ScriptName, method: Method) => void;
+
+/** Whether a passage is in a language of the detected mixture (`mixture`), which is the document's own. */
+function inMixture(mixture: readonly (Language | undefined)[], language: string, script: ScriptName, method: Method): boolean {
+  for (let k = 0; k < mixture.length; k++) {
+    const l = mixture[k];
+    if (l && (method === 'script' ? l.script === script : sameOrClose(l.code, language))) return true;
+  }
+  return false;
+}
 
 /** Passages reserved per character of text (the columns grow past it); pages never reached cost nothing. */
 const PASSAGE_DENSITY = 1 / 100;
@@ -319,7 +333,7 @@ class Passages {
     this.statistics = new Uint8Array(capacity);
   }
 
-  push(p: Passage): void {
+  push(start: number, end: number, language: string, script: ScriptName, method: Method): void {
     if (this.count === this.start.length) {
       const size = 2 * this.count;
       this.start = grown(this.start, size);
@@ -328,14 +342,14 @@ class Passages {
       this.script = grown(this.script, size);
       this.statistics = grown(this.statistics, size);
     }
-    let language = this.languages.indexOf(p.language);
-    if (language < 0) language = this.languages.push(p.language) - 1;
+    let index = this.languages.indexOf(language);
+    if (index < 0) index = this.languages.push(language) - 1;
     const k = this.count++;
-    this.start[k] = p.start;
-    this.end[k] = p.end;
-    this.language[k] = language;
-    this.script[k] = scriptIndex(p.script);
-    this.statistics[k] = p.method === 'statistics' ? 1 : 0;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.language[k] = index;
+    this.script[k] = scriptIndex(script);
+    this.statistics[k] = method === 'statistics' ? 1 : 0;
   }
 
   /**
@@ -590,7 +604,7 @@ function reportRun(ctx: CheckContext, start: number, runEnd: number, script: Scr
     budget.calls--;
     language = identifyLanguage(ctx.text, start, end)?.code ?? 'und';
   }
-  report({ start, end, language, script, method: 'script' });
+  report(start, end, language, script, 'script');
 }
 
 interface Run {
@@ -823,7 +837,7 @@ function reportPassage(run: Run, found: Language, own: Language, report: Found):
   // Close relatives are named by the first of their group (franc's Bosnian, Croatian and Serbian
   // are one guess): the registry lists the one with a profile first.
   const lang = groupHead(found);
-  report({ start: run.start, end: run.end, language: lang.code, script: own.script, method: 'statistics' });
+  report(run.start, run.end, lang.code, own.script, 'statistics');
 }
 
 function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
