@@ -31,7 +31,7 @@ function unitClass(c: number): number {
 // unit (a fullwidth bar, an emoji) had no feedback for it, and the boundary scan's classify()
 // was deoptimised there and compiled again (30 MB of English: 18-30 ms of compile).
 const isSurrogate = (c: number) => (c & 0xf800) === 0xd800;
-const isLowSurrogate = (c: number) => (c & 0xfc00) === 0xdc00;
+export const isLowSurrogate = (c: number) => (c & 0xfc00) === 0xdc00;
 
 export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
