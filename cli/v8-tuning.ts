@@ -14,9 +14,9 @@
 //   the less inlined code loses (whole process: 3 MB of English -15 %, 30 MB -4 % to -14 %).
 // - TurboFan does not peel the first iteration off each loop. Peeling copies a loop's body so that
 //   checks can be hoisted out of the rest; the scans' loops over typed columns and charCodeAt gain
-//   less from it than the larger graphs cost to compile (whole process, medians of 3 sessions of
-//   5-9 interleaved runs each, every one in favour: 30 MB of English -7 to -13 %, mixed -1.5 to
-//   -3 %, long paragraphs -2 to -12 %, 3 MB -7 to -12 %, 1 MB -2 to -6 %).
+//   less from it than the larger graphs cost to compile (whole process, medians of 5-21
+//   interleaved runs in each of 5-8 sessions: 30 MB of English -6 to -14 %, long paragraphs 0 to
+//   -12 %, 3 MB -4 to -17 %; mixed prose -3.5 to +1 %, 1 MB -16 to +22 %, 21 runs -5 %: noise).
 
 import v8 from 'node:v8';
 
