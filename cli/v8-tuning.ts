@@ -1,7 +1,7 @@
-// Two of V8 11's (Node 20's) JIT heuristics, tuned for one short run over one text. Both are read
+// Three of V8 11's (Node 20's) JIT heuristics, tuned for one short run over one text. All are read
 // when V8 decides, so setting them before a check takes effect (measured with `npm run bench`).
 // Measured on Node 20 only: later V8s count invocations instead of work and print an error for
-// the budget flag, so neither is given there.
+// the budget flag, so none is given there.
 // - A function is optimised after 4x the default work in it. The big scan functions were compiled
 //   by TurboFan, and deoptimised, about twice as often as their final code needed (1 MB of
 //   English: 164 optimisations -> 86, process CPU 1.03 -> 0.72 s; 30 MB unchanged). Below
@@ -12,6 +12,11 @@
 //   scans inline dozens of helpers each, and the compile ran on worker threads for a quarter of
 //   the process's CPU (30 MB of mixed prose: 880 ms in 150 compilations, then 600 ms), more than
 //   the less inlined code loses (whole process: 3 MB of English -15 %, 30 MB -4 % to -14 %).
+// - TurboFan does not peel the first iteration off each loop. Peeling copies a loop's body so that
+//   checks can be hoisted out of the rest; the scans' loops over typed columns and charCodeAt gain
+//   less from it than the larger graphs cost to compile (whole process, medians of 5-21
+//   interleaved runs in each of 5-8 sessions: 30 MB of English -6 to -14 %, long paragraphs 0 to
+//   -12 %, 3 MB -4 to -17 %; mixed prose -3.5 to +1 %, 1 MB -16 to +22 %, 21 runs -5 %: noise).
 
 import v8 from 'node:v8';
 
@@ -26,4 +31,5 @@ export function tuneV8(inputBytes = Infinity): void {
   if (!V8_11) return;
   v8.setFlagsFromString(`--interrupt-budget=${inputBytes < SMALL_INPUT ? 4 * BUDGET : BUDGET}`);
   v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=250');
+  v8.setFlagsFromString('--no-turbo-loop-peeling');
 }

@@ -9,6 +9,7 @@
 
 import { decode } from '../decode.js';
 import { formatById } from '../formats/index.js';
+import { isLowSurrogate } from '../text/chars.js';
 import { LineIndex } from '../text/lines.js';
 import type { Edit, Report, UnitAddress } from '../types.js';
 import { previewFix, type FixPreview } from './fix-preview.js';
@@ -320,10 +321,6 @@ function wordStart(text: string, at: number, min: number): number {
 function wordEnd(text: string, at: number, max: number): number {
   for (let i = at; i < Math.min(max, at + 24); i++) if (/\s/.test(text[i])) return i;
   return isLowSurrogate(text.charCodeAt(at)) && at < max ? at + 1 : at;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Merged [start, end) ranges the spans cover, sorted. */
