@@ -7,10 +7,21 @@
 /** Characters gathered before a write: few enough writes to cost nothing, small enough to weigh nothing. */
 const PIECE_LENGTH = 1 << 16;
 
+/** A string at least this long is written alone, not gathered: its copy would cost more than a write. */
+const ALONE_LENGTH = PIECE_LENGTH / 8;
+
 /** Writes exactly JSON.stringify(value, null, 2), in pieces of about PIECE_LENGTH characters. */
 export function writeJson(value: unknown, write: (piece: string) => void): void {
   let pending = '';
   const emit = (s: string) => {
+    // A batch of elements (tens of KB of JSON) goes out as it is: joined to the pending text, it
+    // would be copied once more when the joined string is flattened to be written.
+    if (s.length >= ALONE_LENGTH) {
+      if (pending !== '') write(pending);
+      pending = '';
+      write(s);
+      return;
+    }
     pending += s;
     if (pending.length >= PIECE_LENGTH) {
       write(pending);
@@ -29,7 +40,9 @@ export function writeJson(value: unknown, write: (piece: string) => void): void 
 function split(value: unknown): value is object {
   if (Array.isArray(value)) return true;
   if (value === null || typeof value !== 'object' || 'toJSON' in value || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.values(value).some((v) => Array.isArray(v));
+  // A loop over the keys, not Object.values: that would build an array of each finding's members.
+  for (const key in value) if (Array.isArray((value as Record<string, unknown>)[key])) return true;
+  return false;
 }
 
 /** `value` alone as JSON.stringify(value, null, 2) writes it at `indent`; undefined where it leaves a member out. */
