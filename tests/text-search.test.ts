@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstAtOrAfter, lastAtOrBefore } from '../lib/text/search.js';
+import { firstAtOrAfter, lastAtOrBefore, lastOffsetAtOrBefore } from '../lib/text/search.js';
 
 // The two searches against the linear scans they stand for, on sorted keys with repeats.
 const sortedKeys = fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 40 }).map((xs) => xs.sort((a, b) => a - b));
@@ -14,6 +14,16 @@ describe('binary search over sorted keys', () => {
           if (k <= value) expected = i;
         });
         expect(lastAtOrBefore(keys.length, (i) => keys[i], value)).toBe(expected);
+      }),
+    );
+  });
+
+  it('lastOffsetAtOrBefore answers as lastAtOrBefore over the first `count` offsets of a typed array', () => {
+    fc.assert(
+      fc.property(sortedKeys, fc.nat(), fc.integer({ min: -5, max: 55 }), (keys, unused, value) => {
+        // Room past the count, as a growing column has: what stands there is never read.
+        const offsets = Int32Array.from([...keys, ...Array<number>(unused % 5).fill(-1)]);
+        expect(lastOffsetAtOrBefore(offsets, keys.length, value)).toBe(lastAtOrBefore(keys.length, (i) => keys[i], value));
       }),
     );
   });

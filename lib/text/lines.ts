@@ -2,7 +2,7 @@
 // LF, CRLF and CR all end a line; offsets stay those of the text as given.
 
 import { Offsets } from './grown.js';
-import { lastAtOrBefore } from './search.js';
+import { lastOffsetAtOrBefore } from './search.js';
 
 /**
  * Whether the text has a CR anywhere. A regex test, not `includes('\r')`: under Node 20 (V8 11),
@@ -44,7 +44,7 @@ export class LineIndex {
   /** 0-based index of the line holding `offset`. */
   lineOf(offset: number): number {
     const s = this.starts;
-    return Math.max(0, lastAtOrBefore(s.length, (i) => s[i], offset));
+    return Math.max(0, lastOffsetAtOrBefore(s, s.length, offset));
   }
 
   /**

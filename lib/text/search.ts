@@ -18,6 +18,22 @@ export function lastAtOrBefore(count: number, keyAt: (i: number) => number, valu
 }
 
 /**
+ * lastAtOrBefore over the first `count` of ascending offsets kept in a typed array (line starts),
+ * read in place: no key function made at each call, and no call through one for each step.
+ */
+export function lastOffsetAtOrBefore(offsets: Int32Array, count: number, value: number): number {
+  if (count === 0 || offsets[0] > value) return -1;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
  * Index of the first of `count` items whose key is at or after `value` (keys ascending), or
  * `count` when none is: "where do the items from this offset on begin".
  */
