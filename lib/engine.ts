@@ -135,7 +135,7 @@ function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding)
   const from = lines.positionOnLine(startLine, start);
   const to = lines.positionOnLine(endLine, end);
   const finding: Finding = {
-    id: findingId(rule.meta.id, start, end, text.slice(start, end)),
+    id: findingId(rule.meta.id, start, end, text),
     rule: rule.meta.id,
     category: rule.meta.category,
     severity: raw.severity ?? rule.meta.severity,
@@ -179,17 +179,23 @@ function excerpt(ctx: CheckContext, start: number, end: number, startLine: numbe
   };
 }
 
-/** 12 hex digits of two FNV-1a hashes: stable across runs and machines, cheap per finding. */
-function findingId(rule: string, start: number, end: number, flagged: string): string {
-  const key = `${rule}\u0000${start}\u0000${end}\u0000${flagged}`;
+/**
+ * 12 hex digits of two FNV-1a hashes of `${rule}\0${start}\0${end}\0` and the flagged text:
+ * stable across runs and machines, cheap per finding. The flagged text is read in place in `text`,
+ * not copied out and joined to the rest (a copy of each finding's span, a flattened key string).
+ */
+function findingId(rule: string, start: number, end: number, text: string): string {
+  const head = `${rule}\u0000${start}\u0000${end}\u0000`;
+  const length = head.length + end - start;
   let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ key.length;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
+  let h2 = 0x01000193 ^ length;
+  for (let i = 0; i < length; i++) {
+    const c = i < head.length ? head.charCodeAt(i) : text.charCodeAt(start + i - head.length);
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  return ((h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')).slice(0, 12);
+  // h2's first 4 of 8 hex digits are its top 16 bits.
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 16).toString(16).padStart(4, '0');
 }
 
 function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: boolean): Summary {
