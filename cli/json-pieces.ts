@@ -10,7 +10,7 @@ const PIECE_LENGTH = 1 << 16;
 /** A string at least this long is written alone, not gathered: its copy would cost more than a write. */
 const ALONE_LENGTH = PIECE_LENGTH / 8;
 
-/** Writes exactly JSON.stringify(value, null, 2), in pieces of about PIECE_LENGTH characters. */
+/** Writes exactly JSON.stringify(value, null, 2), in pieces of about PIECE_LENGTH characters or less (a batch of elements alone). */
 export function writeJson(value: unknown, write: (piece: string) => void): void {
   let pending = '';
   const emit = (s: string) => {
