@@ -2,6 +2,7 @@
 // findings with a summary. Pure: no I/O, no clock.
 
 import { checkable, pairAt, sourceFindings } from './bilingual/pairs.js';
+import { WordHash } from './catalogue/charclass.js';
 import { countSentences } from './catalogue/sentences.js';
 import { CheckContext, type ContextOptions } from './context.js';
 import { RULES } from './rules/index.js';
@@ -179,8 +180,7 @@ function excerpt(ctx: CheckContext, start: number, end: number, startLine: numbe
   };
 }
 
-/** Multipliers of findingId's two hashes: FNV-1a's prime, and MurmurHash2's constant for the second. */
-const FNV_PRIME = 0x01000193;
+/** Multiplier of findingId's second hash (MurmurHash2's constant); the first is FNV-1a's, as the word hash's. */
 const SECOND_MULTIPLIER = 0x5bd1e995;
 
 /**
@@ -192,16 +192,16 @@ const SECOND_MULTIPLIER = 0x5bd1e995;
  */
 function findingId(rule: string, start: number, end: number, text: string): string {
   const head = `${rule}\u0000${start}\u0000${end}\u0000`;
-  let h1 = 0x811c9dc5;
-  let h2 = FNV_PRIME ^ (head.length + end - start);
+  let h1: number = WordHash.Basis;
+  let h2 = WordHash.Prime ^ (head.length + end - start);
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, FNV_PRIME);
+    h1 = Math.imul(h1 ^ c, WordHash.Prime);
     h2 = Math.imul(h2 ^ c, SECOND_MULTIPLIER);
   }
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, FNV_PRIME);
+    h1 = Math.imul(h1 ^ c, WordHash.Prime);
     h2 = Math.imul(h2 ^ c, SECOND_MULTIPLIER);
   }
   // h2's first 4 of 8 hex digits are its top 16 bits.
