@@ -144,10 +144,8 @@ class Tally implements WordVotes {
   judged = 0;
   /** Per language: common words of the open sentence. */
   readonly sentence: Int32Array;
-  /** Letters of the open sentence. */
-  open = 0;
   readonly family: Int32Array;
-  /** Letters the script may have that no language's alphabet lists (see withoutAlphabet). */
+  /** Mask of the languages with no alphabet to check letters against (see withoutAlphabet). */
   readonly free: number;
   /** scriptIndex of the script. */
   readonly script: number;
@@ -172,7 +170,6 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
   for (const sample of samples) {
     const t = tokenize(sample);
     tallyWords(tally, sample, t, 0, t.count, 0, sample.length);
-    closeOpenSentence(tally);
   }
   return tally;
 }
@@ -181,38 +178,31 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
  * wordVotes([text.slice(t.start[first], end)]) read off the words of the whole text, `t`, which
  * holds a word starting at t.start[first]: the passage rule names a thousand passages of a mixed
  * document, and tokenizing each again cost the time and a second compilation of the word scan.
+ * A word the end cuts (at 2,000 characters) is not the text's word: then the span is tokenized
+ * after all. (Tokenizing only the cut word saves no compilation: any call after the scan of the
+ * text, which V8 compiled on the stack, compiles the word scan again. A few spans in 30 MB of
+ * long paragraphs.)
  */
 export function spanVotes(text: string, t: Tokens, first: number, end: number, script: ScriptName): WordVotes {
-  const tally = new Tally(wordLanguages(script), script);
-  let to = first;
+  let to = first + 1;
   while (to < t.count && t.start[to] < end) to++;
-  // A word the end cuts (at 2,000 characters) is not the text's word: the span's last word is
-  // read from the span, tokenizing only that word (a few characters, too little to make V8
-  // compile the word scan a second time), after its gap, which is the text's.
-  const whole = to > first && endOfWord(t, to - 1) > end ? to - 1 : to;
-  tallyWords(tally, text, t, first, whole, t.start[first], end);
-  if (whole < to) {
-    if ((t.info[whole] & (GAP_END | GAP_LINE)) !== 0) closeOpenSentence(tally);
-    const cut = text.slice(t.start[whole], end);
-    const last = tokenize(cut);
-    tallyWords(tally, cut, last, 0, last.count, 0, cut.length);
-  }
-  closeOpenSentence(tally);
+  if (endOfWord(t, to - 1) > end) return wordVotes([text.slice(t.start[first], end)], script);
+  const tally = new Tally(wordLanguages(script), script);
+  tallyWords(tally, text, t, first, to, t.start[first], end);
   return tally;
 }
 
 /**
  * Counts words [from, to) of `t` (the words of `text`) into `tally`, reading `text` only within
- * [lo, hi): a span counts as it would on its own. The last sentence is left open (see
- * closeOpenSentence). A function of its own rather than wordVotes' loop over the samples: that
- * loop, compiled on the stack partway through the first call, had feedback for part of it only
- * and was thrown away at the next call.
+ * [lo, hi): a span counts as it would on its own. A function of its own rather than wordVotes'
+ * loop over the samples: that loop, compiled on the stack partway through the first call, had
+ * feedback for part of it only and was thrown away at the next call.
  */
 function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: number, lo: number, hi: number): void {
   const { langs, hits, solo, misfit, pair, sentence, family, free } = tally;
   const n = langs.length;
   const all = (1 << n) - 1;
-  let sentenceLetters = tally.open;
+  let sentenceLetters = 0;
   let words = tally.words;
   for (let i = from; i < to; i++) {
     const inf = t.info[i];
@@ -245,12 +235,7 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
     }
   }
   tally.words = words;
-  tally.open = sentenceLetters;
-}
-
-function closeOpenSentence(tally: Tally): void {
-  if (tally.open > 0) closeSentence(tally, tally.open);
-  tally.open = 0;
+  if (sentenceLetters > 0) closeSentence(tally, sentenceLetters);
 }
 
 /** Ends a sentence of `letters` letters: it leans to the language most of its common words are of, if one leads. */
