@@ -184,7 +184,7 @@ export class SentenceJudge {
       if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== scriptIdx) continue;
       // A code or number has a digit, or punctuation before it ("(en)", "de, cs"): most words,
       // after a plain space, need no look at the text around them.
-      if ((inf & (HAS_DIGIT | GAP_PUNCT)) !== 0 && isCodeOrNumber(text, t, i)) continue;
+      if ((inf & (HAS_DIGIT | GAP_PUNCT)) !== 0 && isCodeOrNumber(text, t, i, 0, text.length)) continue;
       const length = lengthOfWord(t, i);
       words++;
       letters += length;

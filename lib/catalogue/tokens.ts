@@ -272,8 +272,13 @@ const MAX_CODE = 3;
  * is a number with a unit or a code ("10k", "5km", "mp3", "H2O", "COVID-19"), or a short code
  * listed in brackets or between commas ("(en)", "de, cs, ru, uk", "EUR/USD"), which names a
  * language or a unit rather than being a word of the sentence (Catalan "de", "en" are not there).
+ * Judged as if the text were text[lo, hi) (the language of a span is told from the span alone, see
+ * spanVotes in detect.ts): the next word's gap may lie past hi, but a gap without punctuation has
+ * none of the marks read below either. No defaults for the bounds: a default the language
+ * detection had not run (it passes them) had no type feedback, and its first run from the sentence
+ * scan threw the compiled function away.
  */
-export function isCodeOrNumber(text: string, t: Tokens, i: number): boolean {
+export function isCodeOrNumber(text: string, t: Tokens, i: number, lo: number, hi: number): boolean {
   if ((t.info[i] & HAS_DIGIT) !== 0) return true;
   if (lengthOfWord(t, i) > MAX_CODE) return false;
   // The mark after the code is punctuation, which the next word's gap records: most short words
@@ -282,11 +287,11 @@ export function isCodeOrNumber(text: string, t: Tokens, i: number): boolean {
   const s = t.start[i];
   const e = endOfWord(t, i);
   let a = s - 1;
-  while (a >= 0 && text.charCodeAt(a) === 32) a--;
+  while (a >= lo && text.charCodeAt(a) === 32) a--;
   let b = e;
-  while (b < text.length && text.charCodeAt(b) === 32) b++;
-  const before = text.charCodeAt(a);
-  const after = text.charCodeAt(b);
+  while (b < hi && text.charCodeAt(b) === 32) b++;
+  const before = a >= lo ? text.charCodeAt(a) : -1;
+  const after = b < hi ? text.charCodeAt(b) : -1;
   return (before === 40 || before === 44 || before === 47) && (after === 41 || after === 44 || after === 47);
 }
 

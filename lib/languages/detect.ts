@@ -7,7 +7,7 @@
 import { francAll } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
-import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord } from '../catalogue/tokens.js';
+import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
 import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
@@ -133,70 +133,127 @@ function familiesOf(script: ScriptName, langs: readonly Language[]): Int32Array 
   return family;
 }
 
+/** The votes being counted: WordVotes, and what counting needs (the open sentence's counts). */
+class Tally implements WordVotes {
+  readonly hits: Float64Array;
+  readonly solo: Float64Array;
+  readonly misfit: Float64Array;
+  readonly pair: Float64Array;
+  readonly leaning: Float64Array;
+  words = 0;
+  judged = 0;
+  /** Per language: common words of the open sentence. */
+  readonly sentence: Int32Array;
+  readonly family: Int32Array;
+  /** Mask of the languages with no alphabet to check letters against (see withoutAlphabet). */
+  readonly free: number;
+  /** scriptIndex of the script. */
+  readonly script: number;
+
+  constructor(readonly langs: readonly Language[], script: ScriptName) {
+    const n = langs.length;
+    this.hits = new Float64Array(n);
+    this.solo = new Float64Array(n);
+    this.misfit = new Float64Array(n);
+    this.pair = new Float64Array(n * n);
+    this.leaning = new Float64Array(n);
+    this.sentence = new Int32Array(n);
+    this.family = familiesOf(script, langs);
+    this.free = withoutAlphabet(script);
+    this.script = scriptIndex(script);
+  }
+}
+
 /** Common words of `script` in the samples, in total and per sentence. */
 export function wordVotes(samples: string[], script: ScriptName): WordVotes {
-  const langs = wordLanguages(script);
-  const hits = new Float64Array(langs.length);
-  const solo = new Float64Array(langs.length);
-  const misfit = new Float64Array(langs.length);
-  const pair = new Float64Array(langs.length * langs.length);
-  const all = (1 << langs.length) - 1;
-  const free = withoutAlphabet(script);
-  const family = familiesOf(script, langs);
-  const leaning = new Float64Array(langs.length);
-  const sentence = new Int32Array(langs.length);
-  const idx = scriptIndex(script);
-  let words = 0;
-  let judged = 0;
-  let sentenceLetters = 0;
-  const close = () => {
-    let best = -1;
-    let second = 0;
-    for (let k = 0; k < langs.length; k++) {
-      if (best < 0 || sentence[k] > sentence[best]) {
-        if (best >= 0 && ((family[best] >> k) & 1) === 0) second = Math.max(second, sentence[best]);
-        best = k;
-      } else if (((family[best] >> k) & 1) === 0) second = Math.max(second, sentence[k]);
-    }
-    if (best >= 0 && sentence[best] >= LEAN_WORDS && 2 * sentence[best] >= 3 * second) {
-      leaning[best] += sentenceLetters;
-      judged += sentenceLetters;
-    }
-    sentence.fill(0);
-    sentenceLetters = 0;
-  };
+  const tally = new Tally(wordLanguages(script), script);
   for (const sample of samples) {
     const t = tokenize(sample);
-    for (let i = 0; i < t.count; i++) {
-      const inf = t.info[i];
-      if ((inf & (GAP_END | GAP_LINE)) !== 0 && sentenceLetters > 0) close();
-      // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language.
-      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== idx || isCodeOrNumber(sample, t, i)) continue;
-      const length = lengthOfWord(t, i);
-      words++;
-      sentenceLetters += length;
-      if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
-        let lacking = 0;
-        for (let j = t.start[i], end = j + length; j < end; j++) {
-          const c = sample.charCodeAt(j);
-          if (c >= 0xc0 && c < LETTER_LIMIT) lacking |= ~(MAIN[c] | free);
-        }
-        for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
-      }
-      // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
-      if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
-      const mask = stopwordMask(t.hash[i]);
-      for (let m = mask; m !== 0; m &= m - 1) {
-        const k = 31 - Math.clz32(m & -m);
-        hits[k]++;
-        sentence[k]++;
-        if ((mask & family[k]) === 1 << k) solo[k]++;
-        for (let j = 0; j < langs.length; j++) if (((mask >>> j) & 1) === 0) pair[k * langs.length + j]++;
-      }
-    }
-    if (sentenceLetters > 0) close();
+    tallyWords(tally, sample, t, 0, t.count, 0, sample.length);
   }
-  return { langs, hits, solo, misfit, pair, words, leaning, judged };
+  return tally;
+}
+
+/**
+ * wordVotes([text.slice(t.start[first], end)]) read off the words of the whole text, `t`, which
+ * holds a word starting at t.start[first]: the passage rule names a thousand passages of a mixed
+ * document, and tokenizing each again cost the time and a second compilation of the word scan.
+ * A word the end cuts (at 2,000 characters) is not the text's word: then the span is tokenized
+ * after all. (Tokenizing only the cut word saves no compilation: any call after the scan of the
+ * text, which V8 compiled on the stack, compiles the word scan again. A few spans in 30 MB of
+ * long paragraphs.)
+ */
+export function spanVotes(text: string, t: Tokens, first: number, end: number, script: ScriptName): WordVotes {
+  let to = first + 1;
+  while (to < t.count && t.start[to] < end) to++;
+  if (endOfWord(t, to - 1) > end) return wordVotes([text.slice(t.start[first], end)], script);
+  const tally = new Tally(wordLanguages(script), script);
+  tallyWords(tally, text, t, first, to, t.start[first], end);
+  return tally;
+}
+
+/**
+ * Counts words [from, to) of `t` (the words of `text`) into `tally`, reading `text` only within
+ * [lo, hi): a span counts as it would on its own. A function of its own rather than wordVotes'
+ * loop over the samples: that loop, compiled on the stack partway through the first call, had
+ * feedback for part of it only and was thrown away at the next call.
+ */
+function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: number, lo: number, hi: number): void {
+  const { langs, hits, solo, misfit, pair, sentence, family, free } = tally;
+  const n = langs.length;
+  const all = (1 << n) - 1;
+  let sentenceLetters = 0;
+  let words = tally.words;
+  for (let i = from; i < to; i++) {
+    const inf = t.info[i];
+    if ((inf & (GAP_END | GAP_LINE)) !== 0 && sentenceLetters > 0) {
+      closeSentence(tally, sentenceLetters);
+      sentenceLetters = 0;
+    }
+    // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language.
+    if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== tally.script || isCodeOrNumber(text, t, i, lo, hi)) continue;
+    const length = lengthOfWord(t, i);
+    words++;
+    sentenceLetters += length;
+    if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
+      let lacking = 0;
+      for (let j = t.start[i], e = j + length; j < e; j++) {
+        const c = text.charCodeAt(j);
+        if (c >= 0xc0 && c < LETTER_LIMIT) lacking |= ~(MAIN[c] | free);
+      }
+      for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
+    }
+    // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
+    if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
+    const mask = stopwordMask(t.hash[i]);
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const k = 31 - Math.clz32(m & -m);
+      hits[k]++;
+      sentence[k]++;
+      if ((mask & family[k]) === 1 << k) solo[k]++;
+      for (let j = 0; j < n; j++) if (((mask >>> j) & 1) === 0) pair[k * n + j]++;
+    }
+  }
+  tally.words = words;
+  if (sentenceLetters > 0) closeSentence(tally, sentenceLetters);
+}
+
+/** Ends a sentence of `letters` letters: it leans to the language most of its common words are of, if one leads. */
+function closeSentence(tally: Tally, letters: number): void {
+  const { langs, sentence, family } = tally;
+  let best = -1;
+  let second = 0;
+  for (let k = 0; k < langs.length; k++) {
+    if (best < 0 || sentence[k] > sentence[best]) {
+      if (best >= 0 && ((family[best] >> k) & 1) === 0) second = Math.max(second, sentence[best]);
+      best = k;
+    } else if (((family[best] >> k) & 1) === 0) second = Math.max(second, sentence[k]);
+  }
+  if (best >= 0 && sentence[best] >= LEAN_WORDS && 2 * sentence[best] >= 3 * second) {
+    tally.leaning[best] += letters;
+    tally.judged += letters;
+  }
+  sentence.fill(0);
 }
 
 /**

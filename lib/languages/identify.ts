@@ -6,7 +6,8 @@
 
 import type { ScriptName } from '../text/script.js';
 import { countScripts, dominantScript } from '../text/script.js';
-import { decide, wordVotes } from './detect.js';
+import { decide, spanVotes, wordVotes } from './detect.js';
+import type { Tokens } from '../catalogue/tokens.js';
 import { profileFor, scriptLanguage } from './index.js';
 
 export interface SpanLanguage {
@@ -27,15 +28,20 @@ const MIN_LETTERS = 10;
 const FULL_LETTERS = 60;
 const MAX_CHARS = 2000;
 
-/** The registry language text[start, end) is written in, or undefined when it cannot be told. */
-export function identifyLanguage(text: string, start = 0, end = text.length): SpanLanguage | undefined {
-  const span = text.slice(start, Math.min(end, start + MAX_CHARS));
+/**
+ * The registry language text[start, end) is written in, or undefined when it cannot be told.
+ * `words`, the words of the whole text with one starting at `start` (words.tokens.start[words.first]),
+ * saves tokenizing the span again; the answer is the same.
+ */
+export function identifyLanguage(text: string, start = 0, end = text.length, words?: { tokens: Tokens; first: number }): SpanLanguage | undefined {
+  const cut = Math.min(end, start + MAX_CHARS);
+  const span = text.slice(start, cut);
   const counts = countScripts(span);
   const script = dominantScript(counts);
   if (!script || counts.letters < MIN_LETTERS) return undefined;
   const share = (counts.counts.get(script) ?? 0) / counts.letters;
   const implied = scriptLanguage(script);
-  const verdict = implied ? { language: implied, confidence: 1 } : decide([span], script, wordVotes([span], script));
+  const verdict = implied ? { language: implied, confidence: 1 } : decide([span], script, words ? spanVotes(text, words.tokens, words.first, cut, script) : wordVotes([span], script));
   if (!verdict) return undefined;
   const { language } = verdict;
   const weight = implied ? 1 : Math.min(1, counts.letters / FULL_LETTERS);

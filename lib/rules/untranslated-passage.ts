@@ -402,7 +402,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
     const sentence =
       !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
-    if (passage || sentence) reportRun(ctx, start, end, s, budget, report);
+    if (passage || sentence) reportRun(ctx, t, first, end, s, budget, report);
     first = -1;
   };
 
@@ -593,7 +593,9 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
-function reportRun(ctx: CheckContext, start: number, runEnd: number, script: ScriptName, budget: Budget, report: Found): void {
+/** Reports the run of words from word `first` of `t` to `runEnd`. */
+function reportRun(ctx: CheckContext, t: Tokens, first: number, runEnd: number, script: ScriptName, budget: Budget, report: Found): void {
+  const start = t.start[first];
   // The run takes the sentence mark right after its last word, as sentence runs do (none at the
   // text's end: ''.includes is true for any string, and the span would end past the text).
   const end = runEnd + (runEnd < ctx.text.length && SENTENCE_MARKS.includes(ctx.text[runEnd]) ? 1 : 0);
@@ -602,7 +604,7 @@ function reportRun(ctx: CheckContext, start: number, runEnd: number, script: Scr
   let language = scriptLanguage(script)?.code ?? 'und';
   if (language === 'und' && end - start >= MIN_LETTERS_NAMED && budget.calls > 0) {
     budget.calls--;
-    language = identifyLanguage(ctx.text, start, end)?.code ?? 'und';
+    language = identifyLanguage(ctx.text, start, end, { tokens: t, first })?.code ?? 'und';
   }
   report(start, end, language, script, 'script');
 }
