@@ -34,6 +34,7 @@ import {
   isLetterAt,
   isLowerAt,
   isOpener,
+  isSpace,
   isUpperAt,
   isWordCharAt,
 } from '../text/chars.js';
@@ -218,6 +219,11 @@ export class Paragraphs {
   readonly end: Int32Array;
   /** Index of the paragraph's first boundary; one more entry than paragraphs (the boundary count). */
   readonly first: Int32Array;
+  /** The paragraph's bounds without its leading and trailing inline spaces (trimmedEnd = trimmedStart for a blank one). */
+  readonly trimmedStart: Int32Array;
+  readonly trimmedEnd: Int32Array;
+  /** Just past the paragraph's last character that is no space of any kind (nor a form feed…); its start if none. */
+  readonly textEnd: Int32Array;
 
   /** `start`: the line starts (LineIndex.starts), shared rather than copied. */
   constructor(readonly start: Int32Array) {
@@ -225,6 +231,9 @@ export class Paragraphs {
     this.count = count;
     this.end = new Int32Array(count);
     this.first = new Int32Array(count + 1);
+    this.trimmedStart = new Int32Array(count);
+    this.trimmedEnd = new Int32Array(count);
+    this.textEnd = new Int32Array(count);
   }
 
   /** Index after the paragraph's last boundary. */
@@ -366,6 +375,7 @@ function classifyMarks(
         depth = 0;
         inverted = -1;
         sentenceStart = paraStart;
+        trimParagraph(text, paragraphs, para, paraStart, paraEnd);
         const opening = firstLetterCase(text, paraStart, paraEnd);
         if (opening === LOWER_OPENING) paragraphStarts.lower++;
         else if (opening === UPPER_OPENING) paragraphStarts.upper++;
@@ -409,6 +419,21 @@ function classifyMarks(
     if (mayBeLearntAbbreviation(text, b, lowercaseNext, lexicon)) abbreviationCandidates.push(boundaries.count);
     boundaries.add(b, lowercaseNext);
   }
+}
+
+/**
+ * Notes paragraph p's trimmed bounds and text end (Paragraphs.trimmedStart…) as the scan opens
+ * it: its start is in cache then, and its end is next to the next paragraph's start. Read later
+ * (by every walk over the sentences), each paragraph's start and end were a cache miss.
+ */
+function trimParagraph(text: string, paragraphs: Paragraphs, p: number, start: number, end: number): void {
+  let textEnd = end;
+  while (textEnd > start && isSpace(text.charCodeAt(textEnd - 1))) textEnd--;
+  while (start < end && isInlineSpace(text.charCodeAt(start))) start++;
+  while (end > start && isInlineSpace(text.charCodeAt(end - 1))) end--;
+  paragraphs.trimmedStart[p] = start;
+  paragraphs.trimmedEnd[p] = end;
+  paragraphs.textEnd[p] = textEnd;
 }
 
 const LOWER_OPENING = 1;
