@@ -313,6 +313,8 @@ export function scanBoundaries(
   const abbreviationCandidates: number[] = [];
   classifyMarks(text, marks, tokens, lines, profile, lexicon, boundaries, paragraphs, paragraphStarts, abbreviationCandidates);
   paragraphs.first[lines.count] = boundaries.count;
+  // The last paragraph, which no next one closes (here, not after the scan's loop: see classifyMarks).
+  trimEnd(text, paragraphs, lines.count - 1);
   const scan: BoundaryScan = {
     boundaries,
     paragraphs,
@@ -375,7 +377,8 @@ function classifyMarks(
         depth = 0;
         inverted = -1;
         sentenceStart = paraStart;
-        trimParagraph(text, paragraphs, para, paraStart, paraEnd);
+        trimStart(text, paragraphs, para);
+        if (para > 0) trimEnd(text, paragraphs, para - 1);
         const opening = firstLetterCase(text, paraStart, paraEnd);
         if (opening === LOWER_OPENING) paragraphStarts.lower++;
         else if (opening === UPPER_OPENING) paragraphStarts.upper++;
@@ -422,16 +425,27 @@ function classifyMarks(
 }
 
 /**
- * Notes paragraph p's trimmed bounds and text end (Paragraphs.trimmedStart…) as the scan opens
- * it: its start is in cache then, and its end is next to the next paragraph's start. Read later
- * (by every walk over the sentences), each paragraph's start and end were a cache miss.
+ * Paragraph p's trimmed start (Paragraphs.trimmedStart), noted as the scan opens it: its start is
+ * in cache then. Read later (by every walk over the sentences), it was a cache miss per paragraph.
  */
-function trimParagraph(text: string, paragraphs: Paragraphs, p: number, start: number, end: number): void {
+function trimStart(text: string, paragraphs: Paragraphs, p: number): void {
+  let start = paragraphs.start[p];
+  const end = paragraphs.end[p];
+  while (start < end && isInlineSpace(text.charCodeAt(start))) start++;
+  paragraphs.trimmedStart[p] = start;
+}
+
+/**
+ * Paragraph p's trimmed end and text end (after trimStart), noted as the scan opens the next
+ * paragraph: its end is next to that one's start, in cache.
+ */
+function trimEnd(text: string, paragraphs: Paragraphs, p: number): void {
+  const start = paragraphs.start[p];
+  const trimmedStart = paragraphs.trimmedStart[p];
+  let end = paragraphs.end[p];
   let textEnd = end;
   while (textEnd > start && isSpace(text.charCodeAt(textEnd - 1))) textEnd--;
-  while (start < end && isInlineSpace(text.charCodeAt(start))) start++;
-  while (end > start && isInlineSpace(text.charCodeAt(end - 1))) end--;
-  paragraphs.trimmedStart[p] = start;
+  while (end > trimmedStart && isInlineSpace(text.charCodeAt(end - 1))) end--;
   paragraphs.trimmedEnd[p] = end;
   paragraphs.textEnd[p] = textEnd;
 }
