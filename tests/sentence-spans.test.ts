@@ -1,5 +1,5 @@
-// The sentence walk and the summary's count read each paragraph's trimmed bounds, kept per context
-// (lib/catalogue/sentences.ts), rather than the text at every walk: on any text they must give
+// The sentence walk and the summary's count read each paragraph's trimmed bounds, noted by the
+// boundary scan (Paragraphs.trimmedStart…), rather than the text at every walk: on any text they must give
 // what reading the text gives. Paragraphs of marks, spaces of every kind (form feeds, no-break and
 // ideographic spaces, U+2028), quotes and words, at random.
 import fc from 'fast-check';
@@ -47,6 +47,14 @@ describe('sentence spans off the kept paragraph bounds', () => {
         forEachSentence(ctx, (s, e, p) => visited.push([s, e, p]));
         expect(visited).toEqual(spans);
         expect(countSentences(ctx)).toBe(sentences);
+        // A part of the text: the sentences of the lines it overlaps.
+        const from = Math.floor(text.length / 3);
+        const to = Math.floor((2 * text.length) / 3);
+        const first = ctx.lines.lineOf(from);
+        const last = ctx.lines.lineOf(Math.min(to, text.length));
+        const part: number[][] = [];
+        forEachSentence(ctx, (s, e, p) => part.push([s, e, p]), from, to);
+        expect(part).toEqual(spans.filter(([, , p]) => p >= first && p <= last));
       }),
       { numRuns: 3000 },
     );

@@ -3,45 +3,9 @@
 // closing quotes) or the end of the paragraph.
 
 import type { CheckContext } from '../context.js';
-import { isInlineSpace, isSpace } from '../text/chars.js';
+import type { BoundaryScan } from '../segmentation/boundaries.js';
 
 export type SentenceVisitor = (start: number, end: number, para: number) => void;
-
-/** Each paragraph's bounds without its leading and trailing inline spaces (end = start for a blank one). */
-interface TrimmedParagraphs {
-  start: Int32Array;
-  end: Int32Array;
-  /** Just past the paragraph's last character that is no space of any kind (nor a form feed…); its start if none. */
-  textEnd: Int32Array;
-}
-
-/**
- * Per context, read once: the first character of each of a large file's hundreds of thousands of
- * paragraphs is a cache miss (the lines are too irregular for the prefetcher), and every walk over
- * the sentences (the passage rule, the repeated-sentence rule, the summary's count) paid it again.
- */
-const trimmedParagraphs = new WeakMap<CheckContext, TrimmedParagraphs>();
-
-function trimmedOf(ctx: CheckContext): TrimmedParagraphs {
-  let trimmed = trimmedParagraphs.get(ctx);
-  if (trimmed) return trimmed;
-  const { text } = ctx;
-  const paragraphs = ctx.boundaries.paragraphs;
-  trimmed = { start: new Int32Array(paragraphs.count), end: new Int32Array(paragraphs.count), textEnd: new Int32Array(paragraphs.count) };
-  for (let p = 0; p < paragraphs.count; p++) {
-    let start = paragraphs.start[p];
-    let end = paragraphs.end[p];
-    let textEnd = end;
-    while (textEnd > start && isSpace(text.charCodeAt(textEnd - 1))) textEnd--;
-    while (start < end && isInlineSpace(text.charCodeAt(start))) start++;
-    while (end > start && isInlineSpace(text.charCodeAt(end - 1))) end--;
-    trimmed.start[p] = start;
-    trimmed.end[p] = end;
-    trimmed.textEnd[p] = textEnd;
-  }
-  trimmedParagraphs.set(ctx, trimmed);
-  return trimmed;
-}
 
 /**
  * Sentences of the document for the report's summary: per paragraph with text, its sentence ends,
@@ -49,7 +13,7 @@ function trimmedOf(ctx: CheckContext): TrimmedParagraphs {
  */
 export function countSentences(ctx: CheckContext): number {
   const { boundaries, paragraphs } = ctx.boundaries;
-  const { textEnd } = trimmedOf(ctx);
+  const { textEnd } = paragraphs;
   let sentences = 0;
   for (let p = 0; p < paragraphs.count; p++) {
     if (textEnd[p] === paragraphs.start[p]) continue;
@@ -65,21 +29,68 @@ export function countSentences(ctx: CheckContext): number {
   return sentences;
 }
 
+/**
+ * The sentences of the paragraphs (lines) that overlap text[from, to), in order, one per next():
+ * start, end and para are the current one's. A loop over them inlines next() in each caller, where
+ * a callback per sentence made forEachSentence's call site see every caller's visitor, compiled
+ * over as each new one came.
+ */
+export class Sentences {
+  start = 0;
+  end = 0;
+  para = 0;
+  readonly #scan: BoundaryScan;
+  /** The paragraph being read, the last one to read, its next boundary, and where its next sentence starts. */
+  #p: number;
+  readonly #lastPara: number;
+  #k: number;
+  #cursor: number;
+
+  constructor(ctx: CheckContext, from = 0, to = ctx.text.length) {
+    const { text, lines } = ctx;
+    this.#scan = ctx.boundaries;
+    const { paragraphs } = this.#scan;
+    this.#p = from > 0 ? lines.lineOf(from) : 0;
+    this.#lastPara = to >= text.length ? paragraphs.count - 1 : lines.lineOf(to);
+    this.#k = paragraphs.first[this.#p];
+    this.#cursor = paragraphs.trimmedStart[this.#p];
+  }
+
+  /** Moves to the next sentence; false when there is none. */
+  next(): boolean {
+    const { boundaries, paragraphs } = this.#scan;
+    while (this.#p <= this.#lastPara) {
+      const p = this.#p;
+      for (let k = this.#k; k < paragraphs.last(p); k++) {
+        const closeEnd = boundaries.closeEnd[k];
+        if (!boundaries.isEnd(k) || closeEnd <= this.#cursor) continue;
+        this.#set(this.#cursor, closeEnd, p);
+        this.#k = k + 1;
+        this.#cursor = boundaries.next[k];
+        return true;
+      }
+      // The rest of the paragraph, trimmed (its trailing spaces, or nothing after the last sentence).
+      const start = this.#cursor;
+      const end = paragraphs.trimmedEnd[p];
+      this.#p = p + 1;
+      this.#k = paragraphs.first[p + 1];
+      this.#cursor = p + 1 < paragraphs.count ? paragraphs.trimmedStart[p + 1] : 0;
+      if (end > start) {
+        this.#set(start, end, p);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  #set(start: number, end: number, para: number): void {
+    this.start = start;
+    this.end = end;
+    this.para = para;
+  }
+}
+
 /** Visits the sentences of the paragraphs (lines) that overlap text[from, to), in order. */
 export function forEachSentence(ctx: CheckContext, visit: SentenceVisitor, from = 0, to = ctx.text.length): void {
-  const { text, lines } = ctx;
-  const { boundaries, paragraphs } = ctx.boundaries;
-  const trimmed = trimmedOf(ctx);
-  const last = to >= text.length ? paragraphs.count - 1 : lines.lineOf(to);
-  for (let p = from > 0 ? lines.lineOf(from) : 0; p <= last; p++) {
-    let cursor = trimmed.start[p];
-    for (let k = paragraphs.first[p]; k < paragraphs.last(p); k++) {
-      const closeEnd = boundaries.closeEnd[k];
-      if (!boundaries.isEnd(k) || closeEnd <= cursor) continue;
-      visit(cursor, closeEnd, p);
-      cursor = boundaries.next[k];
-    }
-    // The rest of the paragraph, trimmed (its trailing spaces, or nothing after the last sentence).
-    if (trimmed.end[p] > cursor) visit(cursor, trimmed.end[p], p);
-  }
+  for (const s = new Sentences(ctx, from, to); s.next(); ) visit(s.start, s.end, s.para);
 }

@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, FOLD, isLetterClass } from '../catalogue/charclass.js';
 import { MAX_LOOP_UNIT } from '../catalogue/repetition-words.js';
-import { forEachSentence } from '../catalogue/sentences.js';
+import { Sentences } from '../catalogue/sentences.js';
 import { firstTokenAt, type Tokens } from '../catalogue/tokens.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
@@ -51,15 +51,15 @@ export const repeatedSentence: Rule<CheckContext> = {
       if (count >= 2) findRepeats(text, t, starts, ends, count, report);
       count = 0;
     };
-    forEachSentence(ctx, (start, end, p) => {
-      if (p !== para) {
+    for (const s = new Sentences(ctx); s.next(); ) {
+      if (s.para !== para) {
         endParagraph();
-        para = p;
+        para = s.para;
       }
-      starts[count] = start;
-      ends[count] = end;
+      starts[count] = s.start;
+      ends[count] = s.end;
       count++;
-    });
+    }
     endParagraph();
   },
 };

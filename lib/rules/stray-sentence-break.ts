@@ -35,7 +35,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
     let p!: Paragraph;
     let style: CaseStyle | undefined;
     const styleOf = (p: Paragraph) => (style ??= paragraphStyle(text, scan, p));
-    for (let k = nextCandidate(text, scan, 0); k < boundaries.count; k = nextCandidate(text, scan, k + 1)) {
+    for (let k = nextCandidate(scan, 0); k < boundaries.count; k = nextCandidate(scan, k + 1)) {
       if (boundaries.para[k] !== para) {
         para = boundaries.para[k];
         p = paragraphs.at(para);
@@ -96,13 +96,13 @@ export const straySentenceBreak: Rule<CheckContext> = {
  * paragraph, by a lowercase letter (most sentences go on with a capital, or end the line), or
  * another boundary that opens its paragraph (a list label); the boundary count if none. A small
  * loop of its own over the columns: optimised at once, where the loop inside check(), with all
- * that a candidate is then asked, ran unoptimised for most of a large text.
+ * that a candidate is then asked, ran unoptimised for most of a large text. It reads the scan's
+ * lowercase-next bit, not the text: the letter after each sentence end is a cache miss.
  */
-function nextCandidate(text: string, scan: BoundaryScan, from: number): number {
+function nextCandidate(scan: BoundaryScan, from: number): number {
   const { boundaries, paragraphs } = scan;
   for (let k = from; k < boundaries.count; k++) {
-    const para = boundaries.para[k];
-    if (boundaries.isEnd(k) ? boundaries.next[k] < paragraphs.end[para] && isLowerAt(text, boundaries.next[k]) : k === paragraphs.first[para]) return k;
+    if (boundaries.isEnd(k) ? boundaries.lowercaseNext(k) : k === paragraphs.first[boundaries.para[k]]) return k;
   }
   return boundaries.count;
 }

@@ -34,6 +34,7 @@ import {
   isLetterAt,
   isLowerAt,
   isOpener,
+  isSpace,
   isUpperAt,
   isWordCharAt,
 } from '../text/chars.js';
@@ -218,6 +219,11 @@ export class Paragraphs {
   readonly end: Int32Array;
   /** Index of the paragraph's first boundary; one more entry than paragraphs (the boundary count). */
   readonly first: Int32Array;
+  /** The paragraph's bounds without its leading and trailing inline spaces (trimmedEnd = trimmedStart for a blank one). */
+  readonly trimmedStart: Int32Array;
+  readonly trimmedEnd: Int32Array;
+  /** Just past the paragraph's last character that is no space of any kind (nor a form feed…); its start if none. */
+  readonly textEnd: Int32Array;
 
   /** `start`: the line starts (LineIndex.starts), shared rather than copied. */
   constructor(readonly start: Int32Array) {
@@ -225,6 +231,9 @@ export class Paragraphs {
     this.count = count;
     this.end = new Int32Array(count);
     this.first = new Int32Array(count + 1);
+    this.trimmedStart = new Int32Array(count);
+    this.trimmedEnd = new Int32Array(count);
+    this.textEnd = new Int32Array(count);
   }
 
   /** Index after the paragraph's last boundary. */
@@ -304,6 +313,8 @@ export function scanBoundaries(
   const abbreviationCandidates: number[] = [];
   classifyMarks(text, marks, tokens, lines, profile, lexicon, boundaries, paragraphs, paragraphStarts, abbreviationCandidates);
   paragraphs.first[lines.count] = boundaries.count;
+  // The last paragraph, which no next one closes (here, not after the scan's loop: see classifyMarks).
+  trimEnd(text, paragraphs, lines.count - 1);
   const scan: BoundaryScan = {
     boundaries,
     paragraphs,
@@ -366,6 +377,8 @@ function classifyMarks(
         depth = 0;
         inverted = -1;
         sentenceStart = paraStart;
+        trimStart(text, paragraphs, para);
+        if (para > 0) trimEnd(text, paragraphs, para - 1);
         const opening = firstLetterCase(text, paraStart, paraEnd);
         if (opening === LOWER_OPENING) paragraphStarts.lower++;
         else if (opening === UPPER_OPENING) paragraphStarts.upper++;
@@ -409,6 +422,32 @@ function classifyMarks(
     if (mayBeLearntAbbreviation(text, b, lowercaseNext, lexicon)) abbreviationCandidates.push(boundaries.count);
     boundaries.add(b, lowercaseNext);
   }
+}
+
+/**
+ * Paragraph p's trimmed start (Paragraphs.trimmedStart), noted as the scan opens it: its start is
+ * in cache then. Read later (by every walk over the sentences), it was a cache miss per paragraph.
+ */
+function trimStart(text: string, paragraphs: Paragraphs, p: number): void {
+  let start = paragraphs.start[p];
+  const end = paragraphs.end[p];
+  while (start < end && isInlineSpace(text.charCodeAt(start))) start++;
+  paragraphs.trimmedStart[p] = start;
+}
+
+/**
+ * Paragraph p's trimmed end and text end (after trimStart), noted as the scan opens the next
+ * paragraph: its end is next to that one's start, in cache.
+ */
+function trimEnd(text: string, paragraphs: Paragraphs, p: number): void {
+  const start = paragraphs.start[p];
+  const trimmedStart = paragraphs.trimmedStart[p];
+  let end = paragraphs.end[p];
+  let textEnd = end;
+  while (textEnd > start && isSpace(text.charCodeAt(textEnd - 1))) textEnd--;
+  while (end > trimmedStart && isInlineSpace(text.charCodeAt(end - 1))) end--;
+  paragraphs.trimmedEnd[p] = end;
+  paragraphs.textEnd[p] = textEnd;
 }
 
 const LOWER_OPENING = 1;

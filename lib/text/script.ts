@@ -73,15 +73,31 @@ export interface ScriptCounts {
   letters: number;
 }
 
-/** Counts letters per script in text[start, end). */
+/** SCRIPT_BY_UNIT's value for what is not a letter. */
+const NOT_A_LETTER = UNIT_SCRIPTS.indexOf(undefined);
+/** countScripts' letters per script code, and the codes in the order first seen; all zero between calls. */
+const TALLY = new Int32Array(UNIT_SCRIPTS.length);
+const SEEN = new Uint8Array(UNIT_SCRIPTS.length);
+
+/**
+ * Counts letters per script in text[start, end); the map lists the scripts in the order their
+ * first letter comes (dominantScript breaks ties by it). Counted per script code in a typed
+ * array, not by a map lookup and update per letter.
+ */
 export function countScripts(text: string, start = 0, end = text.length): ScriptCounts {
-  const counts = new Map<ScriptName, number>();
   let letters = 0;
+  let seen = 0;
   for (let i = start; i < end; i++) {
-    const s = scriptOf(text.charCodeAt(i));
-    if (s === undefined) continue;
+    const code = SCRIPT_BY_UNIT[text.charCodeAt(i)];
+    if (code === NOT_A_LETTER) continue;
     letters++;
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (TALLY[code]++ === 0) SEEN[seen++] = code;
+  }
+  const counts = new Map<ScriptName, number>();
+  for (let j = 0; j < seen; j++) {
+    const code = SEEN[j];
+    counts.set(UNIT_SCRIPTS[code]!, TALLY[code]);
+    TALLY[code] = 0;
   }
   return { counts, letters };
 }
@@ -91,7 +107,11 @@ export function dominantScript({ counts, letters }: ScriptCounts): ScriptName | 
   if (letters === 0) return undefined;
   let best: ScriptName | undefined;
   let bestN = 0;
-  for (const [s, n] of counts) if (n > bestN) [best, bestN] = [s, n];
+  for (const [s, n] of counts) {
+    if (n <= bestN) continue;
+    best = s;
+    bestN = n;
+  }
   const kana = counts.get('Kana') ?? 0;
   if (best === 'Han' && kana > bestN * 0.05) return 'Kana';
   return best;
