@@ -11,7 +11,7 @@
 import type { CheckContext, SegmentPair } from '../context.js';
 import { nextWord, type Boundaries, type Boundary, type BoundaryKind } from '../segmentation/boundaries.js';
 import { isCloser, isDigit, isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
-import { firstAtOrAfter } from '../text/search.js';
+import { firstOffsetAtOrAfter } from '../text/search.js';
 
 /** What follows a mark: a capitalised or lowercase word, something without case, or nothing (segment end). */
 export type NextCase = 'upper' | 'lower' | 'caseless' | 'none';
@@ -111,7 +111,7 @@ function gluedEnds(text: string, start: number, end: number, functionWords: Read
 }
 
 function firstBoundaryAt(boundaries: Boundaries, offset: number): number {
-  return firstAtOrAfter(boundaries.count, (i) => boundaries.mark[i], offset);
+  return firstOffsetAtOrAfter(boundaries.mark, boundaries.count, offset);
 }
 
 function caseOf(text: string, at: number | undefined, end: number): NextCase {

@@ -7,7 +7,7 @@
 
 import { CLASS, FOLD, Kind, SCRIPT, SCRIPT_NAMES, WordHash } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
-import { firstAtOrAfter } from '../text/search.js';
+import { firstOffsetAtOrAfter } from '../text/search.js';
 import { grown } from '../text/grown.js';
 import { MARK_FLAGS, noteMark, type Marks } from './marks.js';
 
@@ -261,7 +261,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
 
 /** Index of the first word that starts at or after `offset`. */
 export function firstTokenAt(t: Tokens, offset: number): number {
-  return firstAtOrAfter(t.count, (i) => t.start[i], offset);
+  return firstOffsetAtOrAfter(t.start, t.count, offset);
 }
 
 /** Longest word read as a code when listed ("en", "deu", "EUR"). */

@@ -28,7 +28,8 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   const token = text.slice(w.start, w.tokenEnd);
   const bare = token.replace(/[.,;:!?)"'”’»]+$/u, '');
   if (/[@/\\#_]/u.test(bare) || dottedName(bare, lex)) return true;
-  if (token.charCodeAt(word.length) === 46) {
+  // The token's own length first: a read past its end (a word with nothing after it) deoptimised this function.
+  if (w.tokenEnd > w.end && token.charCodeAt(word.length) === 46) {
     // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
     // (but a two-letter word of the language, German "an.", is a stranded fragment); so is a
     // vowel-less abbreviation ("aanw. vnw.").

@@ -33,6 +33,16 @@ function unitClass(c: number): number {
 const isSurrogate = (c: number) => (c & 0xf800) === 0xd800;
 export const isLowSurrogate = (c: number) => (c & 0xfc00) === 0xdc00;
 
+/**
+ * Past the Basic Multilingual Plane (a surrogate): the whole code point against `re`. A function
+ * of its own, called too rarely to be inlined: the first emoji of a text deoptimises the caller,
+ * and the regex test inlined into its next compile cost several ms of compile for one character.
+ * (A surrogate alone is no mark, so letters need no \p{M} test here.)
+ */
+function codePointMatches(re: RegExp, text: string, i: number, c: number): boolean {
+  return re.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
 export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -45,22 +55,21 @@ export function isLowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 97 && c <= 122;
   if (!isSurrogate(c)) return (unitClass(c) & IS_LOWER) !== 0;
-  return LOWER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+  return codePointMatches(LOWER, text, i, c);
 }
 
 export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   if (!isSurrogate(c)) return (unitClass(c) & IS_UPPER) !== 0;
-  return UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+  return codePointMatches(UPPER, text, i, c);
 }
 
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
   if (!isSurrogate(c)) return (unitClass(c) & IS_LETTER) !== 0;
-  // Surrogate pairs: test the whole code point.
-  return LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? c)) || MARK.test(text[i]);
+  return codePointMatches(LETTER, text, i, c);
 }
 
 /** Letters, digits and marks: the characters a word is made of. */

@@ -47,3 +47,19 @@ export function firstAtOrAfter(count: number, keyAt: (i: number) => number, valu
   }
   return lo;
 }
+
+/**
+ * firstAtOrAfter over the first `count` of ascending offsets kept in a typed array (word starts,
+ * boundary marks), read in place: one call site calling closures of several callers loses its
+ * optimised code each time a new caller's closure comes by.
+ */
+export function firstOffsetAtOrAfter(offsets: Int32Array, count: number, value: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
