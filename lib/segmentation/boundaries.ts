@@ -970,13 +970,16 @@ export function looksAbbreviated(word: string, lex: Lexicon): boolean {
 
 /** Whether code unit c is one of the vowels listed in LATIN_VOWELS, CYRILLIC_VOWELS, GREEK_VOWELS or ARMENIAN_VOWELS. */
 function isVowel(c: number): boolean {
-  let v = VOWEL_UNITS[c];
-  if (v === 0) {
-    const s = String.fromCharCode(c);
-    v = LATIN_VOWELS.test(s) || CYRILLIC_VOWELS.test(s) || GREEK_VOWELS.test(s) || ARMENIAN_VOWELS.test(s) ? 1 : 2;
-    VOWEL_UNITS[c] = v;
-  }
-  return v === 1;
+  const v = VOWEL_UNITS[c];
+  return v !== 0 ? v === 1 : learnVowel(c);
+}
+
+/** isVowel of a code unit met for the first time; out of line, so that its regex tests are not compiled into isVowel's callers. */
+function learnVowel(c: number): boolean {
+  const s = String.fromCharCode(c);
+  const vowel = LATIN_VOWELS.test(s) || CYRILLIC_VOWELS.test(s) || GREEK_VOWELS.test(s) || ARMENIAN_VOWELS.test(s);
+  VOWEL_UNITS[c] = vowel ? 1 : 2;
+  return vowel;
 }
 
 /** Helpers for rules reading what follows a boundary. */

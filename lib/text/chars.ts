@@ -17,12 +17,19 @@ const UNIT_CLASS = new Uint8Array(0x10000);
 
 /** The class bits of a code unit that is no surrogate, computed once. */
 function unitClass(c: number): number {
-  let k = UNIT_CLASS[c];
-  if (k === 0) {
-    const s = String.fromCharCode(c);
-    k = KNOWN | (LOWER.test(s) ? IS_LOWER : 0) | (UPPER.test(s) ? IS_UPPER : 0) | (LETTER.test(s) || MARK.test(s) ? IS_LETTER : 0);
-    UNIT_CLASS[c] = k;
-  }
+  const k = UNIT_CLASS[c];
+  return k !== 0 ? k : learnUnitClass(c);
+}
+
+/**
+ * unitClass of a code unit met for the first time. Out of line: unitClass is inlined into every
+ * scanner asking about letters, and the four regex tests, run a few times before those are
+ * compiled, were compiled into each of them.
+ */
+function learnUnitClass(c: number): number {
+  const s = String.fromCharCode(c);
+  const k = KNOWN | (LOWER.test(s) ? IS_LOWER : 0) | (UPPER.test(s) ? IS_UPPER : 0) | (LETTER.test(s) || MARK.test(s) ? IS_LETTER : 0);
+  UNIT_CLASS[c] = k;
   return k;
 }
 
