@@ -73,7 +73,9 @@ export const unpairedBracket: Rule<CheckContext> = {
     };
     for (const at of ctx.marks.bracket) {
       if (at >= lineEnd) {
-        endLine();
+        // Most lines have no lone ")" to report and do not smile: endLine, not called for those,
+        // runs too seldom to be compiled.
+        if (lone.length !== 0 || smiles) endLine();
         // The marks come in order: the line moves forward (lines.lineOf, by bisection, cost more).
         line = lines.lineFrom(line, at);
         lineEnd = lines.lineEnd(line);
