@@ -156,7 +156,8 @@ export const unpairedQuote: Rule<CheckContext> = {
         line = lines.lineFrom(line, at);
         lineEnd = lines.lineEnd(line);
         expire(line);
-        continueQuotation(text, starts[line], at, pending);
+        // Only a mark left open can be continued: most lines skip the call, too seldom run to be compiled.
+        if (pending.length !== 0) continueQuotation(text, starts[line], at, pending);
       }
       const kind = kindOf(text, at);
       const width = typedTwice(text.charCodeAt(at)) ? 2 : 1;
