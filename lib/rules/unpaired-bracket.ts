@@ -106,15 +106,10 @@ export const unpairedBracket: Rule<CheckContext> = {
         depth = partner;
         continue;
       }
-      // Smiles: ":)", "))))", and in chat text (often carried into translations) a ")" after a
-      // word that ends the line or a sentence ("Спасибо)", "see you tomorrow)").
-      if (isSmiley(text, at) || repeated(text, at) || chatFace(text, at, lineEnd)) {
-        smiles = true;
-        continue;
-      }
-      if (isLabel(text, at, starts[line])) continue;
-      if (c === 41) lone.push(at); // ")"
-      else report(finding(text, at));
+      const stray = strayCloser(text, at, lineEnd, starts[line]);
+      if (stray === SMILE) smiles = true;
+      else if (stray === LONE) lone.push(at);
+      else if (stray === UNPAIRED) report(finding(text, at));
     }
     endLine();
     expire(Infinity);
@@ -170,6 +165,26 @@ export const examples: RuleExamples = {
     { text: '【Official】 Sale （limited）' },
   ],
 };
+
+/** What a closing bracket with no opener is (strayCloser). */
+const SMILE = 0;
+const LIST_LABEL = 1;
+/** A ")" reported at the line's end unless the line smiles elsewhere. */
+const LONE = 2;
+const UNPAIRED = 3;
+
+/**
+ * What the closing bracket at `at`, with no opener, is: a smile, a list label, a lone ")" or an
+ * unpaired bracket. A function of its own, which the rule's compiled loop calls rather than
+ * holding its tests (most brackets pair).
+ */
+function strayCloser(text: string, at: number, lineEnd: number, lineStart: number): number {
+  // Smiles: ":)", "))))", and in chat text (often carried into translations) a ")" after a
+  // word that ends the line or a sentence ("Спасибо)", "see you tomorrow)").
+  if (isSmiley(text, at) || repeated(text, at) || chatFace(text, at, lineEnd)) return SMILE;
+  if (isLabel(text, at, lineStart)) return LIST_LABEL;
+  return text.charCodeAt(at) === 41 ? LONE : UNPAIRED; // ")"
+}
 
 function sameKind(open: number, close: number): boolean {
   return open === close || (ROUND.has(open) && ROUND.has(close));
