@@ -51,16 +51,20 @@ export const repeatedSentence: Rule<CheckContext> = {
       if (count >= 2) findRepeats(text, t, starts, ends, count, report);
       count = 0;
     };
-    for (const s = new Sentences(ctx); s.next(); ) {
-      if (s.para !== para) {
+    // The last paragraph ends at the same call as the others, and the function returns there: the
+    // loop is compiled while it runs (on-stack replacement), and a call after it, never run
+    // before, threw that code away on the way out.
+    for (const s = new Sentences(ctx); ; ) {
+      const more = s.next();
+      if (!more || s.para !== para) {
         endParagraph();
+        if (!more) return;
         para = s.para;
       }
       starts[count] = s.start;
       ends[count] = s.end;
       count++;
     }
-    endParagraph();
   },
 };
 
