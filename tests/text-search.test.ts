@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstAtOrAfter, lastAtOrBefore, lastOffsetAtOrBefore } from '../lib/text/search.js';
+import { firstAtOrAfter, firstOffsetAtOrAfter, lastAtOrBefore, lastOffsetAtOrBefore } from '../lib/text/search.js';
 
 // The two searches against the linear scans they stand for, on sorted keys with repeats.
 const sortedKeys = fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 40 }).map((xs) => xs.sort((a, b) => a - b));
@@ -33,6 +33,16 @@ describe('binary search over sorted keys', () => {
       fc.property(sortedKeys, fc.integer({ min: -5, max: 55 }), (keys, value) => {
         const found = keys.findIndex((k) => k >= value);
         expect(firstAtOrAfter(keys.length, (i) => keys[i], value)).toBe(found < 0 ? keys.length : found);
+      }),
+    );
+  });
+
+  it('firstOffsetAtOrAfter answers as firstAtOrAfter over the first `count` offsets of a typed array', () => {
+    fc.assert(
+      fc.property(sortedKeys, fc.nat(), fc.integer({ min: -5, max: 55 }), (keys, unused, value) => {
+        // Room past the count, as a growing column has: what stands there is never read.
+        const offsets = Int32Array.from([...keys, ...Array<number>(unused % 5).fill(-1)]);
+        expect(firstOffsetAtOrAfter(offsets, keys.length, value)).toBe(firstAtOrAfter(keys.length, (i) => keys[i], value));
       }),
     );
   });
