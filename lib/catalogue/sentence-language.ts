@@ -9,7 +9,7 @@ import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { CLASS, K_MARK, K_OTHER, SCRIPT } from './charclass.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
-import { GAP_PUNCT, HAS_DIGIT, HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SCRIPTS, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
+import { Info, NON_ASCII, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -172,8 +172,8 @@ export class SentenceJudge {
     let maxShared = 0;
     let maxWeight = 0;
     // A word with a letter, in the document's script: one test of two fields of `info`.
-    const inScriptBits = HAS_LETTER | (15 << SCRIPT_SHIFT);
-    const inScript = HAS_LETTER | (scriptIdx << SCRIPT_SHIFT);
+    const inScriptBits = Info.HasLetter | (15 << Info.ScriptShift);
+    const inScript = Info.HasLetter | (scriptIdx << Info.ScriptShift);
     const stopWhenOwn = this.stopWhenOwn;
     // The document language's own bit is counted apart, in a local: most languages have no close
     // relative, and a loop over the close bits of every function word of the document's language
@@ -194,14 +194,14 @@ export class SentenceJudge {
       if ((inf & inScriptBits) !== inScript) continue;
       // A code or number has a digit, or punctuation before it ("(en)", "de, cs"): most words,
       // after a plain space, need no look at the text around them.
-      if ((inf & (HAS_DIGIT | GAP_PUNCT)) !== 0 && isCodeOrNumber(text, t, i, 0, text.length)) continue;
+      if ((inf & (Info.HasDigit | Info.GapPunct)) !== 0 && isCodeOrNumber(text, t, i, 0, text.length)) continue;
       const length = lengthOfWord(t, i);
       words++;
       letters += length;
-      if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
+      if ((inf & Info.ShapeMask) === Info.ShapeLower) {
         lowerContent += (3 - length) >>> 31; // length >= 4, as 0 or 1: a branch on it is a coin toss per word
         // Letters from U+00C0 on only: an all-ASCII word has none to look at.
-        if ((inf & NON_ASCII) !== 0) {
+        if ((inf & Info.NonAscii) !== 0) {
           // No branch for an alien letter or word: the JIT compiles measure() on a text's first
           // sentences, and the first alien word after that (German in a Czech text, well into
           // it) threw the compiled code away at an operation it had never seen run, and it was
@@ -235,7 +235,7 @@ export class SentenceJudge {
         }
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
-      if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
+      if (length > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
       const mask = stopwordMask(hash[i]);
       if (mask === 0) continue;
       touched |= mask;
