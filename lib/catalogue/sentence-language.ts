@@ -9,7 +9,7 @@ import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { CLASS, K_MARK, K_OTHER, SCRIPT } from './charclass.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
-import { GAP_PUNCT, HAS_DIGIT, HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SCRIPTS, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
+import { Info, NON_ASCII, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -171,6 +171,16 @@ export class SentenceJudge {
     /** Over the rivals: the largest shared[k], and the largest 3 * shared[k] + 2 * rivalHits[k] (see settled()). */
     let maxShared = 0;
     let maxWeight = 0;
+    // A word with a letter, in the document's script: one test of two fields of `info`.
+    const inScriptBits = Info.HasLetter | (15 << Info.ScriptShift);
+    const inScript = Info.HasLetter | (scriptIdx << Info.ScriptShift);
+    const stopWhenOwn = this.stopWhenOwn;
+    // The document language's own bit is counted apart, in a local: most languages have no close
+    // relative, and a loop over the close bits of every function word of the document's language
+    // was a tenth of measure().
+    const ownBit = this.ownIndex >= 0 ? 1 << this.ownIndex : 0;
+    const closeOthers = closeMask & ~ownBit;
+    let ownBitWords = 0;
     let i = tok;
     while (i < count && start[i] < from) i++;
     // (Where `tok` is past words of the span, as the document verdict's chunks have it, a search.)
@@ -181,17 +191,17 @@ export class SentenceJudge {
     while (end < count && start[end] < to) end++;
     for (; i < end; i++) {
       const inf = info[i];
-      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== scriptIdx) continue;
+      if ((inf & inScriptBits) !== inScript) continue;
       // A code or number has a digit, or punctuation before it ("(en)", "de, cs"): most words,
       // after a plain space, need no look at the text around them.
-      if ((inf & (HAS_DIGIT | GAP_PUNCT)) !== 0 && isCodeOrNumber(text, t, i, 0, text.length)) continue;
+      if ((inf & (Info.HasDigit | Info.GapPunct)) !== 0 && isCodeOrNumber(text, t, i, 0, text.length)) continue;
       const length = lengthOfWord(t, i);
       words++;
       letters += length;
-      if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
-        if (length >= 4) lowerContent++;
+      if ((inf & Info.ShapeMask) === Info.ShapeLower) {
+        lowerContent += (3 - length) >>> 31; // length >= 4, as 0 or 1: a branch on it is a coin toss per word
         // Letters from U+00C0 on only: an all-ASCII word has none to look at.
-        if ((inf & NON_ASCII) !== 0) {
+        if ((inf & Info.NonAscii) !== 0) {
           // No branch for an alien letter or word: the JIT compiles measure() on a text's first
           // sentences, and the first alien word after that (German in a Czech text, well into
           // it) threw the compiled code away at an operation it had never seen run, and it was
@@ -225,7 +235,7 @@ export class SentenceJudge {
         }
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
-      if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
+      if (length > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
       const mask = stopwordMask(hash[i]);
       if (mask === 0) continue;
       touched |= mask;
@@ -238,7 +248,8 @@ export class SentenceJudge {
         continue;
       }
       own++;
-      for (let m = mask & closeMask; m !== 0; m &= m - 1) shared[lowestBit(m)]++;
+      if ((mask & ownBit) !== 0) ownBitWords++;
+      for (let m = mask & closeOthers; m !== 0; m &= m - 1) shared[lowestBit(m)]++;
       for (let m = mask & ~closeMask; m !== 0; m &= m - 1) {
         const k = lowestBit(m);
         const both = ++shared[k];
@@ -249,11 +260,12 @@ export class SentenceJudge {
       // At most end - i - 1 words are still to count: stop once they cannot change the lean (only
       // after a word of the document's language, when it may have become so; 3 * own >= 2 * rest is
       // the first test of settled(), inline because it fails for most of a sentence).
-      if (this.stopWhenOwn && 3 * own >= 2 * (end - i - 1) && settled(own, words, alienWords, end - i - 1, maxShared, maxWeight)) {
+      if (stopWhenOwn && 3 * own >= 2 * (end - i - 1) && settled(own, words, alienWords, end - i - 1, maxShared, maxWeight)) {
         isSettled = true;
         break;
       }
     }
+    if (ownBit !== 0) shared[this.ownIndex] = ownBitWords;
     this.isSettled = isSettled;
     this.touched = touched;
     this.alienTouched = alienTouched;

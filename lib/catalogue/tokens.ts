@@ -15,9 +15,10 @@ import { MARK_FLAGS, noteMark, type Marks } from './marks.js';
  * The bits of `info`, as the members of an enum: the bundler writes an enum member into the code
  * as a literal, whereas a module's const becomes a module variable there, which the optimised word
  * scan loaded and type-checked at every use (with the classes and the hash's prime, about a tenth
- * of the scan). The exported names below are these values for the readers of `info`.
+ * of the scan). The exported names below are these values for the readers of `info`; a reader
+ * with a loop over every word (SentenceJudge.measure) uses the members.
  */
-const enum Info {
+export const enum Info {
   ShapeMask = 3,
   ShapeLower = 0,
   ShapeCapital = 1,
