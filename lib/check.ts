@@ -190,6 +190,7 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
     declaredLang: read.lang,
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
+    lines: read.lines,
   });
   let findings = read.map || read.units ? analysis.findings.map(toFileFinding(file, read, reader)) : analysis.findings;
   if (bilingual?.map) findings = findings.map(toSourceFileSpan(bilingual.file, bilingual.map));
