@@ -191,7 +191,9 @@ function wrapWidth(text: string, lines: Lines): number | undefined {
       width = w;
     }
   }
-  if (best < MIN_WRAPPED_LINES) return undefined;
+  // The wraps at the width are among the breaks it explains, and wrapEvidence's `ends` are all
+  // the breaks: too few explained, and its pass over every line is spared (most texts).
+  if (best < MIN_WRAPPED_LINES || best < WRAP_SHARE * lines.breaks) return undefined;
   const { ends, wrapped, open, cased, lower } = wrapEvidence(text, lines, width);
   if (wrapped < WRAP_SHARE * ends) return undefined;
   // In a script with case, the next line must often go on in lowercase (a list of items without
