@@ -238,8 +238,8 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
     });
     return { ...base, pairs };
   }
-  const targetLines = new LineIndex(target.text);
-  const sourceLines = new LineIndex(read.text);
+  const targetLines = target.lines ?? new LineIndex(target.text);
+  const sourceLines = read.lines ?? new LineIndex(read.text);
   const count = (lines: LineIndex) => {
     let n = lines.count;
     while (n > 0 && lines.lineEnd(n - 1) === lines.starts[n - 1]) n--; // trailing empty lines
