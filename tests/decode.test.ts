@@ -39,20 +39,6 @@ describe('decode', () => {
     expect(code(new Uint8Array([0xff, 0xfe, 0x41]))).toBe('invalid-encoding'); // odd UTF-16 length
   });
 
-  it('reads text in a script of multi-byte letters as a fatal TextDecoder does, errors alike', () => {
-    // Long enough to be a two-byte string made from UTF-16 (a million characters and more).
-    const text = 'Привет, мир: «ёлки» 😀, ћирилица.\n'.repeat(40_000);
-    const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    const bytes = utf8(text);
-    expect(decode(bytes)).toEqual({ text: fatal.decode(bytes), encoding: 'utf-8', bom: false });
-    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('\ufeffДа.')]))).toEqual({ text: '\ufeffДа.', encoding: 'utf-8', bom: true });
-    // A lone surrogate (ED A0 80), a letter cut short before ASCII, and a truncated last letter.
-    const bad = utf8('Да, да. Да!');
-    expect(code(new Uint8Array([...bad, 0xed, 0xa0, 0x80]))).toBe('invalid-encoding');
-    expect(() => decode(new Uint8Array([...bad, 0xd0, 0x41]))).toThrow(`offset ${bad.length})`);
-    expect(() => decode(new Uint8Array([0xef, 0xbb, 0xbf, ...bad, 0xd0]))).toThrow(`offset ${bad.length + 3})`);
-  });
-
   it('names the offset of the first invalid byte', () => {
     expect(() => decode(new Uint8Array([0x61, 0x62, 0xc3, 0x28]))).toThrow(/offset 2/);
   });
