@@ -190,6 +190,7 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
     declaredLang: read.lang,
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
+    lines: read.lines,
   });
   let findings = read.map || read.units ? analysis.findings.map(toFileFinding(file, read, reader)) : analysis.findings;
   if (bilingual?.map) findings = findings.map(toSourceFileSpan(bilingual.file, bilingual.map));
@@ -237,8 +238,8 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
     });
     return { ...base, pairs };
   }
-  const targetLines = new LineIndex(target.text);
-  const sourceLines = new LineIndex(read.text);
+  const targetLines = target.lines ?? new LineIndex(target.text);
+  const sourceLines = read.lines ?? new LineIndex(read.text);
   const count = (lines: LineIndex) => {
     let n = lines.count;
     while (n > 0 && lines.lineEnd(n - 1) === lines.starts[n - 1]) n--; // trailing empty lines

@@ -53,6 +53,8 @@ export interface ContextOptions {
   /** The translation's source text, laid out as the pairs say, and its language when known. */
   source?: { text: string; lang?: string; declaredLang?: string };
   pairs?: readonly SegmentPair[];
+  /** The text's line index, when the format reader has built it already (see ReadResult.lines). */
+  lines?: LineIndex;
 }
 
 export class CheckContext {
@@ -79,7 +81,7 @@ export class CheckContext {
     this.language = languageOf(text, options.lang, options.declaredLang);
     this.profile = profileFor(this.language.code) ?? genericProfile(this.language.code);
     this.cased = isCased(this.language);
-    this.lines = new LineIndex(text);
+    this.lines = options.lines ?? new LineIndex(text);
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang });
       this.pairs = options.pairs ?? [];

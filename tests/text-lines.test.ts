@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { plainText } from '../lib/formats/text.js';
 import { LineIndex } from '../lib/text/lines.js';
 
 // lineFrom steps forward from a known line: for offsets walked in text order it must name the
@@ -16,6 +17,24 @@ describe('LineIndex.lineFrom', () => {
           line = lines.lineFrom(line, at);
           expect(line).toBe(lines.lineOf(at));
         }
+      }),
+    );
+  });
+});
+
+// The plain-text reader hands the line index it found to the checks: it must be the one the
+// index finds itself, line starts and line ends alike, whatever the line breaks.
+describe('the plain-text reader\'s line index', () => {
+  it('is the LineIndex of its text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '\r', 'bc', 'Word. '), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const read = plainText.read(text);
+        if (read.map) return; // joined wrapped lines: a text of its own, indexed by the checks
+        expect(read.lines).toBeDefined();
+        const own = new LineIndex(text);
+        expect([...read.lines!.starts]).toEqual([...own.starts]);
+        for (let i = 0; i < own.count; i++) expect(read.lines!.lineEnd(i)).toBe(own.lineEnd(i));
       }),
     );
   });

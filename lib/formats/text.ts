@@ -12,7 +12,7 @@
 // subtitle and verse layouts.
 
 import { isLetterAt, isLowerAt, isRegExpSpace, isUpperAt } from '../text/chars.js';
-import { hasCarriageReturn } from '../text/lines.js';
+import { hasCarriageReturn, LineIndex } from '../text/lines.js';
 import { TextBuilder } from './offset-map.js';
 import type { FormatAbout, FormatReader, ReadResult } from './types.js';
 
@@ -49,11 +49,20 @@ interface Line {
 /**
  * The lines of a text, kept in typed arrays: a large file has hundreds of thousands of lines, and
  * an object per line would hold some 80 bytes each for the whole read (50 MB of text: 40 MB more
- * peak memory). `at` builds a line's Line when a loop looks at it.
+ * peak memory). `at` builds a line's Line where a loop needs all of it; the passes over every line
+ * read the fields they test alone (an object per line and pass cost some 20 ms on 30 MB).
  */
 class Lines {
   count = 0;
   private fields: Int32Array;
+  readonly carriageReturns: boolean;
+  /**
+   * For each width, how many breaks between two lines of text it explains (a difference array
+   * over widths), and how many such breaks there are: counted while the lines are found, which a
+   * pass of its own over them cost as much again.
+   */
+  readonly explained = new Int32Array(MAX_WIDTH + 2);
+  breaks = 0;
 
   constructor(readonly text: string) {
     // Six fields per line; a line per 40 characters to start with, grown on demand.
@@ -61,6 +70,7 @@ class Lines {
     // Without CR, native indexOf finds the line ends (a charCodeAt loop over every character
     // cost more than the rest of the reader).
     const crlf = hasCarriageReturn(text);
+    this.carriageReturns = crlf;
     for (let start = 0; start <= text.length; ) {
       let end = crlf ? lineEnd(text, start) : text.indexOf('\n', start);
       if (end < 0) end = text.length;
@@ -71,6 +81,7 @@ class Lines {
       let w = textStart;
       while (w < textEnd && !isRegExpSpace(text.charCodeAt(w))) w++;
       this.push(start, textStart, textEnd, end, textEnd - start, w - textStart);
+      if (this.count > 1) this.explain(this.count - 2);
       // Stopping at the text's end, not reading past it: charCodeAt out of bounds threw away the
       // loop's compiled code at the last line.
       if (end === text.length) break;
@@ -94,10 +105,45 @@ class Lines {
     f[k + 5] = firstWord;
   }
 
+  /** Adds to `explained` the widths that explain the break after line i, if it falls between two lines of text. */
+  private explain(i: number): void {
+    if (this.blank(i) || this.blank(i + 1)) return;
+    this.breaks++;
+    const length = this.length(i);
+    const from = Math.max(length, MIN_WIDTH);
+    const to = Math.min(length + this.firstWord(i + 1) + SLACK, MAX_WIDTH);
+    if (from <= to) {
+      this.explained[from]++;
+      this.explained[to + 1]--;
+    }
+  }
+
   at(i: number): Line {
     const f = this.fields;
     const k = 6 * i;
     return { start: f[k], textStart: f[k + 1], textEnd: f[k + 2], end: f[k + 3], length: f[k + 4], firstWord: f[k + 5] };
+  }
+
+  /** Whether line i holds only white space. */
+  blank(i: number): boolean {
+    return this.fields[6 * i + 2] === this.fields[6 * i + 1];
+  }
+
+  /** Line i's Line.length. */
+  length(i: number): number {
+    return this.fields[6 * i + 4];
+  }
+
+  /** Line i's Line.firstWord. */
+  firstWord(i: number): number {
+    return this.fields[6 * i + 5];
+  }
+
+  /** The LineIndex of the text, from the line starts found here. */
+  index(): LineIndex {
+    const starts = new Int32Array(this.count);
+    for (let i = 0; i < starts.length; i++) starts[i] = this.fields[6 * i];
+    return new LineIndex(this.text, { starts, carriageReturns: this.carriageReturns });
   }
 }
 
@@ -131,23 +177,23 @@ function caseAt(text: string, l: Line): 'lower' | 'upper' | undefined {
 const startsLowercase = (text: string, l: Line) => caseAt(text, l) === 'lower';
 
 /** Whether line i's break is a wrap at `width`: the next line's first word would not have fitted. */
-const fills = (l: Line, next: Line, width: number) => l.length <= width && l.length + 1 + next.firstWord + SLACK > width;
+const fills = (length: number, nextFirstWord: number, width: number) => length <= width && length + 1 + nextFirstWord + SLACK > width;
 
 /** The wrap width of a hard-wrapped document, or undefined when its lines are paragraphs of their own. */
 function wrapWidth(text: string, lines: Lines): number | undefined {
-  // For each width, how many line breaks it explains (a difference array over widths).
-  const explained = new Int32Array(MAX_WIDTH + 2);
-  if (explainWidths(lines, explained) < MIN_WRAPPED_LINES) return undefined;
+  if (lines.breaks < MIN_WRAPPED_LINES) return undefined;
   let best = 0;
   let width = 0;
   for (let w = MIN_WIDTH, run = 0; w <= MAX_WIDTH; w++) {
-    run += explained[w];
+    run += lines.explained[w];
     if (run >= best) {
       best = run;
       width = w;
     }
   }
-  if (best < MIN_WRAPPED_LINES) return undefined;
+  // The wraps at the width are among the breaks it explains, and wrapEvidence's `ends` are all
+  // the breaks: too few explained, and its pass over every line is spared (most texts).
+  if (best < MIN_WRAPPED_LINES || best < WRAP_SHARE * lines.breaks) return undefined;
   const { ends, wrapped, open, cased, lower } = wrapEvidence(text, lines, width);
   if (wrapped < WRAP_SHARE * ends) return undefined;
   // In a script with case, the next line must often go on in lowercase (a list of items without
@@ -156,45 +202,25 @@ function wrapWidth(text: string, lines: Lines): number | undefined {
   return inside ? width : undefined;
 }
 
-// The passes over all lines are functions of their own that return right after their loop: a loop
-// run once is compiled while it runs (on-stack replacement), and code after it in the same
-// function, never run before, threw that code away on the way out, so that the next pass started
-// over unoptimised and was compiled a second time.
-
-/** Adds to `explained` the widths that explain each break between two lines of text; returns how many such breaks there are. */
-function explainWidths(lines: Lines, explained: Int32Array): number {
-  let pairs = 0;
-  // Each line is built once, as the next one and then as the current one.
-  for (let i = 0, next = lines.at(0); i + 1 < lines.count; i++) {
-    const l = next;
-    next = lines.at(i + 1);
-    if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
-    pairs++;
-    const from = Math.max(l.length, MIN_WIDTH);
-    const to = Math.min(l.length + next.firstWord + SLACK, MAX_WIDTH);
-    if (from <= to) {
-      explained[from]++;
-      explained[to + 1]--;
-    }
-  }
-  return pairs;
-}
-
-/** Of the breaks between two lines of text: all, the wraps at `width`, and of those the open ones, the ones before a cased and a lowercase line. */
+/**
+ * Of the breaks between two lines of text: all, the wraps at `width`, and of those the open ones,
+ * the ones before a cased and a lowercase line. Returns right after its loop: a loop run once is
+ * compiled while it runs (on-stack replacement), and code after it in the same function, never
+ * run before, threw that code away on the way out.
+ */
 function wrapEvidence(text: string, lines: Lines, width: number): { ends: number; wrapped: number; open: number; cased: number; lower: number } {
   // Made before the loop and counted in: an object made after it threw the compiled code away too.
   const evidence = { ends: 0, wrapped: 0, open: 0, cased: 0, lower: 0 };
-  for (let i = 0, next = lines.at(0); i + 1 < lines.count; i++) {
-    const l = next;
-    next = lines.at(i + 1);
-    if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
+  for (let i = 0; i + 1 < lines.count; i++) {
+    if (lines.blank(i) || lines.blank(i + 1)) continue;
     // A short line before another line is a paragraph of its own (a list item, a segment): evidence against wrapping.
     evidence.ends++;
-    if (l.length < width / 2) continue;
-    if (!fills(l, next, width)) continue;
+    const length = lines.length(i);
+    if (length < width / 2) continue;
+    if (!fills(length, lines.firstWord(i + 1), width)) continue;
     evidence.wrapped++;
-    if (!endsSentence(text, l)) evidence.open++;
-    const c = caseAt(text, next);
+    if (!endsSentence(text, lines.at(i))) evidence.open++;
+    const c = caseAt(text, lines.at(i + 1));
     if (c) evidence.cased++;
     if (c === 'lower') evidence.lower++;
   }
@@ -204,7 +230,8 @@ function wrapEvidence(text: string, lines: Lines, width: number): { ends: number
 function read(text: string): ReadResult {
   const lines = new Lines(text);
   const width = wrapWidth(text, lines);
-  if (width === undefined) return { text };
+  // The checked text is the file's: its lines, found here, serve the checks (one walk over them).
+  if (width === undefined) return { text, lines: lines.index() };
   const b = new TextBuilder(text);
   let copied = 0;
   for (let i = 0, next = lines.at(0); i + 1 < lines.count; i++) {
@@ -213,7 +240,7 @@ function read(text: string): ReadResult {
     if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
     if (BULLET.test(text.slice(next.textStart, next.textStart + 5)) && (endsSentence(text, l) || !/\d/.test(text[next.textStart]))) continue;
     // A wrap at the width, or a line over half the width that stops mid-sentence before a lowercase word.
-    const wrap = fills(l, next, width) || (l.length >= width / 2 && !endsSentence(text, l) && startsLowercase(text, next));
+    const wrap = fills(l.length, next.firstWord, width) || (l.length >= width / 2 && !endsSentence(text, l) && startsLowercase(text, next));
     if (!wrap) continue;
     b.verbatim(copied, l.textEnd);
     b.replaced(' ', l.textEnd, next.textStart);

@@ -5,6 +5,7 @@
 // own terms, so findings point into the original file and into the CAT tool's view of it.
 
 import type { UnitAddress } from '../types.js';
+import type { LineIndex } from '../text/lines.js';
 import type { OffsetMap } from './offset-map.js';
 
 export type { UnitAddress } from '../types.js';
@@ -58,6 +59,8 @@ export interface ReadResult {
   source?: { text: string; map?: OffsetMap; lang?: string };
   /** The target language the file declares (XLIFF `trgLang`/`target-language`, PO `Language:`). */
   lang?: string;
+  /** The line index of `text`, when the reader has walked its lines anyway (plain text). */
+  lines?: LineIndex;
 }
 
 /** What names a reader and selects it. */

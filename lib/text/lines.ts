@@ -30,7 +30,19 @@ export class LineIndex {
    */
   readonly #carriageReturns: boolean;
 
-  constructor(readonly text: string) {
+  /**
+   * `found`: the text's line starts and whether it has a CR, when a reader has walked its lines
+   * already (plain text), so that the lines of a large text are not looked for twice.
+   */
+  constructor(
+    readonly text: string,
+    found?: { starts: Int32Array; carriageReturns: boolean },
+  ) {
+    if (found) {
+      this.starts = found.starts;
+      this.#carriageReturns = found.carriageReturns;
+      return;
+    }
     this.#carriageReturns = hasCarriageReturn(text);
     // Copied at the exact size here, not in lineStarts: see there.
     const starts = lineStarts(text, this.#carriageReturns);
