@@ -206,7 +206,10 @@ export function tokenize(text: string, marks?: Marks): Tokens {
     let flags = k === Kind.Digit ? Info.HasDigit : Info.HasLetter;
     // The word's code units ORed: one past ASCII sets bit 7 or above.
     let units = c;
-    if (c >= 128 && (u & Unit.Marked) !== 0 && marks !== undefined) noteMark(text, i, c, markFlags[c], marks, count);
+    // Where the first unit of the word with a mark flag is (-1: none): the marks in a word (a
+    // code-page lead, see marks.ts) are noted once it ends (noteWordMarks), so that the loop over
+    // its units makes no call, across which its values would be kept in memory, not registers.
+    let marked = (u & Unit.Marked) !== 0 ? i : -1;
     i++;
     let lower = 0;
     // Info.GapSpace when the word ends at a plain space, which is then passed over here: the loop
@@ -239,7 +242,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
         }
         // d is the word's (the characters that end a word are noted by the loop above).
         units |= d;
-        if (d >= 128 && (v & Unit.Marked) !== 0 && marks !== undefined) noteMark(text, i, d, markFlags[d], marks, count);
+        if (d >= 128 && (v & Unit.Marked) !== 0 && marked < 0) marked = i;
         h = Math.imul(h ^ (v >>> Unit.FoldShift), WordHash.Prime);
       }
       lower = i - s - upper - uncased;
@@ -265,11 +268,20 @@ export function tokenize(text: string, marks?: Marks): Tokens {
     }
     hash[count] = h;
     info[count] = shape | flags | gap | script;
+    if (marked >= 0 && marks !== undefined) noteWordMarks(text, marked, i, marks, count);
     count++;
     gap = spaced;
     if (spaced !== 0) i++;
   }
   return { count, start, lengths, longLengths, hash, info };
+}
+
+/** Notes the marks of word `word` in text[from, to), from its first unit with a mark flag (see noteMark). */
+function noteWordMarks(text: string, from: number, to: number, marks: Marks, word: number): void {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 128 && MARK_FLAGS[c] !== 0) noteMark(text, j, c, MARK_FLAGS[c], marks, word);
+  }
 }
 
 /** Index of the first word that starts at or after `offset`. */
