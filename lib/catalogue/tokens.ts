@@ -31,6 +31,7 @@ export const enum Info {
   GapPunct = 1 << 6,
   GapEnd = 1 << 7,
   GapLine = 1 << 8,
+  GapMask = GapSpace | GapPunct | GapEnd | GapLine,
   Cased = 1 << 9,
   ScriptShift = 10,
 }
@@ -60,7 +61,7 @@ export const GAP_PUNCT: number = Info.GapPunct;
 export const GAP_END: number = Info.GapEnd;
 /** A line break: words on different lines never belong to the same repetition. */
 export const GAP_LINE: number = Info.GapLine;
-export const GAP_MASK = GAP_SPACE | GAP_PUNCT | GAP_END | GAP_LINE;
+export const GAP_MASK: number = Info.GapMask;
 
 /**
  * Every code unit of the word is a cased letter (no digit, joiner, mark or letter without case):
@@ -96,8 +97,6 @@ export interface Tokens {
 const enum Scan {
   /** A length too long for a byte: read from `longLengths` instead. */
   LongWord = 255,
-  /** The gap bits shifted down to fit a byte in GAP. */
-  GapShift = 5,
 }
 
 /** Length of word i in code units. */
@@ -112,21 +111,38 @@ export function endOfWord(t: Tokens, i: number): number {
 }
 
 /**
- * Gap flags of every code unit (shifted down to fit a byte): one table read for ASCII and the
- * rest alike. A separate path for characters past ASCII was a call that the samples language
- * detection tokenizes first rarely reach, so the optimised scan threw itself away at the first
- * "—" or "«" of a large text and ran unoptimised until the JIT compiled it again.
+ * What the word scan reads of a code unit, packed into one table entry: a read of a table costs the
+ * optimised scan some ten instructions (the table's type, map and bounds are checked at each read),
+ * and a word's first unit needed four (class, fold, script, mark flags), a capital or a letter past
+ * ASCII inside a word three. Bits 0-2 the class (Kind); 5-8 the gap flags, at their places in
+ * `info` (one table read for ASCII and the rest alike: a separate path for characters past ASCII
+ * was a call that the samples language detection tokenizes first rarely reach, so the optimised
+ * scan threw itself away at the first "—" or "«" of a large text); bit 9 a mark flag (MARK_FLAGS,
+ * which the scan then reads); 10-13 the script index, at its place in `info`; 16-31 the fold, with
+ * ’ folded to ' (the hash reads them as one).
  */
-const GAP = gapTable();
+const enum Unit {
+  ClassMask = 7,
+  Marked = 1 << 9,
+  ScriptMask = 15 << Info.ScriptShift,
+  FoldShift = 16,
+}
 
-function gapTable(): Uint8Array {
-  const table = new Uint8Array(0x10000).fill(GAP_PUNCT >> Scan.GapShift);
-  const set = (flags: number, units: number[]) => {
-    for (const c of units) table[c] = flags >> Scan.GapShift;
+const UNITS = unitTable();
+
+function unitTable(): Int32Array {
+  const table = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const fold = c === 0x2019 ? 39 : FOLD[c];
+    const marked = MARK_FLAGS[c] !== 0 ? Unit.Marked : 0;
+    table[c] = CLASS[c] | Info.GapPunct | marked | (SCRIPT[c] << Info.ScriptShift) | (fold << Unit.FoldShift);
+  }
+  const gap = (flags: number, units: number[]) => {
+    for (const c of units) table[c] = (table[c] & ~Info.GapMask) | flags;
   };
-  set(GAP_SPACE, [32, 9, 0xa0, 0x202f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x3000]);
-  set(GAP_LINE | GAP_SPACE, [10, 13, 0x2028, 0x2029, 11, 12]);
-  set(GAP_END, [46, 33, 63, 0x2026, 0x3002, 0xff01, 0xff1f]);
+  gap(GAP_SPACE, [32, 9, 0xa0, 0x202f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x3000]);
+  gap(GAP_LINE | GAP_SPACE, [10, 13, 0x2028, 0x2029, 11, 12]);
+  gap(GAP_END, [46, 33, 63, 0x2026, 0x3002, 0xff01, 0xff1f]);
   return table;
 }
 
@@ -150,10 +166,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
   let info: Uint16Array = new Uint16Array(cap);
   // The tables in locals: an imported binding is loaded from its module cell at every use in the
   // loop (about a tenth of the scan's time).
-  const classOf = CLASS;
-  const fold = FOLD;
-  const scriptOf = SCRIPT;
-  const gapFlags = GAP;
+  const unitOf = UNITS;
   const markFlags = MARK_FLAGS;
   let count = 0;
   let gap = 0;
@@ -166,12 +179,13 @@ export function tokenize(text: string, marks?: Marks): Tokens {
       i++;
       continue;
     }
-    const k = classOf[c];
+    const u = unitOf[c];
+    const k = u & Unit.ClassMask;
     if (k === Kind.Other || k === Kind.Mark) {
       // Before the gap takes c in: no gap yet means that nothing but combining marks stands
       // between the previous word and c.
-      if (marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks, gap === 0 ? count - 1 : -1);
-      if (k === Kind.Other) gap |= gapFlags[c] << Scan.GapShift;
+      if ((u & Unit.Marked) !== 0 && marks !== undefined) noteMark(text, i, c, markFlags[c], marks, gap === 0 ? count - 1 : -1);
+      if (k === Kind.Other) gap |= u & Info.GapMask;
       i++;
       continue;
     }
@@ -183,8 +197,9 @@ export function tokenize(text: string, marks?: Marks): Tokens {
       info = grown(info, cap);
     }
     const s = i;
-    let h = Math.imul(WordHash.Basis ^ fold[c], WordHash.Prime);
-    let script = scriptOf[c];
+    let h = Math.imul(WordHash.Basis ^ (u >>> Unit.FoldShift), WordHash.Prime);
+    // The script's bits, at their place in `info`.
+    let script = u & Unit.ScriptMask;
     let upper = k === Kind.Upper ? 1 : 0;
     // Digits, joiners, marks and letters without case: the word's lowercase letters are the rest,
     // so that an ASCII lowercase letter costs no count.
@@ -192,7 +207,10 @@ export function tokenize(text: string, marks?: Marks): Tokens {
     let flags = k === Kind.Digit ? Info.HasDigit : Info.HasLetter;
     // The word's code units ORed: one past ASCII sets bit 7 or above.
     let units = c;
-    if (c >= 128 && marks !== undefined && markFlags[c] !== 0) noteMark(text, i, c, markFlags[c], marks, count);
+    // Where the first unit of the word with a mark flag is (-1: none): the marks in a word (a
+    // code-page lead, see marks.ts) are noted once it ends (noteWordMarks), so that the loop over
+    // its units makes no call, across which its values would be kept in memory, not registers.
+    let marked = (u & Unit.Marked) !== 0 ? i : -1;
     i++;
     let lower = 0;
     // Info.GapSpace when the word ends at a plain space, which is then passed over here: the loop
@@ -201,7 +219,7 @@ export function tokenize(text: string, marks?: Marks): Tokens {
     if (k !== Kind.Ideo) {
       // The rest of the word; keep "don't", "bla-bla", "e-mail" whole (a joiner between word characters).
       for (; i < n; i++) {
-        let d = text.charCodeAt(i);
+        const d = text.charCodeAt(i);
         // ASCII lowercase, the commonest letter in most texts, folds to itself.
         if (d >= 97 && d <= 122) {
           h = Math.imul(h ^ d, WordHash.Prime);
@@ -211,28 +229,26 @@ export function tokenize(text: string, marks?: Marks): Tokens {
           spaced = Info.GapSpace;
           break;
         }
-        const kd = classOf[d];
+        const v = unitOf[d];
+        const kd = v & Unit.ClassMask;
         if (kd === Kind.Upper) upper++;
         else if (kd !== Kind.Lower) {
           if (kd === Kind.Digit) flags |= Info.HasDigit;
           else if (kd === Kind.Other || kd === Kind.Ideo) {
             if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
-            const after = classOf[text.charCodeAt(i + 1)];
+            const after = unitOf[text.charCodeAt(i + 1)] & Unit.ClassMask;
             if (after === Kind.Other || after === Kind.Ideo) break;
           }
           uncased++;
         }
         // d is the word's (the characters that end a word are noted by the loop above).
         units |= d;
-        if (d >= 128) {
-          if (marks !== undefined && markFlags[d] !== 0) noteMark(text, i, d, markFlags[d], marks, count);
-          if (d === 0x2019) d = 39;
-        }
-        h = Math.imul(h ^ fold[d], WordHash.Prime);
+        if (d >= 128 && (v & Unit.Marked) !== 0 && marked < 0) marked = i;
+        h = Math.imul(h ^ (v >>> Unit.FoldShift), WordHash.Prime);
       }
       lower = i - s - upper - uncased;
       // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
-      for (let j = s + 1; script === 0 && j < i; j++) script = scriptOf[text.charCodeAt(j)];
+      for (let j = s + 1; script === 0 && j < i; j++) script = unitOf[text.charCodeAt(j)] & Unit.ScriptMask;
       if (upper + lower > 0 || script !== 0) flags |= Info.HasLetter;
       else flags &= ~Info.HasLetter;
     }
@@ -252,12 +268,21 @@ export function tokenize(text: string, marks?: Marks): Tokens {
       longLengths.set(count, l);
     }
     hash[count] = h;
-    info[count] = shape | flags | gap | (script << Info.ScriptShift);
+    info[count] = shape | flags | gap | script;
+    if (marked >= 0 && marks !== undefined) noteWordMarks(text, marked, i, marks, count);
     count++;
     gap = spaced;
     if (spaced !== 0) i++;
   }
   return { count, start, lengths, longLengths, hash, info };
+}
+
+/** Notes the marks of word `word` in text[from, to), from its first unit with a mark flag (see noteMark). */
+function noteWordMarks(text: string, from: number, to: number, marks: Marks, word: number): void {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 128 && MARK_FLAGS[c] !== 0) noteMark(text, j, c, MARK_FLAGS[c], marks, word);
+  }
 }
 
 /** Index of the first word that starts at or after `offset`. */
