@@ -280,6 +280,8 @@ const VOWEL_UNITS = new Uint8Array(0x10000);
 
 /** Letters of the scripts whose vowels are listed above: a word in another script is never judged vowel-less. */
 const VOWEL_KNOWN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+$/u;
+/** A word of digits only. (Here, not as a literal in periodKind: a regex literal makes a RegExp object each time it runs.) */
+const DIGITS = /^\d+$/;
 const NUMBERISH_SHORT_SUFFIX = /^\d+[\p{L}]{1,2}$/u;
 const NUMBER_WITH_SEPARATORS = /^\d+(?:[.,:]\d+)+$/;
 const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
@@ -907,7 +909,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
   if (tail.length === 0) return 'end';
   const first = tail.charCodeAt(0);
   if (isDigit(first)) {
-    if (/^\d+$/.test(tail)) {
+    if (DIGITS.test(tail)) {
       const ordinal = profile.ordinalDot && (tail.length < 4 || profile.yearOrdinals === true);
       return ordinal || listLabel ? 'number' : 'end';
     }
