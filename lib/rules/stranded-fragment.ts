@@ -37,6 +37,9 @@ export const strandedFragment: Rule<CheckContext> = {
         if (reportStrandedName(ctx, k, p, report)) continue;
         // Paragraph-final "Again." is a deliberate stylistic fragment ("He failed. Again.").
         if (boundaries.next[k] >= p.end) continue;
+        // A one-word sentence: its word starts where the sentence does, with a capital. Asked of
+        // the columns, before the boundaries and the word are built (nearly every sentence fails).
+        if (boundaries.next[k - 1] !== boundaries.wordStart[k] || !isUpperAt(text, boundaries.wordStart[k])) continue;
         const prev = boundaries.at(k - 1);
         const b = boundaries.at(k);
         const w = nextWord(text, prev, p.end);
@@ -139,10 +142,8 @@ function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: 
 function reportShortPieceAfterAttribution(ctx: CheckContext, k: number, p: Paragraph, report: Reporter): boolean {
   const { text } = ctx;
   const { boundaries, lexicon: lex } = ctx.boundaries;
-  const prev = boundaries.at(k - 1);
-  const b = boundaries.at(k);
-  if (b.quoted || prev.quoted) return false;
-  const piece = text.slice(prev.next, b.mark);
+  if (boundaries.quoted(k) || boundaries.quoted(k - 1)) return false;
+  const piece = text.slice(boundaries.next[k - 1], boundaries.mark[k]);
   // Split no further than one word past the longest name.
   const words = piece.split(/\s+/, LONGEST_NAME + 1);
   if (!NAME_WORDS.includes(words.length) || !words.every((w) => NAME_PART.test(w))) return false;
@@ -154,11 +155,12 @@ function reportShortPieceAfterAttribution(ctx: CheckContext, k: number, p: Parag
       break;
     }
   }
-  const before = text.slice(from, prev.mark).match(/[\p{L}'’-]+/gu) ?? [];
+  const before = text.slice(from, boundaries.mark[k - 1]).match(/[\p{L}'’-]+/gu) ?? [];
   if (!before.slice(-ATTRIBUTION_WORDS).some((w) => lex.speechVerbs.has(w.toLowerCase()) && !lex.functionWords.has(w.toLowerCase()))) return false;
+  const prev = boundaries.at(k - 1);
   report({
     start: prev.next,
-    end: b.markEnd,
+    end: boundaries.markEnd[k],
     message: `Stranded fragment “${piece}.”: a name cut off the attribution that ends at “${text.slice(prev.wordStart, prev.markEnd)}”; join it to that sentence.`,
     fix: {
       description: `join “${piece}” to the previous sentence`,

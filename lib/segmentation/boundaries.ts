@@ -158,6 +158,10 @@ export class Boundaries {
     return (this.flags[k] & QUESTION) !== 0;
   }
 
+  quoted(k: number): boolean {
+    return (this.flags[k] & QUOTED) !== 0;
+  }
+
   at(k: number): Boundary {
     const f = this.flags[k];
     return {
