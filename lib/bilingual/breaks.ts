@@ -57,7 +57,7 @@ function boundaryMarks(side: CheckContext, start: number, end: number): Mark[] {
   for (let k = firstBoundaryAt(boundaries, start); k < boundaries.count && boundaries.mark[k] < end; k++) {
     const b = boundaries.at(k);
     while (g < glued.length && glued[g].mark < b.mark) out.push(glued[g++]);
-    const w = b.next < end ? nextWord(text, b, end) : undefined;
+    const w = b.next < end ? nextWord(text, b.next, end) : undefined;
     out.push({
       mark: b.mark,
       markEnd: b.markEnd,

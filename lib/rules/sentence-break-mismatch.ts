@@ -285,7 +285,7 @@ function checkPair(
     if (m.nextCase === 'lower') {
       // A lowercase start the monolingual rules let pass. Words lowercase on purpose stay silent;
       // list labels ("A.", "1.") are judged by the source's label.
-      const w = nextWord(text, m.boundary, p.end);
+      const w = nextWord(text, m.boundary.next, p.end);
       if (!w || isDeliberateLowercase(text, w, ctx.boundaries, p.end)) continue;
       // An abbreviation learnt from this document ("week." seen before lowercase words) where the
       // source starts a capitalised sentence: the source has the better evidence.

@@ -42,7 +42,7 @@ export const strandedFragment: Rule<CheckContext> = {
         if (boundaries.next[k - 1] !== boundaries.wordStart[k] || !isUpperAt(text, boundaries.wordStart[k])) continue;
         const prev = boundaries.at(k - 1);
         const b = boundaries.at(k);
-        const w = nextWord(text, prev, p.end);
+        const w = nextWord(text, prev.next, p.end);
         if (!w || w.end !== b.wordEnd || w.start !== b.wordStart || !isUpperAt(text, w.start)) continue;
         const word = text.slice(w.start, w.end);
         if (!lex.fragmentWords.has(word.toLowerCase())) continue;
@@ -218,7 +218,7 @@ function reportShortPieceAfterQuantity(ctx: CheckContext, k: number, report: Rep
   const prev = boundaries.at(k - 1);
   const b = boundaries.at(k);
   for (let i = prev.next; i < b.mark; i++) if (isDigit(text.charCodeAt(i))) return false;
-  const first = nextWord(text, prev, b.mark);
+  const first = nextWord(text, prev.next, b.mark);
   if (!first || lex.sentenceStarters.has(text.slice(first.start, first.end).toLowerCase())) return false;
   if (!endsWithQuantity(text, prev)) return false;
   const piece = text.slice(prev.next, b.markEnd);

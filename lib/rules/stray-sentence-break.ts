@@ -46,7 +46,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
         continue;
       }
       const b = boundaries.at(k);
-      const w = nextWord(text, b, p.end);
+      const w = nextWord(text, b.next, p.end);
       if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
       // A table row or text in columns: the next cell is not the sentence's continuation.
       if (separatesCells(text, b.closeEnd, b.next)) continue;
@@ -272,7 +272,7 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     // cut the sentence ("…vraćaju." kazala je).
     if (lex.speechTagAfterComma) return false;
     if (lex.speechVerbs.has(first)) return true;
-    const second = nextWord(text, { next: w.tokenEnd + 1 } as Boundary, paraEnd);
+    const second = nextWord(text, w.tokenEnd + 1, paraEnd);
     return second !== undefined && lex.speechVerbs.has(text.slice(second.start, second.end).toLowerCase());
   }
   if (!b.question || lex.functionWords.has(first)) return false;
@@ -280,7 +280,7 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
   // An inverted tag whose quotes were lost: "Hast du die Würfe gesehen? schnappte Richt" (a verb,
   // then a capitalised name, not a capitalised function word as in "sense? answer As a").
   if (w.tokenEnd !== w.end) return false;
-  const second = nextWord(text, { next: w.tokenEnd + 1 } as Boundary, paraEnd);
+  const second = nextWord(text, w.tokenEnd + 1, paraEnd);
   return (
     second !== undefined &&
     second.start === w.tokenEnd + 1 &&
@@ -328,7 +328,7 @@ function reportLabelledSentence(ctx: CheckContext, b: Boundary, paraStart: numbe
   let i = paraStart;
   while (i < b.wordStart && (isInlineSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 40)) i++;
   if (i !== b.wordStart) return;
-  const w = nextWord(text, b, paraEnd);
+  const w = nextWord(text, b.next, paraEnd);
   if (!w || w.end === w.start || !isLowerAt(text, w.start)) return;
   const word = text.slice(w.start, w.end);
   const folded = word.toLowerCase();

@@ -997,8 +997,9 @@ export interface NextWord {
   tokenEnd: number;
 }
 
-export function nextWord(text: string, b: Pick<Boundary, 'next'>, paraEnd: number): NextWord | undefined {
-  let start = b.next;
+/** The word at `from` (a boundary's `next`), up to `paraEnd`. */
+export function nextWord(text: string, from: number, paraEnd: number): NextWord | undefined {
+  let start = from;
   if (start >= paraEnd) return undefined;
   let end = start;
   while (end < paraEnd && (isWordCharAt(text, end) || text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 45)) end++;
@@ -1149,7 +1150,7 @@ function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Ma
     if (!bs.lowercaseNext(k) || !bs.isEnd(k) || bs.wordStart[k] === bs.wordEnd[k]) continue;
     const b = bs.at(k);
     const p = paragraphs.at(b.para);
-    const w = nextWord(text, b, p.end);
+    const w = nextWord(text, b.next, p.end);
     if (!w || w.end - w.start < 2 || !isLowerAt(text, w.start)) continue;
     const word = text.slice(w.start, w.end);
     if (word !== word.toLowerCase() || lex.functionWords.has(word) || lex.sentenceStarters.has(word) || lex.fragmentWords.has(word) || lex.speechVerbs.has(word) || lex.alwaysCapitalised.has(word)) continue;

@@ -25,11 +25,12 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   // "a) ein Haus bauen", "x(0) sei ihr Fixpunkt": a list label or a formula, not a word.
   const after = text.charCodeAt(w.end);
   if ((after === 41 && w.end - w.start <= 2) || after === 40) return true;
-  const token = text.slice(w.start, w.tokenEnd);
-  const bare = token.replace(/[.,;:!?)"'”’»]+$/u, '');
-  if (/[@/\\#_]/u.test(bare) || dottedName(bare, lex)) return true;
+  // The token without its trailing punctuation, read in place (nearly every token is a plain word).
+  let bareEnd = w.tokenEnd;
+  while (bareEnd > w.start && TRAILING_PUNCTUATION.includes(text[bareEnd - 1])) bareEnd--;
+  if (hasPathCharacter(text, w.start, bareEnd) || (hasPeriod(text, w.start, bareEnd) && dottedName(text.slice(w.start, bareEnd), lex))) return true;
   // The token's own length first: a read past its end (a word with nothing after it) deoptimised this function.
-  if (w.tokenEnd > w.end && token.charCodeAt(word.length) === 46) {
+  if (w.tokenEnd > w.end && text.charCodeAt(w.end) === 46) {
     // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
     // (but a two-letter word of the language, German "an.", is a stranded fragment); so is a
     // vowel-less abbreviation ("aanw. vnw.").
@@ -39,6 +40,23 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   }
   // A handle followed by a timestamp is a forum or comment signature ("liverbird yesterday, 19:06").
   if (!lex.functionWords.has(folded) && TIMESTAMP.test(text.slice(w.tokenEnd, w.tokenEnd + 24))) return true;
+  return false;
+}
+
+/** What a token may end with that is not part of it. */
+const TRAILING_PUNCTUATION = '.,;:!?)"\'”’»';
+
+/** Whether text[start, end) holds a character of URLs, handles, hashtags, paths or identifiers ("@", "/", "\\", "#", "_"). */
+function hasPathCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || c === 47 || c === 92 || c === 35 || c === 95) return true;
+  }
+  return false;
+}
+
+function hasPeriod(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) return true;
   return false;
 }
 
@@ -128,7 +146,7 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   /** The paragraph opens with an interjection in lowercase ("ähm … also", "eh… bueno", "ну, короче"): speech or chat. */
   let opensSpoken = false;
   if (!labelled && i < p.end && isWordCharAt(text, i)) {
-    const w = nextWord(text, { next: i }, p.end);
+    const w = nextWord(text, i, p.end);
     if (w && !isDeliberateLowercase(text, w, scan, p.end)) {
       if (isLowerAt(text, i)) startsLower = true;
       else if (isUpperAt(text, i)) startsUpper = true;
@@ -140,17 +158,24 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   // A sentence repeated within the last few (a decoding loop, "speed. slow. speed. slow.") is one
   // occurrence: its copies are no evidence of a habit, and removing them must not change the register.
   const recent: string[] = [];
+  const { boundaries } = scan;
   let sentenceStart = p.start;
+  // The sentence after the boundary at hand, folded to ask whether it repeats a recent one: the
+  // sentence that ends at the next boundary, pushed to `recent` there without folding it again.
+  let following: string | undefined;
   for (let k = p.first; k < p.last; k++) {
-    if (!scan.boundaries.isEnd(k)) continue;
-    const b = scan.boundaries.at(k);
-    const ended = text.slice(sentenceStart, b.closeEnd).trim().toLowerCase();
-    sentenceStart = b.next;
+    if (!boundaries.isEnd(k)) continue;
+    const closeEnd = boundaries.closeEnd[k];
+    const next = boundaries.next[k];
+    const ended = following ?? text.slice(sentenceStart, closeEnd).trim().toLowerCase();
+    following = undefined;
+    sentenceStart = next;
     if (recent.push(ended) > REPEAT_WINDOW) recent.shift();
-    if (b.next >= p.end || separatesCells(text, b.closeEnd, b.next)) continue;
-    const w = nextWord(text, b, p.end);
+    if (next >= p.end || separatesCells(text, closeEnd, next)) continue;
+    const w = nextWord(text, next, p.end);
     if (!w || w.end === w.start || isDeliberateLowercase(text, w, scan, p.end)) continue;
-    if (recent.includes(text.slice(b.next, sentenceEnd(scan, k, p)).trim().toLowerCase())) continue;
+    following = text.slice(next, sentenceEnd(scan, k, p)).trim().toLowerCase();
+    if (recent.includes(following)) continue;
     if (isLowerAt(text, w.start)) lower++;
     else if (isUpperAt(text, w.start)) upper++;
   }
