@@ -95,17 +95,25 @@ export const unpairedQuote: Rule<CheckContext> = {
       unpaired = [];
       mistyped = [];
     };
+    /**
+     * Removes marks[k] (the mark a quotation closes) and the marks after it: those, opened inside the
+     * quotation and not closed in it, are unpaired. In place: a spliced and a sliced copy per closing
+     * mark were garbage.
+     */
+    const closeAt = (marks: Mark[], k: number) => {
+      for (let i = k + 1; i < marks.length; i++) unpaired.push(marks[i].at);
+      marks.length = k;
+    };
     /** Closes the innermost open mark among `openers`, on this line or an earlier one; false when none is open. */
     const close = (openers: string) => {
       const k = lastOf(open, openers);
       if (k >= 0) {
-        // Marks opened inside the quotation and not closed in it are unpaired.
-        for (const o of open.splice(k).slice(1)) unpaired.push(o.at);
+        closeAt(open, k);
         return true;
       }
       const p = lastOf(pending, openers);
       if (p < 0) return false;
-      for (const o of pending.splice(p).slice(1)) unpaired.push(o.at);
+      closeAt(pending, p);
       return true;
     };
     const isOpen = (openers: string) => lastOf(open, openers) >= 0 || lastOf(pending, openers) >= 0;
