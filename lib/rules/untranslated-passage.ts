@@ -738,14 +738,11 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // English paragraph): how far a language is behind the first, as a share of how far the median
   // language is, says how plausible it still is. A language franc has no model for is not behind.
   const spread = 1 - ranked[Math.ceil(ranked.length / 2)]?.[1];
-  const behind = (lang: Language) => {
-    const found = ranked.find(([code]) => code === lang.franc);
-    return found && spread > 0 ? (1 - found[1]) / spread : 0;
-  };
-  if (behind(own) < PLAUSIBLE) return;
+  const ownBehind = behind(ranked, spread, own);
+  if (ownBehind < PLAUSIBLE) return;
   // The function words' language, when franc finds it nearly as likely as its first choice
   // (short Czech reads as Spanish or Serbian to franc as often as not).
-  const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(leaning) < PLAUSIBLE) ? leaning : top;
+  const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(ranked, spread, leaning) < PLAUSIBLE) ? leaning : top;
   const k = judge.langs.indexOf(lang);
   // Words in letters of the document's alphabet that the language lacks rule it out.
   if (k < 0 || ruledOut(run, k)) return;
@@ -753,8 +750,19 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
     evidenceFor(run, k, markers, judge) ||
     // A long run of prose that franc reads far from the document's language (Croatian in a Czech
     // text shares its short words and letters with Czech).
-    (longProse(run, k) && behind(own) >= FRANC_ALONE_BEHIND);
+    (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND);
   if (evidence) reportPassage(run, lang, own, report);
+}
+
+/**
+ * How far franc's ranking puts `lang` behind its first language, in units of `spread` (how far
+ * its median language is); 0 for a language franc has no model for. A function of its own, not a
+ * closure in judgeRun: the variables a closure reads live in a context that judgeRun allocated on
+ * every call, and it is called for every run, most of them left before franc is asked.
+ */
+function behind(ranked: readonly (readonly [string, number])[], spread: number, lang: Language): number {
+  for (let i = 0; i < ranked.length; i++) if (ranked[i][0] === lang.franc) return spread > 0 ? (1 - ranked[i][1]) / spread : 0;
+  return 0;
 }
 
 /**
