@@ -30,29 +30,35 @@ export const straySentenceBreak: Rule<CheckContext> = {
     const { text } = ctx;
     const scan = ctx.boundaries;
     const { boundaries, paragraphs, lexicon: lex } = scan;
-    // The paragraph of the boundary at hand, and its case style once asked.
+    // The paragraph of the boundary at hand, its end, and (built once asked) its object and case style.
     let para = -1;
-    let p!: Paragraph;
+    let paraEnd = 0;
+    let paragraph: Paragraph | undefined;
     let style: CaseStyle | undefined;
-    const styleOf = (p: Paragraph) => (style ??= paragraphStyle(text, scan, p));
+    const paragraphOf = () => (paragraph ??= paragraphs.at(para));
+    const styleOf = () => (style ??= paragraphStyle(text, scan, paragraphOf()));
     for (let k = nextCandidate(scan, 0); k < boundaries.count; k = nextCandidate(scan, k + 1)) {
       if (boundaries.para[k] !== para) {
         para = boundaries.para[k];
-        p = paragraphs.at(para);
+        paraEnd = paragraphs.end[para];
+        paragraph = undefined;
         style = undefined;
       }
       if (!boundaries.isEnd(k)) {
-        reportLabelledSentence(ctx, boundaries.at(k), p.start, p.end, report, () => styleOf(p));
+        reportLabelledSentence(ctx, k, paraEnd, report, styleOf);
         continue;
       }
-      const b = boundaries.at(k);
-      const w = nextWord(text, b.next, p.end);
+      // Asked of the columns first: most candidates are left before the boundary is built.
+      const next = boundaries.next[k];
+      const w = nextWord(text, next, paraEnd);
       if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
       // A table row or text in columns: the next cell is not the sentence's continuation.
-      if (separatesCells(text, b.closeEnd, b.next)) continue;
-      if (isDeliberateLowercase(text, w, scan, p.end)) continue;
+      if (separatesCells(text, boundaries.closeEnd[k], next)) continue;
+      if (isDeliberateLowercase(text, w, scan, paraEnd)) continue;
       // 'the names “.” and “..”', '«!» означает': a mark between quotes of its own is named, not used.
-      if (quotedAlone(text, b.mark, b.markEnd)) continue;
+      if (quotedAlone(text, boundaries.mark[k], boundaries.markEnd[k])) continue;
+      const b = boundaries.at(k);
+      const p = paragraphOf();
       const word = text.slice(w.start, w.end);
       // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
       if (isSpeechTag(text, b, w, p.end, lex)) continue;
@@ -62,7 +68,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
       if (b.question && insideQuotation(text, k > p.first ? boundaries.closeEnd[k - 1] : p.start, b.mark)) continue;
       // "кім? не?", "why? how? when?": a series of one-word questions.
       if (b.question && k + 1 < p.last && boundaries.question(k + 1) && countWords(text, b.next, boundaries.mark[k + 1]) === 1) continue;
-      if (styleOf(p) === 'lowercase') continue;
+      if (styleOf() === 'lowercase') continue;
 
       // A continuation of one or two words that ends its own "sentence" is a stranded fragment.
       let end = w.end;
@@ -321,20 +327,23 @@ const CHANT_WORDS = 3;
  * ("В. я вже чекаю", "A. please confirm"): the item is a sentence and lost its capital. Items that
  * continue a lead-in ("a. the lessee shall pay", "3. дотримуватися принципів") are left alone.
  */
-function reportLabelledSentence(ctx: CheckContext, b: Boundary, paraStart: number, paraEnd: number, report: Reporter, style: () => CaseStyle): void {
+function reportLabelledSentence(ctx: CheckContext, k: number, paraEnd: number, report: Reporter, style: () => CaseStyle): void {
   const { text } = ctx;
-  const lex = ctx.boundaries.lexicon;
-  if ((b.kind !== 'initial' && b.kind !== 'number') || b.question || !isUpperOrDigit(text, b.wordStart)) return;
-  let i = paraStart;
-  while (i < b.wordStart && (isInlineSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 40)) i++;
-  if (i !== b.wordStart) return;
+  const { boundaries, paragraphs, lexicon: lex } = ctx.boundaries;
+  const kind = boundaries.kind(k);
+  const wordStart = boundaries.wordStart[k];
+  if ((kind !== 'initial' && kind !== 'number') || boundaries.question(k) || !isUpperOrDigit(text, wordStart)) return;
+  let i = paragraphs.start[boundaries.para[k]];
+  while (i < wordStart && (isInlineSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 40)) i++;
+  if (i !== wordStart) return;
+  const b = boundaries.at(k);
   const w = nextWord(text, b.next, paraEnd);
   if (!w || w.end === w.start || !isLowerAt(text, w.start)) return;
   const word = text.slice(w.start, w.end);
   const folded = word.toLowerCase();
   if (!lex.sentenceStarters.has(folded) || lex.fragmentWords.has(folded)) return;
   // Items that continue a lead-in ("ist nötig:⏎1. ein Prisma;⏎2. dieses dreiseitig,").
-  if (continuesLeadIn(text, ctx.boundaries.paragraphs, b.para)) return;
+  if (continuesLeadIn(text, paragraphs, b.para)) return;
   if (isDeliberateLowercase(text, w, ctx.boundaries, paraEnd) || style() === 'lowercase') return;
   const label = text.slice(b.wordStart, b.markEnd);
   const first = String.fromCodePoint(text.codePointAt(w.start)!);
