@@ -188,17 +188,14 @@ const SECOND_MULTIPLIER = 0x5bd1e995;
  * text: stable across runs and machines, cheap per finding. The flagged text is read in place in
  * `text`, not sliced out and joined to the rest (a copy of each finding's span, then a flattened
  * key string); two loops, not one with a test per character, cheapest before the code is
- * optimised, as it is for most of a small report's findings.
+ * optimised, as it is for most of a small report's findings. The head is hashed without being
+ * built either: the offsets' digits are read off the numbers (a string for each and the joined
+ * head were most of a finding's garbage).
  */
 function findingId(rule: string, start: number, end: number, text: string): string {
-  const head = `${rule}\u0000${start}\u0000${end}\u0000`;
-  let h1: number = WordHash.Basis;
-  let h2 = WordHash.Prime ^ (head.length + end - start);
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, WordHash.Prime);
-    h2 = Math.imul(h2 ^ c, SECOND_MULTIPLIER);
-  }
+  const headLength = rule.length + decimalLength(start) + decimalLength(end) + 3;
+  let h1 = hashHead(WordHash.Basis, rule, start, end, WordHash.Prime);
+  let h2 = hashHead(WordHash.Prime ^ (headLength + end - start), rule, start, end, SECOND_MULTIPLIER);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, WordHash.Prime);
@@ -206,6 +203,29 @@ function findingId(rule: string, start: number, end: number, text: string): stri
   }
   // h2's first 4 of 8 hex digits are its top 16 bits.
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 16).toString(16).padStart(4, '0');
+}
+
+/** `h` stepped (FNV-1a, by `multiplier`) over `${rule}\0${start}\0${end}\0`, which is not built. */
+function hashHead(h: number, rule: string, start: number, end: number, multiplier: number): number {
+  for (let i = 0; i < rule.length; i++) h = Math.imul(h ^ rule.charCodeAt(i), multiplier);
+  h = Math.imul(h, multiplier);
+  h = Math.imul(hashDigits(h, start, multiplier), multiplier);
+  return Math.imul(hashDigits(h, end, multiplier), multiplier);
+}
+
+/** `h` stepped over the decimal digits of `n`, a non-negative integer, as over `${n}`. */
+function hashDigits(h: number, n: number, multiplier: number): number {
+  let p = 1;
+  while (p * 10 <= n) p *= 10;
+  for (; p >= 1; p /= 10) h = Math.imul(h ^ (48 + (Math.floor(n / p) % 10)), multiplier);
+  return h;
+}
+
+/** How many digits `${n}` has, for a non-negative integer n. */
+function decimalLength(n: number): number {
+  let digits = 1;
+  for (let p = 10; p <= n; p *= 10) digits++;
+  return digits;
 }
 
 function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: boolean): Summary {
