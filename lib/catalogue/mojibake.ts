@@ -125,7 +125,9 @@ export function findMojibake(text: string, candidates?: readonly number[]): Moji
 function runsAt(text: string, starts: readonly number[]): Mojibake[] {
   const found: Mojibake[] = [];
   let covered = -1;
-  for (const i of starts) {
+  // An index loop: for-of made an iterator result per candidate where this ran before it was optimised.
+  for (let j = 0; j < starts.length; j++) {
+    const i = starts[j];
     if (i < covered) continue;
     const c = text.charCodeAt(i);
     let run: Mojibake | undefined;

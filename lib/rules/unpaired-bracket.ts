@@ -71,7 +71,10 @@ export const unpairedBracket: Rule<CheckContext> = {
     const expire = (current: number) => {
       while (depth > 0 && openLine[0] < current - SPAN_LINES) unclosed(dropOldest());
     };
-    for (const at of ctx.marks.bracket) {
+    const marks = ctx.marks.bracket;
+    // An index loop: for-of made an iterator result per mark where this ran before it was optimised.
+    for (let j = 0; j < marks.length; j++) {
+      const at = marks[j];
       if (at >= lineEnd) {
         // Most lines have no lone ")" to report and do not smile: endLine, not called for those,
         // runs too seldom to be compiled.
