@@ -142,7 +142,9 @@ function reportStrandedName(ctx: CheckContext, k: number, p: Paragraph, report: 
 function reportShortPieceAfterAttribution(ctx: CheckContext, k: number, p: Paragraph, report: Reporter): boolean {
   const { text } = ctx;
   const { boundaries, lexicon: lex } = ctx.boundaries;
-  if (boundaries.quoted(k) || boundaries.quoted(k - 1)) return false;
+  // A name starts with a capital (NAME_PART): asked in place before the piece is sliced and split.
+  NAME_START.lastIndex = boundaries.next[k - 1];
+  if (!NAME_START.test(text) || boundaries.quoted(k) || boundaries.quoted(k - 1)) return false;
   const piece = text.slice(boundaries.next[k - 1], boundaries.mark[k]);
   // Split no further than one word past the longest name.
   const words = piece.split(/\s+/, LONGEST_NAME + 1);
@@ -185,6 +187,8 @@ function gapsUpTo(text: string, start: number, end: number, limit: number): numb
 
 /** A capitalised word of letters (a name part: "Darren", "O’Neill", "Jean-Paul"). */
 const NAME_PART = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+/** The capital a name part starts with, where lastIndex is. */
+const NAME_START = /\p{Lu}/uy;
 
 /** Longest piece (in words) cut off a quantity that is reported. */
 const QUANTITY_FRAGMENT_WORDS = 2;
