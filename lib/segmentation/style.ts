@@ -27,7 +27,7 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   if ((after === 41 && w.end - w.start <= 2) || after === 40) return true;
   // The token without its trailing punctuation, read in place (nearly every token is a plain word).
   let bareEnd = w.tokenEnd;
-  while (bareEnd > w.start && TRAILING_PUNCTUATION.includes(text[bareEnd - 1])) bareEnd--;
+  while (bareEnd > w.start && isTrailingPunctuation(text.charCodeAt(bareEnd - 1))) bareEnd--;
   if (hasPathCharacter(text, w.start, bareEnd) || (hasPeriod(text, w.start, bareEnd) && dottedName(text.slice(w.start, bareEnd), lex))) return true;
   // The token's own length first: a read past its end (a word with nothing after it) deoptimised this function.
   if (w.tokenEnd > w.end && text.charCodeAt(w.end) === 46) {
@@ -43,8 +43,10 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   return false;
 }
 
-/** What a token may end with that is not part of it. */
-const TRAILING_PUNCTUATION = '.,;:!?)"\'”’»';
+/** What a token may end with that is not part of it: . , ; : ! ? ) " ' ” ’ » */
+function isTrailingPunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb;
+}
 
 /** Whether text[start, end) holds a character of URLs, handles, hashtags, paths or identifiers ("@", "/", "\\", "#", "_"). */
 function hasPathCharacter(text: string, start: number, end: number): boolean {
