@@ -12,6 +12,7 @@
 // subtitle and verse layouts.
 
 import { isLetterAt, isLowerAt, isRegExpSpace, isUpperAt } from '../text/chars.js';
+import { grown } from '../text/grown.js';
 import { hasCarriageReturn, LineIndex } from '../text/lines.js';
 import { TextBuilder } from './offset-map.js';
 import type { FormatAbout, FormatReader, ReadResult } from './types.js';
@@ -37,9 +38,8 @@ interface Line {
   /** Offset of the line's first character, and of its first non-blank one. */
   start: number;
   textStart: number;
-  /** End of its text (before trailing white space) and of the line (before the line break). */
+  /** End of its text (before trailing white space). */
   textEnd: number;
-  end: number;
   /** Length up to textEnd, tabs counted as one column. */
   length: number;
   /** Length of its first word. */
@@ -47,14 +47,20 @@ interface Line {
 }
 
 /**
- * The lines of a text, kept in typed arrays: a large file has hundreds of thousands of lines, and
- * an object per line would hold some 80 bytes each for the whole read (50 MB of text: 40 MB more
- * peak memory). `at` builds a line's Line where a loop needs all of it; the passes over every line
- * read the fields they test alone (an object per line and pass cost some 20 ms on 30 MB).
+ * The lines of a text, kept in typed arrays, a column per field: a large file has hundreds of
+ * thousands of lines, and an object per line would hold some 80 bytes each for the whole read
+ * (50 MB of text: 40 MB more peak memory). `at` builds a line's Line where a loop needs all of it;
+ * the passes over every line read the fields they test alone (an object per line and pass cost
+ * some 20 ms on 30 MB). The line starts are a column of their own so that the LineIndex takes
+ * them as they are, not copied out of the other fields; a line's length is textEnd - start, so it
+ * is not stored.
  */
 class Lines {
   count = 0;
-  private fields: Int32Array;
+  private starts: Int32Array;
+  private textStarts: Int32Array;
+  private textEnds: Int32Array;
+  private firstWords: Int32Array;
   readonly carriageReturns: boolean;
   /**
    * For each width, how many breaks between two lines of text it explains (a difference array
@@ -65,8 +71,12 @@ class Lines {
   breaks = 0;
 
   constructor(readonly text: string) {
-    // Six fields per line; a line per 40 characters to start with, grown on demand.
-    this.fields = new Int32Array(6 * Math.max(16, (text.length / 40) | 0));
+    // A line per 40 characters to start with, grown on demand.
+    const capacity = Math.max(16, (text.length / 40) | 0);
+    this.starts = new Int32Array(capacity);
+    this.textStarts = new Int32Array(capacity);
+    this.textEnds = new Int32Array(capacity);
+    this.firstWords = new Int32Array(capacity);
     // Without CR, native indexOf finds the line ends (a charCodeAt loop over every character
     // cost more than the rest of the reader).
     const crlf = hasCarriageReturn(text);
@@ -80,7 +90,7 @@ class Lines {
       while (textEnd > textStart && isRegExpSpace(text.charCodeAt(textEnd - 1))) textEnd--;
       let w = textStart;
       while (w < textEnd && !isRegExpSpace(text.charCodeAt(w))) w++;
-      this.push(start, textStart, textEnd, end, textEnd - start, w - textStart);
+      this.push(start, textStart, textEnd, w - textStart);
       if (this.count > 1) this.explain(this.count - 2);
       // Stopping at the text's end, not reading past it: charCodeAt out of bounds threw away the
       // loop's compiled code at the last line.
@@ -89,20 +99,18 @@ class Lines {
     }
   }
 
-  private push(start: number, textStart: number, textEnd: number, end: number, length: number, firstWord: number): void {
-    if (6 * this.count === this.fields.length) {
-      const grown = new Int32Array(2 * this.fields.length);
-      grown.set(this.fields);
-      this.fields = grown;
+  private push(start: number, textStart: number, textEnd: number, firstWord: number): void {
+    const i = this.count++;
+    if (i === this.starts.length) {
+      this.starts = grown(this.starts, 2 * i);
+      this.textStarts = grown(this.textStarts, 2 * i);
+      this.textEnds = grown(this.textEnds, 2 * i);
+      this.firstWords = grown(this.firstWords, 2 * i);
     }
-    const f = this.fields;
-    const k = 6 * this.count++;
-    f[k] = start;
-    f[k + 1] = textStart;
-    f[k + 2] = textEnd;
-    f[k + 3] = end;
-    f[k + 4] = length;
-    f[k + 5] = firstWord;
+    this.starts[i] = start;
+    this.textStarts[i] = textStart;
+    this.textEnds[i] = textEnd;
+    this.firstWords[i] = firstWord;
   }
 
   /** Adds to `explained` the widths that explain the break after line i, if it falls between two lines of text. */
@@ -119,31 +127,27 @@ class Lines {
   }
 
   at(i: number): Line {
-    const f = this.fields;
-    const k = 6 * i;
-    return { start: f[k], textStart: f[k + 1], textEnd: f[k + 2], end: f[k + 3], length: f[k + 4], firstWord: f[k + 5] };
+    return { start: this.starts[i], textStart: this.textStarts[i], textEnd: this.textEnds[i], length: this.length(i), firstWord: this.firstWords[i] };
   }
 
   /** Whether line i holds only white space. */
   blank(i: number): boolean {
-    return this.fields[6 * i + 2] === this.fields[6 * i + 1];
+    return this.textEnds[i] === this.textStarts[i];
   }
 
   /** Line i's Line.length. */
   length(i: number): number {
-    return this.fields[6 * i + 4];
+    return this.textEnds[i] - this.starts[i];
   }
 
   /** Line i's Line.firstWord. */
   firstWord(i: number): number {
-    return this.fields[6 * i + 5];
+    return this.firstWords[i];
   }
 
-  /** The LineIndex of the text, from the line starts found here. */
+  /** The LineIndex of the text, on the line starts found here (a view of them, not a copy). */
   index(): LineIndex {
-    const starts = new Int32Array(this.count);
-    for (let i = 0; i < starts.length; i++) starts[i] = this.fields[6 * i];
-    return new LineIndex(this.text, { starts, carriageReturns: this.carriageReturns });
+    return new LineIndex(this.text, { starts: this.starts.subarray(0, this.count), carriageReturns: this.carriageReturns });
   }
 }
 
