@@ -120,19 +120,20 @@ function lineStartOf(info: Uint16Array, i: number): number {
  */
 function periodRuns(hash: Int32Array, info: Uint16Array, blockStart: number, blockEnd: number, p: number, found: Found): void {
   const lo = blockStart + p;
+  const step = 2 * p;
   let k = lo;
   while (k < blockEnd) {
-    if (hash[k] !== hash[k - p]) {
-      k += 2 * p;
-      continue;
-    }
+    // The comparisons up to a match in a loop of their own: compiled alone, with nothing else in
+    // the loop, they ran a fifth faster than as the first test of the loop over the matches.
+    while (k < blockEnd && hash[k] !== hash[k - p]) k += step;
+    if (k >= blockEnd) return;
     let from = k;
     while (from > lo && hash[from - 1] === hash[from - 1 - p]) from--;
     let to = k + 1;
     while (to < blockEnd && hash[to] === hash[to - p]) to++;
     // Most matches are a word or two ("of the … of the"): only a run long enough to hold a loop
     // is cut at its line starts.
-    if (to - from >= 2 * p) runsWithinLines(info, from, to, p, found);
+    if (to - from >= step) runsWithinLines(info, from, to, p, found);
     // Position `to` does not match: the next run starts after it.
     k = to + 1;
   }
