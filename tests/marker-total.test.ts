@@ -24,6 +24,12 @@ describe('markerTotal', () => {
         for (const mask of masks) {
           const expected = counts.reduce((sum, c, k) => ((mask >> k) & 1 ? sum + c : sum), 0);
           expect(markerTotal(text, t, from, to, scriptIndex(script), mask)).toBe(expected);
+          // Told how many are enough, it may stop there, but never short of them or past a smaller count.
+          for (const enough of [1, 2, 5]) {
+            const total = markerTotal(text, t, from, to, scriptIndex(script), mask, undefined, enough);
+            if (expected < enough) expect(total).toBe(expected);
+            else expect(total).toBeGreaterThanOrEqual(enough);
+          }
           compared++;
           letters += expected;
         }

@@ -296,6 +296,11 @@ export class SentenceJudge {
     this.addUnlike(unlike);
   }
 
+  /** Bit k set where addCounts adds common words or alien words of language k (none of the others have any). */
+  get counted(): number {
+    return this.touched | this.alienTouched;
+  }
+
   /** Adds the last measured span's `unlike` counts (see unlikePlanes) to `counts`, per language. */
   addUnlike(counts: Int32Array): void {
     for (let p = 0; p < this.unlikeDepth; p++) {
@@ -355,12 +360,12 @@ export class SentenceJudge {
     if (rival >= 2 && 5 * (rival + shared[best]) >= words && 2 * rival > 3 * mine) return best;
     // One function word of a rival and none of the document's own: the rival's marker letters
     // decide ("Williamsová řekla, že nevěděla…" in an English text has "že" and ř, ě).
-    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, 1 << best, this.firstToken) >= 2) return best;
+    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, 1 << best, this.firstToken, 2) >= 2) return best;
     // Few function words either way: where the document's language has frequent marker letters
     // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
     // rival's is the rival's. (Its own markers first, read in its words with a letter past ASCII
     // only: most such sentences have them, and need no count of every language's.)
-    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, this.closeMask, this.firstToken) === 0) {
+    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, this.closeMask, this.firstToken, 1) === 0) {
       const markers = markerCounts(text, this.from, this.to, this.scriptIdx, this.markers);
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
@@ -411,7 +416,7 @@ function settled(own: number, words: number, alienWords: number, rest: number, m
 }
 
 /** Index of the lowest set bit of a non-zero mask. */
-function lowestBit(m: number): number {
+export function lowestBit(m: number): number {
   return 31 - Math.clz32(m & -m);
 }
 
@@ -444,13 +449,16 @@ export function markerCounts(text: string, from: number, to: number, script: num
  * German or Croatian run in a Czech text, most of the runs the passage rule judges there). Where
  * those languages' markers are all letters past ASCII, only the words of `t` with such a letter are
  * read, not every character of the span. `first` is firstTokenAt(t, from), where the caller knows it.
+ * The count stops at the word that brings it to `enough`: a caller that only compares it with a
+ * threshold needs no more (a sentence of the document's language that the passage rule asks
+ * about has its first marker letter in its first words).
  */
-export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number, first = firstTokenAt(t, from)): number {
+export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number, first = firstTokenAt(t, from), enough = Infinity): number {
   if ((languages & ~MARKED_IN_WORDS[script]) !== 0) return markerSum(text, from, to, script, languages);
   let total = 0;
   let i = first;
   if (i > 0 && endOfWord(t, i - 1) > from) i--; // a word the span starts inside
-  for (; i < t.count && t.start[i] < to; i++) {
+  for (; i < t.count && t.start[i] < to && total < enough; i++) {
     if ((t.info[i] & NON_ASCII) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages);
   }
   return total;

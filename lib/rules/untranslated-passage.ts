@@ -6,7 +6,7 @@ import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
-import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, markerCounts, markerTotal, rivalScore } from '../catalogue/sentence-language.js';
+import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, lowestBit, markerCounts, markerTotal, rivalScore } from '../catalogue/sentence-language.js';
 import {
   GAP_LINE,
   GAP_PUNCT,
@@ -636,6 +636,8 @@ interface Run {
   alienWords: number;
   /** Per language: the run's marker letters (filled by judgeRun where it reads them). */
   markers: Int32Array;
+  /** Bit k set where hits[k] or alien[k] is non-zero (see SentenceJudge.counted). */
+  counted: number;
 }
 
 function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Found): void {
@@ -645,7 +647,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
   const n = judge.langs.length;
-  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n) };
+  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n), counted: 0 };
   let open = false;
   let tok = 0;
 
@@ -672,7 +674,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       run.start = start;
       run.firstToken = judge.firstToken;
       run.para = para;
-      run.letters = run.own = run.words = run.lowerContent = run.alienWords = 0;
+      run.letters = run.own = run.words = run.lowerContent = run.alienWords = run.counted = 0;
       // One loop rather than four fill() calls, each a call into the runtime for a few dozen
       // counts: a mixed text opens a run every few sentences.
       const { hits, shared, alien, unlike } = run;
@@ -685,6 +687,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     run.lowerContent += judge.lowerContent;
     run.alienWords += judge.alienWords;
     judge.addCounts(run.hits, run.shared, run.alien, run.unlike);
+    run.counted |= judge.counted;
     if (opens) {
       run.lang = lang;
       run.leaned = lang >= 0;
@@ -714,7 +717,8 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   if (!byEvidence && budget.calls <= 0 && !proved) return;
   // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
   // run that has them is its own: no need to ask franc (the costly step).
-  if (own.frequentMarkers && markerTotal(ctx.text, ctx.tokens, run.start, run.end, script, judge.closeMask, run.firstToken) * OWN_MARKER_RATE >= run.letters) return;
+  const ownMarkersNeeded = Math.ceil(run.letters / OWN_MARKER_RATE);
+  if (own.frequentMarkers && markerTotal(ctx.text, ctx.tokens, run.start, run.end, script, judge.closeMask, run.firstToken, ownMarkersNeeded) >= ownMarkersNeeded) return;
   // The run's marker letters per language are counted where they are read: not for a run judged by
   // its function words alone.
   if (byEvidence) {
@@ -821,14 +825,28 @@ function enclosed(text: string, start: number, end: number): boolean {
   return (before && after) || inside;
 }
 
-/** The rival the whole run points to most (see SentenceJudge.lean), among those its letters allow. */
+/**
+ * The rival the whole run points to most (see SentenceJudge.lean), among those its letters allow;
+ * of equals, the first. A language without common or alien words in the run scores 0 and every
+ * other more: only the run's languages are scored (two or three of some thirty, for each foreign
+ * sentence of a long paragraph), and the first allowed language is the lean only where none of
+ * them is allowed.
+ */
 function runLean(run: Run, judge: SentenceJudge): number {
   let best = LEAN_UNKNOWN;
-  for (let k = 0; k < run.hits.length; k++) {
+  let bestScore = 0;
+  for (let m = run.counted; m !== 0; m &= m - 1) {
+    const k = lowestBit(m);
     if (judge.close[k] || ruledOut(run, k)) continue;
-    if (best < 0 || rivalScore(run.hits[k], run.shared[k], run.alien[k]) > rivalScore(run.hits[best], run.shared[best], run.alien[best])) best = k;
+    const score = rivalScore(run.hits[k], run.shared[k], run.alien[k]);
+    if (best < 0 || score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
   }
-  return best;
+  if (best >= 0) return best;
+  for (let k = 0; k < run.hits.length; k++) if (!judge.close[k] && !ruledOut(run, k)) return k;
+  return LEAN_UNKNOWN;
 }
 
 /**
