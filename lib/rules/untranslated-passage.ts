@@ -89,16 +89,22 @@ export const untranslatedPassage: Rule<CheckContext> = {
     // are its own, and passages covering half the text mean the detection, not the text, is wrong
     // (a language mtqa does not know read as a neighbour): then nothing is said.
     // Passages are kept small until reported: the report stops at MAX_FINDINGS (engine.ts), and a
-    // mixed document of 30 MB has 100,000 passages, which as findings took 45 MiB.
-    const found = new Passages(ctx.text.length);
+    // mixed document of 30 MB has 100,000 passages, which as findings took 45 MiB. Only a detected
+    // language needs them all before the first is reported; for a given one each is reported as it
+    // is found, in the same order, so that a full report stops the scan (in 30 MB of mixed text
+    // the script runs alone are five times the report's 10,000, and every sentence was judged for none).
+    const given = languageGiven(language);
+    const found = new Passages(given ? 0 : ctx.text.length);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
-      if (!inMixture(mixture, passageLanguage, script, method)) found.push(start, end, passageLanguage, script, method);
+      if (inMixture(mixture, passageLanguage, script, method)) return;
+      if (given) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
+      else found.push(start, end, passageLanguage, script, method);
     };
     foreignScriptRuns(ctx, tokens, budget, collect);
     const own = languageFor(language.code);
     if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect);
-    if (!languageGiven(language) && 2 * found.covered() > ctx.text.length) return;
+    if (given || 2 * found.covered() > ctx.text.length) return;
     for (let i = 0; i < found.count; i++) report(finding(ctx, found.at(i)));
   },
 };
