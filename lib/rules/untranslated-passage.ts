@@ -99,12 +99,22 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const collect: Found = (start, end, passageLanguage, script, method) => {
       if (inMixture(mixture, passageLanguage, script, method)) return;
       if (given) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
-      else found.push(start, end, passageLanguage, script, method);
+      else {
+        found.push(start, end, passageLanguage, script, method);
+        // Passages only add to what they cover: past half the text nothing will be reported, and
+        // the scan stops (30 MB of mixed long paragraphs pass it three quarters through).
+        if (2 * found.covered > ctx.text.length) throw HALF_COVERED;
+      }
     };
-    foreignScriptRuns(ctx, tokens, budget, collect);
-    const own = languageFor(language.code);
-    if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect);
-    if (given || 2 * found.covered() > ctx.text.length) return;
+    try {
+      foreignScriptRuns(ctx, tokens, budget, collect);
+      const own = languageFor(language.code);
+      if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect);
+    } catch (err) {
+      if (err === HALF_COVERED) return;
+      throw err;
+    }
+    if (given) return;
     for (let i = 0; i < found.count; i++) report(finding(ctx, found.at(i)));
   },
 };
@@ -311,6 +321,9 @@ function inMixture(mixture: readonly (Language | undefined)[], language: string,
   return false;
 }
 
+/** Thrown where a detected language's passages cover half the text (see the rule's check). */
+const HALF_COVERED = Symbol('half covered');
+
 /** Passages reserved per character of text (the columns grow past it); pages never reached cost nothing. */
 const PASSAGE_DENSITY = 1 / 100;
 
@@ -329,6 +342,8 @@ class Passages {
   /** 1 when found by statistics, 0 by script. */
   statistics: Uint8Array;
   readonly languages: string[] = [];
+  /** Characters the passages cover, summed as they come. */
+  covered = 0;
 
   constructor(textLength: number) {
     const capacity = Math.max(16, Math.ceil(textLength * PASSAGE_DENSITY));
@@ -356,16 +371,7 @@ class Passages {
     this.language[k] = index;
     this.script[k] = scriptIndex(script);
     this.statistics[k] = method === 'statistics' ? 1 : 0;
-  }
-
-  /**
-   * Characters the passages cover. A loop of its own: in the rule's check, the first code after
-   * the loop threw the loop's compiled code away (see nextForeignWord).
-   */
-  covered(): number {
-    let covered = 0;
-    for (let k = 0; k < this.count; k++) covered += this.end[k] - this.start[k];
-    return covered;
+    this.covered += end - start;
   }
 
   at(k: number): Passage {
