@@ -181,6 +181,10 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
     if (isLowerAt(text, w.start)) lower++;
     else if (isUpperAt(text, w.start)) upper++;
   }
+  // Capitals only make each test below harder to pass (no capital at all, lower >= upper, lower >
+  // upper + 1): when none can pass with those counted so far, the paragraph is capitalised without
+  // reading it all again for glued ones (nearly every paragraph asked of a long capitalised text).
+  if (!(startsLower && upper === 0) && (lower === 0 || lower < upper)) return 'capitalised';
   // A sentence glued to the one before ("went well.Both sides") starts with a capital too: once
   // the missing space is inserted it is counted above, so it must count before.
   upper += gluedCapitalStarts(text, p);
