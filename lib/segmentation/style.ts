@@ -157,10 +157,16 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
       opensSpoken = startsLower && isInterjection(first, scan.lexicon) && !scan.lexicon.functionWords.has(first.toLowerCase());
     }
   }
+  const { boundaries } = scan;
+  // At most this many sentences start in lowercase, asked of the columns (the words are read
+  // below): once the capitals counted outnumber them the paragraph is capitalised, and the rest of
+  // a long paragraph need not be read word by word.
+  let lowercaseStarts = 0;
+  for (let k = p.first; k < p.last; k++) if (boundaries.isEnd(k) && boundaries.lowercaseNext(k)) lowercaseStarts++;
+  if (!mayBeLowercase(startsLower, lowercaseStarts, upper)) return 'capitalised';
   // A sentence repeated within the last few (a decoding loop, "speed. slow. speed. slow.") is one
   // occurrence: its copies are no evidence of a habit, and removing them must not change the register.
   const recent: string[] = [];
-  const { boundaries } = scan;
   let sentenceStart = p.start;
   // The sentence after the boundary at hand, folded to ask whether it repeats a recent one: the
   // sentence that ends at the next boundary, pushed to `recent` there without folding it again.
@@ -179,12 +185,11 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
     following = text.slice(next, sentenceEnd(scan, k, p)).trim().toLowerCase();
     if (recent.includes(following)) continue;
     if (isLowerAt(text, w.start)) lower++;
-    else if (isUpperAt(text, w.start)) upper++;
+    else if (isUpperAt(text, w.start) && !mayBeLowercase(startsLower, lowercaseStarts, ++upper)) return 'capitalised';
   }
-  // Capitals only make each test below harder to pass (no capital at all, lower >= upper, lower >
-  // upper + 1): when none can pass with those counted so far, the paragraph is capitalised without
-  // reading it all again for glued ones (nearly every paragraph asked of a long capitalised text).
-  if (!(startsLower && upper === 0) && (lower === 0 || lower < upper)) return 'capitalised';
+  // Nor is the paragraph read again for glued capitals when those counted leave it capitalised
+  // (nearly every paragraph asked of a long capitalised text).
+  if (!mayBeLowercase(startsLower, lower, upper)) return 'capitalised';
   // A sentence glued to the one before ("went well.Both sides") starts with a capital too: once
   // the missing space is inserted it is counted above, so it must count before.
   upper += gluedCapitalStarts(text, p);
@@ -202,6 +207,16 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   if (lower >= 3 && lower > upper + (startsUpper ? 1 : 0)) return 'lowercase';
   if (lower > 0 && lower >= upper && informalRegister(text, p, scan.lexicon)) return 'lowercase';
   return 'capitalised';
+}
+
+/**
+ * Whether a paragraph with `lower` sentences starting in lowercase (or fewer) and `upper` starting
+ * with a capital (or more) may still be found to write in lowercase by paragraphStyle: each of its
+ * tests needs no capital at all, or at least as many lowercase starts as capitals. More capitals
+ * only make them harder to pass.
+ */
+function mayBeLowercase(startsLower: boolean, lower: number, upper: number): boolean {
+  return (startsLower && upper === 0) || (lower > 0 && lower >= upper);
 }
 
 /** Capitalised words glued to a sentence mark after a lowercase letter in the paragraph ("well.Both", "the?Again"). */
