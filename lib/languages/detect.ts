@@ -187,14 +187,24 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
 export function spanVotes(text: string, t: Tokens, first: number, end: number, script: ScriptName): WordVotes {
   let to = first + 1;
   while (to < t.count && t.start[to] < end) to++;
-  const lo = t.start[first];
-  const last = to - 1;
-  const cut = endOfWord(t, last) > end ? cutWord(text, t, last, end) : undefined;
-  if (cut === null) return wordVotes([text.slice(lo, end)], script);
+  if (endOfWord(t, to - 1) > end) return cutSpanVotes(text, t, first, to - 1, end, script);
   const tally = new Tally(wordLanguages(script), script);
-  let open = tallyWords(tally, text, t, first, cut ? last : to, lo, end, 0);
-  if (cut) open = tallyWords(tally, text, cut, 0, 1, lo, end, open);
-  closeSentence(tally, open);
+  closeSentence(tally, tallyWords(tally, text, t, first, to, t.start[first], end, 0));
+  return tally;
+}
+
+/**
+ * spanVotes of a span whose end cuts its last word, `last`: the words before it read off `t`, the
+ * cut word's part from cutWord. A function of its own, run for a few spans of a document, so that
+ * the compiled spanVotes holds one call of the word count.
+ */
+function cutSpanVotes(text: string, t: Tokens, first: number, last: number, end: number, script: ScriptName): WordVotes {
+  const lo = t.start[first];
+  const cut = cutWord(text, t, last, end);
+  if (!cut) return wordVotes([text.slice(lo, end)], script);
+  const tally = new Tally(wordLanguages(script), script);
+  const open = tallyWords(tally, text, t, first, last, lo, end, 0);
+  closeSentence(tally, tallyWords(tally, text, cut, 0, 1, lo, end, open));
   return tally;
 }
 
