@@ -39,7 +39,9 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
     if (!lex.functionWords.has(folded) && looksAbbreviated(word, lex)) return true;
   }
   // A handle followed by a timestamp is a forum or comment signature ("liverbird yesterday, 19:06").
-  if (!lex.functionWords.has(folded) && TIMESTAMP.test(text.slice(w.tokenEnd, w.tokenEnd + 24))) return true;
+  // Every form of it has a digit: most words have none within reach, and need no slice and regex.
+  const reach = Math.min(text.length, w.tokenEnd + TIMESTAMP_REACH);
+  if (!lex.functionWords.has(folded) && hasDigit(text, w.tokenEnd, reach) && TIMESTAMP.test(text.slice(w.tokenEnd, reach))) return true;
   return false;
 }
 
@@ -54,6 +56,11 @@ function hasPathCharacter(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 64 || c === 47 || c === 92 || c === 35 || c === 95) return true;
   }
+  return false;
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -116,6 +123,8 @@ function signsParagraph(text: string, from: number, paraEnd: number): boolean {
   return true;
 }
 
+/** How far after a word its timestamp is looked for. */
+const TIMESTAMP_REACH = 24;
 const TIMESTAMP = /^\s+(?:\p{L}+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
 
 export type CaseStyle = 'capitalised' | 'lowercase';
