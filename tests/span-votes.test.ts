@@ -57,6 +57,20 @@ describe('spanVotes', () => {
     expect(cuts).toBeGreaterThan(100);
   });
 
+  it('counts the part of a word the cut leaves as the span on its own has it', () => {
+    // The cut words of 30 MB of long paragraphs: a stopword's letter ("у" of "утверждает"), a
+    // word before its joiner, capitals, a capital alone, and a word with a digit or joiner in the part.
+    const text = 'Он сказал: у утверждает. Південно-Східної ЧЕСКÉ Über. Ab3cd e-mail';
+    const t = tokenize(text);
+    for (let first = 0; first < t.count; first++) {
+      for (let end = t.start[first] + 1; end <= text.length; end++) {
+        for (const script of ['Latin', 'Cyrillic'] as const) {
+          expect(spanVotes(text, t, first, end, script), JSON.stringify(text.slice(t.start[first], end))).toEqual(wordVotes([text.slice(t.start[first], end)], script));
+        }
+      }
+    }
+  });
+
   it('reads no character past the span for a listed code at its edges', () => {
     const text = 'Cena (de, cs) und (en) je';
     const t = tokenize(text);

@@ -39,7 +39,9 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
     if (!lex.functionWords.has(folded) && looksAbbreviated(word, lex)) return true;
   }
   // A handle followed by a timestamp is a forum or comment signature ("liverbird yesterday, 19:06").
-  if (!lex.functionWords.has(folded) && TIMESTAMP.test(text.slice(w.tokenEnd, w.tokenEnd + 24))) return true;
+  // Every form of it has a digit: most words have none within reach, and need no slice and regex.
+  const reach = Math.min(text.length, w.tokenEnd + TIMESTAMP_REACH);
+  if (!lex.functionWords.has(folded) && hasDigit(text, w.tokenEnd, reach) && TIMESTAMP.test(text.slice(w.tokenEnd, reach))) return true;
   return false;
 }
 
@@ -54,6 +56,11 @@ function hasPathCharacter(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 64 || c === 47 || c === 92 || c === 35 || c === 95) return true;
   }
+  return false;
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -116,6 +123,8 @@ function signsParagraph(text: string, from: number, paraEnd: number): boolean {
   return true;
 }
 
+/** How far after a word its timestamp is looked for. */
+const TIMESTAMP_REACH = 24;
 const TIMESTAMP = /^\s+(?:\p{L}+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
 
 export type CaseStyle = 'capitalised' | 'lowercase';
@@ -157,10 +166,16 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
       opensSpoken = startsLower && isInterjection(first, scan.lexicon) && !scan.lexicon.functionWords.has(first.toLowerCase());
     }
   }
+  const { boundaries } = scan;
+  // At most this many sentences start in lowercase, asked of the columns (the words are read
+  // below): once the capitals counted outnumber them the paragraph is capitalised, and the rest of
+  // a long paragraph need not be read word by word.
+  let lowercaseStarts = 0;
+  for (let k = p.first; k < p.last; k++) if (boundaries.isEnd(k) && boundaries.lowercaseNext(k)) lowercaseStarts++;
+  if (!mayBeLowercase(startsLower, lowercaseStarts, upper)) return 'capitalised';
   // A sentence repeated within the last few (a decoding loop, "speed. slow. speed. slow.") is one
   // occurrence: its copies are no evidence of a habit, and removing them must not change the register.
   const recent: string[] = [];
-  const { boundaries } = scan;
   let sentenceStart = p.start;
   // The sentence after the boundary at hand, folded to ask whether it repeats a recent one: the
   // sentence that ends at the next boundary, pushed to `recent` there without folding it again.
@@ -179,8 +194,11 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
     following = text.slice(next, sentenceEnd(scan, k, p)).trim().toLowerCase();
     if (recent.includes(following)) continue;
     if (isLowerAt(text, w.start)) lower++;
-    else if (isUpperAt(text, w.start)) upper++;
+    else if (isUpperAt(text, w.start) && !mayBeLowercase(startsLower, lowercaseStarts, ++upper)) return 'capitalised';
   }
+  // Nor is the paragraph read again for glued capitals when those counted leave it capitalised
+  // (nearly every paragraph asked of a long capitalised text).
+  if (!mayBeLowercase(startsLower, lower, upper)) return 'capitalised';
   // A sentence glued to the one before ("went well.Both sides") starts with a capital too: once
   // the missing space is inserted it is counted above, so it must count before.
   upper += gluedCapitalStarts(text, p);
@@ -198,6 +216,16 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   if (lower >= 3 && lower > upper + (startsUpper ? 1 : 0)) return 'lowercase';
   if (lower > 0 && lower >= upper && informalRegister(text, p, scan.lexicon)) return 'lowercase';
   return 'capitalised';
+}
+
+/**
+ * Whether a paragraph with `lower` sentences starting in lowercase (or fewer) and `upper` starting
+ * with a capital (or more) may still be found to write in lowercase by paragraphStyle: each of its
+ * tests needs no capital at all, or at least as many lowercase starts as capitals. More capitals
+ * only make them harder to pass.
+ */
+function mayBeLowercase(startsLower: boolean, lower: number, upper: number): boolean {
+  return (startsLower && upper === 0) || (lower > 0 && lower >= upper);
 }
 
 /** Capitalised words glued to a sentence mark after a lowercase letter in the paragraph ("well.Both", "the?Again"). */
