@@ -5,10 +5,9 @@
 // of the document. A language given with --lang is taken as it is, with its own script.
 
 import { francAll } from './franc.js';
-import { MAX_STOPWORD, stopwordMask, wordHashAt, wordLanguages } from '../catalogue/stopwords.js';
-import { CLASS, K_LOWER, K_UPPER, SCRIPT } from '../catalogue/charclass.js';
+import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
-import { CASED, GAP_END, GAP_LINE, GAP_MASK, HAS_LETTER, NON_ASCII, SCRIPT_SHIFT, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
+import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
 import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
@@ -170,7 +169,7 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
   const tally = new Tally(wordLanguages(script), script);
   for (const sample of samples) {
     const t = tokenize(sample);
-    closeSentence(tally, tallyWords(tally, sample, t, 0, t.count, 0, sample.length, 0));
+    tallyWords(tally, sample, t, 0, t.count, 0, sample.length);
   }
   return tally;
 }
@@ -179,86 +178,31 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
  * wordVotes([text.slice(t.start[first], end)]) read off the words of the whole text, `t`, which
  * holds a word starting at t.start[first]: the passage rule names a thousand passages of a mixed
  * document, and tokenizing each again cost the time and a second compilation of the word scan.
- * A word the end cuts (at 2,000 characters) is not the text's word: its record is made from the
- * part the span holds (cutWord), or where that is not plain, the span is tokenized after all.
- * (Any call of the word scan after the scan of the text, which V8 compiled on the stack, compiles
- * it again: 20 ms of compile for two spans in 30 MB of long paragraphs.)
+ * A word the end cuts (at 2,000 characters) is not the text's word: then the span is tokenized
+ * after all. (Tokenizing only the cut word saves no compilation: any call after the scan of the
+ * text, which V8 compiled on the stack, compiles the word scan again. A few spans in 30 MB of
+ * long paragraphs.)
  */
 export function spanVotes(text: string, t: Tokens, first: number, end: number, script: ScriptName): WordVotes {
   let to = first + 1;
   while (to < t.count && t.start[to] < end) to++;
-  if (endOfWord(t, to - 1) > end) return cutSpanVotes(text, t, first, to - 1, end, script);
+  if (endOfWord(t, to - 1) > end) return wordVotes([text.slice(t.start[first], end)], script);
   const tally = new Tally(wordLanguages(script), script);
-  closeSentence(tally, tallyWords(tally, text, t, first, to, t.start[first], end, 0));
+  tallyWords(tally, text, t, first, to, t.start[first], end);
   return tally;
-}
-
-/**
- * spanVotes of a span whose end cuts its last word, `last`: the words before it read off `t`, the
- * cut word's part from cutWord. A function of its own, run for a few spans of a document, so that
- * the compiled spanVotes holds one call of the word count.
- */
-function cutSpanVotes(text: string, t: Tokens, first: number, last: number, end: number, script: ScriptName): WordVotes {
-  const lo = t.start[first];
-  const cut = cutWord(text, t, last, end);
-  if (!cut) return wordVotes([text.slice(lo, end)], script);
-  const tally = new Tally(wordLanguages(script), script);
-  const open = tallyWords(tally, text, t, first, last, lo, end, 0);
-  closeSentence(tally, tallyWords(tally, text, cut, 0, 1, lo, end, open));
-  return tally;
-}
-
-/**
- * The record tokenize(text.slice(t.start[i], end)) gives its last word, word i cut at `end`, when
- * that part of it is cased letters only (no digit, joiner or mark: what a cut in the middle of a
- * word mostly leaves), of a script the first one names; null otherwise. The shape as tokenize
- * tells it: no capital, all capitals (two or more), the first one alone, or mixed. Its gap is word
- * i's (what tallyWords reads of it: a gap at the span's start is read before any letter counts).
- */
-function cutWord(text: string, t: Tokens, i: number, end: number): Tokens | null {
-  const s = t.start[i];
-  const length = end - s;
-  let upper = 0;
-  let units = 0;
-  for (let j = s; j < end; j++) {
-    const c = text.charCodeAt(j);
-    const k = CLASS[c];
-    if (k === K_UPPER) upper++;
-    else if (k !== K_LOWER) return null;
-    units |= c;
-  }
-  const c0 = text.charCodeAt(s);
-  const script = SCRIPT[c0];
-  // A length too long for a byte is kept aside (Tokens.lengths): not for a part of a word that fits.
-  if (script === 0 || t.longLengths.has(i)) return null;
-  let shape = SHAPE_MIXED;
-  if (upper === 0) shape = SHAPE_LOWER;
-  else if (upper === length && length >= 2) shape = SHAPE_UPPER;
-  else if (upper === 1 && CLASS[c0] === K_UPPER) shape = SHAPE_CAPITAL;
-  const info = shape | HAS_LETTER | CASED | (units >= 128 ? NON_ASCII : 0) | (t.info[i] & GAP_MASK) | (script << SCRIPT_SHIFT);
-  return {
-    count: 1,
-    start: Int32Array.of(s),
-    lengths: Uint8Array.of(length),
-    longLengths: new Map(),
-    hash: Int32Array.of(wordHashAt(text, s, end)),
-    info: Uint16Array.of(info),
-  };
 }
 
 /**
  * Counts words [from, to) of `t` (the words of `text`) into `tally`, reading `text` only within
- * [lo, hi): a span counts as it would on its own. `open`: letters of a sentence the words before
- * left open; returns those of the sentence the last word leaves open, for closeSentence. A
- * function of its own rather than wordVotes' loop over the samples: that loop, compiled on the
- * stack partway through the first call, had feedback for part of it only and was thrown away at
- * the next call.
+ * [lo, hi): a span counts as it would on its own. A function of its own rather than wordVotes'
+ * loop over the samples: that loop, compiled on the stack partway through the first call, had
+ * feedback for part of it only and was thrown away at the next call.
  */
-function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: number, lo: number, hi: number, open: number): number {
+function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: number, lo: number, hi: number): void {
   const { langs, hits, solo, misfit, pair, sentence, family, free } = tally;
   const n = langs.length;
   const all = (1 << n) - 1;
-  let sentenceLetters = open;
+  let sentenceLetters = 0;
   let words = tally.words;
   for (let i = from; i < to; i++) {
     const inf = t.info[i];
@@ -291,13 +235,10 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
     }
   }
   tally.words = words;
-  return sentenceLetters;
+  if (sentenceLetters > 0) closeSentence(tally, sentenceLetters);
 }
 
-/**
- * Ends a sentence of `letters` letters: it leans to the language most of its common words are of,
- * if one leads. None of no letters, which counted no common word either.
- */
+/** Ends a sentence of `letters` letters: it leans to the language most of its common words are of, if one leads. */
 function closeSentence(tally: Tally, letters: number): void {
   const { langs, sentence, family } = tally;
   let best = -1;
