@@ -150,6 +150,15 @@ describe('tokenize against a plain reference', () => {
     );
   });
 
+  it('gives the same where the scan passes from one stretch of the text to the next', () => {
+    // The scan takes a large text a few thousand code units at a time: the pieces land at every offset.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9000 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pad, pieces) =>
+        expectLikeReference('ab '.repeat(Math.floor(pad / 3)) + 'x'.repeat(pad % 3) + pieces.join('')),
+      ),
+    );
+  });
+
   it('gives the same on arbitrary code units', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => expectLikeReference(text)),

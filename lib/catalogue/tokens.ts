@@ -123,7 +123,13 @@ export function endOfWord(t: Tokens, i: number): number {
  */
 const enum Unit {
   ClassMask = 7,
+  Digit = Info.HasDigit,
+  NonAscii = Info.NonAscii,
   Marked = 1 << 9,
+  /** Not a lowercase letter: a word with one past its first unit has its case counted unit by unit. */
+  NotLower = 1 << 14,
+  /** Other or Ideo: ends a word unless a joiner between word characters. */
+  Breaks = 1 << 15,
   ScriptMask = 15 << Info.ScriptShift,
   FoldShift = 16,
 }
@@ -135,7 +141,13 @@ function unitTable(): Int32Array {
   for (let c = 0; c < 0x10000; c++) {
     const fold = c === 0x2019 ? 39 : FOLD[c];
     const marked = MARK_FLAGS[c] !== 0 ? Unit.Marked : 0;
-    table[c] = CLASS[c] | Info.GapPunct | marked | (SCRIPT[c] << Info.ScriptShift) | (fold << Unit.FoldShift);
+    const k = CLASS[c];
+    const digit = k === Kind.Digit ? Unit.Digit : 0;
+    const nonAscii = c >= 128 ? Unit.NonAscii : 0;
+    const notLower = k !== Kind.Lower ? Unit.NotLower : 0;
+    const breaks = k === Kind.Other || k === Kind.Ideo ? Unit.Breaks : 0;
+    const bits = k | digit | nonAscii | notLower | breaks;
+    table[c] = bits | Info.GapPunct | marked | (SCRIPT[c] << Info.ScriptShift) | (fold << Unit.FoldShift);
   }
   const gap = (flags: number, units: number[]) => {
     for (const c of units) table[c] = (table[c] & ~Info.GapMask) | flags;
@@ -150,28 +162,76 @@ function unitTable(): Int32Array {
  * Texts up to this many code units get room for a word per code unit, the most they can hold, so
  * that the short texts language detection tokenizes (samples, passages) never grow the columns:
  * growth is then code that neither they nor a large text (reserved for by its length) run, and
- * the scan compiled for them is not thrown away at it ("insufficient type feedback").
+ * tokenize compiled for them is not thrown away at it ("insufficient type feedback").
  */
 const ROOM_FOR_EVERY_UNIT = 1 << 16;
+
+/**
+ * The text is scanned this many code units at a call of scanWords: a large text's scan is then
+ * compiled as a function called over and over, not on the stack partway through one call, and the
+ * same code serves the samples language detection tokenizes (one compilation, not two).
+ */
+const CHUNK = 1 << 12;
+
+/** The columns being filled, and the gap since the last word, carried from one chunk to the next. */
+class Columns {
+  count = 0;
+  gap = 0;
+  start: Int32Array;
+  lengths: Uint8Array;
+  readonly longLengths = new Map<number, number>();
+  hash: Int32Array;
+  info: Uint16Array;
+
+  constructor(cap: number) {
+    this.start = new Int32Array(cap);
+    this.lengths = new Uint8Array(cap);
+    this.hash = new Int32Array(cap);
+    this.info = new Uint16Array(cap);
+  }
+
+  /** Room for `more` words past `count`. */
+  reserve(more: number): void {
+    let cap = this.start.length;
+    if (this.count + more <= cap) return;
+    while (this.count + more > cap) cap *= 2;
+    this.start = grown(this.start, cap);
+    this.lengths = grown(this.lengths, cap);
+    this.hash = grown(this.hash, cap);
+    this.info = grown(this.info, cap);
+  }
+}
 
 /** The words of `text`; its marks too, into `marks`, when given (see marks.ts). */
 export function tokenize(text: string, marks?: Marks): Tokens {
   const n = text.length;
   // Beyond that, about one word per five or six characters of prose; grown on demand.
-  let cap = n <= ROOM_FOR_EVERY_UNIT ? n : (n / 5) | 0;
-  let start: Int32Array = new Int32Array(cap);
-  let lengths: Uint8Array = new Uint8Array(cap);
-  const longLengths = new Map<number, number>();
-  let hash: Int32Array = new Int32Array(cap);
-  let info: Uint16Array = new Uint16Array(cap);
+  const cols = new Columns(n <= ROOM_FOR_EVERY_UNIT ? n : (n / 5) | 0);
+  let i = 0;
+  while (i < n) {
+    const to = Math.min(n, i + CHUNK);
+    // At most a word per code unit starts in the chunk.
+    cols.reserve(to - i);
+    i = scanWords(text, i, to, marks, cols);
+  }
+  return { count: cols.count, start: cols.start, lengths: cols.lengths, longLengths: cols.longLengths, hash: cols.hash, info: cols.info };
+}
+
+/**
+ * The words that start in text[from, to) into `cols`, which has room for them; returns where the
+ * scan stopped, `to` or past it (the end of the last word, or the space after it).
+ */
+function scanWords(text: string, from: number, to: number, marks: Marks | undefined, cols: Columns): number {
+  const n = text.length;
+  const { start, lengths, longLengths, hash, info } = cols;
   // The tables in locals: an imported binding is loaded from its module cell at every use in the
   // loop (about a tenth of the scan's time).
   const unitOf = UNITS;
   const markFlags = MARK_FLAGS;
-  let count = 0;
-  let gap = 0;
-  let i = 0;
-  while (i < n) {
+  let count = cols.count;
+  let gap = cols.gap;
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     // A plain space, the commonest character between words, without the table lookups.
     if (c === 32) {
@@ -189,30 +249,14 @@ export function tokenize(text: string, marks?: Marks): Tokens {
       i++;
       continue;
     }
-    if (count === cap) {
-      cap *= 2;
-      start = grown(start, cap);
-      lengths = grown(lengths, cap);
-      hash = grown(hash, cap);
-      info = grown(info, cap);
-    }
     const s = i;
     let h = Math.imul(WordHash.Basis ^ (u >>> Unit.FoldShift), WordHash.Prime);
     // The script's bits, at their place in `info`.
     let script = u & Unit.ScriptMask;
-    let upper = k === Kind.Upper ? 1 : 0;
-    // Digits, joiners, marks and letters without case: the word's lowercase letters are the rest,
-    // so that an ASCII lowercase letter costs no count.
-    let uncased = k === Kind.Upper || k === Kind.Lower ? 0 : 1;
-    let flags = k === Kind.Digit ? Info.HasDigit : Info.HasLetter;
-    // The word's code units ORed: one past ASCII sets bit 7 or above.
-    let units = c;
-    // Where the first unit of the word with a mark flag is (-1: none): the marks in a word (a
-    // code-page lead, see marks.ts) are noted once it ends (noteWordMarks), so that the loop over
-    // its units makes no call, across which its values would be kept in memory, not registers.
-    let marked = (u & Unit.Marked) !== 0 ? i : -1;
+    // The table entries of the word's units past the first, ORed, but for ASCII lowercase letters:
+    // the loop over the units keeps only this, the hash and the offset, which stay in registers.
+    let rest = 0;
     i++;
-    let lower = 0;
     // Info.GapSpace when the word ends at a plain space, which is then passed over here: the loop
     // above need not read it again.
     let spaced = 0;
@@ -230,36 +274,48 @@ export function tokenize(text: string, marks?: Marks): Tokens {
           break;
         }
         const v = unitOf[d];
-        const kd = v & Unit.ClassMask;
-        if (kd === Kind.Upper) upper++;
-        else if (kd !== Kind.Lower) {
-          if (kd === Kind.Digit) flags |= Info.HasDigit;
-          else if (kd === Kind.Other || kd === Kind.Ideo) {
-            if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
-            const after = unitOf[text.charCodeAt(i + 1)] & Unit.ClassMask;
-            if (after === Kind.Other || after === Kind.Ideo) break;
-          }
-          uncased++;
+        if ((v & Unit.Breaks) !== 0) {
+          if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
+          if ((unitOf[text.charCodeAt(i + 1)] & Unit.Breaks) !== 0) break;
         }
-        // d is the word's (the characters that end a word are noted by the loop above).
-        units |= d;
-        if (d >= 128 && (v & Unit.Marked) !== 0 && marked < 0) marked = i;
+        rest |= v;
         h = Math.imul(h ^ (v >>> Unit.FoldShift), WordHash.Prime);
       }
-      lower = i - s - upper - uncased;
-      // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
-      for (let j = s + 1; script === 0 && j < i; j++) script = unitOf[text.charCodeAt(j)] & Unit.ScriptMask;
-      if (upper + lower > 0 || script !== 0) flags |= Info.HasLetter;
-      else flags &= ~Info.HasLetter;
     }
-    if (units >= 128) flags |= Info.NonAscii;
-    if (uncased === 0) flags |= Info.Cased;
-    let shape: number;
-    if ((flags & Info.HasLetter) === 0) shape = Info.ShapeMixed;
-    else if (upper === 0) shape = Info.ShapeLower;
-    else if (lower === 0 && upper >= 2) shape = Info.ShapeUpper;
-    else if (upper === 1 && k === Kind.Upper) shape = Info.ShapeCapital;
-    else shape = Info.ShapeMixed;
+    const all = u | rest;
+    // Shape, flags and script: the bits of `info` the word's own units give.
+    let own: number;
+    if ((rest & Unit.NotLower) === 0 && (k === Kind.Lower || k === Kind.Upper) && script !== 0) {
+      // Most words: a cased letter, then lowercase letters only.
+      own = (k === Kind.Upper ? Info.ShapeCapital : Info.ShapeLower) | Info.HasLetter | Info.Cased | (all & Unit.NonAscii) | script;
+    } else {
+      let upper = k === Kind.Upper ? 1 : 0;
+      // Digits, joiners, marks and letters without case: the word's lowercase letters are the rest.
+      let uncased = k === Kind.Upper || k === Kind.Lower ? 0 : 1;
+      if ((rest & Unit.NotLower) !== 0) {
+        for (let j = s + 1; j < i; j++) {
+          const kd = unitOf[text.charCodeAt(j)] & Unit.ClassMask;
+          if (kd === Kind.Upper) upper++;
+          else if (kd !== Kind.Lower) uncased++;
+        }
+      }
+      let flags = (all & (Unit.Digit | Unit.NonAscii)) | (k === Kind.Digit ? 0 : Info.HasLetter);
+      const lower = i - s - upper - uncased;
+      if (k !== Kind.Ideo) {
+        // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
+        for (let j = s + 1; script === 0 && j < i; j++) script = unitOf[text.charCodeAt(j)] & Unit.ScriptMask;
+        if (upper + lower > 0 || script !== 0) flags |= Info.HasLetter;
+        else flags &= ~Info.HasLetter;
+      }
+      if (uncased === 0) flags |= Info.Cased;
+      let shape: number;
+      if ((flags & Info.HasLetter) === 0) shape = Info.ShapeMixed;
+      else if (upper === 0) shape = Info.ShapeLower;
+      else if (lower === 0 && upper >= 2) shape = Info.ShapeUpper;
+      else if (upper === 1 && k === Kind.Upper) shape = Info.ShapeCapital;
+      else shape = Info.ShapeMixed;
+      own = shape | flags | script;
+    }
     start[count] = s;
     const l = i - s;
     if (l < Scan.LongWord) lengths[count] = l;
@@ -268,16 +324,20 @@ export function tokenize(text: string, marks?: Marks): Tokens {
       longLengths.set(count, l);
     }
     hash[count] = h;
-    info[count] = shape | flags | gap | script;
-    if (marked >= 0 && marks !== undefined) noteWordMarks(text, marked, i, marks, count);
+    info[count] = own | gap;
+    // The marks in a word (a code-page lead, see marks.ts) are noted once it ends, so that the loop
+    // over its units makes no call, across which its values would be kept in memory, not registers.
+    if ((all & (Unit.Marked | Unit.NonAscii)) === (Unit.Marked | Unit.NonAscii) && marks !== undefined) noteWordMarks(text, s, i, marks, count);
     count++;
     gap = spaced;
     if (spaced !== 0) i++;
   }
-  return { count, start, lengths, longLengths, hash, info };
+  cols.count = count;
+  cols.gap = gap;
+  return i;
 }
 
-/** Notes the marks of word `word` in text[from, to), from its first unit with a mark flag (see noteMark). */
+/** Notes the marks past ASCII of word `word`, text[from, to) (see noteMark). */
 function noteWordMarks(text: string, from: number, to: number, marks: Marks, word: number): void {
   for (let j = from; j < to; j++) {
     const c = text.charCodeAt(j);
