@@ -260,7 +260,7 @@ export interface BoundaryScan {
    * How many paragraphs start (at their first letter) in lowercase and with a capital: a document
    * that starts most of them in lowercase (a chat export) writes lowercase on purpose.
    */
-  paragraphStarts: { lower: number; upper: number };
+  readonly paragraphStarts: Readonly<{ lower: number; upper: number }>;
   /**
    * Names this document writes in lowercase on purpose, learnt from it (see learnLowercaseNames):
    * "chmod", "libcore". Empty for most documents.
@@ -314,10 +314,9 @@ export function scanBoundaries(
   const lexicon = lexiconFor(profile);
   const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
   const paragraphs = new Paragraphs(lines.starts);
-  const paragraphStarts = { lower: 0, upper: 0 };
   // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
   const abbreviationCandidates: number[] = [];
-  classifyMarks(text, marks, tokens, lines, profile, lexicon, boundaries, paragraphs, paragraphStarts, abbreviationCandidates);
+  classifyMarks(text, marks, tokens, lines, profile, lexicon, boundaries, paragraphs, abbreviationCandidates);
   paragraphs.first[lines.count] = boundaries.count;
   // The last paragraph, which no next one closes (here, not after the scan's loop: see classifyMarks).
   trimEnd(text, paragraphs, lines.count - 1);
@@ -326,7 +325,7 @@ export function scanBoundaries(
     paragraphs,
     lexicon,
     script: options.script ?? profile.script,
-    paragraphStarts,
+    paragraphStarts: new ParagraphStarts(text, paragraphs),
     lowercaseNames: NO_NAMES,
   };
   learnAbbreviations(text, scan, abbreviationCandidates, tokens);
@@ -336,8 +335,8 @@ export function scanBoundaries(
 
 /**
  * The loop of scanBoundaries: classifies every mark into `boundaries` and opens every paragraph
- * (its end, its first boundary, how its first letter is written into `paragraphStarts`); the
- * sentence ends learnAbbreviations should look at go to `abbreviationCandidates`.
+ * (its end, its first boundary, its trimmed bounds); the sentence ends learnAbbreviations should
+ * look at go to `abbreviationCandidates`.
  */
 function classifyMarks(
   text: string,
@@ -348,7 +347,6 @@ function classifyMarks(
   lexicon: Lexicon,
   boundaries: Boundaries,
   paragraphs: Paragraphs,
-  paragraphStarts: { lower: number; upper: number },
   abbreviationCandidates: number[],
 ): void {
   let para = -1;
@@ -385,9 +383,6 @@ function classifyMarks(
         sentenceStart = paraStart;
         trimStart(text, paragraphs, para);
         if (para > 0) trimEnd(text, paragraphs, para - 1);
-        const opening = firstLetterCase(text, paraStart, paraEnd);
-        if (opening === LOWER_OPENING) paragraphStarts.lower++;
-        else if (opening === UPPER_OPENING) paragraphStarts.upper++;
       }
     }
     if (k === count) break;
@@ -460,9 +455,48 @@ const LOWER_OPENING = 1;
 const UPPER_OPENING = 2;
 
 /**
+ * BoundaryScan.paragraphStarts, counted in a pass of its own over the paragraph starts when a rule
+ * first asks (a paragraph that opens in lowercase with no capitalised sentence: few documents have
+ * one), rather than from every paragraph's first letter as the scan opens it. A class with getters,
+ * not a getter on the scan: an object literal with an accessor made every load from the scan, in
+ * every rule, a call to the load stub.
+ */
+class ParagraphStarts {
+  #lower = -1;
+  #upper = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: Paragraphs,
+  ) {}
+
+  get lower(): number {
+    if (this.#lower < 0) this.#count();
+    return this.#lower;
+  }
+
+  get upper(): number {
+    if (this.#upper < 0) this.#count();
+    return this.#upper;
+  }
+
+  #count(): void {
+    const { text, paragraphs } = this;
+    let lower = 0;
+    let upper = 0;
+    for (let p = 0; p < paragraphs.count; p++) {
+      const opening = firstLetterCase(text, paragraphs.start[p], paragraphs.end[p]);
+      if (opening === LOWER_OPENING) lower++;
+      else if (opening === UPPER_OPENING) upper++;
+    }
+    this.#lower = lower;
+    this.#upper = upper;
+  }
+}
+
+/**
  * How the paragraph text[start, end) opens: LOWER_OPENING or UPPER_OPENING by its first letter
- * (list labels and numbers before it are skipped), 0 with no letter or one without case. Read as
- * the paragraph opens, while its start is in cache.
+ * (list labels and numbers before it are skipped), 0 with no letter or one without case.
  */
 function firstLetterCase(text: string, start: number, end: number): number {
   let i = start;
