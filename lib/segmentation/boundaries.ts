@@ -679,8 +679,7 @@ function wordStartBefore(text: string, paraStart: number, wordEnd: number): numb
 function kindByWord(text: string, b: Boundary, paraStart: number, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
   const { wordStart, wordEnd } = b;
   const word = text.slice(wordStart, wordEnd);
-  const afterNumber = followsNumber(text, paraStart, wordStart);
-  const kind = periodKind(word, opensItem(text, paraStart, wordStart), afterNumber, profile, lex);
+  const kind = periodKind(word, text, paraStart, wordStart, profile, lex);
   if (kind !== 'end') return kind;
   const folded = word.toLowerCase();
   // A clipped month or weekday in a date: "el 3 de Set. se celebró", "dom. 25 set.", "Lun. 15".
@@ -927,16 +926,16 @@ function opensItem(text: string, paraStart: number, wordStart: number): boolean 
 }
 
 /**
- * What the word before a single period makes of it. `listLabel`: the word opens its paragraph or
- * follows "(", ";" or ":", where "a." and "4." label items; `afterNumber`: a number or Roman
- * numeral precedes it.
+ * What the word text[wordStart, …) before a single period makes of it. Whether the word labels a
+ * list item (opensItem: "a." and "4." do) and whether a number precedes it (followsNumber) are read
+ * back from the text only where they decide: most words here are neither numbers nor single letters.
  */
-function periodKind(word: string, listLabel: boolean, afterNumber: boolean, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
+function periodKind(word: string, text: string, paraStart: number, wordStart: number, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
   // Times, decimals and dates end sentences like words do ("at 12:39. he", "6.00. then"),
   // except a list label ("1.2. the scope"), a day and month written the European way ("am 16.3.
   // kam er", "le 18.01. par courrier"), and in Croatian a whole date ("1.2.2023. godine").
   if (isDigit(word.charCodeAt(0)) && NUMBER_WITH_SEPARATORS.test(word)) {
-    if (listLabel) return 'number';
+    if (opensItem(text, paraStart, wordStart)) return 'number';
     if (isDayAndMonth(word) || (profile.yearOrdinals === true && DAY_MONTH_YEAR.test(word))) return 'number';
     return 'end';
   }
@@ -949,7 +948,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
   if (isDigit(first)) {
     if (DIGITS.test(tail)) {
       const ordinal = profile.ordinalDot && (tail.length < 4 || profile.yearOrdinals === true);
-      return ordinal || listLabel ? 'number' : 'end';
+      return ordinal || opensItem(text, paraStart, wordStart) ? 'number' : 'end';
     }
     return NUMBERISH_SHORT_SUFFIX.test(tail) ? 'abbreviation' : 'end';
   }
@@ -957,7 +956,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
     // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
     // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век).
     const lower = tail.toLowerCase();
-    if (!listLabel && tail === word && tail === lower && lex.functionWords.has(lower) && !(lex.abbreviations.has(lower) && afterNumber)) return 'end';
+    if (tail === word && tail === lower && lex.functionWords.has(lower) && !(lex.abbreviations.has(lower) && followsNumber(text, paraStart, wordStart)) && !opensItem(text, paraStart, wordStart)) return 'end';
     return 'initial';
   }
   if (isRoman(tail)) return 'number';
