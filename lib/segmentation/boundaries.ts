@@ -260,7 +260,7 @@ export interface BoundaryScan {
    * How many paragraphs start (at their first letter) in lowercase and with a capital: a document
    * that starts most of them in lowercase (a chat export) writes lowercase on purpose.
    */
-  paragraphStarts: { lower: number; upper: number };
+  readonly paragraphStarts: Readonly<{ lower: number; upper: number }>;
   /**
    * Names this document writes in lowercase on purpose, learnt from it (see learnLowercaseNames):
    * "chmod", "libcore". Empty for most documents.
@@ -314,10 +314,9 @@ export function scanBoundaries(
   const lexicon = lexiconFor(profile);
   const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
   const paragraphs = new Paragraphs(lines.starts);
-  const paragraphStarts = { lower: 0, upper: 0 };
   // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
   const abbreviationCandidates: number[] = [];
-  classifyMarks(text, marks, tokens, lines, profile, lexicon, boundaries, paragraphs, paragraphStarts, abbreviationCandidates);
+  classifyMarks(text, marks, tokens, lines, profile, lexicon, boundaries, paragraphs, abbreviationCandidates);
   paragraphs.first[lines.count] = boundaries.count;
   // The last paragraph, which no next one closes (here, not after the scan's loop: see classifyMarks).
   trimEnd(text, paragraphs, lines.count - 1);
@@ -326,7 +325,7 @@ export function scanBoundaries(
     paragraphs,
     lexicon,
     script: options.script ?? profile.script,
-    paragraphStarts,
+    paragraphStarts: new ParagraphStarts(text, paragraphs),
     lowercaseNames: NO_NAMES,
   };
   learnAbbreviations(text, scan, abbreviationCandidates, tokens);
@@ -336,8 +335,8 @@ export function scanBoundaries(
 
 /**
  * The loop of scanBoundaries: classifies every mark into `boundaries` and opens every paragraph
- * (its end, its first boundary, how its first letter is written into `paragraphStarts`); the
- * sentence ends learnAbbreviations should look at go to `abbreviationCandidates`.
+ * (its end, its first boundary, its trimmed bounds); the sentence ends learnAbbreviations should
+ * look at go to `abbreviationCandidates`.
  */
 function classifyMarks(
   text: string,
@@ -348,7 +347,6 @@ function classifyMarks(
   lexicon: Lexicon,
   boundaries: Boundaries,
   paragraphs: Paragraphs,
-  paragraphStarts: { lower: number; upper: number },
   abbreviationCandidates: number[],
 ): void {
   let para = -1;
@@ -385,9 +383,6 @@ function classifyMarks(
         sentenceStart = paraStart;
         trimStart(text, paragraphs, para);
         if (para > 0) trimEnd(text, paragraphs, para - 1);
-        const opening = firstLetterCase(text, paraStart, paraEnd);
-        if (opening === LOWER_OPENING) paragraphStarts.lower++;
-        else if (opening === UPPER_OPENING) paragraphStarts.upper++;
       }
     }
     if (k === count) break;
@@ -460,9 +455,48 @@ const LOWER_OPENING = 1;
 const UPPER_OPENING = 2;
 
 /**
+ * BoundaryScan.paragraphStarts, counted in a pass of its own over the paragraph starts when a rule
+ * first asks (a paragraph that opens in lowercase with no capitalised sentence: few documents have
+ * one), rather than from every paragraph's first letter as the scan opens it. A class with getters,
+ * not a getter on the scan: an object literal with an accessor made every load from the scan, in
+ * every rule, a call to the load stub.
+ */
+class ParagraphStarts {
+  #lower = -1;
+  #upper = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: Paragraphs,
+  ) {}
+
+  get lower(): number {
+    if (this.#lower < 0) this.#count();
+    return this.#lower;
+  }
+
+  get upper(): number {
+    if (this.#upper < 0) this.#count();
+    return this.#upper;
+  }
+
+  #count(): void {
+    const { text, paragraphs } = this;
+    let lower = 0;
+    let upper = 0;
+    for (let p = 0; p < paragraphs.count; p++) {
+      const opening = firstLetterCase(text, paragraphs.start[p], paragraphs.end[p]);
+      if (opening === LOWER_OPENING) lower++;
+      else if (opening === UPPER_OPENING) upper++;
+    }
+    this.#lower = lower;
+    this.#upper = upper;
+  }
+}
+
+/**
  * How the paragraph text[start, end) opens: LOWER_OPENING or UPPER_OPENING by its first letter
- * (list labels and numbers before it are skipped), 0 with no letter or one without case. Read as
- * the paragraph opens, while its start is in cache.
+ * (list labels and numbers before it are skipped), 0 with no letter or one without case.
  */
 function firstLetterCase(text: string, start: number, end: number): number {
   let i = start;
@@ -645,8 +679,7 @@ function wordStartBefore(text: string, paraStart: number, wordEnd: number): numb
 function kindByWord(text: string, b: Boundary, paraStart: number, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
   const { wordStart, wordEnd } = b;
   const word = text.slice(wordStart, wordEnd);
-  const afterNumber = followsNumber(text, paraStart, wordStart);
-  const kind = periodKind(word, opensItem(text, paraStart, wordStart), afterNumber, profile, lex);
+  const kind = periodKind(word, text, paraStart, wordStart, profile, lex);
   if (kind !== 'end') return kind;
   const folded = word.toLowerCase();
   // A clipped month or weekday in a date: "el 3 de Set. se celebró", "dom. 25 set.", "Lun. 15".
@@ -893,16 +926,16 @@ function opensItem(text: string, paraStart: number, wordStart: number): boolean 
 }
 
 /**
- * What the word before a single period makes of it. `listLabel`: the word opens its paragraph or
- * follows "(", ";" or ":", where "a." and "4." label items; `afterNumber`: a number or Roman
- * numeral precedes it.
+ * What the word text[wordStart, …) before a single period makes of it. Whether the word labels a
+ * list item (opensItem: "a." and "4." do) and whether a number precedes it (followsNumber) are read
+ * back from the text only where they decide: most words here are neither numbers nor single letters.
  */
-function periodKind(word: string, listLabel: boolean, afterNumber: boolean, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
+function periodKind(word: string, text: string, paraStart: number, wordStart: number, profile: LanguageProfile, lex: Lexicon): BoundaryKind {
   // Times, decimals and dates end sentences like words do ("at 12:39. he", "6.00. then"),
   // except a list label ("1.2. the scope"), a day and month written the European way ("am 16.3.
   // kam er", "le 18.01. par courrier"), and in Croatian a whole date ("1.2.2023. godine").
   if (isDigit(word.charCodeAt(0)) && NUMBER_WITH_SEPARATORS.test(word)) {
-    if (listLabel) return 'number';
+    if (opensItem(text, paraStart, wordStart)) return 'number';
     if (isDayAndMonth(word) || (profile.yearOrdinals === true && DAY_MONTH_YEAR.test(word))) return 'number';
     return 'end';
   }
@@ -915,7 +948,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
   if (isDigit(first)) {
     if (DIGITS.test(tail)) {
       const ordinal = profile.ordinalDot && (tail.length < 4 || profile.yearOrdinals === true);
-      return ordinal || listLabel ? 'number' : 'end';
+      return ordinal || opensItem(text, paraStart, wordStart) ? 'number' : 'end';
     }
     return NUMBERISH_SHORT_SUFFIX.test(tail) ? 'abbreviation' : 'end';
   }
@@ -923,7 +956,7 @@ function periodKind(word: string, listLabel: boolean, afterNumber: boolean, prof
     // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
     // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век).
     const lower = tail.toLowerCase();
-    if (!listLabel && tail === word && tail === lower && lex.functionWords.has(lower) && !(lex.abbreviations.has(lower) && afterNumber)) return 'end';
+    if (tail === word && tail === lower && lex.functionWords.has(lower) && !(lex.abbreviations.has(lower) && followsNumber(text, paraStart, wordStart)) && !opensItem(text, paraStart, wordStart)) return 'end';
     return 'initial';
   }
   if (isRoman(tail)) return 'number';
@@ -1145,9 +1178,7 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens): Reado
 function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Map<string, { before: Set<string>; at: number }>): number {
   const { boundaries: bs, paragraphs, lexicon: lex } = scan;
   let lowercaseOpenings = 0;
-  for (let k = 0; k < bs.count; k++) {
-    // Most sentences open with a capital: the columns tell before any object is built.
-    if (!bs.lowercaseNext(k) || !bs.isEnd(k) || bs.wordStart[k] === bs.wordEnd[k]) continue;
+  for (let k = nextLowercaseOpening(bs, 0); k < bs.count; k = nextLowercaseOpening(bs, k + 1)) {
     const b = bs.at(k);
     const p = paragraphs.at(b.para);
     const w = nextWord(text, b.next, p.end);
@@ -1162,6 +1193,17 @@ function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Ma
     o.before.add(text.slice(b.wordStart, b.wordEnd).toLowerCase());
   }
   return lowercaseOpenings;
+}
+
+/**
+ * The first sentence end from `from` on with a word before it and a lowercase letter after it, or
+ * the boundary count. Most sentences open with a capital: the columns tell, in a small loop of its
+ * own (see nextAsked), which compiles in a fraction of the time the loop above costs with all it
+ * asks of the few candidates inlined.
+ */
+function nextLowercaseOpening(bs: Boundaries, from: number): number {
+  for (let k = from; k < bs.count; k++) if (bs.lowercaseNext(k) && bs.isEnd(k) && bs.wordStart[k] !== bs.wordEnd[k]) return k;
+  return bs.count;
 }
 
 /**
