@@ -8,7 +8,7 @@
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { CLASS, K_MARK, K_OTHER, SCRIPT } from './charclass.js';
-import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
+import { COMMON_WORDS, MAX_STOPWORD, stopwordMaskIn, wordLanguages } from './stopwords.js';
 import { Info, NON_ASCII, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
@@ -175,6 +175,8 @@ export class SentenceJudge {
     const inScriptBits = Info.HasLetter | (15 << Info.ScriptShift);
     const inScript = Info.HasLetter | (scriptIdx << Info.ScriptShift);
     const stopWhenOwn = this.stopWhenOwn;
+    // In a local: read from the module variable, each of the lookup's reads was a load and two checks.
+    const commonWords = COMMON_WORDS;
     // The document language's own bit is counted apart, in a local: most languages have no close
     // relative, and a loop over the close bits of every function word of the document's language
     // was a tenth of measure().
@@ -236,7 +238,7 @@ export class SentenceJudge {
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
       if (length > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
-      const mask = stopwordMask(hash[i]);
+      const mask = stopwordMaskIn(commonWords, hash[i]);
       if (mask === 0) continue;
       touched |= mask;
       if ((mask & closeMask) === 0) {
