@@ -8,7 +8,7 @@
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { CLASS, K_MARK, K_OTHER, SCRIPT } from './charclass.js';
-import { MAX_STOPWORD, stopwordMask, wordLanguages } from './stopwords.js';
+import { COMMON_WORDS, MAX_STOPWORD, stopwordMaskIn, wordLanguages } from './stopwords.js';
 import { Info, NON_ASCII, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
@@ -144,7 +144,12 @@ export class SentenceJudge {
   private readonly markers: Int32Array;
   private readonly noAlphabet: number;
 
-  /** Counts the words of text[from, to), scanning tokens from `tok` on; returns the first token after. */
+  /**
+   * Counts the words of text[from, to), scanning tokens from `tok` on; returns the first token after.
+   * Bit k of a mask is taken as 31 - Math.clz32(m & -m), lowestBit() written out: each of its six
+   * calls here counted against the JIT's inlining budget for measure(), and those it reached last
+   * (the alien words' counts, a call per lowercase word past ASCII) stayed calls.
+   */
   measure(text: string, t: Tokens, tok: number, from: number, to: number): number {
     this.from = from;
     this.to = to;
@@ -154,11 +159,11 @@ export class SentenceJudge {
     let alienWords = 0;
     let lowerContent = 0;
     for (let m = this.touched; m !== 0; m &= m - 1) {
-      const b = lowestBit(m);
+      const b = 31 - Math.clz32(m & -m);
       rivalHits[b] = 0;
       shared[b] = 0;
     }
-    for (let m = this.alienTouched | spare; m !== 0; m &= m - 1) alienFor[lowestBit(m)] = 0;
+    for (let m = this.alienTouched | spare; m !== 0; m &= m - 1) alienFor[31 - Math.clz32(m & -m)] = 0;
     for (let p = 0; p < this.unlikeDepth; p++) unlikePlanes[p] = 0;
     let unlikeDepth = 0;
     let touched = 0;
@@ -175,6 +180,8 @@ export class SentenceJudge {
     const inScriptBits = Info.HasLetter | (15 << Info.ScriptShift);
     const inScript = Info.HasLetter | (scriptIdx << Info.ScriptShift);
     const stopWhenOwn = this.stopWhenOwn;
+    // In a local: read from the module variable, each of the lookup's reads was a load and two checks.
+    const commonWords = COMMON_WORDS;
     // The document language's own bit is counted apart, in a local: most languages have no close
     // relative, and a loop over the close bits of every function word of the document's language
     // was a tenth of measure().
@@ -223,7 +230,7 @@ export class SentenceJudge {
           const alienMask = alien & fit & ~closeMask & all;
           alienWords += alien & 1;
           alienTouched |= alienMask;
-          for (let m = alienMask | spare; m !== 0; m &= m - 1) alienFor[lowestBit(m)]++;
+          for (let m = alienMask | spare; m !== 0; m &= m - 1) alienFor[31 - Math.clz32(m & -m)]++;
           let carry = lacking & ~closeMask & all;
           let p = 0;
           for (; carry !== 0; p++) {
@@ -236,12 +243,12 @@ export class SentenceJudge {
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
       if (length > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
-      const mask = stopwordMask(hash[i]);
+      const mask = stopwordMaskIn(commonWords, hash[i]);
       if (mask === 0) continue;
       touched |= mask;
       if ((mask & closeMask) === 0) {
         for (let m = mask; m !== 0; m &= m - 1) {
-          const k = lowestBit(m);
+          const k = 31 - Math.clz32(m & -m);
           const weight = 3 * shared[k] + 2 * ++rivalHits[k];
           if (weight > maxWeight) maxWeight = weight;
         }
@@ -249,9 +256,9 @@ export class SentenceJudge {
       }
       own++;
       if ((mask & ownBit) !== 0) ownBitWords++;
-      for (let m = mask & closeOthers; m !== 0; m &= m - 1) shared[lowestBit(m)]++;
+      for (let m = mask & closeOthers; m !== 0; m &= m - 1) shared[31 - Math.clz32(m & -m)]++;
       for (let m = mask & ~closeMask; m !== 0; m &= m - 1) {
-        const k = lowestBit(m);
+        const k = 31 - Math.clz32(m & -m);
         const both = ++shared[k];
         if (both > maxShared) maxShared = both;
         const weight = 3 * both + 2 * rivalHits[k];

@@ -62,20 +62,23 @@ export function commonWordBit(code: string): number {
 }
 
 /**
- * The open-addressing table of every common word's hash, and the longest word's length. Slot i is
- * slots[2i] (the word's hash) and slots[2i + 1] (its mask; 0 for an empty slot, as every word has
- * a language): a probe reads one cache line, where separate key, mask and used arrays cost three
- * (most words of a text are not common words and probe to an empty slot).
+ * The layout of the common-word table, one Int32Array: as enum members, which the bundler writes
+ * into stopwordMask() as literals, so that the lookup inlined into SentenceJudge.measure() loads
+ * one module variable, not three (the slots, the presence bits, the size), and its index
+ * arithmetic needs no overflow checks. Slot i is [2i] (the word's hash) and [2i + 1] (its mask; 0
+ * for an empty slot, as every word has a language): a probe reads one cache line, where separate
+ * key, mask and used arrays cost three (most words of a text are not common words and probe to an
+ * empty slot). From `Present` on, bit (hash >>> 16) is set for every common word's hash.
  */
-interface Table {
-  size: number;
-  slots: Int32Array;
-  /** Bit (hash >>> 16) set for every common word's hash: see stopwordMask. */
-  present: Int32Array;
-  longest: number;
+const enum Layout {
+  /** Slots: a power of two, at least twice the distinct common words (some 1,200). */
+  Size = 4096,
+  Present = 2 * Size,
+  /** 65,536 presence bits. */
+  PresentWords = 1 << 11,
 }
 
-const { size: SIZE, slots, present, longest } = commonWordTable();
+const { table, longest } = commonWordTable();
 
 /** Length of the longest common word: longer words need no lookup. */
 export const MAX_STOPWORD = longest;
@@ -84,7 +87,7 @@ export const MAX_STOPWORD = longest;
  * Plain indexed loops, no destructuring: this runs once, at the first check, in V8's interpreter,
  * where iterating pairs ([word, k]) cost several milliseconds more for the 1,800 words.
  */
-function commonWordTable(): Table {
+function commonWordTable(): { table: Int32Array; longest: number } {
   const words: string[] = [];
   const bits: number[] = [];
   for (const list of WORD_LANGUAGES.values()) {
@@ -96,27 +99,40 @@ function commonWordTable(): Table {
       }
     }
   }
-  const size = 1 << Math.ceil(Math.log2(words.length * 2));
-  const table: Table = { size, slots: new Int32Array(2 * size), present: new Int32Array(1 << 11), longest: 0 };
+  const table = new Int32Array(Layout.Present + Layout.PresentWords);
+  let used = 0;
+  let longest = 0;
   for (let i = 0; i < words.length; i++) {
     const hash = wordHash(words[i]);
-    let slot = hash & (size - 1);
-    while (table.slots[2 * slot + 1] !== 0 && table.slots[2 * slot] !== hash) slot = (slot + 1) & (size - 1);
-    table.slots[2 * slot] = hash;
-    table.slots[2 * slot + 1] |= 1 << bits[i];
-    table.present[hash >>> 21] |= 1 << ((hash >>> 16) & 31);
-    table.longest = Math.max(table.longest, words[i].length);
+    let slot = hash & (Layout.Size - 1);
+    while (table[2 * slot + 1] !== 0 && table[2 * slot] !== hash) slot = (slot + 1) & (Layout.Size - 1);
+    if (table[2 * slot + 1] === 0 && ++used > Layout.Size / 2) throw new Error('more common words than half the table: double Layout.Size');
+    table[2 * slot] = hash;
+    table[2 * slot + 1] |= 1 << bits[i];
+    table[Layout.Present + (hash >>> 21)] |= 1 << ((hash >>> 16) & 31);
+    longest = Math.max(longest, words[i].length);
   }
-  return table;
+  return { table, longest };
 }
+
+/**
+ * The common-word table, for stopwordMaskIn: a loop over every word of a text holds it in a local,
+ * where each of stopwordMask's reads of the module variable was a load and two checks of it.
+ */
+export const COMMON_WORDS: Int32Array = table;
 
 /** Bit mask (see wordLanguages) of the languages with this word among their common words. */
 export function stopwordMask(hash: number): number {
-  // One bit in 65,536 per common word (8 KB, where the table is 32): about 98 % of the other words,
-  // half the words of a text, are turned away without touching the table.
-  if ((present[hash >>> 21] & (1 << ((hash >>> 16) & 31))) === 0) return 0;
-  for (let slot = hash & (SIZE - 1); ; slot = (slot + 1) & (SIZE - 1)) {
-    const mask = slots[2 * slot + 1];
-    if (mask === 0 || slots[2 * slot] === hash) return mask >>> 0;
+  return stopwordMaskIn(COMMON_WORDS, hash);
+}
+
+/** stopwordMask(hash), read from `words`, which is COMMON_WORDS. */
+export function stopwordMaskIn(words: Int32Array, hash: number): number {
+  // One bit in 65,536 per common word (8 KB, where the slots are 32): about 98 % of the other
+  // words, half the words of a text, are turned away without touching the slots.
+  if ((words[Layout.Present + (hash >>> 21)] & (1 << ((hash >>> 16) & 31))) === 0) return 0;
+  for (let slot = hash & (Layout.Size - 1); ; slot = (slot + 1) & (Layout.Size - 1)) {
+    const mask = words[2 * slot + 1];
+    if (mask === 0 || words[2 * slot] === hash) return mask >>> 0;
   }
 }
