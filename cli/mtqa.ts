@@ -13,6 +13,7 @@ import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { writeJson } from './json-pieces.js';
 import { formatStylish } from './stylish.js';
+import { utf8 } from './utf8-out.js';
 import { tuneV8 } from './v8-tuning.js';
 
 // For bin/mtqa.js, which sets V8's heuristics for a large text before any command runs.
@@ -25,7 +26,7 @@ export interface Io {
 }
 
 const defaultIo: Io = {
-  out: (s) => process.stdout.write(s),
+  out: (s) => process.stdout.write(utf8(s)),
   err: (s) => process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };

@@ -168,11 +168,15 @@ function sourceSpan(src: CheckContext, span: { start: number; end: number }): Fi
 function excerpt(ctx: CheckContext, start: number, end: number, startLine: number, endLine: number): Finding['excerpt'] {
   const { text, lines } = ctx;
   const lineStart = lines.starts[startLine];
-  const lineEnd = Math.max(lines.lineEnd(endLine), end);
+  const contentEnd = lines.lineEnd(endLine);
+  const lineEnd = Math.max(contentEnd, end);
   const from = Math.max(lineStart, start - EXCERPT_CONTEXT);
   const to = Math.min(lineEnd, end + EXCERPT_CONTEXT);
   const prefix = from > lineStart ? '…' : '';
-  const body = text.slice(from, to).replace(/[\r\n]+/g, ' ');
+  // A line's content holds no line break (LF, CR and CRLF all end lines): only an excerpt that
+  // runs past one has any to replace, and the others are spared the replace's call per finding.
+  const within = startLine === endLine && to <= contentEnd;
+  const body = within ? text.slice(from, to) : text.slice(from, to).replace(/[\r\n]+/g, ' ');
   return {
     text: prefix + body + (to < lineEnd ? '…' : ''),
     start: prefix.length + start - from,
