@@ -366,12 +366,15 @@ const MAX_CODE = 3;
  */
 export function isCodeOrNumber(text: string, t: Tokens, i: number, lo: number, hi: number): boolean {
   if ((t.info[i] & HAS_DIGIT) !== 0) return true;
-  if (lengthOfWord(t, i) > MAX_CODE) return false;
+  // The length byte, not lengthOfWord: a long word's byte (Scan.LongWord) is past MAX_CODE too,
+  // and with no look at longLengths the sentence measure's loop that inlines this makes no call.
+  const length = t.lengths[i];
+  if (length > MAX_CODE) return false;
   // The mark after the code is punctuation, which the next word's gap records: most short words
   // ("and" after a comma) need no look at the text, which the caller may not have touched for a while.
   if (i + 1 < t.count && (t.info[i + 1] & GAP_PUNCT) === 0) return false;
   const s = t.start[i];
-  const e = endOfWord(t, i);
+  const e = s + length;
   let a = s - 1;
   while (a >= lo && text.charCodeAt(a) === 32) a--;
   let b = e;
