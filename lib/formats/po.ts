@@ -1,5 +1,6 @@
 // Gettext PO and POT files: each msgstr (each plural form msgstr[n]) is a unit on its own line,
-// its msgid (msgid_plural for the plural forms) the source. Strings continued over several quoted
+// its msgid the source, or msgid_plural for a plural form that serves more than the count 1 (by the
+// header's Plural-Forms; see plural-forms.ts). Strings continued over several quoted
 // lines are joined, C escapes decoded (a "\n" inside a string is a line end in the checked text).
 // Fuzzy and obsolete (#~) entries are units too, marked in their state; #, flags (c-format,
 // python-brace-format…) stay on the unit for placeholder checks. The header gives the language.
@@ -7,6 +8,7 @@
 // is super-linear; see shared/research/formats-and-bilingual-qa.md).
 
 import { MappedString } from './mapped-string.js';
+import { DEFAULT_PLURAL_FORMS, singleCounts } from './plural-forms.js';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
 
@@ -86,6 +88,7 @@ function read(file: string): ReadResult {
   const sourceRanges: Array<[number, number]> = [];
   const unitFlags: string[][] = [];
   let lang: string | undefined;
+  let singleCountsOfForms = singleCounts(DEFAULT_PLURAL_FORMS)!;
   let entry: Entry | undefined;
   let field: Field | undefined;
   let entryNumber = 0;
@@ -105,6 +108,8 @@ function read(file: string): ReadResult {
     const plural = get('msgid_plural');
     if (msgid.value.textLength === 0 && !ctxt && !e.obsolete) {
       lang = headerField(strs[0].value.text, 'Language');
+      const pluralForms = headerField(strs[0].value.text, 'Plural-Forms');
+      singleCountsOfForms = (pluralForms && singleCounts(pluralForms)) || singleCountsOfForms;
       return;
     }
     entryNumber++;
@@ -128,7 +133,9 @@ function read(file: string): ReadResult {
       target.startUnit(address, 'segment');
       s.value.emit(target, 0, s.value.textLength);
       target.paragraphBreak(s.end);
-      sourceRanges.push(plural && s.keyword !== 'msgstr[0]' && s.keyword !== 'msgstr' ? pluralRange : idRange);
+      // A form that serves the count 1 alone translates the singular; any other, the plural.
+      const form = /\[(\d+)\]/.exec(s.keyword);
+      sourceRanges.push(plural && form && singleCountsOfForms[Number(form[1])] !== 1 ? pluralRange : idRange);
       unitFlags.push(flags);
     }
   };
@@ -220,7 +227,7 @@ export const po: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   po: {
     description:
-      'Gettext PO/POT: each msgstr and plural form is a unit (id: msgid, key: msgctxt, segment: msgstr[n], state: fuzzy or obsolete, flags from #,) with its msgid as source; continued strings joined, C escapes decoded; Language: from the header.',
+      'Gettext PO/POT: each msgstr and plural form is a unit (id: msgid, key: msgctxt, segment: msgstr[n], state: fuzzy or obsolete, flags from #,) with its msgid as source, or msgid_plural for a plural form that serves more counts than 1 (by Plural-Forms); continued strings joined, C escapes decoded; Language: from the header.',
     examples: [
       {
         file: 'msgid ""\nmsgstr "Language: de\\n"\n\n#, fuzzy, c-format\nmsgid "Open %s"\nmsgstr ""\n"%s \\"öffnen\\". "\n"Jetzt."\n',

@@ -12,7 +12,8 @@ export const description =
   'differs from the most frequent translation, the first one on a tie), and different sources given the same ' +
   'translation (info). Sources and translations of one word, differences of case, spacing and punctuation only ' +
   '(and, between sources, of function words), ' +
-  'and units with different context keys (PO msgctxt, XLIFF resname) are left alone.';
+  'units with different context keys (PO msgctxt, XLIFF resname), and the plural forms or target languages of one ' +
+  'entry among themselves are left alone.';
 
 export const inconsistentTranslation: Rule<CheckContext> = {
   meta: {
@@ -32,7 +33,7 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     const where = (p: SegmentPair) => (p.address ? `unit ${p.address.id}` : `line ${p.index + 1}`);
 
     // The same source, translated otherwise.
-    for (const group of groups(pairs, (p) => key(sourceOf(p), p))) {
+    for (const group of groups(pairs, (p) => key(sourceOf(p), p)).flatMap(sameForm)) {
       const byTarget = groups(group, (p) => folded(targetOf(p)));
       if (byTarget.length < 2) continue;
       const main = byTarget.reduce((a, b) => (b.length > a.length ? b : a));
@@ -45,8 +46,9 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     }
     // Different sources, one translation.
     for (const group of groups(pairs, (p) => key(targetOf(p), p))) {
-      // Sources that differ in function words only ("Save file", "Save the file") say the same.
-      const bySource = groups(group, (p) => contentWords(sourceOf(p), src.language.code).join(' '));
+      // Sources that differ in function words only ("Save file", "Save the file") say the same; the
+      // forms of one entry may rightly share a translation ("%d Datei(en)" for "One file" and "%d files").
+      const bySource = groups(firstOfEachEntry(group), (p) => contentWords(sourceOf(p), src.language.code).join(' '));
       if (bySource.length < 2) continue;
       for (const other of bySource.slice(1)) {
         for (const p of other) {
@@ -92,6 +94,35 @@ function groups(pairs: readonly SegmentPair[], keyOf: (p: SegmentPair) => string
     else map.set(k, [p]);
   }
   return [...map.values()];
+}
+
+/** The entry a pair belongs to: a PO entry, an XLIFF unit, a TMX unit; each line of a line-aligned pair. */
+const entryOf = (p: SegmentPair) => (p.address ? `${p.address.part ?? ''}\u0000${p.address.id}\u0000${p.address.key ?? ''}` : String(p.index));
+
+/**
+ * Pairs of one source, split by segment where an entry translates that source more than once: its
+ * plural forms (PO msgstr[n], ICU branches) or target languages (TMX, CSV columns) differ by right,
+ * so each is compared with the same form or language of other entries only.
+ */
+function sameForm(group: SegmentPair[]): SegmentPair[][] {
+  const seen = new Set<string>();
+  for (const p of group) {
+    const entry = entryOf(p);
+    if (seen.has(entry)) return groups(group, (q) => q.address?.segment ?? '');
+    seen.add(entry);
+  }
+  return [group];
+}
+
+/** The first pair of each entry in a group. */
+function firstOfEachEntry(group: readonly SegmentPair[]): SegmentPair[] {
+  const seen = new Set<string>();
+  return group.filter((p) => {
+    const entry = entryOf(p);
+    if (seen.has(entry)) return false;
+    seen.add(entry);
+    return true;
+  });
 }
 
 /** A text's comparison key with the unit's context, or undefined for texts too short to compare. */

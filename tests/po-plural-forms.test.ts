@@ -1,0 +1,66 @@
+// Gettext plural forms: which form serves the count 1 alone (checked against msgid) and which serve
+// many counts (checked against msgid_plural), from the header's Plural-Forms formula.
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../lib/check.js';
+import { DEFAULT_PLURAL_FORMS, singleCounts } from '../lib/formats/plural-forms.js';
+
+describe('singleCounts', () => {
+  it('reads the formulas of gettext’s manual', () => {
+    expect(singleCounts(DEFAULT_PLURAL_FORMS)).toEqual([1, undefined]);
+    expect(singleCounts('nplurals=1; plural=0;')).toEqual([undefined]);
+    // French: form 0 serves 0 and 1.
+    expect(singleCounts('nplurals=2; plural=n>1;')).toEqual([undefined, undefined]);
+    // Russian: form 0 serves 1, 21, 31…
+    expect(singleCounts('nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);')).toEqual([undefined, undefined, undefined]);
+    // Czech: 1 alone, then 2–4, then the rest.
+    expect(singleCounts('nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;')).toEqual([1, undefined, undefined]);
+    // Arabic: 0, 1 and 2 have forms of their own.
+    expect(singleCounts('nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;')).toEqual([0, 1, 2, undefined, undefined, undefined]);
+    // Slovenian: unary minus-free, nested parentheses, the dual.
+    expect(singleCounts('nplurals=4; plural=(n%100==1 ? 0 : n%100==2 ? 1 : n%100==3 || n%100==4 ? 2 : 3);')).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('refuses what is no formula rather than guess', () => {
+    for (const bad of ['', 'nplurals=2;', 'nplurals=2; plural=n !=;', 'nplurals=2; plural=n/0;', 'nplurals=2; plural=n;', 'nplurals=2; plural=process.exit();', 'nplurals=2; plural=(n != 1;']) {
+      expect(singleCounts(bad), bad).toBeUndefined();
+    }
+  });
+});
+
+const header = (pluralForms: string) =>
+  `msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: ${pluralForms}\\n"\n\n`;
+const RUSSIAN = 'nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);';
+
+describe('PO plural forms against their source', () => {
+  it('checks a form that serves many counts against msgid_plural: the count is no number to copy', () => {
+    const file = `${header(RUSSIAN)}msgid "1 color"\nmsgid_plural "{num} colors"\nmsgstr[0] "{num} цвет"\nmsgstr[1] "{num} цвета"\nmsgstr[2] "{num} цветов"\n`;
+    const report = checkText(file, { name: 'ru.po' });
+    expect(report.status).toBe('ok');
+    expect(report.findings).toEqual([]);
+  });
+
+  it('checks the form for the count 1 alone against msgid, the others against msgid_plural', () => {
+    const file = `${header('nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;').replace('ru', 'cs')}msgid "One color"\nmsgid_plural "{num} colors"\nmsgstr[0] "barva"\nmsgstr[1] "barvy"\nmsgstr[2] "{num} barev"\n`;
+    const report = checkText(file, { name: 'cs.po' });
+    // "barva" for one colour needs no count; "barvy" (2 to 4 colours) does.
+    expect(report.findings.map((f) => [f.rule, file.slice(f.start, f.end)])).toEqual([['placeholder-mismatch', 'barvy']]);
+  });
+
+  it('keeps msgstr[0] on msgid without a header (gettext’s default, English-like) or with a formula it cannot read', () => {
+    for (const head of ['', header('nplurals=2; plural=n ?? 1;')]) {
+      const file = `${head}msgid "One file"\nmsgid_plural "%d files"\nmsgstr[0] "Один файл"\nmsgstr[1] "%d файла"\n`;
+      const report = checkText(file, { name: 'ru.po', lang: 'ru' });
+      expect(report.findings).toEqual([]);
+    }
+  });
+
+  it('compares plural forms with the same form of other entries, not with each other', () => {
+    const entry = (id: string, forms: string[]) => `msgid "${id}"\nmsgid_plural "{num} ${id}s"\n${forms.map((f, i) => `msgstr[${i}] "${f}"`).join('\n')}\n\n`;
+    const file = header(RUSSIAN) + entry('color', ['{num} цвет', '{num} цвета', '{num} цветов']) + entry('color', ['{num} цвет', '{num} цвета', '{num} оттенков']);
+    const report = checkText(file, { name: 'ru.po' });
+    expect(report.findings.map((f) => [f.rule, file.slice(f.start, f.end)])).toEqual([['inconsistent-translation', '{num} оттенков']]);
+    // One translation for both forms of an entry says nothing about two sources.
+    const de = `msgid "One file"\nmsgid_plural "%d files"\nmsgstr[0] "%d Datei(en)"\nmsgstr[1] "%d Datei(en)"\n`;
+    expect(checkText(de, { name: 'de.po', lang: 'de' }).findings).toEqual([]);
+  });
+});
