@@ -28,7 +28,8 @@ export const description =
   'A word or phrase of up to ten words repeated three or more times in a row (a word or two separated by commas ' +
   'or full stops: four times): a hallucination loop of the MT system. The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
-  'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!") are left alone.';
+  'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
+  '"No, no, no, no!", "Aus! Aus! Aus! Aus!") are left alone.';
 
 export const repetitionLoop: Rule<CheckContext> = {
   meta: {
@@ -174,6 +175,13 @@ export const examples: RuleExamples = {
       output: 'No. I will not go there.',
     },
     {
+      // An exclamation mark at the end does not make a repeat inside a phrase a cry.
+      text: 'Wir dürfen nie, nie, nie, nie aufgeben!',
+      lang: 'de',
+      findings: [{ flagged: 'nie, nie, nie, nie', message: 'Repetition loop: “nie” 4 times in a row.' }],
+      output: 'Wir dürfen nie aufgeben!',
+    },
+    {
       text: 'The the the the government said nothing.',
       findings: [{ flagged: 'The the the the', message: 'Repetition loop: “The” 4 times in a row.' }],
       output: 'The government said nothing.',
@@ -235,6 +243,8 @@ export const examples: RuleExamples = {
     // A word said a few times as a cry of its own.
     { text: '¡Ja ja ja! ¿De verdad creías que no me iba a enterar?', lang: 'es' },
     { text: 'Ouais ouais ouais ! On arrive tout de suite.', lang: 'fr' },
+    { text: 'Er kam zu spät.\nNein, nein, nein, nein!\nAus! Aus! Aus! Aus!', lang: 'de' },
+    { text: '¡Corre! ¡Corre! ¡Corre! ¡Corre! Ya vienen.', lang: 'es' },
     { text: '„Hurra hurra hurra!“, riefen die Kinder.', lang: 'de' },
     { text: 'Ура ура ура! Мы наконец-то дома.', lang: 'ru' },
     { text: 'See section 2.2.2 and 4.4.4 of the contract.' },
@@ -283,6 +293,10 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
   // A word said a few times as a clause of its own is a cry or laughter in any language ("¡Ja ja
   // ja!", "Ouais ouais ouais !", "Oooh oooh oooh!"); a decoder's loop runs on inside a phrase.
   if (p === 1 && !punctuated && repeats <= MAX_CRY && standsAlone(text, t, first, first + repeats - 1)) return false;
+  // So is one cried with commas or exclamation marks between and one at the end ("No, no, no, no!",
+  // "Aus! Aus! Aus! Aus!", "¡Corre! ¡Corre! ¡Corre! ¡Corre!"): dialogue's emphasis. A decoder's loop
+  // does not exclaim; it runs on, or repeats the word as sentences of its own ("No. No. No. No.").
+  if (p === 1 && punctuated && repeats <= MAX_CRY && exclaimed(text, t, first, first + repeats - 1)) return false;
   // Rhetoric repeats a word or two with commas ("never, never, never"); a longer phrase said
   // three times is a loop either way.
   let needed = punctuated && p <= 2 ? 4 : 3;
@@ -293,6 +307,20 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
 }
 
 const QUOTES = '"“”„«»‘’‚‹›';
+
+/** Whether words first..last stand alone as a clause that ends in "!", with only commas, exclamation marks and spaces between them. */
+function exclaimed(text: string, t: Tokens, first: number, last: number): boolean {
+  if (!standsAlone(text, t, first, last)) return false;
+  let end = endOfWord(t, last);
+  while (text.charCodeAt(end) === 32) end++;
+  if (text[end] !== '!') return false;
+  for (let k = first + 1; k <= last; k++) {
+    for (let i = endOfWord(t, k - 1); i < t.start[k]; i++) if (!CRY_GAP.includes(text[i])) return false;
+  }
+  return true;
+}
+
+const CRY_GAP = ' ,!¡\u00a0';
 
 function hasQuote(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (QUOTES.includes(text[i])) return true;
