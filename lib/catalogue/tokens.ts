@@ -357,7 +357,8 @@ const MAX_CODE = 3;
  * Whether word i is no evidence of a language, however it is spelled: a word with a digit, which
  * is a number with a unit or a code ("10k", "5km", "mp3", "H2O", "COVID-19"), or a short code
  * listed in brackets or between commas ("(en)", "de, cs, ru, uk", "EUR/USD"), which names a
- * language or a unit rather than being a word of the sentence (Catalan "de", "en" are not there).
+ * language or a unit rather than being a word of the sentence (Catalan "de", "en" are not there),
+ * or a placeholder's letters ("%s", "%1$d", "{n}").
  * Judged as if the text were text[lo, hi) (the language of a span is told from the span alone, see
  * spanVotes in detect.ts): the next word's gap may lie past hi, but a gap without punctuation has
  * none of the marks read below either. No defaults for the bounds: a default the language
@@ -370,10 +371,16 @@ export function isCodeOrNumber(text: string, t: Tokens, i: number, lo: number, h
   // and with no look at longLengths the sentence measure's loop that inlines this makes no call.
   const length = t.lengths[i];
   if (length > MAX_CODE) return false;
+  const s = t.start[i];
+  // A printf conversion ("%s", "%ld", "%1$s", "%(name)s") is a placeholder's letters: Czech "s",
+  // Slovene "in" and Polish "do" are function words, and a software string's "%s" is none of them.
+  // (The mark before is tested here: a call in the loop of the sentence measure, which inlines this
+  // function, would cost more than all the rest of it.)
+  const mark = s > lo ? text.charCodeAt(s - 1) : 0;
+  if ((mark === 37 || mark === 36 || mark === 41) && isPrintfConversion(text, s, lo)) return true;
   // The mark after the code is punctuation, which the next word's gap records: most short words
   // ("and" after a comma) need no look at the text, which the caller may not have touched for a while.
   if (i + 1 < t.count && (t.info[i + 1] & GAP_PUNCT) === 0) return false;
-  const s = t.start[i];
   const e = s + length;
   let a = s - 1;
   while (a >= lo && text.charCodeAt(a) === 32) a--;
@@ -381,7 +388,27 @@ export function isCodeOrNumber(text: string, t: Tokens, i: number, lo: number, h
   while (b < hi && text.charCodeAt(b) === 32) b++;
   const before = a >= lo ? text.charCodeAt(a) : -1;
   const after = b < hi ? text.charCodeAt(b) : -1;
-  return (before === 40 || before === 44 || before === 47) && (after === 41 || after === 44 || after === 47);
+  // A placeholder of one short name in braces ("{n}", "{{x}}") is no word either.
+  return ((before === 40 || before === 44 || before === 47) && (after === 41 || after === 44 || after === 47)) || (before === 123 && after === 125);
+}
+
+/** Longest printf argument name read back over, "%(" to ")": longer is prose in brackets. */
+const MAX_PRINTF_NAME = 32;
+
+/** Whether the letters at text[s] end a printf conversion: after "%", "%N$" or "%(name)". */
+function isPrintfConversion(text: string, s: number, lo: number): boolean {
+  let j = s - 1;
+  const c = text.charCodeAt(j);
+  if (c === 37) return true;
+  if (c === 36) {
+    while (--j >= lo && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57);
+    return j < s - 2 && j >= lo && text.charCodeAt(j) === 37;
+  }
+  if (c === 41) {
+    while (--j >= lo && j >= s - MAX_PRINTF_NAME && text.charCodeAt(j) !== 40 && text.charCodeAt(j) !== 32);
+    return j > lo && text.charCodeAt(j) === 40 && text.charCodeAt(j - 1) === 37;
+  }
+  return false;
 }
 
 /** Whether words a and b are the same word, ignoring case (hash first, then the characters). */

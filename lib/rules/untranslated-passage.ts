@@ -262,6 +262,9 @@ export const examples: RuleExamples = {
     { text: 'Do vesnice jsme dorazili pozdě a bouře se celou noc neutišila. Dovol mi ti to vysvětlit.', lang: 'cs' },
     { text: 'Wir kamen zu spät im Dorf an, und der Sturm legte sich die ganze Nacht nicht. Was in aller Welt willst du?', lang: 'de' },
     { text: 'Nous sommes arrivés trop tard au village, et la tempête ne s\'est pas calmée. Suis-moi si tu oses, mon ami.', lang: 'fr' },
+    // Software strings: a placeholder's letters are no words ("s" is Czech and Croatian, "in" Slovene).
+    { text: 'Die Datei wurde gespeichert.\nAnimation in Datei speichern: %s\nGefunden: „%s“, erwartet: „%1$s“.', lang: 'de' },
+    { text: 'Imposta %s su %d oggetti\nRicevimento dello snapshot (%s/%s MiB)\nImpossibile convertire da \'%(name)s\' a \'%s\'.', lang: 'it' },
     // The source quotes the same English sentence.
     { text: 'Ministr řekl: „We will expand our cooperation in the field of energy next year.“ Smlouva bude podepsána v lednu.', lang: 'cs', source: 'Der Minister sagte: „We will expand our cooperation in the field of energy next year.“ Der Vertrag wird im Januar unterzeichnet.', sourceLang: 'de' },
     // Names, titles and slogans keep their language; a name's letters do not make a passage.
