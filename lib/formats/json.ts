@@ -10,6 +10,7 @@
 
 import { MappedString } from './mapped-string.js';
 import { parseMessage, type MessageNode, type MessageSyntax } from './messages.js';
+import { isLineBreakTag } from './line-break-tag.js';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
 
@@ -241,7 +242,8 @@ function emitMessage(
       if (n.t === 'text') ms.emit(b, n.a, n.b);
       else if (n.t === 'literal') b.replaced(n.text, ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
       else if (n.t === 'argument') b.opaque('\uFFFC', ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
-      else if (n.t === 'tag') b.opaque('', ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
+      // A <br> as a line end, like a "\n" in the string.
+      else if (n.t === 'tag') b.opaque(isLineBreakTag(ms.text.slice(n.a, n.b)) ? '\n' : '', ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
       else {
         const other = n.branches.find((br) => br.key === 'other') ?? n.branches[n.branches.length - 1];
         b.opaque('', ms.fileAt(n.a), ms.fileAt(other.start));
@@ -288,11 +290,16 @@ export const json: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   json: {
     description:
-      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ are markup; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language.',
+      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ and tags such as <b> are markup, a <br> a line end; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language.',
     examples: [
       {
         file: '{"nav": {"home": "Start", "greeting": "Hallo {{name}}, willkommen."}, "items": "{count, plural, one {# Datei} other {# Dateien}} gefunden."}',
         text: 'Start\nHallo \uFFFC, willkommen.\n\uFFFC Dateien gefunden.\n\uFFFC Datei\n',
+      },
+      {
+        // i18next's Trans tags stand for nothing, a <br> for a line end.
+        file: '{"replace": "Das wird <bold>deinen Inhalt ersetzen</bold>.<br></br>Du kannst ihn zuerst sichern."}',
+        text: 'Das wird deinen Inhalt ersetzen.\nDu kannst ihn zuerst sichern.\n',
       },
       {
         file: '{"@@locale": "de", "title": "Titel", "@title": {"description": "Page title"}}',

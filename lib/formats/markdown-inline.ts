@@ -7,6 +7,7 @@
 // (link destinations, titles, tags) is bounded.
 
 import { entityCodePoint } from '../catalogue/entities.js';
+import { isLineBreakTag } from './line-break-tag.js';
 import type { MappedString } from './mapped-string.js';
 import type { TextBuilder } from './offset-map.js';
 
@@ -183,7 +184,8 @@ export function inlineTokens(s: string): Token[] {
       HTML_TAG.lastIndex = 0;
       m = HTML_TAG.exec(window);
       if (m) {
-        add(Tok.Opaque, i, i + m[0].length, '');
+        // A <br> as a space, like the paragraph's other line breaks.
+        add(Tok.Opaque, i, i + m[0].length, isLineBreakTag(m[0]) ? ' ' : '');
         i += m[0].length;
       } else i++;
     } else if (c === '!' && s[i + 1] === '[') {

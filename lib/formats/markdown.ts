@@ -360,7 +360,7 @@ export const markdown: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   markdown: {
     description:
-      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined; code, HTML blocks, URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
+      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, HTML blocks, URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
     examples: [
       {
         file: '---\ntitle: Notes\n---\n# The *plan*\n\nThey drew up a plan for\n2024. the sides signed\n[it](https://example.org "x") with `code()`.\n\n```js\nskip(me);\n```\n\n| Term | Meaning |\n| --- | --- |\n| A \\| B | either |\n',
@@ -369,6 +369,11 @@ export const about: Readonly<Record<string, FormatAbout>> = {
       {
         file: '> Quoted text that\n> goes on.\n\n- One item\n  wrapped.\n- Two &amp; three\n',
         text: 'Quoted text that goes on.\nOne item wrapped.\nTwo & three\n',
+      },
+      {
+        // Inline HTML stands for nothing, a <br> for a space like the other line breaks.
+        file: 'Done.<br/>Next step, <span>not</span> the last.\n',
+        text: 'Done. Next step, not the last.\n',
       },
     ],
   },
