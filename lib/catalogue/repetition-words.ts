@@ -90,6 +90,11 @@ export function opensClause(hash: number, lang: string): boolean {
   return clauseDoubles.get(lang)?.conjunctions.has(hash) ?? false;
 }
 
+/** Whether `lang` capitalises its nouns: a capitalised word inside a sentence is a noun or a name. */
+export function capitalisesNouns(lang: string): boolean {
+  return nounDeterminers.has(lang);
+}
+
 /** Whether `lang` capitalises its nouns and the word (by hash) is a determiner that announces one. */
 export function announcesNoun(hash: number, lang: string): boolean {
   return nounDeterminers.get(lang)?.has(hash) ?? false;

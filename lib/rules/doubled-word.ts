@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { announcesNoun, doublesAtClauseStartOnly, mayDouble, opensClause, standsAlone } from '../catalogue/repetition-words.js';
+import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, opensClause, standsAlone } from '../catalogue/repetition-words.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import {
   GAP_END,
@@ -154,6 +154,13 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'ayuda ayuda', message: 'Doubled word: “ayuda ayuda”.' }],
     },
     {
+      // After a preposition, not a noun: a slip.
+      text: 'Sie kauften auf dem dem Markt Gemüse.',
+      lang: 'de',
+      findings: [{ flagged: 'dem dem', message: 'Doubled word: “dem dem”.' }],
+      output: 'Sie kauften auf dem Markt Gemüse.',
+    },
+    {
       text: 'Ich glaube, dass es es nicht gibt.',
       lang: 'de',
       findings: [{ flagged: 'es es', message: 'Doubled word: “es es”.' }],
@@ -180,6 +187,8 @@ export const examples: RuleExamples = {
     { text: 'Pomoc pomoc! Hoří!', lang: 'cs' },
     { text: '— Караул караул, грабят! — закричал он.', lang: 'ru' },
     { text: 'Ich weiß, dass die die Aufgabe lösen können. Sie sie hat es gesehen.', lang: 'de' },
+    // A relative pronoun after its noun, the comma forgotten.
+    { text: 'In einer Autokratie hat ein Einzelner oder eine Gruppe die die Regierung stellt die Macht.', lang: 'de' },
     { text: 'Odmítli se se mnou bavit. Bod C leží mezi body A a B.', lang: 'cs' },
     { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
     { text: 'Es ist 10 10 Uhr. Die die die Regel kennen, wissen es.', lang: 'de' },
@@ -221,7 +230,16 @@ const LONG_WORD = 7;
  */
 function atClauseStart(text: string, t: Tokens, k: number, lang: string): boolean {
   if (k === 0) return true;
-  return commaBefore(text, t, k) || commaBefore(text, t, k - 1) || opensClause(t.hash[k - 1], lang);
+  return commaBefore(text, t, k) || commaBefore(text, t, k - 1) || opensClause(t.hash[k - 1], lang) || afterNoun(t, k, lang);
+}
+
+/**
+ * Whether word k follows a noun inside a sentence, where a language capitalises its nouns: a
+ * relative pronoun after its noun opens a clause even where the comma is missing ("eine Gruppe die
+ * die Regierung stellt"); a slip follows a preposition or a verb ("auf dem dem Markt").
+ */
+function afterNoun(t: Tokens, k: number, lang: string): boolean {
+  return k >= 2 && capitalisesNouns(lang) && (t.info[k - 1] & SHAPE_MASK) === SHAPE_CAPITAL && (t.info[k - 1] & (GAP_END | GAP_LINE)) === 0;
 }
 
 function commaBefore(text: string, t: Tokens, k: number): boolean {
