@@ -262,6 +262,9 @@ export const examples: RuleExamples = {
     { text: 'Do vesnice jsme dorazili pozdě a bouře se celou noc neutišila. Dovol mi ti to vysvětlit.', lang: 'cs' },
     { text: 'Wir kamen zu spät im Dorf an, und der Sturm legte sich die ganze Nacht nicht. Was in aller Welt willst du?', lang: 'de' },
     { text: 'Nous sommes arrivés trop tard au village, et la tempête ne s\'est pas calmée. Suis-moi si tu oses, mon ami.', lang: 'fr' },
+    // Short lines whose words the document's list lacks and a rival's has ("du", "ta" French, "in",
+    // "per" Italian, "v", "in" Slovene): franc, between the two languages, sides with Swedish.
+    { text: 'Det här är en svensk text om programmet.\nVill du ta bort grenen nu?\nStäll in taktslag per streck.\nV: Ställ in vald nods pivotpunkt.', lang: 'sv' },
     // Software strings: a placeholder's letters are no words ("s" is Czech and Croatian, "in" Slovene).
     { text: 'Die Datei wurde gespeichert.\nAnimation in Datei speichern: %s\nGefunden: „%s“, erwartet: „%1$s“.', lang: 'de' },
     { text: 'Imposta %s su %d oggetti\nRicevimento dello snapshot (%s/%s MiB)\nImpossibile convertire da \'%(name)s\' a \'%s\'.', lang: 'it' },
@@ -668,7 +671,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
 
   const flush = () => {
     if (open && run.letters >= (run.lang >= 0 ? MIN_LETTERS_KNOWN : MIN_LETTERS)) judgeRun(ctx, run, judge, only, budget, report);
-    else if (open && run.lang >= 0 && run.letters >= MIN_LETTERS_SHORT) judgeShortRun(ctx, run, judge, report);
+    else if (open && run.lang >= 0 && run.letters >= MIN_LETTERS_SHORT) judgeShortRun(ctx, run, judge, budget, report);
     open = false;
   };
 
@@ -808,14 +811,14 @@ function longProse(run: Run, k: number): boolean {
 }
 
 /**
- * A run too short for franc ("Thank you for the message", "Mohu vám ještě s něčím pomoci?") is
- * reported on evidence of its own: two common words of the rival that the document's language
+ * A run too short for franc among all languages ("Thank you for the message", "Mohu vám ještě s
+ * něčím pomoci?") is reported on evidence of its own, which franc then confirms between the two: two common words of the rival that the document's language
  * lacks, a third of its words, none of the document's own, and a lowercase word of four letters
  * (titles and names have none); or, with none of the document's words either, lowercase words in
  * letters the document's alphabet lacks and the rival's has, half its words. A quotation or a title in quotes or brackets is left alone,
  * and so is a run with a word in letters of the document's alphabet that the rival's lacks.
  */
-function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report: Found): void {
+function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, budget: Budget, report: Found): void {
   const k = run.lang;
   if (enclosed(ctx.text, run.start, run.end)) return;
   // In a sentence this short, one word in letters the rival's alphabet lacks ("předvést" for
@@ -825,7 +828,23 @@ function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, report
   const words = run.hits[k] - run.shared[k];
   const byWords = words >= 2 && mine === 0 && 3 * run.hits[k] >= run.words && run.lowerContent >= 1;
   const byLetters = run.alien[k] >= 2 && 2 * run.alienWords >= run.words && mine === 0;
-  if (byWords || byLetters) reportPassage(run, judge.langs[k], judge.ownLang, report);
+  if (!byWords && !byLetters) return;
+  // The document's list of common words is short and written for prose: a line of dialogue or a
+  // software string has words of its own that the list lacks and a rival's has (Swedish "Vill du ta
+  // bort grenen nu?" reads as French, "Ställ in …" as Italian). franc, asked to choose between the
+  // two languages only, must side with the rival (with its group's, where franc has no model of its
+  // own: Slovene by Croatian, as the finding names it); past franc's budget, such a run is not
+  // reported. Where franc knows neither, the word evidence stands alone.
+  const rival = judge.langs[k];
+  const own = judge.ownLang;
+  const rivalModel = rival.franc ?? groupHead(rival).franc;
+  if (own.franc && rivalModel) {
+    if (budget.calls <= 0) return;
+    budget.calls--;
+    const ranked = francAll(ctx.text.slice(run.start, run.end), { only: [own.franc, rivalModel], minLength: 1 });
+    if (ranked[0]?.[0] !== rivalModel) return;
+  }
+  reportPassage(run, rival, own, report);
 }
 
 /** Whether text[start, end) stands between quotes or brackets (with its closing punctuation inside or out). */
