@@ -1,5 +1,5 @@
 // The mtqa command, in process (main) and once as the real binary.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,17 @@ describe('mtqa check when something breaks', () => {
     });
     expect(code).toBe(2);
     expect(err).toMatch(/mtqa: internal error: Error: stdout closed/);
+  });
+
+  it('stops quietly, exit 2, when the reader of its output goes away (| head)', async () => {
+    const big = file('big.txt', `${BROKEN}\n`.repeat(2000));
+    const child = spawn(process.execPath, ['bin/mtqa.js', 'check', '--format', 'json', '--lang', 'en', big], { cwd: root });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(err).toBe('');
+    expect(code).toBe(2);
   });
 });
 
