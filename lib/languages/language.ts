@@ -40,6 +40,11 @@ export interface Language {
   /** Languages of one group are too close to tell apart reliably and are never reported as each other. */
   group?: string;
   /**
+   * A space stands between syllables, not words (Vietnamese "hoàn thành thành công", "luôn luôn"):
+   * a syllable twice in a row is the seam of two compounds or a reduplication as often as a slip.
+   */
+  spacedSyllables?: boolean;
+  /**
    * How the language writes numbers as words, so that a translation may spell out a number of its
    * source ("3 people" → "three people") or write one its source spells: forms by value, lowercase.
    */

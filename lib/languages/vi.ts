@@ -9,6 +9,7 @@ export const vi: Language = {
     'và của là có không được trong cho với này những các một người đã sẽ để khi từ đến như thì nhưng cũng rất tôi chúng anh chị họ ra vào',
   markers: 'ơư',
   frequentMarkers: true,
+  spacedSyllables: true,
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -1,6 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, opensClause, standsAlone } from '../catalogue/repetition-words.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
+import { languageFor } from '../languages/index.js';
 import {
   GAP_END,
   GAP_LINE,
@@ -29,7 +30,7 @@ export const description =
   'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), names ("Duran Duran", "Bora Bora"), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
-  '("¡Socorro socorro!", "Hé hé, …") and a doubled content word the document writes three ' +
+  '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain): a slip does not repeat itself. The fix drops the ' +
   'second word; it is safe for function words.';
 
@@ -49,6 +50,8 @@ export const doubledWord: Rule<CheckContext> = {
     const lang = ctx.language.code;
     const ownBit = commonWordBit(lang);
     const functionWords = ctx.boundaries.lexicon.functionWords;
+    // Where a space parts syllables (Vietnamese), only a doubled function word is a slip.
+    const syllables = languageFor(lang)?.spacedSyllables === true;
     const { hash, info, count } = t;
     const found: { hash: number | undefined; finding: RawFinding }[] = [];
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
@@ -59,6 +62,7 @@ export const doubledWord: Rule<CheckContext> = {
       const b = t.info[i] & SHAPE_MASK;
       const word = text.slice(t.start[i], endOfWord(t, i));
       const isFunctionWord = (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase());
+      if (syllables && !isFunctionWord) continue;
       // "the the", "It it" (sentence start), and "THE THE" only for function words: "Han Han", "VOLIM VOLIM" are names and emphasis.
       // Names said twice are short ("Duran Duran", "Bora Bora", "Walla Walla"): a long word twice is a slip
       // ("Bulgarien Bulgarien", "KOSTENLOSEN KOSTENLOSEN"), and so are two capitals after a determiner where nouns
@@ -154,6 +158,12 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'ayuda ayuda', message: 'Doubled word: “ayuda ayuda”.' }],
     },
     {
+      text: 'Hợp đồng của của công ty đã được ký.',
+      lang: 'vi',
+      findings: [{ flagged: 'của của', message: 'Doubled word: “của của”.' }],
+      output: 'Hợp đồng của công ty đã được ký.',
+    },
+    {
       // After a preposition, not a noun: a slip.
       text: 'Sie kauften auf dem dem Markt Gemüse.',
       lang: 'de',
@@ -191,6 +201,8 @@ export const examples: RuleExamples = {
     { text: 'In einer Autokratie hat ein Einzelner oder eine Gruppe die die Regierung stellt die Macht.', lang: 'de' },
     { text: 'Odmítli se se mnou bavit. Bod C leží mezi body A a B.', lang: 'cs' },
     { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
+    // Syllables parted by spaces: the seam of two compounds, a reduplication.
+    { text: 'Đã hoàn thành thành công. Bộ kết xuất luôn luôn được sử dụng.', lang: 'vi' },
     { text: 'Es ist 10 10 Uhr. Die die die Regel kennen, wissen es.', lang: 'de' },
     { text: 'Sie flogen nach Bora Bora und hörten Duran Duran. Gebt ihr ihr das Buch?', lang: 'de' },
     { text: 'She sang la la and he said ha ha.' },
