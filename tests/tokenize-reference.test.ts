@@ -41,7 +41,7 @@ interface Word {
 const SPACES = [32, 9, 0xa0, 0x202f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x3000];
 const LINES = [10, 13, 0x2028, 0x2029, 11, 12];
 const ENDS = [46, 33, 63, 0x2026, 0x3002, 0xff01, 0xff1f];
-const JOINERS = [39, 0x2019, 45, 0x2010, 0x2011];
+const JOINERS = [39, 0x2019, 45, 0x2010, 0x2011, 0xb7];
 
 function gapOf(c: number): number {
   if (LINES.includes(c)) return GAP_LINE | GAP_SPACE;
@@ -133,7 +133,7 @@ function expectLikeReference(text: string): void {
 }
 
 const PIECES = [
-  'the', 'The', 'NATO', 'I', 'iPhone', 'McDonald', 'don', "'", '’', '-', '\u2010', '\u2011', 't', 'e', 'mail',
+  'the', 'The', 'NATO', 'I', 'iPhone', 'McDonald', 'don', "'", '’', '-', '\u2010', '\u2011', '·', 't', 'e', 'mail',
   '3D', '2020', '-й', '10k', 'H2O', '٣', '０', 'ＡＢ', 'ｃ', 'Слово', 'слово', 'ΟΔΟΣ', 'İst', 'ß', 'naïve', 'e\u0301',
   '\u0301', 'שלום', 'مرحبا', 'हिन्दी', 'ไทย', '한국어', '中文', 'カタカナ', 'ひらがな', '・', '々', '😀', '𝐀', '\ud800',
   ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u202f', '\u3000', '\u2028', ',', '.', '..', '...', '?!', '!', ';', ':', '…',

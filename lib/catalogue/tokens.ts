@@ -261,7 +261,8 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
     // above need not read it again.
     let spaced = 0;
     if (k !== Kind.Ideo) {
-      // The rest of the word; keep "don't", "bla-bla", "e-mail" whole (a joiner between word characters).
+      // The rest of the word; keep "don't", "bla-bla", "e-mail" and Catalan "col·lecció" whole (a
+      // joiner between word characters; the middle dot is a MidLetter of UAX #29).
       for (; i < n; i++) {
         const d = text.charCodeAt(i);
         // ASCII lowercase, the commonest letter in most texts, folds to itself.
@@ -275,7 +276,7 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
         }
         const v = unitOf[d];
         if ((v & Unit.Breaks) !== 0) {
-          if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) || i + 1 >= n) break;
+          if (!(d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011 || d === 0xb7) || i + 1 >= n) break;
           if ((unitOf[text.charCodeAt(i + 1)] & Unit.Breaks) !== 0) break;
         }
         rest |= v;

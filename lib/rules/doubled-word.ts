@@ -197,6 +197,8 @@ export const examples: RuleExamples = {
     { text: 'Pomoc pomoc! Hoří!', lang: 'cs' },
     { text: '— Караул караул, грабят! — закричал он.', lang: 'ru' },
     { text: 'Ich weiß, dass die die Aufgabe lösen können. Sie sie hat es gesehen.', lang: 'de' },
+    // The Catalan middle dot joins a word ("Cancel·la", UAX #29 MidLetter): its tail is no word of its own.
+    { text: 'Feu clic a Cancel·la la operació i torneu-ho a provar.', lang: 'ca' },
     // A relative pronoun after its noun, the comma forgotten.
     { text: 'In einer Autokratie hat ein Einzelner oder eine Gruppe die die Regierung stellt die Macht.', lang: 'de' },
     { text: 'Odmítli se se mnou bavit. Bod C leží mezi body A a B.', lang: 'cs' },
