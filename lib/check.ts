@@ -217,7 +217,7 @@ function sourceInFile(read: ReadResult, text: string): SourceSide | undefined {
   const pairs: SegmentPair[] = [];
   read.units.forEach((u, index) => {
     if (u.sourceStart !== undefined && u.sourceEnd !== undefined) {
-      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes, flags: u.flags, kind: u.kind, address: u.address });
+      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes, flags: u.flags, count: u.count, kind: u.kind, address: u.address });
     }
   });
   return { text: read.source.text, declaredLang: read.source.lang, pairs, file: text, map: read.source.map };
@@ -234,7 +234,7 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
       const s = byId.get(unitKey(u));
-      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, flags: u.flags, kind: u.kind, address: u.address });
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, flags: u.flags, count: u.count, kind: u.kind, address: u.address });
     });
     return { ...base, pairs };
   }

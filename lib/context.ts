@@ -39,6 +39,8 @@ export interface SegmentPair {
   sourceCodes?: readonly InlineCode[];
   /** The unit's format flags (PO `c-format`, JSON `icu-message-format`…; see lib/formats/types.ts): which placeholder syntax applies. */
   flags?: readonly string[];
+  /** The one count a plural form serves, when it serves one alone (see lib/formats/types.ts). */
+  count?: number;
   /** How the unit's text flows (formats with units; absent for the lines of line-aligned text). */
   kind?: UnitKind;
   /** The unit's address (formats with units): its context key and workflow state (PO "fuzzy", an XLIFF `state`). */

@@ -64,3 +64,25 @@ describe('PO plural forms against their source', () => {
     expect(checkText(de, { name: 'de.po', lang: 'de' }).findings).toEqual([]);
   });
 });
+
+describe('PO plural forms for one count alone', () => {
+  const ARABIC = 'nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;';
+  const arabic = (forms: string[]) =>
+    `${header(ARABIC).replace('ru', 'ar')}msgid "Deleted %d file from “%s”"\nmsgid_plural "Deleted %d files from “%s”"\n${forms.map((f, i) => `msgstr[${i}] "${f}"`).join('\n')}\n`;
+
+  it('may write the count in words (zero, one, the dual), as msgfmt allows', () => {
+    const file = arabic(['لم يُحذف أي ملف من “%2$s”', 'حُذف ملف واحد من “%2$s”', 'حُذف ملفان من “%2$s”', 'حُذف %Id ملفات من “%s”', 'حُذف %Id ملفًا من “%s”', 'حُذف %Id ملف من “%s”']);
+    expect(checkText(file, { name: 'ar.po' }).findings).toEqual([]);
+  });
+
+  it('still needs the count in a form for many counts, and the other arguments in their places', () => {
+    const file = arabic(['لم يُحذف أي ملف من “%2$s”', 'حُذف ملف واحد من “%s”', 'حُذف ملفان من “%2$s”', 'حُذف ملفات من “%s”', 'حُذف %Id ملفًا من “%s”', 'حُذف %Id ملف من “%s”']);
+    const report = checkText(file, { name: 'ar.po' });
+    // Unnumbered, "%s" would take the count's argument.
+    expect(report.findings.map((f) => [f.rule, file.slice(f.start, f.end), f.message])).toEqual([
+      ['placeholder-mismatch', '%s', 'Placeholder “%s” was changed to “%s”.'],
+      ['placeholder-mismatch', 'حُذف ملفات من “%s”', 'Placeholder “%s” of the source is missing.'],
+      ['placeholder-mismatch', '%s', 'Placeholder “%d” was changed to “%s”.'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-// Placeholders a translation must carry over unchanged: printf (`%s`, `%1$d`, `%(name)s`, `%'d`,
+// Placeholders a translation must carry over unchanged: printf (`%s`, `%1$d`, `%(name)s`, `%'d`, `%Id`,
 // `%@`), positional `%1` and Boost `%1%`, braces (`{0}`, `{name}`, ICU `{count, plural, …}`,
 // `{{count}}`), `%{x}`, `${x}`, `$(x)`, `$NAME$`, `$name`, `%NAME%`, `@NAME@` and `&entity;` variables.
 //
@@ -24,7 +24,11 @@ interface Grammar {
   key?: (m: RegExpExecArray) => string | undefined;
 }
 
-const PRINTF_SPEC = "[-+0#']*(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSpn@]";
+// Flags: glibc's "I" (the locale's own digits: Arabic "%Id") and "'" (grouped thousands) only change
+// how a number is written, which is the translation's to choose, so the key leaves them out.
+const PRINTF_FLAGS = "(?:[-+0#']|I(?!64|32))*";
+const PRINTF_SPEC = `${PRINTF_FLAGS}(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSpn@]`;
+const LOCALE_FLAGS = new RegExp(`^${PRINTF_FLAGS}`);
 
 /** In the order they are tried at each place; the first that matches wins. */
 const GRAMMARS: readonly Grammar[] = [
@@ -76,7 +80,7 @@ export function placeholdersIn(text: string, start: number, end: number, only?: 
       if (g.syntax === 'printf') {
         // Unnumbered conversions take their arguments in order: "%s … %d" is "%1$s … %2$d".
         printfIndex++;
-        key = `%${m[1] ?? printfIndex}$${m[2]}`;
+        key = `%${m[1] ?? printfIndex}$${m[2].replace(LOCALE_FLAGS, (f) => f.replace(/['I]/g, ''))}`;
       }
       out.push({ syntax: g.syntax, start: start + at, end: start + at + m[0].length, key });
       STARTS.lastIndex = at + m[0].length;

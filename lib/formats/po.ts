@@ -87,6 +87,7 @@ function read(file: string): ReadResult {
   const source = new TextBuilder(file);
   const sourceRanges: Array<[number, number]> = [];
   const unitFlags: string[][] = [];
+  const unitCounts: (number | undefined)[] = [];
   let lang: string | undefined;
   let singleCountsOfForms = singleCounts(DEFAULT_PLURAL_FORMS)!;
   let entry: Entry | undefined;
@@ -135,8 +136,10 @@ function read(file: string): ReadResult {
       target.paragraphBreak(s.end);
       // A form that serves the count 1 alone translates the singular; any other, the plural.
       const form = /\[(\d+)\]/.exec(s.keyword);
-      sourceRanges.push(plural && form && singleCountsOfForms[Number(form[1])] !== 1 ? pluralRange : idRange);
+      const count = plural && form ? singleCountsOfForms[Number(form[1])] : undefined;
+      sourceRanges.push(plural && form && count !== 1 ? pluralRange : idRange);
       unitFlags.push(flags);
+      unitCounts.push(count);
     }
   };
 
@@ -197,6 +200,7 @@ function read(file: string): ReadResult {
   built.units.forEach((u, k) => {
     [u.sourceStart, u.sourceEnd] = sourceRanges[k];
     if (unitFlags[k].length > 0) u.flags = unitFlags[k];
+    if (unitCounts[k] !== undefined) u.count = unitCounts[k];
   });
   return { text: built.text, map: built.map, units: built.units, source: { text: src.text, map: src.map }, lang };
 }

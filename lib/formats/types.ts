@@ -46,6 +46,12 @@ export interface Unit {
    * `chrome-placeholders`). Placeholder checks read them to know which syntax to compare.
    */
   flags?: readonly string[];
+  /**
+   * For a plural form that serves one count alone (a PO msgstr[n], by Plural-Forms), that count: such
+   * a form may say the number in words and leave its placeholder out ("ملفين", two files), as
+   * msgfmt --check-format allows.
+   */
+  count?: number;
 }
 
 export interface ReadResult {

@@ -9,7 +9,8 @@ export const description =
   '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
   '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
   '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`. Each syntax is looked for only in units ' +
-  'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`).';
+  'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`). A PO plural form that serves ' +
+  'one count alone (Arabic\'s dual) may leave out an integer conversion: it may write the count in words.';
 
 export const placeholderMismatch: Rule<CheckContext> = {
   meta: {
@@ -28,6 +29,8 @@ export const placeholderMismatch: Rule<CheckContext> = {
       if (inSource.length === 0) continue;
       const inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
       let { missing, extra } = difference(inSource, inTarget, (x) => x.key);
+      // A plural form for one count may write that count in words (its other arguments keep their places).
+      if (p.count !== undefined) missing = missing.filter((m) => !isInteger(m));
       if (missing.length === 0 && extra.length === 0) continue;
       const written = (x: Placeholder) => src.text.slice(x.start, x.end);
       missing = missing.filter((m, k) => {
@@ -119,8 +122,14 @@ export const examples: RuleExamples = {
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
     { text: 'Über $ProgramName$ und &brandShortName;.', source: 'About $ProgramName$ and &brandShortName;.', lang: 'de', sourceLang: 'en' },
     { text: '„%s“ wurde gespeichert.', source: '"%s" was saved.', lang: 'de', sourceLang: 'en' },
+    // glibc's flags for the locale's digits and grouping are the translation's choice.
+    { text: 'باز کردن %Id مورد در «%s»', source: 'Open %d items in “%s”', lang: 'fa', sourceLang: 'en' },
+    { text: '%I\'d Dateien', source: '%d files', lang: 'de', sourceLang: 'en' },
   ],
 };
+
+/** A printf or Python conversion of an integer ("%d", "%'Id", "%(count)i"): a count. */
+const isInteger = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python') && /[diu]$/.test(x.key);
 
 /** Reordered printf conversions are explained as one finding up to this many. */
 const MAX_REORDERED = 10;
