@@ -188,6 +188,7 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
   const analysis = analyse(read.text, {
     lang: options.lang,
     declaredLang: read.lang,
+    langHint: read.langHint,
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
     lines: read.lines,

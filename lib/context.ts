@@ -9,7 +9,7 @@ import { isSegmentPerLine } from './catalogue/layout.js';
 import { emptyMarks, type Marks } from './catalogue/marks.js';
 import { findMojibake, type Mojibake } from './catalogue/mojibake.js';
 import { tokenize, type Tokens } from './catalogue/tokens.js';
-import { genericProfile, profileFor, type LanguageProfile } from './languages/index.js';
+import { genericProfile, languageFor, languageForFranc, profileFor, type LanguageProfile } from './languages/index.js';
 import { detectLanguage, isCased } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
 import { free } from './text/free.js';
@@ -19,11 +19,22 @@ import type { InlineCode, UnitKind } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
 import type { LanguageInfo, UnitAddress } from './types.js';
 
-/** The forced language, else the one the file declares, else the detected one. */
-function languageOf(text: string, forced: string | undefined, declared: string | undefined): LanguageInfo {
-  const code = primaryLanguage(declared);
+/**
+ * The forced language, else the one the file declares, else the detected one. A hint (HTML's
+ * `lang`) is taken only for a language outside the registry: detection can name registry languages
+ * only, so a page in Kikongo or Tahitian was read as Portuguese or Croatian and its every sentence
+ * reported as an untranslated passage; said of a registry language, the hint is as often a
+ * template's leftover ("en" on a French page) as true, and the text's own evidence decides.
+ */
+function languageOf(text: string, forced: string | undefined, declared: string | undefined, hint: string | undefined): LanguageInfo {
+  const code = primaryLanguage(declared) ?? outsideRegistry(primaryLanguage(hint));
   if (forced || !code) return detectLanguage(text, forced);
   return { ...detectLanguage(text, code), source: 'declared' };
+}
+
+/** The code when it names a language, none of the registry's ("und" and "mul" name none). */
+function outsideRegistry(code: string | undefined): string | undefined {
+  return code && code !== 'und' && code !== 'mul' && !languageFor(code) && !languageForFranc(code) ? code : undefined;
 }
 
 /** A translation unit whose source is known: its range in the checked text and in the source text. */
@@ -52,6 +63,8 @@ export interface ContextOptions {
   lang?: string;
   /** The language the file declares (XLIFF, PO); used before detection. */
   declaredLang?: string;
+  /** The language the file says it is in where files often say so wrongly (ReadResult.langHint). */
+  langHint?: string;
   /** The translation's source text, laid out as the pairs say, and its language when known. */
   source?: { text: string; lang?: string; declaredLang?: string };
   pairs?: readonly SegmentPair[];
@@ -80,7 +93,7 @@ export class CheckContext {
     readonly text: string,
     options: ContextOptions = {},
   ) {
-    this.language = languageOf(text, options.lang, options.declaredLang);
+    this.language = languageOf(text, options.lang, options.declaredLang, options.langHint);
     this.profile = profileFor(this.language.code) ?? genericProfile(this.language.code);
     this.cased = isCased(this.language);
     this.lines = options.lines ?? new LineIndex(text);

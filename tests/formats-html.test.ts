@@ -80,6 +80,29 @@ describe('HTML page', () => {
     expect(PAGE.slice(read.map!.toFile(amp, 'start'), read.map!.toFile(amp + 1, 'end'))).toBe('&amp;');
   });
 
+  describe('the html element\'s lang', () => {
+    const page = (lang: string, body: string) => `<!DOCTYPE html>\n<html ${lang}>\n<body>\n<p>${body}</p>\n</body>\n</html>\n`;
+    const FRENCH =
+      'Les agriculteurs du village se sont réunis hier matin dans la salle de l\'école. Ils ont parlé du prix du maïs ' +
+      'et de la manière d\'obtenir de bonnes semences pour la prochaine saison.';
+
+    it('is read from the root element only', () => {
+      expect(html.read(PAGE).langHint).toBe('en');
+      expect(html.read(page('xml:lang="kg"', 'Text.')).langHint).toBe('kg');
+      expect(html.read('<html><body><div lang="fr"><p>Texte.</p></div></body></html>').langHint).toBeUndefined();
+    });
+
+    it('names a language outside the registry, so detection does not read it as a language mtqa knows', () => {
+      // Kikongo: detection knows no Bantu language and would name a registry one.
+      const report = check(page('lang="kg"', 'Bantu yonso ke butukaka ti kimpwanza.'), 'page.html');
+      expect(report.language).toMatchObject({ code: 'kg', source: 'declared', supported: false });
+    });
+
+    it('naming a registry language, yields to the text (a template\'s leftover "en" on a French page)', () => {
+      expect(check(page('lang="en"', FRENCH), 'page.html').language).toMatchObject({ code: 'fr', source: 'detected' });
+    });
+  });
+
   it('is chosen by content', () => {
     expect(check(PAGE, 'upload').source.format).toBe('html');
   });

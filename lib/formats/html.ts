@@ -61,6 +61,8 @@ class HtmlWalker {
   private attributesMet: Array<{ key: string; start: number; end: number }> = [];
   /** Elements htmlparser2 has open (every open is matched by a close event, implied ones included). */
   private depth = 0;
+  /** The `lang` (or `xml:lang`) of the root html element: the page's language, as it says. */
+  lang: string | undefined;
   /** The element being skipped, how deep it nests in itself, where it started, and whether it stands for content. */
   private skip: { name: string; nest: number; start: number; object: boolean } | undefined;
 
@@ -174,6 +176,7 @@ class HtmlWalker {
       if (name === this.skip.name) this.skip.nest++;
       return;
     }
+    if (name === 'html' && this.depth === 1) this.lang = attribs.lang || attribs['xml:lang'] || undefined;
     this.attributes(name, attribs, start, end);
     if (HIDDEN.has(name) || PREFORMATTED.has(name) || OBJECTS.has(name)) {
       if (PREFORMATTED.has(name)) this.paragraphBreak(start);
@@ -236,7 +239,7 @@ function readHtml(file: string): ReadResult {
   parser.end(file);
   w.paragraphBreak(file.length);
   const { text, map, units } = w.b.build();
-  return { text, map, units };
+  return { text, map, units, langHint: w.lang };
 }
 
 export const html: FormatReader = {
@@ -256,7 +259,8 @@ export const about: Readonly<Record<string, FormatAbout>> = {
     description:
       'HTML pages: the text of each block element on a line, white space collapsed; script, style, template and ' +
       'pre skipped; code, images and other objects one U+FFFC; inline tags opaque; alt, title, placeholder and ' +
-      'aria-label text as units of their own; entities decoded.',
+      'aria-label text as units of their own; entities decoded; the html element\'s lang is taken for a language ' +
+      'mtqa does not know (for one it knows, the text decides: pages keep a template\'s lang).',
     examples: [
       {
         file:

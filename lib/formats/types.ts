@@ -65,6 +65,11 @@ export interface ReadResult {
   source?: { text: string; map?: OffsetMap; lang?: string };
   /** The target language the file declares (XLIFF `trgLang`/`target-language`, PO `Language:`). */
   lang?: string;
+  /**
+   * The language the file says it is written in where files often say so wrongly: HTML's `lang`,
+   * which pages inherit from a template whatever their text (see CheckContext's languageOf).
+   */
+  langHint?: string;
   /** The line index of `text`, when the reader has walked its lines anyway (plain text). */
   lines?: LineIndex;
 }
