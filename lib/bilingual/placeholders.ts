@@ -24,8 +24,9 @@ interface Grammar {
   key?: (m: RegExpExecArray) => string | undefined;
 }
 
-// Flags: glibc's "I" (the locale's own digits: Arabic "%Id") and "'" (grouped thousands) only change
-// how a number is written, which is the translation's to choose, so the key leaves them out.
+// Flags: glibc's "I" writes a number in the locale's own digits (Arabic, Persian "%Id"); gettext's
+// manual leaves adding it to the translator, so the key leaves it out. "'" (grouped thousands)
+// stays: translate-toolkit's pofilter reports it dropped.
 const PRINTF_FLAGS = "(?:[-+0#']|I(?!64|32))*";
 const PRINTF_SPEC = `${PRINTF_FLAGS}(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSpn@]`;
 const LOCALE_FLAGS = new RegExp(`^${PRINTF_FLAGS}`);
@@ -80,7 +81,7 @@ export function placeholdersIn(text: string, start: number, end: number, only?: 
       if (g.syntax === 'printf') {
         // Unnumbered conversions take their arguments in order: "%s … %d" is "%1$s … %2$d".
         printfIndex++;
-        key = `%${m[1] ?? printfIndex}$${m[2].replace(LOCALE_FLAGS, (f) => f.replace(/['I]/g, ''))}`;
+        key = `%${m[1] ?? printfIndex}$${m[2].replace(LOCALE_FLAGS, (f) => f.replace(/I/g, ''))}`;
       }
       out.push({ syntax: g.syntax, start: start + at, end: start + at + m[0].length, key });
       STARTS.lastIndex = at + m[0].length;

@@ -122,9 +122,9 @@ export const examples: RuleExamples = {
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
     { text: 'Über $ProgramName$ und &brandShortName;.', source: 'About $ProgramName$ and &brandShortName;.', lang: 'de', sourceLang: 'en' },
     { text: '„%s“ wurde gespeichert.', source: '"%s" was saved.', lang: 'de', sourceLang: 'en' },
-    // glibc's flags for the locale's digits and grouping are the translation's choice.
+    // glibc's flag for the locale's own digits is the translation's choice.
     { text: 'باز کردن %Id مورد در «%s»', source: 'Open %d items in “%s”', lang: 'fa', sourceLang: 'en' },
-    { text: '%I\'d Dateien', source: '%d files', lang: 'de', sourceLang: 'en' },
+    { text: '%\'Id Dateien', source: '%\'d files', lang: 'de', sourceLang: 'en' },
   ],
 };
 
