@@ -99,7 +99,7 @@ function errorMessage(err: unknown): string {
 
 /**
  * Where the source is known: drops a superseded rule's findings inside units with a source (a
- * bilingual rule reports those places), and a source-silenced rule's findings when the unit's
+ * bilingual rule reports those places; not those that run on past the unit's end), and a source-silenced rule's findings when the unit's
  * source has the same fault (one source finding silences one translation finding; the data
  * fields the rule names must agree). Units whose translation is unfinished keep every finding.
  */
@@ -108,7 +108,9 @@ function sourceFilter(ctx: CheckContext, rule: Rule<CheckContext>, superseded: b
   if (superseded) {
     return (raw) => {
       const pair = pairAt(ctx, raw.start);
-      return pair === undefined || !checkable(ctx, pair);
+      // The bilingual rule judges what lies inside a unit; a finding that runs on into the next
+      // unit (a subtitle cue ending "Markt." before one going on "und kaufte…") is beyond it.
+      return pair === undefined || !checkable(ctx, pair) || raw.end > pair.end;
     };
   }
   const silenced = rule.meta.silencedBySource;

@@ -113,6 +113,16 @@ describe('SRT and WebVTT', () => {
     expect(formatById('vtt')!.read(file).text).toContain('The talks went well & we agreed.');
   });
 
+  it('with the source file (--source), still reports a break that runs on into the next cue', () => {
+    // The bilingual rule judges the breaks inside a cue; this one ends a cue, so the monolingual one stands.
+    const srt = (first: string, second: string) =>
+      `1\n00:00:01,000 --> 00:00:03,000\n${first}\n\n2\n00:00:03,100 --> 00:00:05,000\n${second}\n`;
+    const source = srt('I went to the market', 'and bought some apples.');
+    const target = srt('Ich ging auf den Markt.', 'und kaufte ein paar Äpfel.');
+    const report = checkText(target, { name: 'de.srt', lang: 'de', sourceDocument: { bytes: new TextEncoder().encode(source), name: 'en.srt', lang: 'en' } });
+    expectFindings(report, target, [{ rule: 'stray-sentence-break', after: 'den Markt', starts: '.\n\n2\n', unit: { id: '1', endId: '2' } }]);
+  });
+
   it('ends a paragraph where a sentence ends before a pause, not where a cue goes on in lowercase', () => {
     const srt = (gap: number, next: string) =>
       `1\n00:00:01,000 --> 00:00:02,000\nThey met in Moscow.\n\n2\n00:00:0${2 + gap},000 --> 00:00:09,000\n${next}\n`;
