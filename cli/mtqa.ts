@@ -99,7 +99,7 @@ function validLang(lang: string | undefined, io: Io): string | undefined {
   if (!languageFor(lang)) {
     io.err(`mtqa: warning: unknown language '${lang}'; only language-independent knowledge applies\n`);
   } else if (!PROFILES.some((p) => p.code === lang)) {
-    io.err(`mtqa: warning: no full profile for '${lang}'; its language is checked, segmentation uses no abbreviation knowledge\n`);
+    io.err(`mtqa: warning: no full profile for '${lang}'; its language is checked, segmentation knows only CLDR's abbreviations\n`);
   }
   return lang;
 }

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { countWords, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { countWords, isWholeWord, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
@@ -82,12 +82,13 @@ export const straySentenceBreak: Rule<CheckContext> = {
         fragment = true;
         end = p.end;
       }
-      // Without a profile, the language's abbreviations, ordinals and habits are unknown: a
-      // lowercase clause after a period may be any of them ("κανένας. το κόστος"). Only a piece
-      // too short to stand alone is reported there.
-      // The piece must end where a sentence starts (a capital or the line end): "enl. protokollet"
-      // is an abbreviation and what it abbreviates, not a fragment.
-      if (!lex.profiled && (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)))) continue;
+      // Without a profile, the language's abbreviations and ordinals are unknown: a lowercase
+      // clause after a period may follow one ("esim. jos", "bkz. ekteki"). It is reported after a
+      // whole word of a registry language ("stödet. de"), which writes sentences with a capital;
+      // a language mtqa does not know may not ("Bingzdaengj. gyoengq", Zhuang). Otherwise only a
+      // piece too short to stand alone, and it must end where a sentence starts (a capital or the
+      // line end): "enl. protokollet" is an abbreviation and what it abbreviates, not a fragment.
+      if (!lex.profiled && !(lex.registered && isWholeWord(text, b.wordStart, b.wordEnd) && b.wordEnd === b.mark) && (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)))) continue;
       const left = text.slice(b.wordStart, b.closeEnd);
       const message = fragment
         ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`

@@ -987,6 +987,24 @@ function isClipped(word: string, lex: Lexicon): boolean {
   return isLetterAt(word, word.length - 1) && !lex.functionWords.has(word);
 }
 
+/**
+ * Whether the word text[start, end) before a period reads as a whole word even where the
+ * language's abbreviations are unknown (a registry language without a full profile): letters only,
+ * one of them lowercase (no acronym or Roman numeral), and five or more of them, or four ending in
+ * a vowel. Abbreviations are cut before a vowel ("esim.", "inkl.", "resp.") or made of a few
+ * initials ("jne.", "stb.", "dll."); the words that end sentences are mostly longer.
+ */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 4 || (length === 4 && !isVowel(text.charCodeAt(end - 1)))) return false;
+  let lower = false;
+  for (let i = start; i < end; i++) {
+    if (!isLetterAt(text, i)) return false;
+    if (!lower) lower = isLowerAt(text, i);
+  }
+  return lower;
+}
+
 /** Longest word looksAbbreviated takes for an abbreviation. */
 const LOOKS_ABBREVIATED_MAX_LENGTH = 5;
 

@@ -56,6 +56,8 @@ export interface Lexicon {
   syllabicConsonants: boolean;
   /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
   profiled: boolean;
+  /** Whether the language is one of the registry's (its entry lists common words), full profile or not. */
+  registered: boolean;
 }
 
 const cache = new WeakMap<LanguageProfile, Lexicon>();
@@ -118,6 +120,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     vowelFinal: profile.vowelFinal ?? false,
     // A stand-in profile for a language mtqa has no knowledge of lists no words.
     profiled: functionWords.size > 0,
+    registered: profile.commonWords !== '',
   };
   cache.set(profile, lex);
   return lex;
