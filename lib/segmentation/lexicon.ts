@@ -56,7 +56,11 @@ export interface Lexicon {
   syllabicConsonants: boolean;
   /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
   profiled: boolean;
-  /** Whether the language is one of the registry's (its entry lists common words), full profile or not. */
+  /**
+   * Whether the registry lists the language's common words, full profile or not: each language it
+   * tells apart from others of its script. Not those it tells by script alone (Greek, Armenian),
+   * whose entries hold no more than a name, nor a language outside the registry.
+   */
   registered: boolean;
 }
 
