@@ -105,7 +105,7 @@ msgstr "Auf https://example.com/hilfe finden Sie 3 weitere Tipps"
 
 describe('PO with keys for msgids', () => {
   it('compares nothing with a source that is a key, and nothing in obsolete entries', () => {
-    const file = 'msgid ""\nmsgstr ""\n"Language: de\\n"\n\nmsgid "menu.file.open2"\nmsgstr "Datei öffnen"\n\nmsgid "saveButtonLabel"\nmsgstr "Speichern (3)"\n\n#~ msgid "Page 12 of 40"\n#~ msgstr "Seite 12 von 41"\n';
+    const file = 'msgid ""\nmsgstr ""\n"Language: de\\n"\n\nmsgid "menu.file.open2"\nmsgstr "Datei öffnen"\n\nmsgid "saveButtonLabel"\nmsgstr "Speichern (3)"\n\nmsgid "translator-credits"\nmsgstr "Jan Novák <jan@example.cz>, 2019"\n\n#~ msgid "Page 12 of 40"\n#~ msgstr "Seite 12 von 41"\n';
     expect(check('keys.po', file)).toEqual([]);
   });
 });

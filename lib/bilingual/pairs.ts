@@ -28,7 +28,8 @@ export function checkable(ctx: CheckContext, p: SegmentPair): boolean {
   const state = p.address?.state;
   if (state !== undefined && (UNFINISHED_STATES.has(state) || state === 'obsolete')) return false;
   if (!hasLetterOrDigit(ctx.text, p.start, p.end) || !hasLetterOrDigit(ctx.source!.text, p.sourceStart, p.sourceEnd)) return false;
-  return !IDENTIFIER.test(ctx.source!.text.slice(p.sourceStart, p.sourceEnd));
+  const source = ctx.source!.text.slice(p.sourceStart, p.sourceEnd);
+  return !IDENTIFIER.test(source) && !KEBAB_KEY.test(source);
 }
 
 /**
@@ -36,6 +37,13 @@ export function checkable(ctx: CheckContext, p: SegmentPair): boolean {
  * key-based PO and resource files have: there is nothing to compare the translation with.
  */
 const IDENTIFIER = /^\s*(?=[\w.:-]*\p{L})(?=[\w.:-]*(?:[._:]\w|\p{Ll}\p{Lu}))[\w.:-]+\s*$/u;
+/**
+ * A key in kebab case, lowercase words joined by hyphens: GNOME's "translator-credits", whose
+ * translation is the translators' names and addresses, icon names ("accessories-calculator"). A
+ * UI label is capitalised ("Read-only"); a lowercase compound alone ("read-only") loses only the
+ * comparison with its source.
+ */
+const KEBAB_KEY = /^\s*[a-z]+(?:-[a-z]+)+\s*$/;
 
 function hasLetterOrDigit(text: string, start: number, end: number): boolean {
   return /[\p{L}\p{N}]/u.test(text.slice(start, end));

@@ -15,8 +15,15 @@ const END_MARKS: Record<string, EndClass> = {
 };
 /** Quotes, brackets and spaces that may follow the final mark ("…end.”", "(see above.)"). */
 const TRAILING = /[\s"'“”‘’«»‹›)\]}」』】）\u200b\u200e\u200f]+$/u;
-/** Languages that end sentences without a mark. */
-const NO_FINAL_STOP = new Set(['th', 'lo']);
+/**
+ * Scripts with no sentence terminal of their own (none of their marks is Unicode
+ * Sentence_Terminal): Thai and Lao end sentences with a space, Tibetan with the shad, a clause
+ * mark that also ends labels and is left out after some letters. A full stop there is neither
+ * expected nor missed, in a translation with letters of such a script (and technical terms in Latin).
+ */
+const NO_STOP_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}]/u;
+/** Marks that end a sentence in any script (Santali ᱾, N'Ko ߹, Vai ꓿): a full stop unless the table says otherwise. */
+const SENTENCE_TERMINAL = /\p{Sentence_Terminal}/u;
 const NAMES: Record<EndClass, string> = {
   stop: 'a full stop', question: 'a question mark', exclamation: 'an exclamation mark', colon: 'a colon', ellipsis: 'an ellipsis', semicolon: 'a semicolon', none: 'no mark',
 };
@@ -50,8 +57,9 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       if ((s.abbreviation && t.cls === 'none') || (t.abbreviation && s.cls === 'none')) continue;
       if (s.cls === t.cls || compatible(s.cls, t.cls, ctx.language.code)) continue;
       const span = lastToken(ctx.text, p, t.end);
+      if ((s.cls === 'stop' || s.cls === 'none') && (t.cls === 'stop' || t.cls === 'none') && NO_STOP_SCRIPT.test(ctx.text.slice(p.start, p.end))) continue;
       if (t.cls === 'none') {
-        if (s.cls === 'semicolon' || (s.cls === 'stop' && NO_FINAL_STOP.has(ctx.language.code))) continue;
+        if (s.cls === 'semicolon') continue;
         report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with no mark: is it cut short?`, sourceSpan: { start: s.at, end: s.end } });
       } else if (s.cls === 'none') {
         // Prose may end a line without a mark (a heading, a caption); a software string may not gain one.
@@ -104,6 +112,12 @@ export const examples: RuleExamples = {
     // A line of prose may end without a mark in the source (a heading) and with one in the translation.
     { text: 'Windows 11 ist installiert.', source: '已经安装了windows11', sourceLang: 'zh', lang: 'de' },
     { text: 'Θέλετε να αποθηκεύσετε το αρχείο;', source: 'Do you want to save the file?', lang: 'el', sourceLang: 'en' },
+    // Santali's mucaad is its full stop (Unicode Sentence_Terminal).
+    { text: 'ᱨᱮᱫᱽ ᱨᱮᱭᱟᱜ ᱯᱩᱥᱴᱟᱹᱣ ᱞᱮᱠᱟᱱ ᱾', source: 'The detailed type of the file.', lang: 'sat', sourceLang: 'en' },
+    // The Tibetan shad ends a label as well as a sentence, and is left out after some letters.
+    { text: 'ཀེར་ཐིག་ཚུ་ ཐོ་བཀོད་འབད།', source: 'List Columns', lang: 'dz', sourceLang: 'en' },
+    { text: 'གསར་དུ་ཁ་ཕྱེས་པའི་ཤོག་བྱང་གི་གནས་ཡུལ', source: 'Where to position newly open tabs in browser windows.', lang: 'bo', sourceLang: 'en' },
+    { text: 'ต้องการ Identifier ของ Render Mode', source: 'Expected an identifier for render mode.', lang: 'th', sourceLang: 'en' },
   ],
 };
 
@@ -125,7 +139,7 @@ function endOf(side: CheckContext, start: number, end: number): { cls: EndClass;
   const stop = start + text.length;
   const last = text[text.length - 1] ?? '';
   if (text.endsWith('...') || last === '…' || last === '⋯') return { cls: 'ellipsis', at: stop - (last === '.' ? 3 : 1), end: stop, closed, abbreviation: false };
-  let cls = END_MARKS[last] ?? 'none';
+  let cls = END_MARKS[last] ?? (last && SENTENCE_TERMINAL.test(last) ? 'stop' : 'none');
   // "?!" and "!?" are questions.
   if (cls === 'exclamation' && END_MARKS[text[text.length - 2]] === 'question') cls = 'question';
   const abbreviation = last === '.' && endsAbbreviation(side, stop - 1);

@@ -1,5 +1,6 @@
 import { contentWords } from '../bilingual/language.js';
 import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '../bilingual/pairs.js';
+import { placeholdersIn } from '../bilingual/placeholders.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 
@@ -48,7 +49,7 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     for (const group of groups(pairs, (p) => key(targetOf(p), p))) {
       // Sources that differ in function words only ("Save file", "Save the file") say the same; the
       // forms of one entry may rightly share a translation ("%d Datei(en)" for "One file" and "%d files").
-      const bySource = groups(firstOfEachEntry(group), (p) => contentWords(sourceOf(p), src.language.code).join(' '));
+      const bySource = groups(firstOfEachEntry(group), (p) => contentWords(sourceOf(p).replace(ACCELERATOR, ''), src.language.code).join(' '));
       if (bySource.length < 2) continue;
       for (const other of bySource.slice(1)) {
         for (const p of other) {
@@ -80,6 +81,13 @@ export const examples: RuleExamples = {
   good: [
     { text: 'Datei speichern\nDatei speichern.\nöffnen\nÖffnen Sie', source: 'Save file\nSave file.\nOpen\nOpen', lang: 'de', sourceLang: 'en' },
     { text: 'Datei speichern\nDatei speichern', source: 'Save file\nSave the file', lang: 'de', sourceLang: 'en' },
+    // A placeholder is not a plural ending in brackets.
+    { text: 'Knoten „%s“ löschen?\nKnoten löschen', source: 'Delete node %s?\nDelete Node(s)', lang: 'de', sourceLang: 'en' },
+    // Keyboard accelerators, within a word or appended in brackets.
+    { text: 'O_phavsmappe åbnes\nOphavsmappe åbnes', source: 'Parent _folder opens\nParent folder opens', lang: 'da', sourceLang: 'en' },
+    { text: '最初修改(_F)\n最初修改', source: '_First Modified\nFirst Modified', lang: 'zh', sourceLang: 'en' },
+    { text: 'Tausender_trennzeichen zeigen\nTausendertrennzeichen zeigen', source: 'Show T_housands Separator\nShow thousands separator', lang: 'de', sourceLang: 'en' },
+    { text: 'Drehung um %f Grad\nDrehung um %s Grad', source: 'Rotating %f degrees\nRotating %s degrees', lang: 'de', sourceLang: 'en' },
   ],
 };
 
@@ -150,5 +158,25 @@ const shorten = (text: string) => {
   return t.length > 80 ? `${t.slice(0, 79)}…` : t;
 };
 
-/** Case, spacing and punctuation left aside. */
-const folded = (text: string) => text.toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * Case, spacing, punctuation and keyboard accelerators left aside; a placeholder stays a token of
+ * its own, so "Delete node %s?" is not "Delete Node(s)".
+ */
+function folded(text: string): string {
+  let kept = '';
+  let at = 0;
+  for (const ph of placeholdersIn(text, 0, text.length)) {
+    kept += `${text.slice(at, ph.start)} ${PLACEHOLDER}${ph.key} `;
+    at = ph.end;
+  }
+  kept += text.slice(at);
+  return kept.replace(ACCELERATOR, '').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** What marks a placeholder's key in a folded text (a private-use character: neither punctuation nor a letter). */
+const PLACEHOLDER = '\ue000';
+/**
+ * A keyboard accelerator: GTK's "_" and Qt's or Windows' "&" before a letter ("Parent _Folder",
+ * "O_phavsmappe"), or one appended in brackets, as CJK translations write it ("最初修改(_F)").
+ */
+const ACCELERATOR = /\s*[(（][_&]\p{L}[)）]|[_&](?=\p{L})/gu;

@@ -172,6 +172,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A mark quoted on its own is named, not used: the file name ".".
+    { text: 'Mapper som starter med “.” er skjulte', lang: 'da', source: 'Folders with “.” at the beginning of their name are hidden', sourceLang: 'en' },
+    { text: 'Бума атын «.» немесе «..» деп атауға болмайды', lang: 'kk', source: 'A folder cannot be called “.” or “..”', sourceLang: 'en' },
     // The source's own rules find its lowercase "dpa" legitimate: a copied byline.
     { text: 'Il est en tournée depuis 2020. dpa', lang: 'fr', source: 'Er ist seit 2020 auf Tour. dpa', sourceLang: 'de' },
     // German ordinal and date on the source side; English prose on the target side.
@@ -233,6 +236,7 @@ function checkPair(
     const m = t[i];
     // Marks glued to the next word ("done.The") are the missing-space rule's; they only help align.
     if (!isBreak(m) || !m.boundary) continue;
+    if (quotedMark(text, m, p)) continue;
     const j = aligned[i];
     const sm = j >= 0 ? s[j] : undefined;
     const found = tFound[i];
@@ -344,6 +348,19 @@ function checkPair(
 }
 
 /** Whether a word of three letters or more, or a number, of `fragment` stands in `source` as it is. */
+/** Quotation marks that may open or close a quoted mark. */
+const QUOTE = /["'“”„‟‘’‚‛«»‹›「」『』]/u;
+
+/**
+ * Whether a mark stands alone between quotation marks (“.”, «..», '?'): a character named, as
+ * messages about file names and syntax do, not a sentence end.
+ */
+function quotedMark(text: string, m: Mark, p: SegmentPair): boolean {
+  const open = m.mark - 1;
+  if (open < p.start || !QUOTE.test(text[open]) || m.markEnd >= p.end || !QUOTE.test(text[m.markEnd])) return false;
+  return open === p.start || /[\s(\[]/u.test(text[open - 1]);
+}
+
 function sharesWord(fragment: string, source: string): boolean {
   const words = new Set(source.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   return (fragment.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => (w.length >= 3 || /\p{N}/u.test(w)) && words.has(w));
