@@ -247,6 +247,8 @@ export const examples: RuleExamples = {
     { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
     { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
+    // A term opening a sentence in a script without case keeps its own spelling.
+    { text: 'Set it to true to show drafts in the list. draft จะไม่แสดงบนเว็บไซต์ตามค่าเริ่มต้น' },
     // A mark between quotes of its own is named, not used.
     { text: 'The pattern never matches the names “.” and “..” unless it starts with a period.' },
     { text: 'Назви файлів “.” і “..” завжди мають відповідати явно.', lang: 'uk' },
