@@ -247,6 +247,10 @@ export const examples: RuleExamples = {
     { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
     { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
+    // A key named by a modifier: "alt-.", "Ctrl+.".
+    { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
+    // Lowercase Roman numerals label list items.
+    { text: 'You must keep:\nii. a copyright notice;\niii. a notice that refers to this license.' },
     // A term opening a sentence in a script without case keeps its own spelling.
     { text: 'Set it to true to show drafts in the list. draft จะไม่แสดงบนเว็บไซต์ตามค่าเริ่มต้น' },
     // A mark between quotes of its own is named, not used.
