@@ -249,6 +249,8 @@ export const examples: RuleExamples = {
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
     // A key named by a modifier: "alt-.", "Ctrl+.".
     { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
+    // A key opens its sentence as it is written.
+    { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
     // Lowercase Roman numerals label list items.
     { text: 'You must keep:\nii. a copyright notice;\niii. a notice that refers to this license.' },
     // A term opening a sentence in a script without case keeps its own spelling.

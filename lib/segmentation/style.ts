@@ -32,6 +32,7 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   let bareEnd = w.tokenEnd;
   while (bareEnd > w.start && isTrailingPunctuation(text.charCodeAt(bareEnd - 1))) bareEnd--;
   if (hasPathCharacter(text, w.start, bareEnd) || (hasPeriod(text, w.start, bareEnd) && dottedName(text.slice(w.start, bareEnd), lex))) return true;
+  if (isKeyName(text, w.start, bareEnd)) return true;
   // The token's own length first: a read past its end (a word with nothing after it) deoptimised this function.
   if (w.tokenEnd > w.end && text.charCodeAt(w.end) === 46) {
     // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
@@ -82,6 +83,15 @@ function hasPathCharacter(text: string, start: number, end: number): boolean {
 
 function isSentenceMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * Whether text[start, end) names a key rather than a word: a last part of one letter after a
+ * hyphen ("ctrl-a", "alt-f"). (Letters with digits are not: "windows11" and "m3," lost their
+ * place or capital as words do.)
+ */
+function isKeyName(text: string, start: number, end: number): boolean {
+  return end - start > 2 && text.charCodeAt(end - 2) === 45 && isWordCharAt(text, end - 1) && !isDigit(text.charCodeAt(end - 1));
 }
 
 function hasDigit(text: string, start: number, end: number): boolean {
