@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { countWords, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { countWords, isVowel, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
@@ -86,8 +86,9 @@ export const straySentenceBreak: Rule<CheckContext> = {
       // lowercase clause after a period may be any of them ("κανένας. το κόστος"). Only a piece
       // too short to stand alone is reported there.
       // The piece must end where a sentence starts (a capital or the line end): "enl. protokollet"
-      // is an abbreviation and what it abbreviates, not a fragment.
-      if (!lex.profiled && (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)))) continue;
+      // is an abbreviation and what it abbreviates, not a fragment. Nor may the sentence end with a
+      // short lowercase word cut at a consonant: with no list to tell, "esim. lisää aikaa." is an abbreviation too.
+      if (!lex.profiled && (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)) || clippedLowercaseWord(text, b))) continue;
       const left = text.slice(b.wordStart, b.closeEnd);
       const message = fragment
         ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
@@ -249,6 +250,8 @@ export const examples: RuleExamples = {
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
     // A key named by a modifier: "alt-.", "Ctrl+.".
     { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
+    // Without a profile, a short lowercase word before a period may be an abbreviation.
+    { text: 'Voit pyytää esim. lisää aikaa. Se on helppoa.', lang: 'fi' },
     // A key opens its sentence as it is written.
     { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
     // Lowercase Roman numerals label list items.
@@ -385,6 +388,20 @@ function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number): bo
 function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
   while (i < paraEnd && !isWordCharAt(text, i)) i++;
   return i >= paraEnd || isUpperAt(text, i);
+}
+
+/** Longest lowercase word before a period that, in a language without a profile, may be an abbreviation ("esim", "örn"). */
+const SHORT_ABBREVIATION = 4;
+
+/**
+ * Whether boundary b is a period after a short lowercase word cut at a consonant, as abbreviations
+ * are clipped ("esim." esimerkiksi, "örn." örneğin, "pl." például); not "μάχη.", a word.
+ */
+function clippedLowercaseWord(text: string, b: Boundary): boolean {
+  const length = b.wordEnd - b.wordStart;
+  if (length === 0 || length > SHORT_ABBREVIATION || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) return false;
+  for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLowerAt(text, i)) return false;
+  return !isVowel(text.charCodeAt(b.wordEnd - 1));
 }
 
 function isUpperOrDigit(text: string, i: number): boolean {

@@ -1030,7 +1030,7 @@ export function looksAbbreviated(word: string, lex: Lexicon): boolean {
 }
 
 /** Whether code unit c is one of the vowels listed in LATIN_VOWELS, CYRILLIC_VOWELS, GREEK_VOWELS or ARMENIAN_VOWELS. */
-function isVowel(c: number): boolean {
+export function isVowel(c: number): boolean {
   const v = VOWEL_UNITS[c];
   return v !== 0 ? v === 1 : learnVowel(c);
 }
