@@ -289,7 +289,7 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
     // «cd», «cd .», «cd ..»: each repeat in quotes of its own is a list of examples.
     if ((gap & GAP_PUNCT) !== 0 && hasQuote(text, endOfWord(t, k - 1), t.start[k])) return false;
     // "（￼ に対する ￼、￼ に対する ￼）": inline code stands between the repeats, which are not back to back.
-    if (text.lastIndexOf(PLACEHOLDER, t.start[k]) >= endOfWord(t, k - 1)) return false;
+    if (hasPlaceholder(text, endOfWord(t, k - 1), t.start[k])) return false;
   }
   // "数分しかかかりません" (しか, かかる): one kana is a syllable, and three of them meet where words do.
   if (p === 1 && repeats < KANA_LOOP && endOfWord(t, first) - t.start[first] === 1 && isKana(text.charCodeAt(t.start[first]))) return false;
@@ -317,6 +317,12 @@ const QUOTES = '"“”„«»‘’‚‹›';
 
 /** What an inline element (code, a tag) leaves in the checked text. */
 const PLACEHOLDER = '\ufffc';
+
+/** Whether text[from, to) (a gap between words) holds a placeholder. */
+function hasPlaceholder(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === PLACEHOLDER) return true;
+  return false;
+}
 
 /** How often one kana must repeat to be a loop. */
 const KANA_LOOP = 4;
