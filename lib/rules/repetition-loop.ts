@@ -254,6 +254,9 @@ export const examples: RuleExamples = {
     { text: 'Když prosila „přestaň, přestaň, přestaň,“ chytil ji za ruku.', lang: 'cs' },
     { text: 'Джерри: да-да-да, это твоя вина.', lang: 'ru' },
     { text: 'Die Zahlen lauten 0 0 0 0 und 1 1 1.', lang: 'de' },
+    // One kana three times where words meet (しか, かかる); repeats with inline code between them.
+    { text: 'セットアップには数分しかかかりません。', lang: 'ja' },
+    { text: '短縮記法（\ufffc に対する \ufffc、\ufffc に対する \ufffc、\ufffc に対する \ufffc）は常に使います。', lang: 'ja' },
     { text: 'Tak tak, to je ono.\nTak tak, to je ono.\nTak tak, to je ono.', lang: 'cs' },
   ],
 };
@@ -285,7 +288,11 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
     if ((gap & GAP_SPACE) === 0 && CLASS[text.charCodeAt(t.start[k])] !== K_IDEO) return false;
     // «cd», «cd .», «cd ..»: each repeat in quotes of its own is a list of examples.
     if ((gap & GAP_PUNCT) !== 0 && hasQuote(text, endOfWord(t, k - 1), t.start[k])) return false;
+    // "（￼ に対する ￼、￼ に対する ￼）": inline code stands between the repeats, which are not back to back.
+    if (hasPlaceholder(text, endOfWord(t, k - 1), t.start[k])) return false;
   }
+  // "数分しかかかりません" (しか, かかる): one kana is a syllable, and three of them meet where words do.
+  if (p === 1 && repeats < KANA_LOOP && endOfWord(t, first) - t.start[first] === 1 && isKana(text.charCodeAt(t.start[first]))) return false;
   // Laughter and sounds ("ha ha ha", "tick tock tick tock") go on as long as they like.
   let sounds = true;
   for (let k = first; k < first + p && sounds; k++) sounds = isSound(t.hash[k]);
@@ -307,6 +314,23 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
 }
 
 const QUOTES = '"“”„«»‘’‚‹›';
+
+/** What an inline element (code, a tag) leaves in the checked text. */
+const PLACEHOLDER = '\ufffc';
+
+/** Whether text[from, to) (a gap between words) holds a placeholder. */
+function hasPlaceholder(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === PLACEHOLDER) return true;
+  return false;
+}
+
+/** How often one kana must repeat to be a loop. */
+const KANA_LOOP = 4;
+
+/** Whether c is Hiragana or Katakana. */
+function isKana(c: number): boolean {
+  return c >= 0x3040 && c < 0x3100;
+}
 
 /** Whether words first..last stand alone as a clause that ends in "!", with only commas, exclamation marks and spaces between them. */
 function exclaimed(text: string, t: Tokens, first: number, last: number): boolean {

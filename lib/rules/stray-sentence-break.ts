@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { countWords, isWholeWord, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { countWords, isVowel, isWholeWord, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
@@ -88,7 +88,14 @@ export const straySentenceBreak: Rule<CheckContext> = {
       // a language mtqa does not know may not ("Bingzdaengj. gyoengq", Zhuang). Otherwise only a
       // piece too short to stand alone, and it must end where a sentence starts (a capital or the
       // line end): "enl. protokollet" is an abbreviation and what it abbreviates, not a fragment.
-      if (!lex.profiled && !(lex.registered && isWholeWord(text, b.wordStart, b.wordEnd) && b.wordEnd === b.mark) && (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)))) continue;
+      // Nor may it follow a short lowercase word cut at a consonant: "esim. lisää aikaa." is an
+      // abbreviation too.
+      if (
+        !lex.profiled &&
+        !(lex.registered && isWholeWord(text, b.wordStart, b.wordEnd) && b.wordEnd === b.mark) &&
+        (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)) || clippedLowercaseWord(text, b))
+      )
+        continue;
       const left = text.slice(b.wordStart, b.closeEnd);
       const message = fragment
         ? `Stranded fragment “${text.slice(b.next, end).trim()}”: cut off from the sentence that ends at “${left}”; join it to that sentence.`
@@ -248,6 +255,16 @@ export const examples: RuleExamples = {
     { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
     { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
+    // A key named by a modifier: "alt-.", "Ctrl+.".
+    { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
+    // Without a profile, a short lowercase word before a period may be an abbreviation.
+    { text: 'Voit pyytää esim. lisää aikaa. Se on helppoa.', lang: 'fi' },
+    // A key opens its sentence as it is written.
+    { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
+    // Lowercase Roman numerals label list items.
+    { text: 'You must keep:\nii. a copyright notice;\niii. a notice that refers to this license.' },
+    // A term opening a sentence in a script without case keeps its own spelling.
+    { text: 'Set it to true to show drafts in the list. draft จะไม่แสดงบนเว็บไซต์ตามค่าเริ่มต้น' },
     // A mark between quotes of its own is named, not used.
     { text: 'The pattern never matches the names “.” and “..” unless it starts with a period.' },
     { text: 'Назви файлів “.” і “..” завжди мають відповідати явно.', lang: 'uk' },
@@ -378,6 +395,20 @@ function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number): bo
 function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
   while (i < paraEnd && !isWordCharAt(text, i)) i++;
   return i >= paraEnd || isUpperAt(text, i);
+}
+
+/** Longest lowercase word before a period that, in a language without a profile, may be an abbreviation ("esim", "örn"). */
+const SHORT_ABBREVIATION = 4;
+
+/**
+ * Whether boundary b is a period after a short lowercase word cut at a consonant, as abbreviations
+ * are clipped ("esim." esimerkiksi, "örn." örneğin, "pl." például); not "μάχη.", a word.
+ */
+function clippedLowercaseWord(text: string, b: Boundary): boolean {
+  const length = b.wordEnd - b.wordStart;
+  if (length === 0 || length > SHORT_ABBREVIATION || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) return false;
+  for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLowerAt(text, i)) return false;
+  return !isVowel(text.charCodeAt(b.wordEnd - 1));
 }
 
 function isUpperOrDigit(text: string, i: number): boolean {

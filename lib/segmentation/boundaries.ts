@@ -624,13 +624,20 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   b.wordEnd = wordEnd;
   const detached = wordStart === wordEnd && wordEnd === anchor && (wordEnd === paraStart || isInlineSpace(text.charCodeAt(wordEnd - 1)));
   b.spaced = anchor !== b.mark && !detached;
-  if (wordStart === wordEnd) return detached ? 'detached' : 'end';
+  if (wordStart === wordEnd) {
+    if (detached) return 'detached';
+    // "Ctrl+. opens the menu": the period is the key that a modifier and "+" name.
+    return text.charCodeAt(b.mark - 1) === 43 && b.mark - 1 > paraStart && isWordCharAt(text, b.mark - 2) ? 'abbreviation' : 'end';
+  }
   if (b.question) {
     return b.markEnd - b.mark === 1 && text.charCodeAt(b.mark) === 33 && NAMES_WITH_EXCLAMATION.has(text.slice(wordStart, wordEnd).toLowerCase()) ? 'abbreviation' : 'end';
   }
   // Most words before a period are ordinary words that no list holds: told from the text.
   const ordinary = plain && isLowerOrCapitalLetters(t, word) ? isOrdinaryLetters(text, wordStart, wordEnd, t.hash[word], lex) : isOrdinaryWord(text, wordStart, wordEnd, lex);
-  if (ordinary) return endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd) ? 'abbreviation' : 'end';
+  if (ordinary) {
+    if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) return 'abbreviation';
+    return isLowercaseRomanLabel(text, paraStart, wordStart, wordEnd) ? 'number' : 'end';
+  }
   return kindByWord(text, b, paraStart, profile, lex);
 }
 
@@ -876,6 +883,19 @@ function isRomanDigit(c: number): boolean {
   return c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77;
 }
 
+/**
+ * Whether text[wordStart, wordEnd) is a Roman numeral in lowercase that labels a list item ("ii. a
+ * copyright notice;", "(iv. the lessee"): elsewhere "mix." and "dim." are words.
+ */
+function isLowercaseRomanLabel(text: string, paraStart: number, wordStart: number, wordEnd: number): boolean {
+  if (wordEnd - wordStart > LOWERCASE_ROMAN_MAX_LENGTH) return false;
+  for (let i = wordStart; i < wordEnd; i++) if (!isRomanDigit(text.charCodeAt(i) - 32)) return false;
+  return ROMAN.test(text.slice(wordStart, wordEnd).toUpperCase()) && opensItem(text, paraStart, wordStart);
+}
+
+/** Longest lowercase Roman numeral read as a list label ("viii"). */
+const LOWERCASE_ROMAN_MAX_LENGTH = 4;
+
 /** Whether `word` is a Roman numeral (the regex only for words that start like one: it runs once per sentence mark). */
 function isRoman(word: string): boolean {
   return isRomanDigit(word.charCodeAt(0)) && ROMAN.test(word);
@@ -943,7 +963,9 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   if (word.includes('.')) return 'abbreviation';
   const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('/'));
   const tail = dash >= 0 ? word.slice(dash + 1) : word;
-  if (tail.length === 0) return 'end';
+  // "alt-. cycles through the arguments": the period is the key a modifier and a hyphen name; a
+  // hyphen never ends a sentence's last word.
+  if (tail.length === 0) return text.charCodeAt(wordStart + word.length - 1) === 45 ? 'abbreviation' : 'end';
   const first = tail.charCodeAt(0);
   if (isDigit(first)) {
     if (DIGITS.test(tail)) {
@@ -1026,7 +1048,7 @@ export function looksAbbreviated(word: string, lex: Lexicon): boolean {
 }
 
 /** Whether code unit c is one of the vowels listed in LATIN_VOWELS, CYRILLIC_VOWELS, GREEK_VOWELS or ARMENIAN_VOWELS. */
-function isVowel(c: number): boolean {
+export function isVowel(c: number): boolean {
   const v = VOWEL_UNITS[c];
   return v !== 0 ? v === 1 : learnVowel(c);
 }

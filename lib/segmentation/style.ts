@@ -22,6 +22,9 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i)) return true;
   const script = scriptOf(text.charCodeAt(w.start));
   if (script !== undefined && script !== scan.script && CASED_SCRIPTS.has(scan.script)) return true;
+  // "표시합니다. true로 설정", "hexo. instance จะประกอบ": a term opening a sentence written in a
+  // script without case keeps its own spelling; the letter case there tells nothing.
+  if (goesOnUncased(text, w.end, paraEnd)) return true;
   // "a) ein Haus bauen", "x(0) sei ihr Fixpunkt": a list label or a formula, not a word.
   const after = text.charCodeAt(w.end);
   if ((after === 41 && w.end - w.start <= 2) || after === 40) return true;
@@ -29,6 +32,7 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   let bareEnd = w.tokenEnd;
   while (bareEnd > w.start && isTrailingPunctuation(text.charCodeAt(bareEnd - 1))) bareEnd--;
   if (hasPathCharacter(text, w.start, bareEnd) || (hasPeriod(text, w.start, bareEnd) && dottedName(text.slice(w.start, bareEnd), lex))) return true;
+  if (isKeyName(text, w.start, bareEnd)) return true;
   // The token's own length first: a read past its end (a word with nothing after it) deoptimised this function.
   if (w.tokenEnd > w.end && text.charCodeAt(w.end) === 46) {
     // "n." "p." "pp.": a one- or two-letter abbreviation is a citation or unit, not a sentence start
@@ -45,6 +49,24 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   return false;
 }
 
+/** How far after a word goesOnUncased looks: the next two or three words. */
+const UNCASED_REACH = 24;
+
+/**
+ * Whether the clause a word opens goes on, close by, in a script without case (Hangul, Thai, Han,
+ * Kana): "folder Scaffold เมื่อคุณ" is a Thai sentence with its terms in Latin letters.
+ */
+function goesOnUncased(text: string, from: number, paraEnd: number): boolean {
+  const end = Math.min(paraEnd, from + UNCASED_REACH);
+  for (let i = from; i < end; i++) {
+    const script = scriptOf(text.charCodeAt(i));
+    if (script !== undefined && script !== 'Other' && !CASED_SCRIPTS.has(script)) return true;
+    // The clause ends at a sentence mark.
+    if (script === undefined && isSentenceMark(text.charCodeAt(i))) return false;
+  }
+  return false;
+}
+
 /** What a token may end with that is not part of it: . , ; : ! ? ) " ' ” ’ » */
 function isTrailingPunctuation(c: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb;
@@ -57,6 +79,19 @@ function hasPathCharacter(text: string, start: number, end: number): boolean {
     if (c === 64 || c === 47 || c === 92 || c === 35 || c === 95) return true;
   }
   return false;
+}
+
+function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * Whether text[start, end) names a key rather than a word: a last part of one letter after a
+ * hyphen ("ctrl-a", "alt-f"). (Letters with digits are not: "windows11" and "m3," lost their
+ * place or capital as words do.)
+ */
+function isKeyName(text: string, start: number, end: number): boolean {
+  return end - start > 2 && text.charCodeAt(end - 2) === 45 && isWordCharAt(text, end - 1) && !isDigit(text.charCodeAt(end - 1));
 }
 
 function hasDigit(text: string, start: number, end: number): boolean {
