@@ -35,25 +35,40 @@ export interface NumberOptions {
 }
 
 /** A digit run with its inner separators; a space groups only before exactly three digits. */
-const NUMBER = /\p{Nd}+(?:(?:[.,\u066b\u066c'\u2019]|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*/gu;
-/** Letters of scripts that space their words: a digit glued to one is part of a code ("RC2"). */
-const SPACED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}]/u;
-const TIME = /^(\p{Nd}{1,2}):(\p{Nd}{2})(?::\p{Nd}{2})?(?!\p{Nd})/u;
-/** Chinese and Japanese times: "1時25分", "11時半", "10点30分". */
-const CJK_TIME = /^(\p{Nd}{1,2})\s?[時时点點](?:\s?(\p{Nd}{1,2})\s?分|(半))?/u;
-/** A day and month with a slash ("2/1", "12/25"): rewritten with month names in translation. */
-const DAY_MONTH = /^(\p{Nd}{1,2})\/(\p{Nd}{1,2})(?![\p{Nd}/])/u;
-const DATE_SEPARATED = /^(\p{Nd}{1,4})([./-])(\p{Nd}{1,2})\2(\p{Nd}{2,4})(?!\p{Nd})/u;
-const MERIDIEM = /^[\s\u00a0\u202f]*(?:[ap]\.?\s?m\.?)(?![\p{L}])/iu;
-const TIME_WORD = /^[\s\u00a0\u202f]*(?:h|hod|uhr|ч|год|sati?|godz|heures?|hrs?)(?![\p{L}])/iu;
+/**
+ * Built on first use, from strings: V8 verifies every `\p{…}` regex literal when it parses the
+ * bundle (~1 M instructions each, even inside a function never called), and these serve only the
+ * bilingual number check.
+ */
+let built: ReturnType<typeof buildPatterns> | undefined;
+const patterns = () => (built ??= buildPatterns());
+function buildPatterns() {
+  return {
+    NUMBER: new RegExp(String.raw`\p{Nd}+(?:(?:[.,\u066b\u066c'\u2019]|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*`, 'gu'),
+    /** Letters of scripts that space their words: a digit glued to one is part of a code ("RC2"). */
+    SPACED_LETTER: new RegExp(String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}]`, 'u'),
+    TIME: new RegExp(String.raw`^(\p{Nd}{1,2}):(\p{Nd}{2})(?::\p{Nd}{2})?(?!\p{Nd})`, 'u'),
+    /** Chinese and Japanese times: "1時25分", "11時半", "10点30分". */
+    CJK_TIME: new RegExp(String.raw`^(\p{Nd}{1,2})\s?[時时点點](?:\s?(\p{Nd}{1,2})\s?分|(半))?`, 'u'),
+    /** A day and month with a slash ("2/1", "12/25"): rewritten with month names in translation. */
+    DAY_MONTH: new RegExp(String.raw`^(\p{Nd}{1,2})\/(\p{Nd}{1,2})(?![\p{Nd}/])`, 'u'),
+    DATE_SEPARATED: new RegExp(String.raw`^(\p{Nd}{1,4})([./-])(\p{Nd}{1,2})\2(\p{Nd}{2,4})(?!\p{Nd})`, 'u'),
+    MERIDIEM: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:[ap]\.?\s?m\.?)(?![\p{L}])`, 'iu'),
+    TIME_WORD: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:h|hod|uhr|ч|год|sati?|godz|heures?|hrs?)(?![\p{L}])`, 'iu'),
+    /** An ordinal suffix: 1st, 2nd, 3rd, 4th; 1er, 2e, 2ème; 1º, 1ª; 1-й, 1-го. */
+    ORDINAL_SUFFIX: new RegExp(String.raw`^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?!\s?[CF]\b)|-?(?:й|го|я|е|ї|ий|ого|а))(?![\p{L}])`, 'u'),
+    /** The last two digits of a decade ("1990s", "1990-ті", "1990er"). */
+    DECADE_SUFFIX: new RegExp(String.raw`^(?:s|'s|’s|er|ies|-ті|-х|-е|-ies)(?![\p{L}])`, 'u'),
+    DIGIT: new RegExp(String.raw`\p{Nd}`, 'u'),
+    NON_DIGIT: new RegExp(String.raw`[^\p{Nd}]`, 'u'),
+    NON_DIGITS: new RegExp(String.raw`[^\p{Nd}]`, 'gu'),
+    DAY_DOT_MONTH: new RegExp(String.raw`^\p{Nd}{1,2}\.\p{Nd}{1,2}$`, 'u'),
+  };
+}
 /** Date and rank markers in Chinese, Japanese and Korean ("12月", "12월", "1位", "20世纪"): the numbers are written otherwise in translation. */
 const CJK_DATE_OR_RANK = /^\s?(?:[月월位]|世[纪紀])/u;
 /** "第1" (the first): an ordinal. */
 const CJK_ORDINAL_BEFORE = /第\s?$/u;
-/** An ordinal suffix: 1st, 2nd, 3rd, 4th; 1er, 2e, 2ème; 1º, 1ª; 1-й, 1-го. */
-const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?!\s?[CF]\b)|-?(?:й|го|я|е|ї|ий|ого|а))(?![\p{L}])/u;
-/** The last two digits of a decade ("1990s", "1990-ті", "1990er"). */
-const DECADE_SUFFIX = /^(?:s|'s|’s|er|ies|-ті|-х|-е|-ies)(?![\p{L}])/u;
 /** Largest ordinal that counts as small (days of the month included). */
 const SMALL_ORDINAL = 31;
 
@@ -61,7 +76,7 @@ const SMALL_ORDINAL = 31;
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   let zero = c;
-  while (zero > 0 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  while (zero > 0 && patterns().DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
   return (c - zero) % 10;
 }
 
@@ -83,40 +98,41 @@ function decimal(int: string, frac: string): string {
 export function numbersIn(text: string, start: number, end: number, skip: readonly Range[], options: NumberOptions): NumberToken[] {
   const part = blank(text, start, end, skip);
   const out: NumberToken[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(part); m !== null; m = NUMBER.exec(part)) {
+  const re = patterns();
+  re.NUMBER.lastIndex = 0;
+  for (let m = re.NUMBER.exec(part); m !== null; m = re.NUMBER.exec(part)) {
     const at = start + m.index;
     const rest = part.slice(m.index);
-    const glued = m.index > 0 && SPACED_LETTER.test(part[m.index - 1]);
-    const cjkTime = CJK_TIME.exec(rest);
+    const glued = m.index > 0 && re.SPACED_LETTER.test(part[m.index - 1]);
+    const cjkTime = re.CJK_TIME.exec(rest);
     if (cjkTime && (cjkTime[2] !== undefined || cjkTime[3] !== undefined)) {
       const min = cjkTime[3] !== undefined ? '30' : asciiDigits(cjkTime[2]).padStart(2, '0');
       const h = integer(asciiDigits(cjkTime[1]));
       out.push({ start: at, end: at + cjkTime[0].length, values: [`${h}:${min}`, `${(Number(h) % 12) + 12}:${min}`], soft: false });
-      NUMBER.lastIndex = m.index + cjkTime[0].length;
+      re.NUMBER.lastIndex = m.index + cjkTime[0].length;
       continue;
     }
-    const dayMonth = DAY_MONTH.exec(rest);
+    const dayMonth = re.DAY_MONTH.exec(rest);
     if (dayMonth && Number(asciiDigits(dayMonth[1])) <= 31 && Number(asciiDigits(dayMonth[2])) <= 31) {
       for (const piece of [dayMonth[1], dayMonth[2]]) {
         const k = rest.indexOf(piece, piece === dayMonth[2] ? dayMonth[1].length : 0);
         out.push({ start: at + k, end: at + k + piece.length, values: [integer(asciiDigits(piece))], soft: true });
       }
-      NUMBER.lastIndex = m.index + dayMonth[0].length;
+      re.NUMBER.lastIndex = m.index + dayMonth[0].length;
       continue;
     }
-    const time = TIME.exec(rest);
+    const time = re.TIME.exec(rest);
     if (time) {
       const h = integer(asciiDigits(time[1]));
       const min = asciiDigits(time[2]);
       const values = [`${h}:${min}`];
-      if (MERIDIEM.test(rest.slice(time[0].length))) values.push(`${(Number(h) % 12) + 12}:${min}`);
+      if (re.MERIDIEM.test(rest.slice(time[0].length))) values.push(`${(Number(h) % 12) + 12}:${min}`);
       if (min === '00') values.push(...values.map((v) => v.slice(0, v.indexOf(':'))));
       out.push({ start: at, end: at + time[0].length, values, soft: glued });
-      NUMBER.lastIndex = m.index + time[0].length;
+      re.NUMBER.lastIndex = m.index + time[0].length;
       continue;
     }
-    const date = DATE_SEPARATED.exec(rest);
+    const date = re.DATE_SEPARATED.exec(rest);
     if (date && looksLikeDate(date)) {
       let offset = 0;
       for (const piece of [date[1], date[3], date[4]]) {
@@ -124,7 +140,7 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
         out.push({ start: at + k, end: at + k + piece.length, values: [integer(asciiDigits(piece))], soft: true });
         offset = k + piece.length;
       }
-      NUMBER.lastIndex = m.index + date[0].length;
+      re.NUMBER.lastIndex = m.index + date[0].length;
       continue;
     }
     const token = m[0];
@@ -138,12 +154,12 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
     const values = [...readings];
     const factor = options.scale?.(at + token.length);
     if (factor) values.push(...readings.map((r) => scaled(r, factor)));
-    if (/^\d{3}0$/.test(values[0]) && DECADE_SUFFIX.test(after)) values.push(values[0].slice(2));
-    const ordinal = /^\d+$/.test(values[0]) && Number(values[0]) <= SMALL_ORDINAL && (ORDINAL_SUFFIX.test(after) || CJK_ORDINAL_BEFORE.test(part.slice(0, m.index)));
+    if (/^\d{3}0$/.test(values[0]) && re.DECADE_SUFFIX.test(after)) values.push(values[0].slice(2));
+    const ordinal = /^\d+$/.test(values[0]) && Number(values[0]) <= SMALL_ORDINAL && (re.ORDINAL_SUFFIX.test(after) || CJK_ORDINAL_BEFORE.test(part.slice(0, m.index)));
     const n: NumberToken = { start: at, end: at + token.length, values, soft: glued || ordinal || CJK_DATE_OR_RANK.test(after) };
     // "June 15 763 BC" where the language does not group with a plain space; "3.5." as day and month.
     const spacedApart = !options.spaceGroups && / /.test(token);
-    const dayAndMonth = /^\p{Nd}{1,2}\.\p{Nd}{1,2}$/u.test(token) && after.startsWith('.');
+    const dayAndMonth = re.DAY_DOT_MONTH.test(token) && after.startsWith('.');
     if (spacedApart || dayAndMonth) {
       n.parts = piecesOf(token, at, glued || dayAndMonth);
       if (dayAndMonth) n.soft = true;
@@ -157,7 +173,7 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
 function piecesOf(token: string, at: number, soft: boolean): NumberToken[] {
   const out: NumberToken[] = [];
   let offset = 0;
-  for (const piece of token.split(/[^\p{Nd}]/u)) {
+  for (const piece of token.split(patterns().NON_DIGIT)) {
     const k = token.indexOf(piece, offset);
     out.push({ start: at + k, end: at + k + piece.length, values: [integer(asciiDigits(piece))], soft });
     offset = k + piece.length;
@@ -194,8 +210,8 @@ function looksLikeDate(m: RegExpExecArray): boolean {
 
 /** A number's readings, or 'sequence' for dotted codes. */
 function readingsOf(token: string, after: string): string[] | 'sequence' {
-  const groups = token.split(/[^\p{Nd}]/u).map(asciiDigits);
-  const seps = token.match(/[^\p{Nd}]/gu) ?? [];
+  const groups = token.split(patterns().NON_DIGIT).map(asciiDigits);
+  const seps = token.match(patterns().NON_DIGITS) ?? [];
   if (seps.length === 0) return [integer(groups[0])];
   const spaced = (s: string) => s === ' ' || s === '\u00a0' || s === '\u202f' || s === "'" || s === '\u2019' || s === '\u066c';
   const grouped = (gs: string[]) => gs[0].length <= 3 && gs.slice(1).every((g) => g.length === 3);
@@ -225,8 +241,8 @@ function timeReading(int: string, frac: string, after: string): string[] | undef
   if (frac.length !== 2 || int.length > 2 || Number(int) > 24 || Number(frac) > 59) return undefined;
   const h = integer(int);
   const readings = [`${h}:${frac}`];
-  if (MERIDIEM.test(after)) readings.push(`${(Number(h) % 12) + 12}:${frac}`);
-  else if (!TIME_WORD.test(after) && after.length > 0 && !/^[\s\u00a0\u202f.,;)]/.test(after)) return undefined;
+  if (patterns().MERIDIEM.test(after)) readings.push(`${(Number(h) % 12) + 12}:${frac}`);
+  else if (!patterns().TIME_WORD.test(after) && after.length > 0 && !/^[\s\u00a0\u202f.,;)]/.test(after)) return undefined;
   return readings;
 }
 
