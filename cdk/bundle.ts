@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { lazyImports } from '../scripts/lazy-imports.mjs';
 import { LAMBDA_ALIASES, LAMBDA_BUNDLING } from './bundling.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -113,7 +114,7 @@ export async function bundleLambda(entry: string, outfile: string): Promise<Meta
     banner: { js: LAMBDA_BUNDLING.banner },
     charset: LAMBDA_BUNDLING.charset,
     alias: { ...LAMBDA_ALIASES },
-    plugins: [shakeableSchemas, clientVersionOnly, nativeHashesOnly],
+    plugins: [shakeableSchemas, clientVersionOnly, nativeHashesOnly, lazyImports(root)],
     absWorkingDir: root,
     metafile: true,
     logLevel: 'warning',

@@ -3,11 +3,13 @@
 // as packages, Node resolved, read and compiled each of their ~40 files on every start, about 60 ms
 // of CPU per `mtqa check`. The AWS SDK stays external: only local mode uses it, and it is installed
 // beside the bundle. Code splitting keeps the local-mode server (S3 emulator, AWS SDK) and the HTML
-// review page out of the startup path of `mtqa check`.
+// review page out of the startup path of `mtqa check`; htmlparser2 and entities start on the first
+// HTML page read (lazy-imports.mjs).
 import { build } from 'esbuild';
 import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { lazyImports } from './lazy-imports.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -29,6 +31,7 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: true,
+  plugins: [lazyImports(root)],
   logLevel: 'warning',
 });
 
