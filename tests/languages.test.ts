@@ -102,6 +102,21 @@ describe('languages without a full profile', () => {
     expect(findings).toEqual([]);
   });
 
+  it('a long text in a language mtqa does not know is undetermined, not its nearest neighbour', () => {
+    // Esperanto, 600 words and more: its few words that registry languages share ("la", "de", "en",
+    // "kaj") are not the variety of common words a text in any of them uses.
+    const paragraph =
+      'La urbo konstruis novan ponton super la rivero, kaj la loĝantoj nun povas iri al la bazaro sen longa vojo. ' +
+      'Ĉiuj infanoj lernas legi kaj skribi en la lernejo, kiu staras apud la preĝejo. ' +
+      'Mia frato laboras ĉe granda firmao, sed li ŝatus havi propran butikon iam. ' +
+      'Hieraŭ pluvis dum la tuta tago, tial ni restis hejme kaj kuiris supon el freŝaj legomoj. ' +
+      'La registaro promesis pli da mono por hospitaloj kaj por la maljunaj homoj de la regiono.';
+    const text = Array.from({ length: 9 }, () => paragraph).join('\n\n');
+    const { language, findings } = check(text);
+    expect(language).toMatchObject({ code: 'und', source: 'detected', supported: false });
+    expect(findings).toEqual([]);
+  });
+
   it('a language mtqa does not know at all raises no storm of passages', () => {
     // Icelandic: read as some neighbour, whose passages would cover the whole text.
     const text =

@@ -72,6 +72,28 @@ export function francAll(value: string, options: FrancOptions = {}): [string, nu
   return distances;
 }
 
+/**
+ * The share of the trigrams of `value` (each occurrence) that are among the 300 of franc's model
+ * for `code`: franc ranks the registry's languages against each other and names the closest even
+ * for text in none of them; coverage says whether the closest is close at all. Own-language text
+ * (UDHR, 2,000 characters) covers 0.52 and more of its model; Kikongo read as Portuguese, Tahitian
+ * as Croatian, 0.45 and less. Undefined when there is no model for `code` in the text's script.
+ */
+export function francCoverage(value: string, code: string): number | undefined {
+  value = value.slice(0, MAX_LENGTH);
+  const [script] = topScript(value);
+  const model = script in FRANC_MODELS ? modelsOf(script).get(code) : undefined;
+  if (!model) return undefined;
+  const { trigrams, counts } = trigramCounts(value);
+  let total = 0;
+  let known = 0;
+  for (let k = 0; k < trigrams.length; k++) {
+    total += counts[k];
+    if (model.has(trigrams[k])) known += counts[k];
+  }
+  return total === 0 ? undefined : known / total;
+}
+
 const SCRIPT_NAMES = Object.keys(FRANC_SCRIPTS);
 if (SCRIPT_NAMES.length > 31) throw new Error('more than 31 franc scripts: UNIT_SCRIPTS needs wider masks');
 /** Bit 31 of UNIT_SCRIPTS: the code unit has been looked at (its scripts may be none). */

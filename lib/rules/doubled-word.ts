@@ -31,7 +31,8 @@ export const description =
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), names ("Duran Duran", "Bora Bora"), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese), and a doubled content word the document writes three ' +
-  'times or more (a title in every attribution, a refrain): a slip does not repeat itself. The fix drops the ' +
+  'times or more (a title in every attribution, a refrain): a slip does not repeat itself. In a language mtqa does ' +
+  'not know (or could not determine) nothing is reported: reduplication is grammar in many languages. The fix drops the ' +
   'second word; it is safe for function words.';
 
 export const doubledWord: Rule<CheckContext> = {
@@ -48,6 +49,10 @@ export const doubledWord: Rule<CheckContext> = {
     const { text } = ctx;
     const t = ctx.tokens;
     const lang = ctx.language.code;
+    // What a language doubles on purpose is knowledge of that language: reduplication is grammar in
+    // much of the world (Austronesian "undang undang", Bantu, creoles "boi boi"), and for a language
+    // outside the registry, or one undetermined, a doubling cannot be told from a slip.
+    if (!languageFor(lang)) return;
     const ownBit = commonWordBit(lang);
     const functionWords = ctx.boundaries.lexicon.functionWords;
     // Where a space parts syllables (Vietnamese), only a doubled function word is a slip.
@@ -184,6 +189,11 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    {
+      // Malay (outside the registry): reduplication makes plurals.
+      text: 'Semua orang berhak mendapat pendidikan, dan undang undang negara melindungi hak hak mereka.',
+      lang: 'ms',
+    },
     // The source has the same slip: the translation kept what the author wrote.
     { text: 'The agreement was signed by the the two ministers.', source: 'Соглашение было подписано в в Москве двумя министрами.', sourceLang: 'ru' },
     { text: 'She had had more than two drinks. It is hard to imagine that that is possible.' },
