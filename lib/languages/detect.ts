@@ -20,6 +20,8 @@ const MIN_LETTERS = 40;
 const FULL_CONFIDENCE_MARGIN = 0.05;
 /** Below this share of common words in the samples, the words say little and franc decides. */
 const MIN_WORD_RATE = 0.08;
+/** One word in this many may have letters a language's alphabet lacks (loanwords: "café", "naïve") before the alphabet rules it out. */
+const LOANWORDS_PER_WORD = 100;
 /** A language with at least this fraction of the leader's common-word rate is still in the running. */
 const CONTENDER = 0.5;
 /** A language that leads this many sample sentences' letters makes the document a mixture. */
@@ -315,10 +317,12 @@ function closeSentence(tally: Tally, letters: number): void {
  */
 export function decide(samples: string[], script: ScriptName, votes: WordVotes): { language: Language; confidence: number } | undefined {
   const { langs, hits, solo, misfit, words } = votes;
-  // Languages whose alphabet lacks the letters of two words more than the best-fitting one are out.
+  // Languages whose alphabet lacks the letters of two words more than the best-fitting one, and of
+  // more than one word in a hundred, are out: a long English text has its "café" and "protégé", a
+  // Czech one a word with ř or ě in every few.
   let fit = Infinity;
   for (let k = 0; k < langs.length; k++) fit = Math.min(fit, misfit[k]);
-  const fits = (k: number) => misfit[k] <= fit + 1;
+  const fits = (k: number) => misfit[k] <= fit + 1 + words / LOANWORDS_PER_WORD;
   let best = -1;
   for (let k = 0; k < langs.length; k++) if (fits(k) && (best < 0 || hits[k] > hits[best])) best = k;
   const rate = (k: number) => (words === 0 ? 0 : hits[k] / words);
