@@ -10,6 +10,7 @@
 import { isZip, ZipArchive } from './zip.js';
 import { Tok, XmlScanner } from './xml.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type Unit } from './types.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 const MAIN = 'word/document.xml';
 const NOTES = ['word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
@@ -18,7 +19,7 @@ const HEADERS_FOOTERS = /^word\/(header|footer)([0-9]*)\.xml$/;
 /** Elements whose content is never shown text: deletions, field codes, properties, duplicates. */
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:rPrChange', 'w:pPr', 'w:sectPr', 'w:tblPr', 'w:trPr', 'w:tcPr']);
 /** Empty elements that stand for a character. */
-const CHARACTERS: Record<string, string> = { 'w:tab': ' ', 'w:ptab': ' ', 'w:br': ' ', 'w:cr': ' ', 'w:noBreakHyphen': '\u2011', 'w:softHyphen': '', 'w:sym': '\uFFFC' };
+const CHARACTERS: Record<string, string> = { 'w:tab': ' ', 'w:ptab': ' ', 'w:br': ' ', 'w:cr': ' ', 'w:noBreakHyphen': '\u2011', 'w:softHyphen': '', 'w:sym': OBJECT_REPLACEMENT };
 
 /** The parts read, in the order their text appears in the checked text. */
 function partsOf(zip: ZipArchive): string[] {

@@ -17,6 +17,7 @@ import { Parser } from 'htmlparser2';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
 import { escapeXml, rootElement } from './xml.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 const INLINE = new Set(
   'a abbr acronym b bdi bdo big blink cite data del dfn em font i ins mark nobr q rb rp rt rtc ruby s small span strike strong sub sup time tt u wbr'.split(' '),
@@ -118,7 +119,7 @@ class HtmlWalker {
   private flushPending(key: string): void {
     if (!this.started) this.startUnit(key);
     for (const { object, start, end } of this.pending) {
-      if (object) this.b.opaque('\uFFFC', start, end);
+      if (object) this.b.opaque(OBJECT_REPLACEMENT, start, end);
       else if (end - start === 1 && this.file.charCodeAt(start) === 0x20) this.b.verbatim(start, end);
       else this.b.replaced(' ', start, end);
     }
@@ -126,7 +127,7 @@ class HtmlWalker {
   }
 
   /** Markup inside a sentence: '' for tags the text flows through, U+FFFC (once text follows) for an object. */
-  markup(stand: '' | '\uFFFC', start: number, end: number): void {
+  markup(stand: '' | typeof OBJECT_REPLACEMENT, start: number, end: number): void {
     if (!this.started) return;
     if (stand) this.pending.push({ object: true, start, end });
     else this.b.opaque('', start, end);
@@ -201,7 +202,7 @@ class HtmlWalker {
         return;
       }
       this.skip = undefined;
-      if (skip.object) this.markup('\uFFFC', skip.start, implied ? Math.max(skip.start, end + 1) : end + 1);
+      if (skip.object) this.markup(OBJECT_REPLACEMENT, skip.start, implied ? Math.max(skip.start, end + 1) : end + 1);
       else if (PREFORMATTED.has(name)) this.paragraphBreak(end + 1);
       return;
     }

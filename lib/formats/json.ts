@@ -13,6 +13,7 @@ import { parseMessage, type MessageNode, type MessageSyntax } from './messages.j
 import { isLineBreakTag } from './line-break-tag.js';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -241,7 +242,7 @@ function emitMessage(
     for (const n of list) {
       if (n.t === 'text') ms.emit(b, n.a, n.b);
       else if (n.t === 'literal') b.replaced(n.text, ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
-      else if (n.t === 'argument') b.opaque('\uFFFC', ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
+      else if (n.t === 'argument') b.opaque(OBJECT_REPLACEMENT, ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
       // A <br> as a line end, like a "\n" in the string.
       else if (n.t === 'tag') b.opaque(isLineBreakTag(ms.text.slice(n.a, n.b)) ? '\n' : '', ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
       else {

@@ -10,6 +10,7 @@ import { entityCodePoint } from '../catalogue/entities.js';
 import { isLineBreakTag } from './line-break-tag.js';
 import type { MappedString } from './mapped-string.js';
 import type { TextBuilder } from './offset-map.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 const enum Tok {
   Text,
@@ -154,7 +155,7 @@ export function inlineTokens(s: string): Token[] {
       const close = ticks.closer(j - i, i);
       if (close === -1) i = j;
       else {
-        add(Tok.Opaque, i, close + j - i, '\uFFFC');
+        add(Tok.Opaque, i, close + j - i, OBJECT_REPLACEMENT);
         i = close + j - i;
       }
     } else if (c === '&') {
@@ -167,7 +168,7 @@ export function inlineTokens(s: string): Token[] {
       AUTOLINK.lastIndex = i;
       let m = AUTOLINK.exec(s);
       if (m) {
-        add(Tok.Opaque, i, i + m[0].length, '\uFFFC');
+        add(Tok.Opaque, i, i + m[0].length, OBJECT_REPLACEMENT);
         i += m[0].length;
         continue;
       }
@@ -247,7 +248,7 @@ export function inlineTokens(s: string): Token[] {
       // Trailing punctuation and an unbalanced ")" end the sentence, not the URL (GFM).
       let url = m[0].replace(/[?!.,:*_~'"]+$/, '');
       while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(/[?!.,:*_~'"]+$/, '');
-      add(Tok.Opaque, i, i + url.length, '\uFFFC');
+      add(Tok.Opaque, i, i + url.length, OBJECT_REPLACEMENT);
       i += url.length;
     } else {
       i++;

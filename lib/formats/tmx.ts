@@ -10,6 +10,7 @@ import type { Pieces } from './bilingual.js';
 import { readContent, type InlineRole, type InlineRules } from './xml-inline.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 const inlineTmx: InlineRules = (sc): InlineRole => {
   const a = sc.attrs();
@@ -19,9 +20,9 @@ const inlineTmx: InlineRules = (sc): InlineRole => {
     case 'ept':
       return { flow: false, text: '', id: a.i, kind: 'close' };
     case 'ph':
-      return { flow: false, text: '\uFFFC', id: a.x ?? a.type ?? 'ph', kind: 'standalone' };
+      return { flow: false, text: OBJECT_REPLACEMENT, id: a.x ?? a.type ?? 'ph', kind: 'standalone' };
     case 'it':
-      return { flow: false, text: '\uFFFC', id: a.x ?? a.type ?? 'it', kind: a.pos === 'end' ? 'close' : 'open' };
+      return { flow: false, text: OBJECT_REPLACEMENT, id: a.x ?? a.type ?? 'it', kind: a.pos === 'end' ? 'close' : 'open' };
     case 'ut':
       return { flow: false, text: '', id: a.x ?? 'ut', kind: 'standalone' };
     default:

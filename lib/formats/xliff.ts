@@ -12,8 +12,7 @@ import type { Pieces } from './bilingual.js';
 import { readContent, type InlineRole, type InlineRules } from './xml-inline.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
-
-const OBJECT = '\uFFFC';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 /** XLIFF 1.2 inline elements (the spec's "inline elements" list). */
 const inline12: InlineRules = (sc): InlineRole => {
@@ -23,7 +22,7 @@ const inline12: InlineRules = (sc): InlineRole => {
       return { flow: true, id: a.id };
     case 'x':
     case 'ph':
-      return { flow: false, text: OBJECT, id: a.id, kind: 'standalone' };
+      return { flow: false, text: OBJECT_REPLACEMENT, id: a.id, kind: 'standalone' };
     case 'bx':
     case 'bpt':
       return { flow: false, text: '', id: a.rid ?? a.id, kind: 'open' };
@@ -31,9 +30,9 @@ const inline12: InlineRules = (sc): InlineRole => {
     case 'ept':
       return { flow: false, text: '', id: a.rid ?? a.id, kind: 'close' };
     case 'it':
-      return { flow: false, text: OBJECT, id: a.id, kind: a.pos === 'close' ? 'close' : 'open' };
+      return { flow: false, text: OBJECT_REPLACEMENT, id: a.id, kind: a.pos === 'close' ? 'close' : 'open' };
     case 'mrk':
-      return a.mtype === 'protected' || a.translate === 'no' ? { flow: false, text: OBJECT, kind: 'standalone' } : { flow: true };
+      return a.mtype === 'protected' || a.translate === 'no' ? { flow: false, text: OBJECT_REPLACEMENT, kind: 'standalone' } : { flow: true };
     default:
       // A tool's own inline markup: the text runs through it.
       return { flow: true };
@@ -51,12 +50,12 @@ const inline2: InlineRules = (sc): InlineRole => {
     case 'ec':
       return { flow: false, text: '', id: a.startRef ?? a.id, kind: 'close' };
     case 'ph':
-      return { flow: false, text: OBJECT, id: a.id, kind: 'standalone' };
+      return { flow: false, text: OBJECT_REPLACEMENT, id: a.id, kind: 'standalone' };
     case 'sm':
     case 'em':
       return { flow: false, text: '', kind: 'standalone' };
     case 'mrk':
-      return a.translate === 'no' ? { flow: false, text: OBJECT, kind: 'standalone' } : { flow: true };
+      return a.translate === 'no' ? { flow: false, text: OBJECT_REPLACEMENT, kind: 'standalone' } : { flow: true };
     case 'cp': {
       const cp = /^[0-9a-fA-F]{1,6}$/.test(a.hex ?? '') ? Number.parseInt(a.hex, 16) : -1;
       if (cp < 0 || cp > 0x10ffff) throw new FormatError(`<cp hex="${a.hex ?? ''}"> is not a code point.`, sc.start);

@@ -5,13 +5,14 @@
 
 import { Pieces } from './bilingual.js';
 import { Tok, type XmlScanner } from './xml.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 /** What an inline element is, for one dialect (XLIFF 1.2, XLIFF 2, TMX). */
 export type InlineRole =
   /** A paired code around text that flows through it (`<g>`, `<pc>`, TMX `<hi>`): '' at both tags. */
   | { flow: true; id?: string }
   /** A code read whole, its content native markup (`<x/>`, `<ph>…</ph>`, `<bpt>…</bpt>`). */
-  | { flow: false; text: '' | '\uFFFC'; id?: string; kind: 'open' | 'close' | 'standalone' }
+  | { flow: false; text: '' | typeof OBJECT_REPLACEMENT; id?: string; kind: 'open' | 'close' | 'standalone' }
   /** Text that stands whole for one character (XLIFF 2 `<cp hex>`). */
   | { char: string };
 

@@ -16,6 +16,7 @@ import type { Finding, Report } from '../types.js';
 import { formatCount } from './numbers.js';
 import { addTo, decoded, excerptBlocks, rowBlocks, rowFix, sideText, type ReviewView, type Span, type ViewCode, type ViewOptions } from './view.js';
 import { lastAtOrBefore } from '../text/search.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 /** What the folded units of each format are called. */
 const NOUNS: Record<string, string> = { xliff: 'segment', po: 'string', json: 'string', srt: 'cue', vtt: 'cue', html: 'block', markdown: 'block', docx: 'paragraph', csv: 'cell', tsv: 'cell' };
@@ -252,7 +253,7 @@ function tokens(side: Side, from: number, to: number, codes: readonly InlineCode
   });
   // Searched in the unit's own text: a search of the whole text would scan on past the unit.
   const own = text.slice(from, to);
-  for (let k = own.indexOf('\uFFFC'); k >= 0; k = own.indexOf('\uFFFC', k + 1)) {
+  for (let k = own.indexOf(OBJECT_REPLACEMENT); k >= 0; k = own.indexOf(OBJECT_REPLACEMENT, k + 1)) {
     if (!owned.has(from + k)) out.push({ offset: from + k, label: markupAt(side, from + k), wraps: true });
   }
   return out.sort((a, b) => a.offset - b.offset);

@@ -14,6 +14,7 @@ import {
 } from '../catalogue/tokens.js';
 import { CLASS, K_IDEO } from '../catalogue/charclass.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 // A unit of one to ten words repeated back to back: the hallucination loop of a decoder that lost
 // its place ("la culpa de la culpa de la culpa de", "No. No. No. No."). For each period p the
@@ -315,12 +316,9 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
 
 const QUOTES = '"“”„«»‘’‚‹›';
 
-/** What an inline element (code, a tag) leaves in the checked text. */
-const PLACEHOLDER = '\ufffc';
-
 /** Whether text[from, to) (a gap between words) holds a placeholder. */
 function hasPlaceholder(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i] === PLACEHOLDER) return true;
+  for (let i = from; i < to; i++) if (text[i] === OBJECT_REPLACEMENT) return true;
   return false;
 }
 

@@ -41,6 +41,14 @@ const isSurrogate = (c: number) => (c & 0xf800) === 0xd800;
 export const isLowSurrogate = (c: number) => (c & 0xfc00) === 0xdc00;
 
 /**
+ * What a format reader leaves in the checked text for an inline object that is not prose (inline code,
+ * a placeholder, a tag standing alone): U+FFFC OBJECT REPLACEMENT CHARACTER, one character that is
+ * neither a letter nor punctuation, so the rules read "Run ￼ now." as a sentence and offsets still
+ * map back to the file.
+ */
+export const OBJECT_REPLACEMENT = '\uFFFC';
+
+/**
  * Past the Basic Multilingual Plane (a surrogate): the whole code point against `re`. A function
  * of its own, called too rarely to be inlined: the first emoji of a text deoptimises the caller,
  * and the regex test inlined into its next compile cost several ms of compile for one character.
