@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { lazyImports } from '../scripts/lazy-imports.mjs';
+import { wordLists } from '../scripts/word-lists.mjs';
 import { LAMBDA_ALIASES, LAMBDA_BUNDLING } from './bundling.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -173,7 +174,7 @@ export async function bundleLambda(entry: string, outfile: string): Promise<Meta
     banner: { js: LAMBDA_BUNDLING.banner },
     charset: LAMBDA_BUNDLING.charset,
     alias: { ...LAMBDA_ALIASES },
-    plugins: [shakeableSchemas, clientVersionOnly, nativeHashesOnly, unreachedSdkFeatures, lazyImports(root)],
+    plugins: [shakeableSchemas, clientVersionOnly, nativeHashesOnly, unreachedSdkFeatures, lazyImports(root), wordLists(root)],
     absWorkingDir: root,
     metafile: true,
     logLevel: 'warning',
