@@ -111,3 +111,8 @@ it('leaves out the S3 features no command it sends reaches: event streams and S3
   expect(inputs.filter((i) => /event-streams|s3-express/.test(i)).length).toBeGreaterThan(0);
   expect(inputs.filter((i) => unreached.test(i))).toEqual([]);
 });
+
+it('takes of htmlparser2 its Parser only, not the DOM packages behind its index (scripts/lazy-imports.mjs)', () => {
+  expect(inputs.filter((i) => i.includes('htmlparser2/dist/Parser.js')).length).toBe(1);
+  expect(inputs.filter((i) => /node_modules[\\/](?:domhandler|domutils|dom-serializer|domelementtype)[\\/]/.test(i))).toEqual([]);
+});
