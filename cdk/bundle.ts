@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { lazyImports } from '../scripts/lazy-imports.mjs';
+import { wordLists } from '../scripts/word-lists.mjs';
 import { LAMBDA_ALIASES, LAMBDA_BUNDLING } from './bundling.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -79,6 +80,65 @@ const nativeHashesOnly: Plugin = {
 };
 
 /**
+ * Two S3 features that no command the functions send can reach, which the S3 client wires in at
+ * construction all the same:
+ * - Event streams (SelectObjectContent's records; GetObject, HeadObject, PutObject, DeleteObject
+ *   and SQS's SendMessageBatch have none): the client builds their marshaller when it is created,
+ *   and the protocol imports their serde when a response is one. 11 KB of codec, framing and
+ *   marshallers.
+ * - S3 Express One Zone sessions (directory buckets, "name--zone--x-s3"): the client creates their
+ *   identity provider and cache, and the CreateSession command that feeds them; the middleware
+ *   asks for a session only when the endpoint names the "sigv4-s3express" scheme. 3 KB.
+ * Each is replaced by a stand-in that throws if it is ever used after all (a new command, a
+ * directory bucket), naming this file. Each rewrite must match exactly once: the build fails
+ * if a module no longer looks like that (an SDK upgrade).
+ */
+const UNREACHED_SDK_FEATURES: readonly { file: RegExp; edits: readonly [from: string, to: string][] }[] = [
+  {
+    file: /[\\/]@aws-sdk[\\/]client-s3[\\/]dist-es[\\/]runtimeConfig\.js$/,
+    edits: [['import { eventStreamSerdeProvider } from "@smithy/core/event-streams";', 'const eventStreamSerdeProvider = () => undefined;']],
+  },
+  {
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]protocols[\\/]HttpProtocol\.js$/,
+    edits: [['await import("@smithy/core/event-streams")', 'await Promise.reject(new Error("event streams are left out of the Lambda bundle (cdk/bundle.ts)"))']],
+  },
+  {
+    file: /[\\/]@aws-sdk[\\/]middleware-sdk-s3[\\/]dist-es[\\/]submodules[\\/]s3[\\/]middleware-s3-configuration[\\/]s3Configuration\.js$/,
+    edits: [
+      ['import { S3ExpressIdentityProviderImpl } from "../middleware-s3-express/classes/S3ExpressIdentityProviderImpl";\n', ''],
+      [
+        'new S3ExpressIdentityProviderImpl(async (key) => s3ClientProvider().send(new CreateSessionCommandCtor({\n                Bucket: key,\n            })))',
+        '{ getS3ExpressIdentity: async () => { throw new Error("S3 Express One Zone (directory buckets) is left out of the Lambda bundle (cdk/bundle.ts)"); } }',
+      ],
+    ],
+  },
+  {
+    file: /[\\/]@aws-sdk[\\/]client-s3[\\/]dist-es[\\/]S3Client\.js$/,
+    edits: [
+      ['import { CreateSessionCommand, } from "./commands/CreateSessionCommand";\n', ''],
+      ['{ session: [() => this, CreateSessionCommand] }', '{ session: [] }'],
+    ],
+  },
+];
+
+const unreachedSdkFeatures: Plugin = {
+  name: 'unreached-sdk-features',
+  setup(b) {
+    for (const { file: filter, edits } of UNREACHED_SDK_FEATURES) {
+      b.onLoad({ filter }, ({ path: file }) => {
+        let contents = readFileSync(file, 'utf8');
+        for (const [from, to] of edits) {
+          const parts = contents.split(from);
+          if (parts.length !== 2) throw new Error(`${file}: ${JSON.stringify(from)} occurs ${parts.length - 1} times, not once; check the unreached-sdk-features plugin against this SDK version`);
+          contents = parts.join(to);
+        }
+        return { contents, loader: 'js' };
+      });
+    }
+  },
+};
+
+/**
  * Packages that only code the bundle drops imports, dynamically. Split, esbuild writes a chunk for
  * every dynamic import it meets, even in a function tree shaking leaves out: the SDK's browser
  * user-agent parser (`import("bowser")` in @aws-sdk/core, 35 KB) would ship and never load. They
@@ -114,7 +174,7 @@ export async function bundleLambda(entry: string, outfile: string): Promise<Meta
     banner: { js: LAMBDA_BUNDLING.banner },
     charset: LAMBDA_BUNDLING.charset,
     alias: { ...LAMBDA_ALIASES },
-    plugins: [shakeableSchemas, clientVersionOnly, nativeHashesOnly, lazyImports(root)],
+    plugins: [shakeableSchemas, clientVersionOnly, nativeHashesOnly, unreachedSdkFeatures, lazyImports(root), wordLists(root)],
     absWorkingDir: root,
     metafile: true,
     logLevel: 'warning',

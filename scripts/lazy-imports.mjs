@@ -3,18 +3,36 @@
 // instructions at every start (a 13-byte text check with the CLI: 903.3 M -> 887.9 M). The HTML
 // reader imports them as usual, so tests and tsx run it unchanged; in a bundle (the CLI's
 // scripts/build.mjs, the Lambda's cdk/bundle.ts) each import is replaced by a stand-in with the
-// same exports that require()s the package on first use, and esbuild initialises a required module
-// lazily. A new import from these packages in html.ts needs its export here (the build fails without it).
+// same exports that require()s the package (of htmlparser2, its Parser module) on first use, and
+// esbuild initialises a required module lazily. A new import from these packages in html.ts needs its export here (the build fails without it).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const STAND_INS = {
-  htmlparser2: `let m; export class Parser { constructor(...a) { return new (m ??= require('htmlparser2')).Parser(...a); } }`,
-  'entities/decode': `let m; export function decodeHTMLAttribute(s) { return (m ??= require('entities/decode')).decodeHTMLAttribute(s); }`,
-};
+/**
+ * The module of htmlparser2 that defines Parser, the one export html.ts uses. A stand-in that
+ * required the package would bundle its whole index, required modules being kept whole:
+ * parseDocument and parseFeed with the DOM packages behind them (domhandler, domutils,
+ * dom-serializer and entities' encoders), 17 KB of the Lambda bundle that never run.
+ */
+function parserModule(root) {
+  const file = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('htmlparser2')), 'Parser.js');
+  if (!/^export class Parser\b/m.test(readFileSync(file, 'utf8'))) throw new Error(`${file} does not define Parser: check scripts/lazy-imports.mjs against this htmlparser2`);
+  return file;
+}
+
+/** The stand-ins' code, for the project at `root`. */
+function standIns(root) {
+  return {
+    htmlparser2: `let m; export class Parser { constructor(...a) { return new (m ??= require(${JSON.stringify(parserModule(root))})).Parser(...a); } }`,
+    'entities/decode': `let m; export function decodeHTMLAttribute(s) { return (m ??= require('entities/decode')).decodeHTMLAttribute(s); }`,
+  };
+}
 
 /** The esbuild plugin, for a bundle of the project at `root`. */
 export function lazyImports(root) {
   const importer = path.join(root, 'lib/formats/html.ts');
+  const STAND_INS = standIns(root);
   const filter = new RegExp(`^(?:${Object.keys(STAND_INS).join('|')})$`);
   return {
     name: 'lazy-imports',

@@ -24,9 +24,12 @@ const run = promisify(execFile);
 const out = mkdtempSync(path.join(tmpdir(), 'mtqa-bundle-'));
 const bundle = path.join(out, 'index.mjs');
 let h: Harness;
+/** The modules of which code is in the bundle (esbuild's metafile: parsed modules that tree shaking empties are not). */
+let inputs: string[];
 
 beforeAll(async () => {
-  await bundleLambda(CHECKER_ENTRY, bundle);
+  const { outputs } = await bundleLambda(CHECKER_ENTRY, bundle);
+  inputs = Object.values(outputs).flatMap((o) => Object.entries(o.inputs).flatMap(([i, { bytesInOutput }]) => (bytesInOutput > 0 ? [i] : [])));
   h = await startHarness();
 });
 /** The code of index.mjs and of the chunks beside it that it loads later. */
@@ -100,4 +103,16 @@ it('leaves out the rules\' descriptions, which only the rule catalogue prints', 
   const telling = RULES.flatMap((r) => ruleDescription(r).split(/["'\\`]/)).filter((t) => t.length >= 30);
   expect(telling.length).toBeGreaterThan(50);
   expect(telling.filter((t) => code.includes(t))).toEqual([]);
+});
+
+it('leaves out the S3 features no command it sends reaches: event streams and S3 Express sessions', () => {
+  // The modules cdk/bundle.ts replaces, and what only they import.
+  const unreached = /event-streams[\\/](?:EventStreamSerde|eventstream-codec|eventstream-serde[\\/]|eventstream-serde-universal)|S3ExpressIdentity|CreateSession/;
+  expect(inputs.filter((i) => /event-streams|s3-express/.test(i)).length).toBeGreaterThan(0);
+  expect(inputs.filter((i) => unreached.test(i))).toEqual([]);
+});
+
+it('takes of htmlparser2 its Parser only, not the DOM packages behind its index (scripts/lazy-imports.mjs)', () => {
+  expect(inputs.filter((i) => i.includes('htmlparser2/dist/Parser.js')).length).toBe(1);
+  expect(inputs.filter((i) => /node_modules[\\/](?:domhandler|domutils|dom-serializer|domelementtype)[\\/]/.test(i))).toEqual([]);
 });

@@ -7,8 +7,9 @@
 import { identifyLanguage } from '../languages/identify.js';
 import { languageFor, sameOrClose, scriptsOf } from '../languages/index.js';
 import { countScripts, dominantScript } from '../text/script.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
-const WORD = /[\p{L}\p{M}'’]+/gu;
+const WORD = lazyRegExp(String.raw`[\p{L}\p{M}'’]+`, 'gu');
 
 /** Whether two languages are too close to tell apart (or the same). */
 export function tooClose(a: string, b: string): boolean {
@@ -43,7 +44,7 @@ export function readsAs(text: string, start: number, end: number, lang: string, 
   const needed = b.size > 0 ? 1 : 2;
   let ownOnly = 0;
   let otherOnly = 0;
-  for (const m of text.slice(start, end).matchAll(WORD)) {
+  for (const m of text.slice(start, end).matchAll(WORD())) {
     const w = m[0].toLowerCase();
     if (a.has(w) && !b.has(w)) ownOnly++;
     else if (b.has(w) && !a.has(w)) otherOnly++;
@@ -54,5 +55,5 @@ export function readsAs(text: string, start: number, end: number, lang: string, 
 /** The words of a text that are not function words of its language, lowercase, in order. */
 export function contentWords(text: string, lang: string): string[] {
   const stop = commonWords(lang);
-  return [...text.matchAll(WORD)].map((m) => m[0].toLowerCase()).filter((w) => !stop.has(w));
+  return [...text.matchAll(WORD())].map((m) => m[0].toLowerCase()).filter((w) => !stop.has(w));
 }

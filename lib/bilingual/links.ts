@@ -1,6 +1,8 @@
 // URLs and e-mail addresses: text a translation must carry over as it is (a localised path is
 // the one change that may be right).
 
+import { lazyRegExp } from '../text/lazy-regexp.js';
+
 export interface Link {
   kind: 'url' | 'email';
   start: number;
@@ -8,7 +10,7 @@ export interface Link {
   text: string;
 }
 
-const LINK = /\b(?:https?|ftp):\/\/[^\s<>"'«»“”‘’()[\]{}]+|\bwww\.[^\s<>"'«»“”‘’()[\]{}]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const LINK = lazyRegExp(String.raw`\b(?:https?|ftp):\/\/[^\s<>"'«»“”‘’()[\]{}]+|\bwww\.[^\s<>"'«»“”‘’()[\]{}]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`, 'gu');
 
 /** URLs (with a scheme or "www.") and e-mail addresses in text[start, end), without trailing punctuation. */
 export function linksIn(text: string, start: number, end: number): Link[] {
@@ -16,8 +18,9 @@ export function linksIn(text: string, start: number, end: number): Link[] {
   const part = text.slice(start, end);
   // Most segments hold no link: three substring searches spare them the pattern.
   if (!part.includes('@') && !part.includes('://') && !part.includes('www.')) return out;
-  LINK.lastIndex = 0;
-  for (let m = LINK.exec(part); m !== null; m = LINK.exec(part)) {
+  const links = LINK();
+  links.lastIndex = 0;
+  for (let m = links.exec(part); m !== null; m = links.exec(part)) {
     const raw = m[0].replace(/[.,;:!?…]+$/u, '');
     out.push({ kind: raw.includes('@') && !raw.includes('/') ? 'email' : 'url', start: start + m.index, end: start + m.index + raw.length, text: raw });
   }

@@ -7,6 +7,7 @@
 
 import { languageFor } from '../languages/index.js';
 import type { NumberWordTable } from '../languages/language.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 interface Compiled {
   /** word → value */
@@ -40,7 +41,7 @@ export function hasNumberWords(code: string): boolean {
   return languageFor(code)?.numberWords !== undefined;
 }
 
-const WORD = /[\p{L}'’-]+/gu;
+const WORD = lazyRegExp(String.raw`[\p{L}'’-]+`, 'gu');
 /** What joins the parts of a compound number word: "dva-a-dvacet", "zwei-und-zwanzig", "twenty-two". */
 const JOINER = /^(?:a|und|en|i|y|e|-)/u;
 
@@ -54,8 +55,9 @@ export function numberWordsIn(code: string, text: string, start: number, end: nu
   if (!c) return [];
   const out: { value: number; start: number; end: number }[] = [];
   const part = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(part); m !== null; m = WORD.exec(part)) {
+  const words = WORD();
+  words.lastIndex = 0;
+  for (let m = words.exec(part); m !== null; m = words.exec(part)) {
     const word = m[0].toLowerCase();
     const value = c.cardinals.get(word) ?? compoundValue(word, c);
     if (value !== undefined) out.push({ value, start: start + m.index, end: start + m.index + m[0].length });
@@ -85,13 +87,15 @@ function compoundValue(word: string, c: Compiled): number | undefined {
 /** Chinese, Japanese and Korean scale characters, written right after the digits ("2510亿", "3万"). */
 const CJK_SCALES: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 천: 1e3, 만: 1e4, 억: 1e8 };
 
+const SCALE_WORD = lazyRegExp(String.raw`^[\s\u00a0\u202f]*([\p{L}]+)`, 'u');
+
 /** The factor a scale word right after a number applies ("3 million", "3 Mio.", "2510亿"), or undefined. */
 export function scaleAfter(code: string, text: string, at: number, end: number): number | undefined {
   const cjk = CJK_SCALES[text[at] === ' ' ? text[at + 1] : text[at]];
   if (cjk !== undefined) return cjk;
   const c = compile(code);
   if (!c) return undefined;
-  const m = /^[\s\u00a0\u202f]*([\p{L}]+)/u.exec(text.slice(at, Math.min(end, at + 24)));
+  const m = SCALE_WORD().exec(text.slice(at, Math.min(end, at + 24)));
   return m ? c.scales.get(m[1].toLowerCase()) : undefined;
 }
 

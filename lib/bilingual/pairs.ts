@@ -6,6 +6,7 @@ import type { CheckContext, SegmentPair } from '../context.js';
 import { ruleApplies } from '../rule-applies.js';
 import type { RawFinding, Rule } from '../types.js';
 import { lastAtOrBefore } from '../text/search.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** The pair whose target range holds `offset` (its end included: a finding may sit at a unit's end), or undefined. */
 export function pairAt(ctx: CheckContext, offset: number): SegmentPair | undefined {
@@ -29,14 +30,14 @@ export function checkable(ctx: CheckContext, p: SegmentPair): boolean {
   if (state !== undefined && (UNFINISHED_STATES.has(state) || state === 'obsolete')) return false;
   if (!hasLetterOrDigit(ctx.text, p.start, p.end) || !hasLetterOrDigit(ctx.source!.text, p.sourceStart, p.sourceEnd)) return false;
   const source = ctx.source!.text.slice(p.sourceStart, p.sourceEnd);
-  return !IDENTIFIER.test(source) && !KEBAB_KEY.test(source);
+  return !IDENTIFIER().test(source) && !KEBAB_KEY.test(source);
 }
 
 /**
  * A source that is a key rather than text ("menu.file.open", "MENU_OPEN", "saveButtonLabel"), as
  * key-based PO and resource files have: there is nothing to compare the translation with.
  */
-const IDENTIFIER = /^\s*(?=[\w.:-]*\p{L})(?=[\w.:-]*(?:[._:]\w|\p{Ll}\p{Lu}))[\w.:-]+\s*$/u;
+const IDENTIFIER = lazyRegExp(String.raw`^\s*(?=[\w.:-]*\p{L})(?=[\w.:-]*(?:[._:]\w|\p{Ll}\p{Lu}))[\w.:-]+\s*$`, 'u');
 /**
  * A key in kebab case, lowercase words joined by hyphens: GNOME's "translator-credits", whose
  * translation is the translators' names and addresses, icon names ("accessories-calculator"). A
@@ -45,8 +46,10 @@ const IDENTIFIER = /^\s*(?=[\w.:-]*\p{L})(?=[\w.:-]*(?:[._:]\w|\p{Ll}\p{Lu}))[\w
  */
 const KEBAB_KEY = /^\s*[a-z]+(?:-[a-z]+)+\s*$/;
 
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+
 function hasLetterOrDigit(text: string, start: number, end: number): boolean {
-  return /[\p{L}\p{N}]/u.test(text.slice(start, end));
+  return LETTER_OR_DIGIT().test(text.slice(start, end));
 }
 
 /** The pairs whose translation can be compared with the source (see `checkable`). */

@@ -2,6 +2,7 @@ import { checkablePairs } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lastAtOrBefore } from '../text/search.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** What a segment ends with, by function: each script's marks count as the same (。 is a period, ؟ a question mark). */
 type EndClass = 'stop' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'semicolon' | 'none';
@@ -21,9 +22,9 @@ const TRAILING = /[\s"'“”‘’«»‹›)\]}」』】）\u200b\u200e\u200f]
  * mark that also ends labels and is left out after some letters. A full stop there is neither
  * expected nor missed, in a translation with letters of such a script (and technical terms in Latin).
  */
-const NO_STOP_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}]/u;
+const NO_STOP_SCRIPT = lazyRegExp(String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}]`, 'u');
 /** Marks that end a sentence in any script (Santali ᱾, N'Ko ߹, Vai ꓿): a full stop unless the table says otherwise. */
-const SENTENCE_TERMINAL = /\p{Sentence_Terminal}/u;
+const SENTENCE_TERMINAL = lazyRegExp(String.raw`\p{Sentence_Terminal}`, 'u');
 const NAMES: Record<EndClass, string> = {
   stop: 'a full stop', question: 'a question mark', exclamation: 'an exclamation mark', colon: 'a colon', ellipsis: 'an ellipsis', semicolon: 'a semicolon', none: 'no mark',
 };
@@ -57,7 +58,7 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       if ((s.abbreviation && t.cls === 'none') || (t.abbreviation && s.cls === 'none')) continue;
       if (s.cls === t.cls || compatible(s.cls, t.cls, ctx.language.code)) continue;
       const span = lastToken(ctx.text, p, t.end);
-      if ((s.cls === 'stop' || s.cls === 'none') && (t.cls === 'stop' || t.cls === 'none') && NO_STOP_SCRIPT.test(ctx.text.slice(p.start, p.end))) continue;
+      if ((s.cls === 'stop' || s.cls === 'none') && (t.cls === 'stop' || t.cls === 'none') && NO_STOP_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (t.cls === 'none') {
         if (s.cls === 'semicolon') continue;
         report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with no mark: is it cut short?`, sourceSpan: { start: s.at, end: s.end } });
@@ -139,7 +140,7 @@ function endOf(side: CheckContext, start: number, end: number): { cls: EndClass;
   const stop = start + text.length;
   const last = text[text.length - 1] ?? '';
   if (text.endsWith('...') || last === '…' || last === '⋯') return { cls: 'ellipsis', at: stop - (last === '.' ? 3 : 1), end: stop, closed, abbreviation: false };
-  let cls = END_MARKS[last] ?? (last && SENTENCE_TERMINAL.test(last) ? 'stop' : 'none');
+  let cls = END_MARKS[last] ?? (last && SENTENCE_TERMINAL().test(last) ? 'stop' : 'none');
   // "?!" and "!?" are questions.
   if (cls === 'exclamation' && END_MARKS[text[text.length - 2]] === 'question') cls = 'question';
   const abbreviation = last === '.' && endsAbbreviation(side, stop - 1);

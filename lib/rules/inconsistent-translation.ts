@@ -3,6 +3,7 @@ import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '
 import { placeholdersIn } from '../bilingual/placeholders.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** Words a source (or translation) needs for its repeats to be compared: single words may rightly differ. */
 const MIN_WORDS = 2;
@@ -49,7 +50,7 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     for (const group of groups(pairs, (p) => key(targetOf(p), p))) {
       // Sources that differ in function words only ("Save file", "Save the file") say the same; the
       // forms of one entry may rightly share a translation ("%d Datei(en)" for "One file" and "%d files").
-      const bySource = groups(firstOfEachEntry(group), (p) => contentWords(sourceOf(p).replace(ACCELERATOR, ''), src.language.code).join(' '));
+      const bySource = groups(firstOfEachEntry(group), (p) => contentWords(sourceOf(p).replace(ACCELERATOR(), ''), src.language.code).join(' '));
       if (bySource.length < 2) continue;
       for (const other of bySource.slice(1)) {
         for (const p of other) {
@@ -170,7 +171,7 @@ function folded(text: string): string {
     at = ph.end;
   }
   kept += text.slice(at);
-  return kept.replace(ACCELERATOR, '').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return kept.replace(ACCELERATOR(), '').toLowerCase().replace(MARKS(), ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** What marks a placeholder's key in a folded text (a private-use character: neither punctuation nor a letter). */
@@ -179,4 +180,6 @@ const PLACEHOLDER = '\ue000';
  * A keyboard accelerator: GTK's "_" and Qt's or Windows' "&" before a letter ("Parent _Folder",
  * "O_phavsmappe"), or one appended in brackets, as CJK translations write it ("最初修改(_F)").
  */
-const ACCELERATOR = /\s*[(（][_&]\p{L}[)）]|[_&](?=\p{L})/gu;
+const ACCELERATOR = lazyRegExp(String.raw`\s*[(（][_&]\p{L}[)）]|[_&](?=\p{L})`, 'gu');
+/** Punctuation and symbols, which the fold reads as a space. */
+const MARKS = lazyRegExp(String.raw`[\p{P}\p{S}]+`, 'gu');

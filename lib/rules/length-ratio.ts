@@ -1,6 +1,7 @@
 import { checkablePairs, sourceSpan, targetSpan } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 // How long a translation is against its source differs by language pair (German runs longer than
 // English, Chinese far shorter) and by text type, so no fixed band fits: the file's own units set
@@ -134,8 +135,8 @@ function letters(text: string, start: number, end: number): number {
   }
   return n;
 }
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const IDEOGRAPHIC = lazyRegExp(String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`, 'u');
 
 /**
  * What a character adds to `letters`, from the Unicode classes above, remembered per BMP code
@@ -153,7 +154,7 @@ function weightOf(cp: number): number {
 
 function weightFromClasses(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return (LETTER_OR_DIGIT.test(ch) ? 1 : 0) + (IDEOGRAPHIC.test(ch) ? 2 : 0);
+  return (LETTER_OR_DIGIT().test(ch) ? 1 : 0) + (IDEOGRAPHIC().test(ch) ? 2 : 0);
 }
 
 function middle(xs: number[]): number {

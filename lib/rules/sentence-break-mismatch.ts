@@ -6,6 +6,7 @@ import { isDeliberateLowercase } from '../segmentation/style.js';
 import type { RawFinding, Reporter, Rule, RuleExamples } from '../types.js';
 import { strandedFragment } from './stranded-fragment.js';
 import { straySentenceBreak } from './stray-sentence-break.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 // Where the source is known, this rule reports the sentence breaks of each unit with the source's
 // evidence, in place of the monolingual stray-break rules (which it supersedes there and whose
@@ -361,22 +362,29 @@ function quotedMark(text: string, m: Mark, p: SegmentPair): boolean {
   return open === p.start || /[\s(\[]/u.test(text[open - 1]);
 }
 
+const WORDS = lazyRegExp(String.raw`[\p{L}\p{N}]+`, 'gu');
+const DIGIT = lazyRegExp(String.raw`\p{N}`, 'u');
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+const LOWERCASE = lazyRegExp(String.raw`\p{Ll}`, 'u');
+const LETTERS = lazyRegExp(String.raw`\p{L}+`, 'gu');
+const CAPITALISED = lazyRegExp(String.raw`^\p{Lu}`, 'u');
+
 function sharesWord(fragment: string, source: string): boolean {
-  const words = new Set(source.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  return (fragment.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => (w.length >= 3 || /\p{N}/u.test(w)) && words.has(w));
+  const words = new Set(source.toLowerCase().match(WORDS()) ?? []);
+  return (fragment.toLowerCase().match(WORDS()) ?? []).some((w) => (w.length >= 3 || DIGIT().test(w)) && words.has(w));
 }
 
 /** Whether a segment starts with a lowercase letter and starts no sentence with a capital. */
 function inLowercase(text: string, start: number, end: number, marks: readonly Mark[]): boolean {
-  const first = /\p{L}/u.exec(text.slice(start, end));
-  if (!first || !/\p{Ll}/u.test(first[0])) return false;
+  const first = LETTER().exec(text.slice(start, end));
+  if (!first || !LOWERCASE().test(first[0])) return false;
   return !marks.some((m) => m.kind === 'end' && m.nextCase === 'upper');
 }
 
 /** Whether every word of a text starts with a capital. */
 function allCapitalised(text: string): boolean {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+  const words = text.match(LETTERS()) ?? [];
+  return words.length > 0 && words.every((w) => CAPITALISED().test(w));
 }
 
 /** A cased source's sentence end followed by a capital, a digit or a quotation: a new sentence starts. */

@@ -1,6 +1,7 @@
 import { UNFINISHED_STATES } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
@@ -53,4 +54,5 @@ export const examples: RuleExamples = {
   good: [{ text: 'Datei speichern\n\nSchließen', source: 'Save file\n\nClose', lang: 'de', sourceLang: 'en' }],
 };
 
-const hasText = (text: string, start: number, end: number) => /[\p{L}\p{N}]/u.test(text.slice(start, end));
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const hasText = (text: string, start: number, end: number) => LETTER_OR_DIGIT().test(text.slice(start, end));

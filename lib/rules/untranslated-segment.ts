@@ -5,12 +5,15 @@ import { blank, codeRanges } from '../bilingual/protected.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 import { untranslatedPassage } from './untranslated-passage.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** Fewest words a copied run must have to be reported inside a translated unit. */
 const MIN_RUN = 5;
 /** Word pairs compared per unit before the run search gives up (very long units). */
 const MAX_CELLS = 40_000;
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const WORD = lazyRegExp(String.raw`\p{L}[\p{L}\p{M}'’-]*`, 'gu');
+const LOWERCASE = lazyRegExp(String.raw`\p{Ll}`, 'u');
+const STARTS_LOWERCASE = lazyRegExp(String.raw`^\p{Ll}`, 'u');
 
 interface Word {
   start: number;
@@ -50,7 +53,7 @@ export const untranslatedSegment: Rule<CheckContext> = {
       const t = ctx.text.slice(p.start, p.end);
       if (normalise(s) === normalise(t)) {
         if (wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end)).length < 2) continue;
-        if (!/\p{Ll}/u.test(t)) continue;
+        if (!LOWERCASE().test(t)) continue;
         if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
         report({ ...targetSpan(ctx, p), message: 'Untranslated: the translation is the source unchanged.', sourceSpan: { start: p.sourceStart, end: p.sourceEnd } });
         continue;
@@ -110,7 +113,7 @@ const FENCE = /["„“”‚‘’«»‹›()[\]「」『』]/u;
 function wordsOf(text: string, start: number, end: number, skip: readonly { start: number; end: number }[]): Word[] {
   const part = blank(text, start, end, skip);
   let last = 0;
-  return [...part.matchAll(WORD)].map((m) => {
+  return [...part.matchAll(WORD())].map((m) => {
     const fenced = FENCE.test(part.slice(last, m.index));
     last = m.index + m[0].length;
     return { start: start + m.index, end: start + last, folded: m[0].toLowerCase(), fenced };
@@ -169,14 +172,14 @@ function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, r
  */
 function prose(words: readonly Word[], text: string): boolean {
   const real = words.filter((w) => w.end - w.start >= 2);
-  const lower = real.filter((w) => /^\p{Ll}/u.test(text[w.start]));
+  const lower = real.filter((w) => STARTS_LOWERCASE().test(text[w.start]));
   return real.length >= MIN_RUN && lower.length * 2 >= real.length && lower.filter((w) => w.end - w.start >= 3).length >= 2;
 }
 
 const OPENING = /["'„“‚‘«‹(「『]\s*$/u;
-const CLOSING = /^\s*[\p{P}]{0,2}["'“”‘’»›)」』]/u;
+const CLOSING = lazyRegExp(String.raw`^\s*[\p{P}]{0,2}["'“”‘’»›)」』]`, 'u');
 
 /** Whether text[start, end) is enclosed in quotation marks or brackets (a title or name kept on purpose). */
 function quoted(text: string, start: number, end: number, p: SegmentPair): boolean {
-  return OPENING.test(text.slice(Math.max(p.start, start - 3), start)) && CLOSING.test(text.slice(end, Math.min(p.end, end + 4)));
+  return OPENING.test(text.slice(Math.max(p.start, start - 3), start)) && CLOSING().test(text.slice(end, Math.min(p.end, end + 4)));
 }
