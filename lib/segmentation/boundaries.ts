@@ -22,8 +22,8 @@ import {
   SHAPE_MASK,
   type Tokens,
 } from '../catalogue/tokens.js';
-import { foldsLikeToLowerCase } from '../catalogue/charclass.js';
-import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHashAt, wordHashStep } from '../catalogue/stopwords.js';
+import { FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
+import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -1137,14 +1137,14 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
   }
   countOccurrences(text, t, counts);
-  // Case-folded clipped word → its hash, for those whose full form is to be looked for.
-  const clipped = new Map<string, number>();
+  // Hash → case-folded clipped word, for those whose full form is to be looked for.
+  const clipped = new Map<number, string>();
   const common = commonWordBit(profile.code);
   for (const [k, j] of tokenOf) {
     const [all, withPeriod, inSentence] = counts.get(t.hash[j])!;
     // Three times with a period, and without one at most once in ten.
     if (lengthOfWord(t, j) <= LEARNT_MAX_LENGTH && withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
-    else if (inSentence === 0 && (lengthOfWord(t, j) >= CLIPPED_SHORT || withPeriod > 1) && (stopwordMask(t.hash[j]) & common) === 0 && isClippedShape(text, t, j)) clipped.set(text.slice(bs.wordStart[k], bs.wordEnd[k]).toLowerCase(), t.hash[j]);
+    else if (inSentence === 0 && (lengthOfWord(t, j) >= CLIPPED_SHORT || withPeriod > 1) && (stopwordMask(t.hash[j]) & common) === 0 && isClippedShape(text, t, j)) clipped.set(t.hash[j], text.slice(bs.wordStart[k], bs.wordEnd[k]).toLowerCase());
   }
   if (clipped.size === 0) return;
   const full = withFullForms(text, t, clipped);
@@ -1164,38 +1164,54 @@ function isClippedShape(text: string, t: Tokens, i: number): boolean {
 }
 
 /**
- * The hashes of the clipped words (case-folded word → hash) whose full form the document writes:
+ * The hashes of the clipped words (hash → case-folded word) whose full form the document writes:
  * a word that starts with the clipped one and goes on, with a vowel, for FULL_FORM_MIN_REST
  * letters or more. One loop over the words, which turns most of them away by their length and
  * their first two letters. (A function of its own: see countOccurrences.)
  */
-function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<string, number>): Set<number> {
+function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, string>): Set<number> {
   let shortest = CLIPPED_MAX_LENGTH;
   let longest = 0;
+  // The first two letters of the clipped words, folded: most words start with none of them.
   const heads = new Uint8Array(HASH_TABLE_MASK + 1);
-  for (const word of clipped.keys()) {
+  for (const word of clipped.values()) {
     shortest = Math.min(shortest, word.length);
     longest = Math.max(longest, word.length);
-    heads[wordHashAt(word, 0, 2) & HASH_TABLE_MASK] = 1;
+    heads[headKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
   }
+  const asked = hashTable(clipped.keys());
   // Clipped word hash → occurrences of its full forms.
   const found = new Map<number, number>();
-  const { count, start } = t;
+  let complete = 0;
+  const { count, start, lengths } = t;
+  const minLength = shortest + FULL_FORM_MIN_REST;
   for (let j = 0; j < count; j++) {
-    const length = lengthOfWord(t, j);
-    if (length < shortest + FULL_FORM_MIN_REST) continue;
+    // (A word too long for its byte reads as long enough here, and is measured below.)
+    if (lengths[j] < minLength) continue;
     const s = start[j];
-    if (heads[wordHashStep(wordHashStep(WORD_HASH_BASIS, text.charCodeAt(s)), text.charCodeAt(s + 1)) & HASH_TABLE_MASK] === 0) continue;
-    const top = Math.min(longest, length - FULL_FORM_MIN_REST);
+    if (heads[headKey(text.charCodeAt(s), text.charCodeAt(s + 1))] === 0) continue;
+    const top = Math.min(longest, lengthOfWord(t, j) - FULL_FORM_MIN_REST);
     let h = WORD_HASH_BASIS;
     for (let n = 1; n <= top; n++) {
       h = wordHashStep(h, text.charCodeAt(s + n - 1));
-      if (n < shortest || !isVowel(text.charCodeAt(s + n))) continue;
-      const word = text.slice(s, s + n).toLowerCase();
-      if (clipped.get(word) === h) found.set(h, (found.get(h) ?? 0) + 1);
+      if (n < shortest || asked[h & HASH_TABLE_MASK] === 0 || !isFullFormAt(text, s, n, clipped.get(h))) continue;
+      const seen = (found.get(h) ?? 0) + 1;
+      found.set(h, seen);
+      // Every clipped word has the full forms it needs: the rest of the text can tell no more.
+      if (seen === FULL_FORM_MIN_OCCURRENCES && ++complete === clipped.size) return new Set(clipped.keys());
     }
   }
   return new Set([...found].filter(([, n]) => n >= FULL_FORM_MIN_OCCURRENCES).map(([h]) => h));
+}
+
+/** A table index for a word's first two code units, folded as the word hash folds them. */
+function headKey(first: number, second: number): number {
+  return ((FOLD[first] << 7) ^ FOLD[second]) & HASH_TABLE_MASK;
+}
+
+/** Whether the word at `s` starts with `clipped` (n code units, its hash matched) and goes on with a vowel. */
+function isFullFormAt(text: string, s: number, n: number, clipped: string | undefined): boolean {
+  return clipped !== undefined && clipped.length === n && isVowel(text.charCodeAt(s + n)) && text.slice(s, s + n).toLowerCase() === clipped;
 }
 
 /**
@@ -1260,6 +1276,8 @@ function mayBeLearntAbbreviation(text: string, b: Boundary, lowercaseNext: boole
   if (b.kind !== 'end' || b.question || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) return false;
   const length = b.wordEnd - b.wordStart;
   if (length < 2 || length > CLIPPED_MAX_LENGTH || b.closeEnd !== b.markEnd || !lowercaseNext) return false;
+  // A longer one may only be clipped, cut after a consonant (see isClippedShape).
+  if (length > LEARNT_MAX_LENGTH && isVowel(text.charCodeAt(b.wordEnd - 1))) return false;
   for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i)) return false;
   return !lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
 }
