@@ -1268,9 +1268,10 @@ function nextAsked(hash: Int32Array, asked: Uint8Array, from: number, count: num
 }
 
 /**
- * Whether sentence end `b` is a candidate for learnAbbreviations: a short word of letters, not a
- * function word, before a single period and a lowercase word (`lowercaseNext`). Asked while
- * scanning, where the boundary is at hand.
+ * Whether sentence end `b` is a candidate for learnAbbreviations: a short word of letters (up to
+ * LEARNT_MAX_LENGTH, or up to CLIPPED_MAX_LENGTH ending in a consonant), not a function word,
+ * before a single period and a lowercase word (`lowercaseNext`). Asked while scanning, where the
+ * boundary is at hand.
  */
 function mayBeLearntAbbreviation(text: string, b: Boundary, lowercaseNext: boolean, lexicon: Lexicon): boolean {
   if (b.kind !== 'end' || b.question || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) return false;
