@@ -75,6 +75,32 @@ describe('abbreviations from standard data and the profiles', () => {
     expect(flagged(doc, 'de')).toEqual(['. die']);
   });
 
+  it('learns a clipped word whose full form the document uses throughout (truncated labels)', () => {
+    const doc = [
+      'Föregående position',
+      'Gå till föregående steg',
+      'Visa föregående bild',
+      'Föreg. position',
+      'Animationen startar nu.',
+      'Spara animationen här.',
+      'Ta bort animationen helt.',
+      'Anim. klipp',
+      'Steget gick bra. position sparas.',
+    ].join('\n');
+    expect(flagged(doc, 'sv')).toEqual(['. position']);
+  });
+
+  it.each([
+    // The document also writes it without a period inside a sentence: a word.
+    ['ru', ['Вертикальное смещение', 'Вертикальная линия', 'Вертикальный отступ', 'Верт. за центром', 'Верт за центром тоже']],
+    // A short word starts some longer word by chance; one period is no evidence.
+    ['ru', ['Порядок действий', 'В порядке очереди', 'Порядковый номер', 'До тех пор. пока он ждал']],
+    // No full form, or one used once: a whole word after all.
+    ['en', ['The group met the restaurant owner.', 'They will strengthen the rest. in the field of energy.']],
+  ])('does not learn a clipped word without enough evidence (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toHaveLength(1);
+  });
+
   it('does not learn a word the document also writes without a period', () => {
     const doc = ['Die Zeit läuft. im Mai ist Schluss.', 'Die Zeit läuft. im Juni auch.', 'Die Zeit läuft. im Juli wieder.', 'Die Zeit drängt.'].join('\n');
     expect(flagged(doc, 'de')).toHaveLength(3);

@@ -22,8 +22,8 @@ import {
   SHAPE_MASK,
   type Tokens,
 } from '../catalogue/tokens.js';
-import { foldsLikeToLowerCase } from '../catalogue/charclass.js';
-import { WORD_HASH_BASIS, wordHashStep } from '../catalogue/stopwords.js';
+import { FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
+import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -328,7 +328,7 @@ export function scanBoundaries(
     paragraphStarts: new ParagraphStarts(text, paragraphs),
     lowercaseNames: NO_NAMES,
   };
-  learnAbbreviations(text, scan, abbreviationCandidates, tokens);
+  learnAbbreviations(text, scan, abbreviationCandidates, tokens, profile);
   scan.lowercaseNames = learnLowercaseNames(text, scan, tokens);
   return scan;
 }
@@ -1085,46 +1085,146 @@ export function nextWord(text: string, from: number, paraEnd: number): NextWord 
 }
 
 
-/** Longest word learnt as an abbreviation from the document: abbreviations are short. */
+/** Longest word learnt from its periods alone: abbreviations are short. */
 const LEARNT_MAX_LENGTH = 4;
-/** Periods a word needs before it is learnt (with none missing). */
+/** Periods a word needs before it is learnt from them alone (with none missing). */
 const LEARNT_MIN_PERIODS = 3;
+/** Longest word learnt as a clipped form of a longer word of the document ("atiestat." of "atiestatīt"). */
+const CLIPPED_MAX_LENGTH = 8;
+/**
+ * Letters a word of the document must have past a clipped word to be its full form: more than an
+ * inflection or a comparison adds to a whole word ("fast" → "fastest", "work" → "works").
+ */
+const FULL_FORM_MIN_REST = 4;
+/**
+ * Occurrences of full forms a clipped word needs: the term is one the document uses throughout (a
+ * user interface writes "Animation" everywhere and clips it where a label is short), not a longer
+ * word that happens to start like it once ("rest" and "restaurant", "сам" and "самостоятельно").
+ */
+const FULL_FORM_MIN_OCCURRENCES = 3;
+/**
+ * A clipped word shorter than this needs more than one period: a word of two or three letters
+ * starts some longer word of a large document by chance ("пор", "sam", "pen"), as Punkt weighs a
+ * short type's evidence by its length.
+ */
+const CLIPPED_SHORT = 4;
 
 /**
- * Document-local abbreviations, the way Punkt learns them: a short word that, in this document,
- * ends with a period three times or more and (almost) never appears without one is an abbreviation
- * ("Abb.", "Bsp.", "Verf." in a text that uses them throughout). Only words before a period and a
- * lowercase word are candidates, so most documents learn nothing and pay nothing; otherwise one
- * pass over the shared word scan counts them.
+ * Document-local abbreviations, the way Punkt learns them (Kiss & Strunk 2006), by either of two
+ * kinds of evidence that the period belongs to the word:
+ * - its periods: a short word that ends with a period three times or more and (almost) never
+ *   appears without one ("Abb.", "Bsp.", "Verf." in a text that uses them throughout);
+ * - its clipping: a word cut after a consonant, of which the document writes the full form ("Föreg."
+ *   and "föregående", "interp." and "interpolation", "Верт." and "вертикально"), and which it never
+ *   writes without the period inside a sentence (see countOccurrences). Truncated labels of a user
+ *   interface and the abbreviations of a domain are used once or twice, too few for the first kind.
+ *   A word a translation broke a sentence after ("cooperation. in", "week. the") is a whole word:
+ *   the document goes on after it without a period elsewhere, or has no longer word it begins.
+ * Only words before a period and a lowercase word are candidates, so most documents learn nothing
+ * and pay nothing; otherwise one pass over the shared word scan counts them, and another, made
+ * only for clipped candidates, looks for their full forms.
  */
-function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readonly number[], t: Tokens): void {
+function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readonly number[], t: Tokens, profile: LanguageProfile): void {
   if (candidates.length === 0) return;
   const bs = scan.boundaries;
-  // Case-folded word hash → [occurrences, occurrences followed by a period].
-  const counts = new Map<number, [number, number]>();
+  // Case-folded word hash → [occurrences, followed by a period, followed by a lowercase word].
+  const counts = new Map<number, [number, number, number]>();
   const tokenOf = new Map<number, number>();
   for (const k of candidates) {
     const i = firstTokenAt(t, bs.wordStart[k]);
     if (i >= t.count || t.start[i] !== bs.wordStart[k] || endOfWord(t, i) !== bs.wordEnd[k]) continue;
     tokenOf.set(k, i);
-    if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0]);
+    if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
   }
   countOccurrences(text, t, counts);
+  // Hash → case-folded clipped word, for those whose full form is to be looked for.
+  const clipped = new Map<number, string>();
+  const common = commonWordBit(profile.code);
   for (const [k, j] of tokenOf) {
-    const [all, withPeriod] = counts.get(t.hash[j])!;
+    const [all, withPeriod, inSentence] = counts.get(t.hash[j])!;
     // Three times with a period, and without one at most once in ten.
-    if (withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
+    if (lengthOfWord(t, j) <= LEARNT_MAX_LENGTH && withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
+    else if (inSentence === 0 && (lengthOfWord(t, j) >= CLIPPED_SHORT || withPeriod > 1) && (stopwordMask(t.hash[j]) & common) === 0 && isClippedShape(text, t, j)) clipped.set(t.hash[j], text.slice(bs.wordStart[k], bs.wordEnd[k]).toLowerCase());
   }
+  if (clipped.size === 0) return;
+  const full = withFullForms(text, t, clipped);
+  for (const [k, j] of tokenOf) if (full.has(t.hash[j])) bs.setLearntAbbreviation(k);
+}
+
+/**
+ * Whether word i could be clipped: lowercase or capitalised (not an acronym), ending in a
+ * consonant of a script whose vowels are known. Abbreviations are cut before a vowel, after the
+ * consonant that closes a syllable ("Anim.", "Föreg.", "внутр."); the words that end sentences
+ * end in either.
+ */
+function isClippedShape(text: string, t: Tokens, i: number): boolean {
+  if (!isWordShape(t.info[i])) return false;
+  const end = endOfWord(t, i);
+  return !isVowel(text.charCodeAt(end - 1)) && VOWEL_KNOWN.test(text.slice(t.start[i], end));
+}
+
+/**
+ * The hashes of the clipped words (hash → case-folded word) whose full form the document writes:
+ * a word that starts with the clipped one and goes on, with a vowel, for FULL_FORM_MIN_REST
+ * letters or more. One loop over the words, which turns most of them away by their length and
+ * their first two letters. (A function of its own: see countOccurrences.)
+ */
+function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, string>): Set<number> {
+  let shortest = CLIPPED_MAX_LENGTH;
+  let longest = 0;
+  // The first two letters of the clipped words, folded: most words start with none of them.
+  const heads = new Uint8Array(HASH_TABLE_MASK + 1);
+  for (const word of clipped.values()) {
+    shortest = Math.min(shortest, word.length);
+    longest = Math.max(longest, word.length);
+    heads[headKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+  }
+  const asked = hashTable(clipped.keys());
+  // Clipped word hash → occurrences of its full forms.
+  const found = new Map<number, number>();
+  let complete = 0;
+  const { count, start, lengths } = t;
+  const minLength = shortest + FULL_FORM_MIN_REST;
+  for (let j = 0; j < count; j++) {
+    // (A word too long for its byte reads as long enough here, and is measured below.)
+    if (lengths[j] < minLength) continue;
+    const s = start[j];
+    if (heads[headKey(text.charCodeAt(s), text.charCodeAt(s + 1))] === 0) continue;
+    const top = Math.min(longest, lengthOfWord(t, j) - FULL_FORM_MIN_REST);
+    let h = WORD_HASH_BASIS;
+    for (let n = 1; n <= top; n++) {
+      h = wordHashStep(h, text.charCodeAt(s + n - 1));
+      if (n < shortest || asked[h & HASH_TABLE_MASK] === 0 || !isFullFormAt(text, s, n, clipped.get(h))) continue;
+      const seen = (found.get(h) ?? 0) + 1;
+      found.set(h, seen);
+      // Every clipped word has the full forms it needs: the rest of the text can tell no more.
+      if (seen === FULL_FORM_MIN_OCCURRENCES && ++complete === clipped.size) return new Set(clipped.keys());
+    }
+  }
+  return new Set([...found].filter(([, n]) => n >= FULL_FORM_MIN_OCCURRENCES).map(([h]) => h));
+}
+
+/** A table index for a word's first two code units, folded as the word hash folds them. */
+function headKey(first: number, second: number): number {
+  return ((FOLD[first] << 7) ^ FOLD[second]) & HASH_TABLE_MASK;
+}
+
+/** Whether the word at `s` starts with `clipped` (n code units, its hash matched) and goes on with a vowel. */
+function isFullFormAt(text: string, s: number, n: number, clipped: string | undefined): boolean {
+  return clipped !== undefined && clipped.length === n && isVowel(text.charCodeAt(s + n)) && text.slice(s, s + n).toLowerCase() === clipped;
 }
 
 /**
  * Counts the words of `t` whose hash `counts` holds, into it: [occurrences, occurrences followed
- * by a period]. A loop over every word, in a function of its own, as are the other long loops of
- * the learning passes: a loop run once is optimised while it runs (on-stack replacement), and
- * code after it in the same function, which had never run, threw that code away on the way out,
- * so that the next loop started over unoptimised.
+ * by a period, occurrences without one that a lowercase word follows inside the sentence (over a
+ * comma at most)]. The last are Punkt's evidence that a word is a word: a key name or a label
+ * written without its period ("Maj+clic", "Anim Skaliraj") proves nothing either way. A loop over
+ * every word, in a function of its own, as are the other long loops of the learning passes: a loop
+ * run once is optimised while it runs (on-stack replacement), and code after it in the same
+ * function, which had never run, threw that code away on the way out, so that the next loop started
+ * over unoptimised.
  */
-function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number]>): void {
+function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>): void {
   const { count, hash } = t;
   const asked = hashTable(counts.keys());
   for (let j = nextAsked(hash, asked, 0, count); j < count; j = nextAsked(hash, asked, j + 1, count)) {
@@ -1133,8 +1233,26 @@ function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, 
     // A word repeated in a row ("No. No. No.", a decoding loop or a stutter) is one occurrence.
     if (c === undefined || (j + 1 < count && hash[j + 1] === h)) continue;
     c[0]++;
-    if (text.charCodeAt(endOfWord(t, j)) === 46) c[1]++;
+    const end = endOfWord(t, j);
+    if (text.charCodeAt(end) === 46) c[1]++;
+    else if (isWordShape(t.info[j]) && goesOnInLowercase(text, end)) c[2]++;
   }
+}
+
+/** Whether a word's case shape (`Tokens.info`) is lowercase or capitalised: all capitals are an acronym or a key name ("MAJ pendant"). */
+function isWordShape(info: number): boolean {
+  const shape = info & SHAPE_MASK;
+  return shape === SHAPE_LOWER || shape === SHAPE_CAPITAL;
+}
+
+/** Whether a lowercase word follows `i` after white space, over a comma or semicolon at most. */
+function goesOnInLowercase(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 44 || c === 59) i++;
+  if (!isInlineSpace(text.charCodeAt(i))) return false;
+  do i++;
+  while (isInlineSpace(text.charCodeAt(i)));
+  return isLowerAt(text, i);
 }
 
 /**
@@ -1150,14 +1268,17 @@ function nextAsked(hash: Int32Array, asked: Uint8Array, from: number, count: num
 }
 
 /**
- * Whether sentence end `b` is a candidate for learnAbbreviations: a short word of letters, not a
- * function word, before a single period and a lowercase word (`lowercaseNext`). Asked while
- * scanning, where the boundary is at hand.
+ * Whether sentence end `b` is a candidate for learnAbbreviations: a short word of letters (up to
+ * LEARNT_MAX_LENGTH, or up to CLIPPED_MAX_LENGTH ending in a consonant), not a function word,
+ * before a single period and a lowercase word (`lowercaseNext`). Asked while scanning, where the
+ * boundary is at hand.
  */
 function mayBeLearntAbbreviation(text: string, b: Boundary, lowercaseNext: boolean, lexicon: Lexicon): boolean {
   if (b.kind !== 'end' || b.question || b.markEnd - b.mark !== 1 || text.charCodeAt(b.mark) !== 46) return false;
   const length = b.wordEnd - b.wordStart;
-  if (length < 2 || length > LEARNT_MAX_LENGTH || b.closeEnd !== b.markEnd || !lowercaseNext) return false;
+  if (length < 2 || length > CLIPPED_MAX_LENGTH || b.closeEnd !== b.markEnd || !lowercaseNext) return false;
+  // A longer one may only be clipped, cut after a consonant (see isClippedShape).
+  if (length > LEARNT_MAX_LENGTH && isVowel(text.charCodeAt(b.wordEnd - 1))) return false;
   for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i)) return false;
   return !lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
 }
