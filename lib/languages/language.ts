@@ -32,6 +32,12 @@ export interface Language {
    * only in a language whose words they know (Lexicon.registered).
    */
   commonWords?: string;
+  /**
+   * ASCII marks that end a sentence in the language besides . ! ?: Greek ";" (its question mark:
+   * CLDR's sentence-break tailoring for "el"), Armenian ":" (typed for the full stop ։). In other
+   * languages they end no sentence, so the boundary scan looks for them only in a text of the language.
+   */
+  sentenceTerminals?: string;
   /** Lowercase letters that mark the language among the others of its script: ř in Czech, ї in Ukrainian. */
   markers?: string;
   /**
