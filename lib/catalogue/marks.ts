@@ -28,7 +28,7 @@ export interface Marks {
   fullwidth: number[];
   /** , . ; : ! ? (and SCRIPT_TERMINALS) right after a space, no-break space or tab. */
   spacedPunctuation: number[];
-  /** ",,", ";;", ".." or ",." (position of the first mark of the run). */
+  /** ",,", ";;", "։։", ".." or ",." (position of the first mark of the run). */
   doubledPunctuation: number[];
   /** . ! ? (and SCRIPT_TERMINALS) directly followed by a capital letter (position of the first mark of the run). */
   gluedSentence: number[];
@@ -266,7 +266,7 @@ function punctuation(text: string, i: number, c: number, m: Marks): void {
   const prev = i > 0 ? text.charCodeAt(i - 1) : 10;
   const next = text.charCodeAt(i + 1);
   if (isSpaceLike(prev)) m.spacedPunctuation.push(i);
-  if (prev !== c && ((c === 44 && (next === 44 || next === 46)) || (c === 59 && next === 59) || (c === 46 && next === 46))) {
+  if (prev !== c && ((c === 44 && (next === 44 || next === 46)) || ((c === 59 || c === 0x589) && next === c) || (c === 46 && next === 46))) {
     m.doubledPunctuation.push(i);
     if (c === 46) m.ellipses++;
     // ",,word": a low opening quotation mark typed with two commas (for „).
