@@ -68,3 +68,18 @@ describe('the scripts’ own sentence marks', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['։Երեկոյան']);
   });
 });
+
+describe('abbreviations', () => {
+  // CLDR lists no Greek or Armenian sentence-break suppressions (only clipped month and day names);
+  // a clipped word ends in consonants that words of the languages do not end in, and stays silent.
+  it.each([
+    ['el', 'Το κόστος ήταν 5 εκατ. ευρώ και τα έσοδα 2 δισ. ευρώ, ενώ οι ζημιές 300 χιλ. ευρώ.'],
+    ['el', 'Υπάρχουν πολλά είδη, π.χ. μήλα, αχλάδια κ.λπ. που πωλούνται εδώ. Τα φρούτα, δηλ. τα μήλα, είναι φθηνά.'],
+    ['el', 'Η λέξη προέρχεται από την αγγλ. λέξη, βλ. παρακάτω, σημ. του μεταφραστή, κ.ά. στοιχεία.'],
+    ['el', 'Η συνάντηση θα γίνει στις 10 π.μ. στο γραφείο. Γεννήθηκε το 300 π.Χ. στην Αθήνα.'],
+    ['hy', 'Հռչակագիրը ընդունվել է 1948 թ. դեկտեմբերի 10-ին։ Նա ծնվել է մ.թ.ա. 50 թվականին։'],
+    ['hy', 'Ծախսերը 2 մլրդ դր. էին։ Տես գլ. 3 և էջ 5-ը։'],
+  ])('%s: %s', (lang, text) => {
+    expect(segmentation(text, lang)).toEqual([]);
+  });
+});
