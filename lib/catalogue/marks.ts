@@ -86,6 +86,8 @@ const enum Flag {
   SentenceRun = 2048,
   /** ( ) [ ] ¿ ¡: the boundary scan tracks them too. */
   Aside = 4096,
+  /** . ! ? and SCRIPT_TERMINALS: a capital glued after one is a missing space. */
+  Terminal = 8192,
 }
 
 /**
@@ -113,6 +115,7 @@ flag('.!?\u2026', Flag.SentenceRun);
 // The sentence terminals of the other cased scripts (Armenian full stop ։) and the Greek question
 // mark: SCRIPT_TERMINALS. They take the checks of ASCII marks too: a space before them, a capital glued after.
 flag(SCRIPT_TERMINALS, Flag.SentenceRun | Flag.Punct);
+flag(`.!?${SCRIPT_TERMINALS}`, Flag.Terminal);
 flag('()[]\u00bf\u00a1', Flag.Aside);
 for (const c of MOJIBAKE_LEADS) MARK_FLAGS[c] |= Flag.Lead;
 
@@ -122,7 +125,7 @@ export function isSentenceMarkRun(c: number): boolean {
 }
 
 function isSentenceMark(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x589 || c === 0x37e;
+  return (MARK_FLAGS[c] & Flag.Terminal) !== 0;
 }
 
 /**
@@ -145,9 +148,10 @@ function beforeLowercase(text: string, i: number): boolean {
 
 /**
  * `marks` with the positions of `terminals` (ASCII marks that end a sentence in the document's
- * language besides . ! ?: Greek ";", Armenian ":", a colon only before a capital) merged into sentenceMarks, in text order, with no
- * word noted before them (the boundary scan steps back over the text). The word scan, which runs
- * before the language is known, notes none of them: in other languages they end no sentence.
+ * language besides . ! ?: Greek ";", Armenian ":", a colon only before a capital) merged into
+ * sentenceMarks, in text order, with no word noted before them (the boundary scan steps back over
+ * the text). The word scan, which runs before the language is known, notes none of them: in other
+ * languages they end no sentence.
  */
 export function languageTerminals(text: string, marks: Pick<Marks, 'sentenceMarks' | 'sentenceMarkWords'>, terminals: string | undefined): Pick<Marks, 'sentenceMarks' | 'sentenceMarkWords'> {
   if (!terminals) return marks;
