@@ -99,6 +99,11 @@ function fillClasses(): void {
   CLASS[0x482] = K_OTHER;
   fill(0x483, 0x489, K_MARK);
   cased(0x531, 0x587); // Armenian
+  // The apostrophe, emphasis, exclamation and question marks (՚ ՛ ՜ ՞) stand over a vowel inside the
+  // word they mark ("Ո՞վ", "Ինչպե՜ս"): part of the word, not letters (UAX #29 Word_Break ALetter).
+  // The comma ՝ follows its word, as a comma does.
+  for (const c of [0x55a, 0x55b, 0x55c, 0x55e]) CLASS[c] = K_MARK;
+  CLASS[0x55d] = K_OTHER;
   fill(0x591, 0x5c7, K_MARK);
   fill(0x5d0, 0x5f2, K_CASELESS); // Hebrew
   fill(0x620, 0x64a, K_CASELESS); // Arabic

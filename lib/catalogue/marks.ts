@@ -26,11 +26,11 @@ export interface Marks {
   quote: number[];
   bracket: number[];
   fullwidth: number[];
-  /** , . ; : ! ? right after a space, no-break space or tab. */
+  /** , . ; : ! ? (and SCRIPT_TERMINALS) right after a space, no-break space or tab. */
   spacedPunctuation: number[];
-  /** ",,", ";;", ".." or ",." (position of the first mark of the run). */
+  /** ",,", ";;", "։։", ".." or ",." (position of the first mark of the run). */
   doubledPunctuation: number[];
-  /** . ! ? directly followed by a capital letter (position of the first mark of the run). */
+  /** . ! ? (and SCRIPT_TERMINALS) directly followed by a capital letter (position of the first mark of the run). */
   gluedSentence: number[];
   /** Positions where mojibake may start (see mayStartMojibake). */
   mojibake: number[];
@@ -54,6 +54,17 @@ export interface Marks {
 }
 
 /**
+ * Sentence terminals of the cased scripts beside ". ! ?": the Unicode Sentence_Terminal characters
+ * of the Latin, Cyrillic, Greek and Armenian blocks (the Armenian full stop ։, U+0589; Greek and
+ * Cyrillic have none of their own), and the Greek question mark U+037E, a terminal in Greek by
+ * CLDR's sentence-break tailoring for "el" ($STerm gains ";" and U+037E; the ASCII ";" is a
+ * terminal only in a Greek text, see languageTerminals). tests/segmentation-greek-armenian.test.ts
+ * derives the list from \p{Sentence_Terminal}: a constant here, not a regex over the blocks in the
+ * module body, which every cold start runs.
+ */
+export const SCRIPT_TERMINALS = '\u0589\u037e';
+
+/**
  * The flags of MARK_FLAGS, as enum members: the bundler writes them into the word scan, where
  * noteMark is inlined, as literals rather than module variables to load and check (see tokens.ts).
  */
@@ -75,6 +86,8 @@ const enum Flag {
   SentenceRun = 2048,
   /** ( ) [ ] ¿ ¡: the boundary scan tracks them too. */
   Aside = 4096,
+  /** . ! ? and SCRIPT_TERMINALS: a capital glued after one is a missing space. */
+  Terminal = 8192,
 }
 
 /**
@@ -99,16 +112,73 @@ flag(',.;:!?', Flag.Punct);
 flag("'`", Flag.Twice);
 flag('\u2026', Flag.Ellipsis);
 flag('.!?\u2026', Flag.SentenceRun);
+// The sentence terminals of the other cased scripts (Armenian full stop ։) and the Greek question
+// mark: SCRIPT_TERMINALS. They take the checks of ASCII marks too: a space before them, a capital glued after.
+flag(SCRIPT_TERMINALS, Flag.SentenceRun | Flag.Punct);
+flag(`.!?${SCRIPT_TERMINALS}`, Flag.Terminal);
 flag('()[]\u00bf\u00a1', Flag.Aside);
 for (const c of MOJIBAKE_LEADS) MARK_FLAGS[c] |= Flag.Lead;
 
-/** A character of a run the boundary scan takes as one sentence mark: . ! ? … */
+/** A character of a run the boundary scan takes as one sentence mark: . ! ? … ։ and the Greek question mark. */
 export function isSentenceMarkRun(c: number): boolean {
   return (MARK_FLAGS[c] & Flag.SentenceRun) !== 0;
 }
 
 function isSentenceMark(c: number): boolean {
-  return c === 46 || c === 33 || c === 63;
+  return (MARK_FLAGS[c] & Flag.Terminal) !== 0;
+}
+
+/**
+ * A mark that ends a question or an exclamation: ? ! and the Greek question mark, U+037E or the
+ * ";" typed for it (which reaches the boundary scan only in Greek, see languageTerminals).
+ */
+export function isQuestionMark(c: number): boolean {
+  return c === 33 || c === 63 || c === 0x37e || c === 59;
+}
+
+/**
+ * Whether a lowercase letter follows text[i] after inline spaces. A colon typed for the Armenian
+ * full stop is told from a colon by the capital after it: software strings write labels with a
+ * colon in every language ("NAUTILUS_SCRIPT_SELECTED_URIS: տողադարձով ավարտվող…").
+ */
+function beforeLowercase(text: string, i: number): boolean {
+  while (isSpaceLike(text.charCodeAt(i))) i++;
+  return CLASS[text.charCodeAt(i)] === Kind.Lower;
+}
+
+/**
+ * `marks` with the positions of `terminals` (ASCII marks that end a sentence in the document's
+ * language besides . ! ?: Greek ";", Armenian ":", a colon only before a capital) merged into
+ * sentenceMarks, in text order, with no word noted before them (the boundary scan steps back over
+ * the text). The word scan, which runs before the language is known, notes none of them: in other
+ * languages they end no sentence.
+ */
+export function languageTerminals(text: string, marks: Pick<Marks, 'sentenceMarks' | 'sentenceMarkWords'>, terminals: string | undefined): Pick<Marks, 'sentenceMarks' | 'sentenceMarkWords'> {
+  if (!terminals) return marks;
+  const extra: number[] = [];
+  for (const t of terminals) {
+    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) if (t !== ':' || !beforeLowercase(text, i + 1)) extra.push(i);
+  }
+  if (extra.length === 0) return marks;
+  extra.sort((a, b) => a - b);
+  const { sentenceMarks, sentenceMarkWords } = marks;
+  const total = sentenceMarks.count + extra.length;
+  const merged = { sentenceMarks: new Offsets(total), sentenceMarkWords: new Offsets(total) };
+  let j = 0;
+  for (let k = 0; k < sentenceMarks.count; k++) {
+    const at = sentenceMarks.at[k];
+    for (; j < extra.length && extra[j] < at; j++) {
+      merged.sentenceMarks.push(extra[j]);
+      merged.sentenceMarkWords.push(-1);
+    }
+    merged.sentenceMarks.push(at);
+    merged.sentenceMarkWords.push(sentenceMarkWords.at[k]);
+  }
+  for (; j < extra.length; j++) {
+    merged.sentenceMarks.push(extra[j]);
+    merged.sentenceMarkWords.push(-1);
+  }
+  return merged;
 }
 
 /** Not a space, a line end or past the end of the text (NaN). */
@@ -200,7 +270,7 @@ function punctuation(text: string, i: number, c: number, m: Marks): void {
   const prev = i > 0 ? text.charCodeAt(i - 1) : 10;
   const next = text.charCodeAt(i + 1);
   if (isSpaceLike(prev)) m.spacedPunctuation.push(i);
-  if (prev !== c && ((c === 44 && (next === 44 || next === 46)) || (c === 59 && next === 59) || (c === 46 && next === 46))) {
+  if (prev !== c && ((c === 44 && (next === 44 || next === 46)) || ((c === 59 || c === 0x589) && next === c) || (c === 46 && next === 46))) {
     m.doubledPunctuation.push(i);
     if (c === 46) m.ellipses++;
     // ",,word": a low opening quotation mark typed with two commas (for „).
@@ -208,7 +278,7 @@ function punctuation(text: string, i: number, c: number, m: Marks): void {
       m.quote.push(i);
     }
   }
-  if ((c === 46 || c === 33 || c === 63) && CLASS[next] === Kind.Upper) {
+  if (isSentenceMark(c) && CLASS[next] === Kind.Upper) {
     // The first mark of the run: "?!The" is found at "?". A step back at every glued mark, not
     // only in a run: the word scan is compiled partway through a large text, and a `start--` that
     // only "?!" had run by then (none, in most texts) had no type feedback and threw it away.

@@ -153,6 +153,7 @@ export function genericProfile(code: string): LanguageProfile {
     name: known?.name ?? code,
     script: known?.script ?? 'Latin',
     commonWords: known?.commonWords ?? '',
+    sentenceTerminals: known?.sentenceTerminals,
     abbreviations: [],
     ordinalDot: true,
     yearOrdinals: true,

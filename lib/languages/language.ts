@@ -27,9 +27,17 @@ export interface Language {
    * Its most frequent words (articles, prepositions, conjunctions, pronouns, auxiliaries), lowercase,
    * separated by spaces: some 30 to 100 of them, so that no language wins a vote by having the longer
    * list. One hash lookup per word tells which languages a sentence leans to. Languages that their
-   * script alone identifies (Chinese, Greek, Thai…) need none.
+   * script alone identifies need none for detection; a cased one (Greek, Armenian) has them all the
+   * same, for the segmentation rules, which read a lowercase word after a period with confidence
+   * only in a language whose words they know (Lexicon.registered).
    */
   commonWords?: string;
+  /**
+   * ASCII marks that end a sentence in the language besides . ! ?: Greek ";" (its question mark:
+   * CLDR's sentence-break tailoring for "el"), Armenian ":" (typed for the full stop ։). In other
+   * languages they end no sentence, so the boundary scan looks for them only in a text of the language.
+   */
+  sentenceTerminals?: string;
   /** Lowercase letters that mark the language among the others of its script: ř in Czech, ї in Ukrainian. */
   markers?: string;
   /**

@@ -3,7 +3,7 @@ import { CLASS, K_DIGIT, K_UPPER, K_OTHER, isLetterClass } from '../catalogue/ch
 import { SPACED_MARKS_LANGUAGES } from '../catalogue/marks.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 
-// ",," and ";;" are never meant. Two full stops are: an ellipsis typed short ("troubles.. then",
+// ",,", ";;" and the Armenian full stop doubled ("։։") are never meant. Two full stops are: an ellipsis typed short ("troubles.. then",
 // "him..") or a sentence ending in an abbreviation ("etc.."); so ".." is reported only where a
 // new sentence follows (".. Next"), the shape of two segments joined after each kept its period,
 // and only from a writer who does not trail off elsewhere in the text, and not after a stutter
@@ -13,16 +13,16 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 // which no writer types; ". . ." (a spaced ellipsis) and "? ?" / "! ?" (emphasis) are typed.
 
 /** The doubled run at a position the mark scan found (it has checked the mark before differs). */
-const DOUBLED = /,{2,}|;{2,}|\.\.(?!\.)|,\.(?!\.)/y;
+const DOUBLED = /,{2,}|;{2,}|\u0589{2,}|\.\.(?!\.)|,\.(?!\.)/y;
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
-  'A punctuation mark typed twice: ",,", ";;", a comma before a full stop (",."), two full stops where a new ' +
+  'A punctuation mark typed twice: ",,", ";;", "։։" (the Armenian full stop), a comma before a full stop (",."), two full stops where a new ' +
   'sentence follows ("done.. The") from a writer who does not otherwise trail off, and a sentence mark doubled ' +
   'with a space as MT decoding leaves it (". .", "? ,", "! ."). Ellipses, two dots as an informal pause ' +
   '("well.. maybe"), stutters ("g.. geh"), spaced ellipses (". . ."), "etc.,", "!!", "?!", "? ?", ranges ' +
   '("1..10"), smileys (". :-)") and "::" in code are left alone. The fix keeps one mark; it is safe for commas, ' +
-  'semicolons and a full stop after a sentence mark.';
+  'semicolons, Armenian full stops and a full stop after a sentence mark.';
 
 export const doubledPunctuation: Rule<CheckContext> = {
   meta: {
@@ -81,6 +81,12 @@ export const examples: RuleExamples = {
       text: 'The talks took place in Berlin,, and both sides agreed.',
       findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
       output: 'The talks took place in Berlin, and both sides agreed.',
+    },
+    {
+      text: 'Նախարարը ժամանեց երկուշաբթի։։ Բանակցությունները սկսվեցին կեսօրին։',
+      lang: 'hy',
+      findings: [{ flagged: '։։', message: 'Doubled punctuation “։։”.' }],
+      output: 'Նախարարը ժամանեց երկուշաբթի։ Բանակցությունները սկսվեցին կեսօրին։',
     },
     {
       text: 'The minister arrived on Monday.. The talks began at noon.',

@@ -25,6 +25,7 @@ const TRAILING = /[\s"'“”‘’«»‹›)\]}」』】）\u200b\u200e\u200f]
 const NO_STOP_SCRIPT = lazyRegExp(String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}]`, 'u');
 /** Marks that end a sentence in any script (Santali ᱾, N'Ko ߹, Vai ꓿): a full stop unless the table says otherwise. */
 const SENTENCE_TERMINAL = lazyRegExp(String.raw`\p{Sentence_Terminal}`, 'u');
+const GREEK = lazyRegExp(String.raw`\p{Script=Greek}`, 'u');
 const NAMES: Record<EndClass, string> = {
   stop: 'a full stop', question: 'a question mark', exclamation: 'an exclamation mark', colon: 'a colon', ellipsis: 'an ellipsis', semicolon: 'a semicolon', none: 'no mark',
 };
@@ -33,7 +34,8 @@ const NAMES: Record<EndClass, string> = {
 export const description =
   'The end of a segment punctuated otherwise than its source: the final mark lost (often a truncated ' +
   'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
-  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", and ' +
+  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", ' +
+  'an Armenian sentence one of whose words carries ՞ (or ՜) and a question (or an exclamation), and ' +
   'an abbreviation\'s period and a full stop or no mark. A mark inside a closing quotation or bracket, and a full stop ' +
   'against an exclamation mark or a semicolon, are left alone.';
 
@@ -57,6 +59,9 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       if (s.closed || t.closed) continue;
       if ((s.abbreviation && t.cls === 'none') || (t.abbreviation && s.cls === 'none')) continue;
       if (s.cls === t.cls || compatible(s.cls, t.cls, ctx.language.code)) continue;
+      // An Armenian question ends with ։ or no mark, its ՞ inside a word; only a question in the
+      // other side makes it one here (a translator's "Ե՞րբ…" for "When to…" is a choice, not a slip).
+      if (s.marked === t.cls || t.marked === s.cls) continue;
       const span = lastToken(ctx.text, p, t.end);
       if ((s.cls === 'stop' || s.cls === 'none') && (t.cls === 'stop' || t.cls === 'none') && NO_STOP_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (t.cls === 'none') {
@@ -97,6 +102,13 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
       findings: [{ flagged: 'geladen', message: 'The source ends with an ellipsis, the translation with no mark: is it cut short?', sourceFlagged: '…' }],
     },
+    {
+      text: 'Ցանկանում եք շարունակել։',
+      source: 'Do you want to continue?',
+      lang: 'hy',
+      sourceLang: 'en',
+      findings: [{ flagged: 'շարունակել։', message: 'The source ends with a question mark, the translation with a full stop.', sourceFlagged: '?' }],
+    },
   ],
   good: [
     { text: '要啟用戶口，請瀏覽這個鏈結：', source: 'To activate your account, follow this link:', lang: 'zh', sourceLang: 'en' },
@@ -113,6 +125,12 @@ export const examples: RuleExamples = {
     // A line of prose may end without a mark in the source (a heading) and with one in the translation.
     { text: 'Windows 11 ist installiert.', source: '已经安装了windows11', sourceLang: 'zh', lang: 'de' },
     { text: 'Θέλετε να αποθηκεύσετε το αρχείο;', source: 'Do you want to save the file?', lang: 'el', sourceLang: 'en' },
+    // The ano teleia is the Greek semicolon.
+    { text: 'Τα αρχεία αποθηκεύτηκαν·', source: 'The files were saved;', lang: 'el', sourceLang: 'en' },
+    { text: 'Τα αρχεία αποθηκεύτηκαν·', source: 'The files were saved.', lang: 'el', sourceLang: 'en' },
+    // Armenian marks a question over a vowel of its word, and ends it with ։ or, in a string, no mark.
+    { text: 'Ցանկանու՞մ եք շարունակել։', source: 'Do you want to continue?', lang: 'hy', sourceLang: 'en' },
+    { text: 'Բացե՞լ %d պատուհանը', source: 'Open %d windows?', lang: 'hy', sourceLang: 'en' },
     // Santali's mucaad is its full stop (Unicode Sentence_Terminal).
     { text: 'ᱨᱮᱫᱽ ᱨᱮᱭᱟᱜ ᱯᱩᱥᱴᱟᱹᱣ ᱞᱮᱠᱟᱱ ᱾', source: 'The detailed type of the file.', lang: 'sat', sourceLang: 'en' },
     // The Tibetan shad ends a label as well as a sentence, and is left out after some letters.
@@ -131,20 +149,49 @@ function compatible(a: EndClass, b: EndClass, targetLang: string): boolean {
 
 /**
  * The class of the mark a side's segment ends with, and where it is; `closed` when a closing quote
- * or bracket follows it; `abbreviation` when the final period is an abbreviation's ("in the U.S.").
+ * or bracket follows it; `abbreviation` when the final period is an abbreviation's ("in the U.S.");
+ * `marked`, for a segment that ends with a full stop or no mark, the class an Armenian ՞ or ՜ in its
+ * last sentence gives it.
  */
-function endOf(side: CheckContext, start: number, end: number): { cls: EndClass; at: number; end: number; closed: boolean; abbreviation: boolean } {
+function endOf(side: CheckContext, start: number, end: number): { cls: EndClass; at: number; end: number; closed: boolean; abbreviation: boolean; marked?: EndClass } {
   const whole = side.text.slice(start, end);
   const text = whole.replace(TRAILING, '');
   const closed = /[^\s\u200b\u200e\u200f]/u.test(whole.slice(text.length));
   const stop = start + text.length;
   const last = text[text.length - 1] ?? '';
   if (text.endsWith('...') || last === '…' || last === '⋯') return { cls: 'ellipsis', at: stop - (last === '.' ? 3 : 1), end: stop, closed, abbreviation: false };
-  let cls = END_MARKS[last] ?? (last && SENTENCE_TERMINAL().test(last) ? 'stop' : 'none');
+  let cls = END_MARKS[last] ?? (isAnoTeleia(text, text.length - 1) ? 'semicolon' : last && SENTENCE_TERMINAL().test(last) ? 'stop' : 'none');
+  const marked = cls === 'stop' || cls === 'none' ? markedInWord(text) : undefined;
   // "?!" and "!?" are questions.
   if (cls === 'exclamation' && END_MARKS[text[text.length - 2]] === 'question') cls = 'question';
   const abbreviation = last === '.' && endsAbbreviation(side, stop - 1);
-  return { cls, at: cls === 'none' ? stop : stop - 1, end: stop, closed, abbreviation };
+  return { cls, at: cls === 'none' ? stop : stop - 1, end: stop, closed, abbreviation, marked };
+}
+
+/**
+ * The Greek ano teleia, a pause like the semicolon: U+0387, or the middle dot it is canonically
+ * (NFC writes U+00B7 for it) after a Greek letter.
+ */
+function isAnoTeleia(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x387 || (c === 0xb7 && i > 0 && GREEK().test(text[i - 1]));
+}
+
+/**
+ * 'question' or 'exclamation' when the last sentence of `text` carries the Armenian question mark ՞
+ * or exclamation mark ՜: Armenian writes them over a vowel of the word they bear on ("Ցանկանու՞մ եք
+ * շարունակել։"), and ends the sentence with its full stop or, in a software string, no mark.
+ */
+function markedInWord(text: string): EndClass | undefined {
+  let i = text.length - 1;
+  if (i >= 0 && (END_MARKS[text[i]] !== undefined || SENTENCE_TERMINAL().test(text[i]))) i--;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x55e) return 'question';
+    if (c === 0x55c) return 'exclamation';
+    if (c === 0x589 || c === 46 || c === 33 || c === 63) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether the period at `at` belongs to an abbreviation, as the side's own boundary scan reads it ("U.S.", "Corp."). */

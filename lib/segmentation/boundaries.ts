@@ -8,7 +8,7 @@
 // the word columns. Paragraphs are lines: a break never spans a line end, because
 // one-item-per-line files (subtitles, segment exports) must not be read as prose.
 
-import { isSentenceMarkRun, type Marks } from '../catalogue/marks.js';
+import { isQuestionMark, isSentenceMarkRun, languageTerminals, type Marks } from '../catalogue/marks.js';
 import {
   CASED,
   endOfWord,
@@ -316,7 +316,7 @@ export function scanBoundaries(
   const paragraphs = new Paragraphs(lines.starts);
   // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
   const abbreviationCandidates: number[] = [];
-  classifyMarks(text, marks, tokens, lines, profile, lexicon, boundaries, paragraphs, abbreviationCandidates);
+  classifyMarks(text, languageTerminals(text, marks, profile.sentenceTerminals), tokens, lines, profile, lexicon, boundaries, paragraphs, abbreviationCandidates);
   paragraphs.first[lines.count] = boundaries.count;
   // The last paragraph, which no next one closes (here, not after the scan's loop: see classifyMarks).
   trimEnd(text, paragraphs, lines.count - 1);
@@ -520,12 +520,9 @@ function reset(b: Boundary, mark: number, markEnd: number, closeEnd: number, nex
   b.spaced = false;
 }
 
-/** Whether the mark run text[mark, markEnd) holds "?" or "!". */
+/** Whether the mark run text[mark, markEnd) holds "?" or "!" (or the Greek question mark). */
 function hasQuestion(text: string, mark: number, markEnd: number): boolean {
-  for (let i = mark; i < markEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 33 || c === 63) return true;
-  }
+  for (let i = mark; i < markEnd; i++) if (isQuestionMark(text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -58,8 +58,8 @@ export interface Lexicon {
   profiled: boolean;
   /**
    * Whether the registry lists the language's common words, full profile or not: each language it
-   * tells apart from others of its script. Not those it tells by script alone (Greek, Armenian),
-   * whose entries hold no more than a name, nor a language outside the registry.
+   * tells apart from others of its script, and the cased ones its script alone tells (Greek,
+   * Armenian). Not the others told by script (Chinese, Thai…), nor a language outside the registry.
    */
   registered: boolean;
 }

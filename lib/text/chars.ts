@@ -5,6 +5,11 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}|\p{Lt}/u;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
+/**
+ * Punctuation that UAX #29 counts as letters of a word (Word_Break ALetter): the Armenian apostrophe,
+ * emphasis, exclamation and question marks, written over a vowel inside the word ("Ո՞վ").
+ */
+const IN_WORD_MARKS = /[\u055a-\u055c\u055e]/;
 
 // What the regexes above say of each code unit of the Basic Multilingual Plane, filled in on first
 // use: the scanners ask about the same few hundred letters of a script again and again, and a
@@ -28,7 +33,7 @@ function unitClass(c: number): number {
  */
 function learnUnitClass(c: number): number {
   const s = String.fromCharCode(c);
-  const k = KNOWN | (LOWER.test(s) ? IS_LOWER : 0) | (UPPER.test(s) ? IS_UPPER : 0) | (LETTER.test(s) || MARK.test(s) ? IS_LETTER : 0);
+  const k = KNOWN | (LOWER.test(s) ? IS_LOWER : 0) | (UPPER.test(s) ? IS_UPPER : 0) | (LETTER.test(s) || MARK.test(s) || IN_WORD_MARKS.test(s) ? IS_LETTER : 0);
   UNIT_CLASS[c] = k;
   return k;
 }
