@@ -1,6 +1,7 @@
 import { contentWords } from '../bilingual/language.js';
 import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
+import { propertiesAt, PUNCT_OR_SYMBOL, SPACE, width } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 
@@ -33,9 +34,12 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     const targetOf = (p: SegmentPair) => targetText(ctx, p);
     const where = (p: SegmentPair) => (p.address ? `unit ${p.address.id}` : `line ${p.index + 1}`);
 
+    // Each translation folded once: both checks below compare them.
+    const foldedTarget = new Map(pairs.map((p) => [p, folded(targetOf(p))]));
     // The same source, translated otherwise.
-    for (const group of groups(pairs, (p) => key(sourceOf(p), p)).flatMap(sameForm)) {
-      const byTarget = groups(group, (p) => folded(targetOf(p)));
+    for (const group of groups(pairs, (p) => key(folded(sourceOf(p)), p)).flatMap(sameForm)) {
+      if (group.length < 2) continue;
+      const byTarget = groups(group, (p) => foldedTarget.get(p));
       if (byTarget.length < 2) continue;
       const main = byTarget.reduce((a, b) => (b.length > a.length ? b : a));
       for (const other of byTarget) {
@@ -46,10 +50,12 @@ export const inconsistentTranslation: Rule<CheckContext> = {
       }
     }
     // Different sources, one translation.
-    for (const group of groups(pairs, (p) => key(targetOf(p), p))) {
+    for (const group of groups(pairs, (p) => key(foldedTarget.get(p)!, p))) {
       // Sources that differ in function words only ("Save file", "Save the file") say the same; the
       // forms of one entry may rightly share a translation ("%d Datei(en)" for "One file" and "%d files").
-      const bySource = groups(firstOfEachEntry(group), (p) => contentWords(sourceOf(p).replace(ACCELERATOR, ''), src.language.code).join(' '));
+      const entries = firstOfEachEntry(group);
+      if (entries.length < 2) continue;
+      const bySource = groups(entries, (p) => contentWords(sourceOf(p).replace(ACCELERATOR, ''), src.language.code).join(' '));
       if (bySource.length < 2) continue;
       for (const other of bySource.slice(1)) {
         for (const p of other) {
@@ -81,6 +87,8 @@ export const examples: RuleExamples = {
   good: [
     { text: 'Datei speichern\nDatei speichern.\nöffnen\nÖffnen Sie', source: 'Save file\nSave file.\nOpen\nOpen', lang: 'de', sourceLang: 'en' },
     { text: 'Datei speichern\nDatei speichern', source: 'Save file\nSave the file', lang: 'de', sourceLang: 'en' },
+    // Quotation marks, dashes, symbols (an emoji past the BMP) and runs of spaces are left aside.
+    { text: 'Datei speichern\n« Datei —  speichern » 💾\u00a0', source: 'Save file\nSave file', lang: 'de', sourceLang: 'en' },
     // A placeholder is not a plural ending in brackets.
     { text: 'Knoten „%s“ löschen?\nKnoten löschen', source: 'Delete node %s?\nDelete Node(s)', lang: 'de', sourceLang: 'en' },
     // Keyboard accelerators, within a word or appended in brackets.
@@ -133,9 +141,8 @@ function firstOfEachEntry(group: readonly SegmentPair[]): SegmentPair[] {
   });
 }
 
-/** A text's comparison key with the unit's context, or undefined for texts too short to compare. */
-function key(text: string, p: SegmentPair): string | undefined {
-  const f = folded(text);
+/** A folded text's comparison key with the unit's context, or undefined for texts too short to compare. */
+function key(f: string, p: SegmentPair): string | undefined {
   if (longWords(f, MIN_WORDS) < MIN_WORDS) return undefined;
   return `${p.address?.key ?? ''}\u0000${f}`;
 }
@@ -170,7 +177,38 @@ function folded(text: string): string {
     at = ph.end;
   }
   kept += text.slice(at);
-  return kept.replace(ACCELERATOR, '').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // Both forms of an accelerator have a "_" or "&": most texts have neither and skip the pattern.
+  if (kept.includes('_') || kept.includes('&')) kept = kept.replace(ACCELERATOR, '');
+  return squeezed(kept.toLowerCase());
+}
+
+/**
+ * `s.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim()` in one walk, by table: each run
+ * of punctuation, symbols and white space becomes one space, none at either end. A run that is one
+ * space already (between most words) is kept in place, so most texts come back unsliced.
+ */
+function squeezed(s: string): string {
+  const n = s.length;
+  let out = '';
+  /** Start of the stretch not yet copied to `out`. */
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    const w = width(s, i);
+    if ((propertiesAt(s, i) & (PUNCT_OR_SYMBOL | SPACE)) === 0) {
+      i += w;
+      continue;
+    }
+    const run = i;
+    i += w;
+    while (i < n && (propertiesAt(s, i) & (PUNCT_OR_SYMBOL | SPACE)) !== 0) i += width(s, i);
+    // One space between two kept characters stays where it is.
+    if (run > 0 && i < n && i === run + 1 && s.charCodeAt(run) === 32) continue;
+    out += s.slice(from, run);
+    if (run > 0 && i < n) out += ' ';
+    from = i;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** What marks a placeholder's key in a folded text (a private-use character: neither punctuation nor a letter). */
