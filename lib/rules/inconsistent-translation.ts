@@ -37,7 +37,8 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     // Each translation folded once: both checks below compare them.
     const foldedTarget = new Map(pairs.map((p) => [p, folded(targetOf(p))]));
     // The same source, translated otherwise.
-    for (const group of groups(pairs, (p) => key(folded(sourceOf(p)), p)).flatMap(sameForm)) {
+    // A source of one unit has nothing to differ from: only groups of two or more are split by form.
+    for (const group of textGroups(pairs, (p) => folded(sourceOf(p))).filter(several).flatMap(sameForm)) {
       if (group.length < 2) continue;
       const byTarget = groups(group, (p) => foldedTarget.get(p));
       if (byTarget.length < 2) continue;
@@ -49,13 +50,21 @@ export const inconsistentTranslation: Rule<CheckContext> = {
         }
       }
     }
-    // Different sources, one translation.
-    for (const group of groups(pairs, (p) => key(foldedTarget.get(p)!, p))) {
+    // Different sources, one translation. A source's content words, once per source text: a
+    // translation given again and again has the same few sources.
+    const sourceWords = new Map<string, string>();
+    const wordsOfSource = (text: string) => {
+      let words = sourceWords.get(text);
+      if (words === undefined) sourceWords.set(text, (words = contentWords(text.replace(ACCELERATOR, ''), src.language.code).join(' ')));
+      return words;
+    };
+    for (const group of textGroups(pairs, (p) => foldedTarget.get(p)!)) {
+      if (group.length < 2) continue;
       // Sources that differ in function words only ("Save file", "Save the file") say the same; the
       // forms of one entry may rightly share a translation ("%d Datei(en)" for "One file" and "%d files").
       const entries = firstOfEachEntry(group);
       if (entries.length < 2) continue;
-      const bySource = groups(entries, (p) => contentWords(sourceOf(p).replace(ACCELERATOR, ''), src.language.code).join(' '));
+      const bySource = groups(entries, (p) => wordsOfSource(sourceOf(p)));
       if (bySource.length < 2) continue;
       for (const other of bySource.slice(1)) {
         for (const p of other) {
@@ -141,11 +150,32 @@ function firstOfEachEntry(group: readonly SegmentPair[]): SegmentPair[] {
   });
 }
 
-/** A folded text's comparison key with the unit's context, or undefined for texts too short to compare. */
-function key(f: string, p: SegmentPair): string | undefined {
-  if (longWords(f, MIN_WORDS) < MIN_WORDS) return undefined;
-  return `${p.address?.key ?? ''}\u0000${f}`;
+/**
+ * The pairs grouped by their folded text within their unit's context key (PO msgctxt, XLIFF
+ * resname), in order of first appearance; texts too short to compare are left out. A map per
+ * context, so that the folded text is the key itself (hashed once), not a string joined per pair.
+ */
+function textGroups(pairs: readonly SegmentPair[], foldedOf: (p: SegmentPair) => string): SegmentPair[][] {
+  const byContext = new Map<string, Map<string, SegmentPair[]>>();
+  const out: SegmentPair[][] = [];
+  for (const p of pairs) {
+    const f = foldedOf(p);
+    if (longWords(f, MIN_WORDS) < MIN_WORDS) continue;
+    const context = p.address?.key ?? '';
+    let byText = byContext.get(context);
+    if (!byText) byContext.set(context, (byText = new Map()));
+    const list = byText.get(f);
+    if (list) list.push(p);
+    else {
+      const group = [p];
+      byText.set(f, group);
+      out.push(group);
+    }
+  }
+  return out;
 }
+
+const several = (group: readonly SegmentPair[]) => group.length > 1;
 
 /** Words of two characters or more in folded text (words between single spaces), counted up to `limit`. */
 function longWords(f: string, limit: number): number {
