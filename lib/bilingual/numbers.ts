@@ -94,6 +94,11 @@ function decimal(int: string, frac: string): string {
   return f ? `${integer(int)}.${f}` : integer(int);
 }
 
+/** Whether text[start, end) has a decimal digit of any script: without one it has no number (one search, no copy). */
+export function hasDigit(text: string, start: number, end: number): boolean {
+  return patterns().DIGIT.test(text.slice(start, end));
+}
+
 /** Every number in text[start, end), skipping the ranges in `skip` (placeholders, URLs, tags…). */
 export function numbersIn(text: string, start: number, end: number, skip: readonly Range[], options: NumberOptions): NumberToken[] {
   const part = blank(text, start, end, skip);

@@ -1,5 +1,5 @@
 import { groupsWithSpace, hasNumberWords, numberWordsIn, scaleAfter } from '../bilingual/number-words.js';
-import { numbersIn, type NumberToken } from '../bilingual/numbers.js';
+import { hasDigit, numbersIn, type NumberToken } from '../bilingual/numbers.js';
 import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
 import { codeRanges } from '../bilingual/protected.js';
@@ -35,6 +35,8 @@ export const numberMismatch: Rule<CheckContext> = {
     const tl = ctx.language.code;
     const sl = src.language.code;
     for (const p of checkablePairs(ctx)) {
+      // Most units have no digit on either side, and so no number: their code is not looked for.
+      if (!hasDigit(src.text, p.sourceStart, p.sourceEnd) && !hasDigit(ctx.text, p.start, p.end)) continue;
       const syntaxes = new Set(placeholdersIn(src.text, p.sourceStart, p.sourceEnd).map((x) => x.syntax));
       const s = numbersIn(src.text, p.sourceStart, p.sourceEnd, codeRanges(src.text, p.sourceStart, p.sourceEnd), {
         spaceGroups: groupsWithSpace(sl),
