@@ -6,6 +6,7 @@ import type { CheckContext, SegmentPair } from '../context.js';
 import { ruleApplies } from '../rule-applies.js';
 import type { RawFinding, Rule } from '../types.js';
 import { lastAtOrBefore } from '../text/search.js';
+import { LETTER, NUMBER, propertiesAt, width } from './unicode.js';
 
 /** The pair whose target range holds `offset` (its end included: a finding may sit at a unit's end), or undefined. */
 export function pairAt(ctx: CheckContext, offset: number): SegmentPair | undefined {
@@ -45,8 +46,14 @@ const IDENTIFIER = /^\s*(?=[\w.:-]*\p{L})(?=[\w.:-]*(?:[._:]\w|\p{Ll}\p{Lu}))[\w
  */
 const KEBAB_KEY = /^\s*[a-z]+(?:-[a-z]+)+\s*$/;
 
+/** `/[\p{L}\p{N}]/u.test(text.slice(start, end))`, read off the property table without the copy. */
 function hasLetterOrDigit(text: string, start: number, end: number): boolean {
-  return /[\p{L}\p{N}]/u.test(text.slice(start, end));
+  for (let i = start; i < end; i += width(text, i)) {
+    // A surrogate pair cut by the end is no character (as in the slice).
+    if (i + 1 === end && (text.charCodeAt(i) & 0xfc00) === 0xd800) return false;
+    if ((propertiesAt(text, i) & (LETTER | NUMBER)) !== 0) return true;
+  }
+  return false;
 }
 
 /** The pairs whose translation can be compared with the source (see `checkable`). */
@@ -195,18 +202,21 @@ export const MAX_PER_UNIT = 50;
  * their order: `missing` from the source, `extra` in the translation. Linear in the items.
  */
 export function difference<T>(source: readonly T[], target: readonly T[], key: (x: T) => string): { missing: T[]; extra: T[] } {
+  // Each item's key made once (a key is a string built per call).
+  const targetKeys = target.map(key);
   const count = new Map<string, number>();
-  for (const x of target) count.set(key(x), (count.get(key(x)) ?? 0) + 1);
+  for (const k of targetKeys) count.set(k, (count.get(k) ?? 0) + 1);
   const missing: T[] = [];
   for (const x of source) {
-    const n = count.get(key(x)) ?? 0;
-    if (n > 0) count.set(key(x), n - 1);
+    const k = key(x);
+    const n = count.get(k) ?? 0;
+    if (n > 0) count.set(k, n - 1);
     else missing.push(x);
   }
   // What is left of each key in the translation is extra: its last occurrences.
   const extra: T[] = [];
   for (let i = target.length - 1; i >= 0; i--) {
-    const k = key(target[i]);
+    const k = targetKeys[i];
     const n = count.get(k) ?? 0;
     if (n > 0) {
       count.set(k, n - 1);
