@@ -2,7 +2,7 @@ import { groupsWithSpace, hasNumberWords, numberWordsIn, scaleAfter } from '../b
 import { hasDigit, numbersIn, type NumberToken } from '../bilingual/numbers.js';
 import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
-import { codeRanges } from '../bilingual/protected.js';
+import { codeRanges, codeRangesWith } from '../bilingual/protected.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
@@ -37,8 +37,9 @@ export const numberMismatch: Rule<CheckContext> = {
     for (const p of checkablePairs(ctx)) {
       // Most units have no digit on either side, and so no number: their code is not looked for.
       if (!hasDigit(src.text, p.sourceStart, p.sourceEnd) && !hasDigit(ctx.text, p.start, p.end)) continue;
-      const syntaxes = new Set(placeholdersIn(src.text, p.sourceStart, p.sourceEnd).map((x) => x.syntax));
-      const s = numbersIn(src.text, p.sourceStart, p.sourceEnd, codeRanges(src.text, p.sourceStart, p.sourceEnd), {
+      const inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
+      const syntaxes = new Set(inSource.map((x) => x.syntax));
+      const s = numbersIn(src.text, p.sourceStart, p.sourceEnd, codeRangesWith(inSource, src.text, p.sourceStart, p.sourceEnd), {
         spaceGroups: groupsWithSpace(sl),
         scale: (at) => scaleAfter(sl, src.text, at, p.sourceEnd),
       });

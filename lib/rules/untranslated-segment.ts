@@ -1,7 +1,7 @@
 import { readsAs, tooClose } from '../bilingual/language.js';
 import { checkablePairs, targetFindings, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
-import { blank, codeRanges } from '../bilingual/protected.js';
+import { blank, codeRanges, codeRangesWith } from '../bilingual/protected.js';
 import { LETTER, MARK, propertiesAt, SPACE, width } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
@@ -167,8 +167,9 @@ function wordsOf(text: string, start: number, end: number, skip: readonly { star
 /** Runs of MIN_RUN or more words the translation shares with its source, in the source language, outside quotations. */
 function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, reported: () => readonly { start: number; end: number }[], report: Reporter): void {
   const src = ctx.source!;
-  const syntaxes = new Set(placeholdersIn(src.text, p.sourceStart, p.sourceEnd).map((x) => x.syntax));
-  const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, codeRanges(src.text, p.sourceStart, p.sourceEnd));
+  const sourcePlaceholders = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
+  const syntaxes = new Set(sourcePlaceholders.map((x) => x.syntax));
+  const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, codeRangesWith(sourcePlaceholders, src.text, p.sourceStart, p.sourceEnd));
   const tw = wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end, syntaxes));
   if (sw.length < MIN_RUN || tw.length < MIN_RUN || sw.length * tw.length > MAX_CELLS) return;
   // Fewer shared words than a run needs: nothing was copied (most units; one set lookup a word).
