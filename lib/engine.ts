@@ -1,7 +1,7 @@
 // Runs the rules over a decoded text and turns what they report into positioned, identified
 // findings with a summary. Pure: no I/O, no clock.
 
-import { checkable, pairAt, sourceFindings } from './bilingual/pairs.js';
+import { checkablePairSet, pairAt, replayRule, sourceFindings } from './bilingual/pairs.js';
 import { WordHash } from './catalogue/charclass.js';
 import { countSentences } from './catalogue/sentences.js';
 import { CheckContext, type ContextOptions } from './context.js';
@@ -57,8 +57,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     try {
       if (!ruleApplies(rule, ctx)) continue;
       const perLine = new Map<number, number>();
-      const keep = sourceFilter(ctx, rule, superseded.has(rule.meta.id));
-      rule.check(ctx, (raw) => {
+      const isSuperseded = superseded.has(rule.meta.id);
+      const keep = sourceFilter(ctx, rule, isSuperseded);
+      const report = (raw: RawFinding) => {
         if (keep && !keep(raw)) return;
         if (findings.length + mine.length >= MAX_FINDINGS) {
           cut = true;
@@ -72,7 +73,10 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         }
         perLine.set(line, n + 1);
         mine.push(toFinding(ctx, rule, raw));
-      });
+      };
+      // A superseded rule's findings are read by the rule that supersedes it too: one run serves both.
+      if (isSuperseded) replayRule(ctx, rule, report);
+      else rule.check(ctx, report);
     } catch (err) {
       // A full report stops the rule with what it found kept (see REPORT_FULL). A bug in one rule
       // (or in a scan it reads) must not cost the report the other rules' findings; what this rule
@@ -105,22 +109,26 @@ function errorMessage(err: unknown): string {
  */
 function sourceFilter(ctx: CheckContext, rule: Rule<CheckContext>, superseded: boolean): ((raw: RawFinding) => boolean) | undefined {
   if (!ctx.source || !ctx.pairs?.length) return undefined;
+  const checkable = checkablePairSet(ctx);
   if (superseded) {
     return (raw) => {
       const pair = pairAt(ctx, raw.start);
       // The bilingual rule judges what lies inside a unit; a finding that runs on into the next
       // unit (a subtitle cue ending "Markt." before one going on "und kaufte…") is beyond it.
-      return pair === undefined || !checkable(ctx, pair) || raw.end > pair.end;
+      return pair === undefined || !checkable.has(pair) || raw.end > pair.end;
     };
   }
   const silenced = rule.meta.silencedBySource;
   if (!silenced) return undefined;
   const same = silenced === true ? [] : silenced.same;
-  const inSource = sourceFindings(ctx, rule);
+  // The source is checked with the rule once a finding in a unit needs it: most rules find
+  // nothing in most translations, and the scan of the source costs what the translation's did.
+  let inSource: ReturnType<typeof sourceFindings> | undefined;
   const used = new Set<RawFinding>();
   return (raw) => {
     const pair = pairAt(ctx, raw.start);
-    if (!pair || !checkable(ctx, pair)) return true;
+    if (!pair || !checkable.has(pair)) return true;
+    inSource ??= sourceFindings(ctx, rule);
     const match = inSource.get(pair.index)?.find((f) => !used.has(f) && same.every((key) => f.data?.[key] === raw.data?.[key]));
     if (!match) return true;
     used.add(match);

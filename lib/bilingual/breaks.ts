@@ -9,6 +9,7 @@
 // distance, leaving a mark unpaired when no source mark is near enough.
 
 import type { CheckContext, SegmentPair } from '../context.js';
+import { LETTER, propertiesAt } from './unicode.js';
 import { nextWord, type Boundaries, type Boundary, type BoundaryKind } from '../segmentation/boundaries.js';
 import { isCloser, isDigit, isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { firstOffsetAtOrAfter } from '../text/search.js';
@@ -85,6 +86,7 @@ const GLUED_END = /(?<=\p{Ll})(?:[.!?](?=\p{Lu}\p{Ll})|[.!?]{2,}(?=\p{L})|[.!?](
 /** Sentence ends the boundary scan leaves out because no space follows them. */
 function gluedEnds(text: string, start: number, end: number, functionWords: ReadonlySet<string>): Mark[] {
   const out: Mark[] = [];
+  if (!markBeforeLetter(text, start, end)) return out;
   const part = text.slice(start, end);
   GLUED_END.lastIndex = 0;
   for (let m = GLUED_END.exec(part); m !== null; m = GLUED_END.exec(part)) {
@@ -108,6 +110,21 @@ function gluedEnds(text: string, start: number, end: number, functionWords: Read
     });
   }
   return out;
+}
+
+/**
+ * Whether text[start, end) has a "." "!" or "?" right before a letter (or a surrogate, which may
+ * start one), as every match of GLUED_END does: most segments have none, and are spared the
+ * pattern, whose look-behind is tried at every character.
+ */
+function markBeforeLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    const next = text.charCodeAt(i + 1);
+    if ((next & 0xf800) === 0xd800 || (propertiesAt(text, i + 1) & LETTER) !== 0) return true;
+  }
+  return false;
 }
 
 function firstBoundaryAt(boundaries: Boundaries, offset: number): number {

@@ -13,9 +13,11 @@ interface Compiled {
   /** word → value */
   cardinals: Map<string, number>;
   scales: Map<string, number>;
-  /** Cardinal forms of three letters or more, which may start a longer word. */
-  stems: string[];
+  /** Cardinal forms of three letters or more, which may start a longer word, by their first character (in table order). */
+  stems: Map<string, string[]>;
 }
+
+const NONE: readonly string[] = [];
 
 const compiled = new Map<string, Compiled>();
 
@@ -30,7 +32,14 @@ function compile(code: string): Compiled | undefined {
       return m;
     };
     const cardinals = toMap(table.cardinals);
-    c = { cardinals, scales: toMap(table.scales), stems: [...cardinals.keys()].filter((w) => w.length >= 3 && !w.includes(' ')) };
+    const stems = new Map<string, string[]>();
+    for (const w of cardinals.keys()) {
+      if (w.length < 3 || w.includes(' ')) continue;
+      const list = stems.get(w[0]);
+      if (list) list.push(w);
+      else stems.set(w[0], [w]);
+    }
+    c = { cardinals, scales: toMap(table.scales), stems };
     compiled.set(code, c);
   }
   return c;
@@ -72,14 +81,15 @@ function compoundValue(word: string, c: Compiled): number | undefined {
   let parts = 0;
   for (;;) {
     let best = '';
-    for (const w of c.stems) if (w.length > best.length && rest.startsWith(w)) best = w;
+    // Only the stems that start with rest's first character can start it.
+    for (const w of c.stems.get(rest[0]) ?? NONE) if (w.length > best.length && rest.startsWith(w)) best = w;
     if (!best) break;
     const v = c.cardinals.get(best)!;
     total = v >= 100 && total > 0 && total < v ? total * v : total + v;
     parts++;
     rest = rest.slice(best.length);
     const joined = JOINER.exec(rest);
-    if (joined && c.stems.some((w) => rest.startsWith(w, joined[0].length))) rest = rest.slice(joined[0].length);
+    if (joined && (c.stems.get(rest[joined[0].length]) ?? NONE).some((w) => rest.startsWith(w, joined[0].length))) rest = rest.slice(joined[0].length);
   }
   return parts > 0 && word.length - rest.length >= 4 ? total : undefined;
 }

@@ -94,6 +94,11 @@ function decimal(int: string, frac: string): string {
   return f ? `${integer(int)}.${f}` : integer(int);
 }
 
+/** Whether text[start, end) has a decimal digit of any script: without one it has no number (one search, no copy). */
+export function hasDigit(text: string, start: number, end: number): boolean {
+  return patterns().DIGIT.test(text.slice(start, end));
+}
+
 /** Every number in text[start, end), skipping the ranges in `skip` (placeholders, URLs, tags…). */
 export function numbersIn(text: string, start: number, end: number, skip: readonly Range[], options: NumberOptions): NumberToken[] {
   const part = blank(text, start, end, skip);
@@ -185,18 +190,21 @@ function piecesOf(token: string, at: number, soft: boolean): NumberToken[] {
 function mergeCjkAmounts(tokens: NumberToken[], text: string, options: NumberOptions): NumberToken[] {
   if (!options.scale) return tokens;
   const out: NumberToken[] = [];
+  // The scale after the last token kept: it ends where the token before this one did, merged or not.
+  let prevFactor: number | undefined;
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    const prevFactor = prev && options.scale(prev.end);
     const factor = options.scale(t.end);
     if (prev && prevFactor && prevFactor > (factor ?? 1) && /^\s?.\s?$/u.test(text.slice(prev.end, t.start)) && /^\d+$/.test(prev.values[0]) && /^\d+$/.test(t.values[0])) {
       const sum = Number(prev.values[0]) * prevFactor + Number(t.values[0]) * (factor ?? 1);
       if (Number.isSafeInteger(sum)) {
         out[out.length - 1] = { start: prev.start, end: t.end, values: [String(sum)], soft: prev.soft && t.soft };
+        prevFactor = factor;
         continue;
       }
     }
     out.push(t);
+    prevFactor = factor;
   }
   return out;
 }

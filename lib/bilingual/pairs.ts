@@ -7,6 +7,7 @@ import { ruleApplies } from '../rule-applies.js';
 import type { RawFinding, Rule } from '../types.js';
 import { lastAtOrBefore } from '../text/search.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { LETTER, NUMBER, propertiesAt, width } from './unicode.js';
 
 /** The pair whose target range holds `offset` (its end included: a finding may sit at a unit's end), or undefined. */
 export function pairAt(ctx: CheckContext, offset: number): SegmentPair | undefined {
@@ -25,7 +26,7 @@ export const UNFINISHED_STATES: ReadonlySet<string> = new Set(['fuzzy', 'new', '
  * Whether a unit's translation is there and finished (not fuzzy, unfinished or obsolete) and its
  * source is text, so that comparing the two means something.
  */
-export function checkable(ctx: CheckContext, p: SegmentPair): boolean {
+function checkable(ctx: CheckContext, p: SegmentPair): boolean {
   const state = p.address?.state;
   if (state !== undefined && (UNFINISHED_STATES.has(state) || state === 'obsolete')) return false;
   if (!hasLetterOrDigit(ctx.text, p.start, p.end) || !hasLetterOrDigit(ctx.source!.text, p.sourceStart, p.sourceEnd)) return false;
@@ -46,10 +47,14 @@ const IDENTIFIER = lazyRegExp(String.raw`^\s*(?=[\w.:-]*\p{L})(?=[\w.:-]*(?:[._:
  */
 const KEBAB_KEY = /^\s*[a-z]+(?:-[a-z]+)+\s*$/;
 
-const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
-
+/** `/[\p{L}\p{N}]/u.test(text.slice(start, end))`, read off the property table without the copy. */
 function hasLetterOrDigit(text: string, start: number, end: number): boolean {
-  return LETTER_OR_DIGIT().test(text.slice(start, end));
+  for (let i = start; i < end; i += width(text, i)) {
+    // A surrogate pair cut by the end is no character (as in the slice).
+    if (i + 1 === end && (text.charCodeAt(i) & 0xfc00) === 0xd800) return false;
+    if ((propertiesAt(text, i) & (LETTER | NUMBER)) !== 0) return true;
+  }
+  return false;
 }
 
 /** The pairs whose translation can be compared with the source (see `checkable`). */
@@ -62,6 +67,14 @@ export function checkablePairs(ctx: CheckContext): SegmentPair[] {
   return list;
 }
 const checkableCache = new WeakMap<CheckContext, SegmentPair[]>();
+
+/** The checkable pairs as a set: whether a pair is checkable, decided once per document. */
+export function checkablePairSet(ctx: CheckContext): ReadonlySet<SegmentPair> {
+  let set = checkableSetCache.get(ctx);
+  if (!set) checkableSetCache.set(ctx, (set = new Set(checkablePairs(ctx))));
+  return set;
+}
+const checkableSetCache = new WeakMap<CheckContext, ReadonlySet<SegmentPair>>();
 
 /** The target text of a pair. */
 export function targetText(ctx: CheckContext, p: SegmentPair): string {
@@ -93,37 +106,75 @@ function sortedBySource(ctx: CheckContext): SegmentPair[] {
 type ByPair = Map<number, RawFinding[]>;
 const findingsCache = new WeakMap<CheckContext, Map<string, ByPair>>();
 
+/** Everything a rule reported on one side, in order, and what it threw, if it failed. */
+interface RuleRun {
+  findings: RawFinding[];
+  failure?: { error: unknown };
+}
+const runsCache = new WeakMap<CheckContext, Map<string, RuleRun>>();
+
+/**
+ * What `rule` reports on `side` (nothing when it does not apply there), run once per document and
+ * side: a monolingual rule that a bilingual one supersedes is read by that rule and reported by the
+ * engine, and its scan of the text is as dear as the rest of the bilingual check.
+ */
+export function ruleRun(side: CheckContext, rule: Rule<CheckContext>): RuleRun {
+  let perRule = runsCache.get(side);
+  if (!perRule) runsCache.set(side, (perRule = new Map()));
+  let run = perRule.get(rule.meta.id);
+  if (!run) {
+    const found: RuleRun = { findings: [] };
+    try {
+      if (ruleApplies(rule, side)) rule.check(side, (f) => void found.findings.push(f));
+    } catch (error) {
+      found.failure = { error };
+    }
+    perRule.set(rule.meta.id, (run = found));
+  }
+  return run;
+}
+
+/**
+ * Reports what `rule` reports on the translation, as rule.check(ctx, report) would, from its one
+ * run: a failure is thrown again after the findings made before it.
+ */
+export function replayRule(ctx: CheckContext, rule: Rule<CheckContext>, report: (f: RawFinding) => void): void {
+  const run = ruleRun(ctx, rule);
+  for (const f of run.findings) report(f);
+  if (run.failure) throw run.failure.error;
+}
+
 /**
  * What `rule` reports on the source text, grouped by the pair (index) whose source holds each
  * finding. Computed once per rule and document; empty when the rule does not apply to the
  * source's language or script.
  */
 export function sourceFindings(ctx: CheckContext, rule: Rule<CheckContext>): ByPair {
-  return ctx.source ? findingsByPair(ctx, ctx.source, rule, (f) => pairOfSource(ctx, f.start)) : new Map();
+  return ctx.source ? findingsByPair(ctx.source, rule, (f) => pairOfSource(ctx, f.start)) : new Map();
 }
 
 /** What `rule` reports on the translation, grouped by pair: for bilingual rules that judge a monolingual rule's findings. */
 export function targetFindings(ctx: CheckContext, rule: Rule<CheckContext>): ByPair {
-  return findingsByPair(ctx, ctx, rule, (f) => pairAt(ctx, f.start));
+  return findingsByPair(ctx, rule, (f) => pairAt(ctx, f.start));
 }
 
-function findingsByPair(ctx: CheckContext, side: CheckContext, rule: Rule<CheckContext>, pairOf: (f: RawFinding) => SegmentPair | undefined): ByPair {
+function findingsByPair(side: CheckContext, rule: Rule<CheckContext>, pairOf: (f: RawFinding) => SegmentPair | undefined): ByPair {
   let perRule = findingsCache.get(side);
   if (!perRule) findingsCache.set(side, (perRule = new Map()));
   let byPair = perRule.get(rule.meta.id);
   if (!byPair) {
-    const found: ByPair = new Map();
-    perRule.set(rule.meta.id, found);
-    if (ruleApplies(rule, side)) {
-      rule.check(side, (f) => {
-        const p = pairOf(f);
-        if (!p) return;
-        const list = found.get(p.index);
-        if (list) list.push(f);
-        else found.set(p.index, [f]);
-      });
+    const run = ruleRun(side, rule);
+    // A rule that failed fails its reader the same way each time it is asked.
+    if (run.failure) throw run.failure.error;
+    byPair = new Map();
+    for (const f of run.findings) {
+      const p = pairOf(f);
+      if (!p) continue;
+      const list = byPair.get(p.index);
+      if (list) list.push(f);
+      else byPair.set(p.index, [f]);
     }
-    byPair = found;
+    perRule.set(rule.meta.id, byPair);
   }
   return byPair;
 }
@@ -152,18 +203,21 @@ export const MAX_PER_UNIT = 50;
  * their order: `missing` from the source, `extra` in the translation. Linear in the items.
  */
 export function difference<T>(source: readonly T[], target: readonly T[], key: (x: T) => string): { missing: T[]; extra: T[] } {
+  // Each item's key made once (a key is a string built per call).
+  const targetKeys = target.map(key);
   const count = new Map<string, number>();
-  for (const x of target) count.set(key(x), (count.get(key(x)) ?? 0) + 1);
+  for (const k of targetKeys) count.set(k, (count.get(k) ?? 0) + 1);
   const missing: T[] = [];
   for (const x of source) {
-    const n = count.get(key(x)) ?? 0;
-    if (n > 0) count.set(key(x), n - 1);
+    const k = key(x);
+    const n = count.get(k) ?? 0;
+    if (n > 0) count.set(k, n - 1);
     else missing.push(x);
   }
   // What is left of each key in the translation is extra: its last occurrences.
   const extra: T[] = [];
   for (let i = target.length - 1; i >= 0; i--) {
-    const k = key(target[i]);
+    const k = targetKeys[i];
     const n = count.get(k) ?? 0;
     if (n > 0) {
       count.set(k, n - 1);

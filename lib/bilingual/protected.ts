@@ -12,7 +12,12 @@ export interface Range {
 
 /** Code in text[start, end): placeholders (of the given syntaxes only, when set), tags, links, U+FFFC. */
 export function codeRanges(text: string, start: number, end: number, syntaxes?: ReadonlySet<PlaceholderSyntax>): Range[] {
-  const ranges: Range[] = [...placeholdersIn(text, start, end, syntaxes), ...tagsIn(text, start, end), ...linksIn(text, start, end)];
+  return codeRangesWith(placeholdersIn(text, start, end, syntaxes), text, start, end);
+}
+
+/** codeRanges() with the placeholders of text[start, end) found already (a source's, whose syntaxes the caller needed too). */
+export function codeRangesWith(placeholders: readonly Range[], text: string, start: number, end: number): Range[] {
+  const ranges: Range[] = [...placeholders, ...tagsIn(text, start, end), ...linksIn(text, start, end)];
   // Inline codes (U+FFFC, the stand-in of a file's inline markup) inside the range only: an indexOf
   // from `start` would run on to the next code anywhere in the document, once per unit, which is
   // quadratic on a file whose units have none.

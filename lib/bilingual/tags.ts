@@ -21,6 +21,8 @@ const TRANSLATABLE = new Set(['alt', 'title', 'lang', 'xml:lang', 'xml-lang', 'd
 export function tagsIn(text: string, start: number, end: number): Tag[] {
   const part = text.slice(start, end);
   const out: Tag[] = [];
+  // Most units hold no tag: one search spares them both patterns.
+  if (!part.includes('<')) return out;
   const closed = new Set([...part.matchAll(/<\/([A-Za-z][\w:.-]*)\s*>/g)].map((m) => m[1]));
   TAG.lastIndex = 0;
   for (let m = TAG.exec(part); m !== null; m = TAG.exec(part)) {

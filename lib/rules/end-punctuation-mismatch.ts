@@ -1,4 +1,5 @@
 import { checkablePairs } from '../bilingual/pairs.js';
+import { propertiesAt, SPACE } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lastAtOrBefore } from '../text/search.js';
@@ -14,8 +15,10 @@ const END_MARKS: Record<string, EndClass> = {
   ':': 'colon', '：': 'colon',
   '…': 'ellipsis', '⋯': 'ellipsis',
 };
-/** Quotes, brackets and spaces that may follow the final mark ("…end.”", "(see above.)"). */
-const TRAILING = /[\s"'“”‘’«»‹›)\]}」』】）\u200b\u200e\u200f]+$/u;
+/** Quotes and brackets that may follow the final mark ("…end.”", "(see above.)"), with white space (`\s`) and the invisible marks below. */
+const CLOSERS = new Set([...'"\'“”‘’«»‹›)]}」』】）'].map((c) => c.charCodeAt(0)));
+/** Zero-width space, left-to-right and right-to-left marks: trailing, but closing nothing. */
+const INVISIBLE = new Set([0x200b, 0x200e, 0x200f]);
 /**
  * Scripts with no sentence terminal of their own (none of their marks is Unicode
  * Sentence_Terminal): Thai and Lao end sentences with a space, Tibetan with the shad, a clause
@@ -154,10 +157,17 @@ function compatible(a: EndClass, b: EndClass, targetLang: string): boolean {
  * last sentence gives it.
  */
 function endOf(side: CheckContext, start: number, end: number): { cls: EndClass; at: number; end: number; closed: boolean; abbreviation: boolean; marked?: EndClass } {
-  const whole = side.text.slice(start, end);
-  const text = whole.replace(TRAILING, '');
-  const closed = /[^\s\u200b\u200e\u200f]/u.test(whole.slice(text.length));
-  const stop = start + text.length;
+  // The trailing quotes, brackets and spaces, walked back from the end (all in the BMP; a
+  // pattern anchored at the end was tried at every such character of the segment).
+  let stop = end;
+  let closed = false;
+  while (stop > start) {
+    const c = side.text.charCodeAt(stop - 1);
+    if (CLOSERS.has(c)) closed = true;
+    else if (!INVISIBLE.has(c) && (propertiesAt(side.text, stop - 1) & SPACE) === 0) break;
+    stop--;
+  }
+  const text = side.text.slice(start, stop);
   const last = text[text.length - 1] ?? '';
   if (text.endsWith('...') || last === '…' || last === '⋯') return { cls: 'ellipsis', at: stop - (last === '.' ? 3 : 1), end: stop, closed, abbreviation: false };
   let cls = END_MARKS[last] ?? (isAnoTeleia(text, text.length - 1) ? 'semicolon' : last && SENTENCE_TERMINAL().test(last) ? 'stop' : 'none');

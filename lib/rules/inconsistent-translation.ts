@@ -1,6 +1,7 @@
 import { contentWords } from '../bilingual/language.js';
 import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
+import { propertiesAt, PUNCT_OR_SYMBOL, SPACE, width } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
@@ -34,9 +35,13 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     const targetOf = (p: SegmentPair) => targetText(ctx, p);
     const where = (p: SegmentPair) => (p.address ? `unit ${p.address.id}` : `line ${p.index + 1}`);
 
+    // Each translation folded once: both checks below compare them.
+    const foldedTarget = new Map(pairs.map((p) => [p, folded(targetOf(p))]));
     // The same source, translated otherwise.
-    for (const group of groups(pairs, (p) => key(sourceOf(p), p)).flatMap(sameForm)) {
-      const byTarget = groups(group, (p) => folded(targetOf(p)));
+    // A source of one unit has nothing to differ from: only groups of two or more are split by form.
+    for (const group of textGroups(pairs, (p) => folded(sourceOf(p))).filter(several).flatMap(sameForm)) {
+      if (group.length < 2) continue;
+      const byTarget = groups(group, (p) => foldedTarget.get(p));
       if (byTarget.length < 2) continue;
       const main = byTarget.reduce((a, b) => (b.length > a.length ? b : a));
       for (const other of byTarget) {
@@ -46,11 +51,21 @@ export const inconsistentTranslation: Rule<CheckContext> = {
         }
       }
     }
-    // Different sources, one translation.
-    for (const group of groups(pairs, (p) => key(targetOf(p), p))) {
+    // Different sources, one translation. A source's content words, once per source text: a
+    // translation given again and again has the same few sources.
+    const sourceWords = new Map<string, string>();
+    const wordsOfSource = (text: string) => {
+      let words = sourceWords.get(text);
+      if (words === undefined) sourceWords.set(text, (words = contentWords(text.replace(ACCELERATOR(), ''), src.language.code).join(' ')));
+      return words;
+    };
+    for (const group of textGroups(pairs, (p) => foldedTarget.get(p)!)) {
+      if (group.length < 2) continue;
       // Sources that differ in function words only ("Save file", "Save the file") say the same; the
       // forms of one entry may rightly share a translation ("%d Datei(en)" for "One file" and "%d files").
-      const bySource = groups(firstOfEachEntry(group), (p) => contentWords(sourceOf(p).replace(ACCELERATOR(), ''), src.language.code).join(' '));
+      const entries = firstOfEachEntry(group);
+      if (entries.length < 2) continue;
+      const bySource = groups(entries, (p) => wordsOfSource(sourceOf(p)));
       if (bySource.length < 2) continue;
       for (const other of bySource.slice(1)) {
         for (const p of other) {
@@ -82,6 +97,8 @@ export const examples: RuleExamples = {
   good: [
     { text: 'Datei speichern\nDatei speichern.\nöffnen\nÖffnen Sie', source: 'Save file\nSave file.\nOpen\nOpen', lang: 'de', sourceLang: 'en' },
     { text: 'Datei speichern\nDatei speichern', source: 'Save file\nSave the file', lang: 'de', sourceLang: 'en' },
+    // Quotation marks, dashes, symbols (an emoji past the BMP) and runs of spaces are left aside.
+    { text: 'Datei speichern\n« Datei —  speichern » 💾\u00a0', source: 'Save file\nSave file', lang: 'de', sourceLang: 'en' },
     // A placeholder is not a plural ending in brackets.
     { text: 'Knoten „%s“ löschen?\nKnoten löschen', source: 'Delete node %s?\nDelete Node(s)', lang: 'de', sourceLang: 'en' },
     // Keyboard accelerators, within a word or appended in brackets.
@@ -134,12 +151,32 @@ function firstOfEachEntry(group: readonly SegmentPair[]): SegmentPair[] {
   });
 }
 
-/** A text's comparison key with the unit's context, or undefined for texts too short to compare. */
-function key(text: string, p: SegmentPair): string | undefined {
-  const f = folded(text);
-  if (longWords(f, MIN_WORDS) < MIN_WORDS) return undefined;
-  return `${p.address?.key ?? ''}\u0000${f}`;
+/**
+ * The pairs grouped by their folded text within their unit's context key (PO msgctxt, XLIFF
+ * resname), in order of first appearance; texts too short to compare are left out. A map per
+ * context, so that the folded text is the key itself (hashed once), not a string joined per pair.
+ */
+function textGroups(pairs: readonly SegmentPair[], foldedOf: (p: SegmentPair) => string): SegmentPair[][] {
+  const byContext = new Map<string, Map<string, SegmentPair[]>>();
+  const out: SegmentPair[][] = [];
+  for (const p of pairs) {
+    const f = foldedOf(p);
+    if (longWords(f, MIN_WORDS) < MIN_WORDS) continue;
+    const context = p.address?.key ?? '';
+    let byText = byContext.get(context);
+    if (!byText) byContext.set(context, (byText = new Map()));
+    const list = byText.get(f);
+    if (list) list.push(p);
+    else {
+      const group = [p];
+      byText.set(f, group);
+      out.push(group);
+    }
+  }
+  return out;
 }
+
+const several = (group: readonly SegmentPair[]) => group.length > 1;
 
 /** Words of two characters or more in folded text (words between single spaces), counted up to `limit`. */
 function longWords(f: string, limit: number): number {
@@ -171,7 +208,38 @@ function folded(text: string): string {
     at = ph.end;
   }
   kept += text.slice(at);
-  return kept.replace(ACCELERATOR(), '').toLowerCase().replace(MARKS(), ' ').replace(/\s+/g, ' ').trim();
+  // Both forms of an accelerator have a "_" or "&": most texts have neither and skip the pattern.
+  if (kept.includes('_') || kept.includes('&')) kept = kept.replace(ACCELERATOR(), '');
+  return squeezed(kept.toLowerCase());
+}
+
+/**
+ * `s.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim()` in one walk, by table: each run
+ * of punctuation, symbols and white space becomes one space, none at either end. A run that is one
+ * space already (between most words) is kept in place, so most texts come back unsliced.
+ */
+function squeezed(s: string): string {
+  const n = s.length;
+  let out = '';
+  /** Start of the stretch not yet copied to `out`. */
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    const w = width(s, i);
+    if ((propertiesAt(s, i) & (PUNCT_OR_SYMBOL | SPACE)) === 0) {
+      i += w;
+      continue;
+    }
+    const run = i;
+    i += w;
+    while (i < n && (propertiesAt(s, i) & (PUNCT_OR_SYMBOL | SPACE)) !== 0) i += width(s, i);
+    // One space between two kept characters stays where it is.
+    if (run > 0 && i < n && i === run + 1 && s.charCodeAt(run) === 32) continue;
+    out += s.slice(from, run);
+    if (run > 0 && i < n) out += ' ';
+    from = i;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** What marks a placeholder's key in a folded text (a private-use character: neither punctuation nor a letter). */
@@ -181,5 +249,3 @@ const PLACEHOLDER = '\ue000';
  * "O_phavsmappe"), or one appended in brackets, as CJK translations write it ("最初修改(_F)").
  */
 const ACCELERATOR = lazyRegExp(String.raw`\s*[(（][_&]\p{L}[)）]|[_&](?=\p{L})`, 'gu');
-/** Punctuation and symbols, which the fold reads as a space. */
-const MARKS = lazyRegExp(String.raw`[\p{P}\p{S}]+`, 'gu');

@@ -1,8 +1,8 @@
 import { groupsWithSpace, hasNumberWords, numberWordsIn, scaleAfter } from '../bilingual/number-words.js';
-import { numbersIn, type NumberToken } from '../bilingual/numbers.js';
+import { hasDigit, numbersIn, type NumberToken } from '../bilingual/numbers.js';
 import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
-import { codeRanges } from '../bilingual/protected.js';
+import { codeRanges, codeRangesWith } from '../bilingual/protected.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
@@ -35,8 +35,11 @@ export const numberMismatch: Rule<CheckContext> = {
     const tl = ctx.language.code;
     const sl = src.language.code;
     for (const p of checkablePairs(ctx)) {
-      const syntaxes = new Set(placeholdersIn(src.text, p.sourceStart, p.sourceEnd).map((x) => x.syntax));
-      const s = numbersIn(src.text, p.sourceStart, p.sourceEnd, codeRanges(src.text, p.sourceStart, p.sourceEnd), {
+      // Most units have no digit on either side, and so no number: their code is not looked for.
+      if (!hasDigit(src.text, p.sourceStart, p.sourceEnd) && !hasDigit(ctx.text, p.start, p.end)) continue;
+      const inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
+      const syntaxes = new Set(inSource.map((x) => x.syntax));
+      const s = numbersIn(src.text, p.sourceStart, p.sourceEnd, codeRangesWith(inSource, src.text, p.sourceStart, p.sourceEnd), {
         spaceGroups: groupsWithSpace(sl),
         scale: (at) => scaleAfter(sl, src.text, at, p.sourceEnd),
       });

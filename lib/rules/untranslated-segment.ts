@@ -1,7 +1,8 @@
 import { readsAs, tooClose } from '../bilingual/language.js';
 import { checkablePairs, targetFindings, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
-import { blank, codeRanges } from '../bilingual/protected.js';
+import { blank, codeRanges, codeRangesWith } from '../bilingual/protected.js';
+import { LETTER, MARK, propertiesAt, SPACE, width } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 import { untranslatedPassage } from './untranslated-passage.js';
@@ -11,7 +12,6 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 const MIN_RUN = 5;
 /** Word pairs compared per unit before the run search gives up (very long units). */
 const MAX_CELLS = 40_000;
-const WORD = lazyRegExp(String.raw`\p{L}[\p{L}\p{M}'’-]*`, 'gu');
 const LOWERCASE = lazyRegExp(String.raw`\p{Ll}`, 'u');
 const STARTS_LOWERCASE = lazyRegExp(String.raw`^\p{Ll}`, 'u');
 
@@ -49,11 +49,9 @@ export const untranslatedSegment: Rule<CheckContext> = {
     // Runs the passage rule reports are not reported twice; asked only once a copied run turns up.
     const passagesIn = (p: SegmentPair) => (targetFindings(ctx, untranslatedPassage).get(p.index) ?? []).map((f) => ({ start: f.start, end: f.end }));
     for (const p of checkablePairs(ctx)) {
-      const s = src.text.slice(p.sourceStart, p.sourceEnd);
-      const t = ctx.text.slice(p.start, p.end);
-      if (normalise(s) === normalise(t)) {
+      if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) {
         if (wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end)).length < 2) continue;
-        if (!LOWERCASE().test(t)) continue;
+        if (!LOWERCASE().test(ctx.text.slice(p.start, p.end))) continue;
         if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
         report({ ...targetSpan(ctx, p), message: 'Untranslated: the translation is the source unchanged.', sourceSpan: { start: p.sourceStart, end: p.sourceEnd } });
         continue;
@@ -105,26 +103,76 @@ export const examples: RuleExamples = {
   ],
 };
 
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Whether a[aStart, aEnd) and b[bStart, bEnd) are the same text once each run of white space (`\s`)
+ * is one space and none is at either end: `normalise(a) === normalise(b)` without building either.
+ */
+function sameButSpacing(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+  let i = aStart;
+  let j = bStart;
+  while (i < aEnd && isSpace(a, i)) i++;
+  while (j < bEnd && isSpace(b, j)) j++;
+  let ie = aEnd;
+  let je = bEnd;
+  while (ie > i && isSpace(a, ie - 1)) ie--;
+  while (je > j && isSpace(b, je - 1)) je--;
+  while (i < ie && j < je) {
+    const sa = isSpace(a, i);
+    if (sa !== isSpace(b, j)) return false;
+    if (sa) {
+      while (isSpace(a, i)) i++;
+      while (isSpace(b, j)) j++;
+    } else if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
+  }
+  return i === ie && j === je;
+}
 
-const FENCE = /["„“”‚‘’«»‹›()[\]「」『』]/u;
+/** `\s` is all in the BMP: a code unit's own class answers, surrogates included (none is a space). */
+const isSpace = (text: string, i: number) => (propertiesAt(text, i) & SPACE) !== 0;
 
-/** Words of text[start, end), placeholders, tags and URLs left out; `fenced` when a quotation mark or bracket precedes a word. */
+/** The quotation marks and brackets that fence a word off from the one before it. */
+const FENCES = new Set([...'"„“”‚‘’«»‹›()[]「」『』'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Words of text[start, end) (`\p{L}[\p{L}\p{M}'’-]*`), placeholders, tags and URLs left out;
+ * `fenced` when a quotation mark or bracket precedes a word. Read off a table per character, not
+ * matched and sliced per word.
+ */
 function wordsOf(text: string, start: number, end: number, skip: readonly { start: number; end: number }[]): Word[] {
-  const part = blank(text, start, end, skip);
+  // The unit as a string of its own (a slice is a view; a unit with code has it blanked out), so
+  // that a surrogate pair cut by the unit's ends is cut here as in a pattern run over the unit.
+  const part = skip.length > 0 ? blank(text, start, end, skip) : text.slice(start, end);
+  const n = part.length;
+  const words: Word[] = [];
   let last = 0;
-  return [...part.matchAll(WORD())].map((m) => {
-    const fenced = FENCE.test(part.slice(last, m.index));
-    last = m.index + m[0].length;
-    return { start: start + m.index, end: start + last, folded: m[0].toLowerCase(), fenced };
-  });
+  let i = 0;
+  while (i < n) {
+    if ((propertiesAt(part, i) & LETTER) === 0) {
+      i += width(part, i);
+      continue;
+    }
+    const from = i;
+    i += width(part, i);
+    while (i < n) {
+      const c = part.charCodeAt(i);
+      if (c === 0x27 || c === 0x2019 || c === 0x2d) i++;
+      else if ((propertiesAt(part, i) & (LETTER | MARK)) !== 0) i += width(part, i);
+      else break;
+    }
+    let fenced = false;
+    for (let k = last; k < from && !fenced; k++) fenced = FENCES.has(part.charCodeAt(k));
+    last = i;
+    words.push({ start: start + from, end: start + i, folded: part.slice(from, i).toLowerCase(), fenced });
+  }
+  return words;
 }
 
 /** Runs of MIN_RUN or more words the translation shares with its source, in the source language, outside quotations. */
 function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, reported: () => readonly { start: number; end: number }[], report: Reporter): void {
   const src = ctx.source!;
-  const syntaxes = new Set(placeholdersIn(src.text, p.sourceStart, p.sourceEnd).map((x) => x.syntax));
-  const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, codeRanges(src.text, p.sourceStart, p.sourceEnd));
+  const sourcePlaceholders = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
+  const syntaxes = new Set(sourcePlaceholders.map((x) => x.syntax));
+  const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, codeRangesWith(sourcePlaceholders, src.text, p.sourceStart, p.sourceEnd));
   const tw = wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end, syntaxes));
   if (sw.length < MIN_RUN || tw.length < MIN_RUN || sw.length * tw.length > MAX_CELLS) return;
   // Fewer shared words than a run needs: nothing was copied (most units; one set lookup a word).
