@@ -8,7 +8,7 @@ export const cy: Language = {
   name: 'Welsh',
   script: 'Latin',
   commonWords:
-    'yn y i a wedi mae yr bod ac gan fod cael ond roedd mewn oedd bydd un yng sydd fel wrth gyda â hyn ym nhw fydd gael hefyd ddim dros yw cyn nad ein pan rhai yma neu mwy hyd unrhyw yna rhwng fy dim ers mai rydym eraill dan iddo nid bob byddai hwn hon eich ydy oes sut beth pob trwy drwy',
+    'yn y i a wedi mae yr bod ac gan fod cael ond roedd mewn oedd bydd un yng sydd fel wrth gyda â hyn ym nhw fydd gael hefyd ddim dros yw cyn nad ein pan rhai yma neu mwy hyd unrhyw yna rhwng fy dim ers mai rydym eraill iddo nid byddai hwn hon eich ydy oes sut pob trwy drwy',
   markers: 'ŵŷ',
 };
 

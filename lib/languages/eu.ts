@@ -8,7 +8,7 @@ export const eu: Language = {
   name: 'Basque',
   script: 'Latin',
   commonWords:
-    'eta ez bat zer egin baina hori nire naiz izan zure dago zara hau ere dugu zen egiten dira hemen zuen ezin oso bere zu nik orain izango zergatik asko dute beste gara nola edo gure zuk dena baino dela bezala non den gehiago batean bi ditut gero gabe horrela inoiz nor orduan beti bera arte ditu lehen beraz baita zein zuten duela hauek horiek ziren zituen',
+    'eta ez bat zer egin baina hori nire naiz izan zure dago zara hau ere dugu zen egiten dira hemen zuen ezin oso bere zu nik orain izango zergatik asko dute beste gara nola edo gure zuk dena baino dela bezala non den gehiago batean bi ditut gero gabe horrela inoiz orduan beti bera arte ditu lehen beraz baita zein zuten duela hauek horiek ziren zituen',
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -46,6 +46,7 @@ import { sl } from './sl.js';
 import { sr } from './sr.js';
 import { sv } from './sv.js';
 import { th } from './th.js';
+import { tt } from './tt.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
 import { vi } from './vi.js';
@@ -63,7 +64,7 @@ export const LANGUAGES: readonly Language[] = [
   // Latin script
   sk, bs, sl, ro, hu, sv, da, nb, fi, et, lv, lt, tr, ca, id, vi, is, af, gl, eu, cy,
   // Cyrillic script
-  sr, be, bg, mk, kk,
+  sr, be, bg, mk, kk, tt,
   // Languages their script identifies
   el, zh, ja, ko, ar, he, hi, th, hy, ka,
 ];
