@@ -125,6 +125,11 @@ describe('languages without a full profile', () => {
     expect(findings).toEqual([]);
   });
 
+  it('Galician "se se" (if, then the reflexive pronoun) is grammar, not a doubled word', () => {
+    const text = 'Se se define como verdadeiro, o programa mostra o tamaño de cada cartafol. Se se deixa baleiro, non mostra nada.';
+    expect(analyse(text, { lang: 'gl' }).findings.filter((f) => f.rule === 'doubled-word')).toEqual([]);
+  });
+
   it('a long text in a language mtqa does not know is undetermined, not its nearest neighbour', () => {
     // Esperanto, 600 words and more: its few words that registry languages share ("la", "de", "en",
     // "kaj") are not the variety of common words a text in any of them uses.

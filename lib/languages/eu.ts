@@ -1,14 +1,15 @@
 import type { Language } from './language.js';
 
 // Common words: the function words among the most frequent of OpenSubtitles 2018 (hermitdave/
-// FrequencyWords, eu_50k), checked against stopwords-iso and Unicode's Unilex frequencies. No
-// markers: Basque writes with the letters of Spanish.
+// FrequencyWords, eu_50k), checked against stopwords-iso and Unicode's Unilex frequencies; without
+// "ni" (Slovene, Catalan, Spanish) and "nor" (English). No markers: Basque writes with the letters
+// of Spanish.
 export const eu: Language = {
   code: 'eu',
   name: 'Basque',
   script: 'Latin',
   commonWords:
-    'eta ez bat zer egin baina hori nire naiz izan zure dago zara hau ere dugu zen egiten dira hemen zuen ezin oso bere zu nik orain izango zergatik asko dute beste gara nola edo gure zuk dena baino dela bezala non den gehiago batean bi ditut gero gabe horrela inoiz orduan beti bera arte ditu lehen beraz baita zein zuten duela hauek horiek ziren zituen',
+    'eta ez da bat du zer egin baina hori nire naiz izan zure dago zara hau ere dugu zen egiten dira hemen zuen ezin oso bere zu nik orain izango zergatik asko dute beste gara nola edo gure zuk dena baino dela bezala non den gehiago batean bi ditut gero gabe horrela inoiz orduan beti bera arte ditu lehen beraz baita zein zuten duela hauek horiek ziren zituen',
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -3,6 +3,9 @@ import type { Language } from './language.js';
 // Common words: the function words among the most frequent of OpenSubtitles 2018 (hermitdave/
 // FrequencyWords, is_50k, its "ū" and "đ" read as the "þ" and "ð" they stand for). No group:
 // Icelandic is not read by Scandinavians, and its þ and ð (one letter in eighteen) tell it apart.
+// Left out: words the Scandinavian languages use among their 300 most frequent and do not list
+// ("er", "allt", "upp", "hans", "hver", "enn"), which would be Icelandic evidence in their
+// sentences, and "en", "sé" (top-60 words of Finnish and Spanish).
 export const is: Language = {
   code: 'is',
   name: 'Icelandic',
