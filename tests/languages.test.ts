@@ -96,10 +96,38 @@ describe('languages without a full profile', () => {
       'ro',
       'Guvernul a prezentat luni o nouă propunere privind politica energetică. Potrivit ministrului, prețurile la energie vor fi reduse încă de anul viitor. Opoziția a criticat propunerea și a spus că aceasta nu are finanțare. Mai multe primării au început deja să planifice noi parcuri eoliene de-a lungul coastei.',
     ],
+    // Read as Dutch, Portuguese and undetermined before the registry knew them.
+    [
+      'af',
+      'Die regering het Maandag ʼn nuwe voorstel oor energiebeleid voorgelê. Volgens die minister sal elektrisiteitspryse reeds volgende jaar daal. Die opposisie het die voorstel gekritiseer en gesê dat dit nie befonds is nie. Verskeie munisipaliteite het reeds begin om nuwe windplase langs die kus te beplan.',
+    ],
+    [
+      'gl',
+      'O Goberno presentou o luns unha nova proposta sobre a política enerxética. Segundo o ministro, os prezos da electricidade baixarán xa o ano que vén. A oposición criticou a proposta e dixo que non ten financiamento. Varios concellos xa comezaron a planificar novos parques eólicos ao longo da costa.',
+    ],
+    [
+      'is',
+      'Ríkisstjórnin kynnti á mánudag nýja tillögu um orkustefnu. Að sögn ráðherrans eiga raforkuverð að lækka strax á næsta ári. Stjórnarandstaðan gagnrýndi tillöguna og sagði að hana skorti fjármögnun. Nokkur sveitarfélög hafa þegar byrjað að skipuleggja ný vindorkuver meðfram ströndinni.',
+    ],
   ])('%s is detected, reported unsupported, and not flagged', (code, text) => {
     const { language, findings } = check(text);
     expect(language).toMatchObject({ code, source: 'detected', supported: false });
     expect(findings).toEqual([]);
+  });
+
+  it('a Dutch text keeps its words that Afrikaans writes too (of, geen, wat, waar): no Afrikaans passage', () => {
+    // Afrikaans lists only the words Dutch lists too or does not use: the others ("of", "geen")
+    // would be Afrikaans evidence in every Dutch sentence that has them.
+    const text =
+      'Niemand weet nog wat de nieuwe regels betekenen of waar ze precies gelden. Er is geen besluit over de kosten, en de gemeente wil eerst meer weten of het plan haalbaar is. Hier en daar hoor je kritiek, maar de meeste bewoners wachten af.';
+    const { language, findings } = check(text);
+    expect(language.code).toBe('nl');
+    expect(findings).toEqual([]);
+  });
+
+  it('Galician "se se" (if, then the reflexive pronoun) is grammar, not a doubled word', () => {
+    const text = 'Se se define como verdadeiro, o programa mostra o tamaño de cada cartafol. Se se deixa baleiro, non mostra nada.';
+    expect(analyse(text, { lang: 'gl' }).findings.filter((f) => f.rule === 'doubled-word')).toEqual([]);
   });
 
   it('a long text in a language mtqa does not know is undetermined, not its nearest neighbour', () => {
@@ -118,9 +146,9 @@ describe('languages without a full profile', () => {
   });
 
   it('a language mtqa does not know at all raises no storm of passages', () => {
-    // Icelandic: read as some neighbour, whose passages would cover the whole text.
+    // Maltese: read as some neighbour, whose passages would cover the whole text.
     const text =
-      'Báðir aðilar samþykktu að auka samstarf á sviði orkumála. Samningurinn verður undirritaður á næsta ári, sagði ráðherrann eftir viðræðurnar í Reykjavík. Takk fyrir þolinmæðina, pöntunin þín hefur þegar verið send og ætti að berast á morgun.';
+      "Iż-żewġ naħat qablu li jwessgħu l-kooperazzjoni fil-qasam tal-enerġija. Il-ftehim se jiġi ffirmat is-sena d-dieħla, qal il-ministru wara l-laqgħa fil-Belt Valletta. Grazzi tal-paċenzja tiegħek, l-ordni tiegħek diġà ntbagħtet u għandha tasal għada.";
     expect(check(text).findings).toEqual([]);
   });
 });

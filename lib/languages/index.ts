@@ -2,29 +2,35 @@
 // its file (language.ts says what an entry holds; a full profile adds segmentation knowledge, see
 // profile.ts) and listing it here. Detection, the language rules, the CLI and the franc models
 // the bundle needs are all read off this list.
+import { af } from './af.js';
 import { ar } from './ar.js';
 import { be } from './be.js';
 import { bg } from './bg.js';
 import { bs } from './bs.js';
 import { ca } from './ca.js';
 import { cs } from './cs.js';
+import { cy } from './cy.js';
 import { da } from './da.js';
 import { de } from './de.js';
 import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { et } from './et.js';
+import { eu } from './eu.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { gl } from './gl.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
 import { hr } from './hr.js';
 import { hu } from './hu.js';
 import { hy } from './hy.js';
 import { id } from './id.js';
+import { is } from './is.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ka } from './ka.js';
+import { kk } from './kk.js';
 import { ko } from './ko.js';
 import { lt } from './lt.js';
 import { lv } from './lv.js';
@@ -40,6 +46,7 @@ import { sl } from './sl.js';
 import { sr } from './sr.js';
 import { sv } from './sv.js';
 import { th } from './th.js';
+import { tt } from './tt.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
 import { vi } from './vi.js';
@@ -56,8 +63,12 @@ export const LANGUAGES: readonly Language[] = [
   en, de, fr, es, it, pt, nl, cs, pl, hr, ru, uk,
   // Latin script
   sk, bs, sl, ro, hu, sv, da, nb, fi, et, lv, lt, tr, ca, id, vi,
+  // Latin now has 31 languages with common words: the most one script's 32-bit masks hold (at 32,
+  // detect.ts's mask of all languages, (1 << 32) - 1, is 0). More need wider masks first.
+  is, af, gl, eu, cy,
   // Cyrillic script
   sr, be, bg, mk,
+  kk, tt,
   // Languages their script identifies
   el, zh, ja, ko, ar, he, hi, th, hy, ka,
 ];
