@@ -2,7 +2,8 @@
 // case-folded word hash to a bit mask of the registry languages that use the word. A lookup is a
 // couple of typed-array reads, cheap enough to run on every word of a 30 MB text. Bits are
 // numbered per script (bit k of a Cyrillic word is the k-th Cyrillic language): a word is only
-// ever compared with languages of its own script, and so up to 32 languages fit per script.
+// ever compared with languages of its own script, and so up to 31 languages fit per script (31,
+// not 32: detection and the sentence measure take `(1 << n) - 1` for "all of the script's languages").
 
 import { LANGUAGES, type Language } from '../languages/index.js';
 import { FOLD, WordHash } from './charclass.js';
@@ -40,7 +41,7 @@ function languagesByScript(): Map<string, Language[]> {
   for (const l of LANGUAGES) {
     if (!l.commonWords) continue;
     const list = byScript.get(l.script) ?? [];
-    if (list.length === 32) throw new Error(`more than 32 ${l.script} languages with common words: widen the masks`);
+    if (list.length === 31) throw new Error(`more than 31 ${l.script} languages with common words: widen the masks`);
     list.push(l);
     byScript.set(l.script, list);
   }
