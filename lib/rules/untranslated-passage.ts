@@ -656,6 +656,8 @@ interface Run {
   markers: Int32Array;
   /** Bit k set where hits[k] or alien[k] is non-zero (see SentenceJudge.counted). */
   counted: number;
+  /** Bit k set where hits[k], shared[k], alien[k] or unlike[k] may be non-zero: what a new run resets. */
+  dirty: number;
 }
 
 function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Found): void {
@@ -665,7 +667,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
   const n = judge.langs.length;
-  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n), counted: 0 };
+  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n), counted: 0, dirty: 0 };
   let open = false;
   let tok = 0;
 
@@ -693,10 +695,14 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       run.firstToken = judge.firstToken;
       run.para = para;
       run.letters = run.own = run.words = run.lowerContent = run.alienWords = run.counted = 0;
-      // One loop rather than four fill() calls, each a call into the runtime for a few dozen
-      // counts: a mixed text opens a run every few sentences.
+      // Only the languages the last run added counts to: the others are still 0 (a mixed text
+      // opens a run every few sentences, most with two or three of some thirty languages).
       const { hits, shared, alien, unlike } = run;
-      for (let k = 0; k < n; k++) hits[k] = shared[k] = alien[k] = unlike[k] = 0;
+      for (let m = run.dirty; m !== 0; m &= m - 1) {
+        const k = lowestBit(m);
+        hits[k] = shared[k] = alien[k] = unlike[k] = 0;
+      }
+      run.dirty = 0;
     }
     run.end = end;
     run.letters += judge.letters;
@@ -704,7 +710,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     run.words += judge.words;
     run.lowerContent += judge.lowerContent;
     run.alienWords += judge.alienWords;
-    judge.addCounts(run.hits, run.shared, run.alien, run.unlike);
+    run.dirty |= judge.addCounts(run.hits, run.shared, run.alien, run.unlike);
     run.counted |= judge.counted;
     if (opens) {
       run.lang = lang;
