@@ -363,14 +363,15 @@ class Passages {
    */
   full = false;
   private kept = 0;
-  /** Per line, its passages so far, up to MAX_FINDINGS_PER_RULE_AND_LINE. */
-  private readonly perLine: Uint8Array | undefined;
+  /** Passages counted into `kept`: none until there are more than MAX_FINDINGS (most documents never have). */
+  private tallied = 0;
+  /** Per line, its passages tallied, up to MAX_FINDINGS_PER_RULE_AND_LINE. */
+  private perLine: Uint8Array | undefined;
 
   constructor(
     textLength: number,
     private readonly lines?: LineIndex,
   ) {
-    if (lines) this.perLine = new Uint8Array(lines.starts.length);
     const capacity = Math.max(16, Math.ceil(textLength * PASSAGE_DENSITY));
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
@@ -397,9 +398,14 @@ class Passages {
     this.script[k] = scriptIndex(script);
     this.statistics[k] = method === 'statistics' ? 1 : 0;
     this.covered += end - start;
-    const { lines, perLine } = this;
-    if (lines && perLine) {
-      const line = lines.lineOf(start);
+    if (this.count > MAX_FINDINGS && this.lines !== undefined && !this.full) this.tally(this.lines);
+  }
+
+  /** Counts the passages not yet tallied into `kept` (see `full`). */
+  private tally(lines: LineIndex): void {
+    const perLine = (this.perLine ??= new Uint8Array(lines.starts.length));
+    for (; this.tallied < this.count; this.tallied++) {
+      const line = lines.lineOf(this.start[this.tallied]);
       if (perLine[line] < MAX_FINDINGS_PER_RULE_AND_LINE) {
         perLine[line]++;
         if (++this.kept > MAX_FINDINGS) this.full = true;
