@@ -5,16 +5,13 @@ import { checkablePairSet, pairAt, replayRule, sourceFindings } from './bilingua
 import { WordHash } from './catalogue/charclass.js';
 import { countSentences } from './catalogue/sentences.js';
 import { CheckContext, type ContextOptions } from './context.js';
+import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from './limits.js';
 import { RULES } from './rules/index.js';
 import { ruleApplies } from './rule-applies.js';
 import type { Finding, LanguageInfo, RawFinding, Rule, RuleError, Summary } from './types.js';
 
-/**
- * Worst-case inputs are output-bound (every token a finding). Past these caps the report says it
- * was truncated instead of growing without bound.
- */
-export const MAX_FINDINGS = 10_000;
-export const MAX_FINDINGS_PER_RULE_AND_LINE = 50;
+/** The report's caps (limits.ts), for the callers that know them from here. */
+export { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE };
 
 const EXCERPT_CONTEXT = 40;
 

@@ -21,6 +21,7 @@ import {
   HAS_LETTER,
   lengthOfWord,
   NON_ASCII,
+  PRINTF_LEAD,
   SCRIPT_SHIFT,
   SHAPE_CAPITAL,
   SHAPE_LOWER,
@@ -87,7 +88,8 @@ function referenceWords(text: string): Word[] {
       (units.some((c) => CLASS[c] === K_DIGIT) ? HAS_DIGIT : 0) |
       (units.some((c) => c >= 128) ? NON_ASCII : 0) |
       (units.every((c) => CLASS[c] === K_UPPER || CLASS[c] === K_LOWER) ? CASED : 0);
-    words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | (script << SCRIPT_SHIFT) });
+    const lead = start > 0 && '%$)'.includes(text[start - 1]) ? PRINTF_LEAD : 0;
+    words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | lead | (script << SCRIPT_SHIFT) });
     gap = 0;
   }
   return words;

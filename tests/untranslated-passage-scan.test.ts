@@ -1,9 +1,10 @@
 // The passage rule stops its scan where nothing more can change the report: with a detected
 // language once the passages cover half the text (nothing is reported then), with a given one
-// when the report is full (passages are reported as found, script runs first, then sentence runs).
+// when the report is full (passages are reported as found, script runs first, then sentence runs);
+// with a detected one too, once the report is full and the passages cannot come to cover half.
 import { describe, expect, it } from 'vitest';
 import { CheckContext } from '../lib/context.js';
-import { analyse } from '../lib/engine.js';
+import { analyse, MAX_FINDINGS } from '../lib/engine.js';
 import { untranslatedPassage } from '../lib/rules/untranslated-passage.js';
 import type { RawFinding } from '../lib/types.js';
 
@@ -40,5 +41,33 @@ describe('untranslated-passage scan', () => {
       }
       expect(seen).toEqual(all.slice(0, n));
     }
+  });
+
+  it('stops a detected language’s scan once the report is full and the passages cannot cover half the text', () => {
+    // (Lines of some variety: one line over and over is read as no language.)
+    const english = [
+      en,
+      'Both sides agreed that they would expand their cooperation in the field of energy.',
+      'The treaty will be signed next year, after the parliaments of both countries have approved it.',
+      'Please restart the device and then try again before you call our support line.',
+      'We arrived at the village too late, and the storm did not calm down all night.',
+    ];
+    const short = 'Обе стороны договорились.';
+    const lines: string[] = [];
+    for (let i = 0; i <= MAX_FINDINGS; i++) lines.push(english[i % english.length], short);
+    // Sentence runs, found after the script runs: past the report's end, and no way to half.
+    lines.push(de, en, de);
+    const text = lines.join('\n');
+    const detected = new CheckContext(text);
+    expect(detected.language).toMatchObject({ code: 'en', source: 'detected' });
+    expect(detected.language.mixture).toBeUndefined();
+    const all: RawFinding[] = [];
+    untranslatedPassage.check(new CheckContext(text, { lang: 'en' }), (f) => all.push(f));
+    const seen: RawFinding[] = [];
+    untranslatedPassage.check(detected, (f) => seen.push(f));
+    expect(all.filter((f) => f.data?.method === 'statistics')).toHaveLength(2);
+    expect(seen.length).toBeGreaterThan(MAX_FINDINGS);
+    expect(seen).toEqual(all.slice(0, seen.length));
+    expect(seen.filter((f) => f.data?.method === 'statistics')).toEqual([]);
   });
 });

@@ -288,9 +288,10 @@ export class SentenceJudge {
   /**
    * Adds the last measured span's counts per language to a run's: common words (rivalHits +
    * shared), shared ones, alien words and `unlike`. Only the languages the span touched: a run
-   * gathers every foreign sentence of a mixed text, most with two or three.
+   * gathers every foreign sentence of a mixed text, most with two or three. Returns those
+   * languages, as a mask: the only ones whose counts it may have made non-zero.
    */
-  addCounts(hits: Int32Array, shared: Int32Array, alien: Int32Array, unlike: Int32Array): void {
+  addCounts(hits: Int32Array, shared: Int32Array, alien: Int32Array, unlike: Int32Array): number {
     for (let m = this.touched; m !== 0; m &= m - 1) {
       const k = lowestBit(m);
       hits[k] += this.rivalHits[k] + this.shared[k];
@@ -300,7 +301,7 @@ export class SentenceJudge {
       const k = lowestBit(m);
       alien[k] += this.alienFor[k];
     }
-    this.addUnlike(unlike);
+    return this.touched | this.alienTouched | this.addUnlike(unlike);
   }
 
   /** Bit k set where addCounts adds common words or alien words of language k (none of the others have any). */
@@ -308,11 +309,15 @@ export class SentenceJudge {
     return this.touched | this.alienTouched;
   }
 
-  /** Adds the last measured span's `unlike` counts (see unlikePlanes) to `counts`, per language. */
-  addUnlike(counts: Int32Array): void {
+  /** Adds the last measured span's `unlike` counts (see unlikePlanes) to `counts`, per language; returns the mask of languages with any. */
+  addUnlike(counts: Int32Array): number {
+    let any = 0;
     for (let p = 0; p < this.unlikeDepth; p++) {
-      for (let m = this.unlikePlanes[p]; m !== 0; m &= m - 1) counts[lowestBit(m)] += 1 << p;
+      const plane = this.unlikePlanes[p];
+      any |= plane;
+      for (let m = plane; m !== 0; m &= m - 1) counts[lowestBit(m)] += 1 << p;
     }
+    return any;
   }
 
   /** The last measured span's `unlike` count of language k. */

@@ -21,6 +21,8 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
+import type { LineIndex } from '../text/lines.js';
+import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 
@@ -94,7 +96,9 @@ export const untranslatedPassage: Rule<CheckContext> = {
     // is found, in the same order, so that a full report stops the scan (in 30 MB of mixed text
     // the script runs alone are five times the report's 10,000, and every sentence was judged for none).
     const given = languageGiven(language);
-    const found = new Passages(given ? 0 : ctx.text.length);
+    // Without a source, the report keeps this rule's findings in the order given, MAX_FINDINGS at
+    // most and MAX_FINDINGS_PER_RULE_AND_LINE on a line: Passages counts how many it will keep.
+    const found = new Passages(given ? 0 : ctx.text.length, ctx.source ? undefined : ctx.lines);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
       if (inMixture(mixture, passageLanguage, script, method)) return;
@@ -109,10 +113,10 @@ export const untranslatedPassage: Rule<CheckContext> = {
     try {
       foreignScriptRuns(ctx, tokens, budget, collect);
       const own = languageFor(language.code);
-      if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect);
+      if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect, given ? undefined : found);
     } catch (err) {
       if (err === HALF_COVERED) return;
-      throw err;
+      if (err !== SETTLED) throw err;
     }
     if (given) return;
     for (let i = 0; i < found.count; i++) report(finding(ctx, found.at(i)));
@@ -329,6 +333,8 @@ function inMixture(mixture: readonly (Language | undefined)[], language: string,
 
 /** Thrown where a detected language's passages cover half the text (see the rule's check). */
 const HALF_COVERED = Symbol('half covered');
+/** Thrown where no passage still to be found can change the report (see foreignSentenceRuns). */
+const SETTLED = Symbol('settled');
 
 /** Passages reserved per character of text (the columns grow past it); pages never reached cost nothing. */
 const PASSAGE_DENSITY = 1 / 100;
@@ -350,8 +356,22 @@ class Passages {
   readonly languages: string[] = [];
   /** Characters the passages cover, summed as they come. */
   covered = 0;
+  /**
+   * Whether the report will be full before the last of these passages: more than MAX_FINDINGS of
+   * them are on lines with fewer than MAX_FINDINGS_PER_RULE_AND_LINE before them. Counted only
+   * where `lines` is given (the report keeps every other finding then, see the rule's check).
+   */
+  full = false;
+  private kept = 0;
+  /** Passages counted into `kept`: none until there are more than MAX_FINDINGS (most documents never have). */
+  private tallied = 0;
+  /** Per line, its passages tallied, up to MAX_FINDINGS_PER_RULE_AND_LINE. */
+  private perLine: Uint8Array | undefined;
 
-  constructor(textLength: number) {
+  constructor(
+    textLength: number,
+    private readonly lines?: LineIndex,
+  ) {
     const capacity = Math.max(16, Math.ceil(textLength * PASSAGE_DENSITY));
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
@@ -378,6 +398,19 @@ class Passages {
     this.script[k] = scriptIndex(script);
     this.statistics[k] = method === 'statistics' ? 1 : 0;
     this.covered += end - start;
+    if (this.count > MAX_FINDINGS && this.lines !== undefined && !this.full) this.tally(this.lines);
+  }
+
+  /** Counts the passages not yet tallied into `kept` (see `full`). */
+  private tally(lines: LineIndex): void {
+    const perLine = (this.perLine ??= new Uint8Array(lines.starts.length));
+    for (; this.tallied < this.count; this.tallied++) {
+      const line = lines.lineOf(this.start[this.tallied]);
+      if (perLine[line] < MAX_FINDINGS_PER_RULE_AND_LINE) {
+        perLine[line]++;
+        if (++this.kept > MAX_FINDINGS) this.full = true;
+      }
+    }
   }
 
   at(k: number): Passage {
@@ -656,16 +689,25 @@ interface Run {
   markers: Int32Array;
   /** Bit k set where hits[k] or alien[k] is non-zero (see SentenceJudge.counted). */
   counted: number;
+  /** Bit k set where hits[k], shared[k], alien[k] or unlike[k] may be non-zero: what a new run resets. */
+  dirty: number;
 }
 
-function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Found): void {
+/**
+ * The runs of sentences in another language of the document's script. With a detected language
+ * (`found` given), the scan stops once the report is full (Passages.full) and the passages cannot
+ * come to cover half the text, were all the rest of it one: no passage still to be found is then
+ * reported, nor can it take the others out of the report (10 MB of mixed text: the report is full
+ * after the script runs, which cover a fifth of the text, and the scan stops three quarters through).
+ */
+function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Found, found?: Passages): void {
   // A sentence that leans to the document's language only closes the open run: its counts are not read.
   const judge = new SentenceJudge(own, true);
   const only = francCodes(own.script);
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
   const n = judge.langs.length;
-  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n), counted: 0 };
+  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n), counted: 0, dirty: 0 };
   let open = false;
   let tok = 0;
 
@@ -676,6 +718,8 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
   };
 
   forEachSentence(ctx, (start, end, para) => {
+    // A passage still to be found starts at the open run or later.
+    if (found?.full && 2 * (found.covered + ctx.text.length - (open ? run.start : start)) <= ctx.text.length) throw SETTLED;
     if (open && run.para !== para) flush();
     tok = judge.measure(ctx.text, t, tok, start, end);
     const lang = judge.lean(ctx.text);
@@ -693,10 +737,14 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       run.firstToken = judge.firstToken;
       run.para = para;
       run.letters = run.own = run.words = run.lowerContent = run.alienWords = run.counted = 0;
-      // One loop rather than four fill() calls, each a call into the runtime for a few dozen
-      // counts: a mixed text opens a run every few sentences.
+      // Only the languages the last run added counts to: the others are still 0 (a mixed text
+      // opens a run every few sentences, most with two or three of some thirty languages).
       const { hits, shared, alien, unlike } = run;
-      for (let k = 0; k < n; k++) hits[k] = shared[k] = alien[k] = unlike[k] = 0;
+      for (let m = run.dirty; m !== 0; m &= m - 1) {
+        const k = lowestBit(m);
+        hits[k] = shared[k] = alien[k] = unlike[k] = 0;
+      }
+      run.dirty = 0;
     }
     run.end = end;
     run.letters += judge.letters;
@@ -704,7 +752,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     run.words += judge.words;
     run.lowerContent += judge.lowerContent;
     run.alienWords += judge.alienWords;
-    judge.addCounts(run.hits, run.shared, run.alien, run.unlike);
+    run.dirty |= judge.addCounts(run.hits, run.shared, run.alien, run.unlike);
     run.counted |= judge.counted;
     if (opens) {
       run.lang = lang;
