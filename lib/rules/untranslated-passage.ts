@@ -5,6 +5,7 @@ import { languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
+import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
 import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, lowestBit, markerCounts, markerTotal, rivalScore } from '../catalogue/sentence-language.js';
 import {
@@ -538,7 +539,6 @@ function bracketBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a run in a foreign script is long enough to be a passage rather than a name or a word. */
 /** Whether text[start, end) is a sentence of its own: only spaces, quotes or brackets between it and the line's or sentence's start and end. */
 function ownSentence(text: string, start: number, end: number): boolean {
   let i = start - 1;
@@ -562,6 +562,7 @@ function commonWordIn(text: string, t: Tokens, first: number, last: number): boo
   return false;
 }
 
+/** Whether a run in a foreign script is long enough to be a passage rather than a name or a word. */
 function enough(s: ScriptName, words: number, lower: number, letters: number): boolean {
   // Chinese and Japanese: four characters are two words or more, beyond a name.
   if (s === 'Han' || s === 'Kana') return letters >= 4;
@@ -574,7 +575,8 @@ function enough(s: ScriptName, words: number, lower: number, letters: number): b
   return words >= 2 && lower >= 2 && letters >= 10;
 }
 
-const SENTENCE_MARKS = '.!?。！？।';
+/** Marks that end a sentence: ASCII and CJK ones, the danda, and the cased scripts' own (Armenian ։, Greek ;). */
+const SENTENCE_MARKS = '.!?。！？।' + SCRIPT_TERMINALS;
 const OPENERS = '"“„«»‘‚\'(「『【[';
 const CLOSERS = '"”“»«’‘\')」』】]';
 /**
