@@ -10,7 +10,7 @@ import { decode, DecodeError } from './decode.js';
 import { analyse } from './engine.js';
 import { chooseBytesFormat, chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadOptions, type ReadResult, type Unit } from './formats/index.js';
 import type { OffsetMap } from './formats/offset-map.js';
-import type { SegmentPair } from './context.js';
+import type { ReportLines, SegmentPair } from './context.js';
 import { LineIndex } from './text/lines.js';
 import {
   REPORT_SCHEMA_VERSION,
@@ -185,6 +185,8 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
   // Recorded so that the review page (and anyone) can read the table again alike.
   if (options.columns) source.columns = [options.columns[0], options.columns[1]];
   const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, file);
+  // Findings of a format read out of markup point into the file: its lines are where they are placed.
+  const fileLines = read.map && new LineIndex(file);
   const analysis = analyse(read.text, {
     lang: options.lang,
     declaredLang: read.lang,
@@ -192,8 +194,9 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
     lines: read.lines,
+    reportLines: fileLines && reportLinesOf(fileLines, read.map!),
   });
-  let findings = read.map || read.units ? analysis.findings.map(toFileFinding(file, read, reader)) : analysis.findings;
+  let findings = read.map || read.units ? analysis.findings.map(toFileFinding(fileLines ?? new LineIndex(file), read, reader)) : analysis.findings;
   if (bilingual?.map) findings = findings.map(toSourceFileSpan(bilingual.file, bilingual.map));
   const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
   if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
@@ -262,8 +265,13 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
 const unitKey = (u: Unit) => `${u.address.part ?? ''}\u0000${u.address.id}\u0000${u.address.segment ?? ''}`;
 
 /** Maps a finding on the checked text to the file: offsets, line and column, unit, and fix edits. */
-function toFileFinding(file: string, read: ReadResult, reader: FormatReader): (f: Finding) => Finding {
-  const lines = new LineIndex(file);
+/** The file's lines as the report places a finding at a checked offset on them. */
+function reportLinesOf(lines: LineIndex, map: OffsetMap): ReportLines {
+  return { count: lines.count, lineOf: (offset) => lines.lineOf(map.toFile(offset, 'start')) };
+}
+
+/** Maps a finding from the checked text to the file (`lines`: the file's). */
+function toFileFinding(lines: LineIndex, read: ReadResult, reader: FormatReader): (f: Finding) => Finding {
   const map = read.map;
   const units = read.units ?? [];
   return (f) => {

@@ -70,6 +70,19 @@ export interface ContextOptions {
   pairs?: readonly SegmentPair[];
   /** The text's line index, when the format reader has built it already (see ReadResult.lines). */
   lines?: LineIndex;
+  /** The lines of the file the findings will point into, when they are not the text's (see ReportLines). */
+  reportLines?: ReportLines;
+}
+
+/**
+ * The lines a report's findings are placed on, which its per-line cap counts (MAX_FINDINGS_PER_RULE_AND_LINE).
+ * For a format read out of markup these are the file's lines, not the checked text's: a subtitle
+ * file joins its cues into one paragraph, and 2,000 cues of continuous speech are one line of the
+ * checked text but 8,000 of the file.
+ */
+export interface ReportLines {
+  readonly count: number;
+  lineOf(offset: number): number;
 }
 
 export class CheckContext {
@@ -78,6 +91,8 @@ export class CheckContext {
   /** Whether the document's script has letter case (case-based rules run only then). */
   readonly cased: boolean;
   readonly lines: LineIndex;
+  /** The lines findings are reported on (ContextOptions.reportLines; else the text's own). */
+  readonly reportLines: ReportLines;
   /** The source side (its own language, profile and scans), when the translation's source is known. */
   readonly source?: CheckContext;
   /** Units whose source is known, in text order; set together with `source`. */
@@ -97,6 +112,7 @@ export class CheckContext {
     this.profile = profileFor(this.language.code) ?? genericProfile(this.language.code);
     this.cased = isCased(this.language);
     this.lines = options.lines ?? new LineIndex(text);
+    this.reportLines = options.reportLines ?? this.lines;
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang });
       this.pairs = options.pairs ?? [];

@@ -62,7 +62,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
           cut = true;
           throw REPORT_FULL;
         }
-        const line = ctx.lines.lineOf(raw.start);
+        const line = ctx.reportLines.lineOf(raw.start);
         const n = perLine.get(line) ?? 0;
         if (n >= MAX_FINDINGS_PER_RULE_AND_LINE) {
           cut = true;

@@ -100,3 +100,20 @@ describe('markup the text flows through', () => {
     expect(map.toFileRange(7, 10)).toEqual({ start: 17, end: 20, editable: true });
   });
 });
+
+describe("the report's per-line cap counts the file's lines", () => {
+  // 80 cues of continuous speech (no pause of 2 s): one paragraph of the checked text, 320 lines of
+  // the file. Each cue has a stray break on its own file line: none may be cut by the cap of 50.
+  const cues = Array.from({ length: 80 }, (_, i) => {
+    const t = (s: number) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},000`;
+    return `${i + 1}\n${t(i)} --> ${t(i + 1)}\nSession ${i} opened at noon. The delegates spoke about the budget. and agreed on item ${i}.\n`;
+  });
+
+  it('reports a stray break in every cue of a long paragraph', () => {
+    const report = checkText(cues.join('\n'), { name: 'talk.srt', lang: 'en' });
+    const breaks = report.findings.filter((f) => f.rule === 'stray-sentence-break');
+    expect(breaks).toHaveLength(80);
+    expect(new Set(breaks.map((f) => f.line)).size).toBe(80);
+    expect(report.summary.truncated).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { francAll } from '../languages/franc.js';
-import type { CheckContext } from '../context.js';
+import type { CheckContext, ReportLines } from '../context.js';
 import { CLASS, K_IDEO, isLetterClass } from '../catalogue/charclass.js';
 import { languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
@@ -22,7 +22,6 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
-import type { LineIndex } from '../text/lines.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
@@ -99,7 +98,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const given = languageGiven(language);
     // Without a source, the report keeps this rule's findings in the order given, MAX_FINDINGS at
     // most and MAX_FINDINGS_PER_RULE_AND_LINE on a line: Passages counts how many it will keep.
-    const found = new Passages(given ? 0 : ctx.text.length, ctx.source ? undefined : ctx.lines);
+    const found = new Passages(given ? 0 : ctx.text.length, ctx.source ? undefined : ctx.reportLines);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
       if (inMixture(mixture, passageLanguage, script, method)) return;
@@ -371,7 +370,7 @@ class Passages {
 
   constructor(
     textLength: number,
-    private readonly lines?: LineIndex,
+    private readonly lines?: ReportLines,
   ) {
     const capacity = Math.max(16, Math.ceil(textLength * PASSAGE_DENSITY));
     this.start = new Int32Array(capacity);
@@ -403,8 +402,8 @@ class Passages {
   }
 
   /** Counts the passages not yet tallied into `kept` (see `full`). */
-  private tally(lines: LineIndex): void {
-    const perLine = (this.perLine ??= new Uint8Array(lines.starts.length));
+  private tally(lines: ReportLines): void {
+    const perLine = (this.perLine ??= new Uint8Array(lines.count));
     for (; this.tallied < this.count; this.tallied++) {
       const line = lines.lineOf(this.start[this.tallied]);
       if (perLine[line] < MAX_FINDINGS_PER_RULE_AND_LINE) {
