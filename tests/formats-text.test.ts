@@ -130,6 +130,14 @@ describe('SRT and WebVTT', () => {
     expect(formatById('srt')!.read(srt(0, 'Later they left.')).text).toBe('They met in Moscow. Later they left.\n');
     expect(formatById('srt')!.read(srt(3, 'and left.')).text).toBe('They met in Moscow. and left.\n');
   });
+
+  it('reads "-->" inside a cue\'s text as text, and rejects it only where a timing line must stand', () => {
+    const cue = (text: string) => `1\n00:00:01,000 --> 00:00:02,000\n${text}\n`;
+    expect(formatById('srt')!.read(cue('Press A --> B to go on.')).text).toBe('Press A --> B to go on.\n');
+    expect(formatById('srt')!.read(cue('The arrow\nx --> y points right.')).text).toBe('The arrow x --> y points right.\n');
+    expect(() => formatById('srt')!.read('1\n00:00:01 --> 00:00:02\nHi.\n')).toThrow(/a cue timing line must read like/);
+    expect(() => formatById('srt')!.read(`${cue('Hi.')}\n2\n00:00:03 --> 00:00:04\nBye.\n`)).toThrow(/a cue timing line must read like/);
+  });
 });
 
 describe('PO', () => {

@@ -62,11 +62,15 @@ function ms(h: string | undefined, m: string, s: string, frac: string): number {
   return ((Number(h ?? 0) * 60 + Number(m)) * 60 + Number(s)) * 1000 + Number(frac.padEnd(3, '0'));
 }
 
-/** Timing of a cue line, or undefined when the line is not one; throws on a malformed "-->" line. */
-function timing(file: string, l: Line, re: RegExp): { startMs: number; endMs: number } | undefined {
+/**
+ * Timing of a cue line, or undefined when the line is not one. A malformed "-->" line throws where
+ * a timing line must stand (`expected`); inside a cue's text it is text ("x --> y", an HTML comment).
+ */
+function timing(file: string, l: Line, re: RegExp, expected = true): { startMs: number; endMs: number } | undefined {
   if (!l.arrow) return undefined;
   re.lastIndex = 0;
   const m = re.exec(file.slice(l.start, l.end));
+  if (!m && !expected) return undefined;
   if (!m) throw new FormatError('a cue timing line must read like "00:00:01,000 --> 00:00:04,000"', l.start);
   return { startMs: ms(m[1], m[2], m[3], m[4]), endMs: ms(m[5], m[6], m[7], m[8]) };
 }
@@ -78,7 +82,9 @@ function parseSrt(file: string): Cue[] {
   let cue: Cue | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const t = timing(file, l, SRT_TIME);
+    // Right after a cue's timing or text line (no blank between), a line is more of its text.
+    const inText = cue !== undefined && i > 0 && !lines[i - 1].blank;
+    const t = timing(file, l, SRT_TIME, !inText);
     if (t) {
       cue = { id: String(cues.length + 1), ...t, lines: [] };
       cues.push(cue);
