@@ -78,12 +78,17 @@ describe('lists and formulas', () => {
     ['de', 'Es sei f eine Kontraktion der Wüste in sich. x(0) sei ihr Fixpunkt.'],
     ['de', 'Damit das Gespenst erscheine, ist nötig:\n1. ein gläsern Prisma;\n2. dieses dreiseitig,\n3. klein;'],
     ['uk', 'Учні зобов’язані:\n3. дотримуватися принципів питного режиму,'],
+    // A statute's lead-in ends with a conjunction, where no sentence ends: its items go on with it.
+    ['de', 'Die Zulage wird gewährt, wenn\n\n1. sie mindestens fünf Jahre bezogen worden ist und\n\n2. sie nicht ruhegehaltfähig ist.'],
+    ['en', 'The licence ends if\n1. the fee is not paid, or\n2. it is not renewed.'],
   ])('%s: %s', (lang, text) => {
     expect(flagged(text, lang)).toEqual([]);
   });
 
   it('a list item that is a sentence of its own still gets its capital back', () => {
     expect(flagged('В. я вже деякий час чекаю своє замовлення.', 'uk')).toEqual(['я']);
+    // After a heading (no function word ends it) the item is still a sentence of its own.
+    expect(flagged('Allgemeines\n\n1. sie mindestens fünf Jahre bezogen worden ist.', 'de')).toEqual(['sie']);
   });
 });
 

@@ -360,8 +360,8 @@ function reportLabelledSentence(ctx: CheckContext, k: number, paraEnd: number, r
   const word = text.slice(w.start, w.end);
   const folded = word.toLowerCase();
   if (!lex.sentenceStarters.has(folded) || lex.fragmentWords.has(folded)) return;
-  // Items that continue a lead-in ("ist nötig:⏎1. ein Prisma;⏎2. dieses dreiseitig,").
-  if (continuesLeadIn(text, paragraphs, b.para)) return;
+  // Items that continue a lead-in ("ist nötig:⏎1. ein Prisma;⏎2. dieses dreiseitig,", "…, wenn⏎1. sie").
+  if (continuesLeadIn(text, paragraphs, b.para, lex)) return;
   if (isDeliberateLowercase(text, w, ctx.boundaries, paraEnd) || style() === 'lowercase') return;
   const label = text.slice(b.wordStart, b.markEnd);
   const first = String.fromCodePoint(text.codePointAt(w.start)!);
@@ -375,20 +375,31 @@ function reportLabelledSentence(ctx: CheckContext, k: number, paraEnd: number, r
 
 /**
  * Whether list item `para` continues the sentence of a lead-in: the line before it ends with ":",
- * ";" or ",", or the item itself does.
+ * ";" or ",", or the item itself does; or the line before ends with a function word of the
+ * language, where no sentence ends (statutes: "…, wenn⏎1. sie mindestens…", "… und⏎3. dieses
+ * Produkt…", "… or⏎(b) it").
  */
-function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number): boolean {
-  const endsOpen = (p: number) => {
-    if (p < 0) return false;
+function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number, lex: Lexicon): boolean {
+  const lastChar = (p: number) => {
     const start = paragraphs.start[p];
     let e = paragraphs.end[p];
     while (e > start && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+    return e > start ? e : -1;
+  };
+  const endsOpen = (p: number) => {
+    if (p < 0) return false;
+    const e = lastChar(p);
     const c = text.charCodeAt(e - 1);
-    return e > start && (c === 58 || c === 59 || c === 44);
+    return e > 0 && (c === 58 || c === 59 || c === 44);
   };
   let prev = para - 1;
   while (prev >= 0 && paragraphs.end[prev] === paragraphs.start[prev]) prev--;
-  return endsOpen(para) || endsOpen(prev);
+  if (endsOpen(para) || endsOpen(prev)) return true;
+  if (prev < 0) return false;
+  const e = lastChar(prev);
+  let s = e;
+  while (s > paragraphs.start[prev] && isWordCharAt(text, s - 1)) s--;
+  return e > s && isLowerAt(text, s) && lex.functionWords.has(text.slice(s, e));
 }
 
 /** Whether what follows `i` (after white space and closers) is a capitalised word or the paragraph end. */
