@@ -81,12 +81,17 @@ describe('lists and formulas', () => {
     // A statute's lead-in ends with a conjunction, where no sentence ends: its items go on with it.
     ['de', 'Die Zulage wird gewährt, wenn\n\n1. sie mindestens fünf Jahre bezogen worden ist und\n\n2. sie nicht ruhegehaltfähig ist.'],
     ['en', 'The licence ends if\n1. the fee is not paid, or\n2. it is not renewed.'],
+    // A list run inline: each label after the first follows the one below it.
+    ['en', 'There are two claims here: 1. that the word is universal, and 2. that it is a word.'],
+    ['fr', 'Deux questions : 1. la première, et 2. la seconde, puis 3. la dernière.'],
   ])('%s: %s', (lang, text) => {
     expect(flagged(text, lang)).toEqual([]);
   });
 
   it('a list item that is a sentence of its own still gets its capital back', () => {
     expect(flagged('В. я вже деякий час чекаю своє замовлення.', 'uk')).toEqual(['я']);
+    // A number that ended a sentence labels nothing: the numbering goes on only from a label.
+    expect(flagged('We paid it 1. time only. Then we paid 2. the rest was free.', 'en')).toEqual(['. time', '. the']);
     // After a heading (no function word ends it) the item is still a sentence of its own.
     expect(flagged('Allgemeines\n\n1. sie mindestens fünf Jahre bezogen worden ist.', 'de')).toEqual(['sie']);
   });
