@@ -286,3 +286,28 @@ describe('words always capitalised, written in lowercase', () => {
     expect(flagged('I hope there will be no problems. i will write you back', 'en')).toEqual(['. i']);
   });
 });
+
+describe('bibliographies, statutes, recipes and datelines', () => {
+  it.each([
+    ['en', 'Noakes, Richard. Hello. Trans. by Jane Roe. London: Penguin, 2001.'],
+    ['en', 'Smith, John, ed. and trans. with an introduction by K. Lee. Collected Papers. Oxford, 1999.'],
+    ['en', 'Jones, Ann. Letters. Comp. and introd. by Mary Gray. New York, 1950.'],
+    ['en', 'Brown, T. A Study of Birds. Diss. University of Chicago, 1990. Illus. by the author.'],
+    ['en', 'Miller, R. Collected Essays. Vol. 3. Rpt. with corrections, Bk. 2, ser. in two parts.'],
+    ['en', 'She was born in Racine, Wis. in the spring of 1900 and moved to Fresno, Calif. the next year.'],
+    ['de', 'Das Buch erschien im Verl. der Akademie und wurde übers. und hrsg. von einem Kollegen.'],
+    ['es', 'Trad. de J. Pérez, comp. por A. Ruiz, vol. 2, pág. 34, t. 1 y ss.'],
+    ['es', 'Según el art. 5, apdo. 2, párr. 3 de la ley y la ec. 4 del anexo, lit. a del reglamento.'],
+    ['es', 'Añadir 1 cdta. de sal y cocer aprox. 5 min. a fuego lento, luego 2 cdas. de aceite.'],
+    ['it', 'Trad. di M. Rossi, ed. Einaudi, vol. 2, pag. 34 e pagg. 40 sgg., cap. 3 e fig. 4.'],
+  ])('an abbreviation of the register is no sentence end (%s): %s', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The report was drafted in Racine. in the spring the board approved it.', '. in'],
+    ['es', 'El libro fue traducido al inglés. por eso se vendió tanto en Londres.', '. por'],
+  ])('the same continuations after a word are still breaks (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});
