@@ -300,6 +300,9 @@ describe('bibliographies, statutes, recipes and datelines', () => {
     ['es', 'Según el art. 5, apdo. 2, párr. 3 de la ley y la ec. 4 del anexo, lit. a del reglamento.'],
     ['es', 'Añadir 1 cdta. de sal y cocer aprox. 5 min. a fuego lento, luego 2 cdas. de aceite.'],
     ['it', 'Trad. di M. Rossi, ed. Einaudi, vol. 2, pag. 34 e pagg. 40 sgg., cap. 3 e fig. 4.'],
+    ['es', 'El art. 5, párr. 2, inc. b) y la disp. adic. tercera, v. también el art. 6, cfr. la sentencia, op. cit. la página.'],
+    ['es', 'El valor es aprox. el doble del modelo, resp. la mediana, según la fig. 2b.'],
+    ['fr', "L'art. 6 s'applique, sous réserve de l'al. 4, v. aussi l'arrêt préc. la décision du 3 mai."],
   ])('an abbreviation of the register is no sentence end (%s): %s', (lang, text) => {
     expect(flagged(text, lang)).toEqual([]);
   });
