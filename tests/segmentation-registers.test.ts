@@ -314,3 +314,17 @@ describe('bibliographies, statutes, recipes and datelines', () => {
     expect(flagged(text, lang)).toEqual([at]);
   });
 });
+
+describe('incises with the subject inverted', () => {
+  it.each([
+    ['fr', '— Vraiment ? s’étonna-t-elle en riant.'],
+    ['fr', '— Tu viens ? reprit-il.'],
+    ['fr', '« À la maison. » hasarda-t-il.'],
+  ])('a verb of saying before its hyphenated subject goes on with the quotation (%s): %s', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('a lowercase sentence after a question is still found', () => {
+    expect(flagged('Tu viens ? je ne sais pas encore.', 'fr')).toEqual(['? je']);
+  });
+});

@@ -295,12 +295,12 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     // Where a quotation closes with a comma before its tag („Ich gehe“, sagte er), a period there
     // cut the sentence ("…vraćaju." kazala je).
     if (lex.speechTagAfterComma) return false;
-    if (lex.speechVerbs.has(first)) return true;
+    if (lex.speechVerbs.has(first) || invertsSubject(first, lex)) return true;
     const second = nextWord(text, w.tokenEnd + 1, paraEnd);
     return second !== undefined && lex.speechVerbs.has(text.slice(second.start, second.end).toLowerCase());
   }
   if (!b.question || lex.functionWords.has(first)) return false;
-  if (lex.speechVerbs.has(first)) return true;
+  if (lex.speechVerbs.has(first) || invertsSubject(first, lex)) return true;
   // An inverted tag whose quotes were lost: "Hast du die Würfe gesehen? schnappte Richt" (a verb,
   // then a capitalised name, not a capitalised function word as in "sense? answer As a").
   if (w.tokenEnd !== w.end) return false;
@@ -312,6 +312,18 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     isUpperAt(text, second.start) &&
     !lex.functionWords.has(text.slice(second.start, second.end).toLowerCase())
   );
+}
+
+/**
+ * Whether a word is a verb with its subject pronoun inverted after a hyphen, as an incise puts it
+ * after the words quoted ("Vraiment ? s’étonna-t-elle", "Tu viens ? reprit-il"): the pronoun is
+ * one of the profile's speech-tag words, so any verb of saying qualifies, listed or not.
+ */
+function invertsSubject(word: string, lex: Lexicon): boolean {
+  const dash = word.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const pronoun = word.slice(dash + 1);
+  return pronoun.length > 1 && lex.functionWords.has(pronoun) && lex.speechVerbs.has(pronoun);
 }
 
 /**
