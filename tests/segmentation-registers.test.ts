@@ -328,3 +328,17 @@ describe('incises with the subject inverted', () => {
     expect(flagged('Tu viens ? je ne sais pas encore.', 'fr')).toEqual(['? je']);
   });
 });
+
+describe('coined names in technical writing', () => {
+  it.each([
+    ['en', 'The tool can express the relation better. word2vec contains two models, namely skip-gram and CBOW.'],
+    ['en', 'Training is slow. seq2seq models need attention to work well on long inputs.'],
+    ['tr', 'Kelime ilişkisini daha iyi ifade edebilir. word2vec aracı iki model içerir, yani skip-gram ve CBOW.'],
+  ])('a name with digits between its letters keeps its spelling at a sentence start (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('a word with digits at its end still lost its capital', () => {
+    expect(flagged('He bought a new phone. windows11 was installed on it by default.', 'en')).toEqual(['. windows']);
+  });
+});
