@@ -942,6 +942,16 @@ function opensItem(text: string, paraStart: number, wordStart: number): boolean 
   return c === 59 || c === 58;
 }
 
+/**
+ * Whether a lowercase letter follows `i` after inline spaces: an inline label is only asked about
+ * before one, so that a sentence after it ("… 3. Meglio un sonnellino …") still counts as a
+ * capitalised start where paragraphStyle weighs a paragraph's habit.
+ */
+function goesOnLowercase(text: string, i: number): boolean {
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  return isLowerAt(text, i);
+}
+
 /** How far back in its paragraph the label before an inline item's label is looked for. */
 const NUMBERING_REACH = 600;
 
@@ -990,7 +1000,7 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   if (isDigit(first)) {
     if (DIGITS.test(tail)) {
       const ordinal = profile.ordinalDot && (tail.length < 4 || profile.yearOrdinals === true);
-      return ordinal || opensItem(text, paraStart, wordStart) || continuesNumbering(text, paraStart, wordStart, tail) ? 'number' : 'end';
+      return ordinal || opensItem(text, paraStart, wordStart) || (goesOnLowercase(text, wordStart + word.length + 1) && continuesNumbering(text, paraStart, wordStart, tail)) ? 'number' : 'end';
     }
     return NUMBERISH_SHORT_SUFFIX.test(tail) ? 'abbreviation' : 'end';
   }
