@@ -303,6 +303,8 @@ describe('bibliographies, statutes, recipes and datelines', () => {
     ['es', 'El art. 5, párr. 2, inc. b) y la disp. adic. tercera, v. también el art. 6, cfr. la sentencia, op. cit. la página.'],
     ['es', 'El valor es aprox. el doble del modelo, resp. la mediana, según la fig. 2b.'],
     ['fr', "L'art. 6 s'applique, sous réserve de l'al. 4, v. aussi l'arrêt préc. la décision du 3 mai."],
+    ['ru', 'Автор — канд. техн. наук, доцент кафедры; соавтор — д-р экон. наук, проф. Петров.'],
+    ['ru', 'Вступ. ст. и примеч. А. Смирнова; предисл. автора к первому изданию.'],
   ])('an abbreviation of the register is no sentence end (%s): %s', (lang, text) => {
     expect(flagged(text, lang)).toEqual([]);
   });
