@@ -305,6 +305,9 @@ describe('bibliographies, statutes, recipes and datelines', () => {
     ['fr', "L'art. 6 s'applique, sous réserve de l'al. 4, v. aussi l'arrêt préc. la décision du 3 mai."],
     ['ru', 'Автор — канд. техн. наук, доцент кафедры; соавтор — д-р экон. наук, проф. Петров.'],
     ['ru', 'Вступ. ст. и примеч. А. Смирнова; предисл. автора к первому изданию.'],
+    ['cs', 'Hemingway, E.: Stařec a moře. Přel. z angličtiny F. Vrba. Praha: Odeon, 1970.'],
+    ['cs', 'Kniha vyšla v nakl. Academia, 2. vyd., s předml. autora a podle lit. uvedené v závěru.'],
+    ['it', 'Pref. dell’autore, trad. dall’inglese di A. Bianchi, postfaz. di L. Verdi.'],
   ])('an abbreviation of the register is no sentence end (%s): %s', (lang, text) => {
     expect(flagged(text, lang)).toEqual([]);
   });
