@@ -151,3 +151,18 @@ describe('doubled-word: what the document repeats', () => {
     expect(check(lines.join('\n'), lang).filter((f) => f.rule === 'doubled-word')).toHaveLength(n);
   });
 });
+
+describe('doubled-word where the language reduplicates', () => {
+  it.each([
+    ['tr', 'Verileri tek tek işleyip sonuçları ayrı ayrı kaydediyoruz, yavaş yavaş ilerliyoruz.'],
+    ['kk', 'Балалар бірте бірте үйреніп, жай жай жүріп келеді.'],
+    ['hi', 'वह धीरे धीरे चलता है और बार बार पीछे देखता है।'],
+  ])('a content word doubled is grammar (%s)', (lang, text) => {
+    expect(check(text, lang).filter((f) => f.rule === 'doubled-word')).toEqual([]);
+  });
+
+  it('a doubled function word is still a slip (tr)', () => {
+    const text = 'Bu model ve ve veri kümesi birlikte çalışır.';
+    expect(check(text, 'tr').filter((f) => f.rule === 'doubled-word').map((f) => text.slice(f.start, f.end))).toEqual(['ve ve']);
+  });
+});

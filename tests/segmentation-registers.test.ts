@@ -78,12 +78,22 @@ describe('lists and formulas', () => {
     ['de', 'Es sei f eine Kontraktion der Wüste in sich. x(0) sei ihr Fixpunkt.'],
     ['de', 'Damit das Gespenst erscheine, ist nötig:\n1. ein gläsern Prisma;\n2. dieses dreiseitig,\n3. klein;'],
     ['uk', 'Учні зобов’язані:\n3. дотримуватися принципів питного режиму,'],
+    // A statute's lead-in ends with a conjunction, where no sentence ends: its items go on with it.
+    ['de', 'Die Zulage wird gewährt, wenn\n\n1. sie mindestens fünf Jahre bezogen worden ist und\n\n2. sie nicht ruhegehaltfähig ist.'],
+    ['en', 'The licence ends if\n1. the fee is not paid, or\n2. it is not renewed.'],
+    // A list run inline: each label after the first follows the one below it.
+    ['en', 'There are two claims here: 1. that the word is universal, and 2. that it is a word.'],
+    ['fr', 'Deux questions : 1. la première, et 2. la seconde, puis 3. la dernière.'],
   ])('%s: %s', (lang, text) => {
     expect(flagged(text, lang)).toEqual([]);
   });
 
   it('a list item that is a sentence of its own still gets its capital back', () => {
     expect(flagged('В. я вже деякий час чекаю своє замовлення.', 'uk')).toEqual(['я']);
+    // A number that ended a sentence labels nothing: the numbering goes on only from a label.
+    expect(flagged('We paid it 1. time only. Then we paid 2. the rest was free.', 'en')).toEqual(['. time', '. the']);
+    // After a heading (no function word ends it) the item is still a sentence of its own.
+    expect(flagged('Allgemeines\n\n1. sie mindestens fünf Jahre bezogen worden ist.', 'de')).toEqual(['sie']);
   });
 });
 
@@ -274,5 +284,66 @@ describe('words always capitalised, written in lowercase', () => {
 
   it('at a sentence start of a capitalised paragraph, the lowercase word is the lost capital', () => {
     expect(flagged('I hope there will be no problems. i will write you back', 'en')).toEqual(['. i']);
+  });
+});
+
+describe('bibliographies, statutes, recipes and datelines', () => {
+  it.each([
+    ['en', 'Noakes, Richard. Hello. Trans. by Jane Roe. London: Penguin, 2001.'],
+    ['en', 'Smith, John, ed. and trans. with an introduction by K. Lee. Collected Papers. Oxford, 1999.'],
+    ['en', 'Jones, Ann. Letters. Comp. and introd. by Mary Gray. New York, 1950.'],
+    ['en', 'Brown, T. A Study of Birds. Diss. University of Chicago, 1990. Illus. by the author.'],
+    ['en', 'Miller, R. Collected Essays. Vol. 3. Rpt. with corrections, Bk. 2, ser. in two parts.'],
+    ['en', 'She was born in Racine, Wis. in the spring of 1900 and moved to Fresno, Calif. the next year.'],
+    ['de', 'Das Buch erschien im Verl. der Akademie und wurde übers. und hrsg. von einem Kollegen.'],
+    ['es', 'Trad. de J. Pérez, comp. por A. Ruiz, vol. 2, pág. 34, t. 1 y ss.'],
+    ['es', 'Según el art. 5, apdo. 2, párr. 3 de la ley y la ec. 4 del anexo, lit. a del reglamento.'],
+    ['es', 'Añadir 1 cdta. de sal y cocer aprox. 5 min. a fuego lento, luego 2 cdas. de aceite.'],
+    ['it', 'Trad. di M. Rossi, ed. Einaudi, vol. 2, pag. 34 e pagg. 40 sgg., cap. 3 e fig. 4.'],
+    ['es', 'El art. 5, párr. 2, inc. b) y la disp. adic. tercera, v. también el art. 6, cfr. la sentencia, op. cit. la página.'],
+    ['es', 'El valor es aprox. el doble del modelo, resp. la mediana, según la fig. 2b.'],
+    ['fr', "L'art. 6 s'applique, sous réserve de l'al. 4, v. aussi l'arrêt préc. la décision du 3 mai."],
+    ['ru', 'Автор — канд. техн. наук, доцент кафедры; соавтор — д-р экон. наук, проф. Петров.'],
+    ['ru', 'Вступ. ст. и примеч. А. Смирнова; предисл. автора к первому изданию.'],
+    ['cs', 'Hemingway, E.: Stařec a moře. Přel. z angličtiny F. Vrba. Praha: Odeon, 1970.'],
+    ['cs', 'Kniha vyšla v nakl. Academia, 2. vyd., s předml. autora a podle lit. uvedené v závěru.'],
+    ['it', 'Pref. dell’autore, trad. dall’inglese di A. Bianchi, postfaz. di L. Verdi.'],
+  ])('an abbreviation of the register is no sentence end (%s): %s', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The report was drafted in Racine. in the spring the board approved it.', '. in'],
+    ['es', 'El libro fue traducido al inglés. por eso se vendió tanto en Londres.', '. por'],
+  ])('the same continuations after a word are still breaks (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});
+
+describe('incises with the subject inverted', () => {
+  it.each([
+    ['fr', '— Vraiment ? s’étonna-t-elle en riant.'],
+    ['fr', '— Tu viens ? reprit-il.'],
+    ['fr', '« À la maison. » hasarda-t-il.'],
+  ])('a verb of saying before its hyphenated subject goes on with the quotation (%s): %s', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('a lowercase sentence after a question is still found', () => {
+    expect(flagged('Tu viens ? je ne sais pas encore.', 'fr')).toEqual(['? je']);
+  });
+});
+
+describe('coined names in technical writing', () => {
+  it.each([
+    ['en', 'The tool can express the relation better. word2vec contains two models, namely skip-gram and CBOW.'],
+    ['en', 'Training is slow. seq2seq models need attention to work well on long inputs.'],
+    ['tr', 'Kelime ilişkisini daha iyi ifade edebilir. word2vec aracı iki model içerir, yani skip-gram ve CBOW.'],
+  ])('a name with digits between its letters keeps its spelling at a sentence start (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('a word with digits at its end still lost its capital', () => {
+    expect(flagged('He bought a new phone. windows11 was installed on it by default.', 'en')).toEqual(['. windows']);
   });
 });

@@ -27,7 +27,9 @@ export const cs: LanguageProfile = {
     // Numbers, money and units ("100 mil. korun", "5 tis. obyvatel")
     'tis', 'mil', 'mld', 'bil', 'kč', 'hal', 'ks', 'm.n.m', 'el',
     // Legal and official ("č. 89/2012 Sb. a", "odst. 2", "písm. a", "sp. zn.", "k. ú.")
-    'čís', 'čj', 'č.j', 'č.p', 'čp', 'č.ev', 'r.č', 'ev', 'evid', 'sp', 'zn', 'sp.zn', 'str', 'odst', 'písm', 'zák', 'zk', 'sb', 'nař', 'vyhl', 'usn', 'čl', 'par', 'hl', 'hl.m', 'k.ú', 'parc', 'příl', 'tab', 'kap', 'vyd', 'nakl', 'red', 'sv', 'ed', 'vol', 'obch', 'tr', 'odd', 'zákl', 'o.s.ř', 'tr.ř', 'obč', 'obč.z', 'obch.z', 'z.p', 'č.ú', 'tel', 'mob',
+    'čís', 'čj', 'č.j', 'č.p', 'čp', 'č.ev', 'r.č', 'ev', 'evid', 'sp', 'zn', 'sp.zn', 'str', 'odst', 'písm', 'zák', 'zk', 'sb', 'nař', 'vyhl', 'usn', 'čl', 'par', 'hl', 'hl.m', 'k.ú', 'parc', 'příl', 'tab', 'kap', 'vyd', 'nakl', 'red', 'sv', 'ed', 'vol',
+    // Bibliographies ("Přel. z angličtiny", "s předml. autora", "podle lit. uvedené")
+    'přel', 'předml', 'lit', 'obch', 'tr', 'odd', 'zákl', 'o.s.ř', 'tr.ř', 'obč', 'obč.z', 'obch.z', 'z.p', 'č.ú', 'tel', 'mob',
     // Companies and organisations ("spol. s r. o.", "a. s.")
     's.r.o', 'spol', 'r.o', 'a.s', 'v.o.s', 'k.s', 'o.p.s', 'z.s', 'z.ú', 's.p', 'o.s', 'p.o', 'o.z', 'inc', 'ltd', 'corp',
     // Academic and professional titles

@@ -22,7 +22,7 @@ export const de: LanguageProfile = {
     // Numbers, quantities and units written with a period
     'mio', 'mrd', 'tsd', 'std', 'sek', 'jh', 'jhd', 'jhdt', 'jhs', 'pkt', 'stk', 'stck', 'ltr', 'pfd', 'ztr', 'tl', 'el', 'msp', 'proz',
     // Legal, editorial and reference
-    'abs', 'nr', 'nrn', 'bd', 'bde', 'hrsg', 'hg', 'verf', 'aufl', 'abb', 'anm', 'anh', 'anl', 'ziff', 'lit', 'buchst', 'rn', 'rdnr', 'rz', 'tz', 'fn', 'hs', 'az', 'bgbl', 'vo', 'abschn', 'sp', 'a.f', 'n.f', 'h.m', 'm.w.n', 'vorb', 'begr', 'bearb', 'übers', 'übertr', 'ausg', 'jg', 'jgg',
+    'abs', 'nr', 'nrn', 'bd', 'bde', 'hrsg', 'hg', 'verf', 'aufl', 'abb', 'anm', 'anh', 'anl', 'ziff', 'lit', 'buchst', 'rn', 'rdnr', 'rz', 'tz', 'fn', 'hs', 'az', 'bgbl', 'vo', 'abschn', 'sp', 'a.f', 'n.f', 'h.m', 'm.w.n', 'vorb', 'begr', 'bearb', 'verl', 'übers', 'übertr', 'ausg', 'jg', 'jgg',
     // Titles and roles
     'dr', 'prof', 'dipl', 'ing', 'dipl.-ing', 'dipl.-kfm', 'lic', 'habil', 'h.c', 'med', 'dent', 'vet', 'rer', 'nat', 'phil', 'jur', 'oec', 'theol', 'hr', 'hrn', 'fr', 'frl', 'hl', 'st', 'pfr', 'präs', 'vors', 'vizepräs', 'gf', 'abg', 'reg', 'kfm', 'kffr', 'obm', 'univ', 'univ.-prof', 'jr', 'sen', 'sr', 'mr', 'mrs', 'ms', 'hptm', 'oblt', 'kpt', 'fw', 'uffz', 'gefr',
     // Birth, death, family status

@@ -18,6 +18,8 @@ export const en: LanguageProfile = {
   abbreviations: [
     // Latin and scholarly
     'e.g', 'eg', 'i.e', 'ie', 'etc', 'cf', 'viz', 'vs', 'v', 'ca', 'approx', 'al', 'ibid', 'op', 'cit', 'seq', 'sq', 'sqq', 'ff', 'pp', 'p', 'para', 'paras', 'sec', 'sect', 'ch', 'chap', 'vol', 'vols', 'ed', 'eds', 'transl', 'figs', 'no', 'nos', 'nr', 'ref', 'repr', 'esp', 'resp', 'incl', 'excl', 'exp', 'ext', 'attn', 'encl', 'misc', 'orig', 'abbr', 'corresp',
+    // Bibliographies (Chicago style: "Trans. by", "ed. and trans. with", "Illus. by", "Rpt. with")
+    'trans', 'comp', 'introd', 'illus', 'rpt', 'suppl', 'ser',
     // Titles
     'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'rev', 'sr', 'jr', 'st', 'ste', 'capt', 'cpt', 'sgt', 'cmdr', 'supt', 'insp', 'pvt', 'cpl',
     // Companies and addresses
@@ -34,6 +36,8 @@ export const en: LanguageProfile = {
   // Also ordinary words when lowercase ("art", "sun", "gen"): abbreviations only as written here.
   caseSensitiveAbbreviations: [
     'Art', 'Arts', 'Fig', 'Gen', 'Col', 'Lt', 'Maj', 'Gov', 'Sen', 'Rep', 'Pres', 'Hon', 'Adm', 'Mt', 'Fr', 'Ex', 'Est', 'Div', 'Reg', 'Det', 'Tel', 'Ph', 'Cal', 'Temp', 'Max', 'Var', 'No', 'Nos',
+    // US states as the AP style abbreviates them in datelines and addresses ("Racine, Wis. in"), where no word of the language is spelt alike
+    'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Fla', 'Kan', 'Kans', 'Ky', 'Mich', 'Minn', 'Neb', 'Nebr', 'Nev', 'Okla', 'Tenn', 'Tex', 'Vt', 'Wis', 'Wyo',
     'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
     'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
   ],

@@ -18,7 +18,9 @@ export const es: LanguageProfile = {
   },
   abbreviations: [
     // Latin and scholarly ("p. ej. el", "etc. y", "cfr. la")
-    'etc', 'p.ej', 'ej', 'v.gr', 'vs', 'aprox', 'cca', 'cf', 'cfr', 'vid', 'ibíd', 'ibid', 'op', 'cit', 'pág', 'págs', 'núm', 'núms', 'nro', 'art', 'arts', 'cap', 'fig', 'vol', 'ed', 'ref', 'coord', 'trad', 'adj', 'atte', 'fdo', 'máx', 'mín', 'min', 'seg', 'hrs', 'hs', 'tel', 'tfno', 'tlf',
+    'etc', 'p.ej', 'ej', 'v.gr', 'vs', 'aprox', 'cca', 'cf', 'cfr', 'vid', 'ibíd', 'ibid', 'op', 'cit', 'pág', 'págs', 'núm', 'núms', 'nro', 'art', 'arts', 'cap', 'fig', 'vol', 'ed', 'ref', 'coord', 'trad', 'comp', 'párr', 'lit', 'resp',
+    // Statutes ("disp. adic. tercera", "disp. trans. primera", "disp. derog. única")
+    'disp', 'adic', 'trans', 'derog', 'adj', 'atte', 'fdo', 'máx', 'mín', 'min', 'seg', 'hrs', 'hs', 'tel', 'tfno', 'tlf',
     // Titles and forms of address ("Sr. presidente", "Ud. sabe", "Dña. María")
     'sr', 'sra', 'srta', 'sres', 'sras', 'srs', 'dr', 'dra', 'dres', 'lic', 'lcdo', 'lcda', 'ldo', 'lda', 'ing', 'prof', 'profa', 'arq', 'abg', 'dña', 'dn', 'ud', 'uds', 'vd', 'vds', 'excmo', 'excma', 'ilmo', 'ilma', 'rvdo', 'mons', 'pbro', 'sto', 'sta', 'gral', 'tte', 'cnel', 'cmdte', 'sgto', 'pte', 'vda', 'jr',
     // Companies, institutions and plurals written with doubled letters ("EE. UU.", "FF. AA.")
@@ -29,6 +31,8 @@ export const es: LanguageProfile = {
     'a.c', 'd.c', 'a.m', 'p.m', 'feb', 'abr', 'jun', 'jul', 'ago', 'sept', 'sep', 'oct', 'nov', 'dic', 'q.e.p.d',
     // Numbers and money
     'mill', 'ptas', 'pts',
+    // Kitchen measures ("1 cdta. de sal", "2 cdas. de aceite")
+    'cdta', 'cdtas', 'cda', 'cdas',
     // English left in Spanish text
     'u.s', 'l.a', 'approx',
   ],

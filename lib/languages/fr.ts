@@ -18,7 +18,7 @@ export const fr: LanguageProfile = {
   },
   abbreviations: [
     // Latin and scholarly ("cf. infra", "p. ex. la", "c.-à-d. que")
-    'etc', 'cf', 'p.ex', 'par ex', 'p. ex', 'c.-à-d', 'c-à-d', 'c.à.d', 'c.à-d', 'i.e', 'e.g', 'env', 'ca', 'resp', 'vs', 'approx', 'ibid', 'op', 'cit', 'loc', 'sq', 'sqq', 'suiv', 'n.b', 'n.d.l.r', 'n.d.t', 'n.d.a', 'n.d.e', 'c.q.f.d', 's.v.p', 'r.s.v.p', 'al', 'chap', 'fig', 'éd', 'coll', 'trad', 'préf', 'réf', 'suppl', 'sup', 'inf', 'pp', 'tél', 'max', 'min', 'hab', 'qté', 'nbre', 'ext', 'int',
+    'etc', 'cf', 'p.ex', 'par ex', 'p. ex', 'c.-à-d', 'c-à-d', 'c.à.d', 'c.à-d', 'i.e', 'e.g', 'env', 'ca', 'resp', 'vs', 'préc', 'approx', 'ibid', 'op', 'cit', 'loc', 'sq', 'sqq', 'suiv', 'n.b', 'n.d.l.r', 'n.d.t', 'n.d.a', 'n.d.e', 'c.q.f.d', 's.v.p', 'r.s.v.p', 'al', 'chap', 'fig', 'éd', 'coll', 'trad', 'préf', 'réf', 'suppl', 'sup', 'inf', 'pp', 'tél', 'max', 'min', 'hab', 'qté', 'nbre', 'ext', 'int',
     // Titles and forms of address ("Mme. la ministre", "Mgr. le cardinal")
     'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mgr', 'dr', 'pr', 'prof', 'st', 'ste', 'sts', 'vve', 'jr', 'sr', 'gén', 'cdt', 'cne', 'lt', 'lieut', 'sgt', 'adj', 'pdt', 'dir', 'secr', 'ing',
     // Companies and addresses ("Cie.", "bd. de la", "av. des")

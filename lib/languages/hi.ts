@@ -5,6 +5,7 @@ export const hi: Language = {
   franc: 'hin',
   name: 'Hindi',
   script: 'Devanagari',
+  reduplicates: true,
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

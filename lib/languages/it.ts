@@ -17,7 +17,7 @@ export const it: LanguageProfile = {
   },
   abbreviations: [
     // Latin and scholarly ("ad es. il", "ecc. e", "cfr. la")
-    'ecc', 'etc', 'es', 'cfr', 'ca', 'cca', 'vs', 'op', 'cit', 'ibid', 'sg', 'sgg', 'vd', 'pag', 'pagg', 'pp', 'art', 'artt', 'cap', 'capp', 'par', 'fig', 'tab', 'vol', 'voll', 'nr', 'num', 'lett', 'co', 'sez', 'n.d.r', 'n.d.t', 'n.d.a', 'max', 'min', 'tot', 'sec', 'secc', 'tel', 'cell', 'int', 'approx',
+    'ecc', 'etc', 'es', 'cfr', 'trad', 'pref', 'postfaz', 'ca', 'cca', 'vs', 'op', 'cit', 'ibid', 'sg', 'sgg', 'vd', 'pag', 'pagg', 'pp', 'art', 'artt', 'cap', 'capp', 'par', 'fig', 'tab', 'vol', 'voll', 'nr', 'num', 'lett', 'co', 'sez', 'n.d.r', 'n.d.t', 'n.d.a', 'max', 'min', 'tot', 'sec', 'secc', 'tel', 'cell', 'int', 'approx',
     // Titles and forms of address ("sig. ministro", "dott.ssa", "on. deputato")
     'sig', 'sigg', 'sig.ra', 'sig.na', 'sig.ri', 'dott', 'dott.ssa', 'dr', 'prof', 'prof.ssa', 'avv', 'ing', 'arch', 'geom', 'rag', 'on', 'sen', 'gen', 'magg', 'ten', 'mons', 'rev', 'cav', 'comm', 'pres', 'segr', 'amm', 'dir', 'resp', 'jr',
     // Law, companies and institutions ("d.lgs. n.", "S.p.A.")

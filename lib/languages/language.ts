@@ -53,6 +53,11 @@ export interface Language {
    */
   spacedSyllables?: boolean;
   /**
+   * The language doubles content words as grammar (Turkic "yavaş yavaş" slowly, "tek tek" one by one,
+   * "ayrı ayrı" separately; Hindi "धीरे धीरे", "बार बार"): only a doubled function word is a slip.
+   */
+  reduplicates?: boolean;
+  /**
    * How the language writes numbers as words, so that a translation may spell out a number of its
    * source ("3 people" → "three people") or write one its source spells: forms by value, lowercase.
    */

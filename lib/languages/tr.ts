@@ -9,6 +9,7 @@ export const tr: Language = {
     've bir bu da de için ile çok ne gibi daha olarak var ama en kadar sonra olan o ben sen biz siz onlar ki mi değil her şey göre kendi olduğu ise veya hem şu',
   markers: 'ğış',
   frequentMarkers: true,
+  reduplicates: true,
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

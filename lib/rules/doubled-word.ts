@@ -30,7 +30,7 @@ export const description =
   'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), names ("Duran Duran", "Bora Bora"), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
-  '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese), and a doubled content word the document writes three ' +
+  '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain): a slip does not repeat itself. In a language mtqa does ' +
   'not know (or could not determine) nothing is reported: reduplication is grammar in many languages. The fix drops the ' +
   'second word; it is safe for function words.';
@@ -55,8 +55,9 @@ export const doubledWord: Rule<CheckContext> = {
     if (!languageFor(lang)) return;
     const ownBit = commonWordBit(lang);
     const functionWords = ctx.boundaries.lexicon.functionWords;
-    // Where a space parts syllables (Vietnamese), only a doubled function word is a slip.
-    const syllables = languageFor(lang)?.spacedSyllables === true;
+    // Where a space parts syllables (Vietnamese), or the language doubles words as grammar
+    // (Turkish "tek tek"), only a doubled function word is a slip.
+    const syllables = languageFor(lang)?.spacedSyllables === true || languageFor(lang)?.reduplicates === true;
     const { hash, info, count } = t;
     const found: { hash: number | undefined; finding: RawFinding }[] = [];
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {

@@ -46,6 +46,9 @@ export const strandedFragment: Rule<CheckContext> = {
         if (!w || w.end !== b.wordEnd || w.start !== b.wordStart || !isUpperAt(text, w.start)) continue;
         const word = text.slice(w.start, w.end);
         if (!lex.fragmentWords.has(word.toLowerCase())) continue;
+        // "Five swollen balloons. In. In. Down. Down.": a word said twice is an echo, as in
+        // speech and verse, not a piece cut off the sentence before.
+        if (sentenceIs(text, boundaries.next[k], k + 1 < p.last ? boundaries.mark[k + 1] : -1, word) || sentenceIs(text, k - 2 >= p.first ? boundaries.next[k - 2] : p.start, boundaries.mark[k - 1], word)) continue;
         const first = String.fromCodePoint(text.codePointAt(w.start)!);
         report({
           start: w.start,
@@ -102,10 +105,19 @@ export const examples: RuleExamples = {
     { text: 'Again.' },
     { text: 'He failed the exam. Again.' },
     { text: 'He tried it. Again! And again.' },
+    // An echo, as in speech: the word said twice.
+    { text: 'Five swollen balloons. In. In. Down. Down. Okay.' },
     { text: 'The company was founded in 1998. Big mistake.' },
     { text: 'Am 22. April kamen 300 Leute. Ein Erfolg.', lang: 'de' },
   ],
 };
+
+/** Whether text[start, end) is `word` alone, in any case (end -1: no such sentence). */
+function sentenceIs(text: string, start: number, end: number, word: string): boolean {
+  if (end < 0) return false;
+  while (start < end && isRegExpSpace(text.charCodeAt(start))) start++;
+  return end - start === word.length && text.slice(start, end).toLowerCase() === word.toLowerCase();
+}
 
 /** Words of a name cut off its attribution: a first and last name, or three parts. */
 const NAME_WORDS = [2, 3];

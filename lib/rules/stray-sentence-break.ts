@@ -295,12 +295,12 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     // Where a quotation closes with a comma before its tag („Ich gehe“, sagte er), a period there
     // cut the sentence ("…vraćaju." kazala je).
     if (lex.speechTagAfterComma) return false;
-    if (lex.speechVerbs.has(first)) return true;
+    if (lex.speechVerbs.has(first) || invertsSubject(first, lex)) return true;
     const second = nextWord(text, w.tokenEnd + 1, paraEnd);
     return second !== undefined && lex.speechVerbs.has(text.slice(second.start, second.end).toLowerCase());
   }
   if (!b.question || lex.functionWords.has(first)) return false;
-  if (lex.speechVerbs.has(first)) return true;
+  if (lex.speechVerbs.has(first) || invertsSubject(first, lex)) return true;
   // An inverted tag whose quotes were lost: "Hast du die Würfe gesehen? schnappte Richt" (a verb,
   // then a capitalised name, not a capitalised function word as in "sense? answer As a").
   if (w.tokenEnd !== w.end) return false;
@@ -312,6 +312,18 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     isUpperAt(text, second.start) &&
     !lex.functionWords.has(text.slice(second.start, second.end).toLowerCase())
   );
+}
+
+/**
+ * Whether a word is a verb with its subject pronoun inverted after a hyphen, as an incise puts it
+ * after the words quoted ("Vraiment ? s’étonna-t-elle", "Tu viens ? reprit-il"): the pronoun is
+ * one of the profile's speech-tag words, so any verb of saying qualifies, listed or not.
+ */
+function invertsSubject(word: string, lex: Lexicon): boolean {
+  const dash = word.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const pronoun = word.slice(dash + 1);
+  return pronoun.length > 1 && lex.functionWords.has(pronoun) && lex.speechVerbs.has(pronoun);
 }
 
 /**
@@ -360,8 +372,8 @@ function reportLabelledSentence(ctx: CheckContext, k: number, paraEnd: number, r
   const word = text.slice(w.start, w.end);
   const folded = word.toLowerCase();
   if (!lex.sentenceStarters.has(folded) || lex.fragmentWords.has(folded)) return;
-  // Items that continue a lead-in ("ist nötig:⏎1. ein Prisma;⏎2. dieses dreiseitig,").
-  if (continuesLeadIn(text, paragraphs, b.para)) return;
+  // Items that continue a lead-in ("ist nötig:⏎1. ein Prisma;⏎2. dieses dreiseitig,", "…, wenn⏎1. sie").
+  if (continuesLeadIn(text, paragraphs, b.para, lex)) return;
   if (isDeliberateLowercase(text, w, ctx.boundaries, paraEnd) || style() === 'lowercase') return;
   const label = text.slice(b.wordStart, b.markEnd);
   const first = String.fromCodePoint(text.codePointAt(w.start)!);
@@ -375,20 +387,31 @@ function reportLabelledSentence(ctx: CheckContext, k: number, paraEnd: number, r
 
 /**
  * Whether list item `para` continues the sentence of a lead-in: the line before it ends with ":",
- * ";" or ",", or the item itself does.
+ * ";" or ",", or the item itself does; or the line before ends with a function word of the
+ * language, where no sentence ends (statutes: "…, wenn⏎1. sie mindestens…", "… und⏎3. dieses
+ * Produkt…", "… or⏎(b) it").
  */
-function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number): boolean {
-  const endsOpen = (p: number) => {
-    if (p < 0) return false;
+function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number, lex: Lexicon): boolean {
+  const lastChar = (p: number) => {
     const start = paragraphs.start[p];
     let e = paragraphs.end[p];
     while (e > start && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+    return e > start ? e : -1;
+  };
+  const endsOpen = (p: number) => {
+    if (p < 0) return false;
+    const e = lastChar(p);
     const c = text.charCodeAt(e - 1);
-    return e > start && (c === 58 || c === 59 || c === 44);
+    return e > 0 && (c === 58 || c === 59 || c === 44);
   };
   let prev = para - 1;
   while (prev >= 0 && paragraphs.end[prev] === paragraphs.start[prev]) prev--;
-  return endsOpen(para) || endsOpen(prev);
+  if (endsOpen(para) || endsOpen(prev)) return true;
+  if (prev < 0) return false;
+  const e = lastChar(prev);
+  let s = e;
+  while (s > paragraphs.start[prev] && isWordCharAt(text, s - 1)) s--;
+  return e > s && isLowerAt(text, s) && lex.functionWords.has(text.slice(s, e));
 }
 
 /** Whether what follows `i` (after white space and closers) is a capitalised word or the paragraph end. */

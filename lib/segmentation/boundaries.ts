@@ -943,6 +943,39 @@ function opensItem(text: string, paraStart: number, wordStart: number): boolean 
 }
 
 /**
+ * Whether a lowercase letter follows `i` after inline spaces: an inline label is only asked about
+ * before one, so that a sentence after it ("… 3. Meglio un sonnellino …") still counts as a
+ * capitalised start where paragraphStyle weighs a paragraph's habit.
+ */
+function goesOnLowercase(text: string, i: number): boolean {
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  return isLowerAt(text, i);
+}
+
+/** How far back in its paragraph the label before an inline item's label is looked for. */
+const NUMBERING_REACH = 600;
+
+/**
+ * Whether the number `digits` before a period labels the next item of a list run inline, as the
+ * label one below it did earlier in the paragraph, opening an item ("two claims: 1. that Huh? is
+ * universal, and 2. that it is a word"): the numbering, not the period, is what goes on. A number
+ * that ended a sentence before ("paid 1. then … cost 2. the") labels nothing.
+ */
+function continuesNumbering(text: string, paraStart: number, wordStart: number, digits: string): boolean {
+  const n = Number(digits);
+  if (n < 2 || n > 20 || digits.charCodeAt(0) === 48) return false;
+  const label = `${n - 1}.`;
+  const from = Math.max(paraStart, wordStart - NUMBERING_REACH);
+  for (let i = text.lastIndexOf(label, wordStart - 1); i >= from; i = text.lastIndexOf(label, i - 1)) {
+    // That label opens an item itself (after ":", "(" or at the paragraph start) or continues the numbering.
+    const bare = i === paraStart || !isDigit(text.charCodeAt(i - 1));
+    if (bare && isInlineSpace(text.charCodeAt(i + label.length)) && (opensItem(text, paraStart, i) || continuesNumbering(text, paraStart, i, String(n - 1)))) return true;
+    if (i === 0) break;
+  }
+  return false;
+}
+
+/**
  * What the word text[wordStart, …) before a single period makes of it. Whether the word labels a
  * list item (opensItem: "a." and "4." do) and whether a number precedes it (followsNumber) are read
  * back from the text only where they decide: most words here are neither numbers nor single letters.
@@ -967,7 +1000,7 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   if (isDigit(first)) {
     if (DIGITS.test(tail)) {
       const ordinal = profile.ordinalDot && (tail.length < 4 || profile.yearOrdinals === true);
-      return ordinal || opensItem(text, paraStart, wordStart) ? 'number' : 'end';
+      return ordinal || opensItem(text, paraStart, wordStart) || (goesOnLowercase(text, wordStart + word.length + 1) && continuesNumbering(text, paraStart, wordStart, tail)) ? 'number' : 'end';
     }
     return NUMBERISH_SHORT_SUFFIX.test(tail) ? 'abbreviation' : 'end';
   }

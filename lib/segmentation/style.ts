@@ -2,7 +2,7 @@
 // shared by the segmentation rules.
 
 import { INTERNET_SLANG } from '../languages/international.js';
-import { isCloser, isDigit, isInlineSpace, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
+import { isCloser, isDigit, isInlineSpace, isLetterAt, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
 import type { Lexicon } from './lexicon.js';
 import { countWords, looksAbbreviated, nextWord, separatesCells, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
@@ -19,7 +19,7 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   const folded = word.toLowerCase();
   if (lex.lowercaseWords.has(folded) || scan.lowercaseNames.has(word) || (lex.citations.has(folded) && !lex.functionWords.has(folded))) return true;
   if (lex.bylines.has(folded) && signsParagraph(text, w.tokenEnd, paraEnd)) return true;
-  for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i)) return true;
+  for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i) || (isDigit(text.charCodeAt(i)) && coinedAt(text, i, w.end))) return true;
   const script = scriptOf(text.charCodeAt(w.start));
   if (script !== undefined && script !== scan.script && CASED_SCRIPTS.has(scan.script)) return true;
   // "표시합니다. true로 설정", "hexo. instance จะประกอบ": a term opening a sentence written in a
@@ -47,6 +47,18 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   const reach = Math.min(text.length, w.tokenEnd + TIMESTAMP_REACH);
   if (!lex.functionWords.has(folded) && hasDigit(text, w.tokenEnd, reach) && TIMESTAMP.test(text.slice(w.tokenEnd, reach))) return true;
   return false;
+}
+
+/**
+ * Whether the digits from `i` sit between letters of one word ("word2vec", "seq2seq", "i18n"): a
+ * coined name, written as coined; not digits at its end ("windows11", "m3"), which a word of the
+ * language can carry and still lose its capital.
+ */
+function coinedAt(text: string, i: number, end: number): boolean {
+  if (!isLetterAt(text, i - 1)) return false;
+  let j = i;
+  while (j < end && isDigit(text.charCodeAt(j))) j++;
+  return j < end && isLetterAt(text, j);
 }
 
 /** How far after a word goesOnUncased looks: the next two or three words. */
