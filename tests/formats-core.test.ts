@@ -114,6 +114,6 @@ describe("the report's per-line cap counts the file's lines", () => {
     const breaks = report.findings.filter((f) => f.rule === 'stray-sentence-break');
     expect(breaks).toHaveLength(80);
     expect(new Set(breaks.map((f) => f.line)).size).toBe(80);
-    expect(report.summary.truncated).toBe(false);
+    expect(report.summary?.truncated).toBe(false);
   });
 });
