@@ -18,18 +18,31 @@ process.stdout.on('error', (err) => (err?.code === 'EPIPE' ? process.exit(2) : c
 // The young generation is kept at its starting size (1 MB a half) instead of growing to 16 MB a
 // half (30 MB of English: peak RSS 25 MiB and 7,000 page faults less, CPU unchanged); what
 // --max-semi-space-size does, which only Node's command line can give. Read when V8 decides, so
-// setting it here, before any checking, takes effect. The JIT's heuristics are set by the CLI
+// setting it before any checking takes effect. The JIT's heuristics are set by the CLI
 // (cli/v8-tuning.ts), which knows the size of each text it checks.
-v8.setFlagsFromString('--semi-space-growth-factor=1');
+//
+// V8 accepts compiled code from a cache only if it was made under the same flags. Node's own
+// modules (node:crypto and the rest the bundle imports) are compiled from the code cache built
+// into Node, made under the default flags: a flag set before they load has each compiled from
+// source instead (a 13-byte check, uninstrumented Node 20: some 25 M instructions, 3 %, more). So
+// the flag is set once the bundle and Node's modules are loaded, but where Node keeps the bundle's
+// own code in a cache (below): that cache is written at exit, under the flags set then, and read
+// at the next start, before the bundle loads, under those in force then: both must be the same.
+const setSemiSpace = () => v8.setFlagsFromString('--semi-space-growth-factor=1');
 
 // Node 22.1+ keeps V8's compiled code of the bundle in a cache on disk (os.tmpdir()/node-compile-cache,
 // checked against the file's content and Node's version), sparing every later start the parse and
 // compile of the bundle's functions. Node 20 has no such cache: there the call is skipped.
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-module.enableCompileCache?.();
+const compileCache = typeof module.enableCompileCache === 'function';
+if (compileCache) {
+  setSemiSpace();
+  module.enableCompileCache();
+}
 
 try {
   const { main, tuneV8 } = await import('../dist/cli.js');
+  if (!compileCache) setSemiSpace();
   tuneV8();
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {

@@ -110,10 +110,13 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): Repor
       return checkRead(read.text, read, binary, source, options);
     }
     const decoded = decodeInput(bytes, '');
-    if (options.consume) free([bytes]);
+    // Bytes given up that span their buffer become the check's scratch memory (ContextOptions.scratch),
+    // which it frees when done with it; any others are freed now.
+    const scratch = options.consume && isWholeBuffer(bytes) ? (bytes.buffer as ArrayBuffer) : undefined;
+    if (options.consume && !scratch) free([bytes]);
     source.encoding = decoded.encoding;
     source.bom = decoded.bom;
-    return checkDecoded(decoded.text, source, options);
+    return checkDecoded(decoded.text, source, options, scratch);
   } catch (err) {
     if (err instanceof InputError) return errorReport(source, err.error);
     throw err;
@@ -174,14 +177,19 @@ function readWith(reader: FormatReader, input: string | Uint8Array, what: string
   }
 }
 
-function checkDecoded(text: string, source: SourceInfo, options: CheckOptions): Report {
+function checkDecoded(text: string, source: SourceInfo, options: CheckOptions, scratch?: ArrayBuffer): Report {
   const reader = readerFor(source.name, text, options.inputFormat);
   source.format = reader.meta.id;
-  return checkRead(text, readWith(reader, text, '', options), reader, source, options);
+  return checkRead(text, readWith(reader, text, '', options), reader, source, options, scratch);
+}
+
+/** Whether `bytes` are all of an ArrayBuffer (not a part of Node's pool of small Buffers, not shared memory). */
+function isWholeBuffer(bytes: Uint8Array): boolean {
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
 /** Checks what a reader read; `file` is the text findings point into (for formats that are not text, the checked text). */
-function checkRead(file: string, read: ReadResult, reader: FormatReader, source: SourceInfo, options: CheckOptions): Report {
+function checkRead(file: string, read: ReadResult, reader: FormatReader, source: SourceInfo, options: CheckOptions, scratch?: ArrayBuffer): Report {
   // Recorded so that the review page (and anyone) can read the table again alike.
   if (options.columns) source.columns = [options.columns[0], options.columns[1]];
   const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, file);
@@ -195,6 +203,7 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
     pairs: bilingual?.pairs,
     lines: read.lines,
     reportLines: fileLines && reportLinesOf(fileLines, read.map!),
+    scratch,
   });
   let findings = read.map || read.units ? analysis.findings.map(toFileFinding(fileLines ?? new LineIndex(file), read, reader)) : analysis.findings;
   if (bilingual?.map) findings = findings.map(toSourceFileSpan(bilingual.file, bilingual.map));

@@ -72,6 +72,11 @@ export interface ContextOptions {
   lines?: LineIndex;
   /** The lines of the file the findings will point into, when they are not the text's (see ReportLines). */
   reportLines?: ReportLines;
+  /**
+   * Memory the check may overwrite and then frees (releaseScans): the input's bytes, decoded and
+   * needed no more. The word scan lays columns there (see tokenize).
+   */
+  scratch?: ArrayBuffer;
 }
 
 /**
@@ -103,6 +108,7 @@ export class CheckContext {
   #mojibake?: Mojibake[];
   #segmentPerLine?: boolean;
   #documentLanguage?: DocumentVerdict;
+  #scratch?: ArrayBuffer;
 
   constructor(
     readonly text: string,
@@ -113,6 +119,7 @@ export class CheckContext {
     this.cased = isCased(this.language);
     this.lines = options.lines ?? new LineIndex(text);
     this.reportLines = options.reportLines ?? this.lines;
+    this.#scratch = options.scratch;
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang });
       this.pairs = options.pairs ?? [];
@@ -140,7 +147,7 @@ export class CheckContext {
   /** The words and the marks, found in one walk over the text (a full check reads both). */
   #scanWordsAndMarks(): { tokens: Tokens; marks: Marks } {
     const marks = emptyMarks(this.text.length);
-    const tokens = tokenize(this.text, marks);
+    const tokens = tokenize(this.text, marks, this.#scratch);
     this.#tokens = tokens;
     this.#marks = marks;
     return { tokens, marks };
@@ -154,7 +161,9 @@ export class CheckContext {
   releaseScans(): void {
     const t = this.#tokens;
     const b = this.#boundaries?.boundaries;
+    // Columns laid in the scratch memory are parts of it, which free() leaves: it goes whole.
     free([
+      ...(this.#scratch ? [new Uint8Array(this.#scratch)] : []),
       ...(t ? [t.start, t.lengths, t.hash, t.info] : []),
       ...(b ? [b.mark, b.markEnd, b.closeEnd, b.next, b.para, b.wordStart, b.wordEnd, b.flags] : []),
     ]);

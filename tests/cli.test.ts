@@ -1,6 +1,7 @@
 // The mtqa command, in process (main) and once as the real binary.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -126,5 +127,19 @@ describe('bin/mtqa.js', () => {
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).findings).toHaveLength(1);
     expect(execFileSync(process.execPath, ['bin/mtqa.js', '--version'], { cwd: root, encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('sets no V8 flag before the Node modules it imports have loaded, where Node keeps no compile cache', () => {
+    // A flag set earlier makes V8 refuse Node's built-in code cache for each of them (see bin/mtqa.js).
+    const hook = `import v8 from 'node:v8';
+      const set = v8.setFlagsFromString;
+      v8.setFlagsFromString = (flag) => { process.stderr.write(\`FLAG \${flag} crypto:\${process.moduleLoadList.includes('NativeModule crypto')}\\n\`); set(flag); };`;
+    const p = file('flags.txt', CLEAN);
+    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, 'bin/mtqa.js', 'check', p], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const flags = r.stderr.split('\n').filter((l) => l.startsWith('FLAG '));
+    expect(flags.length).toBeGreaterThan(0);
+    const compileCache = 'enableCompileCache' in module;
+    if (!compileCache) expect(flags.filter((l) => !l.endsWith('crypto:true'))).toEqual([]);
   });
 });
