@@ -5,6 +5,13 @@ export const hi: Language = {
   franc: 'hin',
   name: 'Hindi',
   script: 'Devanagari',
+  // From Universal Dependencies Hindi PUD by the rules in language.ts (scripts/ud-caseless-words.py).
+  fragmentWords: [
+    'के', 'में', 'की', 'और', 'से', 'को', 'का', 'ने', 'कि', 'पर', 'लिए', 'साथ', 'तक', 'बाद', 'भी',
+    'लेकिन', 'फिर', 'वापस', 'लगातार', 'शायद', 'अक्सर', 'अंततः', 'हमेशा', 'संभवतः', 'तुरंत', 'आखिरकार',
+    'परिणामस्वरूप', 'बेशक', 'खासकर', 'दुर्भाग्यवश', 'अनुमानतः', 'आमतौर',
+  ],
+  nonInitialWords: ['के', 'में', 'है', 'की', 'से', 'को', 'का', 'ने', 'पर', 'लिए', 'गया', 'साथ', 'तक', 'भी'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -5,6 +5,12 @@ export const ja: Language = {
   franc: 'jpn',
   name: 'Japanese',
   script: 'Kana',
+  // From Universal Dependencies Japanese GSD by the rules in language.ts (scripts/ud-caseless-words.py).
+  fragmentWords: [
+    'の', 'に', 'て', 'は', 'が', 'を', 'で', 'と', 'も', 'から', 'や', 'か', '的', 'など', 'まで', 'より', 'とても', '初めて',
+    'こう', 'よく', 'ほとんど', 'かなり', 'あまり', '最も', 'どう', 'やはり', 'さらに', 'まず', 'もう', '特に', '今後', '最近',
+  ],
+  nonInitialWords: ['を', 'から', 'ます'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

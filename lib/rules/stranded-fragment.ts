@@ -1,11 +1,13 @@
 import type { CheckContext } from '../context.js';
 import { countWords, joinEdit, nextWord, type Paragraph } from '../segmentation/boundaries.js';
+import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, sentenceText } from '../segmentation/caseless.js';
 import { isDigit, isInlineSpace, isRegExpSpace, isUpperAt } from '../text/chars.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
 // Lowercase fragments ("case.", "meter.") are reported by stray-sentence-break, which sees the
 // lowercase start; this rule catches the capitalised ones, which only a word list can tell from
-// real one-word sentences ("Again." cannot stand alone, "Thanks." can).
+// real one-word sentences ("Again." cannot stand alone, "Thanks." can). In a script without case,
+// every stranded word is told by the list alone ("再び。", "גם."): see checkCaseless.
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
@@ -20,10 +22,13 @@ export const strandedFragment: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Grammar',
     languages: '*',
-    needsCase: true,
   },
 
   check(ctx, report) {
+    if (!ctx.cased) {
+      checkCaseless(ctx, report);
+      return;
+    }
     const { text } = ctx;
     const { boundaries, paragraphs, lexicon: lex } = ctx.boundaries;
     for (let i = 0; i < paragraphs.count; i++) {
@@ -106,6 +111,35 @@ export const examples: RuleExamples = {
     { text: 'Am 22. April kamen 300 Leute. Ein Erfolg.', lang: 'de' },
   ],
 };
+
+/**
+ * A script without case: a sentence made of one of the language's fragment words alone, between
+ * two sentences of its line ("議論されてきた。再び。中国と…", "זמן מה. שוב. חיזוק…"). Not after a
+ * question or an exclamation, which a one-word reply may follow, nor ending one; not at the line's
+ * end, where it may be deliberate ("He failed. Again."). No safe fix: where the word goes in the
+ * sentence before depends on the language's word order (Japanese puts 再び before the verb).
+ */
+function checkCaseless(ctx: CheckContext, report: Reporter): void {
+  const words = caselessWords(ctx);
+  if (!words || words.fragmentWords.size === 0) return;
+  const { text } = ctx;
+  forEachLineOfSentences(ctx, (sentences) => {
+    for (let k = 1; k + 1 < sentences.length; k++) {
+      const s = sentences[k];
+      const prev = sentences[k - 1];
+      if (s.question || prev.question) continue;
+      const word = sentenceText(text, s);
+      if (!words.fragmentWords.has(word)) continue;
+      const marked = text.slice(s.start, s.markEnd);
+      report({
+        start: s.start,
+        end: s.markEnd,
+        message: `Stranded fragment “${marked}”: it cannot stand alone as a sentence; join it to the sentence before.`,
+        fix: { description: `join “${word}” to the previous sentence`, edits: [joinCaseless(prev, s, words.unspaced)], safe: false },
+      });
+    }
+  });
+}
 
 /** Words of a name cut off its attribution: a first and last name, or three parts. */
 const NAME_WORDS = [2, 3];

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isVowel, isWholeWord, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, sentenceText, type CaselessSentence } from '../segmentation/caseless.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
@@ -23,10 +24,13 @@ export const straySentenceBreak: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
-    needsCase: true,
   },
 
   check(ctx, report) {
+    if (!ctx.cased) {
+      checkCaseless(ctx, report);
+      return;
+    }
     const { text } = ctx;
     const scan = ctx.boundaries;
     const { boundaries, paragraphs, lexicon: lex } = scan;
@@ -104,6 +108,59 @@ export const straySentenceBreak: Rule<CheckContext> = {
     }
   },
 };
+
+/**
+ * A script without case, where no lowercase letter shows a sentence going on: a sentence that
+ * opens with a word that never opens one in the language (Japanese を, Hindi में, Hebrew של; see
+ * Language.nonInitialWords) is the rest of the sentence before, cut by a stray mark
+ * ("協力を拡大すること。を決めた", "दोनों देशों। के बीच"). Not after a question or an
+ * exclamation; a one-word sentence is stranded-fragment's to judge. Joining the parts is safe:
+ * the word proves they are one sentence.
+ */
+function checkCaseless(ctx: CheckContext, report: Reporter): void {
+  const words = caselessWords(ctx);
+  if (!words || words.nonInitialWords.length === 0) return;
+  const { text } = ctx;
+  forEachLineOfSentences(ctx, (sentences) => {
+    for (let k = 1; k < sentences.length; k++) {
+      const s = sentences[k];
+      const prev = sentences[k - 1];
+      if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
+      const word = words.nonInitialWords.find((w) => opensWith(text, s, w, words.unspaced));
+      if (word === undefined) continue;
+      const left = text.slice(lastWordStart(text, prev, words.unspaced), prev.markEnd);
+      const gap = words.unspaced ? '' : ' ';
+      report({
+        start: prev.mark,
+        end: s.start + word.length,
+        message: `Stray sentence break in “${left}${gap}${word}”: “${word}” never opens a sentence, so the text goes on. Join the parts.`,
+        fix: { description: 'join the two parts into one sentence', edits: [joinCaseless(prev, s, words.unspaced)], safe: true },
+      });
+    }
+  });
+}
+
+/** Whether sentence s opens with `word`: as a whole word where the script spaces its words, as its first characters where it does not. */
+function opensWith(text: string, s: CaselessSentence, word: string, unspaced: boolean): boolean {
+  if (!text.startsWith(word, s.start)) return false;
+  if (unspaced) return true;
+  const after = s.start + word.length;
+  return after >= s.mark || !WORD_CONTINUES.test(text[after]);
+}
+
+/** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
+const WORD_CONTINUES = /[\p{L}\p{M}\p{N}]/u;
+
+/** Where the last word before sentence s's mark starts (at most a few characters back in a script without spaces). */
+function lastWordStart(text: string, s: CaselessSentence, unspaced: boolean): number {
+  let i = s.mark;
+  const limit = unspaced ? Math.max(s.start, s.mark - UNSPACED_CONTEXT) : s.start;
+  while (i > limit && !isInlineSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Characters before the mark a message quotes in a script without spaces. */
+const UNSPACED_CONTEXT = 4;
 
 /**
  * The first boundary from `from` on that the rule reads: a real sentence end followed, in its

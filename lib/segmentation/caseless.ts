@@ -1,0 +1,148 @@
+// The sentences of a text in a script without case (Han, Kana, Hangul, Hebrew, Arabic, Thai,
+// Devanagari…), for the caseless path of the segmentation rules. The boundary scan
+// (boundaries.ts) reads . ! ? … and the cased scripts' terminals and judges each by the case of
+// what follows; without case it has nothing to judge by, and 。 ！ ？ । ؟ are no marks to it. Here a
+// line is cut at the sentence terminals of these scripts, and only where a mark surely ends a
+// sentence: what stands between two of them is a sentence, which the rules then judge by its
+// words (stranded-fragment: a lone word that cannot stand alone; stray-sentence-break: a word that
+// never opens a sentence).
+
+import type { CheckContext } from '../context.js';
+import type { LanguageProfile } from '../languages/profile.js';
+import { isInlineSpace } from '../text/chars.js';
+
+/**
+ * Unicode Sentence_Terminal marks of the caseless scripts: the ideographic and full-width full
+ * stops, question and exclamation marks (。 ． ！ ？, the half-width ｡), the Arabic question mark
+ * and full stop (؟ ۔), the Devanagari danda and double danda (। ॥). ASCII . ! ? end a sentence
+ * too, on conditions (see terminalAt).
+ */
+const CASELESS_TERMINALS = '。．！？｡؟۔।॥';
+/** The marks among them and . ! ? that end a question or an exclamation. */
+const QUESTION_MARKS = '!?！？؟';
+/** Opening quotes and brackets: a mark inside them ends a quoted sentence ("「また。」と言った"), not the text's. */
+const OPENERS = '「『（(［[【〔“‘«"';
+const CLOSERS = '」』）)］]】〕”’»"';
+
+export interface CaselessSentence {
+  /** Its first character, past the white space after the mark before. */
+  start: number;
+  /** Where its mark starts. */
+  mark: number;
+  markEnd: number;
+  /** Whether the mark ends a question or an exclamation. */
+  question: boolean;
+}
+
+/** The words lists of a profile, as sets (made once per profile). */
+export interface CaselessWords {
+  fragmentWords: ReadonlySet<string>;
+  nonInitialWords: readonly string[];
+  /** Whether the script writes its words without spaces (Han, Kana, Thai): a word is then told by its start alone. */
+  unspaced: boolean;
+}
+
+const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
+
+/** The caseless word lists of the document's language, or undefined if its entry has none. */
+export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
+  const profile = ctx.profile;
+  if (!profile.fragmentWords.length && !profile.nonInitialWords?.length) return undefined;
+  let words = wordsCache.get(profile);
+  if (!words) {
+    const script = profile.script;
+    words = {
+      fragmentWords: new Set(profile.fragmentWords),
+      nonInitialWords: profile.nonInitialWords ?? [],
+      unspaced: script === 'Han' || script === 'Kana' || script === 'Thai',
+    };
+    wordsCache.set(profile, words);
+  }
+  return words;
+}
+
+/**
+ * Calls `visit` with the sentences of each line that has two or more, in order: each ends with a
+ * mark, bar the line's last, whose `mark` is the line's end (markEnd too) when it has none.
+ */
+export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[], lineEnd: number) => void): void {
+  const { text, lines } = ctx;
+  for (let l = 0; l < lines.count; l++) {
+    const start = lines.starts[l];
+    const end = lines.lineEnd(l);
+    const sentences = lineSentences(text, start, end);
+    if (sentences.length > 1) visit(sentences, end);
+  }
+}
+
+function lineSentences(text: string, start: number, end: number): CaselessSentence[] {
+  const sentences: CaselessSentence[] = [];
+  let from = skipSpace(text, start, end);
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const ch = text[i];
+    if (OPENERS.includes(ch) && !(ch === '"' && depth > 0)) {
+      depth++;
+      continue;
+    }
+    if (CLOSERS.includes(ch)) {
+      if (depth > 0) depth--;
+      continue;
+    }
+    if (depth > 0 || !terminalAt(text, i, end)) continue;
+    let markEnd = i + 1;
+    while (markEnd < end && (CASELESS_TERMINALS.includes(text[markEnd]) || QUESTION_MARKS.includes(text[markEnd]))) markEnd++;
+    // A mark right before a closing quote ends the quotation's sentence, not this one.
+    if (markEnd < end && CLOSERS.includes(text[markEnd])) {
+      i = markEnd - 1;
+      continue;
+    }
+    const question = [...text.slice(i, markEnd)].some((c) => QUESTION_MARKS.includes(c));
+    sentences.push({ start: from, mark: i, markEnd, question });
+    from = skipSpace(text, markEnd, end);
+    i = from - 1;
+  }
+  if (from < end) sentences.push({ start: from, mark: end, markEnd: end, question: false });
+  return sentences;
+}
+
+/**
+ * Whether text[i] ends a sentence: a mark of the caseless scripts, or an ASCII . ! ? (typed in
+ * Hebrew, Arabic, Korean, and for 。 in Chinese) after a letter of a caseless script and before white
+ * space or the line's end. Not after a Latin letter or a digit: "e.g.", "v1.2", "example.com" in
+ * a caseless text are no sentence ends, and an ellipsis ("...", "…") trails off within one.
+ */
+function terminalAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (CASELESS_TERMINALS.includes(text[i])) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  if (i + 1 < end && !isInlineSpace(text.charCodeAt(i + 1))) return false;
+  const before = text.codePointAt(i > 1 && isLowSurrogate(text.charCodeAt(i - 1)) ? i - 2 : i - 1);
+  return before !== undefined && CASELESS_LETTER.test(String.fromCodePoint(before));
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** A letter or combining mark of a script without case (Lo: other letter; Mn, Mc: Devanagari's vowel signs, Hebrew points). */
+const CASELESS_LETTER = /^[\p{Lo}\p{Mn}\p{Mc}\p{Lm}]$/u;
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The sentence's text without its mark and the white space before it. */
+export function sentenceText(text: string, s: CaselessSentence): string {
+  return text.slice(s.start, s.mark).trimEnd();
+}
+
+/**
+ * The edit that joins sentence `next` to the one before, whose mark is `prev`: the mark and the
+ * white space after it give way to one space where the script spaces its words, to nothing where
+ * it does not.
+ */
+export function joinEdit(prev: CaselessSentence, next: CaselessSentence, unspaced: boolean): { start: number; end: number; text: string } {
+  return { start: prev.mark, end: next.start, text: unspaced ? '' : ' ' };
+}
