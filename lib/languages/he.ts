@@ -4,11 +4,11 @@ export const he: Language = {
   code: 'he',
   name: 'Hebrew',
   script: 'Hebrew',
-  // From Universal Dependencies Hebrew HTB by the rules in language.ts (scripts/ud-caseless-words.py).
+  // From Universal Dependencies Hebrew HTB and IAHLTwiki by the rules in language.ts (scripts/ud-caseless-words.py).
   fragmentWords: [
-    'של', 'על', 'את', 'כי', 'עם', 'בין', 'אבל', 'או', 'עד', 'אם', 'אך', 'כדי', 'אל', 'כמו', 'נגד',
-    'כאשר', 'גם', 'רק', 'יותר', 'ביותר', 'אף', 'אז', 'שם', 'מדי', 'אמנם', 'מאוד', 'עוד', 'אתמול',
-    'אפילו', 'אולי', 'כאן', 'בלבד',
+    'של', 'על', 'את', 'כי', 'עם', 'בין', 'או', 'עד', 'אך', 'אם', 'כמו', 'אל', 'אבל', 'אשר', 'כדי',
+    'נגד', 'גם', 'רק', 'יותר', 'אף', 'ביותר', 'אז', 'עוד', 'בעיקר', 'בלבד', 'מאוד', 'מדי', 'כיום',
+    'כמעט', 'אולי', 'אמנם', 'יחד',
   ],
   nonInitialWords: ['של', 'היה'],
 };

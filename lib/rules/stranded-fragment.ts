@@ -100,6 +100,32 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    {
+      // Scripts without case: the language's fragment words (Language.fragmentWords), a sentence of their own.
+      text: 'この問題はしばらくの間議論されてきた。さらに。中国とインドの関係を強化することで合意した。',
+      lang: 'ja',
+      findings: [{ flagged: 'さらに。', message: 'Stranded fragment “さらに。”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: 'הנושא נדון כבר זמן מה. גם. חיזוק היחסים בין סין להודו הוסכם על ידי שני הצדדים.',
+      lang: 'he',
+      findings: [{ flagged: 'גם.', message: 'Stranded fragment “גם.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: '这个问题已经讨论了一段时间。也。双方同意加强中印关系。',
+      lang: 'zh',
+      findings: [{ flagged: '也。', message: 'Stranded fragment “也。”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: 'दोनों पक्षों ने सहमति व्यक्त की। भी। ऊर्जा के क्षेत्र में सहयोग बढ़ेगा।',
+      lang: 'hi',
+      findings: [{ flagged: 'भी।', message: 'Stranded fragment “भी।”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: '이 문제는 한동안 논의되어 왔다. 또한. 양측은 협력을 확대하기로 합의했다.',
+      lang: 'ko',
+      findings: [{ flagged: '또한.', message: 'Stranded fragment “또한.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
   ],
   good: [
     { text: 'Did you like it? Yes. It was great. Thanks.' },
@@ -109,6 +135,11 @@ export const examples: RuleExamples = {
     { text: 'He tried it. Again! And again.' },
     { text: 'The company was founded in 1998. Big mistake.' },
     { text: 'Am 22. April kamen 300 Leute. Ein Erfolg.', lang: 'de' },
+    // Without case: at the line's end, after a question, inside a quotation, the word within a sentence.
+    { text: 'この問題はしばらくの間議論されてきた。さらに。', lang: 'ja' },
+    { text: 'האם זה נכון? גם. הם הסכימו.', lang: 'he' },
+    { text: '彼は「さらに。」と言った。議論は続いた。', lang: 'ja' },
+    { text: '双方也同意。这个问题已经讨论了一段时间。', lang: 'zh' },
   ],
 };
 

@@ -291,6 +291,25 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'я', message: 'The item after “В.” starts in lowercase with “я”, which opens a sentence: capitalise it.' }],
       output: 'В. Я вже деякий час чекаю своє замовлення.',
     },
+    {
+      // Scripts without case: a sentence opening with a word that never opens one (Language.nonInitialWords).
+      text: '両国はエネルギー分野での協力。を拡大することで合意した。',
+      lang: 'ja',
+      findings: [{ flagged: '。を', message: 'Stray sentence break in “での協力。を”: “を” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '両国はエネルギー分野での協力を拡大することで合意した。',
+    },
+    {
+      text: 'दोनों देशों। के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
+      lang: 'hi',
+      findings: [{ flagged: '। के', message: 'Stray sentence break in “देशों। के”: “के” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'दोनों देशों के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
+    },
+    {
+      text: 'הוא הבן. של המנהל החדש.',
+      lang: 'he',
+      findings: [{ flagged: '. של', message: 'Stray sentence break in “הבן. של”: “של” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'הוא הבן של המנהל החדש.',
+    },
   ],
   good: [
     { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
@@ -312,6 +331,11 @@ export const examples: RuleExamples = {
     { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
     { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
+    // 被 opens passive relative clauses: Chinese lists no such word (see zh.ts).
+    { text: '使用 Chocolatey 将一个包固定到指定的版本。被固定版本的包会在更新时自动忽略。', lang: 'zh' },
+    // A word that starts with one (שלום, not של), and a sentence after a question.
+    { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
+    { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
     // A key named by a modifier: "alt-.", "Ctrl+.".
     { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
     // Without a profile, a short lowercase word before a period may be an abbreviation.
