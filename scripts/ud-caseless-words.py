@@ -11,6 +11,8 @@ unspaced = '--unspaced' in args
 files = [a for a in args if a != '--unspaced']
 # Words per list: "tens of words" in all.
 TOP = 16
+# How many sentences chance would open with a word said never to open one.
+CHANCE_OPENINGS = 10
 FUNCTION = ('CCONJ', 'SCONJ', 'ADP', 'PART')
 EDGE = '.,:;!?"\'()،؛'
 LEADING = re.compile(r'^[\s"\'“”„«»「」『』（）()\[\]【】\-–—・…*#.,:;!?、，。]+')
@@ -59,13 +61,14 @@ def opens(w):
         return any(t.startswith(w) for t in openings)
     return any(t.split(' ', 1)[0].strip(EDGE) == w for t in openings)
 
-# Never sentence-initial: frequent enough that chance would open three sentences with it, and
-# opening none; without spaces, also the beginning of no other word of the treebank, since the text
+# Never sentence-initial: frequent enough that chance would open ten sentences with it (a
+# function word opens fewer than chance does: Hindi पर "on", 8 times chance in Hindi PUD and opening
+# none, opens sentences as "but" in other text), and opening none; without spaces, also the beginning of no other word of the treebank, since the text
 # after a mark cannot be split into words.
 vocabulary = set(freq)
 non_initial = [
     w for w in ranked
-    if main(w) in ('ADP', 'PART', 'AUX') and freq[w] >= 3 * tokens_per_sentence and not opens(w)
+    if main(w) in ('ADP', 'PART', 'AUX') and freq[w] >= CHANCE_OPENINGS * tokens_per_sentence and not opens(w)
     and (not unspaced or not any(v != w and v.startswith(w) for v in vocabulary))
 ]
 print(f'{sentences} sentences, {tokens_per_sentence:.1f} tokens a sentence')

@@ -11,7 +11,6 @@ export const ar: Language = {
     'عندما', 'أيضاً', 'هناك', 'نحو', 'فقط', 'جداً', 'تقريباً', 'عادةً', 'مجدداً', 'هنا', 'ربما',
     'خصوصاً', 'كيف', 'لاحقاً', 'غالباً', 'نادراً', 'أحياناً',
   ],
-  nonInitialWords: ['عن'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -10,7 +10,7 @@ export const he: Language = {
     'נגד', 'גם', 'רק', 'יותר', 'אף', 'ביותר', 'אז', 'עוד', 'בעיקר', 'בלבד', 'מאוד', 'מדי', 'כיום',
     'כמעט', 'אולי', 'אמנם', 'יחד',
   ],
-  nonInitialWords: ['של', 'היה'],
+  nonInitialWords: ['של'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

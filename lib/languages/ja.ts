@@ -10,7 +10,7 @@ export const ja: Language = {
     'の', 'に', 'て', 'は', 'が', 'を', 'で', 'と', 'も', 'から', 'や', 'か', '的', 'など', 'まで', 'より', 'とても', '初めて',
     'こう', 'よく', 'ほとんど', 'かなり', 'あまり', '最も', 'どう', 'やはり', 'さらに', 'まず', 'もう', '特に', '今後', '最近',
   ],
-  nonInitialWords: ['を', 'から', 'ます'],
+  nonInitialWords: ['を'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -10,7 +10,6 @@ export const ko: Language = {
     '및', '때문에', '그러나', '그리고', '또는', '가운데', '이상', '위에', '만에', '중에', '앞에', '옆에', '후에', '안에', '안에서', '옆',
     '더', '가장', '또한', '좀', '잘', '정말', '특히', '함께', '또', '많이', '너무', '모두', '다시', '지금', '직접', '어떻게',
   ],
-  nonInitialWords: ['때문에'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */
