@@ -15,14 +15,33 @@ import { isInlineSpace } from '../text/chars.js';
  * Unicode Sentence_Terminal marks of the caseless scripts: the ideographic and full-width full
  * stops, question and exclamation marks (。 ． ！ ？, the half-width ｡), the Arabic question mark
  * and full stop (؟ ۔), the Devanagari danda and double danda (। ॥). ASCII . ! ? end a sentence
- * too, on conditions (see terminalAt).
+ * too, on conditions (see asciiTerminalAt).
  */
 const CASELESS_TERMINALS = '。．！？｡؟۔।॥';
 /** The marks among them and . ! ? that end a question or an exclamation. */
 const QUESTION_MARKS = '!?！？؟';
 /** Opening quotes and brackets: a mark inside them ends a quoted sentence ("「また。」と言った"), not the text's. */
-const OPENERS = '「『（(［[【〔“‘«"';
-const CLOSERS = '」』）)］]】〕”’»"';
+const OPENERS = '「『（(［[【〔“‘«';
+const CLOSERS = '」』）)］]】〕”’»';
+
+/** What each UTF-16 code unit is to the scan (a table: it reads every character of the text). */
+const enum Kind {
+  Other = 0,
+  Opener = 1,
+  Closer = 2,
+  /** A terminal of the caseless scripts. */
+  Terminal = 3,
+  /** . ! ?: a terminal on conditions. */
+  Ascii = 4,
+  /** ", which opens or closes. */
+  Straight = 5,
+}
+const KIND = new Uint8Array(0x10000);
+for (const c of OPENERS) KIND[c.charCodeAt(0)] = Kind.Opener;
+for (const c of CLOSERS) KIND[c.charCodeAt(0)] = Kind.Closer;
+for (const c of CASELESS_TERMINALS) KIND[c.charCodeAt(0)] = Kind.Terminal;
+for (const c of '.!?') KIND[c.charCodeAt(0)] = Kind.Ascii;
+KIND[34] = Kind.Straight;
 
 export interface CaselessSentence {
   /** Its first character, past the white space after the mark before. */
@@ -65,57 +84,56 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
  * Calls `visit` with the sentences of each line that has two or more, in order: each ends with a
  * mark, bar the line's last, whose `mark` is the line's end (markEnd too) when it has none.
  */
-export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[], lineEnd: number) => void): void {
+export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[]) => void): void {
   const { text, lines } = ctx;
   for (let l = 0; l < lines.count; l++) {
     const start = lines.starts[l];
     const end = lines.lineEnd(l);
     const sentences = lineSentences(text, start, end);
-    if (sentences.length > 1) visit(sentences, end);
+    if (sentences) visit(sentences);
   }
 }
 
-function lineSentences(text: string, start: number, end: number): CaselessSentence[] {
-  const sentences: CaselessSentence[] = [];
+/** The line's sentences; none when it has a single one (most lines), whose visit would find nothing. */
+function lineSentences(text: string, start: number, end: number): CaselessSentence[] | undefined {
+  let sentences: CaselessSentence[] | undefined;
   let from = skipSpace(text, start, end);
   let depth = 0;
+  let straight = false;
   for (let i = from; i < end; i++) {
-    const ch = text[i];
-    if (OPENERS.includes(ch) && !(ch === '"' && depth > 0)) {
-      depth++;
-      continue;
+    const kind = KIND[text.charCodeAt(i)];
+    if (kind === Kind.Other) continue;
+    if (kind === Kind.Opener) depth++;
+    else if (kind === Kind.Closer) depth = depth > 0 ? depth - 1 : 0;
+    else if (kind === Kind.Straight) straight = !straight;
+    else if (depth === 0 && !straight && (kind === Kind.Terminal || asciiTerminalAt(text, i, end))) {
+      let markEnd = i + 1;
+      while (markEnd < end && (KIND[text.charCodeAt(markEnd)] === Kind.Terminal || QUESTION_MARKS.includes(text[markEnd]))) markEnd++;
+      const after = KIND[text.charCodeAt(markEnd)];
+      // A mark right before a closing quote ends the quotation's sentence, not this one.
+      if (markEnd < end && (after === Kind.Closer || after === Kind.Straight)) {
+        i = markEnd - 1;
+        continue;
+      }
+      let question = false;
+      for (let j = i; j < markEnd; j++) if (QUESTION_MARKS.includes(text[j])) question = true;
+      (sentences ??= []).push({ start: from, mark: i, markEnd, question });
+      from = skipSpace(text, markEnd, end);
+      i = from - 1;
     }
-    if (CLOSERS.includes(ch)) {
-      if (depth > 0) depth--;
-      continue;
-    }
-    if (depth > 0 || !terminalAt(text, i, end)) continue;
-    let markEnd = i + 1;
-    while (markEnd < end && (CASELESS_TERMINALS.includes(text[markEnd]) || QUESTION_MARKS.includes(text[markEnd]))) markEnd++;
-    // A mark right before a closing quote ends the quotation's sentence, not this one.
-    if (markEnd < end && CLOSERS.includes(text[markEnd])) {
-      i = markEnd - 1;
-      continue;
-    }
-    const question = [...text.slice(i, markEnd)].some((c) => QUESTION_MARKS.includes(c));
-    sentences.push({ start: from, mark: i, markEnd, question });
-    from = skipSpace(text, markEnd, end);
-    i = from - 1;
   }
+  if (!sentences || (sentences.length === 1 && from >= end)) return undefined;
   if (from < end) sentences.push({ start: from, mark: end, markEnd: end, question: false });
   return sentences;
 }
 
 /**
- * Whether text[i] ends a sentence: a mark of the caseless scripts, or an ASCII . ! ? (typed in
- * Hebrew, Arabic, Korean, and for 。 in Chinese) after a letter of a caseless script and before white
- * space or the line's end. Not after a Latin letter or a digit: "e.g.", "v1.2", "example.com" in
- * a caseless text are no sentence ends, and an ellipsis ("...", "…") trails off within one.
+ * Whether the ASCII . ! ? at text[i] ends a sentence: typed in Hebrew, Arabic, Korean (and for 。 in
+ * Chinese), after a letter of a caseless script and before white space or the line's end. Not
+ * after a Latin letter or a digit: "e.g.", "v1.2", "example.com" in a caseless text are no
+ * sentence ends; nor in an ellipsis ("..."), which trails off within a sentence.
  */
-function terminalAt(text: string, i: number, end: number): boolean {
-  const c = text.charCodeAt(i);
-  if (CASELESS_TERMINALS.includes(text[i])) return true;
-  if (c !== 46 && c !== 33 && c !== 63) return false;
+function asciiTerminalAt(text: string, i: number, end: number): boolean {
   if (i + 1 < end && !isInlineSpace(text.charCodeAt(i + 1))) return false;
   const before = text.codePointAt(i > 1 && isLowSurrogate(text.charCodeAt(i - 1)) ? i - 2 : i - 1);
   return before !== undefined && CASELESS_LETTER.test(String.fromCodePoint(before));
