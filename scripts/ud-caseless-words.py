@@ -10,7 +10,7 @@ args = sys.argv[1:]
 unspaced = '--unspaced' in args
 files = [a for a in args if a != '--unspaced']
 # Words per list: "tens of words" in all.
-TOP = 16
+TOP = 20
 # How many sentences chance would open with a word said never to open one.
 CHANCE_OPENINGS = 10
 FUNCTION = ('CCONJ', 'SCONJ', 'ADP', 'PART')

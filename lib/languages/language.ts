@@ -57,7 +57,7 @@ export interface Language {
    * sentence between two others is a piece cut off the sentence before. Lowercase. A full profile
    * (profile.ts) lists them by hand; a language written without case takes them from its Universal
    * Dependencies treebanks (scripts/ud-caseless-words.py), so that another is added the same way:
-   * the 16 most frequent forms tagged CCONJ, SCONJ, ADP or PART and the 16 most frequent tagged ADV
+   * the 20 most frequent forms tagged CCONJ, SCONJ, ADP or PART and the 20 most frequent tagged ADV
    * as advmod, none ever a sentence of its own in the treebank; negations and question words left
    * out (Polarity=Neg, PronType=Int: "No." and "How?" answer on their own), and in a script that
    * spaces its words, forms written as a word of their own in less than half their occurrences

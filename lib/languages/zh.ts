@@ -7,9 +7,9 @@ export const zh: Language = {
   script: 'Han',
   // From Universal Dependencies Chinese GSD and GSDSimp (the same sentences in traditional and simplified characters); the words that never open a sentence from these and Chinese PUD by the rules in language.ts (scripts/ud-caseless-words.py).
   fragmentWords: [
-    '的', '在', '和', '與', '中', '也', '及', '上', '而', '後', '並', '市', '之', '時', '大', '但', '曾', '最', '約', '只',
-    '已', '再', '共', '通常', '均', '正式', '更', '已經', '相當', '仍', '非常', '逐漸', '与', '后', '并', '时', '约', '已经',
-    '相当', '逐渐',
+    '的', '在', '和', '與', '中', '也', '及', '上', '而', '後', '並', '市', '之', '時', '大', '但', '所', '來', '對', '將',
+    '曾', '最', '約', '只', '已', '再', '共', '通常', '均', '正式', '更', '已經', '相當', '仍', '非常', '逐漸', '正', '幾乎',
+    '一直', '完全', '与', '后', '并', '时', '来', '对', '将', '约', '已经', '相当', '逐渐', '几乎',
   ],
   // No word that never opens a sentence: the treebanks' one, 被, opens passive relative clauses
   // ("被固定版本的包会在更新时自动忽略。", tldr-pages), which their 3,000 sentences happen not to show.

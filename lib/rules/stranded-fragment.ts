@@ -102,9 +102,9 @@ export const examples: RuleExamples = {
     },
     {
       // Scripts without case: the language's fragment words (Language.fragmentWords), a sentence of their own.
-      text: 'この問題はしばらくの間議論されてきた。さらに。中国とインドの関係を強化することで合意した。',
+      text: 'この問題はしばらくの間議論されてきた。また。中国とインドの関係を強化することで合意した。',
       lang: 'ja',
-      findings: [{ flagged: 'さらに。', message: 'Stranded fragment “さらに。”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+      findings: [{ flagged: 'また。', message: 'Stranded fragment “また。”: it cannot stand alone as a sentence; join it to the sentence before.' }],
     },
     {
       text: 'הנושא נדון כבר זמן מה. גם. חיזוק היחסים בין סין להודו הוסכם על ידי שני הצדדים.',
