@@ -13,7 +13,9 @@ import type { Reporter, Rule, RuleExamples } from '../types.js';
 export const description =
   'A one-word "sentence" made of a word that cannot stand alone (an adverb such as "Again", a preposition, an ' +
   'article or a conjunction), between two sentences of the same paragraph, or a capitalised piece of one or two ' +
-  'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it.';
+  'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it. In scripts without ' +
+  'case (Japanese, Chinese, Korean, Hebrew, Arabic, Hindi), a sentence of one such word alone ("再び。", "גם."), the words ' +
+  'taken from Universal Dependencies treebanks.';
 
 export const strandedFragment: Rule<CheckContext> = {
   meta: {
