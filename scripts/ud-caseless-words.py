@@ -4,7 +4,7 @@ Universal Dependencies treebanks (CoNLL-U): `fragmentWords`, words that cannot m
 their own, and `nonInitialWords`, words that never open one. See the selection rules below and in
 language.ts. Usage: ud-caseless-words.py [--unspaced] FILE.conllu…  (--unspaced for scripts
 written without spaces between words: Japanese, Chinese, Thai)."""
-import collections, re, sys
+import collections, re, sys, unicodedata
 
 args = sys.argv[1:]
 unspaced = '--unspaced' in args
@@ -56,20 +56,33 @@ ranked = [w for w, _ in freq.most_common() if eligible(w)]
 function_words = [w for w in ranked if main(w) in FUNCTION][:TOP]
 adverbs = [w for w in ranked if main(w) == 'ADV' and rel[w].most_common(1)[0][0] == 'advmod'][:TOP]
 
+def script(c):
+    """The Unicode script of a character, near enough: the first word of its name (HIRAGANA, KATAKANA, CJK)."""
+    return unicodedata.name(c, '?').split(' ')[0]
+
+def crosses(w, v):
+    """Whether v begins with w followed by a letter of another script (を before 見る's kanji)."""
+    if v == w or not v.startswith(w):
+        return False
+    c = v[len(w)]
+    return unicodedata.category(c).startswith('L') and script(c) != script(w[-1])
+
 def opens(w):
     if unspaced:
-        return any(t.startswith(w) for t in openings)
+        return any(t == w or crosses(w, t) for t in openings)
     return any(t.split(' ', 1)[0].strip(EDGE) == w for t in openings)
 
 # Never sentence-initial: frequent enough that chance would open ten sentences with it (a
 # function word opens fewer than chance does: Hindi पर "on", 8 times chance in Hindi PUD and opening
-# none, opens sentences as "but" in other text), and opening none; without spaces, also the beginning of no other word of the treebank, since the text
-# after a mark cannot be split into words.
+# none, opens sentences as "but" in other text), and opening none. Where words are written without
+# spaces the text after a mark cannot be split into words: the word counts there only before a
+# letter of another script (a kana particle before kanji or katakana: "を見る", not "はい"),
+# and only if no sentence and no other word of the treebank begins with it so.
 vocabulary = set(freq)
 non_initial = [
     w for w in ranked
     if main(w) in ('ADP', 'PART', 'AUX') and freq[w] >= CHANCE_OPENINGS * tokens_per_sentence and not opens(w)
-    and (not unspaced or not any(v != w and v.startswith(w) for v in vocabulary))
+    and (not unspaced or not any(crosses(w, v) for v in vocabulary))
 ]
 print(f'{sentences} sentences, {tokens_per_sentence:.1f} tokens a sentence')
 print('fragmentWords:', ' '.join(function_words + adverbs))

@@ -70,9 +70,10 @@ export interface Language {
    * mark. From the same treebanks: forms tagged ADP, PART or AUX, frequent enough that chance
    * would open ten of the treebank's sentences with them (ten times its tokens per sentence: a
    * function word opens fewer than chance, and Hindi पर "on", at eight, opens sentences as "but"),
-   * that open none, negations left out; where words are written without spaces, only forms that
-   * begin no other word of the treebank, since the text after a mark cannot be split into words
-   * (を begins none, の begins のみ).
+   * that open none, negations left out. Where words are written without spaces, the text after a
+   * mark cannot be split into words: a form counts there only before a letter of another script (a
+   * kana particle before kanji or katakana, "を拡大", not "はい" or "のみ"), and only if no sentence
+   * and no other word of the treebank begins with it so.
    */
   nonInitialWords?: readonly string[];
   /**

@@ -142,13 +142,26 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
   });
 }
 
-/** Whether sentence s opens with `word`: as a whole word where the script spaces its words, as its first characters where it does not. */
+/**
+ * Whether sentence s opens with `word`: as a whole word where the script spaces its words; where it
+ * does not, before a letter of another script, which no word of the language goes on with (a kana
+ * particle before kanji or katakana, "を拡大", not "はい" or "のみ"; see Language.nonInitialWords).
+ */
 function opensWith(text: string, s: CaselessSentence, word: string, unspaced: boolean): boolean {
   if (!text.startsWith(word, s.start)) return false;
-  if (unspaced) return true;
   const after = s.start + word.length;
+  if (unspaced) return after < s.mark && letterOfAnotherScript(word.slice(-1), String.fromCodePoint(text.codePointAt(after)!));
   return after >= s.mark || !WORD_CONTINUES.test(text[after]);
 }
+
+/** Whether `next` is a letter of another script than `last` (Hiragana, Katakana and Han are three). */
+function letterOfAnotherScript(last: string, next: string): boolean {
+  return LETTER.test(next) && !SCRIPTS.some((script) => script.test(last) && script.test(next));
+}
+
+const LETTER = /\p{L}/u;
+/** The scripts written without spaces that one word may run in. */
+const SCRIPTS = [/\p{sc=Hiragana}/u, /\p{sc=Katakana}/u, /\p{sc=Han}/u, /\p{sc=Thai}/u];
 
 /** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
 const WORD_CONTINUES = /[\p{L}\p{M}\p{N}]/u;
@@ -301,6 +314,13 @@ export const examples: RuleExamples = {
       output: '両国はエネルギー分野での協力を拡大することで合意した。',
     },
     {
+      // A kana particle before kanji: no word of the language goes on so.
+      text: '両国は協力関係。の強化で合意した。',
+      lang: 'ja',
+      findings: [{ flagged: '。の', message: 'Stray sentence break in “協力関係。の”: “の” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '両国は協力関係の強化で合意した。',
+    },
+    {
       text: 'दोनों देशों। के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
       lang: 'hi',
       findings: [{ flagged: '। के', message: 'Stray sentence break in “देशों। के”: “के” never opens a sentence, so the text goes on. Join the parts.' }],
@@ -335,6 +355,9 @@ export const examples: RuleExamples = {
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
     // 被 opens passive relative clauses: Chinese lists no such word (see zh.ts).
     { text: '使用 Chocolatey 将一个包固定到指定的版本。被固定版本的包会在更新时自动忽略。', lang: 'zh' },
+    // Before a letter of its own script, a kana particle may be a word's start (はい, のみ), or a
+    // Chinese one a word's (被告); before a comma, a conjunction (で、 "so").
+    { text: 'わかりました。はい、そうです。のみ込みが早い。で、どうする？', lang: 'ja' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
