@@ -7,19 +7,11 @@
 // words (stranded-fragment: a lone word that cannot stand alone; stray-sentence-break: a word that
 // never opens a sentence).
 
+import { CASELESS_QUESTION_MARKS as QUESTION_MARKS, CASELESS_TERMINALS } from '../catalogue/marks.js';
 import type { CheckContext } from '../context.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import { isInlineSpace } from '../text/chars.js';
 
-/**
- * Unicode Sentence_Terminal marks of the caseless scripts: the ideographic and full-width full
- * stops, question and exclamation marks (。 ． ！ ？, the half-width ｡), the Arabic question mark
- * and full stop (؟ ۔), the Devanagari danda and double danda (। ॥). ASCII . ! ? end a sentence
- * too, on conditions (see asciiTerminalAt).
- */
-const CASELESS_TERMINALS = '。．！？｡؟۔।॥';
-/** The marks among them and . ! ? that end a question or an exclamation. */
-const QUESTION_MARKS = '!?！？؟';
 /** Opening quotes and brackets: a mark inside them ends a quoted sentence ("「また。」と言った"), not the text's. */
 const OPENERS = '「『（(［[【〔“‘«';
 const CLOSERS = '」』）)］]】〕”’»';
@@ -29,9 +21,9 @@ const enum Kind {
   Other = 0,
   Opener = 1,
   Closer = 2,
-  /** A terminal of the caseless scripts. */
+  /** One of CASELESS_TERMINALS. */
   Terminal = 3,
-  /** . ! ?: a terminal on conditions. */
+  /** . ! ?: a terminal on conditions (see asciiTerminalAt). */
   Ascii = 4,
   /** ", which opens or closes. */
   Straight = 5,
