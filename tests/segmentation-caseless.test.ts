@@ -31,6 +31,11 @@ describe('caseless sentences', () => {
     expect(sentences('彼は「また。来ます。」と言った。', 'ja')).toEqual([]);
     expect(sentences('הוא אמר "שוב. גם." ואז הלך.', 'he')).toEqual([]);
     expect(sentences('（注。重要。）これを読む。', 'ja')).toEqual([]);
+    expect(sentences('他说：“好。再见。”然后走了。', 'zh')).toEqual([]);
+  });
+
+  it('reads curly quotes as opening and closing by turns (Hebrew writes ”…“)', () => {
+    expect(sentences('הפרופיל ”%s“ כבר קיים. אולי. יש להסיר אותו.', 'he')).toEqual([['הפרופיל ”%s“ כבר קיים.', 'אולי.', 'יש להסיר אותו.']]);
   });
 
   it('does not cut at an ASCII period after a Latin word, in a number or an ellipsis', () => {

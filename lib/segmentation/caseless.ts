@@ -13,8 +13,13 @@ import type { LanguageProfile } from '../languages/profile.js';
 import { isInlineSpace } from '../text/chars.js';
 
 /** Opening quotes and brackets: a mark inside them ends a quoted sentence ("「また。」と言った"), not the text's. */
-const OPENERS = '「『（(［[【〔“‘«';
-const CLOSERS = '」』）)］]】〕”’»';
+const OPENERS = '「『（(［[【〔«';
+const CLOSERS = '」』）)］]】〕»';
+/**
+ * Quotation marks that open and close by turns: " and the curly “ ”, which Chinese writes “…” and
+ * Hebrew ”…“. (Single ‘ ’ are left out: ’ is as often an apostrophe in a Latin word.)
+ */
+const TOGGLES = '"“”';
 
 /** What each UTF-16 code unit is to the scan (a table: it reads every character of the text). */
 const enum Kind {
@@ -25,7 +30,7 @@ const enum Kind {
   Terminal = 3,
   /** . ! ?: a terminal on conditions (see asciiTerminalAt). */
   Ascii = 4,
-  /** ", which opens or closes. */
+  /** One of TOGGLES, which opens or closes. */
   Straight = 5,
 }
 const KIND = new Uint8Array(0x10000);
@@ -33,7 +38,7 @@ for (const c of OPENERS) KIND[c.charCodeAt(0)] = Kind.Opener;
 for (const c of CLOSERS) KIND[c.charCodeAt(0)] = Kind.Closer;
 for (const c of CASELESS_TERMINALS) KIND[c.charCodeAt(0)] = Kind.Terminal;
 for (const c of '.!?') KIND[c.charCodeAt(0)] = Kind.Ascii;
-KIND[34] = Kind.Straight;
+for (const c of TOGGLES) KIND[c.charCodeAt(0)] = Kind.Straight;
 
 export interface CaselessSentence {
   /** Its first character, past the white space after the mark before. */
