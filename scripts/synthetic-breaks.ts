@@ -14,12 +14,20 @@
 //   fragment   the last one to three words of a sentence cut off ("hospitalized. patients.")
 //   capital    a mid-sentence break whose continuation the translation capitalised ("cooperation.
 //              In the field of energy."): only a fragment check can see these
+// and in a script without case (a language whose registry entry lists the caseless words, see
+// Language.fragmentWords), where no letter shows where a sentence goes on:
+//   stranded   one of the language's fragment words made a sentence of its own after a sentence
+//              end, before the next sentence ("議論されてきた。再び。中国と", "זמן מה. שוב. חיזוק")
+//   particle   a break before one of its words that never open a sentence ("協力。を拡大",
+//              "देशों। के बीच")
+// The two are drawn only for those languages, so the others' samples stay as they were.
 // A case is found when a segmentation finding starts within 3 characters of the injected mark (or
 // covers it). Deterministic (fixed seed).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../lib/engine.js';
-import { profileFor } from '../lib/languages/index.js';
+import { isProfile, languageFor, profileFor } from '../lib/languages/index.js';
+import type { Language } from '../lib/languages/language.js';
 import { RULES } from '../lib/rules/index.js';
 
 const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
@@ -31,7 +39,8 @@ const CHUNK = 1500;
 const TOLERANCE = 3;
 
 const SEGMENTATION = RULES.filter((r) => r.meta.category === 'segmentation');
-const SHAPES = ['word', 'function', 'clause', 'wrap', 'fragment', 'capital'] as const;
+const SHAPES = ['word', 'function', 'clause', 'wrap', 'fragment', 'capital', 'stranded', 'particle'] as const;
+const CASELESS_SHAPES: ReadonlySet<Shape> = new Set(['stranded', 'particle']);
 type Shape = (typeof SHAPES)[number];
 
 let seed = 42;
@@ -47,8 +56,54 @@ interface Case {
 
 const WORD = /(\p{L}[\p{L}\p{N}'’-]*)(,?) (?=(\p{L}))/gu;
 
+/** The language's entry when it is written without case and lists its caseless words (see Language.fragmentWords). */
+function caselessEntry(lang: string): Language | undefined {
+  const l = languageFor(lang);
+  return l && !isProfile(l) && (l.fragmentWords?.length || l.nonInitialWords?.length) ? l : undefined;
+}
+
+/** The full stop a caseless script ends its sentences with. */
+function fullStop(l: Language): string {
+  return l.script === 'Han' || l.script === 'Kana' ? '。' : l.script === 'Devanagari' ? '।' : '.';
+}
+
+/** A letter of a script without case (or a combining mark, which Devanagari words end in). */
+const CASELESS_LETTER = /[\p{Lo}\p{M}]/u;
+
+/** Injects one break of a caseless shape into `text` in language `l`, or undefined where the text offers no place. */
+function injectCaseless(text: string, shape: Shape, l: Language): Case | undefined {
+  const stop = fullStop(l);
+  const unspaced = l.script === 'Han' || l.script === 'Kana' || l.script === 'Thai';
+  const gap = unspaced ? '' : ' ';
+  if (shape === 'stranded') {
+    // After a sentence end that another sentence follows.
+    const ends: number[] = [];
+    for (let i = text.indexOf(stop); i >= 0; i = text.indexOf(stop, i + 1)) {
+      if (i > 10 && CASELESS_LETTER.test(text.charAt(i - 1)) && CASELESS_LETTER.test(text.slice(i + 1).trimStart().charAt(0))) ends.push(i);
+    }
+    if (!ends.length || !l.fragmentWords?.length) return undefined;
+    const end = pick(ends) + 1;
+    const word = pick([...l.fragmentWords]);
+    return { text: `${text.slice(0, end)}${gap}${word}${stop}${text.slice(end)}`, at: end + gap.length, before: word };
+  }
+  // particle: a never-initial word inside a sentence, after a letter (and a space where words are spaced).
+  const places: Array<{ at: number; word: string }> = [];
+  for (const word of l.nonInitialWords ?? []) {
+    for (let i = text.indexOf(word, 1); i >= 0; i = text.indexOf(word, i + 1)) {
+      const before = unspaced ? i - 1 : i - 2;
+      if (before < 10 || (!unspaced && text.charAt(i - 1) !== ' ') || !CASELESS_LETTER.test(text.charAt(before))) continue;
+      if (!unspaced && CASELESS_LETTER.test(text.charAt(i + word.length))) continue;
+      places.push({ at: unspaced ? i : i - 1, word });
+    }
+  }
+  if (!places.length) return undefined;
+  const p = pick(places.sort((a, b) => a.at - b.at));
+  return { text: `${text.slice(0, p.at)}${stop}${text.slice(p.at)}`, at: p.at, before: p.word };
+}
+
 /** Injects one break of `shape` into `text`, or returns undefined when the text offers no place. */
-function inject(text: string, shape: Shape, functionWords: ReadonlySet<string>): Case | undefined {
+function inject(text: string, shape: Shape, functionWords: ReadonlySet<string>, caseless: Language | undefined): Case | undefined {
+  if (CASELESS_SHAPES.has(shape)) return caseless && injectCaseless(text, shape, caseless);
   const gaps: Array<{ end: number; word: string; comma: boolean; nextLower: boolean; nextWord: string }> = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
@@ -126,16 +181,21 @@ const missedAfter = new Map<string, Map<string, number>>();
 for (const [key, all] of [...groups].sort()) {
   const lang = all[0].lang;
   const functionWords = new Set(profileFor(lang)?.functionWords ?? []);
+  const caseless = caselessEntry(lang);
   const cells: string[] = [];
   let others = 0;
   let words = 0;
   for (const shape of SHAPES) {
+    if (CASELESS_SHAPES.has(shape) && !caseless) {
+      cells.push('—'.padStart(15));
+      continue;
+    }
     // A fixed sample per shape: every shape sees comparable text.
     const sample: Array<Case & { lang: string }> = [];
     for (const item of all) {
       if (sample.length >= PER_SHAPE) break;
       if (random() > Math.max(0.05, PER_SHAPE / all.length)) continue;
-      const c = inject(item.text, shape, functionWords);
+      const c = inject(item.text, shape, functionWords, caseless);
       if (c) sample.push({ ...c, lang });
     }
     let found = 0;

@@ -8,6 +8,7 @@
 // (a number, a name, "dpa") pins it. A monotone dynamic programme pairs marks at the least total
 // distance, leaving a mark unpaired when no source mark is near enough.
 
+import { CASELESS_QUESTION_MARKS, CASELESS_TERMINALS } from '../catalogue/marks.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import { LETTER, propertiesAt } from './unicode.js';
 import { nextWord, type Boundaries, type Boundary, type BoundaryKind } from '../segmentation/boundaries.js';
@@ -138,8 +139,9 @@ function caseOf(text: string, at: number | undefined, end: number): NextCase {
   return 'caseless';
 }
 
-/** Full-width and ideographic sentence marks, and the ASCII ones. */
-const CASELESS_MARKS = /[.!?\u3002\uff01\uff1f\uff0e\u2026\u0964\u0965\u061f\u06d4]+/g;
+/** The caseless scripts' sentence marks, the ASCII ones and the ellipsis. */
+const CASELESS_MARKS = new RegExp(`[.!?\u2026${CASELESS_TERMINALS}]+`, 'g');
+const QUESTION = new RegExp(`[${CASELESS_QUESTION_MARKS}]`);
 const CLOSERS_CJK = /[\u300d\u300f\uff09\u3011)"'\u201d\u2019]/;
 
 /**
@@ -168,7 +170,7 @@ function caselessMarks(text: string, start: number, end: number): Mark[] {
       closeEnd: close,
       next,
       kind: run.includes('\u2026') || run.startsWith('..') ? 'ellipsis' : 'end',
-      question: /[!?\uff01\uff1f\u061f]/.test(run),
+      question: QUESTION.test(run),
       nextCase: caseOf(text, next < end ? next : undefined, end),
       before: text.slice(wordStart, mark),
       after: text.slice(next, afterEnd),

@@ -65,6 +65,18 @@ export interface Marks {
 export const SCRIPT_TERMINALS = '\u0589\u037e';
 
 /**
+ * Sentence terminals of the scripts without case (Unicode Sentence_Terminal): the ideographic full
+ * stop and the full-width full stop, exclamation and question marks (。 ． ！ ？), the Arabic question
+ * mark and full stop (؟ ۔), the Devanagari danda and double danda (। ॥). The boundary scan does not
+ * read them: it judges a mark by the case of what follows. The caseless readers do: the source side
+ * of sentence-break-mismatch (bilingual/breaks.ts) and the segmentation rules' caseless path
+ * (segmentation/caseless.ts).
+ */
+export const CASELESS_TERMINALS = '\u3002\uff0e\uff01\uff1f\u061f\u06d4\u0964\u0965';
+/** The marks among CASELESS_TERMINALS and the ASCII ones that end a question or an exclamation. */
+export const CASELESS_QUESTION_MARKS = '!?\uff01\uff1f\u061f';
+
+/**
  * The flags of MARK_FLAGS, as enum members: the bundler writes them into the word scan, where
  * noteMark is inlined, as literals rather than module variables to load and check (see tokens.ts).
  */

@@ -5,6 +5,13 @@ export const ar: Language = {
   franc: 'arb',
   name: 'Arabic',
   script: 'Arabic',
+  // From Universal Dependencies Arabic PUD by the rules in language.ts (scripts/ud-caseless-words.py).
+  fragmentWords: [
+    'في', 'من', 'أن', 'على', 'إلى', 'مع', 'عن', 'خلال', 'لكن', 'بعد', 'بين', 'قد', 'قبل', 'أو', 'مثل',
+    'عندما', 'حتى', 'حيث', 'كما', 'إذا', 'أيضاً', 'هناك', 'نحو', 'فقط', 'جداً', 'تقريباً', 'عادةً',
+    'مجدداً', 'هنا', 'ربما', 'خصوصاً', 'كيف', 'لاحقاً', 'غالباً', 'نادراً', 'أحياناً', 'دوماً',
+    'مؤخراً', 'فحسب', 'تماماً',
+  ],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -6,6 +6,14 @@ export const hi: Language = {
   name: 'Hindi',
   script: 'Devanagari',
   reduplicates: true,
+  // From Universal Dependencies Hindi PUD by the rules in language.ts (scripts/ud-caseless-words.py).
+  fragmentWords: [
+    'के', 'में', 'की', 'और', 'से', 'को', 'का', 'ने', 'कि', 'पर', 'लिए', 'साथ', 'तक', 'बाद', 'भी',
+    'लेकिन', 'ही', 'द्वारा', 'वाले', 'पहले', 'फिर', 'वापस', 'लगातार', 'शायद', 'अक्सर', 'अंततः',
+    'हमेशा', 'संभवतः', 'तुरंत', 'आखिरकार', 'परिणामस्वरूप', 'बेशक', 'खासकर', 'दुर्भाग्यवश', 'अनुमानतः',
+    'आमतौर', 'क्रमशः', 'हल्की', 'सामान्यतया', 'जल्दी',
+  ],
+  nonInitialWords: ['के', 'में', 'है', 'की', 'से', 'को', 'का', 'ने'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -169,7 +169,8 @@ export function genericProfile(code: string): LanguageProfile {
     ordinalDot: true,
     yearOrdinals: true,
     functionWords: [],
-    fragmentWords: [],
+    fragmentWords: known?.fragmentWords ?? [],
+    nonInitialWords: known?.nonInitialWords,
     lowercaseWords: [],
     speechVerbs: [],
   };

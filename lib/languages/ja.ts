@@ -5,6 +5,13 @@ export const ja: Language = {
   franc: 'jpn',
   name: 'Japanese',
   script: 'Kana',
+  // From Universal Dependencies Japanese GSD by the rules in language.ts (scripts/ud-caseless-words.py).
+  fragmentWords: [
+    'の', 'に', 'て', 'は', 'が', 'を', 'で', 'と', 'も', 'から', 'や', 'か', '的', 'など', 'まで', 'より', 'また', 'へ',
+    'だけ', 'ば', 'とても', '初めて', 'こう', 'よく', 'ほとんど', 'かなり', 'あまり', '最も', 'どう', 'やはり', 'さらに', 'まず', 'もう',
+    '特に', '今後', '最近', '少し', '色々', 'かつて', '必ず',
+  ],
+  nonInitialWords: ['の', 'に', 'は', 'が', 'た', 'を', 'で', 'と', 'し', 'も'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -5,6 +5,12 @@ export const ko: Language = {
   franc: 'kor',
   name: 'Korean',
   script: 'Hangul',
+  // From Universal Dependencies Korean GSD and PUD by the rules in language.ts (scripts/ud-caseless-words.py).
+  fragmentWords: [
+    '및', '때문에', '그러나', '그리고', '또는', '가운데', '이상', '위에', '만에', '중에', '앞에', '옆에', '후에', '안에', '안에서', '옆',
+    '아래에', '중에서', '외', '내에', '더', '가장', '또한', '좀', '잘', '정말', '특히', '함께', '또', '많이', '너무', '모두', '다시',
+    '지금', '직접', '어떻게', '최근', '다', '자주', '현재',
+  ],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -58,6 +58,30 @@ export interface Language {
    */
   reduplicates?: boolean;
   /**
+   * Words that cannot make a sentence on their own ("Again.", "再び。", "גם."): one of them as a
+   * sentence between two others is a piece cut off the sentence before. Lowercase. A full profile
+   * (profile.ts) lists them by hand; a language written without case takes them from its Universal
+   * Dependencies treebanks (scripts/ud-caseless-words.py), so that another is added the same way:
+   * the 20 most frequent forms tagged CCONJ, SCONJ, ADP or PART and the 20 most frequent tagged ADV
+   * as advmod, none ever a sentence of its own in the treebank; negations and question words left
+   * out (Polarity=Neg, PronType=Int: "No." and "How?" answer on their own), and in a script that
+   * spaces its words, forms written as a word of their own in less than half their occurrences
+   * (clitics: Hebrew ב, ל).
+   */
+  fragmentWords?: readonly string[];
+  /**
+   * In a language written without case, words that never open a sentence (Japanese を, Hindi में,
+   * Hebrew של): a sentence that starts with one is the rest of the sentence before, cut by a stray
+   * mark. From the same treebanks: forms tagged ADP, PART or AUX, frequent enough that chance
+   * would open ten of the treebank's sentences with them (ten times its tokens per sentence: a
+   * function word opens fewer than chance, and Hindi पर "on", at eight, opens sentences as "but"),
+   * that open none, negations left out. Where words are written without spaces, the text after a
+   * mark cannot be split into words: a form counts there only before a letter of another script (a
+   * kana particle before kanji or katakana, "を拡大", not "はい" or "のみ"), and only if no sentence
+   * and no other word of the treebank begins with it so.
+   */
+  nonInitialWords?: readonly string[];
+  /**
    * How the language writes numbers as words, so that a translation may spell out a number of its
    * source ("3 people" → "three people") or write one its source spells: forms by value, lowercase.
    */

@@ -38,8 +38,8 @@ export interface LanguageProfile extends Language {
    */
   functionWords: readonly string[];
   /**
-   * Words that cannot make a sentence on their own even when capitalised: "Again.", "Also.".
-   * (Lowercase one-word sentences are judged without a list.)
+   * Words that cannot make a sentence on their own even when capitalised: "Again.", "Also."
+   * (Lowercase one-word sentences are judged without a list.) Required of a profile; see Language.
    */
   fragmentWords: readonly string[];
   /**

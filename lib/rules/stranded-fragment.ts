@@ -1,17 +1,21 @@
 import type { CheckContext } from '../context.js';
 import { countWords, joinEdit, nextWord, type Paragraph } from '../segmentation/boundaries.js';
+import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, sentenceText } from '../segmentation/caseless.js';
 import { isDigit, isInlineSpace, isRegExpSpace, isUpperAt } from '../text/chars.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
 // Lowercase fragments ("case.", "meter.") are reported by stray-sentence-break, which sees the
 // lowercase start; this rule catches the capitalised ones, which only a word list can tell from
-// real one-word sentences ("Again." cannot stand alone, "Thanks." can).
+// real one-word sentences ("Again." cannot stand alone, "Thanks." can). In a script without case,
+// every stranded word is told by the list alone ("再び。", "גם."): see checkCaseless.
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'A one-word "sentence" made of a word that cannot stand alone (an adverb such as "Again", a preposition, an ' +
   'article or a conjunction), between two sentences of the same paragraph, or a capitalised piece of one or two ' +
-  'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it.';
+  'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it. In scripts without ' +
+  'case (Japanese, Chinese, Korean, Hebrew, Arabic, Hindi), a sentence of one such word alone ("再び。", "גם."), the words ' +
+  'taken from Universal Dependencies treebanks.';
 
 export const strandedFragment: Rule<CheckContext> = {
   meta: {
@@ -20,10 +24,13 @@ export const strandedFragment: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Grammar',
     languages: '*',
-    needsCase: true,
   },
 
   check(ctx, report) {
+    if (!ctx.cased) {
+      checkCaseless(ctx, report);
+      return;
+    }
     const { text } = ctx;
     const { boundaries, paragraphs, lexicon: lex } = ctx.boundaries;
     for (let i = 0; i < paragraphs.count; i++) {
@@ -98,6 +105,32 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    {
+      // Scripts without case: the language's fragment words (Language.fragmentWords), a sentence of their own.
+      text: 'この問題はしばらくの間議論されてきた。また。中国とインドの関係を強化することで合意した。',
+      lang: 'ja',
+      findings: [{ flagged: 'また。', message: 'Stranded fragment “また。”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: 'הנושא נדון כבר זמן מה. גם. חיזוק היחסים בין סין להודו הוסכם על ידי שני הצדדים.',
+      lang: 'he',
+      findings: [{ flagged: 'גם.', message: 'Stranded fragment “גם.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: '这个问题已经讨论了一段时间。也。双方同意加强中印关系。',
+      lang: 'zh',
+      findings: [{ flagged: '也。', message: 'Stranded fragment “也。”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: 'दोनों पक्षों ने सहमति व्यक्त की। भी। ऊर्जा के क्षेत्र में सहयोग बढ़ेगा।',
+      lang: 'hi',
+      findings: [{ flagged: 'भी।', message: 'Stranded fragment “भी।”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: '이 문제는 한동안 논의되어 왔다. 또한. 양측은 협력을 확대하기로 합의했다.',
+      lang: 'ko',
+      findings: [{ flagged: '또한.', message: 'Stranded fragment “또한.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
   ],
   good: [
     { text: 'Did you like it? Yes. It was great. Thanks.' },
@@ -109,6 +142,11 @@ export const examples: RuleExamples = {
     { text: 'Five swollen balloons. In. In. Down. Down. Okay.' },
     { text: 'The company was founded in 1998. Big mistake.' },
     { text: 'Am 22. April kamen 300 Leute. Ein Erfolg.', lang: 'de' },
+    // Without case: at the line's end, after a question, inside a quotation, the word within a sentence.
+    { text: 'この問題はしばらくの間議論されてきた。さらに。', lang: 'ja' },
+    { text: 'האם זה נכון? גם. הם הסכימו.', lang: 'he' },
+    { text: '彼は「さらに。」と言った。議論は続いた。', lang: 'ja' },
+    { text: '双方也同意。这个问题已经讨论了一段时间。', lang: 'zh' },
   ],
 };
 
@@ -117,6 +155,35 @@ function sentenceIs(text: string, start: number, end: number, word: string): boo
   if (end < 0) return false;
   while (start < end && isRegExpSpace(text.charCodeAt(start))) start++;
   return end - start === word.length && text.slice(start, end).toLowerCase() === word.toLowerCase();
+}
+
+/**
+ * A script without case: a sentence made of one of the language's fragment words alone, between
+ * two sentences of its line ("議論されてきた。再び。中国と…", "זמן מה. שוב. חיזוק…"). Not after a
+ * question or an exclamation, which a one-word reply may follow, nor ending one; not at the line's
+ * end, where it may be deliberate ("He failed. Again."). No safe fix: where the word goes in the
+ * sentence before depends on the language's word order (Japanese puts 再び before the verb).
+ */
+function checkCaseless(ctx: CheckContext, report: Reporter): void {
+  const words = caselessWords(ctx);
+  if (!words || words.fragmentWords.size === 0) return;
+  const { text } = ctx;
+  forEachLineOfSentences(ctx, (sentences) => {
+    for (let k = 1; k + 1 < sentences.length; k++) {
+      const s = sentences[k];
+      const prev = sentences[k - 1];
+      if (s.question || prev.question) continue;
+      const word = sentenceText(text, s);
+      if (!words.fragmentWords.has(word)) continue;
+      const marked = text.slice(s.start, s.markEnd);
+      report({
+        start: s.start,
+        end: s.markEnd,
+        message: `Stranded fragment “${marked}”: it cannot stand alone as a sentence; join it to the sentence before.`,
+        fix: { description: `join “${word}” to the previous sentence`, edits: [joinCaseless(prev, s, words.unspaced)], safe: false },
+      });
+    }
+  });
 }
 
 /** Words of a name cut off its attribution: a first and last name, or three parts. */

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isVowel, isWholeWord, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, sentenceText, type CaselessSentence } from '../segmentation/caseless.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
@@ -14,7 +15,9 @@ export const description =
   '("BRICS and China. the G20"), or the next sentence lost its capital (also a list item opening with a sentence word, ' +
   '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
   'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!", agency bylines, deliberately lowercase ' +
-  'words, and all-lowercase or informal (chat, social) paragraphs are left alone.';
+  'words, and all-lowercase or informal (chat, social) paragraphs are left alone. In scripts without case, a sentence ' +
+  'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
+  'Hebrew של): the rest of the sentence before.';
 
 export const straySentenceBreak: Rule<CheckContext> = {
   meta: {
@@ -23,10 +26,13 @@ export const straySentenceBreak: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
-    needsCase: true,
   },
 
   check(ctx, report) {
+    if (!ctx.cased) {
+      checkCaseless(ctx, report);
+      return;
+    }
     const { text } = ctx;
     const scan = ctx.boundaries;
     const { boundaries, paragraphs, lexicon: lex } = scan;
@@ -104,6 +110,72 @@ export const straySentenceBreak: Rule<CheckContext> = {
     }
   },
 };
+
+/**
+ * A script without case, where no lowercase letter shows a sentence going on: a sentence that
+ * opens with a word that never opens one in the language (Japanese を, Hindi में, Hebrew של; see
+ * Language.nonInitialWords) is the rest of the sentence before, cut by a stray mark
+ * ("協力を拡大すること。を決めた", "दोनों देशों। के बीच"). Not after a question or an
+ * exclamation; a one-word sentence is stranded-fragment's to judge. Joining the parts is safe:
+ * the word proves they are one sentence.
+ */
+function checkCaseless(ctx: CheckContext, report: Reporter): void {
+  const words = caselessWords(ctx);
+  if (!words || words.nonInitialWords.length === 0) return;
+  const { text } = ctx;
+  forEachLineOfSentences(ctx, (sentences) => {
+    for (let k = 1; k < sentences.length; k++) {
+      const s = sentences[k];
+      const prev = sentences[k - 1];
+      if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
+      const word = words.nonInitialWords.find((w) => opensWith(text, s, w, words.unspaced));
+      if (word === undefined) continue;
+      const left = text.slice(lastWordStart(text, prev, words.unspaced), prev.markEnd);
+      const gap = words.unspaced ? '' : ' ';
+      report({
+        start: prev.mark,
+        end: s.start + word.length,
+        message: `Stray sentence break in “${left}${gap}${word}”: “${word}” never opens a sentence, so the text goes on. Join the parts.`,
+        fix: { description: 'join the two parts into one sentence', edits: [joinCaseless(prev, s, words.unspaced)], safe: true },
+      });
+    }
+  });
+}
+
+/**
+ * Whether sentence s opens with `word`: as a whole word where the script spaces its words; where it
+ * does not, before a letter of another script, which no word of the language goes on with (a kana
+ * particle before kanji or katakana, "を拡大", not "はい" or "のみ"; see Language.nonInitialWords).
+ */
+function opensWith(text: string, s: CaselessSentence, word: string, unspaced: boolean): boolean {
+  if (!text.startsWith(word, s.start)) return false;
+  const after = s.start + word.length;
+  if (unspaced) return after < s.mark && letterOfAnotherScript(word.slice(-1), String.fromCodePoint(text.codePointAt(after)!));
+  return after >= s.mark || !WORD_CONTINUES.test(text[after]);
+}
+
+/** Whether `next` is a letter of another script than `last` (Hiragana, Katakana and Han are three). */
+function letterOfAnotherScript(last: string, next: string): boolean {
+  return LETTER.test(next) && !SCRIPTS.some((script) => script.test(last) && script.test(next));
+}
+
+const LETTER = /\p{L}/u;
+/** The scripts written without spaces that one word may run in. */
+const SCRIPTS = [/\p{sc=Hiragana}/u, /\p{sc=Katakana}/u, /\p{sc=Han}/u, /\p{sc=Thai}/u];
+
+/** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
+const WORD_CONTINUES = /[\p{L}\p{M}\p{N}]/u;
+
+/** Where the last word before sentence s's mark starts (at most a few characters back in a script without spaces). */
+function lastWordStart(text: string, s: CaselessSentence, unspaced: boolean): number {
+  let i = s.mark;
+  const limit = unspaced ? Math.max(s.start, s.mark - UNSPACED_CONTEXT) : s.start;
+  while (i > limit && !isInlineSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Characters before the mark a message quotes in a script without spaces. */
+const UNSPACED_CONTEXT = 4;
 
 /**
  * The first boundary from `from` on that the rule reads: a real sentence end followed, in its
@@ -234,6 +306,32 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'я', message: 'The item after “В.” starts in lowercase with “я”, which opens a sentence: capitalise it.' }],
       output: 'В. Я вже деякий час чекаю своє замовлення.',
     },
+    {
+      // Scripts without case: a sentence opening with a word that never opens one (Language.nonInitialWords).
+      text: '両国はエネルギー分野での協力。を拡大することで合意した。',
+      lang: 'ja',
+      findings: [{ flagged: '。を', message: 'Stray sentence break in “での協力。を”: “を” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '両国はエネルギー分野での協力を拡大することで合意した。',
+    },
+    {
+      // A kana particle before kanji: no word of the language goes on so.
+      text: '両国は協力関係。の強化で合意した。',
+      lang: 'ja',
+      findings: [{ flagged: '。の', message: 'Stray sentence break in “協力関係。の”: “の” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '両国は協力関係の強化で合意した。',
+    },
+    {
+      text: 'दोनों देशों। के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
+      lang: 'hi',
+      findings: [{ flagged: '। के', message: 'Stray sentence break in “देशों। के”: “के” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'दोनों देशों के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
+    },
+    {
+      text: 'הוא הבן. של המנהל החדש.',
+      lang: 'he',
+      findings: [{ flagged: '. של', message: 'Stray sentence break in “הבן. של”: “של” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'הוא הבן של המנהל החדש.',
+    },
   ],
   good: [
     { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
@@ -255,6 +353,14 @@ export const examples: RuleExamples = {
     { text: 'a. the lessee shall pay the rent; b. the lessor shall repair the roof.' },
     { text: 'Am 22. April 2023 kam er nach Berlin. Nr. 5 folgte am 1. Mai.', lang: 'de' },
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
+    // 被 opens passive relative clauses: Chinese lists no such word (see zh.ts).
+    { text: '使用 Chocolatey 将一个包固定到指定的版本。被固定版本的包会在更新时自动忽略。', lang: 'zh' },
+    // Before a letter of its own script, a kana particle may be a word's start (はい, のみ), or a
+    // Chinese one a word's (被告); before a comma, a conjunction (で、 "so").
+    { text: 'わかりました。はい、そうです。のみ込みが早い。で、どうする？', lang: 'ja' },
+    // A word that starts with one (שלום, not של), and a sentence after a question.
+    { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
+    { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
     // A key named by a modifier: "alt-.", "Ctrl+.".
     { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
     // Without a profile, a short lowercase word before a period may be an abbreviation.

@@ -1,0 +1,163 @@
+// The sentences of a text in a script without case (Han, Kana, Hangul, Hebrew, Arabic, Thai,
+// Devanagari…), for the caseless path of the segmentation rules. The boundary scan
+// (boundaries.ts) reads . ! ? … and the cased scripts' terminals and judges each by the case of
+// what follows; without case it has nothing to judge by, and 。 ！ ？ । ؟ are no marks to it. Here a
+// line is cut at the sentence terminals of these scripts, and only where a mark surely ends a
+// sentence: what stands between two of them is a sentence, which the rules then judge by its
+// words (stranded-fragment: a lone word that cannot stand alone; stray-sentence-break: a word that
+// never opens a sentence).
+
+import { CASELESS_QUESTION_MARKS as QUESTION_MARKS, CASELESS_TERMINALS } from '../catalogue/marks.js';
+import type { CheckContext } from '../context.js';
+import type { LanguageProfile } from '../languages/profile.js';
+import { isInlineSpace } from '../text/chars.js';
+
+/** Opening quotes and brackets: a mark inside them ends a quoted sentence ("「また。」と言った"), not the text's. */
+const OPENERS = '「『（(［[【〔«';
+const CLOSERS = '」』）)］]】〕»';
+/**
+ * Quotation marks that open and close by turns: " and the curly “ ”, which Chinese writes “…” and
+ * Hebrew ”…“. (Single ‘ ’ are left out: ’ is as often an apostrophe in a Latin word.)
+ */
+const TOGGLES = '"“”';
+
+/** What each UTF-16 code unit is to the scan (a table: it reads every character of the text). */
+const enum Kind {
+  Other = 0,
+  Opener = 1,
+  Closer = 2,
+  /** One of CASELESS_TERMINALS. */
+  Terminal = 3,
+  /** . ! ?: a terminal on conditions (see asciiTerminalAt). */
+  Ascii = 4,
+  /** One of TOGGLES, which opens or closes. */
+  Straight = 5,
+}
+const KIND = new Uint8Array(0x10000);
+for (const c of OPENERS) KIND[c.charCodeAt(0)] = Kind.Opener;
+for (const c of CLOSERS) KIND[c.charCodeAt(0)] = Kind.Closer;
+for (const c of CASELESS_TERMINALS) KIND[c.charCodeAt(0)] = Kind.Terminal;
+for (const c of '.!?') KIND[c.charCodeAt(0)] = Kind.Ascii;
+for (const c of TOGGLES) KIND[c.charCodeAt(0)] = Kind.Straight;
+
+export interface CaselessSentence {
+  /** Its first character, past the white space after the mark before. */
+  start: number;
+  /** Where its mark starts. */
+  mark: number;
+  markEnd: number;
+  /** Whether the mark ends a question or an exclamation. */
+  question: boolean;
+}
+
+/** The words lists of a profile, as sets (made once per profile). */
+export interface CaselessWords {
+  fragmentWords: ReadonlySet<string>;
+  nonInitialWords: readonly string[];
+  /** Whether the script writes its words without spaces (Han, Kana, Thai): a word is then told by its start alone. */
+  unspaced: boolean;
+}
+
+const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
+
+/** The caseless word lists of the document's language, or undefined if its entry has none. */
+export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
+  const profile = ctx.profile;
+  if (!profile.fragmentWords.length && !profile.nonInitialWords?.length) return undefined;
+  let words = wordsCache.get(profile);
+  if (!words) {
+    const script = profile.script;
+    words = {
+      fragmentWords: new Set(profile.fragmentWords),
+      nonInitialWords: profile.nonInitialWords ?? [],
+      unspaced: script === 'Han' || script === 'Kana' || script === 'Thai',
+    };
+    wordsCache.set(profile, words);
+  }
+  return words;
+}
+
+/**
+ * Calls `visit` with the sentences of each line that has two or more, in order: each ends with a
+ * mark, bar the line's last, whose `mark` is the line's end (markEnd too) when it has none.
+ */
+export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[]) => void): void {
+  const { text, lines } = ctx;
+  for (let l = 0; l < lines.count; l++) {
+    const start = lines.starts[l];
+    const end = lines.lineEnd(l);
+    const sentences = lineSentences(text, start, end);
+    if (sentences) visit(sentences);
+  }
+}
+
+/** The line's sentences; none when it has a single one (most lines), whose visit would find nothing. */
+function lineSentences(text: string, start: number, end: number): CaselessSentence[] | undefined {
+  let sentences: CaselessSentence[] | undefined;
+  let from = skipSpace(text, start, end);
+  let depth = 0;
+  let straight = false;
+  for (let i = from; i < end; i++) {
+    const kind = KIND[text.charCodeAt(i)];
+    if (kind === Kind.Other) continue;
+    if (kind === Kind.Opener) depth++;
+    else if (kind === Kind.Closer) depth = depth > 0 ? depth - 1 : 0;
+    else if (kind === Kind.Straight) straight = !straight;
+    else if (depth === 0 && !straight && (kind === Kind.Terminal || asciiTerminalAt(text, i, end))) {
+      let markEnd = i + 1;
+      while (markEnd < end && (KIND[text.charCodeAt(markEnd)] === Kind.Terminal || QUESTION_MARKS.includes(text[markEnd]))) markEnd++;
+      const after = KIND[text.charCodeAt(markEnd)];
+      // A mark right before a closing quote ends the quotation's sentence, not this one.
+      if (markEnd < end && (after === Kind.Closer || after === Kind.Straight)) {
+        i = markEnd - 1;
+        continue;
+      }
+      let question = false;
+      for (let j = i; j < markEnd; j++) if (QUESTION_MARKS.includes(text[j])) question = true;
+      (sentences ??= []).push({ start: from, mark: i, markEnd, question });
+      from = skipSpace(text, markEnd, end);
+      i = from - 1;
+    }
+  }
+  if (!sentences || (sentences.length === 1 && from >= end)) return undefined;
+  if (from < end) sentences.push({ start: from, mark: end, markEnd: end, question: false });
+  return sentences;
+}
+
+/**
+ * Whether the ASCII . ! ? at text[i] ends a sentence: typed in Hebrew, Arabic, Korean (and for 。 in
+ * Chinese), after a letter of a caseless script and before white space or the line's end. Not
+ * after a Latin letter or a digit: "e.g.", "v1.2", "example.com" in a caseless text are no
+ * sentence ends; nor in an ellipsis ("..."), which trails off within a sentence.
+ */
+function asciiTerminalAt(text: string, i: number, end: number): boolean {
+  if (i + 1 < end && !isInlineSpace(text.charCodeAt(i + 1))) return false;
+  const before = text.codePointAt(i > 1 && isLowSurrogate(text.charCodeAt(i - 1)) ? i - 2 : i - 1);
+  return before !== undefined && CASELESS_LETTER.test(String.fromCodePoint(before));
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** A letter or combining mark of a script without case (Lo: other letter; Mn, Mc: Devanagari's vowel signs, Hebrew points). */
+const CASELESS_LETTER = /^[\p{Lo}\p{Mn}\p{Mc}\p{Lm}]$/u;
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The sentence's text without its mark and the white space before it. */
+export function sentenceText(text: string, s: CaselessSentence): string {
+  return text.slice(s.start, s.mark).trimEnd();
+}
+
+/**
+ * The edit that joins sentence `next` to the one before, whose mark is `prev`: the mark and the
+ * white space after it give way to one space where the script spaces its words, to nothing where
+ * it does not.
+ */
+export function joinEdit(prev: CaselessSentence, next: CaselessSentence, unspaced: boolean): { start: number; end: number; text: string } {
+  return { start: prev.mark, end: next.start, text: unspaced ? '' : ' ' };
+}

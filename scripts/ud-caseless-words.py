@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""The word lists of a caseless language's registry entry (lib/languages/ja.ts, zh.ts, …), from
+Universal Dependencies treebanks (CoNLL-U): `fragmentWords`, words that cannot make a sentence of
+their own, and `nonInitialWords`, words that never open one. See the selection rules below and in
+language.ts. Usage: ud-caseless-words.py [--unspaced] FILE.conllu…  (--unspaced for scripts
+written without spaces between words: Japanese, Chinese, Thai)."""
+import collections, re, sys, unicodedata
+
+args = sys.argv[1:]
+unspaced = '--unspaced' in args
+files = [a for a in args if a != '--unspaced']
+# Words per list: "tens of words" in all.
+TOP = 20
+# How many sentences chance would open with a word said never to open one.
+CHANCE_OPENINGS = 10
+FUNCTION = ('CCONJ', 'SCONJ', 'ADP', 'PART')
+EDGE = '.,:;!?"\'()،؛'
+LEADING = re.compile(r'^[\s"\'“”„«»「」『』（）()\[\]【】\-–—・…*#.,:;!?、，。]+')
+
+freq, upos, rel, marked = collections.Counter(), collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter), collections.defaultdict(set)
+alone, written, openings, sentences = collections.Counter(), collections.Counter(), [], 0
+for path in files:
+    words, text = [], ''
+    for line in list(open(path, encoding='utf-8')) + ['']:
+        line = line.rstrip('\n')
+        if line.startswith('# text ='):
+            text = line[9:]
+        elif line.startswith('#'):
+            continue
+        elif not line:
+            if words:
+                sentences += 1
+                content = [w for w in words if w[1] not in ('PUNCT', 'SYM')]
+                if len(content) == 1:
+                    alone[content[0][0]] += 1
+                for w in text.split():
+                    written[w.strip(EDGE)] += 1
+                openings.append(LEADING.sub('', text))
+            words, text = [], ''
+        else:
+            c = line.split('\t')
+            if '-' in c[0] or '.' in c[0]:
+                continue
+            words.append((c[1], c[3]))
+            freq[c[1]] += 1
+            upos[c[1]][c[3]] += 1
+            rel[c[1]][c[7].split(':')[0]] += 1
+            marked[c[1]] |= {f for f in c[5].split('|') if f in ('Polarity=Neg', 'PronType=Int')}
+
+tokens_per_sentence = sum(freq.values()) / sentences
+main = lambda w: upos[w].most_common(1)[0][0]
+# A negation or a question word answers on its own ("No.", "How?"); in a spaced script, a form
+# written as a word of its own in less than half its occurrences is a clitic (Hebrew ב, ל).
+eligible = lambda w: not marked[w] and alone[w] == 0 and (unspaced or written[w] * 2 >= freq[w])
+ranked = [w for w, _ in freq.most_common() if eligible(w)]
+function_words = [w for w in ranked if main(w) in FUNCTION][:TOP]
+adverbs = [w for w in ranked if main(w) == 'ADV' and rel[w].most_common(1)[0][0] == 'advmod'][:TOP]
+
+def script(c):
+    """The Unicode script of a character, near enough: the first word of its name (HIRAGANA, KATAKANA, CJK)."""
+    return unicodedata.name(c, '?').split(' ')[0]
+
+def crosses(w, v):
+    """Whether v begins with w followed by a letter of another script (を before 見る's kanji)."""
+    if v == w or not v.startswith(w):
+        return False
+    c = v[len(w)]
+    return unicodedata.category(c).startswith('L') and script(c) != script(w[-1])
+
+def opens(w):
+    if unspaced:
+        return any(t == w or crosses(w, t) for t in openings)
+    return any(t.split(' ', 1)[0].strip(EDGE) == w for t in openings)
+
+# Never sentence-initial: frequent enough that chance would open ten sentences with it (a
+# function word opens fewer than chance does: Hindi पर "on", 8 times chance in Hindi PUD and opening
+# none, opens sentences as "but" in other text), and opening none. Where words are written without
+# spaces the text after a mark cannot be split into words: the word counts there only before a
+# letter of another script (a kana particle before kanji or katakana: "を見る", not "はい"),
+# and only if no sentence and no other word of the treebank begins with it so.
+vocabulary = set(freq)
+non_initial = [
+    w for w in ranked
+    if main(w) in ('ADP', 'PART', 'AUX') and freq[w] >= CHANCE_OPENINGS * tokens_per_sentence and not opens(w)
+    and (not unspaced or not any(crosses(w, v) for v in vocabulary))
+]
+print(f'{sentences} sentences, {tokens_per_sentence:.1f} tokens a sentence')
+print('fragmentWords:', ' '.join(function_words + adverbs))
+print('nonInitialWords:', ' '.join(non_initial))

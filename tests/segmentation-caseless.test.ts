@@ -1,0 +1,54 @@
+// The sentences of a text without case (lib/segmentation/caseless.ts), which the caseless path of
+// stranded-fragment and stray-sentence-break reads: cut at the scripts' own terminals and at
+// . ! ? after a caseless letter, never inside quotations, after a Latin word or in a number; and the
+// registry's caseless word lists, which come from UD treebanks (scripts/ud-caseless-words.py).
+import { describe, expect, it } from 'vitest';
+import { CheckContext } from '../lib/context.js';
+import { LANGUAGES, isProfile } from '../lib/languages/index.js';
+import { forEachLineOfSentences, sentenceText } from '../lib/segmentation/caseless.js';
+
+/** The sentences of each line of more than one, as their texts with their marks. */
+function sentences(text: string, lang: string): string[][] {
+  const ctx = new CheckContext(text, { lang });
+  const lines: string[][] = [];
+  forEachLineOfSentences(ctx, (ss) => lines.push(ss.map((s) => sentenceText(text, s) + text.slice(s.mark, s.markEnd))));
+  return lines;
+}
+
+describe('caseless sentences', () => {
+  it('cuts at the scripts’ own marks', () => {
+    expect(sentences('議論されてきた。また。合意した！', 'ja')).toEqual([['議論されてきた。', 'また。', '合意した！']]);
+    expect(sentences('सहमति व्यक्त की। भी। सहयोग बढ़ेगा॥', 'hi')).toEqual([['सहमति व्यक्त की।', 'भी।', 'सहयोग बढ़ेगा॥']]);
+    expect(sentences('هل توافق؟ نعم. اتفق الطرفان.', 'ar')).toEqual([['هل توافق؟', 'نعم.', 'اتفق الطرفان.']]);
+  });
+
+  it('leaves a line of one sentence, and a run of marks is one mark', () => {
+    expect(sentences('両国は協力を拡大することで合意した。', 'ja')).toEqual([]);
+    expect(sentences('本当ですか？！ はい。', 'ja')).toEqual([['本当ですか？！', 'はい。']]);
+  });
+
+  it('cuts nowhere inside a quotation or brackets', () => {
+    expect(sentences('彼は「また。来ます。」と言った。', 'ja')).toEqual([]);
+    expect(sentences('הוא אמר "שוב. גם." ואז הלך.', 'he')).toEqual([]);
+    expect(sentences('（注。重要。）これを読む。', 'ja')).toEqual([]);
+    expect(sentences('他说：“好。再见。”然后走了。', 'zh')).toEqual([]);
+  });
+
+  it('reads curly quotes as opening and closing by turns (Hebrew writes ”…“)', () => {
+    expect(sentences('הפרופיל ”%s“ כבר קיים. אולי. יש להסיר אותו.', 'he')).toEqual([['הפרופיל ”%s“ כבר קיים.', 'אולי.', 'יש להסיר אותו.']]);
+  });
+
+  it('does not cut at an ASCII period after a Latin word, in a number or an ellipsis', () => {
+    expect(sentences('설정 파일은 config.json 입니다 e.g. 이것. 버전 1.2 입니다... 끝.', 'ko')).toEqual([['설정 파일은 config.json 입니다 e.g. 이것.', '버전 1.2 입니다... 끝.']]);
+  });
+});
+
+describe('caseless word lists', () => {
+  it('are given only to languages written without case, and never list a word twice', () => {
+    for (const l of LANGUAGES.filter((x) => !isProfile(x) && (x.fragmentWords || x.nonInitialWords))) {
+      expect(['Han', 'Kana', 'Hangul', 'Hebrew', 'Arabic', 'Devanagari', 'Thai'], l.code).toContain(l.script);
+      expect(new Set(l.fragmentWords).size, l.code).toBe(l.fragmentWords?.length ?? 0);
+      for (const w of l.nonInitialWords ?? []) expect(w, l.code).toMatch(/^\S+$/u);
+    }
+  });
+});
