@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isVowel, isWholeWord, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { documentOrthography } from '../segmentation/document-orthography.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
@@ -84,15 +85,16 @@ export const straySentenceBreak: Rule<CheckContext> = {
       }
       // Without a profile, the language's abbreviations and ordinals are unknown: a lowercase
       // clause after a period may follow one ("esim. jos", "bkz. ekteki"). It is reported after a
-      // whole word of a registry language ("stödet. de"), which writes sentences with a capital;
-      // a language mtqa does not know may not ("Bingzdaengj. gyoengq", Zhuang). Otherwise only a
+      // whole word of a language that writes sentences with a capital ("stödet. de"): a registry
+      // language, or one whose document shows it does (see documentOrthography); a language mtqa
+      // does not know may not ("Bingzdaengj. gyoengq", Zhuang). Otherwise only a
       // piece too short to stand alone, and it must end where a sentence starts (a capital or the
       // line end): "enl. protokollet" is an abbreviation and what it abbreviates, not a fragment.
       // Nor may it follow a short lowercase word cut at a consonant: "esim. lisää aikaa." is an
       // abbreviation too.
       if (
         !lex.profiled &&
-        !(lex.registered && isWholeWord(text, b.wordStart, b.wordEnd) && b.wordEnd === b.mark) &&
+        !(b.wordEnd === b.mark && endsSentenceWord(ctx, k, b)) &&
         (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)) || clippedLowercaseWord(text, b))
       )
         continue;
@@ -120,6 +122,18 @@ function nextCandidate(scan: BoundaryScan, from: number): number {
   }
   return boundaries.count;
 }
+
+/** A few lines of a language outside the registry, each a sentence opened with a capital (the examples above change one). */
+const SWAHILI = [
+  'Watoto wanacheza nje ya nyumba na rafiki zao.',
+  'Mama anapika chakula cha jioni.',
+  'Baba amerudi kutoka kazini na dada yangu.',
+  'Mvua ilinyesha usiku mzima.',
+  'Tunasoma vitabu vingi shuleni.',
+  'Wakulima walipanda mahindi.',
+  'Soko lilikuwa na watu wengi.',
+  'Sisi tunapenda kusafiri pamoja.',
+].join('\n');
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
@@ -234,6 +248,29 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'я', message: 'The item after “В.” starts in lowercase with “я”, which opens a sentence: capitalise it.' }],
       output: 'В. Я вже деякий час чекаю своє замовлення.',
     },
+    {
+      // A language outside the registry (Swahili) whose document opens its sentences with a
+      // capital: a lowercase word after the period of a whole word is a break, as in one listed.
+      text: SWAHILI.replace('Wakulima walipanda mahindi.', 'Wakulima walipanda mahindi. na maharage mwezi uliopita.'),
+      lang: 'sw',
+      findings: [
+        {
+          flagged: '. na',
+          message: 'Stray sentence break in “mahindi. na”: the text goes on in lowercase. Join the parts, or capitalise “na” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // After a short word the document writes as a word elsewhere ("na watu", "na baba", "na dada").
+      text: SWAHILI.replace('Sisi tunapenda kusafiri pamoja.', 'Sisi tunapenda kusafiri na. rafiki zetu wote kila mwaka.'),
+      lang: 'sw',
+      findings: [
+        {
+          flagged: '. rafiki',
+          message: 'Stray sentence break in “na. rafiki”: the text goes on in lowercase. Join the parts, or capitalise “rafiki” if a new sentence starts here.',
+        },
+      ],
+    },
   ],
   good: [
     { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
@@ -270,8 +307,15 @@ export const examples: RuleExamples = {
     { text: 'Назви файлів “.” і “..” завжди мають відповідати явно.', lang: 'uk' },
     { text: 'Далее после «.» указан номер процесса.', lang: 'ru' },
     { text: 'Das Zeichen „!“ steht für eine Negation.', lang: 'de' },
+    // A language outside the registry, in a line or two: too little to tell how it writes its sentences.
+    { text: 'Сахалар олус үчүгэй дьон. кинилэр үлэлииллэр. Бу кэмҥэ олох уларыйда. дьиэ кэргэн улахан.', lang: 'sah' },
+    // One whose document opens its sentences in lowercase: a lowercase word after a period is its habit.
+    { text: SWAHILI.toLowerCase().replace('wakulima walipanda mahindi.', 'wakulima walipanda mahindi. mahindi yalikua vizuri.'), lang: 'sw' },
+    // A short word the document never writes without its period may be an abbreviation.
+    { text: SWAHILI.replace('Sisi tunapenda kusafiri pamoja.', 'Sisi tunapenda kusafiri kwa gar. moshi kila mwaka.'), lang: 'sw' },
   ],
 };
+
 
 /** Opening and closing quotation marks, in every national style and typed in ASCII. */
 const QUOTE_OPENERS = '"\'`“„«»‘‚‹›';
@@ -395,6 +439,19 @@ function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number): bo
 function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
   while (i < paraEnd && !isWordCharAt(text, i)) i++;
   return i >= paraEnd || isUpperAt(text, i);
+}
+
+/**
+ * Whether the period of boundary k (b), in a language without a profile, ends a sentence after a
+ * word, so that a lowercase word after it is a break: a whole word of a registry language, or in a
+ * document that capitalises its sentences (documentOrthography), a whole word or one the document
+ * writes as a word elsewhere ("na. ya", "өз. тилин").
+ */
+function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
+  const { text } = ctx;
+  if (ctx.boundaries.lexicon.registered) return isWholeWord(text, b.wordStart, b.wordEnd);
+  const learnt = documentOrthography(text, ctx.boundaries, ctx.tokens);
+  return learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
 }
 
 /** Longest lowercase word before a period that, in a language without a profile, may be an abbreviation ("esim", "örn"). */

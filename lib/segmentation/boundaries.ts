@@ -1221,7 +1221,7 @@ function isFullFormAt(text: string, s: number, n: number, clipped: string | unde
  * function, which had never run, threw that code away on the way out, so that the next loop started
  * over unoptimised.
  */
-function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>): void {
+export function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>): void {
   const { count, hash } = t;
   const asked = hashTable(counts.keys());
   for (let j = nextAsked(hash, asked, 0, count); j < count; j = nextAsked(hash, asked, j + 1, count)) {
