@@ -311,6 +311,8 @@ export const examples: RuleExamples = {
     { text: 'Сахалар олус үчүгэй дьон. кинилэр үлэлииллэр. Бу кэмҥэ олох уларыйда. дьиэ кэргэн улахан.', lang: 'sah' },
     // One whose document opens its sentences in lowercase: a lowercase word after a period is its habit.
     { text: SWAHILI.toLowerCase().replace('wakulima walipanda mahindi.', 'wakulima walipanda mahindi. mahindi yalikua vizuri.'), lang: 'sw' },
+    // A question before a lowercase word may be followed by its speech tag, which only a profile's speech verbs tell.
+    { text: SWAHILI.replace('Mvua ilinyesha usiku mzima.', 'Mvua itanyesha kesho? aliuliza mama yangu.'), lang: 'sw' },
     // A short word the document never writes without its period may be an abbreviation.
     { text: SWAHILI.replace('Sisi tunapenda kusafiri pamoja.', 'Sisi tunapenda kusafiri kwa gar. moshi kila mwaka.'), lang: 'sw' },
   ],
@@ -442,14 +444,18 @@ function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
 }
 
 /**
- * Whether the period of boundary k (b), in a language without a profile, ends a sentence after a
- * word, so that a lowercase word after it is a break: a whole word of a registry language, or in a
- * document that capitalises its sentences (documentOrthography), a whole word or one the document
- * writes as a word elsewhere ("na. ya", "өз. тилин").
+ * Whether the mark of boundary k (b), in a language without a profile, ends a sentence after a
+ * word, so that a lowercase word after it is a break: a whole word of a registry language, or, in
+ * a document that capitalises its sentences (documentOrthography), a period after a whole word or
+ * after one the document writes as a word elsewhere ("na. rafiki").
  */
 function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   const { text } = ctx;
   if (ctx.boundaries.lexicon.registered) return isWholeWord(text, b.wordStart, b.wordEnd);
+  // A question or exclamation mark before a lowercase word is as often a question and its speech
+  // tag, which only a profile's speech verbs tell ("¿Waruka tuusha pujuinawa? tusar"): the
+  // document's evidence is about periods.
+  if (b.question) return false;
   const learnt = documentOrthography(text, ctx.boundaries, ctx.tokens);
   return learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
 }
