@@ -1,8 +1,11 @@
 // What a document in a cased language outside the registry tells of its sentences
-// (lib/segmentation/document-orthography.ts).
+// (lib/segmentation/document-orthography.ts), and the vowels its words are judged by.
 import { describe, expect, it } from 'vitest';
 import { CheckContext } from '../lib/context.js';
+import { isVowel, isWholeWord, looksAbbreviated } from '../lib/segmentation/boundaries.js';
 import { documentOrthography } from '../lib/segmentation/document-orthography.js';
+import { lexiconFor } from '../lib/segmentation/lexicon.js';
+import { genericProfile } from '../lib/languages/index.js';
 
 function orthography(text: string, lang = 'sw') {
   const ctx = new CheckContext(text, { lang });
@@ -40,5 +43,18 @@ describe('documentOrthography', () => {
     };
     expect(learnt.isWord(at('na'))).toBe(true);
     expect(learnt.isWord(at('gar'))).toBe(false);
+  });
+});
+
+describe('vowels', () => {
+  it('knows the vowel letters of IPA-based, Azerbaijani and Cyrillic Turkic alphabets, and marked vowels by their base', () => {
+    for (const c of 'əɛɔɨọẹịụөүұәӕӧӯượῶ') expect(isVowel(c.charCodeAt(0)), c).toBe(true);
+    for (const c of 'bcdgkłŋɓɗƙнңһ') expect(isVowel(c.charCodeAt(0)), c).toBe(false);
+  });
+
+  it('reads "və", "өз", "ɛnɛ" as words, not vowelless abbreviations', () => {
+    const lex = lexiconFor(genericProfile('az'));
+    for (const w of ['və', 'өз', 'ɛnɛ', 'lượng']) expect(looksAbbreviated(w, lex), w).toBe(false);
+    expect(isWholeWord('kɔlɔ', 0, 4)).toBe(true);
   });
 });
