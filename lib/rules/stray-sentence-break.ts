@@ -3,7 +3,7 @@ import { countWords, isVowel, isWholeWord, joinEdit, nextWord, separatesCells, t
 import { documentOrthography } from '../segmentation/document-orthography.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
-import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
+import { isInlineSpace, isLetterAt, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import type { Fix, Reporter, Rule, RuleExamples } from '../types.js';
 
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
@@ -271,6 +271,26 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    {
+      // A word with its article attached, judged by the word (Maltese).
+      text: [
+        'Il-bniedem jitwieled ħieles.',
+        'Il-familja hija l-qalba tas-soċjetà.',
+        'Kulħadd għandu d-dritt għall-edukazzjoni. mingħajr ebda diskriminazzjoni.',
+        'It-tfal jilagħbu fil-ġnien.',
+        'Ix-xogħol huwa importanti għal kulħadd.',
+        'Il-gvern jieħu ħsieb is-saħħa.',
+        'Il-liġi tapplika għal kulħadd.',
+        'Aħna nħobbu l-paċi.',
+      ].join('\n'),
+      lang: 'mt',
+      findings: [
+        {
+          flagged: '. mingħajr',
+          message: 'Stray sentence break in “għall-edukazzjoni. mingħajr”: the text goes on in lowercase. Join the parts, or capitalise “mingħajr” if a new sentence starts here.',
+        },
+      ],
+    },
   ],
   good: [
     { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
@@ -457,7 +477,20 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   // document's evidence is about periods.
   if (b.question) return false;
   const learnt = documentOrthography(text, ctx.boundaries, ctx.tokens);
-  return learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
+  return learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
+}
+
+/**
+ * Whether text[start, end) is letters joined by a hyphen or an apostrophe whose last part is a
+ * whole word ("tad-dinjità", "d'fháil", "pang-aapi"): an article or particle attached to a word,
+ * which abbreviations, cut short or made of initials, are not.
+ */
+function isJoinedWord(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isLetterAt(text, i - 1)) i--;
+  if (i === end || i - 1 <= start || !isLetterAt(text, i - 2)) return false;
+  const c = text.charCodeAt(i - 1);
+  return (c === 45 || c === 39 || c === 0x2019) && isWholeWord(text, i, end);
 }
 
 /** Longest lowercase word before a period that, in a language without a profile, may be an abbreviation ("esim", "örn"). */
