@@ -32,6 +32,8 @@ export interface DocumentOrthography {
 const CAPITALISED_CHANCE = 0.01;
 /** Least share of sentence-opening lines capitalised: below it, a lowercase opening is the document's habit, not a slip. */
 const CAPITALISED_SHARE = 0.75;
+/** Lines from which CAPITALISED_SHARE capitalised is past CAPITALISED_CHANCE by Hoeffding's bound: 37. */
+const CHANCE_BOUND_LINES = Math.ceil(Math.log(1 / CAPITALISED_CHANCE) / (2 * (CAPITALISED_SHARE - 0.5) ** 2));
 /**
  * Fewest occurrences inside a sentence, without a period and before a lowercase word, that make a
  * short word a word: as many as the periods that make one an abbreviation (learnAbbreviations).
@@ -77,10 +79,13 @@ function opensWithCapitals(text: string, scan: BoundaryScan): boolean {
     opens = last >= paragraphs.first[p] && boundaries.isEnd(last) && boundaries.next[last] >= end;
   }
   const n = upper + lower;
-  return n > 0 && upper >= CAPITALISED_SHARE * n && upperTail(n, upper) < CAPITALISED_CHANCE;
+  if (n === 0 || upper < CAPITALISED_SHARE * n) return false;
+  // From CHANCE_BOUND_LINES on, the share alone is past chance (Hoeffding: P <= exp(-2n(3/4 - 1/2)^2)):
+  // the exact tail is summed for short documents only.
+  return n >= CHANCE_BOUND_LINES || upperTail(n, upper) < CAPITALISED_CHANCE;
 }
 
-/** P(X >= k) for X ~ Binomial(n, 1/2), summed in the log domain (n is a line count: thousands). */
+/** P(X >= k) for X ~ Binomial(n, 1/2), summed in the log domain. */
 function upperTail(n: number, k: number): number {
   // log C(n, k), then each next term from the one before.
   let logTerm = -n * Math.LN2;
