@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { countWords, isVowel, isWholeWord, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { countWords, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import { documentOrthography } from '../segmentation/document-orthography.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
@@ -38,14 +38,18 @@ export const straySentenceBreak: Rule<CheckContext> = {
     let style: CaseStyle | undefined;
     const paragraphOf = () => (paragraph ??= paragraphs.at(para));
     const styleOf = () => (style ??= paragraphStyle(text, scan, paragraphOf()));
-    for (let k = nextCandidate(scan, 0); k < boundaries.count; k = nextCandidate(scan, k + 1)) {
+    // Where the document is read by what it shows (a language outside the registry), a lowercase
+    // letter before a period may be one of its words ("a", "e", "u"), which no profile lists: the
+    // scan took it for an initial.
+    const letters = !lex.registered;
+    for (let k = nextCandidate(scan, 0, letters); k < boundaries.count; k = nextCandidate(scan, k + 1, letters)) {
       if (boundaries.para[k] !== para) {
         para = boundaries.para[k];
         paraEnd = paragraphs.end[para];
         paragraph = undefined;
         style = undefined;
       }
-      if (!boundaries.isEnd(k)) {
+      if (!boundaries.isEnd(k) && !(letters && isLetterWord(ctx, k, paragraphs.start[para]))) {
         reportLabelledSentence(ctx, k, paraEnd, report, styleOf);
         continue;
       }
@@ -115,13 +119,39 @@ export const straySentenceBreak: Rule<CheckContext> = {
  * that a candidate is then asked, ran unoptimised for most of a large text. It reads the scan's
  * lowercase-next bit, not the text: the letter after each sentence end is a cache miss.
  */
-function nextCandidate(scan: BoundaryScan, from: number): number {
+function nextCandidate(scan: BoundaryScan, from: number, letters: boolean): number {
   const { boundaries, paragraphs } = scan;
   for (let k = from; k < boundaries.count; k++) {
-    if (boundaries.isEnd(k) ? boundaries.lowercaseNext(k) : k === paragraphs.first[boundaries.para[k]]) return k;
+    if (boundaries.isEnd(k) ? boundaries.lowercaseNext(k) : k === paragraphs.first[boundaries.para[k]] || (letters && boundaries.lowercaseNext(k) && boundaries.kind(k) === 'initial')) return k;
   }
   return boundaries.count;
 }
+
+/**
+ * Whether initial k is a lowercase letter inside its paragraph that the document writes as a word
+ * (documentOrthography): "… mkate na sukari a. maji" ends a sentence after the word "a", whereas a
+ * label opens its item ("a. the lessee") and a capital is an initial.
+ */
+function isLetterWord(ctx: CheckContext, k: number, paraStart: number): boolean {
+  const { text } = ctx;
+  const { boundaries } = ctx.boundaries;
+  const start = boundaries.wordStart[k];
+  if (boundaries.kind(k) !== 'initial' || boundaries.wordEnd[k] !== start + 1 || boundaries.mark[k] !== start + 1 || !isLowerAt(text, start) || opensItem(text, paraStart, start)) return false;
+  const learnt = documentOrthography(text, ctx.boundaries, ctx.tokens);
+  return learnt.capitalises && learnt.isWord(k);
+}
+
+/** Maltese, a language outside the registry, whose articles are joined to their word. */
+const MALTESE = [
+  'Il-bniedem jitwieled ħieles.',
+  'Il-familja hija l-qalba u l-bażi tas-soċjetà.',
+  'Kulħadd għandu d-dritt għall-edukazzjoni.',
+  'It-tfal jilagħbu u jkantaw fil-ġnien.',
+  'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.',
+  'Il-gvern jieħu ħsieb is-saħħa.',
+  'Il-liġi tapplika għal kulħadd.',
+  'Aħna nħobbu l-paċi.',
+].join('\n');
 
 /** A few lines of a language outside the registry, each a sentence opened with a capital (the examples above change one). */
 const SWAHILI = [
@@ -273,21 +303,23 @@ export const examples: RuleExamples = {
     },
     {
       // A word with its article attached, judged by the word (Maltese).
-      text: [
-        'Il-bniedem jitwieled ħieles.',
-        'Il-familja hija l-qalba tas-soċjetà.',
-        'Kulħadd għandu d-dritt għall-edukazzjoni. mingħajr ebda diskriminazzjoni.',
-        'It-tfal jilagħbu fil-ġnien.',
-        'Ix-xogħol huwa importanti għal kulħadd.',
-        'Il-gvern jieħu ħsieb is-saħħa.',
-        'Il-liġi tapplika għal kulħadd.',
-        'Aħna nħobbu l-paċi.',
-      ].join('\n'),
+      text: MALTESE.replace('għall-edukazzjoni.', 'għall-edukazzjoni. mingħajr ebda diskriminazzjoni.'),
       lang: 'mt',
       findings: [
         {
           flagged: '. mingħajr',
           message: 'Stray sentence break in “għall-edukazzjoni. mingħajr”: the text goes on in lowercase. Join the parts, or capitalise “mingħajr” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // A letter the document writes as a word ("u", and), not an initial.
+      text: MALTESE.replace('is-saħħa.', 'is-saħħa u. jibni sptarijiet ġodda kull sena.'),
+      lang: 'mt',
+      findings: [
+        {
+          flagged: '. jibni',
+          message: 'Stray sentence break in “u. jibni”: the text goes on in lowercase. Join the parts, or capitalise “jibni” if a new sentence starts here.',
         },
       ],
     },

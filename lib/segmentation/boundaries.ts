@@ -936,7 +936,7 @@ export function separatesCells(text: string, from: number, to: number): boolean 
 }
 
 /** Whether the word at `wordStart` opens the paragraph or a cell, or follows "(", ";" or ":" (a list label). */
-function opensItem(text: string, paraStart: number, wordStart: number): boolean {
+export function opensItem(text: string, paraStart: number, wordStart: number): boolean {
   let i = wordStart;
   while (i > paraStart && (isInlineSpace(text.charCodeAt(i - 1)) || isOpener(text.charCodeAt(i - 1)))) {
     if (text.charCodeAt(i - 1) === 40 || text.charCodeAt(i - 1) === 91) return true;

@@ -109,7 +109,9 @@ function wordEvidence(text: string, scan: BoundaryScan, t: Tokens): Set<number> 
   const tokenOf = new Map<number, number>();
   const counts = new Map<number, [number, number, number]>();
   for (let k = 0; k < bs.count; k++) {
-    if (!bs.isEnd(k) || !bs.lowercaseNext(k) || bs.wordEnd[k] !== bs.mark[k] || isWholeWord(text, bs.wordStart[k], bs.wordEnd[k])) continue;
+    // Sentence ends, and initials: a lowercase letter may be a word of the language ("a", "u").
+    const kind = bs.kind(k);
+    if ((kind !== 'end' && kind !== 'initial') || !bs.lowercaseNext(k) || bs.wordEnd[k] !== bs.mark[k] || isWholeWord(text, bs.wordStart[k], bs.wordEnd[k])) continue;
     const i = firstTokenAt(t, bs.wordStart[k]);
     if (i >= t.count || t.start[i] !== bs.wordStart[k] || endOfWord(t, i) !== bs.wordEnd[k]) continue;
     tokenOf.set(k, i);
