@@ -1,9 +1,10 @@
 import type { CheckContext } from '../context.js';
-import { countWords, isVowel, isWholeWord, joinEdit, nextWord, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { countWords, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, sentenceText, type CaselessSentence } from '../segmentation/caseless.js';
+import { documentOrthography } from '../segmentation/document-orthography.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
-import { isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
+import { isInlineSpace, isLetterAt, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import type { Fix, Reporter, Rule, RuleExamples } from '../types.js';
 
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
@@ -43,14 +44,18 @@ export const straySentenceBreak: Rule<CheckContext> = {
     let style: CaseStyle | undefined;
     const paragraphOf = () => (paragraph ??= paragraphs.at(para));
     const styleOf = () => (style ??= paragraphStyle(text, scan, paragraphOf()));
-    for (let k = nextCandidate(scan, 0); k < boundaries.count; k = nextCandidate(scan, k + 1)) {
+    // Where the document is read by what it shows (a language outside the registry), a lowercase
+    // letter before a period may be one of its words ("a", "e", "u"), which no profile lists: the
+    // scan took it for an initial.
+    const letters = !lex.registered;
+    for (let k = nextCandidate(scan, 0, letters); k < boundaries.count; k = nextCandidate(scan, k + 1, letters)) {
       if (boundaries.para[k] !== para) {
         para = boundaries.para[k];
         paraEnd = paragraphs.end[para];
         paragraph = undefined;
         style = undefined;
       }
-      if (!boundaries.isEnd(k)) {
+      if (!boundaries.isEnd(k) && !(letters && isLetterWord(ctx, k, paragraphs.start[para]))) {
         reportLabelledSentence(ctx, k, paraEnd, report, styleOf);
         continue;
       }
@@ -90,15 +95,16 @@ export const straySentenceBreak: Rule<CheckContext> = {
       }
       // Without a profile, the language's abbreviations and ordinals are unknown: a lowercase
       // clause after a period may follow one ("esim. jos", "bkz. ekteki"). It is reported after a
-      // whole word of a registry language ("stödet. de"), which writes sentences with a capital;
-      // a language mtqa does not know may not ("Bingzdaengj. gyoengq", Zhuang). Otherwise only a
+      // whole word of a language that writes sentences with a capital ("stödet. de"): a registry
+      // language, or one whose document shows it does (see documentOrthography); a language mtqa
+      // does not know may not ("Bingzdaengj. gyoengq", Zhuang). Otherwise only a
       // piece too short to stand alone, and it must end where a sentence starts (a capital or the
       // line end): "enl. protokollet" is an abbreviation and what it abbreviates, not a fragment.
       // Nor may it follow a short lowercase word cut at a consonant: "esim. lisää aikaa." is an
       // abbreviation too.
       if (
         !lex.profiled &&
-        !(lex.registered && isWholeWord(text, b.wordStart, b.wordEnd) && b.wordEnd === b.mark) &&
+        !(b.wordEnd === b.mark && endsSentenceWord(ctx, k, b)) &&
         (!fragment || (end < p.end && !startsSentenceAt(text, end, p.end)) || clippedLowercaseWord(text, b))
       )
         continue;
@@ -185,12 +191,26 @@ const UNSPACED_CONTEXT = 4;
  * that a candidate is then asked, ran unoptimised for most of a large text. It reads the scan's
  * lowercase-next bit, not the text: the letter after each sentence end is a cache miss.
  */
-function nextCandidate(scan: BoundaryScan, from: number): number {
+function nextCandidate(scan: BoundaryScan, from: number, letters: boolean): number {
   const { boundaries, paragraphs } = scan;
   for (let k = from; k < boundaries.count; k++) {
-    if (boundaries.isEnd(k) ? boundaries.lowercaseNext(k) : k === paragraphs.first[boundaries.para[k]]) return k;
+    if (boundaries.isEnd(k) ? boundaries.lowercaseNext(k) : k === paragraphs.first[boundaries.para[k]] || (letters && boundaries.lowercaseNext(k) && boundaries.kind(k) === 'initial')) return k;
   }
   return boundaries.count;
+}
+
+/**
+ * Whether initial k is a lowercase letter inside its paragraph that the document writes as a word
+ * (documentOrthography): "… mkate na sukari a. maji" ends a sentence after the word "a", whereas a
+ * label opens its item ("a. the lessee") and a capital is an initial.
+ */
+function isLetterWord(ctx: CheckContext, k: number, paraStart: number): boolean {
+  const { text } = ctx;
+  const { boundaries } = ctx.boundaries;
+  const start = boundaries.wordStart[k];
+  if (boundaries.kind(k) !== 'initial' || boundaries.wordEnd[k] !== start + 1 || boundaries.mark[k] !== start + 1 || !isLowerAt(text, start) || opensItem(text, paraStart, start)) return false;
+  const learnt = documentOrthography(text, ctx.boundaries, ctx.tokens);
+  return learnt.capitalises && learnt.isWord(k);
 }
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
@@ -332,6 +352,83 @@ export const examples: RuleExamples = {
       findings: [{ flagged: '. של', message: 'Stray sentence break in “הבן. של”: “של” never opens a sentence, so the text goes on. Join the parts.' }],
       output: 'הוא הבן של המנהל החדש.',
     },
+    {
+      // A language outside the registry (Swahili) whose document opens its sentences with a
+      // capital: a lowercase word after the period of a whole word is a break, as in one listed.
+      text:
+        'Watoto wanacheza nje ya nyumba na rafiki zao.\n' +
+        'Mama anapika chakula cha jioni.\n' +
+        'Baba amerudi kutoka kazini na dada yangu.\n' +
+        'Mvua ilinyesha usiku mzima.\n' +
+        'Tunasoma vitabu vingi shuleni.\n' +
+        'Wakulima walipanda mahindi. na maharage mwezi uliopita.\n' +
+        'Soko lilikuwa na watu wengi.\n' +
+        'Sisi tunapenda kusafiri pamoja.',
+      lang: 'sw',
+      findings: [
+        {
+          flagged: '. na',
+          message: 'Stray sentence break in “mahindi. na”: the text goes on in lowercase. Join the parts, or capitalise “na” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // After a short word the document writes as a word elsewhere ("na watu", "na baba", "na dada").
+      text:
+        'Watoto wanacheza nje ya nyumba na rafiki zao.\n' +
+        'Mama anapika chakula cha jioni.\n' +
+        'Baba amerudi kutoka kazini na dada yangu.\n' +
+        'Mvua ilinyesha usiku mzima.\n' +
+        'Tunasoma vitabu vingi shuleni.\n' +
+        'Wakulima walipanda mahindi.\n' +
+        'Soko lilikuwa na watu wengi.\n' +
+        'Sisi tunapenda kusafiri na. rafiki zetu wote kila mwaka.',
+      lang: 'sw',
+      findings: [
+        {
+          flagged: '. rafiki',
+          message: 'Stray sentence break in “na. rafiki”: the text goes on in lowercase. Join the parts, or capitalise “rafiki” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // A word with its article attached, judged by the word (Maltese).
+      text:
+        'Il-bniedem jitwieled ħieles.\n' +
+        'Il-familja hija l-qalba u l-bażi tas-soċjetà.\n' +
+        'Kulħadd għandu d-dritt għall-edukazzjoni. mingħajr ebda diskriminazzjoni.\n' +
+        'It-tfal jilagħbu u jkantaw fil-ġnien.\n' +
+        'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.\n' +
+        'Il-gvern jieħu ħsieb is-saħħa.\n' +
+        'Il-liġi tapplika għal kulħadd.\n' +
+        'Aħna nħobbu l-paċi.',
+      lang: 'mt',
+      findings: [
+        {
+          flagged: '. mingħajr',
+          message: 'Stray sentence break in “għall-edukazzjoni. mingħajr”: the text goes on in lowercase. Join the parts, or capitalise “mingħajr” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // A letter the document writes as a word ("u", and), not an initial.
+      text:
+        'Il-bniedem jitwieled ħieles.\n' +
+        'Il-familja hija l-qalba u l-bażi tas-soċjetà.\n' +
+        'Kulħadd għandu d-dritt għall-edukazzjoni.\n' +
+        'It-tfal jilagħbu u jkantaw fil-ġnien.\n' +
+        'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.\n' +
+        'Il-gvern jieħu ħsieb is-saħħa u. jibni sptarijiet ġodda kull sena.\n' +
+        'Il-liġi tapplika għal kulħadd.\n' +
+        'Aħna nħobbu l-paċi.',
+      lang: 'mt',
+      findings: [
+        {
+          flagged: '. jibni',
+          message: 'Stray sentence break in “u. jibni”: the text goes on in lowercase. Join the parts, or capitalise “jibni” if a new sentence starts here.',
+        },
+      ],
+    },
   ],
   good: [
     { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
@@ -376,8 +473,50 @@ export const examples: RuleExamples = {
     { text: 'Назви файлів “.” і “..” завжди мають відповідати явно.', lang: 'uk' },
     { text: 'Далее после «.» указан номер процесса.', lang: 'ru' },
     { text: 'Das Zeichen „!“ steht für eine Negation.', lang: 'de' },
+    // A language outside the registry, in a line or two: too little to tell how it writes its sentences.
+    { text: 'Сахалар олус үчүгэй дьон. кинилэр үлэлииллэр. Бу кэмҥэ олох уларыйда. дьиэ кэргэн улахан.', lang: 'sah' },
+    // One whose document opens its sentences in lowercase: a lowercase word after a period is its habit.
+    {
+      text:
+        'watoto wanacheza nje ya nyumba na rafiki zao.\n' +
+        'mama anapika chakula cha jioni.\n' +
+        'baba amerudi kutoka kazini na dada yangu.\n' +
+        'mvua ilinyesha usiku mzima.\n' +
+        'tunasoma vitabu vingi shuleni.\n' +
+        'wakulima walipanda mahindi. mahindi yalikua vizuri.\n' +
+        'soko lilikuwa na watu wengi.\n' +
+        'sisi tunapenda kusafiri pamoja.',
+      lang: 'sw',
+    },
+    // A question before a lowercase word may be followed by its speech tag, which only a profile's speech verbs tell.
+    {
+      text:
+        'Watoto wanacheza nje ya nyumba na rafiki zao.\n' +
+        'Mama anapika chakula cha jioni.\n' +
+        'Baba amerudi kutoka kazini na dada yangu.\n' +
+        'Mvua itanyesha kesho? aliuliza mama yangu.\n' +
+        'Tunasoma vitabu vingi shuleni.\n' +
+        'Wakulima walipanda mahindi.\n' +
+        'Soko lilikuwa na watu wengi.\n' +
+        'Sisi tunapenda kusafiri pamoja.',
+      lang: 'sw',
+    },
+    // A short word the document never writes without its period may be an abbreviation.
+    {
+      text:
+        'Watoto wanacheza nje ya nyumba na rafiki zao.\n' +
+        'Mama anapika chakula cha jioni.\n' +
+        'Baba amerudi kutoka kazini na dada yangu.\n' +
+        'Mvua ilinyesha usiku mzima.\n' +
+        'Tunasoma vitabu vingi shuleni.\n' +
+        'Wakulima walipanda mahindi.\n' +
+        'Soko lilikuwa na watu wengi.\n' +
+        'Sisi tunapenda kusafiri kwa gar. moshi kila mwaka.',
+      lang: 'sw',
+    },
   ],
 };
+
 
 /** Opening and closing quotation marks, in every national style and typed in ASCII. */
 const QUOTE_OPENERS = '"\'`“„«»‘‚‹›';
@@ -524,6 +663,36 @@ function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number, lex
 function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
   while (i < paraEnd && !isWordCharAt(text, i)) i++;
   return i >= paraEnd || isUpperAt(text, i);
+}
+
+/**
+ * Whether the mark of boundary k (b), in a language without a profile, ends a sentence after a
+ * word, so that a lowercase word after it is a break: a whole word of a registry language, or, in
+ * a document that capitalises its sentences (documentOrthography), a period after a whole word or
+ * after one the document writes as a word elsewhere ("na. rafiki").
+ */
+function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
+  const { text } = ctx;
+  if (ctx.boundaries.lexicon.registered) return isWholeWord(text, b.wordStart, b.wordEnd);
+  // A question or exclamation mark before a lowercase word is as often a question and its speech
+  // tag, which only a profile's speech verbs tell ("¿Waruka tuusha pujuinawa? tusar"): the
+  // document's evidence is about periods.
+  if (b.question) return false;
+  const learnt = documentOrthography(text, ctx.boundaries, ctx.tokens);
+  return learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
+}
+
+/**
+ * Whether text[start, end) is letters joined by a hyphen or an apostrophe whose last part is a
+ * whole word ("tad-dinjità", "d'fháil", "pang-aapi"): an article or particle attached to a word,
+ * which abbreviations, cut short or made of initials, are not.
+ */
+function isJoinedWord(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isLetterAt(text, i - 1)) i--;
+  if (i === end || i - 1 <= start || !isLetterAt(text, i - 2)) return false;
+  const c = text.charCodeAt(i - 1);
+  return (c === 45 || c === 39 || c === 0x2019) && isWholeWord(text, i, end);
 }
 
 /** Longest lowercase word before a period that, in a language without a profile, may be an abbreviation ("esim", "örn"). */

@@ -275,6 +275,12 @@ export interface ScanOptions {
 
 const ROMAN = /^(?=[IVXLCDM]{1,6}$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 const LATIN_VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųǎǐǒǔ]/i;
+/**
+ * Vowel letters of the IPA-based orthographies of Africa and the Americas and of Azerbaijani
+ * ("və", "ɛnibɔdi", "pɨpɨr"), and of the Cyrillic Turkic, Mongolian and Ossetian alphabets ("өз",
+ * "үс", "ӕмӕ"). Marked forms ("ọ", "ӧ", "ӯ") are read by their base letter (learnVowel).
+ */
+const EXTRA_VOWELS = /[əǝɛɔɨʉɪʊɐɑɒʌɵәөүұӕ]/i;
 const SYLLABIC = /[rlŕĺ]/i;
 const CYRILLIC_VOWELS = /[аеёиоуыэюяіїєѣ]/i;
 const GREEK_VOWELS = /[αεηιουωάέήίόύώϊϋΐΰ]/i;
@@ -930,7 +936,7 @@ export function separatesCells(text: string, from: number, to: number): boolean 
 }
 
 /** Whether the word at `wordStart` opens the paragraph or a cell, or follows "(", ";" or ":" (a list label). */
-function opensItem(text: string, paraStart: number, wordStart: number): boolean {
+export function opensItem(text: string, paraStart: number, wordStart: number): boolean {
   let i = wordStart;
   while (i > paraStart && (isInlineSpace(text.charCodeAt(i - 1)) || isOpener(text.charCodeAt(i - 1)))) {
     if (text.charCodeAt(i - 1) === 40 || text.charCodeAt(i - 1) === 91) return true;
@@ -1077,7 +1083,7 @@ export function looksAbbreviated(word: string, lex: Lexicon): boolean {
   return true;
 }
 
-/** Whether code unit c is one of the vowels listed in LATIN_VOWELS, CYRILLIC_VOWELS, GREEK_VOWELS or ARMENIAN_VOWELS. */
+/** Whether code unit c is one of the vowels listed in LATIN_VOWELS, CYRILLIC_VOWELS, GREEK_VOWELS, ARMENIAN_VOWELS or EXTRA_VOWELS, or one of them with a mark. */
 export function isVowel(c: number): boolean {
   const v = VOWEL_UNITS[c];
   return v !== 0 ? v === 1 : learnVowel(c);
@@ -1086,7 +1092,8 @@ export function isVowel(c: number): boolean {
 /** isVowel of a code unit met for the first time; out of line, so that its regex tests are not compiled into isVowel's callers. */
 function learnVowel(c: number): boolean {
   const s = String.fromCharCode(c);
-  const vowel = LATIN_VOWELS.test(s) || CYRILLIC_VOWELS.test(s) || GREEK_VOWELS.test(s) || ARMENIAN_VOWELS.test(s);
+  const base = s.normalize('NFD').charAt(0);
+  const vowel = LATIN_VOWELS.test(s) || CYRILLIC_VOWELS.test(s) || GREEK_VOWELS.test(s) || ARMENIAN_VOWELS.test(s) || EXTRA_VOWELS.test(base) || (base !== s && isVowel(base.charCodeAt(0)));
   VOWEL_UNITS[c] = vowel ? 1 : 2;
   return vowel;
 }
@@ -1254,7 +1261,7 @@ function isFullFormAt(text: string, s: number, n: number, clipped: string | unde
  * function, which had never run, threw that code away on the way out, so that the next loop started
  * over unoptimised.
  */
-function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>): void {
+export function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>): void {
   const { count, hash } = t;
   const asked = hashTable(counts.keys());
   for (let j = nextAsked(hash, asked, 0, count); j < count; j = nextAsked(hash, asked, j + 1, count)) {
