@@ -225,6 +225,19 @@ function statedOrthography(ctx: CheckContext): DocumentOrthography | undefined {
   return source === 'forced' || source === 'declared' ? documentOrthography(ctx.text, ctx.boundaries, ctx.tokens) : undefined;
 }
 
+/** Sentences of a language outside the registry, each opened with a capital (the examples change one). */
+const SWAHILI = ['Watoto wanacheza nje ya nyumba na rafiki zao.', 'Mama anapika chakula cha jioni.', 'Baba amerudi kutoka kazini na dada yangu.', 'Mvua ilinyesha usiku mzima.', 'Tunasoma vitabu vingi shuleni.', 'Wakulima walipanda mahindi.', 'Soko lilikuwa na watu wengi.', 'Sisi tunapenda kusafiri pamoja.'];
+const MALTESE = ['Il-bniedem jitwieled ħieles.', 'Il-familja hija l-qalba u l-bażi tas-soċjetà.', 'Kulħadd għandu d-dritt għall-edukazzjoni.', 'It-tfal jilagħbu u jkantaw fil-ġnien.', 'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.', 'Il-gvern jieħu ħsieb is-saħħa.', 'Il-liġi tapplika għal kulħadd.', 'Aħna nħobbu l-paċi.'];
+
+/**
+ * The lines, line `i` replaced by `line` (none for -1), lowercased if asked, one per line. Called
+ * in the examples marked pure, so that the bundle, which needs no example, leaves them out.
+ */
+function withLine(lines: readonly string[], i: number, line: string, lowercase = false): string {
+  const text = lines.map((l, k) => (k === i ? line : l)).join('\n');
+  return lowercase ? text.toLowerCase() : text;
+}
+
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
@@ -367,15 +380,7 @@ export const examples: RuleExamples = {
     {
       // A language outside the registry (Swahili) whose document opens its sentences with a
       // capital: a lowercase word after the period of a whole word is a break, as in one listed.
-      text:
-        'Watoto wanacheza nje ya nyumba na rafiki zao.\n' +
-        'Mama anapika chakula cha jioni.\n' +
-        'Baba amerudi kutoka kazini na dada yangu.\n' +
-        'Mvua ilinyesha usiku mzima.\n' +
-        'Tunasoma vitabu vingi shuleni.\n' +
-        'Wakulima walipanda mahindi. na maharage mwezi uliopita.\n' +
-        'Soko lilikuwa na watu wengi.\n' +
-        'Sisi tunapenda kusafiri pamoja.',
+      text: /* @__PURE__ */ withLine(SWAHILI, 5, 'Wakulima walipanda mahindi. na maharage mwezi uliopita.'),
       lang: 'sw',
       findings: [
         {
@@ -386,15 +391,7 @@ export const examples: RuleExamples = {
     },
     {
       // After a short word the document writes as a word elsewhere ("na watu", "na baba", "na dada").
-      text:
-        'Watoto wanacheza nje ya nyumba na rafiki zao.\n' +
-        'Mama anapika chakula cha jioni.\n' +
-        'Baba amerudi kutoka kazini na dada yangu.\n' +
-        'Mvua ilinyesha usiku mzima.\n' +
-        'Tunasoma vitabu vingi shuleni.\n' +
-        'Wakulima walipanda mahindi.\n' +
-        'Soko lilikuwa na watu wengi.\n' +
-        'Sisi tunapenda kusafiri na. rafiki zetu wote kila mwaka.',
+      text: /* @__PURE__ */ withLine(SWAHILI, 7, 'Sisi tunapenda kusafiri na. rafiki zetu wote kila mwaka.'),
       lang: 'sw',
       findings: [
         {
@@ -405,15 +402,7 @@ export const examples: RuleExamples = {
     },
     {
       // A word with its article attached, judged by the word (Maltese).
-      text:
-        'Il-bniedem jitwieled ħieles.\n' +
-        'Il-familja hija l-qalba u l-bażi tas-soċjetà.\n' +
-        'Kulħadd għandu d-dritt għall-edukazzjoni. mingħajr ebda diskriminazzjoni.\n' +
-        'It-tfal jilagħbu u jkantaw fil-ġnien.\n' +
-        'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.\n' +
-        'Il-gvern jieħu ħsieb is-saħħa.\n' +
-        'Il-liġi tapplika għal kulħadd.\n' +
-        'Aħna nħobbu l-paċi.',
+      text: /* @__PURE__ */ withLine(MALTESE, 2, 'Kulħadd għandu d-dritt għall-edukazzjoni. mingħajr ebda diskriminazzjoni.'),
       lang: 'mt',
       findings: [
         {
@@ -424,15 +413,7 @@ export const examples: RuleExamples = {
     },
     {
       // A letter the document writes as a word ("u", and), not an initial.
-      text:
-        'Il-bniedem jitwieled ħieles.\n' +
-        'Il-familja hija l-qalba u l-bażi tas-soċjetà.\n' +
-        'Kulħadd għandu d-dritt għall-edukazzjoni.\n' +
-        'It-tfal jilagħbu u jkantaw fil-ġnien.\n' +
-        'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.\n' +
-        'Il-gvern jieħu ħsieb is-saħħa u. jibni sptarijiet ġodda kull sena.\n' +
-        'Il-liġi tapplika għal kulħadd.\n' +
-        'Aħna nħobbu l-paċi.',
+      text: /* @__PURE__ */ withLine(MALTESE, 5, 'Il-gvern jieħu ħsieb is-saħħa u. jibni sptarijiet ġodda kull sena.'),
       lang: 'mt',
       findings: [
         {
@@ -489,41 +470,17 @@ export const examples: RuleExamples = {
     { text: 'Сахалар олус үчүгэй дьон. кинилэр үлэлииллэр. Бу кэмҥэ олох уларыйда. дьиэ кэргэн улахан.', lang: 'sah' },
     // One whose document opens its sentences in lowercase: a lowercase word after a period is its habit.
     {
-      text:
-        'watoto wanacheza nje ya nyumba na rafiki zao.\n' +
-        'mama anapika chakula cha jioni.\n' +
-        'baba amerudi kutoka kazini na dada yangu.\n' +
-        'mvua ilinyesha usiku mzima.\n' +
-        'tunasoma vitabu vingi shuleni.\n' +
-        'wakulima walipanda mahindi. mahindi yalikua vizuri.\n' +
-        'soko lilikuwa na watu wengi.\n' +
-        'sisi tunapenda kusafiri pamoja.',
+      text: /* @__PURE__ */ withLine(SWAHILI, 5, 'wakulima walipanda mahindi. mahindi yalikua vizuri.', true),
       lang: 'sw',
     },
     // A question before a lowercase word may be followed by its speech tag, which only a profile's speech verbs tell.
     {
-      text:
-        'Watoto wanacheza nje ya nyumba na rafiki zao.\n' +
-        'Mama anapika chakula cha jioni.\n' +
-        'Baba amerudi kutoka kazini na dada yangu.\n' +
-        'Mvua itanyesha kesho? aliuliza mama yangu.\n' +
-        'Tunasoma vitabu vingi shuleni.\n' +
-        'Wakulima walipanda mahindi.\n' +
-        'Soko lilikuwa na watu wengi.\n' +
-        'Sisi tunapenda kusafiri pamoja.',
+      text: /* @__PURE__ */ withLine(SWAHILI, 3, 'Mvua itanyesha kesho? aliuliza mama yangu.'),
       lang: 'sw',
     },
     // A short word the document never writes without its period may be an abbreviation.
     {
-      text:
-        'Watoto wanacheza nje ya nyumba na rafiki zao.\n' +
-        'Mama anapika chakula cha jioni.\n' +
-        'Baba amerudi kutoka kazini na dada yangu.\n' +
-        'Mvua ilinyesha usiku mzima.\n' +
-        'Tunasoma vitabu vingi shuleni.\n' +
-        'Wakulima walipanda mahindi.\n' +
-        'Soko lilikuwa na watu wengi.\n' +
-        'Sisi tunapenda kusafiri kwa gar. moshi kila mwaka.',
+      text: /* @__PURE__ */ withLine(SWAHILI, 7, 'Sisi tunapenda kusafiri kwa gar. moshi kila mwaka.'),
       lang: 'sw',
     },
   ],
