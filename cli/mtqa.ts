@@ -97,7 +97,7 @@ function validLang(lang: string | undefined, io: Io): string | undefined {
   if (lang === undefined) return undefined;
   if (!/^[a-z]{2,3}$/.test(lang)) throw new UsageError(`--lang takes an ISO 639-1 code such as en or de, not '${lang}'`);
   if (!languageFor(lang)) {
-    io.err(`mtqa: warning: unknown language '${lang}'; only language-independent knowledge applies\n`);
+    io.err(`mtqa: warning: unknown language '${lang}'; only language-independent knowledge and what the document shows of its sentences apply\n`);
   } else if (!PROFILES.some((p) => p.code === lang)) {
     io.err(`mtqa: warning: no full profile for '${lang}'; its language is checked, segmentation knows only CLDR's abbreviations\n`);
   }
