@@ -5,6 +5,7 @@ import { documentOrthography, type DocumentOrthography } from '../segmentation/d
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLetterAt, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 import type { Fix, Reporter, Rule, RuleExamples } from '../types.js';
 
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
@@ -157,20 +158,21 @@ function opensWith(text: string, s: CaselessSentence, word: string, unspaced: bo
   if (!text.startsWith(word, s.start)) return false;
   const after = s.start + word.length;
   if (unspaced) return after < s.mark && letterOfAnotherScript(word.slice(-1), String.fromCodePoint(text.codePointAt(after)!));
-  return after >= s.mark || !WORD_CONTINUES.test(text[after]);
+  return after >= s.mark || !WORD_CONTINUES().test(text[after]);
 }
 
 /** Whether `next` is a letter of another script than `last` (Hiragana, Katakana and Han are three). */
 function letterOfAnotherScript(last: string, next: string): boolean {
-  return LETTER.test(next) && !SCRIPTS.some((script) => script.test(last) && script.test(next));
+  return LETTER().test(next) && !UNSPACED_SCRIPTS.some((script) => script().test(last) && script().test(next));
 }
 
-const LETTER = /\p{L}/u;
+// Built at first use (lazyRegExp): only a text in a script without case reads them.
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 /** The scripts written without spaces that one word may run in. */
-const SCRIPTS = [/\p{sc=Hiragana}/u, /\p{sc=Katakana}/u, /\p{sc=Han}/u, /\p{sc=Thai}/u];
+const UNSPACED_SCRIPTS = ['Hiragana', 'Katakana', 'Han', 'Thai'].map((script) => lazyRegExp(`\\p{sc=${script}}`, 'u'));
 
 /** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
-const WORD_CONTINUES = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CONTINUES = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
 
 /** Where the last word before sentence s's mark starts (at most a few characters back in a script without spaces). */
 function lastWordStart(text: string, s: CaselessSentence, unspaced: boolean): number {

@@ -11,6 +11,7 @@ import { CASELESS_QUESTION_MARKS as QUESTION_MARKS, CASELESS_TERMINALS } from '.
 import type { CheckContext } from '../context.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import { isInlineSpace } from '../text/chars.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** Opening quotes and brackets: a mark inside them ends a quoted sentence ("「また。」と言った"), not the text's. */
 const OPENERS = '「『（(［[【〔«';
@@ -133,7 +134,7 @@ function lineSentences(text: string, start: number, end: number): CaselessSenten
 function asciiTerminalAt(text: string, i: number, end: number): boolean {
   if (i + 1 < end && !isInlineSpace(text.charCodeAt(i + 1))) return false;
   const before = text.codePointAt(i > 1 && isLowSurrogate(text.charCodeAt(i - 1)) ? i - 2 : i - 1);
-  return before !== undefined && CASELESS_LETTER.test(String.fromCodePoint(before));
+  return before !== undefined && CASELESS_LETTER().test(String.fromCodePoint(before));
 }
 
 function isLowSurrogate(c: number): boolean {
@@ -141,7 +142,7 @@ function isLowSurrogate(c: number): boolean {
 }
 
 /** A letter or combining mark of a script without case (Lo: other letter; Mn, Mc: Devanagari's vowel signs, Hebrew points). */
-const CASELESS_LETTER = /^[\p{Lo}\p{Mn}\p{Mc}\p{Lm}]$/u;
+const CASELESS_LETTER = lazyRegExp(String.raw`^[\p{Lo}\p{Mn}\p{Mc}\p{Lm}]$`, 'u');
 
 function skipSpace(text: string, i: number, end: number): number {
   while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
