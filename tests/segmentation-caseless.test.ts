@@ -38,6 +38,13 @@ describe('caseless sentences', () => {
     expect(sentences('הפרופיל ”%s“ כבר קיים. אולי. יש להסיר אותו.', 'he')).toEqual([['הפרופיל ”%s“ כבר קיים.', 'אולי.', 'יש להסיר אותו.']]);
   });
 
+  it('reads a period as an abbreviation’s where the text ends its sentences with a stop of its own', () => {
+    // "B.C." and "M.A." in Devanagari letters, in text that ends its sentences with the danda.
+    expect(sentences('बी. सी. में पुलिस ने कहा। उसने एम.ए. की डिग्री हासिल की।', 'hi')).toEqual([['बी. सी. में पुलिस ने कहा।', 'उसने एम.ए. की डिग्री हासिल की।']]);
+    // Hindi that ends its sentences with periods.
+    expect(sentences('पुलिस ने कहा. भी. सहयोग बढ़ेगा.', 'hi')).toEqual([['पुलिस ने कहा.', 'भी.', 'सहयोग बढ़ेगा.']]);
+  });
+
   it('does not cut at an ASCII period after a Latin word, in a number or an ellipsis', () => {
     expect(sentences('설정 파일은 config.json 입니다 e.g. 이것. 버전 1.2 입니다... 끝.', 'ko')).toEqual([['설정 파일은 config.json 입니다 e.g. 이것.', '버전 1.2 입니다... 끝.']]);
   });

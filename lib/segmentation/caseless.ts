@@ -11,6 +11,7 @@ import { CASELESS_QUESTION_MARKS as QUESTION_MARKS, CASELESS_TERMINALS } from '.
 import type { CheckContext } from '../context.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import { isInlineSpace } from '../text/chars.js';
+import type { LineIndex } from '../text/lines.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** Opening quotes and brackets: a mark inside them ends a quoted sentence ("「また。」と言った"), not the text's. */
@@ -84,16 +85,41 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
  */
 export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[]) => void): void {
   const { text, lines } = ctx;
+  const periods = periodEndsSentences(text, lines);
   for (let l = 0; l < lines.count; l++) {
     const start = lines.starts[l];
     const end = lines.lineEnd(l);
-    const sentences = lineSentences(text, start, end);
+    const sentences = lineSentences(text, start, end, periods);
     if (sentences) visit(sentences);
   }
 }
 
+/** Full stops of the caseless scripts that have one of their own: the danda, the ideographic full stop. */
+const OWN_FULL_STOPS = '\u0964\u3002';
+
+/**
+ * Whether an ASCII period after a caseless letter may end a sentence in this text. Where a script
+ * has a full stop of its own, writers keep the period for abbreviations ("बी.सी.", "एम.ए.", "डॉ."): a
+ * text whose lines end with its own stop more often than with a period uses the period so (the
+ * end of a line is a sentence's, where no abbreviation confuses the count). Hindi written with
+ * periods for full stops (as on the web), and Hebrew, Arabic or Korean, which have no stop of
+ * their own, keep the period as a sentence end.
+ */
+function periodEndsSentences(text: string, lines: LineIndex): boolean {
+  let own = 0;
+  let periods = 0;
+  for (let l = 0; l < lines.count; l++) {
+    let i = lines.lineEnd(l) - 1;
+    while (i >= lines.starts[l] && (isInlineSpace(text.charCodeAt(i)) || KIND[text.charCodeAt(i)] === Kind.Closer || KIND[text.charCodeAt(i)] === Kind.Straight)) i--;
+    if (i < lines.starts[l]) continue;
+    if (OWN_FULL_STOPS.includes(text[i])) own++;
+    else if (text.charCodeAt(i) === 46 && asciiTerminalAt(text, i, i + 1)) periods++;
+  }
+  return own <= periods;
+}
+
 /** The line's sentences; none when it has a single one (most lines), whose visit would find nothing. */
-function lineSentences(text: string, start: number, end: number): CaselessSentence[] | undefined {
+function lineSentences(text: string, start: number, end: number, periods: boolean): CaselessSentence[] | undefined {
   let sentences: CaselessSentence[] | undefined;
   let from = skipSpace(text, start, end);
   let depth = 0;
@@ -104,7 +130,7 @@ function lineSentences(text: string, start: number, end: number): CaselessSenten
     if (kind === Kind.Opener) depth++;
     else if (kind === Kind.Closer) depth = depth > 0 ? depth - 1 : 0;
     else if (kind === Kind.Straight) straight = !straight;
-    else if (depth === 0 && !straight && (kind === Kind.Terminal || asciiTerminalAt(text, i, end))) {
+    else if (depth === 0 && !straight && (kind === Kind.Terminal || ((periods || text.charCodeAt(i) !== 46) && asciiTerminalAt(text, i, end)))) {
       let markEnd = i + 1;
       while (markEnd < end && (KIND[text.charCodeAt(markEnd)] === Kind.Terminal || QUESTION_MARKS.includes(text[markEnd]))) markEnd++;
       const after = KIND[text.charCodeAt(markEnd)];
