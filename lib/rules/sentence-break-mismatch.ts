@@ -184,6 +184,8 @@ export const examples: RuleExamples = {
     { text: 'Les essais ont été limités (par ex. cadre temporel, succès).', lang: 'fr', source: 'Die Versuche wurden (z.B. zeitlicher Rahmen, Erfolg) eingeschränkt.', sourceLang: 'de' },
     // A speech tag after a question, as in the source.
     { text: '"Did you see the throws?" snapped Richt.', source: '„Hast du die Würfe gesehen?“, schnappte Richt.', sourceLang: 'de' },
+    // Turkish keeps a quotation's own period before the verb that introduces it.
+    { text: 'Barratt, "Çalışmalarımıza devam edeceğiz." dedi.', lang: 'tr', source: '"Our work will continue," Barratt said.', sourceLang: 'en' },
     // A translator's split of a long sentence into two full ones.
     {
       text: 'The company reported record sales in the third quarter. Its profit rose by a fifth compared with the same period last year.',
@@ -303,8 +305,10 @@ function checkPair(
         continue;
       }
       if (m.kind !== 'end') continue;
-      // A question or exclamation before a speech tag is punctuated as the target language does it.
-      if (m.question && closedByQuote(text, m)) continue;
+      // A question or exclamation before a speech tag is punctuated as the target language does it;
+      // so is any quotation in a language without a profile, whose speech verbs mtqa does not know
+      // (Turkish keeps the quotation's period: "Yarın geleceğim." dedi), as stray-sentence-break reads it.
+      if ((m.question || !lex.profiled) && closedByQuote(text, m)) continue;
       if (sourceEnds) {
         if (startsSentence(src, sm)) say(lostCapital(text, m, left, word, src.text, sm, p, markSpan));
         continue;
