@@ -23,9 +23,19 @@ const INVISIBLE = new Set([0x200b, 0x200e, 0x200f]);
  * Scripts with no sentence terminal of their own (none of their marks is Unicode
  * Sentence_Terminal): Thai and Lao end sentences with a space, Tibetan with the shad, a clause
  * mark that also ends labels and is left out after some letters. A full stop there is neither
- * expected nor missed, in a translation with letters of such a script (and technical terms in Latin).
+ * expected nor missed, nor is a question mark (see endsWithoutTerminal), in a translation with
+ * letters of such a script (and technical terms in Latin).
  */
 const NO_STOP_SCRIPT = lazyRegExp(String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}]`, 'u');
+/**
+ * Whether a segment in a script without terminals may end as the translation does where the source
+ * ends as it does: a full stop and no mark are one; a question or an exclamation ends with no mark
+ * too (Thai closes a question with a particle, "…หรือเปล่า", and "?" is informal).
+ */
+function endsWithoutTerminal(s: EndClass, t: EndClass): boolean {
+  if (t === 'none') return s === 'stop' || s === 'question' || s === 'exclamation';
+  return t === 'stop' && (s === 'stop' || s === 'none');
+}
 /** Marks that end a sentence in any script (Santali ᱾, N'Ko ߹, Vai ꓿): a full stop unless the table says otherwise. */
 const SENTENCE_TERMINAL = lazyRegExp(String.raw`\p{Sentence_Terminal}`, 'u');
 const GREEK = lazyRegExp(String.raw`\p{Script=Greek}`, 'u');
@@ -66,7 +76,7 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       // other side makes it one here (a translator's "Ե՞րբ…" for "When to…" is a choice, not a slip).
       if (s.marked === t.cls || t.marked === s.cls) continue;
       const span = lastToken(ctx.text, p, t.end);
-      if ((s.cls === 'stop' || s.cls === 'none') && (t.cls === 'stop' || t.cls === 'none') && NO_STOP_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
+      if (endsWithoutTerminal(s.cls, t.cls) && NO_STOP_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (t.cls === 'none') {
         if (s.cls === 'semicolon') continue;
         report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with no mark: is it cut short?`, sourceSpan: { start: s.at, end: s.end } });
@@ -140,6 +150,7 @@ export const examples: RuleExamples = {
     { text: 'ཀེར་ཐིག་ཚུ་ ཐོ་བཀོད་འབད།', source: 'List Columns', lang: 'dz', sourceLang: 'en' },
     { text: 'གསར་དུ་ཁ་ཕྱེས་པའི་ཤོག་བྱང་གི་གནས་ཡུལ', source: 'Where to position newly open tabs in browser windows.', lang: 'bo', sourceLang: 'en' },
     { text: 'ต้องการ Identifier ของ Render Mode', source: 'Expected an identifier for render mode.', lang: 'th', sourceLang: 'en' },
+    { text: 'คุณเถียงกับนาฬิกาปลุกของคุณหรือเปล่า', source: 'Do you argue with your alarm clock?', lang: 'th', sourceLang: 'en' },
   ],
 };
 
