@@ -54,24 +54,148 @@ const WORD = lazyRegExp(String.raw`[\p{L}'’-]+`, 'gu');
 /** What joins the parts of a compound number word: "dva-a-dvacet", "zwei-und-zwanzig", "twenty-two". */
 const JOINER = /^(?:a|und|en|i|y|e|-)/u;
 
+/** A number word with its value and place. */
+interface NumberWord {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** What may stand between the words of one number: "one hundred and five", "treinta y ocho", "vingt et un". */
+const WORD_JOINER = /^\s+(?:(?:and|y|e|et|i|und|en)\s+)?$/u;
+
 /**
  * The values of the number words in text[start, end), with their places (scales not included).
  * Compounds and inflected or derived forms count too: "zweiundzwanzig" 22, "dvaadvacetiletý" 22,
- * "šedesátých" 60, "dreihundert" 300.
+ * "šedesátých" 60, "dreihundert" 300; so do numbers of several words ("twenty eight", "three
+ * hundred", "treinta y ocho") and, in any language, numbers in Chinese numerals ("五十", "十四億").
  */
-export function numberWordsIn(code: string, text: string, start: number, end: number): { value: number; start: number; end: number }[] {
+export function numberWordsIn(code: string, text: string, start: number, end: number): NumberWord[] {
+  const out = [...hanNumeralsIn(text, start, end), ...romanNumeralsIn(text, start, end)];
   const c = compile(code);
-  if (!c) return [];
-  const out: { value: number; start: number; end: number }[] = [];
+  if (!c) return out;
   const part = text.slice(start, end);
   const words = WORD();
   words.lastIndex = 0;
+  let last: NumberWord | undefined;
   for (let m = words.exec(part); m !== null; m = words.exec(part)) {
-    const word = m[0].toLowerCase();
-    const value = c.cardinals.get(word) ?? compoundValue(word, c);
+    for (const w of wordValues(m[0].toLowerCase(), start + m.index, c)) {
+      const joined = last && WORD_JOINER.test(text.slice(last.end, w.start)) ? joinedValue(last.value, w.value) : undefined;
+      if (last && joined !== undefined) {
+        last.value = joined;
+        last.end = w.end;
+      } else out.push((last = w));
+    }
+  }
+  return out;
+}
+
+/**
+ * The numbers in one word: the word as a number word, or else the numbers among its hyphenated
+ * parts, each the longest run of parts that reads as one ("two-year-old" 2, "forty-five-minute" 45,
+ * "mid-sixties" 60).
+ */
+function wordValues(word: string, at: number, c: Compiled): NumberWord[] {
+  const whole = c.cardinals.get(word) ?? compoundValue(word, c);
+  if (whole !== undefined) return [{ value: whole, start: at, end: at + word.length }];
+  if (!word.includes('-')) return [];
+  const parts = word.split('-');
+  const out: NumberWord[] = [];
+  let offset = 0;
+  for (let i = 0; i < parts.length; ) {
+    let found = false;
+    for (let j = parts.length; j > i; j--) {
+      const run = parts.slice(i, j).join('-');
+      const value = run ? (c.cardinals.get(run) ?? compoundValue(run, c)) : undefined;
+      if (value === undefined) continue;
+      out.push({ value, start: at + offset, end: at + offset + run.length });
+      offset += run.length + 1;
+      i = j;
+      found = true;
+      break;
+    }
+    if (!found) offset += parts[i++].length + 1;
+  }
+  return out;
+}
+
+/** Roman numerals of two letters or more ("Price III", "Ramesses II", "XIV"), well formed. */
+const ROMAN = lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])`, 'gu');
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** Regnal and ordinal numbers in Roman numerals, which translations write in digits ("Thutmose III", "ที่ 3", "3세"). */
+function romanNumeralsIn(text: string, start: number, end: number): NumberWord[] {
+  const out: NumberWord[] = [];
+  const re = ROMAN();
+  const part = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    let value = 0;
+    for (let i = 0; i < m[0].length; i++) {
+      const v = ROMAN_VALUES[m[0][i]];
+      value += i + 1 < m[0].length && v < ROMAN_VALUES[m[0][i + 1]] ? -v : v;
+    }
+    out.push({ value, start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The value of two number words in a row as one number, as number words combine in the languages
+ * that write them apart: a multiplier after a smaller number ("three hundred"), units after tens
+ * ("twenty eight"), the rest after hundreds or thousands ("one hundred five"). Undefined when they
+ * are two numbers ("one two", "five ten").
+ */
+function joinedValue(a: number, b: number): number | undefined {
+  if ((b === 100 || b === 1000) && a < b) return a * b;
+  if (a >= 20 && a < 100 && a % 10 === 0 && b < 10) return a + b;
+  if (a >= 100 && a % 100 === 0 && b < 100) return a + b;
+  if (a >= 1000 && a % 1000 === 0 && b < 1000) return a + b;
+  return undefined;
+}
+
+/** Chinese numerals (also Japanese), by value: digits, the units 十 百 千, and the myriads 万 億 兆. */
+const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const HAN_MYRIADS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+const HAN_NUMERAL = lazyRegExp('[〇零一二两兩三四五六七八九十百千万萬亿億兆]+', 'gu');
+
+/**
+ * Numbers written in Chinese numerals ("五十" 50, "十四億" 1.4e9, "七百五十万" 7.5e6, "二〇二〇" 2020),
+ * which a translation into or from Chinese or Japanese writes for the other side's digits. A lone
+ * digit character is left out: 一 and 二 are parts of common words ("一起", "统一").
+ */
+function hanNumeralsIn(text: string, start: number, end: number): NumberWord[] {
+  const out: NumberWord[] = [];
+  const re = HAN_NUMERAL();
+  const part = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    if (m[0].length < 2) continue;
+    const value = hanValue(m[0]);
     if (value !== undefined) out.push({ value, start: start + m.index, end: start + m.index + m[0].length });
   }
   return out;
+}
+
+function hanValue(numeral: string): number | undefined {
+  // Digit by digit, as years are written ("二〇二〇"): no unit at all.
+  if ([...numeral].every((ch) => ch in HAN_DIGITS)) return Number([...numeral].map((ch) => HAN_DIGITS[ch]).join(''));
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const ch of numeral) {
+    if (ch in HAN_DIGITS) digit = HAN_DIGITS[ch];
+    else if (ch in HAN_UNITS) {
+      section += (digit ?? 1) * HAN_UNITS[ch];
+      digit = undefined;
+    } else {
+      total += (section + (digit ?? 0) || 1) * HAN_MYRIADS[ch];
+      section = 0;
+      digit = undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
 }
 
 /** The value of a word made of number words (each of three letters or more) and joiners, with any ending. */

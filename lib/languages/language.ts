@@ -92,7 +92,11 @@ export interface Language {
 export type NumberWordTable = Readonly<Record<number, string>>;
 
 export interface NumberWords {
-  /** Cardinals 0-12, round tens, 100 and 1000, with their inflected forms and words that mean one ("a", "ein"). */
+  /**
+   * Cardinals 0-12, round tens, 100 and 1000, with their inflected forms and words that mean one ("a",
+   * "ein"); and the teens and ordinals that are not such a word with an ending ("fifteen", "fifth",
+   * "twentieth": "fourteen" would read as "four" and "-teen").
+   */
   cardinals: NumberWordTable;
   /** Words that multiply the number before them ("million", "Mio", "млн"). */
   scales: NumberWordTable;
