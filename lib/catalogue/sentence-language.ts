@@ -92,6 +92,11 @@ export class SentenceJudge {
   /** Planes in use (the others are zero). */
   private unlikeDepth = 0;
   readonly ownIndex: number;
+  /**
+   * The document's language's bit where its alphabet is known (else 0): a rival's marker letter
+   * that this alphabet has is no sign of the rival (see markerCounts).
+   */
+  readonly ownAlphabet: number;
   /** close[k]: langs[k] is the document's language or too close to it to tell. */
   readonly close: readonly boolean[];
   /** Bit k set where close[k] is. */
@@ -117,6 +122,7 @@ export class SentenceJudge {
     this.spare = 1 << this.langs.length;
     this.noAlphabet = withoutAlphabet(ownLang.script);
     this.ownIndex = this.langs.indexOf(ownLang);
+    this.ownAlphabet = this.ownIndex >= 0 && ((this.noAlphabet >>> this.ownIndex) & 1) === 0 ? 1 << this.ownIndex : 0;
     this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
     this.closeMask = this.close.reduce((m, c, k) => (c ? m | (1 << k) : m), 0);
     this.rivals = this.close.map((c) => !c);
@@ -372,13 +378,13 @@ export class SentenceJudge {
     if (rival >= 2 && 5 * (rival + shared[best]) >= words && 2 * rival > 3 * mine) return best;
     // One function word of a rival and none of the document's own: the rival's marker letters
     // decide ("Williamsová řekla, že nevěděla…" in an English text has "že" and ř, ě).
-    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, 1 << best, this.firstToken, 2) >= 2) return best;
+    if (rival === 1 && mine === 0 && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, 1 << best, this.firstToken, 2, this.ownAlphabet) >= 2) return best;
     // Few function words either way: where the document's language has frequent marker letters
     // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
     // rival's is the rival's. (Its own markers first, read in its words with a letter past ASCII
     // only: most such sentences have them, and need no count of every language's.)
     if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, this.closeMask, this.firstToken, 1) === 0) {
-      const markers = markerCounts(text, this.from, this.to, this.scriptIdx, this.markers);
+      const markers = markerCounts(text, this.from, this.to, this.scriptIdx, this.markers, this.ownAlphabet, this.closeMask);
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
         if (((possibleMask >>> k) & 1) !== 0 && markers[k] >= 2 && (other < 0 || markers[k] > markers[other])) other = k;
@@ -442,14 +448,17 @@ export function rivalScore(hits: number, shared: number, alien: number): number 
 
 /**
  * Per language of the script (see wordLanguages), the marker letters (ř, ї, ß…) of that script in
- * text[from, to), counted into `counts` (zeroed first).
+ * text[from, to), counted into `counts` (zeroed first). A letter of the alphabet of `ownAlphabet`
+ * (the document's language's bit; see SentenceJudge.ownAlphabet) counts only for the languages of
+ * `close`: Slovak's ä is no sign of Slovak in a Finnish text, whose alphabet has it.
  */
-export function markerCounts(text: string, from: number, to: number, script: number, counts: Int32Array): Int32Array {
+export function markerCounts(text: string, from: number, to: number, script: number, counts: Int32Array, ownAlphabet = 0, close = 0): Int32Array {
   counts.fill(0);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const mask = c < 0x500 ? MARKERS[c] : 0;
+    let mask = c < 0x500 ? MARKERS[c] : 0;
     if (mask === 0 || SCRIPT[c] !== script) continue;
+    if ((MAIN[c] & ownAlphabet) !== 0 && (mask &= close) === 0) continue;
     for (let b = 0; mask >>> b !== 0; b++) if ((mask >>> b) & 1) counts[b]++;
   }
   return counts;
@@ -463,25 +472,27 @@ export function markerCounts(text: string, from: number, to: number, script: num
  * read, not every character of the span. `first` is firstTokenAt(t, from), where the caller knows it.
  * The count stops at the word that brings it to `enough`: a caller that only compares it with a
  * threshold needs no more (a sentence of the document's language that the passage rule asks
- * about has its first marker letter in its first words).
+ * about has its first marker letter in its first words). For rivals' markers, `ownAlphabet` leaves
+ * out the letters of the document's alphabet (see markerCounts).
  */
-export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number, first = firstTokenAt(t, from), enough = Infinity): number {
-  if ((languages & ~MARKED_IN_WORDS[script]) !== 0) return markerSum(text, from, to, script, languages);
+export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number, first = firstTokenAt(t, from), enough = Infinity, ownAlphabet = 0): number {
+  if ((languages & ~MARKED_IN_WORDS[script]) !== 0) return markerSum(text, from, to, script, languages, ownAlphabet);
   let total = 0;
   let i = first;
   if (i > 0 && endOfWord(t, i - 1) > from) i--; // a word the span starts inside
   for (; i < t.count && t.start[i] < to && total < enough; i++) {
-    if ((t.info[i] & NON_ASCII) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages);
+    if ((t.info[i] & NON_ASCII) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages, ownAlphabet);
   }
   return total;
 }
 
-function markerSum(text: string, from: number, to: number, script: number, languages: number): number {
+function markerSum(text: string, from: number, to: number, script: number, languages: number, ownAlphabet: number): number {
   let total = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const mask = c < 0x500 ? MARKERS[c] & languages : 0;
-    if (mask === 0 || SCRIPT[c] !== script) continue;
+    // Where `languages` are rivals of the document's language: a letter of its alphabet is no sign of them.
+    if (mask === 0 || SCRIPT[c] !== script || (MAIN[c] & ownAlphabet) !== 0) continue;
     for (let m = mask; m !== 0; m &= m - 1) total++;
   }
   return total;

@@ -789,7 +789,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // The run's marker letters per language are counted where they are read: not for a run judged by
   // its function words alone.
   if (byEvidence) {
-    if (evidenceFor(run, run.lang, markerCounts(ctx.text, run.start, run.end, script, run.markers), judge)) reportPassage(run, leaning, own, report);
+    if (evidenceFor(run, run.lang, markerCounts(ctx.text, run.start, run.end, script, run.markers, judge.ownAlphabet, judge.closeMask), judge)) reportPassage(run, leaning, own, report);
     return;
   }
   if (budget.calls <= 0) {
@@ -799,7 +799,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // The run takes its call from the budget even where franc's answer cannot matter, so that the
   // runs after it are judged as they would be had franc been asked.
   budget.calls--;
-  const markers = markerCounts(ctx.text, run.start, run.end, script, run.markers);
+  const markers = markerCounts(ctx.text, run.start, run.end, script, run.markers, judge.ownAlphabet, judge.closeMask);
   if (!reportable(run, markers, judge)) return;
   const ranked = francAll(ctx.text.slice(run.start, Math.min(run.end, run.start + FRANC_SPAN)), { only, minLength: 10 });
   if (ranked.length === 0 || ranked[0][0] === 'und') return;
