@@ -105,6 +105,9 @@ describe('text written all in lowercase', () => {
     ['cs', 'večer ohodnotím projekt. po večeři'],
     ['de', '<weaselTM> was ist denn heutzutage alles maintainer. schrecklich. wir haben kein level mehr'],
     ['de', '<weasel> icq ist nett. ist so das irc der armen leute'],
+    // A post's retweet mark and addressees come before the message, as a chat log's speaker does.
+    ['it', 'Il governo Monti alle prime prove oggi.\nRT @user: buongiorno! il mio augurio oggi è per la mia mamma, è il suo compleanno.\nLa vera storia di Mario Monti.'],
+    ['en', 'The new cabinet meets today.\n@anna you did not deserve that. no. you should have seen the video first.\nThe true story of the minister.'],
   ])('a lowercase habit, a chat log or an informal sign stays silent (%s)', (lang, text) => {
     expect(flagged(text, lang)).toEqual([]);
   });

@@ -194,6 +194,11 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   // A chat log's speaker ("<weasel> icq ist nett. ist so das irc"): the message starts after it.
   CHAT_SPEAKER.lastIndex = i;
   if (CHAT_SPEAKER.test(text)) i = CHAT_SPEAKER.lastIndex;
+  else {
+    // A post's addressees or the retweet mark ("RT @user: comunichiamo!", "@anna @bo ok"): the same.
+    ADDRESSEES.lastIndex = i;
+    if (ADDRESSEES.test(text)) i = ADDRESSEES.lastIndex;
+  }
   while (i < p.end && (isInlineSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
   LIST_LABEL.lastIndex = i;
   const labelled = LIST_LABEL.test(text);
@@ -293,6 +298,9 @@ function sentenceEnd(scan: BoundaryScan, k: number, p: Paragraph): number {
   for (let j = k + 1; j < p.last; j++) if (scan.boundaries.isEnd(j)) return scan.boundaries.closeEnd[j];
   return p.end;
 }
+
+/** A social post's retweet mark and addressees at its start: "RT @user: ", "@anna @bo ". */
+const ADDRESSEES = /\s*(?:RT:?\s+)?(?:@[\p{L}\p{N}_]{2,}:?\s+)+/uy;
 
 /** A chat log's speaker at the start of a line, after an optional timestamp: "<weasel> ", "[19:06] <@ops> ". */
 const CHAT_SPEAKER = /\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{N}_\-|^`{}\\]{1,30}>\s+/uy;
