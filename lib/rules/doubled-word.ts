@@ -28,7 +28,7 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 export const description =
   'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
   'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
-  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), names ("Duran Duran", "Bora Bora"), ' +
+  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain): a slip does not repeat itself. In a language mtqa does ' +
@@ -54,7 +54,7 @@ export const doubledWord: Rule<CheckContext> = {
     // outside the registry, or one undetermined, a doubling cannot be told from a slip.
     if (!languageFor(lang)) return;
     const ownBit = commonWordBit(lang);
-    const functionWords = ctx.boundaries.lexicon.functionWords;
+    const { functionWords, interjections } = ctx.boundaries.lexicon;
     // Where a space parts syllables (Vietnamese), or the language doubles words as grammar
     // (Turkish "tek tek"), only a doubled function word is a slip.
     const syllables = languageFor(lang)?.spacedSyllables === true || languageFor(lang)?.reduplicates === true;
@@ -81,7 +81,10 @@ export const doubledWord: Rule<CheckContext> = {
           (a === SHAPE_CAPITAL && i >= 2 && (info[i - 1] & GAP_MASK) === GAP_SPACE && announcesNoun(hash[i - 2], lang)) ||
           (a === SHAPE_CAPITAL && isFunctionWord && midSentence));
       // What a language doubles on purpose it writes in its usual case: "sie sie" may be meant, "Tippen Sie Sie" not.
-      const allowed = mayDouble(hash[i], lang, isFunctionWord) && !(doublesAtClauseStartOnly(hash[i], lang) && !atClauseStart(text, t, i - 1, lang));
+      // The language's interjections and fillers repeat as speech does ("euh euh", "äh äh").
+      const allowed =
+        (mayDouble(hash[i], lang, isFunctionWord) && !(doublesAtClauseStartOnly(hash[i], lang) && !atClauseStart(text, t, i - 1, lang))) ||
+        (!isFunctionWord && interjections.has(word.toLowerCase()));
       if (allowed && !(a === SHAPE_CAPITAL && b === SHAPE_CAPITAL && midSentence)) continue;
       // "It it" only at a sentence start: "bodu A a bod" is a label and a conjunction.
       const sentenceStart = i === 1 || (info[i - 1] & (GAP_END | GAP_LINE)) !== 0;
@@ -190,6 +193,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A filler of the language's speech, said twice in a transcript.
+    { text: "et ensuite le huit juillet je suis partie euh euh dans les Charentes", lang: 'fr' },
     {
       // Malay (outside the registry): reduplication makes plurals.
       text: 'Semua orang berhak mendapat pendidikan, dan undang undang negara melindungi hak hak mereka.',
