@@ -102,7 +102,8 @@ function errorMessage(err: unknown): string {
  * Where the source is known: drops a superseded rule's findings inside units with a source (a
  * bilingual rule reports those places; not those that run on past the unit's end), and a source-silenced rule's findings when the unit's
  * source has the same fault (one source finding silences one translation finding; the data
- * fields the rule names must agree). Units whose translation is unfinished keep every finding.
+ * fields the rule names must agree). Units whose translation is unfinished (fuzzy: it may render
+ * another source) keep every finding.
  */
 function sourceFilter(ctx: CheckContext, rule: Rule<CheckContext>, superseded: boolean): ((raw: RawFinding) => boolean) | undefined {
   if (!ctx.source || !ctx.pairs?.length) return undefined;
@@ -124,7 +125,10 @@ function sourceFilter(ctx: CheckContext, rule: Rule<CheckContext>, superseded: b
   const used = new Set<RawFinding>();
   return (raw) => {
     const pair = pairAt(ctx, raw.start);
-    if (!pair || !checkable.has(pair)) return true;
+    // An obsolete entry is not compared with its source (nobody maintains it), but its source is
+    // still the text it translated: a fault copied from there ("&#xB1;", "Start group [(]") is not
+    // the translation's.
+    if (!pair || !(checkable.has(pair) || pair.address?.state === 'obsolete')) return true;
     inSource ??= sourceFindings(ctx, rule);
     const match = inSource.get(pair.index)?.find((f) => !used.has(f) && same.every((key) => f.data?.[key] === raw.data?.[key]));
     if (!match) return true;

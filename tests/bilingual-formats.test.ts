@@ -110,6 +110,13 @@ describe('PO with keys for msgids', () => {
   });
 });
 
+describe('PO obsolete entries', () => {
+  it('are silent on a fault copied from their msgid, and still report their own', () => {
+    const file = 'msgid ""\nmsgstr ""\n"Language: pt\\n"\n\n#~ msgid "Start group [(]"\n#~ msgstr "Iniciar grupo [(]"\n\n#~ msgid "&#xB1;"\n#~ msgstr "&#xB1;"\n\n#~ msgid "Close group"\n#~ msgstr "Fechar (o grupo"\n';
+    expect(check('calc.pt.po', file)).toEqual([['unpaired-bracket', '(', 'Close group', undefined]]);
+  });
+});
+
 describe('TMX', () => {
   const file =
     '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="de" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>\n' +
