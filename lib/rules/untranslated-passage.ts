@@ -22,6 +22,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
+import { inKeywordList } from '../text/keyword-list.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
@@ -101,7 +102,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const found = new Passages(given ? 0 : ctx.text.length, ctx.source ? undefined : ctx.reportLines);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
-      if (inMixture(mixture, passageLanguage, script, method)) return;
+      if (inMixture(mixture, passageLanguage, script, method) || inKeywordList(ctx.text, start, end)) return;
       if (given) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
       else {
         found.push(start, end, passageLanguage, script, method);
@@ -262,6 +263,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Unit names and symbols, the source's kept beside the translation's.
+    { text: 'ペタビット,petabit,petabits,Pb', lang: 'ja' },
     // Short lines of dialogue: pronouns and words the languages nearly share ("mi", "ti", "si", "tu").
     { text: 'Do vesnice jsme dorazili pozdě a bouře se celou noc neutišila. Dovol mi ti to vysvětlit.', lang: 'cs' },
     { text: 'Wir kamen zu spät im Dorf an, und der Sturm legte sich die ganze Nacht nicht. Was in aller Welt willst du?', lang: 'de' },

@@ -6,6 +6,7 @@ import { LETTER, MARK, propertiesAt, SPACE, width } from '../bilingual/unicode.j
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 import { untranslatedPassage } from './untranslated-passage.js';
+import { inKeywordList } from '../text/keyword-list.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** Fewest words a copied run must have to be reported inside a translated unit. */
@@ -51,6 +52,7 @@ export const untranslatedSegment: Rule<CheckContext> = {
     for (const p of checkablePairs(ctx)) {
       if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) {
         if (wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end)).length < 2) continue;
+        if (inKeywordList(ctx.text, p.start, p.end)) continue;
         if (!LOWERCASE().test(ctx.text.slice(p.start, p.end))) continue;
         if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
         report({ ...targetSpan(ctx, p), message: 'Untranslated: the translation is the source unchanged.', sourceSpan: { start: p.sourceStart, end: p.sourceEnd } });
@@ -93,6 +95,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A list of search keywords or aliases, kept in the source language so that its terms stay searchable.
+    { text: 'calculation;arithmetic;scientific;financial;', source: 'calculation;arithmetic;scientific;financial;', lang: 'de', sourceLang: 'en' },
     { text: 'Google Chrome', source: 'Google Chrome', lang: 'de', sourceLang: 'en' },
     { text: 'Email', source: 'Email', lang: 'de', sourceLang: 'en' },
     { text: 'CPU USAGE', source: 'CPU USAGE', lang: 'de', sourceLang: 'en' },
