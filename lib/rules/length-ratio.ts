@@ -1,6 +1,7 @@
 import { checkablePairs, sourceSpan, targetSpan } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { inKeywordList } from '../text/keyword-list.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
 // How long a translation is against its source differs by language pair (German runs longer than
@@ -44,7 +45,8 @@ export const lengthRatio: Rule<CheckContext> = {
     const measured: { p: SegmentPair; r: number }[] = [];
     for (const p of checkablePairs(ctx)) {
       const s = letters(src.text, p.sourceStart, p.sourceEnd);
-      if (s < MIN_SOURCE) continue;
+      // A list of aliases ("kilogram,kilograms,kg") is translated by as many as the language has.
+      if (s < MIN_SOURCE || inKeywordList(src.text, p.sourceStart, p.sourceEnd)) continue;
       measured.push({ p, r: Math.log(Math.max(1, letters(ctx.text, p.start, p.end)) / s) });
     }
     if (measured.length < MIN_UNITS) return;

@@ -50,9 +50,10 @@ export const untranslatedSegment: Rule<CheckContext> = {
     // Runs the passage rule reports are not reported twice; asked only once a copied run turns up.
     const passagesIn = (p: SegmentPair) => (targetFindings(ctx, untranslatedPassage).get(p.index) ?? []).map((f) => ({ start: f.start, end: f.end }));
     for (const p of checkablePairs(ctx)) {
+      // A list of keywords or aliases keeps the source's terms on purpose (lib/text/keyword-list.ts).
+      if (inKeywordList(ctx.text, p.start, p.end)) continue;
       if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) {
         if (wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end)).length < 2) continue;
-        if (inKeywordList(ctx.text, p.start, p.end)) continue;
         if (!LOWERCASE().test(ctx.text.slice(p.start, p.end))) continue;
         if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
         report({ ...targetSpan(ctx, p), message: 'Untranslated: the translation is the source unchanged.', sourceSpan: { start: p.sourceStart, end: p.sourceEnd } });
