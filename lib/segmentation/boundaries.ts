@@ -1014,7 +1014,7 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
     // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
     // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век).
     const lower = tail.toLowerCase();
-    if (tail === word && tail === lower && lex.functionWords.has(lower) && !(lex.abbreviations.has(lower) && followsNumber(text, paraStart, wordStart)) && !opensItem(text, paraStart, wordStart)) return 'end';
+    if (tail === word && tail === lower && lex.knownWords.has(lower) && !(lex.abbreviations.has(lower) && followsNumber(text, paraStart, wordStart)) && !opensItem(text, paraStart, wordStart)) return 'end';
     return 'initial';
   }
   if (isRoman(tail)) return 'number';
@@ -1030,7 +1030,8 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   ) {
     return 'abbreviation';
   }
-  if (looksAbbreviated(tail, lex)) return 'abbreviation';
+  // A word of the language that looks abbreviated ("vs" is an abbreviation; Welsh "rhwng", Bulgarian "към" are words).
+  if (looksAbbreviated(tail, lex) && !lex.knownWords.has(tail.toLowerCase())) return 'abbreviation';
   if (lex.vowelFinal && isClipped(tail, lex)) return 'abbreviation';
   return 'end';
 }

@@ -1,11 +1,13 @@
 // A language profile's word lists as sets, built once per profile. Abbreviations come from three
 // layers: Unicode CLDR's sentence-break suppressions for the language code, the international
 // list (Latin, citations, taxonomy, company forms), and the profile's own additions. A standard or
-// international entry that is a function word of the language (German "am", Czech "co") or that
-// the profile declares an ordinary word (French "mer") is left out: there it is a word first.
+// international entry that is a known word of the language (a function word: German "am", Czech
+// "co"; without a profile, a registry common word: Romanian "ca", Swedish "var") or that the
+// profile declares an ordinary word (French "mer") is left out: there it is a word first.
 
 import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
 import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
+import type { Language } from '../languages/language.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import { wordHash } from '../catalogue/stopwords.js';
 
@@ -31,6 +33,13 @@ export interface Lexicon {
    */
   abbreviationHashes: Uint8Array;
   functionWords: ReadonlySet<string>;
+  /**
+   * Words known to be words of the language, never abbreviations, so that a period after one ends
+   * a sentence: a profile's function words; for a registry language without a profile, its
+   * registry common words (its most frequent words: see Language.commonWords). Empty for a
+   * language outside the registry.
+   */
+  knownWords: ReadonlySet<string>;
   fragmentWords: ReadonlySet<string>;
   /** Words written lowercase on purpose: the profile's names and brands, its chat words, internet acronyms. */
   lowercaseWords: ReadonlySet<string>;
@@ -80,13 +89,14 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   let lex = cache.get(profile);
   if (lex) return lex;
   const functionWords = lower(profile.functionWords);
+  const knownWords = functionWords.size > 0 ? functionWords : registryWords(profile);
   const ordinary = lower(profile.notAbbreviations);
   const abbreviations = new Set<string>();
   const caseSensitive = new Set<string>(profile.caseSensitiveAbbreviations ?? []);
   const standard = (CLDR_ABBREVIATIONS[profile.code] ?? '').split(' ').filter(Boolean);
   for (const entry of [...standard, ...INTERNATIONAL_ABBREVIATIONS]) {
     const folded = entry.toLowerCase();
-    if (functionWords.has(folded)) continue;
+    if (knownWords.has(folded)) continue;
     if (ordinary.has(folded)) {
       // Lowercase it is the word ("en el mar. luego"); capitalised mid-sentence, the abbreviation ("Lun. 15 de Mar. fue").
       caseSensitive.add(entry.charAt(0).toUpperCase() + entry.slice(1));
@@ -101,7 +111,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     const cut = Math.max(entry.lastIndexOf('.'), entry.lastIndexOf(' '));
     if (cut > 0 && cut < entry.length - 1) multiPartTails.add(entry.slice(cut + 1).toLowerCase());
   }
-  const dateAbbreviations = new Set((CLDR_DATE_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && !functionWords.has(w)));
+  const dateAbbreviations = new Set((CLDR_DATE_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && !knownWords.has(w)));
   lex = {
     abbreviations,
     caseSensitiveAbbreviations: caseSensitive,
@@ -109,6 +119,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     dateAbbreviations,
     abbreviationHashes: hashTable([...abbreviations, ...caseSensitive, ...multiPartTails, ...dateAbbreviations].map(wordHash)),
     functionWords,
+    knownWords,
     fragmentWords: lower(profile.fragmentWords),
     lowercaseWords: lower([...profile.lowercaseWords, ...(profile.chatWords ?? []), ...INTERNET_SLANG]),
     chatWords: lower(profile.chatWords),
@@ -128,6 +139,11 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   };
   cache.set(profile, lex);
   return lex;
+}
+
+/** A registry language's common words. */
+function registryWords(language: Language): ReadonlySet<string> {
+  return new Set(language.commonWords ? language.commonWords.split(' ') : []);
 }
 
 /** Index mask of the tables hashTable builds: 64K entries, a few percent set for a thousand words. */
