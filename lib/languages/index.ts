@@ -164,6 +164,7 @@ export function genericProfile(code: string): LanguageProfile {
     name: known?.name ?? code,
     script: known?.script ?? 'Latin',
     commonWords: known?.commonWords ?? '',
+    spacedSyllables: known?.spacedSyllables,
     sentenceTerminals: known?.sentenceTerminals,
     abbreviations: [],
     ordinalDot: true,

@@ -49,7 +49,9 @@ export interface Language {
   group?: string;
   /**
    * A space stands between syllables, not words (Vietnamese "hoàn thành thành công", "luôn luôn"):
-   * a syllable twice in a row is the seam of two compounds or a reduplication as often as a slip.
+   * a syllable twice in a row is the seam of two compounds or a reduplication as often as a slip;
+   * and any lowercase syllable before a period is a word, however short ("quốc.", "các."), not the
+   * clipped word an abbreviation is in a language that spaces its words.
    */
   spacedSyllables?: boolean;
   /**

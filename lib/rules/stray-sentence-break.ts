@@ -405,6 +405,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // Vietnamese spaces its syllables: any syllable before a period is a word (Language.spacedSyllables).
+      text: 'Hai nước đã đồng ý mở rộng hợp tác trong lĩnh vực năng lượng và an ninh quốc. gia trong năm tới.',
+      lang: 'vi',
+      findings: [
+        {
+          flagged: '. gia',
+          message: 'Stray sentence break in “quốc. gia”: the text goes on in lowercase. Join the parts, or capitalise “gia” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // A language outside the registry (Swahili) whose document opens its sentences with a
       // capital: a lowercase word after the period of a whole word is a break, as in one listed.
       text: /* @__PURE__ */ withLine(SWAHILI, 5, 'Wakulima walipanda mahindi. na maharage mwezi uliopita.'),
@@ -486,6 +497,8 @@ export const examples: RuleExamples = {
     { text: 'Nájomca je povinný:\na. platiť nájomné včas;\nb. udržiavať byt v poriadku.', lang: 'sk' },
     // A common word before a question or an exclamation mark, then a speech tag no profile lists.
     { text: 'Skyd den! foreslår et barn fra krattet.', lang: 'da' },
+    // A short word written with a period wherever the document has it is no evidence of a word ("tr." trang, page).
+    { text: 'Xem thêm tr. ba mươi của cuốn sách này.', lang: 'vi' },
     // A key opens its sentence as it is written.
     { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
     // Lowercase Roman numerals label list items.
@@ -669,7 +682,8 @@ function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
  * Whether the mark of boundary k (b), in a language without a profile, ends a sentence after a
  * word, so that a lowercase word after it is a break. In a registry language: a whole word, or a
  * period after one of the language's common words ("och. de", "и. да": its most frequent words,
- * none an abbreviation). In a language outside the registry, in a document that capitalises its
+ * none an abbreviation) or after any syllable where a space stands between syllables (Vietnamese
+ * "quốc. gia"). In a language outside the registry, in a document that capitalises its
  * sentences (documentOrthography): a period after a whole word, a joined one, or one the document
  * writes as a word elsewhere ("na. rafiki").
  */
@@ -681,7 +695,8 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
     // What tells a short word from an abbreviation is about periods: a question or exclamation
     // mark before a lowercase word is as often a question and its speech tag ("den! foreslår et
     // barn"), which only a profile's speech verbs tell.
-    return !b.question && lex.knownWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
+    if (b.question) return false;
+    return lex.knownWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase()) || (lex.spacedSyllables && isSyllable(text, b.wordStart, b.wordEnd));
   }
   // A question or exclamation mark before a lowercase word is as often a question and its speech
   // tag, which only a profile's speech verbs tell ("¿Waruka tuusha pujuinawa? tusar"): the
@@ -689,6 +704,16 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   if (b.question) return false;
   const learnt = statedOrthography(ctx);
   return learnt !== undefined && learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
+}
+
+/** Whether text[start, end) is lowercase letters with a vowel among them: a syllable ("quốc", "các"), not an abbreviation ("tr."). */
+function isSyllable(text: string, start: number, end: number): boolean {
+  let vowel = false;
+  for (let i = start; i < end; i++) {
+    if (!isLowerAt(text, i)) return false;
+    if (!vowel) vowel = isVowel(text.charCodeAt(i));
+  }
+  return vowel;
 }
 
 /**

@@ -63,6 +63,11 @@ export interface Lexicon {
   vowelFinal: boolean;
   /** Whether r and l can carry a syllable (Czech "krk", Croatian "prst"): then no vowel proves nothing. */
   syllabicConsonants: boolean;
+  /**
+   * Whether a space stands between syllables, not words (Vietnamese, Language.spacedSyllables):
+   * each lowercase syllable is a word, whatever its length.
+   */
+  spacedSyllables: boolean;
   /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
   profiled: boolean;
   /**
@@ -133,6 +138,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     citations: CITATIONS,
     syllabicConsonants: profile.syllabicConsonants ?? false,
     vowelFinal: profile.vowelFinal ?? false,
+    spacedSyllables: profile.spacedSyllables ?? false,
     // A stand-in profile for a language mtqa has no knowledge of lists no words.
     profiled: functionWords.size > 0,
     registered: profile.commonWords !== '',
