@@ -405,6 +405,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // Serbian in Latin letters: its common words in their Latin spelling (Language.latinSpelling).
+      text: 'Vlada je izdvojila novac za. obnovu škola u ovoj godini.',
+      lang: 'sr',
+      findings: [
+        {
+          flagged: '. obnovu',
+          message: 'Stray sentence break in “za. obnovu”: the text goes on in lowercase. Join the parts, or capitalise “obnovu” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // Vietnamese spaces its syllables: any syllable before a period is a word (Language.spacedSyllables).
       text: 'Hai nước đã đồng ý mở rộng hợp tác trong lĩnh vực năng lượng và an ninh quốc. gia trong năm tới.',
       lang: 'vi',

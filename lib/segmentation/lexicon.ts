@@ -36,8 +36,8 @@ export interface Lexicon {
   /**
    * Words known to be words of the language, never abbreviations, so that a period after one ends
    * a sentence: a profile's function words; for a registry language without a profile, its
-   * registry common words (its most frequent words: see Language.commonWords). Empty for a
-   * language outside the registry.
+   * registry common words (its most frequent words, in each script it is written in; see
+   * Language.commonWords and Language.latinSpelling). Empty for a language outside the registry.
    */
   knownWords: ReadonlySet<string>;
   fragmentWords: ReadonlySet<string>;
@@ -147,9 +147,13 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   return lex;
 }
 
-/** A registry language's common words. */
+/** A registry language's common words, and their Latin spelling where it has one (Serbian "и" and "i"). */
 function registryWords(language: Language): ReadonlySet<string> {
-  return new Set(language.commonWords ? language.commonWords.split(' ') : []);
+  const words = language.commonWords ? language.commonWords.split(' ') : [];
+  const letters = language.latinSpelling;
+  if (!letters) return new Set(words);
+  const spell = (word: string) => Array.from(word, (c) => letters[c] ?? c).join('');
+  return new Set([...words, ...words.map(spell)]);
 }
 
 /** Index mask of the tables hashTable builds: 64K entries, a few percent set for a thousand words. */
