@@ -427,6 +427,18 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // A short word that is not one of the common words, but that the document writes as a word
+      // inside its sentences ("ret til", three times): no abbreviation (documentOrthography).
+      text: 'Alle har ret til arbejde. Alle har ret til hvile. Alle har ret til uddannelse. Enhver har krav på sin ret. til at deltage i samfundets liv.',
+      lang: 'da',
+      findings: [
+        {
+          flagged: '. til',
+          message: 'Stray sentence break in “ret. til”: the text goes on in lowercase. Join the parts, or capitalise “til” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // A language outside the registry (Swahili) whose document opens its sentences with a
       // capital: a lowercase word after the period of a whole word is a break, as in one listed.
       text: /* @__PURE__ */ withLine(SWAHILI, 5, 'Wakulima walipanda mahindi. na maharage mwezi uliopita.'),
@@ -693,9 +705,10 @@ function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
  * Whether the mark of boundary k (b), in a language without a profile, ends a sentence after a
  * word, so that a lowercase word after it is a break. In a registry language: a whole word, or a
  * period after one of the language's common words ("och. de", "и. да": its most frequent words,
- * none an abbreviation) or after any syllable where a space stands between syllables (Vietnamese
- * "quốc. gia"). In a language outside the registry, in a document that capitalises its
- * sentences (documentOrthography): a period after a whole word, a joined one, or one the document
+ * none an abbreviation), after any syllable where a space stands between syllables (Vietnamese
+ * "quốc. gia"), or after a word the document writes as a word elsewhere (documentOrthography: "ret.
+ * til" where it writes "ret til" thrice). In a language outside the registry, in a document that
+ * capitalises its sentences: a period after a whole word, a joined one, or one the document
  * writes as a word elsewhere ("na. rafiki").
  */
 function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
@@ -707,7 +720,9 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
     // mark before a lowercase word is as often a question and its speech tag ("den! foreslår et
     // barn"), which only a profile's speech verbs tell.
     if (b.question) return false;
-    return lex.knownWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase()) || (lex.spacedSyllables && isSyllable(text, b.wordStart, b.wordEnd));
+    if (lex.knownWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase())) return true;
+    if (lex.spacedSyllables && isSyllable(text, b.wordStart, b.wordEnd)) return true;
+    return documentOrthography(text, ctx.boundaries, ctx.tokens).isWord(k);
   }
   // A question or exclamation mark before a lowercase word is as often a question and its speech
   // tag, which only a profile's speech verbs tell ("¿Waruka tuusha pujuinawa? tusar"): the
