@@ -164,7 +164,7 @@ export function genericProfile(code: string): LanguageProfile {
     name: known?.name ?? code,
     script: known?.script ?? 'Latin',
     commonWords: known?.commonWords ?? '',
-    latinSpelling: known?.latinSpelling,
+    transliteration: known?.transliteration,
     spacedSyllables: known?.spacedSyllables,
     sentenceTerminals: known?.sentenceTerminals,
     abbreviations: [],

@@ -24,12 +24,13 @@ export interface Language {
   /** Other scripts it is commonly written in (Serbian: Latin too). */
   alsoWritten?: readonly ScriptName[];
   /**
-   * Where the language is written in Latin letters as well, letter for letter (Serbian: "ђ" is
-   * "đ", "љ" is "lj"), the Latin spelling of each letter of its main script, lowercase: the
-   * segmentation rules then know its common words in either script ("и" and "i"). Detection
-   * leaves it alone: in Latin script, the language is told from its relatives by their words.
+   * Where the language is written letter for letter in its other script too (alsoWritten), how
+   * each letter of its main script is spelt there, lowercase; a key may be a digraph that stands
+   * for one letter (Serbian "љ" is "lj"; Bosnian "lj" is "љ"). The segmentation rules then know its
+   * common words in either script ("и" and "i"). Detection leaves it alone: there the language is
+   * told from the relatives written in that script by franc.
    */
-  latinSpelling?: Readonly<Record<string, string>>;
+  transliteration?: Readonly<Record<string, string>>;
   /**
    * Its most frequent words (articles, prepositions, conjunctions, pronouns, auxiliaries), lowercase,
    * separated by spaces: some 30 to 100 of them, so that no language wins a vote by having the longer

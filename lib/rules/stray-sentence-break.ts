@@ -405,7 +405,7 @@ export const examples: RuleExamples = {
       ],
     },
     {
-      // Serbian in Latin letters: its common words in their Latin spelling (Language.latinSpelling).
+      // Serbian in Latin letters: its common words in their Latin spelling (Language.transliteration).
       text: 'Vlada je izdvojila novac za. obnovu škola u ovoj godini.',
       lang: 'sr',
       findings: [

@@ -37,7 +37,7 @@ export interface Lexicon {
    * Words known to be words of the language, never abbreviations, so that a period after one ends
    * a sentence: a profile's function words; for a registry language without a profile, its
    * registry common words (its most frequent words, in each script it is written in; see
-   * Language.commonWords and Language.latinSpelling). Empty for a language outside the registry.
+   * Language.commonWords and Language.transliteration). Empty for a language outside the registry.
    */
   knownWords: ReadonlySet<string>;
   fragmentWords: ReadonlySet<string>;
@@ -147,13 +147,27 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   return lex;
 }
 
-/** A registry language's common words, and their Latin spelling where it has one (Serbian "и" and "i"). */
+/** A registry language's common words, and their spelling in its other script where it has one (Serbian "и" and "i"). */
 function registryWords(language: Language): ReadonlySet<string> {
   const words = language.commonWords ? language.commonWords.split(' ') : [];
-  const letters = language.latinSpelling;
-  if (!letters) return new Set(words);
-  const spell = (word: string) => Array.from(word, (c) => letters[c] ?? c).join('');
-  return new Set([...words, ...words.map(spell)]);
+  const letters = language.transliteration;
+  return new Set(letters ? [...words, ...words.map((w) => transliterate(w, letters))] : words);
+}
+
+/** `word` spelt letter by letter with `letters`, a digraph key ("lj") before its first letter. */
+export function transliterate(word: string, letters: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const pair = word.slice(i, i + 2);
+    if (pair.length === 2 && letters[pair] !== undefined) {
+      out += letters[pair];
+      i += 2;
+    } else {
+      out += letters[word[i]] ?? word[i];
+      i++;
+    }
+  }
+  return out;
 }
 
 /** Index mask of the tables hashTable builds: 64K entries, a few percent set for a thousand words. */
