@@ -87,6 +87,14 @@ describe('registry languages without a full profile', () => {
     expect(seg(text, lang)).toEqual([breakAt]);
   });
 
+  // Without a profile's abbreviations, a one-letter word after a number may abbreviate a unit (век, storočie).
+  it.each([
+    ['bg', 'През XIX в. се появяват първите вестници в страната.'],
+    ['sk', 'Hrad bol postavený v 13 s. po Kristovi a prestavaný neskôr.'],
+  ])('%s: %s', (lang, text) => {
+    expect(seg(text, lang)).toEqual([]);
+  });
+
   it('spell a digraph as one letter', () => {
     expect(transliterate('љубав', languageFor('sr')!.transliteration!)).toBe('ljubav');
     expect(transliterate('njih ljudi', languageFor('bs')!.transliteration!)).toBe('њих људи');

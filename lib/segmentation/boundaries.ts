@@ -1012,9 +1012,11 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   }
   if (tail.length === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) {
     // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
-    // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век).
+    // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век),
+    // which without a profile's abbreviations may be the case of any (Bulgarian "XIX в.", Slovak "13 s." storočie).
     const lower = tail.toLowerCase();
-    if (tail === word && tail === lower && lex.knownWords.has(lower) && !(lex.abbreviations.has(lower) && followsNumber(text, paraStart, wordStart)) && !opensItem(text, paraStart, wordStart)) return 'end';
+    const mayAbbreviate = lex.abbreviations.has(lower) || !lex.profiled;
+    if (tail === word && tail === lower && lex.knownWords.has(lower) && !(mayAbbreviate && followsNumber(text, paraStart, wordStart)) && !opensItem(text, paraStart, wordStart)) return 'end';
     return 'initial';
   }
   if (isRoman(tail)) return 'number';
