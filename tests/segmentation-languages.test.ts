@@ -91,6 +91,8 @@ describe('registry languages without a full profile', () => {
   it.each([
     ['bg', 'През XIX в. се появяват първите вестници в страната.'],
     ['sk', 'Hrad bol postavený v 13 s. po Kristovi a prestavaný neskôr.'],
+    // Nor in a run of spaced initials, each letter a word abbreviated ("a. s." akciová spoločnosť, "t. j." to jest).
+    ['sk', 'Spoločnosť Slovnaft, a. s. oznámila zisk, t. j. viac než vlani.'],
   ])('%s: %s', (lang, text) => {
     expect(seg(text, lang)).toEqual([]);
   });
