@@ -516,6 +516,8 @@ export const examples: RuleExamples = {
     { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
     // Without a profile, a short lowercase word before a period may be an abbreviation.
     { text: 'Voit pyytää esim. lisää aikaa. Se on helppoa.', lang: 'fi' },
+    // Without a profile, an international abbreviation stays one though it is a common word too ("var", was; the variety).
+    { text: 'Eken Quercus robur var. pedunculiflora växer här.', lang: 'sv' },
     // A one-letter common word that labels a list item is a label ("a" is "and" in Slovak).
     { text: 'Nájomca je povinný:\na. platiť nájomné včas;\nb. udržiavať byt v poriadku.', lang: 'sk' },
     // A common word before a question or an exclamation mark, then a speech tag no profile lists.

@@ -1,9 +1,10 @@
 // A language profile's word lists as sets, built once per profile. Abbreviations come from three
 // layers: Unicode CLDR's sentence-break suppressions for the language code, the international
 // list (Latin, citations, taxonomy, company forms), and the profile's own additions. A standard or
-// international entry that is a known word of the language (a function word: German "am", Czech
-// "co"; without a profile, a registry common word: Romanian "ca", Swedish "var") or that the
-// profile declares an ordinary word (French "mer") is left out: there it is a word first.
+// international entry that is a function word of the language (German "am", Czech "co") or that
+// the profile declares an ordinary word (French "mer") is left out: there it is a word first.
+// Without a profile, whose function words would decide, such an entry stays an abbreviation even
+// where it is one of the registry's common words (Swedish "var", the taxonomists' variety).
 
 import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
 import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
@@ -101,7 +102,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   const standard = (CLDR_ABBREVIATIONS[profile.code] ?? '').split(' ').filter(Boolean);
   for (const entry of [...standard, ...INTERNATIONAL_ABBREVIATIONS]) {
     const folded = entry.toLowerCase();
-    if (knownWords.has(folded)) continue;
+    if (functionWords.has(folded)) continue;
     if (ordinary.has(folded)) {
       // Lowercase it is the word ("en el mar. luego"); capitalised mid-sentence, the abbreviation ("Lun. 15 de Mar. fue").
       caseSensitive.add(entry.charAt(0).toUpperCase() + entry.slice(1));
@@ -116,7 +117,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     const cut = Math.max(entry.lastIndexOf('.'), entry.lastIndexOf(' '));
     if (cut > 0 && cut < entry.length - 1) multiPartTails.add(entry.slice(cut + 1).toLowerCase());
   }
-  const dateAbbreviations = new Set((CLDR_DATE_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && !knownWords.has(w)));
+  const dateAbbreviations = new Set((CLDR_DATE_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && !functionWords.has(w)));
   lex = {
     abbreviations,
     caseSensitiveAbbreviations: caseSensitive,
