@@ -2,6 +2,8 @@
 // abbreviations, ordinals and spaced abbreviations of that language that must stay silent.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/engine.js';
+import { languageFor } from '../lib/languages/index.js';
+import { transliterate } from '../lib/segmentation/lexicon.js';
 
 const CASES: Array<[lang: string, text: string, breakAt: string]> = [
   ['en', 'The two sides will strengthen cooperation. in the field of energy. Mr. Smith arrived at 10 a.m. and said e.g. that the U.S. agreed.', '. in'],
@@ -64,5 +66,39 @@ describe('years before a period', () => {
 
   it('are ordinals in Croatian ("u lipnju 2017. održao")', () => {
     expect(seg('Trump je u lipnju 2017. održao prijateljski sastanak, od 1995. do 2007. godine.', 'hr')).toBe(0);
+  });
+});
+
+describe('registry languages without a full profile', () => {
+  const seg = (text: string, lang: string) =>
+    analyse(text, { lang }).findings.filter((f) => f.category === 'segmentation').map((f) => text.slice(f.start, f.start + 4));
+
+  // A period after one of the language's common words, however short, in each script it is written in.
+  it.each([
+    ['sv', 'Regeringen vill stärka samarbetet med. de nordiska länderna under nästa år.', '. de'],
+    ['ro', 'Cele două părți vor extinde cooperarea în. domeniul energiei în anul următor.', '. do'],
+    ['tr', 'İki taraf enerji alanında işbirliğini ve. ticareti genişletmeyi kabul etti.', '. ti'],
+    ['bg', 'Двете страни ще разширят сътрудничеството в. областта на енергетиката.', '. об'],
+    ['sr', 'Две стране ће проширити сарадњу у. области енергетике следеће године.', '. об'],
+    ['sr', 'Dve strane će proširiti saradnju u. oblasti energetike sledeće godine.', '. ob'],
+    ['bs', 'Obje strane će proširiti saradnju u. oblasti energetike naredne godine.', '. ob'],
+    ['bs', 'Обје стране ће проширити сарадњу у. области енергетике наредне године.', '. об'],
+  ])('%s: %s', (lang, text, breakAt) => {
+    expect(seg(text, lang)).toEqual([breakAt]);
+  });
+
+  // Without a profile's abbreviations, a one-letter word after a number may abbreviate a unit (век, storočie).
+  it.each([
+    ['bg', 'През XIX в. се появяват първите вестници в страната.'],
+    ['sk', 'Hrad bol postavený v 13 s. po Kristovi a prestavaný neskôr.'],
+    // Nor in a run of spaced initials, each letter a word abbreviated ("a. s." akciová spoločnosť, "t. j." to jest).
+    ['sk', 'Spoločnosť Slovnaft, a. s. oznámila zisk, t. j. viac než vlani.'],
+  ])('%s: %s', (lang, text) => {
+    expect(seg(text, lang)).toEqual([]);
+  });
+
+  it('spell a digraph as one letter', () => {
+    expect(transliterate('љубав', languageFor('sr')!.transliteration!)).toBe('ljubav');
+    expect(transliterate('njih ljudi', languageFor('bs')!.transliteration!)).toBe('њих људи');
   });
 });

@@ -13,7 +13,7 @@
 import { francAll } from '../languages/franc.js';
 import type { CheckContext } from '../context.js';
 import { languageGiven } from '../languages/detect.js';
-import { countScripts } from '../text/script.js';
+import { countScripts, type ScriptName } from '../text/script.js';
 import { francCodes, languageFor, languageForFranc, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { LEAN_OWN, LEAN_UNKNOWN, MIN_WORDS, SentenceJudge, markerCounts } from './sentence-language.js';
 import { forEachSentence } from './sentences.js';
@@ -74,8 +74,24 @@ export function documentVerdict(ctx: CheckContext): DocumentVerdict {
     }
   }
   const own = languageFor(language.code);
-  if (!own?.commonWords || own.script !== language.script) return { wrong: false };
+  if (!own?.commonWords) return { wrong: false };
+  if (own.script !== language.script) return secondScriptVerdict(text, chunks, own, language.script);
   return sameScriptVerdict(ctx, chunks, own);
+}
+
+/**
+ * A document in the second script of the declared language (Serbian in Latin, Bosnian in
+ * Cyrillic), whose common words are listed in its main script: franc names the language among
+ * those written in the script, and a close relative is the language itself (Bosnian in Cyrillic
+ * reads as Serbian). Only a document of some length (SURE_LETTERS), where franc is no noise.
+ */
+function secondScriptVerdict(text: string, chunks: [number, number][], own: Language, script: string): DocumentVerdict {
+  let letters = 0;
+  for (const [s, e] of chunks) letters += countScripts(text, s, e).counts.get(script as ScriptName) ?? 0;
+  if (letters < SURE_LETTERS) return { wrong: false };
+  const found = francLanguage(text, chunks, script);
+  if (!found || sameOrClose(found, own.code)) return { wrong: false };
+  return { wrong: true, language: found, script, share: 1 };
 }
 
 /** The language franc reads in the chunks, among the registry languages of `script`. */

@@ -164,6 +164,8 @@ export function genericProfile(code: string): LanguageProfile {
     name: known?.name ?? code,
     script: known?.script ?? 'Latin',
     commonWords: known?.commonWords ?? '',
+    transliteration: known?.transliteration,
+    spacedSyllables: known?.spacedSyllables,
     sentenceTerminals: known?.sentenceTerminals,
     abbreviations: [],
     ordinalDot: true,

@@ -24,6 +24,14 @@ export interface Language {
   /** Other scripts it is commonly written in (Serbian: Latin too). */
   alsoWritten?: readonly ScriptName[];
   /**
+   * Where the language is written letter for letter in its other script too (alsoWritten), how
+   * each letter of its main script is spelt there, lowercase; a key may be a digraph that stands
+   * for one letter (Serbian "љ" is "lj"; Bosnian "lj" is "љ"). The segmentation rules then know its
+   * common words in either script ("и" and "i"). Detection leaves it alone: there the language is
+   * told from the relatives written in that script by franc.
+   */
+  transliteration?: Readonly<Record<string, string>>;
+  /**
    * Its most frequent words (articles, prepositions, conjunctions, pronouns, auxiliaries), lowercase,
    * separated by spaces: some 30 to 100 of them, so that no language wins a vote by having the longer
    * list. One hash lookup per word tells which languages a sentence leans to. Languages that their
@@ -49,7 +57,9 @@ export interface Language {
   group?: string;
   /**
    * A space stands between syllables, not words (Vietnamese "hoàn thành thành công", "luôn luôn"):
-   * a syllable twice in a row is the seam of two compounds or a reduplication as often as a slip.
+   * a syllable twice in a row is the seam of two compounds or a reduplication as often as a slip;
+   * and any lowercase syllable before a period is a word, however short ("quốc.", "các."), not the
+   * clipped word an abbreviation is in a language that spaces its words.
    */
   spacedSyllables?: boolean;
   /**

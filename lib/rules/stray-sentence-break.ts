@@ -98,7 +98,9 @@ export const straySentenceBreak: Rule<CheckContext> = {
       // clause after a period may follow one ("esim. jos", "bkz. ekteki"). It is reported after a
       // whole word of a language that writes sentences with a capital ("stödet. de"): a registry
       // language, or one whose document shows it does (see documentOrthography); a language mtqa
-      // does not know may not ("Bingzdaengj. gyoengq", Zhuang). Otherwise only a
+      // does not know may not ("Bingzdaengj. gyoengq", Zhuang). In a registry language, also
+      // after a period that follows a word known to be none of its abbreviations ("och. de", see
+      // endsSentenceWord). Otherwise only a
       // piece too short to stand alone, and it must end where a sentence starts (a capital or the
       // line end): "enl. protokollet" is an abbreviation and what it abbreviates, not a fragment.
       // Nor may it follow a short lowercase word cut at a consonant: "esim. lisää aikaa." is an
@@ -380,6 +382,63 @@ export const examples: RuleExamples = {
       output: 'הוא הבן של המנהל החדש.',
     },
     {
+      // A registry language without a profile: a period after one of its common words ends a
+      // sentence, however short the word (Language.commonWords; no abbreviation is among them).
+      text: 'Kommittén föreslår att stödet ska gå till forskning och. de nya medlen fördelas i år.',
+      lang: 'sv',
+      findings: [
+        {
+          flagged: '. de',
+          message: 'Stray sentence break in “och. de”: the text goes on in lowercase. Join the parts, or capitalise “de” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // A one-letter common word ("v", in): a word, not an initial.
+      text: 'Vláda schválila nový zákon o ochrane prírody v. minulom roku po dlhej diskusii.',
+      lang: 'sk',
+      findings: [
+        {
+          flagged: '. minulom',
+          message: 'Stray sentence break in “v. minulom”: the text goes on in lowercase. Join the parts, or capitalise “minulom” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // Serbian in Latin letters: its common words in their Latin spelling (Language.transliteration).
+      text: 'Vlada je izdvojila novac za. obnovu škola u ovoj godini.',
+      lang: 'sr',
+      findings: [
+        {
+          flagged: '. obnovu',
+          message: 'Stray sentence break in “za. obnovu”: the text goes on in lowercase. Join the parts, or capitalise “obnovu” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // Vietnamese spaces its syllables: any syllable before a period is a word (Language.spacedSyllables).
+      text: 'Hai nước đã đồng ý mở rộng hợp tác trong lĩnh vực năng lượng và an ninh quốc. gia trong năm tới.',
+      lang: 'vi',
+      findings: [
+        {
+          flagged: '. gia',
+          message: 'Stray sentence break in “quốc. gia”: the text goes on in lowercase. Join the parts, or capitalise “gia” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // A short word that is not one of the common words, but that the document writes as a word
+      // inside its sentences ("ret til", three times): no abbreviation (documentOrthography).
+      text: 'Alle har ret til arbejde. Alle har ret til hvile. Alle har ret til uddannelse. Enhver har krav på sin ret. til at deltage i samfundets liv.',
+      lang: 'da',
+      findings: [
+        {
+          flagged: '. til',
+          message: 'Stray sentence break in “ret. til”: the text goes on in lowercase. Join the parts, or capitalise “til” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // A language outside the registry (Swahili) whose document opens its sentences with a
       // capital: a lowercase word after the period of a whole word is a break, as in one listed.
       text: /* @__PURE__ */ withLine(SWAHILI, 5, 'Wakulima walipanda mahindi. na maharage mwezi uliopita.'),
@@ -457,6 +516,14 @@ export const examples: RuleExamples = {
     { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
     // Without a profile, a short lowercase word before a period may be an abbreviation.
     { text: 'Voit pyytää esim. lisää aikaa. Se on helppoa.', lang: 'fi' },
+    // Without a profile, an international abbreviation stays one though it is a common word too ("var", was; the variety).
+    { text: 'Eken Quercus robur var. pedunculiflora växer här.', lang: 'sv' },
+    // A one-letter common word that labels a list item is a label ("a" is "and" in Slovak).
+    { text: 'Nájomca je povinný:\na. platiť nájomné včas;\nb. udržiavať byt v poriadku.', lang: 'sk' },
+    // A common word before a question or an exclamation mark, then a speech tag no profile lists.
+    { text: 'Skyd den! foreslår et barn fra krattet.', lang: 'da' },
+    // A short word written with a period wherever the document has it is no evidence of a word ("tr." trang, page).
+    { text: 'Xem thêm tr. ba mươi của cuốn sách này.', lang: 'vi' },
     // A key opens its sentence as it is written.
     { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
     // Lowercase Roman numerals label list items.
@@ -638,19 +705,43 @@ function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
 
 /**
  * Whether the mark of boundary k (b), in a language without a profile, ends a sentence after a
- * word, so that a lowercase word after it is a break: a whole word of a registry language, or, in
- * a document that capitalises its sentences (documentOrthography), a period after a whole word or
- * after one the document writes as a word elsewhere ("na. rafiki").
+ * word, so that a lowercase word after it is a break. In a registry language: a whole word, or a
+ * period after one of the language's common words ("och. de", "и. да": its most frequent words,
+ * none an abbreviation), after any syllable where a space stands between syllables (Vietnamese
+ * "quốc. gia"), or after a word the document writes as a word elsewhere (documentOrthography: "ret.
+ * til" where it writes "ret til" thrice). In a language outside the registry, in a document that
+ * capitalises its sentences: a period after a whole word, a joined one, or one the document
+ * writes as a word elsewhere ("na. rafiki").
  */
 function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   const { text } = ctx;
-  if (ctx.boundaries.lexicon.registered) return isWholeWord(text, b.wordStart, b.wordEnd);
+  const lex = ctx.boundaries.lexicon;
+  if (lex.registered) {
+    if (isWholeWord(text, b.wordStart, b.wordEnd)) return true;
+    // What tells a short word from an abbreviation is about periods: a question or exclamation
+    // mark before a lowercase word is as often a question and its speech tag ("den! foreslår et
+    // barn"), which only a profile's speech verbs tell.
+    if (b.question) return false;
+    if (lex.knownWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase())) return true;
+    if (lex.spacedSyllables && isSyllable(text, b.wordStart, b.wordEnd)) return true;
+    return documentOrthography(text, ctx.boundaries, ctx.tokens).isWord(k);
+  }
   // A question or exclamation mark before a lowercase word is as often a question and its speech
   // tag, which only a profile's speech verbs tell ("¿Waruka tuusha pujuinawa? tusar"): the
   // document's evidence is about periods.
   if (b.question) return false;
   const learnt = statedOrthography(ctx);
   return learnt !== undefined && learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
+}
+
+/** Whether text[start, end) is lowercase letters with a vowel among them: a syllable ("quốc", "các"), not an abbreviation ("tr."). */
+function isSyllable(text: string, start: number, end: number): boolean {
+  let vowel = false;
+  for (let i = start; i < end; i++) {
+    if (!isLowerAt(text, i)) return false;
+    if (!vowel) vowel = isVowel(text.charCodeAt(i));
+  }
+  return vowel;
 }
 
 /**

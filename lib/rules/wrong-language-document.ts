@@ -69,6 +69,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // A document in the declared language's second script (Bosnian is written in Cyrillic too): franc names it.
+      text: 'Обе стороны договорились расширить сотрудничество в области энергетики и транспорта. Договор будет подписан в следующем году, сказал министр после переговоров. Переговоры продолжатся в Москве на следующей неделе, сообщили в министерстве иностранных дел. Стороны также обсудили вопросы торговли.',
+      lang: 'bs',
+      findings: [
+        {
+          flagged: 'Обе стороны договорились расширить сотрудничество в области энергетики и транспорта. Договор будет подписан в следующем году, сказал министр после переговоров. Переговоры продолжатся в Москве на следующей неделе, сообщили в министерстве иностранных дел. Стороны также обсудили вопросы торговли.',
+          message: 'The document is in Russian, not in Bosnian as declared: it was not translated, or it is the wrong file.',
+        },
+      ],
+    },
+    {
       text: 'Обе стороны договорились расширить сотрудничество в области энергетики. Договор будет подписан в следующем году, сказал министр.',
       lang: 'uk',
       findings: [
@@ -97,6 +108,8 @@ export const examples: RuleExamples = {
     // Mostly English with one German sentence: a passage, not the document.
     { text: 'The two sides agreed to expand cooperation in the field of energy. Der Vertrag wird im nächsten Jahr unterzeichnet. The minister said so on Monday after the talks in Berlin.', lang: 'en' },
     { text: 'Obě strany se dohodly, že rozšíří spolupráci v oblasti energetiky. Smlouva bude podepsána příští rok, řekl ministr.', lang: 'cs' },
+    // Bosnian in Cyrillic, which it is written in too (Language.alsoWritten): not Serbian.
+    { text: 'Обје стране су се договориле да ће проширити сарадњу у области енергетике. Споразум ће бити потписан наредне године, рекао је министар након састанка у Сарајеву.', lang: 'bs' },
     { text: 'Обидві сторони домовилися розширити співпрацю в галузі енергетики. Угоду буде підписано наступного року, сказав міністр.', lang: 'uk' },
     // One short sentence is too little to judge: names and a shared word are no Italian, a short
     // Russian sentence no Bulgarian.

@@ -881,6 +881,20 @@ function followsNumber(text: string, paraStart: number, wordStart: number): bool
   return start < end && (isDigit(text.charCodeAt(end - 1)) || (isRomanDigit(text.charCodeAt(start)) && ROMAN.test(text.slice(start, end))));
 }
 
+/**
+ * Whether the letter at `wordStart`, before its period, stands next to another lone letter with a
+ * period, before or after it over inline spaces: a run of initials ("a. s.", "t. j.").
+ */
+function inInitials(text: string, paraStart: number, wordStart: number): boolean {
+  const loneLetterWithPeriod = (i: number) => isLetterAt(text, i) && text.charCodeAt(i + 1) === 46 && (i === paraStart || !isLetterAt(text, i - 1)) && !isLetterAt(text, i + 2);
+  let after = wordStart + 2;
+  while (after < text.length && isInlineSpace(text.charCodeAt(after))) after++;
+  if (after > wordStart + 2 && loneLetterWithPeriod(after)) return true;
+  let before = wordStart;
+  while (before > paraStart && isInlineSpace(text.charCodeAt(before - 1))) before--;
+  return before < wordStart && before - 2 >= paraStart && loneLetterWithPeriod(before - 2);
+}
+
 /** One of the letters of Roman numerals: I V X L C D M. */
 function isRomanDigit(c: number): boolean {
   return c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77;
@@ -1012,9 +1026,21 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   }
   if (tail.length === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) {
     // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
-    // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век).
+    // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век),
+    // which without a profile's abbreviations may be the case of any (Bulgarian "XIX в.", Slovak "13 s." storočie).
     const lower = tail.toLowerCase();
-    if (tail === word && tail === lower && lex.functionWords.has(lower) && !(lex.abbreviations.has(lower) && followsNumber(text, paraStart, wordStart)) && !opensItem(text, paraStart, wordStart)) return 'end';
+    // Nor, without a profile's abbreviations, in a run of spaced initials ("a. s." akciová
+    // spoločnosť, "t. j.", "s. r. o."), where each letter abbreviates a word.
+    const mayAbbreviate = lex.abbreviations.has(lower) || !lex.profiled;
+    if (
+      tail === word &&
+      tail === lower &&
+      lex.knownWords.has(lower) &&
+      !(mayAbbreviate && followsNumber(text, paraStart, wordStart)) &&
+      !(!lex.profiled && inInitials(text, paraStart, wordStart)) &&
+      !opensItem(text, paraStart, wordStart)
+    )
+      return 'end';
     return 'initial';
   }
   if (isRoman(tail)) return 'number';
@@ -1030,7 +1056,8 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   ) {
     return 'abbreviation';
   }
-  if (looksAbbreviated(tail, lex)) return 'abbreviation';
+  // A word of the language that looks abbreviated ("vs" is an abbreviation; Welsh "rhwng", Bulgarian "към" are words).
+  if (looksAbbreviated(tail, lex) && !lex.knownWords.has(tail.toLowerCase())) return 'abbreviation';
   if (lex.vowelFinal && isClipped(tail, lex)) return 'abbreviation';
   return 'end';
 }

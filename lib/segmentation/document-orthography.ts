@@ -2,7 +2,8 @@
 // language the registry does not list (Yakut, Livonian, Swahili…), the way Punkt learns a
 // language's abbreviations from unlabelled text (Kiss & Strunk 2006). A registry language is
 // known to open its sentences with a capital, so a lowercase word after the period of a whole
-// word is a break; for another language that is first read off the document:
+// word is a break; for another language that is first read off the document (a registry language
+// without a full profile, which lists no abbreviations, is asked only for the second):
 // - whether it opens its sentences with a capital: the lines that open a sentence (the first, and
 //   each after a line that ends one) are capitalised, more often than chance would make them.
 //   Sentences inside a line are no evidence either way: their lowercase openings are what is judged,
@@ -11,7 +12,7 @@
 //   inside its sentences without a period, before a lowercase word, at least as often as with one
 //   (Punkt's type evidence: "na", "ya", "өз" are words; "esim.", which has no such occurrences, may
 //   be an abbreviation).
-// Learnt once per check, when a candidate asks; never for a registry language.
+// Learnt once per check, when a candidate asks; never for a language with a full profile.
 
 import { endOfWord, firstTokenAt, type Tokens } from '../catalogue/tokens.js';
 import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
@@ -46,7 +47,7 @@ const cache = new WeakMap<BoundaryScan, DocumentOrthography>();
 export function documentOrthography(text: string, scan: BoundaryScan, tokens: Tokens): DocumentOrthography {
   let learnt = cache.get(scan);
   if (!learnt) {
-    const capitalises = opensWithCapitals(text, scan);
+    const capitalises = scan.lexicon.registered || opensWithCapitals(text, scan);
     const words = capitalises ? wordEvidence(text, scan, tokens) : new Set<number>();
     learnt = { capitalises, isWord: (k) => words.has(k) };
     cache.set(scan, learnt);

@@ -3,9 +3,12 @@
 // list (Latin, citations, taxonomy, company forms), and the profile's own additions. A standard or
 // international entry that is a function word of the language (German "am", Czech "co") or that
 // the profile declares an ordinary word (French "mer") is left out: there it is a word first.
+// Without a profile, whose function words would decide, such an entry stays an abbreviation even
+// where it is one of the registry's common words (Swedish "var", the taxonomists' variety).
 
 import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
 import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
+import type { Language } from '../languages/language.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import { wordHash } from '../catalogue/stopwords.js';
 
@@ -31,6 +34,13 @@ export interface Lexicon {
    */
   abbreviationHashes: Uint8Array;
   functionWords: ReadonlySet<string>;
+  /**
+   * Words known to be words of the language, never abbreviations, so that a period after one ends
+   * a sentence: a profile's function words; for a registry language without a profile, its
+   * registry common words (its most frequent words, in each script it is written in; see
+   * Language.commonWords and Language.transliteration). Empty for a language outside the registry.
+   */
+  knownWords: ReadonlySet<string>;
   fragmentWords: ReadonlySet<string>;
   /** Words written lowercase on purpose: the profile's names and brands, its chat words, internet acronyms. */
   lowercaseWords: ReadonlySet<string>;
@@ -54,6 +64,11 @@ export interface Lexicon {
   vowelFinal: boolean;
   /** Whether r and l can carry a syllable (Czech "krk", Croatian "prst"): then no vowel proves nothing. */
   syllabicConsonants: boolean;
+  /**
+   * Whether a space stands between syllables, not words (Vietnamese, Language.spacedSyllables):
+   * each lowercase syllable is a word, whatever its length.
+   */
+  spacedSyllables: boolean;
   /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
   profiled: boolean;
   /**
@@ -80,6 +95,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   let lex = cache.get(profile);
   if (lex) return lex;
   const functionWords = lower(profile.functionWords);
+  const knownWords = functionWords.size > 0 ? functionWords : registryWords(profile);
   const ordinary = lower(profile.notAbbreviations);
   const abbreviations = new Set<string>();
   const caseSensitive = new Set<string>(profile.caseSensitiveAbbreviations ?? []);
@@ -109,6 +125,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     dateAbbreviations,
     abbreviationHashes: hashTable([...abbreviations, ...caseSensitive, ...multiPartTails, ...dateAbbreviations].map(wordHash)),
     functionWords,
+    knownWords,
     fragmentWords: lower(profile.fragmentWords),
     lowercaseWords: lower([...profile.lowercaseWords, ...(profile.chatWords ?? []), ...INTERNET_SLANG]),
     chatWords: lower(profile.chatWords),
@@ -122,12 +139,36 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     citations: CITATIONS,
     syllabicConsonants: profile.syllabicConsonants ?? false,
     vowelFinal: profile.vowelFinal ?? false,
+    spacedSyllables: profile.spacedSyllables ?? false,
     // A stand-in profile for a language mtqa has no knowledge of lists no words.
     profiled: functionWords.size > 0,
     registered: profile.commonWords !== '',
   };
   cache.set(profile, lex);
   return lex;
+}
+
+/** A registry language's common words, and their spelling in its other script where it has one (Serbian "и" and "i"). */
+function registryWords(language: Language): ReadonlySet<string> {
+  const words = language.commonWords ? language.commonWords.split(' ') : [];
+  const letters = language.transliteration;
+  return new Set(letters ? [...words, ...words.map((w) => transliterate(w, letters))] : words);
+}
+
+/** `word` spelt letter by letter with `letters`, a digraph key ("lj") before its first letter. */
+export function transliterate(word: string, letters: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const pair = word.slice(i, i + 2);
+    if (pair.length === 2 && letters[pair] !== undefined) {
+      out += letters[pair];
+      i += 2;
+    } else {
+      out += letters[word[i]] ?? word[i];
+      i++;
+    }
+  }
+  return out;
 }
 
 /** Index mask of the tables hashTable builds: 64K entries, a few percent set for a thousand words. */
