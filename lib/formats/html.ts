@@ -22,6 +22,11 @@ import { OBJECT_REPLACEMENT } from '../text/chars.js';
 const INLINE = new Set(
   'a abbr acronym b bdi bdo big blink cite data del dfn em font i ins mark nobr q rb rp rt rtc ruby s small span strike strong sub sup time tt u wbr'.split(' '),
 );
+/**
+ * Inline elements that mark a phrase (emphasis, a title, a term, a quotation, a link): where one
+ * closes, a span of the text ends (see ReadResult.spanEnds), as after "<em>how many?</em> questions".
+ */
+const PHRASES = new Set('a b cite dfn em i mark q strong u'.split(' '));
 /** Content never shown as prose: skipped, no trace in the text. */
 const HIDDEN = new Set(['script', 'style', 'template', 'textarea']);
 /** Preformatted blocks: skipped, and they end the paragraph. */
@@ -207,7 +212,9 @@ class HtmlWalker {
       return;
     }
     if (INLINE.has(name)) {
-      if (!implied) this.markup('', start, end + 1);
+      if (implied) return;
+      this.markup('', start, end + 1);
+      if (this.started && PHRASES.has(name)) this.b.spanEnd();
     } else if (name !== 'br' && name !== 'hr') {
       this.paragraphBreak(start);
       const at = this.blocks.lastIndexOf(name);
@@ -239,8 +246,8 @@ function readHtml(file: string): ReadResult {
   );
   parser.end(file);
   w.paragraphBreak(file.length);
-  const { text, map, units } = w.b.build();
-  return { text, map, units, langHint: w.lang };
+  const { text, map, units, spanEnds } = w.b.build();
+  return { text, map, units, spanEnds, langHint: w.lang };
 }
 
 export const html: FormatReader = {

@@ -23,6 +23,8 @@ interface Token {
   a: number;
   b: number;
   text: string;
+  /** Markup that closes an inline span (emphasis, a link's text): see ReadResult.spanEnds. */
+  closes?: boolean;
 }
 
 /** Longest link destination or title looked at; real ones are far shorter. */
@@ -137,9 +139,9 @@ export function inlineTokens(s: string): Token[] {
   const flush = (to: number) => {
     if (to > text) tokens.push({ kind: Tok.Text, a: text, b: to, text: '' });
   };
-  const add = (kind: Tok, a: number, b: number, t: string) => {
+  const add = (kind: Tok, a: number, b: number, t: string, closes?: boolean) => {
     flush(a);
-    tokens.push({ kind, a, b, text: t });
+    tokens.push({ kind, a, b, text: t, closes });
     text = b;
   };
   let i = 0;
@@ -220,7 +222,7 @@ export function inlineTokens(s: string): Token[] {
         continue;
       }
       tokens[opener].kind = Tok.Opaque;
-      add(Tok.Opaque, i, end, '');
+      add(Tok.Opaque, i, end, '', true);
       i = end;
     } else if (c === '*' || c === '_' || c === '~') {
       let j = i;
@@ -230,7 +232,7 @@ export function inlineTokens(s: string): Token[] {
       const stack = delimiters[c];
       if (can.close && stack.length > 0) {
         tokens[stack.pop()!].kind = Tok.Opaque;
-        add(Tok.Opaque, i, j, '');
+        add(Tok.Opaque, i, j, '', true);
       } else if (can.open) {
         flush(i);
         stack.push(tokens.length);
@@ -263,6 +265,9 @@ export function emitInline(b: TextBuilder, ms: MappedString): void {
   for (const t of inlineTokens(ms.text)) {
     if (t.kind === Tok.Text) ms.emit(b, t.a, t.b);
     else if (t.kind === Tok.Replaced) b.replaced(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
-    else b.opaque(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
+    else {
+      b.opaque(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
+      if (t.closes) b.spanEnd();
+    }
   }
 }

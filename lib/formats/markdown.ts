@@ -337,8 +337,8 @@ function read(file: string): ReadResult {
     lineStart = nextLine;
   }
   closeLeaf();
-  const { text, map, units } = b.build();
-  return { text, map, units };
+  const { text, map, units, spanEnds } = b.build();
+  return { text, map, units, spanEnds };
 }
 
 function trimEnd(file: string, start: number, end: number): number {

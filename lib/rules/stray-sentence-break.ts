@@ -74,6 +74,10 @@ export const straySentenceBreak: Rule<CheckContext> = {
       const word = text.slice(w.start, w.end);
       // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
       if (isSpeechTag(text, b, w, p.end, lex)) continue;
+      // "answer *how many?* questions", "<cite>Who Moved My Cheese?</cite> is": a span of the
+      // file's markup that closes after a question or exclamation names it, as a closing
+      // quotation mark would, and the sentence goes on.
+      if (b.question && ctx.spanEndsIn(b.mark, b.closeEnd)) continue;
       // "Und ach! die liebe", "Ho! Ho! Ho! to the bottle", "Ah ! que c'est beau": an interjection, a chant.
       if (b.question && exclamationGoesOn(text, k, p, scan)) continue;
       // '“Go away! and the third': a quotation whose closing mark the translation dropped.
