@@ -33,3 +33,33 @@ describe('where inline spans end', () => {
     expect(flagged('We read the [guide.](https://example.org) then we left. It was late.\n', 'a.md')).toEqual(['stray-sentence-break: .](https://example.org) then']);
   });
 });
+
+describe('TeX math in dollars (Markdown)', () => {
+  it('stands for content, as code does: inline $…$ and display $$…$$, over wrapped lines too', () => {
+    const file = 'With $k=4$ digits, $$\\sum_i x_i$$ and $\\lambda \\in [0,\n1)$ here.\n\n$$\nP(X\\in(a, b]) = 1\n$$\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('With \uFFFC digits, \uFFFC and \uFFFC here.\n\uFFFC\n');
+    // Each object maps to its math, dollars included.
+    const objects = [...read.text.matchAll(/\uFFFC/g)].map((m) => read.map!.toFileRange(m.index, m.index + 1));
+    expect(objects.map((r) => file.slice(r.start, r.end))).toEqual(['$k=4$', '$$\\sum_i x_i$$', '$\\lambda \\in [0,\n1)$', '$$\nP(X\\in(a, b]) = 1\n$$']);
+  });
+
+  it('leaves prices, escaped and unclosed dollars as text', () => {
+    const file = 'It costs $5 or $10, de $10, R$ 100, US$5 or US$10 (R$10 or R$20); \\$x$ and $ x$, $x $, $$ stay.\n';
+    expect(markdown.read(file).text).toBe('It costs $5 or $10, de $10, R$ 100, US$5 or US$10 (R$10 or R$20); $x$ and $ x$, $x $, $$ stay.\n');
+  });
+
+  it('finds nothing in the math: no bracket, loop or untranslated passage in its TeX', () => {
+    const file = 'Durante o intervalo $(\\epsilon i, \\epsilon (i+1)]$ a probabilidade é $(\\frac{1}{3}, \\frac{1}{3}, \\frac{1}{3}, \\frac{1}{3})$.\n';
+    expect(flagged(file, 'a.md', 'pt')).toEqual([]);
+  });
+});
+
+describe('bare URLs (Markdown)', () => {
+  it('a URL as a link\'s text ends with the text, and the link closes', () => {
+    const file = 'See [https://example.org/a](https://example.org/a) or [the page at https://example.org/b](https://example.org/b).\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('See \uFFFC or the page at \uFFFC.\n');
+    expect(flagged(file, 'a.md')).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@
 // is prose and what is markup. Backslash escapes and entities are decoded (replaced); code spans,
 // autolinks and bare URLs stand for content (U+FFFC); link and image brackets and destinations,
 // emphasis delimiters, inline HTML and footnote references leave no trace, so "China.** the**"
-// reads "China. the". Link text and image alt text are prose.
+// reads "China. the". Link text and image alt text are prose. TeX math in dollars stands for content
+// too, as code does: "$k=4$ digits" reads "￼ digits".
 // Linear: each backtick run finds its closer through a per-length queue, and every look-ahead
 // (link destinations, titles, tags) is bounded.
 
@@ -82,6 +83,42 @@ class BacktickRuns {
 }
 
 /**
+ * Where TeX math in dollars ends (pandoc's tex_math_dollars, GitHub's math): "$$…$$" is display
+ * math; "$…$" inline math, ended by the next "$" as TeX ends it. Its opening "$" follows no Latin
+ * letter or digit (currencies: "US$5", "R$10") and has a non-space after it, its closing one a non-space before it and no digit after it, and what is between reads
+ * as math: one run without spaces ("$n$", "$x_i$") or one with TeX's operators or commands. So
+ * prices stay text: "$5 or $10", "de $10, R$ 100". Each search goes forward from the last, so a
+ * block full of unclosed dollars stays linear.
+ */
+class MathCloser {
+  /** Offsets of the dollars that are not escaped, ascending, and the first not yet passed. */
+  private readonly dollars: number[] = [];
+  private next = 0;
+  /** Where the last "$$" search found one (a later search is needed once it is passed), -1 for none, -2 before any. */
+  private displayAt = -2;
+
+  constructor(private readonly s: string) {
+    for (let i = s.indexOf('$'); i !== -1; i = s.indexOf('$', i + 1)) if (s[i - 1] !== '\\') this.dollars.push(i);
+  }
+
+  /** End (past the closing dollars) of math opening at s[i] === '$', or -1. */
+  end(i: number): number {
+    const s = this.s;
+    if (s[i + 1] === '$') {
+      if (this.displayAt !== -1 && this.displayAt < i + 2) this.displayAt = s.indexOf('$$', i + 2);
+      return this.displayAt > i + 2 ? this.displayAt + 2 : -1;
+    }
+    while (this.next < this.dollars.length && this.dollars[this.next] <= i) this.next++;
+    const close = this.next < this.dollars.length ? this.dollars[this.next] : -1;
+    if (close <= i + 1 || /[A-Za-z0-9]/.test(s[i - 1] ?? '') || isWhite(s[i + 1]) || isWhite(s[close - 1]) || s[close + 1] === '$' || /[0-9]/.test(s[close + 1] ?? '')) return -1;
+    return TEX_MATH.test(s.slice(i + 1, close)) ? close + 1 : -1;
+  }
+}
+
+/** What inline math holds: no spaces, or an operator or command of TeX's. */
+const TEX_MATH = /^\S+$|[\\^_{}=<>+\-*/|]/;
+
+/**
  * End of an inline link's `(destination "title")` starting at s[i] === '(', or -1. Looks at most
  * `budget.left` characters and takes them from it: a block full of "](" that never close cannot
  * make the scan quadratic.
@@ -131,6 +168,7 @@ export function inlineTokens(s: string): Token[] {
   const tokens: Token[] = [];
   const openers: number[] = [];
   let ticks: BacktickRuns | undefined;
+  let math: MathCloser | undefined;
   let text = 0;
   let noCommentEnd = -1;
   const delimiters: Record<string, number[]> = { '*': [], _: [], '~': [] };
@@ -159,6 +197,14 @@ export function inlineTokens(s: string): Token[] {
       else {
         add(Tok.Opaque, i, close + j - i, OBJECT_REPLACEMENT);
         i = close + j - i;
+      }
+    } else if (c === '$') {
+      math ??= new MathCloser(s);
+      const end = math.end(i);
+      if (end === -1) i += s[i + 1] === '$' ? 2 : 1;
+      else {
+        add(Tok.Opaque, i, end, OBJECT_REPLACEMENT);
+        i = end;
       }
     } else if (c === '&') {
       ENTITY.lastIndex = i;
@@ -240,7 +286,7 @@ export function inlineTokens(s: string): Token[] {
         text = j;
       }
       i = j;
-    } else if ((c === 'h' || c === 'w') && (i === 0 || isWhite(s[i - 1]) || s[i - 1] === '(')) {
+    } else if ((c === 'h' || c === 'w') && (i === 0 || isWhite(s[i - 1]) || s[i - 1] === '(' || s[i - 1] === '[')) {
       BARE_URL.lastIndex = i;
       const m = BARE_URL.exec(s);
       if (!m || m[0].length < (c === 'w' ? 5 : 9)) {
@@ -248,7 +294,9 @@ export function inlineTokens(s: string): Token[] {
         continue;
       }
       // Trailing punctuation and an unbalanced ")" end the sentence, not the URL (GFM).
-      let url = m[0].replace(/[?!.,:*_~'"]+$/, '');
+      // A link whose text is its URL ("[https://a.org](https://a.org)"): the URL ends with the text.
+      const linkEnd = m[0].indexOf('](');
+      let url = (linkEnd === -1 ? m[0] : m[0].slice(0, linkEnd)).replace(/[?!.,:*_~'"]+$/, '');
       while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(/[?!.,:*_~'"]+$/, '');
       add(Tok.Opaque, i, i + url.length, OBJECT_REPLACEMENT);
       i += url.length;
