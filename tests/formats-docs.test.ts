@@ -63,3 +63,23 @@ describe('bare URLs (Markdown)', () => {
     expect(flagged(file, 'a.md')).toEqual([]);
   });
 });
+
+describe('MDX comments (Markdown, MDX)', () => {
+  it('leave no trace: a heading id takes the space before it along, a comment on lines of its own is skipped', () => {
+    const file = '### Je reçois une erreur {/*im-getting-an-error*/}\n\nTexte {/* note */} ici.\n\n{/* TODO: link\n  later */}\n\nSuite.\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('Je reçois une erreur\nTexte  ici.\nSuite.\n');
+    expect(read.units!.map((u) => read.text.slice(u.start, u.end))).toEqual(['Je reçois une erreur', 'Texte  ici.', 'Suite.']);
+    // The heading's text maps to the file's, the comment after it outside.
+    const heading = read.map!.toFileRange(0, 20);
+    expect(file.slice(heading.start, heading.end)).toBe('Je reçois une erreur');
+  });
+
+  it('an unclosed one is text', () => {
+    expect(markdown.read('Un {/* pas fermé\n').text).toBe('Un {/* pas fermé\n');
+  });
+
+  it('an .mdx file is read as Markdown', () => {
+    expect(check('## Migrating from the old API {/*migrating-from-the-old-api*/}\n\nMigrer depuis l’ancienne API est simple.\n', 'guide.mdx', { lang: 'fr' }).source.format).toBe('markdown');
+  });
+});

@@ -1,9 +1,9 @@
 // Markdown inline syntax inside one text block (CommonMark + GFM): what of a paragraph's raw text
 // is prose and what is markup. Backslash escapes and entities are decoded (replaced); code spans,
-// autolinks and bare URLs stand for content (U+FFFC); link and image brackets and destinations,
-// emphasis delimiters, inline HTML and footnote references leave no trace, so "China.** the**"
-// reads "China. the". Link text and image alt text are prose. TeX math in dollars stands for content
-// too, as code does: "$k=4$ digits" reads "￼ digits".
+// TeX math in dollars, autolinks and bare URLs stand for content (U+FFFC: "$k=4$ digits" reads
+// "￼ digits"); link and image brackets and destinations, emphasis delimiters, inline HTML, MDX
+// comments and footnote references leave no trace, so "China.** the**" reads "China. the". Link
+// text and image alt text are prose.
 // Linear: each backtick run finds its closer through a per-length queue, and every look-ahead
 // (link destinations, titles, tags) is bounded.
 
@@ -171,6 +171,7 @@ export function inlineTokens(s: string): Token[] {
   let math: MathCloser | undefined;
   let text = 0;
   let noCommentEnd = -1;
+  let noMdxCommentEnd = -1;
   const delimiters: Record<string, number[]> = { '*': [], _: [], '~': [] };
   // Characters link destinations may look at in this block: twice its length, and room for real links.
   const budget = { left: 2 * s.length + 2 * MAX_LINK_PART };
@@ -206,6 +207,20 @@ export function inlineTokens(s: string): Token[] {
         add(Tok.Opaque, i, end, OBJECT_REPLACEMENT);
         i = end;
       }
+    } else if (c === '{' && s.startsWith('{/*', i) && i > noMdxCommentEnd) {
+      // An MDX comment ("## Title {/*title-id*/}"); at the block's end it takes the space before it along.
+      const close = s.indexOf('*/}', i + 3);
+      if (close === -1) {
+        noMdxCommentEnd = s.length;
+        i++;
+        continue;
+      }
+      let after = close + 3;
+      while (after < s.length && isWhite(s[after])) after++;
+      let from = i;
+      if (after === s.length) while (from > text && isWhite(s[from - 1])) from--;
+      add(Tok.Opaque, from, close + 3, '');
+      i = close + 3;
     } else if (c === '&') {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(s);

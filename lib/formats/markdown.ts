@@ -1,7 +1,7 @@
 // Markdown (CommonMark with GFM tables): the prose of paragraphs, headings, list items, block
 // quotes and table cells, each text block on a line of its own with its wrapped lines joined (a
 // line end inside a paragraph is a space, so a break at a line end is found). Code blocks, HTML
-// blocks, front matter, thematic breaks and link reference definitions are skipped; inline markup
+// blocks, MDX comments, front matter, thematic breaks and link reference definitions are skipped; inline markup
 // is handled by markdown-inline.ts. Unit id: the ordinal of the text block (paragraph, heading,
 // table); a table cell's segment is "r<row>c<column>".
 // Own block scanner after CommonMark's parsing strategy (containers matched line by line, then
@@ -45,6 +45,8 @@ const HTML_STARTS: Array<[RegExp, RegExp | 'blank', boolean]> = [
   [/^<\?/, /\?>/, true],
   [/^<![A-Za-z]/, />/, true],
   [/^<!\[CDATA\[/, /\]\]>/, true],
+  // An MDX comment ({/* … */}) on lines of its own.
+  [/^\{\/\*/, /\*\/\}/, true],
   [new RegExp(`^</?(?:${BLOCK_TAGS})(?:[\\s>]|/>|$)`, 'i'), 'blank', true],
   // Any other tag alone on its line: it cannot interrupt a paragraph.
   [/^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/, 'blank', false],
@@ -283,7 +285,7 @@ function read(file: string): ReadResult {
     else if (THEMATIC.test(rest)) start = 'break';
     else if (ATX.test(rest)) start = 'heading';
     else if (FENCE.test(rest) && !(rest[0] === '`' && rest.slice(FENCE.exec(rest)![1].length).includes('`'))) start = 'fence';
-    else if (rest[0] === '<' && (html = HTML_STARTS.find(([re, , interrupts]) => re.test(rest) && (interrupts || leaf?.kind !== 'paragraph')))) start = 'html';
+    else if ((rest[0] === '<' || rest[0] === '{') && (html = HTML_STARTS.find(([re, , interrupts]) => re.test(rest) && (interrupts || leaf?.kind !== 'paragraph')))) start = 'html';
     else if (leaf?.kind === 'table' && (allMatched || opened)) start = 'row';
 
     if (start === 'text' && lazyCandidate && !opened) {
@@ -350,7 +352,7 @@ export const markdown: FormatReader = {
   meta: {
     id: 'markdown',
     name: 'Markdown',
-    extensions: ['md', 'markdown', 'mdown', 'mkd', 'mkdn'],
+    extensions: ['md', 'markdown', 'mdown', 'mkd', 'mkdn', 'mdx'],
   },
   read,
   escape: (text) => text.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`),
@@ -360,7 +362,7 @@ export const markdown: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   markdown: {
     description:
-      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code and TeX math ($…$, $$…$$) one U+FFFC; code blocks, HTML blocks, URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
+      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code and TeX math ($…$, $$…$$) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
     examples: [
       {
         file: '---\ntitle: Notes\n---\n# The *plan*\n\nThey drew up a plan for\n2024. the sides signed\n[it](https://example.org "x") with `code()`.\n\n```js\nskip(me);\n```\n\n| Term | Meaning |\n| --- | --- |\n| A \\| B | either |\n',
