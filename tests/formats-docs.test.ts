@@ -83,3 +83,16 @@ describe('MDX comments (Markdown, MDX)', () => {
     expect(check('## Migrating from the old API {/*migrating-from-the-old-api*/}\n\nMigrer depuis l’ancienne API est simple.\n', 'guide.mdx', { lang: 'fr' }).source.format).toBe('markdown');
   });
 });
+
+describe('fences whose info string quotes code (Markdown)', () => {
+  it('javascript.info\'s boxes (```smart header="`var` or `let`") are fences: the text after the box is text, the code after it code', () => {
+    const file =
+      'Before the box.\n\n````smart header="`var` instead of `let`"\nIn old scripts "var" is used:\n\n```js\nvar message = "Hello";\n```\n````\n\n' +
+      'After the box.\n\n```js\nlet x = "a. b";\n```\n\nThe end.\n';
+    expect(markdown.read(file).text).toBe('Before the box.\nAfter the box.\nThe end.\n');
+  });
+
+  it('a run as long as the fence closes inline code: "``` a ``` b" is a paragraph', () => {
+    expect(markdown.read('``` a ``` b\nc.\n').text).toBe('\uFFFC b c.\n');
+  });
+});

@@ -284,7 +284,7 @@ function read(file: string): ReadResult {
     else if (ind.width >= 4) start = leaf?.kind === 'paragraph' ? 'text' : 'code';
     else if (THEMATIC.test(rest)) start = 'break';
     else if (ATX.test(rest)) start = 'heading';
-    else if (FENCE.test(rest) && !(rest[0] === '`' && rest.slice(FENCE.exec(rest)![1].length).includes('`'))) start = 'fence';
+    else if (opensFence(rest)) start = 'fence';
     else if ((rest[0] === '<' || rest[0] === '{') && (html = HTML_STARTS.find(([re, , interrupts]) => re.test(rest) && (interrupts || leaf?.kind !== 'paragraph')))) start = 'html';
     else if (leaf?.kind === 'table' && (allMatched || opened)) start = 'row';
 
@@ -341,6 +341,22 @@ function read(file: string): ReadResult {
   closeLeaf();
   const { text, map, units, spanEnds } = b.build();
   return { text, map, units, spanEnds };
+}
+
+/**
+ * Whether a line (from its first non-blank character) opens a code fence. CommonMark bars
+ * backticks from a backtick fence's info string so that inline code at a paragraph's start
+ * ("``` a ``` b") is not taken for a fence; only a run as long as the fence closes such code, and
+ * an info string may quote code in shorter runs (javascript.info's boxes: ```smart header="`var`
+ * or `let`"), which read as text would leave the box's closing fence to open a code block and turn
+ * the text after it into code and the code into text.
+ */
+function opensFence(rest: string): boolean {
+  const m = FENCE.exec(rest);
+  if (!m) return false;
+  if (m[1][0] !== '`') return true;
+  for (const run of rest.slice(m[1].length).match(/`+/g) ?? []) if (run.length === m[1].length) return false;
+  return true;
 }
 
 function trimEnd(file: string, start: number, end: number): number {
