@@ -96,3 +96,17 @@ describe('fences whose info string quotes code (Markdown)', () => {
     expect(markdown.read('``` a ``` b\nc.\n').text).toBe('\uFFFC b c.\n');
   });
 });
+
+describe('reStructuredText roles (Sphinx-flavoured Markdown, d2l)', () => {
+  it('a role with its code span is one reference, standing for content', () => {
+    const file = 'Como em :numref:`fig_x`, a *normalização* :cite:`Ba.2016` ajuda.\n![Abrir o Jupyter](../img/open.png)\n:width:`400px`\n:label:`fig_open`\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('Como em \uFFFC, a normalização \uFFFC ajuda. Abrir o Jupyter \uFFFC \uFFFC\n');
+    const objects = [...read.text.matchAll(/\uFFFC/g)].map((m) => read.map!.toFileRange(m.index, m.index + 1));
+    expect(objects.map((r) => file.slice(r.start, r.end))).toEqual([':numref:`fig_x`', ':cite:`Ba.2016`', ':width:`400px`', ':label:`fig_open`']);
+  });
+
+  it('a colon inside a word, or a role without its code, is text', () => {
+    expect(markdown.read('Ratio a:b:`c` and :note: here.\n').text).toBe('Ratio a:b:\uFFFC and :note: here.\n');
+  });
+});

@@ -1,9 +1,9 @@
 // Markdown inline syntax inside one text block (CommonMark + GFM): what of a paragraph's raw text
-// is prose and what is markup. Backslash escapes and entities are decoded (replaced); code spans,
-// TeX math in dollars, autolinks and bare URLs stand for content (U+FFFC: "$k=4$ digits" reads
-// "￼ digits"); link and image brackets and destinations, emphasis delimiters, inline HTML, MDX
-// comments and footnote references leave no trace, so "China.** the**" reads "China. the". Link
-// text and image alt text are prose.
+// is prose and what is markup. Backslash escapes and entities are decoded (replaced); code spans
+// (with a reStructuredText role before one), TeX math in dollars, autolinks and bare URLs stand
+// for content (U+FFFC: "$k=4$ digits" reads "￼ digits"); link and image brackets and
+// destinations, emphasis delimiters, inline HTML, MDX comments and footnote references leave no
+// trace, so "China.** the**" reads "China. the". Link text and image alt text are prose.
 // Linear: each backtick run finds its closer through a per-length queue, and every look-ahead
 // (link destinations, titles, tags) is bounded.
 
@@ -35,6 +35,8 @@ const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?|\/[A-Za-z][A-Za-z0-9-]*\s*)>/y;
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]*/y;
+/** A reStructuredText role before its code span, as Sphinx-flavoured Markdown writes them (d2l: ":numref:`fig_x`", ":cite:`Smith.2020`"). */
+const ROLE = /:[A-Za-z][\w.+-]*:(?=`)/y;
 
 const isWhite = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
 const isPunct = (c: string | undefined) => c !== undefined && (ASCII_PUNCT.test(c) || /\p{P}|\p{S}/u.test(c));
@@ -221,6 +223,24 @@ export function inlineTokens(s: string): Token[] {
       if (after === s.length) while (from > text && isWhite(s[from - 1])) from--;
       add(Tok.Opaque, from, close + 3, '');
       i = close + 3;
+    } else if (c === ':' && !/[A-Za-z0-9]/.test(s[i - 1] ?? '')) {
+      // A role and its code span are one reference ("see :numref:`fig_x`"): content, like the code.
+      ROLE.lastIndex = i;
+      const role = ROLE.exec(s);
+      if (!role) {
+        i++;
+        continue;
+      }
+      const from = i + role[0].length;
+      let j = from;
+      while (s[j] === '`') j++;
+      ticks ??= new BacktickRuns(s);
+      const close = ticks.closer(j - from, from);
+      if (close === -1) i = from;
+      else {
+        add(Tok.Opaque, i, close + j - from, OBJECT_REPLACEMENT);
+        i = close + j - from;
+      }
     } else if (c === '&') {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(s);
