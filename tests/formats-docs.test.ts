@@ -110,3 +110,16 @@ describe('reStructuredText roles (Sphinx-flavoured Markdown, d2l)', () => {
     expect(markdown.read('Ratio a:b:`c` and :note: here.\n').text).toBe('Ratio a:b:\uFFFC and :note: here.\n');
   });
 });
+
+describe('HTML inside Markdown', () => {
+  it('elements that stand for content (code, kbd, img…) are one U+FFFC, as in an HTML page; an unclosed one is a tag', () => {
+    const file = 'Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, then add <code>"&lt;/tr&gt;"</code> or <img src="x.png" alt="x"> and <code>open.\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('Press \uFFFC+\uFFFC, then add \uFFFC or \uFFFC and open.\n');
+    const objects = [...read.text.matchAll(/\uFFFC/g)].map((m) => read.map!.toFileRange(m.index, m.index + 1));
+    expect(objects.map((r) => file.slice(r.start, r.end))).toEqual(['<kbd>Ctrl</kbd>', '<kbd>C</kbd>', '<code>"&lt;/tr&gt;"</code>', '<img src="x.png" alt="x">']);
+    // An HTML page reads the closed ones alike.
+    const closed = 'Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, then add <code>"&lt;/tr&gt;"</code> or <img src="x.png">.\n';
+    expect(html.read(`<p>${closed}</p>`).text).toBe(markdown.read(closed).text);
+  });
+});

@@ -2,13 +2,15 @@
 // is prose and what is markup. Backslash escapes and entities are decoded (replaced); code spans
 // (with a reStructuredText role before one), TeX math in dollars, autolinks and bare URLs stand
 // for content (U+FFFC: "$k=4$ digits" reads "￼ digits"); link and image brackets and
-// destinations, emphasis delimiters, inline HTML, MDX comments and footnote references leave no
-// trace, so "China.** the**" reads "China. the". Link text and image alt text are prose.
+// destinations, emphasis delimiters, inline HTML (but for elements that stand for content, as in
+// an HTML page: <code>, <kbd>, <img>…), MDX comments and footnote references leave no trace, so
+// "China.** the**" reads "China. the". Link text and image alt text are prose.
 // Linear: each backtick run finds its closer through a per-length queue, and every look-ahead
 // (link destinations, titles, tags) is bounded.
 
 import { entityCodePoint } from '../catalogue/entities.js';
 import { isLineBreakTag } from './line-break-tag.js';
+import { OBJECT_ELEMENTS, VOID_OBJECT_ELEMENTS } from './object-elements.js';
 import type { MappedString } from './mapped-string.js';
 import type { TextBuilder } from './offset-map.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
@@ -121,6 +123,29 @@ class MathCloser {
 const TEX_MATH = /^\S+$|[\\^_{}=<>+\-*/|]/;
 
 /**
+ * End of the HTML element that stands for content (OBJECT_ELEMENTS: "<code>a.b</code>", "<img>")
+ * whose start tag `tag` is at s[i], or 0 when the tag opens none or its end tag is not in the
+ * block. `ends` keeps, by element name, where the last search found an end tag (-1: none after
+ * it), so that a block full of unclosed "<code>" stays linear.
+ */
+function objectElementEnd(s: string, i: number, tag: string, ends: Map<string, number>): number {
+  const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1].toLowerCase();
+  if (!name || !OBJECT_ELEMENTS.has(name)) return 0;
+  if (VOID_OBJECT_ELEMENTS.has(name) || tag.endsWith('/>')) return i + tag.length;
+  const from = i + tag.length;
+  let at = ends.get(name);
+  if (at === undefined || (at !== -1 && at < from)) {
+    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = from;
+    const m = close.exec(s);
+    at = m ? m.index : -1;
+    ends.set(name, at);
+  }
+  if (at === -1) return 0;
+  return s.indexOf('>', at) + 1;
+}
+
+/**
  * End of an inline link's `(destination "title")` starting at s[i] === '(', or -1. Looks at most
  * `budget.left` characters and takes them from it: a block full of "](" that never close cannot
  * make the scan quadratic.
@@ -174,6 +199,7 @@ export function inlineTokens(s: string): Token[] {
   let text = 0;
   let noCommentEnd = -1;
   let noMdxCommentEnd = -1;
+  const elementEnds = new Map<string, number>();
   const delimiters: Record<string, number[]> = { '*': [], _: [], '~': [] };
   // Characters link destinations may look at in this block: twice its length, and room for real links.
   const budget = { left: 2 * s.length + 2 * MAX_LINK_PART };
@@ -267,7 +293,11 @@ export function inlineTokens(s: string): Token[] {
       const window = s.slice(i, i + 1024);
       HTML_TAG.lastIndex = 0;
       m = HTML_TAG.exec(window);
-      if (m) {
+      const element = m && objectElementEnd(s, i, m[0], elementEnds);
+      if (element) {
+        add(Tok.Opaque, i, element, OBJECT_REPLACEMENT);
+        i = element;
+      } else if (m) {
         // A <br> as a space, like the paragraph's other line breaks.
         add(Tok.Opaque, i, i + m[0].length, isLineBreakTag(m[0]) ? ' ' : '');
         i += m[0].length;
