@@ -123,3 +123,12 @@ describe('HTML inside Markdown', () => {
     expect(html.read(`<p>${closed}</p>`).text).toBe(markdown.read(closed).text);
   });
 });
+
+describe('JSX in MDX', () => {
+  it('a tag with attribute expressions or a spread is markup, on a line of its own or inline', () => {
+    const file = 'Voici la maquette :\n\n<img src="/images/ui.png" width="300" style={{margin: \'0 auto\'}} />\n\nUn <Foo {...props} bar={1}>texte</Foo> ici.\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('Voici la maquette :\nUn texte ici.\n');
+    expect(flagged(file, 'a.mdx', 'fr')).toEqual([]);
+  });
+});

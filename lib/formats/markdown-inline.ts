@@ -35,7 +35,14 @@ const MAX_LINK_PART = 4096;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
-const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?|\/[A-Za-z][A-Za-z0-9-]*\s*)>/y;
+/** A JSX expression in braces, nested two deep at most ("{{margin: '0 auto'}}"). */
+const JSX_EXPRESSION = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
+/**
+ * A start tag's name and attributes, HTML's or MDX's (JSX: a value or a spread in braces, "<img
+ * style={{margin: 0}} />", "<Foo {...props}>"), and an end tag: for markdown.ts's HTML blocks too.
+ */
+export const HTML_TAG_SOURCE = String.raw`<(?:[A-Za-z][A-Za-z0-9.-]*(?:\s+(?:[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\`{]+|'[^']*'|"[^"]*"|${JSX_EXPRESSION}))?|${JSX_EXPRESSION}))*\s*\/?|\/[A-Za-z][A-Za-z0-9.-]*\s*)>`;
+const HTML_TAG = new RegExp(HTML_TAG_SOURCE, 'y');
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]*/y;
 /** A reStructuredText role before its code span, as Sphinx-flavoured Markdown writes them (d2l: ":numref:`fig_x`", ":cite:`Smith.2020`"). */
 const ROLE = /:[A-Za-z][\w.+-]*:(?=`)/y;
@@ -89,10 +96,11 @@ class BacktickRuns {
 /**
  * Where TeX math in dollars ends (pandoc's tex_math_dollars, GitHub's math): "$$…$$" is display
  * math; "$…$" inline math, ended by the next "$" as TeX ends it. Its opening "$" follows no Latin
- * letter or digit (currencies: "US$5", "R$10") and has a non-space after it, its closing one a non-space before it and no digit after it, and what is between reads
- * as math: one run without spaces ("$n$", "$x_i$") or one with TeX's operators or commands. So
- * prices stay text: "$5 or $10", "de $10, R$ 100". Each search goes forward from the last, so a
- * block full of unclosed dollars stays linear.
+ * letter or digit (currencies: "US$5", "R$10") and has a non-space after it, its closing one a
+ * non-space before it and no digit after it, and what is between reads as math: one run without
+ * spaces ("$n$", "$x_i$") or one with TeX's operators or commands. So prices stay text: "$5 or
+ * $10", "de $10, R$ 100". Each search goes forward from the last, so a block full of unclosed
+ * dollars stays linear.
  */
 class MathCloser {
   /** Offsets of the dollars that are not escaped, ascending, and the first not yet passed. */

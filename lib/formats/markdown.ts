@@ -9,7 +9,7 @@
 // small; markdown-it gives only block line maps and mdast is super-linear (see the research notes).
 
 import { MappedString } from './mapped-string.js';
-import { emitInline } from './markdown-inline.js';
+import { emitInline, HTML_TAG_SOURCE } from './markdown-inline.js';
 import { TextBuilder } from './offset-map.js';
 import type { FormatAbout, FormatReader, ReadResult } from './types.js';
 
@@ -49,7 +49,7 @@ const HTML_STARTS: Array<[RegExp, RegExp | 'blank', boolean]> = [
   [/^\{\/\*/, /\*\/\}/, true],
   [new RegExp(`^</?(?:${BLOCK_TAGS})(?:[\\s>]|/>|$)`, 'i'), 'blank', true],
   // Any other tag alone on its line: it cannot interrupt a paragraph.
-  [/^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/, 'blank', false],
+  [new RegExp(`^${HTML_TAG_SOURCE}\\s*$`), 'blank', false],
 ];
 const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const ATX = /^(#{1,6})(?:[ \t]+|$)/;
