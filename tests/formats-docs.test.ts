@@ -132,3 +132,10 @@ describe('JSX in MDX', () => {
     expect(flagged(file, 'a.mdx', 'fr')).toEqual([]);
   });
 });
+
+describe('heading attributes (pandoc, kramdown, VitePress)', () => {
+  it('an id or class block at a heading\'s end is markup; braces elsewhere are text', () => {
+    const file = '## Les props {#props}\n\n### Titre {.note #t}\n\n## Un {ensemble} de choses\n';
+    expect(markdown.read(file).text).toBe('Les props\nTitre\nUn {ensemble} de choses\n');
+  });
+});

@@ -58,6 +58,8 @@ const BULLET = /^([-+*])(?:[ \t]|$)/;
 const ORDERED = /^(\d{1,9})([.)])(?:[ \t]|$)/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** An attribute block at a heading's end: an id, classes, key=value pairs in braces. */
+const HEADING_ATTRIBUTES = /(?:^|[ \t])\{[#.][^{}]*\}[ \t]*$/;
 const LINK_DEFINITION = /^\[(?:[^\]\\]|\\.){1,999}\]:[ \t]*\S/;
 
 /** Cells of a table row: file ranges between unescaped pipes, trimmed; leading and trailing pipes are borders. */
@@ -305,6 +307,9 @@ function read(file: string): ReadResult {
       // A closing run of #s after a space is not text.
       const closing = /(?:^|[ \t])#+[ \t]*$/.exec(file.slice(ind.p + m[0].length, end));
       if (closing) end = trimEnd(file, ind.p, ind.p + m[0].length + closing.index);
+      // Nor are the heading's attributes (pandoc, kramdown, VitePress: "## Props {#props}").
+      const attributes = HEADING_ATTRIBUTES.exec(file.slice(ind.p + m[0].length, end));
+      if (attributes) end = trimEnd(file, ind.p, ind.p + m[0].length + attributes.index);
       const a = ind.p + m[0].length;
       if (end > a) emitParagraph([{ lineStart, start: a, end }], 'segment');
     } else if (start === 'fence') {
