@@ -139,3 +139,13 @@ describe('heading attributes (pandoc, kramdown, VitePress)', () => {
     expect(markdown.read(file).text).toBe('Les props\nTitre\nUn {ensemble} de choses\n');
   });
 });
+
+describe('containers (pandoc fenced divs, VitePress, Docusaurus)', () => {
+  it('the colon lines are markup, a title after the name is a segment of its own, the content is Markdown', () => {
+    const file = '::: warning Attention\nCe texte est important.\n:::\n\n:::tip[Mon titre]\n\nUn *conseil*.\n\n:::\n\n::: {.note}\nNote.\n::::\n\n- Item\n\n  :::tip\n  Dans la liste.\n  :::\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('Attention\nCe texte est important.\nMon titre\nUn conseil.\nNote.\nItem\nDans la liste.\n');
+    const title = read.map!.toFileRange(read.text.indexOf('Mon titre'), read.text.indexOf('Mon titre') + 9);
+    expect([title.start, file.slice(title.start, title.end)]).toEqual([file.indexOf('Mon titre'), 'Mon titre']);
+  });
+});

@@ -58,6 +58,12 @@ const BULLET = /^([-+*])(?:[ \t]|$)/;
 const ORDERED = /^(\d{1,9})([.)])(?:[ \t]|$)/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/**
+ * A container's opening or closing line (pandoc's fenced divs, markdown-it-container in VitePress,
+ * Docusaurus admonitions, MyST): three or more colons and the container's name or attributes, then
+ * a title ("::: warning Attention", ":::tip[Mon titre]"); what is between is Markdown.
+ */
+const CONTAINER = /^:{3,}[ \t]*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?[ \t]*/;
 /** An attribute block at a heading's end: an id, classes, key=value pairs in braces. */
 const HEADING_ATTRIBUTES = /(?:^|[ \t])\{[#.][^{}]*\}[ \t]*$/;
 const LINK_DEFINITION = /^\[(?:[^\]\\]|\\.){1,999}\]:[ \t]*\S/;
@@ -280,13 +286,14 @@ function read(file: string): ReadResult {
       lineStart = nextLine;
       continue;
     }
-    let start: 'blank' | 'break' | 'heading' | 'fence' | 'html' | 'code' | 'row' | 'text' = 'text';
+    let start: 'blank' | 'break' | 'heading' | 'fence' | 'container' | 'html' | 'code' | 'row' | 'text' = 'text';
     let html: [RegExp, RegExp | 'blank', boolean] | undefined;
     if (isBlank) start = 'blank';
     else if (ind.width >= 4) start = leaf?.kind === 'paragraph' ? 'text' : 'code';
     else if (THEMATIC.test(rest)) start = 'break';
     else if (ATX.test(rest)) start = 'heading';
     else if (opensFence(rest)) start = 'fence';
+    else if (CONTAINER.test(rest)) start = 'container';
     else if ((rest[0] === '<' || rest[0] === '{') && (html = HTML_STARTS.find(([re, , interrupts]) => re.test(rest) && (interrupts || leaf?.kind !== 'paragraph')))) start = 'html';
     else if (leaf?.kind === 'table' && (allMatched || opened)) start = 'row';
 
@@ -318,6 +325,12 @@ function read(file: string): ReadResult {
     } else if (start === 'html' && html) {
       const [, end] = html;
       leaf = end !== 'blank' && end.test(rest) ? undefined : { kind: 'html', end };
+    } else if (start === 'container') {
+      // The marker is markup, a title after the container's name text of its own.
+      const a = ind.p + CONTAINER.exec(rest)![0].length;
+      const z = a + rest.slice(a - ind.p).replace(/[ \t]*:*[ \t]*$/, '').length;
+      const bracketed = file[a] === '[' && file[z - 1] === ']';
+      if (z > a) emitParagraph([{ lineStart, start: bracketed ? a + 1 : a, end: bracketed ? z - 1 : z }], 'segment');
     } else if (start === 'code') {
       leaf = { kind: 'indented' };
     } else if (start === 'row' && leaf?.kind === 'table') {
