@@ -201,6 +201,7 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
     langHint: read.langHint,
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
+    spanEnds: read.spanEnds,
     lines: read.lines,
     reportLines: fileLines && reportLinesOf(fileLines, read.map!),
     scratch,

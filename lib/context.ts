@@ -17,6 +17,7 @@ import { LineIndex } from './text/lines.js';
 import type { ScriptName } from './text/script.js';
 import type { InlineCode, UnitKind } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
+import { lastAtOrBefore } from './text/search.js';
 import type { LanguageInfo, UnitAddress } from './types.js';
 
 /**
@@ -68,6 +69,8 @@ export interface ContextOptions {
   /** The translation's source text, laid out as the pairs say, and its language when known. */
   source?: { text: string; lang?: string; declaredLang?: string };
   pairs?: readonly SegmentPair[];
+  /** Where inline spans of the file close in the text (ReadResult.spanEnds). */
+  spanEnds?: readonly number[];
   /** The text's line index, when the format reader has built it already (see ReadResult.lines). */
   lines?: LineIndex;
   /** The lines of the file the findings will point into, when they are not the text's (see ReportLines). */
@@ -109,6 +112,7 @@ export class CheckContext {
   #segmentPerLine?: boolean;
   #documentLanguage?: DocumentVerdict;
   #scratch?: ArrayBuffer;
+  readonly #spanEnds: readonly number[];
 
   constructor(
     readonly text: string,
@@ -120,10 +124,21 @@ export class CheckContext {
     this.lines = options.lines ?? new LineIndex(text);
     this.reportLines = options.reportLines ?? this.lines;
     this.#scratch = options.scratch;
+    this.#spanEnds = options.spanEnds ?? [];
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang });
       this.pairs = options.pairs ?? [];
     }
+  }
+
+  /**
+   * Whether an inline span of the file (emphasis, a link's text, an HTML phrase element) closes
+   * at an offset in (from, to]: the markup left no trace in the text, but the span it closed does.
+   */
+  spanEndsIn(from: number, to: number): boolean {
+    const ends = this.#spanEnds;
+    const k = lastAtOrBefore(ends.length, (i) => ends[i], to);
+    return k >= 0 && ends[k] > from;
   }
 
   /** Sentence-ending marks with what precedes and follows them, per paragraph (line). */

@@ -18,16 +18,20 @@ import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
 import { escapeXml, rootElement } from './xml.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
+import { OBJECT_ELEMENTS } from './object-elements.js';
 
 const INLINE = new Set(
   'a abbr acronym b bdi bdo big blink cite data del dfn em font i ins mark nobr q rb rp rt rtc ruby s small span strike strong sub sup time tt u wbr'.split(' '),
 );
+/**
+ * Inline elements that mark a phrase (emphasis, a title, a term, a quotation, a link): where one
+ * closes, a span of the text ends (see ReadResult.spanEnds), as after "<em>how many?</em> questions".
+ */
+const PHRASES = new Set('a b cite dfn em i mark q strong u'.split(' '));
 /** Content never shown as prose: skipped, no trace in the text. */
 const HIDDEN = new Set(['script', 'style', 'template', 'textarea']);
 /** Preformatted blocks: skipped, and they end the paragraph. */
 const PREFORMATTED = new Set(['pre', 'listing', 'xmp', 'plaintext']);
-/** Inline content that is not prose: one U+FFFC in the sentence, content skipped. */
-const OBJECTS = new Set(['code', 'kbd', 'samp', 'var', 'math', 'svg', 'img', 'video', 'audio', 'canvas', 'iframe', 'embed', 'object', 'picture']);
 /** Attributes whose text the page shows (as tooltip, image text, field hint or label). */
 const SHOWN_ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label'] as const;
 const BUTTON_INPUTS = new Set(['submit', 'button', 'reset']);
@@ -179,10 +183,10 @@ class HtmlWalker {
     }
     if (name === 'html' && this.depth === 1) this.lang = attribs.lang || attribs['xml:lang'] || undefined;
     this.attributes(name, attribs, start, end);
-    if (HIDDEN.has(name) || PREFORMATTED.has(name) || OBJECTS.has(name)) {
+    if (HIDDEN.has(name) || PREFORMATTED.has(name) || OBJECT_ELEMENTS.has(name)) {
       if (PREFORMATTED.has(name)) this.paragraphBreak(start);
       // Void elements (img) close at once; the close handler then emits the object.
-      this.skip = { name, nest: 0, start, object: OBJECTS.has(name) };
+      this.skip = { name, nest: 0, start, object: OBJECT_ELEMENTS.has(name) };
       return;
     }
     if (INLINE.has(name)) this.markup('', start, end + 1);
@@ -207,7 +211,9 @@ class HtmlWalker {
       return;
     }
     if (INLINE.has(name)) {
-      if (!implied) this.markup('', start, end + 1);
+      if (implied) return;
+      this.markup('', start, end + 1);
+      if (this.started && PHRASES.has(name)) this.b.spanEnd();
     } else if (name !== 'br' && name !== 'hr') {
       this.paragraphBreak(start);
       const at = this.blocks.lastIndexOf(name);
@@ -239,8 +245,8 @@ function readHtml(file: string): ReadResult {
   );
   parser.end(file);
   w.paragraphBreak(file.length);
-  const { text, map, units } = w.b.build();
-  return { text, map, units, langHint: w.lang };
+  const { text, map, units, spanEnds } = w.b.build();
+  return { text, map, units, spanEnds, langHint: w.lang };
 }
 
 export const html: FormatReader = {

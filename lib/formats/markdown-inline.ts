@@ -1,13 +1,16 @@
 // Markdown inline syntax inside one text block (CommonMark + GFM): what of a paragraph's raw text
-// is prose and what is markup. Backslash escapes and entities are decoded (replaced); code spans,
-// autolinks and bare URLs stand for content (U+FFFC); link and image brackets and destinations,
-// emphasis delimiters, inline HTML and footnote references leave no trace, so "China.** the**"
-// reads "China. the". Link text and image alt text are prose.
+// is prose and what is markup. Backslash escapes and entities are decoded (replaced); code spans
+// (with a reStructuredText role before one), TeX math in dollars, autolinks and bare URLs stand
+// for content (U+FFFC: "$k=4$ digits" reads "￼ digits"); link and image brackets and
+// destinations, emphasis delimiters, inline HTML (but for elements that stand for content, as in
+// an HTML page: <code>, <kbd>, <img>…), MDX comments and footnote references leave no trace, so
+// "China.** the**" reads "China. the". Link text and image alt text are prose.
 // Linear: each backtick run finds its closer through a per-length queue, and every look-ahead
 // (link destinations, titles, tags) is bounded.
 
 import { entityCodePoint } from '../catalogue/entities.js';
 import { isLineBreakTag } from './line-break-tag.js';
+import { OBJECT_ELEMENTS, VOID_OBJECT_ELEMENTS } from './object-elements.js';
 import type { MappedString } from './mapped-string.js';
 import type { TextBuilder } from './offset-map.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
@@ -23,6 +26,8 @@ interface Token {
   a: number;
   b: number;
   text: string;
+  /** Markup that closes an inline span (emphasis, a link's text): see ReadResult.spanEnds. */
+  closes?: boolean;
 }
 
 /** Longest link destination or title looked at; real ones are far shorter. */
@@ -30,8 +35,17 @@ const MAX_LINK_PART = 4096;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
-const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?|\/[A-Za-z][A-Za-z0-9-]*\s*)>/y;
+/** A JSX expression in braces, nested two deep at most ("{{margin: '0 auto'}}"). */
+const JSX_EXPRESSION = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
+/**
+ * A start tag's name and attributes, HTML's or MDX's (JSX: a value or a spread in braces, "<img
+ * style={{margin: 0}} />", "<Foo {...props}>"), and an end tag: for markdown.ts's HTML blocks too.
+ */
+export const HTML_TAG_SOURCE = String.raw`<(?:[A-Za-z][A-Za-z0-9.-]*(?:\s+(?:[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\`{]+|'[^']*'|"[^"]*"|${JSX_EXPRESSION}))?|${JSX_EXPRESSION}))*\s*\/?|\/[A-Za-z][A-Za-z0-9.-]*\s*)>`;
+const HTML_TAG = new RegExp(HTML_TAG_SOURCE, 'y');
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]*/y;
+/** A reStructuredText role before its code span, as Sphinx-flavoured Markdown writes them (d2l: ":numref:`fig_x`", ":cite:`Smith.2020`"). */
+const ROLE = /:[A-Za-z][\w.+-]*:(?=`)/y;
 
 const isWhite = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
 const isPunct = (c: string | undefined) => c !== undefined && (ASCII_PUNCT.test(c) || /\p{P}|\p{S}/u.test(c));
@@ -77,6 +91,66 @@ class BacktickRuns {
     this.next.set(n, k);
     return k < list.length ? list[k] : -1;
   }
+}
+
+/**
+ * Where TeX math in dollars ends (pandoc's tex_math_dollars, GitHub's math): "$$…$$" is display
+ * math; "$…$" inline math, ended by the next "$" as TeX ends it. Its opening "$" follows no Latin
+ * letter or digit (currencies: "US$5", "R$10") and has a non-space after it, its closing one a
+ * non-space before it and no digit after it, and what is between reads as math: one run without
+ * spaces ("$n$", "$x_i$") or one with TeX's operators or commands. So prices stay text: "$5 or
+ * $10", "de $10, R$ 100". Each search goes forward from the last, so a block full of unclosed
+ * dollars stays linear.
+ */
+class MathCloser {
+  /** Offsets of the dollars that are not escaped, ascending, and the first not yet passed. */
+  private readonly dollars: number[] = [];
+  private next = 0;
+  /** Where the last "$$" search found one (a later search is needed once it is passed), -1 for none, -2 before any. */
+  private displayAt = -2;
+
+  constructor(private readonly s: string) {
+    for (let i = s.indexOf('$'); i !== -1; i = s.indexOf('$', i + 1)) if (s[i - 1] !== '\\') this.dollars.push(i);
+  }
+
+  /** End (past the closing dollars) of math opening at s[i] === '$', or -1. */
+  end(i: number): number {
+    const s = this.s;
+    if (s[i + 1] === '$') {
+      if (this.displayAt !== -1 && this.displayAt < i + 2) this.displayAt = s.indexOf('$$', i + 2);
+      return this.displayAt > i + 2 ? this.displayAt + 2 : -1;
+    }
+    while (this.next < this.dollars.length && this.dollars[this.next] <= i) this.next++;
+    const close = this.next < this.dollars.length ? this.dollars[this.next] : -1;
+    if (close <= i + 1 || /[A-Za-z0-9]/.test(s[i - 1] ?? '') || isWhite(s[i + 1]) || isWhite(s[close - 1]) || s[close + 1] === '$' || /[0-9]/.test(s[close + 1] ?? '')) return -1;
+    return TEX_MATH.test(s.slice(i + 1, close)) ? close + 1 : -1;
+  }
+}
+
+/** What inline math holds: no spaces, or an operator or command of TeX's. */
+const TEX_MATH = /^\S+$|[\\^_{}=<>+\-*/|]/;
+
+/**
+ * End of the HTML element that stands for content (OBJECT_ELEMENTS: "<code>a.b</code>", "<img>")
+ * whose start tag `tag` is at s[i], or 0 when the tag opens none or its end tag is not in the
+ * block. `ends` keeps, by element name, where the last search found an end tag (-1: none after
+ * it), so that a block full of unclosed "<code>" stays linear.
+ */
+function objectElementEnd(s: string, i: number, tag: string, ends: Map<string, number>): number {
+  const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1].toLowerCase();
+  if (!name || !OBJECT_ELEMENTS.has(name)) return 0;
+  if (VOID_OBJECT_ELEMENTS.has(name) || tag.endsWith('/>')) return i + tag.length;
+  const from = i + tag.length;
+  let at = ends.get(name);
+  if (at === undefined || (at !== -1 && at < from)) {
+    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = from;
+    const m = close.exec(s);
+    at = m ? m.index : -1;
+    ends.set(name, at);
+  }
+  if (at === -1) return 0;
+  return s.indexOf('>', at) + 1;
 }
 
 /**
@@ -129,17 +203,20 @@ export function inlineTokens(s: string): Token[] {
   const tokens: Token[] = [];
   const openers: number[] = [];
   let ticks: BacktickRuns | undefined;
+  let math: MathCloser | undefined;
   let text = 0;
   let noCommentEnd = -1;
+  let noMdxCommentEnd = -1;
+  const elementEnds = new Map<string, number>();
   const delimiters: Record<string, number[]> = { '*': [], _: [], '~': [] };
   // Characters link destinations may look at in this block: twice its length, and room for real links.
   const budget = { left: 2 * s.length + 2 * MAX_LINK_PART };
   const flush = (to: number) => {
     if (to > text) tokens.push({ kind: Tok.Text, a: text, b: to, text: '' });
   };
-  const add = (kind: Tok, a: number, b: number, t: string) => {
+  const add = (kind: Tok, a: number, b: number, t: string, closes?: boolean) => {
     flush(a);
-    tokens.push({ kind, a, b, text: t });
+    tokens.push({ kind, a, b, text: t, closes });
     text = b;
   };
   let i = 0;
@@ -157,6 +234,46 @@ export function inlineTokens(s: string): Token[] {
       else {
         add(Tok.Opaque, i, close + j - i, OBJECT_REPLACEMENT);
         i = close + j - i;
+      }
+    } else if (c === '$') {
+      math ??= new MathCloser(s);
+      const end = math.end(i);
+      if (end === -1) i += s[i + 1] === '$' ? 2 : 1;
+      else {
+        add(Tok.Opaque, i, end, OBJECT_REPLACEMENT);
+        i = end;
+      }
+    } else if (c === '{' && s.startsWith('{/*', i) && i > noMdxCommentEnd) {
+      // An MDX comment ("## Title {/*title-id*/}"); at the block's end it takes the space before it along.
+      const close = s.indexOf('*/}', i + 3);
+      if (close === -1) {
+        noMdxCommentEnd = s.length;
+        i++;
+        continue;
+      }
+      let after = close + 3;
+      while (after < s.length && isWhite(s[after])) after++;
+      let from = i;
+      if (after === s.length) while (from > text && isWhite(s[from - 1])) from--;
+      add(Tok.Opaque, from, close + 3, '');
+      i = close + 3;
+    } else if (c === ':' && !/[A-Za-z0-9]/.test(s[i - 1] ?? '')) {
+      // A role and its code span are one reference ("see :numref:`fig_x`"): content, like the code.
+      ROLE.lastIndex = i;
+      const role = ROLE.exec(s);
+      if (!role) {
+        i++;
+        continue;
+      }
+      const from = i + role[0].length;
+      let j = from;
+      while (s[j] === '`') j++;
+      ticks ??= new BacktickRuns(s);
+      const close = ticks.closer(j - from, from);
+      if (close === -1) i = from;
+      else {
+        add(Tok.Opaque, i, close + j - from, OBJECT_REPLACEMENT);
+        i = close + j - from;
       }
     } else if (c === '&') {
       ENTITY.lastIndex = i;
@@ -184,7 +301,11 @@ export function inlineTokens(s: string): Token[] {
       const window = s.slice(i, i + 1024);
       HTML_TAG.lastIndex = 0;
       m = HTML_TAG.exec(window);
-      if (m) {
+      const element = m && objectElementEnd(s, i, m[0], elementEnds);
+      if (element) {
+        add(Tok.Opaque, i, element, OBJECT_REPLACEMENT);
+        i = element;
+      } else if (m) {
         // A <br> as a space, like the paragraph's other line breaks.
         add(Tok.Opaque, i, i + m[0].length, isLineBreakTag(m[0]) ? ' ' : '');
         i += m[0].length;
@@ -220,7 +341,7 @@ export function inlineTokens(s: string): Token[] {
         continue;
       }
       tokens[opener].kind = Tok.Opaque;
-      add(Tok.Opaque, i, end, '');
+      add(Tok.Opaque, i, end, '', true);
       i = end;
     } else if (c === '*' || c === '_' || c === '~') {
       let j = i;
@@ -230,7 +351,7 @@ export function inlineTokens(s: string): Token[] {
       const stack = delimiters[c];
       if (can.close && stack.length > 0) {
         tokens[stack.pop()!].kind = Tok.Opaque;
-        add(Tok.Opaque, i, j, '');
+        add(Tok.Opaque, i, j, '', true);
       } else if (can.open) {
         flush(i);
         stack.push(tokens.length);
@@ -238,7 +359,7 @@ export function inlineTokens(s: string): Token[] {
         text = j;
       }
       i = j;
-    } else if ((c === 'h' || c === 'w') && (i === 0 || isWhite(s[i - 1]) || s[i - 1] === '(')) {
+    } else if ((c === 'h' || c === 'w') && (i === 0 || isWhite(s[i - 1]) || s[i - 1] === '(' || s[i - 1] === '[')) {
       BARE_URL.lastIndex = i;
       const m = BARE_URL.exec(s);
       if (!m || m[0].length < (c === 'w' ? 5 : 9)) {
@@ -246,7 +367,9 @@ export function inlineTokens(s: string): Token[] {
         continue;
       }
       // Trailing punctuation and an unbalanced ")" end the sentence, not the URL (GFM).
-      let url = m[0].replace(/[?!.,:*_~'"]+$/, '');
+      // A link whose text is its URL ("[https://a.org](https://a.org)"): the URL ends with the text.
+      const linkEnd = m[0].indexOf('](');
+      let url = (linkEnd === -1 ? m[0] : m[0].slice(0, linkEnd)).replace(/[?!.,:*_~'"]+$/, '');
       while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(/[?!.,:*_~'"]+$/, '');
       add(Tok.Opaque, i, i + url.length, OBJECT_REPLACEMENT);
       i += url.length;
@@ -263,6 +386,9 @@ export function emitInline(b: TextBuilder, ms: MappedString): void {
   for (const t of inlineTokens(ms.text)) {
     if (t.kind === Tok.Text) ms.emit(b, t.a, t.b);
     else if (t.kind === Tok.Replaced) b.replaced(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
-    else b.opaque(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
+    else {
+      b.opaque(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
+      if (t.closes) b.spanEnd();
+    }
   }
 }

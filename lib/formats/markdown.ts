@@ -1,7 +1,7 @@
 // Markdown (CommonMark with GFM tables): the prose of paragraphs, headings, list items, block
 // quotes and table cells, each text block on a line of its own with its wrapped lines joined (a
 // line end inside a paragraph is a space, so a break at a line end is found). Code blocks, HTML
-// blocks, front matter, thematic breaks and link reference definitions are skipped; inline markup
+// blocks, MDX comments, front matter, thematic breaks and link reference definitions are skipped; inline markup
 // is handled by markdown-inline.ts. Unit id: the ordinal of the text block (paragraph, heading,
 // table); a table cell's segment is "r<row>c<column>".
 // Own block scanner after CommonMark's parsing strategy (containers matched line by line, then
@@ -9,7 +9,7 @@
 // small; markdown-it gives only block line maps and mdast is super-linear (see the research notes).
 
 import { MappedString } from './mapped-string.js';
-import { emitInline } from './markdown-inline.js';
+import { emitInline, HTML_TAG_SOURCE } from './markdown-inline.js';
 import { TextBuilder } from './offset-map.js';
 import type { FormatAbout, FormatReader, ReadResult } from './types.js';
 
@@ -45,9 +45,11 @@ const HTML_STARTS: Array<[RegExp, RegExp | 'blank', boolean]> = [
   [/^<\?/, /\?>/, true],
   [/^<![A-Za-z]/, />/, true],
   [/^<!\[CDATA\[/, /\]\]>/, true],
+  // An MDX comment ({/* … */}) on lines of its own.
+  [/^\{\/\*/, /\*\/\}/, true],
   [new RegExp(`^</?(?:${BLOCK_TAGS})(?:[\\s>]|/>|$)`, 'i'), 'blank', true],
   // Any other tag alone on its line: it cannot interrupt a paragraph.
-  [/^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/, 'blank', false],
+  [new RegExp(`^${HTML_TAG_SOURCE}\\s*$`), 'blank', false],
 ];
 const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const ATX = /^(#{1,6})(?:[ \t]+|$)/;
@@ -56,6 +58,14 @@ const BULLET = /^([-+*])(?:[ \t]|$)/;
 const ORDERED = /^(\d{1,9})([.)])(?:[ \t]|$)/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/**
+ * A container's opening or closing line (pandoc's fenced divs, markdown-it-container in VitePress,
+ * Docusaurus admonitions, MyST): three or more colons and the container's name or attributes, then
+ * a title ("::: warning Attention", ":::tip[Mon titre]"); what is between is Markdown.
+ */
+const CONTAINER = /^:{3,}[ \t]*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?[ \t]*/;
+/** An attribute block at a heading's end: an id, classes, key=value pairs in braces. */
+const HEADING_ATTRIBUTES = /(?:^|[ \t])\{[#.][^{}]*\}[ \t]*$/;
 const LINK_DEFINITION = /^\[(?:[^\]\\]|\\.){1,999}\]:[ \t]*\S/;
 
 /** Cells of a table row: file ranges between unescaped pipes, trimmed; leading and trailing pipes are borders. */
@@ -276,14 +286,15 @@ function read(file: string): ReadResult {
       lineStart = nextLine;
       continue;
     }
-    let start: 'blank' | 'break' | 'heading' | 'fence' | 'html' | 'code' | 'row' | 'text' = 'text';
+    let start: 'blank' | 'break' | 'heading' | 'fence' | 'container' | 'html' | 'code' | 'row' | 'text' = 'text';
     let html: [RegExp, RegExp | 'blank', boolean] | undefined;
     if (isBlank) start = 'blank';
     else if (ind.width >= 4) start = leaf?.kind === 'paragraph' ? 'text' : 'code';
     else if (THEMATIC.test(rest)) start = 'break';
     else if (ATX.test(rest)) start = 'heading';
-    else if (FENCE.test(rest) && !(rest[0] === '`' && rest.slice(FENCE.exec(rest)![1].length).includes('`'))) start = 'fence';
-    else if (rest[0] === '<' && (html = HTML_STARTS.find(([re, , interrupts]) => re.test(rest) && (interrupts || leaf?.kind !== 'paragraph')))) start = 'html';
+    else if (opensFence(rest)) start = 'fence';
+    else if (CONTAINER.test(rest)) start = 'container';
+    else if ((rest[0] === '<' || rest[0] === '{') && (html = HTML_STARTS.find(([re, , interrupts]) => re.test(rest) && (interrupts || leaf?.kind !== 'paragraph')))) start = 'html';
     else if (leaf?.kind === 'table' && (allMatched || opened)) start = 'row';
 
     if (start === 'text' && lazyCandidate && !opened) {
@@ -303,6 +314,9 @@ function read(file: string): ReadResult {
       // A closing run of #s after a space is not text.
       const closing = /(?:^|[ \t])#+[ \t]*$/.exec(file.slice(ind.p + m[0].length, end));
       if (closing) end = trimEnd(file, ind.p, ind.p + m[0].length + closing.index);
+      // Nor are the heading's attributes (pandoc, kramdown, VitePress: "## Props {#props}").
+      const attributes = HEADING_ATTRIBUTES.exec(file.slice(ind.p + m[0].length, end));
+      if (attributes) end = trimEnd(file, ind.p, ind.p + m[0].length + attributes.index);
       const a = ind.p + m[0].length;
       if (end > a) emitParagraph([{ lineStart, start: a, end }], 'segment');
     } else if (start === 'fence') {
@@ -311,6 +325,12 @@ function read(file: string): ReadResult {
     } else if (start === 'html' && html) {
       const [, end] = html;
       leaf = end !== 'blank' && end.test(rest) ? undefined : { kind: 'html', end };
+    } else if (start === 'container') {
+      // The marker is markup, a title after the container's name text of its own.
+      const a = ind.p + CONTAINER.exec(rest)![0].length;
+      const z = a + rest.slice(a - ind.p).replace(/[ \t]*:*[ \t]*$/, '').length;
+      const bracketed = file[a] === '[' && file[z - 1] === ']';
+      if (z > a) emitParagraph([{ lineStart, start: bracketed ? a + 1 : a, end: bracketed ? z - 1 : z }], 'segment');
     } else if (start === 'code') {
       leaf = { kind: 'indented' };
     } else if (start === 'row' && leaf?.kind === 'table') {
@@ -337,8 +357,24 @@ function read(file: string): ReadResult {
     lineStart = nextLine;
   }
   closeLeaf();
-  const { text, map, units } = b.build();
-  return { text, map, units };
+  const { text, map, units, spanEnds } = b.build();
+  return { text, map, units, spanEnds };
+}
+
+/**
+ * Whether a line (from its first non-blank character) opens a code fence. CommonMark bars
+ * backticks from a backtick fence's info string so that inline code at a paragraph's start
+ * ("``` a ``` b") is not taken for a fence; only a run as long as the fence closes such code, and
+ * an info string may quote code in shorter runs (javascript.info's boxes: ```smart header="`var`
+ * or `let`"), which read as text would leave the box's closing fence to open a code block and turn
+ * the text after it into code and the code into text.
+ */
+function opensFence(rest: string): boolean {
+  const m = FENCE.exec(rest);
+  if (!m) return false;
+  if (m[1][0] !== '`') return true;
+  for (const run of rest.slice(m[1].length).match(/`+/g) ?? []) if (run.length === m[1].length) return false;
+  return true;
 }
 
 function trimEnd(file: string, start: number, end: number): number {
@@ -350,7 +386,7 @@ export const markdown: FormatReader = {
   meta: {
     id: 'markdown',
     name: 'Markdown',
-    extensions: ['md', 'markdown', 'mdown', 'mkd', 'mkdn'],
+    extensions: ['md', 'markdown', 'mdown', 'mkd', 'mkdn', 'mdx'],
   },
   read,
   escape: (text) => text.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`),
@@ -360,7 +396,7 @@ export const markdown: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   markdown: {
     description:
-      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, HTML blocks, URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
+      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code and TeX math ($…$, $$…$$) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
     examples: [
       {
         file: '---\ntitle: Notes\n---\n# The *plan*\n\nThey drew up a plan for\n2024. the sides signed\n[it](https://example.org "x") with `code()`.\n\n```js\nskip(me);\n```\n\n| Term | Meaning |\n| --- | --- |\n| A \\| B | either |\n',

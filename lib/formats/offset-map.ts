@@ -93,6 +93,7 @@ export class TextBuilder {
   private kinds = new Uint8Array(64);
   private readonly units: Unit[] = [];
   private open?: Unit;
+  private readonly spanEnds: number[] = [];
 
   /** `file` is the decoded file the offsets index. */
   constructor(private readonly file: string) {}
@@ -162,6 +163,14 @@ export class TextBuilder {
     this.push(text, fileStart, fileEnd, Piece.Opaque);
   }
 
+  /**
+   * Notes that an inline span of the file (emphasis, a link's text, an HTML phrase element) closes
+   * here, at the end of the text so far: see ReadResult.spanEnds.
+   */
+  spanEnd(): void {
+    if (this.spanEnds[this.spanEnds.length - 1] !== this.length) this.spanEnds.push(this.length);
+  }
+
   /** Ends the open unit and the paragraph (a line break in the checked text) unless the text is empty or already at one. */
   paragraphBreak(fileOffset: number): void {
     this.endUnit();
@@ -169,7 +178,7 @@ export class TextBuilder {
     this.push('\n', fileOffset, fileOffset, Piece.Separator);
   }
 
-  build(): { text: string; map: OffsetMap; units: Unit[] } {
+  build(): { text: string; map: OffsetMap; units: Unit[]; spanEnds: number[] } {
     this.endUnit();
     const text = this.parts.join('');
     // The map takes views of the arrays (a copy of millions of starts costs as much as the walk).
@@ -180,6 +189,7 @@ export class TextBuilder {
       text,
       map: new OffsetMap(this.checkedStarts.subarray(0, n + 1), this.fileStarts.subarray(0, n), this.fileEnds.subarray(0, n), this.kinds.subarray(0, n)),
       units: this.units,
+      spanEnds: this.spanEnds,
     };
   }
 }

@@ -70,6 +70,13 @@ export interface ReadResult {
    * which pages inherit from a template whatever their text (see CheckContext's languageOf).
    */
   langHint?: string;
+  /**
+   * Offsets in `text` where an inline span of the file closes, ascending: Markdown emphasis and a
+   * link's text, HTML phrase elements (em, strong, q, cite, a…). Markup that leaves no trace in the
+   * text still shows where its span ends: "*how many?* questions" names a question, the way a
+   * closing quotation mark does, and the sentence goes on after it.
+   */
+  spanEnds?: readonly number[];
   /** The line index of `text`, when the reader has walked its lines anyway (plain text). */
   lines?: LineIndex;
 }

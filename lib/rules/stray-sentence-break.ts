@@ -16,7 +16,8 @@ export const description =
   'A sentence-ending mark followed by a lowercase word: segment-by-segment translation split one sentence in two ' +
   '("BRICS and China. the G20"), or the next sentence lost its capital (also a list item opening with a sentence word, ' +
   '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
-  'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!", agency bylines, deliberately lowercase ' +
+  'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
+  '"*how many?* questions"), agency bylines, deliberately lowercase ' +
   'words, and all-lowercase or informal (chat, social) paragraphs are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
   'Hebrew של): the rest of the sentence before.';
@@ -74,6 +75,10 @@ export const straySentenceBreak: Rule<CheckContext> = {
       const word = text.slice(w.start, w.end);
       // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
       if (isSpeechTag(text, b, w, p.end, lex)) continue;
+      // "answer *how many?* questions", "<cite>Who Moved My Cheese?</cite> is": a span of the
+      // file's markup that closes after a question or exclamation names it, as a closing
+      // quotation mark would, and the sentence goes on.
+      if (b.question && ctx.spanEndsIn(b.mark, b.closeEnd)) continue;
       // "Und ach! die liebe", "Ho! Ho! Ho! to the bottle", "Ah ! que c'est beau": an interjection, a chant.
       if (b.question && exclamationGoesOn(text, k, p, scan)) continue;
       // '“Go away! and the third': a quotation whose closing mark the translation dropped.
