@@ -1,4 +1,5 @@
-import { alignMarks, closedByQuote, isBreak, sourceMarks, targetMarks, type Mark } from '../bilingual/breaks.js';
+import { alignMarks, closedByQuote, excerptOf, isBreak, markSpanEnd, markSpanStart, sentenceAround, sourceMarks, targetMarks, type Mark } from '../bilingual/breaks.js';
+import { checkCaselessPair } from '../bilingual/caseless-breaks.js';
 import { checkablePairs, sourceFindings, targetFindings } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import { countWords, nextWord } from '../segmentation/boundaries.js';
@@ -53,7 +54,6 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
-    needsCase: true,
     needsSource: true,
     supersedes: [straySentenceBreak.meta.id, strandedFragment.meta.id],
   },
@@ -70,7 +70,8 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
       const tFound = byMark(t, [...(straysT.get(p.index) ?? []), ...(fragmentsT.get(p.index) ?? [])]);
       const sFound = byMark(s, [...(straysS.get(p.index) ?? []), ...(fragmentsS.get(p.index) ?? [])]);
       const aligned = alignMarks(t, p.start, p.end - p.start, s, p.sourceStart, p.sourceEnd - p.sourceStart);
-      checkPair(ctx, p, t, s, aligned, tFound, sFound, report);
+      if (ctx.cased) checkPair(ctx, p, t, s, aligned, tFound, sFound, report);
+      else checkCaselessPair(ctx, p, t, s, aligned, tFound, capped(report));
     }
   },
 };
@@ -418,46 +419,6 @@ function lostCapital(text: string, m: Mark, left: string, word: string, source: 
   };
 }
 
-/** The source around a mark: the word before it to the word after it. */
-function excerptOf(source: string, sm: Mark, p: SegmentPair): string {
-  return source.slice(markSpanStart(source, sm, p.sourceStart), markSpanEnd(sm)).replace(/\s+/g, ' ');
-}
-
-/** Start of the source token before a mark (back to white space, at most 30 characters). */
-function markSpanStart(source: string, sm: Mark, from: number): number {
-  let i = sm.mark;
-  while (i > from && sm.mark - i < 30 && !/\s/.test(source[i - 1])) i--;
-  return i;
-}
-
-function markSpanEnd(sm: Mark): number {
-  return sm.nextCase === 'none' ? sm.closeEnd : sm.next + sm.after.length;
-}
-
-/**
- * The source sentence that answers to the place of target mark i: from the source mark paired
- * with the last paired target mark before it to the one paired with the next after it.
- */
-function sentenceAround(s: readonly Mark[], p: SegmentPair, aligned: readonly number[], i: number, t: readonly Mark[]): { start: number; end: number } {
-  let start = p.sourceStart;
-  let end = p.sourceEnd;
-  for (let k = i - 1; k >= 0; k--) {
-    const j = aligned[k];
-    if (j >= 0 && s[j].kind === 'end' && isBreak(t[k])) {
-      start = s[j].next;
-      break;
-    }
-  }
-  for (let k = i + 1; k < t.length; k++) {
-    const j = aligned[k];
-    if (j >= 0 && s[j].kind === 'end') {
-      end = s[j].closeEnd;
-      break;
-    }
-  }
-  return { start, end: Math.max(start, end) };
-}
-
 /** Whether the mark's word opens the segment (a list label such as "A." or "1."). */
 function opensSegment(text: string, p: SegmentPair, m: Mark): boolean {
   const wordStart = m.boundary?.wordStart ?? m.mark;
@@ -477,4 +438,12 @@ function fragmentAfter(text: string, t: readonly Mark[], i: number, p: SegmentPa
     return t[k].markEnd;
   }
   return -1;
+}
+
+/** Passes on a segment's first MAX_PER_SEGMENT findings: a segment full of breaks is reported up to the engine's cap. */
+function capped(report: Reporter): Reporter {
+  let n = 0;
+  return (f) => {
+    if (n++ < MAX_PER_SEGMENT) report(f);
+  };
 }

@@ -1,0 +1,186 @@
+// Sentence breaks of a translation into a script without case (Japanese, Chinese, Korean, Hebrew,
+// Arabic, Hindi), judged with the source. No capital shows there where a sentence starts, so a
+// translation that cuts one sentence in two ("協力を拡大する。ことで合意した。") looks like two
+// sentences; the source tells: where its sentence has no mark at the place of the target's, the
+// target's mark is a break the translation made. Such a break is reported when what it leaves
+// cannot be a sentence of its own:
+// - a short piece cut off the end of a sentence (a word or two, a few characters unspaced);
+// - a piece that is one of the language's fragment words alone, or opens with a word that never
+//   opens a sentence (Language.fragmentWords, nonInitialWords: "…。さらに。", "…। के बीच");
+// - where the document ends its sentences in a few ways (Korean 다, 요; Japanese す, た; Hindi है),
+//   learnt from the ends of its segments, a mark after a letter that ends none of them.
+// A translator's split of a long sentence into two full ones passes all three.
+
+import type { CheckContext, SegmentPair } from '../context.js';
+import { caselessWords, endsCaselessSentenceAt, lastWordStart, nonInitialOpening } from '../segmentation/caseless.js';
+import { checkablePairs } from './pairs.js';
+import type { RawFinding } from '../types.js';
+import { excerptOf, isBreak, markSpanEnd, markSpanStart, sentenceAround, targetMarks, type Mark } from './breaks.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
+
+/** Longest piece, in words where the script spaces them, that is reported as cut off a sentence. */
+const SHORT_WORDS = 2;
+/** The same in letters, where the script writes no spaces. */
+const SHORT_LETTERS = 5;
+/** Segment ends a document needs before its sentence endings are learnt from them. */
+const MIN_ENDINGS = 20;
+/** Endings, at most, that must end ENDINGS_COVER of a document's sentences for its endings to be learnt. */
+const MAX_ENDINGS = 20;
+const ENDINGS_COVER = 0.9;
+
+/**
+ * Judges the marks of pair p's translation `t` against the source's marks `s` (`aligned`: the
+ * source mark each answers to, or -1), with the monolingual rules' finding at each mark
+ * (`found`), and reports through `say`.
+ */
+export function checkCaselessPair(
+  ctx: CheckContext,
+  p: SegmentPair,
+  t: readonly Mark[],
+  s: readonly Mark[],
+  aligned: readonly number[],
+  found: readonly (RawFinding | undefined)[],
+  say: (f: RawFinding) => void,
+): void {
+  const src = ctx.source!;
+  const { text } = ctx;
+  const words = caselessWords(ctx);
+  const unspaced = words?.unspaced ?? isUnspaced(ctx.profile.script);
+  for (let i = 0; i < t.length; i++) {
+    const m = t[i];
+    if (!isBreak(m) || m.kind !== 'end' || !endsCaselessSentenceAt(text, m.mark, p.end)) continue;
+    const sm = aligned[i] >= 0 ? s[aligned[i]] : undefined;
+    // The source ends a sentence here too (a mark after a space, " . ", is one, written with a slip).
+    const sourceEnds = sm !== undefined && (sm.kind === 'end' || sm.kind === 'detached');
+    const sentenceSpan = () => ({ sourceSpan: sentenceAround(s, p, aligned, i, t) });
+    const f = found[i];
+    if (f) {
+      if (!sourceEnds) say({ ...f, message: `${f.message} The source has no sentence break here.`, data: { sourceBreak: 'none' }, ...sentenceSpan() });
+      else {
+        const sourceSpan = { start: markSpanStart(src.text, sm, p.sourceStart), end: markSpanEnd(sm) };
+        say({ ...f, severity: 'info', message: `${f.message} The source has the same break (“${excerptOf(src.text, sm, p)}”): copied from the source.`, data: { sourceBreak: 'same' }, sourceSpan });
+      }
+      continue;
+    }
+    // A question or an exclamation may be the translator's; a mark in a quotation ends the quoted sentence.
+    if (sm !== undefined || m.question || m.closeEnd > m.markEnd) continue;
+    // Where the source has a mark near the place, a comma or a semicolon included ("Request failed,
+    // return code:"), the translator may have ended the sentence there.
+    if (sourceMarkNear(src.text, p, (m.mark - p.start) / Math.max(1, p.end - p.start))) continue;
+    const pieceEnd = i + 1 < t.length ? t[i + 1].mark : p.end;
+    const piece = text.slice(m.next, pieceEnd).trimEnd();
+    // A piece of markup or Latin alone ("</link>", "4.x") is not the language's text; one that ends
+    // in a comma goes on in the next segment.
+    if (!CASELESS_LETTER().test(piece) || CONTINUES().test(piece)) continue;
+    const from = i > 0 ? t[i - 1].next : p.start;
+    const left = text.slice(lastWordStart(text, from, m.mark, unspaced), m.markEnd);
+    const gap = unspaced ? '' : ' ';
+    const pieceWithMark = text.slice(m.next, i + 1 < t.length ? t[i + 1].markEnd : p.end).trim();
+    const joined = { fix: { description: 'join the two parts into one sentence', edits: [{ start: m.mark, end: m.next, text: gap }], safe: false }, data: { sourceBreak: 'none' }, ...sentenceSpan() };
+    const noBreak = 'The source has no sentence break here.';
+    if (words?.fragmentWords.has(piece.replace(TRAILING_MARKS(), ''))) {
+      say({ start: m.mark, end: m.next + pieceWithMark.length, message: `Stranded fragment “${pieceWithMark}”: it cannot stand alone as a sentence; join it to the sentence before. ${noBreak}`, ...joined });
+      continue;
+    }
+    const word = words && nonInitialOpening(text, m.next, pieceEnd, words);
+    if (word) {
+      say({ start: m.mark, end: m.next + word.length, message: `Stray sentence break in “${left}${gap}${word}”: “${word}” never opens a sentence, so the text goes on. Join the parts. ${noBreak}`, ...joined });
+      continue;
+    }
+    const n = size(piece, unspaced);
+    if (n <= (unspaced ? SHORT_LETTERS : SHORT_WORDS) && n < size(text.slice(from, m.mark), unspaced)) {
+      say({ start: m.mark, end: m.next + pieceWithMark.length, message: `Stranded fragment “${pieceWithMark}”: a short piece cut off at a sentence end that the source does not have here; join it to the sentence before.`, ...joined });
+      continue;
+    }
+    const ending = endingBefore(text, m.mark);
+    const learnt = documentEndings(ctx);
+    if (ending !== undefined && learnt !== undefined && !learnt.has(ending)) {
+      say({ start: m.mark, end: m.next, message: `Sentence break after “${left}”: none of this document's sentences ends in “${ending}”, and the source has no sentence break here. Join the parts.`, ...joined });
+    }
+  }
+}
+
+/** How far (in relative place, 0..1) from the target's mark a source mark counts as at its place. */
+const NEAR = 0.15;
+
+/** Marks that end a sentence or a clause, in the source: where one stands the translator may end a sentence. */
+const SOURCE_MARK = lazyRegExp(String.raw`[.!?;:,()\u2014\u2013\u2026\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u060c\u061b\u061f\u0964]`, 'gu');
+
+/**
+ * Whether the source has a mark within NEAR of relative place `at` of pair p, other than the marks
+ * that end the segment (which answer to the translation's own last mark).
+ */
+function sourceMarkNear(source: string, p: SegmentPair, at: number): boolean {
+  const length = Math.max(1, p.sourceEnd - p.sourceStart);
+  const from = p.sourceStart + Math.max(0, Math.floor((at - NEAR) * length));
+  const to = Math.min(p.sourceStart + Math.ceil((at + NEAR) * length), segmentEndMarks(source, p));
+  const re = SOURCE_MARK();
+  re.lastIndex = from;
+  const m = re.exec(source);
+  return m !== null && m.index < to;
+}
+
+/** Where the marks, closers and white space that end pair p's source start. */
+function segmentEndMarks(source: string, p: SegmentPair): number {
+  let end = p.sourceEnd;
+  while (end > p.sourceStart && FINAL().test(source[end - 1])) end--;
+  return end;
+}
+const FINAL = lazyRegExp(String.raw`[\s\p{P}]`, 'u');
+
+/** A letter of a script without case: a piece without one is markup or Latin ("</link>", "4.x"). */
+const CASELESS_LETTER = lazyRegExp(String.raw`\p{Lo}`, 'u');
+/** A piece that ends in a comma goes on in the next segment. */
+const CONTINUES = lazyRegExp(String.raw`[,\u3001\uff0c\u060c]\s*$`, 'u');
+/** The marks and white space a piece ends with. */
+const TRAILING_MARKS = lazyRegExp(String.raw`[\s\p{P}]+$`, 'u');
+const WORD = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu');
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'gu');
+
+function isUnspaced(script: string | undefined): boolean {
+  return script === 'Han' || script === 'Kana' || script === 'Thai';
+}
+
+/** A piece's size: its words where the script spaces them, its letters and digits where it does not. */
+function size(piece: string, unspaced: boolean): number {
+  return (piece.match(unspaced ? LETTER_OR_DIGIT() : WORD()) ?? []).length;
+}
+
+/**
+ * The letter of the language's script (with its combining marks: Hindi है) right before a mark, or
+ * undefined when a digit, a bracket, a quote or a Latin letter is.
+ */
+function endingBefore(text: string, mark: number): string | undefined {
+  const m = ENDING().exec(text.slice(Math.max(0, mark - 8), mark));
+  return m?.[0];
+}
+const ENDING = lazyRegExp(String.raw`\p{Lo}\p{M}*$`, 'u');
+
+const endingsCache = new WeakMap<CheckContext, ReadonlySet<string> | undefined>();
+
+/**
+ * The letters the document's sentences end in, learnt from the last marks of its segments (a
+ * segment ends a sentence where the translator ended it): those seen twice or more, when the
+ * document has MIN_ENDINGS such ends and a few letters (MAX_ENDINGS) end nearly all of them
+ * (ENDINGS_COVER), as in a language whose verb comes last. Undefined otherwise: a language whose
+ * sentences end in any word (Chinese, Arabic) teaches nothing by this.
+ */
+function documentEndings(ctx: CheckContext): ReadonlySet<string> | undefined {
+  if (endingsCache.has(ctx)) return endingsCache.get(ctx);
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const p of checkablePairs(ctx)) {
+    const last = targetMarks(ctx, p).at(-1);
+    if (!last || isBreak(last) || last.kind !== 'end' || last.question) continue;
+    const ending = endingBefore(ctx.text, last.mark);
+    if (ending === undefined) continue;
+    counts.set(ending, (counts.get(ending) ?? 0) + 1);
+    total++;
+  }
+  const byCount = [...counts.values()].sort((a, b) => b - a);
+  let covered = 0;
+  for (const n of byCount.slice(0, MAX_ENDINGS)) covered += n;
+  const learnt = total >= MIN_ENDINGS && covered >= ENDINGS_COVER * total ? new Set([...counts].filter(([, n]) => n >= 2).map(([e]) => e)) : undefined;
+  endingsCache.set(ctx, learnt);
+  return learnt;
+}
