@@ -95,7 +95,7 @@ export function checkCaselessPair(
     const ending = endingBefore(text, m.mark);
     const learnt = documentEndings(ctx);
     if (ending !== undefined && learnt !== undefined && !learnt.has(ending)) {
-      say({ start: m.mark, end: m.next, message: `Sentence break after “${left}”: none of this document's sentences ends in “${ending}”, and the source has no sentence break here. Join the parts.`, ...joined });
+      say({ start: m.mark, end: m.markEnd, message: `Sentence break after “${left}”: none of this document's sentences ends in “${ending}”, and the source has no sentence break here. Join the parts.`, ...joined });
     }
   }
 }
