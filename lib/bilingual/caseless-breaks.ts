@@ -102,9 +102,11 @@ export function checkCaselessPair(
 
 /** How far (in relative place, 0..1) from the target's mark a source mark counts as at its place. */
 const NEAR = 0.15;
+/** And in characters at most: in a long segment relative places say less, and each mark reads its window. */
+const NEAR_CHARACTERS = 150;
 
 /** Marks that end a sentence or a clause, in the source: where one stands the translator may end a sentence. */
-const SOURCE_MARK = lazyRegExp(String.raw`[.!?;:,()\u2014\u2013\u2026\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u060c\u061b\u061f\u0964]`, 'gu');
+const SOURCE_MARK = lazyRegExp(String.raw`[.!?;:,()\u2014\u2013\u2026\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u060c\u061b\u061f\u0964]`, 'u');
 
 /**
  * Whether the source has a mark within NEAR of relative place `at` of pair p, other than the marks
@@ -112,12 +114,11 @@ const SOURCE_MARK = lazyRegExp(String.raw`[.!?;:,()\u2014\u2013\u2026\u3001\u300
  */
 function sourceMarkNear(source: string, p: SegmentPair, at: number): boolean {
   const length = Math.max(1, p.sourceEnd - p.sourceStart);
-  const from = p.sourceStart + Math.max(0, Math.floor((at - NEAR) * length));
-  const to = Math.min(p.sourceStart + Math.ceil((at + NEAR) * length), segmentEndMarks(source, p));
-  const re = SOURCE_MARK();
-  re.lastIndex = from;
-  const m = re.exec(source);
-  return m !== null && m.index < to;
+  const place = p.sourceStart + at * length;
+  const reach = Math.min(NEAR * length, NEAR_CHARACTERS);
+  const from = Math.max(p.sourceStart, Math.floor(place - reach));
+  const to = Math.min(Math.ceil(place + reach), segmentEndMarks(source, p));
+  return from < to && SOURCE_MARK().test(source.slice(from, to));
 }
 
 /** Where the marks, closers and white space that end pair p's source start. */

@@ -65,17 +65,20 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
   check(ctx, report) {
     const straysT = targetFindings(ctx, straySentenceBreak);
     const fragmentsT = targetFindings(ctx, strandedFragment);
-    const straysS = sourceFindings(ctx, straySentenceBreak);
-    const fragmentsS = sourceFindings(ctx, strandedFragment);
+    // The source's own judgement of its breaks tells a copied break from a legitimate one by case;
+    // a translation without case is judged by the source's marks alone.
+    const straysS = ctx.cased ? sourceFindings(ctx, straySentenceBreak) : undefined;
+    const fragmentsS = ctx.cased ? sourceFindings(ctx, strandedFragment) : undefined;
     for (const p of checkablePairs(ctx)) {
       const t = targetMarks(ctx, p);
       if (t.length === 0) continue;
       const s = sourceMarks(ctx, p);
       const tFound = byMark(t, [...(straysT.get(p.index) ?? []), ...(fragmentsT.get(p.index) ?? [])]);
-      const sFound = byMark(s, [...(straysS.get(p.index) ?? []), ...(fragmentsS.get(p.index) ?? [])]);
       const aligned = alignMarks(t, p.start, p.end - p.start, s, p.sourceStart, p.sourceEnd - p.sourceStart);
-      if (ctx.cased) checkPair(ctx, p, t, s, aligned, tFound, sFound, report);
-      else checkCaselessPair(ctx, p, t, s, aligned, tFound, capped(report));
+      if (straysS && fragmentsS) {
+        const sFound = byMark(s, [...(straysS.get(p.index) ?? []), ...(fragmentsS.get(p.index) ?? [])]);
+        checkPair(ctx, p, t, s, aligned, tFound, sFound, report);
+      } else checkCaselessPair(ctx, p, t, s, aligned, tFound, capped(report));
     }
   },
 };
