@@ -27,6 +27,8 @@ const MIN_ENDINGS = 20;
 /** Endings, at most, that must end ENDINGS_COVER of a document's sentences for its endings to be learnt. */
 const MAX_ENDINGS = 20;
 const ENDINGS_COVER = 0.9;
+/** Share of the document's words, at most, that those endings may end. */
+const MAX_WORD_SHARE = 0.5;
 
 /**
  * Judges the marks of pair p's translation `t` against the source's marks `s` (`aligned`: the
@@ -93,7 +95,7 @@ export function checkCaselessPair(
       continue;
     }
     const ending = endingBefore(text, m.mark);
-    const learnt = documentEndings(ctx);
+    const learnt = documentEndings(ctx, unspaced);
     if (ending !== undefined && learnt !== undefined && !learnt.has(ending)) {
       say({ start: m.mark, end: m.markEnd, message: `Sentence break after “${left}”: none of this document's sentences ends in “${ending}”, and the source has no sentence break here. Join the parts.`, ...joined });
     }
@@ -161,27 +163,52 @@ const endingsCache = new WeakMap<CheckContext, ReadonlySet<string> | undefined>(
 
 /**
  * The letters the document's sentences end in, learnt from the last marks of its segments (a
- * segment ends a sentence where the translator ended it): those seen twice or more, when the
- * document has MIN_ENDINGS such ends and a few letters (MAX_ENDINGS) end nearly all of them
- * (ENDINGS_COVER), as in a language whose verb comes last. Undefined otherwise: a language whose
- * sentences end in any word (Chinese, Arabic) teaches nothing by this.
+ * segment ends a sentence where the translator ended it), when the document has MIN_ENDINGS such
+ * ends and a few letters (MAX_ENDINGS) end nearly all of them (ENDINGS_COVER) but not most of its
+ * words (MAX_WORD_SHARE): an inflection that closes sentences, as in a language whose verb comes
+ * last (Korean 다 요, Japanese す た). Undefined otherwise: Chinese sentences end in any word, and
+ * Arabic's few letters end its sentences as they end any of its words.
  */
-function documentEndings(ctx: CheckContext): ReadonlySet<string> | undefined {
+function documentEndings(ctx: CheckContext, unspaced: boolean): ReadonlySet<string> | undefined {
   if (endingsCache.has(ctx)) return endingsCache.get(ctx);
+  const { text } = ctx;
   const counts = new Map<string, number>();
   let total = 0;
-  for (const p of checkablePairs(ctx)) {
+  const pairs = checkablePairs(ctx);
+  for (const p of pairs) {
     const last = targetMarks(ctx, p).at(-1);
     if (!last || isBreak(last) || last.kind !== 'end' || last.question) continue;
-    const ending = endingBefore(ctx.text, last.mark);
+    const ending = endingBefore(text, last.mark);
     if (ending === undefined) continue;
     counts.set(ending, (counts.get(ending) ?? 0) + 1);
     total++;
   }
-  const byCount = [...counts.values()].sort((a, b) => b - a);
-  let covered = 0;
-  for (const n of byCount.slice(0, MAX_ENDINGS)) covered += n;
-  const learnt = total >= MIN_ENDINGS && covered >= ENDINGS_COVER * total ? new Set([...counts].filter(([, n]) => n >= 2).map(([e]) => e)) : undefined;
+  let learnt: Set<string> | undefined;
+  if (total >= MIN_ENDINGS) {
+    const top = new Set([...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_ENDINGS).map(([e]) => e));
+    let covered = 0;
+    for (const e of top) covered += counts.get(e)!;
+    if (covered >= ENDINGS_COVER * total && wordShare(text, pairs, top, unspaced) <= MAX_WORD_SHARE) learnt = new Set(counts.keys());
+  }
   endingsCache.set(ctx, learnt);
   return learnt;
 }
+
+/** The share of the words of the translation (its letters, where it writes no spaces) that end in one of `endings`. */
+function wordShare(text: string, pairs: readonly SegmentPair[], endings: ReadonlySet<string>, unspaced: boolean): number {
+  const unit = unspaced ? ANY_LETTER() : WORD_END();
+  let all = 0;
+  let ending = 0;
+  for (const p of pairs) {
+    unit.lastIndex = p.start;
+    for (let m = unit.exec(text); m !== null && m.index < p.end; m = unit.exec(text)) {
+      all++;
+      if (endings.has(m[0])) ending++;
+    }
+  }
+  return all === 0 ? 1 : ending / all;
+}
+/** A letter of a script without case with its combining marks. */
+const ANY_LETTER = lazyRegExp(String.raw`\p{Lo}\p{M}*`, 'gu');
+/** The same at the end of a word. */
+const WORD_END = lazyRegExp(String.raw`\p{Lo}\p{M}*(?![\p{L}\p{M}\p{N}])`, 'gu');
