@@ -50,7 +50,7 @@ export function checkCaselessPair(
   const unspaced = words?.unspaced ?? isUnspaced(ctx.profile.script);
   for (let i = 0; i < t.length; i++) {
     const m = t[i];
-    if (!isBreak(m) || m.kind !== 'end' || !endsCaselessSentenceAt(text, m.mark, p.end)) continue;
+    if (!isBreak(m)) continue;
     const sm = aligned[i] >= 0 ? s[aligned[i]] : undefined;
     // The source ends a sentence here too (a mark after a space, " . ", is one, written with a slip).
     const sourceEnds = sm !== undefined && (sm.kind === 'end' || sm.kind === 'detached');
@@ -64,7 +64,10 @@ export function checkCaselessPair(
       }
       continue;
     }
-    // A question or an exclamation may be the translator's; a mark in a quotation ends the quoted sentence.
+    // Beyond the monolingual rules: a sentence end of the script (not "e.g.", "v1.2"), where the
+    // source has none. A question or an exclamation may be the translator's; a mark in a quotation
+    // ends the quoted sentence.
+    if (m.kind !== 'end' || !endsCaselessSentenceAt(text, m.mark, p.end)) continue;
     if (sm !== undefined || m.question || m.closeEnd > m.markEnd) continue;
     // Where the source has a mark near the place, a comma or a semicolon included ("Request failed,
     // return code:"), the translator may have ended the sentence there.
