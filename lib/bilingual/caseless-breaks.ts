@@ -12,7 +12,7 @@
 // A translator's split of a long sentence into two full ones passes all three.
 
 import type { CheckContext, SegmentPair } from '../context.js';
-import { caselessWords, endsCaselessSentenceAt, lastWordStart, nonInitialOpening } from '../segmentation/caseless.js';
+import { caselessWords, endsCaselessSentenceAt, lastWordStart, nonInitialOpening, writesWithoutSpaces } from '../segmentation/caseless.js';
 import { checkablePairs } from './pairs.js';
 import type { RawFinding } from '../types.js';
 import { excerptOf, isBreak, markSpanEnd, markSpanStart, sentenceAround, targetMarks, type Mark } from './breaks.js';
@@ -47,7 +47,7 @@ export function checkCaselessPair(
   const src = ctx.source!;
   const { text } = ctx;
   const words = caselessWords(ctx);
-  const unspaced = words?.unspaced ?? isUnspaced(ctx.profile.script);
+  const unspaced = words?.unspaced ?? writesWithoutSpaces(ctx.profile.script);
   for (let i = 0; i < t.length; i++) {
     const m = t[i];
     if (!isBreak(m)) continue;
@@ -143,10 +143,6 @@ const TRAILING_MARKS = lazyRegExp(String.raw`[\s\p{P}]+$`, 'u');
 const WORD = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu');
 const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'gu');
 
-function isUnspaced(script: string | undefined): boolean {
-  return script === 'Han' || script === 'Kana' || script === 'Thai';
-}
-
 /** A piece's size: its words where the script spaces them, its letters and digits where it does not. */
 function size(piece: string, unspaced: boolean): number {
   return (piece.match(unspaced ? LETTER_OR_DIGIT() : WORD()) ?? []).length;
@@ -203,8 +199,7 @@ function wordShare(text: string, pairs: readonly SegmentPair[], endings: Readonl
   let all = 0;
   let ending = 0;
   for (const p of pairs) {
-    unit.lastIndex = p.start;
-    for (let m = unit.exec(text); m !== null && m.index < p.end; m = unit.exec(text)) {
+    for (const m of text.slice(p.start, p.end).matchAll(unit)) {
       all++;
       if (endings.has(m[0])) ending++;
     }

@@ -61,17 +61,21 @@ export interface CaselessWords {
 
 const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
 
+/** Whether a script writes its words without spaces between them (Han, Kana, Thai). */
+export function writesWithoutSpaces(script: string | undefined): boolean {
+  return script === 'Han' || script === 'Kana' || script === 'Thai';
+}
+
 /** The caseless word lists of the document's language, or undefined if its entry has none. */
 export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
   const profile = ctx.profile;
   if (!profile.fragmentWords.length && !profile.nonInitialWords?.length) return undefined;
   let words = wordsCache.get(profile);
   if (!words) {
-    const script = profile.script;
     words = {
       fragmentWords: new Set(profile.fragmentWords),
       nonInitialWords: profile.nonInitialWords ?? [],
-      unspaced: script === 'Han' || script === 'Kana' || script === 'Thai',
+      unspaced: writesWithoutSpaces(profile.script),
     };
     wordsCache.set(profile, words);
   }
