@@ -180,7 +180,7 @@ function caselessMarks(text: string, start: number, end: number): Mark[] {
 }
 
 /** Marks farther apart than this (in relative place, 0..1) are not paired unless a shared word pins them. */
-const MAX_DISTANCE = 0.25;
+export const MAX_DISTANCE = 0.25;
 /** Cost of leaving a mark unpaired, against the distance of a pair. */
 const GAP = 0.2;
 /** A shared word next to both marks takes this off a pair's cost. */

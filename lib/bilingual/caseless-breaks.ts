@@ -15,7 +15,7 @@ import type { CheckContext, SegmentPair } from '../context.js';
 import { caselessWords, endsCaselessSentenceAt, lastWordStart, nonInitialOpening, writesWithoutSpaces } from '../segmentation/caseless.js';
 import { checkablePairs } from './pairs.js';
 import type { RawFinding } from '../types.js';
-import { excerptOf, isBreak, markSpanEnd, markSpanStart, sentenceAround, targetMarks, type Mark } from './breaks.js';
+import { excerptOf, isBreak, markSpanEnd, markSpanStart, MAX_DISTANCE, sentenceAround, targetMarks, type Mark } from './breaks.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** Longest piece, in words where the script spaces them, that is reported as cut off a sentence. */
@@ -105,8 +105,12 @@ export function checkCaselessPair(
   }
 }
 
-/** How far (in relative place, 0..1) from the target's mark a source mark counts as at its place. */
-const NEAR = 0.15;
+/**
+ * A source mark counts as at the place of the target's as far as the alignment pairs marks (in
+ * relative place, 0..1): a language whose verb comes last moves a clause across the sentence
+ * ("…cache rendered pages, limits maximum zoom" -> "…캐시의 최대 크기. 이 값에 따라…").
+ */
+const NEAR = MAX_DISTANCE;
 /** And in characters at most: in a long segment relative places say less, and each mark reads its window. */
 const NEAR_CHARACTERS = 150;
 
