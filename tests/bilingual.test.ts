@@ -206,6 +206,11 @@ describe('sentence breaks in translations without letter case', () => {
     expect(check(units(extra), 'ko', 'en', 'sentence-break-mismatch')).toEqual([]);
   });
 
+  it('leaves a mark at a line\'s end, where the source breaks the line', () => {
+    expect(one('Line one\nLine two', '一行目。\n二行', 'ja', 'en', 'sentence-break-mismatch')).toEqual([]);
+    expect(one('Line one\nLine two', '一行目。二行', 'ja', 'en', 'sentence-break-mismatch')).toEqual([]);
+  });
+
   it('learns nothing from fewer segment ends', () => {
     const found = check(units([['Changing these settings requires restarting the whole program.', '이 설정을 변경하면 프로그램 전체를. 다시 시작해야 합니다.']]).slice(5), 'ko', 'en', 'sentence-break-mismatch');
     expect(found).toEqual([]);

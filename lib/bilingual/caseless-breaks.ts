@@ -64,10 +64,10 @@ export function checkCaselessPair(
       }
       continue;
     }
-    // Beyond the monolingual rules: a sentence end of the script (not "e.g.", "v1.2"), where the
-    // source has none. A question or an exclamation may be the translator's; a mark in a quotation
+    // Beyond the monolingual rules: a sentence end of the script (not "e.g.", "v1.2") inside a
+    // line, where the source has none. A question or an exclamation may be the translator's; a mark in a quotation
     // ends the quoted sentence.
-    if (m.kind !== 'end' || !endsCaselessSentenceAt(text, m.mark, p.end)) continue;
+    if (m.kind !== 'end' || !endsCaselessSentenceAt(text, m.mark, p.end) || LINE_BREAK().test(text[m.next])) continue;
     if (sm !== undefined || m.question || m.closeEnd > m.markEnd) continue;
     // Where the source has a mark near the place, a comma or a semicolon included ("Request failed,
     // return code:"), the translator may have ended the sentence there.
@@ -114,8 +114,8 @@ const NEAR = MAX_DISTANCE;
 /** And in characters at most: in a long segment relative places say less, and each mark reads its window. */
 const NEAR_CHARACTERS = 150;
 
-/** Marks that end a sentence or a clause, in the source: where one stands the translator may end a sentence. */
-const SOURCE_MARK = lazyRegExp(String.raw`[.!?;:,()\u2014\u2013\u2026\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u060c\u061b\u061f\u0964]`, 'u');
+/** Marks that end a sentence or a clause, and line breaks, in the source: where one stands the translator may end a sentence. */
+const SOURCE_MARK = lazyRegExp(String.raw`[\n\r.!?;:,()\u2014\u2013\u2026\u3001\u3002\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u060c\u061b\u061f\u0964]`, 'u');
 
 /**
  * Whether the source has a mark within NEAR of relative place `at` of pair p, other than the marks
@@ -138,6 +138,7 @@ function segmentEndMarks(source: string, p: SegmentPair): number {
 }
 const FINAL = lazyRegExp(String.raw`[\s\p{P}]`, 'u');
 
+const LINE_BREAK = lazyRegExp(String.raw`[\n\r\u2028\u2029]`, 'u');
 /** A letter of a script without case: a piece without one is markup or Latin ("</link>", "4.x"). */
 const CASELESS_LETTER = lazyRegExp(String.raw`\p{Lo}`, 'u');
 /** A piece that ends in a comma goes on in the next segment. */
