@@ -160,6 +160,63 @@ describe('sentence breaks from sources without letter case', () => {
   });
 });
 
+describe('sentence breaks in translations without letter case', () => {
+  // Korean UI strings, each a sentence ending in 요 or 다, as a file of them would have.
+  const strings: [string, string][] = [
+    ['Save the file.', '파일을 저장하세요.'],
+    ['The file was saved.', '파일이 저장되었습니다.'],
+    ['Select a node.', '노드를 선택하세요.'],
+    ['The node was deleted.', '노드가 삭제되었습니다.'],
+    ['Open the project.', '프로젝트를 여세요.'],
+    ['The project was opened.', '프로젝트가 열렸습니다.'],
+    ['Check the path.', '경로를 확인하세요.'],
+    ['The path does not exist.', '경로가 존재하지 않습니다.'],
+    ['Enter a name.', '이름을 입력하세요.'],
+    ['The name is already in use.', '이름이 이미 사용 중입니다.'],
+    ['Restart the editor.', '편집기를 다시 시작하세요.'],
+    ['The editor will restart.', '편집기가 다시 시작됩니다.'],
+    ['Choose a folder.', '폴더를 선택하세요.'],
+    ['The folder is empty.', '폴더가 비어 있습니다.'],
+    ['Install the template.', '템플릿을 설치하세요.'],
+    ['The template was installed.', '템플릿이 설치되었습니다.'],
+    ['Reload the scene.', '씬을 다시 불러오세요.'],
+    ['The scene was reloaded.', '씬을 다시 불러왔습니다.'],
+    ['Close the window.', '창을 닫으세요.'],
+    ['The window was closed.', '창이 닫혔습니다.'],
+  ];
+  const units = (extra: [string, string][]) => [...strings, ...extra].map(([source, target]) => ({ source, target }));
+
+  it('learns the endings of a document\'s sentences and reports a break after another', () => {
+    const found = check(units([['Changing these settings requires restarting the whole program.', '이 설정을 변경하면 프로그램 전체를. 다시 시작해야 합니다.']]), 'ko', 'en', 'sentence-break-mismatch');
+    expect(found).toEqual([
+      {
+        rule: 'sentence-break-mismatch',
+        flagged: '.',
+        message: 'Sentence break after “전체를.”: none of this document\'s sentences ends in “를”, and the source has no sentence break here. Join the parts.',
+        source: 'Changing these settings requires restarting the whole program.',
+      },
+    ]);
+  });
+
+  it('leaves a break the source has, and one where the source has a comma', () => {
+    const extra: [string, string][] = [
+      ['Invalid geometry, cannot create a polygon.', '잘못된 지오메트리. 폴리곤을 만들 수 없습니다.'],
+      ['The file exists. It will be reused.', '파일이 존재합니다. 재사용됩니다.'],
+    ];
+    expect(check(units(extra), 'ko', 'en', 'sentence-break-mismatch')).toEqual([]);
+  });
+
+  it('leaves a mark at a line\'s end, where the source breaks the line', () => {
+    expect(one('Line one\nLine two', '一行目。\n二行', 'ja', 'en', 'sentence-break-mismatch')).toEqual([]);
+    expect(one('Line one\nLine two', '一行目。二行', 'ja', 'en', 'sentence-break-mismatch')).toEqual([]);
+  });
+
+  it('learns nothing from fewer segment ends', () => {
+    const found = check(units([['Changing these settings requires restarting the whole program.', '이 설정을 변경하면 프로그램 전체를. 다시 시작해야 합니다.']]).slice(5), 'ko', 'en', 'sentence-break-mismatch');
+    expect(found).toEqual([]);
+  });
+});
+
 describe('length against the file\'s own ratio', () => {
   // Chinese sources, English translations: about three times as many letters is normal here.
   const units = [

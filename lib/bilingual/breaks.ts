@@ -1,7 +1,7 @@
 // Sentence marks on both sides of a segment pair, and which target mark answers to which source
 // mark. mtqa's own boundary scan reads each side with its own language's knowledge (abbreviations,
-// ordinals, initials); a source without letter case (Chinese, Japanese, Korean, Thai) is read by
-// its marks alone (。！？ and ASCII ! ?), which is all a caseless text can show.
+// ordinals, initials); a side without letter case (Chinese, Japanese, Korean, Hebrew, Arabic,
+// Hindi, Thai) is read by its marks alone (。！？।؟ and ASCII ! ?), which is all a caseless text can show.
 //
 // Alignment: the marks of one segment keep their order in translation, and their relative places
 // (offset / segment length) stay close; a word copied on both sides right before or after a mark
@@ -39,9 +39,9 @@ export interface Mark {
 /** A mark stands between two sentences of the segment when text follows it inside the segment. */
 export const isBreak = (m: Mark) => m.nextCase !== 'none';
 
-/** Marks of a pair's target text (cased scripts: the document's boundary scan). */
+/** Marks of a pair's target text: the document's boundary scan where it has letter case, else its marks alone. */
 export function targetMarks(ctx: CheckContext, p: SegmentPair): Mark[] {
-  return boundaryMarks(ctx, p.start, p.end);
+  return ctx.cased ? boundaryMarks(ctx, p.start, p.end) : caselessMarks(ctx.text, p.start, p.end);
 }
 
 /** Marks of a pair's source text: the source's boundary scan when it has letter case, else its marks alone. */
@@ -180,7 +180,7 @@ function caselessMarks(text: string, start: number, end: number): Mark[] {
 }
 
 /** Marks farther apart than this (in relative place, 0..1) are not paired unless a shared word pins them. */
-const MAX_DISTANCE = 0.25;
+export const MAX_DISTANCE = 0.25;
 /** Cost of leaving a mark unpaired, against the distance of a pair. */
 const GAP = 0.2;
 /** A shared word next to both marks takes this off a pair's cost. */
@@ -277,4 +277,44 @@ function sharedWord(x: string, y: string): boolean {
 export function closedByQuote(text: string, m: Mark): boolean {
   for (let i = m.markEnd; i < m.closeEnd; i++) if (isCloser(text.charCodeAt(i)) && text.charCodeAt(i) !== 41 && text.charCodeAt(i) !== 93) return true;
   return false;
+}
+
+/** The source around a mark: the word before it to the word after it. */
+export function excerptOf(source: string, sm: Mark, p: SegmentPair): string {
+  return source.slice(markSpanStart(source, sm, p.sourceStart), markSpanEnd(sm)).replace(/\s+/g, ' ');
+}
+
+/** Start of the source token before a mark (back to white space, at most 30 characters). */
+export function markSpanStart(source: string, sm: Mark, from: number): number {
+  let i = sm.mark;
+  while (i > from && sm.mark - i < 30 && !/\s/.test(source[i - 1])) i--;
+  return i;
+}
+
+export function markSpanEnd(sm: Mark): number {
+  return sm.nextCase === 'none' ? sm.closeEnd : sm.next + sm.after.length;
+}
+
+/**
+ * The source sentence that answers to the place of target mark i: from the source mark paired
+ * with the last paired target mark before it to the one paired with the next after it.
+ */
+export function sentenceAround(s: readonly Mark[], p: SegmentPair, aligned: readonly number[], i: number, t: readonly Mark[]): { start: number; end: number } {
+  let start = p.sourceStart;
+  let end = p.sourceEnd;
+  for (let k = i - 1; k >= 0; k--) {
+    const j = aligned[k];
+    if (j >= 0 && s[j].kind === 'end' && isBreak(t[k])) {
+      start = s[j].next;
+      break;
+    }
+  }
+  for (let k = i + 1; k < t.length; k++) {
+    const j = aligned[k];
+    if (j >= 0 && s[j].kind === 'end') {
+      end = s[j].closeEnd;
+      break;
+    }
+  }
+  return { start, end: Math.max(start, end) };
 }

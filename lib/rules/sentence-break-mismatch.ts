@@ -1,4 +1,5 @@
-import { alignMarks, closedByQuote, isBreak, sourceMarks, targetMarks, type Mark } from '../bilingual/breaks.js';
+import { alignMarks, closedByQuote, excerptOf, isBreak, markSpanEnd, markSpanStart, sentenceAround, sourceMarks, targetMarks, type Mark } from '../bilingual/breaks.js';
+import { checkCaselessPair } from '../bilingual/caseless-breaks.js';
 import { checkablePairs, sourceFindings, targetFindings } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import { countWords, nextWord } from '../segmentation/boundaries.js';
@@ -22,6 +23,7 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 //   informal or the monolingual rules took the word for a speech tag;
 // - a capitalised break that cuts off a fragment of one or two words where the source has no
 //   sentence end ("…sheriff's department. Darren Moss."), which no monolingual rule can see.
+// A translation into a script without case is judged by lib/bilingual/caseless-breaks.ts.
 
 /** Findings per segment past which its breaks are not judged (the engine keeps 50 per rule and line). */
 const MAX_PER_SEGMENT = 50;
@@ -43,7 +45,10 @@ export const description =
   'With the source known: a sentence break in the translation that the source does not have at that place ' +
   '(lowercase "China. the G20", or a capitalised break that cuts off a fragment), a lowercase sentence start ' +
   'where the source starts a sentence, and breaks copied from the source (reported as info). Both sides are ' +
-  'segmented with mtqa\'s own boundaries; sources without letter case (Chinese, Japanese, Korean) by their marks. ' +
+  'segmented with mtqa\'s own boundaries; sides without letter case (Chinese, Japanese, Korean, Hebrew, Arabic, Hindi) by their marks. ' +
+  'In a translation without case, a break where the source has no mark near, that cuts off a short piece, a fragment word alone, ' +
+  'or a word that never opens a sentence, or (in a document of 20 segments or more that ends its sentences in a few ways) ' +
+  'follows a letter that ends none of its sentences. ' +
   '`data.sourceBreak` says what the source has: "none", "same" or "sentence-end"; `sourceSpan` points at it.';
 
 export const sentenceBreakMismatch: Rule<CheckContext> = {
@@ -53,7 +58,6 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
     severity: 'warning',
     mqm: 'Fluency/Punctuation',
     languages: '*',
-    needsCase: true,
     needsSource: true,
     supersedes: [straySentenceBreak.meta.id, strandedFragment.meta.id],
   },
@@ -61,16 +65,20 @@ export const sentenceBreakMismatch: Rule<CheckContext> = {
   check(ctx, report) {
     const straysT = targetFindings(ctx, straySentenceBreak);
     const fragmentsT = targetFindings(ctx, strandedFragment);
-    const straysS = sourceFindings(ctx, straySentenceBreak);
-    const fragmentsS = sourceFindings(ctx, strandedFragment);
+    // The source's own judgement of its breaks tells a copied break from a legitimate one by case;
+    // a translation without case is judged by the source's marks alone.
+    const straysS = ctx.cased ? sourceFindings(ctx, straySentenceBreak) : undefined;
+    const fragmentsS = ctx.cased ? sourceFindings(ctx, strandedFragment) : undefined;
     for (const p of checkablePairs(ctx)) {
       const t = targetMarks(ctx, p);
       if (t.length === 0) continue;
       const s = sourceMarks(ctx, p);
       const tFound = byMark(t, [...(straysT.get(p.index) ?? []), ...(fragmentsT.get(p.index) ?? [])]);
-      const sFound = byMark(s, [...(straysS.get(p.index) ?? []), ...(fragmentsS.get(p.index) ?? [])]);
       const aligned = alignMarks(t, p.start, p.end - p.start, s, p.sourceStart, p.sourceEnd - p.sourceStart);
-      checkPair(ctx, p, t, s, aligned, tFound, sFound, report);
+      if (straysS && fragmentsS) {
+        const sFound = byMark(s, [...(straysS.get(p.index) ?? []), ...(fragmentsS.get(p.index) ?? [])]);
+        checkPair(ctx, p, t, s, aligned, tFound, sFound, report);
+      } else checkCaselessPair(ctx, p, t, s, aligned, tFound, capped(report));
     }
   },
 };
@@ -171,6 +179,62 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // Into scripts without case, where the source has no mark at the place: a short piece cut off,
+    // a fragment word alone, a word that never opens a sentence.
+    {
+      text: '両国はエネルギー分野での協力を拡大することで合意。した。',
+      lang: 'ja',
+      source: 'The two sides agreed to expand cooperation in the field of energy.',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: '。した。',
+          message: 'Stranded fragment “した。”: a short piece cut off at a sentence end that the source does not have here; join it to the sentence before.',
+          sourceFlagged: 'The two sides agreed to expand cooperation in the field of energy.',
+        },
+      ],
+    },
+    {
+      text: '양측은 에너지 분야의 협력을 확대하기로 합의했다. 또한.',
+      lang: 'ko',
+      source: 'The two sides also agreed to expand cooperation in energy.',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: '. 또한.',
+          message: 'Stranded fragment “또한.”: it cannot stand alone as a sentence; join it to the sentence before. The source has no sentence break here.',
+          sourceFlagged: 'The two sides also agreed to expand cooperation in energy.',
+        },
+      ],
+    },
+    {
+      text: 'दोनों देशों। के बीच सहयोग बढ़ेगा।',
+      lang: 'hi',
+      source: 'Cooperation between the two countries will grow.',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: '। के',
+          message: 'Stray sentence break in “देशों। के”: “के” never opens a sentence, so the text goes on. Join the parts. The source has no sentence break here.',
+          sourceFlagged: 'Cooperation between the two countries will grow.',
+        },
+      ],
+      output: 'दोनों देशों के बीच सहयोग बढ़ेगा।',
+    },
+    {
+      text: 'この問題はしばらく議論されてきた。さらに。双方は合意した。',
+      lang: 'ja',
+      source: 'This has been discussed for a while. Further. Both sides agreed.',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: 'さらに。',
+          severity: 'info',
+          message: 'Stranded fragment “さらに。”: it cannot stand alone as a sentence; join it to the sentence before. The source has the same break (“while. Further”): copied from the source.',
+          sourceFlagged: 'while. Further',
+        },
+      ],
+    },
   ],
   good: [
     // A mark quoted on its own is named, not used: the file name ".".
@@ -195,6 +259,12 @@ export const examples: RuleExamples = {
     // The source is written in lowercase on purpose, and so is the translation.
     { text: 'today is not my day. the blinds broke. in the morning one.', source: 'сьогодні не мій день. зламались жалюзі. зранку одна.', sourceLang: 'uk' },
     { text: 'Thank you. See you tomorrow.', source: '谢谢。明天见。', sourceLang: 'zh' },
+    // Into a script without case: the translator ended the sentence at the source's comma.
+    { text: '요청 실패. 시간 초과', lang: 'ko', source: 'Request failed, timeout', sourceLang: 'en' },
+    // A long sentence split into two full ones.
+    { text: '両国は協力の拡大で合意した。エネルギー分野が中心となる。', lang: 'ja', source: 'The two sides agreed to expand cooperation, focusing on energy in particular.', sourceLang: 'en' },
+    // The source has the same sentences.
+    { text: 'ファイルが存在します。再利用されます。', lang: 'ja', source: 'The file exists. It will be reused.', sourceLang: 'en' },
   ],
 };
 
@@ -422,46 +492,6 @@ function lostCapital(text: string, m: Mark, left: string, word: string, source: 
   };
 }
 
-/** The source around a mark: the word before it to the word after it. */
-function excerptOf(source: string, sm: Mark, p: SegmentPair): string {
-  return source.slice(markSpanStart(source, sm, p.sourceStart), markSpanEnd(sm)).replace(/\s+/g, ' ');
-}
-
-/** Start of the source token before a mark (back to white space, at most 30 characters). */
-function markSpanStart(source: string, sm: Mark, from: number): number {
-  let i = sm.mark;
-  while (i > from && sm.mark - i < 30 && !/\s/.test(source[i - 1])) i--;
-  return i;
-}
-
-function markSpanEnd(sm: Mark): number {
-  return sm.nextCase === 'none' ? sm.closeEnd : sm.next + sm.after.length;
-}
-
-/**
- * The source sentence that answers to the place of target mark i: from the source mark paired
- * with the last paired target mark before it to the one paired with the next after it.
- */
-function sentenceAround(s: readonly Mark[], p: SegmentPair, aligned: readonly number[], i: number, t: readonly Mark[]): { start: number; end: number } {
-  let start = p.sourceStart;
-  let end = p.sourceEnd;
-  for (let k = i - 1; k >= 0; k--) {
-    const j = aligned[k];
-    if (j >= 0 && s[j].kind === 'end' && isBreak(t[k])) {
-      start = s[j].next;
-      break;
-    }
-  }
-  for (let k = i + 1; k < t.length; k++) {
-    const j = aligned[k];
-    if (j >= 0 && s[j].kind === 'end') {
-      end = s[j].closeEnd;
-      break;
-    }
-  }
-  return { start, end: Math.max(start, end) };
-}
-
 /** Whether the mark's word opens the segment (a list label such as "A." or "1."). */
 function opensSegment(text: string, p: SegmentPair, m: Mark): boolean {
   const wordStart = m.boundary?.wordStart ?? m.mark;
@@ -481,4 +511,12 @@ function fragmentAfter(text: string, t: readonly Mark[], i: number, p: SegmentPa
     return t[k].markEnd;
   }
   return -1;
+}
+
+/** Passes on a segment's first MAX_PER_SEGMENT findings: a segment full of breaks is reported up to the engine's cap. */
+function capped(report: Reporter): Reporter {
+  let n = 0;
+  return (f) => {
+    if (n++ < MAX_PER_SEGMENT) report(f);
+  };
 }

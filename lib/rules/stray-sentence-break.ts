@@ -1,11 +1,10 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
-import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, sentenceText, type CaselessSentence } from '../segmentation/caseless.js';
+import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
 import { isInlineSpace, isLetterAt, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
-import { lazyRegExp } from '../text/lazy-regexp.js';
 import type { Fix, Reporter, Rule, RuleExamples } from '../types.js';
 
 /** Longest continuation (in words) that is reported as a stranded fragment rather than a break. */
@@ -142,9 +141,9 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
       const s = sentences[k];
       const prev = sentences[k - 1];
       if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
-      const word = words.nonInitialWords.find((w) => opensWith(text, s, w, words.unspaced));
+      const word = nonInitialOpening(text, s.start, s.mark, words);
       if (word === undefined) continue;
-      const left = text.slice(lastWordStart(text, prev, words.unspaced), prev.markEnd);
+      const left = text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
       const gap = words.unspaced ? '' : ' ';
       report({
         start: prev.mark,
@@ -156,41 +155,6 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
   });
 }
 
-/**
- * Whether sentence s opens with `word`: as a whole word where the script spaces its words; where it
- * does not, before a letter of another script, which no word of the language goes on with (a kana
- * particle before kanji or katakana, "を拡大", not "はい" or "のみ"; see Language.nonInitialWords).
- */
-function opensWith(text: string, s: CaselessSentence, word: string, unspaced: boolean): boolean {
-  if (!text.startsWith(word, s.start)) return false;
-  const after = s.start + word.length;
-  if (unspaced) return after < s.mark && letterOfAnotherScript(word.slice(-1), String.fromCodePoint(text.codePointAt(after)!));
-  return after >= s.mark || !WORD_CONTINUES().test(text[after]);
-}
-
-/** Whether `next` is a letter of another script than `last` (Hiragana, Katakana and Han are three). */
-function letterOfAnotherScript(last: string, next: string): boolean {
-  return LETTER().test(next) && !UNSPACED_SCRIPTS.some((script) => script().test(last) && script().test(next));
-}
-
-// Built at first use (lazyRegExp): only a text in a script without case reads them.
-const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
-/** The scripts written without spaces that one word may run in. */
-const UNSPACED_SCRIPTS = ['Hiragana', 'Katakana', 'Han', 'Thai'].map((script) => lazyRegExp(`\\p{sc=${script}}`, 'u'));
-
-/** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
-const WORD_CONTINUES = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
-
-/** Where the last word before sentence s's mark starts (at most a few characters back in a script without spaces). */
-function lastWordStart(text: string, s: CaselessSentence, unspaced: boolean): number {
-  let i = s.mark;
-  const limit = unspaced ? Math.max(s.start, s.mark - UNSPACED_CONTEXT) : s.start;
-  while (i > limit && !isInlineSpace(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/** Characters before the mark a message quotes in a script without spaces. */
-const UNSPACED_CONTEXT = 4;
 
 /**
  * The first boundary from `from` on that the rule reads: a real sentence end followed, in its

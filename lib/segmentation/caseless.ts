@@ -62,17 +62,21 @@ export interface CaselessWords {
 
 const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
 
+/** Whether a script writes its words without spaces between them (Han, Kana, Thai). */
+export function writesWithoutSpaces(script: string | undefined): boolean {
+  return script === 'Han' || script === 'Kana' || script === 'Thai';
+}
+
 /** The caseless word lists of the document's language, or undefined if its entry has none. */
 export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
   const profile = ctx.profile;
   if (!profile.fragmentWords.length && !profile.nonInitialWords?.length) return undefined;
   let words = wordsCache.get(profile);
   if (!words) {
-    const script = profile.script;
     words = {
       fragmentWords: new Set(profile.fragmentWords),
       nonInitialWords: profile.nonInitialWords ?? [],
-      unspaced: script === 'Han' || script === 'Kana' || script === 'Thai',
+      unspaced: writesWithoutSpaces(profile.script),
     };
     wordsCache.set(profile, words);
   }
@@ -163,6 +167,15 @@ function asciiTerminalAt(text: string, i: number, end: number): boolean {
   return before !== undefined && CASELESS_LETTER().test(String.fromCodePoint(before));
 }
 
+/**
+ * Whether the mark at text[i] ends a sentence as the scan above reads it: a terminal of these
+ * scripts, or an ASCII . ! ? on asciiTerminalAt's conditions (not "e.g.", "v1.2").
+ */
+export function endsCaselessSentenceAt(text: string, i: number, end: number): boolean {
+  const kind = KIND[text.charCodeAt(i)];
+  return kind === Kind.Terminal || (kind === Kind.Ascii && asciiTerminalAt(text, i, end));
+}
+
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
@@ -188,3 +201,42 @@ export function sentenceText(text: string, s: CaselessSentence): string {
 export function joinEdit(prev: CaselessSentence, next: CaselessSentence, unspaced: boolean): { start: number; end: number; text: string } {
   return { start: prev.mark, end: next.start, text: unspaced ? '' : ' ' };
 }
+
+/**
+ * The word of `words.nonInitialWords` that the sentence text[start, end) opens with, if any: as a
+ * whole word where the script spaces its words; where it does not, before a letter of another
+ * script, which no word of the language goes on with (a kana particle before kanji or katakana,
+ * "を拡大", not "はい" or "のみ"; see Language.nonInitialWords).
+ */
+export function nonInitialOpening(text: string, start: number, end: number, words: CaselessWords): string | undefined {
+  return words.nonInitialWords.find((word) => {
+    if (!text.startsWith(word, start)) return false;
+    const after = start + word.length;
+    if (words.unspaced) return after < end && letterOfAnotherScript(word.slice(-1), String.fromCodePoint(text.codePointAt(after)!));
+    return after >= end || !WORD_CONTINUES().test(text[after]);
+  });
+}
+
+/** Whether `next` is a letter of another script than `last` (Hiragana, Katakana and Han are three). */
+function letterOfAnotherScript(last: string, next: string): boolean {
+  return LETTER().test(next) && !UNSPACED_SCRIPTS.some((script) => script().test(last) && script().test(next));
+}
+
+// Built at first use (lazyRegExp): only a text in a script without case reads them.
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+/** The scripts written without spaces that one word may run in. */
+const UNSPACED_SCRIPTS = ['Hiragana', 'Katakana', 'Han', 'Thai'].map((script) => lazyRegExp(`\\p{sc=${script}}`, 'u'));
+
+/** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
+const WORD_CONTINUES = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
+
+/** Where the last word before a mark at `mark` starts, not before `start` (at most a few characters back in a script without spaces). */
+export function lastWordStart(text: string, start: number, mark: number, unspaced: boolean): number {
+  let i = mark;
+  const limit = unspaced ? Math.max(start, mark - UNSPACED_CONTEXT) : start;
+  while (i > limit && !isInlineSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Characters before the mark a message quotes in a script without spaces. */
+const UNSPACED_CONTEXT = 4;
