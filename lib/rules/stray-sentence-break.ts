@@ -481,6 +481,8 @@ export const examples: RuleExamples = {
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
+    // A scholarly abbreviation of several words whose last part is a function word of the language ("al" = "a el").
+    { text: 'García et al. muestran que el método funciona.', lang: 'es' },
     // A key named by a modifier: "alt-.", "Ctrl+.".
     { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
     // Without a profile, a short lowercase word before a period may be an abbreviation.

@@ -721,7 +721,12 @@ function kindBeforeLowercase(
 ): BoundaryKind {
   if (!lowercaseNext) return kind;
   const next = b.next;
-  if (kind === 'abbreviation' && lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd)) && followedByOrdinaryWord(text, next, paraEnd, lexicon)) kind = 'end';
+  if (kind === 'abbreviation') {
+    const word = text.slice(b.wordStart, b.wordEnd);
+    // Not the last part of one of several words ("García et al. muestran", Spanish "al" = "a el").
+    const lastPart = lexicon.multiPartTails.has(word) && endsMultiPartAbbreviation(text, sentenceStart, b.wordStart, word, lexicon);
+    if (lexicon.functionWords.has(word) && !lastPart && followedByOrdinaryWord(text, next, paraEnd, lexicon)) kind = 'end';
+  }
   if (kind === 'end' && b.question) {
     if ((inverted >= sentenceStart && hasWordBetween(text, sentenceStart, inverted)) || (!profile.capitalisedNouns && endsTitle(text, sentenceStart, b.wordEnd, lexicon))) return 'parenthetical';
   }
