@@ -1,10 +1,13 @@
 // The word records keep a byte of length per word and the lengths that do not fit a byte aside:
 // every word, short or long, must read back the offsets a plain scan of the text gives.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLASS, FOLD, foldsLikeToLowerCase, K_LOWER, K_UPPER } from '../lib/catalogue/charclass.js';
 import { wordHash, wordHashAt } from '../lib/catalogue/stopwords.js';
 import { CASED, endOfWord, lengthOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
 import { isWordCharAt } from '../lib/text/chars.js';
+import { unitsSource } from '../scripts/generate-units.js';
 
 const words = (text: string) => {
   const t = tokenize(text);
@@ -14,6 +17,11 @@ const words = (text: string) => {
 describe('tokenize', () => {
   it('reads back the words of the text', () => {
     expect(words('The cat, don’t e-mail it: 10k «wäre» 中文')).toEqual(['The', 'cat', 'don’t', 'e-mail', 'it', '10k', 'wäre', '中', '文']);
+  });
+
+  it('reads the code units through a table generated from the character tables, up to date', () => {
+    const file = readFileSync(fileURLToPath(new URL('../lib/catalogue/units.generated.ts', import.meta.url)), 'utf8');
+    expect(file, 'run `npx tsx scripts/generate-units.ts`').toBe(unitsSource());
   });
 
   it('grows past its first guess of the word count', () => {

@@ -5,11 +5,12 @@
 // marks (marks.ts) when asked: a second walk over every code unit of a large text cost about a
 // third as much as this whole scan.
 
-import { CLASS, FOLD, Kind, SCRIPT, SCRIPT_NAMES, WordHash } from './charclass.js';
+import { FOLD, Kind, SCRIPT_NAMES, WordHash } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
 import { firstOffsetAtOrAfter } from '../text/search.js';
 import { grown } from '../text/grown.js';
 import { MARK_FLAGS, noteMark, type Marks } from './marks.js';
+import { UNIT_RUNS, UNIT_VALUES } from './units.generated.js';
 
 /**
  * The bits of `info`, as the members of an enum: the bundler writes an enum member into the code
@@ -127,10 +128,11 @@ export function endOfWord(t: Tokens, i: number): number {
  * `info` (one table read for ASCII and the rest alike: a separate path for characters past ASCII
  * was a call that the samples language detection tokenizes first rarely reach, so the optimised
  * scan threw itself away at the first "—" or "«" of a large text); bit 9 a mark flag (MARK_FLAGS,
- * which the scan then reads); 10-13 the script index, at its place in `info`; 16-31 the fold, with
- * ’ folded to ' (the hash reads them as one).
+ * which the scan then reads); 10-13 the script index, at its place in `info`; 16-31 the step from
+ * the unit to its fold, modulo 2^16 (0 for most units, so that the table is long runs of equal
+ * entries, stored as such: see unitTable), with ’ folded to ' (the hash reads them as one).
  */
-const enum Unit {
+export const enum Unit {
   ClassMask = 7,
   Digit = Info.HasDigit,
   NonAscii = Info.NonAscii,
@@ -146,38 +148,34 @@ const enum Unit {
 const UNITS = unitTable();
 
 /**
- * Built at every start (a CLI run, a cold Lambda), mostly before the loop over the 64K code units
- * is compiled: the interpreter runs its body, at a cost per bytecode. So the bits a class gives
- * are looked up rather than worked out for each unit, and the bit of the units past ASCII is a
- * loop's constant (the table cost a 13-byte check 19 M instructions, now 16 M).
+ * The table, from the runs scripts/generate-units.ts found in it: built at start-up from the
+ * character tables, it was a loop over the 64K code units that the interpreter ran most of, 15 M
+ * instructions of every CLI start and cold Lambda; the thousand runs cost some 2 M. One loop over
+ * the characters of UNIT_RUNS, with no call but the fills: the interpreter runs this too, and a
+ * reader called per number cost three times as much.
  */
 function unitTable(): Int32Array {
-  const byClass = new Int32Array(Kind.Ideo + 1);
-  for (let k = 0; k <= Kind.Ideo; k++) {
-    const digit = k === Kind.Digit ? Unit.Digit : 0;
-    const notLower = k !== Kind.Lower ? Unit.NotLower : 0;
-    const breaks = k === Kind.Other || k === Kind.Ideo ? Unit.Breaks : 0;
-    byClass[k] = k | digit | notLower | breaks | Info.GapPunct;
-  }
   const table = new Int32Array(0x10000);
-  fillUnits(table, byClass, 0, 128, 0);
-  fillUnits(table, byClass, 128, 0x10000, Unit.NonAscii);
-  // ’ folds to ' in the hash (the two read as one).
-  table[0x2019] = (table[0x2019] & 0xffff) | (39 << Unit.FoldShift);
-  const gap = (flags: number, units: number[]) => {
-    for (const c of units) table[c] = (table[c] & ~Info.GapMask) | flags;
-  };
-  gap(GAP_SPACE, [32, 9, 0xa0, 0x202f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x3000]);
-  gap(GAP_LINE | GAP_SPACE, [10, 13, 0x2028, 0x2029, 11, 12]);
-  gap(GAP_END, [46, 33, 63, 0x2026, 0x3002, 0xff01, 0xff1f]);
-  return table;
-}
-
-/** table[from, to) from the character tables, with `bits` set in each. */
-function fillUnits(table: Int32Array, byClass: Int32Array, from: number, to: number, bits: number): void {
-  for (let c = from; c < to; c++) {
-    table[c] = byClass[CLASS[c]] | bits | (MARK_FLAGS[c] !== 0 ? Unit.Marked : 0) | (SCRIPT[c] << Info.ScriptShift) | (FOLD[c] << Unit.FoldShift);
+  const runs = UNIT_RUNS;
+  let c = 0;
+  let value = 0;
+  let number = 0;
+  let isLength = false;
+  // Numbers of five bits a character from U+003F on, the highest first, 32 added to each
+  // character but a number's last (see encodeNumber in scripts/generate-units.ts); a run's index
+  // in UNIT_VALUES, then its length.
+  for (let i = 0; i < runs.length; i++) {
+    const d = runs.charCodeAt(i) - 63;
+    number = (number << 5) | (d & 31);
+    if (d >= 32) continue;
+    if (isLength) {
+      table.fill(value, c, c + number);
+      c += number;
+    } else value = UNIT_VALUES[number];
+    isLength = !isLength;
+    number = 0;
   }
+  return table;
 }
 
 /**
@@ -282,7 +280,7 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
       continue;
     }
     const s = i;
-    let h = Math.imul(WordHash.Basis ^ (u >>> Unit.FoldShift), WordHash.Prime);
+    let h = Math.imul(WordHash.Basis ^ ((c + (u >>> Unit.FoldShift)) & 0xffff), WordHash.Prime);
     // The script's bits, at their place in `info`.
     let script = u & Unit.ScriptMask;
     // The table entries of the word's units past the first, ORed, but for ASCII lowercase letters:
@@ -312,7 +310,7 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
           if ((unitOf[text.charCodeAt(i + 1)] & Unit.Breaks) !== 0) break;
         }
         rest |= v;
-        h = Math.imul(h ^ (v >>> Unit.FoldShift), WordHash.Prime);
+        h = Math.imul(h ^ ((d + (v >>> Unit.FoldShift)) & 0xffff), WordHash.Prime);
       }
     }
     const all = u | rest;
