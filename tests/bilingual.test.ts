@@ -211,6 +211,33 @@ describe('sentence breaks in translations without letter case', () => {
     expect(one('Line one\nLine two', '一行目。二行', 'ja', 'en', 'sentence-break-mismatch')).toEqual([]);
   });
 
+  it('reads a period as an abbreviation\'s in Hindi that ends its sentences with the danda', () => {
+    const hindi: [string, string][] = [
+      ['Save the file.', 'फ़ाइल सहेजें।'],
+      ['The file was saved.', 'फ़ाइल सहेजी गई।'],
+      ['Select a node.', 'एक नोड चुनें।'],
+      ['The node was deleted.', 'नोड हटा दिया गया।'],
+      ['Open the project.', 'परियोजना खोलें।'],
+      ['The project was opened.', 'परियोजना खोली गई।'],
+      ['Check the path.', 'पथ जाँचें।'],
+      ['The path does not exist.', 'पथ मौजूद नहीं है।'],
+      ['Enter a name.', 'एक नाम दर्ज करें।'],
+      ['The name is already in use.', 'नाम पहले से उपयोग में है।'],
+      ['Restart the editor.', 'संपादक को फिर से शुरू करें।'],
+      ['The editor will restart.', 'संपादक फिर से शुरू होगा।'],
+      ['Choose a folder.', 'एक फ़ोल्डर चुनें।'],
+      ['The folder is empty.', 'फ़ोल्डर खाली है।'],
+      ['Install the template.', 'टेम्पलेट स्थापित करें।'],
+      ['The template was installed.', 'टेम्पलेट स्थापित हो गया।'],
+      ['Reload the scene.', 'दृश्य फिर से लोड करें।'],
+      ['The scene was reloaded.', 'दृश्य फिर से लोड हो गया।'],
+      ['Close the window.', 'विंडो बंद करें।'],
+      ['The window was closed.', 'विंडो बंद हो गई।'],
+      ['Dr Lee adds that the search is easy.', 'डॉ. ली आगे कहते हैं कि खोज आसान है।'],
+    ];
+    expect(check(hindi.map(([source, target]) => ({ source, target })), 'hi', 'en', 'sentence-break-mismatch')).toEqual([]);
+  });
+
   it('learns nothing from fewer segment ends', () => {
     const found = check(units([['Changing these settings requires restarting the whole program.', '이 설정을 변경하면 프로그램 전체를. 다시 시작해야 합니다.']]).slice(5), 'ko', 'en', 'sentence-break-mismatch');
     expect(found).toEqual([]);

@@ -67,7 +67,7 @@ export function checkCaselessPair(
     // Beyond the monolingual rules: a sentence end of the script (not "e.g.", "v1.2") inside a
     // line, where the source has none. A question or an exclamation may be the translator's; a mark in a quotation
     // ends the quoted sentence.
-    if (m.kind !== 'end' || !endsCaselessSentenceAt(text, m.mark, p.end) || LINE_BREAK().test(text[m.next])) continue;
+    if (m.kind !== 'end' || !endsCaselessSentenceAt(ctx, m.mark, p.end) || LINE_BREAK().test(text[m.next])) continue;
     if (sm !== undefined || m.question || m.closeEnd > m.markEnd) continue;
     // Where the source has a mark near the place, a comma or a semicolon included ("Request failed,
     // return code:"), the translator may have ended the sentence there.

@@ -89,7 +89,7 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
  */
 export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[]) => void): void {
   const { text, lines } = ctx;
-  const periods = periodEndsSentences(text, lines);
+  const periods = periodEndsSentences(ctx);
   for (let l = 0; l < lines.count; l++) {
     const start = lines.starts[l];
     const end = lines.lineEnd(l);
@@ -109,7 +109,14 @@ const OWN_FULL_STOPS = '\u0964\u3002';
  * periods for full stops (as on the web), and Hebrew, Arabic or Korean, which have no stop of
  * their own, keep the period as a sentence end.
  */
-function periodEndsSentences(text: string, lines: LineIndex): boolean {
+function periodEndsSentences(ctx: CheckContext): boolean {
+  let periods = periodsCache.get(ctx);
+  if (periods === undefined) periodsCache.set(ctx, (periods = periodEndsLines(ctx.text, ctx.lines)));
+  return periods;
+}
+const periodsCache = new WeakMap<CheckContext, boolean>();
+
+function periodEndsLines(text: string, lines: LineIndex): boolean {
   let own = 0;
   let periods = 0;
   for (let l = 0; l < lines.count; l++) {
@@ -168,12 +175,14 @@ function asciiTerminalAt(text: string, i: number, end: number): boolean {
 }
 
 /**
- * Whether the mark at text[i] ends a sentence as the scan above reads it: a terminal of these
- * scripts, or an ASCII . ! ? on asciiTerminalAt's conditions (not "e.g.", "v1.2").
+ * Whether the mark at text[i] of ctx's text ends a sentence as the scan above reads it: a terminal
+ * of these scripts, or an ASCII . ! ? on asciiTerminalAt's conditions (not "e.g.", "v1.2"; a period
+ * only where the text ends its sentences with periods, see periodEndsSentences).
  */
-export function endsCaselessSentenceAt(text: string, i: number, end: number): boolean {
+export function endsCaselessSentenceAt(ctx: CheckContext, i: number, end: number): boolean {
+  const { text } = ctx;
   const kind = KIND[text.charCodeAt(i)];
-  return kind === Kind.Terminal || (kind === Kind.Ascii && asciiTerminalAt(text, i, end));
+  return kind === Kind.Terminal || (kind === Kind.Ascii && (text.charCodeAt(i) !== 46 || periodEndsSentences(ctx)) && asciiTerminalAt(text, i, end));
 }
 
 function isLowSurrogate(c: number): boolean {
