@@ -2,7 +2,7 @@
 // translation's can be compared by value: "3.5" and "3,5" are one number; "1,000", "1.000" and
 // "1 000" may each be a thousand (or, with a comma or period, one with three decimals: both
 // readings are kept); "18:30", "18.30 Uhr" and "6.30 pm" are one time, "18:00" also the hour 18;
-// "1990s" is also "90" (Czech "90. léta", German "90er"); digits of any script (٣, ३, ３) count as
+// "1990s" is also "90" (Czech "90. léta", German "90er"); "1500-talet" also the 16th century; digits of any script (٣, ३, ３) count as
 // theirs; "2510亿" and "251 billion" are one amount (scale words). Ordinal periods ("3. Mai") and
 // suffixes ("3rd") are not part of the number.
 //
@@ -59,6 +59,8 @@ function buildPatterns() {
     ORDINAL_SUFFIX: new RegExp(String.raw`^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?!\s?[CF]\b)|-?(?:й|го|я|е|ї|ий|ого|а))(?![\p{L}])`, 'u'),
     /** The last two digits of a decade ("1990s", "1990-ті", "1990er"). */
     DECADE_SUFFIX: new RegExp(String.raw`^(?:s|'s|’s|er|ies|-ті|-х|-е|-ies)(?![\p{L}])`, 'u'),
+    /** A century named by its hundreds, as the Nordic languages and Finnish name it ("1500-talet", "700-tallet", "1500-luvulla": the 16th and 8th centuries). */
+    CENTURY_SUFFIX: /^-(?:tal|luv|luk)/u,
     DIGIT: new RegExp(String.raw`\p{Nd}`, 'u'),
     NON_DIGIT: new RegExp(String.raw`[^\p{Nd}]`, 'u'),
     NON_DIGITS: new RegExp(String.raw`[^\p{Nd}]`, 'gu'),
@@ -160,6 +162,7 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
     const factor = options.scale?.(at + token.length);
     if (factor) values.push(...readings.map((r) => scaled(r, factor)));
     if (/^\d{3}0$/.test(values[0]) && re.DECADE_SUFFIX.test(after)) values.push(values[0].slice(2));
+    if (/^\d+00$/.test(values[0]) && re.CENTURY_SUFFIX.test(after)) values.push(String(Number(values[0]) / 100 + 1));
     const ordinal = /^\d+$/.test(values[0]) && Number(values[0]) <= SMALL_ORDINAL && (re.ORDINAL_SUFFIX.test(after) || CJK_ORDINAL_BEFORE.test(part.slice(0, m.index)));
     const n: NumberToken = { start: at, end: at + token.length, values, soft: glued || ordinal || CJK_DATE_OR_RANK.test(after) };
     // "June 15 763 BC" where the language does not group with a plain space; "3.5." as day and month.

@@ -15,7 +15,7 @@ const SPELLED_OUT = 20;
 export const description =
   'A number of the source missing from the translation, changed, or one the source does not have. Numbers are ' +
   'compared by value in the way each language writes them: decimal commas and periods ("3.5" = "3,5"), grouping ' +
-  'by comma, period or space ("1,000" = "1.000" = "1 000"), ordinal periods ("3. Mai"), times ("18:30" = ' +
+  'by comma, period or space ("1,000" = "1.000" = "1 000"), ordinal periods ("3. Mai"), centuries by their hundreds ("1500-talet" = "16th century"), times ("18:30" = ' +
   '"6.30 pm"), digits of any script, scale words ("3 million" = "3 Mio.") and numbers written as words ' +
   '("3" = "three" = "drei", "28" = "twenty eight", "60." = "sixtieth"), Roman numerals ("Thutmose III") and Chinese numerals ' +
   '("五十", "十四億"); parts of dates are not reported (dates are rewritten in translation). Placeholders, ' +
@@ -96,6 +96,8 @@ export const examples: RuleExamples = {
     // Numbers of several words, teens and ordinals spelt out in the source; Chinese numerals for digits.
     { text: 'Sie stachen mit 28 Männern in See, im 13. Jahrhundert, nach 18 Monaten.', source: 'They set sail with twenty eight men, in the thirteenth century, after eighteen months.', lang: 'de', sourceLang: 'en' },
     { text: '它的年度預算超過十四億美元。在過去的五十年中。', source: 'Its annual budget is more than $1.4 billion. Over the past 50 years.', lang: 'zh', sourceLang: 'en' },
+    // A century named by its hundreds (Swedish, Danish, Norwegian, Finnish).
+    { text: 'Kontakten med väst under 1500-talet ledde till tillväxt.', source: 'This contact with the West during the 16th century led to growth.', lang: 'sv', sourceLang: 'en' },
     { text: 'เมืองถูกทำลายในศึกของฟาโรห์ทุตโมสที่ 3 และลูกสาววัย 2 ขวบ', source: 'The city was destroyed in a campaign by Thutmose III, and his two-year-old daughter.', lang: 'th', sourceLang: 'en' },
     { text: 'Перевірте сторінку https://example.com/v2/page3 ще раз.', source: 'Check the page https://example.com/v2/page3 again.', lang: 'uk', sourceLang: 'en' },
   ],
