@@ -125,17 +125,24 @@ const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100,
 
 /** Regnal and ordinal numbers in Roman numerals, which translations write in digits ("Thutmose III", "ที่ 3", "3세"). */
 function romanNumeralsIn(text: string, start: number, end: number): NumberWord[] {
+  return numeralsIn(ROMAN(), text, start, end, (numeral) => {
+    let value = 0;
+    for (let i = 0; i < numeral.length; i++) {
+      const v = ROMAN_VALUES[numeral[i]];
+      value += i + 1 < numeral.length && v < ROMAN_VALUES[numeral[i + 1]] ? -v : v;
+    }
+    return value;
+  });
+}
+
+/** The matches of global regex `re` in text[start, end) that `valueOf` reads as a number, with their places. */
+function numeralsIn(re: RegExp, text: string, start: number, end: number, valueOf: (numeral: string) => number | undefined): NumberWord[] {
   const out: NumberWord[] = [];
-  const re = ROMAN();
   const part = text.slice(start, end);
   re.lastIndex = 0;
   for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-    let value = 0;
-    for (let i = 0; i < m[0].length; i++) {
-      const v = ROMAN_VALUES[m[0][i]];
-      value += i + 1 < m[0].length && v < ROMAN_VALUES[m[0][i + 1]] ? -v : v;
-    }
-    out.push({ value, start: start + m.index, end: start + m.index + m[0].length });
+    const value = valueOf(m[0]);
+    if (value !== undefined) out.push({ value, start: start + m.index, end: start + m.index + m[0].length });
   }
   return out;
 }
@@ -166,16 +173,7 @@ const HAN_NUMERAL = lazyRegExp('[〇零一二两兩三四五六七八九十百�
  * digit character is left out: 一 and 二 are parts of common words ("一起", "统一").
  */
 function hanNumeralsIn(text: string, start: number, end: number): NumberWord[] {
-  const out: NumberWord[] = [];
-  const re = HAN_NUMERAL();
-  const part = text.slice(start, end);
-  re.lastIndex = 0;
-  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-    if (m[0].length < 2) continue;
-    const value = hanValue(m[0]);
-    if (value !== undefined) out.push({ value, start: start + m.index, end: start + m.index + m[0].length });
-  }
-  return out;
+  return numeralsIn(HAN_NUMERAL(), text, start, end, (numeral) => (numeral.length < 2 ? undefined : hanValue(numeral)));
 }
 
 function hanValue(numeral: string): number | undefined {

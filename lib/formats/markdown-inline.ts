@@ -219,6 +219,17 @@ export function inlineTokens(s: string): Token[] {
     tokens.push({ kind, a, b, text: t, closes });
     text = b;
   };
+  // The code span whose backticks start at `from`, made one object from `start` (a role before
+  // it included); returns where reading goes on: after the span, or after the backticks that close nothing.
+  const codeSpan = (start: number, from: number): number => {
+    let j = from;
+    while (s[j] === '`') j++;
+    ticks ??= new BacktickRuns(s);
+    const close = ticks.closer(j - from, from);
+    if (close === -1) return j;
+    add(Tok.Opaque, start, close + j - from, OBJECT_REPLACEMENT);
+    return close + j - from;
+  };
   let i = 0;
   while (i < s.length) {
     const c = s[i];
@@ -226,15 +237,7 @@ export function inlineTokens(s: string): Token[] {
       add(Tok.Replaced, i, i + 2, s[i + 1]);
       i += 2;
     } else if (c === '`') {
-      let j = i;
-      while (s[j] === '`') j++;
-      ticks ??= new BacktickRuns(s);
-      const close = ticks.closer(j - i, i);
-      if (close === -1) i = j;
-      else {
-        add(Tok.Opaque, i, close + j - i, OBJECT_REPLACEMENT);
-        i = close + j - i;
-      }
+      i = codeSpan(i, i);
     } else if (c === '$') {
       math ??= new MathCloser(s);
       const end = math.end(i);
@@ -265,16 +268,7 @@ export function inlineTokens(s: string): Token[] {
         i++;
         continue;
       }
-      const from = i + role[0].length;
-      let j = from;
-      while (s[j] === '`') j++;
-      ticks ??= new BacktickRuns(s);
-      const close = ticks.closer(j - from, from);
-      if (close === -1) i = from;
-      else {
-        add(Tok.Opaque, i, close + j - from, OBJECT_REPLACEMENT);
-        i = close + j - from;
-      }
+      i = codeSpan(i, i + role[0].length);
     } else if (c === '&') {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(s);
