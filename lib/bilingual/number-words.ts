@@ -98,6 +98,10 @@ export function numberWordsIn(code: string, text: string, start: number, end: nu
 function wordValues(word: string, at: number, c: Compiled): NumberWord[] {
   const whole = c.cardinals.get(word) ?? compoundValue(word, c);
   if (whole !== undefined) return [{ value: whole, start: at, end: at + word.length }];
+  // An elided article or preposition before the number ("d’une heure", "l’un", "dell’otto"):
+  // the word after the apostrophe.
+  const elided = Math.max(word.lastIndexOf("'"), word.lastIndexOf('’')) + 1;
+  if (elided > 0 && elided < word.length) return wordValues(word.slice(elided), at + elided, c);
   if (!word.includes('-')) return [];
   const parts = word.split('-');
   const out: NumberWord[] = [];

@@ -15,6 +15,12 @@ const END_MARKS: Record<string, EndClass> = {
   ':': 'colon', '：': 'colon',
   '…': 'ellipsis', '⋯': 'ellipsis',
 };
+/**
+ * What an ASCII mark that a language lists among its sentence terminals (Language.sentenceTerminals)
+ * stands for there: Greek ";" is its question mark (U+037E, whose canonical form it is), Armenian
+ * ":" the full stop ։ it looks like and is typed for.
+ */
+const TYPED_FOR: Record<string, string> = { ';': '\u037e', ':': '։' };
 /** Quotes and brackets that may follow the final mark ("…end.”", "(see above.)"), with white space (`\s`) and the invisible marks below. */
 const CLOSERS = new Set([...'"\'“”‘’«»‹›)]}」』】）'].map((c) => c.charCodeAt(0)));
 /** Zero-width space, left-to-right and right-to-left marks: trailing, but closing nothing. */
@@ -47,7 +53,7 @@ const NAMES: Record<EndClass, string> = {
 export const description =
   'The end of a segment punctuated otherwise than its source: the final mark lost (often a truncated ' +
   'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
-  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", ' +
+  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", Armenian ":" (typed for ։) and "։", ' +
   'an Armenian sentence one of whose words carries ՞ (or ՜) and a question (or an exclamation), and ' +
   'an abbreviation\'s period and a full stop or no mark. A mark inside a closing quotation or bracket, and a full stop ' +
   'against an exclamation mark or a semicolon, are left alone.';
@@ -71,7 +77,7 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       // abbreviation's period may or may not end the sentence ("by Microsoft Corp.").
       if (s.closed || t.closed) continue;
       if ((s.abbreviation && t.cls === 'none') || (t.abbreviation && s.cls === 'none')) continue;
-      if (s.cls === t.cls || compatible(s.cls, t.cls, ctx.language.code)) continue;
+      if (s.cls === t.cls || compatible(s.cls, t.cls)) continue;
       // An Armenian question ends with ։ or no mark, its ՞ inside a word; only a question in the
       // other side makes it one here (a translator's "Ե՞րբ…" for "When to…" is a choice, not a slip).
       if (s.marked === t.cls || t.marked === s.cls) continue;
@@ -144,6 +150,9 @@ export const examples: RuleExamples = {
     // Armenian marks a question over a vowel of its word, and ends it with ։ or, in a string, no mark.
     { text: 'Ցանկանու՞մ եք շարունակել։', source: 'Do you want to continue?', lang: 'hy', sourceLang: 'en' },
     { text: 'Բացե՞լ %d պատուհանը', source: 'Open %d windows?', lang: 'hy', sourceLang: 'en' },
+    // …and its full stop is often typed as the colon it looks like.
+    { text: 'Firefox-ը պահանջում է Face ID:', source: 'Firefox requires Face ID.', lang: 'hy', sourceLang: 'en' },
+    { text: 'Սխալ է: Ցանկանու՞մ եք շարունակել:', source: 'It failed. Do you want to continue?', lang: 'hy', sourceLang: 'en' },
     // Santali's mucaad is its full stop (Unicode Sentence_Terminal).
     { text: 'ᱨᱮᱫᱽ ᱨᱮᱭᱟᱜ ᱯᱩᱥᱴᱟᱹᱣ ᱞᱮᱠᱟᱱ ᱾', source: 'The detailed type of the file.', lang: 'sat', sourceLang: 'en' },
     // The Tibetan shad ends a label as well as a sentence, and is left out after some letters.
@@ -154,11 +163,10 @@ export const examples: RuleExamples = {
   ],
 };
 
-/** Differences that are matters of style: a full stop for an exclamation or a semicolon, Greek ";" for "?". */
-function compatible(a: EndClass, b: EndClass, targetLang: string): boolean {
+/** Differences that are matters of style: a full stop for an exclamation or a semicolon. */
+function compatible(a: EndClass, b: EndClass): boolean {
   const pair = (x: EndClass, y: EndClass) => (a === x && b === y) || (a === y && b === x);
-  if (pair('stop', 'exclamation') || pair('stop', 'semicolon')) return true;
-  return targetLang === 'el' && a === 'question' && b === 'semicolon';
+  return pair('stop', 'exclamation') || pair('stop', 'semicolon');
 }
 
 /**
@@ -181,8 +189,9 @@ function endOf(side: CheckContext, start: number, end: number): { cls: EndClass;
   const text = side.text.slice(start, stop);
   const last = text[text.length - 1] ?? '';
   if (text.endsWith('...') || last === '…' || last === '⋯') return { cls: 'ellipsis', at: stop - (last === '.' ? 3 : 1), end: stop, closed, abbreviation: false };
-  let cls = END_MARKS[last] ?? (isAnoTeleia(text, text.length - 1) ? 'semicolon' : last && SENTENCE_TERMINAL().test(last) ? 'stop' : 'none');
-  const marked = cls === 'stop' || cls === 'none' ? markedInWord(text) : undefined;
+  const typedFor = side.profile.sentenceTerminals?.includes(last) ? TYPED_FOR[last] : undefined;
+  let cls = END_MARKS[typedFor ?? last] ?? (isAnoTeleia(text, text.length - 1) ? 'semicolon' : last && SENTENCE_TERMINAL().test(last) ? 'stop' : 'none');
+  const marked = cls === 'stop' || cls === 'none' ? markedInWord(text, side.profile.sentenceTerminals ?? '') : undefined;
   // "?!" and "!?" are questions.
   if (cls === 'exclamation' && END_MARKS[text[text.length - 2]] === 'question') cls = 'question';
   const abbreviation = last === '.' && endsAbbreviation(side, stop - 1);
@@ -201,16 +210,17 @@ function isAnoTeleia(text: string, i: number): boolean {
 /**
  * 'question' or 'exclamation' when the last sentence of `text` carries the Armenian question mark ՞
  * or exclamation mark ՜: Armenian writes them over a vowel of the word they bear on ("Ցանկանու՞մ եք
- * շարունակել։"), and ends the sentence with its full stop or, in a software string, no mark.
+ * շարունակել։"), and ends the sentence with its full stop (or the marks of `typedTerminals` typed
+ * for it) or, in a software string, no mark.
  */
-function markedInWord(text: string): EndClass | undefined {
+function markedInWord(text: string, typedTerminals: string): EndClass | undefined {
   let i = text.length - 1;
   if (i >= 0 && (END_MARKS[text[i]] !== undefined || SENTENCE_TERMINAL().test(text[i]))) i--;
   for (; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x55e) return 'question';
     if (c === 0x55c) return 'exclamation';
-    if (c === 0x589 || c === 46 || c === 33 || c === 63) return undefined;
+    if (c === 0x589 || c === 46 || c === 33 || c === 63 || typedTerminals.includes(text[i])) return undefined;
   }
   return undefined;
 }

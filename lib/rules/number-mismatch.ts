@@ -96,6 +96,8 @@ export const examples: RuleExamples = {
     // Numbers of several words, teens and ordinals spelt out in the source; Chinese numerals for digits.
     { text: 'Sie stachen mit 28 Männern in See, im 13. Jahrhundert, nach 18 Monaten.', source: 'They set sail with twenty eight men, in the thirteenth century, after eighteen months.', lang: 'de', sourceLang: 'en' },
     { text: '它的年度預算超過十四億美元。在過去的五十年中。', source: 'Its annual budget is more than $1.4 billion. Over the past 50 years.', lang: 'zh', sourceLang: 'en' },
+    // A number word after an elided article or preposition.
+    { text: 'Au bout d’une heure, puis l’un après l’autre.', source: 'After 1 hour, then 1 after the other.', lang: 'fr', sourceLang: 'en' },
     // A century named by its hundreds (Swedish, Danish, Norwegian, Finnish).
     { text: 'Kontakten med väst under 1500-talet ledde till tillväxt.', source: 'This contact with the West during the 16th century led to growth.', lang: 'sv', sourceLang: 'en' },
     { text: 'เมืองถูกทำลายในศึกของฟาโรห์ทุตโมสที่ 3 และลูกสาววัย 2 ขวบ', source: 'The city was destroyed in a campaign by Thutmose III, and his two-year-old daughter.', lang: 'th', sourceLang: 'en' },
