@@ -13,6 +13,8 @@ const END_MARKS: Record<string, EndClass> = {
   '?': 'question', '？': 'question', '؟': 'question', ';': 'semicolon', '；': 'semicolon', '\u037e': 'question',
   '!': 'exclamation', '！': 'exclamation',
   ':': 'colon', '：': 'colon',
+  // The Armenian mijaket, a colon's pause; elsewhere a leader dot, which ends no segment.
+  '\u2024': 'colon',
   '…': 'ellipsis', '⋯': 'ellipsis',
 };
 /**
@@ -53,7 +55,7 @@ const NAMES: Record<EndClass, string> = {
 export const description =
   'The end of a segment punctuated otherwise than its source: the final mark lost (often a truncated ' +
   'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
-  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", Armenian ":" (typed for ։) and "։", ' +
+  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", Armenian ":" (typed for ։) and "։", Armenian "․" and ":", ' +
   'an Armenian sentence one of whose words carries ՞ (or ՜) and a question (or an exclamation), and ' +
   'an abbreviation\'s period and a full stop or no mark. A mark inside a closing quotation or bracket, and a full stop ' +
   'against an exclamation mark or a semicolon, are left alone.';
@@ -153,6 +155,7 @@ export const examples: RuleExamples = {
     // …and its full stop is often typed as the colon it looks like.
     { text: 'Firefox-ը պահանջում է Face ID:', source: 'Firefox requires Face ID.', lang: 'hy', sourceLang: 'en' },
     { text: 'Սխալ է: Ցանկանու՞մ եք շարունակել:', source: 'It failed. Do you want to continue?', lang: 'hy', sourceLang: 'en' },
+    { text: 'Հասանելի սարքեր․', source: 'Available devices:', lang: 'hy', sourceLang: 'en' },
     // Santali's mucaad is its full stop (Unicode Sentence_Terminal).
     { text: 'ᱨᱮᱫᱽ ᱨᱮᱭᱟᱜ ᱯᱩᱥᱴᱟᱹᱣ ᱞᱮᱠᱟᱱ ᱾', source: 'The detailed type of the file.', lang: 'sat', sourceLang: 'en' },
     // The Tibetan shad ends a label as well as a sentence, and is left out after some letters.
