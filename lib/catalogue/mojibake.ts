@@ -171,11 +171,15 @@ function scan(text: string): number[] {
 /**
  * "à" and a no-break space are C3 A0 and C2 A0 in UTF-8: once the no-break space has become an
  * ordinary space, what is left is a lone "Ã" or "Â" before a space ("voilÃ  la", "50Â km").
- * Neither letter ends a word in any language, except in capitals ("SÃ O").
+ * Neither letter ends a word in any language, except in capitals ("SÃ O", Vietnamese "ĐÃ CHẶN"),
+ * nor is a word of its own but as a capital before a lowercase word (Welsh "Â llaw", "with hand").
  */
 function lone(text: string, i: number): Mojibake | undefined {
   const c = text.charCodeAt(i);
-  if ((c !== 0xc2 && c !== 0xc3) || text.charCodeAt(i + 1) !== 32 || isUpper(text.charCodeAt(i - 1))) return undefined;
+  if ((c !== 0xc2 && c !== 0xc3) || text.charCodeAt(i + 1) !== 32) return undefined;
+  const before = i > 0 ? CLASS[text.charCodeAt(i - 1)] : K_OTHER;
+  if (before === K_UPPER) return undefined;
+  if ((i === 0 || isSpaceOrLineStart(text.charCodeAt(i - 1))) && CLASS[text.charCodeAt(i + 2)] === K_LOWER) return undefined;
   // "Ã " was "à" + no-break space; "Â " was the no-break space alone.
   return c === 0xc3 ? { start: i, end: i + 2, encoding: 'windows-1252', repaired: 'à\u00a0' } : { start: i, end: i + 1, encoding: 'windows-1252', repaired: '' };
 }
@@ -312,6 +316,7 @@ function plausible(cp: number, lead: number): boolean {
   return cp >= 0x1f000; // emoji
 }
 
-function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+/** A space or a line break: what stands before a word that opens a sentence or a line. */
+function isSpaceOrLineStart(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
 }

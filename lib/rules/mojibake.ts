@@ -128,6 +128,9 @@ export const examples: RuleExamples = {
     { text: 'PAMÄŤ SA STRÁCA, KEĎ SA NECVIČÍ. PÄŤDESIAT ROKOV.', lang: 'sk' },
     { text: 'ВІДПОВІДІ НЕМАЄ. НАЙСТАРІШІ ФАЙЛИ ВИЛУЧЕНО.', lang: 'uk' },
     { text: 'CONSULTAȚI „PARTIȚIONAREA GHIDATĂ” ȘI „MEMORIE VIRTUALĂ”.', lang: 'ro' },
+    // A capital Ã or Â ending a word in capitals, or a word of its own before a lowercase word.
+    { text: 'THÔNG TIN ĐĂNG NHẬP ĐÃ LƯU', lang: 'vi' },
+    { text: 'Â llaw', lang: 'cy' },
   ],
 };
 
