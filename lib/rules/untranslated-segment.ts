@@ -29,7 +29,8 @@ export const description =
   'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
   '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
   'by the script across scripts). Units of one word, in capitals, of numbers or placeholders only, and names ' +
-  '(nothing in them belongs to the source language) are exempt, as are quoted titles and pairs of languages ' +
+  '(nothing in them belongs to the source language, or, across scripts, every word is one the file\'s translated units keep) ' +
+  'are exempt, as are quoted titles and pairs of languages ' +
   'too close to tell apart.';
 
 export const untranslatedSegment: Rule<CheckContext> = {
@@ -49,13 +50,23 @@ export const untranslatedSegment: Rule<CheckContext> = {
     if (tooClose(sl, tl)) return;
     // Runs the passage rule reports are not reported twice; asked only once a copied run turns up.
     const passagesIn = (p: SegmentPair) => (targetFindings(ctx, untranslatedPassage).get(p.index) ?? []).map((f) => ({ start: f.start, end: f.end }));
-    for (const p of checkablePairs(ctx)) {
+    const pairs = checkablePairs(ctx);
+    let keptWords: ReadonlySet<string> | undefined;
+    for (const p of pairs) {
       // A list of keywords or aliases keeps the source's terms on purpose (lib/text/keyword-list.ts).
       if (inKeywordList(ctx.text, p.start, p.end)) continue;
       if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) {
-        if (wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end)).length < 2) continue;
+        const words = wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end));
+        if (words.length < 2) continue;
         if (!LOWERCASE().test(ctx.text.slice(p.start, p.end))) continue;
         if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
+        // Across scripts, words of the source's script that the file's translated units keep are
+        // names or terms it does not translate: a unit of nothing else ("Firefox Sync" in a file
+        // that writes "… Firefox Sync …" in Hebrew sentences) is one of them, not a unit left out.
+        if (src.language.script !== ctx.language.script) {
+          keptWords ??= wordsKeptInTranslations(ctx, pairs);
+          if (words.every((w) => keptWords!.has(w.folded))) continue;
+        }
         report({ ...targetSpan(ctx, p), message: 'Untranslated: the translation is the source unchanged.', sourceSpan: { start: p.sourceStart, end: p.sourceEnd } });
         continue;
       }
@@ -88,6 +99,13 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      text: 'Open in New Tab\nפתיחה בלשונית חדשה של Firefox',
+      source: 'Open in New Tab\nOpen in a new Firefox tab',
+      lang: 'he',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Open in New Tab', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: 'Open in New Tab' }],
+    },
+    {
       text: 'Настройки сохранены',
       source: 'Настройки сохранены',
       lang: 'en',
@@ -99,6 +117,8 @@ export const examples: RuleExamples = {
     // A list of search keywords or aliases, kept in the source language so that its terms stay searchable.
     { text: 'calculation;arithmetic;scientific;financial;', source: 'calculation;arithmetic;scientific;financial;', lang: 'de', sourceLang: 'en' },
     { text: 'Google Chrome', source: 'Google Chrome', lang: 'de', sourceLang: 'en' },
+    // A name that the file's translations keep in the source's script.
+    { text: 'Firefox Sync\nהתחברו אל Firefox Sync כדי לסנכרן את הלשוניות', source: 'Firefox Sync\nSign in to Firefox Sync to sync your tabs', lang: 'he', sourceLang: 'en' },
     { text: 'Email', source: 'Email', lang: 'de', sourceLang: 'en' },
     { text: 'CPU USAGE', source: 'CPU USAGE', lang: 'de', sourceLang: 'en' },
     { text: '%s: %d', source: '%s: %d', lang: 'de', sourceLang: 'en' },
@@ -107,6 +127,17 @@ export const examples: RuleExamples = {
     { text: 'Hola, ¿qué tal?', source: 'Hola, ¿qué tal?', lang: 'ca', sourceLang: 'es' },
   ],
 };
+
+/** The words (folded) of the units whose translation is not their source unchanged. */
+function wordsKeptInTranslations(ctx: CheckContext, pairs: readonly SegmentPair[]): Set<string> {
+  const src = ctx.source!;
+  const kept = new Set<string>();
+  for (const p of pairs) {
+    if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) continue;
+    for (const w of wordsOf(ctx.text, p.start, p.end, [])) kept.add(w.folded);
+  }
+  return kept;
+}
 
 /**
  * Whether a[aStart, aEnd) and b[bStart, bEnd) are the same text once each run of white space (`\s`)
