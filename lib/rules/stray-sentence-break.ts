@@ -15,7 +15,7 @@ export const description =
   'A sentence-ending mark followed by a lowercase word: segment-by-segment translation split one sentence in two ' +
   '("BRICS and China. the G20"), or the next sentence lost its capital (also a list item opening with a sentence word, ' +
   '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
-  'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
+  'labels, ellipses, URLs, the Armenian period (its միջակետ, a stop inside the sentence), speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
   '"*how many?* questions"), agency bylines, deliberately lowercase ' +
   'words, and all-lowercase or informal (chat, social) paragraphs are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
@@ -64,6 +64,8 @@ export const straySentenceBreak: Rule<CheckContext> = {
       const next = boundaries.next[k];
       const w = nextWord(text, next, paraEnd);
       if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
+      // Armenian "ապշած եմ. բացի այն": the period is a stop inside the sentence, its own ։ ends one.
+      if (lex.periodInsideSentence && text.charCodeAt(boundaries.mark[k]) === 46 && boundaries.markEnd[k] === boundaries.mark[k] + 1) continue;
       // A table row or text in columns: the next cell is not the sentence's continuation.
       if (separatesCells(text, boundaries.closeEnd[k], next)) continue;
       if (isDeliberateLowercase(text, w, scan, paraEnd)) continue;
@@ -385,6 +387,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // Armenian ends its sentences with ։: a lowercase word after it is a break (its period is not one, see the good examples).
+      text: 'Կողմերը պայմանավորվեցին ընդլայնել համագործակցությունը։ էներգետիկայի ոլորտում նրանք նոր ծրագրեր կսկսեն։',
+      lang: 'hy',
+      findings: [
+        {
+          flagged: '։ էներգետիկայի',
+          message: 'Stray sentence break in “համագործակցությունը։ էներգետիկայի”: the text goes on in lowercase. Join the parts, or capitalise “էներգետիկայի” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // Vietnamese spaces its syllables: any syllable before a period is a word (Language.spacedSyllables).
       text: 'Hai nước đã đồng ý mở rộng hợp tác trong lĩnh vực năng lượng và an ninh quốc. gia trong năm tới.',
       lang: 'vi',
@@ -495,6 +508,8 @@ export const examples: RuleExamples = {
     { text: 'Skyd den! foreslår et barn fra krattet.', lang: 'da' },
     // A short word written with a period wherever the document has it is no evidence of a word ("tr." trang, page).
     { text: 'Xem thêm tr. ba mươi của cuốn sách này.', lang: 'vi' },
+    // Armenian writes its միջակետ, a stop inside the sentence, as a period (Language.periodInsideSentence).
+    { text: 'Ուղղակի ապշած եմ. բացի այն, որ կոնցերտը բարդ է, այն նաև երկար է։', lang: 'hy' },
     // A key opens its sentence as it is written.
     { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
     // Lowercase Roman numerals label list items.

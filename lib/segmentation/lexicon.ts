@@ -69,6 +69,8 @@ export interface Lexicon {
    * each lowercase syllable is a word, whatever its length.
    */
   spacedSyllables: boolean;
+  /** Whether the language's period is a stop inside its sentences (Armenian, Language.periodInsideSentence). */
+  periodInsideSentence: boolean;
   /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
   profiled: boolean;
   /**
@@ -140,6 +142,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     syllabicConsonants: profile.syllabicConsonants ?? false,
     vowelFinal: profile.vowelFinal ?? false,
     spacedSyllables: profile.spacedSyllables ?? false,
+    periodInsideSentence: profile.periodInsideSentence ?? false,
     // A stand-in profile for a language mtqa has no knowledge of lists no words.
     profiled: functionWords.size > 0,
     registered: profile.commonWords !== '',
