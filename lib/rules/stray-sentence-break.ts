@@ -508,6 +508,9 @@ export const examples: RuleExamples = {
     { text: 'Skyd den! foreslår et barn fra krattet.', lang: 'da' },
     // A short word written with a period wherever the document has it is no evidence of a word ("tr." trang, page).
     { text: 'Xem thêm tr. ba mươi của cuốn sách này.', lang: 'vi' },
+    // A number scale CLDR abbreviates, after a number ("tūkst." thousand, "mia." billion); elsewhere "tūkst." ends a sentence.
+    { text: 'Kampanija kainavo 400 tūkst. litų, o konteineriuose atsiduria 230 tūkst. tonų maisto.', lang: 'lt' },
+    { text: 'Der er brug for 35 mia. dollar til operationen.', lang: 'da' },
     // Armenian writes its միջակետ, a stop inside the sentence, as a period (Language.periodInsideSentence).
     { text: 'Ուղղակի ապշած եմ. բացի այն, որ կոնցերտը բարդ է, այն նաև երկար է։', lang: 'hy' },
     // A key opens its sentence as it is written.
