@@ -76,6 +76,9 @@ export const straySentenceBreak: Rule<CheckContext> = {
       const word = text.slice(w.start, w.end);
       // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
       if (isSpeechTag(text, b, w, p.end, lex)) continue;
+      // "- Gør vi det? spurgte hun.": in a turn of dialogue that a dash opens, the narrator's words
+      // go on in lowercase after its question or exclamation, verb listed or not.
+      if (b.question && opensWithDialogueDash(text, k > p.first ? boundaries.next[k - 1] : p.start, b.mark)) continue;
       // "answer *how many?* questions", "<cite>Who Moved My Cheese?</cite> is": a span of the
       // file's markup that closes after a question or exclamation names it, as a closing
       // quotation mark would, and the sentence goes on.
@@ -506,6 +509,8 @@ export const examples: RuleExamples = {
     { text: 'Nájomca je povinný:\na. platiť nájomné včas;\nb. udržiavať byt v poriadku.', lang: 'sk' },
     // A common word before a question or an exclamation mark, then a speech tag no profile lists.
     { text: 'Skyd den! foreslår et barn fra krattet.', lang: 'da' },
+    // A turn of dialogue opened by a dash: the narrator's words after its question, whatever the verb.
+    { text: 'Han så op. - Gør vi det? spurgte hun.\n- Et rigtigt julebryllup? fortsatte han spørgende.', lang: 'da' },
     // A short word written with a period wherever the document has it is no evidence of a word ("tr." trang, page).
     { text: 'Xem thêm tr. ba mươi của cuốn sách này.', lang: 'vi' },
     // A number scale CLDR abbreviates, after a number ("tūkst." thousand, "mia." billion); elsewhere "tūkst." ends a sentence.
@@ -584,6 +589,17 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     isUpperAt(text, second.start) &&
     !lex.functionWords.has(text.slice(second.start, second.end).toLowerCase())
   );
+}
+
+/**
+ * Whether the sentence text[from, to) opens with a dialogue dash: a hyphen or an en dash before a
+ * space ("- Hvad så?", "– Kas tai?"), or an em dash ("—¿Vienes?", "— Ура!").
+ */
+function opensWithDialogueDash(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isInlineSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x2014 || ((c === 45 || c === 0x2013) && isInlineSpace(text.charCodeAt(i + 1)));
 }
 
 /**
