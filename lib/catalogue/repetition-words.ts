@@ -23,9 +23,12 @@ const TWICE = 'yes no yeah ya ye oh ah aha uh um mm mmm hmm hm huh wow ok okay b
 
 /** Grammatical or idiomatic doublings, per language (ISO 639-1). */
 const BY_LANGUAGE: Record<string, string> = {
-  en: 'na that had is was do does did in on up out off over by for about around down through there now well so very really many much far long little night pretty',
+  // A pronoun that is its own possessive stands before itself: "gave her her keys", Dutch "gaf haar
+  // haar boek", Afrikaans "het ons ons eerste resessie", "wanneer hulle hulle kwota".
+  en: 'na that had is was do does did in on up out off over by for about around down through there now well so very really many much far long little night pretty her',
   de: 'na ja der die das den dem sie ihr so nun gut sehr ganz',
-  nl: 'die dat er zo heel',
+  nl: 'die dat er zo heel haar',
+  af: 'dat ons julle hulle',
   fr: 'nous vous si bon très',
   es: 'ya muy poco',
   it: 'già piano pian molto',
