@@ -205,6 +205,9 @@ export const examples: RuleExamples = {
     { text: 'She had had more than two drinks. It is hard to imagine that that is possible.' },
     // A pronoun before itself as a possessive.
     { text: 'He gave her her keys back.' },
+    { text: 'Hiába tetszett meg neki az az ötlet.', lang: 'hu' },
+    { text: 'För det är just det det är frågan om.', lang: 'sv' },
+    { text: 'Nos Lun diwetha mi es i i gyfarfod y gymdeithas.', lang: 'cy' },
     { text: 'Verlede jaar het ons ons eerste resessie ervaar, en hulle sal sien wanneer hulle hulle kwota gebruik.', lang: 'af' },
     { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
     { text: 'The files are stored on server SERVER in location LOCATION.' },
