@@ -14,6 +14,7 @@
 //   fragment   the last one to three words of a sentence cut off ("hospitalized. patients.")
 //   capital    a mid-sentence break whose continuation the translation capitalised ("cooperation.
 //              In the field of energy."): only a fragment check can see these
+// (a period, or the language's own full stop where its period is none: Armenian ։),
 // and in a script without case (a language whose registry entry lists the caseless words, see
 // Language.fragmentWords), where no letter shows where a sentence goes on:
 //   stranded   one of the language's fragment words made a sentence of its own after a sentence
@@ -67,6 +68,14 @@ function fullStop(l: Language): string {
   return l.script === 'Han' || l.script === 'Kana' ? '。' : l.script === 'Devanagari' ? '।' : '.';
 }
 
+/**
+ * The mark a cased language ends its sentences with, where a break is planted: the period, or
+ * Armenian ։ (its period is a stop inside the sentence, Language.periodInsideSentence).
+ */
+function casedStop(lang: string): string {
+  return languageFor(lang)?.periodInsideSentence ? '\u0589' : '.';
+}
+
 /** A letter of a script without case (or a combining mark, which Devanagari words end in). */
 const CASELESS_LETTER = /[\p{Lo}\p{M}]/u;
 
@@ -102,7 +111,7 @@ function injectCaseless(text: string, shape: Shape, l: Language): Case | undefin
 }
 
 /** Injects one break of `shape` into `text`, or returns undefined when the text offers no place. */
-function inject(text: string, shape: Shape, functionWords: ReadonlySet<string>, caseless: Language | undefined): Case | undefined {
+function inject(text: string, shape: Shape, functionWords: ReadonlySet<string>, caseless: Language | undefined, stop: string): Case | undefined {
   if (CASELESS_SHAPES.has(shape)) return caseless && injectCaseless(text, shape, caseless);
   const gaps: Array<{ end: number; word: string; comma: boolean; nextLower: boolean; nextWord: string }> = [];
   WORD.lastIndex = 0;
@@ -112,7 +121,7 @@ function inject(text: string, shape: Shape, functionWords: ReadonlySet<string>, 
     const next = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(end + m[2].length + 1))?.[0] ?? '';
     gaps.push({ end, word: m[1], comma: m[2] === ',', nextLower: /\p{Ll}/u.test(m[3]), nextWord: next });
   }
-  const at = (end: number, rest: string) => ({ text: `${text.slice(0, end)}.${rest}`, at: end, before: '' });
+  const at = (end: number, rest: string) => ({ text: `${text.slice(0, end)}${stop}${rest}`, at: end, before: '' });
   switch (shape) {
     case 'word':
     case 'function': {
@@ -144,7 +153,7 @@ function inject(text: string, shape: Shape, functionWords: ReadonlySet<string>, 
     case 'fragment': {
       // The last 1–3 words before a sentence-final period, when all are lowercase words.
       const ends: number[] = [];
-      for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) if (i > 20 && /\p{Ll}/u.test(text.charAt(i - 1)) && (i + 1 === text.length || text.charAt(i + 1) === ' ')) ends.push(i);
+      for (let i = text.indexOf(stop); i >= 0; i = text.indexOf(stop, i + 1)) if (i > 20 && /\p{Ll}/u.test(text.charAt(i - 1)) && (i + 1 === text.length || text.charAt(i + 1) === ' ')) ends.push(i);
       if (!ends.length) return undefined;
       const end = pick(ends);
       const words = 1 + Math.floor(random() * 3);
@@ -195,7 +204,7 @@ for (const [key, all] of [...groups].sort()) {
     for (const item of all) {
       if (sample.length >= PER_SHAPE) break;
       if (random() > Math.max(0.05, PER_SHAPE / all.length)) continue;
-      const c = inject(item.text, shape, functionWords, caseless);
+      const c = inject(item.text, shape, functionWords, caseless, casedStop(lang));
       if (c) sample.push({ ...c, lang });
     }
     let found = 0;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS } from '../lib/languages/cldr-abbreviations.js';
+import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS, CLDR_SCALE_ABBREVIATIONS } from '../lib/languages/cldr-abbreviations.js';
 import { genericProfile, PROFILES } from '../lib/languages/index.js';
 import { lexiconFor } from '../lib/segmentation/lexicon.js';
 import { generate } from '../scripts/cldr-abbreviations.js';
@@ -18,6 +18,7 @@ describe('CLDR abbreviations', () => {
   it('stay small (the module ships in the Lambda bundle)', () => {
     expect(JSON.stringify(CLDR_ABBREVIATIONS).length).toBeLessThan(8_000);
     expect(JSON.stringify(CLDR_DATE_ABBREVIATIONS).length).toBeLessThan(6_000);
+    expect(JSON.stringify(CLDR_SCALE_ABBREVIATIONS).length).toBeLessThan(1_000);
   });
 
   it('are the base of every profile with CLDR data, without the language\'s function words and ordinary words', () => {
@@ -41,6 +42,14 @@ describe('CLDR abbreviations', () => {
     expect([ru.dateAbbreviations.has('сент'), ru.dateAbbreviations.has('мая')]).toEqual([true, false]);
     // A function word of the language is not one ("po", Monday in Czech, is "after").
     expect(lexiconFor(PROFILES.find((p) => p.code === 'cs')!).dateAbbreviations.has('po')).toBe(false);
+  });
+
+  it('hold the number scales the registry languages abbreviate with a period, not those written without one', () => {
+    // Lithuanian and Danish have no profile; Russian writes "тыс." but "млн" (no period).
+    expect([...lexiconFor(genericProfile('lt')).scaleAbbreviations].sort()).toEqual(['mln', 'mlrd', 'trln', 'tūkst']);
+    expect(lexiconFor(genericProfile('da')).scaleAbbreviations.has('mia')).toBe(true);
+    const ru = lexiconFor(PROFILES.find((p) => p.code === 'ru')!);
+    expect([ru.scaleAbbreviations.has('тыс'), ru.scaleAbbreviations.has('млн')]).toEqual([true, false]);
   });
 
   it('reach a language without a profile by its code', () => {

@@ -18,8 +18,10 @@ const segmentation = (text: string, lang?: string) =>
 describe('a break before a lowercase word', () => {
   it.each([
     ['el', 'Οι δύο πλευρές θα ενισχύσουν τη συνεργασία. στον τομέα της ενέργειας.', ['. στον']],
-    // The Armenian full stop ends the words cut off: a stranded fragment.
-    ['hy', 'Երկու կողմերը պայմանավորվեցին ընդլայնել համագործակցությունը. էներգետիկայի ոլորտում։', ['. էներգետիկայի ոլորտում։']],
+    // The Armenian full stop ends the words cut off: a stranded fragment. (Its period is the
+    // միջակետ, a stop inside the sentence, after which a lowercase word goes on: no break.)
+    ['hy', 'Երկու կողմերը պայմանավորվեցին ընդլայնել համագործակցությունը։ էներգետիկայի ոլորտում։', ['։ էներգետիկայի ոլորտում։']],
+    ['hy', 'Երկու կողմերը պայմանավորվեցին ընդլայնել համագործակցությունը. էներգետիկայի ոլորտում։', []],
   ])('is found in %s, detected or declared', (lang, text, found) => {
     expect(segmentation(text, lang)).toEqual(found);
     expect(segmentation(text)).toEqual(found);

@@ -23,9 +23,19 @@ const TWICE = 'yes no yeah ya ye oh ah aha uh um mm mmm hmm hm huh wow ok okay b
 
 /** Grammatical or idiomatic doublings, per language (ISO 639-1). */
 const BY_LANGUAGE: Record<string, string> = {
-  en: 'na that had is was do does did in on up out off over by for about around down through there now well so very really many much far long little night pretty',
+  // A pronoun that is its own possessive stands before itself: "gave her her keys", Dutch "gaf haar
+  // haar boek", Afrikaans "het ons ons eerste resessie", "wanneer hulle hulle kwota".
+  en: 'na that had is was do does did in on up out off over by for about around down through there now well so very really many much far long little night pretty her',
   de: 'na ja der die das den dem sie ihr so nun gut sehr ganz',
-  nl: 'die dat er zo heel',
+  // Dutch "tijd om om te kijken": the infinitive's "om" before a separable verb's particle (omkijken).
+  nl: 'die dat er zo heel haar om',
+  af: 'dat ons julle hulle',
+  // "nog är det det", "det er det det handler om": the pronoun as subject and as predicative or object.
+  sv: 'det', da: 'det', nb: 'det',
+  // Hungarian "az az ötlet" (that idea): the demonstrative takes the article.
+  hu: 'az',
+  // Welsh "es i i gyfarfod" (I went to a meeting): the pronoun, then the preposition.
+  cy: 'i',
   fr: 'nous vous si bon très',
   es: 'ya muy poco',
   it: 'già piano pian molto',

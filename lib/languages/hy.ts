@@ -10,6 +10,9 @@ export const hy: Language = {
   // The full stop ։ is often typed as the colon it looks like: Armenian has no colon of its own
   // (the mid-dot ․ does its work).
   sentenceTerminals: ':',
+  // Its period is the միջակետ, typed for ․: the sentence goes on after it (in ArmTDP, 35 of the
+  // test set's 125 periods inside a sentence stand before a lowercase word).
+  periodInsideSentence: true,
   commonWords:
     'է և եւ են ու որ էր մի համար ես էլ այդ այս ենք նաև եմ հետ թե մասին մեջ ոչ բայց ինչ իր իսկ նրա մեր այն հետո ինչպես էի ավելի վրա իրենց բոլոր որը իմ նա էին որոնք միայն երբ դա մենք մինչև չեն ի նրանք այլ կամ չէ ինձ արդեն շատ որպես ամեն այստեղ ևս որտեղ նրանց եթե քան չի չեմ մեկ սակայն դու դուք քո ձեր',
 };

@@ -167,6 +167,7 @@ export function genericProfile(code: string): LanguageProfile {
     transliteration: known?.transliteration,
     spacedSyllables: known?.spacedSyllables,
     sentenceTerminals: known?.sentenceTerminals,
+    periodInsideSentence: known?.periodInsideSentence,
     abbreviations: [],
     ordinalDot: true,
     yearOrdinals: true,

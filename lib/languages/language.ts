@@ -46,6 +46,14 @@ export interface Language {
    * languages they end no sentence, so the boundary scan looks for them only in a text of the language.
    */
   sentenceTerminals?: string;
+  /**
+   * The language ends its sentences with a mark of its own, and its period is a stop inside the
+   * sentence: Armenian ends them with ։ (or the colon typed for it) and writes its միջակետ (․, a
+   * stop between clauses that does the colon's and semicolon's work) as ".", after which the
+   * sentence goes on in lowercase ("ուղղակի ապշած եմ. բացի այն, որ"). A lowercase word after
+   * its period is then no sentence break; after its own full stop it still is.
+   */
+  periodInsideSentence?: boolean;
   /** Lowercase letters that mark the language among the others of its script: ř in Czech, ї in Ukrainian. */
   markers?: string;
   /**

@@ -27,7 +27,7 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
-  'follows its article). Grammatical doublings of the language ("had had", "that that", German "die die", Czech ' +
+  'follows its article). Grammatical doublings of the language ("had had", "that that", "gave her her keys", German "die die", Czech ' +
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi), and a doubled content word the document writes three ' +
@@ -203,6 +203,12 @@ export const examples: RuleExamples = {
     // The source has the same slip: the translation kept what the author wrote.
     { text: 'The agreement was signed by the the two ministers.', source: 'Соглашение было подписано в в Москве двумя министрами.', sourceLang: 'ru' },
     { text: 'She had had more than two drinks. It is hard to imagine that that is possible.' },
+    // A pronoun before itself as a possessive.
+    { text: 'He gave her her keys back.' },
+    { text: 'Hiába tetszett meg neki az az ötlet.', lang: 'hu' },
+    { text: 'För det är just det det är frågan om.', lang: 'sv' },
+    { text: 'Nos Lun diwetha mi es i i gyfarfod y gymdeithas.', lang: 'cy' },
+    { text: 'Verlede jaar het ons ons eerste resessie ervaar, en hulle sal sien wanneer hulle hulle kwota gebruik.', lang: 'af' },
     { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
     { text: 'The files are stored on server SERVER in location LOCATION.' },
     { text: 'The police have been looking for for several days. The photos were just so so.' },

@@ -15,7 +15,7 @@ export const description =
   'A sentence-ending mark followed by a lowercase word: segment-by-segment translation split one sentence in two ' +
   '("BRICS and China. the G20"), or the next sentence lost its capital (also a list item opening with a sentence word, ' +
   '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
-  'labels, ellipses, URLs, speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
+  'labels, ellipses, URLs, the Armenian period (its միջակետ, a stop inside the sentence), speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
   '"*how many?* questions"), agency bylines, deliberately lowercase ' +
   'words, and all-lowercase or informal (chat, social) paragraphs are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
@@ -64,6 +64,8 @@ export const straySentenceBreak: Rule<CheckContext> = {
       const next = boundaries.next[k];
       const w = nextWord(text, next, paraEnd);
       if (!w || w.end === w.start || !isLowerAt(text, w.start)) continue;
+      // Armenian "ապշած եմ. բացի այն": the period is a stop inside the sentence, its own ։ ends one.
+      if (lex.periodInsideSentence && text.charCodeAt(boundaries.mark[k]) === 46 && boundaries.markEnd[k] === boundaries.mark[k] + 1) continue;
       // A table row or text in columns: the next cell is not the sentence's continuation.
       if (separatesCells(text, boundaries.closeEnd[k], next)) continue;
       if (isDeliberateLowercase(text, w, scan, paraEnd)) continue;
@@ -74,6 +76,9 @@ export const straySentenceBreak: Rule<CheckContext> = {
       const word = text.slice(w.start, w.end);
       // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
       if (isSpeechTag(text, b, w, p.end, lex)) continue;
+      // "- Gør vi det? spurgte hun.": in a turn of dialogue that a dash opens, the narrator's words
+      // go on in lowercase after its question or exclamation, verb listed or not.
+      if (b.question && opensWithDialogueDash(text, k > p.first ? boundaries.next[k - 1] : p.start, b.mark)) continue;
       // "answer *how many?* questions", "<cite>Who Moved My Cheese?</cite> is": a span of the
       // file's markup that closes after a question or exclamation names it, as a closing
       // quotation mark would, and the sentence goes on.
@@ -385,6 +390,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // Armenian ends its sentences with ։: a lowercase word after it is a break (its period is not one, see the good examples).
+      text: 'Կողմերը պայմանավորվեցին ընդլայնել համագործակցությունը։ էներգետիկայի ոլորտում նրանք նոր ծրագրեր կսկսեն։',
+      lang: 'hy',
+      findings: [
+        {
+          flagged: '։ էներգետիկայի',
+          message: 'Stray sentence break in “համագործակցությունը։ էներգետիկայի”: the text goes on in lowercase. Join the parts, or capitalise “էներգետիկայի” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // Vietnamese spaces its syllables: any syllable before a period is a word (Language.spacedSyllables).
       text: 'Hai nước đã đồng ý mở rộng hợp tác trong lĩnh vực năng lượng và an ninh quốc. gia trong năm tới.',
       lang: 'vi',
@@ -493,8 +509,15 @@ export const examples: RuleExamples = {
     { text: 'Nájomca je povinný:\na. platiť nájomné včas;\nb. udržiavať byt v poriadku.', lang: 'sk' },
     // A common word before a question or an exclamation mark, then a speech tag no profile lists.
     { text: 'Skyd den! foreslår et barn fra krattet.', lang: 'da' },
+    // A turn of dialogue opened by a dash: the narrator's words after its question, whatever the verb.
+    { text: 'Han så op. - Gør vi det? spurgte hun.\n- Et rigtigt julebryllup? fortsatte han spørgende.', lang: 'da' },
     // A short word written with a period wherever the document has it is no evidence of a word ("tr." trang, page).
     { text: 'Xem thêm tr. ba mươi của cuốn sách này.', lang: 'vi' },
+    // A number scale CLDR abbreviates, after a number ("tūkst." thousand, "mia." billion); elsewhere "tūkst." ends a sentence.
+    { text: 'Kampanija kainavo 400 tūkst. litų, o konteineriuose atsiduria 230 tūkst. tonų maisto.', lang: 'lt' },
+    { text: 'Der er brug for 35 mia. dollar til operationen.', lang: 'da' },
+    // Armenian writes its միջակետ, a stop inside the sentence, as a period (Language.periodInsideSentence).
+    { text: 'Ուղղակի ապշած եմ. բացի այն, որ կոնցերտը բարդ է, այն նաև երկար է։', lang: 'hy' },
     // A key opens its sentence as it is written.
     { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
     // Lowercase Roman numerals label list items.
@@ -566,6 +589,17 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     isUpperAt(text, second.start) &&
     !lex.functionWords.has(text.slice(second.start, second.end).toLowerCase())
   );
+}
+
+/**
+ * Whether the sentence text[from, to) opens with a dialogue dash: a hyphen or an en dash before a
+ * space ("- Hvad så?", "– Kas tai?"), or an em dash ("—¿Vienes?", "— Ура!").
+ */
+function opensWithDialogueDash(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isInlineSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x2014 || ((c === 45 || c === 0x2013) && isInlineSpace(text.charCodeAt(i + 1)));
 }
 
 /**

@@ -35,7 +35,7 @@ export const description =
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
   'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later. In files of one sentence per line, where quotations span ' +
-  'lines, only the second kind is reported. Inch marks (15" screen), empty "" in code and single quotes ' +
+  'lines, only the second kind is reported. Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר), empty "" in code and single quotes ' +
   '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.';
 
 export const unpairedQuote: Rule<CheckContext> = {
@@ -232,6 +232,12 @@ export const unpairedQuote: Rule<CheckContext> = {
 export const examples: RuleExamples = {
   bad: [
     {
+      // Gershayim (ח"כ) and a quotation after a prefix letter (ל"ספורט הארץ") are no partners of the last mark.
+      text: 'ח"כ גולדמן אמר ל"ספורט הארץ": "הספורט נועד לאחד". הוא אמר "כן ויצא.',
+      lang: 'he',
+      findings: [{ flagged: '"', start: 58, message: 'Unpaired quotation mark “"”: its partner is missing.' }],
+    },
+    {
       text: 'He said “we are ready and left the room. Nobody followed him.',
       findings: [{ flagged: '“', message: 'Unpaired quotation mark ““”: its partner is missing.' }],
     },
@@ -281,6 +287,8 @@ export const examples: RuleExamples = {
     { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
     { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
     { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
+    // Hebrew gershayim typed as '"' marks acronyms (יו"ר, מע"מ); after a prefix letter, '"' opens a quotation (ל"שפיגל").
+    { text: 'יו"ר ועדת הנוער אמר בראיון ל"שפיגל", שהקמת "רפובליקה" חשובה. עבור מע"מ ושכר. הח”כ לשעבר הגיע.', lang: 'he' },
     { text: 'Er sagte: „Wir sind bereit.“ Sie las »Die Verwandlung« und „Faust”.', lang: 'de' },
     { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
     { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
@@ -357,6 +365,7 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
   const c = text.charCodeAt(at);
   // "" (an empty string, or ""doubled"" quoting) and runs of marks (ASCII art) quote nothing.
   if (c === 34 && (before === 34 || text.charCodeAt(at + 1) === 34)) return NONE;
+  if ((c === 34 || c === 0x201d) && isGershayim(text, at, before)) return NONE;
   let after = at + width;
   while (after < lineEnd && isBlank(text.charCodeAt(after))) after++;
   const leftOpen = isBlank(before) || before === 10 || before === 13 || OPENERS_BEFORE.includes(before);
@@ -368,6 +377,21 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
   if (!leftOpen && CLASS[next] === K_OTHER) return CLOSING;
   if (width === 2 && CLASS[before] === K_OTHER && after > at + width) return NONE;
   return EITHER;
+}
+
+/**
+ * Whether the '"' (or the ” a word processor made of it) at `at` is Hebrew gershayim: the mark of
+ * an acronym, between its letters and before the last (יו"ר, צה"ל, מע"מ, with a prefix: בכפ"ס,
+ * הח”כ). After a one-letter prefix and before a word of two letters or more it opens a quotation
+ * (ל"שפיגל").
+ */
+function isGershayim(text: string, at: number, before: number): boolean {
+  return isHebrewLetter(before) && isHebrewLetter(text.charCodeAt(at + 1)) && !isHebrewLetter(text.charCodeAt(at + 2));
+}
+
+/** A letter of the Hebrew alphabet, final forms included (U+05D0–U+05EA). */
+function isHebrewLetter(c: number): boolean {
+  return c >= 0x5d0 && c <= 0x5ea;
 }
 
 /** What may stand before an opening mark besides a space: opening brackets and marks (by code, as the others: String.fromCharCode past U+00FF is a new string). */

@@ -694,6 +694,8 @@ function kindByWord(text: string, b: Boundary, paraStart: number, profile: Langu
   const folded = word.toLowerCase();
   // A clipped month or weekday in a date: "el 3 de Set. se celebró", "dom. 25 set.", "Lun. 15".
   if (lex.dateAbbreviations.has(folded) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) return 'abbreviation';
+  // A clipped number scale after a number: "230 tūkst. tonų", "35 mia. dollar".
+  if (lex.scaleAbbreviations.has(folded) && followsNumber(text, paraStart, wordStart)) return 'abbreviation';
   if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) return 'abbreviation';
   if (lex.multiPartTails.has(folded) && endsMultiPartAbbreviation(text, paraStart, wordStart, word, lex)) return 'abbreviation';
   return 'end';

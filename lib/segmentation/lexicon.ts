@@ -6,7 +6,7 @@
 // Without a profile, whose function words would decide, such an entry stays an abbreviation even
 // where it is one of the registry's common words (Swedish "var", the taxonomists' variety).
 
-import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
+import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS, CLDR_SCALE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
 import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
 import type { Language } from '../languages/language.js';
 import type { LanguageProfile } from '../languages/profile.js';
@@ -28,8 +28,13 @@ export interface Lexicon {
    */
   dateAbbreviations: ReadonlySet<string>;
   /**
-   * hashTable of the wordHash of every entry above (abbreviations, case-sensitive ones, date
-   * abbreviations, multi-part tails): a word whose byte is 0 is none of them, told without a
+   * Number scales the language abbreviates with a period (CLDR, lowercase: "tūkst", "mia", "tis"),
+   * abbreviations only after a number ("230 tūkst. tonų").
+   */
+  scaleAbbreviations: ReadonlySet<string>;
+  /**
+   * hashTable of the wordHash of every entry above (abbreviations, case-sensitive ones, date and
+   * scale abbreviations, multi-part tails): a word whose byte is 0 is none of them, told without a
    * lowercase copy of it and four set lookups (most words before a period).
    */
   abbreviationHashes: Uint8Array;
@@ -69,6 +74,8 @@ export interface Lexicon {
    * each lowercase syllable is a word, whatever its length.
    */
   spacedSyllables: boolean;
+  /** Whether the language's period is a stop inside its sentences (Armenian, Language.periodInsideSentence). */
+  periodInsideSentence: boolean;
   /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
   profiled: boolean;
   /**
@@ -117,13 +124,16 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     const cut = Math.max(entry.lastIndexOf('.'), entry.lastIndexOf(' '));
     if (cut > 0 && cut < entry.length - 1) multiPartTails.add(entry.slice(cut + 1).toLowerCase());
   }
-  const dateAbbreviations = new Set((CLDR_DATE_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && !functionWords.has(w)));
+  const cldrWords = (table: Readonly<Record<string, string>>) => new Set((table[profile.code] ?? '').split(' ').filter((w) => w && !functionWords.has(w)));
+  const dateAbbreviations = cldrWords(CLDR_DATE_ABBREVIATIONS);
+  const scaleAbbreviations = cldrWords(CLDR_SCALE_ABBREVIATIONS);
   lex = {
     abbreviations,
     caseSensitiveAbbreviations: caseSensitive,
     multiPartTails,
     dateAbbreviations,
-    abbreviationHashes: hashTable([...abbreviations, ...caseSensitive, ...multiPartTails, ...dateAbbreviations].map(wordHash)),
+    scaleAbbreviations,
+    abbreviationHashes: hashTable([...abbreviations, ...caseSensitive, ...multiPartTails, ...dateAbbreviations, ...scaleAbbreviations].map(wordHash)),
     functionWords,
     knownWords,
     fragmentWords: lower(profile.fragmentWords),
@@ -140,6 +150,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     syllabicConsonants: profile.syllabicConsonants ?? false,
     vowelFinal: profile.vowelFinal ?? false,
     spacedSyllables: profile.spacedSyllables ?? false,
+    periodInsideSentence: profile.periodInsideSentence ?? false,
     // A stand-in profile for a language mtqa has no knowledge of lists no words.
     profiled: functionWords.size > 0,
     registered: profile.commonWords !== '',
