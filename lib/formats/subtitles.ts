@@ -146,15 +146,22 @@ function parseVtt(file: string): Cue[] {
 
 /**
  * Appends one line of cue text: tags and overrides opaque, VTT character references decoded,
- * VTT ruby text (<rt>…</rt>) left out. Returns nothing; the builder holds the result.
+ * VTT ruby text (<rt>…</rt>) left out, and the file range `elided` (a continuation marker, see
+ * continuationMarker) left out too. Returns nothing; the builder holds the result.
  */
-function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean): void {
+function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean, elided?: { start: number; end: number }): void {
   // The text since `run` is copied before each piece of markup (no closure for it: this runs for
   // every line of the file).
   let run = l.start;
   let i = l.start;
   while (i < l.end) {
     const c = file.charCodeAt(i);
+    if (i === elided?.start) {
+      if (i > run) b.verbatim(run, i);
+      b.opaque('', i, elided.end);
+      i = run = elided.end;
+      continue;
+    }
     if (c === 60 /* < */) {
       const close = file.indexOf('>', i);
       if (close !== -1 && close < l.end && /[a-zA-Z/0-9.]/.test(file[i + 1] ?? '')) {
@@ -232,6 +239,53 @@ function continuesInLowercase(file: string, cue: Cue): boolean {
   return false;
 }
 
+/**
+ * The cue before ends in a full stop: one "." after a word, not an ellipsis ("..", "...", "…"),
+ * "?" or "!" (past tags, closing quotes and brackets).
+ */
+function endsInFullStop(file: string, cue: Cue): boolean {
+  const last = cue.lines[cue.lines.length - 1];
+  let i = last.end - 1;
+  while (i >= last.start) {
+    const c = file[i];
+    if (c === '>' || c === '}') {
+      const open = file.lastIndexOf(c === '>' ? '<' : '{', i);
+      if (open >= last.start) {
+        i = open - 1;
+        continue;
+      }
+    }
+    if (!CLOSERS.includes(c)) break;
+    i--;
+  }
+  return file[i] === '.' && i > last.start && file[i - 1] !== '.';
+}
+
+/**
+ * The continuation marker a cue opens with: "..." or "…" (past tags and overrides) and the spaces
+ * after it, before a lowercase letter ("...and agreed"). Subtitlers mark a sentence carried over
+ * from the cue before this way; undefined when the cue opens otherwise.
+ */
+function continuationMarker(file: string, cue: Cue): { start: number; end: number } | undefined {
+  const first = cue.lines[0];
+  for (let i = first.start; i < first.end; i++) {
+    const c = file[i];
+    if (c === '<' || (c === '{' && file[i + 1] === '\\')) {
+      const close = file.indexOf(c === '<' ? '>' : '}', i);
+      if (close !== -1 && close < first.end) {
+        i = close;
+        continue;
+      }
+    }
+    const len = file.startsWith('...', i) ? 3 : c === '…' ? 1 : 0;
+    if (len === 0) return undefined;
+    let end = i + len;
+    while (end < first.end && (file[end] === ' ' || file[end] === '\t')) end++;
+    return end < first.end && isLowerAt(file, end) ? { start: i, end } : undefined;
+  }
+  return undefined;
+}
+
 const isBlank = (l: Line) => l.blank;
 
 function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
@@ -250,11 +304,17 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
       // The space between two cues of one paragraph stands for the timing and numbering: never edited.
       else b.opaque(' ', last.end, first.start);
     }
+    // A cue that goes on with "...and agreed" after one ending in a full stop: the marker says the
+    // sentence goes on, the full stop says it ended (a sentence translated cue by cue). The marker
+    // is layout, like the cue's line breaks, so it is left out and the checked text reads "…met in
+    // March. and agreed…", a stray sentence break. After "...", "?" or "!" it stays: "Dogs here?
+    // ...in case of a power cut" is a thought resumed, which the ellipsis tells the rules.
+    const elided = previous && endsInFullStop(file, previous) ? continuationMarker(file, cue) : undefined;
     b.startUnit({ id: cue.id }, 'prose');
     for (let k = 0; k < cue.lines.length; k++) {
       // A line end inside a cue is a wrap: one space.
       if (k > 0) b.replaced(' ', cue.lines[k - 1].end, cue.lines[k].start);
-      emitLine(b, file, cue.lines[k], vtt);
+      emitLine(b, file, cue.lines[k], vtt, k === 0 ? elided : undefined);
     }
     previous = cue;
   }
