@@ -74,7 +74,7 @@ const TEMPLATES: Record<string, { name: string; extra: string[]; build: Template
   },
   srt: {
     name: 'a.srt',
-    extra: ['-', '[music]'],
+    extra: ['-', '[music]', '...'],
     build: (ps) => {
       const w = new FileWriter();
       let n = 0;
@@ -141,6 +141,18 @@ const TEMPLATES: Record<string, { name: string; extra: string[]; build: Template
   },
 };
 
+/** The character at `at` opens a cue's text (past leading tags) of a subtitle file: a quotation mark, or a "..." or "…" and the spaces after it. */
+function isCueOpeningMark(file: string, at: number, format: string): boolean {
+  if (format !== 'srt' && format !== 'vtt') return false;
+  const lineStart = file.lastIndexOf('\n', at - 1) + 1;
+  const previousLine = file.slice(file.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  const opening = file.slice(lineStart, at).replace(/<[^>]*>/g, '');
+  if (!previousLine.includes('-->')) return false;
+  if (/^\.{0,2}$/.test(opening) && '".…“„«'.includes(file[at])) return true;
+  // The spaces after a continuation marker go with it.
+  return /^(?:\.\.\.|…)[ \t]*$/.test(opening) && (file[at] === ' ' || file[at] === '\t');
+}
+
 describe.each(Object.entries(TEMPLATES))('%s reader on random content', (id, { name, extra, build }) => {
   const reader = formatById(id)!;
   const paragraphs = fc.array(words(extra), { minLength: 1, maxLength: 6 });
@@ -162,7 +174,9 @@ describe.each(Object.entries(TEMPLATES))('%s reader on random content', (id, { n
             expect(' \n\uFFFC').toContain(read.text[i]);
           }
         }
-        expect(seen.size).toBe(w.content.size);
+        // The subtitle readers leave out two marks a cue opens with, as layout: a quotation mark
+        // that reopens a quotation still open, and a continuation "..." after a full stop.
+        for (const [at, c] of w.content) if (!seen.has(at)) expect(isCueOpeningMark(w.file, at, id), JSON.stringify(c.char)).toBe(true);
       }),
       { numRuns: 150 },
     );

@@ -131,6 +131,46 @@ describe('SRT and WebVTT', () => {
     expect(formatById('srt')!.read(srt(3, 'and left.')).text).toBe('They met in Moscow. and left.\n');
   });
 
+  it('leaves out a continuation "..." after a cue ending in a full stop, so the break it contradicts is found', () => {
+    const srt = (first: string, second: string) =>
+      `1\n00:00:01,000 --> 00:00:03,000\n${first}\n\n2\n00:00:03,100 --> 00:00:05,000\n${second}\n`;
+    const read = (first: string, second: string) => formatById('srt')!.read(srt(first, second)).text;
+    expect(read('Ahora crearemos un hueso para el antebrazo.', '...y desde ese hueso haremos otro.')).toBe(
+      'Ahora crearemos un hueso para el antebrazo. y desde ese hueso haremos otro.\n',
+    );
+    expect(read('Then we copy the keyframe.', '<i>… and move the character.</i>')).toBe('Then we copy the keyframe. and move the character.\n');
+    // The marker stays where the cue before agrees with it (an ellipsis, no mark) or resumes a thought after "?" or "!".
+    expect(read('Then we copy the keyframe...', '...and move the character.')).toBe('Then we copy the keyframe... ...and move the character.\n');
+    expect(read('Then we copy the keyframe', '...and move the character.')).toBe('Then we copy the keyframe ...and move the character.\n');
+    expect(read('Do we have dogs here?', '...in case of a power cut, start the generator.')).toBe(
+      'Do we have dogs here? ...in case of a power cut, start the generator.\n',
+    );
+    expect(read('Select the upper circle..', '...right-click it.')).toBe('Select the upper circle.. ...right-click it.\n');
+    expect(read('He left.', '...Later that day.')).toBe('He left. ...Later that day.\n');
+    // After another speaker's turn the marker may resume the first speaker's sentence.
+    expect(read('-But when you ace a witness...\n-A working man.', "...who ain't even in the game.")).toBe(
+      "-But when you ace a witness... -A working man. ...who ain't even in the game.\n",
+    );
+    const file = srt('Ahora crearemos un hueso para el antebrazo.', '...y desde ese hueso haremos otro.');
+    expectFindings(checkText(file, { name: 'es.srt', lang: 'es' }), file, [
+      { rule: 'stray-sentence-break', after: 'el antebrazo', starts: '.\n\n2\n', unit: { id: '1', endId: '2' } },
+    ]);
+  });
+
+  it('reads a quotation opened again on each cue it runs over as one quotation', () => {
+    const srt = (...cues: string[]) => cues.map((c, k) => `${k + 1}\n00:00:0${k + 1},000 --> 00:00:0${k + 1},900\n${c}\n`).join('\n');
+    const read = (...cues: string[]) => formatById('srt')!.read(srt(...cues)).text;
+    expect(read('And say, "Mr. Nugget, you the bomb.', '"We selling chicken faster', 'than you can fry it."')).toBe(
+      'And say, "Mr. Nugget, you the bomb. We selling chicken faster than you can fry it."\n',
+    );
+    expect(read('Er sagte: „Wir kommen', '<i>„morgen wieder.“</i>')).toBe('Er sagte: „Wir kommen morgen wieder.“\n');
+    // A quotation closed before, or a mark inside a tag, leaves the next one as written.
+    expect(read('He said "yes".', '"No," she said.')).toBe('He said "yes". "No," she said.\n');
+    expect(read('<font color="red">Stop', '"here" now.')).toBe('Stop "here" now.\n');
+    const file = srt('On a un dicton : "Le coyote aime', '"au sang qui dégouline."');
+    expectFindings(checkText(file, { name: 'fr.srt', lang: 'fr' }), file, []);
+  });
+
   it('reads "-->" inside a cue\'s text as text, and rejects it only where a timing line must stand', () => {
     const cue = (text: string) => `1\n00:00:01,000 --> 00:00:02,000\n${text}\n`;
     expect(formatById('srt')!.read(cue('Press A --> B to go on.')).text).toBe('Press A --> B to go on.\n');

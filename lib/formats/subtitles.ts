@@ -146,15 +146,22 @@ function parseVtt(file: string): Cue[] {
 
 /**
  * Appends one line of cue text: tags and overrides opaque, VTT character references decoded,
- * VTT ruby text (<rt>…</rt>) left out. Returns nothing; the builder holds the result.
+ * VTT ruby text (<rt>…</rt>) left out, and the file range `elided` (a continuation marker or a
+ * reopening quotation mark, see emitCues) left out too. Returns nothing; the builder holds the result.
  */
-function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean): void {
+function emitLine(b: TextBuilder, file: string, l: Line, vtt: boolean, elided?: { start: number; end: number }): void {
   // The text since `run` is copied before each piece of markup (no closure for it: this runs for
   // every line of the file).
   let run = l.start;
   let i = l.start;
   while (i < l.end) {
     const c = file.charCodeAt(i);
+    if (i === elided?.start) {
+      if (i > run) b.verbatim(run, i);
+      b.opaque('', i, elided.end);
+      i = run = elided.end;
+      continue;
+    }
     if (c === 60 /* < */) {
       const close = file.indexOf('>', i);
       if (close !== -1 && close < l.end && /[a-zA-Z/0-9.]/.test(file[i + 1] ?? '')) {
@@ -232,11 +239,119 @@ function continuesInLowercase(file: string, cue: Cue): boolean {
   return false;
 }
 
+/**
+ * The cue ends in a full stop: one "." after a word, not an ellipsis ("..", "...", "…"), "?" or
+ * "!" (past tags, closing quotes and brackets).
+ */
+function endsInFullStop(file: string, cue: Cue): boolean {
+  const last = cue.lines[cue.lines.length - 1];
+  let i = last.end - 1;
+  while (i >= last.start) {
+    const c = file[i];
+    if (c === '>' || c === '}') {
+      const open = file.lastIndexOf(c === '>' ? '<' : '{', i);
+      if (open >= last.start) {
+        i = open - 1;
+        continue;
+      }
+    }
+    if (!CLOSERS.includes(c)) break;
+    i--;
+  }
+  return file[i] === '.' && i > last.start && file[i - 1] !== '.';
+}
+
+/** Where a line's text starts: past leading tags and overrides ("<i>", "{\\an8}"). */
+function textStart(file: string, l: Line): number {
+  let i = l.start;
+  while (i < l.end) {
+    const c = file[i];
+    if (c !== '<' && !(c === '{' && file[i + 1] === '\\')) return i;
+    const close = file.indexOf(c === '<' ? '>' : '}', i);
+    if (close === -1 || close >= l.end) return i;
+    i = close + 1;
+  }
+  return i;
+}
+
+/**
+ * The continuation marker a cue opens with: "..." or "…" and the spaces after it, before a
+ * lowercase letter ("...and agreed"). Subtitlers mark a sentence carried over from the cue before
+ * this way; undefined when the cue opens otherwise.
+ */
+function continuationMarker(file: string, cue: Cue): { start: number; end: number } | undefined {
+  const first = cue.lines[0];
+  const i = textStart(file, first);
+  const len = file.startsWith('...', i) ? 3 : file[i] === '…' ? 1 : 0;
+  if (len === 0) return undefined;
+  let end = i + len;
+  while (end < first.end && (file[end] === ' ' || file[end] === '\t')) end++;
+  return end < first.end && isLowerAt(file, end) ? { start: i, end } : undefined;
+}
+
+/** The cue's last line is a speaker's turn ("-A working man."): the cue after may resume another speaker. */
+function endsInTurn(file: string, cue: Cue): boolean {
+  const last = cue.lines[cue.lines.length - 1];
+  const c = file[textStart(file, last)];
+  return c === '-' || c === '–' || c === '—';
+}
+
+/**
+ * Double quotation marks open in the paragraph so far, one count per family: straight ("), English
+ * (“ opens, ” closes), low („ opens, “ or ” closes), guillemets (« opens, » closes). A straight
+ * mark counts modulo 2.
+ */
+interface OpenQuotes {
+  straight: number;
+  english: number;
+  low: number;
+  guillemet: number;
+}
+
+const noQuotesOpen = (): OpenQuotes => ({ straight: 0, english: 0, low: 0, guillemet: 0 });
+
+/** Adds the cue's quotation marks (outside tags; `skip`, a reopening mark left out, not counted). */
+function countQuotes(file: string, cue: Cue, q: OpenQuotes, skip: number): void {
+  for (const l of cue.lines) {
+    for (let i = l.start; i < l.end; i++) {
+      const c = file[i];
+      if (c === '<') {
+        // Tag attributes hold quotes (<font color="red">).
+        const close = file.indexOf('>', i);
+        if (close !== -1 && close < l.end) i = close;
+      } else if (i === skip) continue;
+      else if (c === '"') q.straight ^= 1;
+      else if (c === '“') {
+        if (q.low > 0) q.low--;
+        else q.english++;
+      } else if (c === '”') {
+        if (q.english > 0) q.english--;
+        else if (q.low > 0) q.low--;
+      } else if (c === '„') q.low++;
+      else if (c === '«') q.guillemet++;
+      else if (c === '»' && q.guillemet > 0) q.guillemet--;
+    }
+  }
+}
+
+/**
+ * The quotation mark a cue opens with when the same quotation is still open from the cues before:
+ * subtitles carry a quotation over cues by opening it again on each ("Mr. Nugget, you the bomb." /
+ * "We selling chicken…"), as books do at each paragraph. Undefined otherwise.
+ */
+function reopeningQuote(file: string, cue: Cue, q: OpenQuotes): { start: number; end: number } | undefined {
+  const i = textStart(file, cue.lines[0]);
+  const c = file[i];
+  const open = c === '"' ? q.straight > 0 : c === '“' ? q.english > 0 : c === '„' ? q.low > 0 : c === '«' ? q.guillemet > 0 : false;
+  return open ? { start: i, end: i + 1 } : undefined;
+}
+
 const isBlank = (l: Line) => l.blank;
 
 function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   const b = new TextBuilder(file);
   let previous: Cue | undefined;
+  let quotes = noQuotesOpen();
   for (const cue of cues) {
     // Only lines with text; blank ones inside a sloppy cue are passed over.
     if (cue.lines.some(isBlank)) cue.lines = cue.lines.filter((l) => !l.blank);
@@ -246,15 +361,30 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
       const last = previous.lines[previous.lines.length - 1];
       const speakerChange = previous.voice !== undefined && cue.voice !== undefined && previous.voice !== cue.voice;
       const stop = endsSentence(file, previous) && !continuesInLowercase(file, cue) && (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
-      if (stop) b.paragraphBreak(last.end);
+      if (stop) {
+        b.paragraphBreak(last.end);
+        quotes = noQuotesOpen();
+      }
       // The space between two cues of one paragraph stands for the timing and numbering: never edited.
       else b.opaque(' ', last.end, first.start);
     }
+    // A cue that goes on with "...and agreed" after one ending in a full stop: the marker says the
+    // sentence goes on, the full stop says it ended (a sentence translated cue by cue). The marker
+    // is layout, like the cue's line breaks, so it is left out and the checked text reads "…met in
+    // March. and agreed…", a stray sentence break. After "...", "?" or "!" it stays: "Dogs here?
+    // ...in case of a power cut" is a thought resumed, which the ellipsis tells the rules; so is a
+    // cue after another speaker's turn ("-But when you ace a witness..." / "-A working man." /
+    // "...who ain't even in the game"). A quotation mark that reopens a quotation still open is
+    // layout too (see reopeningQuote): left out, the quotation reads as one.
+    const elided =
+      reopeningQuote(file, cue, quotes) ??
+      (previous && endsInFullStop(file, previous) && !endsInTurn(file, previous) ? continuationMarker(file, cue) : undefined);
+    countQuotes(file, cue, quotes, elided?.start ?? -1);
     b.startUnit({ id: cue.id }, 'prose');
     for (let k = 0; k < cue.lines.length; k++) {
       // A line end inside a cue is a wrap: one space.
       if (k > 0) b.replaced(' ', cue.lines[k - 1].end, cue.lines[k].start);
-      emitLine(b, file, cue.lines[k], vtt);
+      emitLine(b, file, cue.lines[k], vtt, k === 0 ? elided : undefined);
     }
     previous = cue;
   }
@@ -289,7 +419,7 @@ export const vtt: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   srt: {
     description:
-      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or more); unit id: the cue number; <i>, <font>, {\\an8} are markup.',
+      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or more); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout.',
     examples: [
       {
         file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
