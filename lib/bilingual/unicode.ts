@@ -46,6 +46,11 @@ function propertiesOf(s: string): number {
 export function propertiesAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if ((c & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return propertiesOf(text.slice(i, i + 2));
+  return unitProperties(c);
+}
+
+/** The property bits of UTF-16 code unit `c` standing alone (not half of a surrogate pair). */
+export function unitProperties(c: number): number {
   const k = UNITS[c];
   return k !== 0 ? k : (UNITS[c] = propertiesOf(String.fromCharCode(c)));
 }
