@@ -19,6 +19,8 @@ export const MARK = 16;
 export const NUMBER = 32;
 /** `\p{Ll}`. */
 export const LOWER = 64;
+/** `\p{Nd}`: a decimal digit of any script. */
+export const DECIMAL_DIGIT = 128;
 
 // Strings built into regexes at first use (see lazyRegExp): only a check with a source asks.
 const PROPERTIES: ReadonlyArray<[number, () => RegExp]> = [
@@ -28,6 +30,7 @@ const PROPERTIES: ReadonlyArray<[number, () => RegExp]> = [
   [MARK, lazyRegExp(String.raw`^\p{M}$`, 'u')],
   [NUMBER, lazyRegExp(String.raw`^\p{N}$`, 'u')],
   [LOWER, lazyRegExp(String.raw`^\p{Ll}$`, 'u')],
+  [DECIMAL_DIGIT, lazyRegExp(String.raw`^\p{Nd}$`, 'u')],
 ];
 
 const UNITS = new Uint8Array(0x10000);
