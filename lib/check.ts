@@ -107,7 +107,7 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): Repor
       source.format = binary.meta.id;
       const read = readWith(binary, bytes, '', options);
       if (options.consume) free([bytes]);
-      return checkRead(read.text, read, binary, source, options);
+      return checkRead({ text: read.text }, read, binary, source, options);
     }
     const decoded = decodeInput(bytes, '');
     // Bytes given up that span their buffer become the check's scratch memory (ContextOptions.scratch),
@@ -116,7 +116,7 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): Repor
     if (options.consume && !scratch) free([bytes]);
     source.encoding = decoded.encoding;
     source.bom = decoded.bom;
-    return checkDecoded(decoded.text, source, options, scratch);
+    return checkDecoded(decoded, source, options, scratch);
   } catch (err) {
     if (err instanceof InputError) return errorReport(source, err.error);
     throw err;
@@ -135,7 +135,7 @@ export function checkText(text: string, options: CheckOptions = {}): Report {
     ...options.source,
   };
   try {
-    return checkDecoded(text, source, options);
+    return checkDecoded({ text }, source, options);
   } catch (err) {
     if (err instanceof InputError) return errorReport(source, err.error);
     throw err;
@@ -177,10 +177,25 @@ function readWith(reader: FormatReader, input: string | Uint8Array, what: string
   }
 }
 
-function checkDecoded(text: string, source: SourceInfo, options: CheckOptions, scratch?: ArrayBuffer): Report {
-  const reader = readerFor(source.name, text, options.inputFormat);
+/**
+ * The decoded file, in a box that checkRead empties once the file is read: the frames that stay
+ * on the stack through the check hold the box, never the string, so that a large file (a 37 MB
+ * XLIFF is 72 MiB of UTF-16) is not kept beside its checked texts and their scans.
+ */
+interface FileText {
+  text: string;
+}
+
+function checkDecoded(file: FileText, source: SourceInfo, options: CheckOptions, scratch?: ArrayBuffer): Report {
+  const { reader, read } = readFile(file, source, options);
+  return checkRead(file, read, reader, source, options, scratch);
+}
+
+/** Chooses the reader (named in `source`, error reports included) and reads the file, in a frame of its own, gone before the check (see FileText). */
+function readFile(file: FileText, source: SourceInfo, options: CheckOptions): { reader: FormatReader; read: ReadResult } {
+  const reader = readerFor(source.name, file.text, options.inputFormat);
   source.format = reader.meta.id;
-  return checkRead(text, readWith(reader, text, '', options), reader, source, options, scratch);
+  return { reader, read: readWith(reader, file.text, '', options) };
 }
 
 /** Whether `bytes` are all of an ArrayBuffer (not a part of Node's pool of small Buffers, not shared memory). */
@@ -189,12 +204,14 @@ function isWholeBuffer(bytes: Uint8Array): boolean {
 }
 
 /** Checks what a reader read; `file` is the text findings point into (for formats that are not text, the checked text). */
-function checkRead(file: string, read: ReadResult, reader: FormatReader, source: SourceInfo, options: CheckOptions, scratch?: ArrayBuffer): Report {
+function checkRead(file: FileText, read: ReadResult, reader: FormatReader, source: SourceInfo, options: CheckOptions, scratch?: ArrayBuffer): Report {
   // Recorded so that the review page (and anyone) can read the table again alike.
   if (options.columns) source.columns = [options.columns[0], options.columns[1]];
-  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, file);
-  // Findings of a format read out of markup point into the file: its lines are where they are placed.
-  const fileLines = read.map && new LineIndex(file);
+  // Findings of a format read out of markup or into units point into the file: its lines are where they are placed.
+  const fileLines = read.map || read.units ? linePositions(file.text) : undefined;
+  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, fileLines);
+  // Only a patch reads the file again.
+  if (!options.patch) file.text = '';
   const analysis = analyse(read.text, {
     lang: options.lang,
     declaredLang: read.lang,
@@ -203,15 +220,15 @@ function checkRead(file: string, read: ReadResult, reader: FormatReader, source:
     pairs: bilingual?.pairs,
     spanEnds: read.spanEnds,
     lines: read.lines,
-    reportLines: fileLines && reportLinesOf(fileLines, read.map!),
+    reportLines: read.map && fileLines && reportLinesOf(fileLines, read.map),
     scratch,
   });
-  let findings = read.map || read.units ? analysis.findings.map(toFileFinding(fileLines ?? new LineIndex(file), read, reader)) : analysis.findings;
-  if (bilingual?.map) findings = findings.map(toSourceFileSpan(bilingual.file, bilingual.map));
+  let findings = fileLines ? analysis.findings.map(toFileFinding(fileLines, read, reader)) : analysis.findings;
+  if (bilingual?.map) findings = findings.map(toSourceFileSpan(bilingual.fileLines!, bilingual.map));
   const report: Report = { ...baseReport(source), language: analysis.language, summary: analysis.summary, findings };
   if (analysis.sourceLanguage) report.sourceLanguage = analysis.sourceLanguage;
   if (analysis.ruleErrors.length > 0) report.ruleErrors = analysis.ruleErrors;
-  if (options.patch) report.patch = options.patch(source.name, file, findings);
+  if (options.patch) report.patch = options.patch(source.name, file.text, findings);
   return report;
 }
 
@@ -220,13 +237,13 @@ interface SourceSide {
   lang?: string;
   declaredLang?: string;
   pairs: SegmentPair[];
-  /** The decoded file the source text comes from, and the map from the source text to it. */
-  file: string;
+  /** The lines of the decoded file the source text comes from (positions only), and the map from the source text to it. */
+  fileLines?: LineIndex;
   map?: OffsetMap;
 }
 
 /** The source a bilingual file carries (XLIFF, PO…), paired unit by unit. */
-function sourceInFile(read: ReadResult, text: string): SourceSide | undefined {
+function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined): SourceSide | undefined {
   if (!read.source || !read.units) return undefined;
   const pairs: SegmentPair[] = [];
   read.units.forEach((u, index) => {
@@ -234,7 +251,7 @@ function sourceInFile(read: ReadResult, text: string): SourceSide | undefined {
       pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes, flags: u.flags, count: u.count, kind: u.kind, address: u.address });
     }
   });
-  return { text: read.source.text, declaredLang: read.source.lang, pairs, file: text, map: read.source.map };
+  return { text: read.source.text, declaredLang: read.source.lang, pairs, fileLines, map: read.source.map };
 }
 
 /** A separate source document: lines pair with lines (plain text), units with the units of the same id. */
@@ -242,7 +259,7 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
   const decoded = reader.readBytes ? undefined : decodeInput(doc.bytes, 'The source: ');
   const read = decoded ? readWith(reader, decoded.text, 'The source: ', {}) : readWith(reader, doc.bytes, 'The source: ', {});
   // Source spans point into the decoded source file; a format read from bytes (DOCX) has none, and they stay in its checked text.
-  const base = { text: read.text, lang: doc.lang, declaredLang: read.lang, file: decoded?.text ?? read.text, map: decoded ? read.map : undefined };
+  const base = { text: read.text, lang: doc.lang, declaredLang: read.lang, fileLines: decoded && read.map ? linePositions(decoded.text) : undefined, map: decoded ? read.map : undefined };
   if (target.units && read.units) {
     const byId = new Map(read.units.map((u) => [unitKey(u), u]));
     const pairs: SegmentPair[] = [];
@@ -274,7 +291,14 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
 
 const unitKey = (u: Unit) => `${u.address.part ?? ''}\u0000${u.address.id}\u0000${u.address.segment ?? ''}`;
 
-/** Maps a finding on the checked text to the file: offsets, line and column, unit, and fix edits. */
+/**
+ * The lines of `file` for positions only (lineOf, position), without the text, which they would
+ * keep alive: lineEnd and the text are not theirs to answer.
+ */
+function linePositions(file: string): LineIndex {
+  return new LineIndex('', { starts: new LineIndex(file).starts, carriageReturns: false });
+}
+
 /** The file's lines as the report places a finding at a checked offset on them. */
 function reportLinesOf(lines: LineIndex, map: OffsetMap): ReportLines {
   return { count: lines.count, lineOf: (offset) => lines.lineOf(map.toFile(offset, 'start')) };
@@ -308,8 +332,7 @@ function toFileFinding(lines: LineIndex, read: ReadResult, reader: FormatReader)
 }
 
 /** Maps a finding's source span from the source's checked text to the file it was read from. */
-function toSourceFileSpan(file: string, map: OffsetMap): (f: Finding) => Finding {
-  const lines = new LineIndex(file);
+function toSourceFileSpan(lines: LineIndex, map: OffsetMap): (f: Finding) => Finding {
   return (f) => {
     if (!f.sourceSpan) return f;
     const range = map.toFileRange(f.sourceSpan.start, f.sourceSpan.end);

@@ -1,7 +1,7 @@
 // The bilingual checks' table of Unicode properties agrees with the regexes it stands for, on every
 // code unit of the BMP, on code points past it, and on lone surrogates.
 import { describe, expect, it } from 'vitest';
-import { LETTER, LOWER, MARK, NUMBER, propertiesAt, PUNCT_OR_SYMBOL, SPACE, width } from '../lib/bilingual/unicode.js';
+import { DECIMAL_DIGIT, LETTER, LOWER, MARK, NUMBER, propertiesAt, PUNCT_OR_SYMBOL, SPACE, width } from '../lib/bilingual/unicode.js';
 
 const REGEXES: ReadonlyArray<[number, RegExp]> = [
   [PUNCT_OR_SYMBOL, /[\p{P}\p{S}]/u],
@@ -10,6 +10,7 @@ const REGEXES: ReadonlyArray<[number, RegExp]> = [
   [MARK, /\p{M}/u],
   [NUMBER, /\p{N}/u],
   [LOWER, /\p{Ll}/u],
+  [DECIMAL_DIGIT, /\p{Nd}/u],
 ];
 
 function mismatches(text: string, at: number): string[] {

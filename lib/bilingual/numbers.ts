@@ -12,6 +12,7 @@
 // written as words); and digits glued to a word ("EM4", "RC2", "m2": codes and units).
 
 import { blank, type Range } from './protected.js';
+import { DECIMAL_DIGIT, propertiesAt, width } from './unicode.js';
 
 export interface NumberToken {
   start: number;
@@ -96,9 +97,17 @@ function decimal(int: string, frac: string): string {
   return f ? `${integer(int)}.${f}` : integer(int);
 }
 
-/** Whether text[start, end) has a decimal digit of any script: without one it has no number (one search, no copy). */
+/**
+ * Whether text[start, end) has a decimal digit of any script: without one it has no number. Read
+ * off the property table, without a copy of each unit for a regex to search.
+ */
 export function hasDigit(text: string, start: number, end: number): boolean {
-  return patterns().DIGIT.test(text.slice(start, end));
+  for (let i = start; i < end; i += width(text, i)) {
+    // A surrogate pair cut by the end is no character (as in the slice).
+    if (i + 1 === end && (text.charCodeAt(i) & 0xfc00) === 0xd800) return false;
+    if ((propertiesAt(text, i) & DECIMAL_DIGIT) !== 0) return true;
+  }
+  return false;
 }
 
 /** Every number in text[start, end), skipping the ranges in `skip` (placeholders, URLs, tags…). */

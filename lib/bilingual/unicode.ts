@@ -19,6 +19,8 @@ export const MARK = 16;
 export const NUMBER = 32;
 /** `\p{Ll}`. */
 export const LOWER = 64;
+/** `\p{Nd}`: a decimal digit of any script. */
+export const DECIMAL_DIGIT = 128;
 
 // Strings built into regexes at first use (see lazyRegExp): only a check with a source asks.
 const PROPERTIES: ReadonlyArray<[number, () => RegExp]> = [
@@ -28,6 +30,7 @@ const PROPERTIES: ReadonlyArray<[number, () => RegExp]> = [
   [MARK, lazyRegExp(String.raw`^\p{M}$`, 'u')],
   [NUMBER, lazyRegExp(String.raw`^\p{N}$`, 'u')],
   [LOWER, lazyRegExp(String.raw`^\p{Ll}$`, 'u')],
+  [DECIMAL_DIGIT, lazyRegExp(String.raw`^\p{Nd}$`, 'u')],
 ];
 
 const UNITS = new Uint8Array(0x10000);
@@ -46,6 +49,11 @@ function propertiesOf(s: string): number {
 export function propertiesAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if ((c & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return propertiesOf(text.slice(i, i + 2));
+  return unitProperties(c);
+}
+
+/** The property bits of UTF-16 code unit `c` standing alone (not half of a surrogate pair). */
+export function unitProperties(c: number): number {
   const k = UNITS[c];
   return k !== 0 ? k : (UNITS[c] = propertiesOf(String.fromCharCode(c)));
 }

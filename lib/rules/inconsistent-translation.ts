@@ -1,10 +1,8 @@
 import { contentWords } from '../bilingual/language.js';
+import { ACCELERATOR, foldedGroups } from '../bilingual/folded.js';
 import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '../bilingual/pairs.js';
-import { placeholdersIn } from '../bilingual/placeholders.js';
-import { propertiesAt, PUNCT_OR_SYMBOL, SPACE, width } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
-import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** Words a source (or translation) needs for its repeats to be compared: single words may rightly differ. */
 const MIN_WORDS = 2;
@@ -35,13 +33,11 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     const targetOf = (p: SegmentPair) => targetText(ctx, p);
     const where = (p: SegmentPair) => (p.address ? `unit ${p.address.id}` : `line ${p.index + 1}`);
 
-    // Each translation folded once: both checks below compare them.
-    const foldedTarget = new Map(pairs.map((p) => [p, folded(targetOf(p))]));
     // The same source, translated otherwise.
     // A source of one unit has nothing to differ from: only groups of two or more are split by form.
-    for (const group of textGroups(pairs, (p) => folded(sourceOf(p))).filter(several).flatMap(sameForm)) {
+    for (const group of textGroups(pairs, src.text, (p) => p.sourceStart, (p) => p.sourceEnd).filter(several).flatMap(sameForm)) {
       if (group.length < 2) continue;
-      const byTarget = groups(group, (p) => foldedTarget.get(p));
+      const byTarget = foldedGroups(group, ctx.text, (p) => p.start, (p) => p.end, () => '', 0);
       if (byTarget.length < 2) continue;
       const main = byTarget.reduce((a, b) => (b.length > a.length ? b : a));
       for (const other of byTarget) {
@@ -59,7 +55,7 @@ export const inconsistentTranslation: Rule<CheckContext> = {
       if (words === undefined) sourceWords.set(text, (words = contentWords(text.replace(ACCELERATOR(), ''), src.language.code).join(' ')));
       return words;
     };
-    for (const group of textGroups(pairs, (p) => foldedTarget.get(p)!)) {
+    for (const group of textGroups(pairs, ctx.text, (p) => p.start, (p) => p.end)) {
       if (group.length < 2) continue;
       // Sources that differ in function words only ("Save file", "Save the file") say the same; the
       // forms of one entry may rightly share a translation ("%d Datei(en)" for "One file" and "%d files").
@@ -152,100 +148,18 @@ function firstOfEachEntry(group: readonly SegmentPair[]): SegmentPair[] {
 }
 
 /**
- * The pairs grouped by their folded text within their unit's context key (PO msgctxt, XLIFF
- * resname), in order of first appearance; texts too short to compare are left out. A map per
- * context, so that the folded text is the key itself (hashed once), not a string joined per pair.
+ * The pairs grouped by their folded text (text[startOf(p), endOf(p))) within their unit's context
+ * key (PO msgctxt, XLIFF resname), in order of first appearance; texts too short to compare are
+ * left out.
  */
-function textGroups(pairs: readonly SegmentPair[], foldedOf: (p: SegmentPair) => string): SegmentPair[][] {
-  const byContext = new Map<string, Map<string, SegmentPair[]>>();
-  const out: SegmentPair[][] = [];
-  for (const p of pairs) {
-    const f = foldedOf(p);
-    if (longWords(f, MIN_WORDS) < MIN_WORDS) continue;
-    const context = p.address?.key ?? '';
-    let byText = byContext.get(context);
-    if (!byText) byContext.set(context, (byText = new Map()));
-    const list = byText.get(f);
-    if (list) list.push(p);
-    else {
-      const group = [p];
-      byText.set(f, group);
-      out.push(group);
-    }
-  }
-  return out;
+function textGroups(pairs: readonly SegmentPair[], text: string, startOf: (p: SegmentPair) => number, endOf: (p: SegmentPair) => number): SegmentPair[][] {
+  return foldedGroups(pairs, text, startOf, endOf, (p) => p.address?.key ?? '', MIN_WORDS);
 }
 
 const several = (group: readonly SegmentPair[]) => group.length > 1;
-
-/** Words of two characters or more in folded text (words between single spaces), counted up to `limit`. */
-function longWords(f: string, limit: number): number {
-  let n = 0;
-  let start = 0;
-  for (let i = 0; i <= f.length && n < limit; i++) {
-    if (i < f.length && f.charCodeAt(i) !== 32) continue;
-    if (i - start >= 2) n++;
-    start = i + 1;
-  }
-  return n;
-}
 
 /** Text quoted in a message: at most 80 characters. */
 const shorten = (text: string) => {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > 80 ? `${t.slice(0, 79)}…` : t;
 };
-
-/**
- * Case, spacing, punctuation and keyboard accelerators left aside; a placeholder stays a token of
- * its own, so "Delete node %s?" is not "Delete Node(s)".
- */
-function folded(text: string): string {
-  let kept = '';
-  let at = 0;
-  for (const ph of placeholdersIn(text, 0, text.length)) {
-    kept += `${text.slice(at, ph.start)} ${PLACEHOLDER}${ph.key} `;
-    at = ph.end;
-  }
-  kept += text.slice(at);
-  // Both forms of an accelerator have a "_" or "&": most texts have neither and skip the pattern.
-  if (kept.includes('_') || kept.includes('&')) kept = kept.replace(ACCELERATOR(), '');
-  return squeezed(kept.toLowerCase());
-}
-
-/**
- * `s.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim()` in one walk, by table: each run
- * of punctuation, symbols and white space becomes one space, none at either end. A run that is one
- * space already (between most words) is kept in place, so most texts come back unsliced.
- */
-function squeezed(s: string): string {
-  const n = s.length;
-  let out = '';
-  /** Start of the stretch not yet copied to `out`. */
-  let from = 0;
-  let i = 0;
-  while (i < n) {
-    const w = width(s, i);
-    if ((propertiesAt(s, i) & (PUNCT_OR_SYMBOL | SPACE)) === 0) {
-      i += w;
-      continue;
-    }
-    const run = i;
-    i += w;
-    while (i < n && (propertiesAt(s, i) & (PUNCT_OR_SYMBOL | SPACE)) !== 0) i += width(s, i);
-    // One space between two kept characters stays where it is.
-    if (run > 0 && i < n && i === run + 1 && s.charCodeAt(run) === 32) continue;
-    out += s.slice(from, run);
-    if (run > 0 && i < n) out += ' ';
-    from = i;
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
-
-/** What marks a placeholder's key in a folded text (a private-use character: neither punctuation nor a letter). */
-const PLACEHOLDER = '\ue000';
-/**
- * A keyboard accelerator: GTK's "_" and Qt's or Windows' "&" before a letter ("Parent _Folder",
- * "O_phavsmappe"), or one appended in brackets, as CJK translations write it ("最初修改(_F)").
- */
-const ACCELERATOR = lazyRegExp(String.raw`\s*[(（][_&]\p{L}[)）]|[_&](?=\p{L})`, 'gu');
