@@ -16,7 +16,7 @@ interface Compiled {
   /** Cardinal forms of three letters or more, which may start a longer word, by their first character (in table order). */
   stems: Map<string, string[]>;
   /**
-   * Words without a hyphen as written in the text → their value as a number word, or null: prose
+   * Words without a hyphen or an apostrophe as written in the text → their value as a number word, or null: prose
    * says the same few thousand words again and again, each lowercased and taken apart once.
    */
   wordCache: Map<string, number | null>;
@@ -96,7 +96,8 @@ export function numberWordsIn(code: string, text: string, start: number, end: nu
   for (let m = words.exec(part); m !== null; m = words.exec(part)) {
     const word = m[0];
     const at = start + m.index;
-    if (word.includes('-')) {
+    // Hyphenated parts and elided articles ("d’une") are taken apart each time; plain words once.
+    if (word.includes('-') || word.includes("'") || word.includes('’')) {
       for (const w of wordValues(word.toLowerCase(), at, c)) take(w);
       continue;
     }
