@@ -67,7 +67,8 @@ export const description =
   'one) are found without statistics; runs in the same script by their common words and by lowercase words in ' +
   'letters the alphabet of the document lacks (CLDR exemplar characters), confirmed by franc where it has a model; ' +
   'short sentences only on strong evidence of their own. Names, titles, single borrowed words, short glosses in ' +
-  'quotes or brackets, URLs and product names are left alone; numbers with units and codes listed in brackets ' +
+  'quotes or brackets, a quotation inside a sentence (an error message, a button\'s label: not a quoted sentence, which is speech), ' +
+  'terms listed with CJK enumeration commas, URLs and product names are left alone; numbers with units and codes listed in brackets ' +
   'or between commas ("10k", "(de, cs, ru)") are no words of any language. In a document whose language was ' +
   'detected rather than declared, the languages of an even mixture are not reported, nor passages that would cover half of it. ' +
   '`data.language` gives the language of the passage.';
@@ -196,6 +197,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // A quoted sentence is speech, which the translation should have translated.
+      text: 'Министр сказал: "We will expand our cooperation in the field of energy next year." Договор будет подписан в январе.',
+      lang: 'ru',
+      findings: [
+        {
+          flagged: 'We will expand our cooperation in the field of energy next year.',
+          message: 'Untranslated passage: “We will expand our cooperation in the fi…” is in English (Latin script) inside a text in Russian.',
+        },
+      ],
+    },
+    {
       text: 'Please restart the device. 電源を入れ直してから、もう一度お試しください。 Then try again.',
       findings: [
         {
@@ -289,6 +301,11 @@ export const examples: RuleExamples = {
     { text: 'The term 关系 (guanxi) describes personal networks in China.' },
     { text: 'Der Hersteller Black Desert Prestige Edition brachte das Spiel im Mai heraus.', lang: 'de' },
     { text: 'Компания выпустила Battery Powered Vacuum Pump и Watches of Switzerland Training Program в мае.', lang: 'ru' },
+    // A quotation inside a sentence names what it quotes (an error message, a button), in its own language.
+    { text: 'Щёлкните правой кнопкой мыши по массиву и выберите "Store as a global variable" в меню консоли.', lang: 'ru' },
+    { text: '"You passed a second argument to root.render" というエラーが出る場合は、オプションを hydrateRoot に渡してください。', lang: 'ja' },
+    // A list of terms in a Japanese sentence, parted by enumeration commas.
+    { text: 'コンポーネントは、同じ入力（props、state、context）が与えられた場合に常に同じ JSX を返します。', lang: 'ja' },
     { text: 'NO TRANSLATION AVAILABLE', lang: 'uk' },
     // Language codes and figures are not Catalan words ("de", "en", "per").
     { text: 'Segmentation alarms on clean text: 0.16 per 10k words (en), 0.10 (de, cs, ru, uk, hr).' },
@@ -450,7 +467,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     if (first < 0) return;
     const start = t.start[first];
     const end = endOfWord(t, last);
-    const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words);
+    const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words) && !quotedMention(text, t, first, last, docIndex);
     // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
     // passage too when it has a common word of its script and is written in sentence case: names
     // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
@@ -484,12 +501,14 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
       ends = true;
     } else {
       skip = compatibleScript[si] || urlishWord(text, t.start[i], endOfWord(t, i));
-      // A bracket ends a run: "FTBTM (fade-thru-black)" is a term and its gloss, not a sentence. Only
-      // a gap with punctuation can hold one: the text between most words is not read.
+      // A bracket ends a run: "FTBTM (fade-thru-black)" is a term and its gloss, not a sentence; so
+      // does a CJK enumeration comma between words of another script ("props、state、context"): a
+      // list of terms. Only a gap with
+      // punctuation can hold either: the text between most words is not read.
       ends =
         skip ||
         (info & GAP_LINE) !== 0 ||
-        (first >= 0 && (family !== script || ((info & GAP_PUNCT) !== 0 && bracketBetween(text, endOfWord(t, i - 1), t.start[i]))));
+        (first >= 0 && (family !== script || ((info & GAP_PUNCT) !== 0 && separatorBetween(text, endOfWord(t, i - 1), t.start[i], script !== 'Han'))));
     }
     if (first >= 0 && ends) flush();
     if (skip) continue;
@@ -533,12 +552,57 @@ function abbreviation(text: string, t: Tokens, i: number): boolean {
   return text.charCodeAt(endOfWord(t, i)) === 46 && lengthOfWord(t, i) <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
 }
 
-function bracketBetween(text: string, from: number, to: number): boolean {
+/**
+ * Whether text[from, to) holds a bracket or, with `listMarks`, the enumeration comma (、) or middle
+ * dot (・) that part the items of a CJK list (inside a CJK sentence they are its own punctuation).
+ */
+function separatorBetween(text: string, from: number, to: number, listMarks: boolean): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 40 || c === 41 || c === 91 || c === 93) return true;
+    if (c === 40 || c === 41 || c === 91 || c === 93 || (listMarks && (c === 0x3001 || c === 0x30fb))) return true;
   }
   return false;
+}
+
+/** Quotation marks that open and close a quotation (not apostrophes, not brackets). */
+const OPENING_QUOTES = '"“„«»‚「『';
+const CLOSING_QUOTES = '"”“»«」』';
+
+/**
+ * Whether words first..last are quoted inside a sentence of the document's script: a word of that
+ * script on the same line before the opening mark or after the closing one ("「…」というエラーが出る",
+ * "select "Store as a global variable" in the menu"). Such a quotation is a mention, kept in its
+ * language on purpose (an error message, a button's label); a translation that left a passage
+ * out would leave its whole sentence. A quoted sentence, ending in its own full stop, question or
+ * exclamation mark, is speech and no mention.
+ */
+function quotedMention(text: string, t: Tokens, first: number, last: number, docIndex: number): boolean {
+  let open = t.start[first] - 1;
+  while (open >= 0 && isBlank(text.charCodeAt(open))) open--;
+  if (open < 0 || !OPENING_QUOTES.includes(text[open])) return false;
+  const ownWord = (i: number) => ((t.info[i] >> SCRIPT_SHIFT) & 15) === docIndex;
+  const sameLine = (i: number) => (t.info[i] & GAP_LINE) === 0;
+  // The quotation may go on past the run (a name, a path, "root.render(...)") up to the next word
+  // of the document's script on the line.
+  let next = last + 1;
+  while (next < t.count && sameLine(next) && !ownWord(next)) next++;
+  const embedded = next < t.count && sameLine(next);
+  const until = embedded ? t.start[next] : lineEndFrom(text, endOfWord(t, last));
+  let close = endOfWord(t, last);
+  while (close < until && !CLOSING_QUOTES.includes(text[close])) close++;
+  if (close === until) return false;
+  // A quoted sentence ("Он сказал: "We will expand our cooperation."") is speech, which a translation translates.
+  let inside = close - 1;
+  while (inside > open && isBlank(text.charCodeAt(inside))) inside--;
+  if ('.!?…'.includes(text[inside])) return false;
+  return embedded || (first > 0 && sameLine(first) && ownWord(first - 1));
+}
+
+/** Where the line that `at` is on ends (the text's length on the last line). */
+function lineEndFrom(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !isLineEnd(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Whether text[start, end) is a sentence of its own: only spaces, quotes or brackets between it and the line's or sentence's start and end. */
