@@ -506,6 +506,8 @@ export const examples: RuleExamples = {
     // Without a profile, an international abbreviation stays one though it is a common word too ("var", was; the variety).
     { text: 'Eken Quercus robur var. pedunculiflora växer här.', lang: 'sv' },
     // A one-letter common word that labels a list item is a label ("a" is "and" in Slovak).
+    // A short lowercase word that opens a bracket and ends in a period is clipped ("ex." exemple).
+    { text: 'Si vos données sont générées localement (ex. une appli de prise de notes), utilisez un compteur.', lang: 'fr' },
     { text: 'Nájomca je povinný:\na. platiť nájomné včas;\nb. udržiavať byt v poriadku.', lang: 'sk' },
     // A common word before a question or an exclamation mark, then a speech tag no profile lists.
     { text: 'Skyd den! foreslår et barn fra krattet.', lang: 'da' },

@@ -732,7 +732,21 @@ function kindBeforeLowercase(
   if (kind === 'end' && b.question) {
     if ((inverted >= sentenceStart && hasWordBetween(text, sentenceStart, inverted)) || (!profile.capitalisedNouns && endsTitle(text, sentenceStart, b.wordEnd, lexicon))) return 'parenthetical';
   }
+  if (kind === 'end' && opensBracketClipped(text, b, lexicon)) return 'abbreviation';
   return kind;
+}
+
+/**
+ * Whether b's word opens a bracket, is short and lowercase, and its period follows it: a clipped
+ * word ("(ex. une appli", "(vgl. oben)", "(ca. 30", "(resp. les"), since no bracket opens with a
+ * sentence of one word that the next goes on from in lowercase. A function word of the language
+ * is left to be a word.
+ */
+function opensBracketClipped(text: string, b: Boundary, lexicon: Lexicon): boolean {
+  const before = text.charCodeAt(b.wordStart - 1);
+  if ((before !== 40 && before !== 91) || text.charCodeAt(b.wordEnd) !== 46 || b.wordEnd - b.wordStart > 6) return false;
+  const word = text.slice(b.wordStart, b.wordEnd);
+  return word !== word.toUpperCase() && word === word.toLowerCase() && !lexicon.functionWords.has(word);
 }
 
 /** Whether the mark run text[mark, markEnd) holds "…" or two periods in a row. */
