@@ -10,6 +10,7 @@ import { decode, DecodeError } from './decode.js';
 import { analyse } from './engine.js';
 import { chooseBytesFormat, chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadOptions, type ReadResult, type Unit } from './formats/index.js';
 import type { OffsetMap } from './formats/offset-map.js';
+import { objectKeys } from './formats/objects.js';
 import type { ReportLines, SegmentPair } from './context.js';
 import { LineIndex } from './text/lines.js';
 import {
@@ -210,6 +211,7 @@ function checkRead(file: FileText, read: ReadResult, reader: FormatReader, sourc
   // Findings of a format read out of markup or into units point into the file: its lines are where they are placed.
   const fileLines = read.map || read.units ? linePositions(file.text) : undefined;
   const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, fileLines);
+  const objects = read.map && objectKeys(read.text, read.map, file.text);
   // Only a patch reads the file again.
   if (!options.patch) file.text = '';
   const analysis = analyse(read.text, {
@@ -219,6 +221,7 @@ function checkRead(file: FileText, read: ReadResult, reader: FormatReader, sourc
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
     spanEnds: read.spanEnds,
+    objects,
     lines: read.lines,
     reportLines: read.map && fileLines && reportLinesOf(fileLines, read.map),
     scratch,

@@ -14,6 +14,7 @@ import { detectLanguage, isCased } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
 import { free } from './text/free.js';
 import { LineIndex } from './text/lines.js';
+import type { ObjectKeys } from './formats/objects.js';
 import type { ScriptName } from './text/script.js';
 import type { InlineCode, UnitKind } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
@@ -71,6 +72,8 @@ export interface ContextOptions {
   pairs?: readonly SegmentPair[];
   /** Where inline spans of the file close in the text (ReadResult.spanEnds). */
   spanEnds?: readonly number[];
+  /** What the text's object replacement characters stand for (see lib/formats/objects.ts). */
+  objects?: ObjectKeys;
   /** The text's line index, when the format reader has built it already (see ReadResult.lines). */
   lines?: LineIndex;
   /** The lines of the file the findings will point into, when they are not the text's (see ReportLines). */
@@ -113,6 +116,7 @@ export class CheckContext {
   #documentLanguage?: DocumentVerdict;
   #scratch?: ArrayBuffer;
   readonly #spanEnds: readonly number[];
+  readonly #objects?: ObjectKeys;
 
   constructor(
     readonly text: string,
@@ -125,6 +129,7 @@ export class CheckContext {
     this.reportLines = options.reportLines ?? this.lines;
     this.#scratch = options.scratch;
     this.#spanEnds = options.spanEnds ?? [];
+    this.#objects = options.objects;
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang });
       this.pairs = options.pairs ?? [];
@@ -139,6 +144,19 @@ export class CheckContext {
     const ends = this.#spanEnds;
     const k = lastAtOrBefore(ends.length, (i) => ends[i], to);
     return k >= 0 && ends[k] > from;
+  }
+
+  /**
+   * Whether the object replacement characters at offsets a and b stand for the same text of the
+   * file (inline code, a URL, an element); true where the reader did not say what they stand for.
+   */
+  sameObject(a: number, b: number): boolean {
+    const objects = this.#objects;
+    if (!objects) return true;
+    const { at, key } = objects;
+    const i = lastAtOrBefore(at.length, (k) => at[k], a);
+    const j = lastAtOrBefore(at.length, (k) => at[k], b);
+    return i < 0 || j < 0 || at[i] !== a || at[j] !== b || key[i] === key[j];
   }
 
   /** Sentence-ending marks with what precedes and follows them, per paragraph (line). */

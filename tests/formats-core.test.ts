@@ -117,3 +117,18 @@ describe("the report's per-line cap counts the file's lines", () => {
     expect(report.summary?.truncated).toBe(false);
   });
 });
+
+describe('object replacement characters', () => {
+  const rules = (file: string, name: string) => checkText(file, { name, lang: 'en' }).findings.map((f) => f.rule);
+
+  it('stand for the inline code they replace: sentences that differ only there are not repeats', () => {
+    const differ = 'In `handleChange`, you can create a new array with `map`. In `handleDelete`, you can create a new array with `filter`.\n';
+    expect(rules(differ, 'notes.md')).toEqual([]);
+    expect(rules('<p>In <code>handleChange</code>, you can create a new array with <code>map</code>. In <code>handleDelete</code>, you can create a new array with <code>filter</code>.</p>\n', 'notes.html')).toEqual([]);
+  });
+
+  it('repeat where the code repeats too', () => {
+    const same = 'In `handleChange`, you can create a new array with `map`. In `handleChange`, you can create a new array with `map`.\n';
+    expect(rules(same, 'notes.md')).toEqual(['repeated-sentence']);
+  });
+});

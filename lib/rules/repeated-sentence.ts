@@ -38,8 +38,6 @@ export const repeatedSentence: Rule<CheckContext> = {
   },
 
   check(ctx, report) {
-    const { text } = ctx;
-    const t = ctx.tokens;
     // The sentences of the current paragraph (the first `count` entries): repeats never cross a
     // line. The arrays are reused from paragraph to paragraph: emptying them would free their
     // storage, and a new one per line was most of this rule's garbage.
@@ -48,7 +46,7 @@ export const repeatedSentence: Rule<CheckContext> = {
     let count = 0;
     let para = -1;
     const endParagraph = () => {
-      if (count >= 2) findRepeats(text, t, starts, ends, count, report);
+      if (count >= 2) findRepeats(ctx, starts, ends, count, report);
       count = 0;
     };
     // The last paragraph ends at the same call as the others, and the function returns there: the
@@ -132,13 +130,14 @@ export const examples: RuleExamples = {
 };
 
 /** Repeated blocks of one to MAX_BLOCK sentences among a paragraph's `m` sentences. Linear: each comparison either fails or skips the compared copy. */
-function findRepeats(text: string, t: Tokens, starts: number[], ends: number[], m: number, report: Reporter): void {
+function findRepeats(ctx: CheckContext, starts: number[], ends: number[], m: number, report: Reporter): void {
+  const { text, tokens: t } = ctx;
   let i = 0;
   while (i < m) {
     let advanced = false;
     for (let size = 1; size <= MAX_BLOCK && i + 2 * size <= m && !advanced; size++) {
       let copies = 1;
-      while (i + (copies + 1) * size <= m && sameBlock(text, starts, ends, i, i + copies * size, size)) copies++;
+      while (i + (copies + 1) * size <= m && sameBlock(ctx, starts, ends, i, i + copies * size, size)) copies++;
       if (copies < 2) continue;
       const blockEnd = ends[i + size - 1];
       const lastEnd = ends[i + copies * size - 1];
@@ -167,19 +166,31 @@ function findRepeats(text: string, t: Tokens, starts: number[], ends: number[], 
 // sentences or more, and the two closures were garbage each time.
 
 /** Whether the `size` sentences from a on are those from b on. */
-function sameBlock(text: string, starts: number[], ends: number[], a: number, b: number, size: number): boolean {
-  for (let k = 0; k < size; k++) if (!sameSentence(text, starts, ends, a + k, b + k)) return false;
+function sameBlock(ctx: CheckContext, starts: number[], ends: number[], a: number, b: number, size: number): boolean {
+  for (let k = 0; k < size; k++) if (!sameSentence(ctx, starts, ends, a + k, b + k)) return false;
   return true;
 }
 
-/** Verbatim, but for the case of the first letter ("you're sleeping. You're sleeping."). */
-function sameSentence(text: string, starts: number[], ends: number[], a: number, b: number): boolean {
+/**
+ * Verbatim, but for the case of the first letter ("you're sleeping. You're sleeping."); an object
+ * replacement character is the same where it stands for the same inline code ("with `map`" and
+ * "with `filter`" differ).
+ */
+function sameSentence(ctx: CheckContext, starts: number[], ends: number[], a: number, b: number): boolean {
+  const { text } = ctx;
   const length = ends[a] - starts[a];
   if (length !== ends[b] - starts[b] || FOLD[text.charCodeAt(starts[a])] !== FOLD[text.charCodeAt(starts[b])]) return false;
   // In place: a slice of the one to compare with the other was garbage at every pair of sentences of one length.
-  for (let k = 1; k < length; k++) if (text.charCodeAt(starts[a] + k) !== text.charCodeAt(starts[b] + k)) return false;
+  for (let k = 1; k < length; k++) {
+    const c = text.charCodeAt(starts[a] + k);
+    if (c !== text.charCodeAt(starts[b] + k)) return false;
+    if (c === OBJECT && !ctx.sameObject(starts[a] + k, starts[b] + k)) return false;
+  }
   return true;
 }
+
+/** U+FFFC, which readers put in place of inline code. */
+const OBJECT = 0xfffc;
 
 function worthReporting(text: string, start: number, end: number, words: number): boolean {
   if (words < MIN_WORDS) return false;
