@@ -1,6 +1,6 @@
 import { francAll } from '../languages/franc.js';
 import type { CheckContext, ReportLines } from '../context.js';
-import { CLASS, K_IDEO, isLetterClass } from '../catalogue/charclass.js';
+import { CLASS, K_DIGIT, K_IDEO, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
 import { languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
@@ -9,9 +9,11 @@ import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
 import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, lowestBit, markerCounts, markerTotal, rivalScore } from '../catalogue/sentence-language.js';
 import {
+  GAP_END,
   GAP_LINE,
   GAP_PUNCT,
   HAS_LETTER,
+  NON_ASCII,
   SCRIPT_SHIFT,
   SCRIPTS,
   SHAPE_LOWER,
@@ -208,6 +210,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // An aside in brackets as long as a sentence is no gloss.
+      text: 'Ми оновили систему минулого тижня (to tell the truth, this is the first time I have learned that the base distribution has changed).',
+      lang: 'uk',
+      findings: [
+        {
+          flagged: 'to tell the truth, this is the first time I have learned that the base distribution has changed',
+          message: 'Untranslated passage: “to tell the truth, this is the first tim…” is in English (Latin script) inside a text in Ukrainian.',
+        },
+      ],
+    },
+    {
       text: 'Please restart the device. 電源を入れ直してから、もう一度お試しください。 Then try again.',
       findings: [
         {
@@ -304,8 +317,17 @@ export const examples: RuleExamples = {
     // A quotation inside a sentence names what it quotes (an error message, a button), in its own language.
     { text: 'Щёлкните правой кнопкой мыши по массиву и выберите "Store as a global variable" в меню консоли.', lang: 'ru' },
     { text: '"You passed a second argument to root.render" というエラーが出る場合は、オプションを hydrateRoot に渡してください。', lang: 'ja' },
-    // A list of terms in a Japanese sentence, parted by enumeration commas.
+    // Terms in a CJK sentence, parted by its punctuation.
     { text: 'コンポーネントは、同じ入力（props、state、context）が与えられた場合に常に同じ JSX を返します。', lang: 'ja' },
+    { text: '有时可能会出现错误：“Too many re-renders”。React 会限制渲染次数，以防止进入无限循环。', lang: 'zh' },
+    { text: '在评估异步函数时，你将收到一个 Promise，它的状态可能是 pending，fulfilled，failed 中的一个。', lang: 'zh' },
+    { text: '配列を右クリックし、"Store as a global variable（グローバル変数として保存）" を選択します。', lang: 'ja' },
+    // Korean joins its particles to the terms it borrows ("context의", "snapshot과"): words of the sentence.
+    { text: '尝试调用 root.render 将会抛出异常错误信息“无法更新一个未挂载的根节点（Cannot update an unmouted root）”。', lang: 'zh' },
+    { text: '### 오류가 발생했습니다: "`useLayoutEffect` does nothing on the server"', lang: 'ko' },
+    { text: '### 린트 오류가 발생합니다: "... is a function created with useEffectEvent, and can only be called from Effects"', lang: 'ko' },
+    { text: 'render는 props, state, context의 순수한 함수로 작성되어야 합니다. 부수 효과가 없어야 합니다.', lang: 'ko' },
+    { text: '일반적인 JavaScript 변수와 달리, React의 state는 snapshot과 유사하게 동작합니다.', lang: 'ko' },
     { text: 'NO TRANSLATION AVAILABLE', lang: 'uk' },
     // Language codes and figures are not Catalan words ("de", "en", "per").
     { text: 'Segmentation alarms on clean text: 0.16 per 10k words (en), 0.10 (de, cs, ru, uk, hr).' },
@@ -467,19 +489,20 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     if (first < 0) return;
     const start = t.start[first];
     const end = endOfWord(t, last);
-    const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words) && !quotedMention(text, t, first, last, docIndex);
+    const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words);
     // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
     // passage too when it has a common word of its script and is written in sentence case: names
     // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
     const sentence =
       !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
-    if (passage || sentence) reportRun(ctx, t, first, end, s, budget, report);
+    if ((passage || sentence) && !quotedMention(text, t, first, last, words, ownScripts)) reportRun(ctx, t, first, end, s, budget, report);
     first = -1;
   };
 
   const { count, info: infos } = t;
   // Per script index: a table read for each foreign word instead of comparing script names.
   const compatibleScript = SCRIPTS.map((s) => compatible(doc, s));
+  const ownScripts = SCRIPTS.map((s, k) => k !== 0 && (k === docIndex || compatibleScript[k]));
   for (let i = 0; i < count; i++) {
     // With no run open, a word of the document's script or a number does nothing: most of a text.
     if (first < 0) {
@@ -500,15 +523,17 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     } else if (si === docIndex || si === 0) {
       ends = true;
     } else {
-      skip = compatibleScript[si] || urlishWord(text, t.start[i], endOfWord(t, i));
+      // A word with letters of the document's script is one of its words, whatever its first
+      // letter: a Korean particle joined to a term ("props를", "Effect가"), a Russian ending ("iPhone-ом").
+      skip = compatibleScript[si] || urlishWord(text, t.start[i], endOfWord(t, i)) || ((info & NON_ASCII) !== 0 && hasLetterOf(text, t.start[i], endOfWord(t, i), ownScripts));
       // A bracket ends a run: "FTBTM (fade-thru-black)" is a term and its gloss, not a sentence; so
-      // does a CJK enumeration comma between words of another script ("props、state、context"): a
-      // list of terms. Only a gap with
-      // punctuation can hold either: the text between most words is not read.
+      // does CJK punctuation between words of another script ("props、state、context", "pending，
+      // fulfilled", "“Too many re-renders”。React"): it is the CJK text's, around terms it names.
+      // Only a gap with punctuation can hold either: the text between most words is not read.
       ends =
         skip ||
         (info & GAP_LINE) !== 0 ||
-        (first >= 0 && (family !== script || ((info & GAP_PUNCT) !== 0 && separatorBetween(text, endOfWord(t, i - 1), t.start[i], script !== 'Han'))));
+        (first >= 0 && (family !== script || ((info & (GAP_PUNCT | GAP_END)) !== 0 && separatorBetween(text, endOfWord(t, i - 1), t.start[i], script !== 'Han'))));
     }
     if (first >= 0 && ends) flush();
     if (skip) continue;
@@ -553,49 +578,61 @@ function abbreviation(text: string, t: Tokens, i: number): boolean {
 }
 
 /**
- * Whether text[from, to) holds a bracket or, with `listMarks`, the enumeration comma (、) or middle
- * dot (・) that part the items of a CJK list (inside a CJK sentence they are its own punctuation).
+ * Whether text[from, to) holds a bracket or, with `cjkMarks`, CJK punctuation (U+3000–U+303F, the
+ * katakana middle dot, fullwidth punctuation), which inside a CJK run is the run's own.
  */
-function separatorBetween(text: string, from: number, to: number, listMarks: boolean): boolean {
+function separatorBetween(text: string, from: number, to: number, cjkMarks: boolean): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 40 || c === 41 || c === 91 || c === 93 || (listMarks && (c === 0x3001 || c === 0x30fb))) return true;
+    if (c === 40 || c === 41 || c === 91 || c === 93) return true;
+    if (cjkMarks && ((c >= 0x3000 && c <= 0x303f) || c === 0x30fb || (c >= 0xff01 && c <= 0xff65 && !isLetterClass(CLASS[c]) && CLASS[c] !== K_DIGIT))) return true;
   }
   return false;
 }
 
-/** Quotation marks that open and close a quotation (not apostrophes, not brackets). */
-const OPENING_QUOTES = '"“„«»‚「『';
-const CLOSING_QUOTES = '"”“»«」』';
+/** Whether text[start, end) has a letter of a script marked in `scripts` (by script index). */
+function hasLetterOf(text: string, start: number, end: number, scripts: readonly boolean[]): boolean {
+  for (let i = start; i < end; i++) if (scripts[SCRIPT[text.charCodeAt(i)]]) return true;
+  return false;
+}
+
+/** Words of a gloss in brackets at most ("无法更新根节点（Cannot update an unmounted root）"). */
+const MAX_GLOSS_WORDS = 8;
+/** Quotation marks and brackets that open a quotation or a gloss (not apostrophes), and the marks that may close each. */
+const PARTNERS: Readonly<Record<string, string>> = { '"': '"', '“': '”“', '„': '“”', '«': '»', '»': '«', '‚': '‘’', '「': '」', '『': '』', '(': ')', '（': '）' };
 
 /**
- * Whether words first..last are quoted inside a sentence of the document's script: a word of that
- * script on the same line before the opening mark or after the closing one ("「…」というエラーが出る",
- * "select "Store as a global variable" in the menu"). Such a quotation is a mention, kept in its
- * language on purpose (an error message, a button's label); a translation that left a passage
- * out would leave its whole sentence. A quoted sentence, ending in its own full stop, question or
+ * Whether words first..last are quoted or bracketed inside a sentence of the document's script
+ * (`ownScripts`, by script index): a word of that script on the same line before the opening mark
+ * or after the closing one ("「…」というエラーが出る", "select "Store as a global variable" in the
+ * menu", "无法更新根节点（Cannot update an unmounted root）"). Such a quotation is a mention or a
+ * gloss, kept in its language on purpose (an error message, a button's label, the original
+ * beside its translation); a translation that left a passage out would leave its whole sentence. A quoted sentence, ending in its own full stop, question or
  * exclamation mark, is speech and no mention.
  */
-function quotedMention(text: string, t: Tokens, first: number, last: number, docIndex: number): boolean {
+function quotedMention(text: string, t: Tokens, first: number, last: number, words: number, ownScripts: readonly boolean[]): boolean {
+  // The quotation may open with what is no word ("`useLayoutEffect` does nothing", "... is a function").
   let open = t.start[first] - 1;
-  while (open >= 0 && isBlank(text.charCodeAt(open))) open--;
-  if (open < 0 || !OPENING_QUOTES.includes(text[open])) return false;
-  const ownWord = (i: number) => ((t.info[i] >> SCRIPT_SHIFT) & 15) === docIndex;
-  const sameLine = (i: number) => (t.info[i] & GAP_LINE) === 0;
-  // The quotation may go on past the run (a name, a path, "root.render(...)") up to the next word
-  // of the document's script on the line.
-  let next = last + 1;
-  while (next < t.count && sameLine(next) && !ownWord(next)) next++;
-  const embedded = next < t.count && sameLine(next);
-  const until = embedded ? t.start[next] : lineEndFrom(text, endOfWord(t, last));
-  let close = endOfWord(t, last);
-  while (close < until && !CLOSING_QUOTES.includes(text[close])) close++;
-  if (close === until) return false;
+  while (open >= 0 && (isBlank(text.charCodeAt(open)) || text.charCodeAt(open) === 0xfffc || text[open] === '.' || text[open] === '…' || text[open] === '`')) open--;
+  const partners = open >= 0 ? PARTNERS[text[open]] : undefined;
+  if (partners === undefined) return false;
+  // In brackets, a gloss is a term, a title or a message; a longer aside is a sentence left untranslated.
+  if ((text[open] === '(' || text[open] === '（') && words > MAX_GLOSS_WORDS) return false;
+  // The quotation closes after the run, which it may go on past (a path, "root.render(...)", a
+  // gloss in the document's language), on the line.
+  const lineEnd = lineEndFrom(text, endOfWord(t, last));
+  let close = open + 1;
+  while (close < lineEnd && !partners.includes(text[close])) close++;
+  if (close === lineEnd || close < endOfWord(t, last)) return false;
   // A quoted sentence ("Он сказал: "We will expand our cooperation."") is speech, which a translation translates.
   let inside = close - 1;
   while (inside > open && isBlank(text.charCodeAt(inside))) inside--;
-  if ('.!?…'.includes(text[inside])) return false;
-  return embedded || (first > 0 && sameLine(first) && ownWord(first - 1));
+  if (SENTENCE_MARKS.includes(text[inside]) || text[inside] === '…') return false;
+  const ownWord = (i: number) => ownScripts[(t.info[i] >> SCRIPT_SHIFT) & 15];
+  const sameLine = (i: number) => (t.info[i] & GAP_LINE) === 0;
+  let next = last + 1;
+  while (next < t.count && sameLine(next) && !ownWord(next)) next++;
+  return (next < t.count && sameLine(next)) || (first > 0 && sameLine(first) && ownWord(first - 1));
 }
 
 /** Where the line that `at` is on ends (the text's length on the last line). */
