@@ -63,6 +63,8 @@ export const doubledWord: Rule<CheckContext> = {
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
       if (!sameWord(text, t, i, i - 1)) continue;
       if (partOfTriple(text, t, i)) continue;
+      // "tentado/a a escribir", "and/or or": a word of a slash pair is no word of its own.
+      if (text.charCodeAt(t.start[i - 1] - 1) === 47 || text.charCodeAt(endOfWord(t, i)) === 47) continue;
       if ((t.info[i] & HAS_LETTER) === 0) continue;
       const a = t.info[i - 1] & SHAPE_MASK;
       const b = t.info[i] & SHAPE_MASK;
@@ -210,6 +212,8 @@ export const examples: RuleExamples = {
     { text: 'Nos Lun diwetha mi es i i gyfarfod y gymdeithas.', lang: 'cy' },
     { text: 'Verlede jaar het ons ons eerste resessie ervaar, en hulle sal sien wanneer hulle hulle kwota gebruik.', lang: 'af' },
     { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
+    // A slash pair's word before the same word.
+    { text: 'Podrías sentirte tentado/a a escribir un Efecto que actualice una variable.', lang: 'es' },
     { text: 'The files are stored on server SERVER in location LOCATION.' },
     { text: 'The police have been looking for for several days. The photos were just so so.' },
     { text: 'Bye bye, see you! No no, not that one.' },
