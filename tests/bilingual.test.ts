@@ -7,6 +7,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../lib/check.js';
 import type { SegmentPair } from '../lib/context.js';
+import { alignMarks, type Mark } from '../lib/bilingual/breaks.js';
 import { analyse } from '../lib/engine.js';
 import type { InlineCode } from '../lib/formats/types.js';
 
@@ -331,5 +332,28 @@ describe('reports with the source (mtqa check --source)', () => {
     const schema = JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('alignMarks', () => {
+  const mark = (at: number, next: 'lower' | 'upper' | 'none', question = false): Mark => ({
+    mark: at,
+    markEnd: at + 1,
+    closeEnd: at + 1,
+    next: at + 2,
+    kind: 'end',
+    question,
+    nextCase: next,
+    before: '',
+    after: '',
+  });
+
+  it('pairs as many sentences on both sides one for one, however far apart their places', () => {
+    // "ਇਹ ਸਾਰਾ ਕੈਨਵਸ ਸਾਫ ਕਰ ਦੇਵੇਗਾ। ਕੀ ਤੁਸੀਂ …?" (63) against "This will clear the whole canvas. Are you sure?" (47): 43 % and 70 %.
+    expect(alignMarks([mark(27, 'upper'), mark(62, 'none', true)], 0, 63, [mark(32, 'upper'), mark(46, 'none', true)], 0, 47)).toEqual([0, 1]);
+  });
+
+  it('aligns by place where the sentences differ in number', () => {
+    expect(alignMarks([mark(10, 'lower'), mark(27, 'upper'), mark(62, 'none')], 0, 63, [mark(32, 'upper'), mark(46, 'none')], 0, 47)).toEqual([-1, -1, 1]);
   });
 });
