@@ -221,6 +221,7 @@ function checkRead(file: FileText, read: ReadResult, reader: FormatReader, sourc
     source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
     pairs: bilingual?.pairs,
     spanEnds: read.spanEnds,
+    spanStarts: read.spanStarts,
     objects,
     lines: read.lines,
     reportLines: read.map && fileLines && reportLinesOf(fileLines, read.map),

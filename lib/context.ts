@@ -14,6 +14,8 @@ import { detectLanguage, isCased } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
 import { free } from './text/free.js';
 import { LineIndex } from './text/lines.js';
+import { isInlineSpace } from './text/chars.js';
+import { CLASS, isLetterClass } from './catalogue/charclass.js';
 import type { ObjectKeys } from './formats/objects.js';
 import type { ScriptName } from './text/script.js';
 import type { InlineCode, UnitKind } from './formats/types.js';
@@ -72,6 +74,8 @@ export interface ContextOptions {
   pairs?: readonly SegmentPair[];
   /** Where inline spans of the file close in the text (ReadResult.spanEnds). */
   spanEnds?: readonly number[];
+  /** Where they open (ReadResult.spanStarts). */
+  spanStarts?: readonly number[];
   /** What the text's object replacement characters stand for (see lib/formats/objects.ts). */
   objects?: ObjectKeys;
   /** The text's line index, when the format reader has built it already (see ReadResult.lines). */
@@ -116,6 +120,7 @@ export class CheckContext {
   #documentLanguage?: DocumentVerdict;
   #scratch?: ArrayBuffer;
   readonly #spanEnds: readonly number[];
+  readonly #spanStarts: readonly number[];
   readonly #objects?: ObjectKeys;
 
   constructor(
@@ -129,6 +134,7 @@ export class CheckContext {
     this.reportLines = options.reportLines ?? this.lines;
     this.#scratch = options.scratch;
     this.#spanEnds = options.spanEnds ?? [];
+    this.#spanStarts = options.spanStarts ?? [];
     this.#objects = options.objects;
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang });
@@ -144,6 +150,24 @@ export class CheckContext {
     const ends = this.#spanEnds;
     const k = lastAtOrBefore(ends.length, (i) => ends[i], to);
     return k >= 0 && ends[k] > from;
+  }
+
+  /**
+   * Whether an inline span of the file (emphasis, a link's text) holds text[start, end) and no
+   * more words: it opens before `start` with only blanks between, and closes after `end` with only
+   * punctuation and blanks between ("the *software release train* model", "[Safari and other
+   * browsers](#safari)").
+   */
+  spanHolds(start: number, end: number): boolean {
+    const starts = this.#spanStarts;
+    const ends = this.#spanEnds;
+    const s = lastAtOrBefore(starts.length, (i) => starts[i], start);
+    if (s < 0) return false;
+    for (let i = starts[s]; i < start; i++) if (!isInlineSpace(this.text.charCodeAt(i))) return false;
+    const e = lastAtOrBefore(ends.length, (i) => ends[i], end - 1) + 1;
+    if (e >= ends.length) return false;
+    for (let i = end; i < ends[e]; i++) if (isLetterClass(CLASS[this.text.charCodeAt(i)]) || this.text.charCodeAt(i) === 10) return false;
+    return true;
   }
 
   /**

@@ -189,8 +189,10 @@ class HtmlWalker {
       this.skip = { name, nest: 0, start, object: OBJECT_ELEMENTS.has(name) };
       return;
     }
-    if (INLINE.has(name)) this.markup('', start, end + 1);
-    else {
+    if (INLINE.has(name)) {
+      this.markup('', start, end + 1);
+      if (this.started && PHRASES.has(name)) this.b.spanStart();
+    } else {
       this.paragraphBreak(start);
       if (name !== 'br' && name !== 'hr') this.blocks.push(name);
     }
@@ -245,8 +247,8 @@ function readHtml(file: string): ReadResult {
   );
   parser.end(file);
   w.paragraphBreak(file.length);
-  const { text, map, units, spanEnds } = w.b.build();
-  return { text, map, units, spanEnds, langHint: w.lang };
+  const { text, map, units, spanEnds, spanStarts } = w.b.build();
+  return { text, map, units, spanEnds, spanStarts, langHint: w.lang };
 }
 
 export const html: FormatReader = {

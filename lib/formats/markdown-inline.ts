@@ -28,6 +28,8 @@ interface Token {
   text: string;
   /** Markup that closes an inline span (emphasis, a link's text): see ReadResult.spanEnds. */
   closes?: boolean;
+  /** Markup that opens one: see ReadResult.spanStarts. */
+  opens?: boolean;
 }
 
 /** Longest link destination or title looked at; real ones are far shorter. */
@@ -335,6 +337,7 @@ export function inlineTokens(s: string): Token[] {
         continue;
       }
       tokens[opener].kind = Tok.Opaque;
+      tokens[opener].opens = true;
       add(Tok.Opaque, i, end, '', true);
       i = end;
     } else if (c === '*' || c === '_' || c === '~') {
@@ -344,7 +347,9 @@ export function inlineTokens(s: string): Token[] {
       // A closer pairs with the last opener of its character; runs left unpaired are text ("PutObject*").
       const stack = delimiters[c];
       if (can.close && stack.length > 0) {
-        tokens[stack.pop()!].kind = Tok.Opaque;
+        const opener = tokens[stack.pop()!];
+        opener.kind = Tok.Opaque;
+        opener.opens = true;
         add(Tok.Opaque, i, j, '', true);
       } else if (can.open) {
         flush(i);
@@ -383,6 +388,7 @@ export function emitInline(b: TextBuilder, ms: MappedString): void {
     else {
       b.opaque(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
       if (t.closes) b.spanEnd();
+      if (t.opens) b.spanStart();
     }
   }
 }

@@ -357,8 +357,8 @@ function read(file: string): ReadResult {
     lineStart = nextLine;
   }
   closeLeaf();
-  const { text, map, units, spanEnds } = b.build();
-  return { text, map, units, spanEnds };
+  const { text, map, units, spanEnds, spanStarts } = b.build();
+  return { text, map, units, spanEnds, spanStarts };
 }
 
 /**

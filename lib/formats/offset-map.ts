@@ -94,6 +94,7 @@ export class TextBuilder {
   private readonly units: Unit[] = [];
   private open?: Unit;
   private readonly spanEnds: number[] = [];
+  private readonly spanStarts: number[] = [];
 
   /** `file` is the decoded file the offsets index. */
   constructor(private readonly file: string) {}
@@ -171,6 +172,11 @@ export class TextBuilder {
     if (this.spanEnds[this.spanEnds.length - 1] !== this.length) this.spanEnds.push(this.length);
   }
 
+  /** Notes that an inline span of the file opens here, at the end of the text so far: see ReadResult.spanStarts. */
+  spanStart(): void {
+    if (this.spanStarts[this.spanStarts.length - 1] !== this.length) this.spanStarts.push(this.length);
+  }
+
   /** Ends the open unit and the paragraph (a line break in the checked text) unless the text is empty or already at one. */
   paragraphBreak(fileOffset: number): void {
     this.endUnit();
@@ -178,7 +184,7 @@ export class TextBuilder {
     this.push('\n', fileOffset, fileOffset, Piece.Separator);
   }
 
-  build(): { text: string; map: OffsetMap; units: Unit[]; spanEnds: number[] } {
+  build(): { text: string; map: OffsetMap; units: Unit[]; spanEnds: number[]; spanStarts: number[] } {
     this.endUnit();
     const text = this.parts.join('');
     // The map takes views of the arrays (a copy of millions of starts costs as much as the walk).
@@ -190,6 +196,7 @@ export class TextBuilder {
       map: new OffsetMap(this.checkedStarts.subarray(0, n + 1), this.fileStarts.subarray(0, n), this.fileEnds.subarray(0, n), this.kinds.subarray(0, n)),
       units: this.units,
       spanEnds: this.spanEnds,
+      spanStarts: this.spanStarts,
     };
   }
 }

@@ -77,6 +77,8 @@ export interface ReadResult {
    * closing quotation mark does, and the sentence goes on after it.
    */
   spanEnds?: readonly number[];
+  /** Offsets in `text` where those spans open, ascending ("the *software release train* model": a term set apart). */
+  spanStarts?: readonly number[];
   /** The line index of `text`, when the reader has walked its lines anyway (plain text). */
   lines?: LineIndex;
 }

@@ -495,7 +495,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
     const sentence =
       !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
-    if ((passage || sentence) && !quotedMention(text, t, first, last, words, ownScripts)) reportRun(ctx, t, first, end, s, budget, report);
+    if ((passage || sentence) && !setApart(ctx, t, first, last, words, ownScripts)) reportRun(ctx, t, first, end, s, budget, report);
     first = -1;
   };
 
@@ -596,43 +596,53 @@ function hasLetterOf(text: string, start: number, end: number, scripts: readonly
   return false;
 }
 
-/** Words of a gloss in brackets at most ("无法更新根节点（Cannot update an unmounted root）"). */
+/** Words of a gloss in brackets, or of a term in a span of markup, at most ("无法更新根节点（Cannot update an unmounted root）"). */
 const MAX_GLOSS_WORDS = 8;
 /** Quotation marks and brackets that open a quotation or a gloss (not apostrophes), and the marks that may close each. */
 const PARTNERS: Readonly<Record<string, string>> = { '"': '"', '“': '”“', '„': '“”', '«': '»', '»': '«', '‚': '‘’', '「': '」', '『': '』', '(': ')', '（': '）' };
 
 /**
- * Whether words first..last are quoted or bracketed inside a sentence of the document's script
- * (`ownScripts`, by script index): a word of that script on the same line before the opening mark
- * or after the closing one ("「…」というエラーが出る", "select "Store as a global variable" in the
- * menu", "无法更新根节点（Cannot update an unmounted root）"). Such a quotation is a mention or a
- * gloss, kept in its language on purpose (an error message, a button's label, the original
- * beside its translation); a translation that left a passage out would leave its whole sentence. A quoted sentence, ending in its own full stop, question or
- * exclamation mark, is speech and no mention.
+ * Whether words first..last are set apart inside a sentence of the document's script
+ * (`ownScripts`, by script index; a word of it on the same line before or after them): quoted or
+ * bracketed ("「…」というエラーが出る", "select "Store as a global variable" in the menu",
+ * "无法更新根节点（Cannot update an unmounted root）"), or a short span of the file's markup of
+ * their own ("the *software release train* model", a link's text). Such words are a mention, a
+ * term or a gloss, kept in their language on purpose (an error message, a button's label, the
+ * original beside its translation); a translation that left a passage out would leave its whole
+ * sentence. A quoted sentence, ending in its own full stop, question or exclamation mark, is speech
+ * and not set apart.
  */
-function quotedMention(text: string, t: Tokens, first: number, last: number, words: number, ownScripts: readonly boolean[]): boolean {
-  // The quotation may open with what is no word ("`useLayoutEffect` does nothing", "... is a function").
-  let open = t.start[first] - 1;
-  while (open >= 0 && (isBlank(text.charCodeAt(open)) || text.charCodeAt(open) === 0xfffc || text[open] === '.' || text[open] === '…' || text[open] === '`')) open--;
-  const partners = open >= 0 ? PARTNERS[text[open]] : undefined;
-  if (partners === undefined) return false;
-  // In brackets, a gloss is a term, a title or a message; a longer aside is a sentence left untranslated.
-  if ((text[open] === '(' || text[open] === '（') && words > MAX_GLOSS_WORDS) return false;
-  // The quotation closes after the run, which it may go on past (a path, "root.render(...)", a
-  // gloss in the document's language), on the line.
-  const lineEnd = lineEndFrom(text, endOfWord(t, last));
-  let close = open + 1;
-  while (close < lineEnd && !partners.includes(text[close])) close++;
-  if (close === lineEnd || close < endOfWord(t, last)) return false;
-  // A quoted sentence ("Он сказал: "We will expand our cooperation."") is speech, which a translation translates.
-  let inside = close - 1;
-  while (inside > open && isBlank(text.charCodeAt(inside))) inside--;
-  if (SENTENCE_MARKS.includes(text[inside]) || text[inside] === '…') return false;
+function setApart(ctx: CheckContext, t: Tokens, first: number, last: number, words: number, ownScripts: readonly boolean[]): boolean {
+  const start = t.start[first];
+  const end = endOfWord(t, last);
+  const marked = quoted(ctx.text, start, end, words) || (words <= MAX_GLOSS_WORDS && ctx.spanHolds(start, end));
+  if (!marked) return false;
   const ownWord = (i: number) => ownScripts[(t.info[i] >> SCRIPT_SHIFT) & 15];
   const sameLine = (i: number) => (t.info[i] & GAP_LINE) === 0;
   let next = last + 1;
   while (next < t.count && sameLine(next) && !ownWord(next)) next++;
   return (next < t.count && sameLine(next)) || (first > 0 && sameLine(first) && ownWord(first - 1));
+}
+
+/** Whether text[start, end) stands in quotation marks or brackets of its own (see setApart), not a quoted sentence. */
+function quoted(text: string, start: number, end: number, words: number): boolean {
+  // The quotation may open with what is no word ("`useLayoutEffect` does nothing", "... is a function").
+  let open = start - 1;
+  while (open >= 0 && (isBlank(text.charCodeAt(open)) || text.charCodeAt(open) === 0xfffc || text[open] === '.' || text[open] === '…' || text[open] === '`')) open--;
+  const partners = open >= 0 ? PARTNERS[text[open]] : undefined;
+  if (partners === undefined) return false;
+  // In brackets, a gloss is a term, a title or a message; a longer aside is a sentence left untranslated.
+  if ((text[open] === '(' || text[open] === '（') && words > MAX_GLOSS_WORDS) return false;
+  // The quotation closes after the words, which it may go on past (a path, "root.render(...)", a
+  // gloss in the document's language), on the line.
+  const lineEnd = lineEndFrom(text, end);
+  let close = open + 1;
+  while (close < lineEnd && !partners.includes(text[close])) close++;
+  if (close === lineEnd || close < end) return false;
+  // A quoted sentence ("Он сказал: "We will expand our cooperation."") is speech, which a translation translates.
+  let inside = close - 1;
+  while (inside > open && isBlank(text.charCodeAt(inside))) inside--;
+  return !(SENTENCE_MARKS.includes(text[inside]) || text[inside] === '…');
 }
 
 /** Where the line that `at` is on ends (the text's length on the last line). */
