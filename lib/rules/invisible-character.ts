@@ -2,6 +2,7 @@ import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
 import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Rule, RuleExamples, Severity } from '../types.js';
+import type { ScriptName } from '../text/script.js';
 
 // Characters that take no space and are invisible in most editors. Each has a legitimate use,
 // so each is reported only where that use is impossible:
@@ -47,6 +48,7 @@ export const invisibleCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
+    const rtlDocument = RTL.has(SCRIPT_NAMES.indexOf(ctx.language.script as ScriptName));
     const positions = ctx.marks.invisible;
     let mojibake: readonly Mojibake[] | undefined;
     let r = 0;
@@ -76,7 +78,8 @@ export const invisibleCharacter: Rule<CheckContext> = {
         if (c === 0x200b || c === 0x2060) stray ||= inWord;
         else if (c === 0xfeff) stray ||= start > 0;
         else if (c === 0x200c || c === 0x200d) stray ||= casedLetters;
-        else stray ||= !lineHasRtl(text, lines.starts[lines.lineOf(start)], lines.lineEnd(lines.lineOf(start)));
+        // In a right-to-left document a direction mark keeps a Latin term's punctuation in place ("Excalidraw+\u200E").
+        else stray ||= !rtlDocument && !lineHasRtl(text, lines.starts[lines.lineOf(start)], lines.lineEnd(lines.lineOf(start)));
       }
       if (stray) severity = 'warning';
       if (!severity) continue;
@@ -136,6 +139,7 @@ export const examples: RuleExamples = {
     { text: 'Family: 👨\u200D👩\u200D👧 and 👍🏽.' },
     { text: 'می\u200Cخواهم بروم.', lang: 'fa' },
     { text: 'He said \u200Fשלום\u200E and left.', lang: 'en' },
+    { text: 'שלום עולם\nExcalidraw+\u200E', lang: 'he' },
   ],
 };
 
