@@ -155,6 +155,17 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // A document language franc has no model for: franc is sure of English, and the common words lean to it.
+    {
+      text: 'Hallitus päätti lisätä tutkimuksen rahoitusta tulevina vuosina. The committee will publish its report on the proposal at the end of the month. Asiasta kerrottiin eilen.',
+      lang: 'fi',
+      findings: [
+        {
+          flagged: 'The committee will publish its report on the proposal at the end of the month.',
+          message: 'Untranslated passage: “The committee will publish its report on…” is in English inside a text in Finnish.',
+        },
+      ],
+    },
     {
       text: 'Ministr se v pondělí setkal se svým protějškem. Both sides agreed that they would expand their cooperation in the field of energy. Smlouva bude podepsána příští rok.',
       lang: 'cs',
@@ -263,6 +274,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Galician, which franc has no model for, reads to it as Spanish and Portuguese alike: not sure enough.
+    { text: 'O concello aprobou onte o orzamento para o ano que vén. O goberno, desde esta perspectiva, tería capacidade para influír nos procesos de toma de decisións dos concellos que del dependen.', lang: 'gl' },
     // Unit names and symbols, the source's kept beside the translation's.
     { text: 'ペタビット,petabit,petabits,Pb', lang: 'ja' },
     // Short lines of dialogue: pronouns and words the languages nearly share ("mi", "ti", "si", "tu").
@@ -812,14 +825,18 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // English paragraph): how far a language is behind the first, as a share of how far the median
   // language is, says how plausible it still is. A language franc has no model for is not behind.
   const spread = 1 - ranked[Math.ceil(ranked.length / 2)]?.[1];
-  const ownBehind = behind(ranked, spread, own);
+  // franc cannot weigh a document language it has no model for (Danish, Finnish, Galician…), and
+  // reads it as some neighbour: there franc must be sure of its first language, no other unrelated
+  // one close behind (Galician reads as Spanish and Portuguese alike, English as English), and the
+  // run's common words must lean to it strongly (below).
+  const ownBehind = own.franc ? behind(ranked, spread, own) : runnerUpBehind(ranked, spread, top);
   if (ownBehind < PLAUSIBLE) return;
   // The function words' language, when franc finds it nearly as likely as its first choice
   // (short Czech reads as Spanish or Serbian to franc as often as not).
   const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(ranked, spread, leaning) < PLAUSIBLE) ? leaning : top;
   const k = judge.langs.indexOf(lang);
   // Words in letters of the document's alphabet that the language lacks rule it out.
-  if (k < 0 || ruledOut(run, k)) return;
+  if (k < 0 || ruledOut(run, k) || (!own.franc && !strongLean(run, k))) return;
   const evidence =
     evidenceFor(run, k, markers, judge) ||
     // A long run of prose that franc reads far from the document's language (Croatian in a Czech
@@ -837,6 +854,15 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
 function behind(ranked: readonly (readonly [string, number])[], spread: number, lang: Language): number {
   for (let i = 0; i < ranked.length; i++) if (ranked[i][0] === lang.franc) return spread > 0 ? (1 - ranked[i][1]) / spread : 0;
   return 0;
+}
+
+/** How far franc's ranking puts its first language unrelated to `top` behind it, in units of `spread`. */
+function runnerUpBehind(ranked: readonly (readonly [string, number])[], spread: number, top: Language): number {
+  for (let i = 1; i < ranked.length; i++) {
+    const lang = languageForFranc(ranked[i][0]);
+    if (!lang || !sameOrClose(lang.code, top.code)) return spread > 0 ? (1 - ranked[i][1]) / spread : 0;
+  }
+  return 1;
 }
 
 /**
