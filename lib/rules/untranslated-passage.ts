@@ -3,7 +3,7 @@ import type { CheckContext, ReportLines } from '../context.js';
 import { CLASS, K_IDEO, isLetterClass } from '../catalogue/charclass.js';
 import { languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
-import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
+import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
@@ -113,8 +113,8 @@ export const untranslatedPassage: Rule<CheckContext> = {
     };
     try {
       foreignScriptRuns(ctx, tokens, budget, collect);
-      const own = languageFor(language.code);
-      if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect, given ? undefined : found);
+      const own = judgedAs(languageFor(language.code), language.script);
+      if (own?.commonWords) foreignSentenceRuns(ctx, tokens, own, budget, collect, given ? undefined : found);
     } catch (err) {
       if (err === HALF_COVERED) return;
       if (err !== SETTLED) throw err;
@@ -163,6 +163,17 @@ export const examples: RuleExamples = {
         {
           flagged: 'The committee will publish its report on the proposal at the end of the month.',
           message: 'Untranslated passage: “The committee will publish its report on…” is in English inside a text in Finnish.',
+        },
+      ],
+    },
+    // Serbian in Latin letters, judged by the words of Croatian, its relative written so.
+    {
+      text: 'Vlada je odlučila da poveća finansiranje istraživanja u narednim godinama. The committee will publish its report on the proposal at the end of the month. To je objavljeno juče.',
+      lang: 'sr',
+      findings: [
+        {
+          flagged: 'The committee will publish its report on the proposal at the end of the month.',
+          message: 'Untranslated passage: “The committee will publish its report on…” is in English inside a text in Serbian.',
         },
       ],
     },
@@ -780,6 +791,16 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     }
   });
   flush();
+}
+
+/**
+ * The language whose common words a document in `script` is judged by: its own, or where it is
+ * written in another of its scripts (Serbian in Latin letters), the close relative whose main
+ * script that is (Croatian), which shares its words letter for letter.
+ */
+function judgedAs(own: Language | undefined, script: string): Language | undefined {
+  if (!own || own.script === script) return own;
+  return own.group ? languagesWritten(script).find((l) => l.group === own.group) : undefined;
 }
 
 /**
