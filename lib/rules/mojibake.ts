@@ -7,7 +7,7 @@ const MERGE_GAP = 20;
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
-  'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250 or Windows-1251 somewhere on its way ' +
+  'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250, Windows-1251, Windows-1253, Windows-1257, KOI8-R/U or Mac OS Roman somewhere on its way ' +
   '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
   'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
   'One pair that ordinary text also writes counts only beside certain mojibake on its line: capitals such as Czech ' +
@@ -109,6 +109,31 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'РџСЂРёРІС–С‚', message: 'Mojibake: “РџСЂРёРІС–С‚” is UTF-8 read as windows-1251; it should read “Привіт”.' }],
       output: 'Він сказав: Привіт усім.',
     },
+    // KOI8-R (KOI8-U alike), Mac OS Roman, Windows-1253 (Greek), Windows-1257 (Baltic).
+    {
+      text: 'Он сказал: п÷я─п╦п╡п╣я┌ всем.',
+      lang: 'ru',
+      findings: [{ flagged: 'п÷я─п╦п╡п╣я┌', message: 'Mojibake: “п÷я─п╦п╡п╣я┌” is UTF-8 read as koi8-r; it should read “Привет”.' }],
+      output: 'Он сказал: Привет всем.',
+    },
+    {
+      text: 'Le caf√© était fermé.',
+      lang: 'fr',
+      findings: [{ flagged: '√©', message: 'Mojibake: “√©” is UTF-8 read as macintosh; it should read “é”.' }],
+      output: 'Le café était fermé.',
+    },
+    {
+      text: 'Ο υπουργός Ξ±Ξ½Ξ±ΞΊΞΏΞ―Ξ½Ο‰ΟƒΞµ τη συμφωνία.',
+      lang: 'el',
+      findings: [{ flagged: 'Ξ±Ξ½Ξ±ΞΊΞΏΞ―Ξ½Ο‰ΟƒΞµ', message: 'Mojibake: “Ξ±Ξ½Ξ±ΞΊΞΏΞ―Ξ½Ο‰ΟƒΞµ” is UTF-8 read as windows-1253; it should read “ανακοίνωσε”.' }],
+      output: 'Ο υπουργός ανακοίνωσε τη συμφωνία.',
+    },
+    {
+      text: 'Jis gyveno MĆ¼nchene.',
+      lang: 'lt',
+      findings: [{ flagged: 'Ć¼', message: 'Mojibake: “Ć¼” is UTF-8 read as windows-1257; it should read “ü”.' }],
+      output: 'Jis gyveno Münchene.',
+    },
     {
       text: 'Prices in â‚¬ rose by 5Â % â€“ again.',
       findings: [
@@ -123,6 +148,9 @@ export const examples: RuleExamples = {
     { text: 'AÇÃO E REAÇÃO”, disse ele. São Paulo, Ñandú, Øresund.', lang: 'pt' },
     { text: 'Рівне, Сім днів, Рёв мотора, Сі-бемоль.', lang: 'uk' },
     { text: 'Привет, мир! «Ёлка» и «Эхо».', lang: 'ru' },
+    // Ukrainian letters that KOI8-U writes where UTF-8 continues a character; Greek capitals that Windows-1253 writes where UTF-8 starts one.
+    { text: 'Дії є, ціні ґрунту зросли; її віє.', lang: 'uk' },
+    { text: 'Ε… δεν ξέρω. «Ο» είπε.', lang: 'el' },
     { text: 'The café in Málaga served crème brûlée; naïve coöperation.' },
     { text: 'KÉŽ TYTO VÁNOCE PŘINESOU MÍR. DĚLAJÍ-LI DVA TOTÉŽ, NENÍ TO TOTÉŽ.', lang: 'cs' },
     { text: 'PAMÄŤ SA STRÁCA, KEĎ SA NECVIČÍ. PÄŤDESIAT ROKOV.', lang: 'sk' },
