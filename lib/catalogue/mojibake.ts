@@ -40,6 +40,11 @@ const CP1251 =
   'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u0098™љ›њќћџ\u00a0ЎўЈ¤Ґ¦§Ё©Є«¬\u00ad®Ї°±Ііґµ¶·ё№є»јЅѕї' +
   'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя';
 
+/** ISO-8859-2: C1 controls where Windows-1250 has punctuation, other letters in 0xA0..0xBF, the same upper half. */
+const ISO_8859_2 =
+  Array.from({ length: 0x20 }, (_, k) => String.fromCharCode(0x80 + k)).join('') +
+  '\u00a0Ą˘Ł¤ĽŚ§¨ŠŞŤŹ\u00adŽŻ°ą˛ł´ľśˇ¸šşťź˝žż' +
+  CP1250.slice(0x40);
 const CP1253 =
   '€\u0081‚ƒ„…†‡\u0088‰\u008a‹\u008c\u008d\u008e\u008f\u0090‘’“”•–—\u0098™\u009a›\u009c\u009d\u009e\u009f\u00a0΅Ά£¤¥¦§¨©ª«¬\u00ad®―°±²³΄µ¶·ΈΉΊ»Ό½ΎΏ' +
   'ΐΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡ\u00d2ΣΤΥΦΧΨΩΪΫάέήίΰαβγδεζηθικλμνξοπρςστυφχψωϊϋόύώ\u00ff';
@@ -110,6 +115,8 @@ const CODE_PAGES: readonly CodePage[] = [
   codePage('windows-1252', CP1252, range(0xc2, 0xf4)),
   // Central European: Czech "ř" → "Ĺ™", "ě" → "Ä›", Russian "п" → "Đż".
   codePage('windows-1250', CP1250, [...range(0xc2, 0xc5), 0xd0, 0xd1, 0xd2, 0xe2]),
+  // The same read as ISO-8859-2 (Unix): "é" → "ĂŠ", "ą" → "Ä", "š" → "ĹĄ".
+  codePage('iso-8859-2', ISO_8859_2, [...range(0xc2, 0xc5), 0xd0, 0xd1, 0xd2, 0xe2]),
   // Cyrillic: "п" → "Рї", "’" → "вЂ™", Czech "á" → "ГЎ"; the leads of Latin Extended, Cyrillic and punctuation.
   codePage('windows-1251', CP1251, [0xc2, 0xc3, 0xc4, 0xc5, 0xd0, 0xd1, 0xd2, 0xe2]),
   // Greek: "α" → "Ξ±", "é" → "Γ©", "п" → "Πї", "’" → "β€™".
@@ -192,7 +199,13 @@ function runsAt(text: string, starts: readonly number[]): Mojibake[] {
     const c = text.charCodeAt(i);
     let run: Mojibake | undefined;
     const bits = LEADS[c] & CONTS[text.charCodeAt(i + 1)];
-    for (let k = 0; !run && k < CODE_PAGES.length; k++) if ((bits >> k) & 1) run = decodeRun(text, i, CODE_PAGES[k]);
+    // The first code page that reads it as certain mojibake, else the first that reads it at all:
+    // Dutch "ë" read as ISO-8859-2 is "Ă«", which as Windows-1250 would be a weak "Í".
+    for (let k = 0; !(run && !run.weak) && k < CODE_PAGES.length; k++) {
+      if (((bits >> k) & 1) === 0) continue;
+      const read = decodeRun(text, i, CODE_PAGES[k]);
+      if (read && (!run || !read.weak)) run = read;
+    }
     run ??= lone(text, i);
     if (run) {
       found.push(run);

@@ -7,7 +7,7 @@ const MERGE_GAP = 20;
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
-  'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250, Windows-1251, Windows-1253, Windows-1257, KOI8-R/U or Mac OS Roman somewhere on its way ' +
+  'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250, ISO-8859-2, Windows-1251, Windows-1253, Windows-1257, KOI8-R/U or Mac OS Roman somewhere on its way ' +
   '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
   'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
   'One pair that ordinary text also writes counts only beside certain mojibake on its line: capitals such as Czech ' +
@@ -109,7 +109,13 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'РџСЂРёРІС–С‚', message: 'Mojibake: “РџСЂРёРІС–С‚” is UTF-8 read as windows-1251; it should read “Привіт”.' }],
       output: 'Він сказав: Привіт усім.',
     },
-    // KOI8-R (KOI8-U alike), Mac OS Roman, Windows-1253 (Greek), Windows-1257 (Baltic).
+    // ISO-8859-2, KOI8-R (KOI8-U alike), Mac OS Roman, Windows-1253 (Greek), Windows-1257 (Baltic).
+    {
+      text: 'Paraguay won met 1-0 van TsjechiĂŤ.',
+      lang: 'nl',
+      findings: [{ flagged: 'ĂŤ', message: 'Mojibake: “ĂŤ” is UTF-8 read as iso-8859-2; it should read “ë”.' }],
+      output: 'Paraguay won met 1-0 van Tsjechië.',
+    },
     {
       text: 'Он сказал: п÷я─п╦п╡п╣я┌ всем.',
       lang: 'ru',
