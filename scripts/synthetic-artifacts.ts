@@ -273,9 +273,9 @@ function findingsByLine(lines: readonly string[], lang: string, category: Catego
 const words = (lines: readonly string[]) => lines.reduce((n, l) => n + (l.match(/\p{L}+/gu) ?? []).length, 0);
 
 const totals = new Map<string, [number, number]>();
-const cell = (found: number, n: number) => (n ? `${(found / n).toFixed(2)}` : '—').padStart(8);
+const cell = (found: number, n: number) => ` ${(n ? (found / n).toFixed(2) : '—').padStart(7)}`;
 const short = (k: string) => k.replace('mojibake:', '').replace('stutter', 'stut').replace('windows-', 'w').replace('iso-8859-', 'i').replace('macintosh', 'mac').replace('shift_jis', 'sjis');
-console.log(`${'lang'.padEnd(6)}${KINDS.map((k) => short(k).padStart(8)).join('')}   alarms/10k words (${[...new Set(KINDS.map(CATEGORY))].join(', ')})`);
+console.log(`${'lang'.padEnd(6)}${KINDS.map((k) => ` ${short(k).padStart(7)}`).join('')}   alarms/10k words (${[...new Set(KINDS.map(CATEGORY))].join(', ')})`);
 for (const [lang, all] of [...byLang].sort()) {
   reseed(lang);
   const lines: string[] = [];
