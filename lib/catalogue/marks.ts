@@ -6,7 +6,7 @@
 // only its positions.
 
 import { CLASS, Kind } from './charclass.js';
-import { MOJIBAKE_LEADS, mayStartMojibake } from './mojibake.js';
+import { MOJIBAKE_LEADS, mojibakeStart } from './mojibake.js';
 import { Offsets } from '../text/grown.js';
 
 /** Languages that put a space before ; : ! ? (French typography, also in Breton). */
@@ -267,7 +267,10 @@ function typedTwice(text: string, i: number, c: number, m: Marks): void {
 
 /** The characters listed at their own positions. */
 function listed(text: string, i: number, c: number, f: number, m: Marks): void {
-  if ((f & Flag.Lead) !== 0 && mayStartMojibake(c, text.charCodeAt(i + 1))) m.mojibake.push(i);
+  if ((f & Flag.Lead) !== 0) {
+    const at = mojibakeStart(text, i);
+    if (at >= 0 && m.mojibake[m.mojibake.length - 1] !== at) m.mojibake.push(at);
+  }
   if ((f & Flag.Control) !== 0) m.control.push(i);
   else if ((f & Flag.Invisible) !== 0) m.invisible.push(i);
   else if ((f & Flag.Replacement) !== 0) m.replacement.push(i);

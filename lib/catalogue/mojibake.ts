@@ -16,12 +16,14 @@ interface CodePage {
   name: string;
   /** Code unit → byte (0x80..0xFF). */
   bytes: Map<number, number>;
+  /** The script of the code page's own letters (SCRIPT index): Cyrillic for Windows-1251 and KOI8, Greek for Windows-1253. */
+  script: number;
   /**
-   * The code page's own letters are Cyrillic (Windows-1251): a lone pair decoding to a Latin
-   * character must touch Latin letters ("speciГЎlnГ­", "MarchВ 23"), or it is a Cyrillic word
-   * ("Гість", "В 2020 году" with a no-break space).
+   * That script is not Latin: a lone pair decoding to a Latin character must touch Latin letters
+   * ("speciГЎlnГ­", "MarchВ 23"), or it is a word of that script ("Гість", "В 2020 году" with a
+   * no-break space, Greek "Ε… δεν").
    */
-  cyrillic: boolean;
+  nonLatin: boolean;
 }
 
 /**
@@ -38,6 +40,26 @@ const CP1251 =
   'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u0098™љ›њќћџ\u00a0ЎўЈ¤Ґ¦§Ё©Є«¬\u00ad®Ї°±Ііґµ¶·ё№є»јЅѕї' +
   'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя';
 
+/** ISO-8859-2: C1 controls where Windows-1250 has punctuation, other letters in 0xA0..0xBF, the same upper half. */
+const ISO_8859_2 =
+  Array.from({ length: 0x20 }, (_, k) => String.fromCharCode(0x80 + k)).join('') +
+  '\u00a0Ą˘Ł¤ĽŚ§¨ŠŞŤŹ\u00adŽŻ°ą˛ł´ľśˇ¸šşťź˝žż' +
+  CP1250.slice(0x40);
+const CP1253 =
+  '€\u0081‚ƒ„…†‡\u0088‰\u008a‹\u008c\u008d\u008e\u008f\u0090‘’“”•–—\u0098™\u009a›\u009c\u009d\u009e\u009f\u00a0΅Ά£¤¥¦§¨©ª«¬\u00ad®―°±²³΄µ¶·ΈΉΊ»Ό½ΎΏ' +
+  'ΐΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡ\u00d2ΣΤΥΦΧΨΩΪΫάέήίΰαβγδεζηθικλμνξοπρςστυφχψωϊϋόύώ\u00ff';
+const CP1257 =
+  '€\u0081‚\u0083„…†‡\u0088‰\u008a‹\u008c¨ˇ¸\u0090‘’“”•–—\u0098™\u009a›\u009c¯˛\u009f\u00a0\u00a1¢£¤\u00a5¦§Ø©Ŗ«¬\u00ad®Æ°±²³´µ¶·ø¹ŗ»¼½¾æ' +
+  'ĄĮĀĆÄÅĘĒČÉŹĖĢĶĪĻŠŃŅÓŌÕÖ×ŲŁŚŪÜŻŽßąįāćäåęēčéźėģķīļšńņóōõö÷ųłśūüżž˙';
+/** KOI8-R; KOI8-U writes Ukrainian letters at eight of its box-drawing places (KOI8_U_LETTERS). */
+const KOI8_R =
+  '─│┌┐└┘├┤┬┴┼▀▄█▌▐░▒▓⌠■∙√≈≤≥\u00a0⌡°²·÷═║╒ё╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡Ё╢╣╤╥╦╧╨╩╪╫╬©' +
+  'юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ';
+const KOI8_U_LETTERS: ReadonlyArray<[string, number]> = [['є', 0xa4], ['і', 0xa6], ['ї', 0xa7], ['ґ', 0xad], ['Є', 0xb4], ['І', 0xb6], ['Ї', 0xb7], ['Ґ', 0xbd]];
+const MAC_ROMAN =
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ' +
+  '‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
+
 /** A byte that U+FFFD replaced when the mojibake was made (Python's errors="replace"): decodable, not fixable. */
 const LOST = 0xfffd;
 
@@ -45,23 +67,46 @@ const LOST = 0xfffd;
 const LEADS = new Uint8Array(0x10000);
 /** Per code unit, bit k set: a continuation character of CODE_PAGES[k]; U+FFFD stands for any. */
 const CONTS = new Uint8Array(0x10000);
+/** Per code unit, bit k set: a continuation character the scan watches for CODE_PAGES[k] (see CodePageOptions.byTrail). */
+const TRAILS = new Uint8Array(0x10000);
 let pages = 0;
-/** The code units with a LEADS bit, listed (a scan of all 64K would cost a cold start). */
+/** The code units the scan stops at, listed (a scan of all 64K would cost a cold start). */
 const LEAD_UNITS: number[] = [];
 
-function codePage(name: string, table: string, leadBytes: number[], cyrillic = false): CodePage {
+interface CodePageOptions {
+  /**
+   * The page's leads are the lowercase letters of a script (KOI8: "п", "я"), which the scan would
+   * otherwise stop at on every other letter of a Russian text: it stops at the continuation
+   * characters instead, those that are no letters (box drawing: "п÷я─п╦"), and looks one back.
+   */
+  byTrail?: boolean;
+  /** More characters for some continuation bytes (KOI8-U's letters where KOI8-R draws boxes). */
+  aliases?: ReadonlyArray<[string, number]>;
+}
+
+function codePage(name: string, table: string, leadBytes: number[], options: CodePageOptions = {}): CodePage {
   const bit = 1 << pages++;
   const bytes = new Map<number, number>();
   for (let b = 0x80; b <= 0xff; b++) bytes.set(table.charCodeAt(b - 0x80), b);
+  for (const [c, b] of options.aliases ?? []) bytes.set(c.charCodeAt(0), b);
   // Latin-1 readers turn 0x80..0x9F into C1 controls: accept those for every code page.
   for (let b = 0x80; b <= 0x9f; b++) if (!bytes.has(b)) bytes.set(b, b);
-  for (const [c, b] of bytes) if (b <= 0xbf) CONTS[c] |= bit;
+  for (const [c, b] of bytes) {
+    if (b > 0xbf) continue;
+    CONTS[c] |= bit;
+    if (options.byTrail && c !== LOST && !isLetterClass(CLASS[c])) {
+      TRAILS[c] |= bit;
+      LEAD_UNITS.push(c);
+    }
+  }
   CONTS[LOST] |= bit;
   for (const b of leadBytes) {
     LEADS[table.charCodeAt(b - 0x80)] |= bit;
-    LEAD_UNITS.push(table.charCodeAt(b - 0x80));
+    if (!options.byTrail) LEAD_UNITS.push(table.charCodeAt(b - 0x80));
   }
-  return { name, bytes, cyrillic };
+  // Its letters stand in its upper half: "а" in Windows-1251, "à" in Windows-1252.
+  const script = SCRIPT[table.charCodeAt(0xe0 - 0x80)];
+  return { name, bytes, script, nonLatin: script !== LATIN && script !== 0 };
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
@@ -70,8 +115,18 @@ const CODE_PAGES: readonly CodePage[] = [
   codePage('windows-1252', CP1252, range(0xc2, 0xf4)),
   // Central European: Czech "ř" → "Ĺ™", "ě" → "Ä›", Russian "п" → "Đż".
   codePage('windows-1250', CP1250, [...range(0xc2, 0xc5), 0xd0, 0xd1, 0xd2, 0xe2]),
+  // The same read as ISO-8859-2 (Unix): "é" → "ĂŠ", "ą" → "Ä", "š" → "ĹĄ".
+  codePage('iso-8859-2', ISO_8859_2, [...range(0xc2, 0xc5), 0xd0, 0xd1, 0xd2, 0xe2]),
   // Cyrillic: "п" → "Рї", "’" → "вЂ™", Czech "á" → "ГЎ"; the leads of Latin Extended, Cyrillic and punctuation.
-  codePage('windows-1251', CP1251, [0xc2, 0xc3, 0xc4, 0xc5, 0xd0, 0xd1, 0xd2, 0xe2], true),
+  codePage('windows-1251', CP1251, [0xc2, 0xc3, 0xc4, 0xc5, 0xd0, 0xd1, 0xd2, 0xe2]),
+  // Greek: "α" → "Ξ±", "é" → "Γ©", "п" → "Πї", "’" → "β€™".
+  codePage('windows-1253', CP1253, [...range(0xc2, 0xc5), 0xce, 0xcf, 0xd0, 0xd1, 0xe2]),
+  // Baltic: "é" → "Ć©", "ą" → "Ä…", "’" → "ā€™".
+  codePage('windows-1257', CP1257, [...range(0xc2, 0xc5), 0xce, 0xcf, 0xd0, 0xd1, 0xe2]),
+  // KOI8-R and KOI8-U (Russian and Ukrainian Unix): "п" → "п÷", "é" → "ц╘", "’" → "Б─≥".
+  codePage('koi8-r', KOI8_R, range(0xc2, 0xf4), { byTrail: true, aliases: KOI8_U_LETTERS }),
+  // Mac OS Roman: "é" → "√©", "ü" → "√º", "п" → "–ø", "א" → "◊ê", "’" → "‚Äô", "क" → "‡§ï".
+  codePage('macintosh', MAC_ROMAN, [...range(0xc2, 0xc5), 0xce, 0xcf, 0xd0, 0xd1, 0xd7, 0xd8, 0xd9, 0xe0, 0xe1, 0xe2]),
 ];
 
 export interface Mojibake {
@@ -84,9 +139,10 @@ export interface Mojibake {
   /**
    * One pair that ordinary text also writes: a letter no language in question uses ("KÉŽ" in
    * Czech capitals would be "KɎ"), one CJK character, a letter whose case does not fit its word
-   * ("PÄŤDESIAT" in Slovak capitals would be "PčDESIAT"), or a capital ending a word in capitals
-   * before a quotation mark or dash ("GHIDATĂ”" in Romanian). Such a run counts only beside
-   * certain mojibake.
+   * ("PÄŤDESIAT" in Slovak capitals would be "PčDESIAT"), a capital ending a word in capitals
+   * before a quotation mark or dash ("GHIDATĂ”" in Romanian), or a letter of the script the code
+   * page itself writes (Greek "«Ο»" read as Windows-1253 would be "«ϻ"). Such a run counts only
+   * beside certain mojibake.
    */
   weak?: boolean;
 }
@@ -106,6 +162,17 @@ export const MOJIBAKE_LEADS: readonly number[] = [...new Set([...LEAD_UNITS, 0xc
  */
 export function mayStartMojibake(c: number, next: number): boolean {
   return (LEADS[c] & CONTS[next]) !== 0 || ((c === 0xc2 || c === 0xc3) && next === 32);
+}
+
+/**
+ * Where mojibake may start, seen from a character the scan stops at (MOJIBAKE_LEADS) at `i`: `i`
+ * for a lead, one back for a continuation character that follows a lead of its page
+ * (CodePageOptions.byTrail); -1 for neither.
+ */
+export function mojibakeStart(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (mayStartMojibake(c, text.charCodeAt(i + 1))) return i;
+  return i > 0 && (TRAILS[c] & LEADS[text.charCodeAt(i - 1)]) !== 0 ? i - 1 : -1;
 }
 
 /**
@@ -132,7 +199,13 @@ function runsAt(text: string, starts: readonly number[]): Mojibake[] {
     const c = text.charCodeAt(i);
     let run: Mojibake | undefined;
     const bits = LEADS[c] & CONTS[text.charCodeAt(i + 1)];
-    for (let k = 0; !run && k < CODE_PAGES.length; k++) if ((bits >> k) & 1) run = decodeRun(text, i, CODE_PAGES[k]);
+    // The first code page that reads it as certain mojibake, else the first that reads it at all:
+    // Dutch "ë" read as ISO-8859-2 is "Ă«", which as Windows-1250 would be a weak "Í".
+    for (let k = 0; !(run && !run.weak) && k < CODE_PAGES.length; k++) {
+      if (((bits >> k) & 1) === 0) continue;
+      const read = decodeRun(text, i, CODE_PAGES[k]);
+      if (read && (!run || !read.weak)) run = read;
+    }
     run ??= lone(text, i);
     if (run) {
       found.push(run);
@@ -164,7 +237,10 @@ export function hasLineBreak(text: string, from: number, to: number): boolean {
 
 function scan(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i + 1 < text.length; i++) if (mayStartMojibake(text.charCodeAt(i), text.charCodeAt(i + 1))) out.push(i);
+  for (let i = 0; i < text.length; i++) {
+    const at = mojibakeStart(text, i);
+    if (at >= 0 && out[out.length - 1] !== at) out.push(at);
+  }
   return out;
 }
 
@@ -244,8 +320,8 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
     // One pair proves little unless it is a word of its own ("Ð² течение" for "в течение") or,
     // decoding to a Latin letter, sits in a Latin word ("cafÃ©").
     if (wide || lost) {
-      if (!wholeWord && !(lost && !page.cyrillic && (isLetterClass(before) || isLetterClass(after)))) return undefined;
-    } else if (page.cyrillic && SCRIPT[text.charCodeAt(start - 1)] !== LATIN && SCRIPT[text.charCodeAt(i)] !== LATIN) {
+      if (!wholeWord && !(lost && !page.nonLatin && (isLetterClass(before) || isLetterClass(after)))) return undefined;
+    } else if (page.nonLatin && SCRIPT[text.charCodeAt(start - 1)] !== LATIN && SCRIPT[text.charCodeAt(i)] !== LATIN) {
       return undefined;
     }
   }
@@ -260,7 +336,7 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
     sequences === 1 &&
     !strong &&
     !lost &&
-    ((!wide && !commonLatin(first)) || first >= 0x800 || (isClosingMark(text.charCodeAt(start + 1)) && !isLetterClass(after) && CLASS[text.charCodeAt(start - 1)] === K_UPPER) || !caseFits(text, start, i, first));
+    ((!wide && !commonLatin(first)) || first >= 0x800 || (page.nonLatin && script === page.script) || (isClosingMark(text.charCodeAt(start + 1)) && !isLetterClass(after) && CLASS[text.charCodeAt(start - 1)] === K_UPPER) || !caseFits(text, start, i, first));
   return { start, end: i, encoding: page.name, repaired, ...(weak ? { weak } : {}) };
 }
 
@@ -305,8 +381,12 @@ function plausible(cp: number, lead: number): boolean {
   if (cp < 0x250) return true; // Latin-1 and Latin Extended
   if (cp >= 0x370 && cp < 0x400) return true; // Greek
   if ((cp >= 0x400 && cp < 0x460) || cp === 0x490 || cp === 0x491) return true; // modern Cyrillic
+  if (cp >= 0x531 && cp < 0x58b) return true; // Armenian
   if (cp >= 0x5d0 && cp < 0x5eb) return true; // Hebrew letters
   if (cp >= 0x620 && cp < 0x64b) return true; // Arabic letters
+  if (cp >= 0x900 && cp < 0x980) return true; // Devanagari
+  if (cp >= 0xe01 && cp < 0xe5c) return true; // Thai
+  if (cp >= 0x10a0 && cp < 0x1100) return true; // Georgian
   if (cp >= 0x1e00 && cp < 0x1f00) return true; // Latin Extended Additional (Vietnamese)
   // Punctuation, currency, letter-like symbols, arrows, mathematics, shapes, dingbats (not Braille)
   if (cp >= 0x2000 && cp < 0x2800) return true;

@@ -1,5 +1,7 @@
 import type { CheckContext } from '../context.js';
+import { CLASS, isLetterClass } from '../catalogue/charclass.js';
 import { hasLineBreak, type Mojibake } from '../catalogue/mojibake.js';
+import { CJK_ENCODINGS, findCjkMisreads } from '../catalogue/mojibake-cjk.js';
 import type { Edit, Rule, RuleExamples } from '../types.js';
 
 /** Runs closer than this (on one line) are one finding: "PÅ™Ã­liÅ¡ Å¾luÅ¥ouÄ�kÃ½" is one garbled phrase. */
@@ -7,7 +9,8 @@ const MERGE_GAP = 20;
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
-  'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250 or Windows-1251 somewhere on its way ' +
+  'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250, ISO-8859-2, Windows-1251, Windows-1253, Windows-1257, KOI8-R/U or Mac OS Roman somewhere on its way ' +
+  '(or as GBK, Big5 or Shift_JIS: Han characters or half-width katakana inside a Latin, Cyrillic or Greek word, "M眉nchen", "rﾃｩsumﾃｩ", which cannot be repaired) ' +
   '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
   'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
   'One pair that ordinary text also writes counts only beside certain mojibake on its line: capitals such as Czech ' +
@@ -25,7 +28,8 @@ export const mojibake: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const runs = ctx.mojibake;
+    const cjk = findCjkMisreads(text, ctx.tokens, ctx.language.script);
+    const runs = cjk.length ? [...ctx.mojibake, ...cjk].sort((a, b) => a.start - b.start) : ctx.mojibake;
     let group: Mojibake[] = [];
     const flush = () => {
       if (group.length === 0) return;
@@ -40,7 +44,9 @@ export const mojibake: Rule<CheckContext> = {
         end,
         message: preview
           ? `Mojibake: “${clip(text.slice(start, end))}” is UTF-8 read as ${encoding}; it should read “${clip(preview)}”.`
-          : `Mojibake: “${clip(text.slice(start, end))}” is UTF-8 read as ${encoding}, and some bytes were lost (�); retranslate or re-export this passage.`,
+          : group.every((r) => r.encoding === CJK_ENCODINGS)
+            ? `Mojibake: “${clip(text.slice(start, end))}” in “${clip(wordsAround(text, start, end))}” is UTF-8 read as ${encoding}; retranslate or re-export this passage.`
+            : `Mojibake: “${clip(text.slice(start, end))}” is UTF-8 read as ${encoding}, and some bytes were lost (�); retranslate or re-export this passage.`,
         fix: fixable ? { description: 're-decode as UTF-8', edits, safe: true } : undefined,
         data: { encoding },
       });
@@ -109,6 +115,48 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'РџСЂРёРІС–С‚', message: 'Mojibake: “РџСЂРёРІС–С‚” is UTF-8 read as windows-1251; it should read “Привіт”.' }],
       output: 'Він сказав: Привіт усім.',
     },
+    // ISO-8859-2, KOI8-R (KOI8-U alike), Mac OS Roman, Windows-1253 (Greek), Windows-1257 (Baltic).
+    {
+      text: 'Paraguay won met 1-0 van TsjechiĂŤ.',
+      lang: 'nl',
+      findings: [{ flagged: 'ĂŤ', message: 'Mojibake: “ĂŤ” is UTF-8 read as iso-8859-2; it should read “ë”.' }],
+      output: 'Paraguay won met 1-0 van Tsjechië.',
+    },
+    {
+      text: 'Он сказал: п÷я─п╦п╡п╣я┌ всем.',
+      lang: 'ru',
+      findings: [{ flagged: 'п÷я─п╦п╡п╣я┌', message: 'Mojibake: “п÷я─п╦п╡п╣я┌” is UTF-8 read as koi8-r; it should read “Привет”.' }],
+      output: 'Он сказал: Привет всем.',
+    },
+    {
+      text: 'Le caf√© était fermé.',
+      lang: 'fr',
+      findings: [{ flagged: '√©', message: 'Mojibake: “√©” is UTF-8 read as macintosh; it should read “é”.' }],
+      output: 'Le café était fermé.',
+    },
+    {
+      text: 'Ο υπουργός Ξ±Ξ½Ξ±ΞΊΞΏΞ―Ξ½Ο‰ΟƒΞµ τη συμφωνία.',
+      lang: 'el',
+      findings: [{ flagged: 'Ξ±Ξ½Ξ±ΞΊΞΏΞ―Ξ½Ο‰ΟƒΞµ', message: 'Mojibake: “Ξ±Ξ½Ξ±ΞΊΞΏΞ―Ξ½Ο‰ΟƒΞµ” is UTF-8 read as windows-1253; it should read “ανακοίνωσε”.' }],
+      output: 'Ο υπουργός ανακοίνωσε τη συμφωνία.',
+    },
+    {
+      text: 'Jis gyveno MĆ¼nchene.',
+      lang: 'lt',
+      findings: [{ flagged: 'Ć¼', message: 'Mojibake: “Ć¼” is UTF-8 read as windows-1257; it should read “ü”.' }],
+      output: 'Jis gyveno Münchene.',
+    },
+    // GBK or Big5 (a Han character for each letter), Shift_JIS (two half-width katakana): no fix.
+    {
+      text: 'Er wohnt in M眉nchen.',
+      lang: 'de',
+      findings: [{ flagged: '眉', message: 'Mojibake: “眉” in “M眉nchen” is UTF-8 read as GBK, Big5 or Shift_JIS; retranslate or re-export this passage.' }],
+    },
+    {
+      text: 'Le rﾃｩsumﾃｩ est prﾃｪt.',
+      lang: 'fr',
+      findings: [{ flagged: 'ﾃｩsumﾃｩ est prﾃｪ', message: 'Mojibake: “ﾃｩsumﾃｩ est prﾃｪ” in “rﾃｩsumﾃｩ est prﾃｪt” is UTF-8 read as GBK, Big5 or Shift_JIS; retranslate or re-export this passage.' }],
+    },
     {
       text: 'Prices in â‚¬ rose by 5Â % â€“ again.',
       findings: [
@@ -123,6 +171,11 @@ export const examples: RuleExamples = {
     { text: 'AÇÃO E REAÇÃO”, disse ele. São Paulo, Ñandú, Øresund.', lang: 'pt' },
     { text: 'Рівне, Сім днів, Рёв мотора, Сі-бемоль.', lang: 'uk' },
     { text: 'Привет, мир! «Ёлка» и «Эхо».', lang: 'ru' },
+    // Han characters beside Latin letters but not inside a word of them.
+    { text: 'Shares in A股B股 rose; the iPhone用 case sold well; see 東京Tower.' },
+    // Ukrainian letters that KOI8-U writes where UTF-8 continues a character; Greek capitals that Windows-1253 writes where UTF-8 starts one.
+    { text: 'Дії є, ціні ґрунту зросли; її віє.', lang: 'uk' },
+    { text: 'Ε… δεν ξέρω. «Ο» είπε.', lang: 'el' },
     { text: 'The café in Málaga served crème brûlée; naïve coöperation.' },
     { text: 'KÉŽ TYTO VÁNOCE PŘINESOU MÍR. DĚLAJÍ-LI DVA TOTÉŽ, NENÍ TO TOTÉŽ.', lang: 'cs' },
     { text: 'PAMÄŤ SA STRÁCA, KEĎ SA NECVIČÍ. PÄŤDESIAT ROKOV.', lang: 'sk' },
@@ -142,6 +195,15 @@ function repair(text: string, start: number, end: number, edits: Edit[]): string
     at = e.end;
   }
   return out + text.slice(at, end);
+}
+
+/** text[start, end) with the letters glued to it on either side: the word it stands in. */
+function wordsAround(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && isLetterClass(CLASS[text.charCodeAt(from - 1)])) from--;
+  while (to < text.length && isLetterClass(CLASS[text.charCodeAt(to)])) to++;
+  return text.slice(from, to);
 }
 
 function clip(s: string): string {

@@ -13,7 +13,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { CLASS, K_IDEO } from '../catalogue/charclass.js';
-import type { Rule, RuleExamples } from '../types.js';
+import type { Reporter, Rule, RuleExamples } from '../types.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 // A unit of one to ten words repeated back to back: the hallucination loop of a decoder that lost
@@ -27,7 +27,8 @@ import { OBJECT_REPLACEMENT } from '../text/chars.js';
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'A word or phrase of up to ten words repeated three or more times in a row (a word or two separated by commas ' +
-  'or full stops: four times): a hallucination loop of the MT system. The span covers the repeats; the safe fix keeps one. ' +
+  'or full stops: four times): a hallucination loop of the MT system; in Thai, which runs its words together, a run of ' +
+  'two to forty characters repeated so. The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
   'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
   '"No, no, no, no!", "Aus! Aus! Aus! Aus!") are left alone.';
@@ -77,8 +78,67 @@ export const repetitionLoop: Rule<CheckContext> = {
       loops.length = 0;
       blockStart = blockEnd;
     }
+    if (ctx.language.script === 'Thai') loopsInsideWords(text, t, report);
   },
 };
+
+/** Characters in a unit that loops inside a word (see loopsInsideWords): a syllable or two up to a phrase. */
+const MIN_UNIT_CHARS = 2;
+const MAX_UNIT_CHARS = 40;
+
+/**
+ * Thai runs its words together, and the word scan keeps a whole phrase as one token: there a loop
+ * is a run of characters inside a token that repeats itself three times or more
+ * ("การวิจัยการวิจัยการวิจัย"). One character drawn out ("มากกกก") is expressive spelling, not a
+ * loop. Periods from short to long; a run inside one already reported is not reported again.
+ */
+function loopsInsideWords(text: string, t: Tokens, report: Reporter): void {
+  for (let i = 0; i < t.count; i++) {
+    const start = t.start[i];
+    const end = endOfWord(t, i);
+    const reported: number[] = [];
+    for (let p = MIN_UNIT_CHARS; p <= MAX_UNIT_CHARS && 3 * p <= end - start; p++) {
+      let run = 0;
+      for (let k = start + p; k <= end; k++) {
+        if (k < end && text.charCodeAt(k) === text.charCodeAt(k - p)) {
+          run++;
+          continue;
+        }
+        const repeats = Math.floor((run + p) / p);
+        const first = k - run - p;
+        run = 0;
+        const last = first + repeats * p;
+        if (repeats < 3 || overlaps(reported, first, last) || isPeriodic(text, first, p)) continue;
+        const unit = text.slice(first, first + p);
+        report({
+          start: first,
+          end: last,
+          message: `Repetition loop: “${clip(unit)}” ${repeats} times in a row.`,
+          fix: { description: `keep one “${clip(unit)}”`, edits: [{ start: first + p, end: last, text: '' }], safe: true },
+          data: { repeats, characters: p },
+        });
+        reported.push(first, last);
+      }
+    }
+  }
+}
+
+/** Whether [from, to) overlaps one of the spans listed as start, end pairs. */
+function overlaps(spans: readonly number[], from: number, to: number): boolean {
+  for (let j = 0; j < spans.length; j += 2) if (from < spans[j + 1] && spans[j] < to) return true;
+  return false;
+}
+
+/** Whether text[first, first + p) is itself a shorter unit repeated ("ababab" of "ab"): that period reports it. */
+function isPeriodic(text: string, first: number, p: number): boolean {
+  for (let d = 1; d < p; d++) {
+    if (p % d !== 0) continue;
+    let periodic = true;
+    for (let k = first + d; k < first + p && periodic; k++) periodic = text.charCodeAt(k) === text.charCodeAt(k - d);
+    if (periodic) return true;
+  }
+  return false;
+}
 
 /** A loop found in a block, not yet reported: `line` is the index of its line's first word. */
 interface Loop {
@@ -230,8 +290,16 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'добре добре добре', message: 'Repetition loop: “добре” 3 times in a row.' }],
       output: 'Це було добре для всіх.',
     },
+    {
+      text: 'รัฐบาลตัดสินใจเพิ่มงบประมาณการวิจัยการวิจัยการวิจัยในปีหน้า',
+      lang: 'th',
+      findings: [{ flagged: 'การวิจัยการวิจัยการวิจัย', message: 'Repetition loop: “การวิจัย” 3 times in a row.' }],
+      output: 'รัฐบาลตัดสินใจเพิ่มงบประมาณการวิจัยในปีหน้า',
+    },
   ],
   good: [
+    // Thai: one character drawn out is expressive spelling; a word said twice is no loop.
+    { text: 'อาหารร้านนี้อร่อยมากกกกก ไปกินกันกัน', lang: 'th' },
     // The source repeats the same words.
     { text: 'Uns Eltern darf es nie, nie, nie, nie um Macht gehen.', lang: 'de', source: 'We parents must never, never, never, never seek power.', sourceLang: 'en' },
     { text: 'We must never, never, never! seek power over the child.' },

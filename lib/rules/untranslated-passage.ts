@@ -3,7 +3,7 @@ import type { CheckContext, ReportLines } from '../context.js';
 import { CLASS, K_DIGIT, K_IDEO, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
 import { languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
-import { francCodes, groupHead, languageFor, languageForFranc, languageName, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
+import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
@@ -116,8 +116,8 @@ export const untranslatedPassage: Rule<CheckContext> = {
     };
     try {
       foreignScriptRuns(ctx, tokens, budget, collect);
-      const own = languageFor(language.code);
-      if (own?.commonWords && own.script === language.script) foreignSentenceRuns(ctx, tokens, own, budget, collect, given ? undefined : found);
+      const own = judgedAs(languageFor(language.code), language.script);
+      if (own?.commonWords) foreignSentenceRuns(ctx, tokens, own, budget, collect, given ? undefined : found);
     } catch (err) {
       if (err === HALF_COVERED) return;
       if (err !== SETTLED) throw err;
@@ -155,6 +155,28 @@ export const examples: RuleExamples = {
         {
           flagged: 'Both sides agreed that they would expand their cooperation in the field of energy.',
           message: 'Untranslated passage: “Both sides agreed that they would expand…” is in English inside a text in German.',
+        },
+      ],
+    },
+    // A document language franc has no model for: franc is sure of English, and the common words lean to it.
+    {
+      text: 'Hallitus päätti lisätä tutkimuksen rahoitusta tulevina vuosina. The committee will publish its report on the proposal at the end of the month. Asiasta kerrottiin eilen.',
+      lang: 'fi',
+      findings: [
+        {
+          flagged: 'The committee will publish its report on the proposal at the end of the month.',
+          message: 'Untranslated passage: “The committee will publish its report on…” is in English inside a text in Finnish.',
+        },
+      ],
+    },
+    // Serbian in Latin letters, judged by the words of Croatian, its relative written so.
+    {
+      text: 'Vlada je odlučila da poveća finansiranje istraživanja u narednim godinama. The committee will publish its report on the proposal at the end of the month. To je objavljeno juče.',
+      lang: 'sr',
+      findings: [
+        {
+          flagged: 'The committee will publish its report on the proposal at the end of the month.',
+          message: 'Untranslated passage: “The committee will publish its report on…” is in English inside a text in Serbian.',
         },
       ],
     },
@@ -288,6 +310,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Galician, which franc has no model for, reads to it as Spanish and Portuguese alike: not sure enough.
+    { text: 'O concello aprobou onte o orzamento para o ano que vén. O goberno, desde esta perspectiva, tería capacidade para influír nos procesos de toma de decisións dos concellos que del dependen.', lang: 'gl' },
     // Unit names and symbols, the source's kept beside the translation's.
     { text: 'ペタビット,petabit,petabits,Pb', lang: 'ja' },
     // Short lines of dialogue: pronouns and words the languages nearly share ("mi", "ti", "si", "tu").
@@ -881,6 +905,16 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
 }
 
 /**
+ * The language whose common words a document in `script` is judged by: its own, or where it is
+ * written in another of its scripts (Serbian in Latin letters), the close relative whose main
+ * script that is (Croatian), which shares its words letter for letter.
+ */
+function judgedAs(own: Language | undefined, script: string): Language | undefined {
+  if (!own || own.script === script) return own;
+  return own.group ? languagesWritten(script).find((l) => l.group === own.group) : undefined;
+}
+
+/**
  * franc must name a rival language and be clearly surer of it than of the document's; and the
  * passage must hold words or letters of that language that the document's language lacks.
  */
@@ -923,14 +957,18 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // English paragraph): how far a language is behind the first, as a share of how far the median
   // language is, says how plausible it still is. A language franc has no model for is not behind.
   const spread = 1 - ranked[Math.ceil(ranked.length / 2)]?.[1];
-  const ownBehind = behind(ranked, spread, own);
+  // franc cannot weigh a document language it has no model for (Danish, Finnish, Galician…), and
+  // reads it as some neighbour: there franc must be sure of its first language, no other unrelated
+  // one close behind (Galician reads as Spanish and Portuguese alike, English as English), and the
+  // run's common words must lean to it strongly (below).
+  const ownBehind = own.franc ? behind(ranked, spread, own) : runnerUpBehind(ranked, spread, top);
   if (ownBehind < PLAUSIBLE) return;
   // The function words' language, when franc finds it nearly as likely as its first choice
   // (short Czech reads as Spanish or Serbian to franc as often as not).
   const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(ranked, spread, leaning) < PLAUSIBLE) ? leaning : top;
   const k = judge.langs.indexOf(lang);
   // Words in letters of the document's alphabet that the language lacks rule it out.
-  if (k < 0 || ruledOut(run, k)) return;
+  if (k < 0 || ruledOut(run, k) || (!own.franc && !strongLean(run, k))) return;
   const evidence =
     evidenceFor(run, k, markers, judge) ||
     // A long run of prose that franc reads far from the document's language (Croatian in a Czech
@@ -948,6 +986,15 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
 function behind(ranked: readonly (readonly [string, number])[], spread: number, lang: Language): number {
   for (let i = 0; i < ranked.length; i++) if (ranked[i][0] === lang.franc) return spread > 0 ? (1 - ranked[i][1]) / spread : 0;
   return 0;
+}
+
+/** How far franc's ranking puts its first language unrelated to `top` behind it, in units of `spread`. */
+function runnerUpBehind(ranked: readonly (readonly [string, number])[], spread: number, top: Language): number {
+  for (let i = 1; i < ranked.length; i++) {
+    const lang = languageForFranc(ranked[i][0]);
+    if (!lang || !sameOrClose(lang.code, top.code)) return spread > 0 ? (1 - ranked[i][1]) / spread : 0;
+  }
+  return 1;
 }
 
 /**
