@@ -263,6 +263,13 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A sentence of the document's language whose words its short list lacks and a relative's has,
+    // with one of its own the relative lacks ("stemmen", "toe", "alles" Danish; "de", "hun", "uit"
+    // Dutch): no evidence against the document's language, which franc cannot give without a
+    // model of the relative.
+    { text: 'De gemeente heeft het plan vorige week voorgesteld aan de raad. Tot nu toe stemmen de beide diensten hun werk nauwelijks op elkaar af. Daar moet volgens de wethouder snel verandering in komen.', lang: 'nl' },
+    { text: 'Het boek gaat over de geschiedenis van de stad. Terwijl de kinderen uit den treure alles hebben geleerd over de oorlog. De schrijver woont zelf in Utrecht.', lang: 'nl' },
+    { text: 'Die regering wil die dienste verbeter. Ons benodig amptenare wat toegewyd en bekwaam is en wat na mense se behoeftes omsien. Die minister het dit gister gesê.', lang: 'af' },
     // Unit names and symbols, the source's kept beside the translation's.
     { text: 'ペタビット,petabit,petabits,Pb', lang: 'ja' },
     // Short lines of dialogue: pronouns and words the languages nearly share ("mi", "ti", "si", "tu").
@@ -792,7 +799,8 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // The run's marker letters per language are counted where they are read: not for a run judged by
   // its function words alone.
   if (byEvidence) {
-    if (evidenceFor(run, run.lang, markerCounts(ctx.text, run.start, run.end, script, run.markers, judge.ownAlphabet, judge.closeMask), judge)) reportPassage(run, leaning, own, report);
+    const markers = markerCounts(ctx.text, run.start, run.end, script, run.markers, judge.ownAlphabet, judge.closeMask);
+    if (evidenceFor(run, run.lang, markers, judge) && againstOwn(run, run.lang, markers, judge)) reportPassage(run, leaning, own, report);
     return;
   }
   if (budget.calls <= 0) {
@@ -943,6 +951,21 @@ function runLean(run: Run, judge: SentenceJudge): number {
 function evidenceFor(run: Run, k: number, markers: Int32Array, judge: SentenceJudge): boolean {
   const words = run.hits[k] - run.shared[k];
   return (words >= 2 && words > run.own - run.shared[k]) || (markers[k] >= 2 && ownMarkers(markers, judge) === 0) || run.alien[k] >= 2;
+}
+
+/**
+ * Evidence that run k is not in the document's language, where franc has no model of the rival
+ * (and its model of the document's language, the nearest it knows, would read the rival as that
+ * language): the rival's words alone are none, as the document's language's list of common words
+ * is short and its relatives' lists hold words it uses too (Afrikaans "na", "se" read as
+ * Galician; Dutch "toe", "alles" as Danish). Letters of the rival that the document's alphabet
+ * lacks are; else the run must hold no common word of the document's language that the rival
+ * lacks, or three of the rival's for each.
+ */
+function againstOwn(run: Run, k: number, markers: Int32Array, judge: SentenceJudge): boolean {
+  if (run.alien[k] >= 2 || (markers[k] >= 2 && ownMarkers(markers, judge) === 0)) return true;
+  const mine = run.own - run.shared[k];
+  return mine === 0 || run.hits[k] - run.shared[k] >= 3 * mine;
 }
 
 /** Four function words of the rival's own, and three times those of the document's language. */
