@@ -22,6 +22,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
+import { isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
@@ -127,6 +128,17 @@ export const untranslatedPassage: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A clause in a bracket is no gloss of a term, first of its bracket or not.
+    {
+      text: '这个功能还在测试中（please do not use this feature in production，谢谢）。',
+      lang: 'zh',
+      findings: [
+        {
+          flagged: 'please do not use this feature in production',
+          message: 'Untranslated passage: “please do not use this feature in produc…” is in English (Latin script) inside a text in Chinese.',
+        },
+      ],
+    },
     {
       text: 'The minister met his counterpart on Monday. Обе стороны договорились расширить сотрудничество в области энергетики. The treaty will be signed next year.',
       findings: [
@@ -263,6 +275,10 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // The original of a term or title in brackets, labelled with its language or first of its bracket.
+    { text: 'ეს წიგნი (ინგლ. The Wind in the Willows) საბავშვო ლიტერატურის კლასიკაა და ბევრი ენაზეა ნათარგმნი.', lang: 'ka' },
+    { text: 'სიტყვა ბიოლოგია (ძვ. ბერძნ. βιολογία; βίος — სიცოცხლე) ნიშნავს მეცნიერებას სიცოცხლის შესახებ.', lang: 'ka' },
+    { text: '回合制游戏（Turn based strategy game，又称回合制策略游戏）是一种常见的游戏类型。', lang: 'zh' },
     // A sentence of the document's language whose words its short list lacks and a relative's has,
     // with one of its own the relative lacks ("stemmen", "toe", "alles" Danish; "de", "hun", "uit"
     // Dutch): no evidence against the document's language, which franc cannot give without a
@@ -602,14 +618,59 @@ function codeTable(chars: string): Uint8Array {
   return table;
 }
 
-/** A few words in quotes or brackets: a gloss or a title given in the original on purpose. */
+/** Brackets a gloss stands in besides OPENERS and CLOSERS: full-width ones and the angle brackets of titles. */
+const GLOSS_OPENERS = OPENERS + '（〈《<＜';
+const GLOSS_CLOSERS = CLOSERS + '）〉》>＞';
+/** Marks that part a gloss from what follows it in its bracket. */
+const GLOSS_SEPARATORS = ',;:，；：、—–';
+/** Fewest words that are no short gloss; where a language label introduces it, a title in the original ("(engl. The Voyage of the Dawn Treader)"), LABELLED_GLOSS_WORDS. */
+const GLOSS_WORDS = 5;
+const LABELLED_GLOSS_WORDS = 12;
+/** Longest language label, an abbreviation with its period ("engl.", "ბერძნ.", Greek), and how many may stand in a row ("ძვ. ბერძნ.", Ancient Greek). */
+const LABEL_LETTERS = 6;
+const LABELS = 2;
+
+/**
+ * A few words in quotes or brackets: a gloss or a title given in the original on purpose. The
+ * bracket may open with the original's language, abbreviated ("(ინგლ. The Wind in the Willows)"),
+ * and the gloss may be the first of its bracket ("密室推理（Locked room mystery，或稱密室殺人）").
+ */
 function shortGloss(text: string, start: number, end: number, words: number): boolean {
-  if (words >= 5) return false;
   let s = start - 1;
   while (s >= 0 && text.charCodeAt(s) === 32) s--;
+  let labelled = false;
+  for (let n = 0; n < LABELS && s > 0 && text.charCodeAt(s) === 46; n++) {
+    let w = s;
+    while (w > 0 && isLetterAt(text, w - 1)) w--;
+    if (w === s || s - w > LABEL_LETTERS) break;
+    labelled = true;
+    s = w - 1;
+    while (s >= 0 && text.charCodeAt(s) === 32) s--;
+  }
+  if (words >= (labelled ? LABELLED_GLOSS_WORDS : GLOSS_WORDS) || s < 0 || !GLOSS_OPENERS.includes(text[s])) return false;
   let e = end;
+  while (e < text.length && text.charCodeAt(e) === 32) e++;
+  // The first of its bracket's parts, which closes further on the line: "(Locked room mystery, or …)".
+  const closer = closerOf(text[s]);
+  if (closer !== '' && GLOSS_SEPARATORS.includes(text[e])) return closesOnLine(text, e, closer);
   while (e < text.length && (text.charCodeAt(e) === 32 || text[e] === '.' || text[e] === ',' || text[e] === '!' || text[e] === '?')) e++;
-  return s >= 0 && OPENERS.includes(text[s]) && e < text.length && CLOSERS.includes(text[e]);
+  return e < text.length && GLOSS_CLOSERS.includes(text[e]);
+}
+
+/** The bracket that closes `opener`; "" for a quote, which may stand for a gloss's end only right after it. */
+function closerOf(opener: string): string {
+  const i = '([（〈《<＜【「『'.indexOf(opener);
+  return i < 0 ? '' : ')]）〉》>＞】」』'[i];
+}
+
+/** Whether `closer` stands on text's line from `from` on. */
+function closesOnLine(text: string, from: number, closer: string): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === closer) return true;
+    if (c === '\n' || c === '\r') return false;
+  }
+  return false;
 }
 
 /** Part of a URL, an e-mail address, a handle or a file path: word text[start, end) and the stretch around it. */
