@@ -336,7 +336,14 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
     sequences === 1 &&
     !strong &&
     !lost &&
-    ((!wide && !commonLatin(first)) || first >= 0x800 || (page.nonLatin && script === page.script) || (isClosingMark(text.charCodeAt(start + 1)) && !isLetterClass(after) && CLASS[text.charCodeAt(start - 1)] === K_UPPER) || !caseFits(text, start, i, first));
+    ((!wide && !commonLatin(first)) ||
+      first >= 0x800 ||
+      (page.nonLatin && script === page.script) ||
+      (isClosingMark(text.charCodeAt(start + 1)) && !isLetterClass(after) && CLASS[text.charCodeAt(start - 1)] === K_UPPER) ||
+      !caseFits(text, start, i, first) ||
+      // At a word's start, before more letters: an ordinal indicator (see isOrdinalIndicator), or a
+      // letter and an apostrophe, an elision ("Ç’ka", Albanian; "Ç’a été", French).
+      (!isLetterClass(before) && isLetterClass(after) && (isOrdinalIndicator(first) || text.charCodeAt(start + 1) === 0x2019)));
   return { start, end: i, encoding: page.name, repaired, ...(weak ? { weak } : {}) };
 }
 
@@ -358,6 +365,14 @@ function caseFits(text: string, start: number, end: number, cp: number): boolean
   if (k === K_UPPER) return before !== K_LOWER;
   if (k !== K_LOWER || before !== K_UPPER) return true;
   return CLASS[text.charCodeAt(end)] !== K_UPPER && CLASS[text.charCodeAt(start - 2)] !== K_UPPER;
+}
+
+/**
+ * "º" and "ª" follow a number ("1º", "n.º"), never open a word: at a word's start, the pair that
+ * would read as one is letters of the word ("Âşık", Turkish, read as Windows-1250).
+ */
+function isOrdinalIndicator(cp: number): boolean {
+  return cp === 0xba || cp === 0xaa;
 }
 
 /**

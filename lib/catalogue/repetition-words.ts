@@ -49,6 +49,10 @@ const BY_LANGUAGE: Record<string, string> = {
   bs: 'je da što to tako baš',
   sr: 'je da što to tako baš је да што то тако баш',
   sl: 'je da to tako',
+  // Turkish, which doubles content words anyway (Language.reduplicates), doubles these function
+  // words too: the intensifier "çok çok" (very very: 6 of 6 in UD Turkish-Tourism) and the adverb
+  // "için için" (inwardly: "için için ağlıyordu", Turkish-Kenet).
+  tr: 'çok için',
   ru: 'что то вот уж еле чуть мало',
   uk: 'що то ось вже ледь трохи',
 };

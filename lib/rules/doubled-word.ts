@@ -210,6 +210,8 @@ export const examples: RuleExamples = {
     { text: 'Hiába tetszett meg neki az az ötlet.', lang: 'hu' },
     { text: 'För det är just det det är frågan om.', lang: 'sv' },
     { text: 'Nos Lun diwetha mi es i i gyfarfod y gymdeithas.', lang: 'cy' },
+    // Turkish "çok çok" (very very) and "için için" (inwardly).
+    { text: 'Otelden çok çok memnun kaldık. Kız köşede için için ağlıyordu.', lang: 'tr' },
     { text: 'Verlede jaar het ons ons eerste resessie ervaar, en hulle sal sien wanneer hulle hulle kwota gebruik.', lang: 'af' },
     { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
     // A slash pair's word before the same word.

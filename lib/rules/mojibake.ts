@@ -166,6 +166,10 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A word that opens with a letter and an apostrophe, or with the pair an ordinal indicator
+    // would be in Windows-1250 ("Âş" for "º"): an elision, and Turkish "âşık" (lover).
+    { text: 'Âşık Veysel türküleri çok sevilir. Ç’ka po bën ti? Ç’a été une belle journée.', lang: 'tr' },
+    { text: 'Es el 1º de mayo y la 2ª edición.', lang: 'es' },
     { text: 'Příliš žluťoučký kůň úpěl ďábelské ódy, nevíš“.', lang: 'cs' },
     { text: '„Grüß Gott“, sagte er. Der Gruß“ endet hier. ÄRGER über Öl.', lang: 'de' },
     { text: 'AÇÃO E REAÇÃO”, disse ele. São Paulo, Ñandú, Øresund.', lang: 'pt' },

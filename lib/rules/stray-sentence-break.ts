@@ -114,6 +114,9 @@ export const straySentenceBreak: Rule<CheckContext> = {
       // line end): "enl. protokollet" is an abbreviation and what it abbreviates, not a fragment.
       // Nor may it follow a short lowercase word cut at a consonant: "esim. lisää aikaa." is an
       // abbreviation too.
+      // And a whole word the document writes with a period every time, and often, is an
+      // abbreviation, whatever follows it ("hæstv. ráðherra.", the honourable minister).
+      if (!lex.profiled && writtenAsAbbreviation(ctx, k, b)) continue;
       if (
         !lex.profiled &&
         !(b.wordEnd === b.mark && endsSentenceWord(ctx, k, b)) &&
@@ -503,6 +506,8 @@ export const examples: RuleExamples = {
     { text: 'For example alt-. cycles through previous arguments, and Ctrl+. opens the menu.' },
     // Without a profile, a short lowercase word before a period may be an abbreviation.
     { text: 'Voit pyytää esim. lisää aikaa. Se on helppoa.', lang: 'fi' },
+    // Without a profile, a word the document writes with a period every time, three times or more, is an abbreviation ("hæstv.", honourable).
+    { text: 'Ég spyr hæstv. ráðherra. Hvað segir hæstv. forsætisráðherra um það? Ég bið hæstv. ráðherra að svara.', lang: 'is' },
     // Without a profile, an international abbreviation stays one though it is a common word too ("var", was; the variety).
     { text: 'Eken Quercus robur var. pedunculiflora växer här.', lang: 'sv' },
     // A one-letter common word that labels a list item is a label ("a" is "and" in Slovak).
@@ -739,6 +744,16 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   if (b.question) return false;
   const learnt = statedOrthography(ctx);
   return learnt !== undefined && learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
+}
+
+/**
+ * Whether the word of boundary k (b), a whole word, is one the document always writes with a
+ * period, and often (documentOrthography): an abbreviation the language's missing profile would list.
+ */
+function writtenAsAbbreviation(ctx: CheckContext, k: number, b: Boundary): boolean {
+  if (b.wordEnd !== b.mark || b.question || !isWholeWord(ctx.text, b.wordStart, b.wordEnd)) return false;
+  const learnt = ctx.boundaries.lexicon.registered ? documentOrthography(ctx.text, ctx.boundaries, ctx.tokens) : statedOrthography(ctx);
+  return learnt !== undefined && learnt.isAbbreviation(k);
 }
 
 /** Whether text[start, end) is lowercase letters with a vowel among them: a syllable ("quốc", "các"), not an abbreviation ("tr."). */

@@ -24,6 +24,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
+import { isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
@@ -130,6 +131,17 @@ export const untranslatedPassage: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A clause in a bracket is no gloss of a term, first of its bracket or not.
+    {
+      text: '这个功能还在测试中（please do not use this feature in production，谢谢）。',
+      lang: 'zh',
+      findings: [
+        {
+          flagged: 'please do not use this feature in production',
+          message: 'Untranslated passage: “please do not use this feature in produc…” is in English (Latin script) inside a text in Chinese.',
+        },
+      ],
+    },
     {
       text: 'The minister met his counterpart on Monday. Обе стороны договорились расширить сотрудничество в области энергетики. The treaty will be signed next year.',
       findings: [
@@ -312,6 +324,17 @@ export const examples: RuleExamples = {
   good: [
     // Galician, which franc has no model for, reads to it as Spanish and Portuguese alike: not sure enough.
     { text: 'O concello aprobou onte o orzamento para o ano que vén. O goberno, desde esta perspectiva, tería capacidade para influír nos procesos de toma de decisións dos concellos que del dependen.', lang: 'gl' },
+    // The original of a term or title in brackets, labelled with its language or first of its bracket.
+    { text: 'ეს წიგნი (ინგლ. The Wind in the Willows) საბავშვო ლიტერატურის კლასიკაა და ბევრი ენაზეა ნათარგმნი.', lang: 'ka' },
+    { text: 'სიტყვა ბიოლოგია (ძვ. ბერძნ. βιολογία; βίος — სიცოცხლე) ნიშნავს მეცნიერებას სიცოცხლის შესახებ.', lang: 'ka' },
+    { text: '回合制游戏（Turn based strategy game，又称回合制策略游戏）是一种常见的游戏类型。', lang: 'zh' },
+    // A sentence of the document's language whose words its short list lacks and a relative's has,
+    // with one of its own the relative lacks ("stemmen", "toe", "alles" Danish; "de", "hun", "uit"
+    // Dutch): no evidence against the document's language, which franc cannot give without a
+    // model of the relative.
+    { text: 'De gemeente heeft het plan vorige week voorgesteld aan de raad. Tot nu toe stemmen de beide diensten hun werk nauwelijks op elkaar af. Daar moet volgens de wethouder snel verandering in komen.', lang: 'nl' },
+    { text: 'Het boek gaat over de geschiedenis van de stad. Terwijl de kinderen uit den treure alles hebben geleerd over de oorlog. De schrijver woont zelf in Utrecht.', lang: 'nl' },
+    { text: 'Die regering wil die dienste verbeter. Ons benodig amptenare wat toegewyd en bekwaam is en wat na mense se behoeftes omsien. Die minister het dit gister gesê.', lang: 'af' },
     // Unit names and symbols, the source's kept beside the translation's.
     { text: 'ペタビット,petabit,petabits,Pb', lang: 'ja' },
     // Short lines of dialogue: pronouns and words the languages nearly share ("mi", "ti", "si", "tu").
@@ -655,14 +678,17 @@ function quoted(text: string, start: number, end: number, words: number): boolea
   while (open >= 0 && (isBlank(text.charCodeAt(open)) || text.charCodeAt(open) === 0xfffc || text[open] === '.' || text[open] === '…' || text[open] === '`')) open--;
   const partners = open >= 0 ? PARTNERS[text[open]] : undefined;
   if (partners === undefined) return false;
-  // In brackets, a gloss is a term, a title or a message; a longer aside is a sentence left untranslated.
-  if ((text[open] === '(' || text[open] === '（') && words > MAX_GLOSS_WORDS) return false;
+  // In brackets, a gloss is a term, a title or a message, alone in them; a longer aside, or one the
+  // bracket goes on from in the document's language ("（please do not use this，谢谢）"), is a sentence left untranslated.
+  const bracket = text[open] === '(' || text[open] === '（';
+  if (bracket && words > MAX_GLOSS_WORDS) return false;
   // The quotation closes after the words, which it may go on past (a path, "root.render(...)", a
   // gloss in the document's language), on the line.
   const lineEnd = lineEndFrom(text, end);
   let close = open + 1;
   while (close < lineEnd && !partners.includes(text[close])) close++;
   if (close === lineEnd || close < end) return false;
+  if (bracket) for (let i = end; i < close; i++) if (isLetterClass(CLASS[text.charCodeAt(i)])) return false;
   // A quoted sentence ("Он сказал: "We will expand our cooperation."") is speech, which a translation translates.
   let inside = close - 1;
   while (inside > open && isBlank(text.charCodeAt(inside))) inside--;
@@ -730,14 +756,59 @@ function codeTable(chars: string): Uint8Array {
   return table;
 }
 
-/** A few words in quotes or brackets: a gloss or a title given in the original on purpose. */
+/** Brackets a gloss stands in besides OPENERS and CLOSERS: full-width ones and the angle brackets of titles. */
+const GLOSS_OPENERS = OPENERS + '（〈《<＜';
+const GLOSS_CLOSERS = CLOSERS + '）〉》>＞';
+/** Marks that part a gloss from what follows it in its bracket. */
+const GLOSS_SEPARATORS = ',;:，；：、—–';
+/** Fewest words that are no short gloss; where a language label introduces it, a title in the original ("(engl. The Voyage of the Dawn Treader)"), LABELLED_GLOSS_WORDS. */
+const GLOSS_WORDS = 5;
+const LABELLED_GLOSS_WORDS = 12;
+/** Longest language label, an abbreviation with its period ("engl.", "ბერძნ.", Greek), and how many may stand in a row ("ძვ. ბერძნ.", Ancient Greek). */
+const LABEL_LETTERS = 6;
+const LABELS = 2;
+
+/**
+ * A few words in quotes or brackets: a gloss or a title given in the original on purpose. The
+ * bracket may open with the original's language, abbreviated ("(ინგლ. The Wind in the Willows)"),
+ * and the gloss may be the first of its bracket ("密室推理（Locked room mystery，或稱密室殺人）").
+ */
 function shortGloss(text: string, start: number, end: number, words: number): boolean {
-  if (words >= 5) return false;
   let s = start - 1;
   while (s >= 0 && text.charCodeAt(s) === 32) s--;
+  let labelled = false;
+  for (let n = 0; n < LABELS && s > 0 && text.charCodeAt(s) === 46; n++) {
+    let w = s;
+    while (w > 0 && isLetterAt(text, w - 1)) w--;
+    if (w === s || s - w > LABEL_LETTERS) break;
+    labelled = true;
+    s = w - 1;
+    while (s >= 0 && text.charCodeAt(s) === 32) s--;
+  }
+  if (words >= (labelled ? LABELLED_GLOSS_WORDS : GLOSS_WORDS) || s < 0 || !GLOSS_OPENERS.includes(text[s])) return false;
   let e = end;
+  while (e < text.length && text.charCodeAt(e) === 32) e++;
+  // The first of its bracket's parts, which closes further on the line: "(Locked room mystery, or …)".
+  const closer = closerOf(text[s]);
+  if (closer !== '' && GLOSS_SEPARATORS.includes(text[e])) return closesOnLine(text, e, closer);
   while (e < text.length && (text.charCodeAt(e) === 32 || text[e] === '.' || text[e] === ',' || text[e] === '!' || text[e] === '?')) e++;
-  return s >= 0 && OPENERS.includes(text[s]) && e < text.length && CLOSERS.includes(text[e]);
+  return e < text.length && GLOSS_CLOSERS.includes(text[e]);
+}
+
+/** The bracket that closes `opener`; "" for a quote, which may stand for a gloss's end only right after it. */
+function closerOf(opener: string): string {
+  const i = '([（〈《<＜【「『'.indexOf(opener);
+  return i < 0 ? '' : ')]）〉》>＞】」』'[i];
+}
+
+/** Whether `closer` stands on text's line from `from` on. */
+function closesOnLine(text: string, from: number, closer: string): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === closer) return true;
+    if (c === '\n' || c === '\r') return false;
+  }
+  return false;
 }
 
 /** Part of a URL, an e-mail address, a handle or a file path: word text[start, end) and the stretch around it. */
@@ -937,7 +1008,8 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // The run's marker letters per language are counted where they are read: not for a run judged by
   // its function words alone.
   if (byEvidence) {
-    if (evidenceFor(run, run.lang, markerCounts(ctx.text, run.start, run.end, script, run.markers, judge.ownAlphabet, judge.closeMask), judge)) reportPassage(run, leaning, own, report);
+    const markers = markerCounts(ctx.text, run.start, run.end, script, run.markers, judge.ownAlphabet, judge.closeMask);
+    if (evidenceFor(run, run.lang, markers, judge) && againstOwn(run, run.lang, markers, judge)) reportPassage(run, leaning, own, report);
     return;
   }
   if (budget.calls <= 0) {
@@ -1101,6 +1173,21 @@ function runLean(run: Run, judge: SentenceJudge): number {
 function evidenceFor(run: Run, k: number, markers: Int32Array, judge: SentenceJudge): boolean {
   const words = run.hits[k] - run.shared[k];
   return (words >= 2 && words > run.own - run.shared[k]) || (markers[k] >= 2 && ownMarkers(markers, judge) === 0) || run.alien[k] >= 2;
+}
+
+/**
+ * Evidence that run k is not in the document's language, where franc has no model of the rival
+ * (and its model of the document's language, the nearest it knows, would read the rival as that
+ * language): the rival's words alone are none, as the document's language's list of common words
+ * is short and its relatives' lists hold words it uses too (Afrikaans "na", "se" read as
+ * Galician; Dutch "toe", "alles" as Danish). Letters of the rival that the document's alphabet
+ * lacks are; else the run must hold no common word of the document's language that the rival
+ * lacks, or three of the rival's for each.
+ */
+function againstOwn(run: Run, k: number, markers: Int32Array, judge: SentenceJudge): boolean {
+  if (run.alien[k] >= 2 || (markers[k] >= 2 && ownMarkers(markers, judge) === 0)) return true;
+  const mine = run.own - run.shared[k];
+  return mine === 0 || run.hits[k] - run.shared[k] >= 3 * mine;
 }
 
 /** Four function words of the rival's own, and three times those of the document's language. */

@@ -11,7 +11,11 @@
 // - which short words before a period are words, not abbreviations: those the document writes
 //   inside its sentences without a period, before a lowercase word, at least as often as with one
 //   (Punkt's type evidence: "na", "ya", "өз" are words; "esim.", which has no such occurrences, may
-//   be an abbreviation).
+//   be an abbreviation);
+// - which longer lowercase words before a period are abbreviations: those the document writes with
+//   a period every time, always before a lowercase word, and often (Punkt's other side: the Icelandic parliament's "hæstv. ráðherra", the
+//   honourable minister, a dozen times and never "hæstv" alone; a word that ends a sentence is
+//   written inside others too).
 // Learnt once per check, when a candidate asks; never for a language with a full profile.
 
 import { endOfWord, firstTokenAt, type Tokens } from '../catalogue/tokens.js';
@@ -23,6 +27,8 @@ export interface DocumentOrthography {
   capitalises: boolean;
   /** Whether the word before sentence end k is one the document writes as a word (see wordEvidence). */
   isWord(k: number): boolean;
+  /** Whether the whole word before sentence end k is one the document always writes with a period (see wordEvidence). */
+  isAbbreviation(k: number): boolean;
 }
 
 /**
@@ -40,6 +46,12 @@ const CHANCE_BOUND_LINES = Math.ceil(Math.log(1 / CAPITALISED_CHANCE) / (2 * (CA
  * short word a word: as many as the periods that make one an abbreviation (learnAbbreviations).
  */
 const WORD_MIN_OCCURRENCES = 3;
+/**
+ * Fewest occurrences, each with a period, that make a whole word an abbreviation: as many as make a
+ * short word a word. A word a translation breaks a sentence after three times, and never writes
+ * inside one, is rare; the synthetic breaks, one word each, are never it.
+ */
+const ABBREVIATION_MIN_OCCURRENCES = WORD_MIN_OCCURRENCES;
 
 const cache = new WeakMap<BoundaryScan, DocumentOrthography>();
 
@@ -48,8 +60,8 @@ export function documentOrthography(text: string, scan: BoundaryScan, tokens: To
   let learnt = cache.get(scan);
   if (!learnt) {
     const capitalises = scan.lexicon.registered || opensWithCapitals(text, scan);
-    const words = capitalises ? wordEvidence(text, scan, tokens) : new Set<number>();
-    learnt = { capitalises, isWord: (k) => words.has(k) };
+    const { words, abbreviations } = capitalises ? wordEvidence(text, scan, tokens) : { words: new Set<number>(), abbreviations: new Set<number>() };
+    learnt = { capitalises, isWord: (k) => words.has(k), isAbbreviation: (k) => abbreviations.has(k) };
     cache.set(scan, learnt);
   }
   return learnt;
@@ -102,28 +114,39 @@ function upperTail(n: number, k: number): number {
 /**
  * The sentence ends before a lowercase word whose word is short (no whole word, see isWholeWord)
  * and written by the document as a word: inside a sentence, without a period and before a
- * lowercase word, WORD_MIN_OCCURRENCES times or more and at least as often as with a period.
- * One pass over the words, made only when there are such sentence ends.
+ * lowercase word, WORD_MIN_OCCURRENCES times or more and at least as often as with a period; and
+ * those whose word is whole, lowercase, and written by the document with a period before a
+ * lowercase word every time, ABBREVIATION_MIN_OCCURRENCES times or more. One pass over the words, made only when there are
+ * such sentence ends.
  */
-function wordEvidence(text: string, scan: BoundaryScan, t: Tokens): Set<number> {
+function wordEvidence(text: string, scan: BoundaryScan, t: Tokens): { words: Set<number>; abbreviations: Set<number> } {
   const bs = scan.boundaries;
   const tokenOf = new Map<number, number>();
   const counts = new Map<number, [number, number, number]>();
   for (let k = 0; k < bs.count; k++) {
     // Sentence ends, and initials: a lowercase letter may be a word of the language ("a", "u").
     const kind = bs.kind(k);
-    if ((kind !== 'end' && kind !== 'initial') || !bs.lowercaseNext(k) || bs.wordEnd[k] !== bs.mark[k] || isWholeWord(text, bs.wordStart[k], bs.wordEnd[k])) continue;
+    if ((kind !== 'end' && kind !== 'initial') || !bs.lowercaseNext(k) || bs.wordEnd[k] !== bs.mark[k]) continue;
     const i = firstTokenAt(t, bs.wordStart[k]);
     if (i >= t.count || t.start[i] !== bs.wordStart[k] || endOfWord(t, i) !== bs.wordEnd[k]) continue;
     tokenOf.set(k, i);
     if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
   }
   const words = new Set<number>();
-  if (tokenOf.size === 0) return words;
+  const abbreviations = new Set<number>();
+  if (tokenOf.size === 0) return { words, abbreviations };
+  // How often each word is such a sentence end: a period before a lowercase word.
+  const beforeLowercase = new Map<number, number>();
+  for (const i of tokenOf.values()) beforeLowercase.set(t.hash[i], (beforeLowercase.get(t.hash[i]) ?? 0) + 1);
   countOccurrences(text, t, counts);
   for (const [k, i] of tokenOf) {
-    const [, withPeriod, inSentence] = counts.get(t.hash[i])!;
-    if (inSentence >= WORD_MIN_OCCURRENCES && inSentence >= withPeriod) words.add(k);
+    const [all, withPeriod, inSentence] = counts.get(t.hash[i])!;
+    if (isWholeWord(text, bs.wordStart[k], bs.wordEnd[k])) {
+      // Every time with a period, and every time before a lowercase word: a word that ends a
+      // sentence somewhere is one, though breaks follow it twice more. Lowercase only: a
+      // capitalised word always written with a period is as often a label ("Ülesanne.", exercise).
+      if (withPeriod >= ABBREVIATION_MIN_OCCURRENCES && withPeriod === all && beforeLowercase.get(t.hash[i]) === withPeriod && isLowerAt(text, bs.wordStart[k])) abbreviations.add(k);
+    } else if (inSentence >= WORD_MIN_OCCURRENCES && inSentence >= withPeriod) words.add(k);
   }
-  return words;
+  return { words, abbreviations };
 }
