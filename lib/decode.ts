@@ -88,14 +88,28 @@ export function decode(bytes: Uint8Array): Decoded {
   return decoded;
 }
 
-/** Offset of the first byte that breaks UTF-8, for the error message. */
+/**
+ * Offset of the first byte that breaks UTF-8, for the error message: where the WHATWG decoder
+ * (TextDecoder) puts its first U+FFFD. A lead byte starts a bad sequence when a byte after it is
+ * no continuation byte or when its second byte falls outside the range the lead allows, which
+ * rejects overlong forms (E0 80..9F, F0 80..8F; C0 and C1 are never leads), encoded surrogates
+ * (ED A0..BF) and code points past U+10FFFF (F4 90..BF).
+ */
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i];
-    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0 || i + 1 >= b.length) return i;
+    const second = b[i + 1];
+    const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return i;
+    for (let k = 2; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
     i += n + 1;
   }
   return b.length;

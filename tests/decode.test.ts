@@ -41,5 +41,30 @@ describe('decode', () => {
 
   it('names the offset of the first invalid byte', () => {
     expect(() => decode(new Uint8Array([0x61, 0x62, 0xc3, 0x28]))).toThrow(/offset 2/);
+    expect(() => decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0xe2, 0x82]))).toThrow(/offset 4/); // cut short, after a BOM
+  });
+
+  it('points at the lead byte of a sequence the WHATWG decoder rejects, as TextDecoder replaces it', () => {
+    const bad: Record<string, number[]> = {
+      'encoded surrogate': [0xed, 0xa0, 0x80],
+      'encoded low surrogate': [0xed, 0xbf, 0xbf],
+      'overlong two-byte form': [0xc0, 0x80],
+      'overlong two-byte form (C1)': [0xc1, 0xbf],
+      'overlong three-byte form': [0xe0, 0x80, 0x80],
+      'overlong three-byte form, top': [0xe0, 0x9f, 0xbf],
+      'overlong four-byte form': [0xf0, 0x80, 0x80, 0x80],
+      'overlong four-byte form, top': [0xf0, 0x8f, 0xbf, 0xbf],
+      'past U+10FFFF': [0xf4, 0x90, 0x80, 0x80],
+      'lead byte F5': [0xf5, 0x80, 0x80, 0x80],
+      'stray continuation byte': [0x80],
+    };
+    for (const [what, seq] of Object.entries(bad)) {
+      const bytes = new Uint8Array([0x61, 0xc3, 0xa9, ...seq, 0x62]);
+      const replaced = new TextDecoder().decode(bytes);
+      expect(new TextEncoder().encode(replaced.slice(0, replaced.indexOf('\ufffd'))).length, what).toBe(3);
+      expect(() => decode(bytes), what).toThrow(/first bad byte at offset 3\)/);
+    }
+    // The edges of the allowed ranges decode.
+    expect(decode(new Uint8Array([0xe0, 0xa0, 0x80, 0xed, 0x9f, 0xbf, 0xf0, 0x90, 0x80, 0x80, 0xf4, 0x8f, 0xbf, 0xbf])).text).toBe('\u0800\ud7ff\u{10000}\u{10ffff}');
   });
 });
