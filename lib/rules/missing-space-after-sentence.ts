@@ -260,11 +260,18 @@ function dottedNames(ctx: CheckContext): DottedNames {
       return k < names.length && names[k] < end;
     },
   };
-  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+  // The periods glued to a word on both sides, from the word scan's sentence marks and the word
+  // before each: a period right after a word starts its run of marks, so each is there. A search
+  // of the text for periods, with a bisection of the words for each, cost most of the rule; here
+  // the word columns turn away most marks (a sentence end, a space after it) before any read of
+  // the text, which is long out of cache (glued() reads the mark itself only then).
+  const { sentenceMarks, sentenceMarkWords } = ctx.marks;
+  for (let k = 0; k < sentenceMarks.count; k++) {
+    const dot = sentenceMarks.at[k];
+    const j = sentenceMarkWords.at[k];
+    if (j < 0 || endOfWord(t, j) !== dot || !glued(j)) continue;
     // A word on both sides (a word never ends or starts with punctuation), then the word after it.
     if (CLASS[text.charCodeAt(dot + 1)] === K_OTHER || CLASS[text.charCodeAt(dot - 1)] === K_OTHER) continue;
-    const j = firstTokenAt(t, dot + 1) - 1;
-    if (j < 0 || endOfWord(t, j) !== dot || !glued(j)) continue;
     let s = stats.get(key(j));
     if (!s) stats.set(key(j), (s = { uses: 0, glued: 0, first: 0, several: false }));
     const right = t.hash[j + 1];
