@@ -125,6 +125,8 @@ export const examples: RuleExamples = {
     { text: 'Two words', source: 'Two words', lang: 'af', sourceLang: 'en' },
     { text: 'Film „The Lord of the Rings and the Return of the King“ wurde gezeigt.', source: 'The film "The Lord of the Rings and the Return of the King" was shown.', lang: 'de', sourceLang: 'en' },
     { text: 'Hola, ¿qué tal?', source: 'Hola, ¿qué tal?', lang: 'ca', sourceLang: 'es' },
+    // A path is code, not words of running text.
+    { text: 'Kopieren Sie die Datei <project>/omegat/project_save.tmx an einen sicheren Ort.', source: 'Copy the <project>/omegat/project_save.tmx file to a safe place.', lang: 'de', sourceLang: 'en' },
   ],
 };
 
@@ -251,10 +253,14 @@ function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, r
 
 /**
  * Whether copied words read as running text rather than a name or title ("Portland Bureau of
- * Environmental Services", "XYZ spol. s r. o."): enough words of two letters or more, at least
- * half of them in lowercase, two of those of three letters or more.
+ * Environmental Services", "XYZ spol. s r. o.") or code ("<project>/omegat/project_save.tmx"):
+ * enough words of two letters or more, at least half of them in lowercase, two of those of three
+ * letters or more, and as many words apart, white space between them.
  */
 function prose(words: readonly Word[], text: string): boolean {
+  let apart = 1;
+  for (let k = 1; k < words.length; k++) if (/\s/u.test(text.slice(words[k - 1].end, words[k].start))) apart++;
+  if (apart < MIN_RUN) return false;
   const real = words.filter((w) => w.end - w.start >= 2);
   const lower = real.filter((w) => STARTS_LOWERCASE().test(text[w.start]));
   return real.length >= MIN_RUN && lower.length * 2 >= real.length && lower.filter((w) => w.end - w.start >= 3).length >= 2;
