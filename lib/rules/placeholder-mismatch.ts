@@ -8,7 +8,7 @@ export const description =
   'A placeholder of the source missing from the translation, one the source does not have, one changed ' +
   '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
   '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
-  '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`. Each syntax is looked for only in units ' +
+  '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none. Each syntax is looked for only in units ' +
   'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`). A PO plural form that serves ' +
   'one count alone (Arabic\'s dual) may leave out an integer conversion: it may write the count in words.';
 
@@ -120,6 +120,8 @@ export const examples: RuleExamples = {
     { text: 'Zeichenfolge %2$d und Zahl %1$s', source: 'String %s and number %d', lang: 'de', sourceLang: 'en' },
     { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
+    // A percent-escape in a URL is part of the address (url-mismatch compares it).
+    { text: 'Melden Sie Fehler im Tracker.', source: 'Report issues at https://github.com/example/issues?q=is%3Aissue.', lang: 'de', sourceLang: 'en' },
     { text: 'Über $ProgramName$ und &brandShortName;.', source: 'About $ProgramName$ and &brandShortName;.', lang: 'de', sourceLang: 'en' },
     { text: '„%s“ wurde gespeichert.', source: '"%s" was saved.', lang: 'de', sourceLang: 'en' },
     // glibc's flag for the locale's own digits is the translation's choice.
