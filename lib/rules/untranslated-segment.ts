@@ -31,7 +31,7 @@ export const description =
   'by the script across scripts). Units of one word, in capitals, of numbers or placeholders only, and names ' +
   '(nothing in them belongs to the source language, or, across scripts, every word is one the file\'s translated units keep) ' +
   'are exempt, as are quoted titles and pairs of languages ' +
-  'too close to tell apart.';
+  'too close to tell apart. An untranslated passage inside a unit reported whole is not reported again.';
 
 export const untranslatedSegment: Rule<CheckContext> = {
   meta: {
@@ -41,6 +41,8 @@ export const untranslatedSegment: Rule<CheckContext> = {
     mqm: 'Accuracy/Untranslated',
     languages: '*',
     needsSource: true,
+    // A unit left as its source is reported once, whole, with its source: not again passage by passage.
+    subsumes: [untranslatedPassage.meta.id],
   },
 
   check(ctx, report) {
