@@ -28,7 +28,7 @@ interface Word {
 export const description =
   'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
   '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
-  'by the script across scripts). Units of one word, in capitals, of numbers or placeholders only, and names ' +
+  'by the script across scripts). Units of one word, in capitals, of numbers, placeholders or code only (paths, identifiers, key chords), and names ' +
   '(nothing in them belongs to the source language, or, across scripts, every word is one the file\'s translated units keep) ' +
   'are exempt, as are quoted titles and pairs of languages ' +
   'too close to tell apart. An untranslated passage inside a unit reported whole is not reported again.';
@@ -58,9 +58,11 @@ export const untranslatedSegment: Rule<CheckContext> = {
       // A list of keywords or aliases keeps the source's terms on purpose (lib/text/keyword-list.ts).
       if (inKeywordList(ctx.text, p.start, p.end)) continue;
       if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) {
-        const words = wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end));
-        if (words.length < 2) continue;
-        if (!LOWERCASE().test(ctx.text.slice(p.start, p.end))) continue;
+        const code = codeRanges(ctx.text, p.start, p.end);
+        const words = wordsOf(ctx.text, p.start, p.end, code);
+        // Words of running text, not of code ("org.omegat.Tokenizer", "Ctrl+Shift+I", "~/Library/OmegaT"), nor all in capitals.
+        const plain = wordsOutsideCode(blank(ctx.text, p.start, p.end, code), p.start, words);
+        if (plain.length < 2 || !plain.some((w) => LOWERCASE().test(ctx.text.slice(w.start, w.end)))) continue;
         if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
         // Across scripts, words of the source's script that the file's translated units keep are
         // names or terms it does not translate: a unit of nothing else ("Firefox Sync" in a file
@@ -123,6 +125,11 @@ export const examples: RuleExamples = {
     { text: 'Firefox Sync\nהתחברו אל Firefox Sync כדי לסנכרן את הלשוניות', source: 'Firefox Sync\nSign in to Firefox Sync to sync your tabs', lang: 'he', sourceLang: 'en' },
     { text: 'Email', source: 'Email', lang: 'de', sourceLang: 'en' },
     { text: 'CPU USAGE', source: 'CPU USAGE', lang: 'de', sourceLang: 'en' },
+    // Code, paths and key chords, which a translation keeps.
+    { text: 'Selection.MoveDown Unit:=wdParagraph, Count:=1', source: 'Selection.MoveDown Unit:=wdParagraph, Count:=1', lang: 'cs', sourceLang: 'en' },
+    { text: 'gradlew assembleDist', source: 'gradlew assembleDist', lang: 'de', sourceLang: 'en' },
+    { text: 'Ctrl+Shift+I', source: 'Ctrl+Shift+I', lang: 'cs', sourceLang: 'en' },
+    { text: '~/Library/Preferences/OmegaT', source: '~/Library/Preferences/OmegaT', lang: 'de', sourceLang: 'en' },
     { text: '%s: %d', source: '%s: %d', lang: 'de', sourceLang: 'en' },
     { text: 'Two words', source: 'Two words', lang: 'af', sourceLang: 'en' },
     { text: 'Film „The Lord of the Rings and the Return of the King“ wurde gezeigt.', source: 'The film "The Lord of the Rings and the Return of the King" was shown.', lang: 'de', sourceLang: 'en' },
@@ -131,6 +138,25 @@ export const examples: RuleExamples = {
     { text: 'Kopieren Sie die Datei <project>/omegat/project_save.tmx an einen sicheren Ort.', source: 'Copy the <project>/omegat/project_save.tmx file to a safe place.', lang: 'de', sourceLang: 'en' },
   ],
 };
+
+/**
+ * What makes a stretch between spaces code rather than a word of text: an identifier's underscore,
+ * a dotted or colon-joined name ("org.omegat", "sExt.Font"), an inner capital ("assembleDist"), a
+ * call ("Instance("), an assignment, a path or a key chord ("C:\\Program", "~/Library", "Ctrl+C"),
+ * brackets, a statement's semicolon, wildcards and pipes.
+ */
+const CODE_TOKEN = lazyRegExp(String.raw`[_=\\/+{}[\];$#*~|<>]|\p{L}[.:]\p{L}|\p{Ll}\p{Lu}|\p{L}\(`, 'u');
+
+/** The words that stand in no stretch of code (CODE_TOKEN) of `part`, the unit's text from `start` with its code blanked. */
+function wordsOutsideCode(part: string, start: number, words: readonly Word[]): Word[] {
+  return words.filter((w) => {
+    let a = w.start - start;
+    let b = w.end - start;
+    while (a > 0 && !/\s/.test(part[a - 1])) a--;
+    while (b < part.length && !/\s/.test(part[b])) b++;
+    return !CODE_TOKEN().test(part.slice(a, b));
+  });
+}
 
 /** The words (folded) of the units whose translation is not their source unchanged. */
 function wordsKeptInTranslations(ctx: CheckContext, pairs: readonly SegmentPair[]): Set<string> {
