@@ -27,7 +27,8 @@ interface Grammar {
 
 // Flags: glibc's "I" writes a number in the locale's own digits (Arabic, Persian "%Id"); gettext's
 // manual leaves adding it to the translator, so the key leaves it out. "'" (grouped thousands)
-// stays: translate-toolkit's pofilter reports it dropped.
+// stays: a translation may add it but not drop it (translate-toolkit's pofilter reports it
+// dropped), which placeholder-mismatch tells apart.
 const PRINTF_FLAGS = "(?:[-+0#']|I(?!64|32))*";
 const PRINTF_SPEC = `${PRINTF_FLAGS}(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSpn@]`;
 const LOCALE_FLAGS = new RegExp(`^${PRINTF_FLAGS}`);
