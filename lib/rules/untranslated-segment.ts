@@ -90,6 +90,13 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'Save as', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: 'Save as' }],
     },
     {
+      text: '_About Files',
+      source: '_About Files',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '_About Files', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: '_About Files' }],
+    },
+    {
       text: 'Der Minister sagte, the agreement will be signed by both sides next year, und reiste ab.',
       source: 'The minister said the agreement will be signed by both sides next year and left.',
       lang: 'de',
@@ -147,6 +154,8 @@ export const examples: RuleExamples = {
  */
 const CODE_TOKEN = lazyRegExp(String.raw`[_=\\/+{}[\];$#*~|<>]|\p{L}[.:]\p{L}|\p{Ll}\p{Lu}|\p{L}\(`, 'u');
 
+const LEADING_ACCELERATOR = /^[_&](?=\p{L})/u;
+
 /** The words that stand in no stretch of code (CODE_TOKEN) of `part`, the unit's text from `start` with its code blanked. */
 function wordsOutsideCode(part: string, start: number, words: readonly Word[]): Word[] {
   return words.filter((w) => {
@@ -154,7 +163,8 @@ function wordsOutsideCode(part: string, start: number, words: readonly Word[]): 
     let b = w.end - start;
     while (a > 0 && !/\s/.test(part[a - 1])) a--;
     while (b < part.length && !/\s/.test(part[b])) b++;
-    return !CODE_TOKEN().test(part.slice(a, b));
+    // A keyboard accelerator opening a word ("_About Files") is no identifier's underscore.
+    return !CODE_TOKEN().test(part.slice(a, b).replace(LEADING_ACCELERATOR, ''));
   });
 }
 
