@@ -8,6 +8,7 @@ import { CheckContext, type ContextOptions } from './context.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from './limits.js';
 import { RULES } from './rules/index.js';
 import { ruleApplies } from './rule-applies.js';
+import { lastAtOrBefore } from './text/search.js';
 import type { Finding, LanguageInfo, RawFinding, Rule, RuleError, Summary } from './types.js';
 
 /** The report's caps (limits.ts), for the callers that know them from here. */
@@ -87,10 +88,35 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     truncated ||= cut;
     for (const f of mine) findings.push(f);
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  const summary = summarise(ctx, findings, truncated);
+  const kept = withoutSubsumed(findings, options.rules ?? RULES);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  const summary = summarise(ctx, kept, truncated);
   ctx.releaseScans();
-  return { language: ctx.language, sourceLanguage: ctx.source?.language, summary, findings, ruleErrors };
+  return { language: ctx.language, sourceLanguage: ctx.source?.language, summary, findings: kept, ruleErrors };
+}
+
+/** The findings less those inside a finding of a rule that subsumes their rule (RuleMeta.subsumes). */
+function withoutSubsumed(findings: Finding[], rules: readonly Rule<CheckContext>[]): Finding[] {
+  const subsumedBy = new Map<string, string[]>();
+  for (const rule of rules) for (const id of rule.meta.subsumes ?? []) subsumedBy.set(id, [...(subsumedBy.get(id) ?? []), rule.meta.id]);
+  if (subsumedBy.size === 0) return findings;
+  const subsumers = new Set([...subsumedBy.values()].flat());
+  // Each subsuming rule's spans by start, with the furthest end reached so far: a finding lies
+  // inside one of them when a span starting at or before it reaches as far as it does.
+  const spans = new Map<string, { starts: number[]; reach: number[] }>();
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    if (!subsumers.has(f.rule)) continue;
+    let s = spans.get(f.rule);
+    if (!s) spans.set(f.rule, (s = { starts: [], reach: [] }));
+    s.starts.push(f.start);
+    s.reach.push(Math.max(f.end, s.reach[s.reach.length - 1] ?? f.end));
+  }
+  if (spans.size === 0) return findings;
+  const inside = (f: Finding, s: { starts: number[]; reach: number[] }) => {
+    const k = lastAtOrBefore(s.starts.length, (i) => s.starts[i], f.start);
+    return k >= 0 && s.reach[k] >= f.end;
+  };
+  return findings.filter((f) => !(subsumedBy.get(f.rule) ?? []).some((id) => spans.has(id) && inside(f, spans.get(id)!)));
 }
 
 function errorMessage(err: unknown): string {

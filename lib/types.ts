@@ -173,6 +173,12 @@ export interface RuleMeta {
    */
   supersedes?: readonly string[];
   /**
+   * Rules whose findings inside one of this rule's say nothing more about that place: they are
+   * dropped (untranslated-segment's "the translation is the source unchanged" holds every
+   * untranslated passage of its unit).
+   */
+  subsumes?: readonly string[];
+  /**
    * A monolingual rule whose finding in a unit is dropped when the rule finds the same fault in
    * that unit's source (a doubled word, an unpaired bracket the source has too): the translation
    * kept what the author wrote. `same` names data fields that must agree (the language of a

@@ -314,6 +314,15 @@ describe('shared machinery', () => {
     const french = '„Nous allons élargir notre coopération dans le domaine de l’énergie et des transports l’année prochaine.“';
     expect(check([{ source: `${german} ${french}`, target }], 'cs', 'de', 'untranslated-passage')).toHaveLength(1);
   });
+
+  it('reports a unit left as its source once, whole, not again passage by passage', () => {
+    const czech = 'Ministr v pondělí řekl novinářům v Praze, že smlouva bude podepsána v lednu a vstoupí v platnost v březnu.';
+    const english = 'You may not convey a covered work if you are a party to an arrangement with a third party that is in the business of distributing software.';
+    const found = check([{ source: 'The minister told journalists in Prague on Monday that the treaty would be signed in January.', target: czech }, { source: english, target: english }], 'cs', 'en');
+    expect(found.map((f) => [f.rule, f.message])).toEqual([['untranslated-segment', 'Untranslated: the translation is the source unchanged.']]);
+    // Without the source, the passage is still found.
+    expect(analyse(`${czech}\n${english}\n`, { lang: 'cs' }).findings.map((f) => f.rule)).toEqual(['untranslated-passage']);
+  });
 });
 
 describe('reports with the source (mtqa check --source)', () => {

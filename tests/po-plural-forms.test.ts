@@ -75,6 +75,14 @@ describe('PO plural forms for one count alone', () => {
     expect(checkText(file, { name: 'ar.po' }).findings).toEqual([]);
   });
 
+  it('may leave out the one conversion there is, the count formatted ("%s bytes"), in a form for one count', () => {
+    const file = `${header(ARABIC).replace('ru', 'ar')}msgid "%s byte"\nmsgid_plural "%s bytes"\n${['لا بايت', 'بايت واحد', 'بايتان', '%s بايتات', '%s بايتًا', '%s بايت'].map((f, i) => `msgstr[${i}] "${f}"`).join('\n')}\n`;
+    expect(checkText(file, { name: 'ar.po' }).findings).toEqual([]);
+    // …but not in a form for many counts.
+    const many = file.replace('msgstr[3] "%s بايتات"', 'msgstr[3] "بايتات"');
+    expect(checkText(many, { name: 'ar.po' }).findings.map((f) => f.message)).toEqual(['Placeholder “%s” of the source is missing.']);
+  });
+
   it('still needs the count in a form for many counts, and the other arguments in their places', () => {
     const file = arabic(['لم يُحذف أي ملف من “%2$s”', 'حُذف ملف واحد من “%s”', 'حُذف ملفان من “%2$s”', 'حُذف ملفات من “%s”', 'حُذف %Id ملفًا من “%s”', 'حُذف %Id ملف من “%s”']);
     const report = checkText(file, { name: 'ar.po' });

@@ -12,9 +12,17 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /**
  * A keyboard accelerator: GTK's "_" and Qt's or Windows' "&" before a letter ("Parent _Folder",
- * "O_phavsmappe"), or one appended in brackets, as CJK translations write it ("最初修改(_F)").
+ * "O_phavsmappe"), or one appended in brackets, as CJK and Indic translations write it
+ * ("最初修改(_F)", "৭ ঘর (_7)" for "_7 places").
  */
-export const ACCELERATOR = lazyRegExp(String.raw`\s*[(（][_&]\p{L}[)）]|[_&](?=\p{L})`, 'gu');
+export const ACCELERATOR = lazyRegExp(String.raw`\s*[(（][_&][\p{L}\p{Nd}][)）]|[_&](?=\p{L})`, 'gu');
+
+/** The accelerators in text[start, end) (see ACCELERATOR), in order. */
+export function acceleratorsIn(text: string, start: number, end: number): { start: number; end: number }[] {
+  const part = text.slice(start, end);
+  if (!part.includes('_') && !part.includes('&')) return [];
+  return [...part.matchAll(ACCELERATOR())].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
+}
 
 /** What marks a placeholder's key in a folded text (a private-use character: neither punctuation nor a letter). */
 const PLACEHOLDER = '\ue000';

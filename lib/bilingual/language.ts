@@ -9,7 +9,8 @@ import { languageFor, sameOrClose, scriptsOf } from '../languages/index.js';
 import { countScripts, dominantScript } from '../text/script.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
-const WORD = lazyRegExp(String.raw`[\p{L}\p{M}'’]+`, 'gu');
+/** A word, apostrophes within it ("don't", "l’homme") but not at its ends (the plural possessive "Years’"). */
+const WORD = lazyRegExp(String.raw`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`, 'gu');
 
 /** Whether two languages are too close to tell apart (or the same). */
 export function tooClose(a: string, b: string): boolean {

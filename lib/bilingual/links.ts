@@ -32,3 +32,13 @@ export function hostOf(url: string): string {
   const m = /^(?:([a-z]+):\/\/)?([^/?#]+)/i.exec(url);
   return m ? m[2].toLowerCase().replace(/^www\./, '') : url.toLowerCase();
 }
+
+/**
+ * Whether two URLs are on the same site: the same host, or one the other's with the language
+ * `lang` as its first label ("de.wikipedia.org" for "wikipedia.org", the page in that language).
+ */
+export function sameSite(a: string, b: string, lang: string): boolean {
+  const x = hostOf(a);
+  const y = hostOf(b);
+  return x === y || x === `${lang}.${y}` || y === `${lang}.${x}`;
+}

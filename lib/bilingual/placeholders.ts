@@ -6,6 +6,7 @@
 // conversion in a unit whose source has none, and the same goes for every other syntax here.
 
 import { entityCodePoint } from '../catalogue/entities.js';
+import { linksIn, type Link } from './links.js';
 
 export type PlaceholderSyntax = 'printf' | 'python' | 'positional' | 'braces' | 'double-braces' | 'dollar' | 'percent-name' | 'at-name' | 'entity';
 
@@ -26,7 +27,8 @@ interface Grammar {
 
 // Flags: glibc's "I" writes a number in the locale's own digits (Arabic, Persian "%Id"); gettext's
 // manual leaves adding it to the translator, so the key leaves it out. "'" (grouped thousands)
-// stays: translate-toolkit's pofilter reports it dropped.
+// stays: a translation may add it but not drop it (translate-toolkit's pofilter reports it
+// dropped), which placeholder-mismatch tells apart.
 const PRINTF_FLAGS = "(?:[-+0#']|I(?!64|32))*";
 const PRINTF_SPEC = `${PRINTF_FLAGS}(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSpn@]`;
 const LOCALE_FLAGS = new RegExp(`^${PRINTF_FLAGS}`);
@@ -58,12 +60,14 @@ const GRAMMARS: readonly Grammar[] = [
 ];
 
 const STARTS = /[%{$@&]/g;
+const PERCENT_ESCAPE = /^%[0-9A-Fa-f]{2}$/;
 
 /** Every placeholder in text[start, end), in order; only the given syntaxes when `only` is set. */
 export function placeholdersIn(text: string, start: number, end: number, only?: ReadonlySet<PlaceholderSyntax>): Placeholder[] {
   const out: Placeholder[] = [];
   const part = text.slice(start, end);
   let printfIndex = 0;
+  let links: Link[] | undefined;
   STARTS.lastIndex = 0;
   for (let s = STARTS.exec(part); s !== null; s = STARTS.exec(part)) {
     const at = s.index;
@@ -78,6 +82,9 @@ export function placeholdersIn(text: string, start: number, end: number, only?: 
       if (!m) continue;
       let key = g.key ? g.key(m) : m[0];
       if (key === undefined) break;
+      // A percent-escape in a URL ("?q=is%3Aissue", "%20") is part of the address, not a conversion
+      // (a conversion there, "?q=%s", stays one).
+      if (PERCENT_ESCAPE.test(part.slice(at, at + 3)) && inLink((links ??= linksIn(text, start, end)), start + at)) break;
       if (g.syntax === 'printf') {
         // Unnumbered conversions take their arguments in order: "%s … %d" is "%1$s … %2$d".
         printfIndex++;
@@ -89,6 +96,10 @@ export function placeholdersIn(text: string, start: number, end: number, only?: 
     }
   }
   return out;
+}
+
+function inLink(links: readonly Link[], at: number): boolean {
+  return links.some((l) => l.start <= at && at < l.end);
 }
 
 /**

@@ -1,7 +1,8 @@
 // HTML and XML tags written in a string (PO, JSON, plain text, or decoded from an XLIFF's
 // escaped text): `<b>`, `</b>`, `<br/>`, `<a href="…">`. A tag matches another when its name,
 // kind and fixed attributes agree; attributes a translator translates (alt, title, lang…) may
-// differ.
+// differ, and an absolute URL is url-mismatch's to compare (a link to the page in the
+// translation's language is no changed tag).
 
 export interface Tag {
   start: number;
@@ -14,10 +15,26 @@ export interface Tag {
 
 const TAG = /<(\/)?([A-Za-z][\w:.-]*)((?:\s+[^<>]*?)?)\s*(\/)?\s*>/g;
 const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
+/** A URL with a scheme (what lib/bilingual/links.ts finds in the text around it). */
+const ABSOLUTE_URL = /^(?:https?|ftp):\/\//i;
 /** Attributes whose values are text a translator translates, or that name the language or direction. */
 const TRANSLATABLE = new Set(['alt', 'title', 'lang', 'xml:lang', 'xml-lang', 'dir', 'placeholder', 'aria-label', 'label', 'summary', 'abbr']);
+/**
+ * The elements of HTML (the WHATWG index, and the obsolete ones strings still carry: font, center,
+ * big, tt, strike, nobr), which may stand unclosed (`<br>`, `<p>`, `<img src="…">`).
+ */
+const HTML_ELEMENTS = new Set(
+  ('a abbr address area article aside audio b base bdi bdo big blockquote body br button canvas caption center cite code col colgroup ' +
+    'data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header ' +
+    'hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav nobr noscript object ol optgroup ' +
+    'option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strike strong ' +
+    'style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr').split(' '),
+);
 
-/** The tags in text[start, end). A lone `<Word>` in capitals ("<Error>") is text in brackets, not a tag. */
+/**
+ * The tags in text[start, end). An opening `<…>` that nothing closes and that is not an HTML element
+ * with attributes of its own is a name in brackets, not a tag (isPlaceholderName).
+ */
 export function tagsIn(text: string, start: number, end: number): Tag[] {
   const part = text.slice(start, end);
   const out: Tag[] = [];
@@ -27,17 +44,31 @@ export function tagsIn(text: string, start: number, end: number): Tag[] {
   TAG.lastIndex = 0;
   for (let m = TAG.exec(part); m !== null; m = TAG.exec(part)) {
     const [whole, slash, name, attrs, selfSlash] = m;
-    if (name !== name.toLowerCase() && !attrs.trim() && !closed.has(name) && !slash) continue;
+    if (!slash && !selfSlash && !closed.has(name) && isPlaceholderName(name, attrs)) continue;
     const kind = slash ? 'close' : selfSlash ? 'self' : 'open';
     const fixed: string[] = [];
     ATTRIBUTE.lastIndex = 0;
     for (let a = ATTRIBUTE.exec(attrs); a !== null; a = ATTRIBUTE.exec(attrs)) {
       const attr = a[1].toLowerCase();
       if (TRANSLATABLE.has(attr)) continue;
-      fixed.push(`${attr}=${(a[2] ?? '').replace(/^["']|["']$/g, '')}`);
+      const value = (a[2] ?? '').replace(/^["']|["']$/g, '');
+      // An absolute URL is compared by url-mismatch, which tells a localised page from another site.
+      fixed.push(`${attr}=${ABSOLUTE_URL.test(value) ? '(url)' : value}`);
     }
     fixed.sort();
     out.push({ start: start + m.index, end: start + m.index + whole.length, name: name.toLowerCase(), kind, key: `${kind}:${name.toLowerCase()}${fixed.length ? ' ' + fixed.join(' ') : ''}` });
   }
   return out;
+}
+
+/**
+ * Whether an unclosed `<name attrs>` is words in angle brackets: a metavariable of a usage text
+ * ("--config-dir=<path>", "<project path>", "<name of author>") or an empty state ("<No
+ * suggestions>", "<Error>"), which a translator translates. It is when its name is no HTML element
+ * or a bare word follows the name ("<source language>"), and no attribute has a value.
+ */
+function isPlaceholderName(name: string, attrs: string): boolean {
+  // A letter and a number ("<g0>", "<x2>") is a CAT tool's tag (OmegaT's), which a segment may open alone.
+  if (attrs.includes('=') || /\d$/.test(name)) return false;
+  return !HTML_ELEMENTS.has(name.toLowerCase()) || attrs.trim() !== '';
 }

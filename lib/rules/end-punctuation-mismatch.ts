@@ -1,4 +1,5 @@
 import { checkablePairs } from '../bilingual/pairs.js';
+import { tagsIn, type Tag } from '../bilingual/tags.js';
 import { propertiesAt, SPACE } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
@@ -15,6 +16,8 @@ const END_MARKS: Record<string, EndClass> = {
   ':': 'colon', '：': 'colon',
   // The Armenian mijaket, a colon's pause; elsewhere a leader dot, which ends no segment.
   '\u2024': 'colon',
+  // The Armenian but, which at a label's end introduces what follows as a colon does ("Համատեքստ՝" for "Context:").
+  '\u055d': 'colon',
   '…': 'ellipsis', '⋯': 'ellipsis',
 };
 /**
@@ -55,9 +58,10 @@ const NAMES: Record<EndClass, string> = {
 export const description =
   'The end of a segment punctuated otherwise than its source: the final mark lost (often a truncated ' +
   'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
-  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", Armenian ":" (typed for ։) and "։", Armenian "․" and ":", ' +
+  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", Armenian ":" (typed for ։) and "։", Armenian "․" and ":", Armenian "՝" and ":", ' +
   'an Armenian sentence one of whose words carries ՞ (or ՜) and a question (or an exclamation), and ' +
-  'an abbreviation\'s period and a full stop or no mark. A mark inside a closing quotation or bracket, and a full stop ' +
+  'an abbreviation\'s period and a full stop or no mark. Tags at the end are markup, not marks: a source\'s mark inside a closing tag may be its span\'s ' +
+  '("<g2>Preferences...</g2>") and is left alone, a translation\'s there is not the source\'s final mark. A mark inside a closing quotation or bracket, and a full stop ' +
   'against an exclamation mark or a semicolon, are left alone.';
 
 export const endPunctuationMismatch: Rule<CheckContext> = {
@@ -74,7 +78,7 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
     const src = ctx.source!;
     for (const p of checkablePairs(ctx)) {
       const s = endOf(src, p.sourceStart, p.sourceEnd);
-      const t = endOf(ctx, p.start, p.end);
+      let t = endOf(ctx, p.start, p.end);
       // A mark before a closing quote or bracket belongs to the quotation or the aside; an
       // abbreviation's period may or may not end the sentence ("by Microsoft Corp.").
       if (s.closed || t.closed) continue;
@@ -83,6 +87,11 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       // An Armenian question ends with ։ or no mark, its ՞ inside a word; only a question in the
       // other side makes it one here (a translator's "Ե՞րբ…" for "When to…" is a choice, not a slip).
       if (s.marked === t.cls || t.marked === s.cls) continue;
+      // A mark inside a closing tag may be its span's ("<g2>Preferences...</g2>") or the sentence's
+      // ("<u>Requires an account.</u>"): the source's asks nothing of the translation, and the
+      // translation's leaves it without the source's own final mark.
+      if (s.inSpan || (t.inSpan && s.cls === 'none')) continue;
+      if (t.inSpan) t = { ...t, cls: 'none' };
       const span = lastToken(ctx.text, p, t.end);
       if (endsWithoutTerminal(s.cls, t.cls) && NO_STOP_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (t.cls === 'none') {
@@ -124,6 +133,20 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'geladen', message: 'The source ends with an ellipsis, the translation with no mark: is it cut short?', sourceFlagged: '…' }],
     },
     {
+      text: 'Siehe das Forum <code>/r/uBlockOrigin</code>',
+      source: 'See the forum <code>/r/uBlockOrigin</code>.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '/r/uBlockOrigin', message: 'The source ends with a full stop, the translation with no mark: is it cut short?', sourceFlagged: '.' }],
+    },
+    {
+      text: 'Die Farben werden im Dialog <g0>Optionen / Farben...</g0>',
+      source: 'Colours are set in the <g0>Options / Colours...</g0> dialog.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Farben...', message: 'The source ends with a full stop, the translation with no mark: is it cut short?', sourceFlagged: '.' }],
+    },
+    {
       text: 'Ցանկանում եք շարունակել։',
       source: 'Do you want to continue?',
       lang: 'hy',
@@ -156,6 +179,12 @@ export const examples: RuleExamples = {
     { text: 'Firefox-ը պահանջում է Face ID:', source: 'Firefox requires Face ID.', lang: 'hy', sourceLang: 'en' },
     { text: 'Սխալ է: Ցանկանու՞մ եք շարունակել:', source: 'It failed. Do you want to continue?', lang: 'hy', sourceLang: 'en' },
     { text: 'Հասանելի սարքեր․', source: 'Available devices:', lang: 'hy', sourceLang: 'en' },
+    { text: 'Համատեքստ՝', source: 'Context:', lang: 'hy', sourceLang: 'en' },
+    // A mark inside a closing tag belongs to its span, as one inside a closing quote does.
+    { text: 'Klicken Sie zum Speichern auf <b>Speichern</b>.', source: 'To save, click <b>Save.</b>', lang: 'de', sourceLang: 'en' },
+    { text: 'Dieser Dialog wird über <g1>Optionen</g1> <g2>Einstellungen...</g2> geöffnet.', source: 'This dialog opens from <g1>Options</g1> <g2>Preferences...</g2>', lang: 'de', sourceLang: 'en' },
+    { text: 'Zeile eins.<br/>', source: 'Line one.', lang: 'de', sourceLang: 'en' },
+    { text: 'Siehe <l0>Einzelheiten</l0>.', source: 'See <l0>details.</l0>', lang: 'de', sourceLang: 'en' },
     // Santali's mucaad is its full stop (Unicode Sentence_Terminal).
     { text: 'ᱨᱮᱫᱽ ᱨᱮᱭᱟᱜ ᱯᱩᱥᱴᱟᱹᱣ ᱞᱮᱠᱟᱱ ᱾', source: 'The detailed type of the file.', lang: 'sat', sourceLang: 'en' },
     // The Tibetan shad ends a label as well as a sentence, and is left out after some letters.
@@ -174,31 +203,53 @@ function compatible(a: EndClass, b: EndClass): boolean {
 
 /**
  * The class of the mark a side's segment ends with, and where it is; `closed` when a closing quote
- * or bracket follows it; `abbreviation` when the final period is an abbreviation's ("in the U.S.");
+ * or bracket follows it; `inSpan` when a closing tag does; `abbreviation` when the final period is an abbreviation's ("in the U.S.");
  * `marked`, for a segment that ends with a full stop or no mark, the class an Armenian ՞ or ՜ in its
  * last sentence gives it.
  */
-function endOf(side: CheckContext, start: number, end: number): { cls: EndClass; at: number; end: number; closed: boolean; abbreviation: boolean; marked?: EndClass } {
-  // The trailing quotes, brackets and spaces, walked back from the end (all in the BMP; a
+function endOf(side: CheckContext, start: number, end: number): { cls: EndClass; at: number; end: number; closed: boolean; inSpan: boolean; abbreviation: boolean; marked?: EndClass } {
+  // The trailing quotes, brackets, tags and spaces, walked back from the end (all in the BMP; a
   // pattern anchored at the end was tried at every such character of the segment).
   let stop = end;
   let closed = false;
+  let closingTag = false;
   while (stop > start) {
     const c = side.text.charCodeAt(stop - 1);
+    if (c === 0x3e) {
+      const tag = trailingTag(side.text, start, stop);
+      if (!tag) break;
+      closingTag ||= tag.kind === 'close';
+      stop = tag.start;
+      continue;
+    }
     if (CLOSERS.has(c)) closed = true;
     else if (!INVISIBLE.has(c) && (propertiesAt(side.text, stop - 1) & SPACE) === 0) break;
     stop--;
   }
   const text = side.text.slice(start, stop);
   const last = text[text.length - 1] ?? '';
-  if (text.endsWith('...') || last === '…' || last === '⋯') return { cls: 'ellipsis', at: stop - (last === '.' ? 3 : 1), end: stop, closed, abbreviation: false };
-  const typedFor = side.profile.sentenceTerminals?.includes(last) ? TYPED_FOR[last] : undefined;
-  let cls = END_MARKS[typedFor ?? last] ?? (isAnoTeleia(text, text.length - 1) ? 'semicolon' : last && SENTENCE_TERMINAL().test(last) ? 'stop' : 'none');
+  let cls: EndClass;
+  if (text.endsWith('...') || last === '…' || last === '⋯') cls = 'ellipsis';
+  else {
+    const typedFor = side.profile.sentenceTerminals?.includes(last) ? TYPED_FOR[last] : undefined;
+    cls = END_MARKS[typedFor ?? last] ?? (isAnoTeleia(text, text.length - 1) ? 'semicolon' : last && SENTENCE_TERMINAL().test(last) ? 'stop' : 'none');
+    // "?!" and "!?" are questions.
+    if (cls === 'exclamation' && END_MARKS[text[text.length - 2]] === 'question') cls = 'question';
+  }
+  // Tags are markup, not marks; a mark before a closing one is inside its span.
+  const inSpan = closingTag && cls !== 'none';
+  if (cls === 'ellipsis') return { cls, at: stop - (last === '.' ? 3 : 1), end: stop, closed, inSpan, abbreviation: false };
   const marked = cls === 'stop' || cls === 'none' ? markedInWord(text, side.profile.sentenceTerminals ?? '') : undefined;
-  // "?!" and "!?" are questions.
-  if (cls === 'exclamation' && END_MARKS[text[text.length - 2]] === 'question') cls = 'question';
   const abbreviation = last === '.' && endsAbbreviation(side, stop - 1);
-  return { cls, at: cls === 'none' ? stop : stop - 1, end: stop, closed, abbreviation, marked };
+  return { cls, at: cls === 'none' ? stop : stop - 1, end: stop, closed, inSpan, abbreviation, marked };
+}
+
+/** The tag that ends text[start, stop), if one does (as tagsIn reads tags: "<Enter>" is a word in brackets). */
+function trailingTag(text: string, start: number, stop: number): Tag | undefined {
+  const open = text.lastIndexOf('<', stop - 1);
+  if (open < start) return undefined;
+  const [tag] = tagsIn(text, open, stop);
+  return tag && tag.start === open && tag.end === stop ? tag : undefined;
 }
 
 /**
@@ -236,11 +287,12 @@ function endsAbbreviation(side: CheckContext, at: number): boolean {
   return k >= 0 && at < boundaries.markEnd[k] && boundaries.kind(k) === 'abbreviation';
 }
 
-/** The target's last token (up to `stop`, where the end was measured), where a finding about the end points. */
+/** The target's last token (up to `stop`, where the end was measured, tags after it left out), where a finding about the end points. */
 function lastToken(text: string, p: SegmentPair, stop: number): { start: number; end: number } {
   let end = stop;
   while (end > p.start && /\s/.test(text[end - 1])) end--;
   let start = end;
-  while (start > p.start && !/\s/.test(text[start - 1])) start--;
+  // A tag before the last word is markup around it ("<code>/r/uBlockOrigin"): the word starts after it.
+  while (start > p.start && !/\s/.test(text[start - 1]) && text[start - 1] !== '>') start--;
   return { start, end: Math.max(end, start) };
 }

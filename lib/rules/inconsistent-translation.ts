@@ -93,6 +93,8 @@ export const examples: RuleExamples = {
   good: [
     { text: 'Datei speichern\nDatei speichern.\nöffnen\nÖffnen Sie', source: 'Save file\nSave file.\nOpen\nOpen', lang: 'de', sourceLang: 'en' },
     { text: 'Datei speichern\nDatei speichern', source: 'Save file\nSave the file', lang: 'de', sourceLang: 'en' },
+    // A plural possessive's apostrophe is punctuation, as the hyphens are.
+    { text: 'Degressive Abschreibung nach Jahressumme\nDegressive Abschreibung nach Jahressumme', source: 'Sum-of-the-Years’-Digits Depreciation\nSum of the Years Digits Depreciation', lang: 'de', sourceLang: 'en' },
     // Quotation marks, dashes, symbols (an emoji past the BMP) and runs of spaces are left aside.
     { text: 'Datei speichern\n« Datei —  speichern » 💾\u00a0', source: 'Save file\nSave file', lang: 'de', sourceLang: 'en' },
     // A placeholder is not a plural ending in brackets.

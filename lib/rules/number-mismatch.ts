@@ -1,8 +1,9 @@
+import { acceleratorsIn } from '../bilingual/folded.js';
 import { groupsWithSpace, hasNumberWords, numberWordsIn, scaleAfter } from '../bilingual/number-words.js';
 import { hasDigit, numbersIn, type NumberToken } from '../bilingual/numbers.js';
 import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
-import { codeRanges, codeRangesWith } from '../bilingual/protected.js';
+import { codeRanges, codeRangesWith, type Range } from '../bilingual/protected.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
@@ -19,7 +20,7 @@ export const description =
   '"6.30 pm"), digits of any script, scale words ("3 million" = "3 Mio.") and numbers written as words ' +
   '("3" = "three" = "drei", "28" = "twenty eight", "60." = "sixtieth"), Roman numerals ("Thutmose III") and Chinese numerals ' +
   '("五十", "十四億"); parts of dates are not reported (dates are rewritten in translation). Placeholders, ' +
-  'URLs and tags are not numbers.';
+  'URLs, tags and keyboard accelerators ("(_7)") are not numbers.';
 
 export const numberMismatch: Rule<CheckContext> = {
   meta: {
@@ -40,11 +41,11 @@ export const numberMismatch: Rule<CheckContext> = {
       if (!hasDigit(src.text, p.sourceStart, p.sourceEnd) && !hasDigit(ctx.text, p.start, p.end)) continue;
       const inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
       const syntaxes = new Set(inSource.map((x) => x.syntax));
-      const s = numbersIn(src.text, p.sourceStart, p.sourceEnd, codeRangesWith(inSource, src.text, p.sourceStart, p.sourceEnd), {
+      const s = numbersIn(src.text, p.sourceStart, p.sourceEnd, withAccelerators(src.text, p.sourceStart, p.sourceEnd, codeRangesWith(inSource, src.text, p.sourceStart, p.sourceEnd)), {
         spaceGroups: groupsWithSpace(sl),
         scale: (at) => scaleAfter(sl, src.text, at, p.sourceEnd),
       });
-      const t = numbersIn(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end, syntaxes), {
+      const t = numbersIn(ctx.text, p.start, p.end, withAccelerators(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end, syntaxes)), {
         spaceGroups: groupsWithSpace(tl),
         scale: (at) => scaleAfter(tl, ctx.text, at, p.end),
       });
@@ -102,8 +103,16 @@ export const examples: RuleExamples = {
     { text: 'Kontakten med väst under 1500-talet ledde till tillväxt.', source: 'This contact with the West during the 16th century led to growth.', lang: 'sv', sourceLang: 'en' },
     { text: 'เมืองถูกทำลายในศึกของฟาโรห์ทุตโมสที่ 3 และลูกสาววัย 2 ขวบ', source: 'The city was destroyed in a campaign by Thutmose III, and his two-year-old daughter.', lang: 'th', sourceLang: 'en' },
     { text: 'Перевірте сторінку https://example.com/v2/page3 ще раз.', source: 'Check the page https://example.com/v2/page3 again.', lang: 'uk', sourceLang: 'en' },
+    // A digit that is a keyboard accelerator, appended in brackets after the translation's own digit.
+    { text: '৭ ঘর (_7)', source: '_7 places', lang: 'bn', sourceLang: 'en' },
   ],
 };
+
+/** Code ranges and the keyboard accelerators among them: a digit may be one ("_7 places", "৭ ঘর (_7)"). */
+function withAccelerators(text: string, start: number, end: number, code: Range[]): Range[] {
+  const accelerators = acceleratorsIn(text, start, end);
+  return accelerators.length === 0 ? code : [...code, ...accelerators].sort((a, b) => a.start - b.start);
+}
 
 function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberToken[], report: Reporter): void {
   const src = ctx.source!;

@@ -1,16 +1,17 @@
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn, splitPlaceholder, type Placeholder } from '../bilingual/placeholders.js';
-import type { CheckContext } from '../context.js';
-import type { Rule, RuleExamples } from '../types.js';
+import type { CheckContext, SegmentPair } from '../context.js';
+import type { Reporter, Rule, RuleExamples } from '../types.js';
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'A placeholder of the source missing from the translation, one the source does not have, one changed ' +
   '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
   '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
-  '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`. Each syntax is looked for only in units ' +
-  'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`). A PO plural form that serves ' +
-  'one count alone (Arabic\'s dual) may leave out an integer conversion: it may write the count in words.';
+  '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none. Each syntax is looked for only in units ' +
+  'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
+  'grouping (`%d` → `%\'d`) but not lose it; a date format\'s fields (strftime: `%b %-d, %-I:%M %p`, in a unit not marked c-format) are not compared. A PO plural form that serves ' +
+  'one count alone (Arabic\'s dual) may leave out an integer conversion, or its one conversion: it may write the count in words.';
 
 export const placeholderMismatch: Rule<CheckContext> = {
   meta: {
@@ -25,12 +26,19 @@ export const placeholderMismatch: Rule<CheckContext> = {
   check(ctx, report) {
     const src = ctx.source!;
     for (const p of checkablePairs(ctx)) {
-      const inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
+      let inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
+      // A date format's fields are the locale's to order, drop or add ("%b %-d, %-I:%M %p" -> "%-d. %b, %H:%M").
+      if (inSource.some((x) => x.syntax === 'printf') && isDateFormat(src.text, p)) inSource = inSource.filter((x) => x.syntax !== 'printf');
       if (inSource.length === 0) continue;
       const inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
-      let { missing, extra } = difference(inSource, inTarget, (x) => x.key);
-      // A plural form for one count may write that count in words (its other arguments keep their places).
-      if (p.count !== undefined) missing = missing.filter((m) => !isInteger(m));
+      let { missing, extra } = difference(inSource, inTarget, ungrouped);
+      reportLostGrouping(ctx, inSource, inTarget, report);
+      // A plural form for one count may write that count in words (its other arguments keep their
+      // places): the integer, or the one conversion there is, the count formatted ("%s bytes", "%0.2f frames").
+      if (p.count !== undefined) {
+        const conversions = inSource.filter(isConversion);
+        missing = missing.filter((m) => !isInteger(m) && !(conversions.length === 1 && m === conversions[0]));
+      }
       if (missing.length === 0 && extra.length === 0) continue;
       const written = (x: Placeholder) => src.text.slice(x.start, x.end);
       missing = missing.filter((m, k) => {
@@ -82,6 +90,13 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'Seite %d von', message: 'Placeholder “%d” of the source is missing.', sourceFlagged: '%d', start: 0 }],
     },
     {
+      text: 'Supprimer %d éléments',
+      source: "Delete %'d items",
+      lang: 'fr',
+      sourceLang: 'en',
+      findings: [{ flagged: '%d', message: "Placeholder “%'d” was changed to “%d”: the number loses its thousands separators.", sourceFlagged: "%'d" }],
+    },
+    {
       text: 'Bonjour, {nom} !',
       source: 'Hello, {name}!',
       lang: 'fr',
@@ -120,16 +135,48 @@ export const examples: RuleExamples = {
     { text: 'Zeichenfolge %2$d und Zahl %1$s', source: 'String %s and number %d', lang: 'de', sourceLang: 'en' },
     { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
+    // A percent-escape in a URL is part of the address (url-mismatch compares it).
+    { text: 'Melden Sie Fehler im Tracker.', source: 'Report issues at https://github.com/example/issues?q=is%3Aissue.', lang: 'de', sourceLang: 'en' },
     { text: 'Über $ProgramName$ und &brandShortName;.', source: 'About $ProgramName$ and &brandShortName;.', lang: 'de', sourceLang: 'en' },
     { text: '„%s“ wurde gespeichert.', source: '"%s" was saved.', lang: 'de', sourceLang: 'en' },
     // glibc's flag for the locale's own digits is the translation's choice.
     { text: 'باز کردن %Id مورد در «%s»', source: 'Open %d items in “%s”', lang: 'fa', sourceLang: 'en' },
     { text: '%\'Id Dateien', source: '%\'d files', lang: 'de', sourceLang: 'en' },
+    // Thousands grouping the translation's locale adds; a date format's fields, which the locale orders.
+    { text: '%\'d Dateien', source: '%d files', lang: 'de', sourceLang: 'en' },
+    { text: '%-d. %b %Y, %H:%M', source: '%b %-d %Y, %-I:%M %p', lang: 'de', sourceLang: 'en' },
   ],
 };
 
+/**
+ * A strftime conversion printf has not ("%Y", "%b", "%H", "%M", "%-I"; not "%Id", "%hd"): the unit
+ * is a date format unless its PO entry says c-format.
+ */
+const STRFTIME = /%[-_0^#]?[EO]?[YmHMbByIkZRTDrPUVW](?![diouxXeEfFgGaAcsSpn])/;
+
+function isDateFormat(text: string, p: SegmentPair): boolean {
+  return !p.flags?.includes('c-format') && STRFTIME.test(text.slice(p.sourceStart, p.sourceEnd));
+}
+
+/** A placeholder's key without printf's thousands grouping ("'"), which a translation may add where its locale groups digits. */
+const ungrouped = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python' ? x.key.replace(/'/g, '') : x.key);
+const grouped = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python') && x.key.includes("'");
+
+/** Conversions that group thousands in the source and not in the translation ("%'d" -> "%d"), as pofilter reports them. */
+function reportLostGrouping(ctx: CheckContext, inSource: readonly Placeholder[], inTarget: readonly Placeholder[], report: Reporter): void {
+  const plain = inTarget.filter((x) => !grouped(x));
+  for (const s of inSource.filter(grouped).slice(0, MAX_PER_UNIT)) {
+    if (inTarget.some((x) => grouped(x) && ungrouped(x) === ungrouped(s))) continue;
+    const k = plain.findIndex((x) => ungrouped(x) === ungrouped(s));
+    if (k < 0) continue;
+    const [t] = plain.splice(k, 1);
+    report({ start: t.start, end: t.end, message: `Placeholder “${ctx.source!.text.slice(s.start, s.end)}” was changed to “${ctx.text.slice(t.start, t.end)}”: the number loses its thousands separators.`, sourceSpan: s });
+  }
+}
+
+const isConversion = (x: Placeholder) => x.syntax === 'printf' || x.syntax === 'python';
 /** A printf or Python conversion of an integer ("%d", "%'Id", "%(count)i"): a count. */
-const isInteger = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python') && /[diu]$/.test(x.key);
+const isInteger = (x: Placeholder) => isConversion(x) && /[diu]$/.test(x.key);
 
 /** Reordered printf conversions are explained as one finding up to this many. */
 const MAX_REORDERED = 10;

@@ -237,6 +237,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Armenian writes its միջակետ, a stop inside the sentence, as a period: "Global rules: this column…".
+    { text: 'Համընդհանուր կանոններ. այս սյունակը նախատեսված է բոլոր կայքերի համար։', source: 'Global rules: this column is for rules which apply to all sites.', lang: 'hy', sourceLang: 'en' },
     // A mark quoted on its own is named, not used: the file name ".".
     { text: 'Mapper som starter med “.” er skjulte', lang: 'da', source: 'Folders with “.” at the beginning of their name are hidden', sourceLang: 'en' },
     { text: 'Бума атын «.» немесе «..» деп атауға болмайды', lang: 'kk', source: 'A folder cannot be called “.” or “..”', sourceLang: 'en' },
@@ -364,6 +366,8 @@ function checkPair(
       // list labels ("A.", "1.") are judged by the source's label.
       const w = nextWord(text, m.boundary.next, p.end);
       if (!w || isDeliberateLowercase(text, w, ctx.boundaries, p.end)) continue;
+      // Armenian writes its միջակետ, a stop inside the sentence, as a period (Language.periodInsideSentence).
+      if (lex.periodInsideSentence && text.charCodeAt(m.mark) === 46 && m.markEnd === m.mark + 1) continue;
       // An abbreviation learnt from this document ("week." seen before lowercase words) where the
       // source starts a capitalised sentence: the source has the better evidence.
       if (m.boundary.learnt && sourceEnds && startsSentence(src, sm)) {

@@ -12,7 +12,9 @@ export const description =
   'Inline codes and tags that differ from the source: an XLIFF/TMX inline code (by id and kind) missing, ' +
   'added, or closed before it opens; an HTML tag in a string (`<b>`, `<a href="…">`, `<br/>`) missing, added, ' +
   'or changed (its name, closing slash or a fixed attribute such as href or src; translatable attributes such ' +
-  'as alt and title may differ). Codes may move within the unit.';
+  'as alt and title may differ, and an absolute URL is url-mismatch\'s to compare). Codes may move within the unit. ' +
+  'An unclosed `<…>` that is no HTML element, or has a bare word after its name, and no attribute value is a name ' +
+  'in brackets ("--config-dir=<path>", "<No suggestions>"), which a translator translates.';
 
 export const tagMismatch: Rule<CheckContext> = {
   meta: {
@@ -65,6 +67,11 @@ export const examples: RuleExamples = {
     { text: 'Klik <img src="img.jpg" alt="prentjie">hier</img>', source: 'Click <img src="img.jpg" alt="picture">here</img>', lang: 'nl', sourceLang: 'en' },
     { text: '<i>Jetzt</i> klicken, <b>dann</b> speichern', source: 'Click <b>then</b> save <i>now</i>', lang: 'de', sourceLang: 'en' },
     { text: 'Wenn a < b und c > d, gilt <Fehler>.', source: 'If a < b and c > d, <Error> holds.', lang: 'de', sourceLang: 'en' },
+    // Names in angle brackets, which a usage text or an empty state translates, are no tags.
+    { text: 'Verwendung: omegat --config-dir=<Pfad> [<Projektpfad>]', source: 'Usage: omegat --config-dir=<path> [<project path>]', lang: 'de', sourceLang: 'en' },
+    { text: '<Keine Vorschläge>', source: '<No suggestions>', lang: 'de', sourceLang: 'en' },
+    // The link to the page in German: url-mismatch asks whether that page exists.
+    { text: 'Siehe <a href="https://de.wikipedia.org/wiki/Content_Delivery_Network">CDN</a>.', source: 'See <a href="https://wikipedia.org/wiki/Content_delivery_network">CDN</a>.', lang: 'de', sourceLang: 'en' },
   ],
 };
 

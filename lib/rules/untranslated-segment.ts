@@ -28,10 +28,10 @@ interface Word {
 export const description =
   'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
   '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
-  'by the script across scripts). Units of one word, in capitals, of numbers or placeholders only, and names ' +
+  'by the script across scripts). Units of one word, in capitals, of numbers, placeholders or code only (paths, identifiers, key chords), and names ' +
   '(nothing in them belongs to the source language, or, across scripts, every word is one the file\'s translated units keep) ' +
   'are exempt, as are quoted titles and pairs of languages ' +
-  'too close to tell apart.';
+  'too close to tell apart. An untranslated passage inside a unit reported whole is not reported again.';
 
 export const untranslatedSegment: Rule<CheckContext> = {
   meta: {
@@ -41,6 +41,8 @@ export const untranslatedSegment: Rule<CheckContext> = {
     mqm: 'Accuracy/Untranslated',
     languages: '*',
     needsSource: true,
+    // A unit left as its source is reported once, whole, with its source: not again passage by passage.
+    subsumes: [untranslatedPassage.meta.id],
   },
 
   check(ctx, report) {
@@ -56,9 +58,11 @@ export const untranslatedSegment: Rule<CheckContext> = {
       // A list of keywords or aliases keeps the source's terms on purpose (lib/text/keyword-list.ts).
       if (inKeywordList(ctx.text, p.start, p.end)) continue;
       if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) {
-        const words = wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end));
-        if (words.length < 2) continue;
-        if (!LOWERCASE().test(ctx.text.slice(p.start, p.end))) continue;
+        const code = codeRanges(ctx.text, p.start, p.end);
+        const words = wordsOf(ctx.text, p.start, p.end, code);
+        // Words of running text, not of code ("org.omegat.Tokenizer", "Ctrl+Shift+I", "~/Library/OmegaT"), nor all in capitals.
+        const plain = wordsOutsideCode(blank(ctx.text, p.start, p.end, code), p.start, words);
+        if (plain.length < 2 || !plain.some((w) => LOWERCASE().test(ctx.text.slice(w.start, w.end)))) continue;
         if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
         // Across scripts, words of the source's script that the file's translated units keep are
         // names or terms it does not translate: a unit of nothing else ("Firefox Sync" in a file
@@ -84,6 +88,13 @@ export const examples: RuleExamples = {
       lang: 'de',
       sourceLang: 'en',
       findings: [{ flagged: 'Save as', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: 'Save as' }],
+    },
+    {
+      text: '_About Files',
+      source: '_About Files',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '_About Files', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: '_About Files' }],
     },
     {
       text: 'Der Minister sagte, the agreement will be signed by both sides next year, und reiste ab.',
@@ -121,12 +132,41 @@ export const examples: RuleExamples = {
     { text: 'Firefox Sync\nהתחברו אל Firefox Sync כדי לסנכרן את הלשוניות', source: 'Firefox Sync\nSign in to Firefox Sync to sync your tabs', lang: 'he', sourceLang: 'en' },
     { text: 'Email', source: 'Email', lang: 'de', sourceLang: 'en' },
     { text: 'CPU USAGE', source: 'CPU USAGE', lang: 'de', sourceLang: 'en' },
+    // Code, paths and key chords, which a translation keeps.
+    { text: 'Selection.MoveDown Unit:=wdParagraph, Count:=1', source: 'Selection.MoveDown Unit:=wdParagraph, Count:=1', lang: 'cs', sourceLang: 'en' },
+    { text: 'gradlew assembleDist', source: 'gradlew assembleDist', lang: 'de', sourceLang: 'en' },
+    { text: 'Ctrl+Shift+I', source: 'Ctrl+Shift+I', lang: 'cs', sourceLang: 'en' },
+    { text: '~/Library/Preferences/OmegaT', source: '~/Library/Preferences/OmegaT', lang: 'de', sourceLang: 'en' },
     { text: '%s: %d', source: '%s: %d', lang: 'de', sourceLang: 'en' },
     { text: 'Two words', source: 'Two words', lang: 'af', sourceLang: 'en' },
     { text: 'Film „The Lord of the Rings and the Return of the King“ wurde gezeigt.', source: 'The film "The Lord of the Rings and the Return of the King" was shown.', lang: 'de', sourceLang: 'en' },
     { text: 'Hola, ¿qué tal?', source: 'Hola, ¿qué tal?', lang: 'ca', sourceLang: 'es' },
+    // A path is code, not words of running text.
+    { text: 'Kopieren Sie die Datei <project>/omegat/project_save.tmx an einen sicheren Ort.', source: 'Copy the <project>/omegat/project_save.tmx file to a safe place.', lang: 'de', sourceLang: 'en' },
   ],
 };
+
+/**
+ * What makes a stretch between spaces code rather than a word of text: an identifier's underscore,
+ * a dotted or colon-joined name ("org.omegat", "sExt.Font"), an inner capital ("assembleDist"), a
+ * call ("Instance("), an assignment, a path or a key chord ("C:\\Program", "~/Library", "Ctrl+C"),
+ * brackets, a statement's semicolon, wildcards and pipes.
+ */
+const CODE_TOKEN = lazyRegExp(String.raw`[_=\\/+{}[\];$#*~|<>]|\p{L}[.:]\p{L}|\p{Ll}\p{Lu}|\p{L}\(`, 'u');
+
+const LEADING_ACCELERATOR = /^[_&](?=\p{L})/u;
+
+/** The words that stand in no stretch of code (CODE_TOKEN) of `part`, the unit's text from `start` with its code blanked. */
+function wordsOutsideCode(part: string, start: number, words: readonly Word[]): Word[] {
+  return words.filter((w) => {
+    let a = w.start - start;
+    let b = w.end - start;
+    while (a > 0 && !/\s/.test(part[a - 1])) a--;
+    while (b < part.length && !/\s/.test(part[b])) b++;
+    // A keyboard accelerator opening a word ("_About Files") is no identifier's underscore.
+    return !CODE_TOKEN().test(part.slice(a, b).replace(LEADING_ACCELERATOR, ''));
+  });
+}
 
 /** The words (folded) of the units whose translation is not their source unchanged. */
 function wordsKeptInTranslations(ctx: CheckContext, pairs: readonly SegmentPair[]): Set<string> {
@@ -251,10 +291,14 @@ function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, r
 
 /**
  * Whether copied words read as running text rather than a name or title ("Portland Bureau of
- * Environmental Services", "XYZ spol. s r. o."): enough words of two letters or more, at least
- * half of them in lowercase, two of those of three letters or more.
+ * Environmental Services", "XYZ spol. s r. o.") or code ("<project>/omegat/project_save.tmx"):
+ * enough words of two letters or more, at least half of them in lowercase, two of those of three
+ * letters or more, and as many words apart, white space between them.
  */
 function prose(words: readonly Word[], text: string): boolean {
+  let apart = 1;
+  for (let k = 1; k < words.length; k++) if (/\s/u.test(text.slice(words[k - 1].end, words[k].start))) apart++;
+  if (apart < MIN_RUN) return false;
   const real = words.filter((w) => w.end - w.start >= 2);
   const lower = real.filter((w) => STARTS_LOWERCASE().test(text[w.start]));
   return real.length >= MIN_RUN && lower.length * 2 >= real.length && lower.filter((w) => w.end - w.start >= 3).length >= 2;

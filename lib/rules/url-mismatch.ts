@@ -1,4 +1,4 @@
-import { hostOf, linksIn, type Link } from '../bilingual/links.js';
+import { hostOf, linksIn, sameSite, type Link } from '../bilingual/links.js';
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
@@ -6,8 +6,9 @@ import type { Rule, RuleExamples } from '../types.js';
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'A URL or e-mail address of the source missing from the translation, altered, or one the source does not ' +
-  'have. A URL with the same host but another path or query (a localised page, /en/ → /de/) is a warning: it ' +
-  'may be right; another host, a changed address or a translated domain is an error.';
+  'have, in the text or in a tag (`<a href="…">`). A URL with the same host but another path or query (a localised ' +
+  'page, /en/ → /de/), or on the host with the translation\'s language before it (wikipedia.org → de.wikipedia.org), ' +
+  'is a warning: it may be right; another host, a changed address or a translated domain is an error.';
 
 export const urlMismatch: Rule<CheckContext> = {
   meta: {
@@ -36,12 +37,12 @@ export const urlMismatch: Rule<CheckContext> = {
           continue;
         }
         replaced.add(was);
-        const sameSite = t.kind === 'url' && hostOf(t.text) === hostOf(was.text);
+        const localised = t.kind === 'url' && sameSite(t.text, was.text, ctx.language.code);
         report({
           start: t.start,
           end: t.end,
-          message: `${label(t)} “${was.text}” was changed to “${t.text}”${sameSite ? ': the same site; check that the page exists' : ''}.`,
-          severity: sameSite ? 'warning' : undefined,
+          message: `${label(t)} “${was.text}” was changed to “${t.text}”${localised ? ': the same site; check that the page exists' : ''}.`,
+          severity: localised ? 'warning' : undefined,
           sourceSpan: was,
         });
       }
@@ -78,6 +79,21 @@ export const examples: RuleExamples = {
           severity: 'warning',
           message: 'URL “https://example.com/en/help” was changed to “https://example.com/de/hilfe”: the same site; check that the page exists.',
           sourceFlagged: 'https://example.com/en/help',
+        },
+      ],
+    },
+    {
+      text: 'Siehe <a href="https://de.wikipedia.org/wiki/Content_Delivery_Network">CDN</a>.',
+      source: 'See <a href="https://wikipedia.org/wiki/Content_delivery_network">CDN</a>.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: 'https://de.wikipedia.org/wiki/Content_Delivery_Network',
+          severity: 'warning',
+          message:
+            'URL “https://wikipedia.org/wiki/Content_delivery_network” was changed to “https://de.wikipedia.org/wiki/Content_Delivery_Network”: the same site; check that the page exists.',
+          sourceFlagged: 'https://wikipedia.org/wiki/Content_delivery_network',
         },
       ],
     },
