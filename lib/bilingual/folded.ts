@@ -24,6 +24,16 @@ export function acceleratorsIn(text: string, start: number, end: number): { star
   return [...part.matchAll(ACCELERATOR())].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
 }
 
+/**
+ * Characters that show nothing and change no letter's shape: a soft hyphen, a zero-width space or
+ * word joiner, a byte-order mark, direction marks. Folded away, as spacing is: two translations
+ * that differ by a line-break hint (Khmer writes one between words) read alike. The joiners
+ * (U+200C, U+200D) stay: they change how Persian or Indic letters are drawn.
+ */
+const INVISIBLE = '\u00ad\u061c\u200b\u200e\u200f\u2060\ufeff';
+const INVISIBLE_UNITS = new Set(Array.from(INVISIBLE, (c) => c.charCodeAt(0)));
+const INVISIBLE_RUN = lazyRegExp(`[${INVISIBLE}]+`, 'g');
+
 /** What marks a placeholder's key in a folded text (a private-use character: neither punctuation nor a letter). */
 const PLACEHOLDER = '\ue000';
 
@@ -41,7 +51,7 @@ export function folded(text: string): string {
   kept += text.slice(at);
   // Both forms of an accelerator have a "_" or "&": most texts have neither and skip the pattern.
   if (kept.includes('_') || kept.includes('&')) kept = kept.replace(ACCELERATOR(), '');
-  return squeezed(kept.toLowerCase());
+  return squeezed(kept.replace(INVISIBLE_RUN(), '').toLowerCase());
 }
 
 /**
@@ -111,6 +121,7 @@ function foldKey(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const lower = lowerPlusOne(text.charCodeAt(i)) - 1;
     if (lower < 0) return keyOfFolded(folded(text.slice(start, end)));
+    if (lower >= 0xad && INVISIBLE_UNITS.has(lower)) continue;
     if ((unitProperties(lower) & (PUNCT_OR_SYMBOL | SPACE)) !== 0) {
       // A run of them is one space between two kept characters, none at either end (after a
       // kept character, wordLength is 1 or more).

@@ -35,15 +35,28 @@ export const inconsistentTranslation: Rule<CheckContext> = {
 
     // The same source, translated otherwise.
     // A source of one unit has nothing to differ from: only groups of two or more are split by form.
-    for (const group of textGroups(pairs, src.text, (p) => p.sourceStart, (p) => p.sourceEnd).filter(several).flatMap(sameForm)) {
+    // A question and the statement of the same words are two sources: "Disconnect Sync?" asks
+    // "Do you want to disconnect Sync?" in many languages.
+    const sourceContext = (p: SegmentPair) => (endsInQuestion(src.text, p.sourceStart, p.sourceEnd) ? `${p.address?.key ?? ''}\u0000?` : (p.address?.key ?? ''));
+    for (const group of textGroups(pairs, src.text, (p) => p.sourceStart, (p) => p.sourceEnd, sourceContext).filter(several).flatMap(sameForm)) {
       if (group.length < 2) continue;
       const byTarget = foldedGroups(group, ctx.text, (p) => p.start, (p) => p.end, () => '', 0);
       if (byTarget.length < 2) continue;
       const main = byTarget.reduce((a, b) => (b.length > a.length ? b : a));
+      const mainText = targetOf(main[0]);
       for (const other of byTarget) {
         if (other === main) continue;
+        // The same words in another form or order: a button's "Vymazať súkromné údaje" is a title's
+        // "Vymazanie súkromných údajov". The grammar of each place may ask for it; other words are
+        // another term.
+        const inflected = sameWords(mainText, targetOf(other[0]));
         for (const p of other) {
-          report({ ...targetSpan(ctx, p), message: `The same source is translated “${shorten(targetOf(main[0]))}” in ${where(main[0])}.`, sourceSpan: sourceSpan(ctx, p) });
+          report({
+            ...targetSpan(ctx, p),
+            ...(inflected && { severity: 'info' as const }),
+            message: `The same source is translated “${shorten(mainText)}” in ${where(main[0])}${inflected ? ': the same words in another form or order here (the context may ask for it)' : ''}.`,
+            sourceSpan: sourceSpan(ctx, p),
+          });
         }
       }
     }
@@ -89,6 +102,21 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
       findings: [{ flagged: 'Datei löschen', start: 14, severity: 'info', message: 'The same translation stands for “Delete file” in line 1.', sourceFlagged: 'Delete folder' }],
     },
+    // A button's imperative and a title's noun: the same words in another form, told apart as info.
+    {
+      text: 'Vymazať súkromné údaje\nVymazať súkromné údaje\nVymazanie súkromných údajov',
+      source: 'Clear Private Data\nClear Private Data\nClear Private Data',
+      lang: 'sk',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: 'Vymazanie súkromných údajov',
+          severity: 'info',
+          message: 'The same source is translated “Vymazať súkromné údaje” in line 1: the same words in another form or order here (the context may ask for it).',
+          sourceFlagged: 'Clear Private Data',
+        },
+      ],
+    },
   ],
   good: [
     { text: 'Datei speichern\nDatei speichern.\nöffnen\nÖffnen Sie', source: 'Save file\nSave file.\nOpen\nOpen', lang: 'de', sourceLang: 'en' },
@@ -104,6 +132,10 @@ export const examples: RuleExamples = {
     { text: '最初修改(_F)\n最初修改', source: '_First Modified\nFirst Modified', lang: 'zh', sourceLang: 'en' },
     { text: 'Tausender_trennzeichen zeigen\nTausendertrennzeichen zeigen', source: 'Show T_housands Separator\nShow thousands separator', lang: 'de', sourceLang: 'en' },
     { text: 'Drehung um %f Grad\nDrehung um %s Grad', source: 'Rotating %f degrees\nRotating %s degrees', lang: 'de', sourceLang: 'en' },
+    // A question is another source than the statement of its words.
+    { text: 'Desconectar Sync\n¿Quiere desconectar Sync?', source: 'Disconnect Sync\nDisconnect Sync?', lang: 'es', sourceLang: 'en' },
+    // A zero-width space is a line-break hint Khmer writes between words, or not: nothing shows.
+    { text: 'ផ្ទាំង\u200bថ្មី ឯកជន\nផ្ទាំងថ្មី ឯកជន', source: 'New Private Tab\nNew Private Tab', lang: 'km', sourceLang: 'en' },
   ],
 };
 
@@ -154,8 +186,57 @@ function firstOfEachEntry(group: readonly SegmentPair[]): SegmentPair[] {
  * key (PO msgctxt, XLIFF resname), in order of first appearance; texts too short to compare are
  * left out.
  */
-function textGroups(pairs: readonly SegmentPair[], text: string, startOf: (p: SegmentPair) => number, endOf: (p: SegmentPair) => number): SegmentPair[][] {
-  return foldedGroups(pairs, text, startOf, endOf, (p) => p.address?.key ?? '', MIN_WORDS);
+function textGroups(
+  pairs: readonly SegmentPair[],
+  text: string,
+  startOf: (p: SegmentPair) => number,
+  endOf: (p: SegmentPair) => number,
+  contextOf: (p: SegmentPair) => string = (p) => p.address?.key ?? '',
+): SegmentPair[][] {
+  return foldedGroups(pairs, text, startOf, endOf, contextOf, MIN_WORDS);
+}
+
+/** Closing quotation marks and brackets, and spaces, that may follow a question's mark. */
+const CLOSERS = /[\s"'”’»›)\]）」』]/u;
+/** Question marks of the scripts a source may be written in (Latin, fullwidth, Arabic, Armenian). */
+const QUESTION_MARKS = '?？؟՞';
+
+/** Whether text[start, end) ends with a question mark (before closing quotes or brackets). */
+function endsInQuestion(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && CLOSERS.test(text[i])) i--;
+  return i >= start && QUESTION_MARKS.includes(text[i]);
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Letters two forms of a word share at their start, at least: a stem ("údaj" of "údaje" and
+ * "údajov"), not a chance start ("All" and "Alle" differ by a letter that is a typo or a word).
+ */
+const STEM_MIN = 4;
+
+/**
+ * Whether two translations are the same words in another form or order: as many words, each of
+ * one paired with a word of the other that is the same or shares its stem (STEM_MIN letters or
+ * more, and half of the longer word).
+ */
+function sameWords(a: string, b: string): boolean {
+  const x = a.toLowerCase().match(WORD) ?? [];
+  const y = b.toLowerCase().match(WORD) ?? [];
+  if (x.length !== y.length || x.length === 0) return false;
+  const used = new Array<boolean>(y.length).fill(false);
+  return x.every((w) => {
+    const j = y.findIndex((v, k) => !used[k] && sameStem(w, v));
+    if (j >= 0) used[j] = true;
+    return j >= 0;
+  });
+}
+
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= STEM_MIN && 2 * n >= Math.max(a.length, b.length);
 }
 
 const several = (group: readonly SegmentPair[]) => group.length > 1;
