@@ -4,6 +4,8 @@
 // differ, and an absolute URL is url-mismatch's to compare (a link to the page in the
 // translation's language is no changed tag).
 
+import { lazyRegExp } from '../text/lazy-regexp.js';
+
 export interface Tag {
   start: number;
   end: number;
@@ -32,10 +34,26 @@ const HTML_ELEMENTS = new Set(
 );
 
 /**
- * The tags in text[start, end). An opening `<…>` that nothing closes and that is not an HTML element
- * with attributes of its own is a name in brackets, not a tag (isPlaceholderName).
+ * Whether a text carries markup anywhere: a closing tag, a self-closing one, or a tag with an
+ * attribute value. A file of usage texts ("git cat-file <type> <object>", "--expire <time>") has
+ * none, and its `<object>`, `<time>` and `<branch1>` are names a translator translates, though
+ * HTML has elements of those names.
  */
-export function tagsIn(text: string, start: number, end: number): Tag[] {
+export function carriesMarkup(text: string): boolean {
+  return MARKUP().test(text);
+}
+
+/** A whole closing tag, a self-closing one, or an opening one with a quoted attribute value. */
+const MARKUP = lazyRegExp(String.raw`<\/[A-Za-z][\w:.-]*\s*>|<[A-Za-z][\w:.-]*(?:\s+[^<>]*?)?\/>|<[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))?)*\s+[\w:.-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*')`, '');
+/** Elements that stand alone in markup and are never a name a usage text gives (`<br>`). */
+const ALWAYS_TAGS = new Set(['br', 'hr', 'wbr']);
+
+/**
+ * The tags in text[start, end). An opening `<…>` that nothing closes and that is not an HTML element
+ * with attributes of its own is a name in brackets, not a tag (isPlaceholderName); in a document
+ * that carries no markup (see carriesMarkup), any bare `<name>` but a line break is.
+ */
+export function tagsIn(text: string, start: number, end: number, markup = true): Tag[] {
   const part = text.slice(start, end);
   const out: Tag[] = [];
   // Most units hold no tag: one search spares them both patterns.
@@ -44,7 +62,7 @@ export function tagsIn(text: string, start: number, end: number): Tag[] {
   TAG.lastIndex = 0;
   for (let m = TAG.exec(part); m !== null; m = TAG.exec(part)) {
     const [whole, slash, name, attrs, selfSlash] = m;
-    if (!slash && !selfSlash && !closed.has(name) && isPlaceholderName(name, attrs)) continue;
+    if (!slash && !selfSlash && !closed.has(name) && (markup ? isPlaceholderName(name, attrs) : !attrs.includes('=') && !ALWAYS_TAGS.has(name.toLowerCase()))) continue;
     const kind = slash ? 'close' : selfSlash ? 'self' : 'open';
     const fixed: string[] = [];
     ATTRIBUTE.lastIndex = 0;

@@ -1,5 +1,5 @@
 import { checkablePairs, difference, MAX_PER_UNIT, sourceSpan, takeByKey, targetSpan } from '../bilingual/pairs.js';
-import { tagsIn, type Tag } from '../bilingual/tags.js';
+import { carriesMarkup, tagsIn, type Tag } from '../bilingual/tags.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { InlineCode } from '../formats/types.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
@@ -28,10 +28,14 @@ export const tagMismatch: Rule<CheckContext> = {
 
   check(ctx, report) {
     const src = ctx.source!;
+    // Asked once, of both files, at the first unit with a tag-like `<…>` (most have none).
+    let markup: boolean | undefined;
     for (const p of checkablePairs(ctx)) {
       if (p.codes || p.sourceCodes) compareCodes(ctx, p, p.codes ?? [], p.sourceCodes ?? [], report);
-      const inSource = tagsIn(src.text, p.sourceStart, p.sourceEnd);
-      const inTarget = tagsIn(ctx.text, p.start, p.end).filter((t) => inSource.length > 0 || HTML_ELEMENTS.has(t.name));
+      if (!hasAngle(src.text, p.sourceStart, p.sourceEnd) && !hasAngle(ctx.text, p.start, p.end)) continue;
+      markup ??= carriesMarkup(src.text) || carriesMarkup(ctx.text);
+      const inSource = tagsIn(src.text, p.sourceStart, p.sourceEnd, markup);
+      const inTarget = tagsIn(ctx.text, p.start, p.end, markup).filter((t) => inSource.length > 0 || HTML_ELEMENTS.has(t.name));
       if (inSource.length > 0 || inTarget.length > 0) compareTags(ctx, p, inSource, inTarget, report);
     }
   },
@@ -61,6 +65,14 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
       findings: [{ flagged: '<br>', message: 'Tag “<br/>” was changed to “<br>”.', sourceFlagged: '<br/>' }],
     },
+    // A line break is a tag in any file.
+    {
+      text: 'Zeile eins Zeile zwei',
+      source: 'Line one<br>line two',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Zeile eins Zeile zwei', message: 'Tag “<br>” of the source is missing.', sourceFlagged: '<br>' }],
+    },
   ],
   good: [
     { text: 'Klicken Sie <b>jetzt</b>.', source: 'Click <b>now</b>.', lang: 'de', sourceLang: 'en' },
@@ -70,10 +82,18 @@ export const examples: RuleExamples = {
     // Names in angle brackets, which a usage text or an empty state translates, are no tags.
     { text: 'Verwendung: omegat --config-dir=<Pfad> [<Projektpfad>]', source: 'Usage: omegat --config-dir=<path> [<project path>]', lang: 'de', sourceLang: 'en' },
     { text: '<Keine Vorschläge>', source: '<No suggestions>', lang: 'de', sourceLang: 'en' },
+    // In a file that carries no markup (no closing tag, no attribute), HTML's element names are names too.
+    { text: 'git cat-file <Typ> <Objekt>\nObjekte älter als <Zeit> verwerfen', source: 'git cat-file <type> <object>\nexpire objects older than <time>', lang: 'de', sourceLang: 'en' },
     // The link to the page in German: url-mismatch asks whether that page exists.
     { text: 'Siehe <a href="https://de.wikipedia.org/wiki/Content_Delivery_Network">CDN</a>.', source: 'See <a href="https://wikipedia.org/wiki/Content_delivery_network">CDN</a>.', lang: 'de', sourceLang: 'en' },
   ],
 };
+
+/** Whether text[start, end) has a `<`: a unit without one has no tag. */
+function hasAngle(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('<', start);
+  return at >= 0 && at < end;
+}
 
 const codeName = (c: InlineCode) => (c.kind === 'close' ? `closing code ${c.id}` : c.kind === 'open' ? `opening code ${c.id}` : `code ${c.id}`);
 const codeKey = (c: InlineCode) => `${c.kind}\u0000${c.id}`;
