@@ -26,6 +26,7 @@ import {
 import { grown } from '../text/grown.js';
 import { isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
@@ -320,6 +321,12 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // An option inside a sentence left in English: its function words make it prose.
+    {
+      text: 'Не вдалося оновити гілку. Use --force to override the check and update the branch anyway.',
+      lang: 'uk',
+      findings: [{ flagged: 'Use --force to override the check and update the branch anyway.', message: 'Untranslated passage: “Use --force to override the check and up…” is in English (Latin script) inside a text in Ukrainian.' }],
+    },
   ],
   good: [
     // Galician, which franc has no model for, reads to it as Spanish and Portuguese alike: not sure enough.
@@ -376,6 +383,9 @@ export const examples: RuleExamples = {
     { text: 'render는 props, state, context의 순수한 함수로 작성되어야 합니다. 부수 효과가 없어야 합니다.', lang: 'ko' },
     { text: '일반적인 JavaScript 변수와 달리, React의 state는 snapshot과 유사하게 동작합니다.', lang: 'ko' },
     { text: 'NO TRANSLATION AVAILABLE', lang: 'uk' },
+    // Commands a usage text or an error message quotes, with their options and metavariables.
+    { text: 'Після розв’язання конфликтів виконайте git rebase --continue, щоб продовжити.\nВикористання: git remote remove <назва>', lang: 'uk' },
+    { text: '冲突解决后，运行 git cherry-pick (--continue|--skip|--abort) 继续。', lang: 'zh' },
     // Language codes and figures are not Catalan words ("de", "en", "per").
     { text: 'Segmentation alarms on clean text: 0.16 per 10k words (en), 0.10 (de, cs, ru, uk, hr).' },
     { text: 'Fehlalarme auf sauberem Text: 0,16 pro 10k Wörter (en), 0,10 (de, cs, ru, uk, hr).', lang: 'de' },
@@ -542,7 +552,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
     const sentence =
       !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
-    if ((passage || sentence) && !setApart(ctx, t, first, last, words, ownScripts)) reportRun(ctx, t, first, end, s, budget, report);
+    if ((passage || sentence) && !setApart(ctx, t, first, last, words, ownScripts) && !commandLine(text, t, first, last)) reportRun(ctx, t, first, end, s, budget, report);
     first = -1;
   };
 
@@ -670,6 +680,33 @@ function setApart(ctx: CheckContext, t: Tokens, first: number, last: number, wor
   while (next < t.count && sameLine(next) && !ownWord(next)) next++;
   return (next < t.count && sameLine(next)) || (first > 0 && sameLine(first) && ownWord(first - 1));
 }
+
+/**
+ * Command-line syntax: an option ("--continue", "-s"), a printf placeholder ("%s", "%1$s"), an
+ * assignment, alternation or colon between words ("--format=<fmt>", "a|b", "from:to").
+ */
+const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d]|%(?:\d+\$)?[sdiuxXfgc@]|[\p{L}\d][=|:][\p{L}\d<%-]`, 'u');
+/** Usage syntax after a command, on its line: an optional part, a metavariable, a choice ("init [OPTION…]", "remove <name>"). */
+const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*[\[<{]`, 'u');
+
+/**
+ * Whether words first..last are a command line, which usage texts and error messages quote in
+ * every language ("git rebase --continue", "git remote remove <name>"): command-line syntax among
+ * them (or just before the first), or usage syntax right after them, and no common word of a
+ * sentence (a sentence left untranslated has its function words: "Use --force to override it").
+ */
+function commandLine(text: string, t: Tokens, first: number, last: number): boolean {
+  const start = t.start[first];
+  const end = endOfWord(t, last);
+  const syntax = COMMAND_SYNTAX().test(text.slice(Math.max(0, start - 2), end)) || USAGE_AFTER().test(text.slice(end, end + 8));
+  if (!syntax) return false;
+  // The letters of an option or a placeholder ("%s", "--no-merges") are no words of a sentence.
+  for (let i = first; i <= last; i++) if (!SYNTAX_BEFORE.includes(text[t.start[i] - 1]) && commonWordIn(text, t, i, i)) return false;
+  return true;
+}
+
+/** What stands before the letters of an option, a placeholder or a value rather than a word. */
+const SYNTAX_BEFORE = '%-=$<.:/';
 
 /** Whether text[start, end) stands in quotation marks or brackets of its own (see setApart), not a quoted sentence. */
 function quoted(text: string, start: number, end: number, words: number): boolean {
