@@ -47,7 +47,14 @@ function buildPatterns() {
   return {
     NUMBER: new RegExp(String.raw`\p{Nd}+(?:(?:[.,\u066b\u066c'\u2019]|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*`, 'gu'),
     /** Letters of scripts that space their words: a digit glued to one is part of a code ("RC2"). */
-    SPACED_LETTER: new RegExp(String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}]`, 'u'),
+    SPACED_LETTER: new RegExp(
+      String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Hangul}` +
+        String.raw`\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}` +
+        String.raw`\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Ethiopic}_]`,
+      'u',
+    ),
+    /** A name in angle brackets, a usage text's metavariable ("<branch1>", "<cabang 1>"), around a number: its rest up to '>'. */
+    BRACKET_NAME_REST: new RegExp(String.raw`^[^<>\n]{0,40}>`, 'u'),
     TIME: new RegExp(String.raw`^(\p{Nd}{1,2}):(\p{Nd}{2})(?::\p{Nd}{2})?(?!\p{Nd})`, 'u'),
     /** Chinese and Japanese times: "1時25分", "11時半", "10点30分". */
     CJK_TIME: new RegExp(String.raw`^(\p{Nd}{1,2})\s?[時时点點](?:\s?(\p{Nd}{1,2})\s?分|(半))?`, 'u'),
@@ -110,6 +117,17 @@ export function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the number at part[at, at + length) is inside a name in angle brackets ("<file1>",
+ * "<cabang 1>", "<远程1>"), which a translator translates with its number, or spaces otherwise: a
+ * code's, like one glued to a word.
+ */
+function inBracketName(part: string, at: number, length: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 40 && part[i] !== '<' && part[i] !== '>' && part[i] !== '\n') i--;
+  return i >= 0 && part[i] === '<' && i < at - 1 && patterns().BRACKET_NAME_REST.test(part.slice(at + length, at + length + 41));
+}
+
 /** Every number in text[start, end), skipping the ranges in `skip` (placeholders, URLs, tags…). */
 export function numbersIn(text: string, start: number, end: number, skip: readonly Range[], options: NumberOptions): NumberToken[] {
   const part = blank(text, start, end, skip);
@@ -119,7 +137,7 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
   for (let m = re.NUMBER.exec(part); m !== null; m = re.NUMBER.exec(part)) {
     const at = start + m.index;
     const rest = part.slice(m.index);
-    const glued = m.index > 0 && re.SPACED_LETTER.test(part[m.index - 1]);
+    const glued = (m.index > 0 && re.SPACED_LETTER.test(part[m.index - 1])) || inBracketName(part, m.index, m[0].length);
     const cjkTime = re.CJK_TIME.exec(rest);
     if (cjkTime && (cjkTime[2] !== undefined || cjkTime[3] !== undefined)) {
       const min = cjkTime[3] !== undefined ? '30' : asciiDigits(cjkTime[2]).padStart(2, '0');

@@ -88,6 +88,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A usage text's names in angle brackets, translated with their numbers ("<file1>").
+    { text: 'git merge-file <파일1> <본래-파일> <파일2>', source: 'git merge-file <file1> <orig-file> <file2>', lang: 'ko', sourceLang: 'en' },
+    { text: 'git diff ФАЙЛ_1 ФАЙЛ_2 [<cabang 1>]', source: 'git diff <file1> <file2> [<branch1>]', lang: 'bg', sourceLang: 'en' },
     { text: 'Der Umsatz stieg um 3,5 Prozent auf 1.000 Euro.', source: 'Sales rose by 3.5 percent to 1,000 euros.', lang: 'de', sourceLang: 'en' },
     { text: 'Am 3. Mai 2024 um 18.30 Uhr.', source: 'On 3 May 2024 at 6.30 pm.', lang: 'de', sourceLang: 'en' },
     { text: 'Il y a 1 000 participants et trois invités.', source: 'There are 1,000 participants and 3 guests.', lang: 'fr', sourceLang: 'en' },
