@@ -62,7 +62,8 @@ export const description =
   'an Armenian sentence one of whose words carries ՞ (or ՜) and a question (or an exclamation), and ' +
   'an abbreviation\'s period and a full stop or no mark. Tags at the end are markup, not marks: a source\'s mark inside a closing tag may be its span\'s ' +
   '("<g2>Preferences...</g2>") and is left alone, a translation\'s there is not the source\'s final mark. A mark inside a closing quotation or bracket, and a full stop ' +
-  'against an exclamation mark or a semicolon, are left alone.';
+  'against an exclamation mark or a semicolon, are left alone. A full stop the translation adds (or leaves out) ' +
+  'in most of a file\'s strings, ten at least, is its style, and is not reported.';
 
 export const endPunctuationMismatch: Rule<CheckContext> = {
   meta: {
@@ -76,9 +77,13 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
 
   check(ctx, report) {
     const src = ctx.source!;
-    for (const p of checkablePairs(ctx)) {
-      const s = endOf(src, p.sourceStart, p.sourceEnd);
-      let t = endOf(ctx, p.start, p.end);
+    const pairs = checkablePairs(ctx);
+    const ends = pairs.map((p) => ({ s: endOf(src, p.sourceStart, p.sourceEnd), t: endOf(ctx, p.start, p.end) }));
+    const { addsStops, dropsStops } = stopHabits(ends);
+    for (let k = 0; k < pairs.length; k++) {
+      const p = pairs[k];
+      const s = ends[k].s;
+      let t = ends[k].t;
       // A mark before a closing quote or bracket belongs to the quotation or the aside; an
       // abbreviation's period may or may not end the sentence ("by Microsoft Corp.").
       if (s.closed || t.closed) continue;
@@ -95,11 +100,11 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       const span = lastToken(ctx.text, p, t.end);
       if (endsWithoutTerminal(s.cls, t.cls) && NO_STOP_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (t.cls === 'none') {
-        if (s.cls === 'semicolon') continue;
+        if (s.cls === 'semicolon' || (s.cls === 'stop' && dropsStops)) continue;
         report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with no mark: is it cut short?`, sourceSpan: { start: s.at, end: s.end } });
       } else if (s.cls === 'none') {
         // Prose may end a line without a mark (a heading, a caption); a software string may not gain one.
-        if (t.cls === 'semicolon' || p.kind !== 'segment') continue;
+        if (t.cls === 'semicolon' || p.kind !== 'segment' || (t.cls === 'stop' && addsStops)) continue;
         report({ ...span, message: `The translation ends with ${NAMES[t.cls]}, the source with no mark.` });
       } else {
         report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with ${NAMES[t.cls]}.`, sourceSpan: { start: s.at, end: s.end } });
@@ -107,6 +112,39 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
     }
   },
 };
+
+/** Units a habit is learnt from, at least: a handful may differ by chance. */
+const HABIT_MIN_UNITS = 10;
+/** Share of them that must differ the same way: then the difference is the translation's style. */
+const HABIT_SHARE = 0.5;
+
+/**
+ * The translation's own style, read off the file as Punkt reads abbreviations: whether it ends
+ * with a full stop most of the strings whose source ends with no mark (git's German messages,
+ * Burmese sentences closed with ။), or ends with no mark most of those whose source ends with a
+ * full stop. A difference the translator makes throughout is a convention, not a slip; one against
+ * the file's habit is still reported.
+ */
+function stopHabits(ends: readonly { s: End; t: End }[]): { addsStops: boolean; dropsStops: boolean } {
+  let bare = 0;
+  let stopped = 0;
+  let stops = 0;
+  let dropped = 0;
+  for (const { s, t } of ends) {
+    if (s.closed || t.closed) continue;
+    if (s.cls === 'none') {
+      bare++;
+      if (t.cls === 'stop') stopped++;
+    } else if (s.cls === 'stop' && !s.abbreviation) {
+      stops++;
+      if (t.cls === 'none') dropped++;
+    }
+  }
+  return {
+    addsStops: bare >= HABIT_MIN_UNITS && stopped >= HABIT_SHARE * bare,
+    dropsStops: stops >= HABIT_MIN_UNITS && dropped >= HABIT_SHARE * stops,
+  };
+}
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
@@ -155,6 +193,13 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A file whose translator leaves out every full stop of the source's descriptions: its style.
+    {
+      text: Array.from({ length: 10 }, (_, i) => `Spalte ${i} der Liste`).join('\n'),
+      source: Array.from({ length: 10 }, (_, i) => `The column ${i} of the list.`).join('\n'),
+      lang: 'de',
+      sourceLang: 'en',
+    },
     { text: '要啟用戶口，請瀏覽這個鏈結：', source: 'To activate your account, follow this link:', lang: 'zh', sourceLang: 'en' },
     { text: 'En-tête :', source: 'Header:', lang: 'fr', sourceLang: 'en' },
     { text: '¿Quiere recargar el archivo?', source: 'Do you want to reload the file?', lang: 'es', sourceLang: 'en' },
@@ -201,13 +246,24 @@ function compatible(a: EndClass, b: EndClass): boolean {
   return pair('stop', 'exclamation') || pair('stop', 'semicolon');
 }
 
+/** How a side of a unit ends (see endOf). */
+interface End {
+  cls: EndClass;
+  at: number;
+  end: number;
+  closed: boolean;
+  inSpan: boolean;
+  abbreviation: boolean;
+  marked?: EndClass;
+}
+
 /**
  * The class of the mark a side's segment ends with, and where it is; `closed` when a closing quote
  * or bracket follows it; `inSpan` when a closing tag does; `abbreviation` when the final period is an abbreviation's ("in the U.S.");
  * `marked`, for a segment that ends with a full stop or no mark, the class an Armenian ՞ or ՜ in its
  * last sentence gives it.
  */
-function endOf(side: CheckContext, start: number, end: number): { cls: EndClass; at: number; end: number; closed: boolean; inSpan: boolean; abbreviation: boolean; marked?: EndClass } {
+function endOf(side: CheckContext, start: number, end: number): End {
   // The trailing quotes, brackets, tags and spaces, walked back from the end (all in the BMP; a
   // pattern anchored at the end was tried at every such character of the segment).
   let stop = end;

@@ -11,7 +11,8 @@ const MIN_WORDS = 2;
 export const description =
   'Across the units of a file: the same source translated otherwise than elsewhere (warning; each unit that ' +
   'differs from the most frequent translation, the first one on a tie), and different sources given the same ' +
-  'translation (info). Sources and translations of one word, differences of case, spacing and punctuation only ' +
+  'translation (info). A translation of the same words in another form or order (a button\'s verb, a title\'s noun) ' +
+  'is info too, and a question is another source than its statement. Sources and translations of one word, differences of case, spacing and punctuation only ' +
   '(and, between sources, of function words), ' +
   'units with different context keys (PO msgctxt, XLIFF resname), and the plural forms or target languages of one ' +
   'entry among themselves are left alone.';
