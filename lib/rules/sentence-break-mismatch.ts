@@ -2,7 +2,7 @@ import { alignMarks, closedByQuote, excerptOf, isBreak, markSpanEnd, markSpanSta
 import { checkCaselessPair } from '../bilingual/caseless-breaks.js';
 import { checkablePairs, sourceFindings, targetFindings } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
-import { countWords, nextWord } from '../segmentation/boundaries.js';
+import { clippedInDocument, countWords, nextWord } from '../segmentation/boundaries.js';
 import { isDeliberateLowercase } from '../segmentation/style.js';
 import type { RawFinding, Reporter, Rule, RuleExamples } from '../types.js';
 import { strandedFragment } from './stranded-fragment.js';
@@ -261,6 +261,8 @@ export const examples: RuleExamples = {
     // The source is written in lowercase on purpose, and so is the translation.
     { text: 'today is not my day. the blinds broke. in the morning one.', source: 'сьогодні не мій день. зламались жалюзі. зранку одна.', sourceLang: 'uk' },
     { text: 'Thank you. See you tomorrow.', source: '谢谢。明天见。', sourceLang: 'zh' },
+    // A label's clipped word, whose full form the file writes elsewhere.
+    { text: 'Synkronoidut välilehdet\nSynk. välilehdet', lang: 'fi', source: 'Synchronized tabs\nSynced Tabs', sourceLang: 'en' },
     // Into a script without case: the translator ended the sentence at the source's comma.
     { text: '요청 실패. 시간 초과', lang: 'ko', source: 'Request failed, timeout', sourceLang: 'en' },
     // A long sentence split into two full ones.
@@ -394,6 +396,9 @@ function checkPair(
         if (src.cased && (sourceLowercase ??= inLowercase(src.text, p.sourceStart, p.sourceEnd, s))) continue;
         if (!src.cased && opensSentences(word, lex.sentenceStarters)) continue;
       }
+      // A word the translation clips, as a label does ("Synk. välilehdet" for "Synced Tabs", "Фок.
+      // дължина" for "Focal Length"): never written without its period, the start of a longer word.
+      if (clippedInDocument(text, ctx.tokens, m.boundary.wordStart, m.boundary.wordEnd)) continue;
       say({
         start: m.mark,
         end: m.next + word.length,

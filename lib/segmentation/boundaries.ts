@@ -1237,6 +1237,48 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
 }
 
 /**
+ * Whether the word text[start, end), before a period, is clipped by the document's own weaker
+ * evidence, as a translated label clips a term ("Synk." of "synkronoidut", "Фок." of "Фокусно"): a
+ * word of a clipped shape (isClippedShape) of CLIPPED_MAX_LENGTH letters at most, which the
+ * document writes with a period every time, and which starts a longer word of the document (two
+ * letters more at least, whatever letter comes next). Less than learnAbbreviations asks: for a
+ * bilingual check to ask where the source has no sentence end either. Cached per word.
+ */
+export function clippedInDocument(text: string, t: Tokens, start: number, end: number): boolean {
+  const i = firstTokenAt(t, start);
+  if (i >= t.count || t.start[i] !== start || endOfWord(t, i) !== end) return false;
+  let known = clippedCache.get(t);
+  if (!known) clippedCache.set(t, (known = new Map()));
+  const h = t.hash[i];
+  let clipped = known.get(h);
+  if (clipped === undefined) {
+    clipped = lengthOfWord(t, i) <= CLIPPED_MAX_LENGTH && isClippedShape(text, t, i) && alwaysWithPeriod(text, t, h) && startsLongerWord(text, t, text.slice(start, end).toLowerCase());
+    known.set(h, clipped);
+  }
+  return clipped;
+}
+const clippedCache = new WeakMap<Tokens, Map<number, boolean>>();
+
+function alwaysWithPeriod(text: string, t: Tokens, h: number): boolean {
+  const counts = new Map<number, [number, number, number]>([[h, [0, 0, 0]]]);
+  countOccurrences(text, t, counts);
+  const [all, withPeriod] = counts.get(h)!;
+  return withPeriod === all;
+}
+
+/** Whether some word of the document starts with `word` (case-folded) and goes on for two letters or more. */
+function startsLongerWord(text: string, t: Tokens, word: string): boolean {
+  const n = word.length;
+  const first = word.charCodeAt(0);
+  for (let j = 0; j < t.count; j++) {
+    const s = t.start[j];
+    if (FOLD[text.charCodeAt(s)] !== FOLD[first] || lengthOfWord(t, j) < n + 2) continue;
+    if (text.slice(s, s + n).toLowerCase() === word) return true;
+  }
+  return false;
+}
+
+/**
  * Whether word i could be clipped: lowercase or capitalised (not an acronym), ending in a
  * consonant of a script whose vowels are known. Abbreviations are cut before a vowel, after the
  * consonant that closes a syllable ("Anim.", "Föreg.", "внутр."); the words that end sentences
