@@ -84,7 +84,6 @@ export const unpairedBracket: Rule<CheckContext> = {
         lineEnd = lines.lineEnd(line);
         expire(line);
       }
-      if (named(text, at)) continue;
       const c = text.charCodeAt(at);
       const open = OPEN_CODES.indexOf(c);
       if (open >= 0) {
@@ -119,28 +118,6 @@ export const unpairedBracket: Rule<CheckContext> = {
     expire(Infinity);
   },
 };
-
-/** Quotation marks that may stand around a character named ("“(”", "'('", «)»). */
-const QUOTES = '"\'“”„«»‘’‚‹›「」';
-
-/**
- * Whether the bracket at `at` is a character named rather than used: escaped ("\(", as regular
- * expressions write it), quoted alone ("„)“"), or standing alone between spaces or line ends
- * ("Unmatched ( or \("): a bracket in use touches the words it holds.
- */
-function named(text: string, at: number): boolean {
-  const before = at > 0 ? text[at - 1] : '\n';
-  const after = at + 1 < text.length ? text[at + 1] : '\n';
-  if (before === '\\') return true;
-  if (QUOTES.includes(before) && QUOTES.includes(after)) return true;
-  // A closer alone at a line's end is a smile, which strayCloser tells ("дякую )").
-  if (CLOSE.includes(text[at]) && (after === '\n' || after === '\r')) return false;
-  return isBlankOrEdge(before) && isBlankOrEdge(after);
-}
-
-function isBlankOrEdge(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
-}
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
@@ -180,9 +157,6 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
-    // Brackets named, not used: a regular expression's error message, a quoted character.
-    { text: '( o \\( sin pareja', lang: 'es' },
-    { text: 'Le caractère « ) » ferme la liste.', lang: 'fr' },
     // The source opens the bracket in this segment and closes it in the next.
     { text: 'Die Preise (ohne Steuern, siehe', lang: 'de', source: 'The prices (without taxes, see', sourceLang: 'en' },
     { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },
