@@ -195,8 +195,8 @@ export const examples: RuleExamples = {
   good: [
     // A file whose translator leaves out every full stop of the source's descriptions: its style.
     {
-      text: Array.from({ length: 10 }, (_, i) => `Spalte ${i} der Liste`).join('\n'),
-      source: Array.from({ length: 10 }, (_, i) => `The column ${i} of the list.`).join('\n'),
+      text: 'Spalte 0 der Liste\nSpalte 1 der Liste\nSpalte 2 der Liste\nSpalte 3 der Liste\nSpalte 4 der Liste\nSpalte 5 der Liste\nSpalte 6 der Liste\nSpalte 7 der Liste\nSpalte 8 der Liste\nSpalte 9 der Liste',
+      source: 'The column 0 of the list.\nThe column 1 of the list.\nThe column 2 of the list.\nThe column 3 of the list.\nThe column 4 of the list.\nThe column 5 of the list.\nThe column 6 of the list.\nThe column 7 of the list.\nThe column 8 of the list.\nThe column 9 of the list.',
       lang: 'de',
       sourceLang: 'en',
     },
