@@ -23,7 +23,8 @@ const MAX_OPEN = 32;
 export const description =
   'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
   'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
-  'told apart, and on a line that smiles so, a \")\" without an opener is a smile too. No fix: only the writer knows where the other bracket belongs.';
+  'told apart, and on a line that smiles so, a \")\" without an opener is a smile too; a bracket alone between two words or ' +
+  'inside quotation marks is the character mentioned ("missing } after", "the \"(\" key"). No fix: only the writer knows where the other bracket belongs.';
 
 export const unpairedBracket: Rule<CheckContext> = {
   meta: {
@@ -85,6 +86,7 @@ export const unpairedBracket: Rule<CheckContext> = {
         expire(line);
       }
       const c = text.charCodeAt(at);
+      if (mentioned(text, at)) continue;
       const open = OPEN_CODES.indexOf(c);
       if (open >= 0) {
         if (isSmiley(text, at)) {
@@ -166,6 +168,8 @@ export const examples: RuleExamples = {
     { text: 'The treaty (signed in 2019 [and amended {twice}]) was ratified.' },
     { text: '1) The first point.\n2) The second point.' },
     { text: '【Official】 Sale （limited）' },
+    // Brackets mentioned, not opened or closed: error messages quoted in a translation, a key named.
+    { text: 'SyntaxError: missing } after function body. Faltando ] depois da lista. O símbolo ")" fecha e «[» abre; ("aspas") ficam.', lang: 'pt' },
   ],
 };
 
@@ -202,6 +206,23 @@ function finding(text: string, at: number) {
     message: opening ? `Unpaired “${c}”: the bracket is never closed in this paragraph.` : `Unpaired “${c}”: no bracket opens before it in this paragraph.`,
   };
 }
+
+const QUOTE = /["'«»‹›“”„‟‘’‚「」『』]/;
+
+/**
+ * A bracket alone between two words, or alone inside quotation marks, is the character mentioned, not
+ * a bracket opened or closed: "SyntaxError: missing } after function body", "Faltando ] depois",
+ * "the \"(\" key", "символ «)»". (A round ")" after a space stays with the smiles: "for me )".)
+ */
+function mentioned(text: string, at: number): boolean {
+  const before = text[at - 1] ?? '';
+  const after = text[at + 1] ?? '';
+  if (QUOTE.test(before) && QUOTE.test(after)) return true;
+  // Between spaces, it stands as a word among words: "missing } after", not "“. [ \" about" in garbled output.
+  return before === ' ' && after === ' ' && isWordChar(text[at - 2]) && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）';
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** ":)", ":-)", ";(", "=)", "8)", ":-(" and the reverse "(:". */
 function isSmiley(text: string, at: number): boolean {
