@@ -54,6 +54,11 @@ export const unpairedBracket: Rule<CheckContext> = {
       depth--;
       return at;
     };
+    // An unpaired bracket is reported unless it is the character mentioned (see mentioned): asked
+    // only once it pairs with nothing, so spaced brackets of a pair ("( مثل جذر 2 )") still pair.
+    const flag = (at: number) => {
+      if (!mentioned(text, at)) report(finding(text, at));
+    };
     let line = 0;
     let lineEnd = -1;
     // Closing round brackets with no opener, reported at the line's end unless the line smiles
@@ -61,13 +66,13 @@ export const unpairedBracket: Rule<CheckContext> = {
     let lone: number[] = [];
     let smiles = false;
     const endLine = () => {
-      if (!smiles) for (const at of lone) report(finding(text, at));
+      if (!smiles) for (const at of lone) flag(at);
       lone = [];
       smiles = false;
     };
     const unclosed = (at: number) => {
       // "((((((" and "you?(": frowns in chat text.
-      if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) report(finding(text, at));
+      if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) flag(at);
     };
     const expire = (current: number) => {
       while (depth > 0 && openLine[0] < current - SPAN_LINES) unclosed(dropOldest());
@@ -86,7 +91,6 @@ export const unpairedBracket: Rule<CheckContext> = {
         expire(line);
       }
       const c = text.charCodeAt(at);
-      if (mentioned(text, at)) continue;
       const open = OPEN_CODES.indexOf(c);
       if (open >= 0) {
         if (isSmiley(text, at)) {
@@ -107,14 +111,14 @@ export const unpairedBracket: Rule<CheckContext> = {
       while (partner >= 0 && !sameKind(openKind[partner], close)) partner--;
       if (partner >= 0) {
         // The openers above the partner are unpaired ("(a [b) c").
-        for (let k = partner + 1; k < depth; k++) report(finding(text, openAt[k]));
+        for (let k = partner + 1; k < depth; k++) flag(openAt[k]);
         depth = partner;
         continue;
       }
       const stray = strayCloser(text, at, lineEnd, starts[line]);
       if (stray === SMILE) smiles = true;
       else if (stray === LONE) lone.push(at);
-      else if (stray === UNPAIRED) report(finding(text, at));
+      else if (stray === UNPAIRED) flag(at);
     }
     endLine();
     expire(Infinity);
@@ -170,6 +174,8 @@ export const examples: RuleExamples = {
     { text: '【Official】 Sale （limited）' },
     // Brackets mentioned, not opened or closed: error messages quoted in a translation, a key named.
     { text: 'SyntaxError: missing } after function body. Faltando ] depois da lista. O símbolo ")" fecha e «[» abre; ("aspas") ficam.', lang: 'pt' },
+    // Brackets spaced inside still pair.
+    { text: 'وسيئتان إذا كان ( مثل جذر 2 ) وهذا. Bunlar aynıdır. [ ikiside 2-B lu ] Yani.', lang: 'ar' },
   ],
 };
 
