@@ -84,6 +84,35 @@ describe('MDX comments (Markdown, MDX)', () => {
   });
 });
 
+describe('template expressions in double braces (Markdown: MDN macros, Liquid, Hugo)', () => {
+  it('stand for content, as code does; a paragraph of macros alone has no text', () => {
+    const file =
+      '{{jsSidebar("JavaScript Guide")}} {{PreviousNext("Web/JavaScript/Guide/Introduction", "Web/JavaScript/Guide/Control_flow")}}\n\n' +
+      'Il {{Glossary("Distributed_Denial_of_Service", "Denial of Service")}} (DoS) usa {{jsxref("Promise/any", "Promise.any()")}}.\n\n' +
+      '{{EmbedLiveSample("the_verbosity", "", "400", , , , , "allow-forms")}}\n\nWie in {{rfc("RFC3550",,"6.4.1")}} und {{ page.title }} steht.\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('\uFFFC \uFFFC\nIl \uFFFC (DoS) usa \uFFFC.\n\uFFFC\nWie in \uFFFC und \uFFFC steht.\n');
+    const objects = [...read.text.matchAll(/\uFFFC/g)].map((m) => read.map!.toFileRange(m.index, m.index + 1));
+    expect(file.slice(objects[2].start, objects[2].end)).toBe('{{Glossary("Distributed_Denial_of_Service", "Denial of Service")}}');
+    expect(flagged(file, 'a.md', 'it')).toEqual([]);
+  });
+
+  it('unclosed braces are text', () => {
+    expect(markdown.read('Un {{ non chiuso e {{ altro.\n').text).toBe('Un {{ non chiuso e {{ altro.\n');
+  });
+});
+
+describe('front matter in an HTML template (Jekyll, MDN)', () => {
+  it('is skipped, and offsets stay the file\'s', () => {
+    const file = '---\ntitle: Grammar and types\nslug: Web/JavaScript/Guide/Grammar_and_types\n---\n<p>この節では JavaScript の基本文法について説明します。</p>\n';
+    const read = html.read(file);
+    expect(read.text).toBe('この節では JavaScript の基本文法について説明します。\n');
+    const r = read.map!.toFileRange(0, 5);
+    expect(file.slice(r.start, r.end)).toBe('この節では');
+    expect(flagged(file, 'a.html', 'ja')).toEqual([]);
+  });
+});
+
 describe('fences whose info string quotes code (Markdown)', () => {
   it('javascript.info\'s boxes (```smart header="`var` or `let`") are fences: the text after the box is text, the code after it code', () => {
     const file =

@@ -171,6 +171,18 @@ describe('SRT and WebVTT', () => {
     expectFindings(checkText(file, { name: 'fr.srt', lang: 'fr' }), file, []);
   });
 
+  it('reads a cue that repeats the one before without a gap once: the line stays on screen', () => {
+    const srt = (...cues: [string, string, string][]) => cues.map(([from, to, text], k) => `${k + 1}\n${from} --> ${to}\n${text}\n`).join('\n');
+    const held = srt(['00:07:58,150', '00:07:59,530', '행렬식이 사용된건 우연이 아니야.'], ['00:07:59,530', '00:08:01,931', '행렬식이 사용된건 우연이 아니야.'], ['00:08:01,931', '00:08:04,009', '기저벡터를 아무순서로 적은게 아니야.']);
+    const read = formatById('srt')!.read(held);
+    expect(read.text).toBe('행렬식이 사용된건 우연이 아니야. 기저벡터를 아무순서로 적은게 아니야.\n');
+    expect(read.units!.map((u) => u.address.id)).toEqual(['1', '3']);
+    expectFindings(checkText(held, { name: 'ko.srt', lang: 'ko' }), held, []);
+    // After a gap, or with other text, a repeated line is said again.
+    const again = srt(['00:00:01,000', '00:00:02,000', 'Stop.'], ['00:00:02,500', '00:00:03,000', 'Stop.']);
+    expect(formatById('srt')!.read(again).text).toBe('Stop. Stop.\n');
+  });
+
   it('reads "-->" inside a cue\'s text as text, and rejects it only where a timing line must stand', () => {
     const cue = (text: string) => `1\n00:00:01,000 --> 00:00:02,000\n${text}\n`;
     expect(formatById('srt')!.read(cue('Press A --> B to go on.')).text).toBe('Press A --> B to go on.\n');

@@ -316,6 +316,13 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
   // Latin letters and symbols inside a word of another script are that script's letters
   // ("ВІДІ" in Ukrainian capitals would read "²Ĳ").
   if (latin && (foreignLetter(text.charCodeAt(start - 1)) || foreignLetter(text.charCodeAt(i)))) return undefined;
+  // A one-letter word of the code page's own script and the no-break space that binds it to the
+  // next word, as Russian typesetting binds prepositions ("в\u00a01998 году", "В\u00a0JavaScript"):
+  // as KOI8-R or Windows-1251 bytes the pair is a valid sequence ("ך", a no-break space), but
+  // it is a word. Mojibake of a no-break space is glued to the word before it ("MarchВ\u00a023").
+  if (sequences === 1 && !strong && page.nonLatin && !isLetterClass(before) && text.charCodeAt(start + 1) === 0xa0 && SCRIPT[text.charCodeAt(start)] === page.script) {
+    return undefined;
+  }
   if (sequences === 1 && !strong) {
     // One pair proves little unless it is a word of its own ("Ð² течение" for "в течение") or,
     // decoding to a Latin letter, sits in a Latin word ("cafÃ©").

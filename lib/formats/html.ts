@@ -10,11 +10,13 @@
 // - every other element (p, div, li, td, h1…, nav, header, footer, unknown ones) is a block; br ends a line;
 // - shown attribute text (alt, title, placeholder, aria-label, button values) are units of their own;
 // - entities are decoded, so a correct "&amp;" is never a finding (and attributes such as href
-//   are not text at all).
+//   are not text at all);
+// - a template's front matter (YAML between "---" lines at the start, as Jekyll and MDN write) is skipped.
 
 import { decodeHTMLAttribute } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 import { TextBuilder } from './offset-map.js';
+import { frontMatterEnd } from './front-matter.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
 import { escapeXml, rootElement } from './xml.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
@@ -228,7 +230,10 @@ class HtmlWalker {
   }
 }
 
-function readHtml(file: string): ReadResult {
+function readHtml(source: string): ReadResult {
+  // Front matter (a Jekyll or Hugo template's, MDN's) is blanked, not cut: offsets stay the file's.
+  const front = frontMatterEnd(source);
+  const file = front === 0 ? source : source.slice(0, front).replace(/[^\r\n]/g, ' ') + source.slice(front);
   const w = new HtmlWalker(file);
   const parser: Parser = new Parser(
     {
@@ -267,7 +272,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   html: {
     description:
       'HTML pages: the text of each block element on a line, white space collapsed; script, style, template and ' +
-      'pre skipped; code, images and other objects one U+FFFC; inline tags opaque; alt, title, placeholder and ' +
+      'pre skipped, and front matter (---) at the start; code, images and other objects one U+FFFC; inline tags opaque; alt, title, placeholder and ' +
       'aria-label text as units of their own; entities decoded; the html element\'s lang is taken for a language ' +
       'mtqa does not know (for one it knows, the text decides: pages keep a template\'s lang).',
     examples: [

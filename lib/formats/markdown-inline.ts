@@ -1,7 +1,8 @@
 // Markdown inline syntax inside one text block (CommonMark + GFM): what of a paragraph's raw text
 // is prose and what is markup. Backslash escapes and entities are decoded (replaced); code spans
 // (with a reStructuredText role before one), TeX math in dollars, autolinks and bare URLs stand
-// for content (U+FFFC: "$k=4$ digits" reads "￼ digits"); link and image brackets and
+// for content (U+FFFC: "$k=4$ digits" reads "￼ digits"), and so do template expressions in double
+// braces (MDN's macros "{{jsxref("Array")}}", Liquid, Hugo, Jinja); link and image brackets and
 // destinations, emphasis delimiters, inline HTML (but for elements that stand for content, as in
 // an HTML page: <code>, <kbd>, <img>…), MDX comments and footnote references leave no trace, so
 // "China.** the**" reads "China. the". Link text and image alt text are prose.
@@ -46,6 +47,11 @@ const JSX_EXPRESSION = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
 export const HTML_TAG_SOURCE = String.raw`<(?:[A-Za-z][A-Za-z0-9.-]*(?:\s+(?:[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\`{]+|'[^']*'|"[^"]*"|${JSX_EXPRESSION}))?|${JSX_EXPRESSION}))*\s*\/?|\/[A-Za-z][A-Za-z0-9.-]*\s*)>`;
 const HTML_TAG = new RegExp(HTML_TAG_SOURCE, 'y');
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]*/y;
+/**
+ * Longest template expression looked at ("{{…}}"): MDN's longest macro calls
+ * ("{{EmbedLiveSample("id", "100%", 600, "", "", "", "allow-forms")}}") are a few hundred characters.
+ */
+const MAX_TEMPLATE = 1024;
 /** A reStructuredText role before its code span, as Sphinx-flavoured Markdown writes them (d2l: ":numref:`fig_x`", ":cite:`Smith.2020`"). */
 const ROLE = /:[A-Za-z][\w.+-]*:(?=`)/y;
 
@@ -209,6 +215,8 @@ export function inlineTokens(s: string): Token[] {
   let text = 0;
   let noCommentEnd = -1;
   let noMdxCommentEnd = -1;
+  // The "}}" the last template search found (-1: none further on), so a block full of "{{" stays linear.
+  let templateClose = -2;
   const elementEnds = new Map<string, number>();
   const delimiters: Record<string, number[]> = { '*': [], _: [], '~': [] };
   // Characters link destinations may look at in this block: twice its length, and room for real links.
@@ -262,6 +270,21 @@ export function inlineTokens(s: string): Token[] {
       if (after === s.length) while (from > text && isWhite(s[from - 1])) from--;
       add(Tok.Opaque, from, close + 3, '');
       i = close + 3;
+    } else if (c === '{' && s[i + 1] === '{' && templateClose !== -1) {
+      // A template expression: a documentation macro ("{{EmbedLiveSample('x', 700, 500)}}",
+      // "{{Glossary("Identifier", "标识符")}}") or a site generator's variable or shortcode
+      // ("{{ page.title }}", "{{< ref "x" >}}"). The page shows what it renders to, not its
+      // call, so it stands for content like code. It closes at the first "}}" (and the braces
+      // right after it: "{{ {a: 1} }}}" is rare, but its last brace is the template's).
+      if (templateClose < i + 2) templateClose = s.indexOf('}}', i + 2);
+      if (templateClose === -1 || templateClose - i > MAX_TEMPLATE) {
+        i += 2;
+        continue;
+      }
+      let end = templateClose + 2;
+      while (s[end] === '}') end++;
+      add(Tok.Opaque, i, end, OBJECT_REPLACEMENT);
+      i = end;
     } else if (c === ':' && !/[A-Za-z0-9]/.test(s[i - 1] ?? '')) {
       // A role and its code span are one reference ("see :numref:`fig_x`"): content, like the code.
       ROLE.lastIndex = i;

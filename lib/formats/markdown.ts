@@ -8,6 +8,7 @@
 // leaf blocks): it keeps exact offsets, is linear (nesting is capped at MAX_NESTING), and bundles
 // small; markdown-it gives only block line maps and mdast is super-linear (see the research notes).
 
+import { frontMatterEnd } from './front-matter.js';
 import { MappedString } from './mapped-string.js';
 import { emitInline, HTML_TAG_SOURCE } from './markdown-inline.js';
 import { TextBuilder } from './offset-map.js';
@@ -142,15 +143,7 @@ function read(file: string): ReadResult {
     leaf = undefined;
   };
 
-  let lineStart = 0;
-  // Front matter (YAML between --- lines, TOML between +++ lines) at the very start.
-  const front = /^(---|\+\+\+)[ \t]*\r?\n/.exec(file);
-  if (front) {
-    const close = new RegExp(`\\r?\\n(?:${front[1] === '---' ? '---|\\.\\.\\.' : '\\+\\+\\+'})[ \\t]*(?:\\r?\\n|$)`, 'g');
-    close.lastIndex = front[0].length - 1;
-    const m = close.exec(file);
-    if (m) lineStart = m.index + m[0].length;
-  }
+  let lineStart = frontMatterEnd(file);
 
   while (lineStart < file.length) {
     let lineEnd = lineStart;
@@ -396,7 +389,7 @@ export const markdown: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   markdown: {
     description:
-      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code and TeX math ($…$, $$…$$) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
+      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, TeX math ($…$, $$…$$) and template expressions ({{…}}: MDN macros, Liquid, Hugo) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
     examples: [
       {
         file: '---\ntitle: Notes\n---\n# The *plan*\n\nThey drew up a plan for\n2024. the sides signed\n[it](https://example.org "x") with `code()`.\n\n```js\nskip(me);\n```\n\n| Term | Meaning |\n| --- | --- |\n| A \\| B | either |\n',

@@ -16,6 +16,12 @@ import { FormatError, type FormatAbout, type FormatReader, type ReadResult } fro
 
 /** A gap this long between two cues is a pause in speech: where a sentence has ended, the paragraph ends too. */
 const PAUSE_MS = 2000;
+/**
+ * A cue with the text of the one before, starting at most this long after it ends, keeps that
+ * line on screen: a subtitler who split a sentence's time over two cues, as its source did, and
+ * showed the whole sentence in both. The viewer reads it once; so do the rules.
+ */
+const HOLD_MS = 40; // a frame at 25 fps
 
 interface Line {
   start: number;
@@ -348,6 +354,12 @@ function reopeningQuote(file: string, cue: Cue, q: OpenQuotes): { start: number;
 
 const isBlank = (l: Line) => l.blank;
 
+/** Whether `cue` shows the same text as `previous` and follows it without a gap (see HOLD_MS). */
+function holdsLine(file: string, previous: Cue, cue: Cue): boolean {
+  if (cue.startMs - previous.endMs > HOLD_MS || cue.startMs < previous.startMs || cue.lines.length !== previous.lines.length) return false;
+  return cue.lines.every((l, k) => file.slice(l.start, l.end).trim() === file.slice(previous.lines[k].start, previous.lines[k].end).trim());
+}
+
 function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   const b = new TextBuilder(file);
   let previous: Cue | undefined;
@@ -357,6 +369,10 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
     if (cue.lines.some(isBlank)) cue.lines = cue.lines.filter((l) => !l.blank);
     if (cue.lines.length === 0) continue;
     const first = cue.lines[0];
+    if (previous && holdsLine(file, previous, cue)) {
+      previous = { ...previous, endMs: cue.endMs };
+      continue;
+    }
     if (previous) {
       const last = previous.lines[previous.lines.length - 1];
       const speakerChange = previous.voice !== undefined && cue.voice !== undefined && previous.voice !== cue.voice;
@@ -419,7 +435,7 @@ export const vtt: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   srt: {
     description:
-      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or more); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout.',
+      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or more); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once.',
     examples: [
       {
         file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
@@ -429,7 +445,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   },
   vtt: {
     description:
-      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or a change of <v> speaker); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped.',
+      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or a change of <v> speaker); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once.',
     examples: [
       {
         file: 'WEBVTT\n\nNOTE written by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n<v Anna>We signed it &amp; they\n\n00:03.200 --> 00:05.000\n<v Anna>agreed <00:04.000>too.</v>\n',

@@ -11,7 +11,7 @@ export const ja: Language = {
     'だけ', 'ば', 'とても', '初めて', 'こう', 'よく', 'ほとんど', 'かなり', 'あまり', '最も', 'どう', 'やはり', 'さらに', 'まず', 'もう',
     '特に', '今後', '最近', '少し', '色々', 'かつて', '必ず',
   ],
-  nonInitialWords: ['の', 'に', 'は', 'が', 'た', 'を', 'で', 'と', 'し', 'も'],
+  nonInitialWords: ['の', 'に', 'は', 'が', 'た', 'を', 'で', 'し', 'も'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -11,7 +11,7 @@ export const zh: Language = {
     '曾', '最', '約', '只', '已', '再', '共', '通常', '均', '正式', '更', '已經', '相當', '仍', '非常', '逐漸', '正', '幾乎',
     '一直', '完全', '与', '后', '并', '时', '来', '对', '将', '约', '已经', '相当', '逐渐', '几乎',
   ],
-  nonInitialWords: ['的', '在', '了', '是', '中', '为', '被'],
+  nonInitialWords: ['的', '了', '是', '中', '为', '被'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

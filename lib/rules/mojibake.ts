@@ -175,6 +175,8 @@ export const examples: RuleExamples = {
     { text: 'AÇÃO E REAÇÃO”, disse ele. São Paulo, Ñandú, Øresund.', lang: 'pt' },
     { text: 'Рівне, Сім днів, Рёв мотора, Сі-бемоль.', lang: 'uk' },
     { text: 'Привет, мир! «Ёлка» и «Эхо».', lang: 'ru' },
+    // One-letter words bound to the next by a no-break space: not KOI8-R "ך" or Windows-1251 mojibake of the space.
+    { text: 'Шутка появилась в\u00a01998 году. В\u00a0JavaScript это просто; у\u00a0нас тоже.', lang: 'ru' },
     // Han characters beside Latin letters but not inside a word of them.
     { text: 'Shares in A股B股 rose; the iPhone用 case sold well; see 東京Tower.' },
     // Ukrainian letters that KOI8-U writes where UTF-8 continues a character; Greek capitals that Windows-1253 writes where UTF-8 starts one.

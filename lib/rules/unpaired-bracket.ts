@@ -23,7 +23,8 @@ const MAX_OPEN = 32;
 export const description =
   'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
   'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
-  'told apart, and on a line that smiles so, a \")\" without an opener is a smile too. No fix: only the writer knows where the other bracket belongs.';
+  'told apart, and on a line that smiles so, a \")\" without an opener is a smile too; a bracket alone between two words or ' +
+  'inside quotation marks is the character mentioned ("missing } after", "the \"(\" key"). No fix: only the writer knows where the other bracket belongs.';
 
 export const unpairedBracket: Rule<CheckContext> = {
   meta: {
@@ -53,6 +54,11 @@ export const unpairedBracket: Rule<CheckContext> = {
       depth--;
       return at;
     };
+    // An unpaired bracket is reported unless it is the character mentioned (see mentioned): asked
+    // only once it pairs with nothing, so spaced brackets of a pair ("( مثل جذر 2 )") still pair.
+    const flag = (at: number) => {
+      if (!mentioned(text, at)) report(finding(text, at));
+    };
     let line = 0;
     let lineEnd = -1;
     // Closing round brackets with no opener, reported at the line's end unless the line smiles
@@ -60,13 +66,13 @@ export const unpairedBracket: Rule<CheckContext> = {
     let lone: number[] = [];
     let smiles = false;
     const endLine = () => {
-      if (!smiles) for (const at of lone) report(finding(text, at));
+      if (!smiles) for (const at of lone) flag(at);
       lone = [];
       smiles = false;
     };
     const unclosed = (at: number) => {
       // "((((((" and "you?(": frowns in chat text.
-      if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) report(finding(text, at));
+      if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) flag(at);
     };
     const expire = (current: number) => {
       while (depth > 0 && openLine[0] < current - SPAN_LINES) unclosed(dropOldest());
@@ -105,14 +111,14 @@ export const unpairedBracket: Rule<CheckContext> = {
       while (partner >= 0 && !sameKind(openKind[partner], close)) partner--;
       if (partner >= 0) {
         // The openers above the partner are unpaired ("(a [b) c").
-        for (let k = partner + 1; k < depth; k++) report(finding(text, openAt[k]));
+        for (let k = partner + 1; k < depth; k++) flag(openAt[k]);
         depth = partner;
         continue;
       }
       const stray = strayCloser(text, at, lineEnd, starts[line]);
       if (stray === SMILE) smiles = true;
       else if (stray === LONE) lone.push(at);
-      else if (stray === UNPAIRED) report(finding(text, at));
+      else if (stray === UNPAIRED) flag(at);
     }
     endLine();
     expire(Infinity);
@@ -166,6 +172,10 @@ export const examples: RuleExamples = {
     { text: 'The treaty (signed in 2019 [and amended {twice}]) was ratified.' },
     { text: '1) The first point.\n2) The second point.' },
     { text: '【Official】 Sale （limited）' },
+    // Brackets mentioned, not opened or closed: error messages quoted in a translation, a key named.
+    { text: 'SyntaxError: missing } after function body. Faltando ] depois da lista. O símbolo ")" fecha e «[» abre; ("aspas") ficam.', lang: 'pt' },
+    // Brackets spaced inside still pair.
+    { text: 'وسيئتان إذا كان ( مثل جذر 2 ) وهذا. Bunlar aynıdır. [ ikiside 2-B lu ] Yani.', lang: 'ar' },
   ],
 };
 
@@ -202,6 +212,23 @@ function finding(text: string, at: number) {
     message: opening ? `Unpaired “${c}”: the bracket is never closed in this paragraph.` : `Unpaired “${c}”: no bracket opens before it in this paragraph.`,
   };
 }
+
+const QUOTE = /["'«»‹›“”„‟‘’‚「」『』]/;
+
+/**
+ * A bracket alone between two words, or alone inside quotation marks, is the character mentioned, not
+ * a bracket opened or closed: "SyntaxError: missing } after function body", "Faltando ] depois",
+ * "the \"(\" key", "символ «)»". (A round ")" after a space stays with the smiles: "for me )".)
+ */
+function mentioned(text: string, at: number): boolean {
+  const before = text[at - 1] ?? '';
+  const after = text[at + 1] ?? '';
+  if (QUOTE.test(before) && QUOTE.test(after)) return true;
+  // Between spaces, it stands as a word among words: "missing } after", not "“. [ \" about" in garbled output.
+  return before === ' ' && after === ' ' && isWordChar(text[at - 2]) && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）';
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** ":)", ":-)", ";(", "=)", "8)", ":-(" and the reverse "(:". */
 function isSmiley(text: string, at: number): boolean {
