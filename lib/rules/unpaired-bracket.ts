@@ -174,6 +174,7 @@ export const examples: RuleExamples = {
     { text: '【Official】 Sale （limited）' },
     // Brackets mentioned, not opened or closed: error messages quoted in a translation, a key named.
     { text: 'SyntaxError: missing } after function body. Faltando ] depois da lista. O símbolo ")" fecha e «[» abre; ("aspas") ficam.', lang: 'pt' },
+    { text: 'Paréntesis sin pareja:\n( o \\( sin pareja', lang: 'es' },
     // Brackets spaced inside still pair.
     { text: 'وسيئتان إذا كان ( مثل جذر 2 ) وهذا. Bunlar aynıdır. [ ikiside 2-B lu ] Yani.', lang: 'ar' },
   ],
@@ -224,6 +225,10 @@ function mentioned(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
   const after = text[at + 1] ?? '';
   if (QUOTE.test(before) && QUOTE.test(after)) return true;
+  // Escaped, as regular expressions write it: "Unmatched ( or \(" (git's "( o \( sin pareja").
+  if (before === '\\') return true;
+  // Alone at a line's start before a word: "( o \( sin pareja".
+  if ((before === '' || before === '\n') && after === ' ' && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）') return true;
   // Between spaces, it stands as a word among words: "missing } after", not "“. [ \" about" in garbled output.
   return before === ' ' && after === ' ' && isWordChar(text[at - 2]) && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）';
 }
