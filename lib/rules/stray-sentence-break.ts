@@ -473,6 +473,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A placeholder of a number before its ordinal's period, in a software string.
+    { text: "Plik %s (%'d. kopia) zapisano.", lang: 'pl' },
     { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
     { text: 'Patients received 5 ml i.v. twice a day; see Fig. 3 and approx. two hours later.' },
     { text: 'J. R. R. Tolkien wrote it. The price rose by 3.5 percent.' },

@@ -290,6 +290,22 @@ const VOWEL_UNITS = new Uint8Array(0x10000);
 
 /** Letters of the scripts whose vowels are listed above: a word in another script is never judged vowel-less. */
 const VOWEL_KNOWN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+$/u;
+/**
+ * Whether the word text[wordStart, wordEnd) before a period is the letters of a printf conversion
+ * of an integer ("%'d", "%zu", "%1$lld"): a placeholder of a number, its ordinal in a software
+ * string ("%'d. kopi", "%zu. másolat"). Most words follow a space and are turned away at once.
+ */
+function isPrintfInteger(text: string, wordStart: number, wordEnd: number): boolean {
+  return wordEnd - wordStart <= 4 && wordStart > 0 && text.charCodeAt(wordStart - 1) !== 32 && PRINTF_INTEGER.test(text.slice(Math.max(0, wordStart - 12), wordEnd));
+}
+
+/** The kind of the period after a number's placeholder: as after a number of a few digits. */
+function printfKind(text: string, paraStart: number, wordStart: number, profile: LanguageProfile): BoundaryKind {
+  return profile.ordinalDot || opensItem(text, paraStart, wordStart) ? 'number' : 'end';
+}
+
+/** A printf conversion of an integer, ending where the word before a period ends: "%d", "%'d", "%zu", "%1$lld". */
+const PRINTF_INTEGER = /%(?:\d+\$)?[-+ 0#']*\d*(?:hh|h|ll|l|j|z|t|L|q)?[diu]$/;
 /** A word of digits only. (Here, not as a literal in periodKind: a regex literal makes a RegExp object each time it runs.) */
 const DIGITS = /^\d+$/;
 const NUMBERISH_SHORT_SUFFIX = /^\d+[\p{L}]{1,2}$/u;
@@ -639,6 +655,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   const ordinary = plain && isLowerOrCapitalLetters(t, word) ? isOrdinaryLetters(text, wordStart, wordEnd, t.hash[word], lex) : isOrdinaryWord(text, wordStart, wordEnd, lex);
   if (ordinary) {
     if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) return 'abbreviation';
+    if (isPrintfInteger(text, wordStart, wordEnd)) return printfKind(text, paraStart, wordStart, profile);
     return isLowercaseRomanLabel(text, paraStart, wordStart, wordEnd) ? 'number' : 'end';
   }
   return kindByWord(text, b, paraStart, profile, lex);
@@ -1045,6 +1062,7 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
     }
     return NUMBERISH_SHORT_SUFFIX.test(tail) ? 'abbreviation' : 'end';
   }
+  if (isPrintfInteger(text, wordStart, wordStart + word.length)) return printfKind(text, paraStart, wordStart, profile);
   if (tail.length === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) {
     // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
     // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век),
