@@ -68,7 +68,7 @@ export const repetitionLoop: Rule<CheckContext> = {
     };
     for (let blockStart = 0; blockStart < count; ) {
       const blockEnd = nextLineStart(info, Math.min(blockStart + BLOCK_WORDS, count), count);
-      for (let p = 1; p <= MAX_LOOP_UNIT && 3 * p <= blockEnd - blockStart; p++) periodRuns(hash, info, blockStart, blockEnd, p, found);
+      for (let p = 1; p <= MAX_LOOP_UNIT && p + minRun(p) <= blockEnd - blockStart; p++) periodRuns(hash, info, blockStart, blockEnd, p, found);
       // In the order a line-by-line pass finds them, each line's periods in turn (a stable sort):
       // which loops a report that fills up keeps must not depend on the block size.
       loops.sort((a, b) => a.line - b.line);
