@@ -6,8 +6,19 @@
 // that script on both sides, which no text writes. Read from the word scan's tokens (a Han
 // character and a half-width katakana are tokens of their own), so a text without them costs one
 // pass over its tokens.
+//
+// GBK is one case that can be re-encoded without its table: a letter written in two UTF-8 bytes
+// (Latin é, Cyrillic, Greek, Armenian, Hebrew, Arabic: U+0080..U+07FF, lead byte 0xC2..0xDF,
+// trail 0x80..0xBF) is one GBK Han character of rows 0xC2..0xDF, and those 1,920 byte pairs are
+// decoded once, by the platform's own GBK decoder (WHATWG Encoding), when a document of another
+// script first holds a Han character. A run of Han characters that maps back to bytes spelling
+// letters of the document language's alphabet is a word of it misread ("pi霉" più, "蟿慰" το, a whole Russian
+// line "胁芯褌 褝褌芯"), and the letters are the fix. Chinese text does not spell a Greek or Cyrillic
+// word by chance: a Han character has one chance in fifty or so of lying in the rows of one script.
 
-import { CLASS, K_LOWER, SCRIPT_NAMES } from './charclass.js';
+import { MAIN } from './alphabets.js';
+import { CLASS, K_LOWER, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
+import { commonWordBit, stopwordMask, wordHash } from './stopwords.js';
 import { SCRIPT_SHIFT, endOfWord, type Tokens } from './tokens.js';
 import type { Mojibake } from './mojibake.js';
 
@@ -33,9 +44,10 @@ function halfWidthKana(text: string, t: Tokens, i: number): boolean {
  * SCRIPT_NAMES): glued to a letter of that script before and a lowercase one after ("M眉nchen",
  * not "A股B股" or "iPhone用"). None where the document's script is not a cased one.
  */
-export function findCjkMisreads(text: string, t: Tokens, script: string): Mojibake[] {
+export function findCjkMisreads(text: string, t: Tokens, script: string, lang: string): Mojibake[] {
   const own = SCRIPT_NAMES.indexOf(script as (typeof SCRIPT_NAMES)[number]);
   const found: Mojibake[] = [];
+  if (TWO_BYTE_SCRIPTS.has(own)) findGbkMisreads(text, t, own, lang, found);
   if (!CASED.has(own)) return found;
   // A tight loop over the script bits alone: it passes every token of the text.
   const { info } = t;
@@ -46,6 +58,7 @@ export function findCjkMisreads(text: string, t: Tokens, script: string): Mojiba
     const s = info[i] & mask;
     if (s !== han && s !== other) continue;
     if (!(s === han || halfWidthKana(text, t, i)) || scriptOf(t, i - 1) !== own || endOfWord(t, i - 1) !== t.start[i]) continue;
+    if (found.some((m) => m.start <= t.start[i] && t.start[i] < m.end)) continue;
     let j = i + 1;
     while (j < t.count && j - i < MAX_RUN && t.start[j] === endOfWord(t, j - 1) && (scriptOf(t, j) === HAN || halfWidthKana(text, t, j))) j++;
     if (j >= t.count || t.start[j] !== endOfWord(t, j - 1) || scriptOf(t, j) !== own || CLASS[text.charCodeAt(t.start[j])] !== K_LOWER) continue;
@@ -53,4 +66,81 @@ export function findCjkMisreads(text: string, t: Tokens, script: string): Mojiba
     i = j;
   }
   return found;
+}
+
+/** Scripts whose letters UTF-8 writes in two bytes (see findGbkMisreads). */
+const TWO_BYTE_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Hebrew', 'Arabic'].map((s) => SCRIPT_NAMES.indexOf(s as (typeof SCRIPT_NAMES)[number])));
+/** GBK's reading of a UTF-8 lead byte 0xC2..0xDF and trail 0x80..0xBF: Han character → the two bytes (lead << 8 | trail). */
+let gbkPairs: Map<number, number> | null | undefined;
+
+/** The table of gbkPairs, built on first use; null where the platform has no GBK decoder. */
+function gbkTable(): Map<number, number> | null {
+  if (gbkPairs !== undefined) return gbkPairs;
+  try {
+    const decoder = new TextDecoder('gbk');
+    const table = new Map<number, number>();
+    const pair = new Uint8Array(2);
+    for (let lead = 0xc2; lead <= 0xdf; lead++) {
+      for (let trail = 0x80; trail <= 0xbf; trail++) {
+        pair[0] = lead;
+        pair[1] = trail;
+        const c = decoder.decode(pair);
+        if (c.length === 1) table.set(c.charCodeAt(0), (lead << 8) | trail);
+      }
+    }
+    gbkPairs = table;
+  } catch {
+    gbkPairs = null;
+  }
+  return gbkPairs;
+}
+
+/**
+ * Runs of Han characters that are letters of script `own` read as GBK (see the head of this
+ * file): each character back to its two bytes, the bytes decoded as UTF-8, and every character
+ * that gives a letter of the alphabet of `lang` (CLDR's, alphabets.ts; of its script where it has
+ * none). Not a run glued to
+ * letters of a third script (kana: "小原を" is Japanese). A run of two characters or more counts,
+ * or one glued to a letter of `own` ("pi霉"), or one standing alone that spells a common word of
+ * `lang` (Italian "猫" è, Russian "胁" в).
+ */
+function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, found: Mojibake[]): void {
+  const { info } = t;
+  const han = HAN << SCRIPT_SHIFT;
+  const mask = 15 << SCRIPT_SHIFT;
+  let table: Map<number, number> | null | undefined;
+  const bit = commonWordBit(lang);
+  for (let i = 0; i < t.count; i++) {
+    if ((info[i] & mask) !== han) continue;
+    table ??= gbkTable();
+    if (!table) return;
+    let j = i + 1;
+    while (j < t.count && (info[j] & mask) === han && t.start[j] === endOfWord(t, j - 1)) j++;
+    const start = t.start[i];
+    const end = endOfWord(t, j - 1);
+    const before = i > 0 && endOfWord(t, i - 1) === start ? scriptOf(t, i - 1) : -1;
+    const after = j < t.count && t.start[j] === end ? scriptOf(t, j) : -1;
+    i = j - 1;
+    if ((before > 0 && before !== own) || (after > 0 && after !== own)) continue;
+    const letters = misreadLetters(text, start, end, table, own, bit);
+    if (letters === undefined) continue;
+    const glued = before === own || after === own;
+    if (glued || letters.length >= 2 || (before < 0 && after < 0 && (stopwordMask(wordHash(letters)) & bit) !== 0)) {
+      found.push({ start, end, encoding: 'GBK', repaired: letters });
+    }
+  }
+}
+
+/** text[start, end) re-encoded as GBK and decoded as UTF-8, when that gives letters of script `own` in the alphabet of the language of bit `bit` only. */
+function misreadLetters(text: string, start: number, end: number, table: Map<number, number>, own: number, bit: number): string | undefined {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const bytes = table.get(text.charCodeAt(k));
+    if (bytes === undefined) return undefined;
+    const c = (((bytes >> 8) & 0x1f) << 6) | (bytes & 0x3f);
+    // A language without common words has no bit (Arabic, Hebrew): any letter of its script.
+    if (SCRIPT[c] !== own || !isLetterClass(CLASS[c]) || (bit !== 0 && (MAIN[c] & bit) === 0)) return undefined;
+    out += String.fromCharCode(c);
+  }
+  return out;
 }

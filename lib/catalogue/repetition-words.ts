@@ -130,11 +130,37 @@ const CONJUNCTIONS: Record<string, string> = {
   en: 'and or nor', de: 'und oder', nl: 'en of', fr: 'et ou', es: 'y e o u', it: 'e ed o', pt: 'e ou',
   cs: 'a i nebo ani', sk: 'a i alebo ani', pl: 'i a lub ani', hr: 'i a ili ni', bs: 'i a ili ni', sr: 'i a ili ni и или',
   sl: 'in ali', ru: 'и или а', uk: 'і й та або а', bg: 'и или', sv: 'och eller', da: 'og eller', nb: 'og eller',
+  mk: 'и или', be: 'і й ці або а', el: 'και κι ή ούτε', ro: 'și sau', ca: 'i o', gl: 'e ou', eu: 'eta edo', af: 'en of',
+  is: 'og eða', fi: 'ja tai eikä', et: 'ja või ega', lv: 'un vai', lt: 'ir ar', hu: 'és vagy', cy: 'a ac neu',
+  id: 'dan atau', kk: 'және немесе', hy: 'և ու կամ', ka: 'და ან', fa: 'و یا', hi: 'और या', he: 'או', ar: 'أو',
 };
+/**
+ * Conjunctions written as a prefix of the next word: Arabic "وسمك" (and fish), Hebrew "ושלום".
+ * A word that begins with one, and is longer, may be "and" + a word (or a root that starts so).
+ */
+const CONJUNCTION_PREFIXES: Record<string, string> = { ar: 'و', he: 'ו' };
 const conjunctions = new Map(Object.entries(CONJUNCTIONS).map(([code, words]) => [code, hashes(words)]));
 
 export function isConjunction(hash: number, lang: string): boolean {
   return conjunctions.get(lang)?.has(hash) ?? false;
+}
+
+/**
+ * Words that make a phrase said twice distributive, per language: Korean "한 발짝 한 발짝" (one
+ * step one step: step by step), "한 사람 한 사람" (one by one), "하나 하나".
+ */
+const DISTRIBUTIVES: Record<string, string> = { ko: '한 하나' };
+const distributives = new Map(Object.entries(DISTRIBUTIVES).map(([code, words]) => [code, hashes(words)]));
+
+/** Whether the word (by hash) makes a phrase said twice distributive in `lang` (see DISTRIBUTIVES). */
+export function pairsWithItself(hash: number, lang: string): boolean {
+  return distributives.get(lang)?.has(hash) ?? false;
+}
+
+/** Whether `word` may begin with a conjunction written as its prefix in `lang` (see CONJUNCTION_PREFIXES). */
+export function mayOpenWithConjunction(word: string, lang: string): boolean {
+  const prefix = CONJUNCTION_PREFIXES[lang];
+  return prefix !== undefined && word.length > prefix.length && word.startsWith(prefix);
 }
 
 /** Marks that may stand between a clause's start and its first word: openers of exclamations, quotes, brackets, dialogue dashes. */

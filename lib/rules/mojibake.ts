@@ -10,7 +10,8 @@ const MERGE_GAP = 20;
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250, ISO-8859-2, Windows-1251, Windows-1253, Windows-1257, KOI8-R/U or Mac OS Roman somewhere on its way ' +
-  '(or as GBK, Big5 or Shift_JIS: Han characters or half-width katakana inside a Latin, Cyrillic or Greek word, "M眉nchen", "rﾃｩsumﾃｩ", which cannot be repaired) ' +
+  '(or as GBK: Han characters that re-encode to letters of the document\'s alphabet, in a word or a whole line, "M眉nchen", "胁芯褌 褝褌芯"; ' +
+  'or as Big5 or Shift_JIS: Han characters or half-width katakana inside a Latin, Cyrillic or Greek word, "rﾃｩsumﾃｩ", which cannot be repaired) ' +
   '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
   'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
   'One pair that ordinary text also writes counts only beside certain mojibake on its line: capitals such as Czech ' +
@@ -28,7 +29,7 @@ export const mojibake: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text } = ctx;
-    const cjk = findCjkMisreads(text, ctx.tokens, ctx.language.script);
+    const cjk = findCjkMisreads(text, ctx.tokens, ctx.language.script, ctx.language.code);
     const runs = cjk.length ? [...ctx.mojibake, ...cjk].sort((a, b) => a.start - b.start) : ctx.mojibake;
     let group: Mojibake[] = [];
     const flush = () => {
@@ -146,11 +147,31 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'Ć¼', message: 'Mojibake: “Ć¼” is UTF-8 read as windows-1257; it should read “ü”.' }],
       output: 'Jis gyveno Münchene.',
     },
-    // GBK or Big5 (a Han character for each letter), Shift_JIS (two half-width katakana): no fix.
+    // GBK (a Han character for each letter of two UTF-8 bytes): re-encoded, in a word or as a
+    // whole line of a non-Latin script.
     {
       text: 'Er wohnt in M眉nchen.',
       lang: 'de',
-      findings: [{ flagged: '眉', message: 'Mojibake: “眉” in “M眉nchen” is UTF-8 read as GBK, Big5 or Shift_JIS; retranslate or re-export this passage.' }],
+      findings: [{ flagged: '眉', message: 'Mojibake: “眉” is UTF-8 read as GBK; it should read “ü”.' }],
+      output: 'Er wohnt in München.',
+    },
+    {
+      text: 'Non 猫 mai stato così pi霉 felice.',
+      lang: 'it',
+      findings: [{ flagged: '猫 mai stato così pi霉', message: 'Mojibake: “猫 mai stato così pi霉” is UTF-8 read as GBK; it should read “è mai stato così più”.' }],
+      output: 'Non è mai stato così più felice.',
+    },
+    {
+      text: 'Он сказал:\n胁芯褌 褝褌芯 锌褉芯胁邪谢',
+      lang: 'ru',
+      findings: [{ flagged: '胁芯褌 褝褌芯 锌褉芯胁邪谢', message: 'Mojibake: “胁芯褌 褝褌芯 锌褉芯胁邪谢” is UTF-8 read as GBK; it should read “вот это провал”.' }],
+      output: 'Он сказал:\nвот это провал',
+    },
+    // Big5 or Shift_JIS (two half-width katakana), which cannot be re-encoded: no fix.
+    {
+      text: 'Er wohnt in M羹nchen.',
+      lang: 'de',
+      findings: [{ flagged: '羹', message: 'Mojibake: “羹” in “M羹nchen” is UTF-8 read as GBK, Big5 or Shift_JIS; retranslate or re-export this passage.' }],
     },
     {
       text: 'Le rﾃｩsumﾃｩ est prﾃｪt.',
@@ -166,6 +187,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Chinese and Japanese words in a text of another script: their Han characters spell no word of it.
+    { text: 'Sie kaufte 3枚 Briefmarken, trank 中国茶 und las 目前 小原を追い詰め.', lang: 'de' },
+    { text: 'Он читал 小原を追い詰め и 停止.', lang: 'ru' },
     // A word that opens with a letter and an apostrophe, or with the pair an ordinal indicator
     // would be in Windows-1250 ("Âş" for "º"): an elision, and Turkish "âşık" (lover).
     { text: 'Âşık Veysel türküleri çok sevilir. Ç’ka po bën ti? Ç’a été une belle journée.', lang: 'tr' },

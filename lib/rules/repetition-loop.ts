@@ -1,20 +1,24 @@
 import type { CheckContext } from '../context.js';
-import { MAX_LOOP_UNIT, isConjunction, isSound, standsAlone } from '../catalogue/repetition-words.js';
+import { MAX_LOOP_UNIT, isConjunction, isSound, mayOpenWithConjunction, pairsWithItself, standsAlone } from '../catalogue/repetition-words.js';
 import {
   GAP_END,
   GAP_LINE,
+  GAP_MASK,
   GAP_PUNCT,
   GAP_SPACE,
   HAS_LETTER,
+  SHAPE_CAPITAL,
   SHAPE_MASK,
   SHAPE_UPPER,
   sameWord,
   endOfWord,
   type Tokens,
 } from '../catalogue/tokens.js';
-import { CLASS, K_IDEO } from '../catalogue/charclass.js';
+import { CLASS, K_IDEO, K_UPPER } from '../catalogue/charclass.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
+import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
+import { languageFor } from '../languages/index.js';
 
 // A unit of one to ten words repeated back to back: the hallucination loop of a decoder that lost
 // its place ("la culpa de la culpa de la culpa de", "No. No. No. No."). For each period p the
@@ -28,7 +32,11 @@ import { OBJECT_REPLACEMENT } from '../text/chars.js';
 export const description =
   'A word or phrase of up to ten words repeated three or more times in a row (a word or two separated by commas ' +
   'or full stops: four times): a hallucination loop of the MT system; in Thai, which runs its words together, a run of ' +
-  'two to forty characters repeated so. The span covers the repeats; the safe fix keeps one. ' +
+  'two to forty characters repeated so. A phrase of two words or more (three Han characters) said twice back to back ' +
+  '("the new policy the new policy") counts too, in a language mtqa knows that does not reduplicate, unless a comma or stop ' +
+  'parts the two, a conjunction or capital is in it ("again and again", a title said again), a third copy begins ' +
+  '("the film within the film within the film"), or two words open with a function word ("de la caz la caz"). ' +
+  'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
   'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
   '"No, no, no, no!", "Aus! Aus! Aus! Aus!") are left alone.';
@@ -52,14 +60,15 @@ export const repetitionLoop: Rule<CheckContext> = {
     // A block's loops, reported when the block is done (see below).
     const loops: Loop[] = [];
     const found: Found = (first, p, repeats) => {
-      if (covered?.subarray(first, first + repeats * p).includes(1) || !isLoop(text, t, ctx.language.code, first, p, repeats)) return;
+      if (covered?.subarray(first, first + repeats * p).includes(1)) return;
+      if (repeats === 2 ? !isPhraseSaidTwice(ctx, first, p) : !isLoop(text, t, ctx.language.code, first, p, repeats)) return;
       covered ??= new Uint8Array(count);
       covered.fill(1, first, first + repeats * p);
       loops.push({ line: lineStartOf(info, first), first, p, repeats });
     };
     for (let blockStart = 0; blockStart < count; ) {
       const blockEnd = nextLineStart(info, Math.min(blockStart + BLOCK_WORDS, count), count);
-      for (let p = 1; p <= MAX_LOOP_UNIT && 3 * p <= blockEnd - blockStart; p++) periodRuns(hash, info, blockStart, blockEnd, p, found);
+      for (let p = 1; p <= MAX_LOOP_UNIT && p + minRun(p) <= blockEnd - blockStart; p++) periodRuns(hash, info, blockStart, blockEnd, p, found);
       // In the order a line-by-line pass finds them, each line's periods in turn (a stable sort):
       // which loops a report that fills up keeps must not depend on the block size.
       loops.sort((a, b) => a.line - b.line);
@@ -173,16 +182,23 @@ function lineStartOf(info: Uint16Array, i: number): number {
 }
 
 /**
+ * Matching positions in a row that make a repeat worth judging: a unit of p words said twice (p),
+ * one word said three times (2); a word said twice is doubled-word's.
+ */
+const minRun = (p: number) => (p === 1 ? 2 : p);
+
+/**
  * Calls found(first, p, repeats) for each run of words on one line of the block [blockStart,
  * blockEnd) (which starts a line) that repeat the word p places back (by hash; isLoop checks the
- * words) at least 2p times in a row: words [first, first + repeats × p) are the unit of p words
- * said ⌊(run + p) / p⌋ times. Such a run spans at least 2p positions, so a comparison at every
- * 2p-th position finds each, and only a match is widened to its whole run: summed over the
- * periods 1-10, a comparison and a half per word instead of ten.
+ * words) at least p times in a row (a unit said twice; a word, twice in a row: said three times):
+ * words [first, first + repeats × p) are the unit of p words said ⌊(run + p) / p⌋ times. Such a
+ * run spans at least minRun(p) positions, so a comparison at every minRun(p)-th position finds each, and
+ * only a match is widened to its whole run: summed over the periods 1-10, two and a half
+ * comparisons per word instead of ten (a phrase said twice took it from one and a half).
  */
 function periodRuns(hash: Int32Array, info: Uint16Array, blockStart: number, blockEnd: number, p: number, found: Found): void {
   const lo = blockStart + p;
-  const step = 2 * p;
+  const step = minRun(p);
   let k = lo;
   while (k < blockEnd) {
     // The comparisons up to a match in a loop of their own: compiled alone, with nothing else in
@@ -203,7 +219,7 @@ function periodRuns(hash: Int32Array, info: Uint16Array, blockStart: number, blo
 
 /**
  * The parts of the matching positions [from, to) whose word p places back is on the same line,
- * those of 2p positions or more passed to found(). Position k belongs to such a part when no line
+ * those of minRun(p) positions or more passed to found(). Position k belongs to such a part when no line
  * starts in (k - p, k]; `from` is at least p past the block's start, itself a line's.
  */
 function runsWithinLines(info: Uint16Array, from: number, to: number, p: number, found: Found): void {
@@ -216,7 +232,7 @@ function runsWithinLines(info: Uint16Array, from: number, to: number, p: number,
     if (inLine && runFrom < 0) runFrom = k;
     if (!inLine && runFrom >= 0) {
       const run = k - runFrom;
-      if (run >= 2 * p) found(runFrom - p, p, Math.floor((run + p) / p));
+      if (run >= minRun(p)) found(runFrom - p, p, Math.floor((run + p) / p));
       runFrom = -1;
     }
   }
@@ -296,8 +312,32 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'การวิจัยการวิจัยการวิจัย', message: 'Repetition loop: “การวิจัย” 3 times in a row.' }],
       output: 'รัฐบาลตัดสินใจเพิ่มงบประมาณการวิจัยในปีหน้า',
     },
+    {
+      // A phrase said twice back to back: the decoder lost its place once.
+      text: 'Это стало проблемой для местных жителей местных жителей города.',
+      lang: 'ru',
+      findings: [{ flagged: 'местных жителей местных жителей', message: 'Repetition loop: “местных жителей” 2 times in a row.' }],
+      output: 'Это стало проблемой для местных жителей города.',
+    },
+    {
+      text: '政府决定提高税收提高税收以支付开支。',
+      lang: 'zh',
+      findings: [{ flagged: '提高税收提高税收', message: 'Repetition loop: “提高税收” 2 times in a row.' }],
+      output: '政府决定提高税收以支付开支。',
+    },
   ],
   good: [
+    // A phrase said twice on purpose: with a comma between, a conjunction in it, a title, an idiom
+    // that pairs the copies, a third copy begun, reduplication, Japanese kana.
+    { text: 'Come on, come on, we are late.' },
+    { text: 'She walked faster and faster and at last ran.' },
+    { text: 'Il lit L\'Abîme de l\'abîme de Vladimir Holan.', lang: 'fr' },
+    { text: 'Se hotărăște de la caz la caz.', lang: 'ro' },
+    { text: 'Mutfağa sessiz sessiz girdi, öyle oyuncu öyle oyuncu ki anlatamam.', lang: 'tr' },
+    { text: 'Ce film est le film dans le film dans le film.', lang: 'fr' },
+    { text: '영국은 한 발짝 한 발짝 개혁을 추진해 왔다.', lang: 'ko' },
+    { text: '大家一起研究研究这个问题。', lang: 'zh' },
+    { text: '何度も何度も訴え続けた。', lang: 'ja' },
     // Thai: one character drawn out is expressive spelling; a word said twice is no loop.
     { text: 'อาหารร้านนี้อร่อยมากกกกก ไปกินกันกัน', lang: 'th' },
     // The source repeats the same words.
@@ -422,4 +462,80 @@ const MAX_CRY = 5;
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/** Words in the unit of a phrase said twice, at least: one word twice is doubled-word's. */
+const MIN_TWICE_WORDS = 2;
+/** Han characters in such a unit, at least: "研究研究", "考虑考虑", "一步一步" reduplicate two. */
+const MIN_TWICE_IDEOGRAPHS = 3;
+
+/**
+ * Whether the p words from `first` said twice back to back ("the new policy the new policy") are
+ * a decoder's loop: it lost its place once and wrote the phrase again. People say a phrase twice
+ * on purpose too, and each reading of that is left alone: with a comma or a stop between the two
+ * (dialogue, rhetoric: "come on, come on", "fádæma góð afkoma, fádæma góð afkoma"); with a
+ * conjunction inside ("again and again", "ja paljud teised ja paljud teised", "και τα λοιπά και
+ * τα λοιπά"); begun a third time (recursion: "o filme dentro do filme dentro do filme"); with a
+ * capital on the second (a title or name said again: "Bitka pri Lipanoch Bitka pri Lipanoch
+ * bolo…", "Horst Mahler Horst Mahler"); two words that open with a function word ("de la caz la
+ * caz", "между тем между тем"); a distributive "one" (Korean "한 발짝 한 발짝", step by step);
+ * Japanese kana ("何度も何度も"); and in languages that reduplicate or
+ * space their syllables, and ones mtqa does not know.
+ */
+function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean {
+  const { text } = ctx;
+  const t = ctx.tokens;
+  const lang = ctx.language.code;
+  const language = languageFor(lang);
+  if (p < MIN_TWICE_WORDS || !language || language.reduplicates || language.spacedSyllables || language.script === 'Thai') return false;
+  const second = first + p;
+  const ideographs = (t.info[second] & GAP_SPACE) === 0;
+  if (ideographs && (CLASS[text.charCodeAt(t.start[second])] !== K_IDEO || p < MIN_TWICE_IDEOGRAPHS)) return false;
+  // Only spaces (or nothing, between ideographs) between the two. Two words with a comma between
+  // them said twice read as "X, X" too ("glasul dulce, prea dulce, prea duios"): those only with
+  // spaces throughout; a longer unit may hold a comma ("the reasons, since he the reasons, since he").
+  if ((t.info[second] & (GAP_PUNCT | GAP_END)) !== 0) return false;
+  for (let k = first + 1; k < second + p; k++) if ((t.info[k] & (p === 2 ? GAP_PUNCT | GAP_END : GAP_END)) !== 0) return false;
+  // A loop copies its words and what stands between them: "on it was on; it was" is no copy.
+  for (let k = second; k < second + p; k++) {
+    if (!sameWord(text, t, k, k - p) || (k > second && (t.info[k] & GAP_MASK) !== (t.info[k - p] & GAP_MASK))) return false;
+  }
+  const next = second + p;
+  if (next < t.count && (t.info[next] & GAP_LINE) === 0 && sameWord(text, t, next, first)) return false;
+  // A capital on either copy: a title, a name or a heading said again ("Bitka pri Lipanoch Bitka
+  // pri Lipanoch bolo…", "Horst Mahler Horst Mahler", "L'Abime de l'abime de Vladimir Holan").
+  for (const k of [first, second]) if (hasCapital(text, t, k)) return false;
+  let letters = false;
+  let kana = false;
+  for (let k = first; k < second; k++) {
+    const word = text.slice(t.start[k], endOfWord(t, k));
+    if ((t.info[k] & HAS_LETTER) !== 0) letters = true;
+    if (!isHan(word.charCodeAt(0))) kana = true;
+    if (isConjunction(t.hash[k], lang) || mayOpenWithConjunction(word, lang) || isSound(t.hash[k]) || pairsWithItself(t.hash[k], lang)) return false;
+  }
+  if (!letters) return false;
+  // Between ideographs only Han characters: Japanese says kana words twice as speech and adverbs
+  // ("なんだよなんだよ", "何度も何度も", "くり返しくり返し"); a loop repeats the content words.
+  if (ideographs) return !kana;
+  // Two words opening with a function word said twice can be an idiom that pairs the copies
+  // ("de la caz la caz", case by case; "между тем между тем"; Korean "한 발짝 한 발짝", step by step).
+  if (p === 2) {
+    const word = text.slice(t.start[first], endOfWord(t, first)).toLowerCase();
+    if ((stopwordMask(t.hash[first]) & commonWordBit(lang)) !== 0 || ctx.boundaries.lexicon.functionWords.has(word)) return false;
+  }
+  return true;
+}
+
+/** Whether word k has an uppercase letter among its first three characters ("Mahler", "L'Abime", "NATO"). */
+function hasCapital(text: string, t: Tokens, k: number): boolean {
+  const shape = t.info[k] & SHAPE_MASK;
+  if (shape === SHAPE_CAPITAL || shape === SHAPE_UPPER) return true;
+  const end = Math.min(endOfWord(t, k), t.start[k] + 3);
+  for (let i = t.start[k]; i < end; i++) if (CLASS[text.charCodeAt(i)] === K_UPPER) return true;
+  return false;
+}
+
+/** Whether c is a Han character (CJK Unified Ideographs and Extension A). */
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
