@@ -327,6 +327,7 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    { text: 'git blame [<选项>] [<版本选项>] [<版本>] [--] <文件>', lang: 'zh' },
     // A phrase said twice on purpose: with a comma between, a conjunction in it, a title, an idiom
     // that pairs the copies, a third copy begun, reduplication, Japanese kana.
     { text: 'Come on, come on, we are late.' },
@@ -495,7 +496,10 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   // them said twice read as "X, X" too ("glasul dulce, prea dulce, prea duios"): those only with
   // spaces throughout; a longer unit may hold a comma ("the reasons, since he the reasons, since he").
   if ((t.info[second] & (GAP_PUNCT | GAP_END)) !== 0) return false;
-  for (let k = first + 1; k < second + p; k++) if ((t.info[k] & (p === 2 ? GAP_PUNCT | GAP_END : GAP_END)) !== 0) return false;
+  // Between ideographs, which no space parts, none inside the copies either: Han words parted by
+  // brackets or marks are a list or a usage text's syntax ("[<选项>] [<版本选项>] [<版本>]").
+  const parting = p === 2 || ideographs ? GAP_PUNCT | GAP_END : GAP_END;
+  for (let k = first + 1; k < second + p; k++) if ((t.info[k] & parting) !== 0) return false;
   // A loop copies its words and what stands between them: "on it was on; it was" is no copy.
   for (let k = second; k < second + p; k++) {
     if (!sameWord(text, t, k, k - p) || (k > second && (t.info[k] & GAP_MASK) !== (t.info[k - p] & GAP_MASK))) return false;
