@@ -19,7 +19,7 @@
 import { MAIN } from './alphabets.js';
 import { CLASS, K_LOWER, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from './stopwords.js';
-import { SCRIPT_SHIFT, endOfWord, type Tokens } from './tokens.js';
+import { NON_ASCII, SCRIPT_SHIFT, endOfWord, type Tokens } from './tokens.js';
 import type { Mojibake } from './mojibake.js';
 
 const HAN = SCRIPT_NAMES.indexOf('Han');
@@ -49,12 +49,15 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
   const found: Mojibake[] = [];
   if (TWO_BYTE_SCRIPTS.has(own)) findGbkMisreads(text, t, own, lang, found);
   if (!CASED.has(own)) return found;
-  // A tight loop over the script bits alone: it passes every token of the text.
-  const { info } = t;
-  const han = HAN << SCRIPT_SHIFT;
-  const other = OTHER << SCRIPT_SHIFT;
-  const mask = 15 << SCRIPT_SHIFT;
-  for (let i = 1; i < t.count - 1; i++) {
+  // A tight loop over the script and ASCII bits alone: it passes every token of the text. Han
+  // characters and half-width katakana are past ASCII, and the tokens of script Other that are not
+  // (numbers: 90,000 in 30 MB of English) are passed without reading the text at their start,
+  // which was a cache miss each and two thirds of this loop's time.
+  const { info, count } = t;
+  const han = (HAN << SCRIPT_SHIFT) | NON_ASCII;
+  const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
+  const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
+  for (let i = 1; i < count - 1; i++) {
     const s = info[i] & mask;
     if (s !== han && s !== other) continue;
     if (!(s === han || halfWidthKana(text, t, i)) || scriptOf(t, i - 1) !== own || endOfWord(t, i - 1) !== t.start[i]) continue;
