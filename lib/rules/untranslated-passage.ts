@@ -527,42 +527,43 @@ function finding(ctx: CheckContext, { start, end, language, script, method }: Pa
   };
 }
 
+/**
+ * The run of words in a foreign script that foreignScriptRuns has open, and what flushRun needs to
+ * judge it. An object passed to module-level functions rather than the locals of a closure made
+ * per check: the compiled scan had inlined the last check's closure, and threw its code away at the
+ * next check's first run ("wrong call target"), which then ran unoptimised until compiled again.
+ */
+interface ScriptRun {
+  readonly ctx: CheckContext;
+  readonly t: Tokens;
+  readonly budget: Budget;
+  readonly report: Found;
+  /** Per script index: letters of it are the document's own (see hasLetterOf). */
+  readonly ownScripts: readonly boolean[];
+  /** Index of the run's first word; -1 while no run is open. */
+  first: number;
+  last: number;
+  script: ScriptName;
+  words: number;
+  lower: number;
+  letters: number;
+  /** Japanese writes Han and Kana in one sentence: a run of either is one run, Japanese if it has Kana. */
+  kana: boolean;
+}
+
 function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report: Found): void {
   const { text } = ctx;
   const doc = ctx.language.script as ScriptName;
   if (!SCRIPTS.includes(doc) || doc === 'Other') return;
   const docIndex = scriptIndex(doc);
-  let first = -1;
-  let last = -1;
-  let script: ScriptName = 'Other';
-  let words = 0;
-  let lower = 0;
-  let letters = 0;
-  /** Japanese writes Han and Kana in one sentence: a run of either is one run, Japanese if it has Kana. */
-  let kana = false;
-
-  const flush = () => {
-    const s = kana ? 'Kana' : script;
-    if (first < 0) return;
-    const start = t.start[first];
-    const end = endOfWord(t, last);
-    const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words);
-    // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
-    // passage too when it has a common word of its script and is written in sentence case: names
-    // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
-    const sentence =
-      !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
-    if ((passage || sentence) && !setApart(ctx, t, first, last, words, ownScripts) && !commandLine(text, t, first, last)) reportRun(ctx, t, first, end, s, budget, report);
-    first = -1;
-  };
-
   const { count, info: infos } = t;
   // Per script index: a table read for each foreign word instead of comparing script names.
   const compatibleScript = SCRIPTS.map((s) => compatible(doc, s));
   const ownScripts = SCRIPTS.map((s, k) => k !== 0 && (k === docIndex || compatibleScript[k]));
+  const run: ScriptRun = { ctx, t, budget, report, ownScripts, first: -1, last: -1, script: 'Other', words: 0, lower: 0, letters: 0, kana: false };
   for (let i = 0; i < count; i++) {
     // With no run open, a word of the document's script or a number does nothing: most of a text.
-    if (first < 0) {
+    if (run.first < 0) {
       i = nextForeignWord(infos, i, count, docIndex);
       if (i === count) break;
     }
@@ -571,7 +572,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     const s = SCRIPTS[si];
     const family = s === 'Kana' ? 'Han' : s;
     // Whether the word ends the open run, and whether it is left out of any. Decided first and
-    // flushed at one call: each flush() call the optimised loop had not run yet deoptimised it
+    // flushed at one call: each flushRun() call the optimised loop had not run yet deoptimised it
     // there, and it was compiled again (mixed text with long paragraphs: 9 ms).
     let ends: boolean;
     let skip = true;
@@ -590,25 +591,43 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
       ends =
         skip ||
         (info & GAP_LINE) !== 0 ||
-        (first >= 0 && (family !== script || ((info & (GAP_PUNCT | GAP_END)) !== 0 && separatorBetween(text, endOfWord(t, i - 1), t.start[i], script !== 'Han'))));
+        (run.first >= 0 && (family !== run.script || ((info & (GAP_PUNCT | GAP_END)) !== 0 && separatorBetween(text, endOfWord(t, i - 1), t.start[i], run.script !== 'Han'))));
     }
-    if (first >= 0 && ends) flush();
+    if (run.first >= 0 && ends) flushRun(run);
     if (skip) continue;
-    if (first < 0) {
-      first = i;
-      script = family;
-      words = lower = letters = 0;
-      kana = false;
+    if (run.first < 0) {
+      run.first = i;
+      run.script = family;
+      run.words = run.lower = run.letters = 0;
+      run.kana = false;
     }
-    if (s === 'Kana') kana = true;
-    last = i;
+    if (s === 'Kana') run.kana = true;
+    run.last = i;
     // An abbreviation ("s.r.o.", "p. 9", "spol.") extends a run but is no word of a sentence.
     if (abbreviation(text, t, i)) continue;
-    words++;
-    letters += lengthOfWord(t, i);
-    if ((info & SHAPE_MASK) === SHAPE_LOWER) lower++;
+    run.words++;
+    run.letters += lengthOfWord(t, i);
+    if ((info & SHAPE_MASK) === SHAPE_LOWER) run.lower++;
   }
-  flush();
+  flushRun(run);
+}
+
+/** Judges the open run of `run` (if any), reports it if it is a passage, and closes it. */
+function flushRun(run: ScriptRun): void {
+  const { first, last, words, lower, letters, ctx, t } = run;
+  if (first < 0) return;
+  run.first = -1;
+  const { text } = ctx;
+  const s = run.kana ? 'Kana' : run.script;
+  const start = t.start[first];
+  const end = endOfWord(t, last);
+  const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words);
+  // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
+  // passage too when it has a common word of its script and is written in sentence case: names
+  // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
+  const sentence =
+    !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
+  if ((passage || sentence) && !setApart(ctx, t, first, last, words, run.ownScripts) && !commandLine(text, t, first, last)) reportRun(ctx, t, first, end, s, run.budget, run.report);
 }
 
 /**
