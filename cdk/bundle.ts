@@ -89,6 +89,11 @@ const nativeHashesOnly: Plugin = {
  * - S3 Express One Zone sessions (directory buckets, "name--zone--x-s3"): the client creates their
  *   identity provider and cache, and the CreateSession command that feeds them; the middleware
  *   asks for a session only when the endpoint names the "sigv4-s3express" scheme. 3 KB.
+ * - Request bodies in XML (CreateBucket, PutObjectTagging, DeleteObjects…): the REST-XML protocol
+ *   builds its XML serializer when it is created, but GetObject, HeadObject and DeleteObject send
+ *   no body, and PutObject's body is its stream, sent as it is; headers, query and path go through
+ *   the protocol's string serializer. 7 KB of serializer and XML builder. The stand-in's flush
+ *   throws as the serializer's own does when nothing was written.
  * Each is replaced by a stand-in that throws if it is ever used after all (a new command, a
  * directory bucket), naming this file. Each rewrite must match exactly once: the build fails
  * if a module no longer looks like that (an SDK upgrade).
@@ -117,6 +122,16 @@ const UNREACHED_SDK_FEATURES: readonly { file: RegExp; edits: readonly [from: st
     edits: [
       ['import { CreateSessionCommand, } from "./commands/CreateSessionCommand";\n', ''],
       ['{ session: [() => this, CreateSessionCommand] }', '{ session: [] }'],
+    ],
+  },
+  {
+    file: /[\\/]@aws-sdk[\\/]core[\\/]dist-es[\\/]submodules[\\/]protocols[\\/]xml[\\/]XmlCodec\.js$/,
+    edits: [
+      ['import { XmlShapeSerializer } from "./XmlShapeSerializer";\n', ''],
+      [
+        'const serializer = new XmlShapeSerializer(this.settings);',
+        'const unreached = () => { throw new Error("XML request bodies are left out of the Lambda bundle (cdk/bundle.ts)"); };\n        const serializer = { setSerdeContext() { }, write: unreached, flush: unreached };',
+      ],
     ],
   },
 ];
