@@ -17,7 +17,7 @@ const target = fileURLToPath(new URL('../lib/languages/franc.generated.ts', impo
 export function francSource(): string {
   const version = require('franc-min/package.json').version as string;
   const wanted = new Set(FRANC_CODES);
-  const scripts = Object.entries(expressions).map(([name, re]) => `  ${key(name)}: ${re.toString()},`);
+  const scripts = Object.entries(expressions).map(([name, re]) => `  ${key(name)}: ${withCharacters(re.toString())},`);
   // Every script franc-min has models for stays, even with none of ours: franc then answers "und"
   // for text in it instead of naming the script. Languages keep franc-min's order (ties sort stably).
   const alphabets: string[] = [];
@@ -82,6 +82,20 @@ function alphabetOf(script: string, models: readonly string[]): string {
 /** `model` with each unit of `alphabet` written as its stand-in. */
 function encoded(model: string, alphabet: string): string {
   return model.replace(/[^\0-\x7f]/g, (unit) => STAND_INS[alphabet.indexOf(unit)]);
+}
+
+/**
+ * A regular expression's source with its escapes of letters, marks that space, digits,
+ * punctuation and symbols written as the characters they name: the same expression (it has no
+ * u flag, so an escape and its character are one code unit alike), a third of the bytes in UTF-8.
+ * Surrogates, marks that combine, format and space characters and unassigned code points stay
+ * escaped, to be seen.
+ */
+function withCharacters(source: string): string {
+  return source.replace(/\\u([0-9A-F]{4})/g, (escape, hex: string) => {
+    const unit = String.fromCharCode(Number.parseInt(hex, 16));
+    return /^[\p{L}\p{Mc}\p{N}\p{P}\p{S}]$/u.test(unit) && unit.charCodeAt(0) >= 0x80 ? unit : escape;
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
