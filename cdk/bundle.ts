@@ -89,6 +89,14 @@ const nativeHashesOnly: Plugin = {
  * - S3 Express One Zone sessions (directory buckets, "name--zone--x-s3"): the client creates their
  *   identity provider and cache, and the CreateSession command that feeds them; the middleware
  *   asks for a session only when the endpoint names the "sigv4-s3express" scheme. 3 KB.
+ * - Request bodies in XML (CreateBucket, PutObjectTagging, DeleteObjects…): the REST-XML protocol
+ *   builds its XML serializer when it is created, but GetObject, HeadObject and DeleteObject send
+ *   no body, and PutObject's body is its stream, sent as it is; headers, query and path go through
+ *   the protocol's string serializer. 7 KB of serializer and XML builder. The stand-in's flush
+ *   throws as the serializer's own does when nothing was written.
+ * - Adaptive retries (client-side rate limiting): the functions make every client with retryMode
+ *   "standard" (S3_RETRY in functions/s3.ts), which an AWS_RETRY_MODE in the environment does not
+ *   override. 3 KB of strategy and token-bucket rate limiter.
  * Each is replaced by a stand-in that throws if it is ever used after all (a new command, a
  * directory bucket), naming this file. Each rewrite must match exactly once: the build fails
  * if a module no longer looks like that (an SDK upgrade).
@@ -117,6 +125,25 @@ const UNREACHED_SDK_FEATURES: readonly { file: RegExp; edits: readonly [from: st
     edits: [
       ['import { CreateSessionCommand, } from "./commands/CreateSessionCommand";\n', ''],
       ['{ session: [() => this, CreateSessionCommand] }', '{ session: [] }'],
+    ],
+  },
+  {
+    file: /[\\/]@aws-sdk[\\/]core[\\/]dist-es[\\/]submodules[\\/]protocols[\\/]xml[\\/]XmlCodec\.js$/,
+    edits: [
+      ['import { XmlShapeSerializer } from "./XmlShapeSerializer";\n', ''],
+      [
+        'const serializer = new XmlShapeSerializer(this.settings);',
+        'const unreached = () => { throw new Error("XML request bodies are left out of the Lambda bundle (cdk/bundle.ts)"); };\n        const serializer = { setSerdeContext() { }, write: unreached, flush: unreached };',
+      ],
+    ],
+  },
+  {
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]retry[\\/]middleware-retry[\\/]configurations\.js$/,
+    edits: [
+      [
+        'import { AdaptiveRetryStrategy } from "../util-retry/AdaptiveRetryStrategy";',
+        'class AdaptiveRetryStrategy { constructor() { throw new Error("adaptive retries are left out of the Lambda bundle (cdk/bundle.ts)"); } }',
+      ],
     ],
   },
 ];

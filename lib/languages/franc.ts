@@ -6,10 +6,17 @@
 // answers are franc-min's, number for number (tests/franc.test.ts compares them).
 
 import { clean } from 'trigram-utils';
-import { FRANC_MODELS, FRANC_SCRIPTS } from './franc.generated.js';
+import { FRANC_ALPHABETS, FRANC_MODELS, FRANC_SCRIPTS } from './franc.generated.js';
 
 /** Code units of a trigram: the generated models are their trigrams one after the other. */
 export const TRIGRAM = 3;
+/**
+ * What the generated models write in place of the code units beyond ASCII of their script's
+ * alphabet (FRANC_ALPHABETS), the i-th for the i-th: ASCII that no model has (franc reads
+ * lowercase letters), without quotes, backslash or dollar, so that each stays one byte as written.
+ */
+export const STAND_INS = '!#%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_{|}~';
+const STAND_IN = new RegExp(`[${STAND_INS.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 /** franc reads at most this many characters. */
 const MAX_LENGTH = 2048;
 /** What a trigram missing from a model adds to the distance. */
@@ -31,7 +38,10 @@ function modelsOf(script: string): Map<string, Model> {
   let byLanguage = models.get(script);
   if (!byLanguage) {
     byLanguage = new Map();
-    for (const [code, trigrams] of Object.entries(FRANC_MODELS[script])) {
+    const alphabet = FRANC_ALPHABETS[script];
+    const unitOf = (standIn: string) => alphabet[STAND_INS.indexOf(standIn)];
+    for (const [code, written] of Object.entries(FRANC_MODELS[script])) {
+      const trigrams = written.replace(STAND_IN, unitOf);
       const model: Model = new Map();
       // The first (most frequent) place of a trigram counts, as in franc-min.
       for (let rank = 0; rank * TRIGRAM < trigrams.length; rank++) {
