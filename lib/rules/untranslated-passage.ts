@@ -20,6 +20,7 @@ import {
   SHAPE_MASK,
   scriptIndex,
   endOfWord,
+  firstTokenAt,
   lengthOfWord,
   type Tokens,
 } from '../catalogue/tokens.js';
@@ -107,7 +108,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const found = new Passages(given ? 0 : ctx.text.length, ctx.source ? undefined : ctx.reportLines);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
-      if (inMixture(mixture, passageLanguage, script, method) || inKeywordList(ctx.text, start, end)) return;
+      if (inMixture(mixture, passageLanguage, script, method) || inKeywordList(ctx.text, start, end) || commandLine(ctx.text, tokens, start, end)) return;
       if (given) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
       else {
         found.push(start, end, passageLanguage, script, method);
@@ -627,7 +628,7 @@ function flushRun(run: ScriptRun): void {
   // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
   const sentence =
     !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
-  if ((passage || sentence) && !setApart(ctx, t, first, last, words, run.ownScripts) && !commandLine(text, t, first, last)) reportRun(ctx, t, first, end, s, run.budget, run.report);
+  if ((passage || sentence) && !setApart(ctx, t, first, last, words, run.ownScripts)) reportRun(ctx, t, first, end, s, run.budget, run.report);
 }
 
 /**
@@ -709,14 +710,16 @@ const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d]|%(?:\d+\
 const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*[\[<{]`, 'u');
 
 /**
- * Whether words first..last are a command line, which usage texts and error messages quote in
- * every language ("git rebase --continue", "git remote remove <name>"): command-line syntax among
- * them (or just before the first), or usage syntax right after them, and no common word of a
- * sentence (a sentence left untranslated has its function words: "Use --force to override it").
+ * Whether text[start, end), a passage found, is a command line, which usage texts and error
+ * messages quote in every language ("git rebase --continue", "git remote remove <name>"):
+ * command-line syntax in it (or just before it) or usage syntax right after it, and no common
+ * word of a sentence among its words (a sentence left untranslated has its function words: "Use
+ * --force to override it").
  */
-function commandLine(text: string, t: Tokens, first: number, last: number): boolean {
-  const start = t.start[first];
-  const end = endOfWord(t, last);
+function commandLine(text: string, t: Tokens, start: number, end: number): boolean {
+  const first = firstTokenAt(t, start);
+  const last = firstTokenAt(t, end) - 1;
+  if (last < first) return false;
   const syntax = COMMAND_SYNTAX().test(text.slice(Math.max(0, start - 2), end)) || USAGE_AFTER().test(text.slice(end, end + 8));
   if (!syntax) return false;
   // The letters of an option or a placeholder ("%s", "--no-merges") are no words of a sentence.
