@@ -38,6 +38,12 @@ describe('foldedGroups', () => {
     expect(byFoldedGroups(texts, 0)).toEqual(byFoldedStrings(texts, 0));
   });
 
+  it('folds away the invisible characters that change no letter’s shape, not the joiners', () => {
+    const texts = ['Save file', 'Sa\u00adve\u200b file', '\u202bSave file\u202c', '\u2067Save\u2069 file\u200f', 'Sa\u200dve file', 'Sa\u200cve file'];
+    expect(byFoldedGroups(texts, 2)).toEqual([[0, 1, 2, 3], [4], [5]]);
+    expect(byFoldedGroups(texts, 2)).toEqual(byFoldedStrings(texts, 2));
+  });
+
   it('agrees with the folded strings where lowercasing is not one code unit for one', () => {
     const texts = ['İstanbul ist', 'i̇stanbul ist', 'ΟΔΟΣ ΟΔΟΣ', 'οδος οδος', 'οδοσ οδοσ', 'οδος  οδος.', '𐐀𐐁 ab', '𐐨𐐩 ab', 'ǅa ǆa', 'Ǆa ǆa'];
     expect(byFoldedGroups(texts, 0)).toEqual(byFoldedStrings(texts, 0));
@@ -46,7 +52,7 @@ describe('foldedGroups', () => {
 
   it('agrees with the folded strings on random mixes of the hard cases', () => {
     const random = seededRandom(7);
-    const pieces = ['a', 'B', ' ', '  ', '.', ',', '“', 'Σ', 'σ', 'ς', 'İ', 'i̇', 'I', '%s', '%1$s', '{0}', '_', '&', '(_F)', '😀', '\ud801\udc00', '\ud801\udc28', 'ß', 'Ⓐ', 'ⓐ', '\u00a0', 'ab', 'AB', '\ue000', '—', 'É', 'e\u0301', '\ud800'];
+    const pieces = ['a', 'B', ' ', '  ', '.', ',', '“', 'Σ', 'σ', 'ς', 'İ', 'i̇', 'I', '%s', '%1$s', '{0}', '_', '&', '(_F)', '😀', '\ud801\udc00', '\ud801\udc28', 'ß', 'Ⓐ', 'ⓐ', '\u00a0', 'ab', 'AB', '\ue000', '—', 'É', 'e\u0301', '\ud800', '\u200b', '\u202e', '\u200d'];
     for (let trial = 0; trial < 500; trial++) {
       const base = Array.from({ length: 5 }, () => Array.from({ length: Math.floor(random() * 7) }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
       const texts = Array.from({ length: 10 }, () => {

@@ -9,6 +9,7 @@
 import { placeholdersIn } from './placeholders.js';
 import { propertiesAt, PUNCT_OR_SYMBOL, SPACE, unitProperties, width } from './unicode.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { SHAPELESS } from '../text/invisible.js';
 
 /**
  * A keyboard accelerator: GTK's "_" and Qt's or Windows' "&" before a letter ("Parent _Folder",
@@ -25,14 +26,12 @@ export function acceleratorsIn(text: string, start: number, end: number): { star
 }
 
 /**
- * Characters that show nothing and change no letter's shape: a soft hyphen, a zero-width space or
- * word joiner, a byte-order mark, direction marks. Folded away, as spacing is: two translations
- * that differ by a line-break hint (Khmer writes one between words) read alike. The joiners
- * (U+200C, U+200D) stay: they change how Persian or Indic letters are drawn.
+ * Invisible characters that change no letter's shape (SHAPELESS: a soft hyphen, a zero-width space,
+ * direction marks…) are folded away, as spacing is: two translations that differ by a line-break
+ * hint (Khmer writes one between words) read alike.
  */
-const INVISIBLE = '\u00ad\u061c\u200b\u200e\u200f\u2060\ufeff';
-const INVISIBLE_UNITS = new Set(Array.from(INVISIBLE, (c) => c.charCodeAt(0)));
-const INVISIBLE_RUN = lazyRegExp(`[${INVISIBLE}]+`, 'g');
+const INVISIBLE_UNITS = new Set(Array.from(SHAPELESS, (c) => c.charCodeAt(0)));
+const INVISIBLE_RUN = lazyRegExp(`[${SHAPELESS}]+`, 'g');
 
 /** What marks a placeholder's key in a folded text (a private-use character: neither punctuation nor a letter). */
 const PLACEHOLDER = '\ue000';

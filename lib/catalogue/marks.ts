@@ -8,6 +8,7 @@
 import { CLASS, Kind } from './charclass.js';
 import { MOJIBAKE_LEADS, mojibakeStart } from './mojibake.js';
 import { Offsets } from '../text/grown.js';
+import { INVISIBLES } from '../text/invisible.js';
 
 /** Languages that put a space before ; : ! ? (French typography, also in Breton). */
 export const SPACED_MARKS_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'br']);
@@ -113,7 +114,7 @@ const flag = (chars: string, f: number) => {
 };
 for (let c = 0; c <= 0x1f; c++) if (c !== 9 && c !== 10 && c !== 13) MARK_FLAGS[c] |= Flag.Control;
 for (let c = 0x7f; c <= 0x9f; c++) MARK_FLAGS[c] |= Flag.Control;
-flag('\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff', Flag.Invisible);
+flag(INVISIBLES, Flag.Invisible);
 // U+FFFD, and U+2047 (⁇), which SentencePiece decoding writes for a piece the model could not produce.
 flag('\ufffd\u2047', Flag.Replacement);
 flag('&', Flag.Ampersand);

@@ -13,6 +13,7 @@ import type { Finding } from '../types.js';
 import { categoryClass, categoryStyle, SEVERITIES } from './categories.js';
 import { esc } from './escape.js';
 import { formatCount } from './numbers.js';
+import { invisibles } from '../text/invisible.js';
 import type { ReviewView, ViewCode, ViewRun, ViewText } from './view.js';
 
 /** DOM ids of a finding's highlight and its list entry; unique even if a report repeats an id. */
@@ -158,7 +159,7 @@ function tip(f: Finding): string {
  * bidirectional overrides and isolates, zero-width space, word joiner, BOM, soft hyphen) are shown
  * as a labelled box; the character itself stays inside it, isolated, so copying keeps the text.
  */
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${invisibles('hint', 'embedding')}]`, 'g');
 
 export function textHtml(text: string): string {
   const escaped = esc(text);

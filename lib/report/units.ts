@@ -17,6 +17,7 @@ import { formatCount } from './numbers.js';
 import { addTo, decoded, excerptBlocks, rowBlocks, rowFix, sideText, type ReviewView, type Span, type ViewCode, type ViewOptions } from './view.js';
 import { lastAtOrBefore } from '../text/search.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
+import { INVISIBLES } from '../text/invisible.js';
 
 /** What the folded units of each format are called. */
 const NOUNS: Record<string, string> = { xliff: 'segment', po: 'string', json: 'string', srt: 'cue', vtt: 'cue', html: 'block', markdown: 'block', docx: 'paragraph', csv: 'cell', tsv: 'cell' };
@@ -231,7 +232,7 @@ function placeFinding(f: Finding, side: Side, units: Unit[], rowOf: (o: number) 
 
 
 /** Characters that would be invisible or reorder a token's label. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLES}]`, 'g');
 const OBJECT = 0xfffc;
 
 /**

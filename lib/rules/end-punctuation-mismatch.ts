@@ -5,6 +5,7 @@ import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lastAtOrBefore } from '../text/search.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { SHAPELESS } from '../text/invisible.js';
 
 /** What a segment ends with, by function: each script's marks count as the same (。 is a period, ؟ a question mark). */
 type EndClass = 'stop' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'semicolon' | 'none';
@@ -28,8 +29,8 @@ const END_MARKS: Record<string, EndClass> = {
 const TYPED_FOR: Record<string, string> = { ';': '\u037e', ':': '։' };
 /** Quotes and brackets that may follow the final mark ("…end.”", "(see above.)"), with white space (`\s`) and the invisible marks below. */
 const CLOSERS = new Set([...'"\'“”‘’«»‹›)]}」』】）'].map((c) => c.charCodeAt(0)));
-/** Zero-width space, left-to-right and right-to-left marks: trailing, but closing nothing. */
-const INVISIBLE = new Set([0x200b, 0x200e, 0x200f]);
+/** Invisible characters (a zero-width space, a direction mark…): trailing, but closing nothing. */
+const INVISIBLE = new Set(Array.from(SHAPELESS, (c) => c.charCodeAt(0)));
 /**
  * Scripts with no sentence terminal of their own (none of their marks is Unicode
  * Sentence_Terminal): Thai and Lao end sentences with a space, Tibetan with the shad, a clause

@@ -2,10 +2,11 @@ import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
 import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Rule, RuleExamples, Severity } from '../types.js';
+import { INVISIBLE_CHARACTERS } from '../text/invisible.js';
 import type { ScriptName } from '../text/script.js';
 
-// Characters that take no space and are invisible in most editors. Each has a legitimate use,
-// so each is reported only where that use is impossible:
+// The characters of lib/text/invisible.ts. Each has a legitimate use, so each is reported only
+// where that use is impossible:
 // - zero-width space, word joiner, zero-width no-break space: inside a word (a space or nothing
 //   was meant), or a byte-order mark anywhere but the start of the text (files were concatenated);
 // - zero-width non-joiner and joiner: between two letters of Latin, Cyrillic or Greek (they shape
@@ -13,18 +14,6 @@ import type { ScriptName } from '../text/script.js';
 // - direction marks and embeddings: on a line without Hebrew or Arabic letters;
 // - soft hyphen: inside a word, as info (a hyphenation hint, harmless on screen, but often a
 //   leftover of the source layout that breaks search and spell checking).
-
-const NAMES: Record<number, string> = {
-  0xad: 'soft hyphen',
-  0x61c: 'Arabic letter mark',
-  0x200b: 'zero-width space',
-  0x200c: 'zero-width non-joiner',
-  0x200d: 'zero-width joiner',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x2060: 'word joiner',
-  0xfeff: 'zero-width no-break space (byte-order mark)',
-};
 
 const CASED = new Set((['Latin', 'Cyrillic', 'Greek'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
 const RTL = new Set((['Hebrew', 'Arabic'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
@@ -75,15 +64,16 @@ export const invisibleCharacter: Rule<CheckContext> = {
           if (inWord) severity ??= 'info';
           continue;
         }
-        if (c === 0x200b || c === 0x2060) stray ||= inWord;
-        else if (c === 0xfeff) stray ||= start > 0;
-        else if (c === 0x200c || c === 0x200d) stray ||= casedLetters;
+        const { kind } = INVISIBLE_CHARACTERS[text[i]];
+        if (c === 0xfeff) stray ||= start > 0;
+        else if (kind === 'hint') stray ||= inWord;
+        else if (kind === 'joiner') stray ||= casedLetters;
         // In a right-to-left document a direction mark keeps a Latin term's punctuation in place ("Excalidraw+\u200E").
         else stray ||= !rtlDocument && !lineHasRtl(text, lines.starts[lines.lineOf(start)], lines.lineEnd(lines.lineOf(start)));
       }
       if (stray) severity = 'warning';
       if (!severity) continue;
-      const names = [...new Set([...text.slice(start, end)].map((c) => NAMES[c.charCodeAt(0)] ?? 'direction control'))];
+      const names = [...new Set([...text.slice(start, end)].map((c) => INVISIBLE_CHARACTERS[c].name))];
       report({
         start,
         end,
@@ -132,6 +122,15 @@ export const examples: RuleExamples = {
       lang: 'uk',
       findings: [{ flagged: '\uFEFF', message: 'Invisible zero-width no-break space (byte-order mark) in the text.' }],
       output: 'Уряд оголосив нові заходи.\nУряд оголосив нові заходи.',
+    },
+    {
+      text: 'Le gouvernement a annoncé \u202Ede nouvelles mesures\u202C.',
+      lang: 'fr',
+      findings: [
+        { flagged: '\u202E', message: 'Invisible right-to-left override in the text.' },
+        { flagged: '\u202C', message: 'Invisible pop directional formatting in the text.' },
+      ],
+      output: 'Le gouvernement a annoncé de nouvelles mesures.',
     },
   ],
   good: [
