@@ -95,6 +95,18 @@ describe('line breaks in software strings', () => {
     expect(one('Two lines.\nSecond line.', target, tl, 'en', 'whitespace-mismatch').map((f) => f.message)).toEqual(['The source has 1 line break, the translation 0.']);
   });
 
+  it('a wrap that falls after a sentence on one side only is no mismatch: both sides wrap where their words fall', () => {
+    const source = "'git help -a' and 'git help -g' list available subcommands and some\nconcept guides.\nSee 'git help git' for an overview of the system.";
+    const target = '«git help -a» i «git help -g» llisten les subordres disponibles i\nalgunes guies de concepte. Vegeu «git help git» per a una visió general.';
+    expect(one(source, target, 'ca', 'en', 'whitespace-mismatch')).toEqual([]);
+  });
+
+  it('in wrapped text, a blank line or a final line break lost is found', () => {
+    const source = 'To avoid this message, use "drop" to explicitly remove a commit.\n\nThe possible behaviours are: ignore, warn,\nerror.\n';
+    const target = 'Um diese Meldung zu vermeiden, benutzen Sie "drop", um Commits\nexplizit zu entfernen.\nDie möglichen Werte sind: ignore, warn, error.';
+    expect(one(source, target, 'de', 'en', 'whitespace-mismatch').map((f) => f.message)).toEqual(['The source has 3 line breaks at blank lines or at its ends, the translation 0.']);
+  });
+
   it('a line break lost between items is found', () => {
     expect(one('Usage: grep [OPTION]... PATTERNS [FILE]...\nSearch for PATTERNS in each FILE.', 'Použití: grep [PŘEPÍNAČ…] VZORKY [SOUBOR…] Hledá VZORKY v každém SOUBORU.', 'cs', 'en', 'whitespace-mismatch')).toHaveLength(1);
   });

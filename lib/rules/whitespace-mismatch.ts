@@ -12,7 +12,8 @@ export const description =
   'In software strings (units of kind "segment": XLIFF, PO, JSON, CSV): leading or trailing white space that ' +
   'differs from the source ("Name: " translated as "Name:" runs the value into the label), or a different ' +
   'number of line breaks that end a sentence or an item (a break inside a sentence wraps a long line, and a ' +
-  'translation wraps where its own words fall: --help texts in columns). ' +
+  'translation wraps where its own words fall: --help texts in columns; where either side wraps, only blank ' +
+  'lines and the breaks at either end are compared). ' +
   'A translation that ends in full-width punctuation needs no trailing space. Prose (plain text, Markdown, ' +
   'subtitles) is not checked.';
 
@@ -54,11 +55,16 @@ export const whitespaceMismatch: Rule<CheckContext> = {
       }
       const sLines = lineBreaks(s);
       const tLines = lineBreaks(t);
-      if (sLines !== tLines) {
+      // Where either side wraps its lines, a break after a sentence may be one more wrap: only paragraphs count.
+      const wrapped = sLines.wraps > 0 || tLines.wraps > 0;
+      const sCount = wrapped ? sLines.paragraphs : sLines.structure;
+      const tCount = wrapped ? tLines.paragraphs : tLines.structure;
+      if (sCount !== tCount) {
+        const what = wrapped ? ' at blank lines or at its ends' : '';
         report({
           start: p.start,
           end: p.end,
-          message: `The source has ${sLines} line break${sLines === 1 ? '' : 's'}, the translation ${tLines}.`,
+          message: `The source has ${sCount} line break${sCount === 1 ? '' : 's'}${what}, the translation ${tCount}.`,
           sourceSpan: { start: p.sourceStart, end: p.sourceEnd },
         });
       }
@@ -95,14 +101,17 @@ export const examples: RuleExamples = {
 };
 
 /**
- * Line breaks that give a string its structure: after a sentence mark, a colon or a semicolon,
- * before an option or a list label, blank lines, and those at either end. A break anywhere else
- * wraps a long line ("…the name of the\n      standard input", German "für die\n
- * Standardeingabe" in a column), and a translation, longer or shorter, wraps where its own words
- * fall (--help texts in columns), so those are not counted.
+ * A string's line breaks: those that give it its structure (`structure`: after a sentence mark, a
+ * colon or a semicolon, before an option or a list label, blank lines, and those at either end),
+ * the strongest of them (`paragraphs`: blank lines and the ends), and the others (`wraps`).
+ * A break inside a sentence wraps a long line ("…the name of the\n      standard input", German
+ * "für die\n Standardeingabe" in a column), and a translation, longer or shorter, wraps where its
+ * own words fall (--help texts in columns), so wraps are not compared; and in a text that wraps, a
+ * wrap may fall after a sentence or before an option as well (git's "…or concept.\nSee 'git
+ * help git'…", "…You can also pass\n--rebase…"), so there only paragraphs are.
  */
-function lineBreaks(s: string): number {
-  let n = 0;
+function lineBreaks(s: string): { structure: number; paragraphs: number; wraps: number } {
+  const counts = { structure: 0, paragraphs: 0, wraps: 0 };
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(s); m !== null; m = LINE_BREAK.exec(s)) {
     let before = m.index - 1;
@@ -110,9 +119,11 @@ function lineBreaks(s: string): number {
     let after = m.index + m[0].length;
     while (after < s.length && SPACE.test(s[after])) after++;
     const edge = before < 0 || after >= s.length || s[after] === '\n' || s[after] === '\r' || s[before] === '\n' || s[before] === '\r';
-    if (edge || ENDS_LINE.test(s[before]) || ITEM_START.test(s.slice(after, after + 4))) n++;
+    if (edge) counts.paragraphs++;
+    if (edge || ENDS_LINE.test(s[before]) || ITEM_START.test(s.slice(after, after + 4))) counts.structure++;
+    else counts.wraps++;
   }
-  return n;
+  return counts;
 }
 
 /** What ends a line of content rather than wrapping one: sentence marks, colons, semicolons. */
