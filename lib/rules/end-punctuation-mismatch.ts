@@ -1,8 +1,10 @@
 import { checkablePairs } from '../bilingual/pairs.js';
+import { placeholdersIn } from '../bilingual/placeholders.js';
 import { tagsIn, type Tag } from '../bilingual/tags.js';
 import { propertiesAt, SPACE } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
 import { lastAtOrBefore } from '../text/search.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { SHAPELESS } from '../text/invisible.js';
@@ -64,7 +66,8 @@ export const description =
   'an abbreviation\'s period and a full stop or no mark. Tags at the end are markup, not marks: a source\'s mark inside a closing tag may be its span\'s ' +
   '("<g2>Preferences...</g2>") and is left alone, a translation\'s there is not the source\'s final mark. A mark inside a closing quotation or bracket, and a full stop ' +
   'against an exclamation mark or a semicolon, are left alone. A full stop the translation adds (or leaves out) ' +
-  'in most of a file\'s strings, ten at least, is its style, and is not reported.';
+  'in most of a file\'s strings, ten at least, is its style, and is not reported; a lowercase source message written ' +
+  'as a sentence, with a capital and a full stop, is info.';
 
 export const endPunctuationMismatch: Rule<CheckContext> = {
   meta: {
@@ -106,6 +109,13 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       } else if (s.cls === 'none') {
         // Prose may end a line without a mark (a heading, a caption); a software string may not gain one.
         if (t.cls === 'semicolon' || p.kind !== 'segment' || (t.cls === 'stop' && addsStops)) continue;
+        // git's messages are lowercase fragments ("unable to update temporary index"); a translator
+        // who writes one as a sentence ("Konnte temporären Index nicht aktualisieren.") gives it a
+        // capital and a full stop together: a choice of style, not a mark that slipped in.
+        if (t.cls === 'stop' && firstLetterCase(src.text, p.sourceStart, p.sourceEnd) === 'lower' && firstLetterCase(ctx.text, p.start, p.end) === 'upper') {
+          report({ ...span, severity: 'info', message: 'The translation ends with a full stop, the source with no mark: it writes the lowercase message as a sentence.' });
+          continue;
+        }
         report({ ...span, message: `The translation ends with ${NAMES[t.cls]}, the source with no mark.` });
       } else {
         report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with ${NAMES[t.cls]}.`, sourceSpan: { start: s.at, end: s.end } });
@@ -113,6 +123,21 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
     }
   },
 };
+
+/** Whether the first letter of text[start, end) outside placeholders is a capital or a small letter; undefined in a script without case. */
+function firstLetterCase(text: string, start: number, end: number): 'upper' | 'lower' | undefined {
+  const placeholders = placeholdersIn(text, start, end);
+  let next = 0;
+  for (let i = start; i < end; i++) {
+    if (next < placeholders.length && placeholders[next].start === i) {
+      i = placeholders[next++].end - 1;
+      continue;
+    }
+    if (!isLetterAt(text, i)) continue;
+    return isUpperAt(text, i) ? 'upper' : isLowerAt(text, i) ? 'lower' : undefined;
+  }
+  return undefined;
+}
 
 /** Units a habit is learnt from, at least: a handful may differ by chance. */
 const HABIT_MIN_UNITS = 10;
@@ -191,6 +216,25 @@ export const examples: RuleExamples = {
       lang: 'hy',
       sourceLang: 'en',
       findings: [{ flagged: 'շարունակել։', message: 'The source ends with a question mark, the translation with a full stop.', sourceFlagged: '?' }],
+    },
+    {
+      text: 'Speichern.',
+      source: 'Save',
+      lang: 'de',
+      sourceLang: 'en',
+      segments: true,
+      findings: [{ flagged: 'Speichern.', message: 'The translation ends with a full stop, the source with no mark.' }],
+    },
+    // A lowercase message written as a sentence: a capital and a full stop, a choice of style.
+    {
+      text: 'Konnte temporären Index nicht aktualisieren.',
+      source: 'unable to update temporary index',
+      lang: 'de',
+      sourceLang: 'en',
+      segments: true,
+      findings: [
+        { flagged: 'aktualisieren.', message: 'The translation ends with a full stop, the source with no mark: it writes the lowercase message as a sentence.', severity: 'info' },
+      ],
     },
   ],
   good: [
