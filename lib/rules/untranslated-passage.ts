@@ -709,10 +709,11 @@ function setApart(ctx: CheckContext, t: Tokens, first: number, last: number, wor
 }
 
 /**
- * Command-line syntax: an option ("--continue", "-s"), a printf placeholder ("%s", "%1$s"), an
- * assignment, alternation or colon between words ("--format=<fmt>", "a|b", "from:to").
+ * Command-line syntax: an option ("--continue", "-s", "[--[no-]progress]"), a printf placeholder
+ * ("%s", "%1$s"), an assignment, alternation or colon between words ("--format=<fmt>", "a|b",
+ * "from:to"), a metavariable or an optional part after a word ("diagnose <enlistment>", "register [<dir>]").
  */
-const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d]|%(?:\d+\$)?[sdiuxXfgc@]|[\p{L}\d][=|:][\p{L}\d<%-]`, 'u');
+const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d\[]|%(?:\d+\$)?[sdiuxXfgc@]|[\p{L}\d][=|:][\p{L}\d<%-]|\s(?:\[[<-]|<[\p{L}][\p{L}\d_-]*>)`, 'u');
 /** Usage syntax after a command, on its line: an optional part, a metavariable, a choice ("init [OPTION…]", "remove <name>"). */
 const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*[\[<{]`, 'u');
 
@@ -723,7 +724,7 @@ const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*[\[<{]`, 'u');
  * word of a sentence among its words (a sentence left untranslated has its function words: "Use
  * --force to override it").
  */
-function commandLine(text: string, t: Tokens, start: number, end: number): boolean {
+export function commandLine(text: string, t: Tokens, start: number, end: number): boolean {
   const first = firstTokenAt(t, start);
   const last = firstTokenAt(t, end) - 1;
   if (last < first) return false;
@@ -734,8 +735,8 @@ function commandLine(text: string, t: Tokens, start: number, end: number): boole
   return true;
 }
 
-/** What stands before the letters of an option, a placeholder or a value rather than a word. */
-const SYNTAX_BEFORE = '%-=$<.:/';
+/** What stands before the letters of an option, a placeholder, a value or an optional part ("[no-]") rather than a word. */
+const SYNTAX_BEFORE = '%-=$<.:/[';
 
 /** Whether text[start, end) stands in quotation marks or brackets of its own (see setApart), not a quoted sentence. */
 function quoted(text: string, start: number, end: number, words: number): boolean {

@@ -5,7 +5,7 @@ import { blank, codeRanges, codeRangesWith } from '../bilingual/protected.js';
 import { LETTER, MARK, propertiesAt, SPACE, width } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
-import { untranslatedPassage } from './untranslated-passage.js';
+import { commandLine, untranslatedPassage } from './untranslated-passage.js';
 import { inKeywordList } from '../text/keyword-list.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
@@ -28,7 +28,7 @@ interface Word {
 export const description =
   'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
   '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
-  'by the script across scripts). Units of one word, in capitals, of numbers, placeholders or code only (paths, identifiers, key chords), and names ' +
+  'by the script across scripts). Units of one word, in capitals, of numbers, placeholders or code only (paths, identifiers, key chords), command lines, and names ' +
   '(nothing in them belongs to the source language, or, across scripts, every word is one the file\'s translated units keep) ' +
   'are exempt, as are quoted titles and pairs of languages ' +
   'too close to tell apart. An untranslated passage inside a unit reported whole is not reported again.';
@@ -64,6 +64,8 @@ export const untranslatedSegment: Rule<CheckContext> = {
         const plain = wordsOutsideCode(blank(ctx.text, p.start, p.end, code), p.start, words);
         if (plain.length < 2 || !plain.some((w) => LOWERCASE().test(ctx.text.slice(w.start, w.end)))) continue;
         if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
+        // A usage line ("git archive --remote <repo> [<options>]") is typed as it is in every language.
+        if (commandLine(ctx.text, ctx.tokens, p.start, p.end)) continue;
         // Across scripts, words of the source's script that the file's translated units keep are
         // names or terms it does not translate: a unit of nothing else ("Firefox Sync" in a file
         // that writes "… Firefox Sync …" in Hebrew sentences) is one of them, not a unit left out.
@@ -82,6 +84,14 @@ export const untranslatedSegment: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A sentence about an option is no command line: its function words are the source language's.
+    {
+      text: 'Use --force to override the check.',
+      source: 'Use --force to override the check.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Use --force to override the check.', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: 'Use --force to override the check.' }],
+    },
     {
       text: 'Save as',
       source: 'Save as',
@@ -141,6 +151,9 @@ export const examples: RuleExamples = {
     { text: 'Two words', source: 'Two words', lang: 'af', sourceLang: 'en' },
     { text: 'Film „The Lord of the Rings and the Return of the King“ wurde gezeigt.', source: 'The film "The Lord of the Rings and the Return of the King" was shown.', lang: 'de', sourceLang: 'en' },
     { text: 'Hola, ¿qué tal?', source: 'Hola, ¿qué tal?', lang: 'ca', sourceLang: 'es' },
+    // Usage lines, typed as they are in every language.
+    { text: 'scalar register [--[no-]maintenance] [<enlistment>]', source: 'scalar register [--[no-]maintenance] [<enlistment>]', lang: 'vi', sourceLang: 'en' },
+    { text: 'git archive --remote <repo> [--exec <cmd>] [<options>] <tree-ish> [<path>...]', source: 'git archive --remote <repo> [--exec <cmd>] [<options>] <tree-ish> [<path>...]', lang: 'ru', sourceLang: 'en' },
     // A path is code, not words of running text.
     { text: 'Kopieren Sie die Datei <project>/omegat/project_save.tmx an einen sicheren Ort.', source: 'Copy the <project>/omegat/project_save.tmx file to a safe place.', lang: 'de', sourceLang: 'en' },
   ],
@@ -277,6 +290,7 @@ function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, r
     if (quoted(ctx.text, first.start, last.end, p)) continue;
     if (!prose(tw.slice(i - n, i), ctx.text)) continue;
     if (!readsAs(ctx.text, first.start, last.end, sl, tl)) continue;
+    if (commandLine(ctx.text, ctx.tokens, first.start, last.end)) continue;
     if (reported().some((r) => r.start < last.end && first.start < r.end)) continue;
     covered = last.end;
     const flagged = ctx.text.slice(first.start, last.end);
