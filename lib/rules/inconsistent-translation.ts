@@ -12,7 +12,7 @@ export const description =
   'Across the units of a file: the same source translated otherwise than elsewhere (warning; each unit that ' +
   'differs from the most frequent translation, the first one on a tie), and different sources given the same ' +
   'translation (info). A translation of the same words in another form or order (a button\'s verb, a title\'s noun) ' +
-  'is info too, and a question is another source than its statement. Sources and translations of one word, differences of case, spacing and punctuation only ' +
+  'is info too, as is a translation of a source that differs in case or punctuation only, and a question is another source than its statement. Sources and translations of one word, differences of case, spacing and punctuation only ' +
   '(and, between sources, of function words), ' +
   'units with different context keys (PO msgctxt, XLIFF resname), and the plural forms or target languages of one ' +
   'entry among themselves are left alone.';
@@ -51,11 +51,16 @@ export const inconsistentTranslation: Rule<CheckContext> = {
         // "Vymazanie súkromných údajov". The grammar of each place may ask for it; other words are
         // another term.
         const inflected = sameWords(mainText, targetOf(other[0]));
+        // Sources that differ in case or punctuation ("could not read the index", "Could not read
+        // the index") may come from two places in the program, each translated on its own.
+        const mainSources = new Set(main.map((p) => spaced(sourceOf(p))));
         for (const p of other) {
+          const sourceForm = !mainSources.has(spaced(sourceOf(p)));
+          const note = inflected ? ': the same words in another form or order here (the context may ask for it)' : sourceForm ? `: its source differs in case or punctuation (“${shorten(sourceOf(main[0]))}”)` : '';
           report({
             ...targetSpan(ctx, p),
-            ...(inflected && { severity: 'info' as const }),
-            message: `The same source is translated “${shorten(mainText)}” in ${where(main[0])}${inflected ? ': the same words in another form or order here (the context may ask for it)' : ''}.`,
+            ...((inflected || sourceForm) && { severity: 'info' as const }),
+            message: `The same source is translated “${shorten(mainText)}” in ${where(main[0])}${note}.`,
             sourceSpan: sourceSpan(ctx, p),
           });
         }
@@ -86,9 +91,29 @@ export const inconsistentTranslation: Rule<CheckContext> = {
   },
 };
 
+/** A text with its runs of white space one space each, trimmed: a source rewrapped is the same source. */
+function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // Sources that differ in case only may come from two places in the program: info.
+    {
+      text: 'konnte den Index nicht lesen\nkonnte den Index nicht lesen\nIndex kann nicht gelesen werden',
+      source: 'could not read the index\ncould not read the index\nCould not read the index',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: 'Index kann nicht gelesen werden',
+          severity: 'info',
+          message: 'The same source is translated “konnte den Index nicht lesen” in line 1: its source differs in case or punctuation (“could not read the index”).',
+          sourceFlagged: 'Could not read the index',
+        },
+      ],
+    },
     {
       text: 'Datei speichern\nÖffnen\nDatei sichern',
       source: 'Save file\nOpen\nSave file',
