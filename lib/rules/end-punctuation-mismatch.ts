@@ -37,19 +37,21 @@ const INVISIBLE = new Set(Array.from(SHAPELESS, (c) => c.charCodeAt(0)));
  * Scripts with no sentence terminal of their own (none of their marks is Unicode
  * Sentence_Terminal): Thai and Lao end sentences with a space, Tibetan with the shad, a clause
  * mark that also ends labels and is left out after some letters. A full stop there is neither
- * expected nor missed, nor is a question mark (see endsWithoutTerminal), in a translation with
- * letters of such a script (and technical terms in Latin).
+ * expected nor missed (see endsWithoutTerminal), in a translation with letters of such a script
+ * (and technical terms in Latin).
  */
 const NO_STOP_SCRIPT = lazyRegExp(String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}]`, 'u');
-/**
- * Whether a segment in a script without terminals may end as the translation does where the source
- * ends as it does: a full stop and no mark are one; a question or an exclamation ends with no mark
- * too (Thai closes a question with a particle, "…หรือเปล่า", and "?" is informal).
- */
+/** Whether a segment in a script without terminals may end as the translation does where the source ends as it does: a full stop and no mark are one. */
 function endsWithoutTerminal(s: EndClass, t: EndClass): boolean {
-  if (t === 'none') return s === 'stop' || s === 'question' || s === 'exclamation';
+  if (t === 'none') return s === 'stop' || s === 'exclamation';
   return t === 'stop' && (s === 'stop' || s === 'none');
 }
+/**
+ * Scripts whose languages ask a question with a particle and close it as any sentence, or leave
+ * it open, with no question mark: Thai "…หรือเปล่า", Burmese "…မှာလား။", Tibetan and Dzongkha
+ * "…ཨིན་ན།", Lao.
+ */
+const PARTICLE_QUESTION_SCRIPT = lazyRegExp(String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}\p{Script=Myanmar}]`, 'u');
 /** Marks that end a sentence in any script (Santali ᱾, N'Ko ߹, Vai ꓿): a full stop unless the table says otherwise. */
 const SENTENCE_TERMINAL = lazyRegExp(String.raw`\p{Sentence_Terminal}`, 'u');
 const GREEK = lazyRegExp(String.raw`\p{Script=Greek}`, 'u');
@@ -65,7 +67,8 @@ export const description =
   'an Armenian sentence one of whose words carries ՞ (or ՜) and a question (or an exclamation), and ' +
   'an abbreviation\'s period and a full stop or no mark. Tags at the end are markup, not marks: a source\'s mark inside a closing tag may be its span\'s ' +
   '("<g2>Preferences...</g2>") and is left alone, a translation\'s there is not the source\'s final mark. A mark inside a closing quotation or bracket, and a full stop ' +
-  'against an exclamation mark or a semicolon, are left alone. A full stop the translation adds (or leaves out) ' +
+  'against an exclamation mark or a semicolon, are left alone, as are a Thai, Lao, Tibetan or Burmese question asked with a ' +
+  'particle and closed as a statement or left open. A full stop the translation adds (or leaves out) ' +
   'in most of a file\'s strings, ten at least, is its style, and is not reported; a lowercase source message written ' +
   'as a sentence, with a capital and a full stop, is info.';
 
@@ -103,6 +106,7 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       if (t.inSpan) t = { ...t, cls: 'none' };
       const span = lastToken(ctx.text, p, t.end);
       if (endsWithoutTerminal(s.cls, t.cls) && NO_STOP_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
+      if (s.cls === 'question' && (t.cls === 'stop' || t.cls === 'none') && PARTICLE_QUESTION_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (t.cls === 'none') {
         if (s.cls === 'semicolon' || (s.cls === 'stop' && dropsStops)) continue;
         report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with no mark: is it cut short?`, sourceSpan: { start: s.at, end: s.end } });
@@ -251,6 +255,9 @@ export const examples: RuleExamples = {
     { text: 'Bạn có muốn xoá hộp thoại XX không?', source: 'Do you want to delete the XX dialog?', lang: 'vi', sourceLang: 'en' },
     { text: 'Er sagte: „Wir sind bereit.“', source: 'He said: "We are ready."', lang: 'de', sourceLang: 'en' },
     { text: 'Wird geladen...', source: 'Loading…', lang: 'de', sourceLang: 'en' },
+    // A question asked with a particle, closed as any sentence or left open.
+    { text: 'အမှိုက်ပုံးရှင်းမှာလား', source: 'Empty the trash?', lang: 'my', sourceLang: 'en' },
+    { text: '“%s”ကွင်းဆက် ပျက်နေသည်။ ၎င်းကို အမှိုက်ပုံးပို့မည်လား။', source: 'The link “%s” is broken. Move it to Trash?', lang: 'my', sourceLang: 'en' },
     { text: 'Fertig.', source: 'Done!', lang: 'de', sourceLang: 'en' },
     { text: 'Pseudo-elemente kan nie \'%1$S\' ontken word nie.', source: 'Pseudo-elements can\'t be negated \'%1$S\'.', lang: 'af', sourceLang: 'en' },
     { text: 'Sie trafen sich in den USA.', source: 'They met in the U.S.', sourceLang: 'en', lang: 'de' },
