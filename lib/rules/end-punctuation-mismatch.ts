@@ -21,6 +21,9 @@ const END_MARKS: Record<string, EndClass> = {
   '\u2024': 'colon',
   // The Armenian but, which at a label's end introduces what follows as a colon does ("Համատեքստ՝" for "Context:").
   '\u055d': 'colon',
+  // Ethiopic: the colon ፥, the preface colon ፦ that ends a label ("ቦታ፦" for "Location:"), the
+  // semicolon ፤ and the question mark ፧; the Arabic semicolon ؛.
+  '\u1365': 'colon', '\u1366': 'colon', '\u1364': 'semicolon', '\u1367': 'question', '\u061b': 'semicolon',
   '…': 'ellipsis', '⋯': 'ellipsis',
 };
 /**
@@ -69,7 +72,7 @@ export const description =
   '("<g2>Preferences...</g2>") and is left alone, a translation\'s there is not the source\'s final mark. A mark inside a closing quotation or bracket, and a full stop ' +
   'against an exclamation mark or a semicolon, are left alone, as are a Thai, Lao, Tibetan or Burmese question asked with a ' +
   'particle and closed as a statement or left open. A full stop the translation adds (or leaves out) ' +
-  'in most of a file\'s strings, ten at least, is its style, and is not reported; a lowercase source message written ' +
+  'in most of a file\'s strings, ten at least, is its style, and is not reported, as is a colon left out so; a lowercase source message written ' +
   'as a sentence, with a capital and a full stop, is info.';
 
 export const endPunctuationMismatch: Rule<CheckContext> = {
@@ -86,7 +89,7 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
     const src = ctx.source!;
     const pairs = checkablePairs(ctx);
     const ends = pairs.map((p) => ({ s: endOf(src, p.sourceStart, p.sourceEnd), t: endOf(ctx, p.start, p.end) }));
-    const { addsStops, dropsStops } = stopHabits(ends);
+    const { addsStops, dropsStops, dropsColons } = endHabits(ends);
     for (let k = 0; k < pairs.length; k++) {
       const p = pairs[k];
       const s = ends[k].s;
@@ -108,7 +111,7 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       if (endsWithoutTerminal(s.cls, t.cls) && NO_STOP_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (s.cls === 'question' && (t.cls === 'stop' || t.cls === 'none') && PARTICLE_QUESTION_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (t.cls === 'none') {
-        if (s.cls === 'semicolon' || (s.cls === 'stop' && dropsStops)) continue;
+        if (s.cls === 'semicolon' || (s.cls === 'stop' && dropsStops) || (s.cls === 'colon' && dropsColons)) continue;
         report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with no mark: is it cut short?`, sourceSpan: { start: s.at, end: s.end } });
       } else if (s.cls === 'none') {
         // Prose may end a line without a mark (a heading, a caption); a software string may not gain one.
@@ -152,14 +155,17 @@ const HABIT_SHARE = 0.5;
  * The translation's own style, read off the file as Punkt reads abbreviations: whether it ends
  * with a full stop most of the strings whose source ends with no mark (git's German messages,
  * Burmese sentences closed with ။), or ends with no mark most of those whose source ends with a
- * full stop. A difference the translator makes throughout is a convention, not a slip; one against
+ * full stop, or with a colon (labels without colons: Armenian, where ":" is typed for the full
+ * stop ։). A difference the translator makes throughout is a convention, not a slip; one against
  * the file's habit is still reported.
  */
-function stopHabits(ends: readonly { s: End; t: End }[]): { addsStops: boolean; dropsStops: boolean } {
+function endHabits(ends: readonly { s: End; t: End }[]): { addsStops: boolean; dropsStops: boolean; dropsColons: boolean } {
   let bare = 0;
   let stopped = 0;
   let stops = 0;
-  let dropped = 0;
+  let droppedStops = 0;
+  let colons = 0;
+  let droppedColons = 0;
   for (const { s, t } of ends) {
     if (s.closed || t.closed) continue;
     if (s.cls === 'none') {
@@ -167,13 +173,14 @@ function stopHabits(ends: readonly { s: End; t: End }[]): { addsStops: boolean; 
       if (t.cls === 'stop') stopped++;
     } else if (s.cls === 'stop' && !s.abbreviation) {
       stops++;
-      if (t.cls === 'none') dropped++;
+      if (t.cls === 'none') droppedStops++;
+    } else if (s.cls === 'colon') {
+      colons++;
+      if (t.cls === 'none') droppedColons++;
     }
   }
-  return {
-    addsStops: bare >= HABIT_MIN_UNITS && stopped >= HABIT_SHARE * bare,
-    dropsStops: stops >= HABIT_MIN_UNITS && dropped >= HABIT_SHARE * stops,
-  };
+  const habit = (units: number, differing: number) => units >= HABIT_MIN_UNITS && differing >= HABIT_SHARE * units;
+  return { addsStops: habit(bare, stopped), dropsStops: habit(stops, droppedStops), dropsColons: habit(colons, droppedColons) };
 }
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
@@ -249,12 +256,21 @@ export const examples: RuleExamples = {
       lang: 'de',
       sourceLang: 'en',
     },
+    // A file whose labels all leave out the colon (Armenian, where ":" is typed for the full stop ։): its style.
+    {
+      text: 'Անուն\nՉափ\nՏեսակ\nՏեղադրություն\nՓոփոխված\nՄատչված\nՍտեղծված\nՍեփականատեր\nԽումբ\nՊարունակություն',
+      source: 'Name:\nSize:\nType:\nLocation:\nModified:\nAccessed:\nCreated:\nOwner:\nGroup:\nContents:',
+      lang: 'hy',
+      sourceLang: 'en',
+      segments: true,
+    },
     { text: '要啟用戶口，請瀏覽這個鏈結：', source: 'To activate your account, follow this link:', lang: 'zh', sourceLang: 'en' },
     { text: 'En-tête :', source: 'Header:', lang: 'fr', sourceLang: 'en' },
     { text: '¿Quiere recargar el archivo?', source: 'Do you want to reload the file?', lang: 'es', sourceLang: 'en' },
     { text: 'Bạn có muốn xoá hộp thoại XX không?', source: 'Do you want to delete the XX dialog?', lang: 'vi', sourceLang: 'en' },
     { text: 'Er sagte: „Wir sind bereit.“', source: 'He said: "We are ready."', lang: 'de', sourceLang: 'en' },
     { text: 'Wird geladen...', source: 'Loading…', lang: 'de', sourceLang: 'en' },
+    { text: 'የፋይል መድረክ፦', source: 'File System:', lang: 'am', sourceLang: 'en' },
     // A question asked with a particle, closed as any sentence or left open.
     { text: 'အမှိုက်ပုံးရှင်းမှာလား', source: 'Empty the trash?', lang: 'my', sourceLang: 'en' },
     { text: '“%s”ကွင်းဆက် ပျက်နေသည်။ ၎င်းကို အမှိုက်ပုံးပို့မည်လား။', source: 'The link “%s” is broken. Move it to Trash?', lang: 'my', sourceLang: 'en' },
