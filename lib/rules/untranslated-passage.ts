@@ -337,6 +337,11 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A program the text calls with options (at a line's start or in quotes) names command lines with none of their own.
+    {
+      text: 'Чтобы продолжить, выполните «git rebase --continue».\nЧтобы отменить перемещение, выполните «git rebase --abort».\nВыберите коммит для изменения (смотрите также: git help revisions).',
+      lang: 'ru',
+    },
     // Galician, which franc has no model for, reads to it as Spanish and Portuguese alike: not sure enough.
     { text: 'O concello aprobou onte o orzamento para o ano que vén. O goberno, desde esta perspectiva, tería capacidade para influír nos procesos de toma de decisións dos concellos que del dependen.', lang: 'gl' },
     // The original of a term or title in brackets, labelled with its language or first of its bracket.
@@ -713,9 +718,12 @@ function setApart(ctx: CheckContext, t: Tokens, first: number, last: number, wor
  * ("%s", "%1$s"), an assignment, alternation or colon between words ("--format=<fmt>", "a|b",
  * "from:to"), a metavariable or an optional part after a word ("diagnose <enlistment>", "register [<dir>]").
  */
-const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d\[]|%(?:\d+\$)?[sdiuxXfgc@]|[\p{L}\d][=|:][\p{L}\d<%-]|\s(?:\[[<-]|<[\p{L}][\p{L}\d_-]*>)`, 'u');
-/** Usage syntax after a command, on its line: an optional part, a metavariable, a choice ("init [OPTION…]", "remove <name>"). */
-const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*[\[<{]`, 'u');
+const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d\[]|%(?:\d+\$)?[sdiuxXfgc@]|[\p{L}\d][=|:][\p{L}\d<%-]|\s(?:\[[<-]|<[\p{L}])`, 'u');
+/**
+ * Usage syntax after a command, on its line: an optional part, a metavariable, a choice ("init
+ * [OPTION…]", "remove <name>"), after a metavariable in capitals ("split ПОДАВАНЕ [--dry-run]").
+ */
+const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*(?:\p{Lu}[\p{Lu}\d_-]*[ \t]+)?[\[<{]`, 'u');
 
 /**
  * Whether text[start, end), a passage found, is a command line, which usage texts and error
@@ -728,11 +736,50 @@ export function commandLine(text: string, t: Tokens, start: number, end: number)
   const first = firstTokenAt(t, start);
   const last = firstTokenAt(t, end) - 1;
   if (last < first) return false;
-  const syntax = COMMAND_SYNTAX().test(text.slice(Math.max(0, start - 2), end)) || USAGE_AFTER().test(text.slice(end, end + 8));
-  if (!syntax) return false;
-  // The letters of an option or a placeholder ("%s", "--no-merges") are no words of a sentence.
-  for (let i = first; i <= last; i++) if (!SYNTAX_BEFORE.includes(text[t.start[i] - 1]) && commonWordIn(text, t, i, i)) return false;
+  const syntax = COMMAND_SYNTAX().test(text.slice(Math.max(0, start - 2), end)) || USAGE_AFTER().test(text.slice(end, end + 40));
+  const program = programsOf(text).has(text.slice(t.start[first], endOfWord(t, first)));
+  if (!syntax && !program) return false;
+  // The letters of an option or a placeholder ("%s", "--no-merges") are no words of a sentence, nor
+  // is a program's subcommand ("git am --abort").
+  for (let i = program ? first + 2 : first; i <= last; i++) if (!SYNTAX_BEFORE.includes(text[t.start[i] - 1]) && commonWordIn(text, t, i, i)) return false;
   return true;
+}
+
+/**
+ * A program's name and subcommand before an option, at the start of a line or after an opening
+ * quotation mark ("  git rebase --continue", "«git commit --amend»"); matched at the end of the text
+ * before the option.
+ */
+const PROGRAM_HEAD = lazyRegExp(String.raw`(?:^|['"«„“‘‚「(])[ \t]*(\p{Ll}[\p{Ll}\d]*)(?: \p{Ll}[\p{Ll}\d-]*)?$`, 'u');
+/** How far before an option its program's name may start. */
+const MAX_PROGRAM_HEAD = 80;
+/** Calls of one name a text needs before the name is a program's in it. */
+const MIN_PROGRAM_CALLS = 2;
+let programsText: string | undefined;
+let programs: ReadonlySet<string> = new Set();
+
+/**
+ * The programs a text calls with options, learnt from the text itself as Punkt learns its
+ * abbreviations: then a passage that starts with one is a command line with no syntax of its own
+ * ("(see also: git help revisions)", "git notes get-ref"). Read once a text asks, and kept for it;
+ * only the text before each option (" -x", " --x") is looked at.
+ */
+function programsOf(text: string): ReadonlySet<string> {
+  if (programsText === text) return programs;
+  const calls = new Map<string, number>();
+  for (let at = text.indexOf(' -'); at >= 0; at = text.indexOf(' -', at + 2)) {
+    if (!isLetterAt(text, text[at + 2] === '-' ? at + 3 : at + 2)) continue;
+    // The head starts at the line's start, or MAX_PROGRAM_HEAD before the option, after a NUL
+    // that stands for the rest of the line (so that it is no line's start).
+    let from = at;
+    while (from > 0 && from > at - MAX_PROGRAM_HEAD && text.charCodeAt(from - 1) !== 10) from--;
+    const head = from === 0 || text.charCodeAt(from - 1) === 10 ? text.slice(from, at) : `\u0000${text.slice(from, at)}`;
+    const name = PROGRAM_HEAD().exec(head)?.[1];
+    if (name !== undefined) calls.set(name, (calls.get(name) ?? 0) + 1);
+  }
+  programsText = text;
+  programs = new Set([...calls].filter(([, n]) => n >= MIN_PROGRAM_CALLS).map(([name]) => name));
+  return programs;
 }
 
 /** What stands before the letters of an option, a placeholder, a value or an optional part ("[no-]") rather than a word. */
