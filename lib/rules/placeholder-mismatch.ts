@@ -10,7 +10,7 @@ export const description =
   '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
   '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none. Each syntax is looked for only in units ' +
   'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
-  'grouping (`%d` → `%\'d`) but not lose it; a date format\'s fields (strftime: `%b %-d, %-I:%M %p`, in a unit not marked c-format) are not compared. A PO plural form that serves ' +
+  'grouping (`%d` → `%\'d`), and losing it is a warning; a date format\'s fields (strftime: `%b %-d, %-I:%M %p`, in a unit not marked c-format) are not compared. A PO plural form that serves ' +
   'one count alone (Arabic\'s dual) may leave out an integer conversion, or its one conversion: it may write the count in words.';
 
 export const placeholderMismatch: Rule<CheckContext> = {
@@ -94,7 +94,7 @@ export const examples: RuleExamples = {
       source: "Delete %'d items",
       lang: 'fr',
       sourceLang: 'en',
-      findings: [{ flagged: '%d', message: "Placeholder “%'d” was changed to “%d”: the number loses its thousands separators.", sourceFlagged: "%'d" }],
+      findings: [{ flagged: '%d', severity: 'warning', message: "Placeholder “%'d” was changed to “%d”: the number loses its thousands separators.", sourceFlagged: "%'d" }],
     },
     {
       text: 'Bonjour, {nom} !',
@@ -170,7 +170,14 @@ function reportLostGrouping(ctx: CheckContext, inSource: readonly Placeholder[],
     const k = plain.findIndex((x) => ungrouped(x) === ungrouped(s));
     if (k < 0) continue;
     const [t] = plain.splice(k, 1);
-    report({ start: t.start, end: t.end, message: `Placeholder “${ctx.source!.text.slice(s.start, s.end)}” was changed to “${ctx.text.slice(t.start, t.end)}”: the number loses its thousands separators.`, sourceSpan: s });
+    // The program still runs and prints the number, ungrouped: a matter of layout, not a broken string.
+    report({
+      start: t.start,
+      end: t.end,
+      severity: 'warning',
+      message: `Placeholder “${ctx.source!.text.slice(s.start, s.end)}” was changed to “${ctx.text.slice(t.start, t.end)}”: the number loses its thousands separators.`,
+      sourceSpan: s,
+    });
   }
 }
 
