@@ -70,7 +70,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
           return;
         }
         perLine.set(line, n + 1);
-        mine.push(toFinding(ctx, rule, raw));
+        mine.push(toFinding(ctx, rule, inObsoleteEntry(ctx, raw) ? { ...raw, severity: 'info' } : raw));
       };
       // A superseded rule's findings are read by the rule that supersedes it too: one run serves both.
       if (isSuperseded) replayRule(ctx, rule, report);
@@ -161,6 +161,14 @@ function sourceFilter(ctx: CheckContext, rule: Rule<CheckContext>, superseded: b
     used.add(match);
     return false;
   };
+}
+
+/**
+ * Whether a finding lies in an obsolete entry (PO's #~), which the file keeps for reference and
+ * no program shows: what is wrong there is info, not a fault a reader meets.
+ */
+function inObsoleteEntry(ctx: CheckContext, raw: RawFinding): boolean {
+  return ctx.pairs !== undefined && ctx.pairs.length > 0 && pairAt(ctx, raw.start)?.address?.state === 'obsolete';
 }
 
 function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding): Finding {

@@ -115,6 +115,15 @@ describe('PO obsolete entries', () => {
     const file = 'msgid ""\nmsgstr ""\n"Language: pt\\n"\n\n#~ msgid "Start group [(]"\n#~ msgstr "Iniciar grupo [(]"\n\n#~ msgid "&#xB1;"\n#~ msgstr "&#xB1;"\n\n#~ msgid "Close group"\n#~ msgstr "Fechar (o grupo"\n';
     expect(check('calc.pt.po', file)).toEqual([['unpaired-bracket', '(', 'Close group', undefined]]);
   });
+
+  it('report what is wrong in them as info: no program shows them', () => {
+    const file = 'msgid ""\nmsgstr ""\n"Language: he\\n"\n\nmsgid "Open"\nmsgstr "פתח"\n\n#~ msgid "If set to true, newly opened windows will have the side pane visible."\n#~ msgstr "If set to true, newly opened windows will have the side pane visible."\n\nmsgid "Close the window"\nmsgstr "סגור (את החלון"\n';
+    const report = checkText(file, { name: 'nautilus.he.po' });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.unit?.id])).toEqual([
+      ['untranslated-passage', 'info', 'If set to true, newly opened windows will have the side pane visible.'],
+      ['unpaired-bracket', 'warning', 'Close the window'],
+    ]);
+  });
 });
 
 describe('TMX', () => {
