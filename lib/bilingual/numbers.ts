@@ -9,7 +9,8 @@
 // Soft numbers may answer a number of the other side but are never reported by themselves: parts
 // of dates ("3.5.2024", "2024-05-03", "5/3/2024", "3.5.", the month in "12月11日"), which
 // translation rewrites with month names and in another order; small ordinals ("1st", often
-// written as words); and digits glued to a word ("EM4", "RC2", "m2": codes and units).
+// written as words); digits glued to a word ("EM4", "RC2", "m2": codes and units); and a small
+// number joined to a word ("3-way", "8-bit"), which translations write as a numeral prefix.
 
 import { blank, type Range } from './protected.js';
 import { DECIMAL_DIGIT, propertiesAt, width } from './unicode.js';
@@ -21,6 +22,8 @@ export interface NumberToken {
   values: string[];
   /** May answer a number of the other side, but is not reported when nothing answers it. */
   soft: boolean;
+  /** A small number joined to a word ("3-way", "8bit"): soft, as the other side may write a numeral prefix. */
+  joined?: true;
   /**
    * Another way to read the token, as several numbers: "15 763" in a language that does not group
    * with spaces ("June 15 763 BC"), "3.5." as day and month. Tried when the token as a whole finds no match.
@@ -73,8 +76,15 @@ function buildPatterns() {
     NON_DIGIT: new RegExp(String.raw`[^\p{Nd}]`, 'u'),
     NON_DIGITS: new RegExp(String.raw`[^\p{Nd}]`, 'gu'),
     DAY_DOT_MONTH: new RegExp(String.raw`^\p{Nd}{1,2}\.\p{Nd}{1,2}$`, 'u'),
+    /** A word the number is joined to: "3-way", "8-bit", "7bit", "3D" (a cased letter right after the digits). */
+    JOINED_WORD: new RegExp(String.raw`^(?:[-\u2010]\p{L}|[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`, 'u'),
   };
 }
+/**
+ * The largest number that languages write as a numeral prefix of a compound ("3-way merge": Polish
+ * "trójstronne", Portuguese "tri-junção", Ukrainian "тристоронній"; "8-bit": "ośmiobitowe").
+ */
+const MAX_NUMERAL_PREFIX = 10;
 /** Date and rank markers in Chinese, Japanese and Korean ("12月", "12월", "1位", "20世纪"): the numbers are written otherwise in translation. */
 const CJK_DATE_OR_RANK = /^\s?(?:[月월位]|世[纪紀])/u;
 /** "第1" (the first): an ordinal. */
@@ -191,7 +201,9 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
     if (/^\d{3}0$/.test(values[0]) && re.DECADE_SUFFIX.test(after)) values.push(values[0].slice(2));
     if (/^\d+00$/.test(values[0]) && re.CENTURY_SUFFIX.test(after)) values.push(String(Number(values[0]) / 100 + 1));
     const ordinal = /^\d+$/.test(values[0]) && Number(values[0]) <= SMALL_ORDINAL && (re.ORDINAL_SUFFIX.test(after) || CJK_ORDINAL_BEFORE.test(part.slice(0, m.index)));
-    const n: NumberToken = { start: at, end: at + token.length, values, soft: glued || ordinal || CJK_DATE_OR_RANK.test(after) };
+    const numeralPrefix = /^\d+$/.test(values[0]) && Number(values[0]) <= MAX_NUMERAL_PREFIX && re.JOINED_WORD.test(after);
+    const n: NumberToken = { start: at, end: at + token.length, values, soft: glued || ordinal || numeralPrefix || CJK_DATE_OR_RANK.test(after) };
+    if (numeralPrefix) n.joined = true;
     // "June 15 763 BC" where the language does not group with a plain space; "3.5." as day and month.
     const spacedApart = !options.spaceGroups && / /.test(token);
     const dayAndMonth = re.DAY_DOT_MONTH.test(token) && after.startsWith('.');

@@ -30,7 +30,9 @@ interface Grammar {
 // stays: a translation may add it but not drop it (translate-toolkit's pofilter reports it
 // dropped), which placeholder-mismatch tells apart.
 const PRINTF_FLAGS = "(?:[-+0#']|I(?!64|32))*";
-const PRINTF_SPEC = `${PRINTF_FLAGS}(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSpn@]`;
+// A conversion letter, or gettext's portable macro for a fixed-size integer ("%<PRIu64>", "%2$<PRIdMAX>").
+// Width and precision: digits, or "*" taking an argument, numbered or not ("%.*2$s"); a bare "." is precision 0 ("%2.f").
+const PRINTF_SPEC = `${PRINTF_FLAGS}(?:\\d+|\\*(?:\\d+\\$)?)?(?:\\.(?:\\d+|\\*(?:\\d+\\$)?)?)?(?:(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSpn@]|<PRI[diouxX]\\w{1,8}>)`;
 const LOCALE_FLAGS = new RegExp(`^${PRINTF_FLAGS}`);
 
 /** In the order they are tried at each place; the first that matches wins. */
@@ -86,9 +88,12 @@ export function placeholdersIn(text: string, start: number, end: number, only?: 
       // (a conversion there, "?q=%s", stays one).
       if (PERCENT_ESCAPE.test(part.slice(at, at + 3)) && inLink((links ??= linksIn(text, start, end)), start + at)) break;
       if (g.syntax === 'printf') {
-        // Unnumbered conversions take their arguments in order: "%s … %d" is "%1$s … %2$d".
+        // Unnumbered conversions take their arguments in order, a "*" width or precision before
+        // its value: "%s … %d" is "%1$s … %2$d", "%s … %.*s" is "%1$s … %3$.*2$s".
+        let spec = m[2].replace(LOCALE_FLAGS, (f) => f.replace(/I/g, ''));
+        if (m[1] === undefined) spec = spec.replace(/\*(?!\d)/g, () => `*${++printfIndex}$`);
         printfIndex++;
-        key = `%${m[1] ?? printfIndex}$${m[2].replace(LOCALE_FLAGS, (f) => f.replace(/I/g, ''))}`;
+        key = `%${m[1] ?? printfIndex}$${spec}`;
       }
       out.push({ syntax: g.syntax, start: start + at, end: start + at + m[0].length, key });
       STARTS.lastIndex = at + m[0].length;

@@ -58,6 +58,14 @@ export const numberMismatch: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A numeral prefix is soft on its own, but another number written out still shows.
+    {
+      text: 'Bezpłatny 5-dniowy okres próbny',
+      source: 'Free 3-day trial',
+      lang: 'pl',
+      sourceLang: 'en',
+      findings: [{ flagged: '5', message: 'The number 3 of the source is 5 in the translation.', sourceFlagged: '3' }],
+    },
     {
       text: 'Seite 12 von 41.',
       source: 'Page 12 of 40.',
@@ -88,6 +96,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A small number joined to a word is written as a numeral prefix ("3-way": "trójstronne", "8-bit": "ośmiobitowe").
+    { text: 'dokonaj trójstronnego scalenia z nową gałęzią', source: 'perform a 3-way merge with the new branch', lang: 'pl', sourceLang: 'en' },
+    { text: 'Jakie ośmiobitowe kodowanie zadeklarować?', source: 'Which 8bit encoding should I declare?', lang: 'pl', sourceLang: 'en' },
     // A usage text's names in angle brackets, translated with their numbers ("<file1>").
     { text: 'git merge-file <파일1> <본래-파일> <파일2>', source: 'git merge-file <file1> <orig-file> <file2>', lang: 'ko', sourceLang: 'en' },
     { text: 'git diff ФАЙЛ_1 ФАЙЛ_2 [<cabang 1>]', source: 'git diff <file1> <file2> [<branch1>]', lang: 'bg', sourceLang: 'en' },
@@ -158,8 +169,11 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
     free = free.flatMap((y) => y.parts ?? [y]);
     pair((y) => y.values, (x) => x.values);
   }
-  let extra = free.filter((x) => !x.soft);
-  let lost = missing.filter((x) => !x.soft);
+  // A number joined to a word may be a numeral prefix on the other side ("3-way": "trójstronne");
+  // where both sides write one in digits ("3-day", "5-dniowy") they must agree.
+  const bothJoined = missing.some((x) => x.joined) && free.some((y) => y.joined);
+  let extra = free.filter((x) => !x.soft || (bothJoined && x.joined));
+  let lost = missing.filter((x) => !x.soft || (bothJoined && x.joined));
   // Numbers written as words on the other side.
   if (lost.length > 0) lost = unanswered(lost, numberWordsIn(tl, ctx.text, p.start, p.end), hasNumberWords(tl));
   if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));

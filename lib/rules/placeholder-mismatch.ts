@@ -83,6 +83,13 @@ export const placeholderMismatch: Rule<CheckContext> = {
 export const examples: RuleExamples = {
   bad: [
     {
+      text: 'Butuh waktu %2.f detik',
+      source: 'It took %.2f seconds',
+      lang: 'id',
+      sourceLang: 'en',
+      findings: [{ flagged: '%2.f', message: 'Placeholder “%.2f” was changed to “%2.f”.', sourceFlagged: '%.2f' }],
+    },
+    {
       text: 'Seite %d von',
       source: 'Page %d of %d',
       lang: 'de',
@@ -132,6 +139,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // gettext's portable integer macros, and a "*" precision taking its own argument, numbered in the translation.
+    { text: 'версия %2$<PRIu32> на файла „%1$s“', source: "'%s' has unsupported version %<PRIu32>", lang: 'bg', sourceLang: 'en' },
+    { text: "配置 '%3$.*2$s' 缺少环境变量 '%1$s'", source: "missing environment variable '%s' for configuration '%.*s'", lang: 'zh', sourceLang: 'en' },
     { text: 'Zeichenfolge %2$d und Zahl %1$s', source: 'String %s and number %d', lang: 'de', sourceLang: 'en' },
     { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
