@@ -145,6 +145,8 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
   const re = patterns();
   re.NUMBER.lastIndex = 0;
   for (let m = re.NUMBER.exec(part); m !== null; m = re.NUMBER.exec(part)) {
+    // "%2$" numbers an argument, of any format (a strftime field numbered for reordering: "%2$-d"), not a quantity.
+    if (part[m.index - 1] === '%' && part[m.index + m[0].length] === '$') continue;
     const at = start + m.index;
     const rest = part.slice(m.index);
     const glued = (m.index > 0 && re.SPACED_LETTER.test(part[m.index - 1])) || inBracketName(part, m.index, m[0].length);

@@ -96,6 +96,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A strftime field numbered for reordering: "%2$" is an argument's position, not a 2.
+    { text: '%1$b %2$-d %3$Y, %4$-I:%5$M %6$p', source: '%b %-d %Y, %-I:%M %p', lang: 'bn', sourceLang: 'en' },
     // A small number joined to a word is written as a numeral prefix ("3-way": "trójstronne", "8-bit": "ośmiobitowe").
     { text: 'dokonaj trójstronnego scalenia z nową gałęzią', source: 'perform a 3-way merge with the new branch', lang: 'pl', sourceLang: 'en' },
     { text: 'Jakie ośmiobitowe kodowanie zadeklarować?', source: 'Which 8bit encoding should I declare?', lang: 'pl', sourceLang: 'en' },
