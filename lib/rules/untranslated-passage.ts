@@ -356,6 +356,9 @@ export const examples: RuleExamples = {
     { text: 'Do vesnice jsme dorazili pozdě a bouře se celou noc neutišila. Dovol mi ti to vysvětlit.', lang: 'cs' },
     { text: 'Wir kamen zu spät im Dorf an, und der Sturm legte sich die ganze Nacht nicht. Was in aller Welt willst du?', lang: 'de' },
     { text: 'Nous sommes arrivés trop tard au village, et la tempête ne s\'est pas calmée. Suis-moi si tu oses, mon ami.', lang: 'fr' },
+    { text: '"Juudas ..." sosistas ta. "Ma ju teadsin, et sa tuled. Ilma sinuta on ... nii igav!" Ta vaatas mulle otsa.', lang: 'et' },
+    { text: 'Teised rahvad tulid hiljem. Pealegi me tahame olla Euroopas iseendana, mitte teiste kultuuride edasiarendajatena.', lang: 'et' },
+    { text: 'Sut mae\'r Ecwadoriaid yn eich trin chi? Lle ti \'di cadw\'r cwpana\' te? Chlywodd e monot ti.', lang: 'cy' },
     // Short lines whose words the document's list lacks and a rival's has ("du", "ta" French, "in",
     // "per" Italian, "v", "in" Slovene): franc, between the two languages, sides with Swedish.
     { text: 'Det här är en svensk text om programmet.\nVill du ta bort grenen nu?\nStäll in taktslag per streck.\nV: Ställ in vald nods pivotpunkt.', lang: 'sv' },
