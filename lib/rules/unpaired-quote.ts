@@ -289,6 +289,7 @@ export const examples: RuleExamples = {
     { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
     // Hebrew gershayim typed as '"' marks acronyms (יו"ר, מע"מ); after a prefix letter, '"' opens a quotation (ל"שפיגל").
     { text: 'יו"ר ועדת הנוער אמר בראיון ל"שפיגל", שהקמת "רפובליקה" חשובה. עבור מע"מ ושכר. הח”כ לשעבר הגיע.', lang: 'he' },
+    { text: 'בעקבות דו"חות פנימיים אמר השר ל"סובייטסקאיה רוסיה", שהאזור חייב להשתנות. שפתו נתפסה כ"לשון סינתטית".', lang: 'he' },
     { text: 'Er sagte: „Wir sind bereit.“ Sie las »Die Verwandlung« und „Faust”.', lang: 'de' },
     { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
     { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
@@ -382,12 +383,19 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
 /**
  * Whether the '"' (or the ” a word processor made of it) at `at` is Hebrew gershayim: the mark of
  * an acronym, between its letters and before the last (יו"ר, צה"ל, מע"מ, with a prefix: בכפ"ס,
- * הח”כ). After a one-letter prefix and before a word of two letters or more it opens a quotation
- * (ל"שפיגל").
+ * הח”כ), where an inflection may follow that last letter (plurals דו"חות, ח"כים, המק"מים,
+ * להט"בים). After prefix letters alone (ל"שפיגל", כ"לשון, וה"מומחים") and before a word of two
+ * letters or more it opens a quotation.
  */
 function isGershayim(text: string, at: number, before: number): boolean {
-  return isHebrewLetter(before) && isHebrewLetter(text.charCodeAt(at + 1)) && !isHebrewLetter(text.charCodeAt(at + 2));
+  if (!isHebrewLetter(before) || !isHebrewLetter(text.charCodeAt(at + 1))) return false;
+  if (!isHebrewLetter(text.charCodeAt(at + 2))) return true;
+  for (let i = at - 1; i >= 0 && isHebrewLetter(text.charCodeAt(i)); i--) if (!HEBREW_PREFIXES.includes(text[i])) return true;
+  return false;
 }
+
+/** The Hebrew letters that join a word as prefixes (the, and, in, as, to, from, that: ה ו ב כ ל מ ש). */
+const HEBREW_PREFIXES = 'הובכלמש';
 
 /** A letter of the Hebrew alphabet, final forms included (U+05D0–U+05EA). */
 function isHebrewLetter(c: number): boolean {
