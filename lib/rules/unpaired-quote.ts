@@ -128,6 +128,8 @@ export const unpairedQuote: Rule<CheckContext> = {
       if (open.length > MAX_OPEN) unpaired.push(open.shift()!.at);
     };
     const marks = ctx.marks.quote;
+    /** The last «…» closed on this line, for a quotation that opens with it (coincidentOpening). */
+    let guillemets: { open: number; close: number } | undefined;
     /** Marks of `kind` open on this line (a wrong mark is judged within its paragraph). */
     const count = (kind: string) => open.filter((o) => o.kind === kind).length;
     /** Closing marks for `kind` left on the line after mark `j`, less those its openers there take (bounded). */
@@ -196,8 +198,11 @@ export const unpairedQuote: Rule<CheckContext> = {
           break;
         case '»':
           if (role === OPENING) begin(at, kind); // »…« and »…» (Swedish, Finnish)
-          else if (role === CLOSING) shut('«»', at);
-          else if (!close('«»')) begin(at, kind);
+          else if (role === CLOSING) {
+            const k = lastOf(open, '«');
+            if (k >= 0) guillemets = { open: open[k].at, close: at };
+            if (k >= 0 || !coincidentOpening(text, guillemets, marks[j - 1], at)) shut('«»', at);
+          } else if (!close('«»')) begin(at, kind);
           break;
         case '“':
           // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens,
@@ -285,6 +290,8 @@ export const examples: RuleExamples = {
     { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
     { text: 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus.“ Er schwieg.', lang: 'de' },
     { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
+    // Inner and outer quotations opening together write the « once.
+    { text: '«Цыганы» мои не продаются вовсе», писал Пушкин. Նախագիծ «Կրթության մասին» օրենքում լրացում կատարելու մասին» օրենքի։', lang: 'ru' },
     { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
     { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
     // Hebrew gershayim typed as '"' marks acronyms (יו"ר, מע"מ); after a prefix letter, '"' opens a quotation (ל"שפיגל").
@@ -430,6 +437,26 @@ function continueQuotation(text: string, lineStart: number, firstMark: number, p
 }
 
 /** Index of the last of `marks` whose kind is one of `kinds`; -1 if none. A loop: a callback per call was garbage per closing mark. */
+/**
+ * Whether a closing » with nothing open (at `at`, the mark before it at `previous`) closes a
+ * quotation that opened together with the «…» closed just before it: where an inner and an outer
+ * quotation open at once, the typographic rule of the languages that nest «…» in «…» writes the
+ * mark once (Russian «„Цыганы“ мои не продаются вовсе» as «Цыганы» мои не продаются вовсе»; an
+ * Armenian law's title «Կրթության մասին» … օրենքում լրացում կատարելու մասին»). Only with no other
+ * mark and no sentence end between the two closings, and the inner quotation opening a quotation
+ * of its own (after a space, a bracket or the line start).
+ */
+function coincidentOpening(text: string, inner: { open: number; close: number } | undefined, previous: number | undefined, at: number): boolean {
+  if (!inner || previous !== inner.close) return false;
+  const before = inner.open > 0 ? text.charCodeAt(inner.open - 1) : 10;
+  if (!(isBlank(before) || before === 10 || before === 13 || before === 40 || before === 91)) return false;
+  for (let i = inner.close + 1; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 0x589) return false; // line end, . ! ? ։
+  }
+  return true;
+}
+
 function lastOf(marks: Mark[], kinds: string): number {
   let k = marks.length - 1;
   while (k >= 0 && !kinds.includes(marks[k].kind)) k--;
