@@ -35,7 +35,8 @@ export const description =
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
   'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later. In files of one sentence per line, where quotations span ' +
-  'lines, only the second kind is reported. Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר), empty "" in code and single quotes ' +
+  'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
+  'paired. Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
   '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.';
 
 export const unpairedQuote: Rule<CheckContext> = {
