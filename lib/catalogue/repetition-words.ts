@@ -53,6 +53,11 @@ const BY_LANGUAGE: Record<string, string> = {
   // words too: the intensifier "çok çok" (very very: 6 of 6 in UD Turkish-Tourism) and the adverb
   // "için için" (inwardly: "için için ağlıyordu", Turkish-Kenet).
   tr: 'çok için',
+  // The Arabic intensifier "جداً جداً" (very very, as English "very"); Hebrew "אט אט" (little by
+  // little). Not Arabic "من من" (who among, from whom), though grammar puts it so: a stuttered "من",
+  // the commonest preposition, is a slip far more often.
+  ar: 'جدا جداً',
+  he: 'אט',
   ru: 'что то вот уж еле чуть мало',
   uk: 'що то ось вже ледь трохи',
 };

@@ -195,6 +195,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    { text: 'صدرت أسطوانة "أحبك جداً جداً" في آب ووصلت إلى مصاف أفضل 50 أسطوانة.', lang: 'ar' },
+    { text: 'אט אט התחיל ההמון לצעוד אל מחוץ לסמטאות.', lang: 'he' },
     // A filler of the language's speech, said twice in a transcript.
     { text: "et ensuite le huit juillet je suis partie euh euh dans les Charentes", lang: 'fr' },
     {

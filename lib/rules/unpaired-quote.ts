@@ -35,7 +35,8 @@ export const description =
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
   'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later. In files of one sentence per line, where quotations span ' +
-  'lines, only the second kind is reported. Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר), empty "" in code and single quotes ' +
+  'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
+  'paired. Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
   '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.';
 
 export const unpairedQuote: Rule<CheckContext> = {
@@ -128,6 +129,8 @@ export const unpairedQuote: Rule<CheckContext> = {
       if (open.length > MAX_OPEN) unpaired.push(open.shift()!.at);
     };
     const marks = ctx.marks.quote;
+    /** The last «…» closed on this line, for a quotation that opens with it (coincidentOpening). */
+    let guillemets: { open: number; close: number } | undefined;
     /** Marks of `kind` open on this line (a wrong mark is judged within its paragraph). */
     const count = (kind: string) => open.filter((o) => o.kind === kind).length;
     /** Closing marks for `kind` left on the line after mark `j`, less those its openers there take (bounded). */
@@ -196,8 +199,11 @@ export const unpairedQuote: Rule<CheckContext> = {
           break;
         case '»':
           if (role === OPENING) begin(at, kind); // »…« and »…» (Swedish, Finnish)
-          else if (role === CLOSING) shut('«»', at);
-          else if (!close('«»')) begin(at, kind);
+          else if (role === CLOSING) {
+            const k = lastOf(open, '«');
+            if (k >= 0) guillemets = { open: open[k].at, close: at };
+            if (k >= 0 || !coincidentOpening(text, guillemets, marks[j - 1], at)) shut('«»', at);
+          } else if (!close('«»')) begin(at, kind);
           break;
         case '“':
           // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens,
@@ -285,10 +291,13 @@ export const examples: RuleExamples = {
     { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
     { text: 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus.“ Er schwieg.', lang: 'de' },
     { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
+    // Inner and outer quotations opening together write the « once.
+    { text: '«Цыганы» мои не продаются вовсе», писал Пушкин. Նախագիծ «Կրթության մասին» օրենքում լրացում կատարելու մասին» օրենքի։', lang: 'ru' },
     { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
     { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
     // Hebrew gershayim typed as '"' marks acronyms (יו"ר, מע"מ); after a prefix letter, '"' opens a quotation (ל"שפיגל").
     { text: 'יו"ר ועדת הנוער אמר בראיון ל"שפיגל", שהקמת "רפובליקה" חשובה. עבור מע"מ ושכר. הח”כ לשעבר הגיע.', lang: 'he' },
+    { text: 'בעקבות דו"חות פנימיים אמר השר ל"סובייטסקאיה רוסיה", שהאזור חייב להשתנות. שפתו נתפסה כ"לשון סינתטית".', lang: 'he' },
     { text: 'Er sagte: „Wir sind bereit.“ Sie las »Die Verwandlung« und „Faust”.', lang: 'de' },
     { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
     { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
@@ -382,12 +391,19 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
 /**
  * Whether the '"' (or the ” a word processor made of it) at `at` is Hebrew gershayim: the mark of
  * an acronym, between its letters and before the last (יו"ר, צה"ל, מע"מ, with a prefix: בכפ"ס,
- * הח”כ). After a one-letter prefix and before a word of two letters or more it opens a quotation
- * (ל"שפיגל").
+ * הח”כ), where an inflection may follow that last letter (plurals דו"חות, ח"כים, המק"מים,
+ * להט"בים). After prefix letters alone (ל"שפיגל", כ"לשון, וה"מומחים") and before a word of two
+ * letters or more it opens a quotation.
  */
 function isGershayim(text: string, at: number, before: number): boolean {
-  return isHebrewLetter(before) && isHebrewLetter(text.charCodeAt(at + 1)) && !isHebrewLetter(text.charCodeAt(at + 2));
+  if (!isHebrewLetter(before) || !isHebrewLetter(text.charCodeAt(at + 1))) return false;
+  if (!isHebrewLetter(text.charCodeAt(at + 2))) return true;
+  for (let i = at - 1; i >= 0 && isHebrewLetter(text.charCodeAt(i)); i--) if (!HEBREW_PREFIXES.includes(text[i])) return true;
+  return false;
 }
+
+/** The Hebrew letters that join a word as prefixes (the, and, in, as, to, from, that: ה ו ב כ ל מ ש). */
+const HEBREW_PREFIXES = 'הובכלמש';
 
 /** A letter of the Hebrew alphabet, final forms included (U+05D0–U+05EA). */
 function isHebrewLetter(c: number): boolean {
@@ -422,6 +438,26 @@ function continueQuotation(text: string, lineStart: number, firstMark: number, p
 }
 
 /** Index of the last of `marks` whose kind is one of `kinds`; -1 if none. A loop: a callback per call was garbage per closing mark. */
+/**
+ * Whether a closing » with nothing open (at `at`, the mark before it at `previous`) closes a
+ * quotation that opened together with the «…» closed just before it: where an inner and an outer
+ * quotation open at once, the typographic rule of the languages that nest «…» in «…» writes the
+ * mark once (Russian «„Цыганы“ мои не продаются вовсе» as «Цыганы» мои не продаются вовсе»; an
+ * Armenian law's title «Կրթության մասին» … օրենքում լրացում կատարելու մասին»). Only with no other
+ * mark and no sentence end between the two closings, and the inner quotation opening a quotation
+ * of its own (after a space, a bracket or the line start).
+ */
+function coincidentOpening(text: string, inner: { open: number; close: number } | undefined, previous: number | undefined, at: number): boolean {
+  if (!inner || previous !== inner.close) return false;
+  const before = inner.open > 0 ? text.charCodeAt(inner.open - 1) : 10;
+  if (!(isBlank(before) || before === 10 || before === 13 || before === 40 || before === 91)) return false;
+  for (let i = inner.close + 1; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 0x589) return false; // line end, . ! ? ։
+  }
+  return true;
+}
+
 function lastOf(marks: Mark[], kinds: string): number {
   let k = marks.length - 1;
   while (k >= 0 && !kinds.includes(marks[k].kind)) k--;

@@ -1,6 +1,6 @@
 import { francAll } from '../languages/franc.js';
 import type { CheckContext, ReportLines } from '../context.js';
-import { CLASS, K_DIGIT, K_IDEO, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
+import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
 import { languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
@@ -361,6 +361,9 @@ export const examples: RuleExamples = {
     { text: 'Do vesnice jsme dorazili pozdě a bouře se celou noc neutišila. Dovol mi ti to vysvětlit.', lang: 'cs' },
     { text: 'Wir kamen zu spät im Dorf an, und der Sturm legte sich die ganze Nacht nicht. Was in aller Welt willst du?', lang: 'de' },
     { text: 'Nous sommes arrivés trop tard au village, et la tempête ne s\'est pas calmée. Suis-moi si tu oses, mon ami.', lang: 'fr' },
+    { text: '"Juudas ..." sosistas ta. "Ma ju teadsin, et sa tuled. Ilma sinuta on ... nii igav!" Ta vaatas mulle otsa.', lang: 'et' },
+    { text: 'Teised rahvad tulid hiljem. Pealegi me tahame olla Euroopas iseendana, mitte teiste kultuuride edasiarendajatena.', lang: 'et' },
+    { text: 'Sut mae\'r Ecwadoriaid yn eich trin chi? Lle ti \'di cadw\'r cwpana\' te? Chlywodd e monot ti.', lang: 'cy' },
     // Short lines whose words the document's list lacks and a rival's has ("du", "ta" French, "in",
     // "per" Italian, "v", "in" Slovene): franc, between the two languages, sides with Swedish.
     { text: 'Det här är en svensk text om programmet.\nVill du ta bort grenen nu?\nStäll in taktslag per streck.\nV: Ställ in vald nods pivotpunkt.', lang: 'sv' },
@@ -376,6 +379,7 @@ export const examples: RuleExamples = {
     { text: 'Ми переглянули серіал Game of Thrones і фільм Lord of the Rings.', lang: 'uk' },
     { text: 'Unisoft ju je učinio neupotrebljivom ako niste stručnjak za tehnologiju.', lang: 'hr' },
     { text: 'President Vladimir Putin (Владимир Путин) met Olaf Scholz in Moscow; the talks were held in the Kremlin.' },
+    { text: 'Εγώ δεν έλαβα τέτοιο αντίτυπο από τον κ. van Buitenen. Όπως εξέθεσε ο συνάδελφός μου, θα ψηφίσουμε ανάλογα.', lang: 'el' },
     { text: 'The slogan “Слава Україні” was heard everywhere, and the crowd sang for an hour.' },
     { text: 'The official website is https://премияарсеньева.рф/ and the prize is awarded every year.' },
     { text: 'The term 关系 (guanxi) describes personal networks in China.' },
@@ -816,11 +820,17 @@ function lineEndFrom(text: string, at: number): number {
   return i;
 }
 
-/** Whether text[start, end) is a sentence of its own: only spaces, quotes or brackets between it and the line's or sentence's start and end. */
+/**
+ * Whether text[start, end) is a sentence of its own: only spaces, quotes or brackets between it and
+ * the line's or sentence's start and end. A lowercase word after a period opens no sentence of a
+ * cased script: that period ends an abbreviation ("κ. van Buitenen.", Mr van Buitenen, in Greek
+ * parliament minutes), and the words after it go on the sentence it is in.
+ */
 function ownSentence(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || OPENERS.includes(text[i]))) i--;
   if (i >= 0 && !isLineEnd(text.charCodeAt(i)) && !SENTENCE_MARKS.includes(text[i])) return false;
+  if (i >= 0 && text.charCodeAt(i) === 46 && CLASS[text.charCodeAt(start)] === K_LOWER) return false;
   let j = end;
   while (j < text.length && (text.charCodeAt(j) === 32 || CLOSERS.includes(text[j]) || text[j] === ',')) j++;
   return j >= text.length || isLineEnd(text.charCodeAt(j)) || SENTENCE_MARKS.includes(text[j]) || text[j] === '…';
