@@ -333,6 +333,11 @@ export class SentenceJudge {
     return n;
   }
 
+  /** Whether the last measured span's letters rule out language k (see ruledOutMask): "nemčinu", "klasické" are no English. */
+  rulesOut(k: number): boolean {
+    return ((this.ruledOutMask() >>> k) & 1) !== 0;
+  }
+
   /**
    * The rivals ruled out for the last measured span, as a mask: two lowercase words in letters of
    * the document's alphabet that k's lacks, more than words in letters k has and the document's

@@ -179,6 +179,28 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // A sentence of the document's own after the passage, with none of its function words but
+    // words in letters English lacks: no part of the English run (see ruledOutTogether).
+    {
+      text: 'Štúr sa narodil v Uhrovci. Many of them had to leave because their homes had been destroyed. Štúr si dokonale osvojil nemčinu a klasické jazyky.',
+      lang: 'sk',
+      findings: [
+        {
+          flagged: 'Many of them had to leave because their homes had been destroyed.',
+          message: 'Untranslated passage: “Many of them had to leave because their …” is in English inside a text in Slovak.',
+        },
+      ],
+    },
+    {
+      text: 'Štúr sa narodil v Uhrovci a študoval v Bratislave. Štúr si dokonale osvojil nemčinu a klasické jazyky. Many of them had to leave because their homes had been destroyed.',
+      lang: 'sk',
+      findings: [
+        {
+          flagged: 'Many of them had to leave because their homes had been destroyed.',
+          message: 'Untranslated passage: “Many of them had to leave because their …” is in English inside a text in Slovak.',
+        },
+      ],
+    },
     // A document language franc has no model for: franc is sure of English, and the common words lean to it.
     {
       text: 'Hallitus päätti lisätä tutkimuksen rahoitusta tulevina vuosina. The committee will publish its report on the proposal at the end of the month. Asiasta kerrottiin eilen.',
@@ -1004,6 +1026,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       flush();
       return;
     }
+    if (open && ruledOutTogether(run, judge, lang)) flush();
     // Foreign sentences in a row make one run, whatever each leans to on its own (Catalan reads as
     // French, Spanish or Italian sentence by sentence): the run's language is decided on the whole.
     const opens = !open;
@@ -1039,6 +1062,19 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     }
   });
   flush();
+}
+
+/**
+ * Whether the sentence just measured, leaning to `lang`, and the open run cannot be one passage:
+ * the run leans to a language the sentence's letters rule out, or the sentence to one the run's
+ * rule out. A sentence of the document's own language that holds none of its function words but
+ * words only its alphabet spells leans to no language ("Šafárik si dokonale osvojil nemčinu a
+ * klasické jazyky." in Slovak: "si" and "a" are Czech, Italian, Portuguese…), and joined to an
+ * untranslated English sentence beside it, its "č" and "é" ruled the whole run out of English.
+ */
+function ruledOutTogether(run: Run, judge: SentenceJudge, lang: number): boolean {
+  if (run.leaned && run.lang >= 0 && lang < 0) return judge.rulesOut(run.lang);
+  return !run.leaned && lang >= 0 && ruledOut(run, lang);
 }
 
 /**
