@@ -212,6 +212,17 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // The same with two common words of English only: franc far surer of English than of any other (clearLean).
+    {
+      text: 'Kaupunki avasi uuden kirjaston viime viikolla. Heavy snowfall closed the mountain roads again in October. Kirjasto on auki joka päivä.',
+      lang: 'fi',
+      findings: [
+        {
+          flagged: 'Heavy snowfall closed the mountain roads again in October.',
+          message: 'Untranslated passage: “Heavy snowfall closed the mountain roads…” is in English inside a text in Finnish.',
+        },
+      ],
+    },
     // Serbian in Latin letters, judged by the words of Croatian, its relative written so.
     {
       text: 'Vlada je odlučila da poveća finansiranje istraživanja u narednim godinama. The committee will publish its report on the proposal at the end of the month. To je objavljeno juče.',
@@ -1142,7 +1153,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(ranked, spread, leaning) < PLAUSIBLE) ? leaning : top;
   const k = judge.langs.indexOf(lang);
   // Words in letters of the document's alphabet that the language lacks rule it out.
-  if (k < 0 || ruledOut(run, k) || (!own.franc && !strongLean(run, k))) return;
+  if (k < 0 || ruledOut(run, k) || (!own.franc && !strongLean(run, k) && !clearLean(run, k, ownBehind))) return;
   const evidence =
     evidenceFor(run, k, markers, judge) ||
     // A long run of prose that franc reads far from the document's language (Croatian in a Czech
@@ -1291,6 +1302,19 @@ function againstOwn(run: Run, k: number, markers: Int32Array, judge: SentenceJud
   const mine = run.own - run.shared[k];
   return mine === 0 || run.hits[k] - run.shared[k] >= 3 * mine;
 }
+
+/**
+ * Where franc has no model of the document's language (Finnish, Slovak, Galician…): a run franc
+ * reads as the rival far ahead of any language unrelated to it (FRANC_ALONE_BEHIND), with two
+ * common words of the rival, none of the document's language, and lowercase words (no title or
+ * list of names, "The Art of Computer Programming Paul Dirac"). A short sentence ("Heavy snowfall
+ * closed the mountain roads again in October.") has too few common words for strongLean.
+ */
+function clearLean(run: Run, k: number, ownBehind: number): boolean {
+  return ownBehind >= FRANC_ALONE_BEHIND && run.hits[k] - run.shared[k] >= 2 && run.own === run.shared[k] && run.lowerContent >= MIN_LOWER_CONTENT;
+}
+/** Lowercase words of four letters or more that clearLean asks of a run. */
+const MIN_LOWER_CONTENT = 2;
 
 /** Four function words of the rival's own, and three times those of the document's language. */
 function strongLean(run: Run, k: number): boolean {
