@@ -179,6 +179,17 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // Bulgarian in Russian: its ъ is a Russian marker letter too, and proves nothing of Russian.
+    {
+      text: 'Правительство утвердило новый бюджет на следующий год. Според министъра бюджетът ще бъде приет до края на месеца, защото всички партии са съгласни с него. Депутаты обсудят его во вторник на заседании комитета.',
+      lang: 'ru',
+      findings: [
+        {
+          flagged: 'Според министъра бюджетът ще бъде приет до края на месеца, защото всички партии са съгласни с него.',
+          message: 'Untranslated passage: “Според министъра бюджетът ще бъде приет …” is in Bulgarian inside a text in Russian.',
+        },
+      ],
+    },
     // A sentence of the document's own after the passage, with none of its function words but
     // words in letters English lacks: no part of the English run (see ruledOutTogether).
     {
@@ -1117,7 +1128,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
   // run that has them is its own: no need to ask franc (the costly step).
   const ownMarkersNeeded = Math.ceil(run.letters / OWN_MARKER_RATE);
-  if (own.frequentMarkers && markerTotal(ctx.text, ctx.tokens, run.start, run.end, script, judge.closeMask, run.firstToken, ownMarkersNeeded) >= ownMarkersNeeded) return;
+  if (own.frequentMarkers && markerTotal(ctx.text, ctx.tokens, run.start, run.end, script, judge.closeMask, run.firstToken, ownMarkersNeeded, 0, true) >= ownMarkersNeeded) return;
   // The run's marker letters per language are counted where they are read: not for a run judged by
   // its function words alone.
   if (byEvidence) {
