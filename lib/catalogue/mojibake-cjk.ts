@@ -3,7 +3,8 @@
 // a pair of half-width katakana ("cafﾃｩ"). Windows-1252 readings are found by re-encoding
 // (mojibake.ts); these cannot be, without the code pages' tables of some 20,000 characters each, so
 // they are found by where they stand: inside a word of the document's own cased script, letters of
-// that script on both sides, which no text writes. Read from the word scan's tokens (a Han
+// that script on both sides, which no text writes (Shift_JIS's pairs of half-width forms at a
+// word's edge too: findShiftJisPairs). Read from the word scan's tokens (a Han
 // character and a half-width katakana are tokens of their own), so a text without them costs one
 // pass over its tokens.
 //
@@ -48,7 +49,8 @@ function halfWidthKana(text: string, t: Tokens, i: number): boolean {
 /**
  * The runs of Han characters or half-width katakana inside words of `script` (a name from
  * SCRIPT_NAMES): glued to a letter of that script before and a lowercase one after ("M眉nchen",
- * not "A股B股" or "iPhone用"). None where the document's script is not a cased one.
+ * not "A股B股" or "iPhone用"), and half-width forms in pairs at a word's edge (findShiftJisPairs).
+ * None where the document's script is not a cased one.
  */
 export function findCjkMisreads(text: string, t: Tokens, script: string, lang: string): Mojibake[] {
   const own = SCRIPT_NAMES.indexOf(script as (typeof SCRIPT_NAMES)[number]);
@@ -63,10 +65,13 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
   const han = (HAN << SCRIPT_SHIFT) | NON_ASCII;
   const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
   const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
+  let kanaSeen = false;
   for (let i = 1; i < count - 1; i++) {
     const s = info[i] & mask;
     if (s !== han && s !== other) continue;
-    if (!(s === han || halfWidthKana(text, t, i)) || scriptOf(t, i - 1) !== own || endOfWord(t, i - 1) !== t.start[i]) continue;
+    const kana = s === other && halfWidthKana(text, t, i);
+    kanaSeen ||= kana;
+    if (!(s === han || kana) || scriptOf(t, i - 1) !== own || endOfWord(t, i - 1) !== t.start[i]) continue;
     if (found.some((m) => m.start <= t.start[i] && t.start[i] < m.end)) continue;
     let j = i + 1;
     while (j < t.count && j - i < MAX_RUN && t.start[j] === endOfWord(t, j - 1) && (scriptOf(t, j) === HAN || halfWidthKana(text, t, j))) j++;
@@ -74,7 +79,42 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
     found.push({ start: t.start[i], end: endOfWord(t, j - 1), encoding: CJK_ENCODINGS });
     i = j;
   }
+  if (kanaSeen) findShiftJisPairs(text, t, own, found);
   return found;
+}
+
+/**
+ * Letters of two UTF-8 bytes read as Shift_JIS at the start or the end of a word of script `own`
+ * ("malﾃｽ", "ﾃｶffentlich"), or beside the half-width ｡｢｣､ that Shift_JIS reads the bytes 0xA1..0xA4
+ * as and the word scan takes for punctuation ("geﾃ､ndert"): a run of half-width forms
+ * (U+FF61..U+FF9F) in pairs, a lead byte 0xC2..0xDF and a trail 0xA1..0xBF being one each, glued
+ * to a lowercase letter of `own` on one side at least. Japanese writes its half-width katakana as
+ * words of their own, not inside or at the edge of a lowercase Latin one ("PCﾃﾞｰﾀ" is Japanese).
+ */
+function findShiftJisPairs(text: string, t: Tokens, own: number, found: Mojibake[]): void {
+  const { info, count } = t;
+  const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
+  const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
+  let done = 0;
+  for (let i = 0; i < count; i++) {
+    if ((info[i] & mask) !== other || t.start[i] < done || !halfWidthKana(text, t, i)) continue;
+    let start = t.start[i];
+    while (start > 0 && halfWidthForm(text.charCodeAt(start - 1))) start--;
+    let end = start;
+    while (end < text.length && halfWidthForm(text.charCodeAt(end))) end++;
+    done = end;
+    if ((end - start) % 2 !== 0 || found.some((m) => m.start < end && start < m.end)) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const after = end < text.length ? text.charCodeAt(end) : 0;
+    const gluedBefore = SCRIPT[before] === own && CLASS[before] === K_LOWER;
+    const gluedAfter = SCRIPT[after] === own && CLASS[after] === K_LOWER;
+    if (gluedBefore || gluedAfter) found.push({ start, end, encoding: CJK_ENCODINGS });
+  }
+}
+
+/** A half-width form of Shift_JIS's single bytes 0xA1..0xDF: ｡｢｣､ and the half-width katakana. */
+function halfWidthForm(c: number): boolean {
+  return c >= 0xff61 && c <= 0xff9f;
 }
 
 /** Scripts whose letters UTF-8 writes in two bytes (see findGbkMisreads). */

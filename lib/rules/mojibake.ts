@@ -11,7 +11,7 @@ const MERGE_GAP = 20;
 export const description =
   'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250, ISO-8859-2, Windows-1251, Windows-1253, Windows-1257, KOI8-R/U or Mac OS Roman somewhere on its way ' +
   '(or as GBK: Han characters that re-encode to letters of the document\'s alphabet, in a word or a whole line, "M眉nchen", "胁芯褌 褝褌芯", or to punctuation of three bytes, "there鈥檚"; ' +
-  'or as Big5 or Shift_JIS: Han characters or half-width katakana inside a Latin, Cyrillic or Greek word, "rﾃｩsumﾃｩ", which cannot be repaired) ' +
+  'or as Big5 or Shift_JIS: Han characters or half-width katakana inside a Latin, Cyrillic or Greek word, "rﾃｩsumﾃｩ", or in pairs at its edge, "malﾃｽ", which cannot be repaired) ' +
   '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
   'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
   'One pair that ordinary text also writes counts only beside certain mojibake on its line: capitals such as Czech ' +
@@ -190,6 +190,17 @@ export const examples: RuleExamples = {
       lang: 'fr',
       findings: [{ flagged: 'ﾃｩsumﾃｩ est prﾃｪ', message: 'Mojibake: “ﾃｩsumﾃｩ est prﾃｪ” in “rﾃｩsumﾃｩ est prﾃｪt” is UTF-8 read as GBK, Big5 or Shift_JIS; retranslate or re-export this passage.' }],
     },
+    // Shift_JIS at a word's edge, or beside the half-width ､ (0xA4) that the word scan takes for punctuation.
+    {
+      text: 'Der Termin wurde geﾃ､ndert, das ist ﾃｶffentlich.',
+      lang: 'de',
+      findings: [
+        {
+          flagged: 'ﾃ､ndert, das ist ﾃｶ',
+          message: 'Mojibake: “ﾃ､ndert, das ist ﾃｶ” in “geﾃ､ndert, das ist ﾃｶffentlich” is UTF-8 read as GBK, Big5 or Shift_JIS; retranslate or re-export this passage.',
+        },
+      ],
+    },
     {
       text: 'Prices in â‚¬ rose by 5Â % â€“ again.',
       findings: [
@@ -215,6 +226,7 @@ export const examples: RuleExamples = {
     { text: 'Шутка появилась в\u00a01998 году. В\u00a0JavaScript это просто; у\u00a0нас тоже.', lang: 'ru' },
     // Han characters beside Latin letters but not inside a word of them.
     { text: 'Shares in A股B股 rose; the iPhone用 case sold well; see 東京Tower.' },
+    { text: 'Die Firma verkauft PCﾃﾞｰﾀ und ｿﾌﾄｳｪｱ in Tokio.', lang: 'de' },
     // One Han character beside a Latin word that would be a Latin-1 symbol or a letter (路 "·", 卢 "¬", 女 "Ů"):
     // Chinese writes these often, and inside no Latin word.
     { text: 'He walked along Nanjing路 to the Lu卢 house; 女Sport opened.' },
