@@ -77,7 +77,7 @@ function casedStop(lang: string): string {
 }
 
 /** A letter of a script without case (or a combining mark, which Devanagari words end in). */
-const CASELESS_LETTER = /[\p{Lo}\p{M}]/u;
+const CASELESS_LETTER = /[\p{Lo}\u10d0-\u10fa\u10fd-\u10ff\p{M}]/u;
 
 /** Injects one break of a caseless shape into `text` in language `l`, or undefined where the text offers no place. */
 function injectCaseless(text: string, shape: Shape, l: Language): Case | undefined {

@@ -15,10 +15,16 @@ TOP = 20
 CHANCE_OPENINGS = 10
 FUNCTION = ('CCONJ', 'SCONJ', 'ADP', 'PART')
 EDGE = '.,:;!?"\'()،؛'
+CLOSING = ' "\'»“”’)」』）'
+# Features of a negation or a question word (Georgian marks a negation by PartType=Neg or the
+# relation advmod:neg, not by Polarity).
+NEGATION_OR_QUESTION = ('Polarity=Neg', 'PronType=Int', 'PronType=Neg', 'PartType=Neg', 'PartType=Int')
 LEADING = re.compile(r'^[\s"\'“”„«»「」『』（）()\[\]【】\-–—・…*#.,:;!?、，。]+')
 
 freq, upos, rel, marked = collections.Counter(), collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter), collections.defaultdict(set)
 alone, written, openings, sentences = collections.Counter(), collections.Counter(), [], 0
+# Sentences each word opens, and how many of them are questions.
+opened, questions = collections.Counter(), collections.Counter()
 # Each sentence's first word and its part of speech (punctuation left out).
 first_words = collections.Counter()
 for path in files:
@@ -37,6 +43,8 @@ for path in files:
                     alone[content[0][0]] += 1
                 if content:
                     first_words[content[0]] += 1
+                    opened[content[0][0]] += 1
+                    questions[content[0][0]] += text.rstrip(CLOSING).endswith(('?', '？', '؟'))
                 for w in text.split():
                     written[w.strip(EDGE)] += 1
                 openings.append(LEADING.sub('', text))
@@ -49,13 +57,16 @@ for path in files:
             freq[c[1]] += 1
             upos[c[1]][c[3]] += 1
             rel[c[1]][c[7].split(':')[0]] += 1
-            marked[c[1]] |= {f for f in c[5].split('|') if f in ('Polarity=Neg', 'PronType=Int')}
+            marked[c[1]] |= {f for f in c[5].split('|') if f in NEGATION_OR_QUESTION} | ({'neg'} if c[7].endswith(':neg') else set())
 
 tokens_per_sentence = sum(freq.values()) / sentences
 main = lambda w: upos[w].most_common(1)[0][0]
-# A negation or a question word answers on its own ("No.", "How?"); in a spaced script, a form
-# written as a word of its own in less than half its occurrences is a clitic (Hebrew ב, ל).
-eligible = lambda w: not marked[w] and alone[w] == 0 and (unspaced or written[w] * 2 >= freq[w])
+# A negation or a question word answers on its own ("No.", "How?"): one the treebank's features
+# mark, or one that opens more questions than statements where it opens a sentence (Georgian
+# tags როგორ "how" and რატომ "why" as plain adverbs). In a spaced script, a form written as a
+# word of its own in less than half its occurrences is a clitic (Hebrew ב, ל).
+question_word = lambda w: questions[w] * 2 > opened[w] > 0
+eligible = lambda w: not marked[w] and not question_word(w) and alone[w] == 0 and (unspaced or written[w] * 2 >= freq[w])
 ranked = [w for w, _ in freq.most_common() if eligible(w)]
 function_words = [w for w in ranked if main(w) in FUNCTION][:TOP]
 adverbs = [w for w in ranked if main(w) == 'ADV' and rel[w].most_common(1)[0][0] == 'advmod'][:TOP]

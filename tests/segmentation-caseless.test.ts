@@ -20,6 +20,8 @@ describe('caseless sentences', () => {
     expect(sentences('議論されてきた。また。合意した！', 'ja')).toEqual([['議論されてきた。', 'また。', '合意した！']]);
     expect(sentences('सहमति व्यक्त की। भी। सहयोग बढ़ेगा॥', 'hi')).toEqual([['सहमति व्यक्त की।', 'भी।', 'सहयोग बढ़ेगा॥']]);
     expect(sentences('هل توافق؟ نعم. اتفق الطرفان.', 'ar')).toEqual([['هل توافق؟', 'نعم.', 'اتفق الطرفان.']]);
+    // Georgian: Unicode calls its letters lowercase (Mkhedruli, beside capitals running text never uses).
+    expect(sentences('მხარეები შეთანხმდნენ. კიდევ. თანამშრომლობა გაგრძელდება.', 'ka')).toEqual([['მხარეები შეთანხმდნენ.', 'კიდევ.', 'თანამშრომლობა გაგრძელდება.']]);
   });
 
   it('leaves a line of one sentence, and a run of marks is one mark', () => {
@@ -53,7 +55,7 @@ describe('caseless sentences', () => {
 describe('caseless word lists', () => {
   it('are given only to languages written without case, and never list a word twice', () => {
     for (const l of LANGUAGES.filter((x) => !isProfile(x) && (x.fragmentWords || x.nonInitialWords))) {
-      expect(['Han', 'Kana', 'Hangul', 'Hebrew', 'Arabic', 'Devanagari', 'Thai'], l.code).toContain(l.script);
+      expect(['Han', 'Kana', 'Hangul', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Georgian'], l.code).toContain(l.script);
       expect(new Set(l.fragmentWords).size, l.code).toBe(l.fragmentWords?.length ?? 0);
       for (const w of l.nonInitialWords ?? []) expect(w, l.code).toMatch(/^\S+$/u);
     }

@@ -12,7 +12,7 @@
 // A translator's split of a long sentence into two full ones passes all three.
 
 import type { CheckContext, SegmentPair } from '../context.js';
-import { caselessWords, endsCaselessSentenceAt, lastWordStart, nonInitialOpening, writesWithoutSpaces } from '../segmentation/caseless.js';
+import { CASELESS_LETTERS, caselessWords, endsCaselessSentenceAt, lastWordStart, nonInitialOpening, writesWithoutSpaces } from '../segmentation/caseless.js';
 import { checkablePairs } from './pairs.js';
 import type { RawFinding } from '../types.js';
 import { excerptOf, isBreak, markSpanEnd, markSpanStart, MAX_DISTANCE, sentenceAround, targetMarks, type Mark } from './breaks.js';
@@ -140,7 +140,7 @@ const FINAL = lazyRegExp(String.raw`[\s\p{P}]`, 'u');
 
 const LINE_BREAK = lazyRegExp(String.raw`[\n\r\u2028\u2029]`, 'u');
 /** A letter of a script without case: a piece without one is markup or Latin ("</link>", "4.x"). */
-const CASELESS_LETTER = lazyRegExp(String.raw`\p{Lo}`, 'u');
+const CASELESS_LETTER = lazyRegExp(`[${CASELESS_LETTERS}]`, 'u');
 /** A piece that ends in a comma goes on in the next segment. */
 const CONTINUES = lazyRegExp(String.raw`[,\u3001\uff0c\u060c]\s*$`, 'u');
 /** The marks and white space a piece ends with. */
@@ -161,7 +161,7 @@ function endingBefore(text: string, mark: number): string | undefined {
   const m = ENDING().exec(text.slice(Math.max(0, mark - 8), mark));
   return m?.[0];
 }
-const ENDING = lazyRegExp(String.raw`\p{Lo}\p{M}*$`, 'u');
+const ENDING = lazyRegExp(String.raw`[${CASELESS_LETTERS}]\p{M}*$`, 'u');
 
 const endingsCache = new WeakMap<CheckContext, ReadonlySet<string> | undefined>();
 
@@ -212,6 +212,6 @@ function wordShare(text: string, pairs: readonly SegmentPair[], endings: Readonl
   return all === 0 ? 1 : ending / all;
 }
 /** A letter of a script without case with its combining marks. */
-const ANY_LETTER = lazyRegExp(String.raw`\p{Lo}\p{M}*`, 'gu');
+const ANY_LETTER = lazyRegExp(String.raw`[${CASELESS_LETTERS}]\p{M}*`, 'gu');
 /** The same at the end of a word. */
-const WORD_END = lazyRegExp(String.raw`\p{Lo}\p{M}*(?![\p{L}\p{M}\p{N}])`, 'gu');
+const WORD_END = lazyRegExp(String.raw`[${CASELESS_LETTERS}]\p{M}*(?![\p{L}\p{M}\p{N}])`, 'gu');

@@ -3,18 +3,25 @@
 // a pair of half-width katakana ("cafﾃｩ"). Windows-1252 readings are found by re-encoding
 // (mojibake.ts); these cannot be, without the code pages' tables of some 20,000 characters each, so
 // they are found by where they stand: inside a word of the document's own cased script, letters of
-// that script on both sides, which no text writes. Read from the word scan's tokens (a Han
+// that script on both sides, which no text writes (Shift_JIS's pairs of half-width forms at a
+// word's edge too: findShiftJisPairs). Read from the word scan's tokens (a Han
 // character and a half-width katakana are tokens of their own), so a text without them costs one
 // pass over its tokens.
 //
 // GBK is one case that can be re-encoded without its table: a letter written in two UTF-8 bytes
 // (Latin é, Cyrillic, Greek, Armenian, Hebrew, Arabic: U+0080..U+07FF, lead byte 0xC2..0xDF,
-// trail 0x80..0xBF) is one GBK Han character of rows 0xC2..0xDF, and those 1,920 byte pairs are
+// trail 0x80..0xBF) is one GBK Han character of rows 0xC2..0xDF, and GBK's 23,940 byte pairs are
 // decoded once, by the platform's own GBK decoder (WHATWG Encoding), when a document of another
 // script first holds a Han character. A run of Han characters that maps back to bytes spelling
 // letters of the document language's alphabet is a word of it misread ("pi霉" più, "蟿慰" το, a whole Russian
 // line "胁芯褌 褝褌芯"), and the letters are the fix. Chinese text does not spell a Greek or Cyrillic
 // word by chance: a Han character has one chance in fifty or so of lying in the rows of one script.
+//
+// A character of three UTF-8 bytes (the curly quotes and dashes of U+2000..U+206F, €, ™) is read
+// as two Han characters, the second taking the byte after it along: "there’s" (… E2 80 99 73)
+// becomes "there鈥檚", "„Dakle" becomes "鈥濪akle". The same re-encoding finds these, and two-byte
+// symbols ("25掳C", 25°C) and letters outside the alphabet ("Bo啪铆", Boží): every byte of the run
+// back to UTF-8, which Chinese seldom is (see findGbkMisreads).
 
 import { MAIN } from './alphabets.js';
 import { CLASS, K_LOWER, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
@@ -42,7 +49,8 @@ function halfWidthKana(text: string, t: Tokens, i: number): boolean {
 /**
  * The runs of Han characters or half-width katakana inside words of `script` (a name from
  * SCRIPT_NAMES): glued to a letter of that script before and a lowercase one after ("M眉nchen",
- * not "A股B股" or "iPhone用"). None where the document's script is not a cased one.
+ * not "A股B股" or "iPhone用"), and half-width forms in pairs at a word's edge (findShiftJisPairs).
+ * None where the document's script is not a cased one.
  */
 export function findCjkMisreads(text: string, t: Tokens, script: string, lang: string): Mojibake[] {
   const own = SCRIPT_NAMES.indexOf(script as (typeof SCRIPT_NAMES)[number]);
@@ -57,10 +65,13 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
   const han = (HAN << SCRIPT_SHIFT) | NON_ASCII;
   const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
   const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
+  let kanaSeen = false;
   for (let i = 1; i < count - 1; i++) {
     const s = info[i] & mask;
     if (s !== han && s !== other) continue;
-    if (!(s === han || halfWidthKana(text, t, i)) || scriptOf(t, i - 1) !== own || endOfWord(t, i - 1) !== t.start[i]) continue;
+    const kana = s === other && halfWidthKana(text, t, i);
+    kanaSeen ||= kana;
+    if (!(s === han || kana) || scriptOf(t, i - 1) !== own || endOfWord(t, i - 1) !== t.start[i]) continue;
     if (found.some((m) => m.start <= t.start[i] && t.start[i] < m.end)) continue;
     let j = i + 1;
     while (j < t.count && j - i < MAX_RUN && t.start[j] === endOfWord(t, j - 1) && (scriptOf(t, j) === HAN || halfWidthKana(text, t, j))) j++;
@@ -68,29 +79,65 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
     found.push({ start: t.start[i], end: endOfWord(t, j - 1), encoding: CJK_ENCODINGS });
     i = j;
   }
+  if (kanaSeen) findShiftJisPairs(text, t, own, found);
   return found;
+}
+
+/**
+ * Letters of two UTF-8 bytes read as Shift_JIS at the start or the end of a word of script `own`
+ * ("malﾃｽ", "ﾃｶffentlich"), or beside the half-width ｡｢｣､ that Shift_JIS reads the bytes 0xA1..0xA4
+ * as and the word scan takes for punctuation ("geﾃ､ndert"): a run of half-width forms
+ * (U+FF61..U+FF9F) in pairs, a lead byte 0xC2..0xDF and a trail 0xA1..0xBF being one each, glued
+ * to a lowercase letter of `own` on one side at least. Japanese writes its half-width katakana as
+ * words of their own, not inside or at the edge of a lowercase Latin one ("PCﾃﾞｰﾀ" is Japanese).
+ */
+function findShiftJisPairs(text: string, t: Tokens, own: number, found: Mojibake[]): void {
+  const { info, count } = t;
+  const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
+  const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
+  let done = 0;
+  for (let i = 0; i < count; i++) {
+    if ((info[i] & mask) !== other || t.start[i] < done || !halfWidthKana(text, t, i)) continue;
+    let start = t.start[i];
+    while (start > 0 && halfWidthForm(text.charCodeAt(start - 1))) start--;
+    let end = start;
+    while (end < text.length && halfWidthForm(text.charCodeAt(end))) end++;
+    done = end;
+    if ((end - start) % 2 !== 0 || found.some((m) => m.start < end && start < m.end)) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const after = end < text.length ? text.charCodeAt(end) : 0;
+    const gluedBefore = SCRIPT[before] === own && CLASS[before] === K_LOWER;
+    const gluedAfter = SCRIPT[after] === own && CLASS[after] === K_LOWER;
+    if (gluedBefore || gluedAfter) found.push({ start, end, encoding: CJK_ENCODINGS });
+  }
+}
+
+/** A half-width form of Shift_JIS's single bytes 0xA1..0xDF: ｡｢｣､ and the half-width katakana. */
+function halfWidthForm(c: number): boolean {
+  return c >= 0xff61 && c <= 0xff9f;
 }
 
 /** Scripts whose letters UTF-8 writes in two bytes (see findGbkMisreads). */
 const TWO_BYTE_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Hebrew', 'Arabic'].map((s) => SCRIPT_NAMES.indexOf(s as (typeof SCRIPT_NAMES)[number])));
-/** GBK's reading of a UTF-8 lead byte 0xC2..0xDF and trail 0x80..0xBF: Han character → the two bytes (lead << 8 | trail). */
-let gbkPairs: Map<number, number> | null | undefined;
+/**
+ * GBK's two-byte characters by code unit: lead << 8 | trail, 0 for none. All of GBK (lead bytes
+ * 0x81..0xFE): a misread character of three UTF-8 bytes spans lead bytes of every range.
+ */
+let gbkPairs: Uint16Array | null | undefined;
 
-/** The table of gbkPairs, built on first use; null where the platform has no GBK decoder. */
-function gbkTable(): Map<number, number> | null {
+/** The table of gbkPairs, built on first use (one decode of all 23,940 pairs); null where the platform has no GBK decoder. */
+function gbkTable(): Uint16Array | null {
   if (gbkPairs !== undefined) return gbkPairs;
   try {
-    const decoder = new TextDecoder('gbk');
-    const table = new Map<number, number>();
-    const pair = new Uint8Array(2);
-    for (let lead = 0xc2; lead <= 0xdf; lead++) {
-      for (let trail = 0x80; trail <= 0xbf; trail++) {
-        pair[0] = lead;
-        pair[1] = trail;
-        const c = decoder.decode(pair);
-        if (c.length === 1) table.set(c.charCodeAt(0), (lead << 8) | trail);
-      }
+    const bytes: number[] = [];
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) bytes.push(lead, trail);
     }
+    const chars = new TextDecoder('gbk').decode(new Uint8Array(bytes));
+    // Each pair is one character of the Basic Multilingual Plane; a decoder that reads otherwise leaves the pairs unaligned.
+    if (chars.length * 2 !== bytes.length) throw new Error('GBK pairs not one character each');
+    const table = new Uint16Array(0x10000);
+    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) !== 0xfffd) table[chars.charCodeAt(k)] = (bytes[2 * k] << 8) | bytes[2 * k + 1];
     gbkPairs = table;
   } catch {
     gbkPairs = null;
@@ -106,12 +153,21 @@ function gbkTable(): Map<number, number> | null {
  * letters of a third script (kana: "小原を" is Japanese). A run of two characters or more counts,
  * or one glued to a letter of `own` ("pi霉"), or one standing alone that spells a common word of
  * `lang` (Italian "猫" è, Russian "胁" в).
+ *
+ * Other runs whose bytes are UTF-8 (misreadText) count where they give punctuation of three bytes
+ * ("there鈥檚", "鈥淗ello"), or, giving letters of other alphabets and Latin-1 symbols, inside a
+ * word of `own` ("Dvo艡ák") or two characters or more glued to one ("Bo啪铆"). Chinese is seldom
+ * UTF-8 so: its common characters have lead bytes 0xB0..0xF7 and trail bytes 0xA1..0xFE, and two
+ * of them decode to punctuation (lead 0xE2, two continuation bytes, then a byte that starts a
+ * character) about once in twenty thousand; one character in seventy or so gives a letter of a
+ * Latin alphabet (rows 0xC3..0xC5), "路" gives "·": Chinese beside a Latin word ("Nanjing路") is no
+ * mojibake alone.
  */
 function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, found: Mojibake[]): void {
   const { info } = t;
   const han = HAN << SCRIPT_SHIFT;
   const mask = 15 << SCRIPT_SHIFT;
-  let table: Map<number, number> | null | undefined;
+  let table: Uint16Array | null | undefined;
   const bit = commonWordBit(lang);
   for (let i = 0; i < t.count; i++) {
     if ((info[i] & mask) !== han) continue;
@@ -125,21 +181,26 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
     const after = j < t.count && t.start[j] === end ? scriptOf(t, j) : -1;
     i = j - 1;
     if ((before > 0 && before !== own) || (after > 0 && after !== own)) continue;
-    const letters = misreadLetters(text, start, end, table, own, bit);
-    if (letters === undefined) continue;
     const glued = before === own || after === own;
-    if (glued || letters.length >= 2 || (before < 0 && after < 0 && (stopwordMask(wordHash(letters)) & bit) !== 0)) {
-      found.push({ start, end, encoding: 'GBK', repaired: letters });
+    const letters = misreadLetters(text, start, end, table, own, bit);
+    if (letters !== undefined) {
+      if (glued || letters.length >= 2 || (before < 0 && after < 0 && (stopwordMask(wordHash(letters)) & bit) !== 0)) {
+        found.push({ start, end, encoding: 'GBK', repaired: letters });
+      }
+      continue;
     }
+    const misread = misreadText(text, start, end, table, own);
+    if (misread !== undefined && (misread.wide || (before === own && after === own) || (glued && end - start >= 2))) found.push({ start, end, encoding: 'GBK', repaired: misread.text });
   }
 }
 
 /** text[start, end) re-encoded as GBK and decoded as UTF-8, when that gives letters of script `own` in the alphabet of the language of bit `bit` only. */
-function misreadLetters(text: string, start: number, end: number, table: Map<number, number>, own: number, bit: number): string | undefined {
+function misreadLetters(text: string, start: number, end: number, table: Uint16Array, own: number, bit: number): string | undefined {
   let out = '';
   for (let k = start; k < end; k++) {
-    const bytes = table.get(text.charCodeAt(k));
-    if (bytes === undefined) return undefined;
+    const bytes = table[text.charCodeAt(k)];
+    // A letter of two UTF-8 bytes: lead 0xC2..0xDF, trail 0x80..0xBF.
+    if (bytes < 0xc280 || bytes > 0xdfbf || (bytes & 0xc0) !== 0x80) return undefined;
     const c = (((bytes >> 8) & 0x1f) << 6) | (bytes & 0x3f);
     // A language without common words has no bit (Arabic, Hebrew): any letter of its script.
     if (SCRIPT[c] !== own || !isLetterClass(CLASS[c]) || (bit !== 0 && (MAIN[c] & bit) === 0)) return undefined;
@@ -147,3 +208,39 @@ function misreadLetters(text: string, start: number, end: number, table: Map<num
   }
   return out;
 }
+
+/**
+ * text[start, end) re-encoded as GBK and decoded as UTF-8, when every byte is UTF-8 and every
+ * character it gives is printable ASCII (the byte a three-byte character took along: "檚" is 0x99
+ * and "s"), a letter of script `own` in some language's alphabet (alphabets.ts), or a symbol of
+ * Latin-1 (° © ½ ×) or of U+2000..U+2BFF (quotes,
+ * dashes, €, ™, arrows), one at least not ASCII; `wide` when one is of U+2000..U+2BFF.
+ */
+function misreadText(text: string, start: number, end: number, table: Uint16Array, own: number): { text: string; wide: boolean } | undefined {
+  const bytes = new Uint8Array(2 * (end - start));
+  for (let k = start; k < end; k++) {
+    const pair = table[text.charCodeAt(k)];
+    if (pair === 0) return undefined;
+    bytes[2 * (k - start)] = pair >> 8;
+    bytes[2 * (k - start) + 1] = pair & 0xff;
+  }
+  let out: string;
+  try {
+    out = (strictUtf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  let wide = false;
+  let ascii = true;
+  for (let k = 0; k < out.length; k++) {
+    const c = out.charCodeAt(k);
+    if (c >= 0x20 && c < 0x7f) continue;
+    ascii = false;
+    if (c >= 0x2000 && c < 0x2c00) wide = true;
+    else if (!(c < 0x800 && ((SCRIPT[c] === own && isLetterClass(CLASS[c]) && MAIN[c] !== 0) || (c >= 0xa0 && c < 0xc0) || c === 0xd7 || c === 0xf7))) return undefined;
+  }
+  return ascii ? undefined : { text: out, wide };
+}
+
+/** A UTF-8 decoder that throws on bytes that are not UTF-8, made at first use. */
+let strictUtf8: InstanceType<typeof TextDecoder> | undefined;

@@ -333,6 +333,11 @@ export class SentenceJudge {
     return n;
   }
 
+  /** Whether the last measured span's letters rule out language k (see ruledOutMask): "nemčinu", "klasické" are no English. */
+  rulesOut(k: number): boolean {
+    return ((this.ruledOutMask() >>> k) & 1) !== 0;
+  }
+
   /**
    * The rivals ruled out for the last measured span, as a mask: two lowercase words in letters of
    * the document's alphabet that k's lacks, more than words in letters k has and the document's
@@ -383,7 +388,7 @@ export class SentenceJudge {
     // (ы in Russian, і in Ukrainian, ř in Czech), a sentence with none of them but with a
     // rival's is the rival's. (Its own markers first, read in its words with a letter past ASCII
     // only: most such sentences have them, and need no count of every language's.)
-    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, this.closeMask, this.firstToken, 1) === 0) {
+    if (mine <= 1 && this.ownLang.frequentMarkers && this.letters >= MARKER_LETTERS && markerTotal(text, this.tokens, this.from, this.to, this.scriptIdx, this.closeMask, this.firstToken, 1, 0, true) === 0) {
       const markers = markerCounts(text, this.from, this.to, this.scriptIdx, this.markers, this.ownAlphabet, this.closeMask);
       let other = -1;
       for (let k = 0; k < markers.length; k++) {
@@ -473,26 +478,28 @@ export function markerCounts(text: string, from: number, to: number, script: num
  * The count stops at the word that brings it to `enough`: a caller that only compares it with a
  * threshold needs no more (a sentence of the document's language that the passage rule asks
  * about has its first marker letter in its first words). For rivals' markers, `ownAlphabet` leaves
- * out the letters of the document's alphabet (see markerCounts).
+ * out the letters of the document's alphabet (see markerCounts). `ownOnly`, for the document's own
+ * markers, leaves out letters that mark another language too: Russian ъ is Bulgarian's marker, and
+ * no proof that a run with it is Russian.
  */
-export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number, first = firstTokenAt(t, from), enough = Infinity, ownAlphabet = 0): number {
-  if ((languages & ~MARKED_IN_WORDS[script]) !== 0) return markerSum(text, from, to, script, languages, ownAlphabet);
+export function markerTotal(text: string, t: Tokens, from: number, to: number, script: number, languages: number, first = firstTokenAt(t, from), enough = Infinity, ownAlphabet = 0, ownOnly = false): number {
+  if ((languages & ~MARKED_IN_WORDS[script]) !== 0) return markerSum(text, from, to, script, languages, ownAlphabet, ownOnly);
   let total = 0;
   let i = first;
   if (i > 0 && endOfWord(t, i - 1) > from) i--; // a word the span starts inside
   for (; i < t.count && t.start[i] < to && total < enough; i++) {
-    if ((t.info[i] & NON_ASCII) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages, ownAlphabet);
+    if ((t.info[i] & NON_ASCII) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages, ownAlphabet, ownOnly);
   }
   return total;
 }
 
-function markerSum(text: string, from: number, to: number, script: number, languages: number, ownAlphabet: number): number {
+function markerSum(text: string, from: number, to: number, script: number, languages: number, ownAlphabet: number, ownOnly: boolean): number {
   let total = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const mask = c < 0x500 ? MARKERS[c] & languages : 0;
     // Where `languages` are rivals of the document's language: a letter of its alphabet is no sign of them.
-    if (mask === 0 || SCRIPT[c] !== script || (MAIN[c] & ownAlphabet) !== 0) continue;
+    if (mask === 0 || SCRIPT[c] !== script || (MAIN[c] & ownAlphabet) !== 0 || (ownOnly && mask !== MARKERS[c])) continue;
     for (let m = mask; m !== 0; m &= m - 1) total++;
   }
   return total;

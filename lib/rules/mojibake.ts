@@ -10,8 +10,8 @@ const MERGE_GAP = 20;
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250, ISO-8859-2, Windows-1251, Windows-1253, Windows-1257, KOI8-R/U or Mac OS Roman somewhere on its way ' +
-  '(or as GBK: Han characters that re-encode to letters of the document\'s alphabet, in a word or a whole line, "M眉nchen", "胁芯褌 褝褌芯"; ' +
-  'or as Big5 or Shift_JIS: Han characters or half-width katakana inside a Latin, Cyrillic or Greek word, "rﾃｩsumﾃｩ", which cannot be repaired) ' +
+  '(or as GBK: Han characters that re-encode to letters of the document\'s alphabet, in a word or a whole line, "M眉nchen", "胁芯褌 褝褌芯", or to punctuation of three bytes, "there鈥檚"; ' +
+  'or as Big5 or Shift_JIS: Han characters or half-width katakana inside a Latin, Cyrillic or Greek word, "rﾃｩsumﾃｩ", or in pairs at its edge, "malﾃｽ", which cannot be repaired) ' +
   '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
   'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
   'One pair that ordinary text also writes counts only beside certain mojibake on its line: capitals such as Czech ' +
@@ -167,6 +167,18 @@ export const examples: RuleExamples = {
       findings: [{ flagged: '胁芯褌 褝褌芯 锌褉芯胁邪谢', message: 'Mojibake: “胁芯褌 褝褌芯 锌褉芯胁邪谢” is UTF-8 read as GBK; it should read “вот это провал”.' }],
       output: 'Он сказал:\nвот это провал',
     },
+    // A character of three UTF-8 bytes is two Han characters, the second holding the byte after it
+    // ("’s" is E2 80 99 73: 鈥 E280, 檚 9973); letters of another alphabet inside a word.
+    {
+      text: 'There鈥檚 more than one kind of boss.',
+      findings: [{ flagged: '鈥檚', message: 'Mojibake: “鈥檚” is UTF-8 read as GBK; it should read “’s”.' }],
+      output: 'There’s more than one kind of boss.',
+    },
+    {
+      text: 'The composer Anton铆n Dvo艡谩k was born in 1841.',
+      findings: [{ flagged: '铆n Dvo艡谩', message: 'Mojibake: “铆n Dvo艡谩” is UTF-8 read as GBK; it should read “ín Dvořá”.' }],
+      output: 'The composer Antonín Dvořák was born in 1841.',
+    },
     // Big5 or Shift_JIS (two half-width katakana), which cannot be re-encoded: no fix.
     {
       text: 'Er wohnt in M羹nchen.',
@@ -177,6 +189,17 @@ export const examples: RuleExamples = {
       text: 'Le rﾃｩsumﾃｩ est prﾃｪt.',
       lang: 'fr',
       findings: [{ flagged: 'ﾃｩsumﾃｩ est prﾃｪ', message: 'Mojibake: “ﾃｩsumﾃｩ est prﾃｪ” in “rﾃｩsumﾃｩ est prﾃｪt” is UTF-8 read as GBK, Big5 or Shift_JIS; retranslate or re-export this passage.' }],
+    },
+    // Shift_JIS at a word's edge, or beside the half-width ､ (0xA4) that the word scan takes for punctuation.
+    {
+      text: 'Der Termin wurde geﾃ､ndert, das ist ﾃｶffentlich.',
+      lang: 'de',
+      findings: [
+        {
+          flagged: 'ﾃ､ndert, das ist ﾃｶ',
+          message: 'Mojibake: “ﾃ､ndert, das ist ﾃｶ” in “geﾃ､ndert, das ist ﾃｶffentlich” is UTF-8 read as GBK, Big5 or Shift_JIS; retranslate or re-export this passage.',
+        },
+      ],
     },
     {
       text: 'Prices in â‚¬ rose by 5Â % â€“ again.',
@@ -203,6 +226,10 @@ export const examples: RuleExamples = {
     { text: 'Шутка появилась в\u00a01998 году. В\u00a0JavaScript это просто; у\u00a0нас тоже.', lang: 'ru' },
     // Han characters beside Latin letters but not inside a word of them.
     { text: 'Shares in A股B股 rose; the iPhone用 case sold well; see 東京Tower.' },
+    { text: 'Die Firma verkauft PCﾃﾞｰﾀ und ｿﾌﾄｳｪｱ in Tokio.', lang: 'de' },
+    // One Han character beside a Latin word that would be a Latin-1 symbol or a letter (路 "·", 卢 "¬", 女 "Ů"):
+    // Chinese writes these often, and inside no Latin word.
+    { text: 'He walked along Nanjing路 to the Lu卢 house; 女Sport opened.' },
     // Ukrainian letters that KOI8-U writes where UTF-8 continues a character; Greek capitals that Windows-1253 writes where UTF-8 starts one.
     { text: 'Дії є, ціні ґрунту зросли; її віє.', lang: 'uk' },
     { text: 'Ε… δεν ξέρω. «Ο» είπε.', lang: 'el' },

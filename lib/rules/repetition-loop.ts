@@ -34,7 +34,8 @@ export const description =
   'or full stops: four times): a hallucination loop of the MT system; in Thai, which runs its words together, a run of ' +
   'two to forty characters repeated so. A phrase of two words or more (three Han characters) said twice back to back ' +
   '("the new policy the new policy") counts too, in a language mtqa knows that does not reduplicate, unless a comma or stop ' +
-  'parts the two, a conjunction or capital is in it ("again and again", a title said again), a third copy begins ' +
+  'parts the two, a capital opens a copy (a title said again), a conjunction opens or closes it, stands in a phrase of two words or ' +
+  'one that holds a word twice ("and again and again", "between firms and between firms and banks") or beside a capital, a third copy begins ' +
   '("the film within the film within the film"), or two words open with a function word ("de la caz la caz"). ' +
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
@@ -320,6 +321,12 @@ export const examples: RuleExamples = {
       output: 'Это стало проблемой для местных жителей города.',
     },
     {
+      // A conjunction inside the phrase, neither opening nor closing it, no word of it twice: no idiom.
+      text: 'The ministry approved the plan for roads and bridges for roads and bridges next year.',
+      findings: [{ flagged: 'for roads and bridges for roads and bridges', message: 'Repetition loop: “for roads and bridges” 2 times in a row.' }],
+      output: 'The ministry approved the plan for roads and bridges next year.',
+    },
+    {
       text: '政府决定提高税收提高税收以支付开支。',
       lang: 'zh',
       findings: [{ flagged: '提高税收提高税收', message: 'Repetition loop: “提高税收” 2 times in a row.' }],
@@ -332,6 +339,10 @@ export const examples: RuleExamples = {
     // that pairs the copies, a third copy begun, reduplication, Japanese kana.
     { text: 'Come on, come on, we are late.' },
     { text: 'She walked faster and faster and at last ran.' },
+    { text: 'He called again and again and again and again and finally got through.' },
+    { text: 'Trade between companies and between companies and universities grew.' },
+    { text: 'Kohal olid ministrid ja paljud teised ja paljud teised külalised.', lang: 'et' },
+    { text: 'It applies to the Board and staff the Board and staff of the bank.' },
     { text: 'Il lit L\'Abîme de l\'abîme de Vladimir Holan.', lang: 'fr' },
     { text: 'Se hotărăște de la caz la caz.', lang: 'ro' },
     { text: 'Mutfağa sessiz sessiz girdi, öyle oyuncu öyle oyuncu ki anlatamam.', lang: 'tr' },
@@ -475,8 +486,10 @@ const MIN_TWICE_IDEOGRAPHS = 3;
  * a decoder's loop: it lost its place once and wrote the phrase again. People say a phrase twice
  * on purpose too, and each reading of that is left alone: with a comma or a stop between the two
  * (dialogue, rhetoric: "come on, come on", "fádæma góð afkoma, fádæma góð afkoma"); with a
- * conjunction inside ("again and again", "ja paljud teised ja paljud teised", "και τα λοιπά και
- * τα λοιπά"); begun a third time (recursion: "o filme dentro do filme dentro do filme"); with a
+ * conjunction opening or closing the phrase, in a phrase of two words or one that holds a word
+ * twice ("and again and again", "again and again and", "ja paljud teised ja paljud teised", "και τα
+ * λοιπά και τα λοιπά", "between companies and between companies and universities"), or beside a
+ * capital (names: "the Board and staff the Board and staff"); begun a third time (recursion: "o filme dentro do filme dentro do filme"); with a
  * capital on the second (a title or name said again: "Bitka pri Lipanoch Bitka pri Lipanoch
  * bolo…", "Horst Mahler Horst Mahler"); two words that open with a function word ("de la caz la
  * caz", "между тем между тем"); a distributive "one" (Korean "한 발짝 한 발짝", step by step);
@@ -511,12 +524,20 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   for (const k of [first, second]) if (hasCapital(text, t, k)) return false;
   let letters = false;
   let kana = false;
+  const idiom = p <= 2 || repeatsAWord(t, first, p);
+  let conjunction = false;
   for (let k = first; k < second; k++) {
     const word = text.slice(t.start[k], endOfWord(t, k));
     if ((t.info[k] & HAS_LETTER) !== 0) letters = true;
     if (!isHan(word.charCodeAt(0))) kana = true;
-    if (isConjunction(t.hash[k], lang) || mayOpenWithConjunction(word, lang) || isSound(t.hash[k]) || pairsWithItself(t.hash[k], lang)) return false;
+    if (isConjunction(t.hash[k], lang) || mayOpenWithConjunction(word, lang)) {
+      if (idiom || k === first || k === second - 1) return false;
+      conjunction = true;
+    }
+    if (isSound(t.hash[k]) || pairsWithItself(t.hash[k], lang)) return false;
   }
+  // Names joined by a conjunction, said again ("the Board and staff the Board and staff").
+  if (conjunction) for (let k = first; k < second; k++) if (hasCapital(text, t, k)) return false;
   if (!letters) return false;
   // Between ideographs only Han characters: Japanese says kana words twice as speech and adverbs
   // ("なんだよなんだよ", "何度も何度も", "くり返しくり返し"); a loop repeats the content words.
@@ -528,6 +549,17 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
     if ((stopwordMask(t.hash[first]) & commonWordBit(lang)) !== 0 || ctx.boundaries.lexicon.functionWords.has(word)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the unit of p words from `first` holds a word twice ("again and again and", said twice in
+ * "again and again and again and again"). A conjunction makes a unit said twice an idiom of
+ * repetition only so, or in a unit of two words ("and again and again", "on and on and"): "and so
+ * do voters and so do voters" is a loop.
+ */
+function repeatsAWord(t: Tokens, first: number, p: number): boolean {
+  for (let a = first + 1; a < first + p; a++) for (let b = first; b < a; b++) if (t.hash[a] === t.hash[b]) return true;
+  return false;
 }
 
 /** Whether word k has an uppercase letter among its first three characters ("Mahler", "L'Abime", "NATO"). */

@@ -208,6 +208,20 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // Georgian, whose letters Unicode calls lowercase (Mkhedruli) but no sentence opens with a capital.
+      text: 'ორივე მხარე შეთანხმდა ენერგეტიკის სფეროში. თანამშრომლობის გაფართოებაზე.',
+      lang: 'ka',
+      source: 'The two sides agreed on expanding cooperation in the field of energy.',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: '. თანამშრომლობის გაფართოებაზე.',
+          message: 'Stranded fragment “თანამშრომლობის გაფართოებაზე.”: a short piece cut off at a sentence end that the source does not have here; join it to the sentence before.',
+          sourceFlagged: 'The two sides agreed on expanding cooperation in the field of energy.',
+        },
+      ],
+    },
+    {
       text: 'दोनों देशों। के बीच सहयोग बढ़ेगा।',
       lang: 'hi',
       source: 'Cooperation between the two countries will grow.',

@@ -131,6 +131,12 @@ export const examples: RuleExamples = {
       lang: 'ko',
       findings: [{ flagged: '또한.', message: 'Stranded fragment “또한.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
     },
+    {
+      // Georgian: its letters are lowercase to Unicode (Mkhedruli, beside capitals running text never uses), read as without case.
+      text: 'ორივე მხარე შეთანხმდა თანამშრომლობის გაფართოებაზე. კიდევ. ენერგეტიკის სფეროში მუშაობა გაგრძელდება.',
+      lang: 'ka',
+      findings: [{ flagged: 'კიდევ.', message: 'Stranded fragment “კიდევ.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
   ],
   good: [
     { text: 'Did you like it? Yes. It was great. Thanks.' },
@@ -147,6 +153,7 @@ export const examples: RuleExamples = {
     { text: 'האם זה נכון? גם. הם הסכימו.', lang: 'he' },
     { text: '彼は「さらに。」と言った。議論は続いた。', lang: 'ja' },
     { text: '双方也同意。这个问题已经讨论了一段时间。', lang: 'zh' },
+    { text: 'წამოხვალ? კი. წავიდეთ ერთად.', lang: 'ka' },
   ],
 };
 

@@ -179,6 +179,39 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // Bulgarian in Russian: its ъ is a Russian marker letter too, and proves nothing of Russian.
+    {
+      text: 'Правительство утвердило новый бюджет на следующий год. Според министъра бюджетът ще бъде приет до края на месеца, защото всички партии са съгласни с него. Депутаты обсудят его во вторник на заседании комитета.',
+      lang: 'ru',
+      findings: [
+        {
+          flagged: 'Според министъра бюджетът ще бъде приет до края на месеца, защото всички партии са съгласни с него.',
+          message: 'Untranslated passage: “Според министъра бюджетът ще бъде приет …” is in Bulgarian inside a text in Russian.',
+        },
+      ],
+    },
+    // A sentence of the document's own after the passage, with none of its function words but
+    // words in letters English lacks: no part of the English run (see ruledOutTogether).
+    {
+      text: 'Štúr sa narodil v Uhrovci. Many of them had to leave because their homes had been destroyed. Štúr si dokonale osvojil nemčinu a klasické jazyky.',
+      lang: 'sk',
+      findings: [
+        {
+          flagged: 'Many of them had to leave because their homes had been destroyed.',
+          message: 'Untranslated passage: “Many of them had to leave because their …” is in English inside a text in Slovak.',
+        },
+      ],
+    },
+    {
+      text: 'Štúr sa narodil v Uhrovci a študoval v Bratislave. Štúr si dokonale osvojil nemčinu a klasické jazyky. Many of them had to leave because their homes had been destroyed.',
+      lang: 'sk',
+      findings: [
+        {
+          flagged: 'Many of them had to leave because their homes had been destroyed.',
+          message: 'Untranslated passage: “Many of them had to leave because their …” is in English inside a text in Slovak.',
+        },
+      ],
+    },
     // A document language franc has no model for: franc is sure of English, and the common words lean to it.
     {
       text: 'Hallitus päätti lisätä tutkimuksen rahoitusta tulevina vuosina. The committee will publish its report on the proposal at the end of the month. Asiasta kerrottiin eilen.',
@@ -187,6 +220,17 @@ export const examples: RuleExamples = {
         {
           flagged: 'The committee will publish its report on the proposal at the end of the month.',
           message: 'Untranslated passage: “The committee will publish its report on…” is in English inside a text in Finnish.',
+        },
+      ],
+    },
+    // The same with two common words of English only: franc far surer of English than of any other (clearLean).
+    {
+      text: 'Kaupunki avasi uuden kirjaston viime viikolla. Heavy snowfall closed the mountain roads again in October. Kirjasto on auki joka päivä.',
+      lang: 'fi',
+      findings: [
+        {
+          flagged: 'Heavy snowfall closed the mountain roads again in October.',
+          message: 'Untranslated passage: “Heavy snowfall closed the mountain roads…” is in English inside a text in Finnish.',
         },
       ],
     },
@@ -1062,6 +1106,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       flush();
       return;
     }
+    if (open && ruledOutTogether(run, judge, lang)) flush();
     // Foreign sentences in a row make one run, whatever each leans to on its own (Catalan reads as
     // French, Spanish or Italian sentence by sentence): the run's language is decided on the whole.
     const opens = !open;
@@ -1100,6 +1145,19 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
 }
 
 /**
+ * Whether the sentence just measured, leaning to `lang`, and the open run cannot be one passage:
+ * the run leans to a language the sentence's letters rule out, or the sentence to one the run's
+ * rule out. A sentence of the document's own language that holds none of its function words but
+ * words only its alphabet spells leans to no language ("Šafárik si dokonale osvojil nemčinu a
+ * klasické jazyky." in Slovak: "si" and "a" are Czech, Italian, Portuguese…), and joined to an
+ * untranslated English sentence beside it, its "č" and "é" ruled the whole run out of English.
+ */
+function ruledOutTogether(run: Run, judge: SentenceJudge, lang: number): boolean {
+  if (run.leaned && run.lang >= 0 && lang < 0) return judge.rulesOut(run.lang);
+  return !run.leaned && lang >= 0 && ruledOut(run, lang);
+}
+
+/**
  * The language whose common words a document in `script` is judged by: its own, or where it is
  * written in another of its scripts (Serbian in Latin letters), the close relative whose main
  * script that is (Croatian), which shares its words letter for letter.
@@ -1128,7 +1186,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // Where the document's language has frequent marker letters (ř in Czech, і in Ukrainian), a
   // run that has them is its own: no need to ask franc (the costly step).
   const ownMarkersNeeded = Math.ceil(run.letters / OWN_MARKER_RATE);
-  if (own.frequentMarkers && markerTotal(ctx.text, ctx.tokens, run.start, run.end, script, judge.closeMask, run.firstToken, ownMarkersNeeded) >= ownMarkersNeeded) return;
+  if (own.frequentMarkers && markerTotal(ctx.text, ctx.tokens, run.start, run.end, script, judge.closeMask, run.firstToken, ownMarkersNeeded, 0, true) >= ownMarkersNeeded) return;
   // The run's marker letters per language are counted where they are read: not for a run judged by
   // its function words alone.
   if (byEvidence) {
@@ -1164,7 +1222,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(ranked, spread, leaning) < PLAUSIBLE) ? leaning : top;
   const k = judge.langs.indexOf(lang);
   // Words in letters of the document's alphabet that the language lacks rule it out.
-  if (k < 0 || ruledOut(run, k) || (!own.franc && !strongLean(run, k))) return;
+  if (k < 0 || ruledOut(run, k) || (!own.franc && !strongLean(run, k) && !clearLean(run, k, ownBehind))) return;
   const evidence =
     evidenceFor(run, k, markers, judge) ||
     // A long run of prose that franc reads far from the document's language (Croatian in a Czech
@@ -1313,6 +1371,19 @@ function againstOwn(run: Run, k: number, markers: Int32Array, judge: SentenceJud
   const mine = run.own - run.shared[k];
   return mine === 0 || run.hits[k] - run.shared[k] >= 3 * mine;
 }
+
+/**
+ * Where franc has no model of the document's language (Finnish, Slovak, Galician…): a run franc
+ * reads as the rival far ahead of any language unrelated to it (FRANC_ALONE_BEHIND), with two
+ * common words of the rival, none of the document's language, and lowercase words (no title or
+ * list of names, "The Art of Computer Programming Paul Dirac"). A short sentence ("Heavy snowfall
+ * closed the mountain roads again in October.") has too few common words for strongLean.
+ */
+function clearLean(run: Run, k: number, ownBehind: number): boolean {
+  return ownBehind >= FRANC_ALONE_BEHIND && run.hits[k] - run.shared[k] >= 2 && run.own === run.shared[k] && run.lowerContent >= MIN_LOWER_CONTENT;
+}
+/** Lowercase words of four letters or more that clearLean asks of a run. */
+const MIN_LOWER_CONTENT = 2;
 
 /** Four function words of the rival's own, and three times those of the document's language. */
 function strongLean(run: Run, k: number): boolean {

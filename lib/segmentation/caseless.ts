@@ -189,8 +189,15 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** A letter or combining mark of a script without case (Lo: other letter; Mn, Mc: Devanagari's vowel signs, Hebrew points). */
-const CASELESS_LETTER = lazyRegExp(String.raw`^[\p{Lo}\p{Mn}\p{Mc}\p{Lm}]$`, 'u');
+/**
+ * The letters of the scripts without case, as the body of a regular expression's class: Lo (other
+ * letter), and Georgian's Mkhedruli, which Unicode 11 made lowercase (Ll) beside the Mtavruli
+ * capitals that running text does not use: a Georgian sentence opens with the same letters as it goes on.
+ */
+export const CASELESS_LETTERS = String.raw`\p{Lo}\u10d0-\u10fa\u10fd-\u10ff`;
+
+/** A letter or combining mark of a script without case (Mn, Mc: Devanagari's vowel signs, Hebrew points). */
+const CASELESS_LETTER = lazyRegExp(String.raw`^[${CASELESS_LETTERS}\p{Mn}\p{Mc}\p{Lm}]$`, 'u');
 
 function skipSpace(text: string, i: number, end: number): number {
   while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
