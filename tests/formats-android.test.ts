@@ -3,7 +3,7 @@
 // finding at the characters in the file, and pairs a translation with values/strings.xml by name.
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../lib/check.js';
-import { android } from '../lib/formats/android.js';
+import { android, folderLanguage } from '../lib/formats/android.js';
 import { chooseFormat } from '../lib/formats/index.js';
 import { check, expectFindings } from './format-fixtures.js';
 
@@ -102,6 +102,34 @@ describe('the Android reader', () => {
       ['saved', undefined, '%3$d'],
       ['num_episodes', 'other', 'Episoden'],
     ]);
+  });
+
+  it('takes the language from the resource folder', () => {
+    expect(['res/values-de/strings.xml', 'values-pt-rBR/strings.xml', 'res\\values-b+sr+Latn\\strings.xml', 'values-mcc310-mnc004-es/strings.xml', 'values/strings.xml', 'values-night/strings.xml', 'strings.xml'].map(folderLanguage)).toEqual([
+      'de',
+      'pt-BR',
+      'sr-Latn',
+      'es',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(android.read(GERMAN, { name: 'app/src/main/res/values-de/strings.xml' }).lang).toBe('de');
+  });
+
+  it('lets a plural item that serves one count alone say it in words, by CLDR for the folder\'s language', () => {
+    const source = '<resources><plurals name="n"><item quantity="one">%d episode left</item><item quantity="other">%d episodes left</item></plurals></resources>';
+    const run = (folder: string, items: string) =>
+      checkBytes(bytes(`<resources><plurals name="n">${items}</plurals></resources>`), {
+        name: `res/${folder}/strings.xml`,
+        sourceDocument: { bytes: bytes(source), name: 'res/values/strings.xml', lang: 'en' },
+      }).findings.filter((f) => f.rule === 'placeholder-mismatch').map((f) => f.unit?.segment);
+    // German "one" is 1 alone: "Eine Episode" is right.
+    expect(run('values-de', '<item quantity="one">Eine Episode übrig</item><item quantity="other">%d Episoden übrig</item>')).toEqual([]);
+    // Russian "one" serves 1, 21, 31…: without the number, 21 reads "one episode".
+    expect(run('values-ru', '<item quantity="one">Осталась одна серия</item><item quantity="other">Осталось %d серий</item>')).toEqual(['one']);
+    // Forms the source language lacks are checked against its "other".
+    expect(run('values-ru', '<item quantity="one">Осталась %d серия</item><item quantity="few">Осталось несколько серий</item><item quantity="many">Осталось %d серий</item><item quantity="other">Осталось %d серии</item>')).toEqual(['few']);
   });
 
   it('refuses a file that is not well-formed, naming where', () => {

@@ -9,14 +9,17 @@
 // marks what must stay untranslated (a placeholder, a brand) and stands as U+FFFC; HTML written
 // inside a CDATA section (for Html.fromHtml) is markup too, its entities decoded. printf
 // placeholders (%1$s, %d) stay in the text, as in PO files, for placeholder checks against the
-// source (`--source values/strings.xml`: units pair by name and segment).
+// source (`--source values/strings.xml`: units pair by name and segment); a plural item that
+// serves one count alone in the folder's language (values-de "one", values-ar "two") may say
+// its count in words. The folder names the language (values-de, values-pt-rBR, values-b+sr+Latn).
 
 import { entityCodePoint } from '../catalogue/entities.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
 import { isLineBreakTag } from './line-break-tag.js';
+import { singleCountOf } from './plural-categories.js';
 import { TextBuilder } from './offset-map.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
-import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type UnitAddress } from './types.js';
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '@': '@', '?': '?' };
 
@@ -171,15 +174,15 @@ class StringText {
   }
 }
 
-/** Reads the content of the element the scanner has just opened (a <string> or an <item>) as a unit. */
-function readString(sc: XmlScanner, b: TextBuilder, address: UnitAddress): void {
+/** Reads the content of the element the scanner has just opened (a <string> or an <item>) as a unit; false when it is no text (a reference). */
+function readString(sc: XmlScanner, b: TextBuilder, address: UnitAddress): boolean {
   const depth = sc.depth;
   const contentStart = sc.end;
   // A reference to another resource is no text: look at the raw content first.
   const close = sc.file.indexOf('<', contentStart);
   if (close >= 0 && sc.file.startsWith(`</`, close) && REFERENCE.test(sc.file.slice(contentStart, close))) {
     sc.skipElement();
-    return;
+    return false;
   }
   b.startUnit(address, 'segment');
   const t = new StringText(b, sc.file);
@@ -211,9 +214,29 @@ function readString(sc: XmlScanner, b: TextBuilder, address: UnitAddress): void 
   }
   t.finish();
   b.paragraphBreak(sc.start);
+  return true;
 }
 
-function read(file: string): ReadResult {
+/**
+ * The language a resource folder names (`values-de`, `values-pt-rBR`, `values-b+sr+Latn`, after
+ * any MCC/MNC qualifiers), as a BCP 47 tag; undefined for the default `values` and other paths.
+ */
+export function folderLanguage(path: string | undefined): string | undefined {
+  const parts = (path ?? '').split(/[\\/]/);
+  const folder = parts[parts.length - 2];
+  if (!folder?.startsWith('values-')) return undefined;
+  const qualifiers = folder.split('-').slice(1);
+  while (qualifiers.length > 0 && /^(?:mcc|mnc)\d+$/.test(qualifiers[0])) qualifiers.shift();
+  const [first, second] = qualifiers;
+  if (first?.startsWith('b+')) return first.slice(2).split('+').join('-');
+  if (!first || !/^[a-z]{2,3}$/.test(first)) return undefined;
+  return second && /^r[A-Z]{2}$/.test(second) ? `${first}-${second.slice(1)}` : first;
+}
+
+function read(file: string, options?: ReadOptions): ReadResult {
+  const lang = folderLanguage(options?.name);
+  /** Each unit's count, for a plural item that serves one count alone (see plural-categories.ts). */
+  const counts: Array<number | undefined> = [];
   const sc = new XmlScanner(file);
   while (sc.next() !== Tok.Open && sc.kind !== Tok.End);
   if (sc.name !== 'resources') throw new FormatError(`The root element is <${sc.name}>, not <resources>.`, sc.start);
@@ -225,7 +248,9 @@ function read(file: string): ReadResult {
       sc.skipElement();
       continue;
     }
-    if (sc.name === 'string') readString(sc, b, { id: name });
+    if (sc.name === 'string') {
+      if (readString(sc, b, { id: name })) counts.push(undefined);
+    }
     else if (sc.name === 'plurals' || sc.name === 'string-array') {
       const plurals = sc.name === 'plurals';
       let index = 0;
@@ -235,13 +260,19 @@ function read(file: string): ReadResult {
           sc.skipElement();
           continue;
         }
-        readString(sc, b, { id: name, segment: plurals ? (sc.attr('quantity') ?? String(index)) : String(index) });
+        const quantity = plurals ? sc.attr('quantity') : undefined;
+        if (readString(sc, b, { id: name, segment: quantity ?? String(index) })) counts.push(quantity ? singleCountOf(quantity, lang) : undefined);
         index++;
       }
     } else sc.skipElement(); // <integer>, <bool>, <color>, <dimen>, <item type="id">…
   }
   const built = b.build();
-  return { text: built.text, map: built.map, units: built.units };
+  built.units.forEach((u, k) => {
+    if (counts[k] !== undefined) u.count = counts[k];
+  });
+  const result: ReadResult = { text: built.text, map: built.map, units: built.units };
+  if (lang) result.lang = lang;
+  return result;
 }
 
 /** Escapes text a fix writes into a string: XML's and Android's (an apostrophe or a quote would end or toggle quoting). */
