@@ -30,7 +30,13 @@ export const placeholderMismatch: Rule<CheckContext> = {
       // A date format's fields are the locale's to order, drop or add ("%b %-d, %-I:%M %p" -> "%-d. %b, %H:%M").
       if (inSource.some((x) => x.syntax === 'printf') && isDateFormat(src.text, p)) inSource = inSource.filter((x) => x.syntax !== 'printf');
       if (inSource.length === 0) continue;
-      const inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
+      let inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
+      // A pipe-separated plural has as many forms as the language has, each writing the
+      // placeholder or not: only whether a placeholder is there at all can be compared.
+      if (isPipePlural(src.text.slice(p.sourceStart, p.sourceEnd))) {
+        inSource = distinct(inSource);
+        inTarget = distinct(inTarget);
+      }
       let { missing, extra } = difference(inSource, inTarget, ungrouped);
       reportLostGrouping(ctx, inSource, inTarget, report);
       // A plural form for one count may write that count in words (its other arguments keep their
@@ -130,9 +136,33 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
       findings: [{ flagged: '{{count}}', start: 36, message: 'Placeholder “{{count}}” is not in the source.' }],
     },
+    {
+      // Twig writes its placeholders with spaces inside: one is missing here, not split.
+      text: 'Höchstens {{ limit }} Zeichen eingeben.',
+      source: 'Enter {{ limit }} characters or fewer ({{ limit }} at most).',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Höchstens {{ limit }} Zeichen eingeben.', start: 0, message: 'Placeholder “{{ limit }}” of the source is missing.', sourceFlagged: '{{ limit }}' }],
+    },
+    {
+      text: 'Wybierz co najmniej jedną opcję.|Wybierz co najmniej {{ count }} opcje.|Wybierz co najmniej {{ count }} opcji.',
+      source: 'You must select at least {{ limit }} choice.|You must select at least {{ limit }} choices.',
+      lang: 'pl',
+      sourceLang: 'en',
+      findings: [{ flagged: '{{ count }}', start: 53, message: 'Placeholder “{{ limit }}” was changed to “{{ count }}”.', sourceFlagged: '{{ limit }}' }],
+    },
   ],
   good: [
     { text: 'Zeichenfolge %2$d und Zahl %1$s', source: 'String %s and number %d', lang: 'de', sourceLang: 'en' },
+    // A pipe-separated plural (Symfony, Laravel) has the translation language's number of forms.
+    {
+      text: 'Wybierz co najmniej {{ limit }} opcję.|Wybierz co najmniej {{ limit }} opcje.|Wybierz co najmniej {{ limit }} opcji.',
+      source: 'You must select at least {{ limit }} choice.|You must select at least {{ limit }} choices.',
+      lang: 'pl',
+      sourceLang: 'en',
+    },
+    { text: 'Die Datei ist zu groß.|Die Dateien sind zu groß ({{ size }}).', source: 'The file is too large ({{ size }}).|The files are too large ({{ size }}).', lang: 'de', sourceLang: 'en' },
+    { text: '{{ limit }}個以上選択してください。', source: 'You must select at least {{ limit }} choice.|You must select at least {{ limit }} choices.', lang: 'ja', sourceLang: 'en' },
     { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
     // A percent-escape in a URL is part of the address (url-mismatch compares it).
@@ -159,6 +189,22 @@ function isDateFormat(text: string, p: SegmentPair): boolean {
 }
 
 /** A placeholder's key without printf's thousands grouping ("'"), which a translation may add where its locale groups digits. */
+/**
+ * A message of plural forms separated by "|", as Symfony and Laravel write them ("One apple|%count%
+ * apples", "{0} None|{1} One|]1,Inf[ Many"): every form holds words ("%|1$+5|" and "a || b" are none).
+ */
+function isPipePlural(message: string): boolean {
+  if (!message.includes('|') || message.includes('||')) return false;
+  const forms = message.split('|');
+  return forms.every((f) => /\p{L}/u.test(f));
+}
+
+/** The first placeholder of each key. */
+function distinct(list: Placeholder[]): Placeholder[] {
+  const seen = new Set<string>();
+  return list.filter((x) => !seen.has(ungrouped(x)) && seen.add(ungrouped(x)) !== undefined);
+}
+
 const ungrouped = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python' ? x.key.replace(/'/g, '') : x.key);
 const grouped = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python') && x.key.includes("'");
 
