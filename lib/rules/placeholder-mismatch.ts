@@ -1,5 +1,5 @@
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
-import { placeholdersIn, splitPlaceholder, type Placeholder } from '../bilingual/placeholders.js';
+import { placeholdersIn, splitPlaceholder, type Placeholder, type PlaceholderSyntax } from '../bilingual/placeholders.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
@@ -29,6 +29,9 @@ export const placeholderMismatch: Rule<CheckContext> = {
       let inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
       // A date format's fields are the locale's to order, drop or add ("%b %-d, %-I:%M %p" -> "%-d. %b, %H:%M").
       if (inSource.some((x) => x.syntax === 'printf') && isDateFormat(src.text, p)) inSource = inSource.filter((x) => x.syntax !== 'printf');
+      // A gettext "no-…-format" flag says the string is no format string: "%-encoding" is text.
+      const notFormats = p.flags?.flatMap((f) => NOT_FORMAT[f] ?? []);
+      if (notFormats?.length) inSource = inSource.filter((x) => !notFormats.includes(x.syntax));
       if (inSource.length === 0) continue;
       let inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
       // A pipe-separated plural has as many forms as the language has, each writing the
@@ -189,6 +192,19 @@ function isDateFormat(text: string, p: SegmentPair): boolean {
 }
 
 /** A placeholder's key without printf's thousands grouping ("'"), which a translation may add where its locale groups digits. */
+/** The syntaxes a gettext "no-…-format" flag (xgettext's, or the programmer's) says a string does not use. */
+const NOT_FORMAT: Readonly<Record<string, readonly PlaceholderSyntax[]>> = {
+  'no-c-format': ['printf'],
+  'no-objc-format': ['printf'],
+  'no-python-format': ['python', 'printf'],
+  'no-python-brace-format': ['braces'],
+  'no-qt-format': ['positional'],
+  'no-boost-format': ['positional', 'printf'],
+  'no-sh-format': ['dollar'],
+  'no-php-format': ['printf'],
+  'no-javascript-format': ['printf'],
+};
+
 /**
  * A message of plural forms separated by "|", as Symfony and Laravel write them ("One apple|%count%
  * apples", "{0} None|{1} One|]1,Inf[ Many"): every form holds words ("%|1$+5|" and "a || b" are none).
