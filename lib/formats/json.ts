@@ -9,7 +9,7 @@
 // string and the line and column of the first error.
 
 import { MappedString } from './mapped-string.js';
-import { parseMessage, type MessageNode, type MessageSyntax } from './messages.js';
+import { isI18next, parseMessage, type MessageNode, type MessageSyntax } from './messages.js';
 import { isLineBreakTag } from './line-break-tag.js';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
@@ -212,7 +212,7 @@ function read(file: string): ReadResult {
     }
     const ms = decodeString(file, v.start);
     const text = ms.text;
-    const syntax: MessageSyntax = flavour === 'chrome' ? 'chrome' : flavour === 'plain' && (text.includes('{{') || text.includes('$t(')) ? 'i18next' : 'icu';
+    const syntax: MessageSyntax = flavour === 'chrome' ? 'chrome' : flavour === 'plain' && isI18next(text) ? 'i18next' : 'icu';
     const nodes = parseMessage(text, syntax);
     const placeholders = nodes.some((n) => n.t !== 'text');
     emitMessage(b, ms, nodes, { id: v.pointer }, placeholders ? [FLAGS[syntax]] : [], flags, skipString(file, v.start) - 1);
@@ -305,6 +305,16 @@ export const about: Readonly<Record<string, FormatAbout>> = {
       {
         file: '{"@@locale": "de", "title": "Titel", "@title": {"description": "Page title"}}',
         text: 'Titel\n',
+      },
+      {
+        // ICU without spaces: "other{{hours} Std.}" nests an argument, it is no i18next "{{x}}".
+        file: '{"craneHours": "{hours,plural,=1{1 Std.}other{{hours} Std.}}"}',
+        text: '\uFFFC Std.\n1 Std.\n',
+      },
+      {
+        // HTML in a Chrome message (put into innerHTML): its tags, attributes and all, leave no trace.
+        file: '{"types": {"message": "<a href=\'https://example.org/types\' target=\'_blank\'>Anfragetypen</a> anzeigen"}}',
+        text: 'Anfragetypen anzeigen\n',
       },
       {
         file: '{"hello": {"message": "Hallo $USER$!", "description": "Greeting", "placeholders": {"user": {"content": "$1"}}}}',
