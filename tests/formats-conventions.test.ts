@@ -56,3 +56,39 @@ ${units}
     expect(placeholderFindings(file, 'validators.pl.xlf', 'pl')).toEqual([['8', 'Od {{ min }} do {{ max }}.', 'Placeholder “{{ max }}” of the source is missing.']]);
   });
 });
+
+describe('Angular XLIFF', () => {
+  const file = `<?xml version="1.0" encoding="UTF-8" ?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" target-language="fr" datatype="plaintext" original="ng2.template">
+    <body>
+      <trans-unit id="1541521390115871091" datatype="html">
+        <source>{VAR_PLURAL, plural, =1 {Profile} other {Profiles of <x id="INTERPOLATION" equiv-text="{{ name }}"/>}}</source>
+        <target state="translated">{VAR_PLURAL, plural, =1 {Profil} other {Profils de <x id="INTERPOLATION" equiv-text="{{ name }}"/>}}</target>
+      </trans-unit>
+      <trans-unit id="103717583691217276" datatype="html">
+        <source>Last <x id="INTERPOLATION" equiv-text="{{ numberOfDays }}"/> Days</source>
+        <target state="translated"><x id="INTERPOLATION" equiv-text="{{ numberOfDays }}"/> derniers jours</target>
+      </trans-unit>
+      <trans-unit id="7309206099560156141" datatype="html">
+        <source>{VAR_PLURAL, plural, =1 {activity} other {activities}}</source>
+        <target state="translated">{VAR_PLURAL, plural, =1 {activité} other {activités activités}}</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`;
+
+  it('reads an ICU plural in a segment as its other form, on both sides, and finds what is in it', () => {
+    const report = check(file, 'messages.fr.xlf', { lang: 'fr' });
+    expect(report.findings.map((f) => [f.rule, f.unit?.id, file.slice(f.start, f.end)])).toEqual([['doubled-word', '7309206099560156141', 'activités activités']]);
+  });
+
+  it('reads the space between an edge placeholder and the text as the placeholder\'s, not the string\'s', async () => {
+    const { xliff } = await import('../lib/formats/xliff.js');
+    const read = xliff.read(file);
+    expect(read.text).toBe('Profils de\nderniers jours\nactivités activités\n');
+    expect(read.source!.text).toBe('Profiles of\nLast \uFFFC Days\nactivities\n');
+    expect(read.units!.map((u) => u.codes?.map((c) => c.id))).toEqual([['INTERPOLATION'], ['INTERPOLATION'], undefined]);
+  });
+});

@@ -239,7 +239,8 @@ function read(file: string, options?: ReadOptions): ReadResult {
   const counts: Array<number | undefined> = [];
   const sc = new XmlScanner(file);
   while (sc.next() !== Tok.Open && sc.kind !== Tok.End);
-  if (sc.name !== 'resources') throw new FormatError(`The root element is <${sc.name}>, not <resources>.`, sc.start);
+  const root = sc.name;
+  if (root !== 'resources') throw new FormatError(`The root element is <${root}>, not <resources>.`, sc.start);
   const b = new TextBuilder(file);
   while (sc.next() !== Tok.End) {
     if (sc.kind !== Tok.Open || sc.depth !== 2) continue;
@@ -250,13 +251,14 @@ function read(file: string, options?: ReadOptions): ReadResult {
     }
     if (sc.name === 'string') {
       if (readString(sc, b, { id: name })) counts.push(undefined);
-    }
-    else if (sc.name === 'plurals' || sc.name === 'string-array') {
+    } else if (sc.name === 'plurals' || sc.name === 'string-array') {
       const plurals = sc.name === 'plurals';
       let index = 0;
       while (sc.next() !== Tok.End && sc.depth >= 2) {
         if (sc.kind !== Tok.Open) continue;
-        if (sc.name !== 'item') {
+        // (The scanner has moved on: its name is no longer the <plurals> TypeScript narrowed it to.)
+        const element: string = sc.name;
+        if (element !== 'item') {
           sc.skipElement();
           continue;
         }
