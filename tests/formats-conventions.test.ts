@@ -92,3 +92,16 @@ describe('Angular XLIFF', () => {
     expect(read.units!.map((u) => u.codes?.map((c) => c.id))).toEqual([['INTERPOLATION'], ['INTERPOLATION'], undefined]);
   });
 });
+
+describe('subtitles saved with CR CR LF line ends', () => {
+  // A CRLF file converted to CRLF again (editors and git's autocrlf on Windows): each "\r\r\n" is one line end.
+  const srt = '1\r\r\n00:00:01,000 --> 00:00:03,000\r\r\nThe talks covered trade\r\r\nand energy.\r\r\n\r\r\n2\r\r\n00:00:03,500 --> 00:00:06,000\r\r\nThey agreed on a plan. the ministers\r\r\nmeet in May.\r\r\n';
+
+  it('reads every cue and points at the artifact in the file', async () => {
+    const { srt: reader } = await import('../lib/formats/subtitles.js');
+    expect(reader.sniff!(srt)).toBe(true);
+    expect(reader.read(srt).units!.map((u) => u.address.id)).toEqual(['1', '2']);
+    const report = check(srt, 'talk.srt', { lang: 'en' });
+    expect(report.findings.map((f) => [f.rule, f.unit?.id, srt.slice(f.start, f.end)])).toEqual([['stray-sentence-break', '2', '. the']]);
+  });
+});
