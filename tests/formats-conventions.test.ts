@@ -48,6 +48,25 @@ ${units}
     expect(placeholderFindings(file, 'validators.pl.xlf', 'pl')).toEqual([['7', '{{ max }}', 'Placeholder “{{ limit }}” was changed to “{{ max }}”.']]);
   });
 
+  it('measures the length of a pipe-separated plural per form', () => {
+    const pairs = [
+      ['This value should not be blank.', 'Ta wartość nie powinna być pusta.'],
+      ['This value should be false.', 'Ta wartość powinna być fałszem.'],
+      ['This value should be true.', 'Ta wartość powinna być prawdą.'],
+      ['This value is not a valid email address.', 'Ta wartość nie jest prawidłowym adresem email.'],
+      ['The file could not be found.', 'Nie odnaleziono pliku.'],
+      ['The file is not readable.', 'Nie można przeczytać pliku.'],
+      ['This value is not a valid URL.', 'Ta wartość nie jest prawidłowym adresem URL.'],
+      ['The two values should be equal.', 'Obie wartości powinny być równe.'],
+      ['This value is not a valid date.', 'Ta wartość nie jest prawidłową datą.'],
+      ['This value is not a valid time.', 'Ta wartość nie jest prawidłowym czasem.'],
+      ['You must select at least one choice.|You must select at least some choices.', 'Musisz wybrać co najmniej jedną opcję.|Musisz wybrać co najmniej kilka opcji.|Musisz wybrać co najmniej wiele opcji.|Musisz wybrać co najmniej parę opcji.'],
+      ['This collection should contain one element or more.|This collection should contain many elements or more.', 'Ten zbiór powinien zawierać jeden lub więcej elementów.'],
+    ];
+    const file = xlf(pairs.map(([s, t], i) => `      <trans-unit id="${i + 1}"><source>${s}</source><target>${t}</target></trans-unit>`).join('\n'));
+    expect(check(file, 'validators.pl.xlf', { lang: 'pl' }).findings.filter((f) => f.rule === 'length-ratio')).toEqual([]);
+  });
+
   it('does not call a spaced Twig placeholder split when it is only missing', () => {
     const file = xlf(`      <trans-unit id="8">
         <source>Between {{ min }} and {{ max }} ({{ max }} at most).</source>

@@ -1,4 +1,5 @@
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
+import { pipeForms } from '../bilingual/pipe-plurals.js';
 import { placeholdersIn, splitPlaceholder, type Placeholder, type PlaceholderSyntax } from '../bilingual/placeholders.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
@@ -11,7 +12,9 @@ export const description =
   '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none. Each syntax is looked for only in units ' +
   'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
   'grouping (`%d` → `%\'d`) but not lose it; a date format\'s fields (strftime: `%b %-d, %-I:%M %p`, in a unit not marked c-format) are not compared. A PO plural form that serves ' +
-  'one count alone (Arabic\'s dual) may leave out an integer conversion, or its one conversion: it may write the count in words.';
+  'one count alone (Arabic\'s dual) may leave out an integer conversion, or its one conversion: it may write the count in words. ' +
+  'A string marked no-c-format (or another gettext no-…-format flag) is not read for that syntax; in plurals separated by "|" ' +
+  '(Symfony, Laravel) a placeholder is compared by presence, not by count; a placeholder written with spaces ("{{ limit }}") is split only by more.';
 
 export const placeholderMismatch: Rule<CheckContext> = {
   meta: {
@@ -36,7 +39,7 @@ export const placeholderMismatch: Rule<CheckContext> = {
       let inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
       // A pipe-separated plural has as many forms as the language has, each writing the
       // placeholder or not: only whether a placeholder is there at all can be compared.
-      if (isPipePlural(src.text.slice(p.sourceStart, p.sourceEnd))) {
+      if (pipeForms(src.text, p.sourceStart, p.sourceEnd) > 1) {
         inSource = distinct(inSource);
         inTarget = distinct(inTarget);
       }
@@ -204,16 +207,6 @@ const NOT_FORMAT: Readonly<Record<string, readonly PlaceholderSyntax[]>> = {
   'no-php-format': ['printf'],
   'no-javascript-format': ['printf'],
 };
-
-/**
- * A message of plural forms separated by "|", as Symfony and Laravel write them ("One apple|%count%
- * apples", "{0} None|{1} One|]1,Inf[ Many"): every form holds words ("%|1$+5|" and "a || b" are none).
- */
-function isPipePlural(message: string): boolean {
-  if (!message.includes('|') || message.includes('||')) return false;
-  const forms = message.split('|');
-  return forms.every((f) => /\p{L}/u.test(f));
-}
 
 /** The first placeholder of each key. */
 function distinct(list: Placeholder[]): Placeholder[] {
