@@ -19,6 +19,7 @@ const GERMAN = `<?xml version="1.0" encoding="utf-8"?>
     <string name="welcome">Hallo <xliff:g id="user" example="Ana">%1$s</xliff:g>, <b>willkommen</b> zurück!</string>
     <string name="alias">@string/home_new_title</string>
     <string name="quoted">"Bitte   warten…"</string>
+    <string name="login_status"><![CDATA[Angemeldet als <i>%1$s</i>. <br/><br/>Abmelden? \\n Jetzt]]></string>
     <string name="html_help"><![CDATA[Lies <a href="https://example.org/hilfe">die Hilfe</a> &amp; die FAQ. dann frag im Forum.]]></string>
     <plurals name="num_episodes">
         <item quantity="one">Eine Episode</item>
@@ -46,6 +47,7 @@ describe('the Android reader', () => {
         'Die Abonnements werden mit dem Server abgeglichen. Das kann die die Weile dauern.\n' +
         'Hallo \uFFFC, willkommen zurück!\n' +
         'Bitte   warten…\n' +
+        'Angemeldet als %1$s.\n\nAbmelden?\nJetzt\n' +
         'Lies die Hilfe & die FAQ. dann frag im Forum.\n' +
         'Eine Episode\n%d Episoden\nLangsam\nSchnell\n',
     );
@@ -54,6 +56,7 @@ describe('the Android reader', () => {
       ['sync_msg', undefined],
       ['welcome', undefined],
       ['quoted', undefined],
+      ['login_status', undefined],
       ['html_help', undefined],
       ['num_episodes', 'one'],
       ['num_episodes', 'other'],

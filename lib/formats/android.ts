@@ -62,6 +62,11 @@ class StringText {
   }
 
   private text(written: string, start: number, end: number, verbatim: boolean): void {
+    // White space before a line end ("Done. \n", "Done. <br/>") ends no line in the text.
+    if (written.startsWith('\n') && this.spaceFrom >= 0) {
+      this.b.opaque('', this.spaceFrom, this.spaceTo);
+      this.spaceFrom = this.spaceTo = -1;
+    }
     this.flushSpace();
     if (verbatim) this.b.verbatim(start, end);
     else this.b.replaced(written, start, end);
