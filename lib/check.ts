@@ -295,14 +295,21 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
 
 const unitKey = (u: Unit) => `${u.address.part ?? ''}\u0000${u.address.id}\u0000${u.address.segment ?? ''}`;
 
-/** A plural category the source language may not have (CLDR's zero, two, few, many: Android items, ICU branches "count:few"). */
-const PLURAL_CATEGORY = /(^|:)(?:zero|one|two|few|many)$/;
+/**
+ * A plural category the source language may not have (CLDR's zero, two, few, many): an Android
+ * item's segment "few", an ICU branch's "count:few", an i18next key's suffix "items_few".
+ */
+const PLURAL_CATEGORY = /(^|:|_)(?:zero|one|two|few|many)$/;
 
 /**
  * The key of the source unit a plural form without a twin in the source translates: its "other"
  * form (Russian "few" and "many" against English "other", as translators read them).
  */
-const otherFormKey = (u: Unit) => (u.address.segment && PLURAL_CATEGORY.test(u.address.segment) ? unitKey({ ...u, address: { ...u.address, segment: u.address.segment.replace(PLURAL_CATEGORY, '$1other') } }) : '');
+function otherFormKey(u: Unit): string {
+  const { segment, id } = u.address;
+  if (segment !== undefined) return PLURAL_CATEGORY.test(segment) ? unitKey({ ...u, address: { ...u.address, segment: segment.replace(PLURAL_CATEGORY, '$1other') } }) : '';
+  return /_(?:zero|one|two|few|many)$/.test(id) ? unitKey({ ...u, address: { ...u.address, id: id.replace(PLURAL_CATEGORY, '$1other') } }) : '';
+}
 
 /**
  * The lines of `file` for positions only (lineOf, position), without the text, which they would

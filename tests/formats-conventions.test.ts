@@ -124,3 +124,14 @@ describe('subtitles saved with CR CR LF line ends', () => {
     expect(report.findings.map((f) => [f.rule, f.unit?.id, srt.slice(f.start, f.end)])).toEqual([['stray-sentence-break', '2', '. the']]);
   });
 });
+
+describe('plural forms the source language lacks', () => {
+  it('checks an i18next "_few" key against the source\'s "_other"', async () => {
+    const { checkBytes } = await import('../lib/check.js');
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    const source = '{"items_one": "Deleted {{count}} item.", "items_other": "Deleted {{count}} items."}';
+    const target = '{"items_one": "Удалён {{count}} элемент.", "items_few": "Deleted {{count}} items.", "items_many": "Удалено {{count}} элементов.", "items_other": "Удалено {{count}} элемента."}';
+    const report = checkBytes(bytes(target), { name: 'ru.json', lang: 'ru', sourceDocument: { bytes: bytes(source), name: 'en.json', lang: 'en' } });
+    expect(report.findings.filter((f) => f.rule === 'untranslated-segment').map((f) => [f.unit?.id, target.slice(f.start, f.end)])).toEqual([['/items_few', 'Deleted {{count}} items.']]);
+  });
+});
