@@ -135,3 +135,40 @@ describe('plural forms the source language lacks', () => {
     expect(report.findings.filter((f) => f.rule === 'untranslated-segment').map((f) => [f.unit?.id, target.slice(f.start, f.end)])).toEqual([['/items_few', 'Deleted {{count}} items.']]);
   });
 });
+
+describe('JSON messages against their source (--source)', () => {
+  const run = async (source: string, target: string) => {
+    const { checkBytes } = await import('../lib/check.js');
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    const report = checkBytes(bytes(target), { name: 'de.json', lang: 'de', sourceDocument: { bytes: bytes(source), name: 'en.json', lang: 'en' } });
+    return report.findings.filter((f) => f.rule === 'tag-mismatch').map((f) => [f.unit?.id, f.unit?.segment, f.message]);
+  };
+
+  it('compares placeholders and tags as inline codes', async () => {
+    expect(
+      await run(
+        '{"greet": "Hello {{ name }}, see <1>the guide</1>.", "saved": "Saved {{count}} files", "quoted": "You picked {value}."}',
+        '{"greet": "Hallo {{nom}}, siehe die Anleitung.", "saved": "{{ count, number }} Dateien gespeichert", "quoted": "Gewählt: \'{value}\'."}',
+      ),
+    ).toEqual([
+      ['/greet', undefined, 'Inline code {{name}} of the source is missing.'],
+      ['/greet', undefined, 'Inline opening code 1 of the source is missing.'],
+      ['/greet', undefined, 'Inline closing code 1 of the source is missing.'],
+      ['/greet', undefined, 'Inline code {{nom}} is not in the source.'],
+      // ICU quotes: '{value}' is the text "{value}", no placeholder.
+      ['/quoted', undefined, 'Inline code {value} of the source is missing.'],
+    ]);
+  });
+
+  it('lets a form for one count say it in words, and no other form', async () => {
+    expect(
+      await run(
+        '{"files_one": "{{count}} file", "files_other": "{{count}} files", "n": "{n, plural, =1 {# file} one {# file} other {# files}}"}',
+        '{"files_one": "Eine Datei", "files_other": "Dateien", "n": "{n, plural, =1 {Eine Datei} one {eine Datei} other {Dateien}}"}',
+      ),
+    ).toEqual([
+      ['/files_other', undefined, 'Inline code {{count}} of the source is missing.'],
+      ['/n', undefined, 'Inline code # of the source is missing.'],
+    ]);
+  });
+});
