@@ -66,6 +66,7 @@ export class Pieces {
    * U+FFFC. These pieces unchanged when the text is no ICU choice.
    */
   icuOther(): Pieces {
+    if (!this.hasBrace()) return this;
     const at: number[] = [];
     let text = '';
     for (let i = 0; i < this.kinds.length; i++) {
@@ -122,6 +123,15 @@ export class Pieces {
       }
     }
     return out;
+  }
+
+  /** Whether the text has a "{" (every ICU choice does; most segments have none, and are not parsed). */
+  private hasBrace(): boolean {
+    for (let i = 0; i < this.kinds.length; i++) {
+      if (this.kinds[i] !== P.Verbatim) continue;
+      for (let k = this.starts[i]; k < this.ends[i]; k++) if (this.file.charCodeAt(k) === 123) return true;
+    }
+    return false;
   }
 
   /** Whether piece i is text with more than white space. */
