@@ -261,14 +261,14 @@ function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined): Sourc
 /** A separate source document: lines pair with lines (plain text), units with the units of the same id. */
 function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNullable<CheckOptions['sourceDocument']>): SourceSide {
   const decoded = reader.readBytes ? undefined : decodeInput(doc.bytes, 'The source: ');
-  const read = decoded ? readWith(reader, decoded.text, 'The source: ', {}) : readWith(reader, doc.bytes, 'The source: ', {});
+  const read = decoded ? readWith(reader, decoded.text, 'The source: ', { name: doc.name }) : readWith(reader, doc.bytes, 'The source: ', { name: doc.name });
   // Source spans point into the decoded source file; a format read from bytes (DOCX) has none, and they stay in its checked text.
   const base = { text: read.text, lang: doc.lang, declaredLang: read.lang, fileLines: decoded && read.map ? linePositions(decoded.text) : undefined, map: decoded ? read.map : undefined };
   if (target.units && read.units) {
     const byId = new Map(read.units.map((u) => [unitKey(u), u]));
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
-      const s = byId.get(unitKey(u));
+      const s = byId.get(unitKey(u)) ?? byId.get(otherFormKey(u));
       if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, flags: u.flags, count: u.count, kind: u.kind, address: u.address });
     });
     return { ...base, pairs };
@@ -294,6 +294,22 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
 }
 
 const unitKey = (u: Unit) => `${u.address.part ?? ''}\u0000${u.address.id}\u0000${u.address.segment ?? ''}`;
+
+/**
+ * A plural category the source language may not have (CLDR's zero, two, few, many): an Android
+ * item's segment "few", an ICU branch's "count:few", an i18next key's suffix "items_few".
+ */
+const PLURAL_CATEGORY = /(^|:|_)(?:zero|one|two|few|many)$/;
+
+/**
+ * The key of the source unit a plural form without a twin in the source translates: its "other"
+ * form (Russian "few" and "many" against English "other", as translators read them).
+ */
+function otherFormKey(u: Unit): string {
+  const { segment, id } = u.address;
+  if (segment !== undefined) return PLURAL_CATEGORY.test(segment) ? unitKey({ ...u, address: { ...u.address, segment: segment.replace(PLURAL_CATEGORY, '$1other') } }) : '';
+  return /_(?:zero|one|two|few|many)$/.test(id) ? unitKey({ ...u, address: { ...u.address, id: id.replace(PLURAL_CATEGORY, '$1other') } }) : '';
+}
 
 /**
  * The lines of `file` for positions only (lineOf, position), without the text, which they would

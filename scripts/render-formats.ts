@@ -79,7 +79,21 @@ export const toPo = (paragraphs: string[]) =>
 export const toJson = (paragraphs: string[]) =>
   JSON.stringify({ article: Object.fromEntries(paragraphs.map((p, k) => [`p${k + 1}`, p])), nav: { home: 'Home', count: '{{count}} articles' } }, null, 2) + '\n';
 
-/** Every rendering, by the file name that selects its reader. */
+/** Android's escapes in a string resource: XML's, a backslash before ' " and \\, and before a leading @ or ? (a reference). */
+const androidString = (s: string) =>
+  s
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+    .replace(/["'\\]/g, (c) => `\\${c}`)
+    .replace(/^[@?]/, (c) => `\\${c}`);
+
+/** Android string resources (res/values-en/strings.xml): a <string> per paragraph, wrapped as an editor indents it. */
+export const toAndroid = (paragraphs: string[]) =>
+  '<?xml version="1.0" encoding="utf-8"?>\n<resources xmlns:tools="http://schemas.android.com/tools">\n' +
+  '    <string name="app_id" translatable="false">org.example.article</string>\n' +
+  paragraphs.map((p, k) => `    <string name="p${k + 1}">${wrap(p, 96).map(androidString).join('\n        ')}</string>\n`).join('') +
+  '</resources>\n';
+
+/** Every rendering, by the file name that selects its reader (by extension, or by content for strings.xml). */
 export const RENDERINGS: ReadonlyArray<[string, (paragraphs: string[]) => string]> = [
   ['doc.txt', toText],
   ['doc.md', toMarkdown],
@@ -87,4 +101,5 @@ export const RENDERINGS: ReadonlyArray<[string, (paragraphs: string[]) => string
   ['doc.vtt', toVtt],
   ['doc.po', toPo],
   ['doc.json', toJson],
+  ['strings.xml', toAndroid],
 ];

@@ -6,14 +6,16 @@ import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalPipeline, type LocalPipeline } from '../functions/local/server.js';
-import { FORMATS } from '../lib/formats/index.js';
+import { chooseFormat, FORMATS } from '../lib/formats/index.js';
 import { RENDERINGS } from '../scripts/render-formats.js';
 import { SEED_FINDINGS, SEED_FINDINGS_WITH_SOURCE, SEED_RENDERINGS, SEED_TEXT } from './format-fixtures.js';
 import { memoryLogger, readReport } from './pipeline-harness.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mtqa-local-formats-'));
 
-const formatOf = (key: string) => FORMATS.find((f) => f.meta.extensions.includes(path.extname(key).slice(1)))!.meta.id;
+/** The reader the pipeline must choose: by the key's extension, else (strings.xml) by the content. */
+const formatOf = (key: string, content: string | Uint8Array) =>
+  FORMATS.find((f) => f.meta.extensions.includes(path.extname(key).slice(1)))?.meta.id ?? chooseFormat(key, content as string).meta.id;
 
 describe('local pipeline, one upload per format', () => {
   let local: LocalPipeline;
@@ -31,13 +33,13 @@ describe('local pipeline, one upload per format', () => {
       ...RENDERINGS.map(([name, render]) => ({ key: `incoming/text-like/${name.replace(/^doc/, 'seed')}`, content: render(prose) as string | Uint8Array })),
       ...Object.entries(SEED_RENDERINGS).map(([key, { name, content }]) => ({ key: `incoming/${key}/${name}`, content })),
     ];
-    expect(new Set(uploads.map((u) => formatOf(u.key))).size).toBe(FORMATS.length);
+    expect(new Set(uploads.map((u) => formatOf(u.key, u.content))).size).toBe(FORMATS.length);
     for (const { key, content } of uploads) await local.s3.send(new PutObjectCommand({ Bucket: local.bucket, Key: key, Body: content }));
     await local.idle();
-    for (const { key } of uploads) {
+    for (const { key, content } of uploads) {
       const { report } = await readReport(local.s3, `reports/${key.slice('incoming/'.length)}.report.json`);
       expect(report.status, `${key}: ${report.error?.message}`).toBe('ok');
-      expect(report.source.format).toBe(formatOf(key));
+      expect(report.source.format).toBe(formatOf(key, content));
       // The eight artifacts are segmentation findings; a bilingual format may add findings against its source.
       const segmentation = report.findings.filter((f) => f.category === 'segmentation');
       expect(segmentation.map((f) => f.rule), key).toEqual((report.sourceLanguage ? SEED_FINDINGS_WITH_SOURCE : SEED_FINDINGS).map((f) => f.rule));

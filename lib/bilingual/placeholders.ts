@@ -115,11 +115,17 @@ export function splitPlaceholder(text: string, start: number, end: number, p: Pl
   if (written.length < 2) return undefined;
   const pattern = new RegExp([...written].map(escapeRegExp).join('\\s*'), 'g');
   const part = text.slice(start, end);
+  // A placeholder written with spaces of its own (Twig's "{{ limit }}") is split only by more.
+  const spaces = whiteSpaceIn(written);
   for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
-    if (/\s/.test(m[0])) return { start: start + m.index, end: start + m.index + m[0].length };
+    if (whiteSpaceIn(m[0]) > spaces) return { start: start + m.index, end: start + m.index + m[0].length };
     pattern.lastIndex = m.index + 1;
   }
   return undefined;
+}
+
+function whiteSpaceIn(s: string): number {
+  return s.length - s.replace(/\s/g, '').length;
 }
 
 function escapeRegExp(c: string): string {

@@ -2,7 +2,9 @@
 // columns) side by side: each unit's target text in `text`, its source text in `source.text`, both
 // a segment per line, and the unit table pairing them (with their inline codes for tag checks).
 
+import { parseMessage, type MessageNode } from './messages.js';
 import { TextBuilder } from './offset-map.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 import type { InlineCode, ReadResult, Unit, UnitAddress, UnitKind } from './types.js';
 
 const enum P {
@@ -57,6 +59,81 @@ export class Pieces {
     this.codeAt.push(this.kinds.length);
   }
 
+  /**
+   * The pieces of an ICU message (Angular writes plurals and selects into XLIFF:
+   * "{VAR_PLURAL, plural, =1 {Profil} other {Profile}}"): its `other` branch as the text, as the
+   * JSON reader reads a message inline, the syntax and the other branches as markup, arguments as
+   * U+FFFC. These pieces unchanged when the text is no ICU choice.
+   */
+  icuOther(): Pieces {
+    if (!this.hasBrace()) return this;
+    const at: number[] = [];
+    let text = '';
+    for (let i = 0; i < this.kinds.length; i++) {
+      at.push(text.length);
+      text += this.kinds[i] === P.Verbatim ? this.file.slice(this.starts[i], this.ends[i]) : this.texts[i];
+    }
+    at.push(text.length);
+    const nodes = parseMessage(text, 'icu');
+    if (!nodes.some((n) => n.t === 'choice')) return this;
+    // The message as spans of the joined text: kept as they are, or markup standing for '' or U+FFFC.
+    const spans: Array<{ a: number; b: number; stand?: string }> = [];
+    const walk = (list: MessageNode[]) => {
+      for (const n of list) {
+        if (n.t === 'text' || n.t === 'literal') spans.push({ a: n.a, b: n.b });
+        else if (n.t === 'argument') spans.push({ a: n.a, b: n.b, stand: OBJECT_REPLACEMENT });
+        else if (n.t === 'tag') spans.push({ a: n.a, b: n.b, stand: '' });
+        else {
+          const other = n.branches.find((br) => br.key === 'other') ?? n.branches[n.branches.length - 1];
+          spans.push({ a: n.a, b: other.start, stand: '' });
+          walk(other.nodes);
+          spans.push({ a: other.end, b: n.b, stand: '' });
+        }
+      }
+    };
+    walk(nodes);
+    const out = new Pieces(this.file, this.id);
+    // Where joined offset `offset` is in the file (a piece's start or end for pieces read whole).
+    const fileAt = (offset: number, edge: 'start' | 'end') => {
+      let i = 0;
+      while (i < this.kinds.length - 1 && (edge === 'start' ? at[i + 1] <= offset : at[i + 1] < offset)) i++;
+      if (this.kinds[i] === P.Verbatim) return this.starts[i] + (offset - at[i]);
+      return edge === 'start' && offset < at[i + 1] ? this.starts[i] : offset > at[i] || edge === 'end' ? this.ends[i] : this.starts[i];
+    };
+    let c = 0;
+    const codesUpTo = (offset: number, keep: boolean) => {
+      for (; c < this.codes.length && at[this.codeAt[c]] < offset; c++) if (keep) out.code(this.codes[c].id, this.codes[c].kind);
+    };
+    for (const span of spans) {
+      if (span.b <= span.a && span.stand === undefined) continue;
+      if (span.stand !== undefined) {
+        codesUpTo(span.b, false);
+        out.opaque(span.stand, fileAt(span.a, 'start'), fileAt(span.b, 'end'));
+        continue;
+      }
+      // Kept text: the pieces (or the parts of verbatim pieces) it covers.
+      for (let i = 0; i < this.kinds.length; i++) {
+        const from = Math.max(span.a, at[i]);
+        const to = Math.min(span.b, at[i + 1]);
+        const empty = at[i] === at[i + 1];
+        if (empty ? at[i] < span.a || at[i] >= span.b : from >= to) continue;
+        codesUpTo(at[i] + 1, true);
+        if (this.kinds[i] === P.Verbatim) out.verbatim(this.starts[i] + (from - at[i]), this.starts[i] + (to - at[i]));
+        else out.add(this.kinds[i], this.starts[i], this.ends[i], this.texts[i]);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the text has a "{" (every ICU choice does; most segments have none, and are not parsed). */
+  private hasBrace(): boolean {
+    for (let i = 0; i < this.kinds.length; i++) {
+      if (this.kinds[i] !== P.Verbatim) continue;
+      for (let k = this.starts[i]; k < this.ends[i]; k++) if (this.file.charCodeAt(k) === 123) return true;
+    }
+    return false;
+  }
+
   /** Whether piece i is text with more than white space. */
   private isText(i: number): boolean {
     const kind = this.kinds[i];
@@ -68,7 +145,10 @@ export class Pieces {
    * Appends the pieces to `b`; returns the range they fill and their codes at their checked
    * offsets. A code before the first text or after the last (a trailing placeholder, a line-break
    * code) stands outside the segment's sentences: it leaves no trace there, as a code the text
-   * flows through, so the rules see the segment's edges as its edges.
+   * flows through, so the rules see the segment's edges as its edges. The white space between
+   * such a code and the text goes with the code ("<x/> derniers jours" reads "derniers jours"):
+   * it is the space around a placeholder, which languages place as their grammar wants
+   * ("Last <x/> Days"), not white space at the string's edge.
    */
   emit(b: TextBuilder): { start: number; end: number; codes: InlineCode[] } {
     const start = b.textLength;
@@ -77,19 +157,34 @@ export class Pieces {
     while (first < this.kinds.length && !this.isText(first)) first++;
     let last = this.kinds.length - 1;
     while (last > first && !this.isText(last)) last--;
+    const codeBefore = this.kinds.slice(0, first).includes(P.Opaque);
+    const codeAfter = first < this.kinds.length && this.kinds.slice(last + 1).includes(P.Opaque);
     let c = 0;
     for (let i = 0; i <= this.kinds.length; i++) {
       while (c < this.codes.length && this.codeAt[c] === i) codes.push({ ...this.codes[c++], offset: b.textLength });
       if (i === this.kinds.length) break;
       const kind = this.kinds[i];
-      if (kind === P.Verbatim) b.verbatim(this.starts[i], this.ends[i]);
+      if (kind === P.Verbatim) this.emitVerbatim(b, i, (i <= first && codeBefore) || (i > last && codeAfter), (i >= last && codeAfter) || (i < first && codeBefore));
       else if (kind === P.Replaced) b.replaced(this.texts[i], this.starts[i], this.ends[i]);
       else b.opaque(i < first || i > last ? '' : this.texts[i], this.starts[i], this.ends[i]);
     }
     return { start, end: b.textLength, codes };
   }
+
+  /** A verbatim piece, its leading or trailing white space left out (as markup) when it stands next to an edge code. */
+  private emitVerbatim(b: TextBuilder, i: number, trimStart: boolean, trimEnd: boolean): void {
+    let from = this.starts[i];
+    let to = this.ends[i];
+    if (trimStart) while (from < to && isWhiteSpace(this.file.charCodeAt(from))) from++;
+    if (trimEnd) while (to > from && isWhiteSpace(this.file.charCodeAt(to - 1))) to--;
+    if (from > this.starts[i]) b.opaque('', this.starts[i], from);
+    b.verbatim(from, to);
+    if (to < this.ends[i]) b.opaque('', to, this.ends[i]);
+  }
 }
 
+
+const isWhiteSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 export class BilingualBuilder {
   private readonly target: TextBuilder;

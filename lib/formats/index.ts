@@ -2,6 +2,7 @@
 // name's extension, then the content (each reader's sniff, in this order), then plain text.
 // Add a format by writing its reader beside this file and listing it here.
 
+import { android } from './android.js';
 import { csv, tsv } from './csv.js';
 import { docx } from './docx.js';
 import { html } from './html.js';
@@ -18,7 +19,7 @@ export type { FormatReader, ReadOptions, ReadResult, Unit, UnitAddress, UnitKind
 export { FormatError } from './types.js';
 
 /** In sniffing order: the most specific first; plain text last (it takes anything). */
-export const FORMATS: readonly FormatReader[] = [xliff, tmx, docx, html, vtt, srt, po, json, markdown, csv, tsv, plainText];
+export const FORMATS: readonly FormatReader[] = [xliff, tmx, android, docx, html, vtt, srt, po, json, markdown, csv, tsv, plainText];
 
 export function formatById(id: string): FormatReader | undefined {
   return FORMATS.find((f) => f.meta.id === id);

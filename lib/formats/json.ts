@@ -9,10 +9,10 @@
 // string and the line and column of the first error.
 
 import { MappedString } from './mapped-string.js';
-import { parseMessage, type MessageNode, type MessageSyntax } from './messages.js';
+import { isI18next, parseMessage, type MessageNode, type MessageSyntax } from './messages.js';
 import { isLineBreakTag } from './line-break-tag.js';
 import { TextBuilder } from './offset-map.js';
-import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type InlineCode, type ReadResult, type UnitAddress } from './types.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -202,6 +202,7 @@ function read(file: string): ReadResult {
 
   const b = new TextBuilder(file);
   const flags: string[][] = [];
+  const codes: InlineCode[][] = [];
   let lang: string | undefined;
   for (const v of strings) {
     if (flavour === 'chrome' && !(v.depth === 2 && v.key === 'message')) continue;
@@ -212,14 +213,15 @@ function read(file: string): ReadResult {
     }
     const ms = decodeString(file, v.start);
     const text = ms.text;
-    const syntax: MessageSyntax = flavour === 'chrome' ? 'chrome' : flavour === 'plain' && (text.includes('{{') || text.includes('$t(')) ? 'i18next' : 'icu';
+    const syntax: MessageSyntax = flavour === 'chrome' ? 'chrome' : flavour === 'plain' && isI18next(text) ? 'i18next' : 'icu';
     const nodes = parseMessage(text, syntax);
     const placeholders = nodes.some((n) => n.t !== 'text');
-    emitMessage(b, ms, nodes, { id: v.pointer }, placeholders ? [FLAGS[syntax]] : [], flags, skipString(file, v.start) - 1);
+    emitMessage(b, ms, nodes, { id: v.pointer }, placeholders ? [FLAGS[syntax]] : [], flags, skipString(file, v.start) - 1, codes, syntax);
   }
   const built = b.build();
   built.units.forEach((u, k) => {
     if (flags[k].length > 0) u.flags = flags[k];
+    if (codes[k].length > 0) u.codes = codes[k];
   });
   return { text: built.text, map: built.map, units: built.units, lang };
 }
@@ -236,38 +238,71 @@ function emitMessage(
   unitFlags: string[],
   flags: string[][],
   closingQuote: number,
+  codes: InlineCode[][],
+  syntax: MessageSyntax,
 ): void {
-  const pending: Array<{ path: string; nodes: MessageNode[]; end: number }> = [];
-  const walk = (list: MessageNode[], path: string) => {
+  const pending: Array<{ path: string; nodes: MessageNode[]; end: number; counted: readonly string[] }> = [];
+  // The unit's placeholders and tags as inline codes, for tag checks against a source file (--source).
+  let unitCodes: InlineCode[] = [];
+  const walk = (list: MessageNode[], path: string, counted: readonly string[]) => {
     for (const n of list) {
       if (n.t === 'text') ms.emit(b, n.a, n.b);
       else if (n.t === 'literal') b.replaced(n.text, ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
-      else if (n.t === 'argument') b.opaque(OBJECT_REPLACEMENT, ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
-      // A <br> as a line end, like a "\n" in the string.
-      else if (n.t === 'tag') b.opaque(isLineBreakTag(ms.text.slice(n.a, n.b)) ? '\n' : '', ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
-      else {
+      else if (n.t === 'argument') {
+        const id = argumentId(ms.text.slice(n.a, n.b), syntax);
+        // The count a plural form may say in words ("Eine Datei" for "# files") is no code to keep.
+        if (!counted.includes(id)) unitCodes.push({ id, kind: 'standalone', offset: b.textLength });
+        b.opaque(OBJECT_REPLACEMENT, ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
+      } else if (n.t === 'tag') {
+        const tag = ms.text.slice(n.a, n.b);
+        unitCodes.push({ id: /^<\/?([^\s/>]+)/.exec(tag)![1].toLowerCase(), kind: tag[1] === '/' ? 'close' : tag.endsWith('/>') || isLineBreakTag(tag) ? 'standalone' : 'open', offset: b.textLength });
+        // A <br> as a line end, like a "\n" in the string.
+        b.opaque(isLineBreakTag(tag) ? '\n' : '', ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
+      } else {
         const other = n.branches.find((br) => br.key === 'other') ?? n.branches[n.branches.length - 1];
         b.opaque('', ms.fileAt(n.a), ms.fileAt(other.start));
-        walk(other.nodes, path);
+        walk(other.nodes, path, counted);
         b.opaque('', ms.fileAt(other.end), ms.fileAt(n.b, 'end'));
         for (const br of n.branches) {
-          if (br !== other) pending.push({ path: `${path ? `${path}/` : ''}${n.arg}:${br.key}`, nodes: br.nodes, end: br.end });
+          // A form for one count ("=1", "one") may say it in words: its "#" is not a code to keep.
+          const inner = SINGLE_FORM.test(br.key) ? [...counted, '#', `{${n.arg}}`] : counted;
+          if (br !== other) pending.push({ path: `${path ? `${path}/` : ''}${n.arg}:${br.key}`, nodes: br.nodes, end: br.end, counted: inner });
         }
       }
     }
   };
+  // An i18next plural form for one count (key "items_one") may say its {{count}} in words.
+  const counted = syntax === 'i18next' && /_(?:zero|one|two)$/.test(address.id) ? ['{{count}}'] : [];
   b.startUnit(address, 'segment');
   flags.push(unitFlags);
-  walk(nodes, '');
+  walk(nodes, '', counted);
+  codes.push(unitCodes);
   b.paragraphBreak(closingQuote);
   // Branches queue their own nested branches while they are written.
   for (let k = 0; k < pending.length; k++) {
     const p = pending[k];
     b.startUnit({ ...address, segment: p.path }, 'segment');
     flags.push(unitFlags);
-    walk(p.nodes, p.path);
+    unitCodes = [];
+    walk(p.nodes, p.path, p.counted);
+    codes.push(unitCodes);
     b.paragraphBreak(ms.fileAt(p.end, 'end'));
   }
+}
+
+/**
+ * Plural forms that may serve one count alone: ICU's explicit "=1", and the categories zero, one
+ * and two, which do in most languages (not Russian "one": 1, 21, 31…; the file does not say its
+ * language, so the check leans to silence there).
+ */
+const SINGLE_FORM = /^(?:=\d+|zero|one|two)$/;
+
+/** A placeholder's name as the same placeholder is written on either side: "{{ count, number }}" is "{{count}}", "{n, number}" "{n}", Chrome's "$User$" "$user$". */
+function argumentId(written: string, syntax: MessageSyntax): string {
+  if (syntax === 'chrome') return written.toLowerCase();
+  const name = /^\{\{?\s*([^\s,}]+)/.exec(written);
+  if (!name) return written;
+  return syntax === 'i18next' && written.startsWith('{{') ? `{{${name[1]}}}` : `{${name[1]}}`;
 }
 
 const jsonEscape = (text: string) =>
@@ -291,7 +326,7 @@ export const json: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   json: {
     description:
-      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ and tags such as <b> are markup, a <br> a line end; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language.',
+      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ and tags such as <b> are markup, a <br> a line end; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language; placeholders and tags are kept as the unit\'s inline codes for tag checks against a source file (but not the count of a form for one count: ICU =1/one, i18next _one).',
     examples: [
       {
         file: '{"nav": {"home": "Start", "greeting": "Hallo {{name}}, willkommen."}, "items": "{count, plural, one {# Datei} other {# Dateien}} gefunden."}',
@@ -305,6 +340,16 @@ export const about: Readonly<Record<string, FormatAbout>> = {
       {
         file: '{"@@locale": "de", "title": "Titel", "@title": {"description": "Page title"}}',
         text: 'Titel\n',
+      },
+      {
+        // ICU without spaces: "other{{hours} Std.}" nests an argument, it is no i18next "{{x}}".
+        file: '{"craneHours": "{hours,plural,=1{1 Std.}other{{hours} Std.}}"}',
+        text: '\uFFFC Std.\n1 Std.\n',
+      },
+      {
+        // HTML in a Chrome message (put into innerHTML): its tags, attributes and all, leave no trace.
+        file: '{"types": {"message": "<a href=\'https://example.org/types\' target=\'_blank\'>Anfragetypen</a> anzeigen"}}',
+        text: 'Anfragetypen anzeigen\n',
       },
       {
         file: '{"hello": {"message": "Hallo $USER$!", "description": "Greeting", "placeholders": {"user": {"content": "$1"}}}}',

@@ -152,10 +152,22 @@ function parseIcu(s: string): MessageNode[] {
   return nodes;
 }
 
+/**
+ * An HTML or i18next Trans tag, with attributes (`<1>`, `</strong>`, `<a href='…' target='_blank'>`):
+ * i18next strings rendered as HTML and Chrome extension messages put into innerHTML carry links.
+ */
+const TAG = `<\\/?[A-Za-z0-9_-]+(?:\\s+[A-Za-z_:][\\w:.-]*(?:\\s*=\\s*(?:"[^"<>]*"|'[^'<>]*'|[^\\s"'<>]+))?)*\\s*\\/?>`;
+
+/** An i18next interpolation or nesting (`{{x}}`, `$t(key)`); not ICU's nested `other{{n} items}`, which has no `}}` right after its name. */
+const I18NEXT_PLACEHOLDER = /\{\{[^{}]*\}\}|\$t\(/;
+
+/** Whether a message of a plain JSON file is written for i18next rather than ICU. */
+export const isI18next = (s: string): boolean => I18NEXT_PLACEHOLDER.test(s);
+
 /** i18next: `{{x}}`, `{{x, format}}`, `$t(key)` stand for content; `<1>`, `</strong>` are tags. */
 function parseI18next(s: string): MessageNode[] {
   const nodes: MessageNode[] = [];
-  const re = /\{\{[^{}]*\}\}|\$t\([^()]*\)|<\/?[A-Za-z0-9_-]+\s*\/?>/g;
+  const re = new RegExp(`\\{\\{[^{}]*\\}\\}|\\$t\\([^()]*\\)|${TAG}`, 'g');
   let text = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m.index > text) nodes.push({ t: 'text', a: text, b: m.index });
@@ -166,15 +178,15 @@ function parseI18next(s: string): MessageNode[] {
   return nodes;
 }
 
-/** Chrome extension messages: `$name$` and `$1`…`$9` stand for content, `$$` is a dollar sign. */
+/** Chrome extension messages: `$name$` and `$1`…`$9` stand for content, `$$` is a dollar sign; HTML tags are tags. */
 function parseChrome(s: string): MessageNode[] {
   const nodes: MessageNode[] = [];
-  const re = /\$[A-Za-z0-9_@]+\$|\$[1-9]|\$\$/g;
+  const re = new RegExp(`\\$[A-Za-z0-9_@]+\\$|\\$[1-9]|\\$\\$|${TAG}`, 'g');
   let text = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m.index > text) nodes.push({ t: 'text', a: text, b: m.index });
     const b = m.index + m[0].length;
-    nodes.push(m[0] === '$$' ? { t: 'literal', a: m.index, b, text: '$' } : { t: 'argument', a: m.index, b });
+    nodes.push(m[0] === '$$' ? { t: 'literal', a: m.index, b, text: '$' } : m[0][0] === '<' ? { t: 'tag', a: m.index, b } : { t: 'argument', a: m.index, b });
     text = b;
   }
   if (s.length > text) nodes.push({ t: 'text', a: text, b: s.length });

@@ -57,8 +57,19 @@ function splitLines(file: string): Line[] {
     if (arrow !== -1 && arrow < start) arrow = file.indexOf('-->', start);
     lines.push({ start, end: i, blank, arrow: arrow !== -1 && arrow + 3 <= i });
     if (i >= n) return lines;
-    start = i + (file.charCodeAt(i) === 13 && file.charCodeAt(i + 1) === 10 ? 2 : 1);
+    start = lineEndAfter(file, i);
   }
+}
+
+/**
+ * Where the next line starts after the line end at file[i]: after LF, CRLF, a lone CR, or CRs run
+ * before an LF ("\r\r\n": a CRLF file converted to CRLF again, as editors and git's autocrlf on
+ * Windows leave subtitle files; players read it as one line end).
+ */
+function lineEndAfter(file: string, i: number): number {
+  let j = i;
+  while (file.charCodeAt(j) === 13) j++;
+  return j > i && file.charCodeAt(j) === 10 ? j + 1 : i + 1;
 }
 
 const SRT_TIME = /[ \t]*(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})[ \t]*-->[ \t]*(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})/y;
@@ -416,7 +427,7 @@ export const srt: FormatReader = {
     name: 'SubRip subtitles',
     extensions: ['srt'],
   },
-  sniff: (text) => /^\s*\d+[ \t]*\r?\n[ \t]*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]*-->/.test(text.slice(0, 500)),
+  sniff: (text) => /^\s*\d+[ \t]*\r*\n[ \t]*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]*-->/.test(text.slice(0, 500)),
   read: (file) => emitCues(file, parseSrt(file), false),
 };
 
@@ -426,7 +437,7 @@ export const vtt: FormatReader = {
     name: 'WebVTT subtitles',
     extensions: ['vtt'],
   },
-  sniff: (text) => /^WEBVTT(?:[ \t]|\r?\n|$)/.test(text),
+  sniff: (text) => /^WEBVTT(?:[ \t]|\r*\n|$)/.test(text),
   read: (file) => emitCues(file, parseVtt(file), true),
   escape: (text) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')),
 };

@@ -113,6 +113,8 @@ export interface FormatExample {
 export interface ReadOptions {
   /** Bilingual tables: the source and target columns, by header name or 1-based number (the CLI's --columns). */
   columns?: readonly [string, string];
+  /** The file's name or path: Android resources name their language by folder (`res/values-de/strings.xml`). */
+  name?: string;
 }
 
 export interface FormatReader {

@@ -5,7 +5,9 @@
 // translate="no" are skipped; alt-trans, notes and <ignorable> are not text to check.
 // Inline codes: those the text flows through (g, bx/ex, bpt/ept, pc, sc/ec, mrk) leave no trace in
 // the checked text; those that stand for content (x, ph, it) are U+FFFC; protected or
-// translate="no" markers are U+FFFC too (their text is not the translation).
+// translate="no" markers are U+FFFC too (their text is not the translation). A segment whose
+// source is an ICU plural or select (Angular's i18n extraction writes them into XLIFF) is read as
+// the JSON reader reads one: its `other` branch as the text.
 
 import { BilingualBuilder } from './bilingual.js';
 import type { Pieces } from './bilingual.js';
@@ -130,7 +132,7 @@ function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefin
   for (const t of target) {
     const s = t.id !== undefined ? segments.get(t.id) : (source?.[0] ?? (segSource?.length === 1 ? segSource[0] : undefined));
     const st = (t.id !== undefined ? segmentStates.get(t.id) : undefined) ?? state;
-    out.add(address(id, t.id, a.resname, part, approved(st)), 'segment', t, s, sc.start);
+    addPair(out, address(id, t.id, a.resname, part, approved(st)), t, s, sc.start);
   }
 }
 
@@ -159,8 +161,18 @@ function unit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, o
       else if (sc.name === 'target') target = readContent(sc, inline2)[0];
       else sc.skipElement();
     }
-    if (target) out.add(address(id, segment, key, part, state), 'segment', target, source, sc.start);
+    if (target) addPair(out, address(id, segment, key, part, state), target, source, sc.start);
   }
+}
+
+/**
+ * Adds a segment. One whose source is an ICU plural or select (Angular's extracted messages) is
+ * read as ICU on both sides: the syntax is markup, the `other` branch the text.
+ */
+function addPair(out: BilingualBuilder, addr: UnitAddress, target: Pieces, source: Pieces | undefined, fileEnd: number): void {
+  const icuSource = source?.icuOther();
+  if (icuSource && icuSource !== source) out.add(addr, 'segment', target.icuOther(), icuSource, fileEnd);
+  else out.add(addr, 'segment', target, source, fileEnd);
 }
 
 /** A unit address with the fields the file gives (the report leaves the others out). */

@@ -1,4 +1,5 @@
 import { checkablePairs, sourceSpan, targetSpan } from '../bilingual/pairs.js';
+import { pipeForms } from '../bilingual/pipe-plurals.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { inKeywordList } from '../text/keyword-list.js';
@@ -28,7 +29,8 @@ export const description = /* @__PURE__ */ (() =>
   'a hallucination: Accuracy/Addition) than the file\'s other translations are for sources of that length. The ' +
   'expected ratio and its spread come from the file itself (median and median absolute deviation over units with ' +
   `sources of ${MIN_SOURCE} letters or more, ${MIN_UNITS} units at least); a unit is reported beyond ${SPREADS} spreads ` +
-  `and a factor of ${SHORT_FACTOR} (shorter) or ${LONG_FACTOR} (longer). \`data.ratio\` and \`data.expected\` give both ratios.`)();
+  `and a factor of ${SHORT_FACTOR} (shorter) or ${LONG_FACTOR} (longer). \`data.ratio\` and \`data.expected\` give both ratios. ` +
+  'Plurals separated by "|" (Symfony, Laravel) are measured per form: a language has as many forms as it has.')();
 
 export const lengthRatio: Rule<CheckContext> = {
   meta: {
@@ -47,7 +49,9 @@ export const lengthRatio: Rule<CheckContext> = {
       const s = letters(src.text, p.sourceStart, p.sourceEnd);
       // A list of aliases ("kilogram,kilograms,kg") is translated by as many as the language has.
       if (s < MIN_SOURCE || inKeywordList(src.text, p.sourceStart, p.sourceEnd)) continue;
-      measured.push({ p, r: Math.log(Math.max(1, letters(ctx.text, p.start, p.end)) / s) });
+      // Pipe-separated plurals: one form against one form, whatever the number each language has.
+      const perForm = pipeForms(ctx.text, p.start, p.end) / pipeForms(src.text, p.sourceStart, p.sourceEnd);
+      measured.push({ p, r: Math.log(Math.max(1, letters(ctx.text, p.start, p.end)) / perForm / s) });
     }
     if (measured.length < MIN_UNITS) return;
     const median = middle(measured.map((m) => m.r));

@@ -1,5 +1,6 @@
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
-import { placeholdersIn, splitPlaceholder, type Placeholder } from '../bilingual/placeholders.js';
+import { pipeForms } from '../bilingual/pipe-plurals.js';
+import { placeholdersIn, splitPlaceholder, type Placeholder, type PlaceholderSyntax } from '../bilingual/placeholders.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
@@ -11,7 +12,9 @@ export const description =
   '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none. Each syntax is looked for only in units ' +
   'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
   'grouping (`%d` → `%\'d`), and losing it is a warning; a date format\'s fields (strftime: `%b %-d, %-I:%M %p`, in a unit not marked c-format) are not compared. A PO plural form that serves ' +
-  'one count alone (Arabic\'s dual) may leave out an integer conversion, or its one conversion: it may write the count in words.';
+  'one count alone (Arabic\'s dual) may leave out an integer conversion, or its one conversion: it may write the count in words. ' +
+  'A string marked no-c-format (or another gettext no-…-format flag) is not read for that syntax; in plurals separated by "|" ' +
+  '(Symfony, Laravel) a placeholder is compared by presence, not by count; a placeholder written with spaces ("{{ limit }}") is split only by more.';
 
 export const placeholderMismatch: Rule<CheckContext> = {
   meta: {
@@ -29,8 +32,17 @@ export const placeholderMismatch: Rule<CheckContext> = {
       let inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
       // A date format's fields are the locale's to order, drop or add ("%b %-d, %-I:%M %p" -> "%-d. %b, %H:%M").
       if (inSource.some((x) => x.syntax === 'printf') && isDateFormat(src.text, p)) inSource = inSource.filter((x) => x.syntax !== 'printf');
+      // A gettext "no-…-format" flag says the string is no format string: "%-encoding" is text.
+      const notFormats = p.flags?.flatMap((f) => NOT_FORMAT[f] ?? []);
+      if (notFormats?.length) inSource = inSource.filter((x) => !notFormats.includes(x.syntax));
       if (inSource.length === 0) continue;
-      const inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
+      let inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
+      // A pipe-separated plural has as many forms as the language has, each writing the
+      // placeholder or not: only whether a placeholder is there at all can be compared.
+      if (pipeForms(src.text, p.sourceStart, p.sourceEnd) > 1) {
+        inSource = distinct(inSource);
+        inTarget = distinct(inTarget);
+      }
       let { missing, extra } = difference(inSource, inTarget, ungrouped);
       reportLostGrouping(ctx, inSource, inTarget, report);
       // A plural form for one count may write that count in words (its other arguments keep their
@@ -137,12 +149,36 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
       findings: [{ flagged: '{{count}}', start: 36, message: 'Placeholder “{{count}}” is not in the source.' }],
     },
+    {
+      // Twig writes its placeholders with spaces inside: one is missing here, not split.
+      text: 'Höchstens {{ limit }} Zeichen eingeben.',
+      source: 'Enter {{ limit }} characters or fewer ({{ limit }} at most).',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Höchstens {{ limit }} Zeichen eingeben.', start: 0, message: 'Placeholder “{{ limit }}” of the source is missing.', sourceFlagged: '{{ limit }}' }],
+    },
+    {
+      text: 'Wybierz co najmniej jedną opcję.|Wybierz co najmniej {{ count }} opcje.|Wybierz co najmniej {{ count }} opcji.',
+      source: 'You must select at least {{ limit }} choice.|You must select at least {{ limit }} choices.',
+      lang: 'pl',
+      sourceLang: 'en',
+      findings: [{ flagged: '{{ count }}', start: 53, message: 'Placeholder “{{ limit }}” was changed to “{{ count }}”.', sourceFlagged: '{{ limit }}' }],
+    },
   ],
   good: [
     // gettext's portable integer macros, and a "*" precision taking its own argument, numbered in the translation.
     { text: 'версия %2$<PRIu32> на файла „%1$s“', source: "'%s' has unsupported version %<PRIu32>", lang: 'bg', sourceLang: 'en' },
     { text: "配置 '%3$.*2$s' 缺少环境变量 '%1$s'", source: "missing environment variable '%s' for configuration '%.*s'", lang: 'zh', sourceLang: 'en' },
     { text: 'Zeichenfolge %2$d und Zahl %1$s', source: 'String %s and number %d', lang: 'de', sourceLang: 'en' },
+    // A pipe-separated plural (Symfony, Laravel) has the translation language's number of forms.
+    {
+      text: 'Wybierz co najmniej {{ limit }} opcję.|Wybierz co najmniej {{ limit }} opcje.|Wybierz co najmniej {{ limit }} opcji.',
+      source: 'You must select at least {{ limit }} choice.|You must select at least {{ limit }} choices.',
+      lang: 'pl',
+      sourceLang: 'en',
+    },
+    { text: 'Die Datei ist zu groß.|Die Dateien sind zu groß ({{ size }}).', source: 'The file is too large ({{ size }}).|The files are too large ({{ size }}).', lang: 'de', sourceLang: 'en' },
+    { text: '{{ limit }}個以上選択してください。', source: 'You must select at least {{ limit }} choice.|You must select at least {{ limit }} choices.', lang: 'ja', sourceLang: 'en' },
     { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
     // A percent-escape in a URL is part of the address (url-mismatch compares it).
@@ -169,6 +205,25 @@ function isDateFormat(text: string, p: SegmentPair): boolean {
 }
 
 /** A placeholder's key without printf's thousands grouping ("'"), which a translation may add where its locale groups digits. */
+/** The syntaxes a gettext "no-…-format" flag (xgettext's, or the programmer's) says a string does not use. */
+const NOT_FORMAT: Readonly<Record<string, readonly PlaceholderSyntax[]>> = {
+  'no-c-format': ['printf'],
+  'no-objc-format': ['printf'],
+  'no-python-format': ['python', 'printf'],
+  'no-python-brace-format': ['braces'],
+  'no-qt-format': ['positional'],
+  'no-boost-format': ['positional', 'printf'],
+  'no-sh-format': ['dollar'],
+  'no-php-format': ['printf'],
+  'no-javascript-format': ['printf'],
+};
+
+/** The first placeholder of each key. */
+function distinct(list: Placeholder[]): Placeholder[] {
+  const seen = new Set<string>();
+  return list.filter((x) => !seen.has(ungrouped(x)) && seen.add(ungrouped(x)) !== undefined);
+}
+
 const ungrouped = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python' ? x.key.replace(/'/g, '') : x.key);
 const grouped = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python') && x.key.includes("'");
 
