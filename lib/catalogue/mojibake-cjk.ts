@@ -47,6 +47,9 @@ function halfWidthKana(text: string, t: Tokens, i: number): boolean {
 export function findCjkMisreads(text: string, t: Tokens, script: string, lang: string): Mojibake[] {
   const own = SCRIPT_NAMES.indexOf(script as (typeof SCRIPT_NAMES)[number]);
   const found: Mojibake[] = [];
+  // Han characters and half-width katakana are words past ASCII that are not cased letters: a
+  // text without such words of script Han or Other (most) needs no pass over its words.
+  if ((t.uncasedScripts & ((1 << HAN) | (1 << OTHER))) === 0) return found;
   if (TWO_BYTE_SCRIPTS.has(own)) findGbkMisreads(text, t, own, lang, found);
   if (!CASED.has(own)) return found;
   // A tight loop over the script and ASCII bits alone: it passes every token of the text. Han
