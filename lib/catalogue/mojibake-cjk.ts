@@ -60,10 +60,8 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
   const han = (HAN << SCRIPT_SHIFT) | NON_ASCII;
   const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
   const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
-  for (let i = 1; i < count - 1; i++) {
-    const s = info[i] & mask;
-    if (s !== han && s !== other) continue;
-    if (!(s === han || halfWidthKana(text, t, i)) || scriptOf(t, i - 1) !== own || endOfWord(t, i - 1) !== t.start[i]) continue;
+  for (let i = nextWordOf(info, mask, han, other, 1, count - 1); i < count - 1; i = nextWordOf(info, mask, han, other, i + 1, count - 1)) {
+    if (!((info[i] & mask) === han || halfWidthKana(text, t, i)) || scriptOf(t, i - 1) !== own || endOfWord(t, i - 1) !== t.start[i]) continue;
     if (found.some((m) => m.start <= t.start[i] && t.start[i] < m.end)) continue;
     let j = i + 1;
     while (j < t.count && j - i < MAX_RUN && t.start[j] === endOfWord(t, j - 1) && (scriptOf(t, j) === HAN || halfWidthKana(text, t, j))) j++;
@@ -72,6 +70,22 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
     i = j;
   }
   return found;
+}
+
+/**
+ * Index of the first word in [from, to) whose `info` masked with `mask` is `a` or `b`; `to` if
+ * none. The words looked for are few and far between: a loop of its own, which returns right after
+ * it. As the test of the loop over them, the first one reached after the JIT had compiled that loop
+ * (a call never made before) threw the code away, and the rest of the words were passed unoptimised.
+ */
+function nextWordOf(info: Uint16Array, mask: number, a: number, b: number, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const s = info[i] & mask;
+    if (s === a || s === b) return i;
+    i++;
+  }
+  return to;
 }
 
 /** Scripts whose letters UTF-8 writes in two bytes (see findGbkMisreads). */
@@ -116,8 +130,7 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
   const mask = 15 << SCRIPT_SHIFT;
   let table: Map<number, number> | null | undefined;
   const bit = commonWordBit(lang);
-  for (let i = 0; i < t.count; i++) {
-    if ((info[i] & mask) !== han) continue;
+  for (let i = nextWordOf(info, mask, han, han, 0, t.count); i < t.count; i = nextWordOf(info, mask, han, han, i + 1, t.count)) {
     table ??= gbkTable();
     if (!table) return;
     let j = i + 1;
