@@ -132,6 +132,10 @@ function expectLikeReference(text: string): void {
   // Without marks, the same words.
   const bare = tokenize(text);
   expect(Array.from(bare.info.subarray(0, bare.count))).toEqual(words.map((w) => w.info));
+  // The scripts of the words past ASCII that are not all cased letters.
+  const uncased = words.filter((w) => (w.info & NON_ASCII) !== 0 && (w.info & CASED) === 0).reduce((bits, w) => bits | (1 << ((w.info >> SCRIPT_SHIFT) & 15)), 0);
+  expect(t.uncasedScripts).toBe(uncased);
+  expect(bare.uncasedScripts).toBe(uncased);
 }
 
 const PIECES = [

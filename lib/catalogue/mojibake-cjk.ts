@@ -55,6 +55,9 @@ function halfWidthKana(text: string, t: Tokens, i: number): boolean {
 export function findCjkMisreads(text: string, t: Tokens, script: string, lang: string): Mojibake[] {
   const own = SCRIPT_NAMES.indexOf(script as (typeof SCRIPT_NAMES)[number]);
   const found: Mojibake[] = [];
+  // Han characters and half-width katakana are words past ASCII that are not cased letters: a
+  // text without such words of script Han or Other (most) needs no pass over its words.
+  if ((t.uncasedScripts & ((1 << HAN) | (1 << OTHER))) === 0) return found;
   if (TWO_BYTE_SCRIPTS.has(own)) findGbkMisreads(text, t, own, lang, found);
   if (!CASED.has(own)) return found;
   // A tight loop over the script and ASCII bits alone: it passes every token of the text. Han
@@ -66,9 +69,8 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
   const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
   const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
   let kanaSeen = false;
-  for (let i = 1; i < count - 1; i++) {
+  for (let i = nextWordOf(info, mask, han, other, 1, count - 1); i < count - 1; i = nextWordOf(info, mask, han, other, i + 1, count - 1)) {
     const s = info[i] & mask;
-    if (s !== han && s !== other) continue;
     const kana = s === other && halfWidthKana(text, t, i);
     kanaSeen ||= kana;
     if (!(s === han || kana) || scriptOf(t, i - 1) !== own || endOfWord(t, i - 1) !== t.start[i]) continue;
@@ -115,6 +117,22 @@ function findShiftJisPairs(text: string, t: Tokens, own: number, found: Mojibake
 /** A half-width form of Shift_JIS's single bytes 0xA1..0xDF: ｡｢｣､ and the half-width katakana. */
 function halfWidthForm(c: number): boolean {
   return c >= 0xff61 && c <= 0xff9f;
+}
+
+/**
+ * Index of the first word in [from, to) whose `info` masked with `mask` is `a` or `b`; `to` if
+ * none. The words looked for are few and far between: a loop of its own, which returns right after
+ * it. As the test of the loop over them, the first one reached after the JIT had compiled that loop
+ * (a call never made before) threw the code away, and the rest of the words were passed unoptimised.
+ */
+function nextWordOf(info: Uint16Array, mask: number, a: number, b: number, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const s = info[i] & mask;
+    if (s === a || s === b) return i;
+    i++;
+  }
+  return to;
 }
 
 /** Scripts whose letters UTF-8 writes in two bytes (see findGbkMisreads). */
@@ -169,8 +187,7 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
   const mask = 15 << SCRIPT_SHIFT;
   let table: Uint16Array | null | undefined;
   const bit = commonWordBit(lang);
-  for (let i = 0; i < t.count; i++) {
-    if ((info[i] & mask) !== han) continue;
+  for (let i = nextWordOf(info, mask, han, han, 0, t.count); i < t.count; i = nextWordOf(info, mask, han, han, i + 1, t.count)) {
     table ??= gbkTable();
     if (!table) return;
     let j = i + 1;

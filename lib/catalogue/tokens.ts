@@ -101,6 +101,13 @@ export interface Tokens {
   /** FNV-1a of the case-folded word. */
   hash: Int32Array;
   info: Uint16Array;
+  /**
+   * Bit s set when some word of script s (SCRIPTS index) has a unit past ASCII and is not all
+   * cased letters (no CASED in its `info`): every Han word, every half-width katakana. A scan that
+   * looks for such words (the CJK mojibake) skips a text without them, instead of a pass over
+   * every word's `info`.
+   */
+  uncasedScripts: number;
 }
 
 /** The word scan's own constants: enum members for the reason Info gives. */
@@ -202,6 +209,7 @@ class Columns {
   readonly longLengths = new Map<number, number>();
   hash: Int32Array;
   info: Uint16Array;
+  uncasedScripts = 0;
 
   /** Room for `cap` words; `start` and `lengths` laid in `scratch` when it holds them (see tokenize). */
   constructor(cap: number, scratch?: ArrayBuffer) {
@@ -243,7 +251,7 @@ export function tokenize(text: string, marks?: Marks, scratch?: ArrayBuffer): To
     cols.reserve(to - i);
     i = scanWords(text, i, to, marks, cols);
   }
-  return { count: cols.count, start: cols.start, lengths: cols.lengths, longLengths: cols.longLengths, hash: cols.hash, info: cols.info };
+  return { count: cols.count, start: cols.start, lengths: cols.lengths, longLengths: cols.longLengths, hash: cols.hash, info: cols.info, uncasedScripts: cols.uncasedScripts };
 }
 
 /**
@@ -346,6 +354,8 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
       else if (upper === 1 && k === Kind.Upper) shape = Info.ShapeCapital;
       else shape = Info.ShapeMixed;
       own = shape | flags | script;
+      // Only here: a word of the branch above is all cased letters.
+      if ((flags & (Info.Cased | Info.NonAscii)) === Info.NonAscii) cols.uncasedScripts |= 1 << (script >>> Info.ScriptShift);
     }
     start[count] = s;
     const l = i - s;

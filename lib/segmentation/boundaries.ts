@@ -1330,11 +1330,8 @@ function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, str
   let complete = 0;
   const { count, start, lengths } = t;
   const minLength = shortest + FULL_FORM_MIN_REST;
-  for (let j = 0; j < count; j++) {
-    // (A word too long for its byte reads as long enough here, and is measured below.)
-    if (lengths[j] < minLength) continue;
+  for (let j = nextHeadWord(text, start, lengths, heads, minLength, 0, count); j < count; j = nextHeadWord(text, start, lengths, heads, minLength, j + 1, count)) {
     const s = start[j];
-    if (heads[headKey(text.charCodeAt(s), text.charCodeAt(s + 1))] === 0) continue;
     const top = Math.min(longest, lengthOfWord(t, j) - FULL_FORM_MIN_REST);
     let h = WORD_HASH_BASIS;
     for (let n = 1; n <= top; n++) {
@@ -1347,6 +1344,19 @@ function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, str
     }
   }
   return new Set([...found].filter(([, n]) => n >= FULL_FORM_MIN_OCCURRENCES).map(([h]) => h));
+}
+
+/**
+ * Index of the first word from `from` on that may be a full form: `minLength` units or more (a
+ * word too long for its byte reads as long enough here, and is measured after), starting with two
+ * units of `heads`; `count` if none. Most words are neither: a loop of its own, which returns right
+ * after it (see nextAsked). As the test of the loop over the full forms, the first one found after
+ * the JIT had compiled that loop (a Map read never made before) threw the code away, twice over.
+ */
+function nextHeadWord(text: string, start: Int32Array, lengths: Uint8Array, heads: Uint8Array, minLength: number, from: number, count: number): number {
+  let j = from;
+  while (j < count && (lengths[j] < minLength || heads[headKey(text.charCodeAt(start[j]), text.charCodeAt(start[j] + 1))] === 0)) j++;
+  return j;
 }
 
 /** A table index for a word's first two code units, folded as the word hash folds them. */
