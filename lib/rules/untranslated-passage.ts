@@ -785,7 +785,7 @@ export function commandLine(text: string, t: Tokens, start: number, end: number)
   const last = firstTokenAt(t, end) - 1;
   if (last < first) return false;
   const syntax = COMMAND_SYNTAX().test(text.slice(Math.max(0, start - 2), end)) || USAGE_AFTER().test(text.slice(end, end + 40));
-  const program = programsOf(text).has(text.slice(t.start[first], endOfWord(t, first)));
+  const program = programsOf(text, t).has(text.slice(t.start[first], endOfWord(t, first)));
   if (!syntax && !program) return false;
   // The letters of an option or a placeholder ("%s", "--no-merges") are no words of a sentence, nor
   // is a program's subcommand ("git am --abort").
@@ -803,8 +803,8 @@ const PROGRAM_HEAD = lazyRegExp(String.raw`(?:^|['"«„“‘‚「(])[ \t]*(\p
 const MAX_PROGRAM_HEAD = 80;
 /** Calls of one name a text needs before the name is a program's in it. */
 const MIN_PROGRAM_CALLS = 2;
-let programsText: string | undefined;
-let programs: ReadonlySet<string> = new Set();
+/** Per checked text (its word scan, which lives as long as the check): no text is kept past it. */
+const PROGRAMS = new WeakMap<Tokens, ReadonlySet<string>>();
 
 /**
  * The programs a text calls with options, learnt from the text itself as Punkt learns its
@@ -812,8 +812,9 @@ let programs: ReadonlySet<string> = new Set();
  * ("(see also: git help revisions)", "git notes get-ref"). Read once a text asks, and kept for it;
  * only the text before each option (" -x", " --x") is looked at.
  */
-function programsOf(text: string): ReadonlySet<string> {
-  if (programsText === text) return programs;
+function programsOf(text: string, t: Tokens): ReadonlySet<string> {
+  const known = PROGRAMS.get(t);
+  if (known) return known;
   const calls = new Map<string, number>();
   for (let at = text.indexOf(' -'); at >= 0; at = text.indexOf(' -', at + 2)) {
     if (!isLetterAt(text, text[at + 2] === '-' ? at + 3 : at + 2)) continue;
@@ -825,8 +826,8 @@ function programsOf(text: string): ReadonlySet<string> {
     const name = PROGRAM_HEAD().exec(head)?.[1];
     if (name !== undefined) calls.set(name, (calls.get(name) ?? 0) + 1);
   }
-  programsText = text;
-  programs = new Set([...calls].filter(([, n]) => n >= MIN_PROGRAM_CALLS).map(([name]) => name));
+  const programs = new Set([...calls].filter(([, n]) => n >= MIN_PROGRAM_CALLS).map(([name]) => name));
+  PROGRAMS.set(t, programs);
   return programs;
 }
 
