@@ -12,7 +12,6 @@ import { tokenize, type Tokens } from './catalogue/tokens.js';
 import { genericProfile, languageFor, languageForFranc, profileFor, type LanguageProfile } from './languages/index.js';
 import { detectLanguage, isCased } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
-import { free } from './text/free.js';
 import { LineIndex } from './text/lines.js';
 import { isInlineSpace } from './text/chars.js';
 import { CLASS, isLetterClass } from './catalogue/charclass.js';
@@ -83,8 +82,8 @@ export interface ContextOptions {
   /** The lines of the file the findings will point into, when they are not the text's (see ReportLines). */
   reportLines?: ReportLines;
   /**
-   * Memory the check may overwrite and then frees (releaseScans): the input's bytes, decoded and
-   * needed no more. The word scan lays columns there (see tokenize).
+   * Memory the check may overwrite: the input's bytes, decoded and needed no more. The word scan
+   * lays columns there (see tokenize).
    */
   scratch?: ArrayBuffer;
 }
@@ -210,22 +209,6 @@ export class CheckContext {
     return { tokens, marks };
   }
 
-  /**
-   * Frees the columns of the word and boundary scans, the bulk of a check's memory (50 MB of mixed
-   * prose: 80 MiB), once the rules and the summary are done: the findings are then mapped to the
-   * file and the report written without them (see free). The context must not be read after.
-   */
-  releaseScans(): void {
-    const t = this.#tokens;
-    const b = this.#boundaries?.boundaries;
-    // Columns laid in the scratch memory are parts of it, which free() leaves: it goes whole.
-    free([
-      ...(this.#scratch ? [new Uint8Array(this.#scratch)] : []),
-      ...(t ? [t.start, t.lengths, t.hash, t.info] : []),
-      ...(b ? [b.mark, b.markEnd, b.closeEnd, b.next, b.para, b.wordStart, b.wordEnd, b.flags] : []),
-    ]);
-    this.source?.releaseScans();
-  }
 
   /** Runs of UTF-8 read with a legacy code page, in text order. */
   get mojibake(): readonly Mojibake[] {

@@ -91,7 +91,6 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const kept = withoutSubsumed(findings, options.rules ?? RULES);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const summary = summarise(ctx, kept, truncated);
-  ctx.releaseScans();
   return { language: ctx.language, sourceLanguage: ctx.source?.language, summary, findings: kept, ruleErrors };
 }
 
