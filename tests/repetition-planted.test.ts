@@ -49,7 +49,8 @@ function plant(line: string, rnd: () => number): Planted | undefined {
 }
 
 describe.skipIf(!haveEval)('repetition on loops planted in clean references', () => {
-  const items = files.flatMap((f) =>
+  // Vitest runs a skipped describe's body too, to list its tests: read nothing where the data is absent.
+  const items = (haveEval ? files : []).flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
       .filter(Boolean)
