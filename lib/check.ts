@@ -250,7 +250,21 @@ function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined): Sourc
   const pairs: SegmentPair[] = [];
   read.units.forEach((u, index) => {
     if (u.sourceStart !== undefined && u.sourceEnd !== undefined) {
-      pairs.push({ index, start: u.start, end: u.end, sourceStart: u.sourceStart, sourceEnd: u.sourceEnd, codes: u.codes, sourceCodes: u.sourceCodes, flags: u.flags, count: u.count, kind: u.kind, address: u.address });
+      pairs.push({
+        index,
+        start: u.start,
+        end: u.end,
+        sourceStart: u.sourceStart,
+        sourceEnd: u.sourceEnd,
+        codes: u.codes,
+        sourceCodes: u.sourceCodes,
+        flags: u.flags,
+        count: u.count,
+        singularStart: u.singularStart,
+        singularEnd: u.singularEnd,
+        kind: u.kind,
+        address: u.address,
+      });
     }
   });
   return { text: read.source.text, declaredLang: read.source.lang, pairs, fileLines, map: read.source.map };

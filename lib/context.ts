@@ -55,6 +55,9 @@ export interface SegmentPair {
   flags?: readonly string[];
   /** The one count a plural form serves, when it serves one alone (see lib/formats/types.ts). */
   count?: number;
+  /** Where the singular source is, for a plural form read against the plural one that also serves the count 1 (see lib/formats/types.ts). */
+  singularStart?: number;
+  singularEnd?: number;
   /** How the unit's text flows (formats with units; absent for the lines of line-aligned text). */
   kind?: UnitKind;
   /** The unit's address (formats with units): its context key and workflow state (PO "fuzzy", an XLIFF `state`). */

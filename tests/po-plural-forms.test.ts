@@ -2,9 +2,11 @@
 // many counts (checked against msgid_plural), from the header's Plural-Forms formula.
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../lib/check.js';
-import { DEFAULT_PLURAL_FORMS, singleCounts } from '../lib/formats/plural-forms.js';
+import { DEFAULT_PLURAL_FORMS, readPluralForms } from '../lib/formats/plural-forms.js';
 
-describe('singleCounts', () => {
+const singleCounts = (value: string) => readPluralForms(value)?.singleCounts;
+
+describe('readPluralForms', () => {
   it('reads the formulas of gettext’s manual', () => {
     expect(singleCounts(DEFAULT_PLURAL_FORMS)).toEqual([1, undefined]);
     expect(singleCounts('nplurals=1; plural=0;')).toEqual([undefined]);
@@ -18,6 +20,9 @@ describe('singleCounts', () => {
     expect(singleCounts('nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;')).toEqual([0, 1, 2, undefined, undefined, undefined]);
     // Slovenian: unary minus-free, nested parentheses, the dual.
     expect(singleCounts('nplurals=4; plural=(n%100==1 ? 0 : n%100==2 ? 1 : n%100==3 || n%100==4 ? 2 : 3);')).toEqual([undefined, undefined, undefined, undefined]);
+    // The form the count 1 takes: Arabic's second, Russian's first (with 21, 31…).
+    expect(readPluralForms('nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;')?.formOfOne).toBe(1);
+    expect(readPluralForms('nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);')?.formOfOne).toBe(0);
   });
 
   it('refuses what is no formula rather than guess', () => {
@@ -81,6 +86,35 @@ describe('PO plural forms for one count alone', () => {
     // …but not in a form for many counts.
     const many = file.replace('msgstr[3] "%s بايتات"', 'msgstr[3] "بايتات"');
     expect(checkText(many, { name: 'ar.po' }).findings.map((f) => f.message)).toEqual(['Placeholder “%s” of the source is missing.']);
+  });
+
+  it('may leave out a brace field formatted as a number ("{n:L}"), or the one field there is, in a form for one count', () => {
+    const HEBREW = 'nplurals=3; plural=(n == 1) ? 0 : (n == 2) ? 1 : 2;';
+    const hebrew = (msgid: string, plural: string, forms: string[]) =>
+      `${header(HEBREW).replace('ru', 'he')}msgid "${msgid}"\nmsgid_plural "${plural}"\n${forms.map((f, i) => `msgstr[${i}] "${f}"`).join('\n')}\n`;
+    const days = hebrew('{days:L} day from now', '{days:L} days from now', ['בעוד יום מעכשיו', 'בעוד יומיים מעכשיו', 'בעוד {days:L} ימים מעכשיו']);
+    expect(checkText(days, { name: 'he.po' }).findings).toEqual([]);
+    const path = hebrew("Blocklist '{path}' has {count:L} entry", "Blocklist '{path}' has {count:L} entries", [
+      'ברשימת החסימה ‚{path}’ יש רשומה אחת',
+      'ברשימת החסימה ‚{path}’ יש שתי רשומות',
+      'ברשימת החסימה ‚{path}’ יש {count:L} רשומות',
+    ]);
+    expect(checkText(path, { name: 'he.po' }).findings).toEqual([]);
+    // A field of text ("{path}") stays, and any field stays in a form for many counts.
+    const lost = path.replace('‚{path}’ יש רשומה', 'יש רשומה').replace('יש {count:L} רשומות', 'יש רשומות');
+    expect(checkText(lost, { name: 'he.po' }).findings.map((f) => f.message)).toEqual([
+      'Placeholder “{path}” of the source is missing.',
+      'Placeholder “{count:L}” of the source is missing.',
+    ]);
+  });
+
+  it('tells a form for 1, 21, 31… that follows a singular without the count apart (info)', () => {
+    const RUSSIAN = 'nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);';
+    const file = `${header(RUSSIAN)}msgid "Delete this file?"\nmsgid_plural "Delete these %d files?"\nmsgstr[0] "Удалить этот файл?"\nmsgstr[1] "Удалить эти %d файла?"\nmsgstr[2] "Удалить эти файлы?"\n`;
+    expect(checkText(file, { name: 'ru.po' }).findings.map((f) => [f.severity, file.slice(f.start, f.end), f.message])).toEqual([
+      ['info', 'Удалить этот файл?', 'Placeholder “%d” of the plural source is missing, as in the singular; this form also serves counts other than 1.'],
+      ['error', 'Удалить эти файлы?', 'Placeholder “%d” of the source is missing.'],
+    ]);
   });
 
   it('still needs the count in a form for many counts, and the other arguments in their places', () => {

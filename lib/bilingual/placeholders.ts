@@ -8,7 +8,7 @@
 import { entityCodePoint } from '../catalogue/entities.js';
 import { linksIn, type Link } from './links.js';
 
-export type PlaceholderSyntax = 'printf' | 'python' | 'positional' | 'braces' | 'double-braces' | 'dollar' | 'percent-name' | 'at-name' | 'entity';
+export type PlaceholderSyntax = 'printf' | 'python' | 'positional' | 'percent-braces' | 'braces' | 'double-braces' | 'dollar' | 'percent-name' | 'at-name' | 'entity';
 
 export interface Placeholder {
   syntax: PlaceholderSyntax;
@@ -45,14 +45,16 @@ const GRAMMARS: readonly Grammar[] = [
   { syntax: 'printf', pattern: new RegExp(`%(?:(\\d+)\\$)?(${PRINTF_SPEC})`, 'y') },
   // %1, %2 (Qt, Windows): a number not followed by another digit, "$" or "%".
   { syntax: 'positional', pattern: /%\d+(?![\d$%])/y },
-  // %{name}
-  { syntax: 'braces', pattern: /%\{[\w.-]+\}/y },
+  // %{name} (Ruby, Rails): a syntax of its own, so that "%{n}" in a "{n}" source reads as a percent
+  // sign written before the placeholder (Basque, Turkish "%{n}" for "{n}%").
+  { syntax: 'percent-braces', pattern: /%\{[\w.-]+\}/y },
   // {{name}}, {{ name, format }}
   { syntax: 'double-braces', pattern: /\{\{\s*([\w.$-]+)[^{}]*\}\}/y, key: (m) => `{{${m[1]}}}` },
   // ${name}, $(name), $NAME$, $name
   { syntax: 'dollar', pattern: /\$\{[\w.-]+\}|\$\([\w^.-]+\)|\$[A-Za-z_]\w*\$?/y },
-  // {0}, {}, {name}, {name, plural, …}, {0!r:>10}: the name before "}", ",", ":" or "!"
-  { syntax: 'braces', pattern: /\{([\w.-]*)\s*(?:\}|(?=[,:!]))/y, key: (m) => `{${m[1]}}` },
+  // {0}, {}, {name}, {0!r:>10}, {count:L}: the name is the key, a conversion or format spec is part
+  // of the span ("{n:L}" is "{n}" written as a localised number); ICU's {name, plural, …} ends at ",".
+  { syntax: 'braces', pattern: /\{([\w.-]*)\s*(?:(?:![a-z])?(?::[^{}\s]*)?\}|(?=,))/y, key: (m) => `{${m[1]}}` },
   // %NAME%
   { syntax: 'percent-name', pattern: /%[A-Za-z_]\w*%/y },
   // @NAME@

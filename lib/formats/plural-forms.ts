@@ -13,17 +13,24 @@ export const DEFAULT_PLURAL_FORMS = 'nplurals=2; plural=(n != 1);';
 
 type Formula = (n: number) => number;
 
+export interface PluralForms {
+  /** For each plural form, the one count it serves (from 0 to COUNTS), or undefined for a form that serves several or none. */
+  singleCounts: (number | undefined)[];
+  /** The form that serves the count 1. */
+  formOfOne: number;
+}
+
 /**
- * For each plural form of a Plural-Forms value, the one count it serves (from 0 to COUNTS), or
- * undefined for a form that serves several or none; undefined when the value is no valid formula
+ * What the forms of a Plural-Forms value serve; undefined when the value is no valid formula
  * (unknown syntax, a form index out of range, division by zero).
  */
-export function singleCounts(pluralForms: string): (number | undefined)[] | undefined {
+export function readPluralForms(pluralForms: string): PluralForms | undefined {
   const m = /^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+);?\s*$/.exec(pluralForms);
   if (!m) return undefined;
   const forms = Number(m[1]);
   const uses = new Array<number>(forms).fill(0);
   const last = new Array<number | undefined>(forms).fill(undefined);
+  let formOfOne = 0;
   try {
     const formula = parse(m[2]);
     for (let n = 0; n <= COUNTS; n++) {
@@ -31,11 +38,12 @@ export function singleCounts(pluralForms: string): (number | undefined)[] | unde
       if (!(form >= 0 && form < forms)) return undefined;
       uses[form]++;
       last[form] = n;
+      if (n === 1) formOfOne = form;
     }
   } catch {
     return undefined;
   }
-  return uses.map((u, form) => (u === 1 ? last[form] : undefined));
+  return { singleCounts: uses.map((u, form) => (u === 1 ? last[form] : undefined)), formOfOne };
 }
 
 /** Binary operators by precedence, loosest first, as in C. */

@@ -8,7 +8,7 @@
 // is super-linear; see shared/research/formats-and-bilingual-qa.md).
 
 import { MappedString } from './mapped-string.js';
-import { DEFAULT_PLURAL_FORMS, singleCounts } from './plural-forms.js';
+import { DEFAULT_PLURAL_FORMS, readPluralForms } from './plural-forms.js';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult, type UnitAddress } from './types.js';
 
@@ -88,8 +88,9 @@ function read(file: string): ReadResult {
   const sourceRanges: Array<[number, number]> = [];
   const unitFlags: string[][] = [];
   const unitCounts: (number | undefined)[] = [];
+  const singularRanges: Array<[number, number] | undefined> = [];
   let lang: string | undefined;
-  let singleCountsOfForms = singleCounts(DEFAULT_PLURAL_FORMS)!;
+  let forms = readPluralForms(DEFAULT_PLURAL_FORMS)!;
   let entry: Entry | undefined;
   let field: Field | undefined;
   let entryNumber = 0;
@@ -110,7 +111,7 @@ function read(file: string): ReadResult {
     if (msgid.value.textLength === 0 && !ctxt && !e.obsolete) {
       lang = headerField(strs[0].value.text, 'Language');
       const pluralForms = headerField(strs[0].value.text, 'Plural-Forms');
-      singleCountsOfForms = (pluralForms && singleCounts(pluralForms)) || singleCountsOfForms;
+      forms = (pluralForms && readPluralForms(pluralForms)) || forms;
       return;
     }
     entryNumber++;
@@ -136,8 +137,9 @@ function read(file: string): ReadResult {
       target.paragraphBreak(s.end);
       // A form that serves the count 1 alone translates the singular; any other, the plural.
       const form = /\[(\d+)\]/.exec(s.keyword);
-      const count = plural && form ? singleCountsOfForms[Number(form[1])] : undefined;
+      const count = plural && form ? forms.singleCounts[Number(form[1])] : undefined;
       sourceRanges.push(plural && form && count !== 1 ? pluralRange : idRange);
+      singularRanges.push(plural && form && count === undefined && Number(form[1]) === forms.formOfOne ? idRange : undefined);
       unitFlags.push(flags);
       unitCounts.push(count);
     }
@@ -201,6 +203,7 @@ function read(file: string): ReadResult {
     [u.sourceStart, u.sourceEnd] = sourceRanges[k];
     if (unitFlags[k].length > 0) u.flags = unitFlags[k];
     if (unitCounts[k] !== undefined) u.count = unitCounts[k];
+    if (singularRanges[k]) [u.singularStart, u.singularEnd] = singularRanges[k]!;
   });
   return { text: built.text, map: built.map, units: built.units, source: { text: src.text, map: src.map }, lang };
 }

@@ -52,6 +52,13 @@ export interface Unit {
    * msgfmt --check-format allows.
    */
   count?: number;
+  /**
+   * For a plural form read against the plural source (msgid_plural) although it serves the count 1
+   * too (Russian's form for 1, 21, 31…), where the singular source (msgid) is: a placeholder that the
+   * singular leaves out too was left out after it ("Delete this file?"), not lost in translation.
+   */
+  singularStart?: number;
+  singularEnd?: number;
 }
 
 export interface ReadResult {

@@ -10,9 +10,11 @@ export const description =
   '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
   '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
   '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none. Each syntax is looked for only in units ' +
-  'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
+  'whose source uses it (`%{n}` for a source\'s `{n}%` is a percent sign before `{n}`); a brace field is compared by its name (`{n:L}` is `{n}`), ' +
+  'printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
   'grouping (`%d` → `%\'d`), and losing it is a warning; a date format\'s fields (strftime: `%b %-d, %-I:%M %p`, in a unit not marked c-format) are not compared. A PO plural form that serves ' +
-  'one count alone (Arabic\'s dual) may leave out an integer conversion, or its one conversion: it may write the count in words. ' +
+  'one count alone (Arabic\'s dual) may leave out an integer conversion (`%d`, `{n:L}`), or its one conversion: it may write the count in words; ' +
+  'a form that serves 1 among other counts (Russian 1, 21, 31…) missing a placeholder its singular msgid lacks too is info. ' +
   'A string marked no-c-format (or another gettext no-…-format flag) is not read for that syntax; in plurals separated by "|" ' +
   '(Symfony, Laravel) a placeholder is compared by presence, not by count; a placeholder written with spaces ("{{ limit }}") is split only by more.';
 
@@ -36,7 +38,7 @@ export const placeholderMismatch: Rule<CheckContext> = {
       const notFormats = p.flags?.flatMap((f) => NOT_FORMAT[f] ?? []);
       if (notFormats?.length) inSource = inSource.filter((x) => !notFormats.includes(x.syntax));
       if (inSource.length === 0) continue;
-      let inTarget = placeholdersIn(ctx.text, p.start, p.end, new Set(inSource.map((x) => x.syntax)));
+      let inTarget = placeholdersIn(ctx.text, p.start, p.end, syntaxesToFind(inSource));
       // A pipe-separated plural has as many forms as the language has, each writing the
       // placeholder or not: only whether a placeholder is there at all can be compared.
       if (pipeForms(src.text, p.sourceStart, p.sourceEnd) > 1) {
@@ -49,7 +51,7 @@ export const placeholderMismatch: Rule<CheckContext> = {
       // places): the integer, or the one conversion there is, the count formatted ("%s bytes", "%0.2f frames").
       if (p.count !== undefined) {
         const conversions = inSource.filter(isConversion);
-        missing = missing.filter((m) => !isInteger(m) && !(conversions.length === 1 && m === conversions[0]));
+        missing = missing.filter((m) => !isInteger(m, src.text) && !(conversions.length === 1 && m === conversions[0]));
       }
       if (missing.length === 0 && extra.length === 0) continue;
       const written = (x: Placeholder) => src.text.slice(x.start, x.end);
@@ -72,11 +74,11 @@ export const placeholderMismatch: Rule<CheckContext> = {
         missing = missing.filter((x) => x.syntax !== 'printf');
       }
       // An extra placeholder of the same syntax as a missing one replaced it.
-      const take = takeByKey(missing, (x) => x.syntax);
+      const take = takeByKey(missing, (x) => braceFamily(x.syntax));
       const replacedBy = new Set<Placeholder>();
       for (const e of extra.slice(0, MAX_PER_UNIT)) {
         const flagged = ctx.text.slice(e.start, e.end);
-        const was = take(e.syntax);
+        const was = take(braceFamily(e.syntax));
         if (!was) {
           report({ start: e.start, end: e.end, message: `Placeholder “${flagged}” is not in the source.` });
           continue;
@@ -84,7 +86,14 @@ export const placeholderMismatch: Rule<CheckContext> = {
         replacedBy.add(was);
         report({ start: e.start, end: e.end, message: `Placeholder “${written(was)}” was changed to “${flagged}”.`, sourceSpan: was });
       }
+      const inSingular = p.singularStart !== undefined ? placeholdersIn(src.text, p.singularStart, p.singularEnd!).map(ungrouped) : undefined;
       for (const m of missing.filter((x) => !replacedBy.has(x)).slice(0, MAX_PER_UNIT)) {
+        // A form for 1, 21, 31… written after a singular that has no count ("Delete this file?"): the
+        // source's own design, which the translator followed; worth a look, not a broken string.
+        if (inSingular && !inSingular.includes(ungrouped(m))) {
+          report({ ...targetSpan(ctx, p), severity: 'info', message: `Placeholder “${written(m)}” of the plural source is missing, as in the singular; this form also serves counts other than 1.`, sourceSpan: m });
+          continue;
+        }
         report({ ...targetSpan(ctx, p), message: `Placeholder “${written(m)}” of the source is missing.`, sourceSpan: m });
       }
     }
@@ -121,6 +130,20 @@ export const examples: RuleExamples = {
       lang: 'fr',
       sourceLang: 'en',
       findings: [{ flagged: '{nom}', message: 'Placeholder “{name}” was changed to “{nom}”.', sourceFlagged: '{name}' }],
+    },
+    {
+      text: 'Hallo {name}!',
+      source: 'Hello %{name}!',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '{name}', message: 'Placeholder “%{name}” was changed to “{name}”.', sourceFlagged: '%{name}' }],
+    },
+    {
+      text: 'Fjarlægja torrent-skrárnar?',
+      source: 'Remove {count:L} torrents?',
+      lang: 'is',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Fjarlægja torrent-skrárnar?', start: 0, message: 'Placeholder “{count:L}” of the source is missing.', sourceFlagged: '{count:L}' }],
     },
     {
       text: '% 1 Dateien gelöscht.',
@@ -180,6 +203,9 @@ export const examples: RuleExamples = {
     { text: 'Die Datei ist zu groß.|Die Dateien sind zu groß ({{ size }}).', source: 'The file is too large ({{ size }}).|The files are too large ({{ size }}).', lang: 'de', sourceLang: 'en' },
     { text: '{{ limit }}個以上選択してください。', source: 'You must select at least {{ limit }} choice.|You must select at least {{ limit }} choices.', lang: 'ja', sourceLang: 'en' },
     { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
+    // Basque and Turkish write the percent sign before the number.
+    { text: 'Metadatuak deskargatzen (%{percent_done} eginda)', source: 'Downloading metadata ({percent_done}% done)', lang: 'eu', sourceLang: 'en' },
+    { text: '{count} Torrents entfernen?', source: 'Remove {count:L} torrents?', lang: 'de', sourceLang: 'en' },
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
     // A percent-escape in a URL is part of the address (url-mismatch compares it).
     { text: 'Melden Sie Fehler im Tracker.', source: 'Report issues at https://github.com/example/issues?q=is%3Aissue.', lang: 'de', sourceLang: 'en' },
@@ -204,7 +230,6 @@ function isDateFormat(text: string, p: SegmentPair): boolean {
   return !p.flags?.includes('c-format') && STRFTIME.test(text.slice(p.sourceStart, p.sourceEnd));
 }
 
-/** A placeholder's key without printf's thousands grouping ("'"), which a translation may add where its locale groups digits. */
 /** The syntaxes a gettext "no-…-format" flag (xgettext's, or the programmer's) says a string does not use. */
 const NOT_FORMAT: Readonly<Record<string, readonly PlaceholderSyntax[]>> = {
   'no-c-format': ['printf'],
@@ -224,6 +249,7 @@ function distinct(list: Placeholder[]): Placeholder[] {
   return list.filter((x) => !seen.has(ungrouped(x)) && seen.add(ungrouped(x)) !== undefined);
 }
 
+/** A placeholder's key without printf's thousands grouping ("'"), which a translation may add where its locale groups digits. */
 const ungrouped = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python' ? x.key.replace(/'/g, '') : x.key);
 const grouped = (x: Placeholder) => (x.syntax === 'printf' || x.syntax === 'python') && x.key.includes("'");
 
@@ -246,9 +272,28 @@ function reportLostGrouping(ctx: CheckContext, inSource: readonly Placeholder[],
   }
 }
 
-const isConversion = (x: Placeholder) => x.syntax === 'printf' || x.syntax === 'python';
-/** A printf or Python conversion of an integer ("%d", "%'Id", "%(count)i"): a count. */
-const isInteger = (x: Placeholder) => isConversion(x) && /[diu]$/.test(x.key);
+/**
+ * The syntaxes to read the translation with: the source's own, and for a "%{x}" source also "{x}",
+ * so that a dropped percent sign reads as a changed placeholder rather than a missing one.
+ */
+function syntaxesToFind(inSource: readonly Placeholder[]): Set<PlaceholderSyntax> {
+  const syntaxes = new Set(inSource.map((x) => x.syntax));
+  if (syntaxes.has('percent-braces')) syntaxes.add('braces');
+  return syntaxes;
+}
+
+/** "%{x}" and "{x}" replace each other ("%{name}" written "{name}"). */
+const braceFamily = (syntax: PlaceholderSyntax): PlaceholderSyntax => (syntax === 'percent-braces' ? 'braces' : syntax);
+
+/** A placeholder a program fills with a value of its arguments (not a markup variable such as "&brand;"). */
+const isConversion = (x: Placeholder) => x.syntax === 'printf' || x.syntax === 'python' || x.syntax === 'braces' || x.syntax === 'double-braces';
+/** An integer conversion: printf or Python ("%d", "%'Id", "%(count)i"), or a brace field formatted as a number ("{n:L}", "{0:d}", "{0,number}"). */
+function isInteger(x: Placeholder, text: string): boolean {
+  if (x.syntax === 'printf' || x.syntax === 'python') return /[diu]$/.test(x.key);
+  return x.syntax === 'braces' && NUMBER_FIELD.test(text.slice(x.start, x.end + 16));
+}
+/** fmt's locale-aware "L" and integer types, .NET's "N"/"D", ICU's number and plural arguments. */
+const NUMBER_FIELD = /^\{[\w.-]*\s*(?::[<>^=+\- #0-9,._]*[LdnDN]\d*\}|,\s*(?:number|plural)\b)/;
 
 /** Reordered printf conversions are explained as one finding up to this many. */
 const MAX_REORDERED = 10;
