@@ -151,6 +151,17 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // …but a passage with fields in it is still one.
+    {
+      text: "Η σύνδεση απέτυχε: Couldn't connect socket {socket} to {address} because the remote server refused it ({error_code})",
+      lang: 'el',
+      findings: [
+        {
+          flagged: "Couldn't connect socket {socket} to {address} because the remote server refused it",
+          message: 'Untranslated passage: “Couldn\'t connect socket {socket} to {add…” is in English (Latin script) inside a text in Greek.',
+        },
+      ],
+    },
     {
       text: 'The minister met his counterpart on Monday. Обе стороны договорились расширить сотрудничество в области энергетики. The treaty will be signed next year.',
       findings: [
@@ -381,6 +392,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A brace field's name ("{path}", "{error}") is filled in by the program: no word of a passage.
+    { text: "Αδυναμία εκτέλεσης script '{path}': {error} ({error_code})", lang: 'el' },
     // A program the text calls with options (at a line's start or in quotes) names command lines with none of their own.
     {
       text: 'Чтобы продолжить, выполните «git rebase --continue».\nЧтобы отменить перемещение, выполните «git rebase --abort».\nВыберите коммит для изменения (смотрите также: git help revisions).',
@@ -664,8 +677,9 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     }
     if (s === 'Kana') run.kana = true;
     run.last = i;
-    // An abbreviation ("s.r.o.", "p. 9", "spol.") extends a run but is no word of a sentence.
-    if (abbreviation(text, t, i)) continue;
+    // An abbreviation ("s.r.o.", "p. 9", "spol.") extends a run but is no word of a sentence; nor is
+    // a brace field's name ("{address}", "{file_count:L}"), which the program fills in.
+    if (abbreviation(text, t, i) || inBraceField(text, t.start[i], endOfWord(t, i))) continue;
     run.words++;
     run.letters += lengthOfWord(t, i);
     if ((info & SHAPE_MASK) === SHAPE_LOWER) run.lower++;
@@ -712,6 +726,25 @@ function nextForeignWord(infos: Uint16Array, from: number, count: number, docInd
 /** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
 function abbreviation(text: string, t: Tokens, i: number): boolean {
   return text.charCodeAt(endOfWord(t, i)) === 46 && lengthOfWord(t, i) <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
+}
+
+/** Whether text[start, end) is (part of) the name of a brace field: "{address}", "{file_count:L}", "%{name}". */
+function inBraceField(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= MAX_FIELD_NAME && isFieldNameChar(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) !== 123) return false; // {
+  let j = end;
+  while (j < text.length && j - i <= MAX_FIELD_NAME && isFieldNameChar(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  return c === 125 || c === 58 || c === 33; // } : !
+}
+
+/** Longest field name read ("{downloaded_size}"); a longer run of name characters is prose in braces. */
+const MAX_FIELD_NAME = 40;
+
+/** Letters, digits, "_", "." and "-": what placeholder syntaxes allow in a name (see lib/bilingual/placeholders.ts). */
+function isFieldNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
 /**
