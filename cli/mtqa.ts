@@ -138,7 +138,7 @@ async function filesUnder(dir: string): Promise<string[]> {
  * files become error reports (exit 2). Binary and empty files found in a folder are skipped with a
  * note on stderr, as a linter skips what it cannot lint; named explicitly, they are errors.
  * A result keeps the file's bytes only with `keepBytes` (the page, fixes need them); otherwise the
- * check frees them once decoded.
+ * check may overwrite them once decoded (CheckOptions.consume).
  */
 async function checkFiles(
   args: string[],
