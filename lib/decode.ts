@@ -153,7 +153,7 @@ function declaredEncoding(body: Uint8Array): Declaration | undefined {
 
 const latin1 = new TextDecoder('latin1');
 
-const decoders = new Map<string, TextDecoder>();
+const decoders = new Map<string, { decode(bytes: Uint8Array): string }>();
 
 /**
  * `bytes` in `encoding` (a WHATWG name); `fatal`: a byte the encoding does not map throws a
@@ -166,7 +166,7 @@ export function decodeAs(bytes: Uint8Array, encoding: string, fatal = true): str
   let decoder = decoders.get(key);
   if (!decoder) decoders.set(key, (decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true })));
   const text = decoder.decode(bytes);
-  return encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]) : text;
+  return encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (c: string) => CP1252[c.charCodeAt(0) - 0x80]) : text;
 }
 
 /** Decodes by the file's declaration, strictly: an encoding TextDecoder lacks or a byte it does not map is refused. */
