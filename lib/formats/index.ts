@@ -10,6 +10,7 @@ import { html } from './html.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { po } from './po.js';
+import { resx } from './resx.js';
 import { srt, vtt } from './subtitles.js';
 import { plainText } from './text.js';
 import { tmx } from './tmx.js';
@@ -20,7 +21,7 @@ export type { FormatReader, ReadOptions, ReadResult, Unit, UnitAddress, UnitKind
 export { FormatError } from './types.js';
 
 /** In sniffing order: the most specific first; plain text last (it takes anything). */
-export const FORMATS: readonly FormatReader[] = [xliff, tmx, android, docx, html, vtt, srt, po, json, markdown, csv, tsv, appleStrings, xcstrings, plainText];
+export const FORMATS: readonly FormatReader[] = [xliff, tmx, android, docx, html, vtt, srt, po, json, markdown, csv, tsv, appleStrings, xcstrings, resx, plainText];
 
 export function formatById(id: string): FormatReader | undefined {
   return FORMATS.find((f) => f.meta.id === id);
