@@ -16,12 +16,13 @@ import { plainText } from './text.js';
 import { tmx } from './tmx.js';
 import type { FormatReader } from './types.js';
 import { xliff } from './xliff.js';
+import { yaml } from './yaml.js';
 
 export type { FormatReader, ReadOptions, ReadResult, Unit, UnitAddress, UnitKind } from './types.js';
 export { FormatError } from './types.js';
 
 /** In sniffing order: the most specific first; plain text last (it takes anything). */
-export const FORMATS: readonly FormatReader[] = [xliff, tmx, android, docx, html, vtt, srt, po, json, markdown, csv, tsv, appleStrings, xcstrings, resx, plainText];
+export const FORMATS: readonly FormatReader[] = [xliff, tmx, android, docx, html, vtt, srt, po, json, markdown, csv, tsv, appleStrings, xcstrings, resx, yaml, plainText];
 
 export function formatById(id: string): FormatReader | undefined {
   return FORMATS.find((f) => f.meta.id === id);
