@@ -48,6 +48,13 @@ describe('the YAML reader', () => {
     expect(cut!.line).toBe(6);
   });
 
+  it('lets a plural form for one count write its %{count} in words, as Rails passes the count under that name', () => {
+    const en = 'en:\n  posts:\n    zero: "%{count} posts"\n    one: "%{count} post"\n    other: "%{count} posts"\n';
+    const de = 'de:\n  posts:\n    zero: Keine Beiträge\n    one: Ein Beitrag\n    other: Beiträge\n';
+    const report = checkBytes(bytes(de), { name: 'de.yml', sourceDocument: { bytes: bytes(en), name: 'en.yml' } });
+    expect(report.findings.filter((f) => f.rule === 'placeholder-mismatch').map((f) => f.unit?.id)).toEqual(['posts.other']);
+  });
+
   it('reads sequences (also at their key\'s indentation), block scalars and Symfony files named by language', () => {
     const file = 'date:\n  day_names:\n  - Sonntag\n  - Montag\n  formats: {short: "%d.%m."}\n  order:\n    - :day\nhelp: |-\n  Zeile eins.\n\n  Zeile zwei.\nlong: >\n  ein\n  Satz.\n';
     const read = yaml.read(file, { name: 'translations/messages.fr.yaml' });

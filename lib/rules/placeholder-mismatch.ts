@@ -12,7 +12,7 @@ export const description =
   '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none. Each syntax is looked for only in units ' +
   'whose source uses it; printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
   'grouping (`%d` → `%\'d`), and losing it is a warning; a date format\'s fields (strftime: `%b %-d, %-I:%M %p`, in a unit not marked c-format) are not compared. A PO plural form that serves ' +
-  'one count alone (Arabic\'s dual) may leave out an integer conversion, or its one conversion: it may write the count in words. ' +
+  'one count alone (Arabic\'s dual; a Rails YAML `one:` in German, `zero:`) may leave out an integer conversion, its one conversion or the placeholder named count (`%{count}`, `{{count}}`): it may write the count in words. ' +
   'A string marked no-c-format (or another gettext no-…-format flag) is not read for that syntax; in plurals separated by "|" ' +
   '(Symfony, Laravel) a placeholder is compared by presence, not by count; a placeholder written with spaces ("{{ limit }}") is split only by more.';
 
@@ -49,7 +49,7 @@ export const placeholderMismatch: Rule<CheckContext> = {
       // places): the integer, or the one conversion there is, the count formatted ("%s bytes", "%0.2f frames").
       if (p.count !== undefined) {
         const conversions = inSource.filter(isConversion);
-        missing = missing.filter((m) => !isInteger(m) && !(conversions.length === 1 && m === conversions[0]));
+        missing = missing.filter((m) => !isInteger(m) && !isNamedCount(m) && !(conversions.length === 1 && m === conversions[0]));
       }
       if (missing.length === 0 && extra.length === 0) continue;
       const written = (x: Placeholder) => src.text.slice(x.start, x.end);
@@ -249,6 +249,12 @@ function reportLostGrouping(ctx: CheckContext, inSource: readonly Placeholder[],
 const isConversion = (x: Placeholder) => x.syntax === 'printf' || x.syntax === 'python';
 /** A printf or Python conversion of an integer ("%d", "%'Id", "%(count)i"): a count. */
 const isInteger = (x: Placeholder) => isConversion(x) && /[diu]$/.test(x.key);
+
+/**
+ * The count by the name i18n libraries pass it under (Rails `%{count}`, i18next `{{count}}`, ICU
+ * and FormatJS `{count}`): in a plural form for one count it is that count.
+ */
+const isNamedCount = (x: Placeholder) => x.key === '%{count}' || x.key === '{{count}}' || x.key === '{count}';
 
 /** Reordered printf conversions are explained as one finding up to this many. */
 const MAX_REORDERED = 10;
