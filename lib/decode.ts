@@ -82,14 +82,14 @@ export function decode(bytes: Uint8Array): Decoded {
     // Valid UTF-8 is read as UTF-8 even where a legacy encoding is declared: such a declaration is a
     // template's leftover (text in the declared encoding is valid UTF-8 only if it is ASCII, where
     // both read alike). ISO-2022-JP is the exception: it is written in 7 bits, escapes and all.
-    const declared = bom ? undefined : body.indexOf(0x1b) >= 0 ? declaredEncoding(body) : null;
+    // (The declaration is looked for in the head only: a constant cost whatever the file's size.)
+    const declared = bom ? undefined : declaredEncoding(body);
     if (declared?.encoding === 'iso-2022-jp') decoded = { text: decodeDeclared(body, declared), encoding: declared.encoding, bom };
     else {
       try {
         decoded = { text: utf8.decode(body), encoding: 'utf-8', bom };
       } catch {
-        const legacy = declared === null ? declaredEncoding(body) : declared;
-        if (legacy) decoded = { text: decodeDeclared(body, legacy), encoding: legacy.encoding, bom };
+        if (declared) decoded = { text: decodeDeclared(body, declared), encoding: declared.encoding, bom };
         else {
           const at = firstInvalidUtf8(body);
           throw new DecodeError('invalid-encoding', `The file is not valid UTF-8 (first bad byte at offset ${at + (bom ? 3 : 0)}). Save it as UTF-8 and upload it again.`);
