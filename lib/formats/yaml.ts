@@ -25,8 +25,12 @@ const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 /** Plain scalars that YAML (1.1, as Ruby's Psych reads it) takes for no string, and Ruby symbols. */
 const NOT_TEXT = /^(?:~|null|true|false|yes|no|on|off|[-+]?(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][-+]?\d+)?|:\w+)$/i;
 const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
-/** A mapping key and its colon: "quoted", 'quoted' or plain (up to the first ": "). */
-const KEY = /(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#'"{}[\],&*!|>%@`-][^#\n]*?|-[^\s#][^#\n]*?))[ \t]*:(?=[ \t\r]|$)/my;
+/**
+ * A mapping key and its colon: "quoted", 'quoted' or plain (up to the first ": ", its trailing
+ * white space trimmed after the match: a `[ \t]*` before the colon would make the lazy plain key
+ * try every run of blanks again at each of its characters).
+ */
+const KEY = /(?:"((?:[^"\\\n]|\\.)*)"[ \t]*|'((?:[^'\n]|'')*)'[ \t]*|([^\s#'"{}[\],&*!|>%@`-][^#\n]*?|-[^\s#][^#\n]*?)):(?=[ \t\r]|$)/my;
 /** Anchors (&name) and tags (!tag, !!str) before a value. */
 const PROPERTIES = /(?:[&!][^\s]*[ \t]+)*/y;
 const LANGUAGE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
@@ -135,7 +139,7 @@ class YamlReader {
       KEY.lastIndex = at;
       const m = KEY.exec(f);
       if (!m || KEY.lastIndex > this.ends[k]) this.fail("expected 'key: value' or '- item'", at);
-      const key = m[1] !== undefined ? m[1] : m[2] !== undefined ? m[2].replace(/''/g, "'") : m[3];
+      const key = m[1] !== undefined ? m[1] : m[2] !== undefined ? m[2].replace(/''/g, "'") : m[3].trimEnd();
       if (stack.length === 1) this.roots.push(key);
       const path = [...top.path, key];
       let v = KEY.lastIndex;
@@ -448,8 +452,8 @@ function read(file: string, options?: ReadOptions): ReadResult {
   let root: string | undefined;
   const r = new YamlReader(file, () => root ?? fileLanguage(options?.name));
   // The root is known only once the file is read; a plural key's count needs it: read the roots first.
-  const firstKey = /^(?:"([^"]*)"|'([^']*)'|([^\s#:'"-][^:#]*?))[ \t]*:[ \t]*(?:#.*)?$/m.exec(file);
-  const candidate = firstKey ? (firstKey[1] ?? firstKey[2] ?? firstKey[3]) : undefined;
+  const firstKey = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#:'"-][^:#\n]*)):[ \t]*(?:#.*)?$/m.exec(file);
+  const candidate = firstKey ? (firstKey[1] ?? firstKey[2] ?? firstKey[3].trimEnd()) : undefined;
   if (candidate && LANGUAGE.test(candidate)) root = candidate;
   r.read();
   if (root && !(r.roots.length === 1 && r.roots[0] === root)) root = undefined;
