@@ -6,11 +6,13 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBytes, errorReport, type CheckOptions } from '../lib/check.js';
+import { decodeAs } from '../lib/decode.js';
 import { FORMATS, formatById, hasFormatExtension } from '../lib/formats/index.js';
 import { LANGUAGES, PROFILES, isProfile, languageFor } from '../lib/languages/index.js';
 import type { Report } from '../lib/types.js';
 import { VERSION } from '../lib/version.js';
 import { writeJson } from './json-pieces.js';
+import { encodeLegacy } from './legacy-encode.js';
 import { formatStylish } from './stylish.js';
 import { utf8 } from './utf8-out.js';
 import { tuneV8 } from './v8-tuning.js';
@@ -268,7 +270,12 @@ async function fix(args: string[], io: Io): Promise<number> {
     const plan = planFixes(report.findings);
     if (plan.fixes === 0) continue;
     const text = decodeSame(bytes, report);
-    await writeFile(file, encodeSame(applyEdits(text, plan.edits), report));
+    const written = encodeSame(applyEdits(text, plan.edits), report, text, bytes);
+    if (!written) {
+      io.err(`mtqa: ${file}: fixes not applied: the fixed text cannot be written back in ${report.source.encoding} byte for byte (run mtqa fix without --write for the patch)\n`);
+      continue;
+    }
+    await writeFile(file, written);
     const left = plan.conflicts > 0 ? `; ${plan.conflicts} more touch the same text: run mtqa fix again` : '';
     io.err(`mtqa: ${file}: applied ${plural(plan.fixes, 'fix', 'fixes')}${left}\n`);
   }
@@ -335,12 +342,20 @@ function plural(n: number, one: string, many: string): string {
 function decodeSame(bytes: Uint8Array, report: Report): string {
   const enc = report.source.encoding ?? 'utf-8';
   const skip = report.source.bom ? (enc === 'utf-8' ? 3 : 2) : 0;
-  return new TextDecoder(enc, { ignoreBOM: true }).decode(bytes.subarray(skip));
+  return decodeAs(bytes.subarray(skip), enc, false);
 }
 
-/** Writes the fixed text back in the file's own encoding and BOM. */
-function encodeSame(text: string, report: Report): Uint8Array {
+/**
+ * Writes the fixed text back in the file's own encoding and BOM; undefined when a legacy encoding
+ * cannot hold it or would not give the file's own bytes back for the text it had (a stateful
+ * encoding, a character with two byte forms): the write would change more than the fixes.
+ */
+function encodeSame(text: string, report: Report, original: string, bytes: Uint8Array): Uint8Array | undefined {
   const enc = report.source.encoding ?? 'utf-8';
+  if (enc !== 'utf-8' && !enc.startsWith('utf-16')) {
+    const same = encodeLegacy(original, enc);
+    return same && Buffer.from(same).equals(bytes) ? encodeLegacy(text, enc) : undefined;
+  }
   if (enc === 'utf-8') {
     const body = new TextEncoder().encode(text);
     return report.source.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;

@@ -1,6 +1,10 @@
 // Turns uploaded bytes into text. Only encodings that announce themselves are accepted: UTF-8
-// (with or without BOM) and UTF-16 LE/BE with a BOM. Anything else is refused with a typed error
-// instead of a guess, because a wrong guess yields findings at offsets that mean nothing.
+// (with or without BOM), UTF-16 LE/BE with a BOM (or, for XML, with the declaration's `<?` in
+// UTF-16, as XML 1.0 appendix F reads it), and a legacy encoding the file declares: a PO header's
+// `charset=`, an XML declaration's `encoding=`, an HTML `<meta charset>`. Anything else is refused
+// with a typed error instead of a guess, because a wrong guess yields findings at offsets that
+// mean nothing. A declared encoding is decoded strictly (a byte it does not map is an error, never
+// a silent U+FFFD), and offsets are UTF-16 offsets into the decoded text as for any other file.
 
 export type DecodeErrorCode = 'empty' | 'binary' | 'invalid-encoding';
 
@@ -16,9 +20,12 @@ export class DecodeError extends Error {
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** The WHATWG name of the encoding (TextDecoder's `encoding`): 'utf-8', 'utf-16le', 'windows-1252', 'euc-jp'… */
+  encoding: string;
   bom: boolean;
 }
+
+import { CP1252 } from './catalogue/mojibake.js';
 
 // Magic numbers of formats people upload by mistake, named in the error so the user knows why.
 const SIGNATURES: ReadonlyArray<[string, number[]]> = [
@@ -58,17 +65,12 @@ export function decode(bytes: Uint8Array): Decoded {
     if (startsWith(bytes, sig)) throw new DecodeError('binary', `The file is a ${kind}, not text.`);
   }
   let decoded: Decoded;
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    const le = bytes[0] === 0xff;
-    if (bytes.length % 2 !== 0) {
-      throw new DecodeError('invalid-encoding', 'The file starts with a UTF-16 byte order mark but has an odd number of bytes.');
-    }
-    try {
-      const text = (le ? utf16le : utf16be).decode(bytes.subarray(2));
-      decoded = { text, encoding: le ? 'utf-16le' : 'utf-16be', bom: true };
-    } catch {
-      throw new DecodeError('invalid-encoding', `The file is not valid UTF-16${le ? 'LE' : 'BE'}.`);
-    }
+  const bomLe = startsWith(bytes, [0xff, 0xfe]);
+  if (bomLe || startsWith(bytes, [0xfe, 0xff])) {
+    decoded = { text: decodeUtf16(bytes.subarray(2), bomLe), encoding: bomLe ? 'utf-16le' : 'utf-16be', bom: true };
+  } else if (startsWith(bytes, XML_UTF16LE) || startsWith(bytes, XML_UTF16BE)) {
+    const le = bytes[0] === 0x3c;
+    decoded = { text: decodeUtf16(bytes, le), encoding: le ? 'utf-16le' : 'utf-16be', bom: false };
   } else {
     const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
     const body = bom ? bytes.subarray(3) : bytes;
@@ -77,15 +79,110 @@ export function decode(bytes: Uint8Array): Decoded {
     if (nul >= 0) {
       throw new DecodeError('binary', `The file contains a NUL byte at offset ${nul + (bom ? 3 : 0)}: it is binary, or UTF-16/32 without a byte order mark.`);
     }
-    try {
-      decoded = { text: utf8.decode(body), encoding: 'utf-8', bom };
-    } catch {
-      const at = firstInvalidUtf8(body);
-      throw new DecodeError('invalid-encoding', `The file is not valid UTF-8 (first bad byte at offset ${at + (bom ? 3 : 0)}). Save it as UTF-8 and upload it again.`);
+    // Valid UTF-8 is read as UTF-8 even where a legacy encoding is declared: such a declaration is a
+    // template's leftover (text in the declared encoding is valid UTF-8 only if it is ASCII, where
+    // both read alike). ISO-2022-JP is the exception: it is written in 7 bits, escapes and all.
+    // (The declaration is looked for in the head only: a constant cost whatever the file's size.)
+    const declared = bom ? undefined : declaredEncoding(body);
+    if (declared?.encoding === 'iso-2022-jp') decoded = { text: decodeDeclared(body, declared), encoding: declared.encoding, bom };
+    else {
+      try {
+        decoded = { text: utf8.decode(body), encoding: 'utf-8', bom };
+      } catch {
+        if (declared) decoded = { text: decodeDeclared(body, declared), encoding: declared.encoding, bom };
+        else {
+          const at = firstInvalidUtf8(body);
+          throw new DecodeError('invalid-encoding', `The file is not valid UTF-8 (first bad byte at offset ${at + (bom ? 3 : 0)}). Save it as UTF-8 and upload it again.`);
+        }
+      }
     }
   }
   if (decoded.text.trim() === '') throw new DecodeError('empty', 'The file holds only white space.');
   return decoded;
+}
+
+function decodeUtf16(body: Uint8Array, le: boolean): string {
+  if (body.length % 2 !== 0) throw new DecodeError('invalid-encoding', `The file is UTF-16${le ? 'LE' : 'BE'} but has an odd number of bytes.`);
+  try {
+    return (le ? utf16le : utf16be).decode(body);
+  } catch {
+    throw new DecodeError('invalid-encoding', `The file is not valid UTF-16${le ? 'LE' : 'BE'}.`);
+  }
+}
+
+/** `<?` in UTF-16 without a byte order mark: how an XML declaration starts a UTF-16 file (XML 1.0, appendix F). */
+const XML_UTF16LE = [0x3c, 0x00, 0x3f, 0x00];
+const XML_UTF16BE = [0x00, 0x3c, 0x00, 0x3f];
+
+/**
+ * Where files declare their encoding, read in ASCII from the file's head: an XML declaration (first
+ * thing in the file), an HTML meta element (within the first 1,024 bytes, as browsers prescan), a
+ * PO header's Content-Type (the header entry comes first, after comments).
+ */
+const DECLARATIONS: ReadonlyArray<[where: string, pattern: RegExp, head: number]> = [
+  ['XML declaration', /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/, 512],
+  ['meta element', /<meta\s[^>]*?\bcharset\s*=\s*["']?([^"'\s;/>]*)/i, 1024],
+  ['PO header', /^"Content-Type:[^"\n]*?\bcharset=([^"\\\s;]*)/m, 16384],
+];
+
+interface Declaration {
+  where: string;
+  label: string;
+  /** TextDecoder's name for the label; '' when it knows none. */
+  encoding: string;
+}
+
+/** The non-UTF-8 encoding the file declares, if any (a PO template's `charset=CHARSET` declares none). */
+function declaredEncoding(body: Uint8Array): Declaration | undefined {
+  for (const [where, pattern, head] of DECLARATIONS) {
+    const m = pattern.exec(latin1.decode(body.subarray(0, head)));
+    const label = m?.[1].trim();
+    if (!label || label.toUpperCase() === 'CHARSET') continue;
+    let encoding = '';
+    try {
+      encoding = new TextDecoder(label).encoding;
+    } catch {
+      // A label TextDecoder does not know: refused below, if the bytes are not UTF-8 anyway.
+    }
+    // UTF-16 declared in an ASCII-readable head is wrong on its face; browsers read such a page as UTF-8 too.
+    if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return undefined;
+    return { where, label, encoding };
+  }
+  return undefined;
+}
+
+const latin1 = new TextDecoder('latin1');
+
+const decoders = new Map<string, { decode(bytes: Uint8Array): string }>();
+
+/**
+ * `bytes` in `encoding` (a WHATWG name); `fatal`: a byte the encoding does not map throws a
+ * TypeError. Node 20.18.3 and later decode windows-1252 (which the labels latin1, iso-8859-1 and
+ * ascii name too) as Latin-1, bytes 0x80–0x9F as C1 controls (nodejs/node#60888): those are mapped
+ * here by the WHATWG table, which is right whether Node's decoder is fixed or not.
+ */
+export function decodeAs(bytes: Uint8Array, encoding: string, fatal = true): string {
+  const key = `${encoding}${fatal ? '!' : ''}`;
+  let decoder = decoders.get(key);
+  if (!decoder) decoders.set(key, (decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true })));
+  const text = decoder.decode(bytes);
+  return encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (c: string) => CP1252[c.charCodeAt(0) - 0x80]) : text;
+}
+
+/** Decodes by the file's declaration, strictly: an encoding TextDecoder lacks or a byte it does not map is refused. */
+function decodeDeclared(body: Uint8Array, d: Declaration): string {
+  const save = 'Save it as UTF-8 and upload it again.';
+  if (d.encoding === '') throw new DecodeError('invalid-encoding', `The file declares the encoding "${d.label}" (in its ${d.where}), which mtqa cannot decode, and is not valid UTF-8. ${save}`);
+  try {
+    return decodeAs(body, d.encoding);
+  } catch {
+    // Line ends are ASCII in every encoding a file can declare this way, so the line counts alike in bytes and text.
+    const loose = decodeAs(body, d.encoding, false);
+    const at = loose.indexOf('\ufffd');
+    let line = 1;
+    for (let i = loose.indexOf('\n'); i >= 0 && i < at; i = loose.indexOf('\n', i + 1)) line++;
+    throw new DecodeError('invalid-encoding', `The file declares the encoding ${d.encoding} (in its ${d.where}) but is not valid ${d.encoding} (first bad byte on line ${line}). ${save}`);
+  }
 }
 
 /**

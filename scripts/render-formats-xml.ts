@@ -110,6 +110,13 @@ export const toDocx = (paragraphs: Paragraph[]) =>
     ),
   });
 
+/** An Xcode string catalog: the source in the source language (en-US), the translation in en-GB. */
+export const toXcstrings = (paragraphs: Paragraph[]) => {
+  const unit = (value: string) => ({ stringUnit: { state: 'translated', value } });
+  const strings = Object.fromEntries(paragraphs.map((p, i) => [`p${i + 1}`, { localizations: { 'en-US': unit(p.source), 'en-GB': unit(p.target) } }]));
+  return `${JSON.stringify({ sourceLanguage: 'en-US', strings, version: '1.0' }, null, 2).replace(/": /g, '" : ')}\n`;
+};
+
 /** Every rendering, by a file name that selects its reader. */
 export const XML_RENDERINGS: ReadonlyArray<[string, (paragraphs: Paragraph[]) => string | Uint8Array]> = [
   ['doc.xlf', toXliff12],
@@ -119,4 +126,5 @@ export const XML_RENDERINGS: ReadonlyArray<[string, (paragraphs: Paragraph[]) =>
   ['doc.csv', toCsv],
   ['doc.tsv', toTsv],
   ['doc.docx', toDocx],
+  ['doc.xcstrings', toXcstrings],
 ];

@@ -93,6 +93,22 @@ export const toAndroid = (paragraphs: string[]) =>
   paragraphs.map((p, k) => `    <string name="p${k + 1}">${wrap(p, 96).map(androidString).join('\n        ')}</string>\n`).join('') +
   '</resources>\n';
 
+/** Apple .strings (as genstrings writes them, UTF-8 here), a paragraph per identifier key with a comment above. */
+export const toAppleStrings = (paragraphs: string[]) =>
+  paragraphs.map((p, k) => `/* Paragraph ${k + 1} */\n"article.p${k + 1}" = "${p.replace(/[\\"]/g, (c) => `\\${c}`)}";\n`).join('\n');
+
+/** A Rails locale file: the language as root, a paragraph per key, double-quoted and wrapped (YAML folds the lines). */
+export const toRailsYaml = (paragraphs: string[]) =>
+  'en:\n  article:\n' +
+  paragraphs.map((p, k) => `    p${k + 1}: "${wrap(p.replace(/[\\"]/g, (c) => `\\${c}`), 76).join('\n      ')}"\n`).join('') +
+  '  date:\n    order:\n    - :day\n    - :month\n';
+
+/** .NET resources: a <data> per paragraph, as the resource editor writes them. */
+export const toResx = (paragraphs: string[]) =>
+  '<?xml version="1.0" encoding="utf-8"?>\n<root>\n  <resheader name="resmimetype">\n    <value>text/microsoft-resx</value>\n  </resheader>\n' +
+  paragraphs.map((p, k) => `  <data name="Paragraph${k + 1}" xml:space="preserve">\n    <value>${p.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))}</value>\n  </data>\n`).join('') +
+  '</root>\n';
+
 /** Every rendering, by the file name that selects its reader (by extension, or by content for strings.xml). */
 export const RENDERINGS: ReadonlyArray<[string, (paragraphs: string[]) => string]> = [
   ['doc.txt', toText],
@@ -102,4 +118,7 @@ export const RENDERINGS: ReadonlyArray<[string, (paragraphs: string[]) => string
   ['doc.po', toPo],
   ['doc.json', toJson],
   ['strings.xml', toAndroid],
+  ['doc.strings', toAppleStrings],
+  ['doc.yml', toRailsYaml],
+  ['doc.resx', toResx],
 ];

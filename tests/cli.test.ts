@@ -120,6 +120,26 @@ describe('mtqa fix', () => {
   });
 });
 
+describe('mtqa fix on a file in the legacy encoding it declares', () => {
+  const po = (msgstr: string) => `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n"Language: fr\\n"\n\nmsgid "It is done."\nmsgstr "${msgstr}"\n`;
+
+  it('writes the fixes back in that encoding', async () => {
+    const p = file('fr.po', Buffer.from(po('Déjà le fichier est est là.'), 'latin1'));
+    expect((await runCli('fix', '--write', p)).err).toBe(`mtqa: ${p}: applied 1 fix\n`);
+    expect(readFileSync(p)).toEqual(Buffer.from(po('Déjà le fichier est là.'), 'latin1'));
+  });
+
+  it('refuses to write what the encoding would not give back byte for byte', async () => {
+    // Shift_JIS writes "≒" as 81 E0 and, in NEC's extension, as 87 90: the file's own bytes would not come back.
+    const head = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=Shift_JIS\\n"\n"Language: fr\\n"\n\nmsgid "It is done."\nmsgstr "Le fichier est est là ';
+    const bytes = Buffer.concat([Buffer.from(head.replace('à', 'a'), 'latin1'), Buffer.from([0x87, 0x90]), Buffer.from(' 5."\n', 'latin1')]);
+    const p = file('fr-sjis.po', bytes);
+    const { err } = await runCli('fix', '--write', p);
+    expect(err).toMatch(/fixes not applied: the fixed text cannot be written back in shift_jis byte for byte/);
+    expect(readFileSync(p)).toEqual(bytes);
+  });
+});
+
 describe('bin/mtqa.js', () => {
   it('runs as a command with the documented contract', () => {
     const p = file('bin.txt', BROKEN);

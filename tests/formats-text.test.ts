@@ -330,6 +330,9 @@ describe('hostile input stays linear and never crashes', () => {
     ['Markdown unclosed tags', 'x.md', '<a href="x" '.repeat(MB / 12)],
     ['SRT with 100,000 cues', 'x.srt', Array.from({ length: 100_000 }, (_, k) => `${k + 1}\n00:00:01,000 --> 00:00:02,000\nline. the\n`).join('\n')],
     ['PO with 1 MB of continuation lines', 'x.po', 'msgid "a"\nmsgstr ""\n' + '"word. the "\n'.repeat(MB / 13)],
+    ['YAML key with 100,000 blanks before its colon', 'x.yml', 'a' + ' '.repeat(100_000) + 'b: c\n' + 'd' + ' '.repeat(100_000) + ': e\n'],
+    ['YAML with 100,000 sequence items and quoted lines', 'x.yml', 'a:\n' + '  - x. the\n'.repeat(100_000) + 'b: "' + 'x. the\n'.repeat(100_000) + '"\n'],
+    ['Apple .strings with 100,000 comments', 'x.strings', '/* c */ "k" = "v. the";\n'.repeat(100_000)],
     ['text of 1 MB wrapped lines', 'x.txt', 'The wrapped line of prose goes on and on across the width of the\n'.repeat(MB / 67)],
   ];
   for (const [what, name, file] of cases) {

@@ -30,7 +30,7 @@ interface CodePage {
  * Bytes 0x80..0xFF of each code page; bytes a code page leaves undefined decode to the C1 control
  * of the same number, as browsers and Latin-1 readers do.
  */
-const CP1252 =
+export const CP1252 =
   '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿' +
   'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ';
 const CP1250 =

@@ -3,23 +3,26 @@
 // Add a format by writing its reader beside this file and listing it here.
 
 import { android } from './android.js';
+import { appleStrings, xcstrings } from './apple.js';
 import { csv, tsv } from './csv.js';
 import { docx } from './docx.js';
 import { html } from './html.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { po } from './po.js';
+import { resx } from './resx.js';
 import { srt, vtt } from './subtitles.js';
 import { plainText } from './text.js';
 import { tmx } from './tmx.js';
 import type { FormatReader } from './types.js';
 import { xliff } from './xliff.js';
+import { yaml } from './yaml.js';
 
 export type { FormatReader, ReadOptions, ReadResult, Unit, UnitAddress, UnitKind } from './types.js';
 export { FormatError } from './types.js';
 
 /** In sniffing order: the most specific first; plain text last (it takes anything). */
-export const FORMATS: readonly FormatReader[] = [xliff, tmx, android, docx, html, vtt, srt, po, json, markdown, csv, tsv, plainText];
+export const FORMATS: readonly FormatReader[] = [xliff, tmx, android, docx, html, vtt, srt, po, json, markdown, csv, tsv, appleStrings, xcstrings, resx, yaml, plainText];
 
 export function formatById(id: string): FormatReader | undefined {
   return FORMATS.find((f) => f.meta.id === id);

@@ -19,7 +19,7 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** A string value where it sits: its JSON Pointer, the key it is under, its depth (1 = a top-level value). */
-interface StringValue {
+export interface StringValue {
   pointer: string;
   key: string;
   topKey: string;
@@ -41,7 +41,7 @@ interface Frame {
 const segment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Offset after the string that opens at file[at]; throws on bad escapes and raw control characters. */
-function skipString(file: string, at: number): number {
+export function skipString(file: string, at: number): number {
   for (let i = at + 1; i < file.length; i++) {
     const c = file.charCodeAt(i);
     if (c === 34) return i + 1;
@@ -60,7 +60,7 @@ function skipString(file: string, at: number): number {
 }
 
 /** The decoded string that opens at file[at], mapped to the file. */
-function decodeString(file: string, at: number): MappedString {
+export function decodeString(file: string, at: number): MappedString {
   const ms = new MappedString(file);
   let run = at + 1;
   for (let i = at + 1; ; ) {
@@ -81,8 +81,17 @@ function decodeString(file: string, at: number): MappedString {
   }
 }
 
-/** Parses the whole file, calling `onString` for every string value (not for keys). */
-function parse(file: string, onString: (v: StringValue) => void, onObject: (f: Frame, depth: number) => void): void {
+/**
+ * Parses the whole file, calling `onString` for every string value (not for keys), `onObject` for
+ * every object once closed and `onMember` for every object member: its pointer, the offset of its
+ * key's opening quote and of its value.
+ */
+export function parse(
+  file: string,
+  onString: (v: StringValue) => void,
+  onObject: (f: Frame, depth: number) => void,
+  onMember?: (pointer: string, keyStart: number, valueStart: number) => void,
+): void {
   const stack: Frame[] = [];
   let i = 0;
   const space = () => {
@@ -131,11 +140,13 @@ function parse(file: string, onString: (v: StringValue) => void, onObject: (f: F
       if (file[i] !== '"') throw new FormatError('expected a key in double quotes', i);
       const end = skipString(file, i);
       key = JSON.parse(file.slice(i, end)) as string;
+      const keyStart = i;
       i = end;
       space();
       if (file[i] !== ':') throw new FormatError("expected ':' after the key", i);
       i++;
       space();
+      onMember?.(`${parent.pointer}/${segment(key)}`, keyStart, i);
     } else if (parent) {
       if (file[i] === ']' && parent.index === 0) {
         i++;
@@ -305,7 +316,7 @@ function argumentId(written: string, syntax: MessageSyntax): string {
   return syntax === 'i18next' && written.startsWith('{{') ? `{{${name[1]}}}` : `{${name[1]}}`;
 }
 
-const jsonEscape = (text: string) =>
+export const jsonEscape = (text: string) =>
   text.replace(/["\\\u0000-\u001f]/g, (c) => {
     const short = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' }[c];
     return short ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -13,7 +13,7 @@ export const description =
   'whose source uses it (`%{n}` for a source\'s `{n}%` is a percent sign before `{n}`); a brace field is compared by its name (`{n:L}` is `{n}`), ' +
   'printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
   'grouping (`%d` → `%\'d`), and losing it is a warning; a date format\'s fields (strftime: `%b %-d, %-I:%M %p`, in a unit not marked c-format) are not compared. A PO plural form that serves ' +
-  'one count alone (Arabic\'s dual) may leave out an integer conversion (`%d`, `{n:L}`), or its one conversion: it may write the count in words; ' +
+  'one count alone (Arabic\'s dual; a Rails YAML `one:` in German, `zero:`) may leave out an integer conversion (`%d`, `{n:L}`), its one conversion or the placeholder named count (`%{count}`, `{{count}}`): it may write the count in words; ' +
   'a form that serves 1 among other counts (Russian 1, 21, 31…) missing a placeholder its singular msgid lacks too is info. ' +
   'A string marked no-c-format (or another gettext no-…-format flag) is not read for that syntax; in plurals separated by "|" ' +
   '(Symfony, Laravel) a placeholder is compared by presence, not by count; a placeholder written with spaces ("{{ limit }}") is split only by more.';
@@ -51,7 +51,7 @@ export const placeholderMismatch: Rule<CheckContext> = {
       // places): the integer, or the one conversion there is, the count formatted ("%s bytes", "%0.2f frames").
       if (p.count !== undefined) {
         const conversions = inSource.filter(isConversion);
-        missing = missing.filter((m) => !isInteger(m, src.text) && !(conversions.length === 1 && m === conversions[0]));
+        missing = missing.filter((m) => !isInteger(m, src.text) && !isNamedCount(m) && !(conversions.length === 1 && m === conversions[0]));
       }
       if (missing.length === 0 && extra.length === 0) continue;
       const written = (x: Placeholder) => src.text.slice(x.start, x.end);
@@ -294,6 +294,12 @@ function isInteger(x: Placeholder, text: string): boolean {
 }
 /** fmt's locale-aware "L" and integer types, .NET's "N"/"D", ICU's number and plural arguments. */
 const NUMBER_FIELD = /^\{[\w.-]*\s*(?::[<>^=+\- #0-9,._]*[LdnDN]\d*\}|,\s*(?:number|plural)\b)/;
+
+/**
+ * The count by the name i18n libraries pass it under (Rails `%{count}`, i18next `{{count}}`, ICU
+ * and FormatJS `{count}`): in a plural form for one count it is that count.
+ */
+const isNamedCount = (x: Placeholder) => x.key === '%{count}' || x.key === '{{count}}' || x.key === '{count}';
 
 /** Reordered printf conversions are explained as one finding up to this many. */
 const MAX_REORDERED = 10;

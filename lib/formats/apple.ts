@@ -1,0 +1,267 @@
+// Apple localization files.
+// `.strings`: `"key" = "value";` entries between C and // comments, in UTF-16 or UTF-8 (decode.ts
+// reads either by its byte order mark). Each value is a unit (id: its key), its escapes decoded
+// (\" \\ \n \t \r, \Uxxxx, octal). The file carries its source in two layouts: Interface Builder's
+// exports write the development-language text into the comment above each entry
+// (`/* Class = "UIButton"; normalTitle = "Sign in"; ObjectID = "x1"; */ "x1.normalTitle" = "…";`,
+// the property after the key's last dot), and genstrings makes the development-language text the
+// key (`"Sign in" = "Anmelden";`): a key that is no identifier (white space, punctuation other than
+// . _ -) is read as the source. The folder names the language (`de.lproj/Localizable.strings`).
+// `.xcstrings` (Xcode string catalogs): JSON with `sourceLanguage` and, under each key, the
+// localizations of every language. Each language's `stringUnit` value, and each variation's
+// (plural, device, substitutions), is a unit (id: the key, segment: language and variation,
+// `de/plural/one`); its source is the source language's localization of the same variation (a
+// plural category the source lacks takes its `other`), else the key. `shouldTranslate: false` is skipped.
+
+import { decodeString, jsonEscape, parse, skipString, type StringValue } from './json.js';
+import { MappedString } from './mapped-string.js';
+import { TextBuilder } from './offset-map.js';
+import { singleCountOf } from './plural-categories.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type UnitAddress } from './types.js';
+
+/** Target and source texts built side by side: each unit's source, when it has one, is a line of the source text. */
+class Pairs {
+  private readonly target: TextBuilder;
+  private readonly source: TextBuilder;
+  private readonly ranges: Array<[number, number] | undefined> = [];
+  private readonly counts: Array<number | undefined> = [];
+  /** Source lines already written, by the file offset they come from (a catalog's languages share them). */
+  private readonly written = new Map<number, [number, number]>();
+
+  constructor(file: string) {
+    this.target = new TextBuilder(file);
+    this.source = new TextBuilder(file);
+  }
+
+  add(address: UnitAddress, value: MappedString, end: number, source?: { at: number; text: MappedString; end: number }, count?: number): void {
+    let range: [number, number] | undefined;
+    if (source) {
+      range = this.written.get(source.at);
+      if (!range) {
+        const start = this.source.textLength;
+        source.text.emit(this.source, 0, source.text.textLength);
+        range = [start, this.source.textLength];
+        this.source.paragraphBreak(source.end);
+        this.written.set(source.at, range);
+      }
+    }
+    this.target.startUnit(address, 'segment');
+    value.emit(this.target, 0, value.textLength);
+    this.target.paragraphBreak(end);
+    this.ranges.push(range);
+    this.counts.push(count);
+  }
+
+  build(lang?: string, sourceLang?: string): ReadResult {
+    const t = this.target.build();
+    t.units.forEach((u, k) => {
+      if (this.ranges[k]) [u.sourceStart, u.sourceEnd] = this.ranges[k];
+      if (this.counts[k] !== undefined) u.count = this.counts[k];
+    });
+    const result: ReadResult = { text: t.text, map: t.map, units: t.units };
+    if (this.written.size > 0) {
+      const s = this.source.build();
+      result.source = { text: s.text, map: s.map };
+      if (sourceLang) result.source.lang = sourceLang;
+    }
+    if (lang) result.lang = lang;
+    return result;
+  }
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', '"': '"', "'": "'", '\\': '\\' };
+
+/** The quoted string that opens at file[at], escapes decoded, and the offset after its closing quote. */
+function quoted(file: string, at: number): { text: MappedString; end: number } {
+  const text = new MappedString(file);
+  let run = at + 1;
+  for (let i = at + 1; i < file.length; ) {
+    const c = file[i];
+    if (c === '"') {
+      text.verbatim(run, i);
+      return { text, end: i + 1 };
+    }
+    if (c !== '\\') {
+      i++;
+      continue;
+    }
+    text.verbatim(run, i);
+    const e = file[i + 1] ?? '';
+    const hex = /^[uU]([0-9a-fA-F]{4})/.exec(file.slice(i + 1, i + 6));
+    const octal = /^[0-7]{1,3}/.exec(file.slice(i + 1, i + 4));
+    const end = hex ? i + 6 : octal ? i + 1 + octal[0].length : i + 2;
+    // An escape the property-list parser does not know stands for its character.
+    text.replaced(hex ? String.fromCharCode(parseInt(hex[1], 16)) : octal ? String.fromCharCode(parseInt(octal[0], 8)) : (ESCAPES[e] ?? e), i, end);
+    i = run = end;
+  }
+  throw new FormatError('the string has no closing quote', at);
+}
+
+/** A key that reads as words rather than an identifier: genstrings' development-language text. */
+const TEXT_KEY = /[^\w.-]/;
+const UNQUOTED = /[\w.$:/+-]+/y;
+
+/** The language an Apple resource folder names (`de.lproj`, `pt-BR.lproj`, `zh-Hans.lproj`; not `Base.lproj`). */
+function lprojLanguage(path: string | undefined): string | undefined {
+  const parts = (path ?? '').split(/[\\/]/);
+  const m = /^([a-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\.lproj$/.exec(parts[parts.length - 2] ?? '');
+  return m?.[1].replace(/_/g, '-');
+}
+
+function readStrings(file: string, options?: ReadOptions): ReadResult {
+  const out = new Pairs(file);
+  let i = 0;
+  /** The block comment just before the entry: [start of its content, its end]. */
+  let comment: [number, number] | undefined;
+  const space = () => {
+    for (;;) {
+      while (i < file.length && /\s/.test(file[i])) i++;
+      if (file.startsWith('/*', i)) {
+        const end = file.indexOf('*/', i + 2);
+        if (end < 0) throw new FormatError('the comment has no closing */', i);
+        comment = [i + 2, end];
+        i = end + 2;
+      } else if (file.startsWith('//', i)) {
+        while (i < file.length && file[i] !== '\n') i++;
+      } else return;
+    }
+  };
+  const expect = (c: string, what: string) => {
+    space();
+    if (file[i] !== c) throw new FormatError(`expected ${what}`, i);
+    i++;
+  };
+  for (space(); i < file.length; space()) {
+    const above = comment;
+    let key: { text: MappedString; end: number; at: number };
+    if (file[i] === '"') key = { ...quoted(file, i), at: i };
+    else {
+      UNQUOTED.lastIndex = i;
+      if (!UNQUOTED.test(file)) throw new FormatError('expected a key: a string in double quotes', i);
+      const text = new MappedString(file);
+      text.verbatim(i, UNQUOTED.lastIndex);
+      key = { text, end: UNQUOTED.lastIndex, at: i };
+    }
+    i = key.end;
+    comment = undefined;
+    space();
+    // `"key";` alone: the key is its own value, nothing translated.
+    if (file[i] === ';') {
+      i++;
+      continue;
+    }
+    expect('=', "'=' after the key");
+    space();
+    if (file[i] !== '"') throw new FormatError('expected a value: a string in double quotes', i);
+    const value = quoted(file, i);
+    i = value.end;
+    expect(';', "';' after the value");
+    const id = key.text.text;
+    out.add({ id }, value.text, value.end - 1, sourceOf(file, id, above) ?? (TEXT_KEY.test(id) ? { ...key, end: key.end - 1 } : undefined));
+  }
+  return out.build(lprojLanguage(options?.name));
+}
+
+/** The development-language text an Interface Builder comment gives for the key's property. */
+function sourceOf(file: string, key: string, comment: [number, number] | undefined): { at: number; text: MappedString; end: number } | undefined {
+  if (!comment) return undefined;
+  const property = key.slice(key.lastIndexOf('.') + 1).replace(/[^\w]/g, '\\$&');
+  const m = new RegExp(`(?:^|;)\\s*${property}\\s*=\\s*"`).exec(file.slice(comment[0], comment[1]));
+  if (!m) return undefined;
+  const at = comment[0] + m.index + m[0].length - 1;
+  const s = quoted(file, at);
+  return s.end <= comment[1] ? { at, text: s.text, end: s.end - 1 } : undefined;
+}
+
+/** Unescapes a JSON Pointer segment. */
+const unsegment = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+
+interface Localization {
+  keyPointer: string;
+  lang: string;
+  /** The variation path without the word "variations": '', 'plural/one', 'device/iphone', 'substitutions/n/plural/few'. */
+  variation: string;
+  value: StringValue;
+}
+
+function readCatalog(file: string): ReadResult {
+  const values: StringValue[] = [];
+  const keyStarts = new Map<string, number>();
+  const untranslated = new Set<string>();
+  parse(
+    file,
+    (v) => values.push(v),
+    () => {},
+    (pointer, keyStart, valueStart) => {
+      if (pointer.startsWith('/strings/') && pointer.indexOf('/', 9) < 0) keyStarts.set(pointer, keyStart);
+      else if (pointer.endsWith('/shouldTranslate') && file.startsWith('false', valueStart)) untranslated.add(pointer.slice(0, -'/shouldTranslate'.length));
+    },
+  );
+  let sourceLang: string | undefined;
+  const localizations: Localization[] = [];
+  for (const v of values) {
+    if (v.pointer === '/sourceLanguage') sourceLang = decodeString(file, v.start).text;
+    const parts = v.pointer.split('/');
+    if (parts.length < 7 || parts[1] !== 'strings' || parts[3] !== 'localizations' || parts.at(-2) !== 'stringUnit' || parts.at(-1) !== 'value') continue;
+    const variation = parts.slice(5, -2).filter((p) => p !== 'variations').map(unsegment).join('/');
+    localizations.push({ keyPointer: parts.slice(0, 3).join('/'), lang: unsegment(parts[4]), variation, value: v });
+  }
+  const sources = new Map<string, number>();
+  for (const l of localizations) if (l.lang === sourceLang) sources.set(`${l.keyPointer}\u0000${l.variation}`, l.value.start);
+  const out = new Pairs(file);
+  const langs = new Set<string>();
+  for (const l of localizations) {
+    if (l.lang === sourceLang || untranslated.has(l.keyPointer)) continue;
+    langs.add(l.lang);
+    const other = l.variation.replace(/(^|\/)(?:zero|one|two|few|many)$/, '$1other');
+    const at = sources.get(`${l.keyPointer}\u0000${l.variation}`) ?? sources.get(`${l.keyPointer}\u0000${other}`) ?? sources.get(`${l.keyPointer}\u0000`) ?? keyStarts.get(l.keyPointer)!;
+    const source = { at, text: decodeString(file, at), end: skipString(file, at) - 1 };
+    const key = unsegment(l.keyPointer.slice('/strings/'.length));
+    const category = /(?:^|\/)plural\/(\w+)$/.exec(l.variation)?.[1];
+    const address = { id: key, segment: l.variation ? `${l.lang}/${l.variation}` : l.lang };
+    out.add(address, decodeString(file, l.value.start), skipString(file, l.value.start) - 1, source, category ? singleCountOf(category, l.lang) : undefined);
+  }
+  return out.build(langs.size === 1 ? [...langs][0] : undefined, sourceLang);
+}
+
+export const appleStrings: FormatReader = {
+  meta: { id: 'strings', name: 'Apple .strings', extensions: ['strings'] },
+  read: readStrings,
+  escape: (text) => text.replace(/[\\"\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`)),
+};
+
+export const xcstrings: FormatReader = {
+  meta: { id: 'xcstrings', name: 'Xcode string catalog', extensions: ['xcstrings'] },
+  read: readCatalog,
+  escape: jsonEscape,
+};
+
+/** What the readers read and their examples (see FormatAbout); the registry leaves them out. */
+export const about: Readonly<Record<string, FormatAbout>> = {
+  strings: {
+    description:
+      'Apple .strings (UTF-16 or UTF-8): each "key" = "value"; is a unit, id its key; escapes decoded; the source is the text an Interface Builder comment gives for the key\'s property, or the key itself when it is words rather than an identifier (genstrings); the language from the xx.lproj folder.',
+    examples: [
+      {
+        file:
+          '/* Class = "UIButton"; normalTitle = "Sign in"; ObjectID = "x1-ab"; */\n"x1-ab.normalTitle" = "Anmelden";\n\n' +
+          '// genstrings: the key is the English text\n"Delete \\"%@\\"?" = "\\"%@\\" löschen?";\n"settings.title" = "Einstellungen";\n',
+        text: 'Anmelden\n"%@" löschen?\nEinstellungen\n',
+      },
+    ],
+  },
+  xcstrings: {
+    description:
+      'Xcode string catalogs (.xcstrings): each language\'s stringUnit value and each plural, device or substitution variation is a unit (id: the key, segment: language/variation); the source is the source language\'s same variation (or its other form), else the key; shouldTranslate false skipped; one target language is the declared language.',
+    examples: [
+      {
+        file:
+          '{\n  "sourceLanguage" : "en",\n  "strings" : {\n    "Close" : {\n      "localizations" : {\n        "de" : { "stringUnit" : { "state" : "translated", "value" : "Schließen" } }\n      }\n    },\n' +
+          '    "%lld files" : {\n      "localizations" : {\n        "en" : { "variations" : { "plural" : { "one" : { "stringUnit" : { "state" : "translated", "value" : "One file" } }, "other" : { "stringUnit" : { "state" : "translated", "value" : "%lld files" } } } } },\n' +
+          '        "de" : { "variations" : { "plural" : { "one" : { "stringUnit" : { "state" : "translated", "value" : "Eine Datei" } }, "other" : { "stringUnit" : { "state" : "translated", "value" : "%lld Dateien" } } } } }\n      }\n    },\n' +
+          '    "MyApp" : { "shouldTranslate" : false }\n  },\n  "version" : "1.0"\n}\n',
+        text: 'Schließen\nEine Datei\n%lld Dateien\n',
+      },
+    ],
+  },
+};

@@ -1,0 +1,82 @@
+// YAML locale files (Rails, Symfony): ids below the language root pair a translation with its
+// source file, scalars fold as YAML folds them, findings point at the characters in the file.
+import { describe, expect, it } from 'vitest';
+import { checkBytes } from '../lib/check.js';
+import { chooseFormat } from '../lib/formats/index.js';
+import { yaml } from '../lib/formats/yaml.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+const EN = `en:
+  greeting: "Welcome back, %{name}."
+  notice:
+    saved: The file was saved.
+  posts:
+    zero: No posts
+    one: "%{count} post"
+    other: "%{count} posts"
+`;
+
+const DE = `---
+de:
+  greeting: "Willkommen zurück, %{name}."
+  notice:
+    saved: Die Datei wurde
+      gespeichert
+  posts:
+    zero: Keine Beiträge
+    one: "%{count} Beitrag"
+    other: "%{count} Beiträge"
+`;
+
+describe('the YAML reader', () => {
+  it('reads a Rails file: the root names the language and is left out of the ids', () => {
+    const read = yaml.read(DE);
+    expect(read.lang).toBe('de');
+    expect(read.units!.map((u) => u.address.id)).toEqual(['greeting', 'notice.saved', 'posts.zero', 'posts.one', 'posts.other']);
+    expect(read.text).toBe('Willkommen zurück, %{name}.\nDie Datei wurde gespeichert\nKeine Beiträge\n%{count} Beitrag\n%{count} Beiträge\n');
+    expect(read.units!.map((u) => u.count)).toEqual([undefined, undefined, 0, 1, undefined]);
+  });
+
+  it('pairs a translation with its source file by id and points findings into the file', () => {
+    const report = checkBytes(bytes(DE), { name: 'config/locales/de.yml', sourceDocument: { bytes: bytes(EN), name: 'config/locales/en.yml' } });
+    expect(report.status).toBe('ok');
+    expect(report.language?.code).toBe('de');
+    const cut = report.findings.find((f) => f.rule === 'end-punctuation-mismatch');
+    expect(cut?.unit?.id).toBe('notice.saved');
+    expect(DE.slice(cut!.start, cut!.end)).toContain('gespeichert');
+    expect(cut!.line).toBe(6);
+  });
+
+  it('lets a plural form for one count write its %{count} in words, as Rails passes the count under that name', () => {
+    const en = 'en:\n  posts:\n    zero: "%{count} posts"\n    one: "%{count} post"\n    other: "%{count} posts"\n';
+    const de = 'de:\n  posts:\n    zero: Keine Beiträge\n    one: Ein Beitrag\n    other: Beiträge\n';
+    const report = checkBytes(bytes(de), { name: 'de.yml', sourceDocument: { bytes: bytes(en), name: 'en.yml' } });
+    expect(report.findings.filter((f) => f.rule === 'placeholder-mismatch').map((f) => f.unit?.id)).toEqual(['posts.other']);
+  });
+
+  it('reads sequences (also at their key\'s indentation), block scalars and Symfony files named by language', () => {
+    const file = 'date:\n  day_names:\n  - Sonntag\n  - Montag\n  formats: {short: "%d.%m."}\n  order:\n    - :day\nhelp: |-\n  Zeile eins.\n\n  Zeile zwei.\nlong: >\n  ein\n  Satz.\n';
+    const read = yaml.read(file, { name: 'translations/messages.fr.yaml' });
+    expect(read.lang).toBe('fr');
+    expect(read.units!.map((u) => u.address.id)).toEqual(['date.day_names.0', 'date.day_names.1', 'help', 'long']);
+    expect(read.text).toBe('Sonntag\nMontag\nZeile eins.\n\nZeile zwei.\nein Satz.\n');
+  });
+
+  it('decodes double-quoted escapes and folds quoted lines', () => {
+    const read = yaml.read('a: "Tab\\there \\u00e9\\\n  joined"\nb: \'it\'\'s\n\n  new\'\n');
+    expect(read.text).toBe("Tab\there éjoined\nit's\nnew\n");
+  });
+
+  it('refuses what it does not read, with the line', () => {
+    const error = (s: string) => checkBytes(bytes(s), { name: 'x.yml' }).error?.message;
+    expect(error('a:\n\tb: c\n')).toMatch(/line 2.*a tab in indentation/);
+    expect(error('a: "open\nb: c\n')).toMatch(/line 1.*no closing quote/);
+    expect(error('a:\n  b: c\n d: e\n')).toMatch(/line 3.*indentation matches no enclosing key/);
+  });
+
+  it('is chosen by extension', () => {
+    expect(chooseFormat('de.yml', 'de:\n  a: b\n').meta.id).toBe('yaml');
+    expect(chooseFormat('messages.fr.yaml', 'a: b\n').meta.id).toBe('yaml');
+  });
+});
