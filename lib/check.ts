@@ -352,7 +352,9 @@ function toFileFinding(lines: LineIndex, read: ReadResult, reader: FormatReader)
       const edits = f.fix.edits.map((e) => {
         const r = map.toFileRange(e.start, e.end);
         if (!r.editable) safe = false;
-        return { start: r.start, end: r.end, text: reader.escape ? reader.escape(e.text) : e.text };
+        const text = reader.escape ? reader.escape(e.text) : e.text;
+        if (text === undefined) safe = false;
+        return { start: r.start, end: r.end, text: text ?? e.text };
       });
       out.fix = { ...f.fix, edits, safe };
     } else if (f.fix && reader.readBytes) {

@@ -88,5 +88,9 @@ describe('fixes in formats', () => {
     expect(formatById('json')!.escape!('say "hi"\\\n\u0001')).toBe('say \\"hi\\"\\\\\\n\\u0001');
     expect(formatById('vtt')!.escape!('a < b & c')).toBe('a &lt; b &amp; c');
     expect(formatById('markdown')!.escape!('*a* [b] <c>')).toBe('\\*a\\* \\[b\\] \\<c\\>');
+    // YAML's scalar styles escape differently: text that needs it is not written (the fix is shown, not applied).
+    expect(formatById('yaml')!.escape!('Straße')).toBe('Straße');
+    expect(formatById('yaml')!.escape!('say "hi"')).toBeUndefined();
+    expect(formatById('yaml')!.escape!('a: b')).toBeUndefined();
   });
 });

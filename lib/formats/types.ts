@@ -138,8 +138,12 @@ export interface FormatReader {
    */
   sniffBytes?(bytes: Uint8Array): boolean;
   readBytes?(bytes: Uint8Array, options?: ReadOptions): ReadResult;
-  /** Escapes text written into the file by a fix (XML entities, PO or JSON escapes). */
-  escape?(text: string): string;
+  /**
+   * Escapes text written into the file by a fix (XML entities, PO or JSON escapes); undefined where
+   * the format cannot say how without knowing the place (YAML's scalar styles): such a fix is shown,
+   * not applied.
+   */
+  escape?(text: string): string | undefined;
 }
 
 /** A file that does not parse as its format: reported with the place the parser stopped. */

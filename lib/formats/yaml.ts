@@ -471,7 +471,12 @@ function read(file: string, options?: ReadOptions): ReadResult {
 export const yaml: FormatReader = {
   meta: { id: 'yaml', name: 'YAML locale file', extensions: ['yml', 'yaml'] },
   read,
+  // A quote, backslash, "#" or ":" means something else in each scalar style (plain, '…', "…"),
+  // and a line break ends a plain scalar's line: text with one is not written without the style.
+  escape: (text) => (YAML_SIGNIFICANT.test(text) ? undefined : text),
 };
+
+const YAML_SIGNIFICANT = /["'\\#:\n\r]/;
 
 /** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
 export const about: Readonly<Record<string, FormatAbout>> = {
