@@ -310,6 +310,19 @@ export class SentenceJudge {
     return this.touched | this.alienTouched | this.addUnlike(unlike);
   }
 
+  /**
+   * The languages the last measured span holds evidence of, as a mask: a common word of theirs
+   * that the document's language lacks, or a word in letters only their alphabet has.
+   */
+  evidenceMask(): number {
+    let mask = 0;
+    for (let m = this.touched | this.alienTouched; m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
+      if (this.rivalHits[k] > 0 || this.alienFor[k] > 0) mask |= 1 << k;
+    }
+    return mask;
+  }
+
   /** Bit k set where addCounts adds common words or alien words of language k (none of the others have any). */
   get counted(): number {
     return this.touched | this.alienTouched;
