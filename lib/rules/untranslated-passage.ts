@@ -140,6 +140,29 @@ export const untranslatedPassage: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A close relative's sentence: franc ranks Spanish first but Catalan (which it has no model
+    // of) or Portuguese close behind; the function words prove it ("y", "los", "te", "no", none of
+    // the document's own).
+    {
+      text: "L'Ajuntament ha aprovat el pressupost per a l'any vinent amb els vots del govern. Y cuando habla y no te mira a los ojos, dibuja redes o pequeños cuadrados.",
+      lang: 'ca',
+      findings: [
+        {
+          flagged: 'Y cuando habla y no te mira a los ojos, dibuja redes o pequeños cuadrados.',
+          message: 'Untranslated passage: “Y cuando habla y no te mira a los ojos, …” is in Spanish inside a text in Catalan.',
+        },
+      ],
+    },
+    {
+      text: 'A Câmara aprovou ontem o orçamento para o próximo ano com os votos do governo. Según los analistas, sería peligroso para Bouchard retrasar mucho el referendo, por el desgaste que sufriría paralelamente su Gobierno.',
+      lang: 'pt',
+      findings: [
+        {
+          flagged: 'Según los analistas, sería peligroso para Bouchard retrasar mucho el referendo, por el desgaste que sufriría paralelamente su Gobierno.',
+          message: 'Untranslated passage: “Según los analistas, sería peligroso par…” is in Spanish inside a text in Portuguese.',
+        },
+      ],
+    },
     // A sentence of the document's own that leans to no language (numbers, words Galician shares)
     // is left out at the passage's edge, though it opened the run.
     {
@@ -1238,7 +1261,10 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // one close behind (Galician reads as Spanish and Portuguese alike, English as English), and the
   // run's common words must lean to it strongly (below).
   const ownBehind = own.franc ? behind(ranked, spread, own) : runnerUpBehind(ranked, spread, top);
-  if (ownBehind < PLAUSIBLE) return;
+  if (ownBehind < PLAUSIBLE) {
+    if (leaning === top && provedFirstChoice(run, markers, judge)) reportPassage(run, leaning, judge, report);
+    return;
+  }
   // The function words' language, when franc finds it nearly as likely as its first choice
   // (short Czech reads as Spanish or Serbian to franc as often as not).
   const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(ranked, spread, leaning) < PLAUSIBLE) ? leaning : top;
@@ -1252,6 +1278,21 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
     (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND);
   if (evidence) reportPassage(run, lang, judge, report);
 }
+
+/**
+ * A run in a close relative of the document's language (Spanish in Catalan or Portuguese text)
+ * reads to franc as that relative first, but seldom clearly ahead of the document's language: the
+ * run's function words must then prove it, as they prove a language franc has no model of
+ * (evidenceFor, againstOwn), with FIRST_CHOICE_WORDS of the relative's own and none of the
+ * document's ("Los gobiernos de Panamá y Venezuela firmarán…" in Catalan text: "los", "y", "un"…
+ * against no Catalan "els", "i", "amb").
+ */
+function provedFirstChoice(run: Run, markers: Int32Array, judge: SentenceJudge): boolean {
+  const k = run.lang;
+  return k >= 0 && run.own === run.shared[k] && run.hits[k] - run.shared[k] >= FIRST_CHOICE_WORDS && evidenceFor(run, k, markers, judge) && againstOwn(run, k, markers, judge);
+}
+/** Common words of its own that provedFirstChoice asks of a run. */
+const FIRST_CHOICE_WORDS = 3;
 
 /**
  * How far franc's ranking puts `lang` behind its first language, in units of `spread` (how far
