@@ -140,6 +140,17 @@ export const untranslatedPassage: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // The capital I is no Turkish marker letter (its ı is): English "I" does not make the sentence Turkish.
+    {
+      text: 'Bu kitapta onların özgürlükleri de anlatılıyor. I was lucky to escape them, but a friend of mine talked to them. Güzel bayrağımızda ay yıldız var.',
+      lang: 'tr',
+      findings: [
+        {
+          flagged: 'I was lucky to escape them, but a friend of mine talked to them.',
+          message: 'Untranslated passage: “I was lucky to escape them, but a friend…” is in English inside a text in Turkish.',
+        },
+      ],
+    },
     // A close relative's sentence: franc ranks Spanish first but Catalan (which it has no model
     // of) or Portuguese close behind; the function words prove it ("y", "los", "te", "no", none of
     // the document's own).
