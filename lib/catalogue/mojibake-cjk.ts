@@ -21,7 +21,9 @@
 // as two Han characters, the second taking the byte after it along: "there’s" (… E2 80 99 73)
 // becomes "there鈥檚", "„Dakle" becomes "鈥濪akle". The same re-encoding finds these, and two-byte
 // symbols ("25掳C", 25°C) and letters outside the alphabet ("Bo啪铆", Boží): every byte of the run
-// back to UTF-8, which Chinese seldom is (see findGbkMisreads).
+// back to UTF-8, which Chinese seldom is (see findGbkMisreads). Shift_JIS reads those characters
+// of three bytes as kanji pairs too ("there窶冱"), and EUC-KR a letter of two as one Hangul syllable
+// ("m챕s"): both are re-encoded the same way, with the platform's decoder's tables (pairTable).
 
 import { MAIN } from './alphabets.js';
 import { CLASS, K_LOWER, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
@@ -197,6 +199,7 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
   const han = HAN << SCRIPT_SHIFT;
   const mask = 15 << SCRIPT_SHIFT;
   let table: Uint16Array | null | undefined;
+  let sjis: Uint16Array | null | undefined;
   const bit = commonWordBit(lang);
   for (let i = nextWordOf(info, mask, han, han, 0, t.count); i < t.count; i = nextWordOf(info, mask, han, han, i + 1, t.count)) {
     table ??= pairTable('gbk');
@@ -208,7 +211,11 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
     const before = i > 0 && endOfWord(t, i - 1) === start ? scriptOf(t, i - 1) : -1;
     const after = j < t.count && t.start[j] === end ? scriptOf(t, j) : -1;
     i = j - 1;
-    judgeRun(text, start, end, before, after, own, table, bit, 'GBK', found);
+    if (judgeRun(text, start, end, before, after, own, table, bit, 'GBK', found)) continue;
+    // Shift_JIS reads a letter of two UTF-8 bytes as half-width katakana (findShiftJisPairs), but a
+    // character of three (’ “ ” — €: E2 80 xx) as kanji pairs as GBK does: "there窶冱" (E2 80, 99 73).
+    sjis ??= pairTable('shift_jis');
+    if (sjis) judgeRun(text, start, end, before, after, own, sjis, bit, 'Shift_JIS', found);
   }
 }
 
@@ -216,20 +223,23 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
  * Whether the run text[start, end) of characters of a two-byte code page, with the scripts of the
  * letters glued `before` and `after` it (-1 for none), is UTF-8 of script `own` read with that
  * code page (`table`, see pairTable): the letters, or the punctuation and symbols, its bytes spell
- * (see findGbkMisreads).
+ * (see findGbkMisreads). Found runs are pushed to `found`; returns whether it was one.
  */
-function judgeRun(text: string, start: number, end: number, before: number, after: number, own: number, table: Uint16Array, bit: number, encoding: string, found: Mojibake[]): void {
-  if ((before > 0 && before !== own) || (after > 0 && after !== own)) return;
+function judgeRun(text: string, start: number, end: number, before: number, after: number, own: number, table: Uint16Array, bit: number, encoding: string, found: Mojibake[]): boolean {
+  if ((before > 0 && before !== own) || (after > 0 && after !== own)) return false;
   const glued = before === own || after === own;
   const letters = misreadLetters(text, start, end, table, own, bit);
   if (letters !== undefined) {
     if (glued || letters.length >= 2 || (before < 0 && after < 0 && (stopwordMask(wordHash(letters)) & bit) !== 0)) {
       found.push({ start, end, encoding, repaired: letters });
+      return true;
     }
-    return;
+    return false;
   }
   const misread = misreadText(text, start, end, table, own);
-  if (misread !== undefined && (misread.wide || (before === own && after === own) || (glued && end - start >= 2))) found.push({ start, end, encoding, repaired: misread.text });
+  if (misread === undefined || !(misread.wide || (before === own && after === own) || (glued && end - start >= 2))) return false;
+  found.push({ start, end, encoding, repaired: misread.text });
+  return true;
 }
 
 const HANGUL_SYLLABLES = /[\uac00-\ud7a3]+/g;

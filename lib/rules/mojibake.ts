@@ -10,7 +10,7 @@ const MERGE_GAP = 20;
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250, ISO-8859-2, Windows-1251, Windows-1253, Windows-1257, KOI8-R/U or Mac OS Roman somewhere on its way ' +
-  '(or as GBK: Han characters that re-encode to letters of the document\'s alphabet, in a word or a whole line, "M眉nchen", "胁芯褌 褝褌芯", or to punctuation of three bytes, "there鈥檚"; or as EUC-KR: Hangul syllables that re-encode so, "m챕s"; ' +
+  '(or as GBK: Han characters that re-encode to letters of the document\'s alphabet, in a word or a whole line, "M眉nchen", "胁芯褌 褝褌芯", or to punctuation of three bytes, "there鈥檚", Shift_JIS "there窶冱"; or as EUC-KR: Hangul syllables that re-encode so, "m챕s"; ' +
   'or as Big5 or Shift_JIS: Han characters or half-width katakana inside a Latin, Cyrillic or Greek word, "rﾃｩsumﾃｩ", or in pairs at its edge, "malﾃｽ", which cannot be repaired) ' +
   '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
   'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
@@ -178,6 +178,12 @@ export const examples: RuleExamples = {
       text: 'The composer Anton铆n Dvo艡谩k was born in 1841.',
       findings: [{ flagged: '铆n Dvo艡谩', message: 'Mojibake: “铆n Dvo艡谩” is UTF-8 read as GBK; it should read “ín Dvořá”.' }],
       output: 'The composer Antonín Dvořák was born in 1841.',
+    },
+    // Shift_JIS reads a character of three UTF-8 bytes (’: E2 80 99) as kanji pairs, as GBK does.
+    {
+      text: 'Wait, there窶冱 more to it, she said.',
+      findings: [{ flagged: '窶冱', message: 'Mojibake: “窶冱” is UTF-8 read as Shift_JIS; it should read “’s”.' }],
+      output: 'Wait, there’s more to it, she said.',
     },
     // EUC-KR (Windows-949): a Latin letter of lead byte 0xC3 is one Hangul syllable, inside a word
     // or standing alone as a common word ("챕" é); re-encoded by the platform's own decoder.
