@@ -21,7 +21,9 @@
 // as two Han characters, the second taking the byte after it along: "there’s" (… E2 80 99 73)
 // becomes "there鈥檚", "„Dakle" becomes "鈥濪akle". The same re-encoding finds these, and two-byte
 // symbols ("25掳C", 25°C) and letters outside the alphabet ("Bo啪铆", Boží): every byte of the run
-// back to UTF-8, which Chinese seldom is (see findGbkMisreads).
+// back to UTF-8, which Chinese seldom is (see findGbkMisreads). Shift_JIS reads those characters
+// of three bytes as kanji pairs too ("there窶冱"), and EUC-KR a letter of two as one Hangul syllable
+// ("m챕s"): both are re-encoded the same way, with the platform's decoder's tables (pairTable).
 
 import { MAIN } from './alphabets.js';
 import { CLASS, K_LOWER, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
@@ -30,6 +32,7 @@ import { NON_ASCII, SCRIPT_SHIFT, endOfWord, type Tokens } from './tokens.js';
 import type { Mojibake } from './mojibake.js';
 
 const HAN = SCRIPT_NAMES.indexOf('Han');
+const HANGUL = SCRIPT_NAMES.indexOf('Hangul');
 const OTHER = SCRIPT_NAMES.indexOf('Other');
 /** The cased scripts whose words the misread letters sit in. */
 const CASED = new Set(['Latin', 'Cyrillic', 'Greek'].map((s) => SCRIPT_NAMES.indexOf(s as (typeof SCRIPT_NAMES)[number])));
@@ -57,6 +60,9 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
   const found: Mojibake[] = [];
   // Han characters and half-width katakana are words past ASCII that are not cased letters: a
   // text without such words of script Han or Other (most) needs no pass over its words.
+  // Hangul syllables stand in a word of their own (script Hangul) or in one of the document's
+  // script, which they make a word of letters without case.
+  if (TWO_BYTE_SCRIPTS.has(own) && (t.uncasedScripts & ((1 << HANGUL) | (1 << own))) !== 0) findEucKrMisreads(text, own, lang, found);
   if ((t.uncasedScripts & ((1 << HAN) | (1 << OTHER))) === 0) return found;
   if (TWO_BYTE_SCRIPTS.has(own)) findGbkMisreads(text, t, own, lang, found);
   if (!CASED.has(own)) return found;
@@ -138,29 +144,36 @@ function nextWordOf(info: Uint16Array, mask: number, a: number, b: number, from:
 /** Scripts whose letters UTF-8 writes in two bytes (see findGbkMisreads). */
 const TWO_BYTE_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Hebrew', 'Arabic'].map((s) => SCRIPT_NAMES.indexOf(s as (typeof SCRIPT_NAMES)[number])));
 /**
- * GBK's two-byte characters by code unit: lead << 8 | trail, 0 for none. All of GBK (lead bytes
- * 0x81..0xFE): a misread character of three UTF-8 bytes spans lead bytes of every range.
+ * Two-byte characters of a legacy CJK code page by code unit: lead << 8 | trail, 0 for none. Per
+ * encoding, built on first use; null where the platform has no decoder for it.
  */
-let gbkPairs: Uint16Array | null | undefined;
+const pairTables = new Map<string, Uint16Array | null>();
 
-/** The table of gbkPairs, built on first use (one decode of all 23,940 pairs); null where the platform has no GBK decoder. */
-function gbkTable(): Uint16Array | null {
-  if (gbkPairs !== undefined) return gbkPairs;
+/**
+ * The table of `encoding` (a WHATWG name): every lead 0x81..0xFE with every trail 0x40..0xFE,
+ * decoded once by the platform's own decoder, a newline after each pair so that a pair the code
+ * page leaves undefined (a U+FFFD, and an ASCII trail given back) cannot shift the pairs after it.
+ */
+function pairTable(encoding: string): Uint16Array | null {
+  let table = pairTables.get(encoding);
+  if (table !== undefined) return table;
   try {
     const bytes: number[] = [];
     for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) bytes.push(lead, trail);
+      for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) bytes.push(lead, trail, 0x0a);
     }
-    const chars = new TextDecoder('gbk').decode(new Uint8Array(bytes));
-    // Each pair is one character of the Basic Multilingual Plane; a decoder that reads otherwise leaves the pairs unaligned.
-    if (chars.length * 2 !== bytes.length) throw new Error('GBK pairs not one character each');
-    const table = new Uint16Array(0x10000);
-    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) !== 0xfffd) table[chars.charCodeAt(k)] = (bytes[2 * k] << 8) | bytes[2 * k + 1];
-    gbkPairs = table;
+    const chars = new TextDecoder(encoding).decode(new Uint8Array(bytes)).split('\n');
+    if (chars.length !== bytes.length / 3 + 1) throw new Error(`${encoding} pairs not aligned`);
+    table = new Uint16Array(0x10000);
+    for (let k = 0; k < chars.length - 1; k++) {
+      const c = chars[k];
+      if (c.length === 1 && c !== '\ufffd' && table[c.charCodeAt(0)] === 0) table[c.charCodeAt(0)] = (bytes[3 * k] << 8) | bytes[3 * k + 1];
+    }
   } catch {
-    gbkPairs = null;
+    table = null;
   }
-  return gbkPairs;
+  pairTables.set(encoding, table);
+  return table;
 }
 
 /**
@@ -186,9 +199,10 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
   const han = HAN << SCRIPT_SHIFT;
   const mask = 15 << SCRIPT_SHIFT;
   let table: Uint16Array | null | undefined;
+  let sjis: Uint16Array | null | undefined;
   const bit = commonWordBit(lang);
   for (let i = nextWordOf(info, mask, han, han, 0, t.count); i < t.count; i = nextWordOf(info, mask, han, han, i + 1, t.count)) {
-    table ??= gbkTable();
+    table ??= pairTable('gbk');
     if (!table) return;
     let j = i + 1;
     while (j < t.count && (info[j] & mask) === han && t.start[j] === endOfWord(t, j - 1)) j++;
@@ -197,18 +211,66 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
     const before = i > 0 && endOfWord(t, i - 1) === start ? scriptOf(t, i - 1) : -1;
     const after = j < t.count && t.start[j] === end ? scriptOf(t, j) : -1;
     i = j - 1;
-    if ((before > 0 && before !== own) || (after > 0 && after !== own)) continue;
-    const glued = before === own || after === own;
-    const letters = misreadLetters(text, start, end, table, own, bit);
-    if (letters !== undefined) {
-      if (glued || letters.length >= 2 || (before < 0 && after < 0 && (stopwordMask(wordHash(letters)) & bit) !== 0)) {
-        found.push({ start, end, encoding: 'GBK', repaired: letters });
-      }
-      continue;
-    }
-    const misread = misreadText(text, start, end, table, own);
-    if (misread !== undefined && (misread.wide || (before === own && after === own) || (glued && end - start >= 2))) found.push({ start, end, encoding: 'GBK', repaired: misread.text });
+    if (judgeRun(text, start, end, before, after, own, table, bit, 'GBK', found)) continue;
+    // Shift_JIS reads a letter of two UTF-8 bytes as half-width katakana (findShiftJisPairs), but a
+    // character of three (’ “ ” — €: E2 80 xx) as kanji pairs as GBK does: "there窶冱" (E2 80, 99 73).
+    sjis ??= pairTable('shift_jis');
+    if (sjis) judgeRun(text, start, end, before, after, own, sjis, bit, 'Shift_JIS', found);
   }
+}
+
+/**
+ * Whether the run text[start, end) of characters of a two-byte code page, with the scripts of the
+ * letters glued `before` and `after` it (-1 for none), is UTF-8 of script `own` read with that
+ * code page (`table`, see pairTable): the letters, or the punctuation and symbols, its bytes spell
+ * (see findGbkMisreads). Found runs are pushed to `found`; returns whether it was one.
+ */
+function judgeRun(text: string, start: number, end: number, before: number, after: number, own: number, table: Uint16Array, bit: number, encoding: string, found: Mojibake[]): boolean {
+  if ((before > 0 && before !== own) || (after > 0 && after !== own)) return false;
+  const glued = before === own || after === own;
+  const letters = misreadLetters(text, start, end, table, own, bit);
+  if (letters !== undefined) {
+    if (glued || letters.length >= 2 || (before < 0 && after < 0 && (stopwordMask(wordHash(letters)) & bit) !== 0)) {
+      found.push({ start, end, encoding, repaired: letters });
+      return true;
+    }
+    return false;
+  }
+  const misread = misreadText(text, start, end, table, own);
+  if (misread === undefined || !(misread.wide || (before === own && after === own) || (glued && end - start >= 2))) return false;
+  found.push({ start, end, encoding, repaired: misread.text });
+  return true;
+}
+
+const HANGUL_SYLLABLES = /[\uac00-\ud7a3]+/g;
+
+/**
+ * UTF-8 read as EUC-KR (Windows-949, as WHATWG decodes "euc-kr"): a Latin letter of two bytes with
+ * the lead 0xC3 (é, ó, è, ç, ã…) is one Hangul syllable ("m챕s" más, "pres처" presó, "챕" é) and so
+ * are those of leads 0xC4..0xC8 that the code page defines. Hangul syllables in a word of another
+ * script, or standing alone, are judged as GBK's Han characters are (judgeRun), by the bytes the
+ * code page's own decoder gives them. Korean writes syllables beside Latin letters ("API를"), but
+ * its syllables of rows 0xB0..0xC1 (most of the common ones) are no UTF-8 lead byte, and of the
+ * rest few give a letter of the document's alphabet.
+ */
+function findEucKrMisreads(text: string, own: number, lang: string, found: Mojibake[]): void {
+  let table: Uint16Array | null | undefined;
+  const bit = commonWordBit(lang);
+  HANGUL_SYLLABLES.lastIndex = 0;
+  for (let m = HANGUL_SYLLABLES.exec(text); m !== null; m = HANGUL_SYLLABLES.exec(text)) {
+    table ??= pairTable('euc-kr');
+    if (!table) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    judgeRun(text, start, end, gluedScript(text, start - 1), gluedScript(text, end), own, table, bit, 'EUC-KR', found);
+  }
+}
+
+/** The script of the letter at text[k] (a SCRIPT index), or -1 where there is none. */
+function gluedScript(text: string, k: number): number {
+  if (k < 0 || k >= text.length) return -1;
+  const c = text.charCodeAt(k);
+  return isLetterClass(CLASS[c]) ? SCRIPT[c] : -1;
 }
 
 /** text[start, end) re-encoded as GBK and decoded as UTF-8, when that gives letters of script `own` in the alphabet of the language of bit `bit` only. */

@@ -32,7 +32,7 @@ export const LEAN_UNKNOWN = -3;
 const MARKERS = new Uint32Array(0x500);
 /**
  * Per script index, the languages (a mask as in MARKERS) whose marker letters are all letters past
- * ASCII, so always inside a word the tokenizer flags NON_ASCII: not Spanish (¿ ¡) nor Turkish (I).
+ * ASCII, so always inside a word the tokenizer flags NON_ASCII: not Spanish (¿ ¡).
  */
 const MARKED_IN_WORDS = new Uint32Array(SCRIPTS.length);
 for (const l of LANGUAGES) {
@@ -40,8 +40,10 @@ for (const l of LANGUAGES) {
   if (k < 0) continue;
   let inWords = true;
   for (const ch of l.markers ?? '') {
+    // Not a capital that is an ASCII letter: Turkish ı is marked, its capital I is every Latin
+    // alphabet's ("I was lucky…" in a Turkish text is no Turkish), and nor is "SS" for ß.
     const upper = ch.toUpperCase();
-    for (const letter of upper.length === 1 ? [ch, upper] : [ch] /* not "SS" for ß */) {
+    for (const letter of upper.length === 1 && upper.charCodeAt(0) >= 0x80 ? [ch, upper] : [ch]) {
       const c = letter.charCodeAt(0);
       MARKERS[c] |= 1 << k;
       if (c < 0x80 || CLASS[c] === K_OTHER || CLASS[c] === K_MARK) inWords = false;
@@ -308,6 +310,19 @@ export class SentenceJudge {
       alien[k] += this.alienFor[k];
     }
     return this.touched | this.alienTouched | this.addUnlike(unlike);
+  }
+
+  /**
+   * The languages the last measured span holds evidence of, as a mask: a common word of theirs
+   * that the document's language lacks, or a word in letters only their alphabet has.
+   */
+  evidenceMask(): number {
+    let mask = 0;
+    for (let m = this.touched | this.alienTouched; m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
+      if (this.rivalHits[k] > 0 || this.alienFor[k] > 0) mask |= 1 << k;
+    }
+    return mask;
   }
 
   /** Bit k set where addCounts adds common words or alien words of language k (none of the others have any). */

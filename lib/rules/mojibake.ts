@@ -10,7 +10,7 @@ const MERGE_GAP = 20;
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'UTF-8 text that was read as Windows-1252 / Latin-1, Windows-1250, ISO-8859-2, Windows-1251, Windows-1253, Windows-1257, KOI8-R/U or Mac OS Roman somewhere on its way ' +
-  '(or as GBK: Han characters that re-encode to letters of the document\'s alphabet, in a word or a whole line, "M眉nchen", "胁芯褌 褝褌芯", or to punctuation of three bytes, "there鈥檚"; ' +
+  '(or as GBK: Han characters that re-encode to letters of the document\'s alphabet, in a word or a whole line, "M眉nchen", "胁芯褌 褝褌芯", or to punctuation of three bytes, "there鈥檚", Shift_JIS "there窶冱"; or as EUC-KR: Hangul syllables that re-encode so, "m챕s"; ' +
   'or as Big5 or Shift_JIS: Han characters or half-width katakana inside a Latin, Cyrillic or Greek word, "rﾃｩsumﾃｩ", or in pairs at its edge, "malﾃｽ", which cannot be repaired) ' +
   '("cafÃ©", "â€™", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚", "Ĺ™"), also twice over ("ÃƒÂ©"). The safe fix re-decodes ' +
   'the bytes; where a byte was already replaced by U+FFFD ("Ä�") the text cannot be rebuilt and no fix is offered. ' +
@@ -179,6 +179,26 @@ export const examples: RuleExamples = {
       findings: [{ flagged: '铆n Dvo艡谩', message: 'Mojibake: “铆n Dvo艡谩” is UTF-8 read as GBK; it should read “ín Dvořá”.' }],
       output: 'The composer Antonín Dvořák was born in 1841.',
     },
+    // Shift_JIS reads a character of three UTF-8 bytes (’: E2 80 99) as kanji pairs, as GBK does.
+    {
+      text: 'Wait, there窶冱 more to it, she said.',
+      findings: [{ flagged: '窶冱', message: 'Mojibake: “窶冱” is UTF-8 read as Shift_JIS; it should read “’s”.' }],
+      output: 'Wait, there’s more to it, she said.',
+    },
+    // EUC-KR (Windows-949): a Latin letter of lead byte 0xC3 is one Hangul syllable, inside a word
+    // or standing alone as a common word ("챕" é); re-encoded by the platform's own decoder.
+    {
+      text: 'Un pas m챕s, i el panorama 챕s l\'actual.',
+      lang: 'ca',
+      findings: [{ flagged: '챕s, i el panorama 챕', message: 'Mojibake: “챕s, i el panorama 챕” is UTF-8 read as EUC-KR; it should read “és, i el panorama é”.' }],
+      output: 'Un pas més, i el panorama és l\'actual.',
+    },
+    {
+      text: 'O carro 챕 azul.',
+      lang: 'pt',
+      findings: [{ flagged: '챕', message: 'Mojibake: “챕” is UTF-8 read as EUC-KR; it should read “é”.' }],
+      output: 'O carro é azul.',
+    },
     // Big5 or Shift_JIS (two half-width katakana), which cannot be re-encoded: no fix.
     {
       text: 'Er wohnt in M羹nchen.',
@@ -213,6 +233,8 @@ export const examples: RuleExamples = {
     // Chinese and Japanese words in a text of another script: their Han characters spell no word of it.
     { text: 'Sie kaufte 3枚 Briefmarken, trank 中国茶 und las 目前 小原を追い詰め.', lang: 'de' },
     { text: 'Он читал 小原を追い詰め и 停止.', lang: 'ru' },
+    // Korean in a Latin text, glued to Latin letters too: its syllables' bytes are no UTF-8 letters.
+    { text: 'Die Band 방탄소년단 spielte in 서울, auf Koreanisch „API를 호출“ und „CEO가 말했다“.', lang: 'de' },
     // A word that opens with a letter and an apostrophe, or with the pair an ordinal indicator
     // would be in Windows-1250 ("Âş" for "º"): an elision, and Turkish "âşık" (lover).
     { text: 'Âşık Veysel türküleri çok sevilir. Ç’ka po bën ti? Ç’a été une belle journée.', lang: 'tr' },

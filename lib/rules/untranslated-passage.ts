@@ -140,6 +140,52 @@ export const untranslatedPassage: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // The capital I is no Turkish marker letter (its ı is): English "I" does not make the sentence Turkish.
+    {
+      text: 'Bu kitapta onların özgürlükleri de anlatılıyor. I was lucky to escape them, but a friend of mine talked to them. Güzel bayrağımızda ay yıldız var.',
+      lang: 'tr',
+      findings: [
+        {
+          flagged: 'I was lucky to escape them, but a friend of mine talked to them.',
+          message: 'Untranslated passage: “I was lucky to escape them, but a friend…” is in English inside a text in Turkish.',
+        },
+      ],
+    },
+    // A close relative's sentence: franc ranks Spanish first but Catalan (which it has no model
+    // of) or Portuguese close behind; the function words prove it ("y", "los", "te", "no", none of
+    // the document's own).
+    {
+      text: "L'Ajuntament ha aprovat el pressupost per a l'any vinent amb els vots del govern. Y cuando habla y no te mira a los ojos, dibuja redes o pequeños cuadrados.",
+      lang: 'ca',
+      findings: [
+        {
+          flagged: 'Y cuando habla y no te mira a los ojos, dibuja redes o pequeños cuadrados.',
+          message: 'Untranslated passage: “Y cuando habla y no te mira a los ojos, …” is in Spanish inside a text in Catalan.',
+        },
+      ],
+    },
+    {
+      text: 'A Câmara aprovou ontem o orçamento para o próximo ano com os votos do governo. Según los analistas, sería peligroso para Bouchard retrasar mucho el referendo, por el desgaste que sufriría paralelamente su Gobierno.',
+      lang: 'pt',
+      findings: [
+        {
+          flagged: 'Según los analistas, sería peligroso para Bouchard retrasar mucho el referendo, por el desgaste que sufriría paralelamente su Gobierno.',
+          message: 'Untranslated passage: “Según los analistas, sería peligroso par…” is in Spanish inside a text in Portuguese.',
+        },
+      ],
+    },
+    // A sentence of the document's own that leans to no language (numbers, words Galician shares)
+    // is left out at the passage's edge, though it opened the run.
+    {
+      text: 'O homem fuma entre 11 e 20 cigarros por dia e a mulher, entre 5 e 10. During the incorporation, 77 lines will be cancelled, 37 new lines will be introduced, and 12 currently operating lines will be adjusted.',
+      lang: 'pt',
+      findings: [
+        {
+          flagged: 'During the incorporation, 77 lines will be cancelled, 37 new lines will be introduced, and 12 currently operating lines will be adjusted.',
+          message: 'Untranslated passage: “During the incorporation, 77 lines will …” is in English inside a text in Portuguese.',
+        },
+      ],
+    },
     // A clause in a bracket is no gloss of a term, first of its bracket or not.
     {
       text: '这个功能还在测试中（please do not use this feature in production，谢谢）。',
@@ -1103,6 +1149,13 @@ interface Run {
   counted: number;
   /** Bit k set where hits[k], shared[k], alien[k] or unlike[k] may be non-zero: what a new run resets. */
   dirty: number;
+  /**
+   * The run's sentences, three numbers each: start, end, and a mask of the languages it holds
+   * evidence of (a common word of theirs the document's language lacks, or a word in letters only
+   * their alphabet has), so that a sentence at the run's edge with none of the language the run is
+   * named is left out of the passage (see reportPassage).
+   */
+  sentences: number[];
 }
 
 /**
@@ -1119,7 +1172,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
   const n = judge.langs.length;
-  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n), counted: 0, dirty: 0 };
+  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n), counted: 0, dirty: 0, sentences: [] };
   let open = false;
   let tok = 0;
 
@@ -1150,6 +1203,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       run.firstToken = judge.firstToken;
       run.para = para;
       run.letters = run.own = run.words = run.lowerContent = run.alienWords = run.counted = 0;
+      run.sentences.length = 0;
       // Only the languages the last run added counts to: the others are still 0 (a mixed text
       // opens a run every few sentences, most with two or three of some thirty languages).
       const { hits, shared, alien, unlike } = run;
@@ -1167,6 +1221,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     run.alienWords += judge.alienWords;
     run.dirty |= judge.addCounts(run.hits, run.shared, run.alien, run.unlike);
     run.counted |= judge.counted;
+    run.sentences.push(start, end, judge.evidenceMask());
     if (opens) {
       run.lang = lang;
       run.leaned = lang >= 0;
@@ -1225,11 +1280,11 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // its function words alone.
   if (byEvidence) {
     const markers = markerCounts(ctx.text, run.start, run.end, script, run.markers, judge.ownAlphabet, judge.closeMask);
-    if (evidenceFor(run, run.lang, markers, judge) && againstOwn(run, run.lang, markers, judge)) reportPassage(run, leaning, own, report);
+    if (evidenceFor(run, run.lang, markers, judge) && againstOwn(run, run.lang, markers, judge)) reportPassage(run, leaning, judge, report);
     return;
   }
   if (budget.calls <= 0) {
-    if (proved) reportPassage(run, leaning, own, report);
+    if (proved) reportPassage(run, leaning, judge, report);
     return;
   }
   // The run takes its call from the budget even where franc's answer cannot matter, so that the
@@ -1250,7 +1305,10 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // one close behind (Galician reads as Spanish and Portuguese alike, English as English), and the
   // run's common words must lean to it strongly (below).
   const ownBehind = own.franc ? behind(ranked, spread, own) : runnerUpBehind(ranked, spread, top);
-  if (ownBehind < PLAUSIBLE) return;
+  if (ownBehind < PLAUSIBLE) {
+    if (leaning === top && provedFirstChoice(run, markers, judge)) reportPassage(run, leaning, judge, report);
+    return;
+  }
   // The function words' language, when franc finds it nearly as likely as its first choice
   // (short Czech reads as Spanish or Serbian to franc as often as not).
   const lang = leaning && (sameOrClose(leaning.code, top.code) || behind(ranked, spread, leaning) < PLAUSIBLE) ? leaning : top;
@@ -1262,8 +1320,23 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
     // A long run of prose that franc reads far from the document's language (Croatian in a Czech
     // text shares its short words and letters with Czech).
     (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND);
-  if (evidence) reportPassage(run, lang, own, report);
+  if (evidence) reportPassage(run, lang, judge, report);
 }
+
+/**
+ * A run in a close relative of the document's language (Spanish in Catalan or Portuguese text)
+ * reads to franc as that relative first, but seldom clearly ahead of the document's language: the
+ * run's function words must then prove it, as they prove a language franc has no model of
+ * (evidenceFor, againstOwn), with FIRST_CHOICE_WORDS of the relative's own and none of the
+ * document's ("Los gobiernos de Panamá y Venezuela firmarán…" in Catalan text: "los", "y", "un"…
+ * against no Catalan "els", "i", "amb").
+ */
+function provedFirstChoice(run: Run, markers: Int32Array, judge: SentenceJudge): boolean {
+  const k = run.lang;
+  return k >= 0 && run.own === run.shared[k] && run.hits[k] - run.shared[k] >= FIRST_CHOICE_WORDS && evidenceFor(run, k, markers, judge) && againstOwn(run, k, markers, judge);
+}
+/** Common words of its own that provedFirstChoice asks of a run. */
+const FIRST_CHOICE_WORDS = 3;
 
 /**
  * How far franc's ranking puts `lang` behind its first language, in units of `spread` (how far
@@ -1342,7 +1415,7 @@ function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, budget
     const ranked = francAll(ctx.text.slice(run.start, run.end), { only: [own.franc, rivalModel], minLength: 1 });
     if (ranked[0]?.[0] !== rivalModel) return;
   }
-  reportPassage(run, rival, own, report);
+  reportPassage(run, rival, judge, report);
 }
 
 /** Whether text[start, end) stands between quotes or brackets (with its closing punctuation inside or out). */
@@ -1425,11 +1498,24 @@ function strongLean(run: Run, k: number): boolean {
   return words >= 4 && words >= 3 * (run.own - run.shared[k]);
 }
 
-function reportPassage(run: Run, found: Language, own: Language, report: Found): void {
+function reportPassage(run: Run, found: Language, judge: SentenceJudge, report: Found): void {
   // Close relatives are named by the first of their group (franc's Bosnian, Croatian and Serbian
   // are one guess): the registry lists the one with a profile first.
   const lang = groupHead(found);
-  report(run.start, run.end, lang.code, own.script, 'statistics');
+  // A sentence of the document's own that leaned to no language (numbers and names, words a third
+  // language shares: "O homem fuma entre 11 e 20 cigarros por dia.") joins the foreign sentence
+  // beside it in one run; at the passage's edges, a sentence with no evidence of the language the
+  // passage is in is left out (one sentence at least stays).
+  const k = judge.langs.indexOf(found);
+  const { sentences } = run;
+  let first = 0;
+  let last = sentences.length - 3;
+  if (k >= 0) {
+    const bit = 1 << k;
+    while (first < last && (sentences[first + 2] & bit) === 0) first += 3;
+    while (last > first && (sentences[last + 2] & bit) === 0) last -= 3;
+  }
+  report(first > 0 ? sentences[first] : run.start, last < sentences.length - 3 ? sentences[last + 1] : run.end, lang.code, judge.ownLang.script, 'statistics');
 }
 
 function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
