@@ -57,7 +57,7 @@ export const doubledWord: Rule<CheckContext> = {
     const { functionWords, interjections } = ctx.boundaries.lexicon;
     // Where a space parts syllables (Vietnamese), or the language doubles words as grammar
     // (Turkish "tek tek"), only a doubled function word is a slip.
-    const syllables = languageFor(lang)?.spacedSyllables === true || languageFor(lang)?.reduplicates === true;
+    const syllables = languageFor(lang)?.spacedSyllables === true || languageFor(lang)?.reduplicates !== undefined;
     const { hash, info, count } = t;
     const found: { hash: number | undefined; finding: RawFinding }[] = [];
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
@@ -214,6 +214,9 @@ export const examples: RuleExamples = {
     { text: 'Nos Lun diwetha mi es i i gyfarfod y gymdeithas.', lang: 'cy' },
     // Turkish "çok çok" (very very) and "için için" (inwardly).
     { text: 'Otelden çok çok memnun kaldık. Kız köşede için için ağlıyordu.', lang: 'tr' },
+    // Korean and Indonesian reduplicate words too: "매우 매우" (very very), "하나씩 하나씩" (one by one), "tata bahasa bahasa Semitik" (the grammar of Semitic languages).
+    { text: '그것은 매우 매우 섬세한 떨림이었다. 회사들이 하나씩 하나씩 넘어갔다.', lang: 'ko' },
+    { text: 'Tata bahasanya mirip dengan tata bahasa bahasa Semitik lain.', lang: 'id' },
     { text: 'Verlede jaar het ons ons eerste resessie ervaar, en hulle sal sien wanneer hulle hulle kwota gebruik.', lang: 'af' },
     { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
     // A slash pair's word before the same word.
