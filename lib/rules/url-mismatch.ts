@@ -1,4 +1,4 @@
-import { hostOf, linksIn, sameSite, type Link } from '../bilingual/links.js';
+import { hostOf, linksIn, sameButLanguage, sameSite, type Link } from '../bilingual/links.js';
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
@@ -6,7 +6,8 @@ import type { Rule, RuleExamples } from '../types.js';
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'A URL or e-mail address of the source missing from the translation, altered, or one the source does not ' +
-  'have, in the text or in a tag (`<a href="…">`). A URL with the same host but another path or query (a localised ' +
+  'have, in the text or in a tag (`<a href="…">`). The same URL with only its language tag changed to the translation\'s ' +
+  '(/en/guide → /de/guide, /3/ → /de/3/, en-us → de-de, en.wikipedia.org → de.wikipedia.org) is the localised page and passes. A URL with the same host but another path or query (a localised ' +
   'page, /en/ → /de/), or on the host with the translation\'s language before it (wikipedia.org → de.wikipedia.org), ' +
   'is a warning: it may be right; another host, a changed address or a translated domain is an error.';
 
@@ -22,6 +23,8 @@ export const urlMismatch: Rule<CheckContext> = {
 
   check(ctx, report) {
     const src = ctx.source!;
+    // A link to the same page in the translation's language is what a localiser should write.
+    const languages = [ctx.language.code, src.language.code];
     for (const p of checkablePairs(ctx)) {
       const inSource = linksIn(src.text, p.sourceStart, p.sourceEnd);
       const inTarget = linksIn(ctx.text, p.start, p.end);
@@ -37,6 +40,7 @@ export const urlMismatch: Rule<CheckContext> = {
           continue;
         }
         replaced.add(was);
+        if (t.kind === 'url' && sameButLanguage(was.text, t.text, languages)) continue;
         const localised = t.kind === 'url' && sameSite(t.text, was.text, ctx.language.code);
         report({
           start: t.start,
@@ -108,6 +112,13 @@ export const examples: RuleExamples = {
   good: [
     { text: 'Blee http://translate.org.za blee.', source: 'Blah http://translate.org.za blah.', lang: 'af', sourceLang: 'en' },
     { text: 'Schreiben Sie an Bob@Example.net (https://example.com/help).', source: 'Write to bob@example.net (https://example.com/help).', lang: 'de', sourceLang: 'en' },
+    // The same page in the translation's language: a language tag replaced, added to the path, the host or the file name.
+    {
+      text: 'Siehe https://docs.python.org/de/3/library/os.html, https://developer.mozilla.org/de/docs/Web/HTML, https://learn.microsoft.com/de-de/windows/, https://de.wikipedia.org/wiki/Unicode und https://www.gnu.org/licenses/gpl.de.html.',
+      source: 'See https://docs.python.org/3/library/os.html, https://developer.mozilla.org/en-US/docs/Web/HTML, https://learn.microsoft.com/en-us/windows/, https://en.wikipedia.org/wiki/Unicode and https://www.gnu.org/licenses/gpl.html.',
+      lang: 'de',
+      sourceLang: 'en',
+    },
   ],
 };
 
