@@ -63,3 +63,16 @@ export function sameButLanguage(a: string, b: string, languages: readonly string
   };
   return strip(a) === strip(b);
 }
+
+/** Domains reserved for examples and tests (RFC 2606, RFC 6761): no one's mailbox is there. */
+const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/i;
+
+/**
+ * Whether e-mail address `b` is the example address `a` with its mailbox name translated
+ * ("you@example.com" → "du@example.com", "anda@example.com"): the same domain, one reserved for
+ * examples, where the name before "@" is a word of the text and no one's address.
+ */
+export function translatedExampleMailbox(a: string, b: string): boolean {
+  const domain = a.slice(a.lastIndexOf('@') + 1).toLowerCase();
+  return EXAMPLE_DOMAIN.test(domain) && b.slice(b.lastIndexOf('@') + 1).toLowerCase() === domain;
+}
