@@ -10,7 +10,7 @@ import { decode, DecodeError } from './decode.js';
 import { analyse } from './engine.js';
 import { chooseBytesFormat, chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadOptions, type ReadResult, type Unit } from './formats/index.js';
 import type { OffsetMap } from './formats/offset-map.js';
-import { objectKeys } from './formats/objects.js';
+import { objectKeys, type ObjectKeys } from './formats/objects.js';
 import type { ReportLines, SegmentPair } from './context.js';
 import { LineIndex } from './text/lines.js';
 import {
@@ -208,7 +208,7 @@ function checkRead(file: FileText, read: ReadResult, reader: FormatReader, sourc
   if (options.columns) source.columns = [options.columns[0], options.columns[1]];
   // Findings of a format read out of markup or into units point into the file: its lines are where they are placed.
   const fileLines = read.map || read.units ? linePositions(file.text) : undefined;
-  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, fileLines);
+  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, fileLines, file.text);
   const objects = read.map && objectKeys(read.text, read.map, file.text);
   // Only a patch reads the file again.
   if (!options.patch) file.text = '';
@@ -216,7 +216,7 @@ function checkRead(file: FileText, read: ReadResult, reader: FormatReader, sourc
     lang: options.lang,
     declaredLang: read.lang,
     langHint: read.langHint,
-    source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang },
+    source: bilingual && { text: bilingual.text, lang: bilingual.lang, declaredLang: bilingual.declaredLang, objects: bilingual.objects },
     pairs: bilingual?.pairs,
     spanEnds: read.spanEnds,
     spanStarts: read.spanStarts,
@@ -242,10 +242,12 @@ interface SourceSide {
   /** The lines of the decoded file the source text comes from (positions only), and the map from the source text to it. */
   fileLines?: LineIndex;
   map?: OffsetMap;
+  /** What the source text's object replacement characters stand for (placeholders, inline code). */
+  objects?: ObjectKeys;
 }
 
 /** The source a bilingual file carries (XLIFF, PO…), paired unit by unit. */
-function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined): SourceSide | undefined {
+function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined, file: string): SourceSide | undefined {
   if (!read.source || !read.units) return undefined;
   const pairs: SegmentPair[] = [];
   read.units.forEach((u, index) => {
@@ -267,7 +269,8 @@ function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined): Sourc
       });
     }
   });
-  return { text: read.source.text, declaredLang: read.source.lang, pairs, fileLines, map: read.source.map };
+  const objects = read.source.map && objectKeys(read.source.text, read.source.map, file);
+  return { text: read.source.text, declaredLang: read.source.lang, pairs, fileLines, map: read.source.map, objects };
 }
 
 /** A separate source document: lines pair with lines (plain text), units with the units of the same id. */
@@ -275,7 +278,14 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
   const decoded = reader.readBytes ? undefined : decodeInput(doc.bytes, 'The source: ');
   const read = decoded ? readWith(reader, decoded.text, 'The source: ', { name: doc.name }) : readWith(reader, doc.bytes, 'The source: ', { name: doc.name });
   // Source spans point into the decoded source file; a format read from bytes (DOCX) has none, and they stay in its checked text.
-  const base = { text: read.text, lang: doc.lang, declaredLang: read.lang, fileLines: decoded && read.map ? linePositions(decoded.text) : undefined, map: decoded ? read.map : undefined };
+  const base = {
+    text: read.text,
+    lang: doc.lang,
+    declaredLang: read.lang,
+    fileLines: decoded && read.map ? linePositions(decoded.text) : undefined,
+    map: decoded ? read.map : undefined,
+    objects: decoded && read.map ? objectKeys(read.text, read.map, decoded.text) : undefined,
+  };
   if (target.units && read.units) {
     const byId = new Map(read.units.map((u) => [unitKey(u), u]));
     const pairs: SegmentPair[] = [];

@@ -72,7 +72,7 @@ export interface ContextOptions {
   /** The language the file says it is in where files often say so wrongly (ReadResult.langHint). */
   langHint?: string;
   /** The translation's source text, laid out as the pairs say, and its language when known. */
-  source?: { text: string; lang?: string; declaredLang?: string };
+  source?: { text: string; lang?: string; declaredLang?: string; objects?: ObjectKeys };
   pairs?: readonly SegmentPair[];
   /** Where inline spans of the file close in the text (ReadResult.spanEnds). */
   spanEnds?: readonly number[];
@@ -139,7 +139,7 @@ export class CheckContext {
     this.#spanStarts = options.spanStarts ?? [];
     this.#objects = options.objects;
     if (options.source) {
-      this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang });
+      this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang, objects: options.source.objects });
       this.pairs = options.pairs ?? [];
     }
   }
@@ -183,6 +183,20 @@ export class CheckContext {
     const i = lastAtOrBefore(at.length, (k) => at[k], a);
     const j = lastAtOrBefore(at.length, (k) => at[k], b);
     return i < 0 || j < 0 || at[i] !== a || at[j] !== b || key[i] === key[j];
+  }
+
+  /**
+   * What the object replacement characters in text[start, end) stand for, as one string ('' where
+   * there are none or the reader did not say): two segments that read alike ("Welcome ￼") are the
+   * same text only if this is the same too ("Welcome {user}", "Welcome {team}").
+   */
+  objectsIn(start: number, end: number): string {
+    const objects = this.#objects;
+    if (!objects) return '';
+    const { at, key } = objects;
+    let out = '';
+    for (let i = lastAtOrBefore(at.length, (k) => at[k], start - 1) + 1; i < at.length && at[i] < end; i++) out += `${key[i]} `;
+    return out;
   }
 
   /** Sentence-ending marks with what precedes and follows them, per paragraph (line). */

@@ -157,6 +157,8 @@ describe('doubled-word where the language reduplicates', () => {
     ['tr', 'Verileri tek tek işleyip sonuçları ayrı ayrı kaydediyoruz, yavaş yavaş ilerliyoruz.'],
     ['kk', 'Балалар бірте бірте үйреніп, жай жай жүріп келеді.'],
     ['hi', 'वह धीरे धीरे चलता है और बार बार पीछे देखता है।'],
+    ['ko', '그것은 매우 매우 섬세한 떨림이었다. 회사들이 하나씩 하나씩 넘어갔다.'],
+    ['id', 'Tata bahasanya mirip dengan tata bahasa bahasa Semitik, dan undang undang melindungi hak hak mereka.'],
   ])('a content word doubled is grammar (%s)', (lang, text) => {
     expect(check(text, lang).filter((f) => f.rule === 'doubled-word')).toEqual([]);
   });
@@ -164,5 +166,14 @@ describe('doubled-word where the language reduplicates', () => {
   it('a doubled function word is still a slip (tr)', () => {
     const text = 'Bu model ve ve veri kümesi birlikte çalışır.';
     expect(check(text, 'tr').filter((f) => f.rule === 'doubled-word').map((f) => text.slice(f.start, f.end))).toEqual(['ve ve']);
+  });
+
+  it('where only words reduplicate, a doubled function word and a phrase said twice are still slips (id)', () => {
+    const text = 'Ini adalah buku yang yang saya baca kemarin. Mereka menanam pohon kelapa sawit pohon kelapa sawit di lahan itu.';
+    const found = check(text, 'id').filter((f) => f.rule === 'doubled-word' || f.rule === 'repetition-loop');
+    expect(found.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([
+      ['doubled-word', 'yang yang'],
+      ['repetition-loop', 'pohon kelapa sawit pohon kelapa sawit'],
+    ]);
   });
 });

@@ -278,6 +278,16 @@ describe('JSON resources', () => {
     expect(report.sourceLanguage?.code).toBe('en');
   });
 
+  it('tells sources that differ only in their placeholders apart (inconsistent-translation)', () => {
+    // Both read "Could not open ￼ for reading": what the placeholder stands for decides.
+    const source = '{"a": "Could not open {file} for reading", "b": "Could not open {folder} for reading", "c": "Could not open {file} for reading"}';
+    const target = '{"a": "Die Datei {file} konnte nicht geöffnet werden", "b": "Der Ordner {folder} konnte nicht geöffnet werden", "c": "Datei {file} ist nicht lesbar"}';
+    const report = checkText(target, { name: 't.json', lang: 'de', sourceDocument: { bytes: new TextEncoder().encode(source), name: 's.json', lang: 'en' } });
+    expect(report.findings.filter((f) => f.rule === 'inconsistent-translation').map((f) => [f.unit?.id, f.message])).toEqual([
+      ['/c', 'The same source is translated “Die Datei ￼ konnte nicht geöffnet werden” in unit /a.'],
+    ]);
+  });
+
   it('reports malformed files with line and column', () => {
     const bad = (json: string) => checkText(json, { name: 'x.json' }).error?.message;
     expect(bad('{\n  "a": "b",\n}')).toBe('Not valid JSON resources (line 3, column 1): expected a key in double quotes');

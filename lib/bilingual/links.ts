@@ -42,3 +42,37 @@ export function sameSite(a: string, b: string, lang: string): boolean {
   const y = hostOf(b);
   return x === y || x === `${lang}.${y}` || y === `${lang}.${x}`;
 }
+
+/**
+ * Whether URL `b` is URL `a` with only its language changed, among `languages` (the source's and
+ * the translation's, primary subtags): a tag replaced, added or dropped as a path segment, a host's
+ * first label, a file name's infix or a parameter's value ("/en/guide" → "/de/guide", "/3/library"
+ * → "/de/3/library", "en-us" → "de-de", "gpl.html" → "gpl.de.html", "?hl=en" → "?hl=de"): the
+ * page the source links, in the translation's language, as localised documentation links it.
+ */
+export function sameButLanguage(a: string, b: string, languages: readonly string[]): boolean {
+  const codes = languages.filter((l) => /^[a-z]{2,3}$/.test(l));
+  if (codes.length === 0) return false;
+  const tag = `(?:${codes.join('|')})(?:[-_][a-z0-9]{2,8})?`;
+  const label = new RegExp(`^${tag}\\.`, 'i');
+  const part = new RegExp(`[/.?&=#_]${tag}(?=[/.?&=#]|$)`, 'gi');
+  const strip = (url: string) => {
+    const host = hostOf(url).replace(label, '');
+    const rest = url.replace(/^(?:[a-z]+:\/\/)?[^/?#]+/i, '').replace(part, '').replace(/\/$/, '');
+    return `${host}${rest}`;
+  };
+  return strip(a) === strip(b);
+}
+
+/** Domains reserved for examples and tests (RFC 2606, RFC 6761): no one's mailbox is there. */
+const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/i;
+
+/**
+ * Whether e-mail address `b` is the example address `a` with its mailbox name translated
+ * ("you@example.com" → "du@example.com", "anda@example.com"): the same domain, one reserved for
+ * examples, where the name before "@" is a word of the text and no one's address.
+ */
+export function translatedExampleMailbox(a: string, b: string): boolean {
+  const domain = a.slice(a.lastIndexOf('@') + 1).toLowerCase();
+  return EXAMPLE_DOMAIN.test(domain) && b.slice(b.lastIndexOf('@') + 1).toLowerCase() === domain;
+}

@@ -51,8 +51,9 @@ const BY_LANGUAGE: Record<string, string> = {
   sl: 'je da to tako',
   // Turkish, which doubles content words anyway (Language.reduplicates), doubles these function
   // words too: the intensifier "çok çok" (very very: 6 of 6 in UD Turkish-Tourism) and the adverb
-  // "için için" (inwardly: "için için ağlıyordu", Turkish-Kenet).
-  tr: 'çok için',
+  // "için için" (inwardly: "için için ağlıyordu", Turkish-Kenet), and "bir bir" (one by one, an
+  // adverb of the TDK dictionary: "Bir bir sözlerine yansıyordu bunlar", Turkish-BOUN).
+  tr: 'çok için bir',
   // The Arabic intensifier "جداً جداً" (very very, as English "very"); Hebrew "אט אט" (little by
   // little). Not Arabic "من من" (who among, from whom), though grammar puts it so: a stuttered "من",
   // the commonest preposition, is a slip far more often.

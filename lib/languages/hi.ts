@@ -5,7 +5,7 @@ export const hi: Language = {
   franc: 'hin',
   name: 'Hindi',
   script: 'Devanagari',
-  reduplicates: true,
+  reduplicates: 'phrases',
   // From Universal Dependencies Hindi PUD by the rules in language.ts (scripts/ud-caseless-words.py).
   fragmentWords: [
     'के', 'में', 'की', 'और', 'से', 'को', 'का', 'ने', 'कि', 'पर', 'लिए', 'साथ', 'तक', 'बाद', 'भी',

@@ -5,6 +5,8 @@ export const id: Language = {
   franc: 'ind',
   name: 'Indonesian',
   script: 'Latin',
+  // Reduplication makes plurals and intensives ("kelenteng-kelenteng", often written apart: "undang undang").
+  reduplicates: 'words',
   commonWords:
     'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena ada oleh saya kami kita mereka dia anda atau tetapi sudah telah bisa dapat lebih sangat',
 };

@@ -175,6 +175,6 @@ export function genericProfile(code: string): LanguageProfile {
     fragmentWords: known?.fragmentWords ?? [],
     nonInitialWords: known?.nonInitialWords,
     lowercaseWords: [],
-    speechVerbs: [],
+    speechVerbs: known?.speechVerbs ?? [],
   };
 }

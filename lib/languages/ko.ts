@@ -5,6 +5,8 @@ export const ko: Language = {
   franc: 'kor',
   name: 'Korean',
   script: 'Hangul',
+  // Adverbs and counters doubled for emphasis or distribution, written apart: "매우 매우", "하나씩 하나씩".
+  reduplicates: 'words',
   // From Universal Dependencies Korean GSD and PUD by the rules in language.ts (scripts/ud-caseless-words.py).
   fragmentWords: [
     '및', '때문에', '그러나', '그리고', '또는', '가운데', '이상', '위에', '만에', '중에', '앞에', '옆에', '후에', '안에', '안에서', '옆',

@@ -73,8 +73,11 @@ export interface Language {
   /**
    * The language doubles content words as grammar (Turkic "yavaş yavaş" slowly, "tek tek" one by one,
    * "ayrı ayrı" separately; Hindi "धीरे धीरे", "बार बार"): only a doubled function word is a slip.
+   * 'phrases' where whole phrases are said twice as well (Turkish "öyle oyuncu öyle oyuncu ki"), so
+   * that a phrase twice back to back is no loop either; 'words' where only single words double
+   * (Korean "하나씩 하나씩", Indonesian "undang undang"): a phrase twice is still a slip there.
    */
-  reduplicates?: boolean;
+  reduplicates?: 'words' | 'phrases';
   /**
    * Words that cannot make a sentence on their own ("Again.", "再び。", "גם."): one of them as a
    * sentence between two others is a piece cut off the sentence before. Lowercase. A full profile
@@ -87,6 +90,12 @@ export interface Language {
    * (clitics: Hebrew ב, ל).
    */
   fragmentWords?: readonly string[];
+  /**
+   * Verbs of saying that follow a quotation written without quotation marks, for a language
+   * without a full profile (a profile lists its own, profile.ts): Turkish "Geldin mi? diye sordu",
+   * "Yoruldum! dedi". After a question or exclamation mark one of them goes on the sentence.
+   */
+  speechVerbs?: readonly string[];
   /**
    * In a language written without case, words that never open a sentence (Japanese を, Hindi में,
    * Hebrew של): a sentence that starts with one is the rest of the sentence before, cut by a stray

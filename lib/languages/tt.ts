@@ -12,7 +12,7 @@ export const tt: Language = {
     'дә белән һәм бу дип ул өчен бер иде бар түгел генә бик гына инде ә икән кирәк аның шул үз әле турында күп юк буенча дигән булган алар булып алып иң ике мин әмма әлеге итеп шулай соң бит ук тә яңа торган аны исә менә кебек башка итә хәзер кадәр тагын тик безнең тиеш булса шуңа арасында үзе анда ничек һәр мондый мөмкин нинди шундый шушы бөтен чөнки аша яки',
   markers: 'әөүҗңһ',
   frequentMarkers: true,
-  reduplicates: true,
+  reduplicates: 'phrases',
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

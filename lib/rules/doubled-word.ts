@@ -30,7 +30,7 @@ export const description =
   'follows its article). Grammatical doublings of the language ("had had", "that that", "gave her her keys", German "die die", Czech ' +
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
-  '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi), and a doubled content word the document writes three ' +
+  '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain): a slip does not repeat itself. In a language mtqa does ' +
   'not know (or could not determine) nothing is reported: reduplication is grammar in many languages. The fix drops the ' +
   'second word; it is safe for function words.';
@@ -57,7 +57,7 @@ export const doubledWord: Rule<CheckContext> = {
     const { functionWords, interjections } = ctx.boundaries.lexicon;
     // Where a space parts syllables (Vietnamese), or the language doubles words as grammar
     // (Turkish "tek tek"), only a doubled function word is a slip.
-    const syllables = languageFor(lang)?.spacedSyllables === true || languageFor(lang)?.reduplicates === true;
+    const syllables = languageFor(lang)?.spacedSyllables === true || languageFor(lang)?.reduplicates !== undefined;
     const { hash, info, count } = t;
     const found: { hash: number | undefined; finding: RawFinding }[] = [];
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
@@ -212,8 +212,11 @@ export const examples: RuleExamples = {
     { text: 'Hiába tetszett meg neki az az ötlet.', lang: 'hu' },
     { text: 'För det är just det det är frågan om.', lang: 'sv' },
     { text: 'Nos Lun diwetha mi es i i gyfarfod y gymdeithas.', lang: 'cy' },
-    // Turkish "çok çok" (very very) and "için için" (inwardly).
-    { text: 'Otelden çok çok memnun kaldık. Kız köşede için için ağlıyordu.', lang: 'tr' },
+    // Turkish "çok çok" (very very), "için için" (inwardly) and "bir bir" (one by one).
+    { text: 'Otelden çok çok memnun kaldık. Kız köşede için için ağlıyordu. Bir bir sözlerine yansıyordu bunlar.', lang: 'tr' },
+    // Korean and Indonesian reduplicate words too: "매우 매우" (very very), "하나씩 하나씩" (one by one), "tata bahasa bahasa Semitik" (the grammar of Semitic languages).
+    { text: '그것은 매우 매우 섬세한 떨림이었다. 회사들이 하나씩 하나씩 넘어갔다.', lang: 'ko' },
+    { text: 'Tata bahasanya mirip dengan tata bahasa bahasa Semitik lain.', lang: 'id' },
     { text: 'Verlede jaar het ons ons eerste resessie ervaar, en hulle sal sien wanneer hulle hulle kwota gebruik.', lang: 'af' },
     { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
     // A slash pair's word before the same word.

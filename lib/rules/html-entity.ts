@@ -9,7 +9,8 @@ const BODY = /(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 export const description =
   'An HTML character reference left in plain text ("&amp;", "&nbsp;", "&#8217;"), also escaped twice ' +
   '("&amp;quot;"). The safe fix writes the character; for "&lt;" and "&gt;", which a text about markup may ' +
-  'mean literally, the fix is offered but not applied automatically. Names that are not HTML entities ' +
+  'mean literally, the fix is offered but not applied automatically. In a line that holds tags (a string of markup: ' +
+  '"Ana &lt;<a href=\'mailto:…\'>…</a>&gt;") the escapes markup needs (&amp; &lt; &gt; &quot; &apos;) are left alone. Names that are not HTML entities ' +
   '("AT&T;", "R&D;") are left alone.';
 
 export const htmlEntity: Rule<CheckContext> = {
@@ -23,8 +24,11 @@ export const htmlEntity: Rule<CheckContext> = {
   },
 
   check(ctx, report) {
-    const { text } = ctx;
+    const { text, lines } = ctx;
     let covered = -1;
+    // Whether each line with a reference holds markup, asked once per line.
+    let markupLine = -1;
+    let markup = false;
     for (const start of ctx.marks.ampersand) {
       if (start < covered) continue;
       BODY.lastIndex = start + 1;
@@ -32,6 +36,7 @@ export const htmlEntity: Rule<CheckContext> = {
       let cp = m ? entityCodePoint(m[1]) : undefined;
       if (cp === undefined) continue;
       let end = BODY.lastIndex;
+      const once = end;
       // Escaped twice or more: "&amp;quot;" is one reference to a quotation mark.
       while (cp === 0x26) {
         BODY.lastIndex = end;
@@ -42,6 +47,15 @@ export const htmlEntity: Rule<CheckContext> = {
         end = BODY.lastIndex;
       }
       covered = end;
+      if (end === once && ESCAPED_IN_MARKUP.includes(cp)) {
+        const line = lines.lineOf(start);
+        if (line !== markupLine) {
+          markupLine = line;
+          markup = TAG.test(text.slice(lines.starts[line], lines.lineEnd(line)));
+        }
+        // In a line of markup ('Ana &lt;<a href="mailto:…">…</a>&gt;'), markup's own escapes are due.
+        if (markup) continue;
+      }
       const char = String.fromCodePoint(cp);
       const shown = cp === 0xa0 ? 'a no-break space' : cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? `U+${cp.toString(16).toUpperCase()}` : `“${char}”`;
       report({
@@ -53,6 +67,11 @@ export const htmlEntity: Rule<CheckContext> = {
     }
   },
 };
+
+/** The characters markup must escape (XML's predefined entities): & < > " '. */
+const ESCAPED_IN_MARKUP = [0x26, 0x3c, 0x3e, 0x22, 0x27];
+/** An HTML or XML tag: "<a href='…'>", "</b>", "<br/>". */
+const TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/;
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
@@ -101,9 +120,17 @@ export const examples: RuleExamples = {
       ],
       output: 'Він сказав "так".',
     },
+    {
+      // Escaped twice in a line of markup: the reference itself was escaped again.
+      text: 'Press <b>Save &amp;amp; Close</b> to finish.',
+      findings: [{ flagged: '&amp;amp;', message: 'HTML entity “&amp;amp;” in plain text: write “&”.' }],
+      output: 'Press <b>Save & Close</b> to finish.',
+    },
   ],
   good: [
     { text: 'AT&T; and R&D; are names, and Q&A sessions are fine. Tom & Jerry.' },
     { text: 'Use the URL https://example.com/?a=1&b=2 for tests.' },
+    // A line of markup (GNOME's translator credits) escapes what markup must.
+    { text: "Ana Petrova &lt;<a href='mailto:ana@example.org'>ana@example.org</a>&gt; &amp; Ivo", lang: 'bg' },
   ],
 };

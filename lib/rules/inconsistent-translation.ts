@@ -38,7 +38,10 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     // A source of one unit has nothing to differ from: only groups of two or more are split by form.
     // A question and the statement of the same words are two sources: "Disconnect Sync?" asks
     // "Do you want to disconnect Sync?" in many languages.
-    const sourceContext = (p: SegmentPair) => (endsInQuestion(src.text, p.sourceStart, p.sourceEnd) ? `${p.address?.key ?? ''}\u0000?` : (p.address?.key ?? ''));
+    // Placeholders or inline code the reader replaced with U+FFFC tell sources that read alike apart
+    // ("Welcome {user}", "Welcome {team}"): what they stand for is part of the context.
+    const sourceContext = (p: SegmentPair) =>
+      `${p.address?.key ?? ''}\u0000${endsInQuestion(src.text, p.sourceStart, p.sourceEnd) ? '?' : ''}\u0000${src.objectsIn(p.sourceStart, p.sourceEnd)}`;
     for (const group of textGroups(pairs, src.text, (p) => p.sourceStart, (p) => p.sourceEnd, sourceContext).filter(several).flatMap(sameForm)) {
       if (group.length < 2) continue;
       const byTarget = foldedGroups(group, ctx.text, (p) => p.start, (p) => p.end, () => '', 0);
@@ -74,7 +77,7 @@ export const inconsistentTranslation: Rule<CheckContext> = {
       if (words === undefined) sourceWords.set(text, (words = contentWords(text.replace(ACCELERATOR(), ''), src.language.code).join(' ')));
       return words;
     };
-    for (const group of textGroups(pairs, ctx.text, (p) => p.start, (p) => p.end)) {
+    for (const group of textGroups(pairs, ctx.text, (p) => p.start, (p) => p.end, (p) => `${p.address?.key ?? ''}\u0000${ctx.objectsIn(p.start, p.end)}`)) {
       if (group.length < 2) continue;
       // Sources that differ in function words only ("Save file", "Save the file") say the same; the
       // forms of one entry may rightly share a translation ("%d Datei(en)" for "One file" and "%d files").

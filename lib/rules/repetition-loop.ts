@@ -501,7 +501,7 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   const t = ctx.tokens;
   const lang = ctx.language.code;
   const language = languageFor(lang);
-  if (p < MIN_TWICE_WORDS || !language || language.reduplicates || language.spacedSyllables || language.script === 'Thai') return false;
+  if (p < MIN_TWICE_WORDS || !language || language.reduplicates === 'phrases' || language.spacedSyllables || language.script === 'Thai') return false;
   const second = first + p;
   const ideographs = (t.info[second] & GAP_SPACE) === 0;
   if (ideographs && (CLASS[text.charCodeAt(t.start[second])] !== K_IDEO || p < MIN_TWICE_IDEOGRAPHS)) return false;

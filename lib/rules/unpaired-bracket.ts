@@ -166,6 +166,8 @@ export const examples: RuleExamples = {
     // The source opens the bracket in this segment and closes it in the next.
     { text: 'Die Preise (ohne Steuern, siehe', lang: 'de', source: 'The prices (without taxes, see', sourceLang: 'en' },
     { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },
+    // Brackets glued after ":" or "=" enclose a word: placeholders of an address, a formula.
+    { text: 'Open http://[IP]:[PORT] in your browser, or set x=(a+b) and wait :( sorry.' },
     { text: 'Спасибо большое))) Увидимся)', lang: 'ru' },
     { text: 'My ex-husband writes poems for me ) a real drama). 2 hours drive)) walks and back)!' },
     { text: 'Привіт) все було добре, дякую )', lang: 'uk' },
@@ -235,12 +237,15 @@ function mentioned(text: string, at: number): boolean {
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** ":)", ":-)", ";(", "=)", "8)", ":-(" and the reverse "(:". */
+/**
+ * ":)", ":-)", ";(", "=)", "8)", ":-(" and the reverse "(:". An opener glued to the letter or digit
+ * after it opens a bracket, not a face: "http://[IP]:[PORT]", "x=(a+b)", "key:(value)".
+ */
 function isSmiley(text: string, at: number): boolean {
   let i = at - 1;
   if (text[i] === '-' || text[i] === "'" || text[i] === '^' || text[i] === '>' || text[i] === 'o') i--;
   const c = text[i];
-  if (c === ':' || c === ';' || c === '=') return true;
+  if (c === ':' || c === ';' || c === '=') return !(OPEN.includes(text[at]) && isWordChar(text[at + 1]));
   const n = text[at + 1];
   return (text[at] === '(' || text[at] === ')') && (n === ':' || n === ';');
 }

@@ -27,6 +27,7 @@ import {
 import { grown } from '../text/grown.js';
 import { isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
+import { sourceValueList } from '../bilingual/value-list.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
@@ -108,7 +109,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const found = new Passages(given ? 0 : ctx.text.length, ctx.source ? undefined : ctx.reportLines);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
-      if (inMixture(mixture, passageLanguage, script, method) || inKeywordList(ctx.text, start, end)) return;
+      if (inMixture(mixture, passageLanguage, script, method) || inKeywordList(ctx.text, start, end) || sourceValueList(ctx, start, end)) return;
       if (given) {
         if (!commandLine(ctx.text, tokens, start, end)) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
       }
@@ -475,6 +476,8 @@ export const examples: RuleExamples = {
     { text: 'Imposta %s su %d oggetti\nRicevimento dello snapshot (%s/%s MiB)\nImpossibile convertire da \'%(name)s\' a \'%s\'.', lang: 'it' },
     // The source quotes the same English sentence.
     { text: 'Ministr řekl: „We will expand our cooperation in the field of energy next year.“ Smlouva bude podepsána v lednu.', lang: 'cs', source: 'Der Minister sagte: „We will expand our cooperation in the field of energy next year.“ Der Vertrag wird im Januar unterzeichnet.', sourceLang: 'de' },
+    // Option values the program reads, listed as the source lists them.
+    { text: 'Можливі варіанти поведінки: ignore, warn, error. Режим: traditional | matching | no.', lang: 'uk', source: 'Possible behaviours are: ignore, warn, error. Mode: traditional | matching | no.', sourceLang: 'en' },
     // Names, titles and slogans keep their language; a name's letters do not make a passage.
     { text: 'El Real Madrid ganó la Champions League con un gol de Vinícius Júnior.', lang: 'es' },
     { text: 'In Prague we visited the Staroměstské náměstí and the Karlův most before lunch.' },
