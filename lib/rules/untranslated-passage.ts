@@ -737,6 +737,8 @@ function hasLetterOf(text: string, start: number, end: number, scripts: readonly
 const MAX_GLOSS_WORDS = 8;
 /** Quotation marks and brackets that open a quotation or a gloss (not apostrophes), and the marks that may close each. */
 const PARTNERS: Readonly<Record<string, string>> = { '"': '"', '“': '”“', '„': '“”', '«': '»', '»': '«', '‚': '‘’', '「': '」', '『': '』', '(': ')', '（': '）' };
+/** PARTNERS by the opener's char code (see quoted). */
+const PARTNERS_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(PARTNERS).map(([opener, closers]) => [opener.charCodeAt(0), closers]));
 
 /**
  * Whether words first..last are set apart inside a sentence of the document's script
@@ -862,32 +864,42 @@ const SYNTAX_BEFORE = '%-=$<.:/[';
 /** Whether text[start, end) stands in quotation marks or brackets of its own (see setApart), not a quoted sentence. */
 function quoted(text: string, start: number, end: number, words: number): boolean {
   // The quotation may open with what is no word ("`useLayoutEffect` does nothing", "... is a function").
+  // Read by char code, as is the rest: `text[i]` of a letter past U+00FF is a new string, and a
+  // lookup by it in PARTNERS was most of this function's time (it runs for every run of foreign
+  // words, hundreds of thousands in a mixed text).
   let open = start - 1;
-  while (open >= 0 && (isBlank(text.charCodeAt(open)) || text.charCodeAt(open) === 0xfffc || text[open] === '.' || text[open] === '…' || text[open] === '`')) open--;
-  const partners = open >= 0 ? PARTNERS[text[open]] : undefined;
+  for (; open >= 0; open--) {
+    const c = text.charCodeAt(open);
+    if (!(isBlank(c) || c === 0xfffc || c === 46 || c === 0x2026 || c === 96)) break; // ￼ . … `
+  }
+  const opener = open >= 0 ? text.charCodeAt(open) : -1;
+  const partners = PARTNERS_BY_CODE.get(opener);
   if (partners === undefined) return false;
   // In brackets, a gloss is a term, a title or a message, alone in them; a longer aside, or one the
   // bracket goes on from in the document's language ("（please do not use this，谢谢）"), is a sentence left untranslated.
-  const bracket = text[open] === '(' || text[open] === '（';
+  const bracket = opener === 40 || opener === 0xff08; // ( （
   if (bracket && words > MAX_GLOSS_WORDS) return false;
   // The quotation closes after the words, which it may go on past (a path, "root.render(...)", a
-  // gloss in the document's language), on the line.
-  const lineEnd = lineEndFrom(text, end);
-  let close = open + 1;
-  while (close < lineEnd && !partners.includes(text[close])) close++;
-  if (close === lineEnd || close < end) return false;
+  // gloss in the document's language), on the line: a partner before their end closes it too early.
+  // (Blanks before the words may hold a line's end: the line looked at is that of their end.)
+  const p0 = partners.charCodeAt(0);
+  const p1 = partners.charCodeAt(partners.length - 1);
+  for (let i = open + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === p0 || c === p1) return false;
+  }
+  let close = end;
+  for (; close < text.length; close++) {
+    const c = text.charCodeAt(close);
+    if (c === p0 || c === p1) break;
+    if (isLineEnd(c)) return false;
+  }
+  if (close === text.length) return false;
   if (bracket) for (let i = end; i < close; i++) if (isLetterClass(CLASS[text.charCodeAt(i)])) return false;
   // A quoted sentence ("Он сказал: "We will expand our cooperation."") is speech, which a translation translates.
   let inside = close - 1;
   while (inside > open && isBlank(text.charCodeAt(inside))) inside--;
   return !(SENTENCE_MARKS.includes(text[inside]) || text[inside] === '…');
-}
-
-/** Where the line that `at` is on ends (the text's length on the last line). */
-function lineEndFrom(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !isLineEnd(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /**
