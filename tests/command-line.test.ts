@@ -28,6 +28,17 @@ describe('commandLine', () => {
     expect(isCommandLine(line, passage)).toBe(true);
   });
 
+  it('finds a call of a program the text calls with options, with no syntax of its own', () => {
+    const text = ['git rebase --continue', 'git commit --amend', 'Смотрите git help revisions'].join('\n');
+    const start = text.indexOf('git help');
+    const ctx = new CheckContext(text, { lang: 'ru' });
+    expect(commandLine(text, ctx.tokens, start, start + 'git help revisions'.length)).toBe(true);
+    // Called once only, a name is no program's.
+    const once = ['git rebase --continue', 'Смотрите git help revisions'].join('\n');
+    const at = once.indexOf('git help');
+    expect(commandLine(once, new CheckContext(once, { lang: 'ru' }).tokens, at, at + 'git help revisions'.length)).toBe(false);
+  });
+
   it('leaves prose alone', () => {
     expect(isCommandLine('Пример please restart the device now', 'please restart the device now')).toBe(false);
     expect(isCommandLine('Пример restart the device. Then wait', 'restart the device')).toBe(false);

@@ -812,7 +812,9 @@ export function commandLine(text: string, t: Tokens, start: number, end: number)
   if (last < first) return false;
   const from = Math.max(0, start - 2);
   const syntax = (syntaxMarkIn(text, from, end) && COMMAND_SYNTAX().test(text.slice(from, end))) || (mayOpenUsage(text, end) && USAGE_AFTER().test(text.slice(end, end + 40)));
-  const program = programsOf(text, t).has(text.slice(t.start[first], endOfWord(t, first)));
+  // (Most texts call no program: then no slice of the first word is made and hashed.)
+  const programs = programsOf(text, t);
+  const program = programs.size > 0 && programs.has(text.slice(t.start[first], endOfWord(t, first)));
   if (!syntax && !program) return false;
   // The letters of an option or a placeholder ("%s", "--no-merges") are no words of a sentence, nor
   // is a program's subcommand ("git am --abort").
@@ -843,7 +845,11 @@ function programsOf(text: string, t: Tokens): ReadonlySet<string> {
   const known = PROGRAMS.get(t);
   if (known) return known;
   const calls = new Map<string, number>();
-  for (let at = text.indexOf(' -'); at >= 0; at = text.indexOf(' -', at + 2)) {
+  // Each " -" found by its hyphen, far rarer than a space: indexOf(' -') stopped at every space
+  // (10 MB of mixed prose: 9.5 ms, the hyphens 1 ms).
+  for (let hyphen = text.indexOf('-', 1); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
+    if (text.charCodeAt(hyphen - 1) !== 32) continue;
+    const at = hyphen - 1;
     if (!isLetterAt(text, text[at + 2] === '-' ? at + 3 : at + 2)) continue;
     // The head starts at the line's start, or MAX_PROGRAM_HEAD before the option, after a NUL
     // that stands for the rest of the line (so that it is no line's start).
