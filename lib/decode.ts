@@ -6,6 +6,8 @@
 // mean nothing. A declared encoding is decoded strictly (a byte it does not map is an error, never
 // a silent U+FFFD), and offsets are UTF-16 offsets into the decoded text as for any other file.
 
+import { CP1252 } from './catalogue/mojibake.js';
+
 export type DecodeErrorCode = 'empty' | 'binary' | 'invalid-encoding';
 
 export class DecodeError extends Error {
@@ -24,8 +26,6 @@ export interface Decoded {
   encoding: string;
   bom: boolean;
 }
-
-import { CP1252 } from './catalogue/mojibake.js';
 
 // Magic numbers of formats people upload by mistake, named in the error so the user knows why.
 const SIGNATURES: ReadonlyArray<[string, number[]]> = [

@@ -5,6 +5,9 @@
 // placeholder out ("Eine Episode", Arabic's dual "حلقتان"); a category that serves many counts may
 // not: Russian "one" serves 1, 21, 31…, French "one" 0 and 1, Brazilian Portuguese "one" 0 and 1.
 
+/** CLDR's plural categories. */
+export const PLURAL_CATEGORIES: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
 /** Languages whose "one" is the count 1 alone (CLDR: n = 1, or i = 1 and v = 0, over integers). */
 const ONE_IS_1 = new Set(
   (

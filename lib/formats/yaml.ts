@@ -13,7 +13,7 @@
 // read (tabs as indentation, `?` complex keys) with the line where it stopped.
 
 import { TextBuilder } from './offset-map.js';
-import { singleCountOf } from './plural-categories.js';
+import { PLURAL_CATEGORIES, singleCountOf } from './plural-categories.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult } from './types.js';
 
 const ESCAPES: Record<string, string> = {
@@ -24,7 +24,6 @@ const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
 /** Plain scalars that YAML (1.1, as Ruby's Psych reads it) takes for no string, and Ruby symbols. */
 const NOT_TEXT = /^(?:~|null|true|false|yes|no|on|off|[-+]?(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][-+]?\d+)?|:\w+)$/i;
-const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 /**
  * A mapping key and its colon: "quoted", 'quoted' or plain (up to the first ": ", its trailing
  * white space trimmed after the match: a `[ \t]*` before the colon would make the lazy plain key
