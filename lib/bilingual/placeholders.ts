@@ -30,9 +30,10 @@ interface Grammar {
 // stays: a translation may add it but not drop it (translate-toolkit's pofilter reports it
 // dropped), which placeholder-mismatch tells apart.
 const PRINTF_FLAGS = "(?:[-+0#']|I(?!64|32))*";
-// A conversion letter, or gettext's portable macro for a fixed-size integer ("%<PRIu64>", "%2$<PRIdMAX>").
+// A conversion letter (not "n", which writes to memory and is in no message: "%n" is Qt's count,
+// and Rails' number format "%n %u"), or gettext's portable macro for a fixed-size integer ("%<PRIu64>", "%2$<PRIdMAX>").
 // Width and precision: digits, or "*" taking an argument, numbered or not ("%.*2$s"); a bare "." is precision 0 ("%2.f").
-const PRINTF_SPEC = `${PRINTF_FLAGS}(?:\\d+|\\*(?:\\d+\\$)?)?(?:\\.(?:\\d+|\\*(?:\\d+\\$)?)?)?(?:(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSpn@]|<PRI[diouxX]\\w{1,8}>)`;
+const PRINTF_SPEC = `${PRINTF_FLAGS}(?:\\d+|\\*(?:\\d+\\$)?)?(?:\\.(?:\\d+|\\*(?:\\d+\\$)?)?)?(?:(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSp@]|<PRI[diouxX]\\w{1,8}>)`;
 const LOCALE_FLAGS = new RegExp(`^${PRINTF_FLAGS}`);
 
 /** In the order they are tried at each place; the first that matches wins. */
@@ -43,8 +44,8 @@ const GRAMMARS: readonly Grammar[] = [
   { syntax: 'positional', pattern: /%\d+%|%\|[^|\s]{1,12}\|/y },
   // %1$s, %s, %'d, %.2f, %@
   { syntax: 'printf', pattern: new RegExp(`%(?:(\\d+)\\$)?(${PRINTF_SPEC})`, 'y') },
-  // %1, %2 (Qt, Windows): a number not followed by another digit, "$" or "%".
-  { syntax: 'positional', pattern: /%\d+(?![\d$%])/y },
+  // %1, %2 (Qt, Windows): a number not followed by another digit, "$" or "%"; Qt's plural count %n.
+  { syntax: 'positional', pattern: /%(?:\d+(?![\d$%])|n(?![\w$]))/y },
   // %{name} (Ruby, Rails): a syntax of its own, so that "%{n}" in a "{n}" source reads as a percent
   // sign written before the placeholder (Basque, Turkish "%{n}" for "{n}%").
   { syntax: 'percent-braces', pattern: /%\{[\w.-]+\}/y },

@@ -8,7 +8,7 @@ import type { Reporter, Rule, RuleExamples } from '../types.js';
 export const description =
   'A placeholder of the source missing from the translation, one the source does not have, one changed ' +
   '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
-  '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
+  '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1` and Qt\'s count `%n`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
   '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none. Each syntax is looked for only in units ' +
   'whose source uses it (`%{n}` for a source\'s `{n}%` is a percent sign before `{n}`); a brace field is compared by its name (`{n:L}` is `{n}`), ' +
   'printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
@@ -146,6 +146,13 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'Fjarlægja torrent-skrárnar?', start: 0, message: 'Placeholder “{count:L}” of the source is missing.', sourceFlagged: '{count:L}' }],
     },
     {
+      text: 'Dateien gelöscht',
+      source: '%n file(s) deleted',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Dateien gelöscht', start: 0, message: 'Placeholder “%n” of the source is missing.', sourceFlagged: '%n' }],
+    },
+    {
       text: '% 1 Dateien gelöscht.',
       source: '%1 files deleted.',
       lang: 'de',
@@ -206,6 +213,9 @@ export const examples: RuleExamples = {
     // Basque and Turkish write the percent sign before the number.
     { text: 'Metadatuak deskargatzen (%{percent_done} eginda)', source: 'Downloading metadata ({percent_done}% done)', lang: 'eu', sourceLang: 'en' },
     { text: '{count} Torrents entfernen?', source: 'Remove {count:L} torrents?', lang: 'de', sourceLang: 'en' },
+    // Rails' number format: "%n" is the number, "%u" the unit, each placed by the locale.
+    { text: 'Format: %n %u', source: 'Format: %u%n', lang: 'pt', sourceLang: 'en' },
+    { text: 'Format: %n%u, percentage: %n %', source: 'Format: %u%n, percentage: %n%', lang: 'bs', sourceLang: 'en' },
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
     // A percent-escape in a URL is part of the address (url-mismatch compares it).
     { text: 'Melden Sie Fehler im Tracker.', source: 'Report issues at https://github.com/example/issues?q=is%3Aissue.', lang: 'de', sourceLang: 'en' },
