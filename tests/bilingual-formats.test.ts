@@ -103,6 +103,20 @@ msgstr "Auf https://example.com/hilfe finden Sie 3 weitere Tipps"
   });
 });
 
+describe('PO empty entries', () => {
+  it('places each on its own msgstr line, named by its own msgid, however many there are', () => {
+    const empty = Array.from({ length: 60 }, (_, k) => `msgid "Open file ${k}"\nmsgstr ""\n`).join('\n');
+    const file = `msgid ""\nmsgstr ""\n"Language: de\\n"\n\n${empty}\nmsgid "Save file"\nmsgstr "Datei speichern"\n\nmsgid "Quit now"\nmsgstr ""\n`;
+    const findings = checkText(file, { name: 'de.po' }).findings.filter((f) => f.rule === 'unit-status');
+    // More than the per-line cap (50): each entry is a line of its own.
+    expect(findings).toHaveLength(61);
+    expect(findings.map((f) => [f.unit?.id, f.line])).toEqual([
+      ...Array.from({ length: 60 }, (_, k) => [`Open file ${k}`, at(file, `msgid "Open file ${k}"`).line + 1]),
+      ['Quit now', at(file, 'msgid "Quit now"').line + 1],
+    ]);
+  });
+});
+
 describe('PO with keys for msgids', () => {
   it('compares nothing with a source that is a key, and nothing in obsolete entries', () => {
     const file = 'msgid ""\nmsgstr ""\n"Language: de\\n"\n\nmsgid "menu.file.open2"\nmsgstr "Datei öffnen"\n\nmsgid "saveButtonLabel"\nmsgstr "Speichern (3)"\n\nmsgid "translator-credits"\nmsgstr "Jan Novák <jan@example.cz>, 2019"\n\n#~ msgid "Page 12 of 40"\n#~ msgstr "Seite 12 von 41"\n';

@@ -177,10 +177,16 @@ export class TextBuilder {
     if (this.spanStarts[this.spanStarts.length - 1] !== this.length) this.spanStarts.push(this.length);
   }
 
-  /** Ends the open unit and the paragraph (a line break in the checked text) unless the text is empty or already at one. */
+  /**
+   * Ends the open unit and the paragraph (a line break in the checked text) unless the text is empty
+   * or already at one. An empty unit gets a line of its own all the same: a finding about it (an
+   * empty translation) is then placed on its own line of the file, named by it and counted on its
+   * line, not on the next unit's (where hundreds of empty entries once met the per-line cap).
+   */
   paragraphBreak(fileOffset: number): void {
+    const emptyUnit = this.open !== undefined && this.open.start === this.length;
     this.endUnit();
-    if (this.length === 0 || this.parts[this.parts.length - 1].endsWith('\n')) return;
+    if (!emptyUnit && (this.length === 0 || this.parts[this.parts.length - 1].endsWith('\n'))) return;
     this.push('\n', fileOffset, fileOffset, Piece.Separator);
   }
 
