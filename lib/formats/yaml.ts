@@ -260,6 +260,14 @@ class YamlReader {
     }
   }
 
+  /** A line break at `i` inside a quoted scalar whose text since `run` is not yet copied: copies it without its trailing blanks and folds the break; returns where the text goes on. */
+  private quotedLineBreak(run: number, i: number): number {
+    let s = i;
+    while (s > run && (this.file[s - 1] === ' ' || this.file[s - 1] === '\t')) s--;
+    this.b.verbatim(run, s);
+    return this.fold(s, i);
+  }
+
   /** A double-quoted scalar opening at `at`, escapes decoded; returns the offset of its closing quote. */
   private doubleQuoted(at: number): number {
     const f = this.file;
@@ -298,10 +306,7 @@ class YamlReader {
         b.replaced(text, i, end);
         i = run = end;
       } else if (c === '\n' || c === '\r') {
-        let s = i;
-        while (s > run && (f[s - 1] === ' ' || f[s - 1] === '\t')) s--;
-        b.verbatim(run, s);
-        i = run = this.fold(s, i);
+        i = run = this.quotedLineBreak(run, i);
       } else i++;
     }
   }
@@ -324,10 +329,7 @@ class YamlReader {
         b.opaque('', i, i + 1);
         return i;
       } else if (c === '\n' || c === '\r') {
-        let s = i;
-        while (s > run && (f[s - 1] === ' ' || f[s - 1] === '\t')) s--;
-        b.verbatim(run, s);
-        i = run = this.fold(s, i);
+        i = run = this.quotedLineBreak(run, i);
       } else i++;
     }
   }
