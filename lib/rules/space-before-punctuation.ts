@@ -6,7 +6,8 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 // "word , next . Then": spaces before commas and full stops, as MT output that was not
 // detokenized leaves them. French puts a (narrow) no-break space before ; : ! ? and inside « »,
 // so only the comma and full stop are checked there. Not punctuation but something else: smileys
-// (":)", ";-)"), ".NET" and ".5", ellipses (" ..."), emphasis (" !!!"), labels and scores spaced
+// (":)", ";-)"), ".NET" and ".5", ellipses (" ..."), emphasis (" !!!"), paths (" ./configure", "tsc
+// -p ."), labels and scores spaced
 // on both sides ("Tiger : Crunchy", "2 : 2"), a mark at the start of a line (a list or a table).
 
 
@@ -26,7 +27,8 @@ export const description =
   'as MT output that was not detokenized leaves them: reported where systematic, with three or more in a ' +
   'paragraph or before one comma or full stop in fifty across the text (a single one is the commonest slip ' +
   'of human writers). French spacing before ; : ! ? is respected. Smileys, ".NET", ".5", ' +
-  'ellipses, emphasis (" !!!"), labels and scores spaced on both sides ' +
+  'ellipses, emphasis (" !!!"), relative paths (" ./configure"), the current folder in a command line ' +
+  '("tsc -p ."), labels and scores spaced on both sides ' +
   '("Tiger : Crunchy", "2 : 2") and marks at the start of a line are left alone. The safe fix removes the space.';
 
 export const spaceBeforePunctuation: Rule<CheckContext> = {
@@ -65,6 +67,10 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
       const afterIsSpace = after === 32 || after === 0xa0 || after === 0x202f;
       if (c === 46) {
         if (afterIsWord) continue; // " .NET", " .5"
+        // " ./configure", " .\\bin": a relative path, whose fix would glue it to the word before.
+        if (after === 47 || after === 92) continue;
+        // "tsc -p .", "find . -name": the current folder, an argument of a command line.
+        if (optionOnLine(text, lines.starts[line], lineEnd)) continue;
       } else if (c === 58 || c === 59) {
         // "Tiger : Crunchy", "luxurious ; display": spaced on both sides is a style (and French);
         // ":)", ";-)" are smileys; "2 : 2", "19 : 30" scores and times.
@@ -177,8 +183,27 @@ export const examples: RuleExamples = {
     { text: 'The talks took place in Berlin , and both sides agreed.' },
     { text: 'Tiger : Crunchy wafers. Smells like a basement !!! The order came late .' },
     { text: 'The order came late , I think.' },
+    { text: 'Run ./configure, then ./build.sh, or copy the files from .\\dist to ./out.' },
+    { text: 'Check the types with tsc --noEmit -p . and build with esbuild . --bundle, then run find . -name x.' },
   ],
 };
+
+/** How far from the line's start an option is looked for. */
+const MAX_COMMAND_LINE = 200;
+
+/**
+ * Whether the line text[from, to) holds a command-line option (" -p", " --name", a letter after
+ * the hyphens), which prose does not write: then a lone " ." on it is the current folder.
+ */
+function optionOnLine(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, from + MAX_COMMAND_LINE);
+  for (let hyphen = text.indexOf('-', from); hyphen >= 0 && hyphen < end; hyphen = text.indexOf('-', hyphen + 1)) {
+    if (hyphen > from && text.charCodeAt(hyphen - 1) !== 32) continue;
+    const letter = text.charCodeAt(text.charCodeAt(hyphen + 1) === 45 ? hyphen + 2 : hyphen + 1);
+    if ((letter >= 97 && letter <= 122) || (letter >= 65 && letter <= 90)) return true;
+  }
+  return false;
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 9;
