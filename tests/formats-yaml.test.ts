@@ -63,6 +63,13 @@ describe('the YAML reader', () => {
     expect(read.text).toBe('Sonntag\nMontag\nZeile eins.\n\nZeile zwei.\nein Satz.\n');
   });
 
+  it('reads an anchored value on the lines below its key or item ("- &name"), not the anchor and its keys as text', () => {
+    const file = 'attributes:\n- &project\n  name: project\n  help: The project of the resource.\n  property: core/project\nlabels: &labels\n  title: Titel\n';
+    const read = yaml.read(file, { name: 'messages.de.yaml' });
+    expect(read.units!.map((u) => u.address.id)).toEqual(['attributes.0.name', 'attributes.0.help', 'attributes.0.property', 'labels.title']);
+    expect(read.text).toBe('project\nThe project of the resource.\ncore/project\nTitel\n');
+  });
+
   it('decodes double-quoted escapes and folds quoted lines', () => {
     const read = yaml.read('a: "Tab\\there \\u00e9\\\n  joined"\nb: \'it\'\'s\n\n  new\'\n');
     expect(read.text).toBe("Tab\there éjoined\nit's\nnew\n");
@@ -73,6 +80,7 @@ describe('the YAML reader', () => {
     expect(error('a:\n\tb: c\n')).toMatch(/line 2.*a tab in indentation/);
     expect(error('a: "open\nb: c\n')).toMatch(/line 1.*no closing quote/);
     expect(error('a:\n  b: c\n d: e\n')).toMatch(/line 3.*indentation matches no enclosing key/);
+    expect(error('a: plain text\n  b: c\n')).toMatch(/line 2.*'key: value' inside a plain scalar/);
   });
 
   it('is chosen by extension', () => {

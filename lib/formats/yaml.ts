@@ -31,7 +31,7 @@ const NOT_TEXT = /^(?:~|null|true|false|yes|no|on|off|[-+]?(?:\d[\d_]*)?\.?\d[\d
  */
 const KEY = /(?:"((?:[^"\\\n]|\\.)*)"[ \t]*|'((?:[^'\n]|'')*)'[ \t]*|([^\s#'"{}[\],&*!|>%@`-][^#\n]*?|-[^\s#][^#\n]*?)):(?=[ \t\r]|$)/my;
 /** Anchors (&name) and tags (!tag, !!str) before a value. */
-const PROPERTIES = /(?:[&!][^\s]*[ \t]+)*/y;
+const PROPERTIES = /(?:[&!][^\s]*(?:[ \t]+|(?=[\r\n]|$)))*/y;
 const LANGUAGE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
 interface Container {
@@ -129,7 +129,8 @@ class YamlReader {
           top = { indent: at - this.starts[k], path, next: -1 };
           stack.push(top);
         } else {
-          this.value(path, indent, at);
+          // "- &anchor" alone: the item's value is on the lines below.
+          if (!this.value(path, indent, at)) pending = { path, indent, item: true };
           continue;
         }
       }
@@ -208,6 +209,10 @@ class YamlReader {
       }
       if (this.indentOf(k) <= indent) break;
       const from = this.starts[k] + this.indentOf(k);
+      // YAML's plain scalars hold no ": ": a key here is a mapping the scalar's indentation hid
+      // (PyYAML: "mapping values are not allowed here"), not words of the text.
+      KEY.lastIndex = from;
+      if (KEY.test(f) && KEY.lastIndex <= this.ends[k]) this.fail("a 'key: value' inside a plain scalar's lines", from);
       const to = this.plainEnd(from, this.ends[k]);
       this.b.replaced(empty > 0 ? '\n'.repeat(empty) : ' ', end, from);
       this.b.verbatim(from, to);
