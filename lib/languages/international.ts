@@ -20,10 +20,11 @@ export const INTERNATIONAL_ABBREVIATIONS: readonly string[] = [
 ];
 
 /**
- * Words that open a citation after a sentence and are written lowercase by convention, with or
- * without their period ("… der Zivilbevölkerung. ibid", "… Marsch. ebd.").
+ * Words that open a citation or a gloss after a sentence and are written lowercase by convention,
+ * with or without their periods ("… der Zivilbevölkerung. ibid", "… Marsch. ebd.", "CLI switches.
+ * eg `--key=value`", as the style guides that drop the periods of "e.g." and "i.e." write them).
  */
-export const CITATION_WORDS: readonly string[] = ['ibid', 'ibidem', 'ib', 'ebd', 'ebenda', 'idem', 'cf', 'cfr'];
+export const CITATION_WORDS: readonly string[] = ['ibid', 'ibidem', 'ib', 'ebd', 'ebenda', 'idem', 'cf', 'cfr', 'eg', 'ie', 'viz'];
 
 /**
  * News agencies that sign a report at the end of its paragraph, often in lowercase ("… seit 2020.

@@ -477,6 +477,8 @@ export const examples: RuleExamples = {
     { text: "Plik %s (%'d. kopia) zapisano.", lang: 'pl' },
     { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
     { text: 'Patients received 5 ml i.v. twice a day; see Fig. 3 and approx. two hours later.' },
+    // Latin glosses keep their lowercase where a style drops their periods.
+    { text: 'Set it with the CLI switches. eg --some-key=some-value on the command line. ie the one you run.' },
     { text: 'J. R. R. Tolkien wrote it. The price rose by 3.5 percent.' },
     { text: '"Can we have some ice cream?" the boy asked. "Happy birthday!" he said.' },
     { text: 'Wait... then it happened. He was there (tomorrow!) because it was planned.' },
