@@ -36,7 +36,8 @@ export const description =
   '("the new policy the new policy") counts too, in a language mtqa knows that does not reduplicate, unless a comma or stop ' +
   'parts the two, a capital opens a copy (a title said again), a conjunction opens or closes it, stands in a phrase of two words or ' +
   'one that holds a word twice ("and again and again", "between firms and between firms and banks") or beside a capital, a third copy begins ' +
-  '("the film within the film within the film"), or two words open with a function word ("de la caz la caz"). ' +
+  '("the film within the film within the film"), two words open with a function word ("de la caz la caz"), or a copy is cut ' +
+  'out of a compound glued to the words beside it ("sync vs async vs async/await"). ' +
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
   'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
@@ -334,6 +335,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A copy cut out of a compound: the text does not say the words twice.
+    { text: 'We compare sync vs async vs async/await and the old and/or the new and/or both here.' },
     { text: 'git blame [<选项>] [<版本选项>] [<版本>] [--] <文件>', lang: 'zh' },
     // A phrase said twice on purpose: with a comma between, a conjunction in it, a title, an idiom
     // that pairs the copies, a third copy begun, reduplication, Japanese kana.
@@ -519,6 +522,9 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   }
   const next = second + p;
   if (next < t.count && (t.info[next] & GAP_LINE) === 0 && sameWord(text, t, next, first)) return false;
+  // A copy cut out of a compound glued to the words beside it ("Sync vs Async vs Async/Await",
+  // "and/or"): the words repeated are not what the text says twice.
+  if (!ideographs && (glued(t, first) || (next < t.count && glued(t, next)))) return false;
   // A capital on either copy: a title, a name or a heading said again ("Bitka pri Lipanoch Bitka
   // pri Lipanoch bolo…", "Horst Mahler Horst Mahler", "L'Abime de l'abime de Vladimir Holan").
   for (const k of [first, second]) if (hasCapital(text, t, k)) return false;
@@ -549,6 +555,11 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
     if ((stopwordMask(t.hash[first]) & commonWordBit(lang)) !== 0 || ctx.boundaries.lexicon.functionWords.has(word)) return false;
   }
   return true;
+}
+
+/** Whether word k is glued to the word before it on its line by a mark and no space ("Async/Await", "pre-war"). */
+function glued(t: Tokens, k: number): boolean {
+  return k > 0 && (t.info[k] & (GAP_SPACE | GAP_LINE | GAP_END)) === 0 && (t.info[k] & GAP_PUNCT) !== 0;
 }
 
 /**
