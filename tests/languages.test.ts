@@ -15,6 +15,9 @@ import { identifyLanguage } from '../lib/languages/identify.js';
 import { FRANC_CODES, LANGUAGES, PROFILES, isProfile, languageFor, sameOrClose } from '../lib/languages/index.js';
 import { RULES } from '../lib/rules/index.js';
 import { alphabetsSource } from '../scripts/generate-alphabets.js';
+import { autonymsSource } from '../scripts/generate-autonyms.js';
+import { namesLanguages } from '../lib/languages/autonyms.js';
+import { AUTONYM_CLDR } from '../lib/languages/autonyms.generated.js';
 import { examplesOfLanguage } from './examples.js';
 
 const languageRules = RULES.filter((r) => r.meta.category === 'language');
@@ -37,6 +40,16 @@ describe('registry', () => {
     for (const l of LANGUAGES.filter((x) => x.commonWords)) expect(ALPHABETS[l.code], l.code).toBeTruthy();
     const file = readFileSync(fileURLToPath(new URL('../lib/languages/alphabets.generated.ts', import.meta.url)), 'utf8');
     expect(file, 'run `npx tsx scripts/generate-alphabets.ts`').toBe(alphabetsSource());
+  });
+
+  it('knows the names languages give themselves from the CLDR of the Node that runs the tests, up to date', () => {
+    for (const name of ['日本語', '简体中文', '繁體中文', '한국어', 'العربية', 'हिन्दी', 'русский', 'ไทย']) expect(namesLanguages(name), name).toBe(true);
+    expect(namesLanguages('正體中文 | 日本語'), 'a Chinese name after a qualifier of its script').toBe(true);
+    expect(namesLanguages('他们今天开会'), 'Chinese words that name no language').toBe(false);
+    // Another Node carries another CLDR: the file is compared where it was generated from the same one.
+    if (process.versions.cldr !== AUTONYM_CLDR) return;
+    const file = readFileSync(fileURLToPath(new URL('../lib/languages/autonyms.generated.ts', import.meta.url)), 'utf8');
+    expect(file, 'run `npx tsx scripts/generate-autonyms.ts`').toBe(autonymsSource());
   });
 
   it('keeps common-word lists lowercase, without duplicates, of comparable length', () => {

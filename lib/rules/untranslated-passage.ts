@@ -27,6 +27,7 @@ import {
 import { grown } from '../text/grown.js';
 import { isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
+import { namesLanguages } from '../languages/autonyms.js';
 import { sourceValueList } from '../bilingual/value-list.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
@@ -74,7 +75,8 @@ export const description =
   'letters the alphabet of the document lacks (CLDR exemplar characters), confirmed by franc where it has a model; ' +
   'short sentences only on strong evidence of their own. Names, titles, single borrowed words, short glosses in ' +
   'quotes or brackets, a quotation inside a sentence (an error message, a button\'s label: not a quoted sentence, which is speech), ' +
-  'terms listed with CJK enumeration commas, URLs and product names are left alone; numbers with units and codes listed in brackets ' +
+  'terms listed with CJK enumeration commas, languages named in their own scripts (a list of translations, "简体中文 | 日本語"), ' +
+  'URLs and product names are left alone; numbers with units and codes listed in brackets ' +
   'or between commas ("10k", "(de, cs, ru)") are no words of any language. In a document whose language was ' +
   'detected rather than declared, the languages of an even mixture are not reported, nor passages that would cover half of it. ' +
   '`data.language` gives the language of the passage.';
@@ -439,6 +441,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A list of translations names languages in their own scripts.
+    { text: 'Read this book in other languages: 简体中文 | 正體中文 | 日本語 | 한국어 | العربية فارسی | Русский.' },
     // A brace field's name ("{path}", "{error}") is filled in by the program: no word of a passage.
     { text: "Αδυναμία εκτέλεσης script '{path}': {error} ({error_code})", lang: 'el' },
     // A program the text calls with options (at a line's start or in quotes) names command lines with none of their own.
@@ -745,7 +749,7 @@ function flushRun(run: ScriptRun): void {
   const s = run.kana ? 'Kana' : run.script;
   const start = t.start[first];
   const end = endOfWord(t, last);
-  const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words);
+  const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words) && !namesLanguages(text.slice(start, end));
   // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
   // passage too when it has a common word of its script and is written in sentence case: names
   // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
