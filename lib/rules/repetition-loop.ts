@@ -36,7 +36,7 @@ export const description =
   '("the new policy the new policy") counts too, in a language mtqa knows that does not reduplicate, unless a comma or stop ' +
   'parts the two, a capital opens a copy (a title said again), a conjunction opens or closes it, stands in a phrase of two words or ' +
   'one that holds a word twice ("and again and again", "between firms and between firms and banks") or beside a capital, a third copy begins ' +
-  '("the film within the film within the film"), two words open with a function word ("de la caz la caz"), or a copy is cut ' +
+  '("the film within the film within the film"), two words open or close with a function word ("de la caz la caz", "from time to time to adapt"), or a copy is cut ' +
   'out of a compound glued to the words beside it ("sync vs async vs async/await"). ' +
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
@@ -335,6 +335,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // An idiom pairing a word by a function word, then that function word again.
+    { text: 'Compiler hackers modify it from time to time to adapt it, and we met face to face to talk.' },
     // A copy cut out of a compound: the text does not say the words twice.
     { text: 'We compare sync vs async vs async/await and the old and/or the new and/or both here.' },
     { text: 'git blame [<选项>] [<版本选项>] [<版本>] [--] <文件>', lang: 'zh' },
@@ -549,12 +551,18 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   // ("なんだよなんだよ", "何度も何度も", "くり返しくり返し"); a loop repeats the content words.
   if (ideographs) return !kana;
   // Two words opening with a function word said twice can be an idiom that pairs the copies
-  // ("de la caz la caz", case by case; "между тем между тем"; Korean "한 발짝 한 발짝", step by step).
-  if (p === 2) {
-    const word = text.slice(t.start[first], endOfWord(t, first)).toLowerCase();
-    if ((stopwordMask(t.hash[first]) & commonWordBit(lang)) !== 0 || ctx.boundaries.lexicon.functionWords.has(word)) return false;
-  }
+  // ("de la caz la caz", case by case; "между тем между тем"; Korean "한 발짝 한 발짝", step by step);
+  // two words closing with one can be such an idiom and the same function word after it ("from
+  // time to time to adapt", "face to face to talk", "side by side by the river").
+  if (p === 2 && (functionWord(ctx, first) || functionWord(ctx, first + 1))) return false;
   return true;
+}
+
+/** Whether word k is a function word of the text's language (its stop-word bit or the lexicon's list). */
+function functionWord(ctx: CheckContext, k: number): boolean {
+  const t = ctx.tokens;
+  if ((stopwordMask(t.hash[k]) & commonWordBit(ctx.language.code)) !== 0) return true;
+  return ctx.boundaries.lexicon.functionWords.has(ctx.text.slice(t.start[k], endOfWord(t, k)).toLowerCase());
 }
 
 /** Whether word k is glued to the word before it on its line by a mark and no space ("Async/Await", "pre-war"). */
