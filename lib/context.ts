@@ -203,6 +203,7 @@ export class CheckContext {
   get boundaries(): BoundaryScan {
     this.#boundaries ??= scanBoundaries(this.text, this.marks, this.tokens, this.lines, this.profile, {
       script: this.language.script as ScriptName,
+      codeNames: this.#objects?.codeNames,
     });
     return this.#boundaries;
   }

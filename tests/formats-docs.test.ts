@@ -9,6 +9,17 @@ import { check } from './format-fixtures.js';
 /** The file text each finding flags, with its rule. */
 const flagged = (file: string, name: string, lang = 'en') => check(file, name, { lang }).findings.map((f) => `${f.rule}: ${file.slice(f.start, f.end)}`);
 
+describe('names written as inline code', () => {
+  it('a sentence may open with a program or identifier the file sets as code, as it is spelt; not with a keyword', () => {
+    const md = 'The version of `kubectl` must match the cluster. kubectl is supported within one minor version.\n\nSet `if` in the config file. if the cluster is old, upgrade it.\n';
+    expect(flagged(md, 'a.md')).toEqual(['stray-sentence-break: . if']);
+    const page = '<p>Each <code>rustc</code> target has its own default for RELRO. rustc enables it on most platforms.</p>\n';
+    expect(flagged(page, 'a.html')).toEqual([]);
+    // The same words, never set as code: the stray break is reported.
+    expect(flagged('The version of kubectl must match the cluster. kubectl is supported within one minor version.\n', 'a.md')).toEqual(['stray-sentence-break: . kubectl']);
+  });
+});
+
 describe('where inline spans end', () => {
   it('Markdown: emphasis and link text close, noted in the checked text', () => {
     const file = 'Answer *how many?* questions or [which **one**?](https://example.org) ones.\n';

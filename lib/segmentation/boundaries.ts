@@ -271,6 +271,8 @@ export interface BoundaryScan {
 export interface ScanOptions {
   /** The document's dominant script (default: the profile's). */
   script?: ScriptName;
+  /** Lowercase names the file writes as inline code (ObjectKeys.codeNames). */
+  codeNames?: ReadonlySet<string>;
 }
 
 const ROMAN = /^(?=[IVXLCDM]{1,6}$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
@@ -351,8 +353,23 @@ export function scanBoundaries(
     lowercaseNames: NO_NAMES,
   };
   learnAbbreviations(text, scan, abbreviationCandidates, tokens, profile);
-  scan.lowercaseNames = learnLowercaseNames(text, scan, tokens);
+  scan.lowercaseNames = withCodeNames(learnLowercaseNames(text, scan, tokens), options.codeNames, lexicon);
   return scan;
+}
+
+/**
+ * The names learnt from the text, and those the file writes as inline code ("kubectl", "rustc"):
+ * a sentence may open with a command or an identifier as it is spelt, which a reader of the file
+ * sees set as code elsewhere. Not a word that opens sentences of the language: keywords written
+ * as code ("if", "for", "let") are its words too, and a stray break before one is still one.
+ */
+function withCodeNames(learnt: ReadonlySet<string>, codeNames: ReadonlySet<string> | undefined, lex: Lexicon): ReadonlySet<string> {
+  if (!codeNames || codeNames.size === 0) return learnt;
+  const names = new Set(learnt);
+  for (const name of codeNames) {
+    if (!lex.functionWords.has(name) && !lex.sentenceStarters.has(name) && !lex.fragmentWords.has(name) && !lex.speechVerbs.has(name)) names.add(name);
+  }
+  return names.size > 0 ? names : NO_NAMES;
 }
 
 /**
