@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLASS, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_OTHER, K_UPPER, SCRIPT } from '../lib/catalogue/charclass.js';
+import { CLASS, K_CASELESS, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_OTHER, K_UPPER, SCRIPT } from '../lib/catalogue/charclass.js';
 import { emptyMarks, MARK_FLAGS, noteMark, type Marks } from '../lib/catalogue/marks.js';
 import { wordHashAt } from '../lib/catalogue/stopwords.js';
 import {
@@ -136,6 +136,13 @@ function expectLikeReference(text: string): void {
   const uncased = words.filter((w) => (w.info & NON_ASCII) !== 0 && (w.info & CASED) === 0).reduce((bits, w) => bits | (1 << ((w.info >> SCRIPT_SHIFT) & 15)), 0);
   expect(t.uncasedScripts).toBe(uncased);
   expect(bare.uncasedScripts).toBe(uncased);
+  // The scripts of the letters without case that stand in a word past its first unit.
+  let caselessInside = 0;
+  for (const w of words) {
+    for (let j = w.start + 1; j < w.end; j++) if (CLASS[text.charCodeAt(j)] === K_CASELESS) caselessInside |= 1 << SCRIPT[text.charCodeAt(j)];
+  }
+  expect(t.caselessInside).toBe(caselessInside);
+  expect(bare.caselessInside).toBe(caselessInside);
 }
 
 const PIECES = [

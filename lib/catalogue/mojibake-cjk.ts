@@ -60,22 +60,27 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
   const found: Mojibake[] = [];
   // Han characters and half-width katakana are words past ASCII that are not cased letters: a
   // text without such words of script Han or Other (most) needs no pass over its words.
-  // Hangul syllables stand in a word of their own (script Hangul) or in one of the document's
-  // script, which they make a word of letters without case.
-  if (TWO_BYTE_SCRIPTS.has(own) && (t.uncasedScripts & ((1 << HANGUL) | (1 << own))) !== 0) findEucKrMisreads(text, own, lang, found);
+  // Hangul syllables start a word of script Hangul or stand inside one of another script (the
+  // document's): a text with neither has none for the regex to find, which passes every code unit
+  // of it (10 MB of English: some 100 M instructions, where the text has no Hangul at all).
+  if (TWO_BYTE_SCRIPTS.has(own) && ((t.uncasedScripts | t.caselessInside) & (1 << HANGUL)) !== 0) findEucKrMisreads(text, own, lang, found);
   if ((t.uncasedScripts & ((1 << HAN) | (1 << OTHER))) === 0) return found;
-  if (TWO_BYTE_SCRIPTS.has(own)) findGbkMisreads(text, t, own, lang, found);
+  const twoByte = TWO_BYTE_SCRIPTS.has(own);
+  if (!twoByte && !CASED.has(own)) return found;
+  const words = hanAndOtherWords(t.info, t.count);
+  if (twoByte) findGbkMisreads(text, t, own, lang, found, words);
   if (!CASED.has(own)) return found;
-  // A tight loop over the script and ASCII bits alone: it passes every token of the text. Han
-  // characters and half-width katakana are past ASCII, and the tokens of script Other that are not
-  // (numbers: 90,000 in 30 MB of English) are passed without reading the text at their start,
-  // which was a cache miss each and two thirds of this loop's time.
   const { info, count } = t;
   const han = (HAN << SCRIPT_SHIFT) | NON_ASCII;
   const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
   const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
   let kanaSeen = false;
-  for (let i = nextWordOf(info, mask, han, other, 1, count - 1); i < count - 1; i = nextWordOf(info, mask, han, other, i + 1, count - 1)) {
+  // The next word to look at: past the run last found.
+  let next = 1;
+  for (let w = 0; w < words.length; w++) {
+    const i = words[w];
+    if (i < next) continue;
+    if (i >= count - 1) break;
     const s = info[i] & mask;
     const kana = s === other && halfWidthKana(text, t, i);
     kanaSeen ||= kana;
@@ -85,10 +90,27 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
     while (j < t.count && j - i < MAX_RUN && t.start[j] === endOfWord(t, j - 1) && (scriptOf(t, j) === HAN || halfWidthKana(text, t, j))) j++;
     if (j >= t.count || t.start[j] !== endOfWord(t, j - 1) || scriptOf(t, j) !== own || CLASS[text.charCodeAt(t.start[j])] !== K_LOWER) continue;
     found.push({ start: t.start[i], end: endOfWord(t, j - 1), encoding: CJK_ENCODINGS });
-    i = j;
+    next = j + 1;
   }
-  if (kanaSeen) findShiftJisPairs(text, t, own, found);
+  if (kanaSeen) findShiftJisPairs(text, t, own, found, words);
   return found;
+}
+
+/**
+ * The words of script Han and those of script Other past ASCII (half-width katakana among them),
+ * in text order: the words every scan of this file starts from. One tight loop over the script
+ * and ASCII bits of every word, for all of them (it was one per scan: a pass over 1.7 million
+ * words of 10 MB of English each); the tokens of script Other that are ASCII (numbers: 90,000 in
+ * 30 MB of English) are passed without reading the text at their start, which was a cache miss
+ * each. Most texts have none or a few of these words.
+ */
+function hanAndOtherWords(info: Uint16Array, count: number): number[] {
+  const han = (HAN << SCRIPT_SHIFT) | NON_ASCII;
+  const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
+  const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
+  const words: number[] = [];
+  for (let i = nextWordOf(info, mask, han, other, 0, count); i < count; i = nextWordOf(info, mask, han, other, i + 1, count)) words.push(i);
+  return words;
 }
 
 /**
@@ -99,12 +121,12 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
  * to a lowercase letter of `own` on one side at least. Japanese writes its half-width katakana as
  * words of their own, not inside or at the edge of a lowercase Latin one ("PCﾃﾞｰﾀ" is Japanese).
  */
-function findShiftJisPairs(text: string, t: Tokens, own: number, found: Mojibake[]): void {
-  const { info, count } = t;
+function findShiftJisPairs(text: string, t: Tokens, own: number, found: Mojibake[], words: readonly number[]): void {
+  const { info } = t;
   const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
   const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
   let done = 0;
-  for (let i = 0; i < count; i++) {
+  for (const i of words) {
     if ((info[i] & mask) !== other || t.start[i] < done || !halfWidthKana(text, t, i)) continue;
     let start = t.start[i];
     while (start > 0 && halfWidthForm(text.charCodeAt(start - 1))) start--;
@@ -173,13 +195,19 @@ function pairTable(encoding: string): Uint16Array | null {
         bytes[n++] = 0x0a;
       }
     }
-    const chars = new TextDecoder(encoding).decode(bytes).split('\n');
-    if (chars.length !== bytes.length / 3 + 1) throw new Error(`${encoding} pairs not aligned`);
+    // Read between the newlines in place, not split into 24,000 strings (a third of this function's
+    // work, and their garbage).
+    const decoded = new TextDecoder(encoding).decode(bytes);
     table = new Uint16Array(0x10000);
-    for (let k = 0; k < chars.length - 1; k++) {
-      const c = chars[k];
-      if (c.length === 1 && c !== '\ufffd' && table[c.charCodeAt(0)] === 0) table[c.charCodeAt(0)] = (bytes[3 * k] << 8) | bytes[3 * k + 1];
+    let k = 0;
+    let from = 0;
+    for (let at = decoded.indexOf('\n'); at >= 0; at = decoded.indexOf('\n', from)) {
+      const c = decoded.charCodeAt(from);
+      if (at - from === 1 && c !== 0xfffd && table[c] === 0) table[c] = (bytes[3 * k] << 8) | bytes[3 * k + 1];
+      k++;
+      from = at + 1;
     }
+    if (3 * k !== bytes.length || from !== decoded.length) throw new Error(`${encoding} pairs not aligned`);
   } catch {
     table = null;
   }
@@ -205,14 +233,18 @@ function pairTable(encoding: string): Uint16Array | null {
  * Latin alphabet (rows 0xC3..0xC5), "路" gives "·": Chinese beside a Latin word ("Nanjing路") is no
  * mojibake alone.
  */
-function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, found: Mojibake[]): void {
+function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, found: Mojibake[], words: readonly number[]): void {
   const { info } = t;
   const han = HAN << SCRIPT_SHIFT;
   const mask = 15 << SCRIPT_SHIFT;
   let table: Uint16Array | null | undefined;
   let sjis: Uint16Array | null | undefined;
   const bit = commonWordBit(lang);
-  for (let i = nextWordOf(info, mask, han, han, 0, t.count); i < t.count; i = nextWordOf(info, mask, han, han, i + 1, t.count)) {
+  // The next word to look at: past the run last judged.
+  let next = 0;
+  for (let w = 0; w < words.length; w++) {
+    const i = words[w];
+    if (i < next || (info[i] & mask) !== han) continue;
     table ??= pairTable('gbk');
     if (!table) return;
     let j = i + 1;
@@ -221,7 +253,7 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
     const end = endOfWord(t, j - 1);
     const before = i > 0 && endOfWord(t, i - 1) === start ? scriptOf(t, i - 1) : -1;
     const after = j < t.count && t.start[j] === end ? scriptOf(t, j) : -1;
-    i = j - 1;
+    next = j;
     if (judgeRun(text, start, end, before, after, own, table, bit, 'GBK', found)) continue;
     // Shift_JIS reads a letter of two UTF-8 bytes as half-width katakana (findShiftJisPairs), but a
     // character of three (’ “ ” — €: E2 80 xx) as kanji pairs as GBK does: "there窶冱" (E2 80, 99 73).

@@ -108,6 +108,13 @@ export interface Tokens {
    * every word's `info`.
    */
   uncasedScripts: number;
+  /**
+   * Bit s set when a letter without case (Kind.Caseless) of script s stands in some word past its
+   * first unit ("m챕s"); a word that starts with one is in `uncasedScripts`. With the two, a scan
+   * for the letters of one caseless script (the EUC-KR mojibake's Hangul) skips a text without
+   * them, instead of a regex over every code unit of it.
+   */
+  caselessInside: number;
 }
 
 /** The word scan's own constants: enum members for the reason Info gives. */
@@ -210,6 +217,7 @@ class Columns {
   hash: Int32Array;
   info: Uint16Array;
   uncasedScripts = 0;
+  caselessInside = 0;
 
   /** Room for `cap` words; `start` and `lengths` laid in `scratch` when it holds them (see tokenize). */
   constructor(cap: number, scratch?: ArrayBuffer) {
@@ -251,7 +259,7 @@ export function tokenize(text: string, marks?: Marks, scratch?: ArrayBuffer): To
     cols.reserve(to - i);
     i = scanWords(text, i, to, marks, cols);
   }
-  return { count: cols.count, start: cols.start, lengths: cols.lengths, longLengths: cols.longLengths, hash: cols.hash, info: cols.info, uncasedScripts: cols.uncasedScripts };
+  return { count: cols.count, start: cols.start, lengths: cols.lengths, longLengths: cols.longLengths, hash: cols.hash, info: cols.info, uncasedScripts: cols.uncasedScripts, caselessInside: cols.caselessInside };
 }
 
 /**
@@ -333,9 +341,13 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
       let uncased = k === Kind.Upper || k === Kind.Lower ? 0 : 1;
       if ((rest & Unit.NotLower) !== 0) {
         for (let j = s + 1; j < i; j++) {
-          const kd = unitOf[text.charCodeAt(j)] & Unit.ClassMask;
+          const v = unitOf[text.charCodeAt(j)];
+          const kd = v & Unit.ClassMask;
           if (kd === Kind.Upper) upper++;
-          else if (kd !== Kind.Lower) uncased++;
+          else if (kd !== Kind.Lower) {
+            uncased++;
+            if (kd === Kind.Caseless) cols.caselessInside |= 1 << ((v & Unit.ScriptMask) >>> Info.ScriptShift);
+          }
         }
       }
       let flags = (all & (Unit.Digit | Unit.NonAscii)) | (k === Kind.Digit ? 0 : Info.HasLetter);
