@@ -16,18 +16,18 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /**
  * @aws-sdk/client-s3 describes all of S3's ~100 operations in one module of constants and arrays
- * (dist-es/schemas/schemas_0.js), and @aws-sdk/client-sqs its ~20 the same way. esbuild drops the
- * ones nothing uses, but only when it can see they have no side effects, and computed keys
+ * (dist-es/schemas/schemas_0.js). esbuild drops the ones nothing uses, but only when it can see
+ * they have no side effects, and computed keys
  * (`{ [_h]: … }`, `_h` a string constant of the same module) may in general run code. Writing each
  * such key as the string it names (`{ "http": … }`) changes nothing at run time and lets the schemas
- * of the operations the functions send stay alone: S3 54 KB less bundle and some 10 ms less cold
- * start, SQS (SendMessageBatch only) 3 KB. Fails the build if a module no longer looks like that (an SDK
- * upgrade), rather than quietly shipping it whole.
+ * of the operations the functions send stay alone: 54 KB less bundle and some 10 ms less cold
+ * start. Fails the build if a module no longer looks like that (an SDK upgrade), rather than
+ * quietly shipping it whole.
  */
 const shakeableSchemas: Plugin = {
   name: 'shakeable-schemas',
   setup(b) {
-    b.onLoad({ filter: /[\\/]@aws-sdk[\\/]client-(?:s3|sqs)[\\/]dist-es[\\/]schemas[\\/]schemas_0\.js$/ }, ({ path: file }) => {
+    b.onLoad({ filter: /[\\/]@aws-sdk[\\/]client-s3[\\/]dist-es[\\/]schemas[\\/]schemas_0\.js$/ }, ({ path: file }) => {
       const source = readFileSync(file, 'utf8');
       const strings = new Map<string, string>();
       for (const m of source.matchAll(/^const (_\w+) = ("(?:[^"\\\n]|\\.)*");$/gm)) strings.set(m[1], m[2]);
@@ -83,9 +83,8 @@ const nativeHashesOnly: Plugin = {
  * Two S3 features that no command the functions send can reach, which the S3 client wires in at
  * construction all the same:
  * - Event streams (SelectObjectContent's records; GetObject, HeadObject, PutObject, DeleteObject
- *   and SQS's SendMessageBatch have none): the client builds their marshaller when it is created,
- *   and the protocol imports their serde when a response is one. 11 KB of codec, framing and
- *   marshallers.
+ *   have none): the client builds their marshaller when it is created, and the protocol imports
+ *   their serde when a response is one. 11 KB of codec, framing and marshallers.
  * - S3 Express One Zone sessions (directory buckets, "name--zone--x-s3"): the client creates their
  *   identity provider and cache, and the CreateSession command that feeds them; the middleware
  *   asks for a session only when the endpoint names the "sigv4-s3express" scheme. 3 KB.

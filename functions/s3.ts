@@ -9,7 +9,7 @@ import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
  * when they are exhausted the error propagates, the SQS message is reported as failed and
  * redelivered after its visibility timeout, and after maxReceiveCount deliveries lands in the DLQ.
  */
-export const S3_RETRY: Pick<S3ClientConfig, 'maxAttempts' | 'retryMode'> = { maxAttempts: 5, retryMode: 'standard' };
+export const S3_RETRY = { maxAttempts: 5, retryMode: 'standard' } as const satisfies Pick<S3ClientConfig, 'maxAttempts' | 'retryMode'>;
 
 export function createS3Client(overrides: S3ClientConfig = {}): S3Client {
   return new S3Client({

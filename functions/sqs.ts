@@ -4,26 +4,22 @@
 // them to the dead-letter queue. Besides S3's events the queue carries mtqa's own re-check
 // messages: a source's event puts one there for each translation that uses it (sources.ts).
 
-import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, S3Event, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { processRecord, type EventDeps, type Outcome } from './process.js';
 import { recheckTranslation } from './recheck.js';
 import { isRecheckMessage, type RecheckMessage, type Requeue } from './sources.js';
+import type { SendMessageBatch } from './sqs-send.js';
 
 /** SendMessageBatch takes at most 10 messages. */
 const SQS_BATCH = 10;
 
-/** Re-check messages onto the queue the function reads (its URL from the stack's QUEUE_URL). */
-export function sqsRequeue(sqs: SQSClient, queueUrl: string | undefined): Requeue {
+/** Re-check messages onto the queue the function reads (its URL from the stack's QUEUE_URL), sent with `send` (sqs-send.ts). */
+export function sqsRequeue(send: SendMessageBatch, queueUrl: string | undefined): Requeue {
   return async (messages: RecheckMessage[]) => {
     if (!queueUrl) throw new Error('QUEUE_URL is not set: translations of a changed source cannot be re-queued.');
-    // Loaded here, not with this module: see handler.ts.
-    const { SendMessageBatchCommand } = await import('./sqs-client.js');
     for (let i = 0; i < messages.length; i += SQS_BATCH) {
       const batch = messages.slice(i, i + SQS_BATCH);
-      const sent = await sqs.send(
-        new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: batch.map((m, j) => ({ Id: String(j), MessageBody: JSON.stringify(m) })) }),
-      );
+      const sent = await send(queueUrl, batch.map((m, j) => ({ Id: String(j), MessageBody: JSON.stringify(m) })));
       // A failed entry fails the source's message, whose redelivery re-queues them all again (the
       // re-checks skip what is current).
       if (sent.Failed?.length) throw new Error(`SQS refused ${sent.Failed.length} re-check message(s): ${sent.Failed[0].Code} ${sent.Failed[0].Message ?? ''}`);

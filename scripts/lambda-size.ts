@@ -50,7 +50,7 @@ try {
   type Output = (typeof outputs)[number];
   const size = (files: Iterable<Output>) => [...files].reduce((n, o) => n + o.bytes, 0);
   // What a cold start reads: the entry and what it imports statically, transitively (the chunks
-  // imported dynamically, the core's and the SQS client's, wait for their first use).
+  // imported dynamically, the core's, wait for their first use).
   const byFile = new Map(outputs.map((o) => [o.file, o]));
   const coldStart = new Set<Output>();
   const read = (o: Output): void => {

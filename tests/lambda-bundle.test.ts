@@ -5,7 +5,10 @@
 // report that the library gives for the same bytes. The examples that rules, languages and format
 // readers carry for the tests stay out of it.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -45,10 +48,9 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-it('the bundled handler reads an upload, checks it and writes its report, with credentials from the environment', async () => {
-  const seed = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url));
-  const notification = await upload(h, 'incoming/seed.txt', seed);
-  const env = {
+/** What the Lambda runtime and the stack give the function, with the loopback S3 server's endpoint. */
+function lambdaEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
     PATH: process.env.PATH,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
@@ -61,17 +63,58 @@ it('the bundled handler reads an upload, checks it and writes its report, with c
     INPUT_PREFIX: CONFIG.inputPrefix,
     REPORT_PREFIX: CONFIG.reportPrefix,
     LOG_LEVEL: 'error',
+    ...extra,
   };
+}
+
+/** The bundled handler's response to the SQS message of `notification`, in a fresh Node process. */
+async function handleInBundle(notification: Parameters<typeof toSqsEvent>[0], env: NodeJS.ProcessEnv): Promise<unknown> {
   const script = `const { handler } = await import(${JSON.stringify(bundle)});
     const response = await handler(${JSON.stringify(toSqsEvent(notification))}, { awsRequestId: 'bundle-test' });
     process.stdout.write(JSON.stringify(response));`;
   const { stdout } = await run(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], { env, timeout: 60_000 });
-  expect(JSON.parse(stdout)).toEqual({ batchItemFailures: [] });
+  return JSON.parse(stdout);
+}
+
+it('the bundled handler reads an upload, checks it and writes its report, with credentials from the environment', async () => {
+  const seed = readFileSync(new URL('../seeds/000_3bf6eb0c58bdff8a.txt', import.meta.url));
+  const notification = await upload(h, 'incoming/seed.txt', seed);
+  expect(await handleInBundle(notification, lambdaEnvironment())).toEqual({ batchItemFailures: [] });
 
   const { report } = await readReport(h.s3, 'reports/seed.txt.report.json');
   const expected = checkBytes(seed, { name: 'seed.txt' });
   expect(report.source).toMatchObject({ bucket: BUCKET, key: 'incoming/seed.txt', sha256: expected.source.sha256 });
   expect({ ...report, source: undefined }).toEqual({ ...expected, source: undefined });
+});
+
+it('the bundled handler re-queues the translation of a changed source on its queue, signed with the environment’s credentials', async () => {
+  // SQS's JSON protocol on loopback: takes every entry (functions/sqs-send.ts).
+  const received: { headers: Record<string, unknown>; body: string }[] = [];
+  const sqs = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      const entries = (JSON.parse(body) as { Entries: { Id: string; MessageBody: string }[] }).Entries;
+      const md5 = (s: string) => createHash('md5').update(s).digest('hex');
+      res.end(JSON.stringify({ Successful: entries.map((e) => ({ Id: e.Id, MessageId: `m${e.Id}`, MD5OfMessageBody: md5(e.MessageBody) })) }));
+    });
+  });
+  await new Promise<void>((resolve) => sqs.listen(0, '127.0.0.1', resolve));
+  try {
+    const queueUrl = `http://127.0.0.1:${(sqs.address() as AddressInfo).port}/123456789012/uploads`;
+    await upload(h, 'incoming/requeue/guide.txt', 'The committee met on Tuesday.\n');
+    const source = await upload(h, 'incoming/requeue/guide.src.txt', 'Der Ausschuss trat am Dienstag zusammen.\n');
+    expect(await handleInBundle(source, lambdaEnvironment({ QUEUE_URL: queueUrl }))).toEqual({ batchItemFailures: [] });
+    expect(received).toHaveLength(1);
+    expect(received[0].headers['x-amz-target']).toBe('AmazonSQS.SendMessageBatch');
+    expect(received[0].headers.authorization).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${LOCAL_CREDENTIALS.accessKeyId}/\\d{8}/us-east-1/sqs/aws4_request, `));
+    const { QueueUrl, Entries } = JSON.parse(received[0].body) as { QueueUrl: string; Entries: { MessageBody: string }[] };
+    expect(QueueUrl).toBe(queueUrl);
+    expect(Entries.map((e) => JSON.parse(e.MessageBody) as unknown)).toMatchObject([{ mtqa: 'recheck', bucket: BUCKET, key: 'incoming/requeue/guide.txt' }]);
+  } finally {
+    await new Promise((resolve) => sqs.close(resolve));
+  }
 });
 
 it('leaves out the examples of rules and languages', () => {

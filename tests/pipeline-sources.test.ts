@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toSqsEvent } from '../functions/local/events.js';
@@ -19,6 +18,7 @@ import { decide, listingOf, recheckBatch } from '../functions/recheck.js';
 import { SOURCE_DOCUMENT_ETAG_METADATA, SOURCE_DOCUMENT_METADATA } from '../functions/reports.js';
 import { isSourceKey, siblingSourceKey, siblingTranslationKey, type RecheckMessage } from '../functions/sources.js';
 import { createSqsHandler, sqsRequeue } from '../functions/sqs.js';
+import type { SendMessageBatch } from '../functions/sqs-send.js';
 import { BUCKET, CONFIG, deliver, exists, memoryLogger, readReport, recordCommands, startHarness, upload, type Harness } from './pipeline-harness.js';
 
 // A line-aligned German source and its English translation: with the source, number-mismatch
@@ -395,16 +395,14 @@ describe('local mode', () => {
 });
 
 describe('re-queueing on AWS (SQS)', () => {
-  /** An SQS client that records SendMessageBatch calls, and refuses entries of the batches `refuse` names. */
-  function fakeSqs(refuse: number[] = []): { client: SQSClient; batches: Array<{ QueueUrl?: string; Entries?: Array<{ Id?: string; MessageBody?: string }> }> } {
+  /** A SendMessageBatch that records its calls, and refuses entries of the batches `refuse` names. */
+  function fakeSqs(refuse: number[] = []): { client: SendMessageBatch; batches: Array<{ QueueUrl?: string; Entries?: Array<{ Id?: string; MessageBody?: string }> }> } {
     const batches: Array<{ QueueUrl?: string; Entries?: Array<{ Id?: string; MessageBody?: string }> }> = [];
-    const client = {
-      send: async (command: { input: (typeof batches)[number] }) => {
-        batches.push(command.input);
-        const failed = refuse.includes(batches.length - 1) ? [{ Id: '0', Code: 'InternalError', SenderFault: false, Message: 'try again' }] : [];
-        return { Successful: [], Failed: failed };
-      },
-    } as unknown as SQSClient;
+    const client: SendMessageBatch = async (QueueUrl, Entries) => {
+      batches.push({ QueueUrl, Entries });
+      const failed = refuse.includes(batches.length - 1) ? [{ Id: '0', Code: 'InternalError', SenderFault: false, Message: 'try again' }] : [];
+      return { Successful: [], Failed: failed };
+    };
     return { client, batches };
   }
 
