@@ -101,6 +101,8 @@ export function sqsSender(s3: S3Client): SendMessageBatch {
         const errorType = isThrottlingError(error) ? 'THROTTLING' : isTransientError(error) ? 'TRANSIENT' : undefined;
         if (!errorType) throw err;
         try {
+          // Waits out the back-off itself (jittered exponential, 500 ms base for throttling), so
+          // the loop retries at once: the returned token's getRetryDelay() is 0.
           token = await retries.refreshRetryTokenForRetry(token, { errorType });
         } catch {
           throw err; // attempts or retry capacity used up
