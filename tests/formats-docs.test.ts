@@ -141,13 +141,23 @@ describe('reStructuredText roles (Sphinx-flavoured Markdown, d2l)', () => {
   it('a role with its code span is one reference, standing for content', () => {
     const file = 'Como em :numref:`fig_x`, a *normalização* :cite:`Ba.2016` ajuda.\n![Abrir o Jupyter](../img/open.png)\n:width:`400px`\n:label:`fig_open`\n';
     const read = markdown.read(file);
-    expect(read.text).toBe('Como em \uFFFC, a normalização \uFFFC ajuda. Abrir o Jupyter \uFFFC \uFFFC\n');
+    expect(read.text).toBe('Como em \uFFFC, a normalização \uFFFC ajuda. Abrir o Jupyter\uFFFC \uFFFC \uFFFC\n');
     const objects = [...read.text.matchAll(/\uFFFC/g)].map((m) => read.map!.toFileRange(m.index, m.index + 1));
-    expect(objects.map((r) => file.slice(r.start, r.end))).toEqual([':numref:`fig_x`', ':cite:`Ba.2016`', ':width:`400px`', ':label:`fig_open`']);
+    expect(objects.map((r) => file.slice(r.start, r.end))).toEqual([':numref:`fig_x`', ':cite:`Ba.2016`', '](../img/open.png)', ':width:`400px`', ':label:`fig_open`']);
   });
 
   it('a colon inside a word, or a role without its code, is text', () => {
     expect(markdown.read('Ratio a:b:`c` and :note: here.\n').text).toBe('Ratio a:b:\uFFFC and :note: here.\n');
+  });
+});
+
+describe('images (Markdown)', () => {
+  it('an image stands after its alt text as content, so a row of badges is no doubled word', () => {
+    const md = '[![npm](https://img.shields.io/npm/v/x.svg)](https://npmjs.org/x) [![npm](https://img.shields.io/npm/dm/x.svg)](https://npmjs.org/x)\n\nClick ![the gear](gear.png) to open the settings.\n';
+    expect(markdown.read(md).text).toBe('npm\uFFFC npm\uFFFC\nClick the gear\uFFFC to open the settings.\n');
+    expect(flagged(md, 'a.md')).toEqual([]);
+    // Words said twice inside one alt text still are.
+    expect(flagged('![the the chart](c.png)\n', 'a.md')).toEqual(['doubled-word: the the']);
   });
 });
 

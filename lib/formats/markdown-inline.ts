@@ -5,7 +5,8 @@
 // braces (MDN's macros "{{jsxref("Array")}}", Liquid, Hugo, Jinja); link and image brackets and
 // destinations, emphasis delimiters, inline HTML (but for elements that stand for content, as in
 // an HTML page: <code>, <kbd>, <img>…), MDX comments and footnote references leave no trace, so
-// "China.** the**" reads "China. the". Link text and image alt text are prose.
+// "China.** the**" reads "China. the". Link text and image alt text are prose; the image itself
+// stands after its alt text as content ("![a chart](c.png)" reads "a chart￼").
 // Linear: each backtick run finds its closer through a per-length queue, and every look-ahead
 // (link destinations, titles, tags) is bounded.
 
@@ -361,7 +362,10 @@ export function inlineTokens(s: string): Token[] {
       }
       tokens[opener].kind = Tok.Opaque;
       tokens[opener].opens = true;
-      add(Tok.Opaque, i, end, '', true);
+      // An image is content, as <img> is in a page: its alt text describes it, and the image
+      // stands after it, so a row of badges ("![npm](v.svg) ![npm](dm.svg)") is no "npm npm".
+      const image = s[tokens[opener].a] === '!';
+      add(Tok.Opaque, i, end, image ? OBJECT_REPLACEMENT : '', true);
       i = end;
     } else if (c === '*' || c === '_' || c === '~') {
       let j = i;
