@@ -70,6 +70,24 @@ describe('the YAML reader', () => {
     expect(read.text).toBe('project\nThe project of the resource.\ncore/project\nTitel\n');
   });
 
+  it('reads a file that is a sequence of messages (go-i18n v1, early Hugo): each id names its translation, and is no text', () => {
+    const file =
+      '- id: greeting\n  translation: "Hallo, {{.Name}}!"\n- id: "unread"\n  translation:\n    one: "{{.Count}} ungelesene Nachricht"\n    other: "{{.Count}} ungelesene Nachrichten"\n' +
+      '- translation: Ohne Kennung\n- Nur ein Eintrag\n';
+    const read = yaml.read(file, { name: 'i18n/de-DE.all.yaml' });
+    expect(read.lang).toBe('de-DE');
+    expect(read.units!.map((u) => u.address.id)).toEqual(['greeting', 'unread.one', 'unread.other', '2.translation', '3']);
+    expect(read.text).toBe('Hallo, {{.Name}}!\n{{.Count}} ungelesene Nachricht\n{{.Count}} ungelesene Nachrichten\nOhne Kennung\nNur ein Eintrag\n');
+    // Paired with its source by id, whatever the order of the items.
+    const en = '- id: unread\n  translation:\n    one: "{{.Count}} unread message"\n    other: "{{.Count}} unread messages"\n- id: greeting\n  translation: "Hello, {{.Name}}!"\n';
+    const de = '- id: greeting\n  translation: "Hallo!"\n- id: unread\n  translation:\n    one: "Eine ungelesene Nachricht"\n    other: "{{.Count}} ungelesene Nachrichten"\n';
+    const report = checkBytes(bytes(de), { name: 'de.all.yaml', sourceDocument: { bytes: bytes(en), name: 'en.all.yaml' } });
+    expect(report.findings.filter((f) => f.rule === 'placeholder-mismatch').map((f) => f.unit?.id)).toEqual(['greeting']);
+    const error = (s: string) => checkBytes(bytes(s), { name: 'x.yml' }).error?.message;
+    expect(error('- a\nb: c\n')).toMatch(/line 2.*'key: value' where the sequence has items/);
+    expect(error('a: b\n- c\n')).toMatch(/line 2.*'- item' where the mapping has keys/);
+  });
+
   it('decodes double-quoted escapes and folds quoted lines', () => {
     const read = yaml.read('a: "Tab\\there \\u00e9\\\n  joined"\nb: \'it\'\'s\n\n  new\'\n');
     expect(read.text).toBe("Tab\there éjoined\nit's\nnew\n");

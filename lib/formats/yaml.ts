@@ -1,4 +1,6 @@
 // YAML locale files (Rails and Symfony i18n): nested mappings whose string leaves are the messages.
+// (go-i18n v1 and early Hugo files are instead a sequence of `- id: … translation: …` items: each
+// item's id names its translation, so that source and translation pair by it, and is no text.)
 // Each string scalar is a unit, id its key path joined with dots (`activerecord.errors.messages.blank`)
 // below the language root: Rails files put everything under one key naming the language (`de:`),
 // which is left out of the id so that a translation pairs with its source file by id (--source
@@ -52,6 +54,8 @@ class YamlReader {
   readonly counts: Array<number | undefined> = [];
   /** The top-level keys, in order. */
   readonly roots: string[] = [];
+  /** In a document that is a sequence of messages, each item's `id` by the item's index. */
+  private readonly itemIds = new Map<string, string>();
 
   constructor(
     private readonly file: string,
@@ -100,6 +104,7 @@ class YamlReader {
         stack.length = 1;
         stack[0].indent = -1;
         pending = undefined;
+        this.itemIds.clear();
         if (f.startsWith('---', at) && !this.blankFrom(at + 3, k)) this.fail('a value after --- is not read here', at);
         continue;
       }
@@ -109,7 +114,11 @@ class YamlReader {
         stack.push({ indent, path: pending.path, next: item ? 0 : -1, atKey: indent === pending.indent });
       }
       pending = undefined;
-      if (stack[0].indent < 0) stack[0].indent = indent;
+      // The document's first line says whether it is a mapping or a sequence (go-i18n v1 files are one).
+      if (stack[0].indent < 0) {
+        stack[0].indent = indent;
+        stack[0].next = item ? 0 : -1;
+      }
       const ends = (c: Container) => c.indent > indent || (c.atKey === true && !item && c.indent === indent);
       while (stack.length > 1 && ends(stack[stack.length - 1])) stack.pop();
       let top = stack[stack.length - 1];
@@ -144,6 +153,13 @@ class YamlReader {
       const path = [...top.path, key];
       let v = KEY.lastIndex;
       while (f[v] === ' ' || f[v] === '\t') v++;
+      if (key === 'id' && stack.length === 2 && stack[0].next >= 0) {
+        const id = this.idOnLine(v, top.indent);
+        if (id !== undefined) {
+          this.itemIds.set(path[0], id);
+          continue;
+        }
+      }
       if (v >= this.ends[k] || f[v] === '#') pending = { path, indent };
       else if (!this.value(path, top.indent, v)) pending = { path, indent };
     }
@@ -182,8 +198,26 @@ class YamlReader {
     return this.line;
   }
 
+  /**
+   * A one-line id's value at `at` (plain or quoted: go-i18n ids are identifiers; its key at
+   * `indent`), else undefined and the value is read as text.
+   */
+  private idOnLine(at: number, indent: number): string | undefined {
+    const f = this.file;
+    const end = this.ends[this.line];
+    const quoted = /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'/y;
+    quoted.lastIndex = at;
+    const q = quoted.exec(f);
+    if (q) return this.blankFrom(quoted.lastIndex, this.line) ? (q[2]?.replace(/''/g, "'") ?? (JSON.parse(`"${q[1]}"`) as string)) : undefined;
+    if ('|>[{&*!'.includes(f[at]) || at >= end) return undefined;
+    return this.continues(indent) ? undefined : f.slice(at, this.plainEnd(at, end));
+  }
+
   private unit(path: string[]): void {
-    this.b.startUnit({ id: path.join('.') }, 'segment');
+    // An item of a sequence of messages is named by its id: its translation is the message itself.
+    const named = this.itemIds.get(path[0]);
+    const id = named === undefined || path.length < 2 ? path : [named, ...path.slice(path[1] === 'translation' ? 2 : 1)];
+    this.b.startUnit({ id: id.join('.') }, 'segment');
     const last = path[path.length - 1];
     // Rails uses a `zero` form for the count 0 whatever the language's plural rules say.
     this.counts.push(last === 'zero' ? 0 : PLURAL_CATEGORIES.has(last) ? singleCountOf(last, this.lang()) : undefined);
@@ -449,9 +483,13 @@ class YamlReader {
   }
 }
 
-/** The language a Symfony translation file's name carries (`messages.fr.yaml`, `validators.pt_BR.yml`). */
+/**
+ * The language a translation file's name carries: Symfony's `messages.fr.yaml`, `validators.pt_BR.yml`;
+ * go-i18n's `de-DE.all.yaml`, `fr.untranslated.yaml` (whose "all" is no language).
+ */
 function fileLanguage(name: string | undefined): string | undefined {
-  return /\.([a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)\.ya?ml$/i.exec(name ?? '')?.[1].replace(/_/g, '-');
+  const m = /(?:^|[\\/])([a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)\.(?:all|untranslated)\.ya?ml$|\.([a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)\.ya?ml$/i.exec(name ?? '');
+  return (m?.[1] ?? m?.[2])?.replace(/_/g, '-');
 }
 
 function read(file: string, options?: ReadOptions): ReadResult {
@@ -488,7 +526,7 @@ const YAML_SIGNIFICANT = /["'\\#:\n\r]/;
 export const about: Readonly<Record<string, FormatAbout>> = {
   yaml: {
     description:
-      'YAML locale files (Rails, Symfony): each string scalar is a unit, id its dotted key path below a Rails language root (de:), which gives the language (else the file name, messages.fr.yaml); sequence items by index (date.day_names.0); plain and quoted scalars folded over lines, escapes decoded, block scalars (| >) keep their line breaks; numbers, booleans, symbols, aliases skipped.',
+      'YAML locale files (Rails, Symfony): each string scalar is a unit, id its dotted key path below a Rails language root (de:), which gives the language (else the file name, messages.fr.yaml); sequence items by index (date.day_names.0); a file that is a sequence of messages (go-i18n v1: - id: x / translation: …) names each by its id; plain and quoted scalars folded over lines, escapes decoded, block scalars (| >) keep their line breaks; numbers, booleans, symbols, aliases skipped.',
     examples: [
       {
         file:
