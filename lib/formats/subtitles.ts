@@ -2,15 +2,15 @@
 // agreed" / "to expand…"), and a cue line starts in lowercase because it continues a sentence, so
 // cue text is joined: the lines of a cue with a space, and cue after cue into one paragraph of the
 // checked text. The paragraph ends only where the text and the timing agree that speech stopped:
-// a cue that ends a sentence, followed by one that does not continue it in lowercase, after a
-// pause (PAUSE_MS) or a change of speaker (WebVTT <v>). Findings name the cue (unit id: SRT cue
-// number, VTT cue id or ordinal), and the cue a finding runs into (endId).
+// a cue that ends a sentence, followed by one that does not open with a continuation marker
+// ("...and"), after a pause (PAUSE_MS) or a change of speaker (WebVTT <v>). Findings name the cue
+// (unit id: SRT cue number, VTT cue id or ordinal), and the cue a finding runs into (endId).
 // Markup is opaque: tags (<i>, <b>, <font>, <v Name>, <c.x>, <00:01.000>), SRT {\an8} overrides,
 // VTT ruby text; VTT character references are decoded. NOTE, STYLE and REGION blocks are skipped.
 // Own reader: cues are simple blocks, and the npm parsers keep no offsets.
 
 import { entityCodePoint } from '../catalogue/entities.js';
-import { isLowerAt, isLetterAt } from '../text/chars.js';
+import { isLowerAt } from '../text/chars.js';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
 
@@ -239,23 +239,6 @@ function endsSentence(file: string, cue: Cue): boolean {
   return false;
 }
 
-/** The cue goes on with a sentence: its first letter (past tags and overrides) is lowercase. */
-function continuesInLowercase(file: string, cue: Cue): boolean {
-  const first = cue.lines[0];
-  for (let i = first.start; i < first.end; i++) {
-    const c = file[i];
-    if (c === '<' || (c === '{' && file[i + 1] === '\\')) {
-      const close = file.indexOf(c === '<' ? '>' : '}', i);
-      if (close !== -1 && close < first.end) {
-        i = close;
-        continue;
-      }
-    }
-    if (isLetterAt(file, i)) return isLowerAt(file, i);
-  }
-  return false;
-}
-
 /**
  * The cue ends in a full stop: one "." after a word, not an ellipsis ("..", "...", "…"), "?" or
  * "!" (past tags, closing quotes and brackets).
@@ -387,7 +370,9 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
     if (previous) {
       const last = previous.lines[previous.lines.length - 1];
       const speakerChange = previous.voice !== undefined && cue.voice !== undefined && previous.voice !== cue.voice;
-      const stop = endsSentence(file, previous) && !continuesInLowercase(file, cue) && (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
+      // Only the subtitler's continuation marker carries a sentence over a pause: a lowercase
+      // start alone is also a credit line ("dpa") or a captioner who writes in lowercase.
+      const stop = endsSentence(file, previous) && !continuationMarker(file, cue) && (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
       if (stop) {
         b.paragraphBreak(last.end);
         quotes = noQuotesOpen();
