@@ -140,6 +140,19 @@ describe('SRT and WebVTT', () => {
     expectFindings(checkText(file, { name: 'chat.srt', lang: 'en' }), file, []);
   });
 
+  it('ends a paragraph at a pause before a cue that opens with a capital, though the cue before has no closing mark', () => {
+    const srt = (gap: number, first: string, next: string) =>
+      `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:0${2 + gap},000 --> 00:00:09,000\n${next}\n`;
+    const read = (gap: number, first: string, next: string) => formatById('srt')!.read(srt(gap, first, next)).text;
+    expect(read(3, 'They met in Moscow', '<i>Later they left.</i>')).toBe('They met in Moscow\nLater they left.\n');
+    // A sentence said over the pause goes on in lowercase; without a pause the cues are one sentence.
+    expect(read(3, 'I told him', 'that we were leaving.')).toBe('I told him that we were leaving.\n');
+    expect(read(0, 'They met in', 'Moscow in March.')).toBe('They met in Moscow in March.\n');
+    // A byline ends its story's paragraph, as it would in a page.
+    const file = srt(3, 'He finished on the podium 103 times. dpa', 'Friedrich gets his 60th win.');
+    expectFindings(checkText(file, { name: 'news.srt', lang: 'en' }), file, []);
+  });
+
   it('leaves out a continuation "..." after a cue ending in a full stop, so the break it contradicts is found', () => {
     const srt = (first: string, second: string) =>
       `1\n00:00:01,000 --> 00:00:03,000\n${first}\n\n2\n00:00:03,100 --> 00:00:05,000\n${second}\n`;

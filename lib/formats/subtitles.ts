@@ -10,7 +10,7 @@
 // Own reader: cues are simple blocks, and the npm parsers keep no offsets.
 
 import { entityCodePoint } from '../catalogue/entities.js';
-import { isLowerAt } from '../text/chars.js';
+import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
 
@@ -239,6 +239,23 @@ function endsSentence(file: string, cue: Cue): boolean {
   return false;
 }
 
+/** The cue opens a sentence: its first letter (past tags and overrides) is a capital. */
+function opensWithCapital(file: string, cue: Cue): boolean {
+  const first = cue.lines[0];
+  for (let i = first.start; i < first.end; i++) {
+    const c = file[i];
+    if (c === '<' || (c === '{' && file[i + 1] === '\\')) {
+      const close = file.indexOf(c === '<' ? '>' : '}', i);
+      if (close !== -1 && close < first.end) {
+        i = close;
+        continue;
+      }
+    }
+    if (isLetterAt(file, i)) return isUpperAt(file, i);
+  }
+  return false;
+}
+
 /**
  * The cue ends in a full stop: one "." after a word, not an ellipsis ("..", "...", "…"), "?" or
  * "!" (past tags, closing quotes and brackets).
@@ -371,8 +388,14 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
       const last = previous.lines[previous.lines.length - 1];
       const speakerChange = previous.voice !== undefined && cue.voice !== undefined && previous.voice !== cue.voice;
       // Only the subtitler's continuation marker carries a sentence over a pause: a lowercase
-      // start alone is also a credit line ("dpa") or a captioner who writes in lowercase.
-      const stop = endsSentence(file, previous) && !continuationMarker(file, cue) && (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
+      // start alone is also a credit line ("dpa") or a captioner who writes in lowercase. And a
+      // capital after the pause starts a sentence where the cue before left off without a mark (a
+      // byline, a title, a line the subtitler did not close): two signs of three, as a sentence
+      // mark before a lowercase cue is.
+      const stop =
+        (endsSentence(file, previous) || opensWithCapital(file, cue)) &&
+        !continuationMarker(file, cue) &&
+        (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
       if (stop) {
         b.paragraphBreak(last.end);
         quotes = noQuotesOpen();
