@@ -2,9 +2,10 @@
 // agreed" / "to expand…"), and a cue line starts in lowercase because it continues a sentence, so
 // cue text is joined: the lines of a cue with a space, and cue after cue into one paragraph of the
 // checked text. The paragraph ends only where the text and the timing agree that speech stopped:
-// a cue that ends a sentence, followed by one that does not open with a continuation marker
-// ("...and"), after a pause (PAUSE_MS) or a change of speaker (WebVTT <v>). Findings name the cue
-// (unit id: SRT cue number, VTT cue id or ordinal), and the cue a finding runs into (endId).
+// after a pause (PAUSE_MS) or a change of speaker (WebVTT <v>), a cue that ends a sentence and is
+// not followed by one going on in lowercase, or a cue followed by one opening with a capital.
+// Findings name the cue (unit id: SRT cue number, VTT cue id or ordinal), and the cue a finding
+// runs into (endId).
 // Markup is opaque: tags (<i>, <b>, <font>, <v Name>, <c.x>, <00:01.000>), SRT {\an8} overrides,
 // VTT ruby text; VTT character references are decoded. NOTE, STYLE and REGION blocks are skipped.
 // Own reader: cues are simple blocks, and the npm parsers keep no offsets.
@@ -239,8 +240,11 @@ function endsSentence(file: string, cue: Cue): boolean {
   return false;
 }
 
-/** The cue opens a sentence: its first letter (past tags and overrides) is a capital. */
-function opensWithCapital(file: string, cue: Cue): boolean {
+/**
+ * The case of the cue's first letter (past tags and overrides): lowercase goes on with a sentence,
+ * a capital starts one; undefined without a cased letter (digits only, a script without case).
+ */
+function openingCase(file: string, cue: Cue): 'upper' | 'lower' | undefined {
   const first = cue.lines[0];
   for (let i = first.start; i < first.end; i++) {
     const c = file[i];
@@ -251,9 +255,9 @@ function opensWithCapital(file: string, cue: Cue): boolean {
         continue;
       }
     }
-    if (isLetterAt(file, i)) return isUpperAt(file, i);
+    if (isLetterAt(file, i)) return isUpperAt(file, i) ? 'upper' : isLowerAt(file, i) ? 'lower' : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -387,14 +391,14 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
     if (previous) {
       const last = previous.lines[previous.lines.length - 1];
       const speakerChange = previous.voice !== undefined && cue.voice !== undefined && previous.voice !== cue.voice;
-      // Only the subtitler's continuation marker carries a sentence over a pause: a lowercase
-      // start alone is also a credit line ("dpa") or a captioner who writes in lowercase. And a
-      // capital after the pause starts a sentence where the cue before left off without a mark (a
-      // byline, a title, a line the subtitler did not close): two signs of three, as a sentence
-      // mark before a lowercase cue is.
+      // A pause ends the paragraph where a second sign agrees: the cue before ends a sentence and
+      // this one does not go on with it in lowercase (in real subtitles a sentence end before a
+      // lowercase cue is nearly always a slip, which the rules must see: see the README), or this
+      // one opens with a capital after a cue left without a mark (a byline "… 103 times. dpa", a
+      // dateline, a title). Joined, those pull unrelated lines into one paragraph.
+      const opening = openingCase(file, cue);
       const stop =
-        (endsSentence(file, previous) || opensWithCapital(file, cue)) &&
-        !continuationMarker(file, cue) &&
+        (opening === 'upper' || (opening !== 'lower' && endsSentence(file, previous))) &&
         (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
       if (stop) {
         b.paragraphBreak(last.end);
