@@ -144,6 +144,18 @@ describe('SRT and WebVTT', () => {
     expectFindings(checkText(file, { name: 'news.srt', lang: 'en' }), file, []);
   });
 
+  it('ends a paragraph at a pause before a cue that opens with a list label: the label starts an item', () => {
+    const srt = (gap: number, first: string, next: string) =>
+      `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:0${2 + gap},000 --> 00:00:09,000\n${next}\n`;
+    const read = (gap: number, first: string, next: string) => formatById('srt')!.read(srt(gap, first, next)).text;
+    expect(read(3, 'The tenant keeps the house rules.', '12. promptly report any damage.')).toBe('The tenant keeps the house rules.\n12. promptly report any damage.\n');
+    expect(read(3, 'The tenant may not', '<i>a) let the flat to others.</i>')).toBe('The tenant may not\na) let the flat to others.\n');
+    // A dash opens a speaker's turn, not an item: a lowercase one still goes on with the sentence.
+    expect(read(3, 'They met in Moscow.', '- and left.')).toBe('They met in Moscow. - and left.\n');
+    const file = srt(3, 'Пацієнт дотримується правил.', '5. постійно дотримуватися принципів гігієни.');
+    expectFindings(checkText(file, { name: 'uk.srt', lang: 'uk' }), file, []);
+  });
+
   it('leaves out a continuation "..." after a cue ending in a full stop, so the break it contradicts is found', () => {
     const srt = (first: string, second: string) =>
       `1\n00:00:01,000 --> 00:00:03,000\n${first}\n\n2\n00:00:03,100 --> 00:00:05,000\n${second}\n`;

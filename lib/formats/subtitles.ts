@@ -3,7 +3,8 @@
 // cue text is joined: the lines of a cue with a space, and cue after cue into one paragraph of the
 // checked text. The paragraph ends only where the text and the timing agree that speech stopped:
 // after a pause (PAUSE_MS) or a change of speaker (WebVTT <v>), a cue that ends a sentence and is
-// not followed by one going on in lowercase, or a cue followed by one opening with a capital.
+// not followed by one going on in lowercase, or a cue followed by one opening with a capital or
+// an item's number.
 // Findings name the cue (unit id: SRT cue number, VTT cue id or ordinal), and the cue a finding
 // runs into (endId).
 // Markup is opaque: tags (<i>, <b>, <font>, <v Name>, <c.x>, <00:01.000>), SRT {\an8} overrides,
@@ -11,6 +12,7 @@
 // Own reader: cues are simple blocks, and the npm parsers keep no offsets.
 
 import { entityCodePoint } from '../catalogue/entities.js';
+import { ITEM_NUMBER } from '../segmentation/style.js';
 import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
@@ -241,11 +243,14 @@ function endsSentence(file: string, cue: Cue): boolean {
 }
 
 /**
- * The case of the cue's first letter (past tags and overrides): lowercase goes on with a sentence,
- * a capital starts one; undefined without a cased letter (digits only, a script without case).
+ * How the cue opens: a capital or an item's number ("5.", "a)", see ITEM_NUMBER) starts a
+ * sentence, a lowercase letter goes on with one; undefined without either (digits, a script
+ * without case). Read past tags and overrides.
  */
-function openingCase(file: string, cue: Cue): 'upper' | 'lower' | undefined {
+function opening(file: string, cue: Cue): 'sentence' | 'continuation' | undefined {
   const first = cue.lines[0];
+  ITEM_NUMBER.lastIndex = textStart(file, first);
+  if (ITEM_NUMBER.test(file) && ITEM_NUMBER.lastIndex <= first.end) return 'sentence';
   for (let i = first.start; i < first.end; i++) {
     const c = file[i];
     if (c === '<' || (c === '{' && file[i + 1] === '\\')) {
@@ -255,7 +260,7 @@ function openingCase(file: string, cue: Cue): 'upper' | 'lower' | undefined {
         continue;
       }
     }
-    if (isLetterAt(file, i)) return isUpperAt(file, i) ? 'upper' : isLowerAt(file, i) ? 'lower' : undefined;
+    if (isLetterAt(file, i)) return isUpperAt(file, i) ? 'sentence' : isLowerAt(file, i) ? 'continuation' : undefined;
   }
   return undefined;
 }
@@ -394,11 +399,12 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
       // A pause ends the paragraph where a second sign agrees: the cue before ends a sentence and
       // this one does not go on with it in lowercase (in real subtitles a sentence end before a
       // lowercase cue is nearly always a slip, which the rules must see: see the README), or this
-      // one opens with a capital after a cue left without a mark (a byline "… 103 times. dpa", a
-      // dateline, a title). Joined, those pull unrelated lines into one paragraph.
-      const opening = openingCase(file, cue);
+      // one opens a sentence with a capital or an item with its number ("5. keep", "a) let"),
+      // whatever the cue before ends in (a byline "… 103 times. dpa", a dateline, a title).
+      // Joined, those pull unrelated lines into one paragraph.
+      const opens = opening(file, cue);
       const stop =
-        (opening === 'upper' || (opening !== 'lower' && endsSentence(file, previous))) &&
+        (opens === 'sentence' || (opens !== 'continuation' && endsSentence(file, previous))) &&
         (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
       if (stop) {
         b.paragraphBreak(last.end);
