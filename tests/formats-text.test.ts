@@ -156,6 +156,19 @@ describe('SRT and WebVTT', () => {
     expectFindings(checkText(file, { name: 'uk.srt', lang: 'uk' }), file, []);
   });
 
+  it('judges the register of a lowercase cue after a pause apart from the cues before it, in the one paragraph', () => {
+    const srt = (first: string, next: string) => `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:05,000 --> 00:00:09,000\n${next}\n`;
+    // A chat line that writes in lowercase: neither its own breaks nor the join are slips.
+    const chat = srt('It was one of the largest tornadoes in U.S. history.', "isn't the hero zelda? i think not a lot of people thought about it");
+    expect(formatById('srt')!.read(chat).text).toBe("It was one of the largest tornadoes in U.S. history. isn't the hero zelda? i think not a lot of people thought about it\n");
+    expectFindings(checkText(chat, { name: 'chat.srt', lang: 'en' }), chat, []);
+    // A sentence translated cue by cue: the cue after the pause capitalises like the rest, the break is a slip.
+    const slip = srt('Ahora crearemos un hueso para el antebrazo.', 'y desde ese hueso haremos otro. Luego lo movemos.');
+    expectFindings(checkText(slip, { name: 'es.srt', lang: 'es' }), slip, [
+      { rule: 'stray-sentence-break', after: 'el antebrazo', starts: '.\n\n2\n', unit: { id: '1', endId: '2' } },
+    ]);
+  });
+
   it('leaves out a continuation "..." after a cue ending in a full stop, so the break it contradicts is found', () => {
     const srt = (first: string, second: string) =>
       `1\n00:00:01,000 --> 00:00:03,000\n${first}\n\n2\n00:00:03,100 --> 00:00:05,000\n${second}\n`;

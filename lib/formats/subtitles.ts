@@ -384,6 +384,7 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   const b = new TextBuilder(file);
   let previous: Cue | undefined;
   let quotes = noQuotesOpen();
+  const runStarts: number[] = [];
   for (const cue of cues) {
     // Only lines with text; blank ones inside a sloppy cue are passed over.
     if (cue.lines.some(isBlank)) cue.lines = cue.lines.filter((l) => !l.blank);
@@ -402,16 +403,19 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
       // one opens a sentence with a capital or an item with its number ("5. keep", "a) let"),
       // whatever the cue before ends in (a byline "… 103 times. dpa", a dateline, a title).
       // Joined, those pull unrelated lines into one paragraph.
+      const pause = cue.startMs - previous.endMs >= PAUSE_MS || speakerChange;
       const opens = opening(file, cue);
-      const stop =
-        (opens === 'sentence' || (opens !== 'continuation' && endsSentence(file, previous))) &&
-        (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
-      if (stop) {
+      const ended = endsSentence(file, previous);
+      if (pause && (opens === 'sentence' || (opens !== 'continuation' && ended))) {
         b.paragraphBreak(last.end);
         quotes = noQuotesOpen();
+      } else {
+        // The space between two cues of one paragraph stands for the timing and numbering: never edited.
+        b.opaque(' ', last.end, first.start);
+        // A lowercase cue after a sentence end and a pause: a slip, or a line that writes in
+        // lowercase on purpose (a chat message), which its own register tells (ReadResult.runStarts).
+        if (pause && ended) runStarts.push(b.textLength);
       }
-      // The space between two cues of one paragraph stands for the timing and numbering: never edited.
-      else b.opaque(' ', last.end, first.start);
     }
     // A cue that goes on with "...and agreed" after one ending in a full stop: the marker says the
     // sentence goes on, the full stop says it ended (a sentence translated cue by cue). The marker
@@ -436,7 +440,7 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   const last = previous?.lines[previous.lines.length - 1];
   if (last) b.paragraphBreak(last.end);
   const { text, map, units } = b.build();
-  return { text, map, units };
+  return { text, map, units, runStarts };
 }
 
 export const srt: FormatReader = {
