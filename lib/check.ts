@@ -220,6 +220,7 @@ function checkRead(file: FileText, read: ReadResult, reader: FormatReader, sourc
     pairs: bilingual?.pairs,
     spanEnds: read.spanEnds,
     spanStarts: read.spanStarts,
+    runStarts: read.runStarts,
     objects,
     lines: read.lines,
     reportLines: read.map && fileLines && reportLinesOf(fileLines, read.map),

@@ -11,7 +11,7 @@ import { findMojibake, type Mojibake } from './catalogue/mojibake.js';
 import { tokenize, type Tokens } from './catalogue/tokens.js';
 import { genericProfile, languageFor, languageForFranc, profileFor, type LanguageProfile } from './languages/index.js';
 import { detectLanguage, isCased } from './languages/detect.js';
-import { scanBoundaries, type BoundaryScan } from './segmentation/boundaries.js';
+import { scanBoundaries, type BoundaryScan, type Paragraph } from './segmentation/boundaries.js';
 import { LineIndex } from './text/lines.js';
 import { isInlineSpace } from './text/chars.js';
 import { CLASS, isLetterClass } from './catalogue/charclass.js';
@@ -19,7 +19,7 @@ import type { ObjectKeys } from './formats/objects.js';
 import type { ScriptName } from './text/script.js';
 import type { InlineCode, UnitKind } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
-import { lastAtOrBefore } from './text/search.js';
+import { firstOffsetAtOrAfter, lastAtOrBefore } from './text/search.js';
 import type { LanguageInfo, UnitAddress } from './types.js';
 
 /**
@@ -78,6 +78,8 @@ export interface ContextOptions {
   spanEnds?: readonly number[];
   /** Where they open (ReadResult.spanStarts). */
   spanStarts?: readonly number[];
+  /** Where runs with a register of their own start inside paragraphs (ReadResult.runStarts). */
+  runStarts?: readonly number[];
   /** What the text's object replacement characters stand for (see lib/formats/objects.ts). */
   objects?: ObjectKeys;
   /** The text's line index, when the format reader has built it already (see ReadResult.lines). */
@@ -123,6 +125,7 @@ export class CheckContext {
   #scratch?: ArrayBuffer;
   readonly #spanEnds: readonly number[];
   readonly #spanStarts: readonly number[];
+  readonly #runStarts: readonly number[];
   readonly #objects?: ObjectKeys;
 
   constructor(
@@ -137,11 +140,27 @@ export class CheckContext {
     this.#scratch = options.scratch;
     this.#spanEnds = options.spanEnds ?? [];
     this.#spanStarts = options.spanStarts ?? [];
+    this.#runStarts = options.runStarts ?? [];
     this.#objects = options.objects;
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang, objects: options.source.objects });
       this.pairs = options.pairs ?? [];
     }
+  }
+
+  /**
+   * The run of paragraph `p` (see ReadResult.runStarts) that holds offset `at`, with the range of
+   * its boundaries (those whose mark lies in it); `p` itself where no run starts inside it.
+   */
+  runOf(p: Paragraph, at: number): Paragraph {
+    const starts = this.#runStarts;
+    if (starts.length === 0) return p;
+    const k = lastAtOrBefore(starts.length, (i) => starts[i], at);
+    const start = k >= 0 && starts[k] > p.start ? starts[k] : p.start;
+    const end = k + 1 < starts.length && starts[k + 1] < p.end ? starts[k + 1] : p.end;
+    if (start === p.start && end === p.end) return p;
+    const { mark, count } = this.boundaries.boundaries;
+    return { start, end, first: firstOffsetAtOrAfter(mark, count, start), last: firstOffsetAtOrAfter(mark, count, end) };
   }
 
   /**

@@ -131,6 +131,44 @@ describe('SRT and WebVTT', () => {
     expect(formatById('srt')!.read(srt(3, 'and left.')).text).toBe('They met in Moscow. and left.\n');
   });
 
+  it('ends a paragraph at a pause before a cue that opens with a capital, though the cue before has no closing mark', () => {
+    const srt = (gap: number, first: string, next: string) =>
+      `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:0${2 + gap},000 --> 00:00:09,000\n${next}\n`;
+    const read = (gap: number, first: string, next: string) => formatById('srt')!.read(srt(gap, first, next)).text;
+    expect(read(3, 'They met in Moscow', '<i>Later they left.</i>')).toBe('They met in Moscow\nLater they left.\n');
+    // A sentence said over the pause goes on in lowercase; without a pause the cues are one sentence.
+    expect(read(3, 'I told him', 'that we were leaving.')).toBe('I told him that we were leaving.\n');
+    expect(read(0, 'They met in', 'Moscow in March.')).toBe('They met in Moscow in March.\n');
+    // A byline ends its story's paragraph, as it would in a page.
+    const file = srt(3, 'He finished on the podium 103 times. dpa', 'Friedrich gets his 60th win.');
+    expectFindings(checkText(file, { name: 'news.srt', lang: 'en' }), file, []);
+  });
+
+  it('ends a paragraph at a pause before a cue that opens with a list label: the label starts an item', () => {
+    const srt = (gap: number, first: string, next: string) =>
+      `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:0${2 + gap},000 --> 00:00:09,000\n${next}\n`;
+    const read = (gap: number, first: string, next: string) => formatById('srt')!.read(srt(gap, first, next)).text;
+    expect(read(3, 'The tenant keeps the house rules.', '12. promptly report any damage.')).toBe('The tenant keeps the house rules.\n12. promptly report any damage.\n');
+    expect(read(3, 'The tenant may not', '<i>a) let the flat to others.</i>')).toBe('The tenant may not\na) let the flat to others.\n');
+    // A dash opens a speaker's turn, not an item: a lowercase one still goes on with the sentence.
+    expect(read(3, 'They met in Moscow.', '- and left.')).toBe('They met in Moscow. - and left.\n');
+    const file = srt(3, 'Пацієнт дотримується правил.', '5. постійно дотримуватися принципів гігієни.');
+    expectFindings(checkText(file, { name: 'uk.srt', lang: 'uk' }), file, []);
+  });
+
+  it('judges the register of a lowercase cue after a pause apart from the cues before it, in the one paragraph', () => {
+    const srt = (first: string, next: string) => `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:05,000 --> 00:00:09,000\n${next}\n`;
+    // A chat line that writes in lowercase: neither its own breaks nor the join are slips.
+    const chat = srt('It was one of the largest tornadoes in U.S. history.', "isn't the hero zelda? i think not a lot of people thought about it");
+    expect(formatById('srt')!.read(chat).text).toBe("It was one of the largest tornadoes in U.S. history. isn't the hero zelda? i think not a lot of people thought about it\n");
+    expectFindings(checkText(chat, { name: 'chat.srt', lang: 'en' }), chat, []);
+    // A sentence translated cue by cue: the cue after the pause capitalises like the rest, the break is a slip.
+    const slip = srt('Ahora crearemos un hueso para el antebrazo.', 'y desde ese hueso haremos otro. Luego lo movemos.');
+    expectFindings(checkText(slip, { name: 'es.srt', lang: 'es' }), slip, [
+      { rule: 'stray-sentence-break', after: 'el antebrazo', starts: '.\n\n2\n', unit: { id: '1', endId: '2' } },
+    ]);
+  });
+
   it('leaves out a continuation "..." after a cue ending in a full stop, so the break it contradicts is found', () => {
     const srt = (first: string, second: string) =>
       `1\n00:00:01,000 --> 00:00:03,000\n${first}\n\n2\n00:00:03,100 --> 00:00:05,000\n${second}\n`;

@@ -2,15 +2,18 @@
 // agreed" / "to expand…"), and a cue line starts in lowercase because it continues a sentence, so
 // cue text is joined: the lines of a cue with a space, and cue after cue into one paragraph of the
 // checked text. The paragraph ends only where the text and the timing agree that speech stopped:
-// a cue that ends a sentence, followed by one that does not continue it in lowercase, after a
-// pause (PAUSE_MS) or a change of speaker (WebVTT <v>). Findings name the cue (unit id: SRT cue
-// number, VTT cue id or ordinal), and the cue a finding runs into (endId).
+// after a pause (PAUSE_MS) or a change of speaker (WebVTT <v>), a cue that ends a sentence and is
+// not followed by one going on in lowercase, or a cue followed by one opening with a capital or
+// an item's number.
+// Findings name the cue (unit id: SRT cue number, VTT cue id or ordinal), and the cue a finding
+// runs into (endId).
 // Markup is opaque: tags (<i>, <b>, <font>, <v Name>, <c.x>, <00:01.000>), SRT {\an8} overrides,
 // VTT ruby text; VTT character references are decoded. NOTE, STYLE and REGION blocks are skipped.
 // Own reader: cues are simple blocks, and the npm parsers keep no offsets.
 
 import { entityCodePoint } from '../catalogue/entities.js';
-import { isLowerAt, isLetterAt } from '../text/chars.js';
+import { ITEM_NUMBER } from '../segmentation/style.js';
+import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
 import { TextBuilder } from './offset-map.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
 
@@ -239,9 +242,15 @@ function endsSentence(file: string, cue: Cue): boolean {
   return false;
 }
 
-/** The cue goes on with a sentence: its first letter (past tags and overrides) is lowercase. */
-function continuesInLowercase(file: string, cue: Cue): boolean {
+/**
+ * How the cue opens: a capital or an item's number ("5.", "a)", see ITEM_NUMBER) starts a
+ * sentence, a lowercase letter goes on with one; undefined without either (digits, a script
+ * without case). Read past tags and overrides.
+ */
+function opening(file: string, cue: Cue): 'sentence' | 'continuation' | undefined {
   const first = cue.lines[0];
+  ITEM_NUMBER.lastIndex = textStart(file, first);
+  if (ITEM_NUMBER.test(file) && ITEM_NUMBER.lastIndex <= first.end) return 'sentence';
   for (let i = first.start; i < first.end; i++) {
     const c = file[i];
     if (c === '<' || (c === '{' && file[i + 1] === '\\')) {
@@ -251,9 +260,9 @@ function continuesInLowercase(file: string, cue: Cue): boolean {
         continue;
       }
     }
-    if (isLetterAt(file, i)) return isLowerAt(file, i);
+    if (isLetterAt(file, i)) return isUpperAt(file, i) ? 'sentence' : isLowerAt(file, i) ? 'continuation' : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -375,6 +384,7 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   const b = new TextBuilder(file);
   let previous: Cue | undefined;
   let quotes = noQuotesOpen();
+  const runStarts: number[] = [];
   for (const cue of cues) {
     // Only lines with text; blank ones inside a sloppy cue are passed over.
     if (cue.lines.some(isBlank)) cue.lines = cue.lines.filter((l) => !l.blank);
@@ -387,13 +397,25 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
     if (previous) {
       const last = previous.lines[previous.lines.length - 1];
       const speakerChange = previous.voice !== undefined && cue.voice !== undefined && previous.voice !== cue.voice;
-      const stop = endsSentence(file, previous) && !continuesInLowercase(file, cue) && (cue.startMs - previous.endMs >= PAUSE_MS || speakerChange);
-      if (stop) {
+      // A pause ends the paragraph where a second sign agrees: the cue before ends a sentence and
+      // this one does not go on with it in lowercase (in real subtitles a sentence end before a
+      // lowercase cue is nearly always a slip, which the rules must see: see the README), or this
+      // one opens a sentence with a capital or an item with its number ("5. keep", "a) let"),
+      // whatever the cue before ends in (a byline "… 103 times. dpa", a dateline, a title).
+      // Joined, those pull unrelated lines into one paragraph.
+      const pause = cue.startMs - previous.endMs >= PAUSE_MS || speakerChange;
+      const opens = opening(file, cue);
+      const ended = endsSentence(file, previous);
+      if (pause && (opens === 'sentence' || (opens !== 'continuation' && ended))) {
         b.paragraphBreak(last.end);
         quotes = noQuotesOpen();
+      } else {
+        // The space between two cues of one paragraph stands for the timing and numbering: never edited.
+        b.opaque(' ', last.end, first.start);
+        // A lowercase cue after a sentence end and a pause: a slip, or a line that writes in
+        // lowercase on purpose (a chat message), which its own register tells (ReadResult.runStarts).
+        if (pause && ended) runStarts.push(b.textLength);
       }
-      // The space between two cues of one paragraph stands for the timing and numbering: never edited.
-      else b.opaque(' ', last.end, first.start);
     }
     // A cue that goes on with "...and agreed" after one ending in a full stop: the marker says the
     // sentence goes on, the full stop says it ended (a sentence translated cue by cue). The marker
@@ -418,7 +440,7 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   const last = previous?.lines[previous.lines.length - 1];
   if (last) b.paragraphBreak(last.end);
   const { text, map, units } = b.build();
-  return { text, map, units };
+  return { text, map, units, runStarts };
 }
 
 export const srt: FormatReader = {
@@ -446,7 +468,7 @@ export const vtt: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   srt: {
     description:
-      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or more); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once.',
+      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or more after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital or an item\'s number); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once.',
     examples: [
       {
         file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
@@ -456,7 +478,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   },
   vtt: {
     description:
-      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends after a sentence, at a pause of 2 s or a change of <v> speaker); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once.',
+      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or a change of <v> speaker after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital or an item\'s number); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once.',
     examples: [
       {
         file: 'WEBVTT\n\nNOTE written by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n<v Anna>We signed it &amp; they\n\n00:03.200 --> 00:05.000\n<v Anna>agreed <00:04.000>too.</v>\n',

@@ -86,6 +86,14 @@ export interface ReadResult {
   spanEnds?: readonly number[];
   /** Offsets in `text` where those spans open, ascending ("the *software release train* model": a term set apart). */
   spanStarts?: readonly number[];
+  /**
+   * Offsets in `text`, ascending, where a run of the text starts inside a paragraph and its register
+   * is its own: a subtitle cue after a pause and a sentence end, joined to the cues before because
+   * it starts in lowercase. Whether it writes in lowercase on purpose (a chat line) or lost a
+   * capital (a sentence translated cue by cue) is judged on the run, not on the unrelated cues
+   * before it (see paragraphStyle).
+   */
+  runStarts?: readonly number[];
   /** The line index of `text`, when the reader has walked its lines anyway (plain text). */
   lines?: LineIndex;
 }

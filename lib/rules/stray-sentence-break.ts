@@ -43,8 +43,17 @@ export const straySentenceBreak: Rule<CheckContext> = {
     let paraEnd = 0;
     let paragraph: Paragraph | undefined;
     let style: CaseStyle | undefined;
+    // The run of the paragraph (ctx.runOf) whose style is held: judged where the text at hand is.
+    let styleRun = -1;
     const paragraphOf = () => (paragraph ??= paragraphs.at(para));
-    const styleOf = () => (style ??= paragraphStyle(text, scan, paragraphOf()));
+    const styleOf = (at: number) => {
+      const run = ctx.runOf(paragraphOf(), at);
+      if (run.start !== styleRun) {
+        styleRun = run.start;
+        style = paragraphStyle(text, scan, run);
+      }
+      return style!;
+    };
     // Where the document is read by what it shows (a language outside the registry), a lowercase
     // letter before a period may be one of its words ("a", "e", "u"), which no profile lists: the
     // scan took it for an initial.
@@ -54,7 +63,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
         para = boundaries.para[k];
         paraEnd = paragraphs.end[para];
         paragraph = undefined;
-        style = undefined;
+        styleRun = -1;
       }
       if (!boundaries.isEnd(k) && !(letters && isLetterWord(ctx, k, paragraphs.start[para]))) {
         reportLabelledSentence(ctx, k, paraEnd, report, styleOf);
@@ -89,7 +98,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
       if (b.question && insideQuotation(text, k > p.first ? boundaries.closeEnd[k - 1] : p.start, b.mark)) continue;
       // "кім? не?", "why? how? when?": a series of one-word questions.
       if (b.question && k + 1 < p.last && boundaries.question(k + 1) && countWords(text, b.next, boundaries.mark[k + 1]) === 1) continue;
-      if (styleOf() === 'lowercase') continue;
+      if (styleOf(next) === 'lowercase') continue;
 
       // A continuation of one or two words that ends its own "sentence" is a stranded fragment.
       let end = w.end;
@@ -658,7 +667,7 @@ const CHANT_WORDS = 3;
  * ("В. я вже чекаю", "A. please confirm"): the item is a sentence and lost its capital. Items that
  * continue a lead-in ("a. the lessee shall pay", "3. дотримуватися принципів") are left alone.
  */
-function reportLabelledSentence(ctx: CheckContext, k: number, paraEnd: number, report: Reporter, style: () => CaseStyle): void {
+function reportLabelledSentence(ctx: CheckContext, k: number, paraEnd: number, report: Reporter, style: (at: number) => CaseStyle): void {
   const { text } = ctx;
   const { boundaries, paragraphs, lexicon: lex } = ctx.boundaries;
   const kind = boundaries.kind(k);
@@ -675,7 +684,7 @@ function reportLabelledSentence(ctx: CheckContext, k: number, paraEnd: number, r
   if (!lex.sentenceStarters.has(folded) || lex.fragmentWords.has(folded)) return;
   // Items that continue a lead-in ("ist nötig:⏎1. ein Prisma;⏎2. dieses dreiseitig,", "…, wenn⏎1. sie").
   if (continuesLeadIn(text, paragraphs, b.para, lex)) return;
-  if (isDeliberateLowercase(text, w, ctx.boundaries, paraEnd) || style() === 'lowercase') return;
+  if (isDeliberateLowercase(text, w, ctx.boundaries, paraEnd) || style(wordStart) === 'lowercase') return;
   const label = text.slice(b.wordStart, b.markEnd);
   const first = String.fromCodePoint(text.codePointAt(w.start)!);
   report({

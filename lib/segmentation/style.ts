@@ -176,8 +176,10 @@ const TIMESTAMP = /^\s+(?:\p{L}+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}{3,9}\
 
 export type CaseStyle = 'capitalised' | 'lowercase';
 
-/** "1.", "12)", "a.", "iv)", "- ": not "the. " (a word of three letters is no label). */
-const LIST_LABEL = /(?:\d{1,3}|\p{L}|[ivxlcdm]{1,5})[.)]\s+|[-*•–—]\s+/uy;
+/** "1.", "12)", "a.", "iv)": not "the. " (a word of three letters is no label). */
+export const ITEM_NUMBER = /(?:\d{1,3}|\p{L}|[ivxlcdm]{1,5})[.)]\s+/uy;
+/** An item's number or a bullet ("- "). */
+const LIST_LABEL = new RegExp(`${ITEM_NUMBER.source}|[-*•–—]\\s+`, 'uy');
 
 /**
  * Whether a paragraph writes its sentences in lowercase on purpose (chat, social posts, forum
