@@ -91,6 +91,25 @@ describe('abbreviations from standard data and the profiles', () => {
   });
 
   it.each([
+    ['es', ['Petición de descarga', 'Pet. descarga']],
+    ['en', ['Notifications', 'Notif. settings']],
+    ['de', ['Einstellungen', 'Einst. speichern']],
+  ])('learns a clipped label of a short unit from one full form (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
+    // A unit of more words, or one that ends in a mark, is a sentence: one full form is not enough.
+    ['es', ['Petición de descarga', 'Se envió la pet. descarga completa']],
+    ['es', ['Petición de descarga', 'Pet. descarga.']],
+    // Cut after a vowel, or continued by a consonant: no clipping.
+    ['es', ['Pulsar el botón', 'Pulsa. luego']],
+    ['en', ['Cancellation fee', 'Cancel. retry']],
+  ])('does not learn a word of a short unit without a clipping (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toHaveLength(1);
+  });
+
+  it.each([
     // The document also writes it without a period inside a sentence: a word.
     ['ru', ['Вертикальное смещение', 'Вертикальная линия', 'Вертикальный отступ', 'Верт. за центром', 'Верт за центром тоже']],
     // A short word starts some longer word by chance; one period is no evidence.

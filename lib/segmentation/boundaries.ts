@@ -1228,6 +1228,14 @@ const FULL_FORM_MIN_OCCURRENCES = 3;
  * short type's evidence by its length.
  */
 const CLIPPED_SHORT = 4;
+/**
+ * Most words a short unit holds: a label of a user interface ("Pet. descarga", "Einst. speichern"),
+ * clipped to fit a button or a tab, which a sentence is not. There a clipped word needs one full
+ * form in the document (see learnAbbreviations).
+ */
+const SHORT_UNIT_MAX_WORDS = 4;
+/** Shortest clipped word a short unit's period alone lets through ("Pet.", "Akt."): two letters start too many words by chance. */
+const CLIPPED_LABEL_MIN_LENGTH = 3;
 
 /**
  * Document-local abbreviations, the way Punkt learns them (Kiss & Strunk 2006), by either of two
@@ -1240,6 +1248,9 @@ const CLIPPED_SHORT = 4;
  *   interface and the abbreviations of a domain are used once or twice, too few for the first kind.
  *   A word a translation broke a sentence after ("cooperation. in", "week. the") is a whole word:
  *   the document goes on after it without a period elsewhere, or has no longer word it begins.
+ *   In a short unit (isShortUnit: a label, no sentence) one full form is enough, and one period
+ *   for a word of three letters: a catalogue clips a term where a label is short ("Pet. descarga"
+ *   and "Petición de descarga"), and may write its full form only once.
  * Only words before a period and a lowercase word are candidates, so most documents learn nothing
  * and pay nothing; otherwise one pass over the shared word scan counts them, and another, made
  * only for clipped candidates, looks for their full forms.
@@ -1259,16 +1270,37 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
   countOccurrences(text, t, counts);
   // Hash → case-folded clipped word, for those whose full form is to be looked for.
   const clipped = new Map<number, string>();
+  // Candidate → occurrences of full forms it needs.
+  const needs = new Map<number, number>();
   const common = commonWordBit(profile.code);
   for (const [k, j] of tokenOf) {
     const [all, withPeriod, inSentence] = counts.get(t.hash[j])!;
+    const length = lengthOfWord(t, j);
     // Three times with a period, and without one at most once in ten.
-    if (lengthOfWord(t, j) <= LEARNT_MAX_LENGTH && withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
-    else if (inSentence === 0 && (lengthOfWord(t, j) >= CLIPPED_SHORT || withPeriod > 1) && (stopwordMask(t.hash[j]) & common) === 0 && isClippedShape(text, t, j)) clipped.set(t.hash[j], text.slice(bs.wordStart[k], bs.wordEnd[k]).toLowerCase());
+    if (length <= LEARNT_MAX_LENGTH && withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) {
+      bs.setLearntAbbreviation(k);
+      continue;
+    }
+    if (inSentence !== 0 || (stopwordMask(t.hash[j]) & common) !== 0 || !isClippedShape(text, t, j)) continue;
+    const label = length >= CLIPPED_LABEL_MIN_LENGTH && isShortUnit(text, scan, bs.para[k]);
+    if (!label && length < CLIPPED_SHORT && withPeriod < 2) continue;
+    clipped.set(t.hash[j], text.slice(bs.wordStart[k], bs.wordEnd[k]).toLowerCase());
+    needs.set(k, label ? 1 : FULL_FORM_MIN_OCCURRENCES);
   }
   if (clipped.size === 0) return;
-  const full = withFullForms(text, t, clipped);
-  for (const [k, j] of tokenOf) if (full.has(t.hash[j])) bs.setLearntAbbreviation(k);
+  const found = withFullForms(text, t, clipped);
+  for (const [k, need] of needs) if ((found.get(t.hash[tokenOf.get(k)!]) ?? 0) >= need) bs.setLearntAbbreviation(k);
+}
+
+/**
+ * Whether paragraph p is a short unit: SHORT_UNIT_MAX_WORDS words at most and no mark at its end
+ * (its last boundary, if any, is followed by more text), as a label of a user interface is written.
+ */
+function isShortUnit(text: string, scan: BoundaryScan, p: number): boolean {
+  const { paragraphs, boundaries } = scan;
+  const last = paragraphs.last(p) - 1;
+  if (last >= paragraphs.first[p] && boundaries.next[last] >= paragraphs.end[p]) return false;
+  return countWords(text, paragraphs.start[p], paragraphs.end[p], SHORT_UNIT_MAX_WORDS) <= SHORT_UNIT_MAX_WORDS;
 }
 
 /**
@@ -1326,12 +1358,12 @@ function isClippedShape(text: string, t: Tokens, i: number): boolean {
 }
 
 /**
- * The hashes of the clipped words (hash → case-folded word) whose full form the document writes:
- * a word that starts with the clipped one and goes on, with a vowel, for FULL_FORM_MIN_REST
- * letters or more. One loop over the words, which turns most of them away by their length and
+ * How often the document writes the full form of each clipped word (hash → case-folded word; the
+ * count up to FULL_FORM_MIN_OCCURRENCES at least): a word that starts with the clipped one and
+ * goes on, with a vowel, for FULL_FORM_MIN_REST letters or more. One loop over the words, which turns most of them away by their length and
  * their first two letters. (A function of its own: see countOccurrences.)
  */
-function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, string>): Set<number> {
+function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, string>): Map<number, number> {
   let shortest = CLIPPED_MAX_LENGTH;
   let longest = 0;
   // The first two letters of the clipped words, folded: most words start with none of them.
@@ -1357,10 +1389,10 @@ function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, str
       const seen = (found.get(h) ?? 0) + 1;
       found.set(h, seen);
       // Every clipped word has the full forms it needs: the rest of the text can tell no more.
-      if (seen === FULL_FORM_MIN_OCCURRENCES && ++complete === clipped.size) return new Set(clipped.keys());
+      if (seen === FULL_FORM_MIN_OCCURRENCES && ++complete === clipped.size) return found;
     }
   }
-  return new Set([...found].filter(([, n]) => n >= FULL_FORM_MIN_OCCURRENCES).map(([h]) => h));
+  return found;
 }
 
 /**
