@@ -99,6 +99,19 @@ describe('abbreviations from standard data and the profiles', () => {
   });
 
   it.each([
+    // Swedish and Danish labels write a clipped word bare too ("Max storlek"): a label is no sentence, so no evidence of a word.
+    ['sv', ['Avancerade inställningar', 'Avanc sökning', 'Avanc. sökning']],
+    ['da', ['Indstillinger', 'Indst gemt', 'Indst. gemt']],
+  ])('a clipped label written bare in another short unit is still learnt (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it('a clipped word written bare inside a sentence is a word', () => {
+    const doc = ['Indstillinger', 'Vi gemmer dine indst hver dag', 'Indst. gemt'].join('\n');
+    expect(flagged(doc, 'da')).toEqual(['. gemt']);
+  });
+
+  it.each([
     // A unit of more words, or one that ends in a mark, is a sentence: one full form is not enough.
     ['es', ['Petición de descarga', 'Se envió la pet. descarga completa']],
     ['es', ['Petición de descarga', 'Pet. descarga.']],

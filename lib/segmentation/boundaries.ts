@@ -39,6 +39,7 @@ import {
   isWordCharAt,
 } from '../text/chars.js';
 import { grown } from '../text/grown.js';
+import { lastOffsetAtOrBefore } from '../text/search.js';
 import type { LineIndex } from '../text/lines.js';
 import type { ScriptName } from '../text/script.js';
 import { HASH_TABLE_MASK, hashTable, joinParts, lexiconFor, type Lexicon } from './lexicon.js';
@@ -238,6 +239,11 @@ export class Paragraphs {
     this.trimmedStart = new Int32Array(count);
     this.trimmedEnd = new Int32Array(count);
     this.textEnd = new Int32Array(count);
+  }
+
+  /** Index of the paragraph holding `offset`. */
+  of(offset: number): number {
+    return Math.max(0, lastOffsetAtOrBefore(this.start, this.count, offset));
   }
 
   /** Index after the paragraph's last boundary. */
@@ -1267,7 +1273,7 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     tokenOf.set(k, i);
     if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
   }
-  countOccurrences(text, t, counts);
+  countOccurrences(text, t, counts, profile.bareAbbreviations ? scan : undefined);
   // Hash → case-folded clipped word, for those whose full form is to be looked for.
   const clipped = new Map<number, string>();
   // Candidate → occurrences of full forms it needs.
@@ -1422,13 +1428,15 @@ function isFullFormAt(text: string, s: number, n: number, clipped: string | unde
  * Counts the words of `t` whose hash `counts` holds, into it: [occurrences, occurrences followed
  * by a period, occurrences without one that a lowercase word follows inside the sentence (over a
  * comma at most)]. The last are Punkt's evidence that a word is a word: a key name or a label
- * written without its period ("Maj+clic", "Anim Skaliraj") proves nothing either way. A loop over
+ * written without its period ("Maj+clic", "Anim Skaliraj") proves nothing either way, nor, given
+ * the `scan` (of a language that writes clipped words bare: Language.bareAbbreviations), one in a
+ * short unit (isShortUnit: a label, "Max storlek", "Indst gemt"). A loop over
  * every word, in a function of its own, as are the other long loops of the learning passes: a loop
  * run once is optimised while it runs (on-stack replacement), and code after it in the same
  * function, which had never run, threw that code away on the way out, so that the next loop started
  * over unoptimised.
  */
-export function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>): void {
+export function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>, scan?: BoundaryScan): void {
   const { count, hash } = t;
   const asked = hashTable(counts.keys());
   for (let j = nextAsked(hash, asked, 0, count); j < count; j = nextAsked(hash, asked, j + 1, count)) {
@@ -1439,7 +1447,7 @@ export function countOccurrences(text: string, t: Tokens, counts: Map<number, [n
     c[0]++;
     const end = endOfWord(t, j);
     if (text.charCodeAt(end) === 46) c[1]++;
-    else if (isWordShape(t.info[j]) && goesOnInLowercase(text, end)) c[2]++;
+    else if (isWordShape(t.info[j]) && goesOnInLowercase(text, end) && !(scan && isShortUnit(text, scan, scan.paragraphs.of(t.start[j])))) c[2]++;
   }
 }
 
