@@ -4,6 +4,8 @@
 // questions inside asides and titles, times and numbers, fragments cut off a quantity, bylines.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/engine.js';
+import { tokenize } from '../lib/catalogue/tokens.js';
+import { clippedInDocument } from '../lib/segmentation/boundaries.js';
 
 /** The segmentation findings of `text`, each as the text from its start to the end of its first word after the mark. */
 function flagged(text: string, lang: string): string[] {
@@ -104,6 +106,25 @@ describe('abbreviations from standard data and the profiles', () => {
     ['da', ['Indstillinger', 'Indst gemt', 'Indst. gemt']],
   ])('a clipped label written bare in another short unit is still learnt (%s)', (lang, lines) => {
     expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
+    // Turkish dotted and dotless i: "İ" lowercases to two units (i and a combining dot), "I" to "ı".
+    ['tr', ['Ayrıntılı istatistikler', 'İstat. görünümü']],
+    ['tr', ['İstatistikler', 'İstat. görünümü']],
+    ['tr', ['Ortam ışıklandırması', 'Işıkl. ayarı']],
+  ])('matches a clipped label with its full form whatever case its i is written in (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
+    ['Ayrıntılı istatistikler', true],
+    ['İstatistikler', true],
+    ['Genel bakış', false],
+  ])('the bilingual check reads a clipped word by the same folding (tr: %s)', (full, clipped) => {
+    const text = `${full}\nİstat. görünümünü şimdi açın ve kaydedin`;
+    const start = text.indexOf('İstat.');
+    expect(clippedInDocument(text, tokenize(text), start, start + 'İstat'.length)).toBe(clipped);
   });
 
   it('a clipped word written bare inside a sentence is a word', () => {

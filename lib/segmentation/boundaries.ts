@@ -1274,7 +1274,7 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
   }
   countOccurrences(text, t, counts, profile.bareAbbreviations ? scan : undefined);
-  // Hash → case-folded clipped word, for those whose full form is to be looked for.
+  // clipHash → clipped word, for those whose full form is to be looked for.
   const clipped = new Map<number, string>();
   // Candidate → occurrences of full forms it needs.
   const needs = new Map<number, number>();
@@ -1290,12 +1290,35 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     if (inSentence !== 0 || (stopwordMask(t.hash[j]) & common) !== 0 || !isClippedShape(text, t, j)) continue;
     const label = length >= CLIPPED_LABEL_MIN_LENGTH && isShortUnit(text, scan, bs.para[k]);
     if (!label && length < CLIPPED_SHORT && withPeriod < 2) continue;
-    clipped.set(t.hash[j], text.slice(bs.wordStart[k], bs.wordEnd[k]).toLowerCase());
+    clipped.set(clipHash(text, bs.wordStart[k], bs.wordEnd[k]), text.slice(bs.wordStart[k], bs.wordEnd[k]));
     needs.set(k, label ? 1 : FULL_FORM_MIN_OCCURRENCES);
   }
   if (clipped.size === 0) return;
   const found = withFullForms(text, t, clipped);
-  for (const [k, need] of needs) if ((found.get(t.hash[tokenOf.get(k)!]) ?? 0) >= need) bs.setLearntAbbreviation(k);
+  for (const [k, need] of needs) if ((found.get(clipHash(text, bs.wordStart[k], bs.wordEnd[k])) ?? 0) >= need) bs.setLearntAbbreviation(k);
+}
+
+/**
+ * A code unit folded to match a clipped word with its full form: as the word hash folds it (FOLD),
+ * and the Turkish and Azerbaijani "İ" and "ı" as "i", so that "İstat." finds "istatistikler" and
+ * "Işıkl." finds "ışıklandırma". toLowerCase, which knows no locale here, makes "İ" two units (i and
+ * a combining dot) and "I" an "i", and FOLD leaves "İ" and "ı" apart from "i".
+ */
+function clipFold(c: number): number {
+  return c === 0x130 || c === 0x131 ? 105 : FOLD[c];
+}
+
+/** The word hash of text[start, end) over clipFold: the word hash itself for a word without "İ" or "ı". */
+function clipHash(text: string, start: number, end: number): number {
+  let h = WORD_HASH_BASIS;
+  for (let i = start; i < end; i++) h = wordHashStep(h, clipFold(text.charCodeAt(i)));
+  return h;
+}
+
+/** Whether text[s, s + word.length) is `word` under clipFold. */
+function sameClipped(text: string, s: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (clipFold(text.charCodeAt(s + i)) !== clipFold(word.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -1325,7 +1348,7 @@ export function clippedInDocument(text: string, t: Tokens, start: number, end: n
   const h = t.hash[i];
   let clipped = known.get(h);
   if (clipped === undefined) {
-    clipped = lengthOfWord(t, i) <= CLIPPED_MAX_LENGTH && isClippedShape(text, t, i) && alwaysWithPeriod(text, t, h) && startsLongerWord(text, t, text.slice(start, end).toLowerCase());
+    clipped = lengthOfWord(t, i) <= CLIPPED_MAX_LENGTH && isClippedShape(text, t, i) && alwaysWithPeriod(text, t, h) && startsLongerWord(text, t, text.slice(start, end));
     known.set(h, clipped);
   }
   return clipped;
@@ -1339,14 +1362,14 @@ function alwaysWithPeriod(text: string, t: Tokens, h: number): boolean {
   return withPeriod === all;
 }
 
-/** Whether some word of the document starts with `word` (case-folded) and goes on for two letters or more. */
+/** Whether some word of the document starts with `word` (under clipFold) and goes on for two letters or more. */
 function startsLongerWord(text: string, t: Tokens, word: string): boolean {
   const n = word.length;
-  const first = word.charCodeAt(0);
+  const first = clipFold(word.charCodeAt(0));
   for (let j = 0; j < t.count; j++) {
     const s = t.start[j];
-    if (FOLD[text.charCodeAt(s)] !== FOLD[first] || lengthOfWord(t, j) < n + 2) continue;
-    if (text.slice(s, s + n).toLowerCase() === word) return true;
+    if (clipFold(text.charCodeAt(s)) !== first || lengthOfWord(t, j) < n + 2) continue;
+    if (sameClipped(text, s, word)) return true;
   }
   return false;
 }
@@ -1364,7 +1387,7 @@ function isClippedShape(text: string, t: Tokens, i: number): boolean {
 }
 
 /**
- * How often the document writes the full form of each clipped word (hash → case-folded word; the
+ * How often the document writes the full form of each clipped word (clipHash → word; the
  * count up to FULL_FORM_MIN_OCCURRENCES at least): a word that starts with the clipped one and
  * goes on, with a vowel, for FULL_FORM_MIN_REST letters or more. One loop over the words, which turns most of them away by their length and
  * their first two letters. (A function of its own: see countOccurrences.)
@@ -1390,7 +1413,7 @@ function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, str
     const top = Math.min(longest, lengthOfWord(t, j) - FULL_FORM_MIN_REST);
     let h = WORD_HASH_BASIS;
     for (let n = 1; n <= top; n++) {
-      h = wordHashStep(h, text.charCodeAt(s + n - 1));
+      h = wordHashStep(h, clipFold(text.charCodeAt(s + n - 1)));
       if (n < shortest || asked[h & HASH_TABLE_MASK] === 0 || !isFullFormAt(text, s, n, clipped.get(h))) continue;
       const seen = (found.get(h) ?? 0) + 1;
       found.set(h, seen);
@@ -1414,14 +1437,14 @@ function nextHeadWord(text: string, start: Int32Array, lengths: Uint8Array, head
   return j;
 }
 
-/** A table index for a word's first two code units, folded as the word hash folds them. */
+/** A table index for a word's first two code units, folded as clipHash folds them. */
 function headKey(first: number, second: number): number {
-  return ((FOLD[first] << 7) ^ FOLD[second]) & HASH_TABLE_MASK;
+  return ((clipFold(first) << 7) ^ clipFold(second)) & HASH_TABLE_MASK;
 }
 
-/** Whether the word at `s` starts with `clipped` (n code units, its hash matched) and goes on with a vowel. */
+/** Whether the word at `s` starts with `clipped` (n code units, its clipHash matched) and goes on with a vowel. */
 function isFullFormAt(text: string, s: number, n: number, clipped: string | undefined): boolean {
-  return clipped !== undefined && clipped.length === n && isVowel(text.charCodeAt(s + n)) && text.slice(s, s + n).toLowerCase() === clipped;
+  return clipped !== undefined && clipped.length === n && isVowel(text.charCodeAt(s + n)) && sameClipped(text, s, clipped);
 }
 
 /**
