@@ -133,6 +133,15 @@ describe('abbreviations from standard data and the profiles', () => {
   });
 
   it.each([
+    // A keyboard accelerator (Qt's and Windows' "&") is no letter of the clipped word.
+    ['en', ['Minimum value', 'Mi&n. value']],
+    ['de', ['Einstellungen', 'Ein&st. speichern']],
+    ['es', ['Petición de descarga', '&Pet. descarga']],
+  ])('learns a clipped label with a keyboard accelerator in it (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
     // A unit of more words, or one that ends in a mark, is a sentence: one full form is not enough.
     ['es', ['Petición de descarga', 'Se envió la pet. descarga completa']],
     ['es', ['Petición de descarga', 'Pet. descarga.']],

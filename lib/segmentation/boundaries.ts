@@ -23,7 +23,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
-import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHashStep } from '../catalogue/stopwords.js';
+import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHash, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -1267,17 +1267,27 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
   // Case-folded word hash → [occurrences, followed by a period, followed by a lowercase word].
   const counts = new Map<number, [number, number, number]>();
   const tokenOf = new Map<number, number>();
+  // Candidates whose word holds a keyboard accelerator ("Mi&n.", which the word scan splits): the word without it.
+  const accelerated = new Map<number, string>();
   for (const k of candidates) {
     const i = firstTokenAt(t, bs.wordStart[k]);
-    if (i >= t.count || t.start[i] !== bs.wordStart[k] || endOfWord(t, i) !== bs.wordEnd[k]) continue;
-    tokenOf.set(k, i);
-    if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
+    let h: number;
+    if (i < t.count && t.start[i] === bs.wordStart[k] && endOfWord(t, i) === bs.wordEnd[k]) {
+      tokenOf.set(k, i);
+      h = t.hash[i];
+    } else {
+      const word = withoutAccelerator(text, bs.wordStart[k], bs.wordEnd[k]);
+      if (word === undefined) continue;
+      accelerated.set(k, word);
+      h = wordHash(word);
+    }
+    if (!counts.has(h)) counts.set(h, [0, 0, 0]);
   }
   countOccurrences(text, t, counts, profile.bareAbbreviations ? scan : undefined);
   // clipHash → clipped word, for those whose full form is to be looked for.
   const clipped = new Map<number, string>();
-  // Candidate → occurrences of full forms it needs.
-  const needs = new Map<number, number>();
+  // Candidate → its clipped word's clipHash and the occurrences of full forms it needs.
+  const needs = new Map<number, [number, number]>();
   const common = commonWordBit(profile.code);
   for (const [k, j] of tokenOf) {
     const [all, withPeriod, inSentence] = counts.get(t.hash[j])!;
@@ -1290,12 +1300,40 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     if (inSentence !== 0 || (stopwordMask(t.hash[j]) & common) !== 0 || !isClippedShape(text, t, j)) continue;
     const label = length >= CLIPPED_LABEL_MIN_LENGTH && isShortUnit(text, scan, bs.para[k]);
     if (!label && length < CLIPPED_SHORT && withPeriod < 2) continue;
-    clipped.set(clipHash(text, bs.wordStart[k], bs.wordEnd[k]), text.slice(bs.wordStart[k], bs.wordEnd[k]));
-    needs.set(k, label ? 1 : FULL_FORM_MIN_OCCURRENCES);
+    const word = text.slice(bs.wordStart[k], bs.wordEnd[k]);
+    const key = clipHash(word);
+    clipped.set(key, word);
+    needs.set(k, [key, label ? 1 : FULL_FORM_MIN_OCCURRENCES]);
+  }
+  // An accelerator marks a label (a menu item, a button): only a short unit's evidence is asked of it.
+  for (const [k, word] of accelerated) {
+    const h = wordHash(word);
+    if (counts.get(h)![2] !== 0 || (stopwordMask(h) & common) !== 0 || word.length < CLIPPED_LABEL_MIN_LENGTH || !isClippedWord(word) || !isShortUnit(text, scan, bs.para[k])) continue;
+    const key = clipHash(word);
+    clipped.set(key, word);
+    needs.set(k, [key, 1]);
   }
   if (clipped.size === 0) return;
   const found = withFullForms(text, t, clipped);
-  for (const [k, need] of needs) if ((found.get(clipHash(text, bs.wordStart[k], bs.wordEnd[k])) ?? 0) >= need) bs.setLearntAbbreviation(k);
+  for (const [k, [key, need]] of needs) if ((found.get(key) ?? 0) >= need) bs.setLearntAbbreviation(k);
+}
+
+/**
+ * text[start, end) without the keyboard accelerator inside it, where it is letters and one "&"
+ * before a letter (Qt's and Windows' mark: "Mi&n", "Ein&st"); undefined otherwise.
+ */
+function withoutAccelerator(text: string, start: number, end: number): string | undefined {
+  const mark = text.indexOf('&', start);
+  if (mark <= start || mark + 1 >= end) return undefined;
+  const word = text.slice(start, mark) + text.slice(mark + 1, end);
+  for (let i = 0; i < word.length; i++) if (!isLetterAt(word, i)) return undefined;
+  return word;
+}
+
+/** isClippedShape of a word that no token holds whole (see withoutAccelerator): lowercase or capitalised, ending in a consonant. */
+function isClippedWord(word: string): boolean {
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() && rest !== rest.toUpperCase() && !isVowel(word.charCodeAt(word.length - 1)) && VOWEL_KNOWN.test(word);
 }
 
 /**
@@ -1308,10 +1346,10 @@ function clipFold(c: number): number {
   return c === 0x130 || c === 0x131 ? 105 : FOLD[c];
 }
 
-/** The word hash of text[start, end) over clipFold: the word hash itself for a word without "İ" or "ı". */
-function clipHash(text: string, start: number, end: number): number {
+/** The word hash of `word` over clipFold: the word hash itself for a word without "İ" or "ı". */
+function clipHash(word: string): number {
   let h = WORD_HASH_BASIS;
-  for (let i = start; i < end; i++) h = wordHashStep(h, clipFold(text.charCodeAt(i)));
+  for (let i = 0; i < word.length; i++) h = wordHashStep(h, clipFold(word.charCodeAt(i)));
   return h;
 }
 
@@ -1514,7 +1552,8 @@ function mayBeLearntAbbreviation(text: string, b: Boundary, lowercaseNext: boole
   if (length < 2 || length > CLIPPED_MAX_LENGTH || b.closeEnd !== b.markEnd || !lowercaseNext) return false;
   // A longer one may only be clipped, cut after a consonant (see isClippedShape).
   if (length > LEARNT_MAX_LENGTH && isVowel(text.charCodeAt(b.wordEnd - 1))) return false;
-  for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i)) return false;
+  // A letter, or a keyboard accelerator before one ("Mi&n.": see withoutAccelerator).
+  for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i) && !(text.charCodeAt(i) === 38 && isLetterAt(text, i + 1))) return false;
   return !lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
 }
 
