@@ -701,8 +701,9 @@ function isPlainWordBefore(text: string, t: Tokens, word: number, paraStart: num
 
 /**
  * Start of the word that ends at `wordEnd`, stepping back over its characters, the periods,
- * hyphens, apostrophes, ampersands and slashes within it ("U.S", "AT&T", "and/or"), and the colon
- * or comma of a time or decimal; then forward over leading hyphens, slashes and periods, which
+ * hyphens, apostrophes, ampersands and slashes within it ("U.S", "AT&T", "and/or"), an underscore
+ * between letters (GTK's keyboard accelerator, "Not_if.", or an identifier's), and the colon or
+ * comma of a time or decimal; then forward over leading hyphens, slashes and periods, which
  * belong to the context.
  */
 function wordStartBefore(text: string, paraStart: number, wordEnd: number): number {
@@ -710,6 +711,7 @@ function wordStartBefore(text: string, paraStart: number, wordEnd: number): numb
   while (wordStart > paraStart) {
     const c = text.charCodeAt(wordStart - 1);
     if (isWordCharAt(text, wordStart - 1) || c === 46 || c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 47) wordStart--;
+    else if (c === 95 && wordStart - 2 >= paraStart && isLetterAt(text, wordStart - 2) && isLetterAt(text, wordStart)) wordStart--;
     // A time or a decimal with a comma is one number: "12:39", "12,5".
     else if ((c === 58 || c === 44) && isDigit(text.charCodeAt(wordStart)) && wordStart - 2 >= paraStart && isDigit(text.charCodeAt(wordStart - 2))) wordStart--;
     else break;
@@ -1320,14 +1322,20 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
 
 /**
  * text[start, end) without the keyboard accelerator inside it, where it is letters and one "&"
- * before a letter (Qt's and Windows' mark: "Mi&n", "Ein&st"); undefined otherwise.
+ * or "_" before a letter (Qt's and Windows' mark, GTK's: "Mi&n", "Not_if"); undefined otherwise.
  */
 function withoutAccelerator(text: string, start: number, end: number): string | undefined {
-  const mark = text.indexOf('&', start);
+  let mark = start;
+  while (mark < end && !isAccelerator(text.charCodeAt(mark))) mark++;
   if (mark <= start || mark + 1 >= end) return undefined;
   const word = text.slice(start, mark) + text.slice(mark + 1, end);
   for (let i = 0; i < word.length; i++) if (!isLetterAt(word, i)) return undefined;
   return word;
+}
+
+/** "&" or "_": a keyboard accelerator before a letter in a label. */
+function isAccelerator(c: number): boolean {
+  return c === 38 || c === 95;
 }
 
 /** isClippedShape of a word that no token holds whole (see withoutAccelerator): lowercase or capitalised, ending in a consonant. */
@@ -1553,7 +1561,7 @@ function mayBeLearntAbbreviation(text: string, b: Boundary, lowercaseNext: boole
   // A longer one may only be clipped, cut after a consonant (see isClippedShape).
   if (length > LEARNT_MAX_LENGTH && isVowel(text.charCodeAt(b.wordEnd - 1))) return false;
   // A letter, or a keyboard accelerator before one ("Mi&n.": see withoutAccelerator).
-  for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i) && !(text.charCodeAt(i) === 38 && isLetterAt(text, i + 1))) return false;
+  for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i) && !(isAccelerator(text.charCodeAt(i)) && isLetterAt(text, i + 1))) return false;
   return !lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
 }
 
