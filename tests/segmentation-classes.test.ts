@@ -144,6 +144,21 @@ describe('abbreviations from standard data and the profiles', () => {
   });
 
   it.each([
+    ['es', ['Usuario conectado', 'Us. conectado']],
+    ['de', ['Abonnement kündigen', 'Ab. kündigen']],
+  ])('learns a label clipped to two letters where a unit holds its full form and the words after it (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
+    // Two letters start a longer word by chance: without the rest of the label beside it, a word.
+    ['es', ['Usuario nuevo', 'Us. conectado']],
+    ['de', ['Abonnement', 'Ab. kündigen']],
+  ])('does not learn a two-letter clipping from its full form alone (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toHaveLength(1);
+  });
+
+  it.each([
     // A unit of more words, or one that ends in a mark, is a sentence: one full form is not enough.
     ['es', ['Petición de descarga', 'Se envió la pet. descarga completa']],
     ['es', ['Petición de descarga', 'Pet. descarga.']],

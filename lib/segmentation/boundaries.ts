@@ -23,7 +23,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
-import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHash, wordHashStep } from '../catalogue/stopwords.js';
+import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHash, wordHashAt, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -1300,8 +1300,12 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
       continue;
     }
     if (inSentence !== 0 || (stopwordMask(t.hash[j]) & common) !== 0 || !isClippedShape(text, t, j)) continue;
-    const label = length >= CLIPPED_LABEL_MIN_LENGTH && isShortUnit(text, scan, bs.para[k]);
-    if (!label && length < CLIPPED_SHORT && withPeriod < 2) continue;
+    const unit = isShortUnit(text, scan, bs.para[k]);
+    const label = unit && length >= CLIPPED_LABEL_MIN_LENGTH;
+    if (!label && length < CLIPPED_SHORT && withPeriod < 2) {
+      if (unit && isClippedUnit(text, t, scan, k)) bs.setLearntAbbreviation(k);
+      continue;
+    }
     const word = text.slice(bs.wordStart[k], bs.wordEnd[k]);
     const key = clipHash(word);
     clipped.set(key, word);
@@ -1318,6 +1322,34 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
   if (clipped.size === 0) return;
   const found = withFullForms(text, t, clipped);
   for (const [k, [key, need]] of needs) if ((found.get(key) ?? 0) >= need) bs.setLearntAbbreviation(k);
+}
+
+/**
+ * Whether a label clipped to two letters (boundary k's word, in a short unit), which start some
+ * longer word by chance, is a unit of the document with its first word cut: another unit holds a
+ * full form of the word and the word that follows it in the label ("Pe. descarga" and "Petición
+ * de descarga", "Ei. speichern" and "Einstellungen speichern"). One loop over the words for each
+ * such label: they are few.
+ */
+function isClippedUnit(text: string, t: Tokens, scan: BoundaryScan, k: number): boolean {
+  const { boundaries: bs, paragraphs } = scan;
+  const p = bs.para[k];
+  const next = nextWord(text, bs.next[k], paragraphs.end[p]);
+  if (next === undefined) return false;
+  const after = wordHashAt(text, next.start, next.end);
+  const clipped = text.slice(bs.wordStart[k], bs.wordEnd[k]);
+  for (let j = 0; j < t.count; j++) {
+    if (lengthOfWord(t, j) < clipped.length + FULL_FORM_MIN_REST || !isFullFormAt(text, t.start[j], clipped.length, clipped)) continue;
+    const q = paragraphs.of(t.start[j]);
+    if (q !== p && paragraphHolds(t, paragraphs, q, after)) return true;
+  }
+  return false;
+}
+
+/** Whether paragraph q holds a word of hash h. */
+function paragraphHolds(t: Tokens, paragraphs: Paragraphs, q: number, h: number): boolean {
+  for (let j = firstTokenAt(t, paragraphs.start[q]); j < t.count && t.start[j] < paragraphs.end[q]; j++) if (t.hash[j] === h) return true;
+  return false;
 }
 
 /**
