@@ -1242,7 +1242,10 @@ const CLIPPED_SHORT = 4;
  * form in the document (see learnAbbreviations).
  */
 const SHORT_UNIT_MAX_WORDS = 4;
-/** Shortest clipped word a short unit's period alone lets through ("Pet.", "Akt."): two letters start too many words by chance. */
+/**
+ * Shortest clipped word a short unit's period and one full form let through ("Pet.", "Akt."): two
+ * letters start too many words by chance, and a label clipped to them needs more (isClippedUnit).
+ */
 const CLIPPED_LABEL_MIN_LENGTH = 3;
 
 /**
@@ -1258,7 +1261,9 @@ const CLIPPED_LABEL_MIN_LENGTH = 3;
  *   the document goes on after it without a period elsewhere, or has no longer word it begins.
  *   In a short unit (isShortUnit: a label, no sentence) one full form is enough, and one period
  *   for a word of three letters: a catalogue clips a term where a label is short ("Pet. descarga"
- *   and "Petición de descarga"), and may write its full form only once.
+ *   and "Petición de descarga"), and may write its full form only once. A keyboard accelerator
+ *   in the word is no letter of it ("Mi&n."); a word of two letters needs the rest of the label
+ *   beside its full form (isClippedUnit).
  * Only words before a period and a lowercase word are candidates, so most documents learn nothing
  * and pay nothing; otherwise one pass over the shared word scan counts them, and another, made
  * only for clipped candidates, looks for their full forms.
@@ -1327,9 +1332,9 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
 /**
  * Whether a label clipped to two letters (boundary k's word, in a short unit), which start some
  * longer word by chance, is a unit of the document with its first word cut: another unit holds a
- * full form of the word and the word that follows it in the label ("Pe. descarga" and "Petición
- * de descarga", "Ei. speichern" and "Einstellungen speichern"). One loop over the words for each
- * such label: they are few.
+ * full form of the word and the word that follows it in the label ("Us. conectado" and "Usuario
+ * conectado", "Ab. kündigen" and "Abonnement kündigen"). One loop over the words for each such
+ * label: they are few.
  */
 function isClippedUnit(text: string, t: Tokens, scan: BoundaryScan, k: number): boolean {
   const { boundaries: bs, paragraphs } = scan;
@@ -1465,10 +1470,11 @@ function isClippedShape(text: string, t: Tokens, i: number): boolean {
 }
 
 /**
- * How often the document writes the full form of each clipped word (clipHash → word; the
- * count up to FULL_FORM_MIN_OCCURRENCES at least): a word that starts with the clipped one and
- * goes on, with a vowel, for FULL_FORM_MIN_REST letters or more. One loop over the words, which turns most of them away by their length and
- * their first two letters. (A function of its own: see countOccurrences.)
+ * How often the document writes the full form of each clipped word (clipHash → word; counted up
+ * to FULL_FORM_MIN_OCCURRENCES at least): a word that starts with the clipped one and goes on,
+ * with a vowel, for FULL_FORM_MIN_REST letters or more. One loop over the words, which turns most
+ * of them away by their length and their first two letters. (A function of its own: see
+ * countOccurrences.)
  */
 function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, string>): Map<number, number> {
   let shortest = CLIPPED_MAX_LENGTH;
@@ -1531,8 +1537,8 @@ function isFullFormAt(text: string, s: number, n: number, clipped: string | unde
  * comma at most)]. The last are Punkt's evidence that a word is a word: a key name or a label
  * written without its period ("Maj+clic", "Anim Skaliraj") proves nothing either way, nor, given
  * the `scan` (of a language that writes clipped words bare: Language.bareAbbreviations), one in a
- * short unit (isShortUnit: a label, "Max storlek", "Indst gemt"). A loop over
- * every word, in a function of its own, as are the other long loops of the learning passes: a loop
+ * short unit (isShortUnit: a label, "Max storlek", "Indst gemt"). A loop over every word, in a
+ * function of its own, as are the other long loops of the learning passes: a loop
  * run once is optimised while it runs (on-stack replacement), and code after it in the same
  * function, which had never run, threw that code away on the way out, so that the next loop started
  * over unoptimised.
