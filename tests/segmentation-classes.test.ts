@@ -4,6 +4,8 @@
 // questions inside asides and titles, times and numbers, fragments cut off a quantity, bylines.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/engine.js';
+import { tokenize } from '../lib/catalogue/tokens.js';
+import { clippedInDocument } from '../lib/segmentation/boundaries.js';
 
 /** The segmentation findings of `text`, each as the text from its start to the end of its first word after the mark. */
 function flagged(text: string, lang: string): string[] {
@@ -88,6 +90,83 @@ describe('abbreviations from standard data and the profiles', () => {
       'Steget gick bra. position sparas.',
     ].join('\n');
     expect(flagged(doc, 'sv')).toEqual(['. position']);
+  });
+
+  it.each([
+    ['es', ['Petición de descarga', 'Pet. descarga']],
+    ['en', ['Notifications', 'Notif. settings']],
+    ['de', ['Einstellungen', 'Einst. speichern']],
+  ])('learns a clipped label of a short unit from one full form (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
+    // Swedish and Danish labels write a clipped word bare too ("Max storlek"): a label is no sentence, so no evidence of a word.
+    ['sv', ['Avancerade inställningar', 'Avanc sökning', 'Avanc. sökning']],
+    ['da', ['Indstillinger', 'Indst gemt', 'Indst. gemt']],
+  ])('a clipped label written bare in another short unit is still learnt (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
+    // Turkish dotted and dotless i: "İ" lowercases to two units (i and a combining dot), "I" to "ı".
+    ['tr', ['Ayrıntılı istatistikler', 'İstat. görünümü']],
+    ['tr', ['İstatistikler', 'İstat. görünümü']],
+    ['tr', ['Ortam ışıklandırması', 'Işıkl. ayarı']],
+  ])('matches a clipped label with its full form whatever case its i is written in (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
+    ['Ayrıntılı istatistikler', true],
+    ['İstatistikler', true],
+    ['Genel bakış', false],
+  ])('the bilingual check reads a clipped word by the same folding (tr: %s)', (full, clipped) => {
+    const text = `${full}\nİstat. görünümünü şimdi açın ve kaydedin`;
+    const start = text.indexOf('İstat.');
+    expect(clippedInDocument(text, tokenize(text), start, start + 'İstat'.length)).toBe(clipped);
+  });
+
+  it('a clipped word written bare inside a sentence is a word', () => {
+    const doc = ['Indstillinger', 'Vi gemmer dine indst hver dag', 'Indst. gemt'].join('\n');
+    expect(flagged(doc, 'da')).toEqual(['. gemt']);
+  });
+
+  it.each([
+    // A keyboard accelerator (Qt's and Windows' "&") is no letter of the clipped word.
+    ['en', ['Minimum value', 'Mi&n. value']],
+    ['de', ['Einstellungen', 'Ein&st. speichern']],
+    ['es', ['Petición de descarga', '&Pet. descarga']],
+    // GTK's "_", which leaves a word of the language after it ("if").
+    ['en', ['Notifications', 'Not_if. settings']],
+  ])('learns a clipped label with a keyboard accelerator in it (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
+    ['es', ['Usuario conectado', 'Us. conectado']],
+    ['de', ['Abonnement kündigen', 'Ab. kündigen']],
+  ])('learns a label clipped to two letters where a unit holds its full form and the words after it (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toEqual([]);
+  });
+
+  it.each([
+    // Two letters start a longer word by chance: without the rest of the label beside it, a word.
+    ['es', ['Usuario nuevo', 'Us. conectado']],
+    ['de', ['Abonnement', 'Ab. kündigen']],
+  ])('does not learn a two-letter clipping from its full form alone (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toHaveLength(1);
+  });
+
+  it.each([
+    // A unit of more words, or one that ends in a mark, is a sentence: one full form is not enough.
+    ['es', ['Petición de descarga', 'Se envió la pet. descarga completa']],
+    ['es', ['Petición de descarga', 'Pet. descarga.']],
+    // Cut after a vowel, or continued by a consonant: no clipping.
+    ['es', ['Pulsar el botón', 'Pulsa. luego']],
+    ['en', ['Cancellation fee', 'Cancel. retry']],
+  ])('does not learn a word of a short unit without a clipping (%s)', (lang, lines) => {
+    expect(flagged(lines.join('\n'), lang)).toHaveLength(1);
   });
 
   it.each([

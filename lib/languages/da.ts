@@ -8,6 +8,7 @@ export const da: Language = {
     'og i at det en på er af for med til den ikke har om de et var jeg men så fra kan han hun vi som der sig havde skal vil efter også når eller ved under mod over denne dette blev blive',
   markers: 'æø',
   group: 'nordic',
+  bareAbbreviations: true,
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

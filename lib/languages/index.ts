@@ -168,6 +168,7 @@ export function genericProfile(code: string): LanguageProfile {
     spacedSyllables: known?.spacedSyllables,
     sentenceTerminals: known?.sentenceTerminals,
     periodInsideSentence: known?.periodInsideSentence,
+    bareAbbreviations: known?.bareAbbreviations,
     abbreviations: [],
     ordinalDot: true,
     yearOrdinals: true,

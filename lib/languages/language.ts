@@ -64,6 +64,13 @@ export interface Language {
   /** Languages of one group are too close to tell apart reliably and are never reported as each other. */
   group?: string;
   /**
+   * The language's style drops the period of clipped words as often as not (Swedish "max", "inkl",
+   * "t ex"; Danish and Norwegian alike): a label of a user interface writes "Max storlek" beside
+   * "Max. hastighet", so a clipped word written bare in a short unit is no evidence of a whole word
+   * (see learnAbbreviations).
+   */
+  bareAbbreviations?: boolean;
+  /**
    * A space stands between syllables, not words (Vietnamese "hoàn thành thành công", "luôn luôn"):
    * a syllable twice in a row is the seam of two compounds or a reduplication as often as a slip;
    * and any lowercase syllable before a period is a word, however short ("quốc.", "các."), not the

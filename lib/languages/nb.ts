@@ -8,6 +8,7 @@ export const nb: Language = {
     'og i å det som en på er av for med til den ikke har om de et var jeg men så fra kan han hun vi seg hadde skal vil etter også når eller ved under mot over denne dette ble blir',
   markers: 'æø',
   group: 'nordic',
+  bareAbbreviations: true,
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

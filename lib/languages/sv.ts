@@ -9,6 +9,7 @@ export const sv: Language = {
     'och i att det som en på är av för med till den inte har om de ett var jag men så från kan han hon vi ni man sig hade skulle efter också när eller vid under mot över detta denna',
   markers: 'å',
   group: 'nordic',
+  bareAbbreviations: true,
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

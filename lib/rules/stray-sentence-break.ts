@@ -544,6 +544,8 @@ export const examples: RuleExamples = {
     { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
     // Lowercase Roman numerals label list items.
     { text: 'You must keep:\nii. a copyright notice;\niii. a notice that refers to this license.' },
+    // A label clipped to fit a short unit, whose full form the catalogue writes in another ("Pet." petición).
+    { text: 'Petición de descarga\nPet. descarga', lang: 'es' },
     // A term opening a sentence in a script without case keeps its own spelling.
     { text: 'Set it to true to show drafts in the list. draft จะไม่แสดงบนเว็บไซต์ตามค่าเริ่มต้น' },
     // A mark between quotes of its own is named, not used.

@@ -23,7 +23,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
-import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHashStep } from '../catalogue/stopwords.js';
+import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHash, wordHashAt, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
@@ -39,6 +39,7 @@ import {
   isWordCharAt,
 } from '../text/chars.js';
 import { grown } from '../text/grown.js';
+import { lastOffsetAtOrBefore } from '../text/search.js';
 import type { LineIndex } from '../text/lines.js';
 import type { ScriptName } from '../text/script.js';
 import { HASH_TABLE_MASK, hashTable, joinParts, lexiconFor, type Lexicon } from './lexicon.js';
@@ -238,6 +239,11 @@ export class Paragraphs {
     this.trimmedStart = new Int32Array(count);
     this.trimmedEnd = new Int32Array(count);
     this.textEnd = new Int32Array(count);
+  }
+
+  /** Index of the paragraph holding `offset`. */
+  of(offset: number): number {
+    return Math.max(0, lastOffsetAtOrBefore(this.start, this.count, offset));
   }
 
   /** Index after the paragraph's last boundary. */
@@ -695,8 +701,9 @@ function isPlainWordBefore(text: string, t: Tokens, word: number, paraStart: num
 
 /**
  * Start of the word that ends at `wordEnd`, stepping back over its characters, the periods,
- * hyphens, apostrophes, ampersands and slashes within it ("U.S", "AT&T", "and/or"), and the colon
- * or comma of a time or decimal; then forward over leading hyphens, slashes and periods, which
+ * hyphens, apostrophes, ampersands and slashes within it ("U.S", "AT&T", "and/or"), an underscore
+ * between letters (GTK's keyboard accelerator, "Not_if.", or an identifier's), and the colon or
+ * comma of a time or decimal; then forward over leading hyphens, slashes and periods, which
  * belong to the context.
  */
 function wordStartBefore(text: string, paraStart: number, wordEnd: number): number {
@@ -704,6 +711,7 @@ function wordStartBefore(text: string, paraStart: number, wordEnd: number): numb
   while (wordStart > paraStart) {
     const c = text.charCodeAt(wordStart - 1);
     if (isWordCharAt(text, wordStart - 1) || c === 46 || c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 47) wordStart--;
+    else if (c === 95 && wordStart - 2 >= paraStart && isLetterAt(text, wordStart - 2) && isLetterAt(text, wordStart)) wordStart--;
     // A time or a decimal with a comma is one number: "12:39", "12,5".
     else if ((c === 58 || c === 44) && isDigit(text.charCodeAt(wordStart)) && wordStart - 2 >= paraStart && isDigit(text.charCodeAt(wordStart - 2))) wordStart--;
     else break;
@@ -1228,6 +1236,17 @@ const FULL_FORM_MIN_OCCURRENCES = 3;
  * short type's evidence by its length.
  */
 const CLIPPED_SHORT = 4;
+/**
+ * Most words a short unit holds: a label of a user interface ("Pet. descarga", "Einst. speichern"),
+ * clipped to fit a button or a tab, which a sentence is not. There a clipped word needs one full
+ * form in the document (see learnAbbreviations).
+ */
+const SHORT_UNIT_MAX_WORDS = 4;
+/**
+ * Shortest clipped word a short unit's period and one full form let through ("Pet.", "Akt."): two
+ * letters start too many words by chance, and a label clipped to them needs more (isClippedUnit).
+ */
+const CLIPPED_LABEL_MIN_LENGTH = 3;
 
 /**
  * Document-local abbreviations, the way Punkt learns them (Kiss & Strunk 2006), by either of two
@@ -1240,6 +1259,11 @@ const CLIPPED_SHORT = 4;
  *   interface and the abbreviations of a domain are used once or twice, too few for the first kind.
  *   A word a translation broke a sentence after ("cooperation. in", "week. the") is a whole word:
  *   the document goes on after it without a period elsewhere, or has no longer word it begins.
+ *   In a short unit (isShortUnit: a label, no sentence) one full form is enough, and one period
+ *   for a word of three letters: a catalogue clips a term where a label is short ("Pet. descarga"
+ *   and "Petición de descarga"), and may write its full form only once. A keyboard accelerator
+ *   in the word is no letter of it ("Mi&n."); a word of two letters needs the rest of the label
+ *   beside its full form (isClippedUnit).
  * Only words before a period and a lowercase word are candidates, so most documents learn nothing
  * and pay nothing; otherwise one pass over the shared word scan counts them, and another, made
  * only for clipped candidates, looks for their full forms.
@@ -1250,25 +1274,145 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
   // Case-folded word hash → [occurrences, followed by a period, followed by a lowercase word].
   const counts = new Map<number, [number, number, number]>();
   const tokenOf = new Map<number, number>();
+  // Candidates whose word holds a keyboard accelerator ("Mi&n.", which the word scan splits): the word without it.
+  const accelerated = new Map<number, string>();
   for (const k of candidates) {
     const i = firstTokenAt(t, bs.wordStart[k]);
-    if (i >= t.count || t.start[i] !== bs.wordStart[k] || endOfWord(t, i) !== bs.wordEnd[k]) continue;
-    tokenOf.set(k, i);
-    if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
+    let h: number;
+    if (i < t.count && t.start[i] === bs.wordStart[k] && endOfWord(t, i) === bs.wordEnd[k]) {
+      tokenOf.set(k, i);
+      h = t.hash[i];
+    } else {
+      const word = withoutAccelerator(text, bs.wordStart[k], bs.wordEnd[k]);
+      if (word === undefined) continue;
+      accelerated.set(k, word);
+      h = wordHash(word);
+    }
+    if (!counts.has(h)) counts.set(h, [0, 0, 0]);
   }
-  countOccurrences(text, t, counts);
-  // Hash → case-folded clipped word, for those whose full form is to be looked for.
+  countOccurrences(text, t, counts, profile.bareAbbreviations ? scan : undefined);
+  // clipHash → clipped word, for those whose full form is to be looked for.
   const clipped = new Map<number, string>();
+  // Candidate → its clipped word's clipHash and the occurrences of full forms it needs.
+  const needs = new Map<number, [number, number]>();
   const common = commonWordBit(profile.code);
   for (const [k, j] of tokenOf) {
     const [all, withPeriod, inSentence] = counts.get(t.hash[j])!;
+    const length = lengthOfWord(t, j);
     // Three times with a period, and without one at most once in ten.
-    if (lengthOfWord(t, j) <= LEARNT_MAX_LENGTH && withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) bs.setLearntAbbreviation(k);
-    else if (inSentence === 0 && (lengthOfWord(t, j) >= CLIPPED_SHORT || withPeriod > 1) && (stopwordMask(t.hash[j]) & common) === 0 && isClippedShape(text, t, j)) clipped.set(t.hash[j], text.slice(bs.wordStart[k], bs.wordEnd[k]).toLowerCase());
+    if (length <= LEARNT_MAX_LENGTH && withPeriod >= LEARNT_MIN_PERIODS && (all - withPeriod) * 10 <= withPeriod) {
+      bs.setLearntAbbreviation(k);
+      continue;
+    }
+    if (inSentence !== 0 || (stopwordMask(t.hash[j]) & common) !== 0 || !isClippedShape(text, t, j)) continue;
+    const unit = isShortUnit(text, scan, bs.para[k]);
+    const label = unit && length >= CLIPPED_LABEL_MIN_LENGTH;
+    if (!label && length < CLIPPED_SHORT && withPeriod < 2) {
+      if (unit && isClippedUnit(text, t, scan, k)) bs.setLearntAbbreviation(k);
+      continue;
+    }
+    const word = text.slice(bs.wordStart[k], bs.wordEnd[k]);
+    const key = clipHash(word);
+    clipped.set(key, word);
+    needs.set(k, [key, label ? 1 : FULL_FORM_MIN_OCCURRENCES]);
+  }
+  // An accelerator marks a label (a menu item, a button): only a short unit's evidence is asked of it.
+  for (const [k, word] of accelerated) {
+    const h = wordHash(word);
+    if (counts.get(h)![2] !== 0 || (stopwordMask(h) & common) !== 0 || word.length < CLIPPED_LABEL_MIN_LENGTH || !isClippedWord(word) || !isShortUnit(text, scan, bs.para[k])) continue;
+    const key = clipHash(word);
+    clipped.set(key, word);
+    needs.set(k, [key, 1]);
   }
   if (clipped.size === 0) return;
-  const full = withFullForms(text, t, clipped);
-  for (const [k, j] of tokenOf) if (full.has(t.hash[j])) bs.setLearntAbbreviation(k);
+  const found = withFullForms(text, t, clipped);
+  for (const [k, [key, need]] of needs) if ((found.get(key) ?? 0) >= need) bs.setLearntAbbreviation(k);
+}
+
+/**
+ * Whether a label clipped to two letters (boundary k's word, in a short unit), which start some
+ * longer word by chance, is a unit of the document with its first word cut: another unit holds a
+ * full form of the word and the word that follows it in the label ("Us. conectado" and "Usuario
+ * conectado", "Ab. kündigen" and "Abonnement kündigen"). One loop over the words for each such
+ * label: they are few.
+ */
+function isClippedUnit(text: string, t: Tokens, scan: BoundaryScan, k: number): boolean {
+  const { boundaries: bs, paragraphs } = scan;
+  const p = bs.para[k];
+  const next = nextWord(text, bs.next[k], paragraphs.end[p]);
+  if (next === undefined) return false;
+  const after = wordHashAt(text, next.start, next.end);
+  const clipped = text.slice(bs.wordStart[k], bs.wordEnd[k]);
+  for (let j = 0; j < t.count; j++) {
+    if (lengthOfWord(t, j) < clipped.length + FULL_FORM_MIN_REST || !isFullFormAt(text, t.start[j], clipped.length, clipped)) continue;
+    const q = paragraphs.of(t.start[j]);
+    if (q !== p && paragraphHolds(t, paragraphs, q, after)) return true;
+  }
+  return false;
+}
+
+/** Whether paragraph q holds a word of hash h. */
+function paragraphHolds(t: Tokens, paragraphs: Paragraphs, q: number, h: number): boolean {
+  for (let j = firstTokenAt(t, paragraphs.start[q]); j < t.count && t.start[j] < paragraphs.end[q]; j++) if (t.hash[j] === h) return true;
+  return false;
+}
+
+/**
+ * text[start, end) without the keyboard accelerator inside it, where it is letters and one "&"
+ * or "_" before a letter (Qt's and Windows' mark, GTK's: "Mi&n", "Not_if"); undefined otherwise.
+ */
+function withoutAccelerator(text: string, start: number, end: number): string | undefined {
+  let mark = start;
+  while (mark < end && !isAccelerator(text.charCodeAt(mark))) mark++;
+  if (mark <= start || mark + 1 >= end) return undefined;
+  const word = text.slice(start, mark) + text.slice(mark + 1, end);
+  for (let i = 0; i < word.length; i++) if (!isLetterAt(word, i)) return undefined;
+  return word;
+}
+
+/** "&" or "_": a keyboard accelerator before a letter in a label. */
+function isAccelerator(c: number): boolean {
+  return c === 38 || c === 95;
+}
+
+/** isClippedShape of a word that no token holds whole (see withoutAccelerator): lowercase or capitalised, ending in a consonant. */
+function isClippedWord(word: string): boolean {
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() && rest !== rest.toUpperCase() && !isVowel(word.charCodeAt(word.length - 1)) && VOWEL_KNOWN.test(word);
+}
+
+/**
+ * A code unit folded to match a clipped word with its full form: as the word hash folds it (FOLD),
+ * and the Turkish and Azerbaijani "İ" and "ı" as "i", so that "İstat." finds "istatistikler" and
+ * "Işıkl." finds "ışıklandırma". toLowerCase, which knows no locale here, makes "İ" two units (i and
+ * a combining dot) and "I" an "i", and FOLD leaves "İ" and "ı" apart from "i".
+ */
+function clipFold(c: number): number {
+  return c === 0x130 || c === 0x131 ? 105 : FOLD[c];
+}
+
+/** The word hash of `word` over clipFold: the word hash itself for a word without "İ" or "ı". */
+function clipHash(word: string): number {
+  let h = WORD_HASH_BASIS;
+  for (let i = 0; i < word.length; i++) h = wordHashStep(h, clipFold(word.charCodeAt(i)));
+  return h;
+}
+
+/** Whether text[s, s + word.length) is `word` under clipFold. */
+function sameClipped(text: string, s: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (clipFold(text.charCodeAt(s + i)) !== clipFold(word.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether paragraph p is a short unit: SHORT_UNIT_MAX_WORDS words at most and no mark at its end
+ * (its last boundary, if any, is followed by more text), as a label of a user interface is written.
+ */
+function isShortUnit(text: string, scan: BoundaryScan, p: number): boolean {
+  const { paragraphs, boundaries } = scan;
+  const last = paragraphs.last(p) - 1;
+  if (last >= paragraphs.first[p] && boundaries.next[last] >= paragraphs.end[p]) return false;
+  return countWords(text, paragraphs.start[p], paragraphs.end[p], SHORT_UNIT_MAX_WORDS) <= SHORT_UNIT_MAX_WORDS;
 }
 
 /**
@@ -1287,7 +1431,7 @@ export function clippedInDocument(text: string, t: Tokens, start: number, end: n
   const h = t.hash[i];
   let clipped = known.get(h);
   if (clipped === undefined) {
-    clipped = lengthOfWord(t, i) <= CLIPPED_MAX_LENGTH && isClippedShape(text, t, i) && alwaysWithPeriod(text, t, h) && startsLongerWord(text, t, text.slice(start, end).toLowerCase());
+    clipped = lengthOfWord(t, i) <= CLIPPED_MAX_LENGTH && isClippedShape(text, t, i) && alwaysWithPeriod(text, t, h) && startsLongerWord(text, t, text.slice(start, end));
     known.set(h, clipped);
   }
   return clipped;
@@ -1301,14 +1445,14 @@ function alwaysWithPeriod(text: string, t: Tokens, h: number): boolean {
   return withPeriod === all;
 }
 
-/** Whether some word of the document starts with `word` (case-folded) and goes on for two letters or more. */
+/** Whether some word of the document starts with `word` (under clipFold) and goes on for two letters or more. */
 function startsLongerWord(text: string, t: Tokens, word: string): boolean {
   const n = word.length;
-  const first = word.charCodeAt(0);
+  const first = clipFold(word.charCodeAt(0));
   for (let j = 0; j < t.count; j++) {
     const s = t.start[j];
-    if (FOLD[text.charCodeAt(s)] !== FOLD[first] || lengthOfWord(t, j) < n + 2) continue;
-    if (text.slice(s, s + n).toLowerCase() === word) return true;
+    if (clipFold(text.charCodeAt(s)) !== first || lengthOfWord(t, j) < n + 2) continue;
+    if (sameClipped(text, s, word)) return true;
   }
   return false;
 }
@@ -1326,12 +1470,13 @@ function isClippedShape(text: string, t: Tokens, i: number): boolean {
 }
 
 /**
- * The hashes of the clipped words (hash → case-folded word) whose full form the document writes:
- * a word that starts with the clipped one and goes on, with a vowel, for FULL_FORM_MIN_REST
- * letters or more. One loop over the words, which turns most of them away by their length and
- * their first two letters. (A function of its own: see countOccurrences.)
+ * How often the document writes the full form of each clipped word (clipHash → word; counted up
+ * to FULL_FORM_MIN_OCCURRENCES at least): a word that starts with the clipped one and goes on,
+ * with a vowel, for FULL_FORM_MIN_REST letters or more. One loop over the words, which turns most
+ * of them away by their length and their first two letters. (A function of its own: see
+ * countOccurrences.)
  */
-function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, string>): Set<number> {
+function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, string>): Map<number, number> {
   let shortest = CLIPPED_MAX_LENGTH;
   let longest = 0;
   // The first two letters of the clipped words, folded: most words start with none of them.
@@ -1352,15 +1497,15 @@ function withFullForms(text: string, t: Tokens, clipped: ReadonlyMap<number, str
     const top = Math.min(longest, lengthOfWord(t, j) - FULL_FORM_MIN_REST);
     let h = WORD_HASH_BASIS;
     for (let n = 1; n <= top; n++) {
-      h = wordHashStep(h, text.charCodeAt(s + n - 1));
+      h = wordHashStep(h, clipFold(text.charCodeAt(s + n - 1)));
       if (n < shortest || asked[h & HASH_TABLE_MASK] === 0 || !isFullFormAt(text, s, n, clipped.get(h))) continue;
       const seen = (found.get(h) ?? 0) + 1;
       found.set(h, seen);
       // Every clipped word has the full forms it needs: the rest of the text can tell no more.
-      if (seen === FULL_FORM_MIN_OCCURRENCES && ++complete === clipped.size) return new Set(clipped.keys());
+      if (seen === FULL_FORM_MIN_OCCURRENCES && ++complete === clipped.size) return found;
     }
   }
-  return new Set([...found].filter(([, n]) => n >= FULL_FORM_MIN_OCCURRENCES).map(([h]) => h));
+  return found;
 }
 
 /**
@@ -1376,27 +1521,29 @@ function nextHeadWord(text: string, start: Int32Array, lengths: Uint8Array, head
   return j;
 }
 
-/** A table index for a word's first two code units, folded as the word hash folds them. */
+/** A table index for a word's first two code units, folded as clipHash folds them. */
 function headKey(first: number, second: number): number {
-  return ((FOLD[first] << 7) ^ FOLD[second]) & HASH_TABLE_MASK;
+  return ((clipFold(first) << 7) ^ clipFold(second)) & HASH_TABLE_MASK;
 }
 
-/** Whether the word at `s` starts with `clipped` (n code units, its hash matched) and goes on with a vowel. */
+/** Whether the word at `s` starts with `clipped` (n code units, its clipHash matched) and goes on with a vowel. */
 function isFullFormAt(text: string, s: number, n: number, clipped: string | undefined): boolean {
-  return clipped !== undefined && clipped.length === n && isVowel(text.charCodeAt(s + n)) && text.slice(s, s + n).toLowerCase() === clipped;
+  return clipped !== undefined && clipped.length === n && isVowel(text.charCodeAt(s + n)) && sameClipped(text, s, clipped);
 }
 
 /**
  * Counts the words of `t` whose hash `counts` holds, into it: [occurrences, occurrences followed
  * by a period, occurrences without one that a lowercase word follows inside the sentence (over a
  * comma at most)]. The last are Punkt's evidence that a word is a word: a key name or a label
- * written without its period ("Maj+clic", "Anim Skaliraj") proves nothing either way. A loop over
- * every word, in a function of its own, as are the other long loops of the learning passes: a loop
+ * written without its period ("Maj+clic", "Anim Skaliraj") proves nothing either way, nor, given
+ * the `scan` (of a language that writes clipped words bare: Language.bareAbbreviations), one in a
+ * short unit (isShortUnit: a label, "Max storlek", "Indst gemt"). A loop over every word, in a
+ * function of its own, as are the other long loops of the learning passes: a loop
  * run once is optimised while it runs (on-stack replacement), and code after it in the same
  * function, which had never run, threw that code away on the way out, so that the next loop started
  * over unoptimised.
  */
-export function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>): void {
+export function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>, scan?: BoundaryScan): void {
   const { count, hash } = t;
   const asked = hashTable(counts.keys());
   for (let j = nextAsked(hash, asked, 0, count); j < count; j = nextAsked(hash, asked, j + 1, count)) {
@@ -1407,7 +1554,7 @@ export function countOccurrences(text: string, t: Tokens, counts: Map<number, [n
     c[0]++;
     const end = endOfWord(t, j);
     if (text.charCodeAt(end) === 46) c[1]++;
-    else if (isWordShape(t.info[j]) && goesOnInLowercase(text, end)) c[2]++;
+    else if (isWordShape(t.info[j]) && goesOnInLowercase(text, end) && !(scan && isShortUnit(text, scan, scan.paragraphs.of(t.start[j])))) c[2]++;
   }
 }
 
@@ -1451,7 +1598,8 @@ function mayBeLearntAbbreviation(text: string, b: Boundary, lowercaseNext: boole
   if (length < 2 || length > CLIPPED_MAX_LENGTH || b.closeEnd !== b.markEnd || !lowercaseNext) return false;
   // A longer one may only be clipped, cut after a consonant (see isClippedShape).
   if (length > LEARNT_MAX_LENGTH && isVowel(text.charCodeAt(b.wordEnd - 1))) return false;
-  for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i)) return false;
+  // A letter, or a keyboard accelerator before one ("Mi&n.": see withoutAccelerator).
+  for (let i = b.wordStart; i < b.wordEnd; i++) if (!isLetterAt(text, i) && !(isAccelerator(text.charCodeAt(i)) && isLetterAt(text, i + 1))) return false;
   return !lexicon.functionWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase());
 }
 
