@@ -1247,6 +1247,12 @@ const SHORT_UNIT_MAX_WORDS = 4;
  * letters start too many words by chance, and a label clipped to them needs more (isClippedUnit).
  */
 const CLIPPED_LABEL_MIN_LENGTH = 3;
+/**
+ * Two-letter labels a document is asked about (isClippedUnit reads all its words for each): a
+ * catalogue has a few; a text made of thousands would make the check quadratic. Past them, such a
+ * label reads as a sentence break, as it did before any was learnt.
+ */
+const MAX_CLIPPED_UNITS = 64;
 
 /**
  * Document-local abbreviations, the way Punkt learns them (Kiss & Strunk 2006), by either of two
@@ -1296,6 +1302,7 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
   // Candidate → its clipped word's clipHash and the occurrences of full forms it needs.
   const needs = new Map<number, [number, number]>();
   const common = commonWordBit(profile.code);
+  let clippedUnitsAsked = 0;
   for (const [k, j] of tokenOf) {
     const [all, withPeriod, inSentence] = counts.get(t.hash[j])!;
     const length = lengthOfWord(t, j);
@@ -1308,7 +1315,7 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
     const unit = isShortUnit(text, scan, bs.para[k]);
     const label = unit && length >= CLIPPED_LABEL_MIN_LENGTH;
     if (!label && length < CLIPPED_SHORT && withPeriod < 2) {
-      if (unit && isClippedUnit(text, t, scan, k)) bs.setLearntAbbreviation(k);
+      if (unit && clippedUnitsAsked++ < MAX_CLIPPED_UNITS && isClippedUnit(text, t, scan, k)) bs.setLearntAbbreviation(k);
       continue;
     }
     const word = text.slice(bs.wordStart[k], bs.wordEnd[k]);
