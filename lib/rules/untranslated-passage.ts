@@ -919,16 +919,27 @@ export function commandLine(text: string, t: Tokens, start: number, end: number)
   const first = firstTokenAt(t, start);
   const last = firstTokenAt(t, end) - 1;
   if (last < first) return false;
+  // The common words first, past the first two words (a program's name and subcommand, which are
+  // no sentence's words when it is one): most passages are sentences, with a function word there,
+  // and this settles them before the syntax is looked for (the 21,000 passages of 10 MB of mixed
+  // text: 15.5 ms to 11, a third of which is finding their first and last words).
+  if (sentenceWordIn(text, t, first + 2, last)) return false;
   const from = Math.max(0, start - 2);
   const syntax = (syntaxMarkIn(text, from, end) && COMMAND_SYNTAX().test(text.slice(from, end))) || (mayOpenUsage(text, end) && USAGE_AFTER().test(text.slice(end, end + 40)));
   // (Most texts call no program: then no slice of the first word is made and hashed.)
   const programs = programsOf(text, t);
   const program = programs.size > 0 && programs.has(text.slice(t.start[first], endOfWord(t, first)));
   if (!syntax && !program) return false;
-  // The letters of an option or a placeholder ("%s", "--no-merges") are no words of a sentence, nor
-  // is a program's subcommand ("git am --abort").
-  for (let i = program ? first + 2 : first; i <= last; i++) if (!SYNTAX_BEFORE.includes(text[t.start[i] - 1]) && commonWordIn(text, t, i, i)) return false;
-  return true;
+  return program || !sentenceWordIn(text, t, first, Math.min(first + 1, last));
+}
+
+/**
+ * Whether words first..last hold a common word of a sentence: the letters of an option or a
+ * placeholder ("%s", "--no-merges") are none.
+ */
+function sentenceWordIn(text: string, t: Tokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (commonWordIn(text, t, i, i) && !SYNTAX_BEFORE.includes(text[t.start[i] - 1])) return true;
+  return false;
 }
 
 /**
