@@ -42,5 +42,8 @@ describe('commandLine', () => {
   it('leaves prose alone', () => {
     expect(isCommandLine('Пример please restart the device now', 'please restart the device now')).toBe(false);
     expect(isCommandLine('Пример restart the device. Then wait', 'restart the device')).toBe(false);
+    // A sentence's word among the first two words, which are read last, counts as well as one after them.
+    expect(isCommandLine('Пример the --force option', 'the --force option')).toBe(false);
+    expect(isCommandLine('Пример pass --force to it', 'pass --force to it')).toBe(false);
   });
 });

@@ -70,4 +70,26 @@ describe('untranslated-passage scan', () => {
     expect(seen).toEqual(all.slice(0, seen.length));
     expect(seen.filter((f) => f.data?.method === 'statistics')).toEqual([]);
   });
+
+  it('does not count command lines, which are not reported, toward a full report', () => {
+    // A usage text quoting a command on every line: each command is a run of Latin words in a
+    // Cyrillic text, found as a passage and left out as a command line. More of them than the
+    // report holds must not stop the scan before the Russian sentence after them.
+    const ukrainian = [
+      'Щоб продовжити перебазування після того, як ви розв’язали конфлікт, виконайте git rebase --continue',
+      'Якщо ви хочете виправити останній коміт, але ще не надіслали його на сервер, скористайтеся командою git commit --amend --no-edit',
+      'Для перегляду історії змін у цьому сховищі, де кожен коміт займає один рядок, введіть git log --oneline --graph',
+      'Коли потрібно завантажити всі зміни з віддаленого сервера, а також нові гілки, запустіть git fetch --all --prune',
+      'Він був дуже обережний із цим злиттям, тому вона сказала йому, що можна виконати git merge --abort --quiet',
+    ];
+    const russian = 'Обе стороны договорились расширить сотрудничество в области энергетики и подписать новое соглашение в следующем году.';
+    const lines: string[] = [];
+    for (let i = 0; i <= MAX_FINDINGS; i++) lines.push(ukrainian[i % ukrainian.length]);
+    lines.push(russian);
+    const text = lines.join('\n');
+    expect(analyse(text).language).toMatchObject({ code: 'uk', source: 'detected' });
+    expect(passages(text).map((f) => [f.line, f.message])).toEqual([
+      [MAX_FINDINGS + 2, 'Untranslated passage: “Обе стороны договорились расширить сотру…” is in Russian inside a text in Ukrainian.'],
+    ]);
+  });
 });
