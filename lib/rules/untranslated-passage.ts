@@ -467,6 +467,9 @@ export const examples: RuleExamples = {
     { text: 'ეს წიგნი (ინგლ. The Wind in the Willows) საბავშვო ლიტერატურის კლასიკაა და ბევრი ენაზეა ნათარგმნი.', lang: 'ka' },
     { text: 'სიტყვა ბიოლოგია (ძვ. ბერძნ. βιολογία; βίος — სიცოცხლე) ნიშნავს მეცნიერებას სიცოცხლის შესახებ.', lang: 'ka' },
     { text: '回合制游戏（Turn based strategy game，又称回合制策略游戏）是一种常见的游戏类型。', lang: 'zh' },
+    // A title in the angle brackets that mark titles in Korean and Chinese (〈 〉, 《 》, typed as < >), alone in them.
+    { text: '이 논쟁은 근대 유럽의 보편적 주제인 <querelle des anciens et des modernes>로 이어졌다.', lang: 'ko' },
+    { text: '그는 《the old man and the sea of stories》를 번역했다.', lang: 'ko' },
     // A name or a cited title in brackets, in title case, at any length: kept in the original on purpose.
     { text: 'ავტორი ეყრდნობა კლასიკურ ნაშრომს (R. Smith, The Theory of Moral Sentiments and the Origins of Modern Economic Thought) და ავითარებს მის იდეებს.', lang: 'ka' },
     { text: 'הוועדה (באנגלית: International Committee for the Protection of Migrant Workers and Their Families) פועלת מאז שנות השמונים.', lang: 'he' },
@@ -841,8 +844,13 @@ function hasLetterOf(text: string, start: number, end: number, scripts: readonly
 
 /** Words of a gloss in brackets, or of a term in a span of markup, at most ("无法更新根节点（Cannot update an unmounted root）"). */
 const MAX_GLOSS_WORDS = 8;
-/** Quotation marks and brackets that open a quotation or a gloss (not apostrophes), and the marks that may close each. */
-const PARTNERS: Readonly<Record<string, string>> = { '"': '"', '“': '”“', '„': '“”', '«': '»', '»': '«', '‚': '‘’', '「': '」', '『': '』', '(': ')', '（': '）' };
+/**
+ * Quotation marks and brackets that open a quotation or a gloss (not apostrophes), and the marks
+ * that may close each; the angle brackets are the title marks of Korean and Chinese (typed < >).
+ */
+const PARTNERS: Readonly<Record<string, string>> = { '"': '"', '“': '”“', '„': '“”', '«': '»', '»': '«', '‚': '‘’', '「': '」', '『': '』', '(': ')', '（': '）', '〈': '〉', '《': '》', '<': '>', '＜': '＞' };
+/** The openers of PARTNERS that are brackets rather than quotation marks: ( （ and the title marks 〈 《 < ＜. */
+const BRACKETS = new Set([40, 0xff08, 0x3008, 0x300a, 60, 0xff1c]);
 /** PARTNERS by the opener's char code (see quoted). */
 const PARTNERS_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(PARTNERS).map(([opener, closers]) => [opener.charCodeAt(0), closers]));
 
@@ -989,7 +997,7 @@ function quoted(text: string, start: number, end: number, words: number): boolea
   if (partners === undefined) return false;
   // In brackets, a gloss is a term, a title or a message, alone in them; a longer aside, or one the
   // bracket goes on from in the document's language ("（please do not use this，谢谢）"), is a sentence left untranslated.
-  const bracket = opener === 40 || opener === 0xff08; // ( （
+  const bracket = BRACKETS.has(opener);
   if (bracket && words > MAX_GLOSS_WORDS) return false;
   // The quotation closes after the words, which it may go on past (a path, "root.render(...)", a
   // gloss in the document's language), on the line: a partner before their end closes it too early.
