@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLASS, FOLD, foldsLikeToLowerCase, K_LOWER, K_UPPER } from '../lib/catalogue/charclass.js';
+import { CLASS, FOLD, foldsLikeToLowerCase, K_CASELESS, K_DIGIT, K_LOWER, K_UPPER } from '../lib/catalogue/charclass.js';
 import { wordHash, wordHashAt } from '../lib/catalogue/stopwords.js';
 import { CASED, endOfWord, lengthOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
 import { isWordCharAt } from '../lib/text/chars.js';
@@ -17,6 +17,23 @@ const words = (text: string) => {
 describe('tokenize', () => {
   it('reads back the words of the text', () => {
     expect(words('The cat, don’t e-mail it: 10k «wäre» 中文')).toEqual(['The', 'cat', 'don’t', 'e-mail', 'it', '10k', 'wäre', '中', '文']);
+  });
+
+  it('reads the words of the Indic scripts after Devanagari, vowel signs and viramas inside the word', () => {
+    // Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala: a script of
+    // India the tables did not know had no letters, so a Tamil text had no words to count or compare.
+    expect(words('அவர் நேற்று வந்தார். ৫ টাকা দাও। ਮੈਂ ਘਰ ਜਾਂਦਾ ਹਾਂ। ಕನ್ನಡ ೧೨ മലയാളം ශ්‍රී')).toEqual([
+      'அவர்', 'நேற்று', 'வந்தார்', '৫', 'টাকা', 'দাও', 'ਮੈਂ', 'ਘਰ', 'ਜਾਂਦਾ', 'ਹਾਂ', 'ಕನ್ನಡ', '೧೨', 'മലയാളം', 'ශ්‍රී',
+    ]);
+  });
+
+  it('takes every letter, mark and digit of the Indic blocks (U+0980–U+0DFF) for a word character, as Unicode classes them', () => {
+    const letter = /^[\p{L}\p{M}]$/u;
+    for (let c = 0x980; c < 0xe00; c++) {
+      const ch = String.fromCharCode(c);
+      if (/^\p{Nd}$/u.test(ch)) expect(CLASS[c], c.toString(16)).toBe(K_DIGIT);
+      else if (letter.test(ch)) expect(CLASS[c], c.toString(16)).toBe(K_CASELESS);
+    }
   });
 
   it('reads the code units through a table generated from the character tables, up to date', () => {

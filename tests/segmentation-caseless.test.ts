@@ -47,6 +47,18 @@ describe('caseless sentences', () => {
     expect(sentences('पुलिस ने कहा. भी. सहयोग बढ़ेगा.', 'hi')).toEqual([['पुलिस ने कहा.', 'भी.', 'सहयोग बढ़ेगा.']]);
   });
 
+  it('reads two or more short dotted words in a row as initials or an abbreviation, where periods end sentences', () => {
+    // "K. R. Narayanan", "Dr. K. H. Awate", "Shri K. R. Patil": a name's initials, not one-word sentences.
+    expect(sentences('उन्होंने भाषण दिया. के. आर. नारायणन राष्ट्रपति थे. सब खुश थे.', 'hi')).toEqual([
+      ['उन्होंने भाषण दिया.', 'के. आर. नारायणन राष्ट्रपति थे.', 'सब खुश थे.'],
+    ]);
+    expect(sentences('ते आले. डॉ. के. एच. आवटे यांनी पुस्तक लिहिले. श्री. का. रा. पाटील आले.', 'mr')).toEqual([
+      ['ते आले.', 'डॉ. के. एच. आवटे यांनी पुस्तक लिहिले.', 'श्री. का. रा. पाटील आले.'],
+    ]);
+    // One short word alone between two sentences stays a sentence of its own (a stranded fragment, or a reply).
+    expect(sentences('पुलिस ने कहा. के. सहयोग बढ़ेगा.', 'hi')).toEqual([['पुलिस ने कहा.', 'के.', 'सहयोग बढ़ेगा.']]);
+  });
+
   it('does not cut at an ASCII period after a Latin word, in a number or an ellipsis', () => {
     expect(sentences('설정 파일은 config.json 입니다 e.g. 이것. 버전 1.2 입니다... 끝.', 'ko')).toEqual([['설정 파일은 config.json 입니다 e.g. 이것.', '버전 1.2 입니다... 끝.']]);
   });

@@ -93,6 +93,9 @@ function fillClasses(): void {
   fill(0x250, 0x2af, K_LOWER); // IPA
   fill(0x2b0, 0x2ff, K_CASELESS); // modifier letters
   fill(0x300, 0x36f, K_MARK);
+  // The zero-width non-joiner and joiner shape the letters on either side inside a word (Persian
+  // "می‌شود", Sinhala "ශ්‍රී"): part of the word, as UAX #29 (WB4) keeps them, not a break in it.
+  fill(0x200c, 0x200d, K_MARK);
   cased(0x370, 0x3ff); // Greek
   for (const c of [0x375, 0x37e, 0x384, 0x385, 0x387]) CLASS[c] = K_OTHER;
   cased(0x400, 0x52f); // Cyrillic
@@ -115,6 +118,12 @@ function fillClasses(): void {
   fill(0x900, 0x97f, K_CASELESS); // Devanagari (vowel signs counted as letters: words stay whole)
   fill(0x966, 0x96f, K_DIGIT);
   fill(0x964, 0x965, K_OTHER); // danda
+  // The Indic blocks after Devanagari, Bengali to Sinhala, 128 units each: laid out on Devanagari's
+  // (ISCII) pattern, with letters, vowel signs and viramas (word characters, as in Devanagari),
+  // their own digits at 0x66–0x6F of the block, and the danda shared with Devanagari above.
+  fill(0x980, 0xdff, K_CASELESS);
+  for (let block = 0x980; block < 0xe00; block += 0x80) fill(block + 0x66, block + 0x6f, K_DIGIT);
+  CLASS[0xdf4] = K_OTHER; // Sinhala kunddaliya, a full stop
   fill(0xe01, 0xe3a, K_CASELESS); // Thai
   fill(0xe40, 0xe4e, K_CASELESS);
   fill(0xe50, 0xe59, K_DIGIT);

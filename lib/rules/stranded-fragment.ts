@@ -139,6 +139,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A name's initials in Devanagari letters ("K. R. Narayanan"), in Hindi that ends its sentences with periods.
+    { text: 'उन्होंने कई भाषण दिए. के. आर. नारायणन राष्ट्रपति थे. सब खुश थे.', lang: 'hi' },
     { text: 'Did you like it? Yes. It was great. Thanks.' },
     { text: 'What is next? Unknown. How much is it? Not known.' },
     { text: 'Again.' },

@@ -513,6 +513,8 @@ export const examples: RuleExamples = {
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
+    // A name's initials that open a sentence ("K. R. Narayanan"): "के." is the letter K, not the word "के".
+    { text: 'उन्होंने कई भाषण दिए. के. आर. नारायणन राष्ट्रपति थे. सब खुश थे.', lang: 'hi' },
     // Unquoted speech closed by a verb of saying (the registry entry's speechVerbs, no full profile).
     { text: 'Ömür Uzatma Kıraathanesi mi? diye sordu. Geldik! dedi Kerem.', lang: 'tr' },
     // A scholarly abbreviation of several words whose last part is a function word of the language ("al" = "a el").

@@ -187,6 +187,17 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // A sentence in brackets has lowercase words of its own: no title, however it opens.
+    {
+      text: 'ავტორი ეყრდნობა კლასიკურ ნაშრომს (The author argues that we should not trust these results at all) და ავითარებს მის იდეებს.',
+      lang: 'ka',
+      findings: [
+        {
+          flagged: 'The author argues that we should not trust these results at all',
+          message: 'Untranslated passage: “The author argues that we should not tru…” is in English (Latin script) inside a text in Georgian.',
+        },
+      ],
+    },
     // A clause in a bracket is no gloss of a term, first of its bracket or not.
     {
       text: '这个功能还在测试中（please do not use this feature in production，谢谢）。',
@@ -454,6 +465,12 @@ export const examples: RuleExamples = {
     { text: 'ეს წიგნი (ინგლ. The Wind in the Willows) საბავშვო ლიტერატურის კლასიკაა და ბევრი ენაზეა ნათარგმნი.', lang: 'ka' },
     { text: 'სიტყვა ბიოლოგია (ძვ. ბერძნ. βιολογία; βίος — სიცოცხლე) ნიშნავს მეცნიერებას სიცოცხლის შესახებ.', lang: 'ka' },
     { text: '回合制游戏（Turn based strategy game，又称回合制策略游戏）是一种常见的游戏类型。', lang: 'zh' },
+    // A title in the angle brackets that mark titles in Korean and Chinese (〈 〉, 《 》, typed as < >), alone in them.
+    { text: '이 논쟁은 근대 유럽의 보편적 주제인 <querelle des anciens et des modernes>로 이어졌다.', lang: 'ko' },
+    { text: '그는 《the old man and the sea of stories》를 번역했다.', lang: 'ko' },
+    // A name or a cited title in brackets, in title case, at any length: kept in the original on purpose.
+    { text: 'ავტორი ეყრდნობა კლასიკურ ნაშრომს (R. Smith, The Theory of Moral Sentiments and the Origins of Modern Economic Thought) და ავითარებს მის იდეებს.', lang: 'ka' },
+    { text: 'הוועדה (באנגלית: International Committee for the Protection of Migrant Workers and Their Families) פועלת מאז שנות השמונים.', lang: 'he' },
     // A sentence of the document's language whose words its short list lacks and a relative's has,
     // with one of its own the relative lacks ("stemmen", "toe", "alles" Danish; "de", "hun", "uit"
     // Dutch): no evidence against the document's language, which franc cannot give without a
@@ -696,6 +713,8 @@ interface ScriptRun {
   script: ScriptName;
   words: number;
   lower: number;
+  /** Lowercase words of TITLE_LOWER_LETTERS letters or more: a title lowers only shorter ones (see bracketedTitle). */
+  longLower: number;
   letters: number;
   /** Japanese writes Han and Kana in one sentence: a run of either is one run, Japanese if it has Kana. */
   kana: boolean;
@@ -710,7 +729,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
   // Per script index: a table read for each foreign word instead of comparing script names.
   const compatibleScript = SCRIPTS.map((s) => compatible(doc, s));
   const ownScripts = SCRIPTS.map((s, k) => k !== 0 && (k === docIndex || compatibleScript[k]));
-  const run: ScriptRun = { ctx, t, budget, report, ownScripts, first: -1, last: -1, script: 'Other', words: 0, lower: 0, letters: 0, kana: false };
+  const run: ScriptRun = { ctx, t, budget, report, ownScripts, first: -1, last: -1, script: 'Other', words: 0, lower: 0, longLower: 0, letters: 0, kana: false };
   for (let i = 0; i < count; i++) {
     // With no run open, a word of the document's script or a number does nothing: most of a text.
     if (run.first < 0) {
@@ -748,7 +767,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     if (run.first < 0) {
       run.first = i;
       run.script = family;
-      run.words = run.lower = run.letters = 0;
+      run.words = run.lower = run.longLower = run.letters = 0;
       run.kana = false;
     }
     if (s === 'Kana') run.kana = true;
@@ -758,21 +777,25 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     if (abbreviation(text, t, i) || inBraceField(text, t.start[i], endOfWord(t, i))) continue;
     run.words++;
     run.letters += lengthOfWord(t, i);
-    if ((info & SHAPE_MASK) === SHAPE_LOWER) run.lower++;
+    if ((info & SHAPE_MASK) === SHAPE_LOWER) {
+      run.lower++;
+      if (lengthOfWord(t, i) >= TITLE_LOWER_LETTERS) run.longLower++;
+    }
   }
   flushRun(run);
 }
 
 /** Judges the open run of `run` (if any), reports it if it is a passage, and closes it. */
 function flushRun(run: ScriptRun): void {
-  const { first, last, words, lower, letters, ctx, t } = run;
+  const { first, last, words, lower, longLower, letters, ctx, t } = run;
   if (first < 0) return;
   run.first = -1;
   const { text } = ctx;
   const s = run.kana ? 'Kana' : run.script;
   const start = t.start[first];
   const end = endOfWord(t, last);
-  const passage = enough(s, words, lower, letters) && !shortGloss(text, start, end, words) && !namesLanguages(text.slice(start, end));
+  const passage =
+    enough(s, words, lower, letters) && !shortGloss(text, start, end, words) && !namesLanguages(text.slice(start, end)) && !bracketedTitle(text, start, end, words, lower, longLower);
   // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
   // passage too when it has a common word of its script and is written in sentence case: names
   // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
@@ -844,8 +867,13 @@ function hasLetterOf(text: string, start: number, end: number, scripts: readonly
 
 /** Words of a gloss in brackets, or of a term in a span of markup, at most ("无法更新根节点（Cannot update an unmounted root）"). */
 const MAX_GLOSS_WORDS = 8;
-/** Quotation marks and brackets that open a quotation or a gloss (not apostrophes), and the marks that may close each. */
-const PARTNERS: Readonly<Record<string, string>> = { '"': '"', '“': '”“', '„': '“”', '«': '»', '»': '«', '‚': '‘’', '「': '」', '『': '』', '(': ')', '（': '）' };
+/**
+ * Quotation marks and brackets that open a quotation or a gloss (not apostrophes), and the marks
+ * that may close each; the angle brackets are the title marks of Korean and Chinese (typed < >).
+ */
+const PARTNERS: Readonly<Record<string, string>> = { '"': '"', '“': '”“', '„': '“”', '«': '»', '»': '«', '‚': '‘’', '「': '」', '『': '』', '(': ')', '（': '）', '〈': '〉', '《': '》', '<': '>', '＜': '＞' };
+/** The openers of PARTNERS that are brackets rather than quotation marks: ( （ and the title marks 〈 《 < ＜. */
+const BRACKETS = new Set([40, 0xff08, 0x3008, 0x300a, 60, 0xff1c]);
 /** PARTNERS by the opener's char code (see quoted). */
 const PARTNERS_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(PARTNERS).map(([opener, closers]) => [opener.charCodeAt(0), closers]));
 
@@ -1003,7 +1031,7 @@ function quoted(text: string, start: number, end: number, words: number): boolea
   if (partners === undefined) return false;
   // In brackets, a gloss is a term, a title or a message, alone in them; a longer aside, or one the
   // bracket goes on from in the document's language ("（please do not use this，谢谢）"), is a sentence left untranslated.
-  const bracket = opener === 40 || opener === 0xff08; // ( （
+  const bracket = BRACKETS.has(opener);
   if (bracket && words > MAX_GLOSS_WORDS) return false;
   // The quotation closes after the words, which it may go on past (a path, "root.render(...)", a
   // gloss in the document's language), on the line: a partner before their end closes it too early.
@@ -1086,6 +1114,37 @@ function codeTable(chars: string): Uint8Array {
   const table = new Uint8Array(Math.max(...codes) + 1);
   for (const c of codes) table[c] = 1;
   return table;
+}
+
+/**
+ * Letters of the shortest word a title capitalises: English title case lowers only articles,
+ * short prepositions and conjunctions ("of", "and", "the", "in", "for").
+ */
+const TITLE_LOWER_LETTERS = 4;
+
+/**
+ * Whether text[start, end), of `words` words, is a name or a title in title case (every word of
+ * TITLE_LOWER_LETTERS letters or more capitalised, most words capitalised) inside a bracket that
+ * opens and closes on its line: the original of a name or a cited work, kept on purpose whatever
+ * its length ("(באנגלית: United Nations Relief and Works Agency for Palestine Refugees in the Near
+ * East)", "(K. Oberg, Culture Shock and the Problem of Adjustment in New Cultural Environments)").
+ * A sentence left untranslated has lowercase words of its own.
+ */
+function bracketedTitle(text: string, start: number, end: number, words: number, lower: number, longLower: number): boolean {
+  if (longLower > 0 || 2 * lower >= words) return false;
+  let open = start - 1;
+  for (; open >= 0; open--) {
+    const c = text.charCodeAt(open);
+    if (c === 40 || c === 0xff08) break; // ( （
+    if (c === 41 || c === 0xff09 || isLineEnd(c)) return false;
+  }
+  if (open < 0) return false;
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41 || c === 0xff09) return true;
+    if (c === 40 || c === 0xff08 || isLineEnd(c)) return false;
+  }
+  return false;
 }
 
 /** Brackets a gloss stands in besides OPENERS and CLOSERS: full-width ones and the angle brackets of titles. */

@@ -159,7 +159,38 @@ function lineSentences(text: string, start: number, end: number, periods: boolea
   }
   if (!sentences || (sentences.length === 1 && from >= end)) return undefined;
   if (from < end) sentences.push({ start: from, mark: end, markEnd: end, question: false });
-  return sentences;
+  if (periods) sentences = joinInitials(text, sentences);
+  return sentences.length > 1 ? sentences : undefined;
+}
+
+/** Letters (not counting vowel signs and viramas) of the longest word an initial or an abbreviation's part has ("के", "आर", "श्री", "डॉ"). */
+const INITIAL_LETTERS = 2;
+/** An initial and its period as a sentence would read it: its letters and marks, then the period. */
+const INITIAL = lazyRegExp(String.raw`^(?:\p{L}[\p{M}\u200c\u200d]*){1,${INITIAL_LETTERS}}$`, 'u');
+
+/**
+ * The sentences with each run of two or more initials ("के. आर. नारायणन", K. R. Narayanan; "डॉ. के.
+ * एच. आवटे") joined to the sentence they open: a one-word sentence of at most INITIAL_LETTERS
+ * letters closed by a period, right after another, is a name's initials or an abbreviation's parts
+ * where the text's periods end sentences. One such word alone stays a sentence (a stranded
+ * fragment, "कहा. के. सहयोग…", or a reply).
+ */
+function joinInitials(text: string, sentences: CaselessSentence[]): CaselessSentence[] {
+  const initial = (s: CaselessSentence) => s.markEnd === s.mark + 1 && text.charCodeAt(s.mark) === 46 && INITIAL().test(text.slice(s.start, s.mark));
+  const joined: CaselessSentence[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    let run = k;
+    while (run < sentences.length && initial(sentences[run])) run++;
+    if (run - k < 2) {
+      joined.push(sentences[k]);
+      continue;
+    }
+    // The run and the sentence it opens (the run itself at the line's end).
+    const last = sentences[Math.min(run, sentences.length - 1)];
+    joined.push({ start: sentences[k].start, mark: last.mark, markEnd: last.markEnd, question: last.question });
+    k = Math.min(run, sentences.length - 1);
+  }
+  return joined;
 }
 
 /**
@@ -229,7 +260,9 @@ export function nonInitialOpening(text: string, start: number, end: number, word
     if (!text.startsWith(word, start)) return false;
     const after = start + word.length;
     if (words.unspaced) return after < end && letterOfAnotherScript(word.slice(-1), String.fromCodePoint(text.codePointAt(after)!));
-    return after >= end || !WORD_CONTINUES().test(text[after]);
+    // Not before a period: then it is an initial ("के. आर. नारायणन", K. R.; see joinInitials), or
+    // a sentence of one word, stranded-fragment's to judge.
+    return after >= end || (!WORD_CONTINUES().test(text[after]) && text.charCodeAt(after) !== 46);
   });
 }
 
