@@ -93,7 +93,8 @@ export interface Language {
   /**
    * Verbs of saying that follow a quotation written without quotation marks, for a language
    * without a full profile (a profile lists its own, profile.ts): Turkish "Geldin mi? diye sordu",
-   * "Yoruldum! dedi". After a question or exclamation mark one of them goes on the sentence.
+   * "Yoruldum! dedi". After a question or exclamation mark, or a period (the words said keep
+   * their own: "Herkes hazır olsun. diye ekledi"), one of them goes on the sentence.
    */
   speechVerbs?: readonly string[];
   /**

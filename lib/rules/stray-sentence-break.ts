@@ -506,6 +506,9 @@ export const examples: RuleExamples = {
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
     // Unquoted speech closed by a verb of saying (the registry entry's speechVerbs, no full profile).
     { text: 'Ömür Uzatma Kıraathanesi mi? diye sordu. Geldik! dedi Kerem.', lang: 'tr' },
+    // A language that puts its verb of saying after the words said closes them with their own
+    // period too, quotation marks or none.
+    { text: 'Yarın sabah erkenden yola çıkarız. dedi babam. Herkes hazır olsun. diye ekledi.', lang: 'tr' },
     // A scholarly abbreviation of several words whose last part is a function word of the language ("al" = "a el").
     { text: 'García et al. muestran que el método funciona.', lang: 'es' },
     // A key named by a modifier: "alt-.", "Ctrl+.".
@@ -589,7 +592,12 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     const second = nextWord(text, w.tokenEnd + 1, paraEnd);
     return second !== undefined && lex.speechVerbs.has(text.slice(second.start, second.end).toLowerCase());
   }
-  if (!b.question || lex.functionWords.has(first)) return false;
+  // A language without a profile lists speech verbs (Language.speechVerbs) where its verb of
+  // saying follows the words said, which keep their own period, quoted or not ("Herkes hazır
+  // olsun. diye ekledi"). A profile's verbs (English "said") open a clause after a period only
+  // where the sentence was cut.
+  if (!b.question) return !lex.profiled && lex.speechVerbs.has(first);
+  if (lex.functionWords.has(first)) return false;
   if (lex.speechVerbs.has(first) || invertsSubject(first, lex)) return true;
   // An inverted tag whose quotes were lost: "Hast du die Würfe gesehen? schnappte Richt" (a verb,
   // then a capitalised name, not a capitalised function word as in "sense? answer As a").
