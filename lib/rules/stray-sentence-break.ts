@@ -516,7 +516,8 @@ export const examples: RuleExamples = {
     { text: 'Ömür Uzatma Kıraathanesi mi? diye sordu. Geldik! dedi Kerem.', lang: 'tr' },
     // A language that puts its verb of saying after the words said closes them with their own
     // period too, quotation marks or none.
-    { text: 'Yarın sabah erkenden yola çıkarız. dedi babam. Herkes hazır olsun. diye ekledi.', lang: 'tr' },
+    { text: 'Yarın sabah erkenden yola çıkarız. dedi babam. Herkes hazır olsun. diye ekledi. Hadi bakalım. diyerek kalktı.', lang: 'tr' },
+    { text: 'Ертең таңертең ерте жолға шығамыз. деді әкем. Бәрі дайын болсын. деп қосты.', lang: 'kk' },
     // A scholarly abbreviation of several words whose last part is a function word of the language ("al" = "a el").
     { text: 'García et al. muestran que el método funciona.', lang: 'es' },
     // A key named by a modifier: "alt-.", "Ctrl+.".
