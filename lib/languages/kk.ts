@@ -13,6 +13,10 @@ export const kk: Language = {
   markers: 'әғқңөұүһ',
   frequentMarkers: true,
   reduplicates: 'phrases',
+  // Verbs of saying, which follow the words said (Language.speechVerbs): the forms of "деу" (to
+  // say), from UD Kazakh KTB by scripts/ud-speech-verbs.py (all 18 lowercase words after a
+  // quotation inside a sentence).
+  speechVerbs: ['деген', 'деді', 'дейді', 'деп', 'десең'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

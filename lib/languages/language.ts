@@ -100,7 +100,10 @@ export interface Language {
   /**
    * Verbs of saying that follow a quotation written without quotation marks, for a language
    * without a full profile (a profile lists its own, profile.ts): Turkish "Geldin mi? diye sordu",
-   * "Yoruldum! dedi". After a question or exclamation mark one of them goes on the sentence.
+   * "Yoruldum! dedi". After a question or exclamation mark, or a period (the words said keep
+   * their own: "Herkes hazır olsun. diye ekledi"), one of them goes on the sentence. A language
+   * that puts them after the words said takes them from its Universal Dependencies treebanks
+   * (scripts/ud-speech-verbs.py), as Turkish and Kazakh do.
    */
   speechVerbs?: readonly string[];
   /**
