@@ -68,7 +68,7 @@ describe('caseless sentences', () => {
 describe('caseless word lists', () => {
   it('are given only to languages written without case, and never list a word twice', () => {
     for (const l of LANGUAGES.filter((x) => !isProfile(x) && (x.fragmentWords || x.nonInitialWords))) {
-      expect(['Han', 'Kana', 'Hangul', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Georgian'], l.code).toContain(l.script);
+      expect(['Han', 'Kana', 'Hangul', 'Hebrew', 'Arabic', 'Devanagari', 'Bengali', 'Tamil', 'Thai', 'Georgian'], l.code).toContain(l.script);
       expect(new Set(l.fragmentWords).size, l.code).toBe(l.fragmentWords?.length ?? 0);
       for (const w of l.nonInitialWords ?? []) expect(w, l.code).toMatch(/^\S+$/u);
     }
@@ -87,6 +87,11 @@ describe('languages that share a script', () => {
     expect(segmentation('दोन्ही पक्षांनी सहमती दर्शवली. पुन्हा. ऊर्जा क्षेत्रात सहकार्य वाढेल.')).toEqual(['mr', 'पुन्हा.']);
     expect(segmentation('این موضوع مدتی است که بحث می‌شود. همچنین. دو کشور بر گسترش همکاری توافق کردند.')).toEqual(['fa', 'همچنین.']);
     expect(segmentation('دونوں ملکوں۔ کے درمیان تعاون بڑھانے پر اتفاق ہوا۔')).toEqual(['ur', '۔ کے']);
+  });
+
+  it('know Tamil and Bengali by their scripts (before, letters of no script and of no language)', () => {
+    expect(segmentation('இரு நாடுகளும் ஒப்பந்தம் செய்தன. மேலும். எரிசக்தி துறையில் ஒத்துழைப்பு அதிகரிக்கும்.')).toEqual(['ta', 'மேலும்.']);
+    expect(segmentation('দুই দেশ চুক্তি করেছে। তারপর। জ্বালানি খাতে সহযোগিতা বাড়বে।')).toEqual(['bn', 'তারপর।']);
   });
 
   it('leave a text too short to tell them apart to the script’s main language', () => {

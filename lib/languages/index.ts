@@ -6,6 +6,7 @@ import { af } from './af.js';
 import { ar } from './ar.js';
 import { be } from './be.js';
 import { bg } from './bg.js';
+import { bn } from './bn.js';
 import { bs } from './bs.js';
 import { ca } from './ca.js';
 import { cs } from './cs.js';
@@ -47,6 +48,7 @@ import { sk } from './sk.js';
 import { sl } from './sl.js';
 import { sr } from './sr.js';
 import { sv } from './sv.js';
+import { ta } from './ta.js';
 import { th } from './th.js';
 import { tt } from './tt.js';
 import { tr } from './tr.js';
@@ -73,7 +75,7 @@ export const LANGUAGES: readonly Language[] = [
   sr, be, bg, mk,
   kk, tt,
   // Languages their script identifies
-  el, zh, ja, ko, he, th, hy, ka,
+  el, zh, ja, ko, he, th, hy, ka, bn, ta,
   // Scripts several languages share without common words: franc's trigrams tell them apart. Read
   // by the lists of its neighbour, a Marathi sentence opening with "का" (why) was a Hindi break.
   ar, fa, ur,
