@@ -64,13 +64,13 @@ function caselessEntry(lang: string): Language | undefined {
 }
 
 /**
- * The full stop a caseless text ends its sentences with: Han and Kana 。; in Devanagari and Arabic
- * script the script's own (Hindi ।, Urdu ۔) where the text writes it, else the period (Marathi and
+ * The full stop a caseless text ends its sentences with: Han and Kana 。; in Devanagari, Bengali and
+ * Arabic script the script's own (Hindi and Bengali ।, Urdu ۔) where the text writes it, else the period (Marathi and
  * Persian end their sentences with periods).
  */
 function fullStop(l: Language, text: string): string {
   if (l.script === 'Han' || l.script === 'Kana') return '。';
-  const own = l.script === 'Devanagari' ? '।' : l.script === 'Arabic' ? '۔' : undefined;
+  const own = l.script === 'Devanagari' || l.script === 'Bengali' ? '।' : l.script === 'Arabic' ? '۔' : undefined;
   return own && text.includes(own) ? own : '.';
 }
 

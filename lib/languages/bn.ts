@@ -5,6 +5,8 @@ export const bn: Language = {
   franc: 'ben',
   name: 'Bengali',
   script: 'Bengali',
+  // Doubles words as grammar: "মাঝে মাঝে" (sometimes), "কি কি" (what all), "ধীরে ধীরে" (slowly).
+  reduplicates: 'words',
   // From Universal Dependencies Bengali BRU by the rules in language.ts (scripts/ud-caseless-words.py):
   // a treebank of 56 sentences, so few words.
   fragmentWords: ['যদি', 'তারপর', 'জন্য', 'নিয়ে', 'মাঝে', 'আগে', 'তাহলে', 'এখন'],

@@ -5,6 +5,8 @@ export const ta: Language = {
   franc: 'tam',
   name: 'Tamil',
   script: 'Tamil',
+  // Doubles words as grammar: "மெல்ல மெல்ல" (slowly), "சின்ன சின்ன" (little ones).
+  reduplicates: 'words',
   // From Universal Dependencies Tamil TTB by the rules in language.ts (scripts/ud-caseless-words.py).
   fragmentWords: [
     'என்று', 'மற்றும்', 'என', 'போது', 'என்ற', 'தான்', 'குறித்து', 'மீது', 'சார்பில்', 'மூலம்', 'இருந்து',
