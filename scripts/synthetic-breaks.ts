@@ -63,9 +63,15 @@ function caselessEntry(lang: string): Language | undefined {
   return l && !isProfile(l) && (l.fragmentWords?.length || l.nonInitialWords?.length) ? l : undefined;
 }
 
-/** The full stop a caseless script ends its sentences with. */
-function fullStop(l: Language): string {
-  return l.script === 'Han' || l.script === 'Kana' ? '。' : l.script === 'Devanagari' ? '।' : '.';
+/**
+ * The full stop a caseless text ends its sentences with: Han and Kana 。; in Devanagari, Bengali and
+ * Arabic script the script's own (Hindi and Bengali ।, Urdu ۔) where the text writes it, else the period (Marathi and
+ * Persian end their sentences with periods).
+ */
+function fullStop(l: Language, text: string): string {
+  if (l.script === 'Han' || l.script === 'Kana') return '。';
+  const own = l.script === 'Devanagari' || l.script === 'Bengali' ? '।' : l.script === 'Arabic' ? '۔' : undefined;
+  return own && text.includes(own) ? own : '.';
 }
 
 /**
@@ -81,7 +87,7 @@ const CASELESS_LETTER = /[\p{Lo}\u10d0-\u10fa\u10fd-\u10ff\p{M}]/u;
 
 /** Injects one break of a caseless shape into `text` in language `l`, or undefined where the text offers no place. */
 function injectCaseless(text: string, shape: Shape, l: Language): Case | undefined {
-  const stop = fullStop(l);
+  const stop = fullStop(l, text);
   const unspaced = l.script === 'Han' || l.script === 'Kana' || l.script === 'Thai';
   const gap = unspaced ? '' : ' ';
   if (shape === 'stranded') {

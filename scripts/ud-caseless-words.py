@@ -66,7 +66,9 @@ main = lambda w: upos[w].most_common(1)[0][0]
 # tags როგორ "how" and რატომ "why" as plain adverbs). In a spaced script, a form written as a
 # word of its own in less than half its occurrences is a clitic (Hebrew ב, ל).
 question_word = lambda w: questions[w] * 2 > opened[w] > 0
-eligible = lambda w: not marked[w] and not question_word(w) and alone[w] == 0 and (unspaced or written[w] * 2 >= freq[w])
+# A form with an underscore is a treebank's multiword expression joined for its tokenizer (Urdu
+# UDTB "قبل_ازیں", "فی_الحال"), which text writes with a space: never a word of it.
+eligible = lambda w: '_' not in w and not marked[w] and not question_word(w) and alone[w] == 0 and (unspaced or written[w] * 2 >= freq[w])
 ranked = [w for w, _ in freq.most_common() if eligible(w)]
 function_words = [w for w in ranked if main(w) in FUNCTION][:TOP]
 adverbs = [w for w in ranked if main(w) == 'ADV' and rel[w].most_common(1)[0][0] == 'advmod'][:TOP]

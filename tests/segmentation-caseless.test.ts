@@ -4,6 +4,7 @@
 // registry's caseless word lists, which come from UD treebanks (scripts/ud-caseless-words.py).
 import { describe, expect, it } from 'vitest';
 import { CheckContext } from '../lib/context.js';
+import { analyse } from '../lib/engine.js';
 import { LANGUAGES, isProfile } from '../lib/languages/index.js';
 import { forEachLineOfSentences, sentenceText } from '../lib/segmentation/caseless.js';
 
@@ -67,9 +68,34 @@ describe('caseless sentences', () => {
 describe('caseless word lists', () => {
   it('are given only to languages written without case, and never list a word twice', () => {
     for (const l of LANGUAGES.filter((x) => !isProfile(x) && (x.fragmentWords || x.nonInitialWords))) {
-      expect(['Han', 'Kana', 'Hangul', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Georgian'], l.code).toContain(l.script);
+      expect(['Han', 'Kana', 'Hangul', 'Hebrew', 'Arabic', 'Devanagari', 'Bengali', 'Tamil', 'Thai', 'Georgian'], l.code).toContain(l.script);
       expect(new Set(l.fragmentWords).size, l.code).toBe(l.fragmentWords?.length ?? 0);
       for (const w of l.nonInitialWords ?? []) expect(w, l.code).toMatch(/^\S+$/u);
     }
+  });
+});
+
+describe('languages that share a script', () => {
+  const segmentation = (text: string) => {
+    const report = analyse(text);
+    return [report.language.code, ...report.findings.filter((f) => f.category === 'segmentation').map((f) => text.slice(f.start, f.end))];
+  };
+
+  it('are read by their own lists, not their neighbour’s, without --lang', () => {
+    // Marathi "का" (why) opens a sentence; Hindi's का (of) never does.
+    expect(segmentation('तो काल उशिरा घरी आला. का ते कोणालाच माहीत नाही. आई खूप काळजीत होती.')).toEqual(['mr']);
+    expect(segmentation('दोन्ही पक्षांनी सहमती दर्शवली. पुन्हा. ऊर्जा क्षेत्रात सहकार्य वाढेल.')).toEqual(['mr', 'पुन्हा.']);
+    expect(segmentation('این موضوع مدتی است که بحث می‌شود. همچنین. دو کشور بر گسترش همکاری توافق کردند.')).toEqual(['fa', 'همچنین.']);
+    expect(segmentation('دونوں ملکوں۔ کے درمیان تعاون بڑھانے پر اتفاق ہوا۔')).toEqual(['ur', '۔ کے']);
+  });
+
+  it('know Tamil and Bengali by their scripts (before, letters of no script and of no language)', () => {
+    expect(segmentation('இரு நாடுகளும் ஒப்பந்தம் செய்தன. மேலும். எரிசக்தி துறையில் ஒத்துழைப்பு அதிகரிக்கும்.')).toEqual(['ta', 'மேலும்.']);
+    expect(segmentation('দুই দেশ চুক্তি করেছে। তারপর। জ্বালানি খাতে সহযোগিতা বাড়বে।')).toEqual(['bn', 'তারপর।']);
+  });
+
+  it('leave a text too short to tell them apart to the script’s main language', () => {
+    expect(analyse('اتفق الطرفان على التعاون.').language).toMatchObject({ code: 'ar', source: 'default' });
+    expect(analyse('सहयोग बढ़ेगा।').language).toMatchObject({ code: 'hi', source: 'default' });
   });
 });

@@ -152,6 +152,8 @@ function fillClasses(): void {
  */
 export const SCRIPT_NAMES: readonly ScriptName[] = [
   'Other', 'Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Hangul', 'Kana', 'Han',
+  // Four bits of a token's info hold the index: 16 scripts at most.
+  'Bengali', 'Tamil',
 ];
 export const SCRIPT = new Uint8Array(0x10000);
 fillScripts();

@@ -2,42 +2,43 @@
 // The word scan's entry for each UTF-16 code unit (Unit in tokens.ts), as runs of equal entries.
 /** The distinct entries, commonest first. */
 export const UNIT_VALUES: readonly number[] = [
-  0x451, 0x14452, 0x851, 0x14852, 0xc050, 0xc250, 0xc51, 0x4c53, 0x14c52, 0xfff84c52, 0x4053, 0xc240,
-  0x14652, 0x405c, 0x4453, 0xc040, 0x651, 0xc290, 0xd050, 0xdc50, 0xe450, 0x24452, 0xfff74c52, 0x51,
+  0x451, 0x14452, 0x851, 0x14852, 0xc050, 0xc250, 0xc51, 0x4c53, 0x14c52, 0xfff84c52, 0xc240, 0x4053,
+  0x14652, 0x4453, 0xc040, 0x405c, 0x651, 0xc290, 0xd050, 0xdc50, 0xe450, 0x24452, 0xfff74c52, 0x51,
   0x5c53, 0xc030, 0xc280, 0xcc50, 0xd850, 0xf056, 0x204852, 0x204c52, 0xda4452, 0xfff94c52, 0x5053, 0x5055,
-  0x5c5c, 0x6053, 0x6453, 0x6853, 0xc020, 0xc056, 0xc120, 0xc450, 0xc650, 0xec50, 0xec56, 0x204452,
-  0x204652, 0x204a52, 0x204e52, 0xcd4452, 0xd34452, 0xe00ec050, 0xe2414452, 0xff3d4452, 0xff5d4452, 0xff7e4452, 0xff7e4c52, 0xff804c52,
-  0xff824c52, 0xff874652, 0xff904c52, 0xff9c4c52, 0xff9f4452, 0xffaa4c52, 0xffb64c52, 0xffc44c52, 0xffc84452, 0x441, 0xa51, 0xe51,
-  0x1051, 0x404c, 0x4055, 0x4255, 0x4452, 0x4855, 0x5453, 0x5853, 0x5855, 0x5c55, 0x605c, 0x645c,
-  0xc130, 0xc230, 0xc320, 0xc850, 0xce50, 0xd250, 0xde50, 0xe050, 0xe850, 0x84c52, 0xf4852, 0x204442,
-  0x254c52, 0x264c52, 0x305052, 0x3f4c52, 0x404c52, 0x454452, 0x474452, 0x4f4452, 0x504852, 0x744c52, 0xca4452, 0xcb4452,
-  0xce4452, 0xcf4452, 0xd14452, 0xd24452, 0xd54452, 0xd64452, 0xd94452, 0xdb4452, 0x2a284452, 0x2a2b4452,
+  0x5c5c, 0x6053, 0x6453, 0x6853, 0x7453, 0x7853, 0xc020, 0xc056, 0xc120, 0xc450, 0xc650, 0xec50,
+  0xec56, 0x204452, 0x204652, 0x204a52, 0x204e52, 0xcd4452, 0xd34452, 0xe00ec050, 0xe2414452, 0xff3d4452, 0xff5d4452, 0xff7e4452,
+  0xff7e4c52, 0xff804c52, 0xff824c52, 0xff874652, 0xff904c52, 0xff9c4c52, 0xff9f4452, 0xffaa4c52, 0xffb64c52, 0xffc44c52, 0xffc84452, 0x441,
+  0xa51, 0xe51, 0x1051, 0x404c, 0x4055, 0x4255, 0x4452, 0x4855, 0x5453, 0x5853, 0x5855, 0x5c55,
+  0x605c, 0x645c, 0x745c, 0x785c, 0xc130, 0xc230, 0xc320, 0xc850, 0xce50, 0xd250, 0xde50, 0xe050,
+  0xe850, 0x84c52, 0xf4852, 0x204442, 0x254c52, 0x264c52, 0x305052, 0x3f4c52, 0x404c52, 0x454452, 0x474452, 0x4f4452,
+  0x504852, 0x744c52, 0xca4452, 0xcb4452, 0xce4452, 0xcf4452, 0xd14452, 0xd24452, 0xd54452, 0xd64452, 0xd94452, 0xdb4452,
+  0x2a284452, 0x2a2b4452,
 ];
 /** From U+0000 on, each run as two numbers: the index of its entry in UNIT_VALUES, then its length (see encodeNumber in scripts/generate-units.ts). */
 export const UNIT_RUNS =
-  "JH`G@`I@aUA`I@JQ`G@Y@J@NBJCNAJ@N@Y@N@aHIJANBY@N@a^YJ@N@J@NAJ@aDYJ@N@J@N@J@D`?aT@D@CFD@V@DBCAD@C@" +
-  "D@CAV@C@D@CAV@D@CBD@`NA`OTD@`OFOU?AD@?FO@K@O@K@?@@@?@K@?@@@?@@@?@@@?@@@?@K@?@@@?@@@?@@@?@@@?@@@?" +
-  "@@@?@@@?@@@?@@@?@@@?@@@?@@@?@K@?@@@?@@@?@aK@?@@@?@@@?@@@?@M@K@?@K@?@@@?@@@?@@@?@K@?@@@?@K@?A@@?@" +
-  "@@?@@@?@@@?@K@O@@@?@@@?@@@?@@@?@@@?@@@?@K@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@`\\@@@?@@" +
-  "@?@@@?BbN@@@?@@@?@bK@@@?@`RA@@?@M@bF@bI@bJ@@@O@`R@bL@?@`S@bM@@@?B`S@bO@?@bP@@@?@@@?@@@?@`?@@@?@`" +
-  "?@MA@@?@`?@@@?@bQA@@?@@@?@bR@@@?@MA@@?@M@?@MCT@@@?@T@@@?@T@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?A@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?AT@@@?@@@?@a?@aC@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@`X@M@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@MEbT@@@?@`W@bS@?A@@?" +
-  "@`V@bD@bE@@@?@@@?@@@?@@@?@@@?b@IaOaIbOG@E@G@E@F@Z@G@E@FBEBaW@bH@FCZAb@@Z@b?BF@bC@F@bBAE@^@`QC^G`" +
-  "QCF@^HEEaF@E[a\\@EAFBEBG@E@G@E@G@E@G@E@G@E@G@E@G@E@G@E@G@E@G@E@G@E@G@EDaB@E@F@G@E@`@@G@E@F@`YBbGO" +
-  "]A`PC]I`PB]LAAaE@A`LB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@aV@aLFB@" +
+  "IH`I@`K@aYA`K@IQ`I@Y@I@MBICMAI@M@Y@M@aJIIAMBY@M@bBYI@M@I@MAI@aFYI@M@I@M@I@D`?aX@D@CFD@V@DBCAD@C@" +
+  "D@CAV@C@D@CAV@D@CBD@`PA`QTD@`QFOU?AD@?FO@K@O@K@?@@@?@K@?@@@?@@@?@@@?@@@?@K@?@@@?@@@?@@@?@@@?@@@?" +
+  "@@@?@@@?@@@?@@@?@@@?@@@?@@@?@K@?@@@?@@@?@aM@?@@@?@@@?@@@?@L@K@?@K@?@@@?@@@?@@@?@K@?@@@?@K@?A@@?@" +
+  "@@?@@@?@@@?@K@O@@@?@@@?@@@?@@@?@@@?@@@?@K@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@`^@@@?@@" +
+  "@?@@@?BbR@@@?@@@?@bO@@@?@`TA@@?@L@bJ@bM@bN@@@O@`T@bP@?@`U@bQ@@@?B`U@bS@?@bT@@@?@@@?@@@?@`?@@@?@`" +
+  "?@LA@@?@`?@@@?@bUA@@?@@@?@bV@@@?@LA@@?@L@?@LCT@@@?@T@@@?@T@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?A@" +
+  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?AT@@@?@@@?@aA@aE@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
+  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@`Z@L@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@LEbX@@@?@`Y@bW@?A@@?" +
+  "@`X@bH@bI@@@?@@@?@@@?@@@?@@@?b@JaOaKbOG@E@G@E@F@Z@G@E@FBEBa[@bL@FCZAbD@Z@bCBF@bG@F@bFAE@^@`SC^G`" +
+  "SCF@^HEEaH@E[b@@EAFBEBG@E@G@E@G@E@G@E@G@E@G@E@G@E@G@E@G@E@G@E@G@E@G@EDaD@E@F@G@E@`@@G@E@F@`[BbKO" +
+  "]A`RC]I`RB]LAAaG@A`LB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@aZ@aNFB@" +
   "A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@" +
-  "A@B@A@B@A@a]@B@A@B@A@B@A@B@A@B@A@B@A@B@AAB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A" +
+  "A@B@A@B@A@bA@B@A@B@A@B@A@B@A@B@A@B@A@B@AAB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A" +
   "@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A" +
-  "@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@Q@bA`E`AB`BBQ@`B@`AAaG`FQ@aX@QE[@aO`V[GaN`B[LR[aY@RBW`J" +
-  "aPT`CIRCWbER[`CIWECo?`DbCaZAaQI`DOIbELIIbULIIbULIIbULIIbULIIbULIIbULIIbULIIbULIICC@IJS@`E`YSD`EN" +
-  "S@aRIS`ECp?aMb?`Fg?Cb_?@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
+  "@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@Q@bE`E`AB`BBQ@`B@`AAaI`FQ@a\\@QE[@aQ`V[GaP`B[LR[a]@RBW`J" +
+  "aRT`CIRCWbER[`CIWECo?`DbCa^AaSI`DO`GbEaUI`GOJbENIJbUNIJbUNIJO`HbEaVI`HOJbENIJbUNIJbUNIJbUNIJCC@J" +
+  "JS@`E`YSD`ENS@aTIS`ECp?aOb?`Fg?Cb_?@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
   "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
   "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?FMA`U@M@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
+  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?FLA`W@L@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
   "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
-  "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@EGHGEEFAHEFAEGHGEGHGEEFAHEFAEGF@H@F@H@F@H@F@H@EGHGEMFA" +
-  "EGHGEGHGEGHGEDF@EAHAaAAU@F@E@FBEBF@EAa@CU@FBECFAEAHA`^AFCEGHA`]A`@@FDEBF@EA`ZA`[AU@FBXJD@aJADACB" +
-  "DACC`T@D@C@DBCAD@CCP@C@aSADDX@CVD@CWD@CDDCClNDAC`LD@CZDACdYDACm]D@C@D@CHD@CBD@CBD@CBD@CBD@CFD@CF" +
-  "D@CFD@CFD@CRD\\CRD@CBD@CBD@CBD@CBDCCKD@C`HD@CapTX@D@P@CA`HACDDECADAC`I`L@`MdY`L@`MCCw?\\em?Ca?\\so?" +
-  "Cb_?`Fi|Ca[KCgiO\\o?C~^D@C@P@CEDACAD@CBLIDACBP@C@`NY`K@`J@`K@`JB?YCJ`H`YCa\\D@CA";
+  "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@EGHGEEFAHEFAEGHGEGHGEEFAHEFAEGF@H@F@H@F@H@" +
+  "F@H@EGHGEMFAEGHGEGHGEGHGEDF@EAHAaCAU@F@E@FBEBF@EAaBCU@FBECFAEAHAa@AFCEGHAa?A`@@FDEBF@EA`\\A`]AU@F" +
+  "BXJD@aLADACBDACC`V@D@C@DBCAD@CCP@C@aWADDX@CVD@CWD@CDDCClNDAC`LD@CZDACdYDACm]D@C@D@CHD@CBD@CBD@CB" +
+  "D@CBD@CFD@CFD@CFD@CFD@CRD\\CRD@CBD@CBD@CBD@CBDCCKD@C`HD@CapTX@D@P@CA`JACDDECADAC`I`N@`OdY`N@`OCCw" +
+  "?\\em?Ca?\\so?Cb_?`Fi|Cb?KCgiO\\o?C~^D@C@P@CEDACAD@CBNIDACBP@C@`PY`M@`L@`M@`LB?YCJ`J`YCa\\D@CA";

@@ -17,4 +17,5 @@ export const ar: Language = {
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */
 export const examples: readonly string[] = [
   'اتفق الطرفان على توسيع التعاون في مجال الطاقة.',
+  'وقالت الوزارة إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.',
 ];

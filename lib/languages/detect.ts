@@ -49,7 +49,9 @@ const MIN_VARIETY = 12;
 const CONFIRMING_COVERAGE = 0.5;
 
 /** When detection cannot tell within a script, the most common language of that script. */
-const SCRIPT_DEFAULT: Partial<Record<ScriptName, string>> = { Latin: 'en', Cyrillic: 'ru' };
+// (A text too short to tell Persian from Arabic, or Marathi from Hindi, was named by its script
+// alone before those languages were in the registry: it still is.)
+const SCRIPT_DEFAULT: Partial<Record<ScriptName, string>> = { Latin: 'en', Cyrillic: 'ru', Arabic: 'ar', Devanagari: 'hi' };
 
 function sampleStarts(length: number): number[] {
   if (length <= SAMPLE * SAMPLES) {

@@ -6,6 +6,7 @@ import { af } from './af.js';
 import { ar } from './ar.js';
 import { be } from './be.js';
 import { bg } from './bg.js';
+import { bn } from './bn.js';
 import { bs } from './bs.js';
 import { ca } from './ca.js';
 import { cs } from './cs.js';
@@ -17,6 +18,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { et } from './et.js';
 import { eu } from './eu.js';
+import { fa } from './fa.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { gl } from './gl.js';
@@ -34,6 +36,7 @@ import { kk } from './kk.js';
 import { ko } from './ko.js';
 import { lt } from './lt.js';
 import { lv } from './lv.js';
+import { mr } from './mr.js';
 import { mk } from './mk.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
@@ -45,10 +48,12 @@ import { sk } from './sk.js';
 import { sl } from './sl.js';
 import { sr } from './sr.js';
 import { sv } from './sv.js';
+import { ta } from './ta.js';
 import { th } from './th.js';
 import { tt } from './tt.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
+import { ur } from './ur.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 import type { ScriptName } from '../text/script.js';
@@ -70,7 +75,11 @@ export const LANGUAGES: readonly Language[] = [
   sr, be, bg, mk,
   kk, tt,
   // Languages their script identifies
-  el, zh, ja, ko, ar, he, hi, th, hy, ka,
+  el, zh, ja, ko, he, th, hy, ka, bn, ta,
+  // Scripts several languages share without common words: franc's trigrams tell them apart. Read
+  // by the lists of its neighbour, a Marathi sentence opening with "का" (why) was a Hindi break.
+  ar, fa, ur,
+  hi, mr,
 ];
 
 /** Whether the entry carries the segmentation knowledge of a full profile. */

@@ -217,6 +217,10 @@ export const examples: RuleExamples = {
     // Korean and Indonesian reduplicate words too: "매우 매우" (very very), "하나씩 하나씩" (one by one), "tata bahasa bahasa Semitik" (the grammar of Semitic languages).
     { text: '그것은 매우 매우 섬세한 떨림이었다. 회사들이 하나씩 하나씩 넘어갔다.', lang: 'ko' },
     { text: 'Tata bahasanya mirip dengan tata bahasa bahasa Semitik lain.', lang: 'id' },
+    // Persian "آرام آرام" (slowly), Urdu "ساتھ ساتھ" (along with), Bengali "মাঝে মাঝে" (sometimes).
+    { text: 'او آرام آرام به خانه برگشت.', lang: 'fa' },
+    { text: 'اس کے ساتھ ساتھ کھیلوں کا انتظام بھی ہوا۔', lang: 'ur' },
+    { text: 'সে মাঝে মাঝে বাড়িতে আসে।', lang: 'bn' },
     { text: 'Verlede jaar het ons ons eerste resessie ervaar, en hulle sal sien wanneer hulle hulle kwota gebruik.', lang: 'af' },
     { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
     // A slash pair's word before the same word.

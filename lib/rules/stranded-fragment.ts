@@ -127,6 +127,21 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'भी।', message: 'Stranded fragment “भी।”: it cannot stand alone as a sentence; join it to the sentence before.' }],
     },
     {
+      text: 'दोन्ही पक्षांनी सहमती दर्शवली. पुन्हा. ऊर्जा क्षेत्रात सहकार्य वाढेल.',
+      lang: 'mr',
+      findings: [{ flagged: 'पुन्हा.', message: 'Stranded fragment “पुन्हा.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: 'این موضوع مدتی است که بحث می‌شود. همچنین. دو کشور بر گسترش همکاری توافق کردند.',
+      lang: 'fa',
+      findings: [{ flagged: 'همچنین.', message: 'Stranded fragment “همچنین.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: 'இரு நாடுகளும் ஒப்பந்தம் செய்தன. மேலும். எரிசக்தி துறையில் ஒத்துழைப்பு அதிகரிக்கும்.',
+      lang: 'ta',
+      findings: [{ flagged: 'மேலும்.', message: 'Stranded fragment “மேலும்.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
       text: '이 문제는 한동안 논의되어 왔다. 또한. 양측은 협력을 확대하기로 합의했다.',
       lang: 'ko',
       findings: [{ flagged: '또한.', message: 'Stranded fragment “또한.”: it cannot stand alone as a sentence; join it to the sentence before.' }],

@@ -370,6 +370,18 @@ export const examples: RuleExamples = {
       output: 'दोनों देशों के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
     },
     {
+      text: 'دونوں ملکوں۔ کے درمیان تعاون بڑھانے پر اتفاق ہوا۔',
+      lang: 'ur',
+      findings: [{ flagged: '۔ کے', message: 'Stray sentence break in “ملکوں۔ کے”: “کے” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'دونوں ملکوں کے درمیان تعاون بڑھانے پر اتفاق ہوا۔',
+    },
+    {
+      text: 'دو کشور گسترش همکاری. را در زمینه انرژی تأیید کردند.',
+      lang: 'fa',
+      findings: [{ flagged: '. را', message: 'Stray sentence break in “همکاری. را”: “را” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'دو کشور گسترش همکاری را در زمینه انرژی تأیید کردند.',
+    },
+    {
       text: 'הוא הבן. של המנהל החדש.',
       lang: 'he',
       findings: [{ flagged: '. של', message: 'Stray sentence break in “הבן. של”: “של” never opens a sentence, so the text goes on. Join the parts.' }],
@@ -521,6 +533,8 @@ export const examples: RuleExamples = {
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
+    // Marathi "का" (why) opens sentences, where Hindi's का (of) never does.
+    { text: 'तो काल उशिरा घरी आला. का ते कोणालाच माहीत नाही. आई खूप काळजीत होती.', lang: 'mr' },
     // A name's initials that open a sentence ("K. R. Narayanan"): "के." is the letter K, not the word "के".
     { text: 'उन्होंने कई भाषण दिए. के. आर. नारायणन राष्ट्रपति थे. सब खुश थे.', lang: 'hi' },
     // Unquoted speech closed by a verb of saying (the registry entry's speechVerbs, no full profile).

@@ -10,6 +10,8 @@ export type ScriptName =
   | 'Hebrew'
   | 'Arabic'
   | 'Devanagari'
+  | 'Bengali'
+  | 'Tamil'
   | 'Thai'
   | 'Hangul'
   | 'Kana'
@@ -38,6 +40,8 @@ export const SCRIPT_RANGES: ReadonlyArray<readonly [from: number, to: number, sc
   [0x590, 0x600, 'Hebrew'],
   [0x600, 0x700, 'Arabic'],
   [0x900, 0x980, 'Devanagari'],
+  [0x980, 0xa00, 'Bengali'],
+  [0xb80, 0xc00, 'Tamil'],
   [0xe00, 0xe80, 'Thai'],
   [0x10a0, 0x1100, 'Georgian'],
   [0x1100, 0x1200, 'Hangul'],
