@@ -158,6 +158,16 @@ describe('languages without a full profile', () => {
     expect(findings).toEqual([]);
   });
 
+  it('a text in letters no registry alphabet has beside those of its neighbour is undetermined, not the neighbour', () => {
+    // Faroese shares Icelandic's á, ð, í, ó, ú, ý and most short words, but writes ø, which no
+    // alphabet with the rest has: read as Icelandic, its sentences were Swedish and Welsh passages.
+    const text =
+      'Tórshavn er høvuðsstaðurin í Føroyum, og í býnum búgva umleið tjúgu túsund fólk. Á sumri koma nógv ferðafólk við skipi, og tey vilja síggja fuglarnar og fjøllini. ' +
+      'Børnini ganga í skúla frá seks ára aldri. Veðrið er ofta vátt, og vindurin er sterkur um veturin. ' +
+      'Fiskivinnan er størsta vinnan í landinum, og nógv fólk arbeiða við fiski. Fólkið tosar føroyskt, men flestu kunna eisini tosa donskt og enskt.';
+    expect(detectLanguage(text)).toMatchObject({ code: 'und', source: 'detected' });
+  });
+
   it('a language mtqa does not know at all raises no storm of passages', () => {
     // Maltese: read as some neighbour, whose passages would cover the whole text.
     const text =

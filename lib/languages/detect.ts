@@ -22,6 +22,14 @@ const FULL_CONFIDENCE_MARGIN = 0.05;
 const MIN_WORD_RATE = 0.08;
 /** One word in this many may have letters a language's alphabet lacks (loanwords: "café", "naïve") before the alphabet rules it out. */
 const LOANWORDS_PER_WORD = 100;
+/**
+ * More lowercase words than this share (and two) in letters the detected language's alphabet lacks:
+ * the text is in a language outside the registry that its nearest neighbour stands in for, whose
+ * alphabet fits it best of all and still not (Faroese with its ø read as Icelandic: 4 words in 100
+ * of UD Faroese-OFT; Maltese ħ, ġ read as Polish, Azerbaijani ə as Turkish: 20 and more). Loanwords
+ * are rarer: UD text of 30 registry languages has none in its samples, a Macedonian one 1 in 200.
+ */
+const FOREIGN_LETTERS_PER_WORD = 40;
 /** A language with at least this fraction of the leader's common-word rate is still in the running. */
 const CONTENDER = 0.5;
 /** A language that leads this many sample sentences' letters makes the document a mixture. */
@@ -104,7 +112,7 @@ export function detectLanguage(text: string, forced?: string): LanguageInfo {
   if (!verdict) return info(fallback, 'default', 0);
   // A language outside the registry is read as the registry language nearest to it: then language
   // rules would call its every sentence foreign. Undetermined, it gets the language-independent ones.
-  if (votes && !resembles(samples, script!, verdict.language, votes)) return info('und', 'detected', 0);
+  if (votes && (!resembles(samples, script!, verdict.language, votes) || !spelledIn(votes, verdict.language))) return info('und', 'detected', 0);
   const result = info(verdict.language.code, 'detected', verdict.confidence);
   const mixture = mixtureOf(samples, counts, letters, script!, verdict.language, votes);
   if (mixture) {
@@ -135,6 +143,12 @@ function resembles(samples: string[], script: ScriptName, language: Language, vo
   if (!language.franc) return false;
   const coverage = samples.reduce((sum, sample) => sum + (francCoverage(sample, language.franc!) ?? 0), 0) / samples.length;
   return coverage >= CONFIRMING_COVERAGE;
+}
+
+/** Whether the samples' lowercase words are in letters of the language's alphabet, but for loanwords (see FOREIGN_LETTERS_PER_WORD). */
+function spelledIn(votes: WordVotes, language: Language): boolean {
+  const k = votes.langs.indexOf(language);
+  return k < 0 || votes.misfit[k] <= 2 + votes.words / FOREIGN_LETTERS_PER_WORD;
 }
 
 /** How many distinct common words of the k-th language of wordLanguages(script) the samples hold, counted as tallyWords counts them. */
