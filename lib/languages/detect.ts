@@ -29,7 +29,7 @@ const LOANWORDS_PER_WORD = 100;
  * of UD Faroese-OFT; Maltese ħ, ġ read as Polish, Azerbaijani ə as Turkish: 20 and more). Loanwords
  * are rarer: UD text of 30 registry languages has none in its samples, a Macedonian one 1 in 200.
  */
-const FOREIGN_LETTERS_PER_WORD = 40;
+export const FOREIGN_LETTERS_PER_WORD = 40;
 /** A language with at least this fraction of the leader's common-word rate is still in the running. */
 const CONTENDER = 0.5;
 /** A language that leads this many sample sentences' letters makes the document a mixture. */
