@@ -247,6 +247,11 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage(text, 0, text.indexOf(' The'))?.code).toBe('de');
     expect(identifyLanguage('OK')).toBeUndefined();
   });
+
+  it('names no language whose alphabet lacks the letters of more than loanwords in the span', () => {
+    // Belarusian in Łacinka (ŭ, ś, ń): the alphabet that fits it best, Polish's, lacks ŭ and č.
+    expect(identifyLanguage('Sióńnia ŭ horadzie byŭ vialiki kancert, i ŭsie ludzi byli ščaślivyja.')).toBeUndefined();
+  });
 });
 
 describe('short sentences in another script', () => {

@@ -145,8 +145,8 @@ function resembles(samples: string[], script: ScriptName, language: Language, vo
   return coverage >= CONFIRMING_COVERAGE;
 }
 
-/** Whether the samples' lowercase words are in letters of the language's alphabet, but for loanwords (see FOREIGN_LETTERS_PER_WORD). */
-function spelledIn(votes: WordVotes, language: Language): boolean {
+/** Whether the lowercase words `votes` counted (a document's samples, or a span's) are in letters of the language's alphabet, but for loanwords (see FOREIGN_LETTERS_PER_WORD). */
+export function spelledIn(votes: WordVotes, language: Language): boolean {
   const k = votes.langs.indexOf(language);
   return k < 0 || votes.misfit[k] <= 2 + votes.words / FOREIGN_LETTERS_PER_WORD;
 }
