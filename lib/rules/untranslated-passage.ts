@@ -3,7 +3,7 @@ import type { CheckContext, ReportLines } from '../context.js';
 import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
 import { FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
-import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
+import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
@@ -439,6 +439,17 @@ export const examples: RuleExamples = {
         {
           flagged: '¿Por qué no me dijiste nada de esto?',
           message: 'Untranslated passage: “¿Por qué no me dijiste nada de esto?” is in Spanish inside a text in French.',
+        },
+      ],
+    },
+    // Serbian in Cyrillic is named Serbian, not by its group's first language, Croatian, written in Latin.
+    {
+      text: 'Правительство утвердило новый закон об охране окружающей среды. Влада је јуче усвојила нови закон о заштити животне средине, који ће ступити на снагу следеће године. Министр сказал, что закон вступит в силу в январе.',
+      lang: 'ru',
+      findings: [
+        {
+          flagged: 'Влада је јуче усвојила нови закон о заштити животне средине, који ће ступити на снагу следеће године.',
+          message: 'Untranslated passage: “Влада је јуче усвојила нови закон о зашт…” is in Serbian inside a text in Russian.',
         },
       ],
     },
@@ -1657,8 +1668,10 @@ function strongLean(run: Run, k: number): boolean {
  */
 function reportPassage(run: Run, found: Language, judge: SentenceJudge, report: Found, spelling = false): void {
   // Close relatives are named by the first of their group (franc's Bosnian, Croatian and Serbian
-  // are one guess): the registry lists the one with a profile first.
-  const lang = groupHead(found);
+  // are one guess): the registry lists the one with a profile first. Not by one that does not write
+  // the passage's script (Serbian in Cyrillic is not Croatian).
+  const head = groupHead(found);
+  const lang = scriptsOf(head.code)?.includes(judge.ownLang.script as ScriptName) ? head : found;
   // A sentence of the document's own that leaned to no language (numbers and names, words a third
   // language shares: "O homem fuma entre 11 e 20 cigarros por dia.") joins the foreign sentence
   // beside it in one run; at the passage's edges, a sentence with no evidence of the language the
