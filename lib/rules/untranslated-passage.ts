@@ -489,6 +489,9 @@ export const examples: RuleExamples = {
     { text: 'De gemeente heeft het plan vorige week voorgesteld aan de raad. Tot nu toe stemmen de beide diensten hun werk nauwelijks op elkaar af. Daar moet volgens de wethouder snel verandering in komen.', lang: 'nl' },
     { text: 'Het boek gaat over de geschiedenis van de stad. Terwijl de kinderen uit den treure alles hebben geleerd over de oorlog. De schrijver woont zelf in Utrecht.', lang: 'nl' },
     { text: 'Die regering wil die dienste verbeter. Ons benodig amptenare wat toegewyd en bekwaam is en wat na mense se behoeftes omsien. Die minister het dit gister gesê.', lang: 'af' },
+    // A line whose only common words are Dutch's too ("en", "er", which Icelandic's list leaves to
+    // the Scandinavian languages), and which franc reads as Swedish as much as Dutch.
+    { text: 'Hún synti á tímanum 2:17,99 mín. í undanrásunum í morgun.\nen tími hennar er 1:05,12 mín.', lang: 'is' },
     // A sentence whose words read as Swedish ("men", "sum", "til", "er") but with a word in letters
     // Swedish lacks ("sjálvan"): not Swedish, whatever it is (Faroese, which mtqa does not know).
     { text: 'Veðrið var gott í gær og við fórum öll saman niður að höfninni. Þar sáum við marga báta sem komu inn með fisk. Men hann sum ger seg sjálvan til kong, er ikki vinur. Síðan fórum við heim og borðuðum kvöldmat.', lang: 'is' },
@@ -1576,6 +1579,17 @@ function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, budget
     budget.calls--;
     const ranked = francAll(ctx.text.slice(run.start, run.end), { only: [own.franc, rivalModel], minLength: 1 });
     if (ranked[0]?.[0] !== rivalModel) return;
+  } else if (rivalModel) {
+    // franc has no model of the document's language to weigh against the rival's: among all the
+    // languages of the script, it must read the run as the rival, none unrelated close behind, as
+    // judgeRun asks of a longer run. Icelandic leaves "en" and "er" to the Scandinavian lists, and
+    // "en tími hennar er 1:05,12 mín." was Dutch by them; franc reads it as Swedish or Dutch alike.
+    if (budget.calls <= 0) return;
+    budget.calls--;
+    const ranked = francAll(ctx.text.slice(run.start, run.end), { only: francCodes(own.script), minLength: 1 });
+    if (ranked[0]?.[0] !== rivalModel) return;
+    const spread = 1 - ranked[Math.ceil(ranked.length / 2)]?.[1];
+    if (runnerUpBehind(ranked, spread, rival) < PLAUSIBLE) return;
   }
   reportPassage(run, rival, judge, report);
 }
