@@ -168,6 +168,11 @@ describe('languages without a full profile', () => {
     expect(detectLanguage(text)).toMatchObject({ code: 'und', source: 'detected' });
   });
 
+  it('letters decomposed into a base letter and combining marks (NFD) fit the alphabet of their composed form', () => {
+    const text = 'Wir kamen zu spät im Dorf an, und der Sturm legte sich die ganze Nacht nicht. Über die Brücke führt ein schöner Weg zum Ufer, wo die Fischer wohnen.'.normalize('NFD');
+    expect(detectLanguage(text)).toMatchObject({ code: 'de', source: 'detected' });
+  });
+
   it('a language mtqa does not know at all raises no storm of passages', () => {
     // Maltese: read as some neighbour, whose passages would cover the whole text.
     const text =

@@ -7,6 +7,7 @@
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
+import { CLASS, K_MARK } from '../catalogue/charclass.js';
 import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
@@ -286,7 +287,9 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
       let lacking = 0;
       for (let j = t.start[i], e = j + length; j < e; j++) {
         const c = text.charCodeAt(j);
-        if (c >= 0xc0 && c < LETTER_LIMIT) lacking |= ~(MAIN[c] | free);
+        // A combining mark is no letter of an alphabet: with its base letter it makes one that may be
+        // ("a" and U+0308 in decomposed text are "ä").
+        if (c >= 0xc0 && c < LETTER_LIMIT && CLASS[c] !== K_MARK) lacking |= ~(MAIN[c] | free);
       }
       for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
     }
