@@ -158,6 +158,21 @@ describe('languages without a full profile', () => {
     expect(findings).toEqual([]);
   });
 
+  it('a text in letters no registry alphabet has beside those of its neighbour is undetermined, not the neighbour', () => {
+    // Faroese shares Icelandic's á, ð, í, ó, ú, ý and most short words, but writes ø, which no
+    // alphabet with the rest has: read as Icelandic, its sentences were Swedish and Welsh passages.
+    const text =
+      'Tórshavn er høvuðsstaðurin í Føroyum, og í býnum búgva umleið tjúgu túsund fólk. Á sumri koma nógv ferðafólk við skipi, og tey vilja síggja fuglarnar og fjøllini. ' +
+      'Børnini ganga í skúla frá seks ára aldri. Veðrið er ofta vátt, og vindurin er sterkur um veturin. ' +
+      'Fiskivinnan er størsta vinnan í landinum, og nógv fólk arbeiða við fiski. Fólkið tosar føroyskt, men flestu kunna eisini tosa donskt og enskt.';
+    expect(detectLanguage(text)).toMatchObject({ code: 'und', source: 'detected' });
+  });
+
+  it('letters decomposed into a base letter and combining marks (NFD) fit the alphabet of their composed form', () => {
+    const text = 'Wir kamen zu spät im Dorf an, und der Sturm legte sich die ganze Nacht nicht. Über die Brücke führt ein schöner Weg zum Ufer, wo die Fischer wohnen.'.normalize('NFD');
+    expect(detectLanguage(text)).toMatchObject({ code: 'de', source: 'detected' });
+  });
+
   it('a language mtqa does not know at all raises no storm of passages', () => {
     // Maltese: read as some neighbour, whose passages would cover the whole text.
     const text =
@@ -236,6 +251,11 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage(text, text.indexOf('The'))?.code).toBe('en');
     expect(identifyLanguage(text, 0, text.indexOf(' The'))?.code).toBe('de');
     expect(identifyLanguage('OK')).toBeUndefined();
+  });
+
+  it('names no language whose alphabet lacks the letters of more than loanwords in the span', () => {
+    // Belarusian in Łacinka (ŭ, ś, ń): the alphabet that fits it best, Polish's, lacks ŭ and č.
+    expect(identifyLanguage('Sióńnia ŭ horadzie byŭ vialiki kancert, i ŭsie ludzi byli ščaślivyja.')).toBeUndefined();
   });
 });
 

@@ -325,6 +325,21 @@ export class SentenceJudge {
     return mask;
   }
 
+  /**
+   * The languages the last measured span has a lowercase word in letters their alphabet lacks (of
+   * the document's alphabet), more such words than words in letters only theirs has, as a mask.
+   */
+  unlikeMask(): number {
+    let any = 0;
+    for (let p = 0; p < this.unlikeDepth; p++) any |= this.unlikePlanes[p];
+    let mask = any & ~this.alienTouched;
+    for (let m = any & this.alienTouched; m !== 0; m &= m - 1) {
+      const k = lowestBit(m);
+      if (this.unlikeOf(k) > this.alienFor[k]) mask |= 1 << k;
+    }
+    return mask;
+  }
+
   /** Bit k set where addCounts adds common words or alien words of language k (none of the others have any). */
   get counted(): number {
     return this.touched | this.alienTouched;

@@ -7,6 +7,7 @@
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
+import { CLASS, K_MARK } from '../catalogue/charclass.js';
 import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
@@ -22,6 +23,14 @@ const FULL_CONFIDENCE_MARGIN = 0.05;
 const MIN_WORD_RATE = 0.08;
 /** One word in this many may have letters a language's alphabet lacks (loanwords: "café", "naïve") before the alphabet rules it out. */
 const LOANWORDS_PER_WORD = 100;
+/**
+ * More lowercase words than this share (and two) in letters the detected language's alphabet lacks:
+ * the text is in a language outside the registry that its nearest neighbour stands in for, whose
+ * alphabet fits it best of all and still not (Faroese with its ø read as Icelandic: 4 words in 100
+ * of UD Faroese-OFT; Maltese ħ, ġ read as Polish, Azerbaijani ə as Turkish: 20 and more). Loanwords
+ * are rarer: UD text of 30 registry languages has none in its samples, a Macedonian one 1 in 200.
+ */
+export const FOREIGN_LETTERS_PER_WORD = 40;
 /** A language with at least this fraction of the leader's common-word rate is still in the running. */
 const CONTENDER = 0.5;
 /** A language that leads this many sample sentences' letters makes the document a mixture. */
@@ -106,7 +115,7 @@ export function detectLanguage(text: string, forced?: string): LanguageInfo {
   if (!verdict) return info(fallback, 'default', 0);
   // A language outside the registry is read as the registry language nearest to it: then language
   // rules would call its every sentence foreign. Undetermined, it gets the language-independent ones.
-  if (votes && !resembles(samples, script!, verdict.language, votes)) return info('und', 'detected', 0);
+  if (votes && (!resembles(samples, script!, verdict.language, votes) || !spelledIn(votes, verdict.language))) return info('und', 'detected', 0);
   const result = info(verdict.language.code, 'detected', verdict.confidence);
   const mixture = mixtureOf(samples, counts, letters, script!, verdict.language, votes);
   if (mixture) {
@@ -137,6 +146,12 @@ function resembles(samples: string[], script: ScriptName, language: Language, vo
   if (!language.franc) return false;
   const coverage = samples.reduce((sum, sample) => sum + (francCoverage(sample, language.franc!) ?? 0), 0) / samples.length;
   return coverage >= CONFIRMING_COVERAGE;
+}
+
+/** Whether the lowercase words `votes` counted (a document's samples, or a span's) are in letters of the language's alphabet, but for loanwords (see FOREIGN_LETTERS_PER_WORD). */
+export function spelledIn(votes: WordVotes, language: Language): boolean {
+  const k = votes.langs.indexOf(language);
+  return k < 0 || votes.misfit[k] <= 2 + votes.words / FOREIGN_LETTERS_PER_WORD;
 }
 
 /** How many distinct common words of the k-th language of wordLanguages(script) the samples hold, counted as tallyWords counts them. */
@@ -274,7 +289,9 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
       let lacking = 0;
       for (let j = t.start[i], e = j + length; j < e; j++) {
         const c = text.charCodeAt(j);
-        if (c >= 0xc0 && c < LETTER_LIMIT) lacking |= ~(MAIN[c] | free);
+        // A combining mark is no letter of an alphabet: with its base letter it makes one that may be
+        // ("a" and U+0308 in decomposed text are "ä").
+        if (c >= 0xc0 && c < LETTER_LIMIT && CLASS[c] !== K_MARK) lacking |= ~(MAIN[c] | free);
       }
       for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
     }

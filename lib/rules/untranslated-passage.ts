@@ -1,9 +1,9 @@
 import { francAll } from '../languages/franc.js';
 import type { CheckContext, ReportLines } from '../context.js';
 import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
-import { languageGiven } from '../languages/detect.js';
+import { FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
-import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, type Language } from '../languages/index.js';
+import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
@@ -442,6 +442,17 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // Serbian in Cyrillic is named Serbian, not by its group's first language, Croatian, written in Latin.
+    {
+      text: 'Правительство утвердило новый закон об охране окружающей среды. Влада је јуче усвојила нови закон о заштити животне средине, који ће ступити на снагу следеће године. Министр сказал, что закон вступит в силу в январе.',
+      lang: 'ru',
+      findings: [
+        {
+          flagged: 'Влада је јуче усвојила нови закон о заштити животне средине, који ће ступити на снагу следеће године.',
+          message: 'Untranslated passage: “Влада је јуче усвојила нови закон о зашт…” is in Serbian inside a text in Russian.',
+        },
+      ],
+    },
     // An option inside a sentence left in English: its function words make it prose.
     {
       text: 'Не вдалося оновити гілку. Use --force to override the check and update the branch anyway.',
@@ -478,6 +489,12 @@ export const examples: RuleExamples = {
     { text: 'De gemeente heeft het plan vorige week voorgesteld aan de raad. Tot nu toe stemmen de beide diensten hun werk nauwelijks op elkaar af. Daar moet volgens de wethouder snel verandering in komen.', lang: 'nl' },
     { text: 'Het boek gaat over de geschiedenis van de stad. Terwijl de kinderen uit den treure alles hebben geleerd over de oorlog. De schrijver woont zelf in Utrecht.', lang: 'nl' },
     { text: 'Die regering wil die dienste verbeter. Ons benodig amptenare wat toegewyd en bekwaam is en wat na mense se behoeftes omsien. Die minister het dit gister gesê.', lang: 'af' },
+    // A line whose only common words are Dutch's too ("en", "er", which Icelandic's list leaves to
+    // the Scandinavian languages), and which franc reads as Swedish as much as Dutch.
+    { text: 'Hún synti á tímanum 2:17,99 mín. í undanrásunum í morgun.\nen tími hennar er 1:05,12 mín.', lang: 'is' },
+    // A sentence whose words read as Swedish ("men", "sum", "til", "er") but with a word in letters
+    // Swedish lacks ("sjálvan"): not Swedish, whatever it is (Faroese, which mtqa does not know).
+    { text: 'Veðrið var gott í gær og við fórum öll saman niður að höfninni. Þar sáum við marga báta sem komu inn með fisk. Men hann sum ger seg sjálvan til kong, er ikki vinur. Síðan fórum við heim og borðuðum kvöldmat.', lang: 'is' },
     // Unit names and symbols, the source's kept beside the translation's.
     { text: 'ペタビット,petabit,petabits,Pb', lang: 'ja' },
     // Short lines of dialogue: pronouns and words the languages nearly share ("mi", "ti", "si", "tu").
@@ -1293,13 +1310,18 @@ interface Run {
   /** Bit k set where hits[k], shared[k], alien[k] or unlike[k] may be non-zero: what a new run resets. */
   dirty: number;
   /**
-   * The run's sentences, three numbers each: start, end, and a mask of the languages it holds
+   * The run's sentences, SENTENCE_FIELDS numbers each: start, end, a mask of the languages it holds
    * evidence of (a common word of theirs the document's language lacks, or a word in letters only
    * their alphabet has), so that a sentence at the run's edge with none of the language the run is
-   * named is left out of the passage (see reportPassage).
+   * named is left out of the passage (see reportPassage); a mask of the languages it has a word
+   * in letters they lack of (SentenceJudge.unlikeMask), and its words, so that the passage left is
+   * not named a language its letters rule out.
    */
   sentences: number[];
 }
+
+/** Numbers per sentence in Run.sentences. */
+const SENTENCE_FIELDS = 5;
 
 /**
  * The runs of sentences in another language of the document's script. With a detected language
@@ -1364,7 +1386,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     run.alienWords += judge.alienWords;
     run.dirty |= judge.addCounts(run.hits, run.shared, run.alien, run.unlike);
     run.counted |= judge.counted;
-    run.sentences.push(start, end, judge.evidenceMask());
+    run.sentences.push(start, end, judge.evidenceMask(), judge.unlikeMask(), judge.words);
     if (opens) {
       run.lang = lang;
       run.leaned = lang >= 0;
@@ -1423,7 +1445,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // its function words alone.
   if (byEvidence) {
     const markers = markerCounts(ctx.text, run.start, run.end, script, run.markers, judge.ownAlphabet, judge.closeMask);
-    if (evidenceFor(run, run.lang, markers, judge) && againstOwn(run, run.lang, markers, judge)) reportPassage(run, leaning, judge, report);
+    if (evidenceFor(run, run.lang, markers, judge) && againstOwn(run, run.lang, markers, judge)) reportPassage(run, leaning, judge, report, true);
     return;
   }
   if (budget.calls <= 0) {
@@ -1449,7 +1471,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // run's common words must lean to it strongly (below).
   const ownBehind = own.franc ? behind(ranked, spread, own) : runnerUpBehind(ranked, spread, top);
   if (ownBehind < PLAUSIBLE) {
-    if (leaning === top && provedFirstChoice(run, markers, judge)) reportPassage(run, leaning, judge, report);
+    if (leaning === top && provedFirstChoice(run, markers, judge)) reportPassage(run, leaning, judge, report, true);
     return;
   }
   // The function words' language, when franc finds it nearly as likely as its first choice
@@ -1557,6 +1579,17 @@ function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, budget
     budget.calls--;
     const ranked = francAll(ctx.text.slice(run.start, run.end), { only: [own.franc, rivalModel], minLength: 1 });
     if (ranked[0]?.[0] !== rivalModel) return;
+  } else if (rivalModel) {
+    // franc has no model of the document's language to weigh against the rival's: among all the
+    // languages of the script, it must read the run as the rival, none unrelated close behind, as
+    // judgeRun asks of a longer run. Icelandic leaves "en" and "er" to the Scandinavian lists, and
+    // "en tími hennar er 1:05,12 mín." was Dutch by them; franc reads it as Swedish or Dutch alike.
+    if (budget.calls <= 0) return;
+    budget.calls--;
+    const ranked = francAll(ctx.text.slice(run.start, run.end), { only: francCodes(own.script), minLength: 1 });
+    if (ranked[0]?.[0] !== rivalModel) return;
+    const spread = 1 - ranked[Math.ceil(ranked.length / 2)]?.[1];
+    if (runnerUpBehind(ranked, spread, rival) < PLAUSIBLE) return;
   }
   reportPassage(run, rival, judge, report);
 }
@@ -1641,10 +1674,18 @@ function strongLean(run: Run, k: number): boolean {
   return words >= 4 && words >= 3 * (run.own - run.shared[k]);
 }
 
-function reportPassage(run: Run, found: Language, judge: SentenceJudge, report: Found): void {
+/**
+ * Reports the run as a passage in `found`, less the sentences at its edges with no evidence of it.
+ * `spelling`: franc has not read the passage as far from the document's language (it finds that
+ * as plausible as `found`, or was not asked, having no model of `found`), and the words in letters
+ * `found`'s alphabet lacks decide (see below).
+ */
+function reportPassage(run: Run, found: Language, judge: SentenceJudge, report: Found, spelling = false): void {
   // Close relatives are named by the first of their group (franc's Bosnian, Croatian and Serbian
-  // are one guess): the registry lists the one with a profile first.
-  const lang = groupHead(found);
+  // are one guess): the registry lists the one with a profile first. Not by one that does not write
+  // the passage's script (Serbian in Cyrillic is not Croatian).
+  const head = groupHead(found);
+  const lang = scriptsOf(head.code)?.includes(judge.ownLang.script as ScriptName) ? head : found;
   // A sentence of the document's own that leaned to no language (numbers and names, words a third
   // language shares: "O homem fuma entre 11 e 20 cigarros por dia.") joins the foreign sentence
   // beside it in one run; at the passage's edges, a sentence with no evidence of the language the
@@ -1652,13 +1693,28 @@ function reportPassage(run: Run, found: Language, judge: SentenceJudge, report: 
   const k = judge.langs.indexOf(found);
   const { sentences } = run;
   let first = 0;
-  let last = sentences.length - 3;
+  let last = sentences.length - SENTENCE_FIELDS;
   if (k >= 0) {
     const bit = 1 << k;
-    while (first < last && (sentences[first + 2] & bit) === 0) first += 3;
-    while (last > first && (sentences[last + 2] & bit) === 0) last -= 3;
+    while (first < last && (sentences[first + 2] & bit) === 0) first += SENTENCE_FIELDS;
+    while (last > first && (sentences[last + 2] & bit) === 0) last -= SENTENCE_FIELDS;
+    // Where franc cannot tell the passage from the document's language, one word in letters the
+    // language's alphabet lacks, more than loanwords make, says it is not in it, whatever its
+    // common words say (Faroese "sjálvan", "lógina" in sentences whose other words are Swedish's
+    // too: "men", "sum", "ikki", "til", in UD Faroese detected as Icelandic). judgeRun wants two
+    // such words, over the whole run: a sentence franc reads far from the document's language may
+    // open with a word of it ("Ministr řekl: „We will …“"), and the run may hold sentences left out here.
+    if (spelling) {
+      let words = 0;
+      let unlike = 0;
+      for (let i = first; i <= last; i += SENTENCE_FIELDS) {
+        words += sentences[i + 4];
+        if ((sentences[i + 3] & bit) !== 0) unlike++;
+      }
+      if (unlike * FOREIGN_LETTERS_PER_WORD > words) return;
+    }
   }
-  report(first > 0 ? sentences[first] : run.start, last < sentences.length - 3 ? sentences[last + 1] : run.end, lang.code, judge.ownLang.script, 'statistics');
+  report(first > 0 ? sentences[first] : run.start, last < sentences.length - SENTENCE_FIELDS ? sentences[last + 1] : run.end, lang.code, judge.ownLang.script, 'statistics');
 }
 
 function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
