@@ -10,6 +10,7 @@ import { data as francData } from 'franc-min/data.js';
 import { expressions as francScripts } from 'franc-min/expressions.js';
 import { analyse } from '../lib/engine.js';
 import { ALPHABETS } from '../lib/languages/alphabets.generated.js';
+import { NOT_REDUPLICATING } from '../lib/languages/reduplication.generated.js';
 import { detectLanguage } from '../lib/languages/detect.js';
 import { identifyLanguage } from '../lib/languages/identify.js';
 import { FRANC_CODES, LANGUAGES, PROFILES, isProfile, languageFor, sameOrClose } from '../lib/languages/index.js';
@@ -50,6 +51,11 @@ describe('registry', () => {
     if (process.versions.cldr !== AUTONYM_CLDR) return;
     const file = readFileSync(fileURLToPath(new URL('../lib/languages/autonyms.generated.ts', import.meta.url)), 'utf8');
     expect(file, 'run `npx tsx scripts/generate-autonyms.ts`').toBe(autonymsSource());
+  });
+
+  it('says a language reduplicates only where its treebanks do not show otherwise (scripts/ud-reduplication.py)', () => {
+    const contradicted = LANGUAGES.filter((l) => l.reduplicates !== undefined && l.code in NOT_REDUPLICATING).map((l) => l.code);
+    expect(contradicted).toEqual([]);
   });
 
   it('keeps common-word lists lowercase, without duplicates, of comparable length', () => {

@@ -2,6 +2,7 @@ import type { CheckContext } from '../context.js';
 import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, opensClause, standsAlone } from '../catalogue/repetition-words.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
+import { NOT_REDUPLICATING, REDUPLICATING } from '../languages/reduplication.generated.js';
 import {
   GAP_END,
   GAP_LINE,
@@ -30,9 +31,9 @@ export const description =
   'follows its article). Grammatical doublings of the language ("had had", "that that", "gave her her keys", German "die die", Czech ' +
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
-  '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
+  '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian, Persian, Hungarian "külön külön"), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain): a slip does not repeat itself. In a language mtqa does ' +
-  'not know (or could not determine) nothing is reported: reduplication is grammar in many languages. The fix drops the ' +
+  'not know (or could not determine) nothing is reported: reduplication is grammar in many languages; unless Universal Dependencies treebanks, large enough to tell, show it does not (Irish, Faroese). The fix drops the ' +
   'second word; it is safe for function words.';
 
 export const doubledWord: Rule<CheckContext> = {
@@ -51,13 +52,16 @@ export const doubledWord: Rule<CheckContext> = {
     const lang = ctx.language.code;
     // What a language doubles on purpose is knowledge of that language: reduplication is grammar in
     // much of the world (Austronesian "undang undang", Bantu, creoles "boi boi"), and for a language
-    // outside the registry, or one undetermined, a doubling cannot be told from a slip.
-    if (!languageFor(lang)) return;
+    // outside the registry, or one undetermined, a doubling cannot be told from a slip, unless its
+    // treebanks show it does not reduplicate (Irish, Faroese: reduplication.generated.ts).
+    const language = languageFor(lang);
+    if (!language && !(lang in NOT_REDUPLICATING)) return;
     const ownBit = commonWordBit(lang);
     const { functionWords, interjections } = ctx.boundaries.lexicon;
     // Where a space parts syllables (Vietnamese), or the language doubles words as grammar
-    // (Turkish "tek tek"), only a doubled function word is a slip.
-    const syllables = languageFor(lang)?.spacedSyllables === true || languageFor(lang)?.reduplicates !== undefined;
+    // (Turkish "tek tek"; Hungarian "külön külön", which its treebank writes "külön-külön"), only a
+    // doubled function word is a slip.
+    const syllables = language?.spacedSyllables === true || language?.reduplicates !== undefined || lang in REDUPLICATING;
     const { hash, info, count } = t;
     const found: { hash: number | undefined; finding: RawFinding }[] = [];
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
@@ -193,8 +197,26 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'la la', message: 'Doubled word: “la la”.' }],
       output: 'Es culpa de la empresa.',
     },
+    {
+      // Irish is outside the registry, but its treebanks show it does not double words as grammar
+      // (reduplication.generated.ts): a doubled word there is a slip.
+      text: 'Chuaigh siad go dtí an siopa siopa inné.',
+      lang: 'ga',
+      findings: [{ flagged: 'siopa siopa', message: 'Doubled word: “siopa siopa”.' }],
+    },
+    {
+      text: 'Fóru tey til til Havnar í gjár?',
+      lang: 'fo',
+      findings: [{ flagged: 'til til', message: 'Doubled word: “til til”.' }],
+    },
   ],
   good: [
+    // Persian and Hungarian double content words as grammar (their treebanks: "آرام آرام" slowly,
+    // Hungarian "külön-külön" separately, its hyphen often dropped).
+    { text: 'او آرام آرام به خانه رفت.', lang: 'fa' },
+    { text: 'A két csapat külön külön edzett.', lang: 'hu' },
+    // Tamil treebanks are too small to tell whether "மெல்ல மெல்ல" (slowly) is grammar: nothing is said.
+    { text: 'அவன் மெல்ல மெல்ல நடந்தான்.', lang: 'ta' },
     { text: 'صدرت أسطوانة "أحبك جداً جداً" في آب ووصلت إلى مصاف أفضل 50 أسطوانة.', lang: 'ar' },
     { text: 'אט אט התחיל ההמון לצעוד אל מחוץ לסמטאות.', lang: 'he' },
     // A filler of the language's speech, said twice in a transcript.
