@@ -8,7 +8,7 @@
 // tr_boun tr_imst tr_kenet tr_penn tr_pud tt_nmctt uk_iu ur_udtb uz_ut vi_vtb zh_gsd zh_gsdsimp
 // zh_pud.
 // Content words doubled in 10,000 words of each language's treebanks (spaced or hyphenated).
-/** Languages that double content words as grammar. */
+/** Languages that double content words as grammar, with a space or a hyphen. */
 export const REDUPLICATING: Readonly<Record<string, number>> = {
   eu: 5.1, fa: 1.5, hi: 1.9, hu: 0.9, id: 76.2, kk: 3.8, ko: 0.9, mt: 1.6, te: 22.5, tr: 22.1,
   ur: 3.3,
