@@ -79,6 +79,21 @@ export function mayDouble(hash: number, lang: string, functionWord: boolean): bo
 }
 
 /**
+ * The names of the Latin letters, per script that spells acronyms out by them, as the press writes
+ * them (with and without hamza): Arabic "بي بي سي" (BBC), "سي إن إن" (CNN), "إس إس" (SS). A letter
+ * named twice is an acronym, not a slip.
+ */
+const LETTER_NAMES: Record<string, string> = {
+  Arabic: 'إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي جيه جاي كيه كي إل إم إن ان أو كيو آر ار إس اس تي يو في دبليو إكس اكس واي زد',
+};
+const letterNames = new Map(Object.entries(LETTER_NAMES).map(([script, words]) => [script, hashes(words)]));
+
+/** Whether the word (by hash) names a Latin letter in `script` (see LETTER_NAMES). */
+export function namesLetter(hash: number, script: string): boolean {
+  return letterNames.get(script)?.has(hash) ?? false;
+}
+
+/**
  * Words after which a capitalised word is a noun, in languages that capitalise their nouns:
  * "die Wiederholung Wiederholung" is a noun twice, "in Bora Bora" a name.
  */

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, opensClause, standsAlone } from '../catalogue/repetition-words.js';
+import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, namesLetter, opensClause, standsAlone } from '../catalogue/repetition-words.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
 import { NOT_REDUPLICATING } from '../languages/reduplication.generated.js';
@@ -29,7 +29,7 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 export const description =
   'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
   'follows its article). Grammatical doublings of the language ("had had", "that that", "gave her her keys", German "die die", Czech ' +
-  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), ' +
+  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain): a slip does not repeat itself. In a language mtqa does ' +
@@ -61,6 +61,7 @@ export const doubledWord: Rule<CheckContext> = {
     // Where a space parts syllables (Vietnamese), or the language doubles words as grammar
     // (Turkish "tek tek"), only a doubled function word is a slip.
     const syllables = language?.spacedSyllables === true || language?.reduplicates !== undefined;
+    const script = language?.script;
     const { hash, info, count } = t;
     const found: { hash: number | undefined; finding: RawFinding }[] = [];
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
@@ -91,6 +92,15 @@ export const doubledWord: Rule<CheckContext> = {
         (mayDouble(hash[i], lang, isFunctionWord) && !(doublesAtClauseStartOnly(hash[i], lang) && !atClauseStart(text, t, i - 1, lang))) ||
         (!isFunctionWord && interjections.has(word.toLowerCase()));
       if (allowed && !(a === SHAPE_CAPITAL && b === SHAPE_CAPITAL && midSentence)) continue;
+      // An acronym spelled out by its letters' names (Arabic "إس إس" SS, "بي بي سي" BBC). A letter
+      // name that is a function word too ("في" V and in, among the words Arabic never lets stand
+      // alone) is one only beside another letter name ("سي إن إن" CNN): "في في" alone is a stutter.
+      if (
+        script !== undefined &&
+        namesLetter(hash[i], script) &&
+        (!(isFunctionWord || language?.fragmentWords?.includes(word) === true) || spelledBeside(t, i, script))
+      )
+        continue;
       // "It it" only at a sentence start: "bodu A a bod" is a label and a conjunction.
       const sentenceStart = i === 1 || (info[i - 1] & (GAP_END | GAP_LINE)) !== 0;
       const shapes = named || (a === SHAPE_LOWER && b === SHAPE_LOWER) || (a === SHAPE_CAPITAL && b === SHAPE_LOWER && sentenceStart) || (a === SHAPE_UPPER && b === SHAPE_UPPER && isFunctionWord);
@@ -197,6 +207,12 @@ export const examples: RuleExamples = {
       output: 'Es culpa de la empresa.',
     },
     {
+      // "في" names the letter V too, but no other letter name stands beside it: "in" twice.
+      text: 'تم إنجازه في في وقت متأخر من الحرب.',
+      lang: 'ar',
+      findings: [{ flagged: 'في في', message: 'Doubled word: “في في”.' }],
+    },
+    {
       // Irish is outside the registry, but its treebanks show it does not double words as grammar
       // (reduplication.generated.ts): a doubled word there is a slip.
       text: 'Chuaigh siad go dtí an siopa siopa inné.',
@@ -216,6 +232,8 @@ export const examples: RuleExamples = {
     { text: 'அவன் மெல்ல மெல்ல நடந்தான்.', lang: 'ta' },
     { text: 'صدرت أسطوانة "أحبك جداً جداً" في آب ووصلت إلى مصاف أفضل 50 أسطوانة.', lang: 'ar' },
     { text: 'אט אט התחיל ההמון לצעוד אל מחוץ לסמטאות.', lang: 'he' },
+    // Acronyms spelled out by the names of their letters: SS, BBC, CNN.
+    { text: 'أصبح ضابطاً في وحدات إس إس. وذكرت هيئة بي بي سي أن شبكة سي إن إن الأمريكية نقلت الخبر.', lang: 'ar' },
     // A filler of the language's speech, said twice in a transcript.
     { text: "et ensuite le huit juillet je suis partie euh euh dans les Charentes", lang: 'fr' },
     {
@@ -310,6 +328,13 @@ function atClauseStart(text: string, t: Tokens, k: number, lang: string): boolea
  */
 function afterNoun(t: Tokens, k: number, lang: string): boolean {
   return k >= 2 && capitalisesNouns(lang) && (t.info[k - 1] & SHAPE_MASK) === SHAPE_CAPITAL && (t.info[k - 1] & (GAP_END | GAP_LINE)) === 0;
+}
+
+/** Whether a letter name stands right before the doubling ending at word i or right after it, a space apart. */
+function spelledBeside(t: Tokens, i: number, script: string): boolean {
+  const before = i >= 2 && (t.info[i - 1] & GAP_MASK) === GAP_SPACE && namesLetter(t.hash[i - 2], script);
+  const after = i + 1 < t.count && (t.info[i + 1] & GAP_MASK) === GAP_SPACE && namesLetter(t.hash[i + 1], script);
+  return before || after;
 }
 
 function commaBefore(text: string, t: Tokens, k: number): boolean {
