@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, namesLetter, opensClause, standsAlone } from '../catalogue/repetition-words.js';
+import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, namesLetter, opensClause, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
 import { NOT_REDUPLICATING } from '../languages/reduplication.generated.js';
@@ -61,7 +61,6 @@ export const doubledWord: Rule<CheckContext> = {
     // Where a space parts syllables (Vietnamese), or the language doubles words as grammar
     // (Turkish "tek tek"), only a doubled function word is a slip.
     const syllables = language?.spacedSyllables === true || language?.reduplicates !== undefined;
-    const script = language?.script;
     const { hash, info, count } = t;
     const found: { hash: number | undefined; finding: RawFinding }[] = [];
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
@@ -95,12 +94,7 @@ export const doubledWord: Rule<CheckContext> = {
       // An acronym spelled out by its letters' names (Arabic "إس إس" SS, "بي بي سي" BBC). A letter
       // name that is a function word too ("في" V and in, among the words Arabic never lets stand
       // alone) is one only beside another letter name ("سي إن إن" CNN): "في في" alone is a stutter.
-      if (
-        script !== undefined &&
-        namesLetter(hash[i], script) &&
-        (!(isFunctionWord || language?.fragmentWords?.includes(word) === true) || spelledBeside(t, i, script))
-      )
-        continue;
+      if (namesLetter(hash[i]) && (!(isFunctionWord || language?.fragmentWords?.includes(word) === true) || spelledBeside(t, i - 1, i))) continue;
       // "It it" only at a sentence start: "bodu A a bod" is a label and a conjunction.
       const sentenceStart = i === 1 || (info[i - 1] & (GAP_END | GAP_LINE)) !== 0;
       const shapes = named || (a === SHAPE_LOWER && b === SHAPE_LOWER) || (a === SHAPE_CAPITAL && b === SHAPE_LOWER && sentenceStart) || (a === SHAPE_UPPER && b === SHAPE_UPPER && isFunctionWord);
@@ -328,13 +322,6 @@ function atClauseStart(text: string, t: Tokens, k: number, lang: string): boolea
  */
 function afterNoun(t: Tokens, k: number, lang: string): boolean {
   return k >= 2 && capitalisesNouns(lang) && (t.info[k - 1] & SHAPE_MASK) === SHAPE_CAPITAL && (t.info[k - 1] & (GAP_END | GAP_LINE)) === 0;
-}
-
-/** Whether a letter name stands right before the doubling ending at word i or right after it, a space apart. */
-function spelledBeside(t: Tokens, i: number, script: string): boolean {
-  const before = i >= 2 && (t.info[i - 1] & GAP_MASK) === GAP_SPACE && namesLetter(t.hash[i - 2], script);
-  const after = i + 1 < t.count && (t.info[i + 1] & GAP_MASK) === GAP_SPACE && namesLetter(t.hash[i + 1], script);
-  return before || after;
 }
 
 function commaBefore(text: string, t: Tokens, k: number): boolean {
