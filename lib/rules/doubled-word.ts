@@ -32,7 +32,7 @@ export const description =
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
-  'times or more (a title in every attribution, a refrain): a slip does not repeat itself. In a language mtqa does ' +
+  'times or more (a title in every attribution, a refrain) or with a hyphen or comma elsewhere ("külön-külön"): a slip does not repeat itself. In a language mtqa does ' +
   'not know (or could not determine) nothing is reported: reduplication is grammar in many languages; unless Universal Dependencies treebanks, large enough to tell, show it does not (Irish, Faroese). The fix drops the ' +
   'second word; it is safe for function words.';
 
@@ -62,7 +62,7 @@ export const doubledWord: Rule<CheckContext> = {
     // (Turkish "tek tek"), only a doubled function word is a slip.
     const syllables = language?.spacedSyllables === true || language?.reduplicates !== undefined;
     const { hash, info, count } = t;
-    const found: { hash: number | undefined; finding: RawFinding }[] = [];
+    const found: { hash: number | undefined; word: string; finding: RawFinding }[] = [];
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
       if (!sameWord(text, t, i, i - 1)) continue;
       if (partOfTriple(text, t, i)) continue;
@@ -105,6 +105,7 @@ export const doubledWord: Rule<CheckContext> = {
       if (!isFunctionWord && standsAlone(text, t, i - 1, i)) continue;
       found.push({
         hash: isFunctionWord ? undefined : hash[i],
+        word,
         finding: {
           start: t.start[i - 1],
           end: endOfWord(t, i),
@@ -118,7 +119,15 @@ export const doubledWord: Rule<CheckContext> = {
     // does not repeat itself word for word; a doubled function word ("the the") is a slip however often.
     const times = new Map<number, number>();
     for (const f of found) if (f.hash !== undefined) times.set(f.hash, (times.get(f.hash) ?? 0) + 1);
-    for (const f of found) if (f.hash === undefined || times.get(f.hash)! < DELIBERATE_TIMES) report(f.finding);
+    // So is one the document writes with a hyphen or a comma elsewhere ("külön-külön", "slowly,
+    // slowly"): the writer doubles the word on purpose, and dropped the mark here.
+    let lower: string | undefined;
+    const marked = (word: string) => {
+      lower ??= text.toLowerCase();
+      const w = word.toLowerCase();
+      return DOUBLING_MARKS.some((mark) => wordAt(lower!, w + mark + w));
+    };
+    for (const f of found) if (f.hash === undefined || (times.get(f.hash)! < DELIBERATE_TIMES && !marked(f.word))) report(f.finding);
   },
 };
 
@@ -201,6 +210,12 @@ export const examples: RuleExamples = {
       output: 'Es culpa de la empresa.',
     },
     {
+      // "S-Bahn-Bahnhöfe" holds no "Bahn-Bahn": a word doubled with a hyphen elsewhere must be a word of its own.
+      text: 'Die S-Bahn-Bahnhöfe sind voll. Sie fuhr mit der Bahn Bahn nach Hause.',
+      lang: 'de',
+      findings: [{ flagged: 'Bahn Bahn', message: 'Doubled word: “Bahn Bahn”.' }],
+    },
+    {
       // "في" names the letter V too, but no other letter name stands beside it: "in" twice.
       text: 'تم إنجازه في في وقت متأخر من الحرب.',
       lang: 'ar',
@@ -220,6 +235,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // The document writes the reduplication with a hyphen elsewhere: the space is the hyphen dropped, not a slip.
+    { text: 'A csapatok külön-külön edzettek. Később külön külön is beszéltek az edzővel.', lang: 'hu' },
+    { text: 'Viron kirjaimet luetaan hiljaa-hiljaa. Lapsi luki hiljaa hiljaa kirjaa.', lang: 'fi' },
     // Persian is outside the registry and doubles content words as grammar (its treebanks: "آرام آرام" slowly).
     { text: 'او آرام آرام به خانه رفت.', lang: 'fa' },
     // Tamil treebanks are too small to tell whether "மெல்ல மெல்ல" (slowly) is grammar: nothing is said.
@@ -303,6 +321,9 @@ function nextDoubled(hash: Int32Array, info: Uint16Array, from: number, count: n
 /** A doubling of a word that is not a function word, written this often in a document, is deliberate. */
 const DELIBERATE_TIMES = 3;
 
+/** What joins a word to itself where a writer doubles it on purpose: a hyphen (ASCII or U+2010), a comma. */
+const DOUBLING_MARKS = ['-', '\u2010', ', '];
+
 /** Reduplicated names are two short syllables; a word this long said twice is not a name. */
 const LONG_WORD = 7;
 
@@ -323,6 +344,16 @@ function atClauseStart(text: string, t: Tokens, k: number, lang: string): boolea
 function afterNoun(t: Tokens, k: number, lang: string): boolean {
   return k >= 2 && capitalisesNouns(lang) && (t.info[k - 1] & SHAPE_MASK) === SHAPE_CAPITAL && (t.info[k - 1] & (GAP_END | GAP_LINE)) === 0;
 }
+
+/** Whether `s` holds `phrase` as words of their own, no letter, mark or digit touching it ("S-Bahn-Bahnhöfe" holds no "bahn-bahn"). */
+function wordAt(s: string, phrase: string): boolean {
+  for (let at = s.indexOf(phrase); at >= 0; at = s.indexOf(phrase, at + 1)) {
+    if (!WORD_CHAR.test(s.charAt(at - 1)) && !WORD_CHAR.test(s.charAt(at + phrase.length))) return true;
+  }
+  return false;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 function commaBefore(text: string, t: Tokens, k: number): boolean {
   if (k <= 0) return false;
