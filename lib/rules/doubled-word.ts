@@ -238,9 +238,7 @@ export const examples: RuleExamples = {
     // The document writes the reduplication with a hyphen elsewhere: the space is the hyphen dropped, not a slip.
     { text: 'A csapatok külön-külön edzettek. Később külön külön is beszéltek az edzővel.', lang: 'hu' },
     { text: 'Viron kirjaimet luetaan hiljaa-hiljaa. Lapsi luki hiljaa hiljaa kirjaa.', lang: 'fi' },
-    // Persian is outside the registry and doubles content words as grammar (its treebanks: "آرام آرام" slowly).
-    { text: 'او آرام آرام به خانه رفت.', lang: 'fa' },
-    // Tamil treebanks are too small to tell whether "மெல்ல மெல்ல" (slowly) is grammar: nothing is said.
+    // Tamil "மெல்ல மெல்ல" (slowly): the registry says Tamil reduplicates, which its treebanks are too small to confirm or deny.
     { text: 'அவன் மெல்ல மெல்ல நடந்தான்.', lang: 'ta' },
     { text: 'صدرت أسطوانة "أحبك جداً جداً" في آب ووصلت إلى مصاف أفضل 50 أسطوانة.', lang: 'ar' },
     { text: 'אט אט התחיל ההמון לצעוד אל מחוץ לסמטאות.', lang: 'he' },
