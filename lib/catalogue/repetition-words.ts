@@ -7,7 +7,7 @@
 // "wir" and "man" are subjects only (or do not double in practice), so "es es" is a slip.
 
 import { wordHash } from './stopwords.js';
-import { endOfWord, type Tokens } from './tokens.js';
+import { GAP_MASK, GAP_SPACE, endOfWord, type Tokens } from './tokens.js';
 
 /** The longest unit, in words, that repetition-loop looks for. */
 export const MAX_LOOP_UNIT = 10;
@@ -76,6 +76,33 @@ const byLanguage = new Map(Object.entries(BY_LANGUAGE).map(([code, words]) => [c
 export function mayDouble(hash: number, lang: string, functionWord: boolean): boolean {
   if (byLanguage.get(lang)?.has(hash) || twice.has(hash)) return true;
   return sounds.has(hash) && !functionWord;
+}
+
+/**
+ * The names of the Latin letters as Arabic-script languages write them (with and without hamza, as
+ * the press does), by which they spell acronyms out: Arabic "بي بي سي" (BBC), "سي إن إن" (CNN),
+ * "إس إس" (SS); Urdu and Persian "اے آئی ای ای ای" (AIEEE). A letter named twice or three times is
+ * an acronym, not a slip. One set for all: the spellings are the script's, the languages share most.
+ */
+const LETTER_NAMES =
+  'إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي جيه جاي كيه كي إل إم إن ان أو كيو آر ار إس اس تي يو في دبليو إكس اكس واي زد ' +
+  // Urdu and Persian, with their own yeh (ی) and heh: words of their own to the tokenizer.
+  'اے بی سی ڈی ای ایف جی ایچ آئی جے کے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ دی اف اچ آی کی ال ام ان اس تی دبلیو وای';
+const letterNames = hashes(LETTER_NAMES);
+
+/** Whether the word (by hash) names a Latin letter (see LETTER_NAMES). */
+export function namesLetter(hash: number): boolean {
+  return letterNames.has(hash);
+}
+
+/**
+ * Whether a letter's name stands right before word `first` or right after word `last`, a space
+ * apart: the repeats between are letters of a spelled acronym ("سي إن إن", "اے آئی ای ای ای").
+ */
+export function spelledBeside(t: Tokens, first: number, last: number): boolean {
+  const before = first >= 1 && (t.info[first] & GAP_MASK) === GAP_SPACE && namesLetter(t.hash[first - 1]);
+  const after = last + 1 < t.count && (t.info[last + 1] & GAP_MASK) === GAP_SPACE && namesLetter(t.hash[last + 1]);
+  return before || after;
 }
 
 /**

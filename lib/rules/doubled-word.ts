@@ -1,7 +1,8 @@
 import type { CheckContext } from '../context.js';
-import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, opensClause, standsAlone } from '../catalogue/repetition-words.js';
+import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, namesLetter, opensClause, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
+import { NOT_REDUPLICATING } from '../languages/reduplication.generated.js';
 import {
   GAP_END,
   GAP_LINE,
@@ -28,11 +29,11 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 export const description =
   'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
   'follows its article). Grammatical doublings of the language ("had had", "that that", "gave her her keys", German "die die", Czech ' +
-  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), ' +
+  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
-  'times or more (a title in every attribution, a refrain): a slip does not repeat itself. In a language mtqa does ' +
-  'not know (or could not determine) nothing is reported: reduplication is grammar in many languages. The fix drops the ' +
+  'times or more (a title in every attribution, a refrain) or with a hyphen or comma elsewhere ("külön-külön"): a slip does not repeat itself. In a language mtqa does ' +
+  'not know (or could not determine) nothing is reported: reduplication is grammar in many languages; unless Universal Dependencies treebanks, large enough to tell, show it does not (Irish, Faroese). The fix drops the ' +
   'second word; it is safe for function words.';
 
 export const doubledWord: Rule<CheckContext> = {
@@ -51,15 +52,17 @@ export const doubledWord: Rule<CheckContext> = {
     const lang = ctx.language.code;
     // What a language doubles on purpose is knowledge of that language: reduplication is grammar in
     // much of the world (Austronesian "undang undang", Bantu, creoles "boi boi"), and for a language
-    // outside the registry, or one undetermined, a doubling cannot be told from a slip.
-    if (!languageFor(lang)) return;
+    // outside the registry, or one undetermined, a doubling cannot be told from a slip, unless its
+    // treebanks show it does not reduplicate (Irish, Faroese: reduplication.generated.ts).
+    const language = languageFor(lang);
+    if (!language && !(lang in NOT_REDUPLICATING)) return;
     const ownBit = commonWordBit(lang);
     const { functionWords, interjections } = ctx.boundaries.lexicon;
     // Where a space parts syllables (Vietnamese), or the language doubles words as grammar
     // (Turkish "tek tek"), only a doubled function word is a slip.
-    const syllables = languageFor(lang)?.spacedSyllables === true || languageFor(lang)?.reduplicates !== undefined;
+    const syllables = language?.spacedSyllables === true || language?.reduplicates !== undefined;
     const { hash, info, count } = t;
-    const found: { hash: number | undefined; finding: RawFinding }[] = [];
+    const found: { hash: number | undefined; word: string; finding: RawFinding }[] = [];
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
       if (!sameWord(text, t, i, i - 1)) continue;
       if (partOfTriple(text, t, i)) continue;
@@ -88,6 +91,10 @@ export const doubledWord: Rule<CheckContext> = {
         (mayDouble(hash[i], lang, isFunctionWord) && !(doublesAtClauseStartOnly(hash[i], lang) && !atClauseStart(text, t, i - 1, lang))) ||
         (!isFunctionWord && interjections.has(word.toLowerCase()));
       if (allowed && !(a === SHAPE_CAPITAL && b === SHAPE_CAPITAL && midSentence)) continue;
+      // An acronym spelled out by its letters' names (Arabic "إس إس" SS, "بي بي سي" BBC). A letter
+      // name that is a function word too ("في" V and in, among the words Arabic never lets stand
+      // alone) is one only beside another letter name ("سي إن إن" CNN): "في في" alone is a stutter.
+      if (namesLetter(hash[i]) && (!(isFunctionWord || language?.fragmentWords?.includes(word) === true) || spelledBeside(t, i - 1, i))) continue;
       // "It it" only at a sentence start: "bodu A a bod" is a label and a conjunction.
       const sentenceStart = i === 1 || (info[i - 1] & (GAP_END | GAP_LINE)) !== 0;
       const shapes = named || (a === SHAPE_LOWER && b === SHAPE_LOWER) || (a === SHAPE_CAPITAL && b === SHAPE_LOWER && sentenceStart) || (a === SHAPE_UPPER && b === SHAPE_UPPER && isFunctionWord);
@@ -98,6 +105,7 @@ export const doubledWord: Rule<CheckContext> = {
       if (!isFunctionWord && standsAlone(text, t, i - 1, i)) continue;
       found.push({
         hash: isFunctionWord ? undefined : hash[i],
+        word,
         finding: {
           start: t.start[i - 1],
           end: endOfWord(t, i),
@@ -111,7 +119,15 @@ export const doubledWord: Rule<CheckContext> = {
     // does not repeat itself word for word; a doubled function word ("the the") is a slip however often.
     const times = new Map<number, number>();
     for (const f of found) if (f.hash !== undefined) times.set(f.hash, (times.get(f.hash) ?? 0) + 1);
-    for (const f of found) if (f.hash === undefined || times.get(f.hash)! < DELIBERATE_TIMES) report(f.finding);
+    // So is one the document writes with a hyphen or a comma elsewhere ("külön-külön", "slowly,
+    // slowly"): the writer doubles the word on purpose, and dropped the mark here.
+    let lower: string | undefined;
+    const marked = (word: string) => {
+      lower ??= text.toLowerCase();
+      const w = word.toLowerCase();
+      return DOUBLING_MARKS.some((mark) => wordAt(lower!, w + mark + w));
+    };
+    for (const f of found) if (f.hash === undefined || (times.get(f.hash)! < DELIBERATE_TIMES && !marked(f.word))) report(f.finding);
   },
 };
 
@@ -193,10 +209,41 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'la la', message: 'Doubled word: “la la”.' }],
       output: 'Es culpa de la empresa.',
     },
+    {
+      // "S-Bahn-Bahnhöfe" holds no "Bahn-Bahn": a word doubled with a hyphen elsewhere must be a word of its own.
+      text: 'Die S-Bahn-Bahnhöfe sind voll. Sie fuhr mit der Bahn Bahn nach Hause.',
+      lang: 'de',
+      findings: [{ flagged: 'Bahn Bahn', message: 'Doubled word: “Bahn Bahn”.' }],
+    },
+    {
+      // "في" names the letter V too, but no other letter name stands beside it: "in" twice.
+      text: 'تم إنجازه في في وقت متأخر من الحرب.',
+      lang: 'ar',
+      findings: [{ flagged: 'في في', message: 'Doubled word: “في في”.' }],
+    },
+    {
+      // Irish is outside the registry, but its treebanks show it does not double words as grammar
+      // (reduplication.generated.ts): a doubled word there is a slip.
+      text: 'Chuaigh siad go dtí an siopa siopa inné.',
+      lang: 'ga',
+      findings: [{ flagged: 'siopa siopa', message: 'Doubled word: “siopa siopa”.' }],
+    },
+    {
+      text: 'Fóru tey til til Havnar í gjár?',
+      lang: 'fo',
+      findings: [{ flagged: 'til til', message: 'Doubled word: “til til”.' }],
+    },
   ],
   good: [
+    // The document writes the reduplication with a hyphen elsewhere: the space is the hyphen dropped, not a slip.
+    { text: 'A csapatok külön-külön edzettek. Később külön külön is beszéltek az edzővel.', lang: 'hu' },
+    { text: 'Viron kirjaimet luetaan hiljaa-hiljaa. Lapsi luki hiljaa hiljaa kirjaa.', lang: 'fi' },
+    // Tamil "மெல்ல மெல்ல" (slowly): the registry says Tamil reduplicates, which its treebanks are too small to confirm or deny.
+    { text: 'அவன் மெல்ல மெல்ல நடந்தான்.', lang: 'ta' },
     { text: 'صدرت أسطوانة "أحبك جداً جداً" في آب ووصلت إلى مصاف أفضل 50 أسطوانة.', lang: 'ar' },
     { text: 'אט אט התחיל ההמון לצעוד אל מחוץ לסמטאות.', lang: 'he' },
+    // Acronyms spelled out by the names of their letters: SS, BBC, CNN.
+    { text: 'أصبح ضابطاً في وحدات إس إس. وذكرت هيئة بي بي سي أن شبكة سي إن إن الأمريكية نقلت الخبر.', lang: 'ar' },
     // A filler of the language's speech, said twice in a transcript.
     { text: "et ensuite le huit juillet je suis partie euh euh dans les Charentes", lang: 'fr' },
     {
@@ -272,6 +319,9 @@ function nextDoubled(hash: Int32Array, info: Uint16Array, from: number, count: n
 /** A doubling of a word that is not a function word, written this often in a document, is deliberate. */
 const DELIBERATE_TIMES = 3;
 
+/** What joins a word to itself where a writer doubles it on purpose: a hyphen (ASCII or U+2010), a comma. */
+const DOUBLING_MARKS = ['-', '\u2010', ', '];
+
 /** Reduplicated names are two short syllables; a word this long said twice is not a name. */
 const LONG_WORD = 7;
 
@@ -292,6 +342,16 @@ function atClauseStart(text: string, t: Tokens, k: number, lang: string): boolea
 function afterNoun(t: Tokens, k: number, lang: string): boolean {
   return k >= 2 && capitalisesNouns(lang) && (t.info[k - 1] & SHAPE_MASK) === SHAPE_CAPITAL && (t.info[k - 1] & (GAP_END | GAP_LINE)) === 0;
 }
+
+/** Whether `s` holds `phrase` as words of their own, no letter, mark or digit touching it ("S-Bahn-Bahnhöfe" holds no "bahn-bahn"). */
+function wordAt(s: string, phrase: string): boolean {
+  for (let at = s.indexOf(phrase); at >= 0; at = s.indexOf(phrase, at + 1)) {
+    if (!WORD_CHAR.test(s.charAt(at - 1)) && !WORD_CHAR.test(s.charAt(at + phrase.length))) return true;
+  }
+  return false;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 function commaBefore(text: string, t: Tokens, k: number): boolean {
   if (k <= 0) return false;

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { MAX_LOOP_UNIT, isConjunction, isSound, mayOpenWithConjunction, pairsWithItself, standsAlone } from '../catalogue/repetition-words.js';
+import { MAX_LOOP_UNIT, isConjunction, isSound, mayOpenWithConjunction, namesLetter, pairsWithItself, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
 import {
   GAP_END,
   GAP_LINE,
@@ -39,7 +39,7 @@ export const description =
   '("the film within the film within the film"), two words open or close with a function word ("de la caz la caz", "from time to time to adapt"), or a copy is cut ' +
   'out of a compound glued to the words beside it ("sync vs async vs async/await"). ' +
   'The span covers the repeats; the safe fix keeps one. ' +
-  'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), ' +
+  'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), acronyms spelled out by letter names (Urdu "اے آئی ای ای ای"), ' +
   'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
   '"No, no, no, no!", "Aus! Aus! Aus! Aus!") are left alone.';
 
@@ -335,6 +335,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // An acronym spelled out by its letters' names, one of them three times (AIEEE).
+    { text: 'انجینئرنگ داخلہ ٹسٹ (اے آئی ای ای ای) کا امتحان آج ہوا۔', lang: 'ur' },
     // An idiom pairing a word by a function word, then that function word again.
     { text: 'Compiler hackers modify it from time to time to adapt it, and we met face to face to talk.' },
     // A copy cut out of a compound: the text does not say the words twice.
@@ -423,6 +425,8 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
   let sounds = true;
   for (let k = first; k < first + p && sounds; k++) sounds = isSound(t.hash[k]);
   if (sounds) return repeats * p >= 10;
+  // A letter named three times in an acronym spelled out by its letters' names ("اے آئی ای ای ای", AIEEE).
+  if (p === 1 && namesLetter(t.hash[first]) && spelledBeside(t, first, first + repeats - 1)) return false;
   // A word said a few times as a clause of its own is a cry or laughter in any language ("¡Ja ja
   // ja!", "Ouais ouais ouais !", "Oooh oooh oooh!"); a decoder's loop runs on inside a phrase.
   if (p === 1 && !punctuated && repeats <= MAX_CRY && standsAlone(text, t, first, first + repeats - 1)) return false;
