@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
+import { isUpperAt } from '../text/chars.js';
 import type { Rule, RuleExamples } from '../types.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
@@ -36,7 +37,7 @@ export const description =
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
   'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
-  'paired. Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
+  'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
   '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.';
 
 export const unpairedQuote: Rule<CheckContext> = {
@@ -202,7 +203,10 @@ export const unpairedQuote: Rule<CheckContext> = {
           else if (role === CLOSING) {
             const k = lastOf(open, '«');
             if (k >= 0) guillemets = { open: open[k].at, close: at };
+            // A name quoted inside a name ends with it: the outer's » is written once (ПАТ «НЕК «Укренерго»).
+            const together = k > 0 && open[k - 1].kind === '«' && nameInName(text, open[k - 1].at, open[k].at) && closersAhead(j, '«', '»') <= 0;
             if (k >= 0 || !coincidentOpening(text, guillemets, marks[j - 1], at)) shut('«»', at);
+            if (together) close('«');
           } else if (!close('«»')) begin(at, kind);
           break;
         case '“':
@@ -276,6 +280,12 @@ export const examples: RuleExamples = {
       lang: 'ru',
       findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
     },
+    // A sentence quoted around a name is no name of names: its » is missing.
+    {
+      text: 'Он сказал: «Мы готовы и «Газпром» тоже. Никто не ответил.',
+      lang: 'ru',
+      findings: [{ flagged: '«', start: 11, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+    },
     {
       text: 'Він сказав: Ми готові» і пішов. Ніхто не пішов за ним.',
       lang: 'uk',
@@ -291,6 +301,8 @@ export const examples: RuleExamples = {
     { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
     { text: 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus.“ Er schwieg.', lang: 'de' },
     { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
+    // A name quoted inside a name that ends with it writes the » once.
+    { text: 'ПАТ «НЕК «Укренерго» повідомило, що ТОВ «Торговий дім «Альфа» і «Нафтогаз» підписали угоду.', lang: 'uk' },
     // Inner and outer quotations opening together write the « once.
     { text: '«Цыганы» мои не продаются вовсе», писал Пушкин. Նախագիծ «Կրթության մասին» օրենքում լրացում կատարելու մասին» օրենքի։', lang: 'ru' },
     { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
@@ -456,6 +468,32 @@ function coincidentOpening(text: string, inner: { open: number; close: number } 
     if (c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 0x589) return false; // line end, . ! ? ։
   }
   return true;
+}
+
+/** Words at most before an inner quotation that makes with it one name («НЕК «Укренерго», «Компанія «Альфа»). */
+const NAME_HEAD_WORDS = 2;
+
+/**
+ * Whether the «…» opened at `outer` is a name that ends with the name quoted inside it from `inner`:
+ * the typographic rule of the languages that nest «…» in «…» writes the closing mark once where
+ * both end together (Ukrainian and Russian company names: ПАТ «НЕК «Укренерго», ТОВ «Торговий дім
+ * «Альфа»). So the outer holds a word or two before the inner, no punctuation, and the inner opens
+ * with a capital; a sentence quoted around a name («Мы готовы и «Газпром» тоже) is no name.
+ */
+function nameInName(text: string, outer: number, inner: number): boolean {
+  if (!isUpperAt(text, inner + 1)) return false;
+  let words = 0;
+  let inWord = false;
+  for (let i = outer + 1; i < inner; i++) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c)) inWord = false;
+    else if (CLASS[c] === K_OTHER && c !== 45 && c < 0x2010) return false; // punctuation, not a letter, digit or hyphen
+    else if (!inWord) {
+      inWord = true;
+      if (++words > NAME_HEAD_WORDS) return false;
+    }
+  }
+  return words > 0;
 }
 
 function lastOf(marks: Mark[], kinds: string): number {
