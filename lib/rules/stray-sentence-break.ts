@@ -132,8 +132,10 @@ export const straySentenceBreak: Rule<CheckContext> = {
       // that takes it as its own ("kaybedersem! korkusu"), which only a profile's speech verbs
       // tell. (In the WMT22 dev sets a lowercase word after one is labelled legitimate 89 times, a
       // sentence cut in the source 5, a new sentence left in lowercase 9, a cut made by the
-      // translation never.)
-      if (!lex.profiled && b.question) continue;
+      // translation never.) One of a registry language's common words after a whole word is none of
+      // those (Lexicon.knownWords, less its speech verbs): no speech tag opens with an article or a
+      // preposition ("συνεχίσετε; στον τομέα").
+      if (!lex.profiled && b.question && !(lex.registered && lex.knownWords.has(word) && !lex.speechVerbs.has(word) && isWholeWord(text, b.wordStart, b.wordEnd))) continue;
       if (
         !lex.profiled &&
         !(b.wordEnd === b.mark && endsSentenceWord(ctx, k, b)) &&
