@@ -256,6 +256,17 @@ export const examples: RuleExamples = {
       output: 'तो घरी गेला आणि जेवला.',
     },
     {
+      // A function word (Language.neverDoubled) doubled however often is a slip each time.
+      text: 'سافر إلى إلى القاهرة. ثم عاد إلى إلى بيته. وكتب إلى إلى صديقه.',
+      lang: 'ar',
+      findings: [
+        { flagged: 'إلى إلى', start: 5, message: 'Doubled word: “إلى إلى”.' },
+        { flagged: 'إلى إلى', start: 29, message: 'Doubled word: “إلى إلى”.' },
+        { flagged: 'إلى إلى', start: 48, message: 'Doubled word: “إلى إلى”.' },
+      ],
+      output: 'سافر إلى القاهرة. ثم عاد إلى بيته. وكتب إلى صديقه.',
+    },
+    {
       // Irish is outside the registry, but its treebanks show it does not double words as grammar
       // (reduplication.generated.ts): a doubled word there is a slip.
       text: 'Chuaigh siad go dtí an siopa siopa inné.',
