@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The word lists of a caseless language's registry entry (lib/languages/ja.ts, zh.ts, …), from
 Universal Dependencies treebanks (CoNLL-U): `fragmentWords`, words that cannot make a sentence of
-their own, and `nonInitialWords`, words that never open one. See the selection rules below and in
+their own, and `nonInitialWords`, words that never open one, and `neverDoubled`, function words that a language
+reduplicating content words never doubles (so doubled they are a slip). See the selection rules below and in
 language.ts. Usage: ud-caseless-words.py [--unspaced] FILE.conllu…  (--unspaced for scripts
 written without spaces between words: Japanese, Chinese, Thai)."""
 import collections, re, sys, unicodedata
@@ -14,7 +15,20 @@ TOP = 20
 # How many sentences chance would open with a word said never to open one.
 CHANCE_OPENINGS = 10
 FUNCTION = ('CCONJ', 'SCONJ', 'ADP', 'PART')
-EDGE = '.,:;!?"\'()،؛'
+# Closed classes for neverDoubled: the fragment words' tags and auxiliaries. Not pronouns and
+# determiners: a reduplicating language doubles them to distribute ("कौन कौन" who all, "जो जो"
+# whoever, "अपने अपने" each their own, "बहुत बहुत" very much), and few treebanks mark which
+# (Urdu UDTB and Tamil TTB have no PronType) for a small one to leave out by its silence.
+CLOSED = FUNCTION + ('AUX',)
+# Words per neverDoubled list: a slip doubles any function word, the frequent ones most.
+TOP_NEVER_DOUBLED = 40
+# Doublings of a form that its treebank may hold by a slip: Hindi PUD, translated, writes "कि कि"
+# (that that) once in 211. A slip does not repeat itself; a reduplication does.
+SLIPS = 1
+# Share of a form's occurrences tagged outside the closed classes above which it may be an adverb or
+# an adjective (Tamil மேலும் "further", doubled "more and more"), and those reduplicate.
+OPEN_SHARE = 0.1
+EDGE = '.,:;!?"\'()،؛।॥'
 CLOSING = ' "\'»“”’)」』）'
 # Features of a negation or a question word (Georgian marks a negation by PartType=Neg or the
 # relation advmod:neg, not by Polarity).
@@ -23,6 +37,8 @@ LEADING = re.compile(r'^[\s"\'“”„«»「」『』（）()\[\]【】\-–�
 
 freq, upos, rel, marked = collections.Counter(), collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter), collections.defaultdict(set)
 alone, written, openings, sentences = collections.Counter(), collections.Counter(), [], 0
+# How often each form is written twice in a row in the treebank.
+doubled = collections.Counter()
 # Sentences each word opens, and how many of them are questions.
 opened, questions = collections.Counter(), collections.Counter()
 # Each sentence's first word and its part of speech (punctuation left out).
@@ -39,6 +55,7 @@ for path in files:
             if words:
                 sentences += 1
                 content = [w for w in words if w[1] not in ('PUNCT', 'SYM')]
+                doubled.update(a[0] for a, b in zip(words, words[1:]) if a[0] == b[0])
                 if len(content) == 1:
                     alone[content[0][0]] += 1
                 if content:
@@ -106,6 +123,17 @@ non_initial = [
     if main(w) in ('ADP', 'PART', 'AUX') and freq[w] >= CHANCE_OPENINGS * tokens_per_sentence and not opens(w)
     and (not unspaced or not any(crosses(w, v) for v in vocabulary))
 ]
+# Never doubled: frequent closed-class forms the treebank never writes twice in a row, tagged
+# outside the closed classes in at most OPEN_SHARE of their occurrences.
+# Negations and question words are not left out here as they are from the fragment words: "नहीं
+# नहीं" (no, no) is speech; a form never alone is not asked for either ("कि" may answer alone).
+never_doubled = [
+    w for w, n in freq.most_common()
+    if '_' not in w and (unspaced or written[w] * 2 >= n) and doubled[w] <= SLIPS
+    and not marked[w] and not question_word(w)
+    and sum(k for t, k in upos[w].items() if t not in CLOSED) <= OPEN_SHARE * n and main(w) in CLOSED
+][:TOP_NEVER_DOUBLED]
 print(f'{sentences} sentences, {tokens_per_sentence:.1f} tokens a sentence')
 print('fragmentWords:', ' '.join(function_words + adverbs))
 print('nonInitialWords:', ' '.join(non_initial))
+print('neverDoubled:', ' '.join(never_doubled))

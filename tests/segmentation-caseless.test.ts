@@ -67,10 +67,11 @@ describe('caseless sentences', () => {
 
 describe('caseless word lists', () => {
   it('are given only to languages written without case, and never list a word twice', () => {
-    for (const l of LANGUAGES.filter((x) => !isProfile(x) && (x.fragmentWords || x.nonInitialWords))) {
+    for (const l of LANGUAGES.filter((x) => !isProfile(x) && (x.fragmentWords || x.nonInitialWords || x.neverDoubled))) {
       expect(['Han', 'Kana', 'Hangul', 'Hebrew', 'Arabic', 'Devanagari', 'Bengali', 'Tamil', 'Thai', 'Georgian'], l.code).toContain(l.script);
       expect(new Set(l.fragmentWords).size, l.code).toBe(l.fragmentWords?.length ?? 0);
-      for (const w of l.nonInitialWords ?? []) expect(w, l.code).toMatch(/^\S+$/u);
+      expect(new Set(l.neverDoubled).size, l.code).toBe(l.neverDoubled?.length ?? 0);
+      for (const w of [...(l.nonInitialWords ?? []), ...(l.neverDoubled ?? [])]) expect(w, l.code).toMatch(/^\S+$/u);
     }
   });
 });

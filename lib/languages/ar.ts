@@ -12,6 +12,12 @@ export const ar: Language = {
     'مجدداً', 'هنا', 'ربما', 'خصوصاً', 'كيف', 'لاحقاً', 'غالباً', 'نادراً', 'أحياناً', 'دوماً',
     'مؤخراً', 'فحسب', 'تماماً',
   ],
+  // From Universal Dependencies Arabic PUD as well (scripts/ud-caseless-words.py).
+  neverDoubled: [
+    'أن', 'على', 'إلى', 'مع', 'عن', 'خلال', 'لكن', 'بعد', 'بين', 'قد', 'قبل', 'أو', 'مثل', 'عندما', 'حتى',
+    'حيث', 'كما', 'إذا', 'عند', 'دون', 'منذ', 'حول', 'تحت', 'ضد', 'عبر', 'فيما', 'ثم', 'مما', 'أمام', 'كي',
+    'جراء', 'إلا', 'فوق', 'داخل', 'بل', 'حين', 'وفق', 'سوى', 'لدى', 'تجاه',
+  ],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -14,6 +14,12 @@ export const fa: Language = {
     'خیلی', 'اکنون', 'هنوز', 'کمی', 'البته', 'همچنان', 'بنابراین', 'سپس', 'حداقل', 'همواره', 'کاملاً',
   ],
   nonInitialWords: ['را', 'است', 'بود'],
+  // From Universal Dependencies Persian PerDT and Seraji as well (scripts/ud-caseless-words.py).
+  neverDoubled: [
+    'و', 'در', 'به', 'را', 'از', 'با', 'است', 'برای', 'بود', 'بر', 'تا', 'اگر', 'باید', 'باشد', 'یا', 'بودند',
+    'خواهند', 'اما', 'خواهم', 'می‌توان', 'باشند', 'توسط', 'ولی', 'بودم', 'بدون', 'خواهیم', 'باشید', 'درباره',
+    'خواهید', 'زیرا', 'تحت', 'باشیم', 'جز', 'دربارهٔ', 'توی', 'بودیم', 'می‌باشد', 'باشم', 'چنانچه', 'نزد',
+  ],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -14,6 +14,12 @@ export const hi: Language = {
     'आमतौर', 'क्रमशः', 'हल्की', 'सामान्यतया', 'जल्दी',
   ],
   nonInitialWords: ['के', 'में', 'है', 'की', 'से', 'को', 'का', 'ने'],
+  // From Universal Dependencies Hindi PUD as well (scripts/ud-caseless-words.py).
+  neverDoubled: [
+    'के', 'में', 'और', 'से', 'को', 'का', 'ने', 'कि', 'पर', 'लिए', 'गया', 'साथ', 'तक', 'भी', 'लेकिन', 'गयी',
+    'ही', 'द्वारा', 'वाले', 'गए', 'जाता', 'सकता', 'तो', 'बीच', 'जब', 'बारे', 'रहे', 'जा', 'जैसे', 'दौरान',
+    'वाली', 'क्योंकि', 'सकते', 'हालांकि', 'अनुसार', 'यदि', 'सकती', 'खिलाफ', 'जबकि', 'ईसा',
+  ],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -119,6 +119,18 @@ export interface Language {
    */
   nonInitialWords?: readonly string[];
   /**
+   * In a language written without case, function words that it never doubles: one of them twice in
+   * a row is a slip ("कि कि", "به به"), where a language that reduplicates (Language.reduplicates)
+   * doubles an adverb on purpose ("धीरे धीरे"), and however often a document doubles it (Arabic
+   * "إلى إلى"), where a content word doubled again and again is a title or a refrain. From its
+   * Universal Dependencies treebanks (scripts/ud-caseless-words.py): the 40 most frequent forms
+   * tagged CCONJ, SCONJ, ADP, PART or AUX, in nine of ten occurrences or more, that the treebank
+   * writes twice in a row once at most (a slip does not repeat itself; Hindi PUD has one "कि कि").
+   * Not pronouns and determiners, which the languages double to distribute ("कौन कौन" who all). A
+   * full profile's function words serve.
+   */
+  neverDoubled?: readonly string[];
+  /**
    * How the language writes numbers as words, so that a translation may spell out a number of its
    * source ("3 people" → "three people") or write one its source spells: forms by value, lowercase.
    */

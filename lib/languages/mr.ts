@@ -13,6 +13,11 @@ export const mr: Language = {
     'अशी', 'तसा', 'पलीकडे', 'आता', 'कुठे', 'तेथे', 'आज', 'परत', 'पुन्हा', 'येथे', 'सकाळी', 'इतक्यात',
     'पायी', 'पुढे', 'रात्री', 'मग', 'खूप', 'खळखळ', 'आतून', 'मागून', 'तिकडे', 'टुणटुण', 'पटकन',
   ],
+  // From Universal Dependencies Marathi UFAL as well (scripts/ud-caseless-words.py).
+  neverDoubled: [
+    'आहे', 'आणि', 'होती', 'होते', 'होता', 'व', 'परंतु', 'आहेत', 'असतो', 'शकत', 'कि', 'किंवा', 'होतो', 'असेल',
+    'आहोत', 'नि', 'अशी', 'येई', 'तसा', 'असलेली', 'असतील', 'होतास', 'असले', 'पाहिजे', 'शकले', 'पलीकडे',
+  ],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -15,6 +15,12 @@ export const ur: Language = {
     'چاہے', 'دراصل', 'آگے', 'اچانک', 'بحفاظت', 'ہنوز', 'ہرگز', 'خاصکر', 'بہم', 'بہرحال', 'شاید',
   ],
   nonInitialWords: ['کے', 'کی', 'نے', 'سے', 'کو', 'کا', 'پر'],
+  // From Universal Dependencies Urdu UDTB as well (scripts/ud-caseless-words.py).
+  neverDoubled: [
+    'مےں', 'نے', 'سے', 'کو', 'اور', 'کا', 'کہ', 'پر', 'بھی', 'لئے', 'ہےں', 'گیا', 'تھا', 'مسٹر', 'و', 'گئی',
+    'جا', 'جانب', 'گئے', 'تک', 'ہی', 'لیکن', 'جبکہ', 'خلاف', 'تو', 'علاوہ', 'صرف', 'تاہم', 'یا', 'تحت', 'لیے',
+    'زیر', 'مطابق', 'سکتا', 'جناب', 'قبل', 'بموجب', 'وجہ', 'سکتی', 'باوجود',
+  ],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

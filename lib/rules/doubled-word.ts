@@ -72,7 +72,9 @@ export const doubledWord: Rule<CheckContext> = {
       const a = t.info[i - 1] & SHAPE_MASK;
       const b = t.info[i] & SHAPE_MASK;
       const word = text.slice(t.start[i], endOfWord(t, i));
-      const isFunctionWord = (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase());
+      // A caseless language that reduplicates has no function-word list of a profile: its treebanks' (Hindi "कि").
+      const isFunctionWord =
+        (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase()) || language?.neverDoubled?.includes(word) === true;
       if (syllables && !isFunctionWord) continue;
       // "the the", "It it" (sentence start), and "THE THE" only for function words: "Han Han", "VOLIM VOLIM" are names and emphasis.
       // Names said twice are short ("Duran Duran", "Bora Bora", "Walla Walla"): a long word twice is a slip
@@ -222,6 +224,49 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'في في', message: 'Doubled word: “في في”.' }],
     },
     {
+      // Tamil, Hindi, Persian, Urdu and Marathi reduplicate content words, but never the function
+      // words their treebanks list (Language.neverDoubled): doubled, one is a slip.
+      text: 'அவர்கள் திட்டம் குறித்து குறித்து பேசினர்.',
+      lang: 'ta',
+      findings: [{ flagged: 'குறித்து குறித்து', message: 'Doubled word: “குறித்து குறித்து”.' }],
+      output: 'அவர்கள் திட்டம் குறித்து பேசினர்.',
+    },
+    {
+      text: 'उसने कहा कि कि वह कल आएगा।',
+      lang: 'hi',
+      findings: [{ flagged: 'कि कि', message: 'Doubled word: “कि कि”.' }],
+      output: 'उसने कहा कि वह कल आएगा।',
+    },
+    {
+      text: 'او گفت که فردا به به خانه می‌آید.',
+      lang: 'fa',
+      findings: [{ flagged: 'به به', message: 'Doubled word: “به به”.' }],
+      output: 'او گفت که فردا به خانه می‌آید.',
+    },
+    {
+      text: 'وہ کل شام گھر سے سے نکلا۔',
+      lang: 'ur',
+      findings: [{ flagged: 'سے سے', message: 'Doubled word: “سے سے”.' }],
+      output: 'وہ کل شام گھر سے نکلا۔',
+    },
+    {
+      text: 'तो घरी गेला आणि आणि जेवला.',
+      lang: 'mr',
+      findings: [{ flagged: 'आणि आणि', message: 'Doubled word: “आणि आणि”.' }],
+      output: 'तो घरी गेला आणि जेवला.',
+    },
+    {
+      // A function word (Language.neverDoubled) doubled however often is a slip each time.
+      text: 'سافر إلى إلى القاهرة. ثم عاد إلى إلى بيته. وكتب إلى إلى صديقه.',
+      lang: 'ar',
+      findings: [
+        { flagged: 'إلى إلى', start: 5, message: 'Doubled word: “إلى إلى”.' },
+        { flagged: 'إلى إلى', start: 29, message: 'Doubled word: “إلى إلى”.' },
+        { flagged: 'إلى إلى', start: 48, message: 'Doubled word: “إلى إلى”.' },
+      ],
+      output: 'سافر إلى القاهرة. ثم عاد إلى بيته. وكتب إلى صديقه.',
+    },
+    {
       // Irish is outside the registry, but its treebanks show it does not double words as grammar
       // (reduplication.generated.ts): a doubled word there is a slip.
       text: 'Chuaigh siad go dtí an siopa siopa inné.',
@@ -264,6 +309,12 @@ export const examples: RuleExamples = {
     // Korean and Indonesian reduplicate words too: "매우 매우" (very very), "하나씩 하나씩" (one by one), "tata bahasa bahasa Semitik" (the grammar of Semitic languages).
     { text: '그것은 매우 매우 섬세한 떨림이었다. 회사들이 하나씩 하나씩 넘어갔다.', lang: 'ko' },
     { text: 'Tata bahasanya mirip dengan tata bahasa bahasa Semitik lain.', lang: 'id' },
+    // Adverbs and pronouns these languages double on purpose: Tamil "மேலும் மேலும்" (more and more), Hindi
+    // "धीरे धीरे" (slowly) and "कौन कौन" (who all), Marathi "हळू हळू" (slowly), Urdu "کبھی کبھی" (sometimes).
+    { text: 'மேலும் மேலும் மக்கள் கூட்டம் அதிகரித்தது.', lang: 'ta' },
+    { text: 'वह धीरे धीरे घर गया। वहाँ कौन कौन आया था?', lang: 'hi' },
+    { text: 'तो हळू हळू चालत घरी गेला.', lang: 'mr' },
+    { text: 'وہ کبھی کبھی یہاں آتا ہے۔', lang: 'ur' },
     // Persian "آرام آرام" (slowly), Urdu "ساتھ ساتھ" (along with), Bengali "মাঝে মাঝে" (sometimes).
     { text: 'او آرام آرام به خانه برگشت.', lang: 'fa' },
     { text: 'اس کے ساتھ ساتھ کھیلوں کا انتظام بھی ہوا۔', lang: 'ur' },
