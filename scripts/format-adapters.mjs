@@ -1,0 +1,274 @@
+// Writes plain lines (the eval scorer's items, one a line) as a file of another format, one unit a
+// line, and maps offsets in that file back to the lines: scripts/as-format.mjs runs mtqa on the
+// file so that the scorer measures a format reader, not only the checker on plain text. Each line
+// is written character by character, each character escaped as its format needs, so a per-unit
+// table of where each character starts in the file gives exact offsets back: no guessing at
+// escapes (XML/HTML entities, JSON or PO backslashes, Markdown backslashes).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/mtqa.js', import.meta.url));
+
+/** @typedef {{ at: number[], from: number, length: number }} Unit */
+
+/** Characters XML 1.0 cannot hold, even as references: dropped (they map to the next character). */
+const XML_INVALID = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+const xmlChar = (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : XML_INVALID.test(c) ? '' : c);
+
+/** PO strings take C escapes; a control character other than these has no escape gettext reads. */
+const PO_ESCAPES = { '\\': '\\\\', '"': '\\"', '\t': '\\t', '\r': '\\r', '\n': '\\n', '\f': '\\f', '\v': '\\v', '\b': '\\b', '\x07': '\\a' };
+const poChar = (c) => PO_ESCAPES[c] ?? (c < ' ' ? '' : c);
+
+/** JSON.stringify's escapes, code unit by code unit: a lone surrogate becomes \uXXXX, a pair stays. */
+const jsonChar = (c, i, s) => {
+  const u = c.charCodeAt(0);
+  if (u >= 0xd800 && u <= 0xdbff && /[\udc00-\udfff]/.test(s[i + 1] ?? '')) return c;
+  if (u >= 0xdc00 && u <= 0xdfff && /[\ud800-\udbff]/.test(s[i - 1] ?? '')) return c;
+  return JSON.stringify(c).slice(1, -1);
+};
+
+/** CommonMark: inline markup, entities, TeX math ($) and template braces ({{) anywhere in a line. */
+const MD_INLINE = /[\\`*_[\]<>&|~${}]/;
+/** What opens a block at a line's start: a heading, quote, list item, rule or table. */
+const MD_BLOCK_START = /[#>+\-=]/;
+const markdownChar = (c, i, s) => {
+  // Leading white space would make an indented code block; it is no text of the paragraph.
+  if (/\s/.test(c) && s.slice(0, i + 1).trim() === '') return '';
+  const first = s.slice(0, i).trim() === '';
+  if (MD_INLINE.test(c) || (first && MD_BLOCK_START.test(c))) return `\\${c}`;
+  // "2024. the" opening a line would be an ordered list item.
+  if ((c === '.' || c === ')') && /^\s*\d{1,9}$/.test(s.slice(0, i))) return `\\${c}`;
+  return c;
+};
+
+/** WebVTT cue text escapes "&", "<" and ">"; SRT has no escapes: its lines are written as they are. */
+const vttChar = (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c);
+
+/** Writes `s` into the file built so far (`out.text`) character by character: its offset table. */
+function emit(out, s, escape) {
+  const at = [];
+  for (let i = 0; i < s.length; i++) {
+    at.push(out.text.length);
+    out.text += escape ? escape(s[i], i, s) : s[i];
+  }
+  at.push(out.text.length);
+  return at;
+}
+
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+const clock = (ms, sep) => `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}${sep}${pad(ms % 1000, 3)}`;
+
+/**
+ * Subtitles: each line a cue, 4 s long, `gap` ms after the one before (a pause, so a cue ending a
+ * sentence ends its paragraph; CUE_GAP_MS sets it).
+ */
+function subtitles(vtt) {
+  return (lines, { gap = Number(process.env.CUE_GAP_MS ?? 2500) } = {}) => {
+    const out = { text: vtt ? 'WEBVTT\n\n' : '' };
+    let ms = 1000;
+    return each(lines, out, (line, n) => {
+      out.text += `${n}\n${clock(ms, vtt ? '.' : ',')} --> ${clock(ms + 4000, vtt ? '.' : ',')}\n`;
+      const at = emit(out, line, vtt ? vttChar : undefined);
+      out.text += '\n\n';
+      ms += 4000 + gap;
+      return at;
+    });
+  };
+}
+
+/** Calls `write` for each line with text (1-based line number): the file and its units. */
+function each(lines, out, write, after = '') {
+  const units = [];
+  let from = 0;
+  lines.forEach((line, i) => {
+    if (line.trim() !== '') units.push({ at: write(line, i + 1), from, length: line.length });
+    from += line.length + 1;
+  });
+  out.text += after;
+  return { text: out.text, units };
+}
+
+/**
+ * Format adapters: `ext` the file's extension, `write(lines, options)` the file and its units.
+ * Options: `lang`, `sourceLang`; for the bilingual formats (`bilingual: true`) `source`, the lines'
+ * sources, which go into the file itself (msgid, <source>) rather than a second file.
+ */
+export const adapters = {
+  srt: { ext: 'srt', write: subtitles(false) },
+  vtt: { ext: 'vtt', write: subtitles(true) },
+  po: {
+    ext: 'po',
+    bilingual: true,
+    write(lines, { lang, source }) {
+      const out = { text: `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n${lang ? `"Language: ${lang}\\n"\n` : ''}` };
+      return each(lines, out, (line, n) => {
+        // The context keeps entries apart when two lines (or sources) are the same, and makes an
+        // empty msgid no header. Without sources the msgid stays empty, which mtqa reads as none (a
+        // key such as "line 3" would be compared with the line as its source).
+        out.text += `\nmsgctxt "${n}"\nmsgid "`;
+        if (source) emit(out, source[n - 1] ?? '', poChar);
+        out.text += '"\nmsgstr "';
+        const at = emit(out, line, poChar);
+        out.text += '"\n';
+        return at;
+      });
+    },
+  },
+  xliff: {
+    ext: 'xlf',
+    bilingual: true,
+    write(lines, { lang, sourceLang, source }) {
+      const langs = `${sourceLang ? ` srcLang="${sourceLang}"` : ' srcLang="und"'}${lang ? ` trgLang="${lang}"` : ''}`;
+      const out = { text: `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0"${langs}>\n<file id="f1">\n` };
+      return each(
+        lines,
+        out,
+        (line, n) => {
+          out.text += `<unit id="u${n}"><segment><source>`;
+          // Without sources, an empty <source>: mtqa reads it as none.
+          if (source) emit(out, source[n - 1] ?? '', xmlChar);
+          out.text += '</source><target>';
+          const at = emit(out, line, xmlChar);
+          out.text += '</target></segment></unit>\n';
+          return at;
+        },
+        '</file>\n</xliff>\n',
+      );
+    },
+  },
+  markdown: {
+    ext: 'md',
+    write: (lines) => {
+      const out = { text: '' };
+      return each(lines, out, (line) => {
+        const at = emit(out, line, markdownChar);
+        out.text += '\n\n';
+        return at;
+      });
+    },
+  },
+  html: {
+    ext: 'html',
+    write(lines, { lang }) {
+      const out = { text: `<!DOCTYPE html>\n<html${lang ? ` lang="${lang}"` : ''}>\n<head><meta charset="utf-8"><title>lines</title></head>\n<body>\n` };
+      return each(
+        lines,
+        out,
+        (line) => {
+          out.text += '<p>';
+          const at = emit(out, line, xmlChar);
+          out.text += '</p>\n';
+          return at;
+        },
+        '</body>\n</html>\n',
+      );
+    },
+  },
+  json: {
+    ext: 'json',
+    write(lines) {
+      const out = { text: '{' };
+      let first = true;
+      return each(
+        lines,
+        out,
+        (line, n) => {
+          out.text += `${first ? '\n' : ',\n'}  "line${n}": "`;
+          first = false;
+          const at = emit(out, line, jsonChar);
+          out.text += '"';
+          return at;
+        },
+        '\n}\n',
+      );
+    },
+  },
+};
+
+/**
+ * Maps a finding's file offsets back to the plain lines' offsets: the unit holding `start` (the
+ * last one starting at or before it), then the characters; markup around the unit and offsets
+ * past its end are clipped to the line, an offset inside an escape rounds outward.
+ */
+export function mapBack(units, start, end) {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (units[mid].at[0] <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const u = units[lo];
+  /** The last character starting at or before x (start), or the first starting at or after it (end). */
+  const index = (x, up) => {
+    let a = 0;
+    let b = u.length;
+    while (a < b) {
+      const mid = up ? (a + b) >> 1 : (a + b + 1) >> 1;
+      if (up ? u.at[mid] >= x : u.at[mid] <= x) up ? (b = mid) : (a = mid);
+      else up ? (a = mid + 1) : (b = mid - 1);
+    }
+    return a;
+  };
+  const s = index(start, false);
+  return { start: u.from + s, end: u.from + Math.max(index(end, true), s) };
+}
+
+const readLines = (f) => {
+  const lines = readFileSync(f, 'utf8').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+};
+
+/**
+ * Runs `mtqa` (bin/mtqa.js) with `args` (`check … FILE`, as the eval scorer gives them) on FILE's
+ * lines written as `format`: the JSON report, its findings' offsets mapped back to FILE. With
+ * --source, a bilingual format holds the sources itself (and --source, --source-lang go); the others
+ * get a source file of their own format.
+ */
+export function runAs(format, args) {
+  const adapter = adapters[format];
+  const option = (name) => {
+    const i = args.indexOf(name);
+    return i === -1 ? undefined : args[i + 1];
+  };
+  const lang = option('--lang');
+  const sourceLang = option('--source-lang');
+  const sourceFile = option('--source');
+  const rest = args.slice(0, -1);
+  const dir = mkdtempSync(join(tmpdir(), 'as-format-'));
+  let json;
+  let units;
+  try {
+    const write = (lines, name, extra) => {
+      const built = adapter.write(lines, { lang, sourceLang, ...extra });
+      const path = join(dir, `${name}.${adapter.ext}`);
+      writeFileSync(path, built.text);
+      return { path, units: built.units };
+    };
+    const lines = readLines(args.at(-1));
+    const inFile = sourceFile && adapter.bilingual;
+    if (inFile) {
+      // The file holds the sources: mtqa reads them (and the languages) from it.
+      for (const name of ['--source', '--source-lang']) rest.splice(rest.indexOf(name), 2);
+    } else if (sourceFile) {
+      rest[rest.indexOf('--source') + 1] = write(readLines(sourceFile), 'source', { lang: sourceLang }).path;
+    }
+    const target = write(lines, 'lines', inFile ? { source: readLines(sourceFile) } : {});
+    units = target.units;
+    rest.push(target.path);
+    json = execFileSync('node', [bin, ...rest], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  } catch (e) {
+    // mtqa exits 1 when it finds something.
+    json = e.stdout;
+    if (!json) throw new Error(String(e.stderr || e.message));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const report = JSON.parse(json);
+  for (const f of report.findings ?? []) Object.assign(f, mapBack(units, f.start, f.end));
+  return report;
+}
