@@ -690,7 +690,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
  * (letters, digits, and ' or - between them) or one of cased letters only, that starts its
  * paragraph or follows a space. Such a word ends right at the mark (a combining mark after it is
  * part of it), and those are the bounds the steps back would find: all its characters are word
- * characters to them (a cased letter is a letter to isWordCharAt), no closer or space stands
+ * characters to them (a cased letter, and a diacritic on one, is a letter to isWordCharAt), no closer or space stands
  * between it and the mark, and a space is none of the characters they take into a word.
  */
 function isPlainWordBefore(text: string, t: Tokens, word: number, paraStart: number): boolean {
