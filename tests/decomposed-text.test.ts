@@ -81,3 +81,13 @@ describe('rule examples in decomposed form', () => {
   // Each gap still differs: when one is closed, it moves up.
   it.fails.each(decomposable.filter(([, text]) => GAPS.has(text)))('not yet: %s: %s', (_, __, rule, ex) => sameFindings(rule, ex));
 });
+
+describe('text in decomposed form', () => {
+  // UD Turkish-IMST: a list labelled with number words, "üç)" two letters as "a)" is one.
+  it.each([['tr', 'Cevap hazır. bir) Lezzetine bayılmış. iki) Cimriymiş. üç) Çok pahalıymış.']])('%s: %s', (lang, text) => {
+    const at = decomposedOffsets(text);
+    const composed = analyse(text, { lang }).findings.map((f) => ({ rule: f.rule, start: at[f.start], end: at[f.end] }));
+    const decomposed = analyse(text.normalize('NFD'), { lang }).findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end }));
+    expect(decomposed).toEqual(composed);
+  });
+});

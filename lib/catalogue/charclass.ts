@@ -75,6 +75,13 @@ export function isDiacritic(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
 }
 
+/** Characters of text[start, end) as a reader counts them: a diacritic is part of the letter before it ("üç" is two, composed or not). */
+export function charactersIn(text: string, start: number, end: number): number {
+  let n = end - start;
+  for (let i = start; i < end; i++) if (isDiacritic(text.charCodeAt(i))) n--;
+  return n;
+}
+
 function composedHash(word: string): number {
   let h: number = WordHash.Basis;
   for (let i = 0; i < word.length; i++) {
