@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLASS, FOLD, foldsLikeToLowerCase, K_CASELESS, K_DIGIT, K_LOWER, K_UPPER } from '../lib/catalogue/charclass.js';
+import { CLASS, FOLD, foldsLikeToLowerCase, isDiacritic, K_CASELESS, K_DIGIT, K_LOWER, K_UPPER } from '../lib/catalogue/charclass.js';
 import { wordHash, wordHashAt } from '../lib/catalogue/stopwords.js';
 import { CASED, endOfWord, lengthOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
 import { isWordCharAt } from '../lib/text/chars.js';
@@ -90,7 +90,38 @@ describe('CASED words', () => {
       if (CLASS[c] !== K_UPPER && CLASS[c] !== K_LOWER) continue;
       expect(isWordCharAt(`a${String.fromCharCode(c)}`, 1), c.toString(16)).toBe(true);
     }
+    for (let c = 0x300; c <= 0x36f; c++) {
+      expect(isDiacritic(c)).toBe(true);
+      expect(isWordCharAt(`a${String.fromCharCode(c)}`, 1), c.toString(16)).toBe(true);
+    }
     const t = tokenize('Dom über ŽUPA don’t 10k');
     expect(Array.from({ length: t.count }, (_, i) => (t.info[i] & CASED) !== 0)).toEqual([true, true, true, false, false]);
+  });
+});
+
+// Decomposed text (NFD: a base letter and its combining marks, as macOS file names, some editors and
+// copy-paste give it) is the same text: its words must read as their composed form (NFC) does.
+describe('words in decomposed form', () => {
+  const nfc = 'Über üç Mỹ Ñandú Ελλάδα йод Ёлка hướng Ústí';
+  const nfd = nfc.normalize('NFD');
+  const columns = (text: string) => {
+    const t = tokenize(text);
+    return Array.from({ length: t.count }, (_, i) => ({ hash: t.hash[i], info: t.info[i] }));
+  };
+
+  it('have the hash, case shape and flags of the composed word', () => {
+    expect(nfd).not.toBe(nfc);
+    expect(columns(nfd)).toEqual(columns(nfc));
+    expect(tokenize(nfd).uncasedScripts).toBe(0);
+  });
+
+  it('hash as the composed word does, from wordHashAt too', () => {
+    for (const w of nfc.split(' ')) expect(wordHash(w.normalize('NFD')), w).toBe(wordHash(w));
+  });
+
+  it('keep the marks on letters without case as the word’s own units', () => {
+    const hindi = 'हिन्दी';
+    expect(wordHash(hindi.normalize('NFD'))).toBe(wordHash(hindi));
+    expect(tokenize(hindi).hash[0]).toBe(wordHash(hindi));
   });
 });

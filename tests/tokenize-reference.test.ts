@@ -87,7 +87,8 @@ function referenceWords(text: string): Word[] {
       (letter ? HAS_LETTER : 0) |
       (units.some((c) => CLASS[c] === K_DIGIT) ? HAS_DIGIT : 0) |
       (units.some((c) => c >= 128) ? NON_ASCII : 0) |
-      (units.every((c) => CLASS[c] === K_UPPER || CLASS[c] === K_LOWER) ? CASED : 0);
+      // Diacritics on cased letters (decomposed text, NFD) are part of them.
+      ([K_UPPER, K_LOWER].includes(CLASS[units[0]]) && units.every((c) => [K_UPPER, K_LOWER].includes(CLASS[c]) || (c >= 0x300 && c <= 0x36f)) ? CASED : 0);
     const lead = start > 0 && '%$)'.includes(text[start - 1]) ? PRINTF_LEAD : 0;
     words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | lead | (script << SCRIPT_SHIFT) });
     gap = 0;
@@ -147,7 +148,7 @@ function expectLikeReference(text: string): void {
 
 const PIECES = [
   'the', 'The', 'NATO', 'I', 'iPhone', 'McDonald', 'don', "'", '’', '-', '\u2010', '\u2011', '·', 't', 'e', 'mail',
-  '3D', '2020', '-й', '10k', 'H2O', '٣', '０', 'ＡＢ', 'ｃ', 'Слово', 'слово', 'ΟΔΟΣ', 'İst', 'ß', 'naïve', 'e\u0301',
+  '3D', '2020', '-й', '10k', 'H2O', '٣', '０', 'ＡＢ', 'ｃ', 'Слово', 'слово', 'ΟΔΟΣ', 'İst', 'ß', 'naïve', 'e\u0301', 'U\u0308', 'c\u0327', 'Ω\u0301', 'и\u0306', 'a\u200d', 'a\u05be',
   '\u0301', 'שלום', 'مرحبا', 'हिन्दी', 'ไทย', '한국어', '中文', 'カタカナ', 'ひらがな', '・', '々', '😀', '𝐀', '\ud800',
   ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u202f', '\u3000', '\u2028', ',', '.', '..', '...', '?!', '!', ';', ':', '…',
   '。', '！', '？', '，', '&', '"', '«', '»', '“', '”', '„', ',,', "''", '``', '`', '(', ')', '[', ']', '（', '）', '¿', '¡',

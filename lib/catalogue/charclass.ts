@@ -47,6 +47,56 @@ export const CLASS = new Uint8Array(0x10000);
 export const FOLD = identity(0x10000);
 
 /**
+ * The tokenizer's hash of text[start, end) (FNV-1a over folded code units, ’ read as '), without a
+ * copy of it. A word with diacritics on its cased letters (decomposed, NFD: "u" and U+0308)
+ * is hashed in composed form (NFC), as the common-word tables and a composed copy of it are: the
+ * same word, whichever form a file has. Marks on letters without case (Devanagari vowel signs)
+ * are the word's own units, hashed as they stand.
+ */
+export function wordHashAt(text: string, start: number, end: number): number {
+  let h: number = WordHash.Basis;
+  let cased = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c];
+    if (isDiacritic(c) && cased && i > start) return composedHash(text.slice(start, end).normalize('NFC'));
+    if (k !== Kind.Lower && k !== Kind.Upper && !isDiacritic(c)) cased = false;
+    h = wordHashStep(h, c === 0x2019 ? 39 : c);
+  }
+  return h;
+}
+
+/**
+ * A combining diacritical mark (U+0300–U+036F): the marks canonical decomposition gives the cased
+ * letters of Latin, Greek and Cyrillic ("ü", "ή", "й"). Other units classed as marks (ZWJ, Hebrew
+ * punctuation) are no part of a cased letter.
+ */
+export function isDiacritic(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
+}
+
+/** Characters of text[start, end) as a reader counts them: a diacritic is part of the letter before it ("üç" is two, composed or not). */
+export function charactersIn(text: string, start: number, end: number): number {
+  let n = end - start;
+  for (let i = start; i < end; i++) if (isDiacritic(text.charCodeAt(i))) n--;
+  return n;
+}
+
+function composedHash(word: string): number {
+  let h: number = WordHash.Basis;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h = wordHashStep(h, c === 0x2019 ? 39 : c);
+  }
+  return h;
+}
+
+/** Word hash `h` extended by code unit c (’ given as '): for a scan that hashes a word as it reads it. */
+export function wordHashStep(h: number, c: number): number {
+  return Math.imul(h ^ FOLD[c], WordHash.Prime);
+}
+
+/**
  * 0, 1, … n - 1. A loop over the 64K code units at the module's top level would run unoptimised in
  * the bundle's one big module body: some 40 ms of a cold start, against a few in a function. Any
  * loop there costs (a few ms each, measured on the bundle), so the tables below are filled by

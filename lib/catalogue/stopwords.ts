@@ -6,7 +6,9 @@
 // not 32: detection and the sentence measure take `(1 << n) - 1` for "all of the script's languages").
 
 import { LANGUAGES, type Language } from '../languages/index.js';
-import { FOLD, WordHash } from './charclass.js';
+import { WordHash, wordHashAt } from './charclass.js';
+
+export { wordHashAt, wordHashStep } from './charclass.js';
 
 /** The word hash of no code unit yet (FNV-1a's offset basis). */
 export const WORD_HASH_BASIS: number = WordHash.Basis;
@@ -14,21 +16,6 @@ export const WORD_HASH_BASIS: number = WordHash.Basis;
 /** The tokenizer's hash (FNV-1a over folded code units, ’ read as '). */
 export function wordHash(word: string): number {
   return wordHashAt(word, 0, word.length);
-}
-
-/** wordHash of text[start, end), without a copy of it. */
-export function wordHashAt(text: string, start: number, end: number): number {
-  let h = WORD_HASH_BASIS;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    h = wordHashStep(h, c === 0x2019 ? 39 : c);
-  }
-  return h;
-}
-
-/** Word hash `h` extended by code unit c (’ given as '): for a scan that hashes a word as it reads it. */
-export function wordHashStep(h: number, c: number): number {
-  return Math.imul(h ^ FOLD[c], WordHash.Prime);
 }
 
 /** Per script, the languages that have common words, in registry order: bit k is the k-th. */

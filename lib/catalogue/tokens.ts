@@ -5,7 +5,7 @@
 // marks (marks.ts) when asked: a second walk over every code unit of a large text cost about a
 // third as much as this whole scan.
 
-import { FOLD, Kind, SCRIPT_NAMES, WordHash } from './charclass.js';
+import { FOLD, isDiacritic, Kind, SCRIPT_NAMES, WordHash, wordHashAt } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
 import { firstOffsetAtOrAfter } from '../text/search.js';
 import { grown } from '../text/grown.js';
@@ -339,11 +339,16 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
       let upper = k === Kind.Upper ? 1 : 0;
       // Digits, joiners, marks and letters without case: the word's lowercase letters are the rest.
       let uncased = k === Kind.Upper || k === Kind.Lower ? 0 : 1;
+      // Diacritics after cased letters: the word in decomposed form (NFD, as macOS and some editors
+      // write it), "u" and U+0308 for "ü". Such a mark is part of its letter: not a letter without
+      // case, and not a unit of its own in the hash (see wordHashAt).
+      let composable = 0;
       if ((rest & Unit.NotLower) !== 0) {
         for (let j = s + 1; j < i; j++) {
           const v = unitOf[text.charCodeAt(j)];
           const kd = v & Unit.ClassMask;
           if (kd === Kind.Upper) upper++;
+          else if (uncased === 0 && isDiacritic(text.charCodeAt(j))) composable++;
           else if (kd !== Kind.Lower) {
             uncased++;
             if (kd === Kind.Caseless) cols.caselessInside |= 1 << ((v & Unit.ScriptMask) >>> Info.ScriptShift);
@@ -351,7 +356,9 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
         }
       }
       let flags = (all & (Unit.Digit | Unit.NonAscii)) | (k === Kind.Digit ? 0 : Info.HasLetter);
-      const lower = i - s - upper - uncased;
+      const lower = i - s - upper - uncased - composable;
+      // The hash of the composed word (NFC), which the common-word tables and a composed copy of the word have.
+      if (composable > 0) h = wordHashAt(text, s, i);
       if (k !== Kind.Ideo) {
         // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
         for (let j = s + 1; script === 0 && j < i; j++) script = unitOf[text.charCodeAt(j)] & Unit.ScriptMask;

@@ -7,7 +7,7 @@
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
-import { CLASS, K_MARK } from '../catalogue/charclass.js';
+import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
@@ -287,12 +287,15 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
     sentenceLetters += length;
     if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
       let lacking = 0;
+      let decomposed = false;
       for (let j = t.start[i], e = j + length; j < e; j++) {
         const c = text.charCodeAt(j);
         // A combining mark is no letter of an alphabet: with its base letter it makes one that may be
-        // ("a" and U+0308 in decomposed text are "ä").
+        // ("a" and U+0308 in decomposed text are "ä"), which the composed word is read for below.
         if (c >= 0xc0 && c < LETTER_LIMIT && CLASS[c] !== K_MARK) lacking |= ~(MAIN[c] | free);
+        else if (isDiacritic(c)) decomposed = true;
       }
+      if (decomposed) lacking = lackingIn(text.slice(t.start[i], t.start[i] + length).normalize('NFC'), free);
       for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
     }
     // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
@@ -308,6 +311,16 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
   }
   tally.words = words;
   if (sentenceLetters > 0) closeSentence(tally, sentenceLetters);
+}
+
+/** The languages (bits) whose alphabet lacks a letter of `word`, `free` (languages without an alphabet) aside. */
+function lackingIn(word: string, free: number): number {
+  let lacking = 0;
+  for (let j = 0; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if (c >= 0xc0 && c < LETTER_LIMIT && CLASS[c] !== K_MARK) lacking |= ~(MAIN[c] | free);
+  }
+  return lacking;
 }
 
 /** Ends a sentence of `letters` letters: it leans to the language most of its common words are of, if one leads. */

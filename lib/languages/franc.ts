@@ -57,12 +57,19 @@ function modelsOf(script: string): Map<string, Model> {
 
 const und = (): [string, number][] => [['und', 1]];
 
+/**
+ * `value` in composed form (NFC), as franc's models are: decomposed text (NFD, "a" and U+0308 for
+ * "ä") has other trigrams, and read Czech as Italian. Only the trigrams are read here, so no
+ * offset depends on it.
+ */
+const composed = (value: string): string => value.normalize('NFC');
+
 /** Languages with a score from 1 (closest) down, as franc-min's francAll: `[['und', 1]]` when it cannot tell. */
 export function francAll(value: string, options: FrancOptions = {}): [string, number][] {
   const only = options.only ?? [];
   const minLength = options.minLength ?? 10;
   if (!value || value.length < minLength) return und();
-  value = value.slice(0, MAX_LENGTH);
+  value = composed(value.slice(0, MAX_LENGTH));
 
   const [script, share] = topScript(value);
   // A script with one language (Greek, Thai…) is named by it, and has no model.
@@ -90,7 +97,7 @@ export function francAll(value: string, options: FrancOptions = {}): [string, nu
  * as Croatian, 0.45 and less. Undefined when there is no model for `code` in the text's script.
  */
 export function francCoverage(value: string, code: string): number | undefined {
-  value = value.slice(0, MAX_LENGTH);
+  value = composed(value.slice(0, MAX_LENGTH));
   const [script] = topScript(value);
   const model = script in FRANC_MODELS ? modelsOf(script).get(code) : undefined;
   if (!model) return undefined;

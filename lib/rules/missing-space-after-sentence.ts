@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, K_DIGIT, K_LOWER, K_OTHER, isLetterClass } from '../catalogue/charclass.js';
+import { CLASS, isDiacritic, isLetterClass, K_DIGIT, K_LOWER, K_OTHER } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { HAS_LETTER, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, firstTokenAt, endOfWord, lengthOfWord } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
@@ -195,7 +195,7 @@ const CODE_LIKE = /\p{N}|\p{L}-\p{L}/u;
 /** Length of the run of letters and digits at the start of `s`. */
 function alphanumericLength(s: string): number {
   let i = 0;
-  while (i < s.length && (isLetterClass(CLASS[s.charCodeAt(i)]) || CLASS[s.charCodeAt(i)] === K_DIGIT)) i++;
+  while (i < s.length && (isLetterUnit(s.charCodeAt(i)) || CLASS[s.charCodeAt(i)] === K_DIGIT)) i++;
   return i;
 }
 
@@ -334,14 +334,19 @@ function isBreak(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
 }
 
+/** A letter, or a diacritic on one (decomposed text, NFD: "e" and U+030C for "ě"). */
+function isLetterUnit(c: number): boolean {
+  return isLetterClass(CLASS[c]) || isDiacritic(c);
+}
+
 function leadingWord(s: string): string {
   let i = 0;
-  while (i < s.length && isLetterClass(CLASS[s.charCodeAt(i)])) i++;
+  while (i < s.length && isLetterUnit(s.charCodeAt(i))) i++;
   return s.slice(0, i);
 }
 
 function trailingWord(s: string): string {
   let i = s.length;
-  while (i > 0 && isLetterClass(CLASS[s.charCodeAt(i - 1)])) i--;
+  while (i > 0 && isLetterUnit(s.charCodeAt(i - 1))) i--;
   return s.slice(i);
 }

@@ -22,7 +22,7 @@ import {
   SHAPE_MASK,
   type Tokens,
 } from '../catalogue/tokens.js';
-import { FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
+import { charactersIn, FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHash, wordHashAt, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
@@ -690,7 +690,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
  * (letters, digits, and ' or - between them) or one of cased letters only, that starts its
  * paragraph or follows a space. Such a word ends right at the mark (a combining mark after it is
  * part of it), and those are the bounds the steps back would find: all its characters are word
- * characters to them (a cased letter is a letter to isWordCharAt), no closer or space stands
+ * characters to them (a cased letter, and a diacritic on one, is a letter to isWordCharAt), no closer or space stands
  * between it and the mark, and a space is none of the characters they take into a word.
  */
 function isPlainWordBefore(text: string, t: Tokens, word: number, paraStart: number): boolean {
@@ -1088,7 +1088,8 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
     return NUMBERISH_SHORT_SUFFIX.test(tail) ? 'abbreviation' : 'end';
   }
   if (isPrintfInteger(text, wordStart, wordStart + word.length)) return printfKind(text, paraStart, wordStart, profile);
-  if (tail.length === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) {
+  // (One letter with its diacritics, decomposed or not: "č" is "c" and U+030C in NFD.)
+  if (charactersIn(tail, 0, tail.length) === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) {
     // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
     // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век),
     // which without a profile's abbreviations may be the case of any (Bulgarian "XIX в.", Slovak "13 s." storočie).

@@ -128,21 +128,22 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   const dateAbbreviations = cldrWords(CLDR_DATE_ABBREVIATIONS);
   const scaleAbbreviations = cldrWords(CLDR_SCALE_ABBREVIATIONS);
   lex = {
-    abbreviations,
-    caseSensitiveAbbreviations: caseSensitive,
-    multiPartTails,
-    dateAbbreviations,
-    scaleAbbreviations,
+    abbreviations: bothForms(abbreviations),
+    caseSensitiveAbbreviations: bothForms(caseSensitive),
+    multiPartTails: bothForms(multiPartTails),
+    dateAbbreviations: bothForms(dateAbbreviations),
+    scaleAbbreviations: bothForms(scaleAbbreviations),
+    // wordHash reads a decomposed word as its composed form: one hash per entry serves both.
     abbreviationHashes: hashTable([...abbreviations, ...caseSensitive, ...multiPartTails, ...dateAbbreviations, ...scaleAbbreviations].map(wordHash)),
-    functionWords,
-    knownWords,
-    fragmentWords: lower(profile.fragmentWords),
-    lowercaseWords: lower([...profile.lowercaseWords, ...(profile.chatWords ?? []), ...INTERNET_SLANG]),
-    chatWords: lower(profile.chatWords),
-    alwaysCapitalised: lower(profile.alwaysCapitalised),
-    speechVerbs: lower(profile.speechVerbs),
-    sentenceStarters: lower(profile.sentenceStarters),
-    interjections: lower(profile.interjections),
+    functionWords: bothForms(functionWords),
+    knownWords: bothForms(knownWords),
+    fragmentWords: bothForms(lower(profile.fragmentWords)),
+    lowercaseWords: bothForms(lower([...profile.lowercaseWords, ...(profile.chatWords ?? []), ...INTERNET_SLANG])),
+    chatWords: bothForms(lower(profile.chatWords)),
+    alwaysCapitalised: bothForms(lower(profile.alwaysCapitalised)),
+    speechVerbs: bothForms(lower(profile.speechVerbs)),
+    sentenceStarters: bothForms(lower(profile.sentenceStarters)),
+    interjections: bothForms(lower(profile.interjections)),
     lowercaseAfterInterjection: profile.lowercaseAfterInterjection ?? false,
     speechTagAfterComma: profile.speechTagAfterComma ?? false,
     bylines: BYLINES,
@@ -157,6 +158,17 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   };
   cache.set(profile, lex);
   return lex;
+}
+
+/**
+ * `words` (composed, as the profiles and CLDR write them) with the decomposed form (NFD) of each
+ * that has one: the boundary rules look words up as sliced from the text, which is never
+ * normalised (findings carry offsets into it), and a file may be in either form ("např" written
+ * "napr" and U+030C is still Czech's "e.g."). The same set when no word decomposes.
+ */
+function bothForms(words: ReadonlySet<string>): ReadonlySet<string> {
+  const decomposed = [...words].map((w) => w.normalize('NFD')).filter((w) => !words.has(w));
+  return decomposed.length === 0 ? words : new Set([...words, ...decomposed]);
 }
 
 /** A registry language's common words, and their spelling in its other script where it has one (Serbian "и" and "i"). */

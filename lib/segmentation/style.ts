@@ -4,6 +4,7 @@
 import { INTERNET_SLANG } from '../languages/international.js';
 import { isCloser, isDigit, isInlineSpace, isLetterAt, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
+import { charactersIn } from '../catalogue/charclass.js';
 import type { Lexicon } from './lexicon.js';
 import { countWords, looksAbbreviated, nextWord, separatesCells, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
 
@@ -27,7 +28,7 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   if (goesOnUncased(text, w.end, paraEnd)) return true;
   // "a) ein Haus bauen", "x(0) sei ihr Fixpunkt": a list label or a formula, not a word.
   const after = text.charCodeAt(w.end);
-  if ((after === 41 && w.end - w.start <= 2) || after === 40) return true;
+  if ((after === 41 && charactersIn(text, w.start, w.end) <= 2) || after === 40) return true;
   // The token without its trailing punctuation, read in place (nearly every token is a plain word).
   let bareEnd = w.tokenEnd;
   while (bareEnd > w.start && isTrailingPunctuation(text.charCodeAt(bareEnd - 1))) bareEnd--;

@@ -32,6 +32,8 @@ export const SCRIPT_RANGES: ReadonlyArray<readonly [from: number, to: number, sc
   [0x41, 0x5b, 'Latin'],
   [0x61, 0x7b, 'Latin'],
   [0xc0, 0x2b0, 'Latin'],
+  // Combining diacritics: part of the letter before them (decomposed text, NFD), counted with it.
+  [0x300, 0x370, undefined],
   [0xd7, 0xd8, undefined], // ×
   [0xf7, 0xf8, undefined], // ÷
   [0x370, 0x400, 'Greek'],

@@ -1,0 +1,97 @@
+// Text in decomposed form (NFD: a base letter and its combining marks, as macOS file names, some
+// editors and copy-paste give it) is the same text as its composed form (NFC), and is checked as
+// it stands (findings carry offsets into it, and fixes edit it): every rule example, decomposed,
+// must give the findings it gives composed, at the same places in the decomposed text.
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../lib/check.js';
+import { analyse } from '../lib/engine.js';
+import { RULES } from '../lib/rules/index.js';
+import type { Rule, RuleExample } from '../lib/types.js';
+import { examplesOfRule } from './examples.js';
+
+const lang = (rule: Rule, ex: RuleExample) => ex.lang ?? (rule.meta.languages === '*' ? 'en' : rule.meta.languages[0]);
+
+/** Offset in text.normalize('NFD') of each UTF-16 offset of `text` (composed), and of its end. */
+function decomposedOffsets(text: string): number[] {
+  const at: number[] = [];
+  let o = 0;
+  for (const ch of text) {
+    for (let k = 0; k < ch.length; k++) at.push(o);
+    o += ch.normalize('NFD').length;
+  }
+  at.push(o);
+  return at;
+}
+
+function findings(rule: Rule, ex: RuleExample, form: 'NFC' | 'NFD') {
+  const text = ex.text.normalize(form);
+  if (ex.source === undefined || ex.segments) {
+    // Software strings (segments) pair line by line: their offsets move with the form too, so only the monolingual and document cases here.
+    return analyse(text, { lang: lang(rule, ex) }).findings;
+  }
+  return checkText(text, {
+    lang: lang(rule, ex),
+    sourceDocument: { bytes: new TextEncoder().encode(ex.source.normalize(form)), name: 'source.txt', lang: ex.sourceLang },
+  }).findings;
+}
+
+/**
+ * Whether decomposing the text only takes diacritics (U+0300–U+036F) off letters (Latin, Greek,
+ * Cyrillic): Hangul syllables decomposed into jamo, and kana with a separate voicing mark, are
+ * other questions.
+ */
+const decomposesToDiacritics = (text: string) => [...text].every((ch) => ch.normalize('NFD') === ch || /^\p{L}[\u0300-\u036f]+$/u.test(ch.normalize('NFD')));
+
+const decomposable = RULES.flatMap((rule) => {
+  const { good, bad } = examplesOfRule(rule);
+  // Mojibake decomposed is no longer what a wrong decoder writes: only the clean examples.
+  return [...(rule.meta.id === 'mojibake' ? [] : bad), ...good].filter((ex) => !ex.segments && ex.text.normalize('NFC') === ex.text && ex.text.normalize('NFD') !== ex.text && decomposesToDiacritics(ex.text)).map((ex) => [rule.meta.id, ex.text, rule, ex] as const);
+});
+
+/**
+ * Examples whose decomposed form is still read otherwise, left for a later change: the passage
+ * rule's spans (untranslated-passage: which span a language is told for, and where it ends, still
+ * count code units and letters as they stand), and number words split at a diacritic
+ * (lib/bilingual/number-words.ts reads words with \p{L} alone, so "zwo\u0308lf" is no number).
+ */
+const GAPS = new Set([
+  'Hallitus päätti lisätä tutkimuksen rahoitusta tulevina vuosina. The committee will publish its report on the proposal at the end of the month. Asiasta kerrottiin eilen.',
+  'You can check all the settings in one place. Pomocí jediného ovládacího panelu můžete kontrolovat nastavení zabezpečení a ochrany identity. It takes a minute.',
+  'Veðrið var gott í gær og við fórum öll saman niður að höfninni. Þar sáum við marga báta sem komu inn með fisk. Men hann sum ger seg sjálvan til kong, er ikki vinur. Síðan fórum við heim og borðuðum kvöldmat.',
+  'The café in Málaga served crème brûlée; naïve coöperation.',
+  '{count, plural, one {# Datei} other {# Dateien}} gelöscht',
+  'Zuerst zwölf, dann 22. Platz.',
+]);
+
+function sameFindings(rule: Rule, ex: RuleExample): void {
+  const at = decomposedOffsets(ex.text);
+  // (Messages quote the text cut at a number of code units, which decomposed letters take more of.)
+  const composed = findings(rule, ex, 'NFC').map((f) => ({ rule: f.rule, start: at[f.start], end: at[f.end] }));
+  const decomposed = findings(rule, ex, 'NFD').map((f) => ({ rule: f.rule, start: f.start, end: f.end }));
+  expect(decomposed).toEqual(composed);
+}
+
+describe('rule examples in decomposed form', () => {
+  it('include examples with letters that decompose', () => {
+    expect(decomposable.length).toBeGreaterThan(200);
+  });
+
+  it.each(decomposable.filter(([, text]) => !GAPS.has(text)))('%s: %s', (_, __, rule, ex) => sameFindings(rule, ex));
+
+  // Each gap still differs: when one is closed, it moves up.
+  it.fails.each(decomposable.filter(([, text]) => GAPS.has(text)))('not yet: %s: %s', (_, __, rule, ex) => sameFindings(rule, ex));
+});
+
+describe('text in decomposed form', () => {
+  // UD Turkish-IMST: a list labelled with number words, "üç)" two letters as "a)" is one.
+  // WMT22 cs-en: a Czech one-letter abbreviation inside English, "č." (číslo) as "no." is.
+  it.each([
+    ['tr', 'Cevap hazır. bir) Lezzetine bayılmış. iki) Cimriymiş. üç) Çok pahalıymış.'],
+    ['en', 'The transfer includes building no. /č. in the part of the municipality.'],
+  ])('%s: %s', (lang, text) => {
+    const at = decomposedOffsets(text);
+    const composed = analyse(text, { lang }).findings.map((f) => ({ rule: f.rule, start: at[f.start], end: at[f.end] }));
+    const decomposed = analyse(text.normalize('NFD'), { lang }).findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end }));
+    expect(decomposed).toEqual(composed);
+  });
+});
