@@ -43,6 +43,16 @@ describe('registry', () => {
     expect(file, 'run `npx tsx scripts/generate-alphabets.ts`').toBe(alphabetsSource());
   });
 
+  it('reads a list of language names in place: the range of the text the passage rule passes', () => {
+    const text = 'Languages: РУССКИЙ | 日本語 | ΕΛΛΗΝΙΚΆ. Other: русский язык, Ελληνική ΓΛΩΣΣΑ.';
+    const range = (s: string): [string, number, number] => [text, text.indexOf(s), text.indexOf(s) + s.length];
+    expect(namesLanguages(...range('РУССКИЙ | 日本語 | ΕΛΛΗΝΙΚΆ')), 'capitals lowered').toBe(true);
+    expect(namesLanguages(...range('русский язык')), 'a word that names no language').toBe(false);
+    expect(namesLanguages(...range('РУССК')), 'a word cut by the range is read cut').toBe(false);
+    expect(namesLanguages(...range(' | ')), 'no word').toBe(false);
+    expect(namesLanguages(...range('ΓΛΩΣΣΑ')), 'a capital sigma, lowered in its context').toBe(false);
+  });
+
   it('knows the names languages give themselves from the CLDR of the Node that runs the tests, up to date', () => {
     for (const name of ['日本語', '简体中文', '繁體中文', '한국어', 'العربية', 'हिन्दी', 'русский', 'ไทย']) expect(namesLanguages(name), name).toBe(true);
     expect(namesLanguages('正體中文 | 日本語'), 'a Chinese name after a qualifier of its script').toBe(true);

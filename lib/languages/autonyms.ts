@@ -10,12 +10,33 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const MAX_HAN_QUALIFIER = 2;
 const HAN = /^\p{Script=Han}+$/u;
 
-/** Whether every word of `run` is a word of a language's name for itself (in a script other than Latin). */
-export function namesLanguages(run: string): boolean {
+/**
+ * Whether every word of text[start, end) is a word of a language's name for itself (in a script
+ * other than Latin). Read in place, a word at a time: the passage rule asks it of every passage it
+ * finds, which seldom opens with a language's name, and a slice of each passage lowercased whole,
+ * with a match per word, was a quarter of the garbage of a check of mixed de/cs/ru/uk/hr prose.
+ */
+export function namesLanguages(text: string, start = 0, end = text.length): boolean {
   words ??= new Set(AUTONYM_WORDS.split(' '));
   let any = false;
-  for (const [word] of run.toLowerCase().matchAll(WORD)) {
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
+    const found = m.index + m[0].length > end ? text.slice(m.index, end) : m[0];
+    // A capital sigma is the one letter toLowerCase lowers by its context (σ, or ς at a word's
+    // end: Unicode's Final_Sigma), which reaches past the word: such a run is lowered whole.
+    if (found.includes('Σ')) return everyWordNames(text.slice(start, end).toLowerCase(), words);
+    const word = found.toLowerCase();
     if (!words.has(word) && !qualifiedHanName(word, words)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Whether every word of `run`, lowercase, is a word of `names`. */
+function everyWordNames(run: string, names: ReadonlySet<string>): boolean {
+  let any = false;
+  for (const [word] of run.matchAll(WORD)) {
+    if (!names.has(word) && !qualifiedHanName(word, names)) return false;
     any = true;
   }
   return any;

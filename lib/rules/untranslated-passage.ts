@@ -812,7 +812,7 @@ function flushRun(run: ScriptRun): void {
   const start = t.start[first];
   const end = endOfWord(t, last);
   const passage =
-    enough(s, words, lower, letters) && !shortGloss(text, start, end, words) && !namesLanguages(text.slice(start, end)) && !bracketedTitle(text, start, end, words, lower, longLower);
+    enough(s, words, lower, letters) && !shortGloss(text, start, end, words) && !namesLanguages(text, start, end) && !bracketedTitle(text, start, end, words, lower, longLower);
   // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
   // passage too when it has a common word of its script and is written in sentence case: names
   // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words.
