@@ -47,6 +47,18 @@ const MiB = 2 ** 20;
 const args = process.argv.slice(2);
 const full = args.includes('--full');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const SECTIONS = ['scans', 'scaling', 'process', 'repeat', 'memory', 'formats', 'adversarial'];
+const USAGE = `usage: npm run bench [-- --full] [-- --only=SECTION,…]\n  --full  also 100 MB\n  sections: ${SECTIONS.join(', ')}`;
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+// A mistyped section or option would otherwise run the whole bench (minutes) or measure nothing.
+const unknown = [...args.filter((a) => a !== '--full' && !a.startsWith('--only=')), ...(only ?? []).filter((s) => !SECTIONS.includes(s))];
+if (unknown.length > 0) {
+  console.error(`bench: unknown ${unknown.join(', ')}\n${USAGE}`);
+  process.exit(2);
+}
 const wanted = (section: string) => !only || only.includes(section);
 const SIZES = full ? [1, 10, 30, 100] : [1, 10, 30];
 /** Repetitions of each measurement (after one untimed warm-up run in-process). */
