@@ -316,6 +316,19 @@ describe('JSON resources', () => {
     expect(report.sourceLanguage?.code).toBe('en');
   });
 
+  it('reads a name in angle brackets that nothing closes as text, not a tag (a key, a usage placeholder)', () => {
+    // ICU rich text and i18next Trans close their tags: "<Enter>" alone is the name of a key, which a translation translates.
+    const source = '{"save": "Press <Enter> to save.", "bold": "Click <b>here</b>.", "icu": "{n} <count> items"}';
+    const target = '{"save": "Drücken Sie <Eingabe>, um zu speichern.", "bold": "Klicken Sie <b>hier</b>.", "icu": "{n} <Anzahl> Einträge"}';
+    const read = formatById('json')!.read(target);
+    expect(read.text).toBe('Drücken Sie <Eingabe>, um zu speichern.\nKlicken Sie hier.\n\ufffc <Anzahl> Einträge\n');
+    const report = checkText(target, { name: 't.json', lang: 'de', sourceDocument: { bytes: new TextEncoder().encode(source), name: 's.json', lang: 'en' } });
+    expect(report.findings.filter((f) => f.rule === 'tag-mismatch')).toEqual([]);
+    // A tag left open where the source closes it is still a tag, and its loss is found.
+    const lost = checkText('{"bold": "Klicken Sie <b>hier."}', { name: 't.json', lang: 'de', sourceDocument: { bytes: new TextEncoder().encode('{"bold": "Click <b>here</b>."}'), name: 's.json', lang: 'en' } });
+    expect(lost.findings.filter((f) => f.rule === 'tag-mismatch').length).toBeGreaterThan(0);
+  });
+
   it('tells sources that differ only in their placeholders apart (inconsistent-translation)', () => {
     // Both read "Could not open ￼ for reading": what the placeholder stands for decides.
     const source = '{"a": "Could not open {file} for reading", "b": "Could not open {folder} for reading", "c": "Could not open {file} for reading"}';

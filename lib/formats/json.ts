@@ -238,6 +238,26 @@ function read(file: string): ReadResult {
 }
 
 /**
+ * Whether the tag-like s[a, b) is a name in angle brackets, text: an opening tag without attributes
+ * that the message never closes. ICU rich text and i18next's Trans close every tag they use (or
+ * write it `<x/>`), so what nothing closes is a key ("Press <Enter>") or a usage placeholder
+ * ("<file>"), which a translation translates ("<Eingabe>"): as a tag it left no trace in the text
+ * and was a code the source's did not match. A line break (<br>) stays a tag.
+ */
+function nameInBrackets(s: string, a: number, b: number, closings: () => ReadonlyMap<string, number>): boolean {
+  const tag = s.slice(a, b);
+  const name = /^<([A-Za-z0-9_-]+)>$/.exec(tag)?.[1];
+  return name !== undefined && !isLineBreakTag(tag) && !((closings().get(name.toLowerCase()) ?? -1) >= b);
+}
+
+/** Where each tag name of `s` is last closed (`</b>`, lowercase names): read once per message, however many tags it has. */
+function lastClosings(s: string): ReadonlyMap<string, number> {
+  const last = new Map<string, number>();
+  for (const m of s.matchAll(/<\/([A-Za-z0-9_-]+)\s*>/g)) last.set(m[1].toLowerCase(), m.index);
+  return last;
+}
+
+/**
  * Emits a message as a unit line: choices as their `other` branch inline, then each other branch
  * as a unit line of its own (segment "count:one", nested "gender:female/count:one").
  */
@@ -255,6 +275,8 @@ function emitMessage(
   const pending: Array<{ path: string; nodes: MessageNode[]; end: number; counted: readonly string[] }> = [];
   // The unit's placeholders and tags as inline codes, for tag checks against a source file (--source).
   let unitCodes: InlineCode[] = [];
+  let closed: ReadonlyMap<string, number> | undefined;
+  const closings = () => (closed ??= lastClosings(ms.text));
   const walk = (list: MessageNode[], path: string, counted: readonly string[]) => {
     for (const n of list) {
       if (n.t === 'text') ms.emit(b, n.a, n.b);
@@ -264,7 +286,8 @@ function emitMessage(
         // The count a plural form may say in words ("Eine Datei" for "# files") is no code to keep.
         if (!counted.includes(id)) unitCodes.push({ id, kind: 'standalone', offset: b.textLength });
         b.opaque(OBJECT_REPLACEMENT, ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
-      } else if (n.t === 'tag') {
+      } else if (n.t === 'tag' && nameInBrackets(ms.text, n.a, n.b, closings)) ms.emit(b, n.a, n.b);
+      else if (n.t === 'tag') {
         const tag = ms.text.slice(n.a, n.b);
         unitCodes.push({ id: /^<\/?([^\s/>]+)/.exec(tag)![1].toLowerCase(), kind: tag[1] === '/' ? 'close' : tag.endsWith('/>') || isLineBreakTag(tag) ? 'standalone' : 'open', offset: b.textLength });
         // A <br> as a line end, like a "\n" in the string.
@@ -337,7 +360,7 @@ export const json: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   json: {
     description:
-      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ and tags such as <b> are markup, a <br> a line end; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language; placeholders and tags are kept as the unit\'s inline codes for tag checks against a source file (but not the count of a form for one count: ICU =1/one, i18next _one).',
+      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ and tags such as <b> are markup, a <br> a line end, a name in angle brackets that nothing closes (<Enter>) text; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language; placeholders and tags are kept as the unit\'s inline codes for tag checks against a source file (but not the count of a form for one count: ICU =1/one, i18next _one).',
     examples: [
       {
         file: '{"nav": {"home": "Start", "greeting": "Hallo {{name}}, willkommen."}, "items": "{count, plural, one {# Datei} other {# Dateien}} gefunden."}',
