@@ -330,8 +330,17 @@ export class SentenceJudge {
    * the document's alphabet), more such words than words in letters only theirs has, as a mask.
    */
   unlikeMask(): number {
+    return this.outnumbered(0);
+  }
+
+  /**
+   * Languages with more lowercase words in letters their alphabet lacks than in letters only theirs
+   * has, counting those with 1 << `plane` such words or more (plane 0: one, 1: two). Where alienFor
+   * is untouched the planes tell; elsewhere the counts are compared.
+   */
+  private outnumbered(plane: number): number {
     let any = 0;
-    for (let p = 0; p < this.unlikeDepth; p++) any |= this.unlikePlanes[p];
+    for (let p = plane; p < this.unlikeDepth; p++) any |= this.unlikePlanes[p];
     let mask = any & ~this.alienTouched;
     for (let m = any & this.alienTouched; m !== 0; m &= m - 1) {
       const k = lowestBit(m);
@@ -375,14 +384,7 @@ export class SentenceJudge {
    * count itself be compared.
    */
   private ruledOutMask(): number {
-    let twoOrMore = 0;
-    for (let p = 1; p < this.unlikeDepth; p++) twoOrMore |= this.unlikePlanes[p];
-    let ruled = twoOrMore & ~this.alienTouched;
-    for (let m = twoOrMore & this.alienTouched; m !== 0; m &= m - 1) {
-      const k = lowestBit(m);
-      if (this.unlikeOf(k) > this.alienFor[k]) ruled |= 1 << k;
-    }
-    return ruled & this.rivalMask;
+    return this.outnumbered(1) & this.rivalMask;
   }
 
   /** The lean of the last measured span of `text`: LEAN_* or the index of a rival language. */
