@@ -88,6 +88,13 @@ describe('the YAML reader', () => {
     expect(error('a: b\n- c\n')).toMatch(/line 2.*'- item' where the mapping has keys/);
   });
 
+  it("names a message by an id written after its translation (a go-i18n item's keys are in any order)", () => {
+    const file = '- translation: "Hallo!"\n  id: greeting\n- translation:\n    one: "Eine Nachricht"\n    other: "{{.Count}} Nachrichten"\n  id: "unread"\n';
+    const read = yaml.read(file, { name: 'de.all.yaml' });
+    expect(read.units!.map((u) => u.address.id)).toEqual(['greeting', 'unread.one', 'unread.other']);
+    expect(read.text).toBe('Hallo!\nEine Nachricht\n{{.Count}} Nachrichten\n');
+  });
+
   it('decodes double-quoted escapes and folds quoted lines', () => {
     const read = yaml.read('a: "Tab\\there \\u00e9\\\n  joined"\nb: \'it\'\'s\n\n  new\'\n');
     expect(read.text).toBe("Tab\there éjoined\nit's\nnew\n");

@@ -45,6 +45,11 @@ interface Container {
   atKey?: boolean;
 }
 
+/** An item of a sequence of messages is named by its id: its translation is the message itself. */
+function idOf(itemId: string, path: string[]): string {
+  return [itemId, ...path.slice(path[1] === 'translation' ? 2 : 1)].join('.');
+}
+
 class YamlReader {
   private readonly b: TextBuilder;
   /** Line starts, and each line's end (before its line break). */
@@ -56,6 +61,13 @@ class YamlReader {
   readonly roots: string[] = [];
   /** In a document that is a sequence of messages, each item's `id` by the item's index. */
   private readonly itemIds = new Map<string, string>();
+  /**
+   * Units of an item read before its `id` (go-i18n writes an item's keys in any order), by the
+   * item's index: their ids are rewritten when the id comes.
+   */
+  private readonly unnamed = new Map<string, Array<{ address: { id: string }; path: string[] }>>();
+  /** Whether the document is a sequence (of messages, if its items have ids). */
+  private sequence = false;
 
   constructor(
     private readonly file: string,
@@ -105,6 +117,7 @@ class YamlReader {
         stack[0].indent = -1;
         pending = undefined;
         this.itemIds.clear();
+        this.unnamed.clear();
         if (f.startsWith('---', at) && !this.blankFrom(at + 3, k)) this.fail('a value after --- is not read here', at);
         continue;
       }
@@ -118,6 +131,7 @@ class YamlReader {
       if (stack[0].indent < 0) {
         stack[0].indent = indent;
         stack[0].next = item ? 0 : -1;
+        this.sequence = item;
       }
       const ends = (c: Container) => c.indent > indent || (c.atKey === true && !item && c.indent === indent);
       while (stack.length > 1 && ends(stack[stack.length - 1])) stack.pop();
@@ -157,6 +171,8 @@ class YamlReader {
         const id = this.idOnLine(v, top.indent);
         if (id !== undefined) {
           this.itemIds.set(path[0], id);
+          for (const u of this.unnamed.get(path[0]) ?? []) u.address.id = idOf(id, u.path);
+          this.unnamed.delete(path[0]);
           continue;
         }
       }
@@ -214,10 +230,14 @@ class YamlReader {
   }
 
   private unit(path: string[]): void {
-    // An item of a sequence of messages is named by its id: its translation is the message itself.
     const named = this.itemIds.get(path[0]);
-    const id = named === undefined || path.length < 2 ? path : [named, ...path.slice(path[1] === 'translation' ? 2 : 1)];
-    this.b.startUnit({ id: id.join('.') }, 'segment');
+    const address = { id: named === undefined || path.length < 2 ? path.join('.') : idOf(named, path) };
+    if (named === undefined && this.sequence && path.length >= 2) {
+      const waiting = this.unnamed.get(path[0]);
+      if (waiting) waiting.push({ address, path });
+      else this.unnamed.set(path[0], [{ address, path }]);
+    }
+    this.b.startUnit(address, 'segment');
     const last = path[path.length - 1];
     // Rails uses a `zero` form for the count 0 whatever the language's plural rules say.
     this.counts.push(last === 'zero' ? 0 : PLURAL_CATEGORIES.has(last) ? singleCountOf(last, this.lang()) : undefined);
