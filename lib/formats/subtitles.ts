@@ -4,7 +4,8 @@
 // checked text. The paragraph ends only where the text and the timing agree that speech stopped:
 // after a pause (PAUSE_MS) or a change of speaker (WebVTT <v>), a cue that ends a sentence and is
 // not followed by one going on in lowercase, or a cue followed by one opening with a capital or
-// an item's number.
+// an item's number. In a language that capitalises its nouns, only a capitalised function word
+// opens a sentence so ("Und die…", not "Zug aus Berlin"): the reader asks for the language.
 // Findings name the cue (unit id: SRT cue number, VTT cue id or ordinal), and the cue a finding
 // runs into (endId).
 // Markup is opaque: tags (<i>, <b>, <font>, <v Name>, <c.x>, <00:01.000>), SRT {\an8} overrides,
@@ -12,10 +13,12 @@
 // Own reader: cues are simple blocks, and the npm parsers keep no offsets.
 
 import { entityCodePoint } from '../catalogue/entities.js';
+import { profileFor } from '../languages/index.js';
+import { lexiconFor } from '../segmentation/lexicon.js';
 import { ITEM_NUMBER } from '../segmentation/style.js';
 import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
 import { TextBuilder } from './offset-map.js';
-import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult } from './types.js';
 
 /** A gap this long between two cues is a pause in speech: where a sentence has ended, the paragraph ends too. */
 const PAUSE_MS = 2000;
@@ -243,14 +246,14 @@ function endsSentence(file: string, cue: Cue): boolean {
 }
 
 /**
- * How the cue opens: a capital or an item's number ("5.", "a)", see ITEM_NUMBER) starts a
- * sentence, a lowercase letter goes on with one; undefined without either (digits, a script
- * without case). Read past tags and overrides.
+ * How the cue opens: an item's number ("5.", "a)", see ITEM_NUMBER) starts an item, a capital
+ * a sentence (see opensWithFunctionWord), a lowercase letter goes on with one; undefined without
+ * either (digits, a script without case). Read past tags and overrides.
  */
-function opening(file: string, cue: Cue): 'sentence' | 'continuation' | undefined {
+function opening(file: string, cue: Cue): 'item' | 'capital' | 'continuation' | undefined {
   const first = cue.lines[0];
   ITEM_NUMBER.lastIndex = textStart(file, first);
-  if (ITEM_NUMBER.test(file) && ITEM_NUMBER.lastIndex <= first.end) return 'sentence';
+  if (ITEM_NUMBER.test(file) && ITEM_NUMBER.lastIndex <= first.end) return 'item';
   for (let i = first.start; i < first.end; i++) {
     const c = file[i];
     if (c === '<' || (c === '{' && file[i + 1] === '\\')) {
@@ -260,9 +263,23 @@ function opening(file: string, cue: Cue): 'sentence' | 'continuation' | undefine
         continue;
       }
     }
-    if (isLetterAt(file, i)) return isUpperAt(file, i) ? 'sentence' : isLowerAt(file, i) ? 'continuation' : undefined;
+    if (isLetterAt(file, i)) return isUpperAt(file, i) ? 'capital' : isLowerAt(file, i) ? 'continuation' : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the capital opening `cue` opens a sentence in a language whose function words are
+ * `functionWords` and that capitalises its nouns: only a word written lowercase inside a sentence
+ * ("Und", "Der", "Wir") tells; a noun ("Zug") or a name is capitalised wherever it stands.
+ */
+function opensWithFunctionWord(file: string, cue: Cue, functionWords: ReadonlySet<string>): boolean {
+  const first = cue.lines[0];
+  let i = textStart(file, first);
+  while (i < first.end && !isLetterAt(file, i)) i++;
+  let end = i;
+  while (end < first.end && isLetterAt(file, end)) end++;
+  return functionWords.has(file.slice(i, end).toLowerCase());
 }
 
 /**
@@ -380,8 +397,12 @@ function holdsLine(file: string, previous: Cue, cue: Cue): boolean {
   return cue.lines.every((l, k) => file.slice(l.start, l.end).trim() === file.slice(previous.lines[k].start, previous.lines[k].end).trim());
 }
 
-function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
+function emitCues(file: string, cues: Cue[], vtt: boolean, lang: string | undefined): ReadResult {
   const b = new TextBuilder(file);
+  const profile = lang === undefined ? undefined : profileFor(lang);
+  // Where nouns are capitalised, the words whose capital alone opens a sentence.
+  const functionWords = profile?.capitalisedNouns ? lexiconFor(profile).functionWords : undefined;
+  let needsLanguage = false;
   let previous: Cue | undefined;
   let quotes = noQuotesOpen();
   const runStarts: number[] = [];
@@ -403,10 +424,15 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
       // one opens a sentence with a capital or an item with its number ("5. keep", "a) let"),
       // whatever the cue before ends in (a byline "… 103 times. dpa", a dateline, a title).
       // Joined, those pull unrelated lines into one paragraph.
+      // Where only a capital says so, the language decides (see opensWithFunctionWord).
       const pause = cue.startMs - previous.endMs >= PAUSE_MS || speakerChange;
-      const opens = opening(file, cue);
+      let opens = opening(file, cue);
       const ended = endsSentence(file, previous);
-      if (pause && (opens === 'sentence' || (opens !== 'continuation' && ended))) {
+      if (pause && opens === 'capital' && !ended) {
+        if (lang === undefined) needsLanguage = true;
+        else if (functionWords && !opensWithFunctionWord(file, cue, functionWords)) opens = undefined;
+      }
+      if (pause && (opens === 'item' || opens === 'capital' || (opens !== 'continuation' && ended))) {
         b.paragraphBreak(last.end);
         quotes = noQuotesOpen();
       } else {
@@ -440,7 +466,7 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   const last = previous?.lines[previous.lines.length - 1];
   if (last) b.paragraphBreak(last.end);
   const { text, map, units } = b.build();
-  return { text, map, units, runStarts };
+  return needsLanguage ? { text, map, units, runStarts, needsLanguage } : { text, map, units, runStarts };
 }
 
 export const srt: FormatReader = {
@@ -450,7 +476,7 @@ export const srt: FormatReader = {
     extensions: ['srt'],
   },
   sniff: (text) => /^\s*\d+[ \t]*\r*\n[ \t]*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]*-->/.test(text.slice(0, 500)),
-  read: (file) => emitCues(file, parseSrt(file), false),
+  read: (file, options?: ReadOptions) => emitCues(file, parseSrt(file), false, options?.lang),
 };
 
 export const vtt: FormatReader = {
@@ -460,7 +486,7 @@ export const vtt: FormatReader = {
     extensions: ['vtt'],
   },
   sniff: (text) => /^WEBVTT(?:[ \t]|\r*\n|$)/.test(text),
-  read: (file) => emitCues(file, parseVtt(file), true),
+  read: (file, options?: ReadOptions) => emitCues(file, parseVtt(file), true, options?.lang),
   escape: (text) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')),
 };
 
