@@ -144,13 +144,14 @@ describe('SRT and WebVTT', () => {
     expectFindings(checkText(file, { name: 'news.srt', lang: 'en' }), file, []);
   });
 
-  it('in a language that capitalises its nouns, a capital after a pause opens a sentence only on a word written lowercase inside one', () => {
+  it('in a language that capitalises its nouns, a capital after a pause and an article or preposition is a noun going on with the sentence', () => {
     const srt = (first: string, next: string) => `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:05,000 --> 00:00:09,000\n${next}\n`;
     const read = (lang: string | undefined, first: string, next: string) => formatById('srt')!.read(srt(first, next), { lang }).text;
     // A German noun is capitalised wherever it stands: the sentence said over the pause goes on.
     expect(read('de', 'Wir standen am Bahnsteig, und dann kam der', 'Zug aus Berlin.')).toBe('Wir standen am Bahnsteig, und dann kam der Zug aus Berlin.\n');
-    // A function word capitalised only opens a sentence ("und", "der" in one): the paragraph ends.
+    // After another word the capital opens a sentence, a verb's as well as a function word's: the paragraph ends.
     expect(read('de', 'Korrigieren Sie die Position des vorderen Beins', 'Und die Haltung bleibt.')).toBe('Korrigieren Sie die Position des vorderen Beins\nUnd die Haltung bleibt.\n');
+    expect(read('de', 'und tätigen Sie Ihren Einkauf auf der Website', 'Führen Sie diese Schritte aus.')).toBe('und tätigen Sie Ihren Einkauf auf der Website\nFühren Sie diese Schritte aus.\n');
     // Where nouns are lowercase, the capital still opens a sentence; so it does where the language is not known yet.
     expect(read('en', 'They met in Moscow', 'Later they left.')).toBe('They met in Moscow\nLater they left.\n');
     expect(read(undefined, 'Wir standen am Bahnsteig, und dann kam der', 'Zug aus Berlin.')).toBe('Wir standen am Bahnsteig, und dann kam der\nZug aus Berlin.\n');

@@ -4,8 +4,9 @@
 // checked text. The paragraph ends only where the text and the timing agree that speech stopped:
 // after a pause (PAUSE_MS) or a change of speaker (WebVTT <v>), a cue that ends a sentence and is
 // not followed by one going on in lowercase, or a cue followed by one opening with a capital or
-// an item's number. In a language that capitalises its nouns, only a capitalised function word
-// opens a sentence so ("Und die…", not "Zug aus Berlin"): the reader asks for the language.
+// an item's number. In a language that capitalises its nouns, a capital after an article or a
+// preposition ("…kam der" / "Zug aus Berlin.") is a noun, not a sentence's start: the reader asks
+// for the language.
 // Findings name the cue (unit id: SRT cue number, VTT cue id or ordinal), and the cue a finding
 // runs into (endId).
 // Markup is opaque: tags (<i>, <b>, <font>, <v Name>, <c.x>, <00:01.000>), SRT {\an8} overrides,
@@ -247,7 +248,7 @@ function endsSentence(file: string, cue: Cue): boolean {
 
 /**
  * How the cue opens: an item's number ("5.", "a)", see ITEM_NUMBER) starts an item, a capital
- * a sentence (see opensWithFunctionWord), a lowercase letter goes on with one; undefined without
+ * a sentence (see breaksOffOnFragmentWord), a lowercase letter goes on with one; undefined without
  * either (digits, a script without case). Read past tags and overrides.
  */
 function opening(file: string, cue: Cue): 'item' | 'capital' | 'continuation' | undefined {
@@ -269,17 +270,26 @@ function opening(file: string, cue: Cue): 'item' | 'capital' | 'continuation' | 
 }
 
 /**
- * Whether the capital opening `cue` opens a sentence in a language whose function words are
- * `functionWords` and that capitalises its nouns: only a word written lowercase inside a sentence
- * ("Und", "Der", "Wir") tells; a noun ("Zug") or a name is capitalised wherever it stands.
+ * Whether `cue` breaks off on a word that cannot end a sentence (an article, a preposition, a
+ * conjunction: the language's fragment words), so that a capital after it is a noun or a name
+ * going on with the sentence ("…und dann kam der" / "Zug aus Berlin."), not a sentence's start.
  */
-function opensWithFunctionWord(file: string, cue: Cue, functionWords: ReadonlySet<string>): boolean {
-  const first = cue.lines[0];
-  let i = textStart(file, first);
-  while (i < first.end && !isLetterAt(file, i)) i++;
-  let end = i;
-  while (end < first.end && isLetterAt(file, end)) end++;
-  return functionWords.has(file.slice(i, end).toLowerCase());
+function breaksOffOnFragmentWord(file: string, cue: Cue, fragmentWords: ReadonlySet<string>): boolean {
+  const last = cue.lines[cue.lines.length - 1];
+  let end = last.end;
+  // Past tags and overrides closing the line.
+  while (end > last.start && (file[end - 1] === '>' || file[end - 1] === '}' || file[end - 1] === ' ' || file[end - 1] === '\t')) {
+    const c = file[end - 1];
+    if (c === ' ' || c === '\t') end--;
+    else {
+      const open = file.lastIndexOf(c === '>' ? '<' : '{', end - 1);
+      if (open < last.start) break;
+      end = open;
+    }
+  }
+  let i = end;
+  while (i > last.start && isLetterAt(file, i - 1)) i--;
+  return i < end && fragmentWords.has(file.slice(i, end).toLowerCase());
 }
 
 /**
@@ -400,8 +410,8 @@ function holdsLine(file: string, previous: Cue, cue: Cue): boolean {
 function emitCues(file: string, cues: Cue[], vtt: boolean, lang: string | undefined): ReadResult {
   const b = new TextBuilder(file);
   const profile = lang === undefined ? undefined : profileFor(lang);
-  // Where nouns are capitalised, the words whose capital alone opens a sentence.
-  const functionWords = profile?.capitalisedNouns ? lexiconFor(profile).functionWords : undefined;
+  // Where nouns are capitalised, the words after which a capital is one (see breaksOffOnFragmentWord).
+  const fragmentWords = profile?.capitalisedNouns ? lexiconFor(profile).fragmentWords : undefined;
   let needsLanguage = false;
   let previous: Cue | undefined;
   let quotes = noQuotesOpen();
@@ -424,13 +434,13 @@ function emitCues(file: string, cues: Cue[], vtt: boolean, lang: string | undefi
       // one opens a sentence with a capital or an item with its number ("5. keep", "a) let"),
       // whatever the cue before ends in (a byline "… 103 times. dpa", a dateline, a title).
       // Joined, those pull unrelated lines into one paragraph.
-      // Where only a capital says so, the language decides (see opensWithFunctionWord).
+      // Where only a capital says so, the language decides (see breaksOffOnFragmentWord).
       const pause = cue.startMs - previous.endMs >= PAUSE_MS || speakerChange;
       let opens = opening(file, cue);
       const ended = endsSentence(file, previous);
       if (pause && opens === 'capital' && !ended) {
         if (lang === undefined) needsLanguage = true;
-        else if (functionWords && !opensWithFunctionWord(file, cue, functionWords)) opens = undefined;
+        else if (fragmentWords && breaksOffOnFragmentWord(file, previous, fragmentWords)) opens = undefined;
       }
       if (pause && (opens === 'item' || opens === 'capital' || (opens !== 'continuation' && ended))) {
         b.paragraphBreak(last.end);
