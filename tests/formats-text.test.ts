@@ -155,6 +155,9 @@ describe('SRT and WebVTT', () => {
     // Where nouns are lowercase, the capital still opens a sentence; so it does where the language is not known yet.
     expect(read('en', 'They met in Moscow', 'Later they left.')).toBe('They met in Moscow\nLater they left.\n');
     expect(read(undefined, 'Wir standen am Bahnsteig, und dann kam der', 'Zug aus Berlin.')).toBe('Wir standen am Bahnsteig, und dann kam der\nZug aus Berlin.\n');
+    // Only then does the reader ask for the language: other files are read once.
+    expect(formatById('srt')!.read(srt('Wir standen am Bahnsteig, und dann kam der', 'Zug aus Berlin.')).needsLanguage).toBe(true);
+    expect(formatById('srt')!.read(srt('They met in Moscow', 'Later they left.')).needsLanguage).toBeUndefined();
     // A script without case has no capital to tell: the cue goes on with the one before.
     expect(read('ja', '私たちは長い間駅で待っていて', '列車がベルリンから来ました。')).toBe('私たちは長い間駅で待っていて 列車がベルリンから来ました。\n');
     // checkText reads the file again in the language it detects: the German noun joins its sentence, found as one.

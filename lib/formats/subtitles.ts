@@ -14,7 +14,7 @@
 // Own reader: cues are simple blocks, and the npm parsers keep no offsets.
 
 import { entityCodePoint } from '../catalogue/entities.js';
-import { profileFor } from '../languages/index.js';
+import { PROFILES, profileFor } from '../languages/index.js';
 import { lexiconFor } from '../segmentation/lexicon.js';
 import { ITEM_NUMBER } from '../segmentation/style.js';
 import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
@@ -270,6 +270,15 @@ function opening(file: string, cue: Cue): 'item' | 'capital' | 'continuation' | 
 }
 
 /**
+ * The fragment words of every language that capitalises its nouns, made on first use: only after
+ * one of these does a reader that does not know the language yet need it (ReadResult.needsLanguage),
+ * so a file in another language is read once.
+ */
+let nounCaseFragmentWords: ReadonlySet<string> | undefined;
+const anyNounCaseFragmentWords = () =>
+  (nounCaseFragmentWords ??= new Set(PROFILES.filter((p) => p.capitalisedNouns).flatMap((p) => [...lexiconFor(p).fragmentWords])));
+
+/**
  * Whether `cue` breaks off on a word that cannot end a sentence (an article, a preposition, a
  * conjunction: the language's fragment words), so that a capital after it is a noun or a name
  * going on with the sentence ("…und dann kam der" / "Zug aus Berlin."), not a sentence's start.
@@ -439,7 +448,7 @@ function emitCues(file: string, cues: Cue[], vtt: boolean, lang: string | undefi
       let opens = opening(file, cue);
       const ended = endsSentence(file, previous);
       if (pause && opens === 'capital' && !ended) {
-        if (lang === undefined) needsLanguage = true;
+        if (lang === undefined) needsLanguage ||= breaksOffOnFragmentWord(file, previous, anyNounCaseFragmentWords());
         else if (fragmentWords && breaksOffOnFragmentWord(file, previous, fragmentWords)) opens = undefined;
       }
       if (pause && (opens === 'item' || opens === 'capital' || (opens !== 'continuation' && ended))) {
@@ -504,7 +513,7 @@ export const vtt: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   srt: {
     description:
-      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or more after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital or an item\'s number); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once.',
+      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or more after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once.',
     examples: [
       {
         file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
@@ -514,7 +523,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   },
   vtt: {
     description:
-      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or a change of <v> speaker after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital or an item\'s number); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once.',
+      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or a change of <v> speaker after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once.',
     examples: [
       {
         file: 'WEBVTT\n\nNOTE written by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n<v Anna>We signed it &amp; they\n\n00:03.200 --> 00:05.000\n<v Anna>agreed <00:04.000>too.</v>\n',

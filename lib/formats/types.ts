@@ -96,9 +96,9 @@ export interface ReadResult {
   runStarts?: readonly number[];
   /**
    * The reader read something the text's language decides and did not know the language
-   * (ReadOptions.lang): a subtitle paragraph ended at a pause before a capital, which opens a
-   * sentence unless the language capitalises its nouns. The caller reads the file again with the
-   * language it detects in `text`.
+   * (ReadOptions.lang): a subtitle paragraph ended at a pause before a capital after an article or
+   * a preposition, which opens a sentence unless the language capitalises its nouns. The caller
+   * reads the file again with the language it detects in `text`.
    */
   needsLanguage?: boolean;
   /** The line index of `text`, when the reader has walked its lines anyway (plain text). */
