@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { decode, DecodeError } from './decode.js';
 import { analyse } from './engine.js';
+import { detectLanguage } from './languages/detect.js';
 import { chooseBytesFormat, chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadOptions, type ReadResult, type Unit } from './formats/index.js';
 import type { OffsetMap } from './formats/offset-map.js';
 import { objectKeys, type ObjectKeys } from './formats/objects.js';
@@ -194,7 +195,9 @@ function checkDecoded(file: FileText, source: SourceInfo, options: CheckOptions,
 function readFile(file: FileText, source: SourceInfo, options: CheckOptions): { reader: FormatReader; read: ReadResult } {
   const reader = readerFor(source.name, file.text, options.inputFormat);
   source.format = reader.meta.id;
-  return { reader, read: readWith(reader, file.text, '', options) };
+  const read = readWith(reader, file.text, '', options);
+  if (!read.needsLanguage || options.lang) return { reader, read };
+  return { reader, read: readWith(reader, file.text, '', { ...options, lang: detectLanguage(read.text).code }) };
 }
 
 /** Whether `bytes` are all of an ArrayBuffer (not a part of Node's pool of small Buffers, not shared memory). */

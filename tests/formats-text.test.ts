@@ -144,6 +144,30 @@ describe('SRT and WebVTT', () => {
     expectFindings(checkText(file, { name: 'news.srt', lang: 'en' }), file, []);
   });
 
+  it('in a language that capitalises its nouns, a capital after a pause and an article or preposition is a noun going on with the sentence', () => {
+    const srt = (first: string, next: string) => `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:05,000 --> 00:00:09,000\n${next}\n`;
+    const read = (lang: string | undefined, first: string, next: string) => formatById('srt')!.read(srt(first, next), { lang }).text;
+    // A German noun is capitalised wherever it stands: the sentence said over the pause goes on.
+    expect(read('de', 'Wir standen am Bahnsteig, und dann kam der', 'Zug aus Berlin.')).toBe('Wir standen am Bahnsteig, und dann kam der Zug aus Berlin.\n');
+    // After another word the capital opens a sentence, a verb's as well as a function word's: the paragraph ends.
+    expect(read('de', 'Korrigieren Sie die Position des vorderen Beins', 'Und die Haltung bleibt.')).toBe('Korrigieren Sie die Position des vorderen Beins\nUnd die Haltung bleibt.\n');
+    expect(read('de', 'und tätigen Sie Ihren Einkauf auf der Website', 'Führen Sie diese Schritte aus.')).toBe('und tätigen Sie Ihren Einkauf auf der Website\nFühren Sie diese Schritte aus.\n');
+    // Where nouns are lowercase, the capital still opens a sentence; so it does where the language is not known yet.
+    expect(read('en', 'They met in Moscow', 'Later they left.')).toBe('They met in Moscow\nLater they left.\n');
+    expect(read(undefined, 'Wir standen am Bahnsteig, und dann kam der', 'Zug aus Berlin.')).toBe('Wir standen am Bahnsteig, und dann kam der\nZug aus Berlin.\n');
+    // Only then does the reader ask for the language: other files are read once.
+    expect(formatById('srt')!.read(srt('Wir standen am Bahnsteig, und dann kam der', 'Zug aus Berlin.')).needsLanguage).toBe(true);
+    expect(formatById('srt')!.read(srt('They met in Moscow', 'Later they left.')).needsLanguage).toBeUndefined();
+    // A script without case has no capital to tell: the cue goes on with the one before.
+    expect(read('ja', '私たちは長い間駅で待っていて', '列車がベルリンから来ました。')).toBe('私たちは長い間駅で待っていて 列車がベルリンから来ました。\n');
+    // checkText reads the file again in the language it detects: the German noun joins its sentence, found as one.
+    const file = srt('Wir standen lange am Bahnsteig, und dann kam endlich der', 'Zug aus Berlin. er war voll, und niemand wollte aussteigen.');
+    const report = checkText(file, { name: 'de.srt' });
+    expect(report.language?.code).toBe('de');
+    expect(report.summary?.sentences).toBe(2);
+    expectFindings(report, file, [{ rule: 'stray-sentence-break', after: 'aus Berlin', starts: '. er', unit: { id: '2' } }]);
+  });
+
   it('ends a paragraph at a pause before a cue that opens with a list label: the label starts an item', () => {
     const srt = (gap: number, first: string, next: string) =>
       `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:0${2 + gap},000 --> 00:00:09,000\n${next}\n`;

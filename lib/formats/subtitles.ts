@@ -4,7 +4,9 @@
 // checked text. The paragraph ends only where the text and the timing agree that speech stopped:
 // after a pause (PAUSE_MS) or a change of speaker (WebVTT <v>), a cue that ends a sentence and is
 // not followed by one going on in lowercase, or a cue followed by one opening with a capital or
-// an item's number.
+// an item's number. In a language that capitalises its nouns, a capital after an article or a
+// preposition ("…kam der" / "Zug aus Berlin.") is a noun, not a sentence's start: the reader asks
+// for the language.
 // Findings name the cue (unit id: SRT cue number, VTT cue id or ordinal), and the cue a finding
 // runs into (endId).
 // Markup is opaque: tags (<i>, <b>, <font>, <v Name>, <c.x>, <00:01.000>), SRT {\an8} overrides,
@@ -12,10 +14,12 @@
 // Own reader: cues are simple blocks, and the npm parsers keep no offsets.
 
 import { entityCodePoint } from '../catalogue/entities.js';
+import { PROFILES, profileFor } from '../languages/index.js';
+import { lexiconFor } from '../segmentation/lexicon.js';
 import { ITEM_NUMBER } from '../segmentation/style.js';
 import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
 import { TextBuilder } from './offset-map.js';
-import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult } from './types.js';
 
 /** A gap this long between two cues is a pause in speech: where a sentence has ended, the paragraph ends too. */
 const PAUSE_MS = 2000;
@@ -243,14 +247,14 @@ function endsSentence(file: string, cue: Cue): boolean {
 }
 
 /**
- * How the cue opens: a capital or an item's number ("5.", "a)", see ITEM_NUMBER) starts a
- * sentence, a lowercase letter goes on with one; undefined without either (digits, a script
- * without case). Read past tags and overrides.
+ * How the cue opens: an item's number ("5.", "a)", see ITEM_NUMBER) starts an item, a capital
+ * a sentence (see breaksOffOnFragmentWord), a lowercase letter goes on with one; undefined without
+ * either (digits, a script without case). Read past tags and overrides.
  */
-function opening(file: string, cue: Cue): 'sentence' | 'continuation' | undefined {
+function opening(file: string, cue: Cue): 'item' | 'capital' | 'continuation' | undefined {
   const first = cue.lines[0];
   ITEM_NUMBER.lastIndex = textStart(file, first);
-  if (ITEM_NUMBER.test(file) && ITEM_NUMBER.lastIndex <= first.end) return 'sentence';
+  if (ITEM_NUMBER.test(file) && ITEM_NUMBER.lastIndex <= first.end) return 'item';
   for (let i = first.start; i < first.end; i++) {
     const c = file[i];
     if (c === '<' || (c === '{' && file[i + 1] === '\\')) {
@@ -260,9 +264,41 @@ function opening(file: string, cue: Cue): 'sentence' | 'continuation' | undefine
         continue;
       }
     }
-    if (isLetterAt(file, i)) return isUpperAt(file, i) ? 'sentence' : isLowerAt(file, i) ? 'continuation' : undefined;
+    if (isLetterAt(file, i)) return isUpperAt(file, i) ? 'capital' : isLowerAt(file, i) ? 'continuation' : undefined;
   }
   return undefined;
+}
+
+/**
+ * The fragment words of every language that capitalises its nouns, made on first use: only after
+ * one of these does a reader that does not know the language yet need it (ReadResult.needsLanguage),
+ * so a file in another language is read once.
+ */
+let nounCaseFragmentWords: ReadonlySet<string> | undefined;
+const anyNounCaseFragmentWords = () =>
+  (nounCaseFragmentWords ??= new Set(PROFILES.filter((p) => p.capitalisedNouns).flatMap((p) => [...lexiconFor(p).fragmentWords])));
+
+/**
+ * Whether `cue` breaks off on a word that cannot end a sentence (an article, a preposition, a
+ * conjunction: the language's fragment words), so that a capital after it is a noun or a name
+ * going on with the sentence ("…und dann kam der" / "Zug aus Berlin."), not a sentence's start.
+ */
+function breaksOffOnFragmentWord(file: string, cue: Cue, fragmentWords: ReadonlySet<string>): boolean {
+  const last = cue.lines[cue.lines.length - 1];
+  let end = last.end;
+  // Past tags and overrides closing the line.
+  while (end > last.start && (file[end - 1] === '>' || file[end - 1] === '}' || file[end - 1] === ' ' || file[end - 1] === '\t')) {
+    const c = file[end - 1];
+    if (c === ' ' || c === '\t') end--;
+    else {
+      const open = file.lastIndexOf(c === '>' ? '<' : '{', end - 1);
+      if (open < last.start) break;
+      end = open;
+    }
+  }
+  let i = end;
+  while (i > last.start && isLetterAt(file, i - 1)) i--;
+  return i < end && fragmentWords.has(file.slice(i, end).toLowerCase());
 }
 
 /**
@@ -380,8 +416,12 @@ function holdsLine(file: string, previous: Cue, cue: Cue): boolean {
   return cue.lines.every((l, k) => file.slice(l.start, l.end).trim() === file.slice(previous.lines[k].start, previous.lines[k].end).trim());
 }
 
-function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
+function emitCues(file: string, cues: Cue[], vtt: boolean, lang: string | undefined): ReadResult {
   const b = new TextBuilder(file);
+  const profile = lang === undefined ? undefined : profileFor(lang);
+  // Where nouns are capitalised, the words after which a capital is one (see breaksOffOnFragmentWord).
+  const fragmentWords = profile?.capitalisedNouns ? lexiconFor(profile).fragmentWords : undefined;
+  let needsLanguage = false;
   let previous: Cue | undefined;
   let quotes = noQuotesOpen();
   const runStarts: number[] = [];
@@ -403,10 +443,15 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
       // one opens a sentence with a capital or an item with its number ("5. keep", "a) let"),
       // whatever the cue before ends in (a byline "… 103 times. dpa", a dateline, a title).
       // Joined, those pull unrelated lines into one paragraph.
+      // Where only a capital says so, the language decides (see breaksOffOnFragmentWord).
       const pause = cue.startMs - previous.endMs >= PAUSE_MS || speakerChange;
-      const opens = opening(file, cue);
+      let opens = opening(file, cue);
       const ended = endsSentence(file, previous);
-      if (pause && (opens === 'sentence' || (opens !== 'continuation' && ended))) {
+      if (pause && opens === 'capital' && !ended) {
+        if (lang === undefined) needsLanguage ||= breaksOffOnFragmentWord(file, previous, anyNounCaseFragmentWords());
+        else if (fragmentWords && breaksOffOnFragmentWord(file, previous, fragmentWords)) opens = undefined;
+      }
+      if (pause && (opens === 'item' || opens === 'capital' || (opens !== 'continuation' && ended))) {
         b.paragraphBreak(last.end);
         quotes = noQuotesOpen();
       } else {
@@ -440,7 +485,7 @@ function emitCues(file: string, cues: Cue[], vtt: boolean): ReadResult {
   const last = previous?.lines[previous.lines.length - 1];
   if (last) b.paragraphBreak(last.end);
   const { text, map, units } = b.build();
-  return { text, map, units, runStarts };
+  return needsLanguage ? { text, map, units, runStarts, needsLanguage } : { text, map, units, runStarts };
 }
 
 export const srt: FormatReader = {
@@ -450,7 +495,7 @@ export const srt: FormatReader = {
     extensions: ['srt'],
   },
   sniff: (text) => /^\s*\d+[ \t]*\r*\n[ \t]*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]*-->/.test(text.slice(0, 500)),
-  read: (file) => emitCues(file, parseSrt(file), false),
+  read: (file, options?: ReadOptions) => emitCues(file, parseSrt(file), false, options?.lang),
 };
 
 export const vtt: FormatReader = {
@@ -460,7 +505,7 @@ export const vtt: FormatReader = {
     extensions: ['vtt'],
   },
   sniff: (text) => /^WEBVTT(?:[ \t]|\r*\n|$)/.test(text),
-  read: (file) => emitCues(file, parseVtt(file), true),
+  read: (file, options?: ReadOptions) => emitCues(file, parseVtt(file), true, options?.lang),
   escape: (text) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')),
 };
 
@@ -468,7 +513,7 @@ export const vtt: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   srt: {
     description:
-      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or more after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital or an item\'s number); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once.',
+      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or more after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once.',
     examples: [
       {
         file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
@@ -478,7 +523,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   },
   vtt: {
     description:
-      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or a change of <v> speaker after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital or an item\'s number); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once.',
+      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or a change of <v> speaker after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once.',
     examples: [
       {
         file: 'WEBVTT\n\nNOTE written by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n<v Anna>We signed it &amp; they\n\n00:03.200 --> 00:05.000\n<v Anna>agreed <00:04.000>too.</v>\n',

@@ -94,6 +94,13 @@ export interface ReadResult {
    * before it (see paragraphStyle).
    */
   runStarts?: readonly number[];
+  /**
+   * The reader read something the text's language decides and did not know the language
+   * (ReadOptions.lang): a subtitle paragraph ended at a pause before a capital after an article or
+   * a preposition, which opens a sentence unless the language capitalises its nouns. The caller
+   * reads the file again with the language it detects in `text`.
+   */
+  needsLanguage?: boolean;
   /** The line index of `text`, when the reader has walked its lines anyway (plain text). */
   lines?: LineIndex;
 }
@@ -130,6 +137,8 @@ export interface ReadOptions {
   columns?: readonly [string, string];
   /** The file's name or path: Android resources name their language by folder (`res/values-de/strings.xml`). */
   name?: string;
+  /** The text's language (ISO 639-1), where known: given (--lang), or detected in a first reading (ReadResult.needsLanguage). */
+  lang?: string;
 }
 
 export interface FormatReader {
