@@ -5,7 +5,7 @@
 // marks (marks.ts) when asked: a second walk over every code unit of a large text cost about a
 // third as much as this whole scan.
 
-import { FOLD, isDiacritic, Kind, SCRIPT_NAMES, WordHash, wordHashAt } from './charclass.js';
+import { FOLD, charactersIn, isDiacritic, Kind, SCRIPT_NAMES, WordHash, wordHashAt } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
 import { firstOffsetAtOrAfter } from '../text/search.js';
 import { grown } from '../text/grown.js';
@@ -41,6 +41,12 @@ export const enum Info {
    * cold where the sentence measure reads only these columns, was a tenth of that measure).
    */
   PrintfLead = 1 << 14,
+  /**
+   * The word has diacritics on its cased letters (decomposed, NFD: "u" and U+0308 for "ü"): its
+   * letters are fewer than its code units (see lettersOfWord), and its hash is that of its
+   * composed form (see wordHashAt).
+   */
+  Decomposed = 1 << 15,
 }
 
 /** Case shape (bits 0-1 of `info`). */
@@ -75,6 +81,9 @@ export const GAP_MASK: number = Info.GapMask;
  * the boundary scan reads such a word off the columns instead of the text.
  */
 export const CASED: number = Info.Cased;
+
+/** The word has diacritics on its cased letters, written apart (see Info.Decomposed). */
+export const DECOMPOSED: number = Info.Decomposed;
 
 /** The character before the word is "%", "$" or ")" (see Info.PrintfLead). */
 export const PRINTF_LEAD: number = Info.PrintfLead;
@@ -127,6 +136,16 @@ const enum Scan {
 export function lengthOfWord(t: Tokens, i: number): number {
   const l = t.lengths[i];
   return l < Scan.LongWord ? l : (t.longLengths.get(i) as number);
+}
+
+/**
+ * Letters of word i as a reader counts them, the length of its composed form: a diacritic written
+ * apart (NFD) is part of its letter ("zwölf" is five letters, composed or not). Only a word with
+ * such a diacritic (Info.Decomposed) is read again.
+ */
+export function lettersOfWord(text: string, t: Tokens, i: number): number {
+  const l = lengthOfWord(t, i);
+  return (t.info[i] & Info.Decomposed) === 0 ? l : charactersIn(text, t.start[i], t.start[i] + l);
 }
 
 /** Offset just past word i. */
@@ -358,7 +377,10 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
       let flags = (all & (Unit.Digit | Unit.NonAscii)) | (k === Kind.Digit ? 0 : Info.HasLetter);
       const lower = i - s - upper - uncased - composable;
       // The hash of the composed word (NFC), which the common-word tables and a composed copy of the word have.
-      if (composable > 0) h = wordHashAt(text, s, i);
+      if (composable > 0) {
+        h = wordHashAt(text, s, i);
+        flags |= Info.Decomposed;
+      }
       if (k !== Kind.Ideo) {
         // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
         for (let j = s + 1; script === 0 && j < i; j++) script = unitOf[text.charCodeAt(j)] & Unit.ScriptMask;

@@ -21,7 +21,7 @@ import {
   scriptIndex,
   endOfWord,
   firstTokenAt,
-  lengthOfWord,
+  lettersOfWord,
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
@@ -793,10 +793,11 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     // a brace field's name ("{address}", "{file_count:L}"), which the program fills in.
     if (abbreviation(text, t, i) || inBraceField(text, t.start[i], endOfWord(t, i))) continue;
     run.words++;
-    run.letters += lengthOfWord(t, i);
+    const letters = lettersOfWord(text, t, i);
+    run.letters += letters;
     if ((info & SHAPE_MASK) === SHAPE_LOWER) {
       run.lower++;
-      if (lengthOfWord(t, i) >= TITLE_LOWER_LETTERS) run.longLower++;
+      if (letters >= TITLE_LOWER_LETTERS) run.longLower++;
     }
   }
   flushRun(run);
@@ -841,7 +842,7 @@ function nextForeignWord(infos: Uint16Array, from: number, count: number, docInd
 
 /** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
 function abbreviation(text: string, t: Tokens, i: number): boolean {
-  return text.charCodeAt(endOfWord(t, i)) === 46 && lengthOfWord(t, i) <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
+  return text.charCodeAt(endOfWord(t, i)) === 46 && lettersOfWord(text, t, i) <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
 }
 
 /** Whether text[start, end) is (part of) the name of a brace field: "{address}", "{file_count:L}", "%{name}". */
@@ -1097,7 +1098,7 @@ function isLineEnd(c: number): boolean {
 function commonWordIn(text: string, t: Tokens, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     if ((t.info[i] & SHAPE_MASK) !== SHAPE_LOWER || abbreviation(text, t, i)) continue;
-    if (lengthOfWord(t, i) <= MAX_STOPWORD && stopwordMask(t.hash[i]) !== 0) return true;
+    if (lettersOfWord(text, t, i) <= MAX_STOPWORD && stopwordMask(t.hash[i]) !== 0) return true;
   }
   return false;
 }
