@@ -121,6 +121,16 @@ describe('words in decomposed form', () => {
     expect(Array.from({ length: t.count }, (_, i) => lettersOfWord(nfd, t, i))).toEqual(nfc.split(' ').map((w) => w.length));
   });
 
+  it('are the same word as a composed copy, whichever is written first', () => {
+    for (const w of nfc.split(' ')) {
+      for (const text of [`${w} ${w.normalize('NFD')}`, `${w.normalize('NFD')} ${w.toUpperCase()}`]) expect(sameWord(text, tokenize(text), 0, 1), text).toBe(true);
+    }
+    // Vietnamese ệ: the dot below and the circumflex in either order are one letter.
+    const text = 'he\u0323\u0302 he\u0302\u0323 he\u0302';
+    const t = tokenize(text);
+    expect([sameWord(text, t, 0, 1), sameWord(text, t, 0, 2)]).toEqual([true, false]);
+  });
+
   it('hash as the composed word does, from wordHashAt too', () => {
     for (const w of nfc.split(' ')) expect(wordHash(w.normalize('NFD')), w).toBe(wordHash(w));
   });

@@ -89,3 +89,24 @@ describe('text in decomposed form', () => {
     expect(decomposed).toEqual(composed);
   });
 });
+
+describe('a word written once composed and once decomposed', () => {
+  // Copy-paste from a file in NFD into one in NFC mixes the forms: the same word either way.
+  it.each([
+    ['vi', 'Hợp đồng của của công ty đã được ký.', 'của', 'doubled-word'],
+    ['de', 'Ich weiß, dass für für die Aufgabe Zeit bleibt.', 'für', 'doubled-word'],
+    ['fr', 'Il a été été choisi pour la mission.', 'été', 'doubled-word'],
+  ])('%s: %s', (lang, text, word, rule) => {
+    const composed = analyse(text, { lang }).findings.filter((f) => f.rule === rule);
+    expect(composed).toHaveLength(1);
+    // The second copy decomposed, then the first: the finding spans both copies, as written.
+    const first = text.indexOf(word);
+    const second = text.indexOf(word, first + word.length);
+    const grow = word.normalize('NFD').length - word.length;
+    for (const at of [second, first]) {
+      const mixed = text.slice(0, at) + word.normalize('NFD') + text.slice(at + word.length);
+      const moved = (o: number) => (o > at ? o + grow : o);
+      expect(analyse(mixed, { lang }).findings.filter((f) => f.rule === rule).map((f) => [f.start, f.end])).toEqual(composed.map((f) => [moved(f.start), moved(f.end)]));
+    }
+  });
+});

@@ -493,14 +493,29 @@ function isPrintfConversion(text: string, s: number, lo: number): boolean {
   return false;
 }
 
-/** Whether words a and b are the same word, ignoring case (hash first, then the characters). */
+/**
+ * Whether words a and b are the same word, ignoring case (hash first, then the characters). A
+ * word with diacritics written apart (Info.Decomposed) hashes as its composed form: it is the same
+ * word as a composed copy ("café" once NFC, once NFD), and as a copy with its diacritics in
+ * another order: such words are compared composed.
+ */
 export function sameWord(text: string, t: Tokens, a: number, b: number): boolean {
   if (t.hash[a] !== t.hash[b]) return false;
+  if (((t.info[a] | t.info[b]) & Info.Decomposed) !== 0) return sameComposed(text.slice(t.start[a], endOfWord(t, a)), text.slice(t.start[b], endOfWord(t, b)));
   const la = lengthOfWord(t, a);
   if (la !== lengthOfWord(t, b)) return false;
   for (let k = 0; k < la; k++) {
     if (FOLD[text.charCodeAt(t.start[a] + k)] !== FOLD[text.charCodeAt(t.start[b] + k)]) return false;
   }
+  return true;
+}
+
+/** Whether words x and y are the same in composed form (NFC), ignoring case as sameWord does. */
+function sameComposed(x: string, y: string): boolean {
+  const cx = x.normalize('NFC');
+  const cy = y.normalize('NFC');
+  if (cx.length !== cy.length) return false;
+  for (let k = 0; k < cx.length; k++) if (FOLD[cx.charCodeAt(k)] !== FOLD[cy.charCodeAt(k)]) return false;
   return true;
 }
 
