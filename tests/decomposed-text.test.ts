@@ -120,3 +120,28 @@ describe('number words in decomposed form', () => {
     }
   });
 });
+
+describe('excerpts of decomposed text', () => {
+  // Whatever the offset 40 code units from a finding falls on, the excerpt holds whole letters.
+  const parted = (s: string, i: number) => i > 0 && i < s.length && (/\p{M}/u.test(s[i]) || /[\udc00-\udfff]/.test(s[i]));
+  it.each([0, 1, 2, 3, 4, 5])('shifted by %i', (shift) => {
+    const around = 'Crème brûlée, naïve café 😀 Ústí nad Labem, '.normalize('NFD');
+    const text = around + 'x'.repeat(shift) + ' we saw the the harbour ' + 'y'.repeat(shift) + ', ' + around + 'and left.';
+    const found = analyse(text, { lang: 'en' }).findings.filter((f) => f.rule === 'doubled-word');
+    expect(found).toHaveLength(1);
+    for (const f of found) {
+      const { excerpt } = f;
+      const lead = excerpt.text.startsWith('…') ? 1 : 0;
+      const from = f.start - (excerpt.start - lead);
+      const to = from + excerpt.text.length - lead - (excerpt.text.endsWith('…') ? 1 : 0);
+      expect(text.slice(from, to)).toBe(excerpt.text.slice(lead, excerpt.text.length - (excerpt.text.endsWith('…') ? 1 : 0)));
+      expect([parted(text, from), parted(text, to)]).toEqual([false, false]);
+    }
+  });
+
+  it('quote whole letters in a message', () => {
+    const text = 'You can check all the settings in one place. Pomocí jediného ovládacího panelu můžete kontrolovat nastavení zabezpečení a ochrany identity. It takes a minute.'.normalize('NFD');
+    const [f] = analyse(text, { lang: 'en' }).findings.filter((x) => x.rule === 'untranslated-passage');
+    expect(f.message).toContain('“Pomocí jediného ovládacího panelu mů…”'.normalize('NFD'));
+  });
+});

@@ -3,6 +3,7 @@ import { CLASS, isLetterClass } from '../catalogue/charclass.js';
 import { hasLineBreak, type Mojibake } from '../catalogue/mojibake.js';
 import { CJK_ENCODINGS, findCjkMisreads } from '../catalogue/mojibake-cjk.js';
 import type { Edit, Rule, RuleExamples } from '../types.js';
+import { ellipsized } from '../text/chars.js';
 
 /** Runs closer than this (on one line) are one finding: "PÅ™Ã­liÅ¡ Å¾luÅ¥ouÄ�kÃ½" is one garbled phrase. */
 const MERGE_GAP = 20;
@@ -286,5 +287,5 @@ function wordsAround(text: string, start: number, end: number): string {
 }
 
 function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+  return ellipsized(s, 60);
 }

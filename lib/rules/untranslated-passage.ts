@@ -25,7 +25,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
-import { isLetterAt } from '../text/chars.js';
+import { ellipsized, isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
 import { namesLanguages } from '../languages/autonyms.js';
 import { sourceValueList } from '../bilingual/value-list.js';
@@ -1725,8 +1725,7 @@ function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
 }
 
 function quote(text: string, start: number, end: number): string {
-  const s = text.slice(start, Math.min(end, start + 40));
-  return `“${s}${end - start > 40 ? '…' : ''}”`;
+  return `“${ellipsized(text.slice(start, end), 40)}”`;
 }
 
 function describe(language: string, script: ScriptName): string {
