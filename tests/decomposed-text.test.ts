@@ -7,6 +7,9 @@ import { checkText } from '../lib/check.js';
 import { analyse } from '../lib/engine.js';
 import { RULES } from '../lib/rules/index.js';
 import { numberWordsIn, scaleAfter } from '../lib/bilingual/number-words.js';
+import { acceleratorsIn } from '../lib/bilingual/folded.js';
+import { linksIn } from '../lib/bilingual/links.js';
+import { isInterjection, ITEM_NUMBER } from '../lib/segmentation/style.js';
 import type { Rule, RuleExample } from '../lib/types.js';
 import { examplesOfRule } from './examples.js';
 
@@ -143,5 +146,45 @@ describe('excerpts of decomposed text', () => {
     const text = 'You can check all the settings in one place. Pomocí jediného ovládacího panelu můžete kontrolovat nastavení zabezpečení a ochrany identity. It takes a minute.'.normalize('NFD');
     const [f] = analyse(text, { lang: 'en' }).findings.filter((x) => x.rule === 'untranslated-passage');
     expect(f.message).toContain('“Pomocí jediného ovládacího panelu mů…”'.normalize('NFD'));
+  });
+});
+
+// A pattern over letters (\p{L}) reads a decomposed letter as a letter and a mark (\p{M}) that is
+// none: each class of pattern that did so takes the marks with their letter now.
+describe('patterns read a letter with its marks', () => {
+  const nfd = (s: string) => s.normalize('NFD');
+
+  it('a run of letters: an e-mail address with diacritics is one link', () => {
+    const text = 'Schreiben Sie an josé.müller@café.de oder rufen Sie an.';
+    const at = decomposedOffsets(text);
+    const composed = linksIn(text, 0, text.length).map((l) => [at[l.start], at[l.end]]);
+    expect(composed).toHaveLength(1);
+    expect(linksIn(nfd(text), 0, nfd(text).length).map((l) => [l.start, l.end])).toEqual(composed);
+  });
+
+  it('a word boundary: a letter before its diacritic does not end a word ("MÍ" is no Roman numeral)', () => {
+    const text = 'A MÍ no me gusta, dijo en el capítulo XIV.';
+    const at = decomposedOffsets(text);
+    const composed = numberWordsIn('es', text, 0, text.length).map((w) => ({ ...w, start: at[w.start], end: at[w.end] }));
+    expect(composed.map((w) => w.value)).toEqual([14]);
+    expect(numberWordsIn('es', nfd(text), 0, nfd(text).length)).toEqual(composed);
+  });
+
+  it('one letter: a list label or an accelerator key with a diacritic', () => {
+    for (const label of ['é) ', 'Ü. ']) {
+      ITEM_NUMBER.lastIndex = 0;
+      const composed = ITEM_NUMBER.test(label);
+      ITEM_NUMBER.lastIndex = 0;
+      expect([composed, ITEM_NUMBER.test(nfd(label))]).toEqual([true, true]);
+    }
+    expect(acceleratorsIn(nfd('Fichier (&É)'), 0, nfd('Fichier (&É)').length)).toEqual([{ start: 7, end: 13 }]);
+  });
+
+  it('a repeated letter: an interjection drawn out with diacritics', () => {
+    const lex = { interjections: new Set<string>() };
+    expect(['Hééé', 'Ôôôh'].map((w) => isInterjection(nfd(w), lex))).toEqual(['Hééé', 'Ôôôh'].map((w) => isInterjection(w, lex)));
+    expect(isInterjection('Hééé', lex)).toBe(true);
+    // "eeé" is no letter three times.
+    expect(isInterjection(nfd('Heeé'), lex)).toBe(isInterjection('Heeé', lex));
   });
 });

@@ -154,7 +154,7 @@ function wordValues(word: string, at: number, c: Compiled): NumberWord[] {
  * lookahead comes before the lookbehind: at one place the two test the same, but a search that
  * rejects most places on their own character first runs five times as fast.
  */
-const ROMAN = lazyRegExp(String.raw`(?=[IVXLCDM]{2})(?<![\p{L}\p{N}])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])`, 'gu');
+const ROMAN = lazyRegExp(String.raw`(?=[IVXLCDM]{2})(?<![\p{L}\p{M}\p{N}])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{M}\p{N}])`, 'gu');
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
 /** Regnal and ordinal numbers in Roman numerals, which translations write in digits ("Thutmose III", "ที่ 3", "3세"). */

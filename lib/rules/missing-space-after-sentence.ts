@@ -190,7 +190,7 @@ export const examples: RuleExamples = {
 const INNER_CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /** A first part with a digit or a hyphen between letters: "aws-apigateway", "ec2Instance", "route53". */
-const CODE_LIKE = /\p{N}|\p{L}-\p{L}/u;
+const CODE_LIKE = /\p{N}|\p{L}\p{M}*-\p{L}/u;
 
 /** Length of the run of letters and digits at the start of `s`. */
 function alphanumericLength(s: string): number {

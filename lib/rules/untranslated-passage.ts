@@ -923,7 +923,7 @@ function setApart(ctx: CheckContext, t: Tokens, first: number, last: number, wor
  * ("%s", "%1$s"), an assignment, alternation or colon between words ("--format=<fmt>", "a|b",
  * "from:to"), a metavariable or an optional part after a word ("diagnose <enlistment>", "register [<dir>]").
  */
-const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d\[]|%(?:\d+\$)?[sdiuxXfgc@]|[\p{L}\d][=|:][\p{L}\d<%-]|\s(?:\[[<-]|<[\p{L}])`, 'u');
+const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d\[]|%(?:\d+\$)?[sdiuxXfgc@]|[\p{L}\p{M}\d][=|:][\p{L}\d<%-]|\s(?:\[[<-]|<[\p{L}])`, 'u');
 /**
  * Whether text[from, to) has a character that every match of COMMAND_SYNTAX holds (- % = | : <):
  * most passages have none, and the test of the \p regex on a slice of each was 1.2 % of the
@@ -941,7 +941,7 @@ function syntaxMarkIn(text: string, from: number, to: number): boolean {
  * Usage syntax after a command, on its line: an optional part, a metavariable, a choice ("init
  * [OPTION…]", "remove <name>"), after a metavariable in capitals ("split ПОДАВАНЕ [--dry-run]").
  */
-const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*(?:\p{Lu}[\p{Lu}\d_-]*[ \t]+)?[\[<{]`, 'u');
+const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*(?:\p{Lu}[\p{Lu}\p{M}\d_-]*[ \t]+)?[\[<{]`, 'u');
 
 /**
  * Whether USAGE_AFTER may match at `at`: after blanks, a bracket or a letter that may be a capital
@@ -993,7 +993,7 @@ function sentenceWordIn(text: string, t: Tokens, first: number, last: number): b
  * quotation mark ("  git rebase --continue", "«git commit --amend»"); matched at the end of the text
  * before the option.
  */
-const PROGRAM_HEAD = lazyRegExp(String.raw`(?:^|['"«„“‘‚「(])[ \t]*(\p{Ll}[\p{Ll}\d]*)(?: \p{Ll}[\p{Ll}\d-]*)?$`, 'u');
+const PROGRAM_HEAD = lazyRegExp(String.raw`(?:^|['"«„“‘‚「(])[ \t]*(\p{Ll}[\p{Ll}\p{M}\d]*)(?: \p{Ll}[\p{Ll}\p{M}\d-]*)?$`, 'u');
 /** How far before an option its program's name may start. */
 const MAX_PROGRAM_HEAD = 80;
 /** Calls of one name a text needs before the name is a program's in it. */
