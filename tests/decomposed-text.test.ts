@@ -188,3 +188,14 @@ describe('patterns read a letter with its marks', () => {
     expect(isInterjection(nfd('Heeé'), lex)).toBe(isInterjection('Heeé', lex));
   });
 });
+
+describe('passages in decomposed form', () => {
+  // A run in another script is named (by its words, alphabet, franc) from 30 characters on: 27
+  // composed, 30 code units decomposed, and it was named Catalan.
+  it('are named from as many characters as composed', () => {
+    const text = 'Вчера вечером он долго молчал, а потом сказал. Ça va très bien, chère amie. И ушёл домой.';
+    const named = (t: string) => analyse(t, { lang: 'ru' }).findings.filter((f) => f.rule === 'untranslated-passage').map((f) => f.data?.language);
+    expect(named(text)).toEqual(['und']);
+    expect(named(text.normalize('NFD'))).toEqual(named(text));
+  });
+});

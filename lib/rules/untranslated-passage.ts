@@ -1,6 +1,6 @@
 import { francAll } from '../languages/franc.js';
 import type { CheckContext, ReportLines } from '../context.js';
-import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
+import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '../catalogue/charclass.js';
 import { FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
@@ -1274,9 +1274,10 @@ function reportRun(ctx: CheckContext, t: Tokens, first: number, runEnd: number, 
   // text's end: ''.includes is true for any string, and the span would end past the text).
   const end = runEnd + (runEnd < ctx.text.length && SENTENCE_MARKS.includes(ctx.text[runEnd]) ? 1 : 0);
   // Named by the script where one language owns it; otherwise by what the span says (common
-  // words, alphabet, franc: one call from the budget), from 30 letters on.
+  // words, alphabet, franc: one call from the budget), from 30 characters on (a diacritic written
+  // apart, NFD, counted with its letter: read only for a span that is long enough in code units).
   let language = scriptLanguage(script)?.code ?? 'und';
-  if (language === 'und' && end - start >= MIN_LETTERS_NAMED && budget.calls > 0) {
+  if (language === 'und' && end - start >= MIN_LETTERS_NAMED && budget.calls > 0 && charactersIn(ctx.text, start, end) >= MIN_LETTERS_NAMED) {
     budget.calls--;
     language = identifyLanguage(ctx.text, start, end, { tokens: t, first })?.code ?? 'und';
   }
