@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, isLetterClass } from '../catalogue/charclass.js';
+import { isLetterUnit } from '../catalogue/charclass.js';
 import { hasLineBreak, type Mojibake } from '../catalogue/mojibake.js';
 import { CJK_ENCODINGS, findCjkMisreads } from '../catalogue/mojibake-cjk.js';
 import type { Edit, Rule, RuleExamples } from '../types.js';
@@ -281,8 +281,8 @@ function repair(text: string, start: number, end: number, edits: Edit[]): string
 function wordsAround(text: string, start: number, end: number): string {
   let from = start;
   let to = end;
-  while (from > 0 && isLetterClass(CLASS[text.charCodeAt(from - 1)])) from--;
-  while (to < text.length && isLetterClass(CLASS[text.charCodeAt(to)])) to++;
+  while (from > 0 && isLetterUnit(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && isLetterUnit(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
 
