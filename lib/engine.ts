@@ -10,6 +10,7 @@ import { RULES } from './rules/index.js';
 import { ruleApplies } from './rule-applies.js';
 import { lastAtOrBefore } from './text/search.js';
 import type { Finding, LanguageInfo, RawFinding, Rule, RuleError, Summary } from './types.js';
+import { characterEnd, characterStart } from './text/chars.js';
 
 /** The report's caps (limits.ts), for the callers that know them from here. */
 export { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE };
@@ -214,8 +215,10 @@ function excerpt(ctx: CheckContext, start: number, end: number, startLine: numbe
   const lineStart = lines.starts[startLine];
   const contentEnd = lines.lineEnd(endLine);
   const lineEnd = Math.max(contentEnd, end);
-  const from = Math.max(lineStart, start - EXCERPT_CONTEXT);
-  const to = Math.min(lineEnd, end + EXCERPT_CONTEXT);
+  // Each cut takes in the whole character it would part: a letter with its diacritics written
+  // apart (NFD), a surrogate pair, an emoji sequence.
+  const from = characterStart(text, Math.max(lineStart, start - EXCERPT_CONTEXT), lineStart);
+  const to = characterEnd(text, Math.min(lineEnd, end + EXCERPT_CONTEXT), lineEnd);
   const prefix = from > lineStart ? '…' : '';
   // A line's content holds no line break (LF, CR and CRLF all end lines): only an excerpt that
   // runs past one has any to replace, and the others are spared the replace's call per finding.

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLASS, FOLD, foldsLikeToLowerCase, isDiacritic, K_CASELESS, K_DIGIT, K_LOWER, K_UPPER } from '../lib/catalogue/charclass.js';
 import { wordHash, wordHashAt } from '../lib/catalogue/stopwords.js';
-import { CASED, endOfWord, lengthOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
+import { CASED, DECOMPOSED, endOfWord, lengthOfWord, lettersOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
 import { isWordCharAt } from '../lib/text/chars.js';
 import { unitsSource } from '../scripts/generate-units.js';
 
@@ -109,10 +109,26 @@ describe('words in decomposed form', () => {
     return Array.from({ length: t.count }, (_, i) => ({ hash: t.hash[i], info: t.info[i] }));
   };
 
-  it('have the hash, case shape and flags of the composed word', () => {
+  it('have the hash, case shape and flags of the composed word, and a flag that they are decomposed', () => {
     expect(nfd).not.toBe(nfc);
-    expect(columns(nfd)).toEqual(columns(nfc));
+    expect(columns(nfd)).toEqual(columns(nfc).map((w) => ({ ...w, info: w.info | DECOMPOSED })));
+    expect(columns(nfc).some((w) => (w.info & DECOMPOSED) !== 0)).toBe(false);
     expect(tokenize(nfd).uncasedScripts).toBe(0);
+  });
+
+  it('have the letters of the composed word', () => {
+    const t = tokenize(nfd);
+    expect(Array.from({ length: t.count }, (_, i) => lettersOfWord(nfd, t, i))).toEqual(nfc.split(' ').map((w) => w.length));
+  });
+
+  it('are the same word as a composed copy, whichever is written first', () => {
+    for (const w of nfc.split(' ')) {
+      for (const text of [`${w} ${w.normalize('NFD')}`, `${w.normalize('NFD')} ${w.toUpperCase()}`]) expect(sameWord(text, tokenize(text), 0, 1), text).toBe(true);
+    }
+    // Vietnamese ệ: the dot below and the circumflex in either order are one letter.
+    const text = 'he\u0323\u0302 he\u0302\u0323 he\u0302';
+    const t = tokenize(text);
+    expect([sameWord(text, t, 0, 1), sameWord(text, t, 0, 2)]).toEqual([true, false]);
   });
 
   it('hash as the composed word does, from wordHashAt too', () => {

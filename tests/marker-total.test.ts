@@ -38,4 +38,17 @@ describe('markerTotal', () => {
     expect(compared).toBeGreaterThan(100);
     expect(letters).toBeGreaterThan(100);
   });
+
+  it('counts a marker letter written decomposed (NFD) once, as its composed form, not its base letter', () => {
+    // Ukrainian ї is і and U+0308: і, a marker of its own, is no second one.
+    const text = 'Її прізвище: їжак. Řeka přeřekla, že účet, ǘ.';
+    for (const script of ['Cyrillic', 'Latin'] as const) {
+      const n = wordLanguages(script).length;
+      const composed = markerCounts(text, 0, text.length, scriptIndex(script), new Int32Array(n));
+      const nfd = text.normalize('NFD');
+      expect([...markerCounts(nfd, 0, nfd.length, scriptIndex(script), new Int32Array(n))]).toEqual([...composed]);
+      const all = (1 << n) - 1;
+      expect(markerTotal(nfd, tokenize(nfd), 0, nfd.length, scriptIndex(script), all)).toBe(markerTotal(text, tokenize(text), 0, text.length, scriptIndex(script), all));
+    }
+  });
 });

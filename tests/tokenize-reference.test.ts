@@ -18,6 +18,7 @@ import {
   GAP_SPACE,
   HAS_DIGIT,
   CASED,
+  DECOMPOSED,
   HAS_LETTER,
   lengthOfWord,
   NON_ASCII,
@@ -90,7 +91,10 @@ function referenceWords(text: string): Word[] {
       // Diacritics on cased letters (decomposed text, NFD) are part of them.
       ([K_UPPER, K_LOWER].includes(CLASS[units[0]]) && units.every((c) => [K_UPPER, K_LOWER].includes(CLASS[c]) || (c >= 0x300 && c <= 0x36f)) ? CASED : 0);
     const lead = start > 0 && '%$)'.includes(text[start - 1]) ? PRINTF_LEAD : 0;
-    words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | lead | (script << SCRIPT_SHIFT) });
+    // A diacritic after the word's first cased letters, and only cased letters and diacritics before it, is written apart from its letter.
+    const cased = units.findIndex((c) => ![K_UPPER, K_LOWER].includes(CLASS[c]) && !(c >= 0x300 && c <= 0x36f));
+    const decomposed = units.slice(1, cased < 0 ? units.length : cased).some((c) => c >= 0x300 && c <= 0x36f) ? DECOMPOSED : 0;
+    words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | lead | decomposed | (script << SCRIPT_SHIFT) });
     gap = 0;
   }
   return words;

@@ -82,7 +82,7 @@ function boundaryMarks(side: CheckContext, start: number, end: number): Mark[] {
  * ("amazing.An excellent"), a run of marks before any word ("gehalten..leider"), or one mark
  * before a function word of the language ("a good deal.would not"; not "twitter.com").
  */
-const GLUED_END = /(?<=\p{Ll})(?:[.!?](?=\p{Lu}\p{Ll})|[.!?]{2,}(?=\p{L})|[.!?](?=(\p{Ll}{2,})(?![\p{L}\p{N}.\/@-])))/gu;
+const GLUED_END = /(?<=\p{Ll}\p{M}*)(?:[.!?](?=\p{Lu}\p{M}*\p{Ll})|[.!?]{2,}(?=\p{L})|[.!?](?=((?:\p{Ll}\p{M}*){2,})(?![\p{L}\p{M}\p{N}.\/@-])))/gu;
 
 /** Sentence ends the boundary scan leaves out because no space follows them. */
 function gluedEnds(text: string, start: number, end: number, functionWords: ReadonlySet<string>): Mark[] {

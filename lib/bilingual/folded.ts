@@ -16,7 +16,7 @@ import { SHAPELESS } from '../text/invisible.js';
  * "O_phavsmappe"), or one appended in brackets, as CJK and Indic translations write it
  * ("最初修改(_F)", "৭ ঘর (_7)" for "_7 places").
  */
-export const ACCELERATOR = lazyRegExp(String.raw`\s*[(（][_&][\p{L}\p{Nd}][)）]|[_&](?=\p{L})`, 'gu');
+export const ACCELERATOR = lazyRegExp(String.raw`\s*[(（][_&][\p{L}\p{Nd}]\p{M}*[)）]|[_&](?=\p{L})`, 'gu');
 
 /** The accelerators in text[start, end) (see ACCELERATOR), in order. */
 export function acceleratorsIn(text: string, start: number, end: number): { start: number; end: number }[] {

@@ -10,7 +10,7 @@ export interface Link {
   text: string;
 }
 
-const LINK = lazyRegExp(String.raw`\b(?:https?|ftp):\/\/[^\s<>"'«»“”‘’()[\]{}]+|\bwww\.[^\s<>"'«»“”‘’()[\]{}]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`, 'gu');
+const LINK = lazyRegExp(String.raw`\b(?:https?|ftp):\/\/[^\s<>"'«»“”‘’()[\]{}]+|\bwww\.[^\s<>"'«»“”‘’()[\]{}]+|[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)*\.(?:\p{L}\p{M}*){2,}`, 'gu');
 
 /** URLs (with a scheme or "www.") and e-mail addresses in text[start, end), without trailing punctuation. */
 export function linksIn(text: string, start: number, end: number): Link[] {

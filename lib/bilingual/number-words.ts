@@ -13,7 +13,7 @@ interface Compiled {
   /** word → value */
   cardinals: Map<string, number>;
   scales: Map<string, number>;
-  /** Cardinal forms of three letters or more, which may start a longer word, by their first character (in table order). */
+  /** Cardinal forms of three letters or more (each composed, then decomposed), which may start a longer word, by their first character (in table order). */
   stems: Map<string, string[]>;
   /**
    * Words without a hyphen or an apostrophe as written in the text → their value as a number word, or null: prose
@@ -34,15 +34,17 @@ function compile(code: string): Compiled | undefined {
   if (!table) return undefined;
   let c = compiled.get(code);
   if (!c) {
+    // Each form composed, as the tables write it, and decomposed (NFD: "zwo" and U+0308 "lf"), as
+    // a file may have it: words are looked up as they stand in the text, whose offsets they keep.
     const toMap = (t: NumberWordTable) => {
       const m = new Map<string, number>();
-      for (const [value, forms] of Object.entries(t)) for (const w of forms.split('/')) m.set(w, Number(value));
+      for (const [value, forms] of Object.entries(t)) for (const w of forms.split('/')) m.set(w, Number(value)).set(w.normalize('NFD'), Number(value));
       return m;
     };
     const cardinals = toMap(table.cardinals);
     const stems = new Map<string, string[]>();
     for (const w of cardinals.keys()) {
-      if (w.length < 3 || w.includes(' ')) continue;
+      if (w.normalize('NFC').length < 3 || w.includes(' ')) continue;
       const list = stems.get(w[0]);
       if (list) list.push(w);
       else stems.set(w[0], [w]);
@@ -58,7 +60,8 @@ export function hasNumberWords(code: string): boolean {
   return languageFor(code)?.numberWords !== undefined;
 }
 
-const WORD = lazyRegExp(String.raw`[\p{L}'’-]+`, 'gu');
+/** A word: letters with their combining marks (a diacritic written apart, NFD, is no end of the word). */
+const WORD = lazyRegExp(String.raw`[\p{L}\p{M}'’-]+`, 'gu');
 /** What joins the parts of a compound number word: "dva-a-dvacet", "zwei-und-zwanzig", "twenty-two". */
 const JOINER = /^(?:a|und|en|i|y|e|-)/u;
 
@@ -151,7 +154,7 @@ function wordValues(word: string, at: number, c: Compiled): NumberWord[] {
  * lookahead comes before the lookbehind: at one place the two test the same, but a search that
  * rejects most places on their own character first runs five times as fast.
  */
-const ROMAN = lazyRegExp(String.raw`(?=[IVXLCDM]{2})(?<![\p{L}\p{N}])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])`, 'gu');
+const ROMAN = lazyRegExp(String.raw`(?=[IVXLCDM]{2})(?<![\p{L}\p{M}\p{N}])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{M}\p{N}])`, 'gu');
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
 /** Regnal and ordinal numbers in Roman numerals, which translations write in digits ("Thutmose III", "ที่ 3", "3세"). */
@@ -250,7 +253,7 @@ function compoundValue(word: string, c: Compiled): number | undefined {
 /** Chinese, Japanese and Korean scale characters, written right after the digits ("2510亿", "3万"). */
 const CJK_SCALES: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 천: 1e3, 만: 1e4, 억: 1e8 };
 
-const SCALE_WORD = lazyRegExp(String.raw`^[\s\u00a0\u202f]*([\p{L}]+)`, 'u');
+const SCALE_WORD = lazyRegExp(String.raw`^[\s\u00a0\u202f]*([\p{L}\p{M}]+)`, 'u');
 
 /** The factor a scale word right after a number applies ("3 million", "3 Mio.", "2510亿"), or undefined. */
 export function scaleAfter(code: string, text: string, at: number, end: number): number | undefined {

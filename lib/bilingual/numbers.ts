@@ -64,12 +64,12 @@ function buildPatterns() {
     /** A day and month with a slash ("2/1", "12/25"): rewritten with month names in translation. */
     DAY_MONTH: new RegExp(String.raw`^(\p{Nd}{1,2})\/(\p{Nd}{1,2})(?![\p{Nd}/])`, 'u'),
     DATE_SEPARATED: new RegExp(String.raw`^(\p{Nd}{1,4})([./-])(\p{Nd}{1,2})\2(\p{Nd}{2,4})(?!\p{Nd})`, 'u'),
-    MERIDIEM: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:[ap]\.?\s?m\.?)(?![\p{L}])`, 'iu'),
-    TIME_WORD: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:h|hod|uhr|ч|год|sati?|godz|heures?|hrs?)(?![\p{L}])`, 'iu'),
+    MERIDIEM: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:[ap]\.?\s?m\.?)(?![\p{L}\p{M}])`, 'iu'),
+    TIME_WORD: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:h|hod|uhr|ч|год|sati?|godz|heures?|hrs?)(?![\p{L}\p{M}])`, 'iu'),
     /** An ordinal suffix: 1st, 2nd, 3rd, 4th; 1er, 2e, 2ème; 1º, 1ª; 1-й, 1-го. */
-    ORDINAL_SUFFIX: new RegExp(String.raw`^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?!\s?[CF]\b)|-?(?:й|го|я|е|ї|ий|ого|а))(?![\p{L}])`, 'u'),
+    ORDINAL_SUFFIX: new RegExp(String.raw`^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?!\s?[CF]\b)|-?(?:й|го|я|е|ї|ий|ого|а))(?![\p{L}\p{M}])`, 'u'),
     /** The last two digits of a decade ("1990s", "1990-ті", "1990er"). */
-    DECADE_SUFFIX: new RegExp(String.raw`^(?:s|'s|’s|er|ies|-ті|-х|-е|-ies)(?![\p{L}])`, 'u'),
+    DECADE_SUFFIX: new RegExp(String.raw`^(?:s|'s|’s|er|ies|-ті|-х|-е|-ies)(?![\p{L}\p{M}])`, 'u'),
     /** A century named by its hundreds, as the Nordic languages and Finnish name it ("1500-talet", "700-tallet", "1500-luvulla": the 16th and 8th centuries). */
     CENTURY_SUFFIX: /^-(?:tal|luv|luk)/u,
     DIGIT: new RegExp(String.raw`\p{Nd}`, 'u'),

@@ -61,7 +61,7 @@ const GRAMMARS: readonly Grammar[] = [
   // @NAME@
   { syntax: 'at-name', pattern: /@[A-Za-z_]\w*@/y },
   // &brandShortName; (not a character entity such as &amp;; not "d&d;", where "&" joins two words)
-  { syntax: 'entity', pattern: /(?<![\p{L}\p{N}])&[A-Za-z_][\w.-]+;/uy, key: (m) => (entityCodePoint(m[0].slice(1, -1)) === undefined ? m[0] : undefined) },
+  { syntax: 'entity', pattern: /(?<![\p{L}\p{M}\p{N}])&[A-Za-z_][\w.-]+;/uy, key: (m) => (entityCodePoint(m[0].slice(1, -1)) === undefined ? m[0] : undefined) },
 ];
 
 const STARTS = /[%{$@&]/g;

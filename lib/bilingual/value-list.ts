@@ -9,8 +9,8 @@ import { pairAt } from './pairs.js';
 /** What parts the items: a comma or a vertical bar, with or without spaces. */
 const SEPARATOR = /\s*[,|]\s*/u;
 /** One item: a single word or identifier, in quotation marks or not. */
-const ITEM = /^["'`«»‘’“”„‹›]?([\p{L}\p{N}][\p{L}\p{N}_.-]*)["'`«»‘’“”‹›]?$/u;
-const WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const ITEM = /^["'`«»‘’“”„‹›]?([\p{L}\p{N}][\p{L}\p{M}\p{N}_.-]*)["'`«»‘’“”‹›]?$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_-]/u;
 
 /**
  * Whether text[start, end) of the translation is a list of two single-word items or more, each

@@ -75,6 +75,11 @@ export function isDiacritic(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
 }
 
+/** A letter, or a diacritic on one (decomposed text, NFD: "e" and U+030C for "ě"): a unit of a word. */
+export function isLetterUnit(c: number): boolean {
+  return isLetterClass(CLASS[c]) || isDiacritic(c);
+}
+
 /** Characters of text[start, end) as a reader counts them: a diacritic is part of the letter before it ("üç" is two, composed or not). */
 export function charactersIn(text: string, start: number, end: number): number {
   let n = end - start;

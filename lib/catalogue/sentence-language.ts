@@ -7,9 +7,9 @@
 
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
-import { CLASS, K_MARK, K_OTHER, SCRIPT } from './charclass.js';
+import { CLASS, K_MARK, K_OTHER, SCRIPT, isDiacritic } from './charclass.js';
 import { COMMON_WORDS, MAX_STOPWORD, stopwordMaskIn, wordLanguages } from './stopwords.js';
-import { Info, NON_ASCII, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, scriptIndex, type Tokens } from './tokens.js';
+import { Info, NON_ASCII, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, lettersOfWord, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -211,10 +211,12 @@ export class SentenceJudge {
       // after a plain space, need no look at the text around them.
       if ((inf & (Info.HasDigit | Info.GapPunct)) !== 0 && isCodeOrNumber(text, t, i, 0, text.length)) continue;
       const length = lengthOfWord(t, i);
+      // In letters, a diacritic written apart (NFD) with its letter: the thresholds below count letters.
+      const wordLetters = (inf & Info.Decomposed) === 0 ? length : lettersOfWord(text, t, i);
       words++;
-      letters += length;
+      letters += wordLetters;
       if ((inf & Info.ShapeMask) === Info.ShapeLower) {
-        lowerContent += (3 - length) >>> 31; // length >= 4, as 0 or 1: a branch on it is a coin toss per word
+        lowerContent += (3 - wordLetters) >>> 31; // length >= 4, as 0 or 1: a branch on it is a coin toss per word
         // Letters from U+00C0 on only: an all-ASCII word has none to look at.
         if ((inf & Info.NonAscii) !== 0) {
           // No branch for an alien letter or word: the JIT compiles measure() on a text's first
@@ -226,8 +228,12 @@ export class SentenceJudge {
           let alien = 0;
           let fit = all;
           let lacking = 0;
-          for (let j = start[i], e = j + length; j < e; j++) {
-            const c = text.charCodeAt(j);
+          // A word with diacritics written apart (NFD) is read composed: "r" and U+030C is Czech "ř",
+          // which an alphabet has or lacks; the diacritic alone is a letter of none.
+          const decomposed = (inf & Info.Decomposed) !== 0;
+          const word = decomposed ? text.slice(start[i], start[i] + length).normalize('NFC') : text;
+          for (let j = decomposed ? 0 : start[i], e = decomposed ? word.length : j + length; j < e; j++) {
+            const c = word.charCodeAt(j);
             if (c < 0xc0 || c >= LETTER_LIMIT) continue;
             const has = MAIN[c] | noAlphabet;
             const own = (has & closeMask) !== 0 ? -1 : 0;
@@ -250,7 +256,7 @@ export class SentenceJudge {
         }
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
-      if (length > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
+      if (wordLetters > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
       const mask = stopwordMaskIn(commonWords, hash[i]);
       if (mask === 0) continue;
       touched |= mask;
@@ -493,12 +499,44 @@ export function markerCounts(text: string, from: number, to: number, script: num
   counts.fill(0);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    let mask = c < 0x500 ? MARKERS[c] : 0;
-    if (mask === 0 || SCRIPT[c] !== script) continue;
-    if ((MAIN[c] & ownAlphabet) !== 0 && (mask &= close) === 0) continue;
-    for (let b = 0; mask >>> b !== 0; b++) if ((mask >>> b) & 1) counts[b]++;
+    if (c < 0x500 && MARKERS[c] !== 0) countMarker(c, 1, script, counts, ownAlphabet, close);
+    else if (isDiacritic(c)) {
+      const letter = composedLetter(text, from, i);
+      if (letter < 0) continue;
+      countMarker(text.charCodeAt(baseOfLetter(text, from, i)), -1, script, counts, ownAlphabet, close);
+      countMarker(letter, 1, script, counts, ownAlphabet, close);
+    }
   }
   return counts;
+}
+
+/** Adds `by` to the counts of the languages letter c marks (see markerCounts). */
+function countMarker(c: number, by: number, script: number, counts: Int32Array, ownAlphabet: number, close: number): void {
+  let mask = c < 0x500 ? MARKERS[c] : 0;
+  if (mask === 0 || SCRIPT[c] !== script) return;
+  if ((MAIN[c] & ownAlphabet) !== 0 && (mask &= close) === 0) return;
+  for (let b = 0; mask >>> b !== 0; b++) if ((mask >>> b) & 1) counts[b] += by;
+}
+
+/** Offset of the base letter of the diacritics written apart that text[i] is one of (`from` at most back). */
+function baseOfLetter(text: string, from: number, i: number): number {
+  let b = i - 1;
+  while (b > from && isDiacritic(text.charCodeAt(b))) b--;
+  return b;
+}
+
+/**
+ * A marker letter written decomposed (NFD: "i" and U+0308 for Ukrainian "ї", "r" and U+030C for
+ * Czech "ř") is read at its last diacritic, text[i]: the letter it makes with its base, composed
+ * (NFC), as one code unit; -1 before another diacritic of the same letter, or where none composes
+ * into one unit. Its base was read as a letter of its own, which the caller takes back.
+ */
+function composedLetter(text: string, from: number, i: number): number {
+  if (i + 1 < text.length && isDiacritic(text.charCodeAt(i + 1))) return -1;
+  const b = baseOfLetter(text, from, i);
+  if (b < from) return -1;
+  const letter = text.slice(b, i + 1).normalize('NFC');
+  return letter.length === 1 ? letter.charCodeAt(0) : -1;
 }
 
 /**
@@ -529,10 +567,21 @@ function markerSum(text: string, from: number, to: number, script: number, langu
   let total = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const mask = c < 0x500 ? MARKERS[c] & languages : 0;
-    // Where `languages` are rivals of the document's language: a letter of its alphabet is no sign of them.
-    if (mask === 0 || SCRIPT[c] !== script || (MAIN[c] & ownAlphabet) !== 0 || (ownOnly && mask !== MARKERS[c])) continue;
-    for (let m = mask; m !== 0; m &= m - 1) total++;
+    if (c < 0x500 && MARKERS[c] !== 0) total += markersOf(c, script, languages, ownAlphabet, ownOnly);
+    else if (isDiacritic(c)) {
+      const letter = composedLetter(text, from, i);
+      if (letter >= 0) total += markersOf(letter, script, languages, ownAlphabet, ownOnly) - markersOf(text.charCodeAt(baseOfLetter(text, from, i)), script, languages, ownAlphabet, ownOnly);
+    }
   }
   return total;
+}
+
+/** How many of the languages `languages` letter c marks (see markerSum). */
+function markersOf(c: number, script: number, languages: number, ownAlphabet: number, ownOnly: boolean): number {
+  const mask = c < 0x500 ? MARKERS[c] & languages : 0;
+  // Where `languages` are rivals of the document's language: a letter of its alphabet is no sign of them.
+  if (mask === 0 || SCRIPT[c] !== script || (MAIN[c] & ownAlphabet) !== 0 || (ownOnly && mask !== MARKERS[c])) return 0;
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
 }

@@ -5,7 +5,7 @@
 // marks (marks.ts) when asked: a second walk over every code unit of a large text cost about a
 // third as much as this whole scan.
 
-import { FOLD, isDiacritic, Kind, SCRIPT_NAMES, WordHash, wordHashAt } from './charclass.js';
+import { FOLD, charactersIn, isDiacritic, Kind, SCRIPT_NAMES, WordHash, wordHashAt } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
 import { firstOffsetAtOrAfter } from '../text/search.js';
 import { grown } from '../text/grown.js';
@@ -41,6 +41,12 @@ export const enum Info {
    * cold where the sentence measure reads only these columns, was a tenth of that measure).
    */
   PrintfLead = 1 << 14,
+  /**
+   * The word has diacritics on its cased letters (decomposed, NFD: "u" and U+0308 for "ü"): its
+   * letters are fewer than its code units (see lettersOfWord), and its hash is that of its
+   * composed form (see wordHashAt).
+   */
+  Decomposed = 1 << 15,
 }
 
 /** Case shape (bits 0-1 of `info`). */
@@ -75,6 +81,9 @@ export const GAP_MASK: number = Info.GapMask;
  * the boundary scan reads such a word off the columns instead of the text.
  */
 export const CASED: number = Info.Cased;
+
+/** The word has diacritics on its cased letters, written apart (see Info.Decomposed). */
+export const DECOMPOSED: number = Info.Decomposed;
 
 /** The character before the word is "%", "$" or ")" (see Info.PrintfLead). */
 export const PRINTF_LEAD: number = Info.PrintfLead;
@@ -127,6 +136,16 @@ const enum Scan {
 export function lengthOfWord(t: Tokens, i: number): number {
   const l = t.lengths[i];
   return l < Scan.LongWord ? l : (t.longLengths.get(i) as number);
+}
+
+/**
+ * Letters of word i as a reader counts them, the length of its composed form: a diacritic written
+ * apart (NFD) is part of its letter ("zwölf" is five letters, composed or not). Only a word with
+ * such a diacritic (Info.Decomposed) is read again.
+ */
+export function lettersOfWord(text: string, t: Tokens, i: number): number {
+  const l = lengthOfWord(t, i);
+  return (t.info[i] & Info.Decomposed) === 0 ? l : charactersIn(text, t.start[i], t.start[i] + l);
 }
 
 /** Offset just past word i. */
@@ -358,7 +377,10 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
       let flags = (all & (Unit.Digit | Unit.NonAscii)) | (k === Kind.Digit ? 0 : Info.HasLetter);
       const lower = i - s - upper - uncased - composable;
       // The hash of the composed word (NFC), which the common-word tables and a composed copy of the word have.
-      if (composable > 0) h = wordHashAt(text, s, i);
+      if (composable > 0) {
+        h = wordHashAt(text, s, i);
+        flags |= Info.Decomposed;
+      }
       if (k !== Kind.Ideo) {
         // A word that starts with digits ("3D", "2020-й") takes the script of its first letter.
         for (let j = s + 1; script === 0 && j < i; j++) script = unitOf[text.charCodeAt(j)] & Unit.ScriptMask;
@@ -471,14 +493,29 @@ function isPrintfConversion(text: string, s: number, lo: number): boolean {
   return false;
 }
 
-/** Whether words a and b are the same word, ignoring case (hash first, then the characters). */
+/**
+ * Whether words a and b are the same word, ignoring case (hash first, then the characters). A
+ * word with diacritics written apart (Info.Decomposed) hashes as its composed form: it is the same
+ * word as a composed copy ("café" once NFC, once NFD), and as a copy with its diacritics in
+ * another order: such words are compared composed.
+ */
 export function sameWord(text: string, t: Tokens, a: number, b: number): boolean {
   if (t.hash[a] !== t.hash[b]) return false;
+  if (((t.info[a] | t.info[b]) & Info.Decomposed) !== 0) return sameComposed(text.slice(t.start[a], endOfWord(t, a)), text.slice(t.start[b], endOfWord(t, b)));
   const la = lengthOfWord(t, a);
   if (la !== lengthOfWord(t, b)) return false;
   for (let k = 0; k < la; k++) {
     if (FOLD[text.charCodeAt(t.start[a] + k)] !== FOLD[text.charCodeAt(t.start[b] + k)]) return false;
   }
+  return true;
+}
+
+/** Whether words x and y are the same in composed form (NFC), ignoring case as sameWord does. */
+function sameComposed(x: string, y: string): boolean {
+  const cx = x.normalize('NFC');
+  const cy = y.normalize('NFC');
+  if (cx.length !== cy.length) return false;
+  for (let k = 0; k < cx.length; k++) if (FOLD[cx.charCodeAt(k)] !== FOLD[cy.charCodeAt(k)]) return false;
   return true;
 }
 

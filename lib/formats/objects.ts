@@ -19,7 +19,7 @@ export interface ObjectKeys {
 }
 
 /** Inline code of one lowercase word: letters, digits, "_" and "-", as names of programs and identifiers are spelt. */
-const CODE_NAME = /^\p{Ll}[\p{L}\p{N}_-]*$/u;
+const CODE_NAME = /^\p{Ll}[\p{L}\p{M}\p{N}_-]*$/u;
 /** Longest stretch of the file (markup and name) read for a name: a longer one is code, not a name. */
 const MAX_CODE_SPAN = 80;
 /** The markup around inline code: backticks, tags, spaces. */

@@ -8,7 +8,7 @@ import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
-import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
+import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
 import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
@@ -163,7 +163,7 @@ function commonWordVariety(samples: string[], script: ScriptName, k: number): nu
     for (let i = 0; i < t.count; i++) {
       const inf = t.info[i];
       if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== own || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
-      if (lengthOfWord(t, i) > MAX_STOPWORD || isCodeOrNumber(sample, t, i, 0, sample.length)) continue;
+      if (lettersOfWord(sample, t, i) > MAX_STOPWORD || isCodeOrNumber(sample, t, i, 0, sample.length)) continue;
       if ((stopwordMask(t.hash[i]) >>> k) & 1) seen.add(t.hash[i]);
     }
   }
@@ -283,8 +283,9 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
     // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language.
     if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== tally.script || isCodeOrNumber(text, t, i, lo, hi)) continue;
     const length = lengthOfWord(t, i);
+    const letters = lettersOfWord(text, t, i);
     words++;
-    sentenceLetters += length;
+    sentenceLetters += letters;
     if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
       let lacking = 0;
       let decomposed = false;
@@ -299,7 +300,7 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
       for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
     }
     // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
-    if (length > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
+    if (letters > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
     const mask = stopwordMask(t.hash[i]);
     for (let m = mask; m !== 0; m &= m - 1) {
       const k = 31 - Math.clz32(m & -m);

@@ -15,6 +15,7 @@ import { esc } from './escape.js';
 import { formatCount } from './numbers.js';
 import { invisibles } from '../text/invisible.js';
 import type { ReviewView, ViewCode, ViewRun, ViewText } from './view.js';
+import { ellipsized } from '../text/chars.js';
 
 /** DOM ids of a finding's highlight and its list entry; unique even if a report repeats an id. */
 export function findingAnchors(findings: readonly Finding[]): string[] {
@@ -58,7 +59,7 @@ export function documentHtml(view: ReviewView, anchors: readonly string[]): stri
     if (a) {
       const bits: string[] = [];
       // A long id goes here rather than in the gutter, unless it is the source text itself (a PO msgid).
-      if (!block.label && (!block.source || a.id !== shownText(block.source))) bits.push(`<b>${esc(a.id.length > 80 ? `${a.id.slice(0, 79)}…` : a.id)}</b>`);
+      if (!block.label && (!block.source || a.id !== shownText(block.source))) bits.push(`<b>${esc(ellipsized(a.id, 80, 79))}</b>`);
       if (a.segment) bits.push(esc(segmentWord + a.segment));
       if (a.key) bits.push(`<code>${esc(a.key)}</code>`);
       if (a.part && a.part !== part) bits.push(`in ${esc(a.part)}`);

@@ -1,6 +1,7 @@
 // A fix shown as before/after: the edited stretch with a few words of context, the removed parts
 // marked in "before" and the inserted parts in "after".
 
+import { characterEnd, characterStart } from '../text/chars.js';
 import type { Edit } from '../types.js';
 
 export interface Segment {
@@ -38,12 +39,15 @@ export function previewFix(doc: string, base: number, lo: number, hi: number, ed
   if (from > lo) {
     const space = doc.slice(from, first).search(/\s/);
     if (space >= 0) from += space + 1;
+    // Without a space to cut at, never inside a character (a letter and its diacritic written apart, an emoji).
+    else from = characterStart(doc, from, lo);
   }
   let to = Math.min(hi, last + CONTEXT);
   if (to < hi) {
     const tail = doc.slice(last, to);
     const space = tail.search(/\s\S*$/);
     if (space > 0) to = last + space;
+    else to = characterEnd(doc, to, hi);
   }
   const before: Segment[] = [];
   const after: Segment[] = [];

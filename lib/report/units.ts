@@ -16,7 +16,7 @@ import type { Finding, Report } from '../types.js';
 import { formatCount } from './numbers.js';
 import { addTo, decoded, excerptBlocks, rowBlocks, rowFix, sideText, type ReviewView, type Span, type ViewCode, type ViewOptions } from './view.js';
 import { lastAtOrBefore } from '../text/search.js';
-import { OBJECT_REPLACEMENT } from '../text/chars.js';
+import { characterEnd, OBJECT_REPLACEMENT } from '../text/chars.js';
 import { INVISIBLES } from '../text/invisible.js';
 
 /** What the folded units of each format are called. */
@@ -269,5 +269,5 @@ function markupAt(side: Side, o: number): string {
   const end = side.map.toFile(o + 1, 'end');
   const markup = side.file.slice(start, Math.min(end, start + 40)).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (markup === '') return '{}';
-  return end - start > 24 || markup.length > 24 ? `${markup.slice(0, 23)}…` : markup;
+  return end - start > 24 || markup.length > 24 ? `${markup.slice(0, characterEnd(markup, 23, markup.length))}…` : markup;
 }

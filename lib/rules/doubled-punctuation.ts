@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, K_DIGIT, K_UPPER, K_OTHER, isLetterClass } from '../catalogue/charclass.js';
+import { CLASS, K_DIGIT, K_UPPER, K_OTHER, charactersIn, isLetterUnit } from '../catalogue/charclass.js';
 import { SPACED_MARKS_LANGUAGES } from '../catalogue/marks.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 
@@ -90,6 +90,12 @@ export const examples: RuleExamples = {
     },
     {
       text: 'The minister arrived on Monday.. The talks began at noon.',
+      findings: [{ flagged: '..', message: 'Doubled punctuation “..”.' }],
+    },
+    // hrWaC: a word with a diacritic before ".." is a word, no stutter ("ih..").
+    {
+      text: 'Možda jednih od najvećih.. Ne kandidiram se, ali se borim za kandidate.',
+      lang: 'hr',
       findings: [{ flagged: '..', message: 'Doubled punctuation “..”.' }],
     },
     {
@@ -192,17 +198,17 @@ function spacedDouble(text: string, second: number, french: boolean, abbreviatio
 /** "g.. geh", "H.. Hilfe", "w.. w.. weg": one or two letters, or the start of the next word, before "..". */
 function stutter(text: string, dots: number, next: number): boolean {
   let i = dots;
-  while (i > 0 && isLetterClass(CLASS[text.charCodeAt(i - 1)])) i--;
+  while (i > 0 && isLetterUnit(text.charCodeAt(i - 1))) i--;
   const piece = text.slice(i, dots);
-  return piece.length <= 2 || text.slice(next, next + piece.length).toLowerCase() === piece.toLowerCase();
+  return charactersIn(text, i, dots) <= 2 || text.slice(next, next + piece.length).toLowerCase() === piece.toLowerCase();
 }
 
 /** The word before the period at `at` is an abbreviation: it has inner periods ("N.N", "U.S"), one letter, or the language lists it. */
 function abbreviation(text: string, at: number, abbreviations: ReadonlySet<string>): boolean {
   let i = at;
-  while (i > 0 && (isLetterClass(CLASS[text.charCodeAt(i - 1)]) || text.charCodeAt(i - 1) === 46)) i--;
+  while (i > 0 && (isLetterUnit(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) i--;
   const word = text.slice(i, at);
-  return word.includes('.') || word.length === 1 || abbreviations.has(word.toLowerCase());
+  return word.includes('.') || charactersIn(text, i, at) === 1 || abbreviations.has(word.toLowerCase());
 }
 
 /** Opening quotation marks and brackets: a word follows them. */

@@ -3,6 +3,7 @@ import { ACCELERATOR, foldedGroups } from '../bilingual/folded.js';
 import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '../bilingual/pairs.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { ellipsized } from '../text/chars.js';
 
 /** Words a source (or translation) needs for its repeats to be compared: single words may rightly differ. */
 const MIN_WORDS = 2;
@@ -273,5 +274,5 @@ const several = (group: readonly SegmentPair[]) => group.length > 1;
 /** Text quoted in a message: at most 80 characters. */
 const shorten = (text: string) => {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+  return ellipsized(t, 80, 79);
 };

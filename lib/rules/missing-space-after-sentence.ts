@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, isDiacritic, isLetterClass, K_DIGIT, K_LOWER, K_OTHER } from '../catalogue/charclass.js';
+import { CLASS, isLetterUnit, K_DIGIT, K_LOWER, K_OTHER } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
 import { HAS_LETTER, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, firstTokenAt, endOfWord, lengthOfWord } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
@@ -190,7 +190,7 @@ export const examples: RuleExamples = {
 const INNER_CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /** A first part with a digit or a hyphen between letters: "aws-apigateway", "ec2Instance", "route53". */
-const CODE_LIKE = /\p{N}|\p{L}-\p{L}/u;
+const CODE_LIKE = /\p{N}|\p{L}\p{M}*-\p{L}/u;
 
 /** Length of the run of letters and digits at the start of `s`. */
 function alphanumericLength(s: string): number {
@@ -332,11 +332,6 @@ function isSentenceMark(c: number): boolean {
 
 function isBreak(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
-}
-
-/** A letter, or a diacritic on one (decomposed text, NFD: "e" and U+030C for "ě"). */
-function isLetterUnit(c: number): boolean {
-  return isLetterClass(CLASS[c]) || isDiacritic(c);
 }
 
 function leadingWord(s: string): string {

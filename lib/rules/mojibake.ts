@@ -1,8 +1,9 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, isLetterClass } from '../catalogue/charclass.js';
+import { isLetterUnit } from '../catalogue/charclass.js';
 import { hasLineBreak, type Mojibake } from '../catalogue/mojibake.js';
 import { CJK_ENCODINGS, findCjkMisreads } from '../catalogue/mojibake-cjk.js';
 import type { Edit, Rule, RuleExamples } from '../types.js';
+import { ellipsized } from '../text/chars.js';
 
 /** Runs closer than this (on one line) are one finding: "PÅ™Ã­liÅ¡ Å¾luÅ¥ouÄ�kÃ½" is one garbled phrase. */
 const MERGE_GAP = 20;
@@ -280,11 +281,11 @@ function repair(text: string, start: number, end: number, edits: Edit[]): string
 function wordsAround(text: string, start: number, end: number): string {
   let from = start;
   let to = end;
-  while (from > 0 && isLetterClass(CLASS[text.charCodeAt(from - 1)])) from--;
-  while (to < text.length && isLetterClass(CLASS[text.charCodeAt(to)])) to++;
+  while (from > 0 && isLetterUnit(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && isLetterUnit(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
 
 function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+  return ellipsized(s, 60);
 }

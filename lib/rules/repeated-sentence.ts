@@ -4,6 +4,7 @@ import { MAX_LOOP_UNIT } from '../catalogue/repetition-words.js';
 import { Sentences } from '../catalogue/sentences.js';
 import { firstTokenAt, type Tokens } from '../catalogue/tokens.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
+import { ellipsized } from '../text/chars.js';
 
 // A sentence (or a block of up to three) said twice, back to back in the same paragraph: a
 // segment translated twice, or pasted twice when the segments were joined. Short exclamations
@@ -150,7 +151,7 @@ function findRepeats(ctx: CheckContext, starts: number[], ends: number[], m: num
         report({
           start: starts[i],
           end: lastEnd,
-          message: `Repeated ${size === 1 ? 'sentence' : `${size} sentences`}: “${block.length > 60 ? block.slice(0, 60) + '…' : block}” ${copies} times in a row.`,
+          message: `Repeated ${size === 1 ? 'sentence' : `${size} sentences`}: “${ellipsized(block, 60)}” ${copies} times in a row.`,
           fix: { description: 'keep one copy', edits: [{ start: blockEnd, end: lastEnd, text: '' }], safe: true },
           data: { copies, sentences: size },
         });

@@ -16,7 +16,7 @@ import {
 } from '../catalogue/tokens.js';
 import { CLASS, K_IDEO, K_UPPER } from '../catalogue/charclass.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
-import { OBJECT_REPLACEMENT } from '../text/chars.js';
+import { ellipsized, OBJECT_REPLACEMENT } from '../text/chars.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
 
@@ -482,7 +482,7 @@ function hasQuote(text: string, from: number, to: number): boolean {
 const MAX_CRY = 5;
 
 function clip(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  return ellipsized(s, 40);
 }
 
 /** Words in the unit of a phrase said twice, at least: one word twice is doubled-word's. */

@@ -459,11 +459,11 @@ function quotedMark(text: string, m: Mark, p: SegmentPair): boolean {
   return open === p.start || /[\s(\[]/u.test(text[open - 1]);
 }
 
-const WORDS = lazyRegExp(String.raw`[\p{L}\p{N}]+`, 'gu');
+const WORDS = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu');
 const DIGIT = lazyRegExp(String.raw`\p{N}`, 'u');
 const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 const LOWERCASE = lazyRegExp(String.raw`\p{Ll}`, 'u');
-const LETTERS = lazyRegExp(String.raw`\p{L}+`, 'gu');
+const LETTERS = lazyRegExp(String.raw`\p{L}[\p{L}\p{M}]*`, 'gu');
 const CAPITALISED = lazyRegExp(String.raw`^\p{Lu}`, 'u');
 
 function sharesWord(fragment: string, source: string): boolean {

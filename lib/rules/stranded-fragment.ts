@@ -260,7 +260,7 @@ function reportShortPieceAfterAttribution(ctx: CheckContext, k: number, p: Parag
       break;
     }
   }
-  const before = text.slice(from, boundaries.mark[k - 1]).match(/[\p{L}'’-]+/gu) ?? [];
+  const before = text.slice(from, boundaries.mark[k - 1]).match(/[\p{L}\p{M}'’-]+/gu) ?? [];
   if (!before.slice(-ATTRIBUTION_WORDS).some((w) => lex.speechVerbs.has(w.toLowerCase()) && !lex.functionWords.has(w.toLowerCase()))) return false;
   const prev = boundaries.at(k - 1);
   report({
@@ -292,7 +292,7 @@ function gapsUpTo(text: string, start: number, end: number, limit: number): numb
 }
 
 /** A capitalised word of letters (a name part: "Darren", "O’Neill", "Jean-Paul"). */
-const NAME_PART = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+const NAME_PART = /^\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:['’-](?:\p{Lu}\p{M}*)?(?:\p{Ll}\p{M}*)+)*$/u;
 /** The capital a name part starts with, where lastIndex is. */
 const NAME_START = /\p{Lu}/uy;
 

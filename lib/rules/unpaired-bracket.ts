@@ -235,7 +235,7 @@ function mentioned(text: string, at: number): boolean {
   return before === ' ' && after === ' ' && isWordChar(text[at - 2]) && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）';
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
 
 /**
  * ":)", ":-)", ";(", "=)", "8)", ":-(" and the reverse "(:". An opener glued to the letter or digit
@@ -263,7 +263,7 @@ function isLabel(text: string, at: number, lineStart: number): boolean {
   return i === lineStart || /[\s,;:(]/.test(text[i - 1]);
 }
 
-const LABEL = /^(?:\d{1,3}\p{L}?|\p{L}|[ivxlc]{1,6}|[IVXLC]{1,6})$/u;
+const LABEL = /^(?:\d{1,3}(?:\p{L}\p{M}*)?|\p{L}\p{M}*|[ivxlc]{1,6}|[IVXLC]{1,6})$/u;
 
 /** The same bracket twice or more in a row. */
 function repeated(text: string, at: number): boolean {

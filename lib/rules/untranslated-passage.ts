@@ -1,6 +1,6 @@
 import { francAll } from '../languages/franc.js';
 import type { CheckContext, ReportLines } from '../context.js';
-import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
+import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '../catalogue/charclass.js';
 import { FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
@@ -21,11 +21,11 @@ import {
   scriptIndex,
   endOfWord,
   firstTokenAt,
-  lengthOfWord,
+  lettersOfWord,
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
-import { isLetterAt } from '../text/chars.js';
+import { ellipsized, isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
 import { namesLanguages } from '../languages/autonyms.js';
 import { sourceValueList } from '../bilingual/value-list.js';
@@ -793,10 +793,11 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     // a brace field's name ("{address}", "{file_count:L}"), which the program fills in.
     if (abbreviation(text, t, i) || inBraceField(text, t.start[i], endOfWord(t, i))) continue;
     run.words++;
-    run.letters += lengthOfWord(t, i);
+    const letters = lettersOfWord(text, t, i);
+    run.letters += letters;
     if ((info & SHAPE_MASK) === SHAPE_LOWER) {
       run.lower++;
-      if (lengthOfWord(t, i) >= TITLE_LOWER_LETTERS) run.longLower++;
+      if (letters >= TITLE_LOWER_LETTERS) run.longLower++;
     }
   }
   flushRun(run);
@@ -841,7 +842,7 @@ function nextForeignWord(infos: Uint16Array, from: number, count: number, docInd
 
 /** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
 function abbreviation(text: string, t: Tokens, i: number): boolean {
-  return text.charCodeAt(endOfWord(t, i)) === 46 && lengthOfWord(t, i) <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
+  return text.charCodeAt(endOfWord(t, i)) === 46 && lettersOfWord(text, t, i) <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
 }
 
 /** Whether text[start, end) is (part of) the name of a brace field: "{address}", "{file_count:L}", "%{name}". */
@@ -922,7 +923,7 @@ function setApart(ctx: CheckContext, t: Tokens, first: number, last: number, wor
  * ("%s", "%1$s"), an assignment, alternation or colon between words ("--format=<fmt>", "a|b",
  * "from:to"), a metavariable or an optional part after a word ("diagnose <enlistment>", "register [<dir>]").
  */
-const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d\[]|%(?:\d+\$)?[sdiuxXfgc@]|[\p{L}\d][=|:][\p{L}\d<%-]|\s(?:\[[<-]|<[\p{L}])`, 'u');
+const COMMAND_SYNTAX = lazyRegExp(String.raw`(?:^|[\s(\[|])--?[\p{L}\d\[]|%(?:\d+\$)?[sdiuxXfgc@]|[\p{L}\p{M}\d][=|:][\p{L}\d<%-]|\s(?:\[[<-]|<[\p{L}])`, 'u');
 /**
  * Whether text[from, to) has a character that every match of COMMAND_SYNTAX holds (- % = | : <):
  * most passages have none, and the test of the \p regex on a slice of each was 1.2 % of the
@@ -940,7 +941,7 @@ function syntaxMarkIn(text: string, from: number, to: number): boolean {
  * Usage syntax after a command, on its line: an optional part, a metavariable, a choice ("init
  * [OPTION…]", "remove <name>"), after a metavariable in capitals ("split ПОДАВАНЕ [--dry-run]").
  */
-const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*(?:\p{Lu}[\p{Lu}\d_-]*[ \t]+)?[\[<{]`, 'u');
+const USAGE_AFTER = lazyRegExp(String.raw`^[ \t]*(?:\p{Lu}[\p{Lu}\p{M}\d_-]*[ \t]+)?[\[<{]`, 'u');
 
 /**
  * Whether USAGE_AFTER may match at `at`: after blanks, a bracket or a letter that may be a capital
@@ -992,7 +993,7 @@ function sentenceWordIn(text: string, t: Tokens, first: number, last: number): b
  * quotation mark ("  git rebase --continue", "«git commit --amend»"); matched at the end of the text
  * before the option.
  */
-const PROGRAM_HEAD = lazyRegExp(String.raw`(?:^|['"«„“‘‚「(])[ \t]*(\p{Ll}[\p{Ll}\d]*)(?: \p{Ll}[\p{Ll}\d-]*)?$`, 'u');
+const PROGRAM_HEAD = lazyRegExp(String.raw`(?:^|['"«„“‘‚「(])[ \t]*(\p{Ll}[\p{Ll}\p{M}\d]*)(?: \p{Ll}[\p{Ll}\p{M}\d-]*)?$`, 'u');
 /** How far before an option its program's name may start. */
 const MAX_PROGRAM_HEAD = 80;
 /** Calls of one name a text needs before the name is a program's in it. */
@@ -1097,7 +1098,7 @@ function isLineEnd(c: number): boolean {
 function commonWordIn(text: string, t: Tokens, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     if ((t.info[i] & SHAPE_MASK) !== SHAPE_LOWER || abbreviation(text, t, i)) continue;
-    if (lengthOfWord(t, i) <= MAX_STOPWORD && stopwordMask(t.hash[i]) !== 0) return true;
+    if (lettersOfWord(text, t, i) <= MAX_STOPWORD && stopwordMask(t.hash[i]) !== 0) return true;
   }
   return false;
 }
@@ -1273,9 +1274,10 @@ function reportRun(ctx: CheckContext, t: Tokens, first: number, runEnd: number, 
   // text's end: ''.includes is true for any string, and the span would end past the text).
   const end = runEnd + (runEnd < ctx.text.length && SENTENCE_MARKS.includes(ctx.text[runEnd]) ? 1 : 0);
   // Named by the script where one language owns it; otherwise by what the span says (common
-  // words, alphabet, franc: one call from the budget), from 30 letters on.
+  // words, alphabet, franc: one call from the budget), from 30 characters on (a diacritic written
+  // apart, NFD, counted with its letter: read only for a span that is long enough in code units).
   let language = scriptLanguage(script)?.code ?? 'und';
-  if (language === 'und' && end - start >= MIN_LETTERS_NAMED && budget.calls > 0) {
+  if (language === 'und' && end - start >= MIN_LETTERS_NAMED && budget.calls > 0 && charactersIn(ctx.text, start, end) >= MIN_LETTERS_NAMED) {
     budget.calls--;
     language = identifyLanguage(ctx.text, start, end, { tokens: t, first })?.code ?? 'und';
   }
@@ -1724,8 +1726,7 @@ function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
 }
 
 function quote(text: string, start: number, end: number): string {
-  const s = text.slice(start, Math.min(end, start + 40));
-  return `“${s}${end - start > 40 ? '…' : ''}”`;
+  return `“${ellipsized(text.slice(start, end), 40)}”`;
 }
 
 function describe(language: string, script: ScriptName): string {

@@ -165,7 +165,7 @@ export const examples: RuleExamples = {
  * call ("Instance("), an assignment, a path or a key chord ("C:\\Program", "~/Library", "Ctrl+C"),
  * brackets, a statement's semicolon, wildcards and pipes.
  */
-const CODE_TOKEN = lazyRegExp(String.raw`[_=\\/+{}[\];$#*~|<>]|\p{L}[.:]\p{L}|\p{Ll}\p{Lu}|\p{L}\(`, 'u');
+const CODE_TOKEN = lazyRegExp(String.raw`[_=\\/+{}[\];$#*~|<>]|\p{L}\p{M}*[.:]\p{L}|\p{Ll}\p{M}*\p{Lu}|\p{L}\p{M}*\(`, 'u');
 
 const LEADING_ACCELERATOR = /^[_&](?=\p{L})/u;
 

@@ -316,7 +316,7 @@ function printfKind(text: string, paraStart: number, wordStart: number, profile:
 const PRINTF_INTEGER = /%(?:\d+\$)?[-+ 0#']*\d*(?:hh|h|ll|l|j|z|t|L|q)?[diu]$/;
 /** A word of digits only. (Here, not as a literal in periodKind: a regex literal makes a RegExp object each time it runs.) */
 const DIGITS = /^\d+$/;
-const NUMBERISH_SHORT_SUFFIX = /^\d+[\p{L}]{1,2}$/u;
+const NUMBERISH_SHORT_SUFFIX = /^\d+(?:\p{L}\p{M}*){1,2}$/u;
 const NUMBER_WITH_SEPARATORS = /^\d+(?:[.,:]\d+)+$/;
 const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
@@ -871,7 +871,7 @@ function endsMultiPartAbbreviation(text: string, paraStart: number, wordStart: n
   return false;
 }
 
-const SPACED_ABBREVIATION_HEAD = /(?:^|[\s(])\p{L}\.\s$/u;
+const SPACED_ABBREVIATION_HEAD = /(?:^|[\s(])\p{L}\p{M}*\.\s$/u;
 
 /**
  * Whether the word text[wordStart, wordEnd) is the tail of a spaced abbreviation: "p. ex.", "d.

@@ -173,12 +173,12 @@ function signsParagraph(text: string, from: number, paraEnd: number): boolean {
 
 /** How far after a word its timestamp is looked for. */
 const TIMESTAMP_REACH = 24;
-const TIMESTAMP = /^\s+(?:\p{L}+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
+const TIMESTAMP = /^\s+(?:[\p{L}\p{M}]+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+(?:\p{L}\p{M}*){3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
 
 export type CaseStyle = 'capitalised' | 'lowercase';
 
 /** "1.", "12)", "a.", "iv)": not "the. " (a word of three letters is no label). */
-export const ITEM_NUMBER = /(?:\d{1,3}|\p{L}|[ivxlcdm]{1,5})[.)]\s+/uy;
+export const ITEM_NUMBER = /(?:\d{1,3}|\p{L}\p{M}*|[ivxlcdm]{1,5})[.)]\s+/uy;
 /** An item's number or a bullet ("- "). */
 const LIST_LABEL = new RegExp(`${ITEM_NUMBER.source}|[-*•–—]\\s+`, 'uy');
 
@@ -303,10 +303,10 @@ function sentenceEnd(scan: BoundaryScan, k: number, p: Paragraph): number {
 }
 
 /** A social post's retweet mark and addressees at its start: "RT @user: ", "@anna @bo ". */
-const ADDRESSEES = /\s*(?:RT:?\s+)?(?:@[\p{L}\p{N}_]{2,}:?\s+)+/uy;
+const ADDRESSEES = /\s*(?:RT:?\s+)?(?:@[\p{L}\p{M}\p{N}_]{2,}:?\s+)+/uy;
 
 /** A chat log's speaker at the start of a line, after an optional timestamp: "<weasel> ", "[19:06] <@ops> ". */
-const CHAT_SPEAKER = /\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{N}_\-|^`{}\\]{1,30}>\s+/uy;
+const CHAT_SPEAKER = /\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{M}\p{N}_\-|^`{}\\]{1,30}>\s+/uy;
 
 // Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms, a
 // chat log's speaker, a word the language always capitalises written in lowercase.
@@ -314,12 +314,12 @@ const CHAT_SPEAKER = /\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{N
 const EMOJI = /(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}/u;
 const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(?=$|\s|[.,!?])/;
 // Not "#PRS_ORG#": placeholders of anonymised text close with the mark.
-const HANDLE_OR_HASHTAG = /(?:^|[\s(])[@#][\p{L}\p{N}_]{2,}(?![\p{L}\p{N}_#])/u;
+const HANDLE_OR_HASHTAG = /(?:^|[\s(])[@#][\p{L}\p{M}\p{N}_]{2,}(?![\p{L}\p{M}\p{N}_#])/u;
 // Laughter by its shape in any language: one syllable of an h-like consonant and a vowel,
 // repeated ("haha", "jajaja", "хахах", "ahah"; not "jeho" or "hohe"), or Portuguese "kkkk".
-const LAUGHTER = /(?<!\p{L})(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?!\p{L})/iu;
-const SLANG = new RegExp(`(?<!\\p{L})(?:${INTERNET_SLANG.join('|')})(?!\\p{L})`, 'iu');
-const DRAWN_OUT = /(\p{Ll})\1\1|[!?]{2,}/u;
+const LAUGHTER = /(?<![\p{L}\p{M}])(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?![\p{L}\p{M}])/iu;
+const SLANG = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const DRAWN_OUT = /(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}/u;
 const SHORT_PARAGRAPH_WORDS = 12;
 
 /**
@@ -363,7 +363,7 @@ export function isInterjection(word: string, lex: Pick<Lexicon, 'interjections'>
   return ONOMATOPOEIA.test(word) || LAUGHTER.test(word);
 }
 
-const ONOMATOPOEIA = /^\p{L}*(\p{L})\1\1\p{L}*$/u;
+const ONOMATOPOEIA = /^[\p{L}\p{M}]*(\p{L}\p{M}*)\1\1(?!\p{M})[\p{L}\p{M}]*$/u;
 /** Longest word read as an interjection ("PPPRRRRAAAAKKKK" fits; a run of letters past it is something else). */
 const MAX_INTERJECTION = 24;
 

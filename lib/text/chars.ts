@@ -18,6 +18,7 @@ const KNOWN = 1;
 const IS_LOWER = 2;
 const IS_UPPER = 4;
 const IS_LETTER = 8;
+const IS_MARK = 16;
 const UNIT_CLASS = new Uint8Array(0x10000);
 
 /** The class bits of a code unit that is no surrogate, computed once. */
@@ -33,7 +34,7 @@ function unitClass(c: number): number {
  */
 function learnUnitClass(c: number): number {
   const s = String.fromCharCode(c);
-  const k = KNOWN | (LOWER.test(s) ? IS_LOWER : 0) | (UPPER.test(s) ? IS_UPPER : 0) | (LETTER.test(s) || MARK.test(s) || IN_WORD_MARKS.test(s) ? IS_LETTER : 0);
+  const k = KNOWN | (LOWER.test(s) ? IS_LOWER : 0) | (UPPER.test(s) ? IS_UPPER : 0) | (LETTER.test(s) || MARK.test(s) || IN_WORD_MARKS.test(s) ? IS_LETTER : 0) | (MARK.test(s) ? IS_MARK : 0);
   UNIT_CLASS[c] = k;
   return k;
 }
@@ -61,6 +62,42 @@ export const OBJECT_REPLACEMENT = '\uFFFC';
  */
 function codePointMatches(re: RegExp, text: string, i: number, c: number): boolean {
   return re.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
+/**
+ * Whether a cut of `text` before offset i parts a character as a reader sees it: text[i] is a
+ * combining mark (a diacritic written apart, NFD: "e" and U+0301; a vowel sign) or the low half of
+ * a surrogate pair (an emoji), or a zero-width joiner stands on either side (an emoji sequence).
+ */
+export function partsCharacterAt(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c === 0x200d || text.charCodeAt(i - 1) === 0x200d) return true;
+  if (c < 0x300) return false;
+  if (!isSurrogate(c)) return (unitClass(c) & IS_MARK) !== 0;
+  return isLowSurrogate(c) ? isSurrogate(text.charCodeAt(i - 1)) && !isLowSurrogate(text.charCodeAt(i - 1)) : codePointMatches(MARK, text, i, c);
+}
+
+/** Offset i, or the start of the character a cut there would part (`min` at the lowest): an excerpt's start. */
+export function characterStart(text: string, i: number, min: number): number {
+  while (i > min && partsCharacterAt(text, i)) i--;
+  return i;
+}
+
+/** Offset i, or the end of the character a cut there would part (`max` at the highest): an excerpt's end. */
+export function characterEnd(text: string, i: number, max: number): number {
+  while (i < max && partsCharacterAt(text, i)) i++;
+  return i;
+}
+
+/**
+ * `s` as a message quotes it: whole up to `max` code units; longer, its first `keep` units and "…",
+ * the cut moved past the rest of a character it would part (see partsCharacterAt).
+ */
+export function ellipsized(s: string, max: number, keep = max): string {
+  if (s.length <= max) return s;
+  const cut = characterEnd(s, keep, s.length);
+  return cut === s.length ? s : `${s.slice(0, cut)}…`;
 }
 
 export function isAsciiLetter(c: number): boolean {
