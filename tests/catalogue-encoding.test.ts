@@ -109,6 +109,21 @@ describe('mojibake', () => {
     expect(check('„.é“»', 'en')).toEqual([]);
     expect(fixed('„.Ã©“»', 'en')).toBe('„.é“»');
   });
+
+  it('relies on Shift_JIS giving no one character for a pair that starts UTF-8 of two bytes', () => {
+    // A lone Han character is judged as GBK only (mojibake-cjk.ts): Shift_JIS reads the bytes
+    // 0xC2..0xDF, which start a UTF-8 letter of two bytes, as half-width katakana of their own.
+    const sjis = new TextDecoder('shift_jis');
+    const single: string[] = [];
+    for (let lead = 0xc2; lead <= 0xdf; lead++) {
+      for (let trail = 0x80; trail <= 0xbf; trail++) {
+        const text = sjis.decode(Uint8Array.of(lead, trail));
+        if (text.length === 1) single.push(`${lead.toString(16)} ${trail.toString(16)}`);
+      }
+    }
+    expect(single).toEqual([]);
+    expect(check('a new media+丨Beijing Teen', 'en')).toEqual([]);
+  });
 });
 
 describe('stray characters', () => {

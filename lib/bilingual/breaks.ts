@@ -14,6 +14,7 @@ import { LETTER, propertiesAt } from './unicode.js';
 import { nextWord, type Boundaries, type Boundary, type BoundaryKind } from '../segmentation/boundaries.js';
 import { isCloser, isDigit, isInlineSpace, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { firstOffsetAtOrAfter } from '../text/search.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** What follows a mark: a capitalised or lowercase word, something without case, or nothing (segment end). */
 export type NextCase = 'upper' | 'lower' | 'caseless' | 'none';
@@ -82,15 +83,16 @@ function boundaryMarks(side: CheckContext, start: number, end: number): Mark[] {
  * ("amazing.An excellent"), a run of marks before any word ("gehalten..leider"), or one mark
  * before a function word of the language ("a good deal.would not"; not "twitter.com").
  */
-const GLUED_END = /(?<=\p{Ll}\p{M}*)(?:[.!?](?=\p{Lu}\p{M}*\p{Ll})|[.!?]{2,}(?=\p{L})|[.!?](?=((?:\p{Ll}\p{M}*){2,})(?![\p{L}\p{M}\p{N}.\/@-])))/gu;
+const GLUED_END = lazyRegExp(String.raw`(?<=\p{Ll}\p{M}*)(?:[.!?](?=\p{Lu}\p{M}*\p{Ll})|[.!?]{2,}(?=\p{L})|[.!?](?=((?:\p{Ll}\p{M}*){2,})(?![\p{L}\p{M}\p{N}.\/@-])))`, 'gu');
 
 /** Sentence ends the boundary scan leaves out because no space follows them. */
 function gluedEnds(text: string, start: number, end: number, functionWords: ReadonlySet<string>): Mark[] {
   const out: Mark[] = [];
   if (!markBeforeLetter(text, start, end)) return out;
   const part = text.slice(start, end);
-  GLUED_END.lastIndex = 0;
-  for (let m = GLUED_END.exec(part); m !== null; m = GLUED_END.exec(part)) {
+  const glued = GLUED_END();
+  glued.lastIndex = 0;
+  for (let m = glued.exec(part); m !== null; m = glued.exec(part)) {
     if (m[1] !== undefined && !functionWords.has(m[1])) continue;
     const mark = start + m.index;
     const markEnd = mark + m[0].length;

@@ -5,12 +5,13 @@
 
 import type { CheckContext } from '../context.js';
 import { pairAt } from './pairs.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** What parts the items: a comma or a vertical bar, with or without spaces. */
 const SEPARATOR = /\s*[,|]\s*/u;
 /** One item: a single word or identifier, in quotation marks or not. */
-const ITEM = /^["'`«»‘’“”„‹›]?([\p{L}\p{N}][\p{L}\p{M}\p{N}_.-]*)["'`«»‘’“”‹›]?$/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}_-]/u;
+const ITEM = lazyRegExp(String.raw`^["'${'`'}«»‘’“”„‹›]?([\p{L}\p{N}][\p{L}\p{M}\p{N}_.-]*)["'${'`'}«»‘’“”‹›]?$`, 'u');
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}_-]`, 'u');
 
 /**
  * Whether text[start, end) of the translation is a list of two single-word items or more, each
@@ -24,7 +25,7 @@ export function sourceValueList(ctx: CheckContext, start: number, end: number): 
   if (!pair) return false;
   const source = ctx.source.text.slice(pair.sourceStart, pair.sourceEnd);
   return parts.every((part) => {
-    const item = ITEM.exec(part)?.[1];
+    const item = ITEM().exec(part)?.[1];
     return item !== undefined && hasWord(source, item);
   });
 }
@@ -34,7 +35,7 @@ function hasWord(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     const before = text[i - 1];
     const after = text[i + word.length];
-    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+    if ((before === undefined || !WORD_CHAR().test(before)) && (after === undefined || !WORD_CHAR().test(after))) return true;
   }
   return false;
 }

@@ -257,6 +257,10 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
     if (judgeRun(text, start, end, before, after, own, table, bit, 'GBK', found)) continue;
     // Shift_JIS reads a letter of two UTF-8 bytes as half-width katakana (findShiftJisPairs), but a
     // character of three (’ “ ” — €: E2 80 xx) as kanji pairs as GBK does: "there窶冱" (E2 80, 99 73).
+    // Its pairs have lead bytes 0x81..0x9F and 0xE0..0xFC (0xA1..0xDF are its half-width katakana),
+    // never the 0xC2..0xDF that start UTF-8 of two bytes: one character alone ("丨" in English
+    // prose) is never UTF-8 read so, and needs no table of 24,000 pairs.
+    if (end - start < 2) continue;
     sjis ??= pairTable('shift_jis');
     if (sjis) judgeRun(text, start, end, before, after, own, sjis, bit, 'Shift_JIS', found);
   }

@@ -16,6 +16,7 @@ import { OBJECT_ELEMENTS, VOID_OBJECT_ELEMENTS } from './object-elements.js';
 import type { MappedString } from './mapped-string.js';
 import type { TextBuilder } from './offset-map.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 const enum Tok {
   Text,
@@ -37,6 +38,7 @@ interface Token {
 /** Longest link destination or title looked at; real ones are far shorter. */
 const MAX_LINK_PART = 4096;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+const PUNCT_OR_SYMBOL = lazyRegExp(String.raw`\p{P}|\p{S}`, 'u');
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 /** A JSX expression in braces, nested two deep at most ("{{margin: '0 auto'}}"). */
@@ -57,7 +59,7 @@ const MAX_TEMPLATE = 1024;
 const ROLE = /:[A-Za-z][\w.+-]*:(?=`)/y;
 
 const isWhite = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
-const isPunct = (c: string | undefined) => c !== undefined && (ASCII_PUNCT.test(c) || /\p{P}|\p{S}/u.test(c));
+const isPunct = (c: string | undefined) => c !== undefined && (ASCII_PUNCT.test(c) || PUNCT_OR_SYMBOL().test(c));
 
 /** Whether a run of `*`, `_` or `~` at s[i, j) can open or close emphasis (CommonMark's flanking rules). */
 function flanking(s: string, i: number, j: number): { open: boolean; close: boolean } {

@@ -5,6 +5,7 @@
 
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
 import type { OffsetMap } from './offset-map.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** Offsets of a checked text's object replacement characters, ascending, and the hash of what each stands for. */
 export interface ObjectKeys {
@@ -19,7 +20,7 @@ export interface ObjectKeys {
 }
 
 /** Inline code of one lowercase word: letters, digits, "_" and "-", as names of programs and identifiers are spelt. */
-const CODE_NAME = /^\p{Ll}[\p{L}\p{M}\p{N}_-]*$/u;
+const CODE_NAME = lazyRegExp(String.raw`^\p{Ll}[\p{L}\p{M}\p{N}_-]*$`, 'u');
 /** Longest stretch of the file (markup and name) read for a name: a longer one is code, not a name. */
 const MAX_CODE_SPAN = 80;
 /** The markup around inline code: backticks, tags, spaces. */
@@ -40,7 +41,7 @@ export function objectKeys(text: string, map: OffsetMap, file: string): ObjectKe
     key[i] = h;
     if (end - start <= MAX_CODE_SPAN) {
       const name = file.slice(start, end).replace(CODE_MARKUP, '');
-      if (CODE_NAME.test(name)) codeNames.add(name);
+      if (CODE_NAME().test(name)) codeNames.add(name);
     }
   });
   return { at: Int32Array.from(at), key, codeNames };

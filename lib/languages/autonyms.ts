@@ -1,14 +1,15 @@
 // The names languages give themselves, for lists of translations ("简体中文 | 正體中文 | 日本語",
 // a README's or a site's language menu): such a list names languages, it is no passage in them.
 import { AUTONYM_WORDS } from './autonyms.generated.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 let words: ReadonlySet<string> | undefined;
 
 /** A run of letters and combining marks: the pieces an autonym and a run are compared by. */
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = lazyRegExp(String.raw`[\p{L}\p{M}]+`, 'gu');
 /** Han characters that may stand before a Chinese language name, qualifying it ("正體中文", "台灣中文"). */
 const MAX_HAN_QUALIFIER = 2;
-const HAN = /^\p{Script=Han}+$/u;
+const HAN = lazyRegExp(String.raw`^\p{Script=Han}+$`, 'u');
 
 /**
  * Whether every word of text[start, end) is a word of a language's name for itself (in a script
@@ -19,8 +20,9 @@ const HAN = /^\p{Script=Han}+$/u;
 export function namesLanguages(text: string, start = 0, end = text.length): boolean {
   words ??= new Set(AUTONYM_WORDS.split(' '));
   let any = false;
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
+  const word = WORD();
+  word.lastIndex = start;
+  for (let m = word.exec(text); m !== null && m.index < end; m = word.exec(text)) {
     const found = m.index + m[0].length > end ? text.slice(m.index, end) : m[0];
     // A capital sigma is the one letter toLowerCase lowers by its context (σ, or ς at a word's
     // end: Unicode's Final_Sigma), which reaches past the word: such a run is lowered whole.
@@ -35,7 +37,7 @@ export function namesLanguages(text: string, start = 0, end = text.length): bool
 /** Whether every word of `run`, lowercase, is a word of `names`. */
 function everyWordNames(run: string, names: ReadonlySet<string>): boolean {
   let any = false;
-  for (const [word] of run.matchAll(WORD)) {
+  for (const [word] of run.matchAll(WORD())) {
     if (!names.has(word) && !qualifiedHanName(word, names)) return false;
     any = true;
   }
@@ -47,7 +49,7 @@ function everyWordNames(run: string, names: ReadonlySet<string>): boolean {
  * of several ("正體中文" where CLDR writes "繁體中文").
  */
 function qualifiedHanName(word: string, names: ReadonlySet<string>): boolean {
-  if (!HAN.test(word)) return false;
+  if (!HAN().test(word)) return false;
   for (let q = 1; q <= MAX_HAN_QUALIFIER && q < word.length; q++) if (names.has(word.slice(q))) return true;
   return false;
 }

@@ -18,6 +18,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 // "the the": a word twice in a row with nothing but a space between. Left alone: what a language
 // doubles on purpose (see repetition-words.ts), names and titles written with two capitals
@@ -397,12 +398,12 @@ function afterNoun(t: Tokens, k: number, lang: string): boolean {
 /** Whether `s` holds `phrase` as words of their own, no letter, mark or digit touching it ("S-Bahn-Bahnhöfe" holds no "bahn-bahn"). */
 function wordAt(s: string, phrase: string): boolean {
   for (let at = s.indexOf(phrase); at >= 0; at = s.indexOf(phrase, at + 1)) {
-    if (!WORD_CHAR.test(s.charAt(at - 1)) && !WORD_CHAR.test(s.charAt(at + phrase.length))) return true;
+    if (!WORD_CHAR().test(s.charAt(at - 1)) && !WORD_CHAR().test(s.charAt(at + phrase.length))) return true;
   }
   return false;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
 
 function commaBefore(text: string, t: Tokens, k: number): boolean {
   if (k <= 0) return false;

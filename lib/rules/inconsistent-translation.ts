@@ -4,6 +4,7 @@ import { checkablePairs, sourceSpan, sourceText, targetSpan, targetText } from '
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { ellipsized } from '../text/chars.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** Words a source (or translation) needs for its repeats to be compared: single words may rightly differ. */
 const MIN_WORDS = 2;
@@ -238,7 +239,7 @@ function endsInQuestion(text: string, start: number, end: number): boolean {
   return i >= start && QUESTION_MARKS.includes(text[i]);
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu');
 /**
  * Letters two forms of a word share at their start, at least: a stem ("údaj" of "údaje" and
  * "údajov"), not a chance start ("All" and "Alle" differ by a letter that is a typo or a word).
@@ -251,8 +252,8 @@ const STEM_MIN = 4;
  * more, and half of the longer word).
  */
 function sameWords(a: string, b: string): boolean {
-  const x = a.toLowerCase().match(WORD) ?? [];
-  const y = b.toLowerCase().match(WORD) ?? [];
+  const x = a.toLowerCase().match(WORD()) ?? [];
+  const y = b.toLowerCase().match(WORD()) ?? [];
   if (x.length !== y.length || x.length === 0) return false;
   const used = new Array<boolean>(y.length).fill(false);
   return x.every((w) => {

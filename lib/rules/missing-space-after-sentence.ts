@@ -5,6 +5,7 @@ import { HAS_LETTER, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, firstTokenAt, endOfWo
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../text/search.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 // "done.The next": two segments joined without a space. The same shape is common in things that
 // are not sentences: domains and file names ("Gazeta.Ru", "report.Docx"), code ("System.Out"),
@@ -81,7 +82,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       if (marks === '.' && (lexicon.abbreviations.has(previous.toLowerCase()) || lexicon.caseSensitiveAbbreviations.has(previous))) continue;
       // "apigateway.RestApi", "States.Base64Encode": a capital or a digit inside the second part
       // makes it an identifier; no sentence opens with such a word.
-      if (INNER_CAPITAL_OR_DIGIT.test(after.slice(1, alphanumericLength(after)))) continue;
+      if (INNER_CAPITAL_OR_DIGIT().test(after.slice(1, alphanumericLength(after)))) continue;
       // The catalogue's short list of function words (articles, pronouns, conjunctions…) where
       // the language has one (the profiles' longer lists include adverbs that open sentences),
       // and the words that typically open a sentence ("Thank", "Please").
@@ -96,7 +97,7 @@ export const missingSpaceAfterSentence: Rule<CheckContext> = {
       // a first part written like code ("aws-apigateway.Stage", "s3_bucket.Name"), a namespace
       // the document glues to several names ("States.Format", "States.Hash"), or a paragraph that
       // writes dotted names ("the Golang filepath.Clean or the Node.js path.normalize").
-      if (!opener && (CODE_LIKE.test(before) || (names ??= dottedNames(ctx)).isNamespace(mark) || names.inParagraph(p.start, p.end))) continue;
+      if (!opener && (CODE_LIKE().test(before) || (names ??= dottedNames(ctx)).isNamespace(mark) || names.inParagraph(p.start, p.end))) continue;
       // Whether the paragraph spaces its other sentence ends: then this glue is a slip.
       let spaced = false;
       for (let k = p.first; k < p.last && !spaced; k++) spaced = boundaries.isEnd(k) && boundaries.next[k] < p.end;
@@ -187,10 +188,10 @@ export const examples: RuleExamples = {
 };
 
 /** A capital or a digit after the first letter of a word: "RestApi", "Base64Encode". */
-const INNER_CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const INNER_CAPITAL_OR_DIGIT = lazyRegExp(String.raw`[\p{Lu}\p{N}]`, 'u');
 
 /** A first part with a digit or a hyphen between letters: "aws-apigateway", "ec2Instance", "route53". */
-const CODE_LIKE = /\p{N}|\p{L}\p{M}*-\p{L}/u;
+const CODE_LIKE = lazyRegExp(String.raw`\p{N}|\p{L}\p{M}*-\p{L}`, 'u');
 
 /** Length of the run of letters and digits at the start of `s`. */
 function alphanumericLength(s: string): number {

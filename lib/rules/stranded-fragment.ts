@@ -3,6 +3,7 @@ import { countWords, joinEdit, nextWord, type Paragraph } from '../segmentation/
 import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, sentenceText } from '../segmentation/caseless.js';
 import { isDigit, isInlineSpace, isRegExpSpace, isUpperAt } from '../text/chars.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 // Lowercase fragments ("case.", "meter.") are reported by stray-sentence-break, which sees the
 // lowercase start; this rule catches the capitalised ones, which only a word list can tell from
@@ -216,6 +217,8 @@ const NAME_WORDS = [2, 3];
 const LONGEST_NAME = Math.max(...NAME_WORDS);
 /** How far back (in words) a speech verb makes the sentence before an attribution. */
 const ATTRIBUTION_WORDS = 12;
+/** A word of an attribution before a fragment ("said O’Neill-Smith"). */
+const ATTRIBUTION_WORD = lazyRegExp(String.raw`[\p{L}\p{M}'’-]+`, 'gu');
 
 /**
  * "…, повідомив сержант департаменту шерифа округу Пірс. Даррен Мосс.", "…, said the head of the
@@ -246,12 +249,13 @@ function reportShortPieceAfterAttribution(ctx: CheckContext, k: number, p: Parag
   const { text } = ctx;
   const { boundaries, lexicon: lex } = ctx.boundaries;
   // A name starts with a capital (NAME_PART): asked in place before the piece is sliced and split.
-  NAME_START.lastIndex = boundaries.next[k - 1];
-  if (!NAME_START.test(text) || boundaries.quoted(k) || boundaries.quoted(k - 1)) return false;
+  const nameStart = NAME_START();
+  nameStart.lastIndex = boundaries.next[k - 1];
+  if (!nameStart.test(text) || boundaries.quoted(k) || boundaries.quoted(k - 1)) return false;
   const piece = text.slice(boundaries.next[k - 1], boundaries.mark[k]);
   // Split no further than one word past the longest name.
   const words = piece.split(/\s+/, LONGEST_NAME + 1);
-  if (!NAME_WORDS.includes(words.length) || !words.every((w) => NAME_PART.test(w))) return false;
+  if (!NAME_WORDS.includes(words.length) || !words.every((w) => NAME_PART().test(w))) return false;
   if (lex.sentenceStarters.has(words[0].toLowerCase()) || words.some((w) => lex.functionWords.has(w.toLowerCase()))) return false;
   let from = p.start;
   for (let j = k - 2; j >= p.first; j--) {
@@ -260,7 +264,7 @@ function reportShortPieceAfterAttribution(ctx: CheckContext, k: number, p: Parag
       break;
     }
   }
-  const before = text.slice(from, boundaries.mark[k - 1]).match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  const before = text.slice(from, boundaries.mark[k - 1]).match(ATTRIBUTION_WORD()) ?? [];
   if (!before.slice(-ATTRIBUTION_WORDS).some((w) => lex.speechVerbs.has(w.toLowerCase()) && !lex.functionWords.has(w.toLowerCase()))) return false;
   const prev = boundaries.at(k - 1);
   report({
@@ -292,9 +296,9 @@ function gapsUpTo(text: string, start: number, end: number, limit: number): numb
 }
 
 /** A capitalised word of letters (a name part: "Darren", "O’Neill", "Jean-Paul"). */
-const NAME_PART = /^\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:['’-](?:\p{Lu}\p{M}*)?(?:\p{Ll}\p{M}*)+)*$/u;
+const NAME_PART = lazyRegExp(String.raw`^\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:['’-](?:\p{Lu}\p{M}*)?(?:\p{Ll}\p{M}*)+)*$`, 'u');
 /** The capital a name part starts with, where lastIndex is. */
-const NAME_START = /\p{Lu}/uy;
+const NAME_START = lazyRegExp(String.raw`\p{Lu}`, 'uy');
 
 /** Longest piece (in words) cut off a quantity that is reported. */
 const QUANTITY_FRAGMENT_WORDS = 2;

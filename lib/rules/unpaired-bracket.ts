@@ -1,6 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, K_UPPER } from '../catalogue/charclass.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 // Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
 // splits a parenthesis when it splits its sentence. Not brackets but something else: list labels ("1)", "a)", "iv)") and smileys (":)", ";-)",
@@ -235,7 +236,8 @@ function mentioned(text: string, at: number): boolean {
   return before === ' ' && after === ' ' && isWordChar(text[at - 2]) && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）';
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR().test(c);
 
 /**
  * ":)", ":-)", ";(", "=)", "8)", ":-(" and the reverse "(:". An opener glued to the letter or digit
@@ -259,11 +261,11 @@ function isLabel(text: string, at: number, lineStart: number): boolean {
   if (text[i - 1] === '.') i--;
   const end = i;
   while (i > lineStart && CLASS[text.charCodeAt(i - 1)] !== K_OTHER) i--;
-  if (i === end || !LABEL.test(text.slice(i, end))) return false;
+  if (i === end || !LABEL().test(text.slice(i, end))) return false;
   return i === lineStart || /[\s,;:(]/.test(text[i - 1]);
 }
 
-const LABEL = /^(?:\d{1,3}(?:\p{L}\p{M}*)?|\p{L}\p{M}*|[ivxlc]{1,6}|[IVXLC]{1,6})$/u;
+const LABEL = lazyRegExp(String.raw`^(?:\d{1,3}(?:\p{L}\p{M}*)?|\p{L}\p{M}*|[ivxlc]{1,6}|[IVXLC]{1,6})$`, 'u');
 
 /** The same bracket twice or more in a row. */
 function repeated(text: string, at: number): boolean {

@@ -167,7 +167,7 @@ export const examples: RuleExamples = {
  */
 const CODE_TOKEN = lazyRegExp(String.raw`[_=\\/+{}[\];$#*~|<>]|\p{L}\p{M}*[.:]\p{L}|\p{Ll}\p{M}*\p{Lu}|\p{L}\p{M}*\(`, 'u');
 
-const LEADING_ACCELERATOR = /^[_&](?=\p{L})/u;
+const LEADING_ACCELERATOR = lazyRegExp(String.raw`^[_&](?=\p{L})`, 'u');
 
 /** The words that stand in no stretch of code (CODE_TOKEN) of `part`, the unit's text from `start` with its code blanked. */
 function wordsOutsideCode(part: string, start: number, words: readonly Word[]): Word[] {
@@ -177,7 +177,7 @@ function wordsOutsideCode(part: string, start: number, words: readonly Word[]): 
     while (a > 0 && !/\s/.test(part[a - 1])) a--;
     while (b < part.length && !/\s/.test(part[b])) b++;
     // A keyboard accelerator opening a word ("_About Files") is no identifier's underscore.
-    return !CODE_TOKEN().test(part.slice(a, b).replace(LEADING_ACCELERATOR, ''));
+    return !CODE_TOKEN().test(part.slice(a, b).replace(LEADING_ACCELERATOR(), ''));
   });
 }
 

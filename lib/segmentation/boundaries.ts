@@ -43,6 +43,7 @@ import { lastOffsetAtOrBefore } from '../text/search.js';
 import type { LineIndex } from '../text/lines.js';
 import type { ScriptName } from '../text/script.js';
 import { HASH_TABLE_MASK, hashTable, joinParts, lexiconFor, type Lexicon } from './lexicon.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 export type BoundaryKind =
   /** A sentence end. */
@@ -297,7 +298,7 @@ const ARMENIAN_VOWELS = /[աեէըիոօ]/i;
 const VOWEL_UNITS = new Uint8Array(0x10000);
 
 /** Letters of the scripts whose vowels are listed above: a word in another script is never judged vowel-less. */
-const VOWEL_KNOWN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+$/u;
+const VOWEL_KNOWN = lazyRegExp(String.raw`^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+$`, 'u');
 /**
  * Whether the word text[wordStart, wordEnd) before a period is the letters of a printf conversion
  * of an integer ("%'d", "%zu", "%1$lld"): a placeholder of a number, its ordinal in a software
@@ -316,7 +317,7 @@ function printfKind(text: string, paraStart: number, wordStart: number, profile:
 const PRINTF_INTEGER = /%(?:\d+\$)?[-+ 0#']*\d*(?:hh|h|ll|l|j|z|t|L|q)?[diu]$/;
 /** A word of digits only. (Here, not as a literal in periodKind: a regex literal makes a RegExp object each time it runs.) */
 const DIGITS = /^\d+$/;
-const NUMBERISH_SHORT_SUFFIX = /^\d+(?:\p{L}\p{M}*){1,2}$/u;
+const NUMBERISH_SHORT_SUFFIX = lazyRegExp(String.raw`^\d+(?:\p{L}\p{M}*){1,2}$`, 'u');
 const NUMBER_WITH_SEPARATORS = /^\d+(?:[.,:]\d+)+$/;
 const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
@@ -871,14 +872,14 @@ function endsMultiPartAbbreviation(text: string, paraStart: number, wordStart: n
   return false;
 }
 
-const SPACED_ABBREVIATION_HEAD = /(?:^|[\s(])\p{L}\p{M}*\.\s$/u;
+const SPACED_ABBREVIATION_HEAD = lazyRegExp(String.raw`(?:^|[\s(])\p{L}\p{M}*\.\s$`, 'u');
 
 /**
  * Whether the word text[wordStart, wordEnd) is the tail of a spaced abbreviation: "p. ex.", "d.
  * h.", "т. е." (one letter, period, short word). The regex only where a period stands two before.
  */
 function endsSpacedAbbreviation(text: string, paraStart: number, wordStart: number, wordEnd: number): boolean {
-  return wordEnd - wordStart <= 3 && text.charCodeAt(wordStart - 2) === 46 && SPACED_ABBREVIATION_HEAD.test(text.slice(Math.max(paraStart, wordStart - 4), wordStart));
+  return wordEnd - wordStart <= 3 && text.charCodeAt(wordStart - 2) === 46 && SPACED_ABBREVIATION_HEAD().test(text.slice(Math.max(paraStart, wordStart - 4), wordStart));
 }
 
 /**
@@ -1085,7 +1086,7 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
       const ordinal = profile.ordinalDot && (tail.length < 4 || profile.yearOrdinals === true);
       return ordinal || opensItem(text, paraStart, wordStart) || (goesOnLowercase(text, wordStart + word.length + 1) && continuesNumbering(text, paraStart, wordStart, tail)) ? 'number' : 'end';
     }
-    return NUMBERISH_SHORT_SUFFIX.test(tail) ? 'abbreviation' : 'end';
+    return NUMBERISH_SHORT_SUFFIX().test(tail) ? 'abbreviation' : 'end';
   }
   if (isPrintfInteger(text, wordStart, wordStart + word.length)) return printfKind(text, paraStart, wordStart, profile);
   // (One letter with its diacritics, decomposed or not: "č" is "c" and U+030C in NFD.)
@@ -1169,7 +1170,7 @@ export function looksAbbreviated(word: string, lex: Lexicon): boolean {
     if (!isLetterAt(word, i)) return false;
     if (isLowerAt(word, i)) hasLower = true;
   }
-  if (!hasLower || !VOWEL_KNOWN.test(word)) return false;
+  if (!hasLower || !VOWEL_KNOWN().test(word)) return false;
   for (let i = 0; i < word.length; i++) if (isVowel(word.charCodeAt(i))) return false;
   if (lex.syllabicConsonants && SYLLABIC.test(word)) return false;
   return true;
@@ -1386,7 +1387,7 @@ function isAccelerator(c: number): boolean {
 /** isClippedShape of a word that no token holds whole (see withoutAccelerator): lowercase or capitalised, ending in a consonant. */
 function isClippedWord(word: string): boolean {
   const rest = word.slice(1);
-  return rest === rest.toLowerCase() && rest !== rest.toUpperCase() && !isVowel(word.charCodeAt(word.length - 1)) && VOWEL_KNOWN.test(word);
+  return rest === rest.toLowerCase() && rest !== rest.toUpperCase() && !isVowel(word.charCodeAt(word.length - 1)) && VOWEL_KNOWN().test(word);
 }
 
 /**
@@ -1474,7 +1475,7 @@ function startsLongerWord(text: string, t: Tokens, word: string): boolean {
 function isClippedShape(text: string, t: Tokens, i: number): boolean {
   if (!isWordShape(t.info[i])) return false;
   const end = endOfWord(t, i);
-  return !isVowel(text.charCodeAt(end - 1)) && VOWEL_KNOWN.test(text.slice(t.start[i], end));
+  return !isVowel(text.charCodeAt(end - 1)) && VOWEL_KNOWN().test(text.slice(t.start[i], end));
 }
 
 /**

@@ -7,6 +7,7 @@ import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
 import { charactersIn } from '../catalogue/charclass.js';
 import type { Lexicon } from './lexicon.js';
 import { countWords, looksAbbreviated, nextWord, separatesCells, type BoundaryScan, type NextWord, type Paragraph } from './boundaries.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /**
  * Words whose lowercase start proves nothing: lowercase on purpose (listed chat words and brands,
@@ -46,7 +47,7 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   // A handle followed by a timestamp is a forum or comment signature ("liverbird yesterday, 19:06").
   // Every form of it has a digit: most words have none within reach, and need no slice and regex.
   const reach = Math.min(text.length, w.tokenEnd + TIMESTAMP_REACH);
-  if (!lex.functionWords.has(folded) && hasDigit(text, w.tokenEnd, reach) && TIMESTAMP.test(text.slice(w.tokenEnd, reach))) return true;
+  if (!lex.functionWords.has(folded) && hasDigit(text, w.tokenEnd, reach) && TIMESTAMP().test(text.slice(w.tokenEnd, reach))) return true;
   return false;
 }
 
@@ -117,13 +118,16 @@ function hasPeriod(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** A period and the word after it, in a token. */
+const DOTTED_WORD = lazyRegExp(String.raw`\.(\p{L}+)`, 'gu');
+
 /**
  * Whether a token joins words with a period as names do ("gazeta.ru", "Node.js", "e.g"): not when
  * the word after the period opens a sentence ("the.The", "over.We"), a sentence glued to this one
  * that the missing-space fix will part.
  */
 function dottedName(token: string, lex: Lexicon): boolean {
-  for (const m of token.matchAll(/\.(\p{L}+)/gu)) {
+  for (const m of token.matchAll(DOTTED_WORD())) {
     const word = m[1];
     const folded = word.toLowerCase();
     const opener = word !== folded && word.slice(1) === folded.slice(1) && (lex.functionWords.has(folded) || lex.sentenceStarters.has(folded));
@@ -173,7 +177,7 @@ function signsParagraph(text: string, from: number, paraEnd: number): boolean {
 
 /** How far after a word its timestamp is looked for. */
 const TIMESTAMP_REACH = 24;
-const TIMESTAMP = /^\s+(?:[\p{L}\p{M}]+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+(?:\p{L}\p{M}*){3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
+const TIMESTAMP = lazyRegExp(String.raw`^\s+(?:[\p{L}\p{M}]+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+(?:\p{L}\p{M}*){3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})`, 'u');
 
 export type CaseStyle = 'capitalised' | 'lowercase';
 
@@ -195,12 +199,14 @@ const LIST_LABEL = new RegExp(`${ITEM_NUMBER.source}|[-*•–—]\\s+`, 'uy');
 export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): CaseStyle {
   let i = p.start;
   // A chat log's speaker ("<weasel> icq ist nett. ist so das irc"): the message starts after it.
-  CHAT_SPEAKER.lastIndex = i;
-  if (CHAT_SPEAKER.test(text)) i = CHAT_SPEAKER.lastIndex;
+  const speaker = CHAT_SPEAKER();
+  speaker.lastIndex = i;
+  if (speaker.test(text)) i = speaker.lastIndex;
   else {
     // A post's addressees or the retweet mark ("RT @user: comunichiamo!", "@anna @bo ok"): the same.
-    ADDRESSEES.lastIndex = i;
-    if (ADDRESSEES.test(text)) i = ADDRESSEES.lastIndex;
+    const addressees = ADDRESSEES();
+    addressees.lastIndex = i;
+    if (addressees.test(text)) i = addressees.lastIndex;
   }
   while (i < p.end && (isInlineSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
   LIST_LABEL.lastIndex = i;
@@ -303,23 +309,23 @@ function sentenceEnd(scan: BoundaryScan, k: number, p: Paragraph): number {
 }
 
 /** A social post's retweet mark and addressees at its start: "RT @user: ", "@anna @bo ". */
-const ADDRESSEES = /\s*(?:RT:?\s+)?(?:@[\p{L}\p{M}\p{N}_]{2,}:?\s+)+/uy;
+const ADDRESSEES = lazyRegExp(String.raw`\s*(?:RT:?\s+)?(?:@[\p{L}\p{M}\p{N}_]{2,}:?\s+)+`, 'uy');
 
 /** A chat log's speaker at the start of a line, after an optional timestamp: "<weasel> ", "[19:06] <@ops> ". */
-const CHAT_SPEAKER = /\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{M}\p{N}_\-|^`{}\\]{1,30}>\s+/uy;
+const CHAT_SPEAKER = lazyRegExp(String.raw`\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{M}\p{N}_\-|^${'`'}{}\\]{1,30}>\s+`, 'uy');
 
 // Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms, a
 // chat log's speaker, a word the language always capitalises written in lowercase.
 // Weak: a short paragraph, no closing mark, drawn-out letters or marks ("sooo", "??").
-const EMOJI = /(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}/u;
+const EMOJI = lazyRegExp(String.raw`(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}`, 'u');
 const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(?=$|\s|[.,!?])/;
 // Not "#PRS_ORG#": placeholders of anonymised text close with the mark.
-const HANDLE_OR_HASHTAG = /(?:^|[\s(])[@#][\p{L}\p{M}\p{N}_]{2,}(?![\p{L}\p{M}\p{N}_#])/u;
+const HANDLE_OR_HASHTAG = lazyRegExp(String.raw`(?:^|[\s(])[@#][\p{L}\p{M}\p{N}_]{2,}(?![\p{L}\p{M}\p{N}_#])`, 'u');
 // Laughter by its shape in any language: one syllable of an h-like consonant and a vowel,
 // repeated ("haha", "jajaja", "хахах", "ahah"; not "jeho" or "hohe"), or Portuguese "kkkk".
-const LAUGHTER = /(?<![\p{L}\p{M}])(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?![\p{L}\p{M}])/iu;
+const LAUGHTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?![\p{L}\p{M}])`, 'iu');
 const SLANG = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
-const DRAWN_OUT = /(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}/u;
+const DRAWN_OUT = lazyRegExp(String.raw`(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}`, 'u');
 const SHORT_PARAGRAPH_WORDS = 12;
 
 /**
@@ -332,12 +338,13 @@ const SHORT_PARAGRAPH_WORDS = 12;
 export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 'chatWords' | 'alwaysCapitalised'>, lowercaseHabit = false): boolean {
   const para = text.slice(p.start, p.end);
   let strong = 0;
-  if (EMOJI.test(para)) strong++;
+  if (EMOJI().test(para)) strong++;
   if (EMOTICON.test(para)) strong++;
-  if (HANDLE_OR_HASHTAG.test(para)) strong++;
-  CHAT_SPEAKER.lastIndex = 0;
-  if (CHAT_SPEAKER.test(para)) strong++;
-  if (LAUGHTER.test(para)) strong++;
+  if (HANDLE_OR_HASHTAG().test(para)) strong++;
+  const speaker = CHAT_SPEAKER();
+  speaker.lastIndex = 0;
+  if (speaker.test(para)) strong++;
+  if (LAUGHTER().test(para)) strong++;
   if (SLANG.test(para) || hasWordFrom(para, lex.chatWords)) strong++;
   // "so i think", "on monday": a word the language always capitalises, written in lowercase inside
   // a sentence (at a sentence start, "… problems. i will write", it is the lost capital itself,
@@ -345,7 +352,7 @@ export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 
   if (hasWordFrom(para, lex.alwaysCapitalised, !lowercaseHabit)) strong++;
   if (strong >= 2 || (strong === 1 && lowercaseHabit)) return true;
   if (strong === 0 && !lowercaseHabit) return false;
-  if (DRAWN_OUT.test(para)) return true;
+  if (DRAWN_OUT().test(para)) return true;
   let end = para.length;
   while (end > 0 && (isInlineSpace(para.charCodeAt(end - 1)) || isCloser(para.charCodeAt(end - 1)))) end--;
   const last = para.charCodeAt(end - 1);
@@ -360,10 +367,10 @@ export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 
 export function isInterjection(word: string, lex: Pick<Lexicon, 'interjections'>): boolean {
   if (word.length > MAX_INTERJECTION) return false;
   if (lex.interjections.has(word.toLowerCase())) return true;
-  return ONOMATOPOEIA.test(word) || LAUGHTER.test(word);
+  return ONOMATOPOEIA().test(word) || LAUGHTER().test(word);
 }
 
-const ONOMATOPOEIA = /^[\p{L}\p{M}]*(\p{L}\p{M}*)\1\1(?!\p{M})[\p{L}\p{M}]*$/u;
+const ONOMATOPOEIA = lazyRegExp(String.raw`^[\p{L}\p{M}]*(\p{L}\p{M}*)\1\1(?!\p{M})[\p{L}\p{M}]*$`, 'u');
 /** Longest word read as an interjection ("PPPRRRRAAAAKKKK" fits; a run of letters past it is something else). */
 const MAX_INTERJECTION = 24;
 

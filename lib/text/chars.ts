@@ -1,10 +1,12 @@
 // Character classes on UTF-16 code units, with an ASCII fast path. The scanners call these once
 // per interesting position, never per character of the whole text through a Unicode regex.
 
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}|\p{Lt}/u;
-const LETTER = /\p{L}/u;
-const MARK = /\p{M}/u;
+import { lazyRegExp } from './lazy-regexp.js';
+
+const LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u');
+const UPPER = lazyRegExp(String.raw`\p{Lu}|\p{Lt}`, 'u');
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+const MARK = lazyRegExp(String.raw`\p{M}`, 'u');
 /**
  * Punctuation that UAX #29 counts as letters of a word (Word_Break ALetter): the Armenian apostrophe,
  * emphasis, exclamation and question marks, written over a vowel inside the word ("Ո՞վ").
@@ -34,7 +36,7 @@ function unitClass(c: number): number {
  */
 function learnUnitClass(c: number): number {
   const s = String.fromCharCode(c);
-  const k = KNOWN | (LOWER.test(s) ? IS_LOWER : 0) | (UPPER.test(s) ? IS_UPPER : 0) | (LETTER.test(s) || MARK.test(s) || IN_WORD_MARKS.test(s) ? IS_LETTER : 0) | (MARK.test(s) ? IS_MARK : 0);
+  const k = KNOWN | (LOWER().test(s) ? IS_LOWER : 0) | (UPPER().test(s) ? IS_UPPER : 0) | (LETTER().test(s) || MARK().test(s) || IN_WORD_MARKS.test(s) ? IS_LETTER : 0) | (MARK().test(s) ? IS_MARK : 0);
   UNIT_CLASS[c] = k;
   return k;
 }
@@ -75,7 +77,7 @@ export function partsCharacterAt(text: string, i: number): boolean {
   if (c === 0x200d || text.charCodeAt(i - 1) === 0x200d) return true;
   if (c < 0x300) return false;
   if (!isSurrogate(c)) return (unitClass(c) & IS_MARK) !== 0;
-  return isLowSurrogate(c) ? isSurrogate(text.charCodeAt(i - 1)) && !isLowSurrogate(text.charCodeAt(i - 1)) : codePointMatches(MARK, text, i, c);
+  return isLowSurrogate(c) ? isSurrogate(text.charCodeAt(i - 1)) && !isLowSurrogate(text.charCodeAt(i - 1)) : codePointMatches(MARK(), text, i, c);
 }
 
 /** Offset i, or the start of the character a cut there would part (`min` at the lowest): an excerpt's start. */
@@ -112,21 +114,21 @@ export function isLowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 97 && c <= 122;
   if (!isSurrogate(c)) return (unitClass(c) & IS_LOWER) !== 0;
-  return codePointMatches(LOWER, text, i, c);
+  return codePointMatches(LOWER(), text, i, c);
 }
 
 export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   if (!isSurrogate(c)) return (unitClass(c) & IS_UPPER) !== 0;
-  return codePointMatches(UPPER, text, i, c);
+  return codePointMatches(UPPER(), text, i, c);
 }
 
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
   if (!isSurrogate(c)) return (unitClass(c) & IS_LETTER) !== 0;
-  return codePointMatches(LETTER, text, i, c);
+  return codePointMatches(LETTER(), text, i, c);
 }
 
 /** Letters, digits and marks: the characters a word is made of. */
