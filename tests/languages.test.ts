@@ -15,7 +15,7 @@ import { detectLanguage } from '../lib/languages/detect.js';
 import { identifyLanguage } from '../lib/languages/identify.js';
 import { FRANC_CODES, LANGUAGES, PROFILES, isProfile, languageFor, sameOrClose } from '../lib/languages/index.js';
 import { RULES } from '../lib/rules/index.js';
-import { alphabetsSource } from '../scripts/generate-alphabets.js';
+import { alphabetsSource, lettersOf } from '../scripts/generate-alphabets.js';
 import { autonymsSource } from '../scripts/generate-autonyms.js';
 import { namesLanguages } from '../lib/languages/autonyms.js';
 import { AUTONYM_CLDR } from '../lib/languages/autonyms.generated.js';
@@ -41,6 +41,11 @@ describe('registry', () => {
     for (const l of LANGUAGES.filter((x) => x.commonWords)) expect(ALPHABETS[l.code], l.code).toBeTruthy();
     const file = readFileSync(fileURLToPath(new URL('../lib/languages/alphabets.generated.ts', import.meta.url)), 'utf8');
     expect(file, 'run `npx tsx scripts/generate-alphabets.ts`').toBe(alphabetsSource());
+  });
+
+  it('takes the letters of an alphabet\'s digraphs into it: Hungarian writes y only in gy, ly, ny, ty', () => {
+    expect(lettersOf('[aá b c {cs} d {dz} {dzs} e g {gy} l {ly} n {ny} s {sz} t {ty} z {zs}]')).toBe('aábcsdzegylnt');
+    expect(ALPHABETS.hu).toContain('y');
   });
 
   it('reads a list of language names in place: the range of the text the passage rule passes', () => {
