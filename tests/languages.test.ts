@@ -281,6 +281,27 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage('OK')).toBeUndefined();
   });
 
+  it('counts the ASCII letters an alphabet lacks as it counts the others: Latvian writes no y', () => {
+    // ų marks one word, "gyvena" and "trys" two more: Latvian, whose common word "ir" it shares, is out.
+    const text = 'Mūsų kaime gyvena trys šeimos, ir visos augina bites.';
+    expect(identifyLanguage(text)?.code).toBe('lt');
+    expect(detectLanguage(text).code).toBe('lt');
+  });
+
+  it('leaves English loanwords a text on one subject repeats to a share of their own', () => {
+    // Slovenian writes no w or y: "swing" twice, "workshope", "lindy" are 4 words in 126, which
+    // would rule it out at the one word in a hundred allowed letters past ASCII (Czech, which has them, was taken).
+    const text =
+      'Ko sem bila še študentka, sem začela plesati v Ljubljani. Prijateljica me je prepričala, da vsaj poskusim, in od takrat plešem skoraj vsak teden. ' +
+      'Najbolj mi je všeč swing, ker je glasba vesela in ljudje so prijazni. Pozimi imamo workshope v dvorani blizu centra, poleti pa plešemo kar zunaj na trgu. ' +
+      'Vsako leto gremo tudi na festival na Švedskem, kjer je največji plesni kamp na svetu. ' +
+      'Tam imamo čez dan swing delavnice z različnimi učitelji, zvečer pa plešemo do jutra. ' +
+      'Sam lindy hop je v bistvu del tega sveta, vendar ga pri nas pozna še malo ljudi. ' +
+      'Mislim, da se bo to kmalu spremenilo, saj je vedno več mladih, ki jih zanima ples. Na koncu je pomembno samo to, da se zabavaš in spoznaš nove prijatelje.';
+    expect(detectLanguage(text).code).toBe('sl');
+    expect(identifyLanguage(text)?.code).toBe('sl');
+  });
+
   it('names no language whose alphabet lacks the letters of more than loanwords in the span', () => {
     // Belarusian in Łacinka (ŭ, ś, ń): the alphabet that fits it best, Polish's, lacks ŭ and č.
     expect(identifyLanguage('Sióńnia ŭ horadzie byŭ vialiki kancert, i ŭsie ludzi byli ščaślivyja.')).toBeUndefined();

@@ -6,7 +6,7 @@ import { ALPHABETS } from '../languages/alphabets.generated.js';
 import { LANGUAGES } from '../languages/index.js';
 import { wordLanguages } from './stopwords.js';
 
-/** Letters below this code point are looked up (Latin Extended Additional included); ASCII letters are in every Latin alphabet. */
+/** Letters below this code point are looked up (Latin Extended Additional included). */
 export const LETTER_LIMIT = 0x1f00;
 /** Per letter (either case), the languages whose alphabet has it. */
 export const MAIN = new Uint32Array(LETTER_LIMIT);
