@@ -209,6 +209,22 @@ describe('languages without a full profile', () => {
   });
 });
 
+describe('frequent function words of a language (UD treebanks) in its common words', () => {
+  // Each sentence leaned to a neighbour by words the neighbour's list has and the document's lacked
+  // (Bulgarian "ти" and "бих" to Serbian; Slovenian "tak", "pred" to Slovak; Lithuanian "kas", "to"
+  // to Latvian), its own function words ("ти", "seveda", "jei") unlisted.
+  it.each([
+    ['bg', 'Да знаех, бих ти казал.'],
+    ['sl', 'seveda, en tak miren večer je pred nami, nič posebnega.'],
+    ['lt', 'Jei kas nori gyventi kaime, tegu gyvena, bet mums to nereikia.'],
+  ])('a %s sentence among its own is no passage: %s', (code, sentence) => {
+    const [first, second, third] = examplesOfLanguage(code);
+    const text = [first, sentence, second, third].join('\n');
+    expect(check(text, code).findings).toEqual([]);
+    expect(check(text).findings).toEqual([]);
+  });
+});
+
 describe('a forced language', () => {
   it('fixes the expected script: Russian declared on a file that opens with English lines', () => {
     const ru = examplesOfLanguage('ru');
