@@ -40,3 +40,11 @@ function fillAlphabets(): void {
 export function withoutAlphabet(script: string): number {
   return missing.get(script) ?? 0;
 }
+
+/**
+ * Whether code unit `c` is an ASCII letter: read against the alphabets too, as not every alphabet has
+ * them all (Latvian, Croatian, Slovenian write no y, q, w or x; Polish no v; Icelandic no c or z).
+ */
+export function isAsciiLetter(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26;
+}

@@ -6,7 +6,7 @@
 
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
-import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
+import { LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
@@ -31,7 +31,7 @@ const LOANWORDS_PER_WORD = 100;
  * language that writes such a letter writes it far more often: Lithuanian's y is in 1 word in 12
  * ("yra", "trys"), which rules Latvian out.
  */
-const ASCII_LOANWORDS_PER_WORD = 40;
+export const ASCII_LOANWORDS_PER_WORD = 40;
 /**
  * More lowercase words than this share (and two) in letters the detected language's alphabet lacks:
  * the text is in a language outside the registry that its nearest neighbour stands in for, whose
@@ -348,14 +348,6 @@ function lackingIn(word: string, free: number, ascii: boolean): number {
   return lacking;
 }
 
-/**
- * ASCII letters are read against the alphabets too: not every alphabet has them all (Latvian,
- * Croatian, Slovenian write no y, q, w or x; Polish no v; Icelandic no c or z), and Lithuanian
- * "yra", "trys" rule Latvian out as "ų" does, at the share ASCII_LOANWORDS_PER_WORD.
- */
-function isAsciiLetter(c: number): boolean {
-  return ((c | 0x20) - 0x61) >>> 0 < 26;
-}
 
 /** Ends a sentence of `letters` letters: it leans to the language most of its common words are of, if one leads. */
 function closeSentence(tally: Tally, letters: number): void {
