@@ -10,9 +10,13 @@ import { LANGUAGES } from '../lib/languages/index.js';
 const require = createRequire(import.meta.url);
 const target = fileURLToPath(new URL('../lib/languages/alphabets.generated.ts', import.meta.url));
 
-/** The single letters of a CLDR UnicodeSet such as "[aá b c č {ch} ií]", lowercase, in order. */
+/**
+ * The letters of a CLDR UnicodeSet such as "[aá b c č {ch} ií]", lowercase, in order, the letters of
+ * its digraphs among them: Hungarian's set writes y only in {gy} {ly} {ny} {ty}, and a word with y
+ * is as Hungarian as one without.
+ */
 export function lettersOf(set: string): string {
-  const body = set.normalize('NFC').replace(/^\[|\]$/g, '').replace(/\{[^}]*\}/g, ' ');
+  const body = set.normalize('NFC').replace(/^\[|\]$/g, '').replace(/[{}]/g, ' ');
   const chars = [...body];
   const out = new Set<string>();
   for (let i = 0; i < chars.length; i++) {

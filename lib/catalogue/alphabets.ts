@@ -6,7 +6,7 @@ import { ALPHABETS } from '../languages/alphabets.generated.js';
 import { LANGUAGES } from '../languages/index.js';
 import { wordLanguages } from './stopwords.js';
 
-/** Letters below this code point are looked up (Latin Extended Additional included); ASCII letters are in every Latin alphabet. */
+/** Letters below this code point are looked up (Latin Extended Additional included). */
 export const LETTER_LIMIT = 0x1f00;
 /** Per letter (either case), the languages whose alphabet has it. */
 export const MAIN = new Uint32Array(LETTER_LIMIT);
@@ -39,4 +39,12 @@ function fillAlphabets(): void {
 /** The languages of `script` without a generated alphabet: every letter counts as theirs. */
 export function withoutAlphabet(script: string): number {
   return missing.get(script) ?? 0;
+}
+
+/**
+ * Whether code unit `c` is an ASCII letter: read against the alphabets too, as not every alphabet has
+ * them all (Latvian, Croatian, Slovenian write no y, q, w or x; Polish no v; Icelandic no c or z).
+ */
+export function isAsciiLetter(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26;
 }

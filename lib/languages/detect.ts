@@ -6,7 +6,7 @@
 
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
-import { LETTER_LIMIT, MAIN, withoutAlphabet } from '../catalogue/alphabets.js';
+import { LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
@@ -23,6 +23,15 @@ const FULL_CONFIDENCE_MARGIN = 0.05;
 const MIN_WORD_RATE = 0.08;
 /** One word in this many may have letters a language's alphabet lacks (loanwords: "café", "naïve") before the alphabet rules it out. */
 const LOANWORDS_PER_WORD = 100;
+/**
+ * One word in this many may lack only ASCII letters of a language's alphabet (y, w, q, x; c and z in
+ * Icelandic) before such words count against it at all: English loanwords keep those letters, and a
+ * text on one subject repeats its own (a spoken Slovenian interview on swing dance: "lindy",
+ * "swing", "woogie", 13 of 691 words; UD text in such languages overall under 1.5 in 1,000). A
+ * language that writes such a letter writes it far more often: Lithuanian's y is in 1 word in 12
+ * ("yra", "trys"), which rules Latvian out.
+ */
+export const ASCII_LOANWORDS_PER_WORD = 40;
 /**
  * More lowercase words than this share (and two) in letters the detected language's alphabet lacks:
  * the text is in a language outside the registry that its nearest neighbour stands in for, whose
@@ -151,7 +160,12 @@ function resembles(samples: string[], script: ScriptName, language: Language, vo
 /** Whether the lowercase words `votes` counted (a document's samples, or a span's) are in letters of the language's alphabet, but for loanwords (see FOREIGN_LETTERS_PER_WORD). */
 export function spelledIn(votes: WordVotes, language: Language): boolean {
   const k = votes.langs.indexOf(language);
-  return k < 0 || votes.misfit[k] <= 2 + votes.words / FOREIGN_LETTERS_PER_WORD;
+  return k < 0 || misfits(votes, k) <= 2 + votes.words / FOREIGN_LETTERS_PER_WORD;
+}
+
+/** The k-th language's misfit words: those with a letter past ASCII its alphabet lacks, and those with only ASCII ones beyond ASCII_LOANWORDS_PER_WORD. */
+function misfits(votes: WordVotes, k: number): number {
+  return votes.misfit[k] + Math.max(0, votes.asciiMisfit[k] - votes.words / ASCII_LOANWORDS_PER_WORD);
 }
 
 /** How many distinct common words of the k-th language of wordLanguages(script) the samples hold, counted as tallyWords counts them. */
@@ -176,8 +190,10 @@ interface WordVotes {
   hits: Float64Array;
   /** Per language: common words in the samples that no close relative of it uses (Slovak "sa", Czech "se"). */
   solo: Float64Array;
-  /** Per language: lowercase words with a letter its alphabet lacks ("řekl" is not Croatian). */
+  /** Per language: lowercase words with a letter past ASCII its alphabet lacks ("řekl" is not Croatian). */
   misfit: Float64Array;
+  /** Per language: the other lowercase words with an ASCII letter its alphabet lacks (Lithuanian "yra" is not Latvian). */
+  asciiMisfit: Float64Array;
   /** pair[k * n + j]: common words of language k that language j does not use ("будет" for Russian against Ukrainian). */
   pair: Float64Array;
   words: number;
@@ -208,6 +224,7 @@ class Tally implements WordVotes {
   readonly hits: Float64Array;
   readonly solo: Float64Array;
   readonly misfit: Float64Array;
+  readonly asciiMisfit: Float64Array;
   readonly pair: Float64Array;
   readonly leaning: Float64Array;
   words = 0;
@@ -225,6 +242,7 @@ class Tally implements WordVotes {
     this.hits = new Float64Array(n);
     this.solo = new Float64Array(n);
     this.misfit = new Float64Array(n);
+    this.asciiMisfit = new Float64Array(n);
     this.pair = new Float64Array(n * n);
     this.leaning = new Float64Array(n);
     this.sentence = new Int32Array(n);
@@ -269,7 +287,7 @@ export function spanVotes(text: string, t: Tokens, first: number, end: number, s
  * feedback for part of it only and was thrown away at the next call.
  */
 function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: number, lo: number, hi: number): void {
-  const { langs, hits, solo, misfit, pair, sentence, family, free } = tally;
+  const { langs, hits, solo, misfit, asciiMisfit, pair, sentence, family, free } = tally;
   const n = langs.length;
   const all = (1 << n) - 1;
   let sentenceLetters = 0;
@@ -288,16 +306,23 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
     sentenceLetters += letters;
     if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
       let lacking = 0;
+      let lackingAscii = 0;
       let decomposed = false;
       for (let j = t.start[i], e = j + length; j < e; j++) {
         const c = text.charCodeAt(j);
         // A combining mark is no letter of an alphabet: with its base letter it makes one that may be
         // ("a" and U+0308 in decomposed text are "ä"), which the composed word is read for below.
         if (c >= 0xc0 && c < LETTER_LIMIT && CLASS[c] !== K_MARK) lacking |= ~(MAIN[c] | free);
+        else if (isAsciiLetter(c)) lackingAscii |= ~(MAIN[c] | free);
         else if (isDiacritic(c)) decomposed = true;
       }
-      if (decomposed) lacking = lackingIn(text.slice(t.start[i], t.start[i] + length).normalize('NFC'), free);
+      if (decomposed) {
+        const composed = text.slice(t.start[i], t.start[i] + length).normalize('NFC');
+        lacking = lackingIn(composed, free, false);
+        lackingAscii = lackingIn(composed, free, true);
+      }
       for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
+      for (let m = lackingAscii & ~lacking & all; m !== 0; m &= m - 1) asciiMisfit[31 - Math.clz32(m & -m)]++;
     }
     // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
     if (letters > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
@@ -314,15 +339,16 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
   if (sentenceLetters > 0) closeSentence(tally, sentenceLetters);
 }
 
-/** The languages (bits) whose alphabet lacks a letter of `word`, `free` (languages without an alphabet) aside. */
-function lackingIn(word: string, free: number): number {
+/** The languages (bits) whose alphabet lacks an ASCII letter of `word` (`ascii`) or one past ASCII, `free` (languages without an alphabet) aside. */
+function lackingIn(word: string, free: number, ascii: boolean): number {
   let lacking = 0;
   for (let j = 0; j < word.length; j++) {
     const c = word.charCodeAt(j);
-    if (c >= 0xc0 && c < LETTER_LIMIT && CLASS[c] !== K_MARK) lacking |= ~(MAIN[c] | free);
+    if (ascii ? isAsciiLetter(c) : c >= 0xc0 && c < LETTER_LIMIT && CLASS[c] !== K_MARK) lacking |= ~(MAIN[c] | free);
   }
   return lacking;
 }
+
 
 /** Ends a sentence of `letters` letters: it leans to the language most of its common words are of, if one leads. */
 function closeSentence(tally: Tally, letters: number): void {
@@ -349,13 +375,14 @@ function closeSentence(tally: Tally, letters: number): void {
  * the Nordic languages) are told apart by the words alone.
  */
 export function decide(samples: string[], script: ScriptName, votes: WordVotes): { language: Language; confidence: number } | undefined {
-  const { langs, hits, solo, misfit, words } = votes;
+  const { langs, hits, solo, words } = votes;
   // Languages whose alphabet lacks the letters of two words more than the best-fitting one, and of
   // more than one word in a hundred, are out: a long English text has its "café" and "protégé", a
-  // Czech one a word with ř or ě in every few.
+  // Czech one a word with ř or ě in every few. Words that lack only ASCII letters count past a
+  // share of their own (see misfits).
   let fit = Infinity;
-  for (let k = 0; k < langs.length; k++) fit = Math.min(fit, misfit[k]);
-  const fits = (k: number) => misfit[k] <= fit + 1 + words / LOANWORDS_PER_WORD;
+  for (let k = 0; k < langs.length; k++) fit = Math.min(fit, misfits(votes, k));
+  const fits = (k: number) => misfits(votes, k) <= fit + 1 + words / LOANWORDS_PER_WORD;
   let best = -1;
   for (let k = 0; k < langs.length; k++) if (fits(k) && (best < 0 || hits[k] > hits[best])) best = k;
   const rate = (k: number) => (words === 0 ? 0 : hits[k] / words);

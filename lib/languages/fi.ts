@@ -5,7 +5,7 @@ export const fi: Language = {
   name: 'Finnish',
   script: 'Latin',
   commonWords:
-    'ja on ei että se oli hän kun mutta myös tai ovat joka sen niin ole kanssa jo vain olla olisi voi tämä tämän nyt kuin mukaan sekä jos mitä missä hänen he me te minä sinä',
+    'ja on ei että se oli hän kun mutta myös tai ovat joka sen niin ole kanssa jo vain olla olisi voi tämä tämän nyt kuin mukaan sekä jos mitä missä hänen he me te minä sinä sitä vaikka siitä kaikki mä mitään jälkeen sillä jotka eikä jonka niitä',
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

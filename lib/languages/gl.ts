@@ -13,7 +13,7 @@ export const gl: Language = {
   name: 'Galician',
   script: 'Latin',
   commonWords:
-    'que a o non de e é un os unha se para por do en da as como está máis no ao pero eu na con á iso xa hai cando ou súa seu moi ten quen lle tamén das min sen polo pola che ela moito nin co coa despois dun aínda',
+    'que a o non de e é un os unha se para por do en da as como está máis no ao pero eu na con á iso xa hai cando ou súa seu moi ten quen lle tamén das min sen polo pola che ela moito nin co coa despois dun aínda todo',
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

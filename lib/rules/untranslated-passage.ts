@@ -1,13 +1,13 @@
 import { francAll } from '../languages/franc.js';
 import type { CheckContext, ReportLines } from '../context.js';
 import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '../catalogue/charclass.js';
-import { FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
+import { ASCII_LOANWORDS_PER_WORD, FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
-import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, lowestBit, markerCounts, markerTotal, rivalScore } from '../catalogue/sentence-language.js';
+import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, asciiUnlikeWords, lowestBit, markerCounts, markerTotal, rivalScore } from '../catalogue/sentence-language.js';
 import {
   GAP_END,
   GAP_LINE,
@@ -495,6 +495,9 @@ export const examples: RuleExamples = {
     // A sentence whose words read as Swedish ("men", "sum", "til", "er") but with a word in letters
     // Swedish lacks ("sjálvan"): not Swedish, whatever it is (Faroese, which mtqa does not know).
     { text: 'Veðrið var gott í gær og við fórum öll saman niður að höfninni. Þar sáum við marga báta sem komu inn með fisk. Men hann sum ger seg sjálvan til kong, er ikki vinur. Síðan fórum við heim og borðuðum kvöldmat.', lang: 'is' },
+    // The same with ASCII letters: Latvian's words ("ne", "to", "kas", "bet", "ir") in a sentence
+    // with "gyvena" and "gyventi", whose y Latvian's alphabet lacks.
+    { text: 'Šiandien mes aplankėme muziejų. Ne tik to, kas gyvena kaime, bet ir to, kas nori gyventi mieste. Vakare grįžome namo.', lang: 'lt' },
     // Unit names and symbols, the source's kept beside the translation's.
     { text: 'ペタビット,petabit,petabits,Pb', lang: 'ja' },
     // Short lines of dialogue: pronouns and words the languages nearly share ("mi", "ti", "si", "tu").
@@ -1447,11 +1450,11 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // its function words alone.
   if (byEvidence) {
     const markers = markerCounts(ctx.text, run.start, run.end, script, run.markers, judge.ownAlphabet, judge.closeMask);
-    if (evidenceFor(run, run.lang, markers, judge) && againstOwn(run, run.lang, markers, judge)) reportPassage(run, leaning, judge, report, true);
+    if (evidenceFor(run, run.lang, markers, judge) && againstOwn(run, run.lang, markers, judge)) reportPassage(ctx, run, leaning, judge, report, true);
     return;
   }
   if (budget.calls <= 0) {
-    if (proved) reportPassage(run, leaning, judge, report);
+    if (proved) reportPassage(ctx, run, leaning, judge, report);
     return;
   }
   // The run takes its call from the budget even where franc's answer cannot matter, so that the
@@ -1473,7 +1476,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   // run's common words must lean to it strongly (below).
   const ownBehind = own.franc ? behind(ranked, spread, own) : runnerUpBehind(ranked, spread, top);
   if (ownBehind < PLAUSIBLE) {
-    if (leaning === top && provedFirstChoice(run, markers, judge)) reportPassage(run, leaning, judge, report, true);
+    if (leaning === top && provedFirstChoice(run, markers, judge)) reportPassage(ctx, run, leaning, judge, report, true);
     return;
   }
   // The function words' language, when franc finds it nearly as likely as its first choice
@@ -1487,7 +1490,7 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
     // A long run of prose that franc reads far from the document's language (Croatian in a Czech
     // text shares its short words and letters with Czech).
     (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND);
-  if (evidence) reportPassage(run, lang, judge, report);
+  if (evidence) reportPassage(ctx, run, lang, judge, report);
 }
 
 /**
@@ -1593,7 +1596,7 @@ function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, budget
     const spread = 1 - ranked[Math.ceil(ranked.length / 2)]?.[1];
     if (runnerUpBehind(ranked, spread, rival) < PLAUSIBLE) return;
   }
-  reportPassage(run, rival, judge, report);
+  reportPassage(ctx, run, rival, judge, report);
 }
 
 /** Whether text[start, end) stands between quotes or brackets (with its closing punctuation inside or out). */
@@ -1682,7 +1685,7 @@ function strongLean(run: Run, k: number): boolean {
  * as plausible as `found`, or was not asked, having no model of `found`), and the words in letters
  * `found`'s alphabet lacks decide (see below).
  */
-function reportPassage(run: Run, found: Language, judge: SentenceJudge, report: Found, spelling = false): void {
+function reportPassage(ctx: CheckContext, run: Run, found: Language, judge: SentenceJudge, report: Found, spelling = false): void {
   // Close relatives are named by the first of their group (franc's Bosnian, Croatian and Serbian
   // are one guess): the registry lists the one with a profile first. Not by one that does not write
   // the passage's script (Serbian in Cyrillic is not Croatian).
@@ -1706,6 +1709,8 @@ function reportPassage(run: Run, found: Language, judge: SentenceJudge, report: 
     // too: "men", "sum", "ikki", "til", in UD Faroese detected as Icelandic). judgeRun wants two
     // such words, over the whole run: a sentence franc reads far from the document's language may
     // open with a word of it ("Ministr řekl: „We will …“"), and the run may hold sentences left out here.
+    // Words that lack only ASCII letters of the language's alphabet count past their share of
+    // loanwords, as in detection: "gyvena" is not Latvian, an English "show" may stand in Croatian.
     if (spelling) {
       let words = 0;
       let unlike = 0;
@@ -1713,7 +1718,9 @@ function reportPassage(run: Run, found: Language, judge: SentenceJudge, report: 
         words += sentences[i + 4];
         if ((sentences[i + 3] & bit) !== 0) unlike++;
       }
-      if (unlike * FOREIGN_LETTERS_PER_WORD > words) return;
+      const from = sentences[first];
+      const ascii = asciiUnlikeWords(ctx.text, ctx.tokens, first > 0 ? firstTokenAt(ctx.tokens, from) : run.firstToken, from, sentences[last + 1], judge.ownLang.script, judge.ownAlphabet, bit);
+      if ((unlike + Math.max(0, ascii - words / ASCII_LOANWORDS_PER_WORD)) * FOREIGN_LETTERS_PER_WORD > words) return;
     }
   }
   report(first > 0 ? sentences[first] : run.start, last < sentences.length - SENTENCE_FIELDS ? sentences[last + 1] : run.end, lang.code, judge.ownLang.script, 'statistics');
