@@ -29,7 +29,8 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 export const description =
   'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
   'follows its article). Grammatical doublings of the language ("had had", "that that", "gave her her keys", German "die die", Czech ' +
-  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
+  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"; and the words a language\'s Universal Dependencies treebanks write doubled as one word: ' +
+  'Vietnamese "từ từ", Turkish "göz göre göre", Italian "lecca lecca"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain) or with a hyphen or comma elsewhere ("külön-külön"): a slip does not repeat itself. In a language mtqa does ' +
@@ -267,6 +268,13 @@ export const examples: RuleExamples = {
       output: 'سافر إلى القاهرة. ثم عاد إلى بيته. وكتب إلى صديقه.',
     },
     {
+      // Turkish doubles "göre" as a converb ("göz göre göre"), never "ile" (with).
+      text: 'Ali ile ile Ayşe dün geldi.',
+      lang: 'tr',
+      findings: [{ flagged: 'ile ile', message: 'Doubled word: “ile ile”.' }],
+      output: 'Ali ile Ayşe dün geldi.',
+    },
+    {
       // Irish is outside the registry, but its treebanks show it does not double words as grammar
       // (reduplication.generated.ts): a doubled word there is a slip.
       text: 'Chuaigh siad go dtí an siopa siopa inné.',
@@ -340,6 +348,12 @@ export const examples: RuleExamples = {
     { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
     // Syllables parted by spaces: the seam of two compounds, a reduplication.
     { text: 'Đã hoàn thành thành công. Bộ kết xuất luôn luôn được sử dụng.', lang: 'vi' },
+    // Words the language's treebanks write doubled as one word (reduplication.generated.ts): Vietnamese "từ từ"
+    // (slowly, though "từ" is the preposition "from"), Turkish "göz göre göre" (openly, "göre" the postposition
+    // "according to"), Italian "lecca lecca" (a lollipop).
+    { text: 'Bà từ từ đi đến chỗ cửa sổ.', lang: 'vi' },
+    { text: 'Adam göz göre göre yalan söyledi.', lang: 'tr' },
+    { text: 'Il bambino comprò un lecca lecca al mercato.', lang: 'it' },
     { text: 'Es ist 10 10 Uhr. Die die die Regel kennen, wissen es.', lang: 'de' },
     { text: 'Sie flogen nach Bora Bora und hörten Duran Duran. Gebt ihr ihr das Buch?', lang: 'de' },
     { text: 'She sang la la and he said ha ha.' },
