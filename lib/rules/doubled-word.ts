@@ -276,6 +276,12 @@ export const examples: RuleExamples = {
       output: 'سافر إلى القاهرة. ثم عاد إلى بيته. وكتب إلى صديقه.',
     },
     {
+      // A text that is the doubling alone is not quoted.
+      text: 'הספר הספר',
+      lang: 'he',
+      findings: [{ flagged: 'הספר הספר', message: 'Doubled word: “הספר הספר”.' }],
+    },
+    {
       // A gloss beside it that does not double the word: no name, a slip.
       text: 'ذهب الطالب إلى المدرسة المدرسة (school) صباحاً.',
       lang: 'ar',
@@ -406,10 +412,11 @@ function nextDoubled(hash: Int32Array, info: Uint16Array, from: number, count: n
  * it with a Latin-script word doubled ("دوران دوران (بالإنجليزية: Duran Duran)", "(Bora Bora)").
  */
 function shownAsName(text: string, start: number, end: number): boolean {
-  if (ENCLOSING_OPENERS.includes(text.charAt(start - 1)) && ENCLOSING_CLOSERS.includes(text.charAt(end))) return true;
+  // charAt past either end is '', which includes() finds in any string.
+  if (start > 0 && end < text.length && ENCLOSING_OPENERS.includes(text.charAt(start - 1)) && ENCLOSING_CLOSERS.includes(text.charAt(end))) return true;
   let i = end;
   while (text.charCodeAt(i) === 32) i++;
-  if (!GLOSS_OPENERS.includes(text.charAt(i))) return false;
+  if (i >= text.length || !GLOSS_OPENERS.includes(text.charAt(i))) return false;
   const gloss = GLOSS.exec(text.slice(i + 1, i + 1 + MAX_GLOSS));
   return gloss !== null && LATIN_DOUBLED.test(gloss[0]);
 }
