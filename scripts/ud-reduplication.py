@@ -66,7 +66,7 @@ def sentence(lang, tokens):
         doubled[lang][form] += 1
 
 
-def one_word(lang, words):
+def written_as_one(lang, words):
     """words: (id, form, tag, head, relation, form as written) of the syntactic words of one sentence."""
     for i, (_, form, tag, _, _, _) in enumerate(words):
         tags[lang][form][tag] += 1
@@ -94,7 +94,7 @@ for path in sys.argv[1:]:
             continue
         if not line:
             sentence(lang, tokens)
-            one_word(lang, words)
+            written_as_one(lang, words)
             tokens, until, words = [], 0, []
             continue
         c = line.split('\t')
@@ -124,7 +124,8 @@ for lang in sorted(counted):
     elif n >= MIN_WORDS:
         no.append(f'{lang}:\u00a0{rate:.1f}')
     reduplicates = rate >= MIN_RATE and len(forms) >= MIN_FORMS
-    words = sorted(w for w in purposeful[lang] if not reduplicates or tags[lang][w].most_common(1)[0][0] not in CONTENT)
+    # A form met only doubled ("chằm chằm") has no tag of its own: a content word.
+    words = sorted(w for w in purposeful[lang] if not reduplicates or max(tags[lang][w], key=tags[lang][w].get, default='NOUN') not in CONTENT)
     if words:
         listed.append((lang, words))
 
