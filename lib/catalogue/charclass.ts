@@ -213,6 +213,9 @@ export const SCRIPT_NAMES: readonly ScriptName[] = [
 export const SCRIPT = new Uint8Array(0x10000);
 fillScripts();
 
+/** The right-to-left scripts of SCRIPT_NAMES (their letters are bidi class R or AL), as indexes. */
+export const RTL_SCRIPTS: ReadonlySet<number> = new Set((['Hebrew', 'Arabic'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
+
 function fillScripts(): void {
   for (const [from, to, script] of SCRIPT_RANGES) SCRIPT.fill(script === undefined ? 0 : SCRIPT_NAMES.indexOf(script), from, to);
 }

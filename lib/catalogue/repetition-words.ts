@@ -6,6 +6,7 @@
 // goes on a language's list only when its grammar can put it next to itself: German "er", "es",
 // "wir" and "man" are subjects only (or do not double in practice), so "es es" is a slip.
 
+import { DOUBLED_ON_PURPOSE } from '../languages/reduplication.generated.js';
 import { wordHash } from './stopwords.js';
 import { GAP_MASK, GAP_SPACE, endOfWord, type Tokens } from './tokens.js';
 
@@ -21,7 +22,11 @@ const SOUNDS =
 /** Said twice on purpose in any language ("no no", "bye bye", "да да"); three times and more is a loop. */
 const TWICE = 'yes no yeah ya ye oh ah aha uh um mm mmm hmm hm huh wow ok okay bye ciao jo ja si sí não sim non oui nee nein ну ой ай ах ох эх ух угу ага да нет так ні';
 
-/** Grammatical or idiomatic doublings, per language (ISO 639-1). */
+/**
+ * Grammatical or idiomatic doublings, per language (ISO 639-1), besides the words the language's
+ * treebanks write doubled as one word (DOUBLED_ON_PURPOSE: Vietnamese "từ từ", Turkish "göre göre",
+ * "için için", "bir bir", Italian "piano piano", Hebrew "אט אט", Welsh "ni ni", "i i").
+ */
 const BY_LANGUAGE: Record<string, string> = {
   // A pronoun that is its own possessive stands before itself: "gave her her keys", Dutch "gaf haar
   // haar boek", Afrikaans "het ons ons eerste resessie", "wanneer hulle hulle kwota".
@@ -34,11 +39,9 @@ const BY_LANGUAGE: Record<string, string> = {
   sv: 'det', da: 'det', nb: 'det',
   // Hungarian "az az ötlet" (that idea): the demonstrative takes the article.
   hu: 'az',
-  // Welsh "es i i gyfarfod" (I went to a meeting): the pronoun, then the preposition.
-  cy: 'i',
   fr: 'nous vous si bon très',
   es: 'ya muy poco',
-  it: 'già piano pian molto',
+  it: 'già pian molto',
   pt: 'já muito',
   // "Se se define": the conditional before the reflexive pronoun (24 such in GNOME Files' Galician PO).
   gl: 'se xa moi moito',
@@ -49,16 +52,13 @@ const BY_LANGUAGE: Record<string, string> = {
   bs: 'je da što to tako baš',
   sr: 'je da što to tako baš је да што то тако баш',
   sl: 'je da to tako',
-  // Turkish, which doubles content words anyway (Language.reduplicates), doubles these function
-  // words too: the intensifier "çok çok" (very very: 6 of 6 in UD Turkish-Tourism) and the adverb
-  // "için için" (inwardly: "için için ağlıyordu", Turkish-Kenet), and "bir bir" (one by one, an
-  // adverb of the TDK dictionary: "Bir bir sözlerine yansıyordu bunlar", Turkish-BOUN).
-  tr: 'çok için bir',
-  // The Arabic intensifier "جداً جداً" (very very, as English "very"); Hebrew "אט אט" (little by
-  // little). Not Arabic "من من" (who among, from whom), though grammar puts it so: a stuttered "من",
-  // the commonest preposition, is a slip far more often.
+  // Turkish, which doubles content words anyway (Language.reduplicates), doubles the intensifier
+  // "çok çok" too (very very: 6 of 6 in UD Turkish-Tourism, a treebank not among the generated list's).
+  tr: 'çok',
+  // The Arabic intensifier "جداً جداً" (very very, as English "very"). Not Arabic "من من" (who
+  // among, from whom), though grammar puts it so: a stuttered "من", the commonest preposition, is a
+  // slip far more often.
   ar: 'جدا جداً',
-  he: 'אט',
   ru: 'что то вот уж еле чуть мало',
   uk: 'що то ось вже ледь трохи',
 };
@@ -66,7 +66,12 @@ const BY_LANGUAGE: Record<string, string> = {
 const hashes = (words: string) => new Set(words.split(' ').map(wordHash));
 const sounds = hashes(SOUNDS);
 const twice = hashes(TWICE);
-const byLanguage = new Map(Object.entries(BY_LANGUAGE).map(([code, words]) => [code, hashes(words)]));
+const byLanguage = new Map(
+  [...new Set([...Object.keys(BY_LANGUAGE), ...Object.keys(DOUBLED_ON_PURPOSE)])].map((code) => [
+    code,
+    hashes([BY_LANGUAGE[code], DOUBLED_ON_PURPOSE[code]].filter((words) => words !== undefined).join(' ')),
+  ]),
+);
 
 /**
  * Whether the word (by the tokenizer's folded hash) may stand twice in a row in `lang`. A sound

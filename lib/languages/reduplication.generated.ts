@@ -2,7 +2,7 @@
 // Treebanks: af_afribooms ar_pud az_tuecl be_hse bg_btb bn_bru cs_pud cy_ccg da_ddt de_pud el_gdt
 // el_gud en_pud es_pud et_edt eu_bdt fa_perdt fa_seraji fi_pud fi_tdt fo_farpahc fo_oft fr_pud
 // ga_idt ga_twittirish gd_arcosg gl_ctg gl_treegal gv_cadhan he_htb he_iahltwiki hi_pud hu_szeged
-// hy_armtdp id_csui id_gsd id_pud is_gc is_modern is_pud it_pud ja_gsd ka_glc kk_ktb ko_gsd
+// hy_armtdp id_csui id_gsd id_pud is_gc is_modern is_pud it_isdt it_pud ja_gsd ka_glc kk_ktb ko_gsd
 // ko_kaist ko_pud ky_ktmu lt_alksnis lv_lvtb mk_mtb mr_ufal mt_mudt no_bokmaal pcm_nsc pl_pud
 // pt_pud ro_rrt ro_simonero ru_pud sk_snk sl_ssj sq_staf sr_set sv_lines sv_talbanken ta_mwtt
 // ta_ttb te_mtg th_pud th_tud tl_trg tr_boun tr_imst tr_kenet tr_penn tr_pud tt_nmctt ug_udt uk_iu
@@ -16,6 +16,29 @@ export const REDUPLICATING: Readonly<Record<string, number>> = {
 /** Languages whose treebanks, large enough to tell, double content words less often: a doubling there is a slip. */
 export const NOT_REDUPLICATING: Readonly<Record<string, number>> = {
   af: 0.2, be: 0.0, bg: 0.0, cy: 0.0, el: 0.0, es: 0.5, et: 0.8, fi: 0.2, fo: 0.2, fr: 0.0, ga: 0.7,
-  gl: 0.0, he: 0.8, is: 0.2, ja: 0.0, lv: 0.4, no: 0.2, ro: 0.2, sk: 0.0, sl: 0.0, sv: 0.0, th: 0.5,
-  uk: 0.0, vi: 0.2, zh: 0.0,
+  gl: 0.0, he: 0.8, is: 0.2, it: 0.5, ja: 0.0, lv: 0.4, no: 0.2, ro: 0.2, sk: 0.0, sl: 0.0, sv: 0.0,
+  th: 0.5, uk: 0.0, vi: 0.2, zh: 0.0,
+};
+/** Words each language's treebanks write doubled as one word ("từ từ", "göre göre", "lecca lecca"), space-separated. */
+export const DOUBLED_ON_PURPOSE: Readonly<Record<string, string>> = {
+  af: 'gehou',
+  bn: 'মাঝে',
+  cy: 'chi fo hi i ni ti',
+  ga: 'leaids',
+  gv: 'firrinagh',
+  he: 'אט סוף',
+  hi: 'मैं',
+  it: 'lecca piano',
+  ja: 'くり返し すごい',
+  lv: 'dziļi',
+  mr: 'अर्धा मधून',
+  mt: 'ġie',
+  ro: 'mai',
+  te: 'అరె ఏ',
+  th: 'ขาว ครอง เบา',
+  tr: 'bir birer diye fıkır göre için pırıl pıtır takır tir tıklım',
+  ur: 'ساتھ',
+  vi: 'ba buồn bừng choai chung chép chằm dần ghi gãi lâng lâu lù mãi ngày nhao phăm quen rùng ' +
+    'rưng rầu se sờ triệu tối từ đều',
+  zh: '很远 很遠',
 };

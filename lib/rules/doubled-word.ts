@@ -30,7 +30,8 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 export const description =
   'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
   'follows its article). Grammatical doublings of the language ("had had", "that that", "gave her her keys", German "die die", Czech ' +
-  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
+  '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"; and the words a language\'s Universal Dependencies treebanks write doubled as one word: ' +
+  'Vietnamese "từ từ", Turkish "göz göre göre", Italian "lecca lecca"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"; where no capitals mark them, a doubling the document quotes or brackets whole, or glosses with a Latin name doubled, "دوران دوران (Duran Duran)", wherever it writes it), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain) or with a hyphen or comma elsewhere ("külön-külön"): a slip does not repeat itself. In a language mtqa does ' +
@@ -130,7 +131,15 @@ export const doubledWord: Rule<CheckContext> = {
       const w = word.toLowerCase();
       return DOUBLING_MARKS.some((mark) => wordAt(lower!, w + mark + w));
     };
-    for (const f of found) if (f.hash === undefined || (times.get(f.hash)! < DELIBERATE_TIMES && !marked(f.word))) report(f.finding);
+    // A name said twice where no capital can mark it (Arabic, Hebrew, Georgian script): the document
+    // shows it is one where it quotes or brackets the doubling whole ("«דוראן דוראן»"), or glosses it
+    // with a name in Latin letters doubled the same way ("دوران دوران (بالإنجليزية: Duran Duran)").
+    // It is then a name wherever the document writes it.
+    const names = new Set<number>();
+    for (const f of found) if (f.hash !== undefined && !names.has(f.hash) && shownAsName(text, f.finding.start, f.finding.end)) names.add(f.hash);
+    for (const f of found) {
+      if (f.hash === undefined || (times.get(f.hash)! < DELIBERATE_TIMES && !names.has(f.hash) && !marked(f.word))) report(f.finding);
+    }
   },
 };
 
@@ -268,6 +277,25 @@ export const examples: RuleExamples = {
       output: 'سافر إلى القاهرة. ثم عاد إلى بيته. وكتب إلى صديقه.',
     },
     {
+      // A text that is the doubling alone is not quoted.
+      text: 'הספר הספר',
+      lang: 'he',
+      findings: [{ flagged: 'הספר הספר', message: 'Doubled word: “הספר הספר”.' }],
+    },
+    {
+      // A gloss beside it that does not double the word: no name, a slip.
+      text: 'ذهب الطالب إلى المدرسة المدرسة (school) صباحاً.',
+      lang: 'ar',
+      findings: [{ flagged: 'المدرسة المدرسة', message: 'Doubled word: “المدرسة المدرسة”.' }],
+    },
+    {
+      // Turkish doubles "göre" as a converb ("göz göre göre"), never "ile" (with).
+      text: 'Ali ile ile Ayşe dün geldi.',
+      lang: 'tr',
+      findings: [{ flagged: 'ile ile', message: 'Doubled word: “ile ile”.' }],
+      output: 'Ali ile Ayşe dün geldi.',
+    },
+    {
       // Irish is outside the registry, but its treebanks show it does not double words as grammar
       // (reduplication.generated.ts): a doubled word there is a slip.
       text: 'Chuaigh siad go dtí an siopa siopa inné.',
@@ -322,6 +350,11 @@ export const examples: RuleExamples = {
     { text: 'সে মাঝে মাঝে বাড়িতে আসে।', lang: 'bn' },
     { text: 'Verlede jaar het ons ons eerste resessie ervaar, en hulle sal sien wanneer hulle hulle kwota gebruik.', lang: 'af' },
     { text: 'Duran Duran played in Bora Bora; Han Han wrote about it.' },
+    // Without capitals, a name said twice shows itself by what the document does with it: glossed by a
+    // Latin name doubled the same way, or quoted whole. Then it is a name wherever the document writes it.
+    { text: 'دوران دوران (بالإنجليزية: Duran Duran) هي فرقة بوب إنجليزية. أصدرت دوران دوران أول ألبوم لها عام 1981.', lang: 'ar' },
+    { text: 'הלהקה "דוראן דוראן" הופיעה בעיר, ואחר כך דוראן דוראן טסה ללונדון.', lang: 'he' },
+    { text: 'ბენდი დურან დურან (Duran Duran) ლონდონში გამოვიდა.', lang: 'ka' },
     // A slash pair's word before the same word.
     { text: 'Podrías sentirte tentado/a a escribir un Efecto que actualice una variable.', lang: 'es' },
     { text: 'The files are stored on server SERVER in location LOCATION.' },
@@ -341,6 +374,12 @@ export const examples: RuleExamples = {
     { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
     // Syllables parted by spaces: the seam of two compounds, a reduplication.
     { text: 'Đã hoàn thành thành công. Bộ kết xuất luôn luôn được sử dụng.', lang: 'vi' },
+    // Words the language's treebanks write doubled as one word (reduplication.generated.ts): Vietnamese "từ từ"
+    // (slowly, though "từ" is the preposition "from"), Turkish "göz göre göre" (openly, "göre" the postposition
+    // "according to"), Italian "lecca lecca" (a lollipop).
+    { text: 'Bà từ từ đi đến chỗ cửa sổ.', lang: 'vi' },
+    { text: 'Adam göz göre göre yalan söyledi.', lang: 'tr' },
+    { text: 'Il bambino comprò un lecca lecca al mercato.', lang: 'it' },
     { text: 'Es ist 10 10 Uhr. Die die die Regel kennen, wissen es.', lang: 'de' },
     { text: 'Sie flogen nach Bora Bora und hörten Duran Duran. Gebt ihr ihr das Buch?', lang: 'de' },
     { text: 'She sang la la and he said ha ha.' },
@@ -367,6 +406,31 @@ function nextDoubled(hash: Int32Array, info: Uint16Array, from: number, count: n
   }
   return count;
 }
+
+/**
+ * Whether the doubling text[start, end) is shown to be a name or a title: quoted or bracketed whole
+ * ("«דוראן דוראן»", "(دوران دوران)" after its Latin original), or followed by a bracket that glosses
+ * it with a Latin-script word doubled ("دوران دوران (بالإنجليزية: Duran Duran)", "(Bora Bora)").
+ */
+function shownAsName(text: string, start: number, end: number): boolean {
+  // charAt past either end is '', which includes() finds in any string.
+  if (start > 0 && end < text.length && ENCLOSING_OPENERS.includes(text.charAt(start - 1)) && ENCLOSING_CLOSERS.includes(text.charAt(end))) return true;
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  if (i >= text.length || !GLOSS_OPENERS.includes(text.charAt(i))) return false;
+  const gloss = GLOSS.exec(text.slice(i + 1, i + 1 + MAX_GLOSS));
+  return gloss !== null && LATIN_DOUBLED.test(gloss[0]);
+}
+
+/** Marks that open and close a quotation or a bracket around a title or a name. */
+const ENCLOSING_OPENERS = '"\'«‹“„‘‚「『([{（';
+const ENCLOSING_CLOSERS = '"\'»›”“’」』)]}）';
+/** Brackets that open a gloss, and the gloss up to the bracket's end (on its line). */
+const GLOSS_OPENERS = '([（';
+const GLOSS = /^[^)\]）\n]*(?=[)\]）])/;
+const MAX_GLOSS = 80;
+/** A Latin-script word twice in a row, as a gloss writes a name said twice: "Duran Duran". */
+const LATIN_DOUBLED = /(?<![\p{L}\p{M}])(\p{Script=Latin}+) \1(?![\p{L}\p{M}])/iu;
 
 /** A doubling of a word that is not a function word, written this often in a document, is deliberate. */
 const DELIBERATE_TIMES = 3;

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, K_OTHER, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
+import { CLASS, K_OTHER, RTL_SCRIPTS, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
 import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Rule, RuleExamples, Severity } from '../types.js';
 import { INVISIBLE_CHARACTERS } from '../text/invisible.js';
@@ -16,7 +16,6 @@ import type { ScriptName } from '../text/script.js';
 //   leftover of the source layout that breaks search and spell checking).
 
 const CASED = new Set((['Latin', 'Cyrillic', 'Greek'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
-const RTL = new Set((['Hebrew', 'Arabic'] as const).map((s) => SCRIPT_NAMES.indexOf(s)));
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
@@ -37,7 +36,7 @@ export const invisibleCharacter: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
-    const rtlDocument = RTL.has(SCRIPT_NAMES.indexOf(ctx.language.script as ScriptName));
+    const rtlDocument = RTL_SCRIPTS.has(SCRIPT_NAMES.indexOf(ctx.language.script as ScriptName));
     const positions = ctx.marks.invisible;
     let mojibake: readonly Mojibake[] | undefined;
     let r = 0;
@@ -143,6 +142,6 @@ export const examples: RuleExamples = {
 };
 
 function lineHasRtl(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (RTL.has(SCRIPT[text.charCodeAt(i)])) return true;
+  for (let i = from; i < to; i++) if (RTL_SCRIPTS.has(SCRIPT[text.charCodeAt(i)])) return true;
   return false;
 }

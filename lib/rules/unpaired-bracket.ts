@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, K_OTHER, K_UPPER } from '../catalogue/charclass.js';
+import { CLASS, K_OTHER, K_UPPER, RTL_SCRIPTS, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
@@ -7,8 +7,12 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 // splits a parenthesis when it splits its sentence. Not brackets but something else: list labels ("1)", "a)", "iv)") and smileys (":)", ";-)",
 // "=(", and in chat text "))))", "((((", or a single ")" or "(" ending a sentence, as Russian and
 // Ukrainian writers smile and frown, and their translators keep; on a line that smiles so once,
-// any ")" without an opener is a smile too: "Hello) everything was fine :)").
+// any ")" without an opener is a smile too: "Hello) everything was fine :)"). A right-to-left line
+// typed in visual order holds ")" where "(" opens (Persian "امام حسین) ع (به"): where every bracket
+// of it pairs so, its brackets are read mirrored.
 
+// Each opener's closer is its Bidi_Mirroring_Glyph, so an opener and closer at the same index
+// mirror each other: the glyph shown for one in a right-to-left line is the other.
 const OPEN = '([{（［【〔';
 const CLOSE = ')]}）］】〕';
 /** The same as char codes: the rule reads each bracket by its code (a string read is a new string past U+00FF). */
@@ -25,7 +29,8 @@ export const description =
   'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
   'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
   'told apart, and on a line that smiles so, a \")\" without an opener is a smile too; a bracket alone between two words or ' +
-  'inside quotation marks is the character mentioned ("missing } after", "the \"(\" key"). No fix: only the writer knows where the other bracket belongs.';
+  'inside quotation marks is the character mentioned ("missing } after", "the \"(\" key"). A right-to-left line whose brackets all pair ' +
+  'when read mirrored (typed in visual order: Persian "امام حسین) ع (به") is read so. No fix: only the writer knows where the other bracket belongs.';
 
 export const unpairedBracket: Rule<CheckContext> = {
   meta: {
@@ -62,6 +67,9 @@ export const unpairedBracket: Rule<CheckContext> = {
     };
     let line = 0;
     let lineEnd = -1;
+    // The index in marks of the line's first bracket, and whether the line's brackets are read mirrored.
+    let lineFirst = 0;
+    let mirrored = false;
     // Closing round brackets with no opener, reported at the line's end unless the line smiles
     // elsewhere (":)", "))", "for me )"): a writer who smiles with ")" does so again ("Hello) all").
     let lone: number[] = [];
@@ -89,9 +97,11 @@ export const unpairedBracket: Rule<CheckContext> = {
         // The marks come in order: the line moves forward (lines.lineOf, by bisection, cost more).
         line = lines.lineFrom(line, at);
         lineEnd = lines.lineEnd(line);
+        lineFirst = j;
+        mirrored = false;
         expire(line);
       }
-      const c = text.charCodeAt(at);
+      const c = mirrored ? mirror(text.charCodeAt(at)) : text.charCodeAt(at);
       const open = OPEN_CODES.indexOf(c);
       if (open >= 0) {
         if (isSmiley(text, at)) {
@@ -114,6 +124,13 @@ export const unpairedBracket: Rule<CheckContext> = {
         // The openers above the partner are unpaired ("(a [b) c").
         for (let k = partner + 1; k < depth; k++) flag(openAt[k]);
         depth = partner;
+        continue;
+      }
+      // A right-to-left line that opens with a closer, and whose brackets all pair read mirrored, was
+      // typed in visual order: read again from this bracket, mirrored.
+      if (j === lineFirst && !mirrored && pairsMirrored(text, marks, j, lineEnd) && rightToLeft(text, starts[line], lineEnd)) {
+        mirrored = true;
+        j--;
         continue;
       }
       const stray = strayCloser(text, at, lineEnd, starts[line]);
@@ -162,8 +179,18 @@ export const examples: RuleExamples = {
       lang: 'uk',
       findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
     },
+    {
+      // A right-to-left line whose brackets do not pair in mirrored order either: the ")" is unpaired.
+      text: 'امام حسین) ع به معاویه نامه نوشت.',
+      lang: 'fa',
+      findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
+    },
   ],
   good: [
+    // Brackets typed in visual order in a right-to-left line (UD Persian Seraji): the logical text holds ")"
+    // where "(" opens, and every bracket of the line pairs so.
+    { text: 'معاویه به امام حسین) ع (می‌گوید به فکر دین و امت محمد) ص (باش، و فتنه‌گری مکن.', lang: 'fa' },
+    { text: 'הספר) שיצא ב-1990 (זכה בפרס; ראו ]נספח א[ לפרטים.', lang: 'he' },
     // The source opens the bracket in this segment and closes it in the next.
     { text: 'Die Preise (ohne Steuern, siehe', lang: 'de', source: 'The prices (without taxes, see', sourceLang: 'en' },
     { text: 'Options: a) cheap, b) fast, 1) now, iv) later. Thanks :) see you ;-) bye =)' },
@@ -201,6 +228,35 @@ function strayCloser(text: string, at: number, lineEnd: number, lineStart: numbe
   if (isSmiley(text, at) || repeated(text, at) || chatFace(text, at, lineEnd)) return SMILE;
   if (isLabel(text, at, lineStart)) return LIST_LABEL;
   return text.charCodeAt(at) === 41 ? LONE : UNPAIRED; // ")"
+}
+
+/** The bracket c shows as in a right-to-left line (its Bidi_Mirroring_Glyph); c itself if it is none of OPEN and CLOSE. */
+function mirror(c: number): number {
+  const open = OPEN_CODES.indexOf(c);
+  if (open >= 0) return CLOSE_CODES[open];
+  const close = CLOSE_CODES.indexOf(c);
+  return close >= 0 ? OPEN_CODES[close] : c;
+}
+
+/** Whether the brackets marks[from…] before `end` all pair, each read as its mirror image. */
+function pairsMirrored(text: string, marks: readonly number[], from: number, end: number): boolean {
+  const kinds: number[] = [];
+  for (let k = from; k < marks.length && marks[k] < end; k++) {
+    const c = mirror(text.charCodeAt(marks[k]));
+    const open = OPEN_CODES.indexOf(c);
+    if (open >= 0) kinds.push(open);
+    else if (kinds.length === 0 || !sameKind(kinds.pop()!, CLOSE_CODES.indexOf(c))) return false;
+  }
+  return kinds.length === 0;
+}
+
+/** Whether the line's first letter is of a right-to-left script: the paragraph direction of the Unicode bidi algorithm (rule P2). */
+function rightToLeft(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetterClass(CLASS[c])) return RTL_SCRIPTS.has(SCRIPT[c]);
+  }
+  return false;
 }
 
 function sameKind(open: number, close: number): boolean {
