@@ -419,7 +419,7 @@ function shownAsName(text: string, start: number, end: number): boolean {
   while (text.charCodeAt(i) === 32) i++;
   if (i >= text.length || !GLOSS_OPENERS.includes(text.charAt(i))) return false;
   const gloss = GLOSS.exec(text.slice(i + 1, i + 1 + MAX_GLOSS));
-  return gloss !== null && LATIN_DOUBLED.test(gloss[0]);
+  return gloss !== null && LATIN_DOUBLED().test(gloss[0]);
 }
 
 /** Marks that open and close a quotation or a bracket around a title or a name. */
@@ -430,7 +430,7 @@ const GLOSS_OPENERS = '([（';
 const GLOSS = /^[^)\]）\n]*(?=[)\]）])/;
 const MAX_GLOSS = 80;
 /** A Latin-script word twice in a row, as a gloss writes a name said twice: "Duran Duran". */
-const LATIN_DOUBLED = /(?<![\p{L}\p{M}])(\p{Script=Latin}+) \1(?![\p{L}\p{M}])/iu;
+const LATIN_DOUBLED = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(\p{Script=Latin}+) \1(?![\p{L}\p{M}])`, 'iu');
 
 /** A doubling of a word that is not a function word, written this often in a document, is deliberate. */
 const DELIBERATE_TIMES = 3;
