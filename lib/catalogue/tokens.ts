@@ -42,9 +42,10 @@ export const enum Info {
    */
   PrintfLead = 1 << 14,
   /**
-   * The word has diacritics on its cased letters (decomposed, NFD: "u" and U+0308 for "ü"): its
-   * letters are fewer than its code units (see lettersOfWord), and its hash is that of its
-   * composed form (see wordHashAt).
+   * The word has diacritics on its cased letters (decomposed, NFD: "u" and U+0308 for "ü"), or a
+   * unit that composes with the one before it (Compose in charclass.ts: Hangul as jamo, "إ" as
+   * alef and U+0655): its letters are fewer than its code units (see lettersOfWord), and its hash
+   * is that of its composed form (see wordHashAt).
    */
   Decomposed = 1 << 15,
 }
@@ -82,7 +83,7 @@ export const GAP_MASK: number = Info.GapMask;
  */
 export const CASED: number = Info.Cased;
 
-/** The word has diacritics on its cased letters, written apart (see Info.Decomposed). */
+/** The word has diacritics or composing units written apart (see Info.Decomposed). */
 export const DECOMPOSED: number = Info.Decomposed;
 
 /** The character before the word is "%", "$" or ")" (see Info.PrintfLead). */
