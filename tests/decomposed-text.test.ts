@@ -12,6 +12,8 @@ import { linksIn } from '../lib/bilingual/links.js';
 import { isInterjection, ITEM_NUMBER } from '../lib/segmentation/style.js';
 import type { Rule, RuleExample } from '../lib/types.js';
 import { examplesOfRule } from './examples.js';
+import { DECOMPOSED, lengthOfWord, lettersOfWord, tokenize } from '../lib/catalogue/tokens.js';
+import { charactersIn } from '../lib/catalogue/charclass.js';
 
 const lang = (rule: Rule, ex: RuleExample) => ex.lang ?? (rule.meta.languages === '*' ? 'en' : rule.meta.languages[0]);
 
@@ -39,17 +41,10 @@ function findings(rule: Rule, ex: RuleExample, form: 'NFC' | 'NFD') {
   }).findings;
 }
 
-/**
- * Whether decomposing the text only takes diacritics (U+0300–U+036F) off letters (Latin, Greek,
- * Cyrillic): Hangul syllables decomposed into jamo, and kana with a separate voicing mark, are
- * other questions.
- */
-const decomposesToDiacritics = (text: string) => [...text].every((ch) => ch.normalize('NFD') === ch || /^\p{L}[\u0300-\u036f]+$/u.test(ch.normalize('NFD')));
-
 const decomposable = RULES.flatMap((rule) => {
   const { good, bad } = examplesOfRule(rule);
   // Mojibake decomposed is no longer what a wrong decoder writes: only the clean examples.
-  return [...(rule.meta.id === 'mojibake' ? [] : bad), ...good].filter((ex) => !ex.segments && ex.text.normalize('NFC') === ex.text && ex.text.normalize('NFD') !== ex.text && decomposesToDiacritics(ex.text)).map((ex) => [rule.meta.id, ex.text, rule, ex] as const);
+  return [...(rule.meta.id === 'mojibake' ? [] : bad), ...good].filter((ex) => !ex.segments && ex.text.normalize('NFC') === ex.text && ex.text.normalize('NFD') !== ex.text).map((ex) => [rule.meta.id, ex.text, rule, ex] as const);
 });
 
 function sameFindings(rule: Rule, ex: RuleExample): void {
@@ -63,6 +58,16 @@ function sameFindings(rule: Rule, ex: RuleExample): void {
 describe('rule examples in decomposed form', () => {
   it('include examples with letters that decompose', () => {
     expect(decomposable.length).toBeGreaterThan(200);
+  });
+
+  // Not only diacritics on Latin, Greek and Cyrillic letters: Arabic hamza and madda, kana voicing
+  // marks, and Hangul syllables as conjoining jamo (Indic two-part vowels: see below).
+  it.each([
+    ['Arabic', /[\u0653-\u0655]/],
+    ['kana', /[\u3099\u309a]/],
+    ['Hangul', /[\u1100-\u11ff]/],
+  ])('include %s examples', (_, marks) => {
+    expect(decomposable.filter(([, text]) => marks.test(text.normalize('NFD'))).length).toBeGreaterThan(0);
   });
 
   it.each(decomposable)('%s: %s', (_, __, rule, ex) => sameFindings(rule, ex));
@@ -88,6 +93,7 @@ describe('a word written once composed and once decomposed', () => {
     ['vi', 'Hợp đồng của của công ty đã được ký.', 'của', 'doubled-word'],
     ['de', 'Ich weiß, dass für für die Aufgabe Zeit bleibt.', 'für', 'doubled-word'],
     ['fr', 'Il a été été choisi pour la mission.', 'été', 'doubled-word'],
+    ['ar', 'سافر إلى إلى القاهرة.', 'إلى', 'doubled-word'],
   ])('%s: %s', (lang, text, word, rule) => {
     const composed = analyse(text, { lang }).findings.filter((f) => f.rule === rule);
     expect(composed).toHaveLength(1);
@@ -197,5 +203,45 @@ describe('passages in decomposed form', () => {
     const named = (t: string) => analyse(t, { lang: 'ru' }).findings.filter((f) => f.rule === 'untranslated-passage').map((f) => f.data?.language);
     expect(named(text)).toEqual(['und']);
     expect(named(text.normalize('NFD'))).toEqual(named(text));
+  });
+});
+
+describe('words whose units compose past the diacritics', () => {
+  // Canonical compositions outside U+0300–U+036F: Arabic hamza and madda, Hangul syllables as
+  // conjoining jamo, kana voicing marks, Indic two-part vowel signs (Bengali "ো", Tamil "ோ") and nukta.
+  const word = (text: string) => {
+    const t = tokenize(text);
+    expect(t.count).toBe(1);
+    return { hash: t.hash[0], decomposed: (t.info[0] & DECOMPOSED) !== 0, units: lengthOfWord(t, 0), letters: lettersOfWord(text, t, 0) };
+  };
+
+  it.each(['إلى', 'آخر', 'ۓ', '한국어', '발짝', 'がぎ', 'パ', 'কোথায়', 'নৌকা', 'போல்', 'ஔவை', 'ऩ', 'ಕೋ', 'ො'])('%s: one word, hashed and counted composed', (composed) => {
+    const nfd = composed.normalize('NFD');
+    expect(nfd).not.toBe(composed);
+    // Kana are a word each: the first of them, with its voicing mark.
+    const first = /^\p{Script=Hiragana}/u.test(composed) ? composed.slice(0, 1) : composed;
+    const nfdFirst = first.normalize('NFD');
+    expect(word(nfdFirst)).toEqual({ ...word(first), decomposed: true, units: nfdFirst.length });
+    expect(charactersIn(nfd, 0, nfd.length)).toBe(composed.length);
+  });
+
+  it.each([
+    ['a vowel sign that composes with no consonant', 'কা'],
+    ['a nukta whose composition NFC excludes', 'क़'.normalize('NFD')],
+  ])('not %s', (_, text) => {
+    expect(text.normalize('NFC')).toBe(text);
+    expect(word(text).decomposed).toBe(false);
+    expect(charactersIn(text, 0, text.length)).toBe(text.length);
+  });
+
+  // A kana takes either voicing mark, though only some have a composed form with it: "か" and
+  // U+309A is the nasal "ga" of Japanese dictionaries, one character that NFC leaves apart.
+  it('a kana with a voicing mark is one character, composed form or none', () => {
+    expect(word('か\u309a')).toMatchObject({ units: 2, letters: 1 });
+  });
+
+  it('a run of Korean words written once as syllables and once as jamo is no repetition loop', () => {
+    const text = '영국은 한 발짝 ' + '한 발짝'.normalize('NFD') + ' 개혁을 추진해 왔다.';
+    expect(analyse(text, { lang: 'ko' }).findings).toEqual([]);
   });
 });

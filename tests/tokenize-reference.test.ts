@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLASS, K_CASELESS, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_OTHER, K_UPPER, SCRIPT } from '../lib/catalogue/charclass.js';
+import { CLASS, joinsPrevious, K_CASELESS, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_OTHER, K_UPPER, SCRIPT } from '../lib/catalogue/charclass.js';
 import { emptyMarks, MARK_FLAGS, noteMark, type Marks } from '../lib/catalogue/marks.js';
 import { wordHashAt } from '../lib/catalogue/stopwords.js';
 import {
@@ -68,6 +68,8 @@ function referenceWords(text: string): Word[] {
       continue;
     }
     const start = i++;
+    // A kana's voicing mark written apart is part of it.
+    if (k === K_IDEO && joinsPrevious(text, start, i)) i++;
     if (k !== K_IDEO) {
       while (i < text.length) {
         if (!between(CLASS[unit(i)])) i++;
@@ -93,7 +95,9 @@ function referenceWords(text: string): Word[] {
     const lead = start > 0 && '%$)'.includes(text[start - 1]) ? PRINTF_LEAD : 0;
     // A diacritic after the word's first cased letters, and only cased letters and diacritics before it, is written apart from its letter.
     const cased = units.findIndex((c) => ![K_UPPER, K_LOWER].includes(CLASS[c]) && !(c >= 0x300 && c <= 0x36f));
-    const decomposed = units.slice(1, cased < 0 ? units.length : cased).some((c) => c >= 0x300 && c <= 0x36f) ? DECOMPOSED : 0;
+    // So is a unit that composes with the one before it (alef and U+0655, Hangul jamo), wherever it stands.
+    const joined = units.some((_, j) => joinsPrevious(text, start, start + j));
+    const decomposed = joined || units.slice(1, cased < 0 ? units.length : cased).some((c) => c >= 0x300 && c <= 0x36f) ? DECOMPOSED : 0;
     words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | lead | decomposed | (script << SCRIPT_SHIFT) });
     gap = 0;
   }
@@ -153,7 +157,7 @@ function expectLikeReference(text: string): void {
 const PIECES = [
   'the', 'The', 'NATO', 'I', 'iPhone', 'McDonald', 'don', "'", '’', '-', '\u2010', '\u2011', '·', 't', 'e', 'mail',
   '3D', '2020', '-й', '10k', 'H2O', '٣', '０', 'ＡＢ', 'ｃ', 'Слово', 'слово', 'ΟΔΟΣ', 'İst', 'ß', 'naïve', 'e\u0301', 'U\u0308', 'c\u0327', 'Ω\u0301', 'и\u0306', 'a\u200d', 'a\u05be',
-  '\u0301', 'שלום', 'مرحبا', 'हिन्दी', 'ไทย', '한국어', '中文', 'カタカナ', 'ひらがな', '・', '々', '😀', '𝐀', '\ud800',
+  '\u0301', 'ا\u0655', '\u0655', 'ক\u09c7\u09be', '\u1112\u1161\u11ab', '\u1161', 'か\u3099', 'は\u309a', 'か\u309a', '\u3099', 'שלום', 'مرحبا', 'हिन्दी', 'ไทย', '한국어', '中文', 'カタカナ', 'ひらがな', '・', '々', '😀', '𝐀', '\ud800',
   ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u202f', '\u3000', '\u2028', ',', '.', '..', '...', '?!', '!', ';', ':', '…',
   '。', '！', '？', '，', '&', '"', '«', '»', '“', '”', '„', ',,', "''", '``', '`', '(', ')', '[', ']', '（', '）', '¿', '¡',
   '\u200b', '\u00ad', '\ufeff', '\ufffd', '\u2047', '\u0007', '\u0085', 'Ã©', 'â€™', 'Ð¸', 'Ĺ™', '×', 'x'.repeat(254),

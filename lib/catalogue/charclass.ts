@@ -5,6 +5,7 @@
 // start-up, which every CLI run and cold Lambda would pay).
 
 import { SCRIPT_RANGES, type ScriptName } from '../text/script.js';
+import { COMPOSE_RANGES } from './units.generated.js';
 
 /**
  * The classes, as the members of an enum: the bundler writes an enum member into the code as a
@@ -50,8 +51,9 @@ export const FOLD = identity(0x10000);
  * The tokenizer's hash of text[start, end) (FNV-1a over folded code units, ’ read as '), without a
  * copy of it. A word with diacritics on its cased letters (decomposed, NFD: "u" and U+0308)
  * is hashed in composed form (NFC), as the common-word tables and a composed copy of it are: the
- * same word, whichever form a file has. Marks on letters without case (Devanagari vowel signs)
- * are the word's own units, hashed as they stand.
+ * same word, whichever form a file has; so is one with a unit that composes with the one before it
+ * (see Compose: "إ" as alef and U+0655, Hangul as jamo). Other marks on letters without case
+ * (Devanagari vowel signs) are the word's own units, hashed as they stand.
  */
 export function wordHashAt(text: string, start: number, end: number): number {
   let h: number = WordHash.Basis;
@@ -59,7 +61,7 @@ export function wordHashAt(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const k = CLASS[c];
-    if (isDiacritic(c) && cased && i > start) return composedHash(text.slice(start, end).normalize('NFC'));
+    if (i > start && (isDiacritic(c) ? cased : k !== Kind.Lower && k !== Kind.Upper && joinsPrevious(text, start, i))) return composedHash(text.slice(start, end).normalize('NFC'));
     if (k !== Kind.Lower && k !== Kind.Upper && !isDiacritic(c)) cased = false;
     h = wordHashStep(h, c === 0x2019 ? 39 : c);
   }
@@ -75,15 +77,45 @@ export function isDiacritic(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
 }
 
-/** A letter, or a diacritic on one (decomposed text, NFD: "e" and U+030C for "ě"): a unit of a word. */
-export function isLetterUnit(c: number): boolean {
-  return isLetterClass(CLASS[c]) || isDiacritic(c);
+/**
+ * Bits of COMPOSE: the units of the canonical compositions past the diacritics (Arabic hamza and
+ * madda, Indic nukta and two-part vowel signs, kana voicing marks, Hangul jamo), generated from
+ * the Unicode data by scripts/generate-units.ts (compositions). Enum members for the reason Kind gives.
+ */
+export const enum Compose {
+  /** Makes one character with the unit before it, where that one has TakesNext. */
+  JoinsPrevious = 1,
+  TakesNext = 2,
 }
 
-/** Characters of text[start, end) as a reader counts them: a diacritic is part of the letter before it ("üç" is two, composed or not). */
+export const COMPOSE = new Uint8Array(0x10000);
+fillCompose();
+
+function fillCompose(): void {
+  for (let r = 0; r < COMPOSE_RANGES.length; r += 3) COMPOSE.fill(COMPOSE_RANGES[r + 2], COMPOSE_RANGES[r], COMPOSE_RANGES[r + 1] + 1);
+}
+
+/**
+ * Whether text[i] makes one character with text[i - 1] (decomposed, NFD: alef and U+0655 for "إ",
+ * か and U+3099 for "が", a Hangul syllable's jamo), `from` the first unit that may be read.
+ */
+export function joinsPrevious(text: string, from: number, i: number): boolean {
+  return i > from && (COMPOSE[text.charCodeAt(i)] & Compose.JoinsPrevious) !== 0 && (COMPOSE[text.charCodeAt(i - 1)] & Compose.TakesNext) !== 0;
+}
+
+/** A letter, or a diacritic or composing mark on one (decomposed text, NFD: "e" and U+030C for "ě"): a unit of a word. */
+export function isLetterUnit(c: number): boolean {
+  return isLetterClass(CLASS[c]) || isDiacritic(c) || (COMPOSE[c] & Compose.JoinsPrevious) !== 0;
+}
+
+/**
+ * Characters of text[start, end) as a reader counts them: a diacritic is part of the letter before
+ * it ("üç" is two, composed or not), and a unit that composes with the one before it makes one
+ * character with it (Korean "한" is one, as a syllable or as three jamo).
+ */
 export function charactersIn(text: string, start: number, end: number): number {
   let n = end - start;
-  for (let i = start; i < end; i++) if (isDiacritic(text.charCodeAt(i))) n--;
+  for (let i = start; i < end; i++) if (isDiacritic(text.charCodeAt(i)) || joinsPrevious(text, start, i)) n--;
   return n;
 }
 
@@ -187,6 +219,7 @@ function fillClasses(): void {
   cased(0x1e00, 0x1fff); // Latin Extended Additional (Vietnamese), Greek Extended
   fill(0x3005, 0x3006, K_IDEO);
   fill(0x3041, 0x30fa, K_IDEO); // Hiragana, Katakana (not ・ U+30FB, a punctuation mark)
+  fill(0x3099, 0x309a, K_MARK); // voicing marks written apart (NFD): part of the kana before them
   fill(0x30fc, 0x30ff, K_IDEO);
   fill(0x3400, 0x4dbf, K_IDEO);
   fill(0x4e00, 0x9fff, K_IDEO);

@@ -42,9 +42,10 @@ export const enum Info {
    */
   PrintfLead = 1 << 14,
   /**
-   * The word has diacritics on its cased letters (decomposed, NFD: "u" and U+0308 for "ü"): its
-   * letters are fewer than its code units (see lettersOfWord), and its hash is that of its
-   * composed form (see wordHashAt).
+   * The word has diacritics on its cased letters (decomposed, NFD: "u" and U+0308 for "ü"), or a
+   * unit that composes with the one before it (Compose in charclass.ts: Hangul as jamo, "إ" as
+   * alef and U+0655): its letters are fewer than its code units (see lettersOfWord), and its hash
+   * is that of its composed form (see wordHashAt).
    */
   Decomposed = 1 << 15,
 }
@@ -82,7 +83,7 @@ export const GAP_MASK: number = Info.GapMask;
  */
 export const CASED: number = Info.Cased;
 
-/** The word has diacritics on its cased letters, written apart (see Info.Decomposed). */
+/** The word has diacritics or composing units written apart (see Info.Decomposed). */
 export const DECOMPOSED: number = Info.Decomposed;
 
 /** The character before the word is "%", "$" or ")" (see Info.PrintfLead). */
@@ -174,6 +175,13 @@ export const enum Unit {
   NotLower = 1 << 14,
   /** Other or Ideo: ends a word unless a joiner between word characters. */
   Breaks = 1 << 15,
+  /**
+   * Compose.JoinsPrevious and TakesNext (charclass.ts), in the places of two gap flags, which only
+   * a unit of class Other has (the composing units are letters and marks): read only of a unit
+   * inside a word (whose Other units, the joiners, have neither gap flag) or with its class.
+   */
+  JoinsPrevious = Info.GapEnd,
+  TakesNext = Info.GapLine,
   ScriptMask = 15 << Info.ScriptShift,
   FoldShift = 16,
 }
@@ -325,7 +333,17 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
     // Info.GapSpace when the word ends at a plain space, which is then passed over here: the loop
     // above need not read it again.
     let spaced = 0;
-    if (k !== Kind.Ideo) {
+    if (k === Kind.Ideo) {
+      // A kana and its voicing mark written apart (NFD: か and U+3099 for が) are one character. (The
+      // mark's class is read too: after the word may come a unit of class Other, whose gap flag
+      // GapEnd is where a letter or mark has JoinsPrevious.)
+      if ((u & Unit.TakesNext) !== 0 && i < n && (unitOf[text.charCodeAt(i)] & (Unit.JoinsPrevious | Unit.ClassMask)) === (Unit.JoinsPrevious | Kind.Mark)) {
+        const d = text.charCodeAt(i);
+        rest = unitOf[d];
+        h = Math.imul(h ^ ((d + (rest >>> Unit.FoldShift)) & 0xffff), WordHash.Prime);
+        i++;
+      }
+    } else {
       // The rest of the word; keep "don't", "bla-bla", "e-mail" and Catalan "col·lecció" whole (a
       // joiner between word characters; the middle dot is a MidLetter of UAX #29).
       for (; i < n; i++) {
@@ -369,8 +387,10 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
           if (kd === Kind.Upper) upper++;
           else if (uncased === 0 && isDiacritic(text.charCodeAt(j))) composable++;
           else if (kd !== Kind.Lower) {
-            uncased++;
             if (kd === Kind.Caseless) cols.caselessInside |= 1 << ((v & Unit.ScriptMask) >>> Info.ScriptShift);
+            // A unit that composes with the one before it (alef and U+0655 for "إ", Hangul jamo): likewise.
+            if ((v & Unit.JoinsPrevious) !== 0 && (unitOf[text.charCodeAt(j - 1)] & Unit.TakesNext) !== 0) composable++;
+            else uncased++;
           }
         }
       }

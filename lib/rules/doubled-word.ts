@@ -4,6 +4,7 @@ import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
 import { NOT_REDUPLICATING } from '../languages/reduplication.generated.js';
 import {
+  DECOMPOSED,
   GAP_END,
   GAP_LINE,
   GAP_MASK,
@@ -73,7 +74,9 @@ export const doubledWord: Rule<CheckContext> = {
       if ((t.info[i] & HAS_LETTER) === 0) continue;
       const a = t.info[i - 1] & SHAPE_MASK;
       const b = t.info[i] & SHAPE_MASK;
-      const word = text.slice(t.start[i], endOfWord(t, i));
+      const written = text.slice(t.start[i], endOfWord(t, i));
+      // Looked up and measured composed, as the lists write words ("إلى" is alef and U+0655 in NFD).
+      const word = (t.info[i] & DECOMPOSED) !== 0 ? written.normalize('NFC') : written;
       // A caseless language that reduplicates has no function-word list of a profile: its treebanks' (Hindi "कि").
       const isFunctionWord =
         (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase()) || language?.neverDoubled?.includes(word) === true;
@@ -109,12 +112,12 @@ export const doubledWord: Rule<CheckContext> = {
       if (!isFunctionWord && standsAlone(text, t, i - 1, i)) continue;
       found.push({
         hash: isFunctionWord ? undefined : hash[i],
-        word,
+        word: written,
         finding: {
           start: t.start[i - 1],
           end: endOfWord(t, i),
           message: `Doubled word: “${text.slice(t.start[i - 1], endOfWord(t, i))}”.`,
-          fix: { description: `drop the second “${word}”`, edits: [{ start: endOfWord(t, i - 1), end: endOfWord(t, i), text: '' }], safe: isFunctionWord },
+          fix: { description: `drop the second “${written}”`, edits: [{ start: endOfWord(t, i - 1), end: endOfWord(t, i), text: '' }], safe: isFunctionWord },
         },
       });
     }

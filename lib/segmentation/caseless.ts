@@ -11,6 +11,7 @@ import { CASELESS_QUESTION_MARKS as QUESTION_MARKS, CASELESS_TERMINALS } from '.
 import type { CheckContext } from '../context.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import { isInlineSpace } from '../text/chars.js';
+import { bothForms } from './lexicon.js';
 import type { LineIndex } from '../text/lines.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
@@ -74,7 +75,8 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
   let words = wordsCache.get(profile);
   if (!words) {
     words = {
-      fragmentWords: new Set(profile.fragmentWords),
+      // Both forms, as the text may write them (Korean "또한" as jamo, NFD): see bothForms.
+      fragmentWords: bothForms(new Set(profile.fragmentWords)),
       nonInitialWords: profile.nonInitialWords ?? [],
       unspaced: writesWithoutSpaces(profile.script),
     };

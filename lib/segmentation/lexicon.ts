@@ -166,7 +166,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
  * normalised (findings carry offsets into it), and a file may be in either form ("např" written
  * "napr" and U+030C is still Czech's "e.g."). The same set when no word decomposes.
  */
-function bothForms(words: ReadonlySet<string>): ReadonlySet<string> {
+export function bothForms(words: ReadonlySet<string>): ReadonlySet<string> {
   const decomposed = [...words].map((w) => w.normalize('NFD')).filter((w) => !words.has(w));
   return decomposed.length === 0 ? words : new Set([...words, ...decomposed]);
 }
