@@ -517,6 +517,9 @@ export const examples: RuleExamples = {
     { text: 'He finished on the podium 103 times. dpa' },
     { text: 'Il a terminé 103 fois sur le podium. dpa', lang: 'fr' },
     { text: 'Lol. ok then, see you tomorrow 😂' },
+    // Transcribed speech, which hesitates between commas and says a word again after a comma,
+    // writes its sentence starts in lowercase.
+    { text: 'Alors on est partis vers midi, euh, avec les enfants. mais, mais il pleuvait. donc on est rentrés chez nous.', lang: 'fr' },
     { text: 'He left early (why? because he was tired) and went home.' },
     { text: 'The quiz show Who Wants to Be a Millionaire? was broadcast in 100 countries.' },
     { text: 'Los EE. UU. y la UE firmaron, p. ej. el acuerdo de comercio.', lang: 'es' },
