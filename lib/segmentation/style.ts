@@ -328,7 +328,7 @@ const LAUGHTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(?:([hjxх])([aeiouае�
 const SLANG = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const DRAWN_OUT = lazyRegExp(String.raw`(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}`, 'u');
 const SHORT_PARAGRAPH_WORDS = 12;
-// A word said again right after a comma ("je, je", "it, it"): a speaker's self-repair.
+// A word said again right after a comma ("je, je", "it, it"): a speaker's self-repair where the text hesitates.
 const STUTTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}'’])([\p{L}\p{M}'’]+), \1(?![\p{L}\p{M}'’])`, 'u');
 // A word set off by commas inside a sentence, to be asked whether it is an interjection ("et, euh, c'était").
 const BETWEEN_COMMAS = lazyRegExp(String.raw`, ([\p{L}\p{M}]+),`, 'gu');
@@ -366,9 +366,12 @@ export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 
   // a sentence (at a sentence start, "… problems. i will write", it is the lost capital itself,
   // unless the paragraph writes every sentence in lowercase: "zelda? i think").
   if (hasWordFrom(para, lex.alwaysCapitalised, !lowercaseHabit)) strong++;
-  // Speech transcribed: hesitation between commas, a word said again after a comma.
-  if (hesitates(para, lex)) strong++;
-  if (STUTTER().test(para)) strong++;
+  // Speech transcribed: hesitation between commas, and a word said again after a comma besides
+  // (alone, that is rhetoric too: "never, never").
+  if (hesitates(para, lex)) {
+    strong++;
+    if (STUTTER().test(para)) strong++;
+  }
   if (strong >= 2 || (strong === 1 && lowercaseHabit)) return true;
   if (strong === 0 && !lowercaseHabit) return false;
   if (DRAWN_OUT().test(para)) return true;
