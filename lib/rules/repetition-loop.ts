@@ -348,7 +348,7 @@ export const examples: RuleExamples = {
     { text: 'Come on, come on, we are late.' },
     // Transcribed speech, which hesitates between commas ("et, euh,"): a word said again and again
     // with commas between is a stutter.
-    { text: "alors, euh, on est arrivés le lundi. et, euh, c'était pas facile parce que je, je, je, je connaissais personne là-bas.", lang: 'fr' },
+    { text: "alors, euh, on est arrivés le lundi. et, euh, c'était pas facile parce que je, je, je, je connaissais personne. il y a, il y a, il y a des jours comme ça.", lang: 'fr' },
     { text: 'so, um, we got there on Monday and, uh, it was hard because I, I, I, I did not know anyone there.' },
     { text: 'She walked faster and faster and at last ran.' },
     { text: 'He called again and again and again and again and finally got through.' },
@@ -441,9 +441,10 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
   // "Aus! Aus! Aus! Aus!", "¡Corre! ¡Corre! ¡Corre! ¡Corre!"): dialogue's emphasis. A decoder's loop
   // does not exclaim; it runs on, or repeats the word as sentences of its own ("No. No. No. No.").
   if (p === 1 && punctuated && repeats <= MAX_CRY && exclaimed(text, t, first, first + repeats - 1)) return false;
-  // So is one said with commas between in a line of transcribed speech, which hesitates ("et,
-  // euh, c'était … je, je, je, je connaissais"): the speaker stutters; a decoder does not hesitate.
-  if (p === 1 && punctuated && repeats <= MAX_CRY && hesitates(lineAround(text, t.start[first]), ctx.boundaries.lexicon)) return false;
+  // So is a word or a few said with commas between in a line of transcribed speech, which
+  // hesitates ("et, euh, c'était … je, je, je, je connaissais", "il y a, il y a, il y a des"): the
+  // speaker stutters; a decoder does not hesitate.
+  if (p <= MAX_STUTTER && punctuated && repeats <= MAX_CRY && hesitates(lineAround(text, t.start[first]), ctx.boundaries.lexicon)) return false;
   // Rhetoric repeats a word or two with commas ("never, never, never"); a longer phrase said
   // three times is a loop either way.
   let needed = punctuated && p <= 2 ? 4 : 3;
@@ -496,6 +497,8 @@ function hasQuote(text: string, from: number, to: number): boolean {
 
 /** How often a word may be said in a cry of its own ("¡Ja ja ja ja!"). */
 const MAX_CRY = 5;
+/** Most words a speaker says again and again while looking for the next ("il y a, il y a, il y a"). */
+const MAX_STUTTER = 3;
 
 function clip(s: string): string {
   return ellipsized(s, 40);
