@@ -41,7 +41,7 @@ export const description =
   'out of a compound glued to the words beside it ("sync vs async vs async/await"). ' +
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), acronyms spelled out by letter names (Urdu "اے آئی ای ای ای"), ' +
-  'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
+  'rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
   '"No, no, no, no!", "Aus! Aus! Aus! Aus!") are left alone.';
 
 export const repetitionLoop: Rule<CheckContext> = {

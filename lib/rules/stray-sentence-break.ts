@@ -17,7 +17,7 @@ export const description =
   '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
   'labels, ellipses, URLs, the Armenian period (its միջակետ, a stop inside the sentence), speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
   '"*how many?* questions"), agency bylines, deliberately lowercase ' +
-  'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), and all-lowercase or informal (chat, social) paragraphs are left alone. In scripts without case, a sentence ' +
+  'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, and a note a transcript inserts into sentences again and again ("Forseti hringir.") are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
   'Hebrew של): the rest of the sentence before.';
 
