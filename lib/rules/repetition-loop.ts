@@ -262,6 +262,13 @@ export const examples: RuleExamples = {
       output: 'Wir dürfen nie aufgeben!',
     },
     {
+      // An interjection that is a word of the language too ("niestety", unfortunately) is no hesitation: the text is not speech.
+      text: 'Rząd, niestety, nie, nie, nie, nie zdążył z ustawą.',
+      lang: 'pl',
+      findings: [{ flagged: 'nie, nie, nie, nie', message: 'Repetition loop: “nie” 4 times in a row.' }],
+      output: 'Rząd, niestety, nie zdążył z ustawą.',
+    },
+    {
       text: 'The the the the government said nothing.',
       findings: [{ flagged: 'The the the the', message: 'Repetition loop: “The” 4 times in a row.' }],
       output: 'The government said nothing.',

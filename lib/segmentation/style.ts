@@ -333,14 +333,21 @@ const STUTTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}'’])([\p{L}\p{M}'’]+), 
 // A word set off by commas inside a sentence, to be asked whether it is an interjection ("et, euh, c'était").
 const BETWEEN_COMMAS = lazyRegExp(String.raw`, ([\p{L}\p{M}]+),`, 'gu');
 
+// The sound of a hesitation: a few vowels, h, m and r ("euh", "ähm", "erm", "hmm"), not an
+// interjection that is a word of the language too (Polish "niestety", Dutch "helaas": unfortunately).
+const HESITATION = /^[aeiouäöühmr]{2,4}$/u;
+
 /**
- * Whether text reads as transcribed speech: one of the language's interjections set off by commas
- * inside a sentence ("et, euh, c'était", "and, uh, it was"). Writing pauses with a comma before
- * a word; a transcript also pauses with one after it, where speech hesitates.
+ * Whether text reads as transcribed speech: a hesitation among the language's interjections set
+ * off by commas inside a sentence ("et, euh, c'était", "and, uh, it was"), where speech pauses
+ * and writing does not.
  */
 export function hesitates(text: string, lex: Pick<Lexicon, 'interjections'>): boolean {
   if (lex.interjections.size === 0) return false;
-  for (const m of text.matchAll(BETWEEN_COMMAS())) if (lex.interjections.has(m[1].toLowerCase())) return true;
+  for (const m of text.matchAll(BETWEEN_COMMAS())) {
+    const word = m[1].toLowerCase();
+    if (HESITATION.test(word) && lex.interjections.has(word)) return true;
+  }
   return false;
 }
 
