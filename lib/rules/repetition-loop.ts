@@ -19,6 +19,7 @@ import type { Reporter, Rule, RuleExamples } from '../types.js';
 import { ellipsized, OBJECT_REPLACEMENT } from '../text/chars.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
+import { hesitates } from '../segmentation/style.js';
 
 // A unit of one to ten words repeated back to back: the hallucination loop of a decoder that lost
 // its place ("la culpa de la culpa de la culpa de", "No. No. No. No."). For each period p the
@@ -40,7 +41,7 @@ export const description =
   'out of a compound glued to the words beside it ("sync vs async vs async/await"). ' +
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), acronyms spelled out by letter names (Urdu "اے آئی ای ای ای"), ' +
-  'rhetorical triples ("never, never, never") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
+  'rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
   '"No, no, no, no!", "Aus! Aus! Aus! Aus!") are left alone.';
 
 export const repetitionLoop: Rule<CheckContext> = {
@@ -63,7 +64,7 @@ export const repetitionLoop: Rule<CheckContext> = {
     const loops: Loop[] = [];
     const found: Found = (first, p, repeats) => {
       if (covered?.subarray(first, first + repeats * p).includes(1)) return;
-      if (repeats === 2 ? !isPhraseSaidTwice(ctx, first, p) : !isLoop(text, t, ctx.language.code, first, p, repeats)) return;
+      if (repeats === 2 ? !isPhraseSaidTwice(ctx, first, p) : !isLoop(ctx, first, p, repeats)) return;
       covered ??= new Uint8Array(count);
       covered.fill(1, first, first + repeats * p);
       loops.push({ line: lineStartOf(info, first), first, p, repeats });
@@ -261,6 +262,13 @@ export const examples: RuleExamples = {
       output: 'Wir dürfen nie aufgeben!',
     },
     {
+      // An interjection that is a word of the language too ("niestety", unfortunately) is no hesitation: the text is not speech.
+      text: 'Rząd, niestety, nie, nie, nie, nie zdążył z ustawą.',
+      lang: 'pl',
+      findings: [{ flagged: 'nie, nie, nie, nie', message: 'Repetition loop: “nie” 4 times in a row.' }],
+      output: 'Rząd, niestety, nie zdążył z ustawą.',
+    },
+    {
       text: 'The the the the government said nothing.',
       findings: [{ flagged: 'The the the the', message: 'Repetition loop: “The” 4 times in a row.' }],
       output: 'The government said nothing.',
@@ -345,6 +353,10 @@ export const examples: RuleExamples = {
     // A phrase said twice on purpose: with a comma between, a conjunction in it, a title, an idiom
     // that pairs the copies, a third copy begun, reduplication, Japanese kana.
     { text: 'Come on, come on, we are late.' },
+    // Transcribed speech, which hesitates between commas ("et, euh,"): a word said again and again
+    // with commas between is a stutter.
+    { text: "alors, euh, on est arrivés le lundi. et, euh, c'était pas facile parce que je, je, je, je connaissais personne. il y a, il y a, il y a des jours comme ça.", lang: 'fr' },
+    { text: 'so, um, we got there on Monday and, uh, it was hard because I, I, I, I did not know anyone there.' },
     { text: 'She walked faster and faster and at last ran.' },
     { text: 'He called again and again and again and again and finally got through.' },
     { text: 'Trade between companies and between companies and universities grew.' },
@@ -390,7 +402,9 @@ export const examples: RuleExamples = {
 };
 
 /** Whether `repeats` copies of the p-word unit starting at word `first` are a loop rather than a figure of speech. */
-function isLoop(text: string, t: Tokens, lang: string, first: number, p: number, repeats: number): boolean {
+function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): boolean {
+  const { text, tokens: t } = ctx;
+  const lang = ctx.language.code;
   for (let k = first + p; k < first + repeats * p; k++) if (!sameWord(text, t, k, k - p)) return false;
   // "Ha ha" three times is "ha" six times: the smaller period judged it already.
   for (let d = 1; d < p; d++) {
@@ -434,6 +448,10 @@ function isLoop(text: string, t: Tokens, lang: string, first: number, p: number,
   // "Aus! Aus! Aus! Aus!", "¡Corre! ¡Corre! ¡Corre! ¡Corre!"): dialogue's emphasis. A decoder's loop
   // does not exclaim; it runs on, or repeats the word as sentences of its own ("No. No. No. No.").
   if (p === 1 && punctuated && repeats <= MAX_CRY && exclaimed(text, t, first, first + repeats - 1)) return false;
+  // So is a word or a few said with commas between in a line of transcribed speech, which
+  // hesitates ("et, euh, c'était … je, je, je, je connaissais", "il y a, il y a, il y a des"): the
+  // speaker stutters; a decoder does not hesitate.
+  if (p <= MAX_STUTTER && punctuated && repeats <= MAX_CRY && hesitates(lineAround(text, t.start[first]), ctx.boundaries.lexicon)) return false;
   // Rhetoric repeats a word or two with commas ("never, never, never"); a longer phrase said
   // three times is a loop either way.
   let needed = punctuated && p <= 2 ? 4 : 3;
@@ -473,6 +491,12 @@ function exclaimed(text: string, t: Tokens, first: number, last: number): boolea
 
 const CRY_GAP = ' ,!¡\u00a0';
 
+/** The line of text that holds offset i. */
+function lineAround(text: string, i: number): string {
+  const end = text.indexOf('\n', i);
+  return text.slice(text.lastIndexOf('\n', i) + 1, end < 0 ? text.length : end);
+}
+
 function hasQuote(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (QUOTES.includes(text[i])) return true;
   return false;
@@ -480,6 +504,8 @@ function hasQuote(text: string, from: number, to: number): boolean {
 
 /** How often a word may be said in a cry of its own ("¡Ja ja ja ja!"). */
 const MAX_CRY = 5;
+/** Most words a speaker says again and again while looking for the next ("il y a, il y a, il y a"). */
+const MAX_STUTTER = 3;
 
 function clip(s: string): string {
   return ellipsized(s, 40);

@@ -17,7 +17,7 @@ export const description =
   '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
   'labels, ellipses, URLs, the Armenian period (its միջակետ, a stop inside the sentence), speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
   '"*how many?* questions"), agency bylines, deliberately lowercase ' +
-  'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), and all-lowercase or informal (chat, social) paragraphs are left alone. In scripts without case, a sentence ' +
+  'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, and a note a transcript inserts into sentences again and again ("Forseti hringir.") are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
   'Hebrew של): the rest of the sentence before.';
 
@@ -99,6 +99,9 @@ export const straySentenceBreak: Rule<CheckContext> = {
       // "кім? не?", "why? how? when?": a series of one-word questions.
       if (b.question && k + 1 < p.last && boundaries.question(k + 1) && countWords(text, b.next, boundaries.mark[k + 1]) === 1) continue;
       if (styleOf(next) === 'lowercase') continue;
+      // "…promises about The President rings. the new hospital": a note a transcript inserts again
+      // and again (the chair's bell, a heckle) interrupts the sentence, which goes on after it.
+      if (insertedNote(text, b, p.start)) continue;
 
       // A continuation of one or two words that ends its own "sentence" is a stranded fragment.
       let end = w.end;
@@ -517,6 +520,13 @@ export const examples: RuleExamples = {
     { text: 'He finished on the podium 103 times. dpa' },
     { text: 'Il a terminé 103 fois sur le podium. dpa', lang: 'fr' },
     { text: 'Lol. ok then, see you tomorrow 😂' },
+    // Transcribed speech, which hesitates between commas and says a word again after a comma,
+    // writes its sentence starts in lowercase.
+    { text: 'Alors on est partis vers midi, euh, avec les enfants. mais, mais il pleuvait. donc on est rentrés chez nous.', lang: 'fr' },
+    // A note a transcript inserts again and again (the chair's bell) interrupts the sentence, which goes on after it.
+    {
+      text: 'We have heard many promises about The President rings. the new hospital in the north. The minister knows that The President rings. nothing has been done. I will say it again, The President rings. we need that hospital now.',
+    },
     { text: 'He left early (why? because he was tired) and went home.' },
     { text: 'The quiz show Who Wants to Be a Millionaire? was broadcast in 100 countries.' },
     { text: 'Los EE. UU. y la UE firmaron, p. ej. el acuerdo de comercio.', lang: 'es' },
@@ -615,6 +625,51 @@ const QUOTE_OPENERS = '"\'`“„«»‘‚‹›';
 const QUOTE_CLOSERS = '"\'”“»«’‘›‹';
 
 /** Whether the mark text[mark, markEnd) stands alone between quotation marks: it is mentioned ("the file “.”"). */
+/** Most words of a note a transcript inserts into a sentence ("Forseti hringir.", "Gripið fram í."). */
+const NOTE_WORDS = 4;
+/** How often a note must stand in the document, after other words each time, to be one: a slip does not repeat itself word for word. */
+const NOTE_TIMES = 3;
+/** How far from a note its other occurrences are looked for (a transcript rings the bell every few pages). */
+const NOTE_REACH = 50_000;
+/** The characters before an occurrence that tell one sentence it interrupts from another. */
+const NOTE_CONTEXT = 12;
+
+/**
+ * Whether the words before boundary b are a note inserted into a sentence: a clause of at most
+ * NOTE_WORDS words that opens with a capital right after a word in lowercase or a comma (no mark
+ * ends a sentence before it), has a word in lowercase after its capital (a clause, not a name:
+ * "New York."), and stands nearby, with its mark, NOTE_TIMES times or more after other words.
+ */
+function insertedNote(text: string, b: Boundary, paraStart: number): boolean {
+  let start = b.wordStart;
+  let clause = false;
+  for (let words = 1; ; words++) {
+    // The token before the word at `start`: a word (prevStart..before) or a comma.
+    let before = start;
+    while (before > paraStart && isInlineSpace(text.charCodeAt(before - 1))) before--;
+    if (before === start || before === paraStart) return false;
+    const comma = text.charCodeAt(before - 1) === 44;
+    let prevStart = before;
+    while (prevStart > paraStart && isWordCharAt(text, prevStart - 1)) prevStart--;
+    if (isUpperAt(text, start)) {
+      // Opening with a capital right after a word in lowercase or a comma: inside a sentence.
+      if (clause && (comma || (prevStart < before && isLowerAt(text, prevStart)))) break;
+    } else if (isLowerAt(text, start)) clause = true;
+    else return false;
+    if (prevStart === before || words === NOTE_WORDS) return false;
+    start = prevStart;
+  }
+  // Each time into another sentence: the same words before it every time are a passage said
+  // again (a template, a text repeated), whose break repeats with it.
+  const note = text.slice(start, b.markEnd);
+  const contexts = new Set<string>();
+  const to = Math.min(text.length, b.markEnd + NOTE_REACH);
+  for (let i = text.indexOf(note, Math.max(0, start - NOTE_REACH)); i >= 0 && i < to; i = text.indexOf(note, i + note.length)) {
+    if (contexts.add(text.slice(Math.max(0, i - NOTE_CONTEXT), i)).size >= NOTE_TIMES) return true;
+  }
+  return false;
+}
+
 function quotedAlone(text: string, mark: number, markEnd: number): boolean {
   return mark > 0 && QUOTE_OPENERS.includes(text[mark - 1]) && QUOTE_CLOSERS.includes(text[markEnd] ?? '');
 }

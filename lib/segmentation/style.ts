@@ -315,7 +315,8 @@ const ADDRESSEES = lazyRegExp(String.raw`\s*(?:RT:?\s+)?(?:@[\p{L}\p{M}\p{N}_]{2
 const CHAT_SPEAKER = lazyRegExp(String.raw`\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{M}\p{N}_\-|^${'`'}{}\\]{1,30}>\s+`, 'uy');
 
 // Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms, a
-// chat log's speaker, a word the language always capitalises written in lowercase.
+// chat log's speaker, a word the language always capitalises written in lowercase, a hesitation
+// or a stutter of transcribed speech.
 // Weak: a short paragraph, no closing mark, drawn-out letters or marks ("sooo", "??").
 const EMOJI = lazyRegExp(String.raw`(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}`, 'u');
 const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(?=$|\s|[.,!?])/;
@@ -327,6 +328,28 @@ const LAUGHTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(?:([hjxх])([aeiouае�
 const SLANG = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const DRAWN_OUT = lazyRegExp(String.raw`(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}`, 'u');
 const SHORT_PARAGRAPH_WORDS = 12;
+// A word said again right after a comma ("je, je", "it, it"): a speaker's self-repair where the text hesitates.
+const STUTTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}'’])([\p{L}\p{M}'’]+), \1(?![\p{L}\p{M}'’])`, 'u');
+// A word set off by commas inside a sentence, to be asked whether it is an interjection ("et, euh, c'était").
+const BETWEEN_COMMAS = lazyRegExp(String.raw`, ([\p{L}\p{M}]+),`, 'gu');
+
+// The sound of a hesitation: a few vowels, h, m and r ("euh", "ähm", "erm", "hmm"), not an
+// interjection that is a word of the language too (Polish "niestety", Dutch "helaas": unfortunately).
+const HESITATION = /^[aeiouäöühmr]{2,4}$/u;
+
+/**
+ * Whether text reads as transcribed speech: a hesitation among the language's interjections set
+ * off by commas inside a sentence ("et, euh, c'était", "and, uh, it was"), where speech pauses
+ * and writing does not.
+ */
+export function hesitates(text: string, lex: Pick<Lexicon, 'interjections'>): boolean {
+  if (lex.interjections.size === 0) return false;
+  for (const m of text.matchAll(BETWEEN_COMMAS())) {
+    const word = m[1].toLowerCase();
+    if (HESITATION.test(word) && lex.interjections.has(word)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a paragraph reads as chat, a social post or a transcript: two strong signals, or one
@@ -335,7 +358,7 @@ const SHORT_PARAGRAPH_WORDS = 12;
  * sentences in lowercase), one sign of either kind is: a strong one, drawn-out letters, or no
  * closing mark ("in the evening I evaluate projects. after dinner").
  */
-export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 'chatWords' | 'alwaysCapitalised'>, lowercaseHabit = false): boolean {
+export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 'chatWords' | 'alwaysCapitalised' | 'interjections'>, lowercaseHabit = false): boolean {
   const para = text.slice(p.start, p.end);
   let strong = 0;
   if (EMOJI().test(para)) strong++;
@@ -350,6 +373,12 @@ export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 
   // a sentence (at a sentence start, "… problems. i will write", it is the lost capital itself,
   // unless the paragraph writes every sentence in lowercase: "zelda? i think").
   if (hasWordFrom(para, lex.alwaysCapitalised, !lowercaseHabit)) strong++;
+  // Speech transcribed: hesitation between commas, and a word said again after a comma besides
+  // (alone, that is rhetoric too: "never, never").
+  if (hesitates(para, lex)) {
+    strong++;
+    if (STUTTER().test(para)) strong++;
+  }
   if (strong >= 2 || (strong === 1 && lowercaseHabit)) return true;
   if (strong === 0 && !lowercaseHabit) return false;
   if (DRAWN_OUT().test(para)) return true;
