@@ -624,7 +624,6 @@ export const examples: RuleExamples = {
 const QUOTE_OPENERS = '"\'`“„«»‘‚‹›';
 const QUOTE_CLOSERS = '"\'”“»«’‘›‹';
 
-/** Whether the mark text[mark, markEnd) stands alone between quotation marks: it is mentioned ("the file “.”"). */
 /** Most words of a note a transcript inserts into a sentence ("Forseti hringir.", "Gripið fram í."). */
 const NOTE_WORDS = 4;
 /** How often a note must stand in the document, after other words each time, to be one: a slip does not repeat itself word for word. */
@@ -670,6 +669,7 @@ function insertedNote(text: string, b: Boundary, paraStart: number): boolean {
   return false;
 }
 
+/** Whether the mark text[mark, markEnd) stands alone between quotation marks: it is mentioned ("the file “.”"). */
 function quotedAlone(text: string, mark: number, markEnd: number): boolean {
   return mark > 0 && QUOTE_OPENERS.includes(text[mark - 1]) && QUOTE_CLOSERS.includes(text[markEnd] ?? '');
 }
