@@ -4,6 +4,15 @@
 // is written character by character, each character escaped as its format needs, so a per-unit
 // table of where each character starts in the file gives exact offsets back: no guessing at
 // escapes (XML/HTML entities, JSON or PO backslashes, Markdown backslashes).
+//
+// Every format scores as plain text does (segmentation, dev and multi, with and without sources).
+// Findings of other rules differ where the format says something plain text does not: the units
+// of the string formats (PO, XLIFF, JSON, YAML, Android, .strings, xcstrings, resx, TMX, CSV, TSV)
+// are software strings, which may not gain a final mark their source lacks (end-punctuation-
+// mismatch reports one; a line of prose may end as it likes); a PO entry's msgctxt is a context
+// in which a source may be translated otherwise (inconsistent-translation compares none here).
+// One is no property of a format: a Markdown bare URL stands as U+FFFC, and url-mismatch does
+// not look into what U+FFFC stands for (a URL broken in the translation goes unseen there).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -212,8 +221,8 @@ export const adapters = {
     write(lines, { lang, source }) {
       const out = { text: `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n${lang ? `"Language: ${lang}\\n"\n` : ''}` };
       return each(lines, out, (line, n) => {
-        // The context keeps entries apart when two lines (or sources) are the same, and makes an
-        // empty msgid no header. Without sources the msgid stays empty, which mtqa reads as none (a
+        // The context keeps entries apart when two lines (or sources) are the same (a PO file
+        // cannot hold one msgid twice without one), and makes an empty msgid no header. Without sources the msgid stays empty, which mtqa reads as none (a
         // key such as "line 3" would be compared with the line as its source).
         out.text += `\nmsgctxt "${n}"\nmsgid "`;
         if (source) emit(out, source[n - 1] ?? '', poChar);
@@ -419,8 +428,8 @@ export const adapters = {
     },
   },
   /**
-   * TMX: a <tu> a line, the source <tuv> (the header's srclang) first, empty without sources (a
-   * <tu> needs one: a lone <tuv> in the source language would be read as the source), the target second.
+   * TMX: a <tu> a line, the source <tuv> (the header's srclang) first, the target second; without
+   * sources the target <tuv> alone (a <tu> without one in srclang has no source).
    */
   tmx: {
     ext: 'tmx',
@@ -433,9 +442,13 @@ export const adapters = {
         lines,
         out,
         (line, n) => {
-          out.text += `<tu tuid="${n}"><tuv xml:lang="${sourceLang}"><seg>`;
-          emit(out, source?.[n - 1] ?? '', xmlChar);
-          out.text += `</seg></tuv><tuv xml:lang="${lang}"><seg>`;
+          out.text += `<tu tuid="${n}">`;
+          if (source) {
+            out.text += `<tuv xml:lang="${sourceLang}"><seg>`;
+            emit(out, source[n - 1] ?? '', xmlChar);
+            out.text += '</seg></tuv>';
+          }
+          out.text += `<tuv xml:lang="${lang}"><seg>`;
           const at = emit(out, line, xmlChar);
           out.text += '</seg></tuv></tu>\n';
           return at;
