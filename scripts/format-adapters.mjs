@@ -79,6 +79,42 @@ const hex4 = (c) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
  */
 const YAML_ESCAPES = { '\\': '\\\\', '"': '\\"', '\t': '\\t', '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
 const yamlChar = (c, i, s) => YAML_ESCAPES[c] ?? (/[\0-\x1f\x7f-\x9f\ufeff]/.test(c) || loneSurrogate(c, i, s) ? `\\u${hex4(c)}` : c);
+/** What only a double-quoted scalar can hold: characters its escapes write (a lone surrogate among them). */
+const YAML_NEEDS_ESCAPE = /[\0-\x1f\x7f-\x9f\ufeff\u0085\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** What a plain scalar cannot open with (an indicator), or be (another type: a number, a boolean, null, a Ruby symbol). */
+const YAML_INDICATOR = /[-?:,[\]{}#&*!|>'"%@`]/;
+const YAML_OTHER_TYPE = /^(?:[+.\d~]|(?:null|true|false|yes|no|on|off|y|n)$)/i;
+/** The column past which Psych (libyaml) folds a scalar onto the next line, at a space. */
+const YAML_WIDTH = 80;
+
+/**
+ * A Rails message as Psych writes it: plain where YAML lets it, single-quoted where a plain scalar
+ * would read otherwise (white space at an edge, an indicator first, ": " or " #" inside, a number
+ * or a boolean), double-quoted where a character needs an escape; folded at a space past the
+ * 80th column onto a more indented line, which the reader folds back into that space. Any space
+ * between two other characters may fold (in a plain scalar, not before an indicator). `lineStart`
+ * is where the line being written starts in `out.text` (searching for it would flatten the string
+ * being built at every scalar).
+ */
+function yamlScalar(out, s, lineStart) {
+  const style = YAML_NEEDS_ESCAPE.test(s)
+    ? 'double'
+    : s === '' || s.trim() !== s || YAML_INDICATOR.test(s[0]) || YAML_OTHER_TYPE.test(s) || /: | #|:$/.test(s)
+      ? 'single'
+      : 'plain';
+  const quote = style === 'double' ? '"' : style === 'single' ? "'" : '';
+  out.text += quote;
+  const at = emit(out, s, (c, i) => {
+    const folds = c === ' ' && /\S/.test(s[i - 1] ?? ' ') && /\S/.test(s[i + 1] ?? ' ') && !(style === 'plain' && YAML_INDICATOR.test(s[i + 1]));
+    if (folds && out.text.length - lineStart > YAML_WIDTH) {
+      lineStart = out.text.length + 1;
+      return '\n    ';
+    }
+    return style === 'double' ? yamlChar(c, i, s) : style === 'single' && c === "'" ? "''" : c;
+  });
+  out.text += quote;
+  return at;
+}
 
 /**
  * Android resource strings (aapt2): XML's escapes, then a backslash before \ " ' (an apostrophe
@@ -331,15 +367,16 @@ export const adapters = {
       return { text: docxFile({ 'word/document.xml': wordDocument(body) }), units };
     },
   },
-  /** Rails: the messages under one key naming the language, each a double-quoted scalar. */
+  /** Rails: the messages under one key naming the language, each as Psych writes it (yamlScalar). */
   yaml: {
     ext: 'yml',
     write(lines, { lang }) {
       const out = { text: `${lang ?? 'und'}:\n` };
       return each(lines, out, (line, n) => {
-        out.text += `  line${n}: "`;
-        const at = emit(out, line, yamlChar);
-        out.text += '"\n';
+        const lineStart = out.text.length;
+        out.text += `  line${n}: `;
+        const at = yamlScalar(out, line, lineStart);
+        out.text += '\n';
         return at;
       });
     },

@@ -91,7 +91,7 @@ describe('as-format', () => {
   // What each format must escape: white space that Android collapses and trims, a leading @ or ?
   // (an Android reference), apostrophes and quotes, backslashes, markup and entities, YAML's
   // comment and key marks, C comments (.strings), a character outside the BMP, a no-break space,
-  // a CSV delimiter.
+  // a CSV delimiter, a line long enough to be folded (YAML).
   const hard = [
     '  lead and  double  spaces, tab\there ',
     'it\'s "q" \\ back \\',
@@ -101,6 +101,7 @@ describe('as-format', () => {
     '😀 astral, nbsp\u00a0here',
     'key: value # c /* c */ // x',
     '\\n literal %s %1$d',
+    'A line long enough for a YAML writer to fold it onto the next line once it runs past the eightieth column.',
   ];
   // The formats whose readers keep every character of a line; DOCX reads a tab as a space.
   it.each(['po', 'xliff', 'yaml', 'android', 'strings', 'xcstrings', 'resx', 'tmx', 'csv', 'tsv', 'docx'] as const)('%s: the reader reads each line back as written', (format) => {
