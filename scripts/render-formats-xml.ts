@@ -5,8 +5,10 @@
 // of the seed). The tests render the seed this way and the benchmark measures each reader on the
 // same prose as plain text.
 
-import { strToU8, zipSync } from 'fflate';
+import { docxFile, wordDocument } from './docx-file.mjs';
 import { escapeXml } from '../lib/formats/xml.js';
+
+export { docxFile, W_NS, wordDocument } from './docx-file.mjs';
 
 export interface Paragraph {
   target: string;
@@ -68,30 +70,6 @@ export const toCsv = (paragraphs: Paragraph[]) => 'id,source,target\r\n' + parag
 /** Quoted only where it must be, as Excel writes "Unicode text": a tab, line break or leading quote. */
 const tsvField = (s: string) => (/[\t\r\n]|^"/.test(s) ? csvField(s) : s);
 export const toTsv = (paragraphs: Paragraph[]) => 'en-GB\ten-US\n' + paragraphs.map((p) => `${tsvField(p.source)}\t${tsvField(p.target)}\n`).join('');
-
-export const W_NS =
-  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ' +
-  'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
-
-export const wordDocument = (body: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W_NS}><w:body>${body}<w:sectPr/></w:body></w:document>`;
-
-/** A .docx: the parts given plus the content types and relationships Word writes. */
-export function docxFile(parts: Record<string, string>): Uint8Array {
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    ),
-  };
-  for (const [name, text] of Object.entries(parts)) files[name] = strToU8(text);
-  // A fixed date (local time, as ZIP stores it): the same paragraphs give the same bytes on any day.
-  return zipSync(files, { mtime: new Date(2024, 0, 1) });
-}
 
 /** A paragraph per <w:p>, a run boundary after every sentence mark and inside words: Word splits runs anywhere. */
 export const toDocx = (paragraphs: Paragraph[]) =>

@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chooseBytesFormat, chooseFormat } from '../lib/formats/index.js';
 import { adapters, mapBack, runAs } from '../scripts/format-adapters.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -84,6 +86,42 @@ describe('as-format', () => {
     const xlf = adapters.xliff.write(lines, { lang: 'en', sourceLang: 'de', source: ['x "y" & z'] }).text;
     expect(xlf).toContain('srcLang="de" trgLang="en"');
     expect(xlf).toContain('<source>x "y" &amp; z</source><target>a "b" &amp; c</target>');
+  });
+
+  // What each format must escape: white space that Android collapses and trims, a leading @ or ?
+  // (an Android reference), apostrophes and quotes, backslashes, markup and entities, YAML's
+  // comment and key marks, C comments (.strings), a character outside the BMP, a no-break space,
+  // a CSV delimiter, a line long enough to be folded (YAML).
+  const hard = [
+    '  lead and  double  spaces, tab\there ',
+    'it\'s "q" \\ back \\',
+    '@start',
+    '?start, then',
+    'a & b < c > d &amp; <b>bold</b>',
+    '😀 astral, nbsp\u00a0here',
+    'key: value # c /* c */ // x',
+    '\\n literal %s %1$d',
+    'A line long enough for a YAML writer to fold it onto the next line once it runs past the eightieth column.',
+  ];
+  // The formats whose readers keep every character of a line; DOCX reads a tab as a space.
+  it.each(['po', 'xliff', 'yaml', 'android', 'strings', 'xcstrings', 'resx', 'tmx', 'csv', 'tsv', 'docx'] as const)('%s: the reader reads each line back as written', (format) => {
+    const adapter = adapters[format];
+    const { text } = adapter.write(hard, { lang: 'en', sourceLang: 'de', source: hard.map((l) => `Q ${l}`) });
+    const name = `values-en/lines.${adapter.ext}`;
+    const read = typeof text === 'string' ? chooseFormat(name, text).read(text, { name }) : chooseBytesFormat(name, text)!.readBytes!(text);
+    expect(read.units!.map((u) => read.text.slice(u.start, u.end))).toEqual(format === 'docx' ? hard.map((l) => l.replace('\t', ' ')) : hard);
+    if (adapter.bilingual) {
+      // The sources and the languages are in the file (a PO file declares its own language only).
+      expect(read.units!.map((u) => read.source!.text.slice(u.sourceStart, u.sourceEnd))).toEqual(hard.map((l) => `Q ${l}`));
+      expect([read.lang, read.source!.lang]).toEqual(['en', format === 'po' ? undefined : 'de']);
+    }
+  });
+
+  it('writes a Word paragraph as several runs, split inside words and after sentence marks', () => {
+    const xml = strFromU8(unzipSync(adapters.docx.write(['', 'BRICS and China. the G20 met.']).text)['word/document.xml']);
+    expect(xml).toContain('<w:body><w:p/><w:p w14:paraId="00000002">');
+    const runs = [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(runs).toEqual(['BRICS', ' and ', 'China', '.', ' the ', 'G20 m', 'et.']);
   });
 
   it('maps offsets inside an escape outward, and markup around a unit to its line', () => {

@@ -118,4 +118,13 @@ describe('Word document', () => {
     expect(r.status, r.error?.message).toBe('ok');
     expect(r.sourceLanguage).toMatchObject({ code: 'en', source: 'forced' });
   });
+
+  it('reports a paragraph translated otherwise than its repeat, as in plain text: a w14:paraId names a paragraph, it is no context', () => {
+    const paragraphs = (texts: string[]) =>
+      docxFile({ 'word/document.xml': wordDocument(texts.map((t, i) => `<w:p w14:paraId="0000000${i + 1}">${run(t)}</w:p>`).join('')) });
+    const source = paragraphs(['Die Sitzung ist geschlossen.', 'Es folgt die Abstimmung.', 'Die Sitzung ist geschlossen.']);
+    const target = paragraphs(['The meeting is closed.', 'The vote follows.', 'The session is adjourned.']);
+    const r = checkBytes(target, { name: 'en.docx', lang: 'en', sourceDocument: { bytes: source, name: 'de.docx', lang: 'de' } });
+    expect(r.findings.filter((f) => f.rule === 'inconsistent-translation').map((f) => [f.unit?.key, f.severity])).toEqual([['00000003', 'warning']]);
+  });
 });

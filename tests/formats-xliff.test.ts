@@ -206,6 +206,19 @@ describe('TMX', () => {
     expect(read.units![1].address).toEqual({ id: '102', segment: 'DE' });
   });
 
+  it('checks the variants of a <tu> without one in srclang as targets without a source, instead of taking one for the source', () => {
+    const read = tmx.read(
+      '<tmx version="1.4"><header srclang="de"/><body>\n<tu tuid="1"><tuv xml:lang="en"><seg>Alone. here</seg></tuv></tu>\n' +
+        '<tu tuid="2"><tuv xml:lang="fr"><seg>Deux.</seg></tuv><tuv xml:lang="en"><seg>Two.</seg></tuv></tu>\n</body></tmx>\n',
+    );
+    expect(read.text).toBe('Alone. here\nDeux.\nTwo.\n');
+    expect(read.units!.map((u) => [u.address, u.sourceStart])).toEqual([
+      [{ id: '1', segment: 'en' }, undefined],
+      [{ id: '2', segment: 'fr' }, undefined],
+      [{ id: '2', segment: 'en' }, undefined],
+    ]);
+  });
+
   it('reads a UTF-16 file', () => {
     const text = TMX.replace('UTF-8', 'UTF-16');
     const r = check(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])), 'memory.tmx');

@@ -1,7 +1,8 @@
 // TMX 1.4 translation memories: each <tu> pairs one <tuv> in the source language with one or more
 // in other languages; every target <tuv>'s <seg> is a unit on its own line, its source on the same
 // line of the source text. The source language is the header's srclang (or the <tu>'s own); with
-// srclang="*all*" the first <tuv> is the source. Inline codes: <bpt>/<ept>/<ut> leave no trace,
+// srclang="*all*" the first <tuv> is the source; a <tu> with none in the source language has no
+// source, all its <tuv>s are targets. Inline codes: <bpt>/<ept>/<ut> leave no trace,
 // <ph>/<it> are U+FFFC, <hi> is text. The root element decides, not the extension: Tiled game
 // maps are .tmx files too.
 
@@ -76,8 +77,9 @@ function readTmx(file: string): ReadResult {
     const tuid = sc.attr('tuid') ?? String(ordinal);
     const tuSrc = sc.attr('srclang') ?? srclang;
     const variants = readVariants(sc);
-    let source = tuSrc === undefined || tuSrc === '*all*' ? variants[0] : variants.find((v) => sameLang(v.lang, tuSrc));
-    source ??= variants[0];
+    // A <tu> with no <tuv> in a named source language has no source: its variants are targets
+    // (the first is not the source; a lone one would be read as the source and go unchecked).
+    const source = tuSrc === undefined || tuSrc === '*all*' ? variants[0] : variants.find((v) => sameLang(v.lang, tuSrc));
     sourceLang ??= source?.lang;
     for (const v of variants) {
       if (v === source || !v.seg) continue;

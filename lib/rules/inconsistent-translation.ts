@@ -43,7 +43,7 @@ export const inconsistentTranslation: Rule<CheckContext> = {
     // Placeholders or inline code the reader replaced with U+FFFC tell sources that read alike apart
     // ("Welcome {user}", "Welcome {team}"): what they stand for is part of the context.
     const sourceContext = (p: SegmentPair) =>
-      `${p.address?.key ?? ''}\u0000${endsInQuestion(src.text, p.sourceStart, p.sourceEnd) ? '?' : ''}\u0000${src.objectsIn(p.sourceStart, p.sourceEnd)}`;
+      `${contextKey(p)}\u0000${endsInQuestion(src.text, p.sourceStart, p.sourceEnd) ? '?' : ''}\u0000${src.objectsIn(p.sourceStart, p.sourceEnd)}`;
     for (const group of textGroups(pairs, src.text, (p) => p.sourceStart, (p) => p.sourceEnd, sourceContext).filter(several).flatMap(sameForm)) {
       if (group.length < 2) continue;
       const byTarget = foldedGroups(group, ctx.text, (p) => p.start, (p) => p.end, () => '', 0);
@@ -79,7 +79,7 @@ export const inconsistentTranslation: Rule<CheckContext> = {
       if (words === undefined) sourceWords.set(text, (words = contentWords(text.replace(ACCELERATOR(), ''), src.language.code).join(' ')));
       return words;
     };
-    for (const group of textGroups(pairs, ctx.text, (p) => p.start, (p) => p.end, (p) => `${p.address?.key ?? ''}\u0000${ctx.objectsIn(p.start, p.end)}`)) {
+    for (const group of textGroups(pairs, ctx.text, (p) => p.start, (p) => p.end, (p) => `${contextKey(p)}\u0000${ctx.objectsIn(p.start, p.end)}`)) {
       if (group.length < 2) continue;
       // Sources that differ in function words only ("Save file", "Save the file") say the same; the
       // forms of one entry may rightly share a translation ("%d Datei(en)" for "One file" and "%d files").
@@ -183,6 +183,13 @@ function groups(pairs: readonly SegmentPair[], keyOf: (p: SegmentPair) => string
   return [...map.values()];
 }
 
+/**
+ * The context a unit's key gives it: a software string's (PO msgctxt, XLIFF resname) names where
+ * the program uses it, and may ask for another translation there. A prose unit's names the unit
+ * (a DOCX w14:paraId, the HTML element): its paragraphs are one text, whose repeats read alike.
+ */
+const contextKey = (p: SegmentPair) => (p.kind === 'prose' ? '' : (p.address?.key ?? ''));
+
 /** The entry a pair belongs to: a PO entry, an XLIFF unit, a TMX unit; each line of a line-aligned pair. */
 const entryOf = (p: SegmentPair) => (p.address ? `${p.address.part ?? ''}\u0000${p.address.id}\u0000${p.address.key ?? ''}` : String(p.index));
 
@@ -222,7 +229,7 @@ function textGroups(
   text: string,
   startOf: (p: SegmentPair) => number,
   endOf: (p: SegmentPair) => number,
-  contextOf: (p: SegmentPair) => string = (p) => p.address?.key ?? '',
+  contextOf: (p: SegmentPair) => string = contextKey,
 ): SegmentPair[][] {
   return foldedGroups(pairs, text, startOf, endOf, contextOf, MIN_WORDS);
 }
