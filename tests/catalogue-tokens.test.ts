@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLASS, FOLD, foldsLikeToLowerCase, isDiacritic, K_CASELESS, K_DIGIT, K_LOWER, K_UPPER } from '../lib/catalogue/charclass.js';
 import { wordHash, wordHashAt } from '../lib/catalogue/stopwords.js';
-import { CASED, DECOMPOSED, endOfWord, lengthOfWord, lettersOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
+import { Info, endOfWord, lengthOfWord, lettersOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
 import { isWordCharAt } from '../lib/text/chars.js';
 import { unitsSource } from '../scripts/generate-units.js';
 
@@ -81,10 +81,10 @@ describe('foldsLikeToLowerCase', () => {
   });
 });
 
-// The boundary scan takes a word of cased letters only (CASED) for the word before a mark as the
+// The boundary scan takes a word of cased letters only (Info.Cased) for the word before a mark as the
 // word scan bounds it, instead of stepping back over the text with isWordCharAt: every such letter
 // must be a word character there too.
-describe('CASED words', () => {
+describe('Info.Cased words', () => {
   it('are made of word characters to isWordCharAt', () => {
     for (let c = 0; c < 0x10000; c++) {
       if (CLASS[c] !== K_UPPER && CLASS[c] !== K_LOWER) continue;
@@ -95,7 +95,7 @@ describe('CASED words', () => {
       expect(isWordCharAt(`a${String.fromCharCode(c)}`, 1), c.toString(16)).toBe(true);
     }
     const t = tokenize('Dom über ŽUPA don’t 10k');
-    expect(Array.from({ length: t.count }, (_, i) => (t.info[i] & CASED) !== 0)).toEqual([true, true, true, false, false]);
+    expect(Array.from({ length: t.count }, (_, i) => (t.info[i] & Info.Cased) !== 0)).toEqual([true, true, true, false, false]);
   });
 });
 
@@ -111,8 +111,8 @@ describe('words in decomposed form', () => {
 
   it('have the hash, case shape and flags of the composed word, and a flag that they are decomposed', () => {
     expect(nfd).not.toBe(nfc);
-    expect(columns(nfd)).toEqual(columns(nfc).map((w) => ({ ...w, info: w.info | DECOMPOSED })));
-    expect(columns(nfc).some((w) => (w.info & DECOMPOSED) !== 0)).toBe(false);
+    expect(columns(nfd)).toEqual(columns(nfc).map((w) => ({ ...w, info: w.info | Info.Decomposed })));
+    expect(columns(nfc).some((w) => (w.info & Info.Decomposed) !== 0)).toBe(false);
     expect(tokenize(nfd).uncasedScripts).toBe(0);
   });
 

@@ -12,7 +12,7 @@ import { linksIn } from '../lib/bilingual/links.js';
 import { isInterjection, ITEM_NUMBER } from '../lib/segmentation/style.js';
 import type { Rule, RuleExample } from '../lib/types.js';
 import { examplesOfRule } from './examples.js';
-import { DECOMPOSED, lengthOfWord, lettersOfWord, tokenize } from '../lib/catalogue/tokens.js';
+import { Info, lengthOfWord, lettersOfWord, tokenize } from '../lib/catalogue/tokens.js';
 import { charactersIn } from '../lib/catalogue/charclass.js';
 
 const lang = (rule: Rule, ex: RuleExample) => ex.lang ?? (rule.meta.languages === '*' ? 'en' : rule.meta.languages[0]);
@@ -212,7 +212,7 @@ describe('words whose units compose past the diacritics', () => {
   const word = (text: string) => {
     const t = tokenize(text);
     expect(t.count).toBe(1);
-    return { hash: t.hash[0], decomposed: (t.info[0] & DECOMPOSED) !== 0, units: lengthOfWord(t, 0), letters: lettersOfWord(text, t, 0) };
+    return { hash: t.hash[0], decomposed: (t.info[0] & Info.Decomposed) !== 0, units: lengthOfWord(t, 0), letters: lettersOfWord(text, t, 0) };
   };
 
   it.each(['إلى', 'آخر', 'ۓ', '한국어', '발짝', 'がぎ', 'パ', 'কোথায়', 'নৌকা', 'போல்', 'ஔவை', 'ऩ', 'ಕೋ', 'ො'])('%s: one word, hashed and counted composed', (composed) => {

@@ -12,22 +12,8 @@ import { CLASS, joinsPrevious, K_CASELESS, K_DIGIT, K_IDEO, K_LOWER, K_MARK, K_O
 import { emptyMarks, MARK_FLAGS, noteMark, type Marks } from '../lib/catalogue/marks.js';
 import { wordHashAt } from '../lib/catalogue/stopwords.js';
 import {
-  GAP_END,
-  GAP_LINE,
-  GAP_PUNCT,
-  GAP_SPACE,
-  HAS_DIGIT,
-  CASED,
-  DECOMPOSED,
-  HAS_LETTER,
+  Info,
   lengthOfWord,
-  NON_ASCII,
-  PRINTF_LEAD,
-  SCRIPT_SHIFT,
-  SHAPE_CAPITAL,
-  SHAPE_LOWER,
-  SHAPE_MIXED,
-  SHAPE_UPPER,
   tokenize,
 } from '../lib/catalogue/tokens.js';
 import { LANGUAGES } from '../lib/languages/index.js';
@@ -46,10 +32,10 @@ const ENDS = [46, 33, 63, 0x2026, 0x3002, 0xff01, 0xff1f];
 const JOINERS = [39, 0x2019, 45, 0x2010, 0x2011, 0xb7];
 
 function gapOf(c: number): number {
-  if (LINES.includes(c)) return GAP_LINE | GAP_SPACE;
-  if (SPACES.includes(c)) return GAP_SPACE;
-  if (ENDS.includes(c)) return GAP_END;
-  return GAP_PUNCT;
+  if (LINES.includes(c)) return Info.GapLine | Info.GapSpace;
+  if (SPACES.includes(c)) return Info.GapSpace;
+  if (ENDS.includes(c)) return Info.GapEnd;
+  return Info.GapPunct;
 }
 
 const between = (k: number) => k === K_OTHER || k === K_IDEO;
@@ -82,23 +68,23 @@ function referenceWords(text: string): Word[] {
     const lower = units.filter((c) => CLASS[c] === K_LOWER).length;
     const script = SCRIPT[units.find((c) => SCRIPT[c] !== 0) ?? 0];
     const letter = k === K_IDEO || upper + lower > 0 || script !== 0;
-    let shape = SHAPE_MIXED;
-    if (letter && upper === 0) shape = SHAPE_LOWER;
-    else if (letter && lower === 0 && upper >= 2) shape = SHAPE_UPPER;
-    else if (letter && upper === 1 && CLASS[units[0]] === K_UPPER) shape = SHAPE_CAPITAL;
+    let shape = Info.ShapeMixed;
+    if (letter && upper === 0) shape = Info.ShapeLower;
+    else if (letter && lower === 0 && upper >= 2) shape = Info.ShapeUpper;
+    else if (letter && upper === 1 && CLASS[units[0]] === K_UPPER) shape = Info.ShapeCapital;
     const flags =
-      (letter ? HAS_LETTER : 0) |
-      (units.some((c) => CLASS[c] === K_DIGIT) ? HAS_DIGIT : 0) |
-      (units.some((c) => c >= 128) ? NON_ASCII : 0) |
+      (letter ? Info.HasLetter : 0) |
+      (units.some((c) => CLASS[c] === K_DIGIT) ? Info.HasDigit : 0) |
+      (units.some((c) => c >= 128) ? Info.NonAscii : 0) |
       // Diacritics on cased letters (decomposed text, NFD) are part of them.
-      ([K_UPPER, K_LOWER].includes(CLASS[units[0]]) && units.every((c) => [K_UPPER, K_LOWER].includes(CLASS[c]) || (c >= 0x300 && c <= 0x36f)) ? CASED : 0);
-    const lead = start > 0 && '%$)'.includes(text[start - 1]) ? PRINTF_LEAD : 0;
+      ([K_UPPER, K_LOWER].includes(CLASS[units[0]]) && units.every((c) => [K_UPPER, K_LOWER].includes(CLASS[c]) || (c >= 0x300 && c <= 0x36f)) ? Info.Cased : 0);
+    const lead = start > 0 && '%$)'.includes(text[start - 1]) ? Info.PrintfLead : 0;
     // A diacritic after the word's first cased letters, and only cased letters and diacritics before it, is written apart from its letter.
     const cased = units.findIndex((c) => ![K_UPPER, K_LOWER].includes(CLASS[c]) && !(c >= 0x300 && c <= 0x36f));
     // So is a unit that composes with the one before it (alef and U+0655, Hangul jamo), wherever it stands.
     const joined = units.some((_, j) => joinsPrevious(text, start, start + j));
-    const decomposed = joined || units.slice(1, cased < 0 ? units.length : cased).some((c) => c >= 0x300 && c <= 0x36f) ? DECOMPOSED : 0;
-    words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | lead | decomposed | (script << SCRIPT_SHIFT) });
+    const decomposed = joined || units.slice(1, cased < 0 ? units.length : cased).some((c) => c >= 0x300 && c <= 0x36f) ? Info.Decomposed : 0;
+    words.push({ start, end: i, hash: wordHashAt(text, start, i), info: shape | flags | gap | lead | decomposed | (script << Info.ScriptShift) });
     gap = 0;
   }
   return words;
@@ -142,7 +128,7 @@ function expectLikeReference(text: string): void {
   const bare = tokenize(text);
   expect(Array.from(bare.info.subarray(0, bare.count))).toEqual(words.map((w) => w.info));
   // The scripts of the words past ASCII that are not all cased letters.
-  const uncased = words.filter((w) => (w.info & NON_ASCII) !== 0 && (w.info & CASED) === 0).reduce((bits, w) => bits | (1 << ((w.info >> SCRIPT_SHIFT) & 15)), 0);
+  const uncased = words.filter((w) => (w.info & Info.NonAscii) !== 0 && (w.info & Info.Cased) === 0).reduce((bits, w) => bits | (1 << ((w.info >> Info.ScriptShift) & 15)), 0);
   expect(t.uncasedScripts).toBe(uncased);
   expect(bare.uncasedScripts).toBe(uncased);
   // The scripts of the letters without case that stand in a word past its first unit.

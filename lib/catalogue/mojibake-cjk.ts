@@ -28,7 +28,7 @@
 import { MAIN } from './alphabets.js';
 import { CLASS, K_LOWER, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from './stopwords.js';
-import { NON_ASCII, SCRIPT_SHIFT, endOfWord, type Tokens } from './tokens.js';
+import { Info, endOfWord, type Tokens } from './tokens.js';
 import type { Mojibake } from './mojibake.js';
 
 const HAN = SCRIPT_NAMES.indexOf('Han');
@@ -41,7 +41,7 @@ const MAX_RUN = 4;
 /** How the finding names the encoding. */
 export const CJK_ENCODINGS = 'GBK, Big5 or Shift_JIS';
 
-const scriptOf = (t: Tokens, i: number) => (t.info[i] >> SCRIPT_SHIFT) & 15;
+const scriptOf = (t: Tokens, i: number) => (t.info[i] >> Info.ScriptShift) & 15;
 
 /** A half-width katakana (U+FF61..U+FF9F), as Shift_JIS reads the bytes 0xA1..0xDF. */
 function halfWidthKana(text: string, t: Tokens, i: number): boolean {
@@ -71,9 +71,9 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
   if (twoByte) findGbkMisreads(text, t, own, lang, found, words);
   if (!CASED.has(own)) return found;
   const { info, count } = t;
-  const han = (HAN << SCRIPT_SHIFT) | NON_ASCII;
-  const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
-  const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
+  const han = (HAN << Info.ScriptShift) | Info.NonAscii;
+  const other = (OTHER << Info.ScriptShift) | Info.NonAscii;
+  const mask = (15 << Info.ScriptShift) | Info.NonAscii;
   let kanaSeen = false;
   // The next word to look at: past the run last found.
   let next = 1;
@@ -105,9 +105,9 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
  * each. Most texts have none or a few of these words.
  */
 function hanAndOtherWords(info: Uint16Array, count: number): number[] {
-  const han = (HAN << SCRIPT_SHIFT) | NON_ASCII;
-  const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
-  const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
+  const han = (HAN << Info.ScriptShift) | Info.NonAscii;
+  const other = (OTHER << Info.ScriptShift) | Info.NonAscii;
+  const mask = (15 << Info.ScriptShift) | Info.NonAscii;
   const words: number[] = [];
   for (let i = nextWordOf(info, mask, han, other, 0, count); i < count; i = nextWordOf(info, mask, han, other, i + 1, count)) words.push(i);
   return words;
@@ -123,8 +123,8 @@ function hanAndOtherWords(info: Uint16Array, count: number): number[] {
  */
 function findShiftJisPairs(text: string, t: Tokens, own: number, found: Mojibake[], words: readonly number[]): void {
   const { info } = t;
-  const other = (OTHER << SCRIPT_SHIFT) | NON_ASCII;
-  const mask = (15 << SCRIPT_SHIFT) | NON_ASCII;
+  const other = (OTHER << Info.ScriptShift) | Info.NonAscii;
+  const mask = (15 << Info.ScriptShift) | Info.NonAscii;
   let done = 0;
   for (const i of words) {
     if ((info[i] & mask) !== other || t.start[i] < done || !halfWidthKana(text, t, i)) continue;
@@ -235,8 +235,8 @@ function pairTable(encoding: string): Uint16Array | null {
  */
 function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, found: Mojibake[], words: readonly number[]): void {
   const { info } = t;
-  const han = HAN << SCRIPT_SHIFT;
-  const mask = 15 << SCRIPT_SHIFT;
+  const han = HAN << Info.ScriptShift;
+  const mask = 15 << Info.ScriptShift;
   let table: Uint16Array | null | undefined;
   let sjis: Uint16Array | null | undefined;
   const bit = commonWordBit(lang);

@@ -8,7 +8,7 @@
 
 import { DOUBLED_ON_PURPOSE } from '../languages/reduplication.generated.js';
 import { wordHash } from './stopwords.js';
-import { GAP_MASK, GAP_SPACE, endOfWord, type Tokens } from './tokens.js';
+import { Info, endOfWord, type Tokens } from './tokens.js';
 
 /** The longest unit, in words, that repetition-loop looks for. */
 export const MAX_LOOP_UNIT = 10;
@@ -105,8 +105,8 @@ export function namesLetter(hash: number): boolean {
  * apart: the repeats between are letters of a spelled acronym ("سي إن إن", "اے آئی ای ای ای").
  */
 export function spelledBeside(t: Tokens, first: number, last: number): boolean {
-  const before = first >= 1 && (t.info[first] & GAP_MASK) === GAP_SPACE && namesLetter(t.hash[first - 1]);
-  const after = last + 1 < t.count && (t.info[last + 1] & GAP_MASK) === GAP_SPACE && namesLetter(t.hash[last + 1]);
+  const before = first >= 1 && (t.info[first] & Info.GapMask) === Info.GapSpace && namesLetter(t.hash[first - 1]);
+  const after = last + 1 < t.count && (t.info[last + 1] & Info.GapMask) === Info.GapSpace && namesLetter(t.hash[last + 1]);
   return before || after;
 }
 

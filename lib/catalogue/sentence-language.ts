@@ -9,7 +9,7 @@ import { LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from './alphabets.
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { CLASS, K_MARK, K_OTHER, SCRIPT, isDiacritic } from './charclass.js';
 import { COMMON_WORDS, MAX_STOPWORD, stopwordMaskIn, wordLanguages } from './stopwords.js';
-import { Info, NON_ASCII, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, lettersOfWord, scriptIndex, type Tokens } from './tokens.js';
+import { Info, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, lettersOfWord, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
 export const MIN_WORDS = 4;
@@ -32,7 +32,7 @@ export const LEAN_UNKNOWN = -3;
 const MARKERS = new Uint32Array(0x500);
 /**
  * Per script index, the languages (a mask as in MARKERS) whose marker letters are all letters past
- * ASCII, so always inside a word the tokenizer flags NON_ASCII: not Spanish (¿ ¡).
+ * ASCII, so always inside a word the tokenizer flags Info.NonAscii: not Spanish (¿ ¡).
  */
 const MARKED_IN_WORDS = new Uint32Array(SCRIPTS.length);
 for (const l of LANGUAGES) {
@@ -558,7 +558,7 @@ export function markerTotal(text: string, t: Tokens, from: number, to: number, s
   let i = first;
   if (i > 0 && endOfWord(t, i - 1) > from) i--; // a word the span starts inside
   for (; i < t.count && t.start[i] < to && total < enough; i++) {
-    if ((t.info[i] & NON_ASCII) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages, ownAlphabet, ownOnly);
+    if ((t.info[i] & Info.NonAscii) !== 0) total += markerSum(text, Math.max(t.start[i], from), Math.min(endOfWord(t, i), to), script, languages, ownAlphabet, ownOnly);
   }
   return total;
 }

@@ -13,27 +13,44 @@ import { MARK_FLAGS, noteMark, type Marks } from './marks.js';
 import { UNIT_RUNS, UNIT_VALUES } from './units.generated.js';
 
 /**
- * The bits of `info`, as the members of an enum: the bundler writes an enum member into the code
- * as a literal, whereas a module's const becomes a module variable there, which the optimised word
- * scan loaded and type-checked at every use (with the classes and the hash's prime, about a tenth
- * of the scan). The exported names below are these values for the readers of `info`; a reader
- * with a loop over every word (SentenceJudge.measure) uses the members.
+ * The bits of `info`, as the members of an enum, which every reader uses: the bundler writes an
+ * enum member into the code as a literal, whereas a module's const becomes a module variable
+ * there, which optimised code loads and checks (for the hole of its temporal dead zone) at every
+ * use. In the word scan that was about a tenth of the scan (with the classes and the hash's
+ * prime); a rule's loop over every word spent three quarters of its instructions on such loads
+ * (untranslated-passage's search for a word in another script, 10 MB of English: 83 M).
  */
 export const enum Info {
+  /** Case shape (bits 0-1). */
   ShapeMask = 3,
   ShapeLower = 0,
+  /** First letter upper, the rest lower ("The", "I"). */
   ShapeCapital = 1,
+  /** Two or more letters, all upper ("NATO"). */
   ShapeUpper = 2,
+  /** Anything else: "iPhone", "McDonald", numbers. */
   ShapeMixed = 3,
+  /** The word has a letter (not only digits). */
   HasLetter = 1 << 2,
+  /** The word has a digit ("10k", "mp3", "2020"): noted here so that no rule rescans its characters. */
   HasDigit = 1 << 3,
+  /** The word has a character past ASCII ("naïve", "wäre", any non-Latin word): alphabet checks skip the others. */
   NonAscii = 1 << 4,
+  /** What lies between this word and the previous one (bits 5-8). */
   GapSpace = 1 << 5,
+  /** Some character that is neither space nor a sentence-ending mark: comma, quote, bracket… */
   GapPunct = 1 << 6,
+  /** A sentence-ending mark: . ! ? … 。！？ */
   GapEnd = 1 << 7,
+  /** A line break: words on different lines never belong to the same repetition. */
   GapLine = 1 << 8,
   GapMask = GapSpace | GapPunct | GapEnd | GapLine,
+  /**
+   * Every code unit of the word is a cased letter (no digit, joiner, mark or letter without case):
+   * the boundary scan reads such a word off the columns instead of the text.
+   */
   Cased = 1 << 9,
+  /** Script index of the first letter (bits 10-13); 0 for none. */
   ScriptShift = 10,
   /**
    * The character just before the word is one that ends a printf conversion's lead ("%", "$" of
@@ -50,47 +67,6 @@ export const enum Info {
   Decomposed = 1 << 15,
 }
 
-/** Case shape (bits 0-1 of `info`). */
-export const SHAPE_MASK: number = Info.ShapeMask;
-export const SHAPE_LOWER: number = Info.ShapeLower;
-/** First letter upper, the rest lower ("The", "I"). */
-export const SHAPE_CAPITAL: number = Info.ShapeCapital;
-/** Two or more letters, all upper ("NATO"). */
-export const SHAPE_UPPER: number = Info.ShapeUpper;
-/** Anything else: "iPhone", "McDonald", numbers. */
-export const SHAPE_MIXED: number = Info.ShapeMixed;
-
-/** The word has a letter (not only digits). */
-export const HAS_LETTER: number = Info.HasLetter;
-/** The word has a digit ("10k", "mp3", "2020"): noted here so that no rule rescans its characters. */
-export const HAS_DIGIT: number = Info.HasDigit;
-/** The word has a character past ASCII ("naïve", "wäre", any non-Latin word): alphabet checks skip the others. */
-export const NON_ASCII: number = Info.NonAscii;
-
-/** What lies between this word and the previous one (bits 5-9). */
-export const GAP_SPACE: number = Info.GapSpace;
-/** Some character that is neither space nor a sentence-ending mark: comma, quote, bracket… */
-export const GAP_PUNCT: number = Info.GapPunct;
-/** A sentence-ending mark: . ! ? … 。！？ */
-export const GAP_END: number = Info.GapEnd;
-/** A line break: words on different lines never belong to the same repetition. */
-export const GAP_LINE: number = Info.GapLine;
-export const GAP_MASK: number = Info.GapMask;
-
-/**
- * Every code unit of the word is a cased letter (no digit, joiner, mark or letter without case):
- * the boundary scan reads such a word off the columns instead of the text.
- */
-export const CASED: number = Info.Cased;
-
-/** The word has diacritics or composing units written apart (see Info.Decomposed). */
-export const DECOMPOSED: number = Info.Decomposed;
-
-/** The character before the word is "%", "$" or ")" (see Info.PrintfLead). */
-export const PRINTF_LEAD: number = Info.PrintfLead;
-
-/** Script index of the first letter (bits 10-13); 0 for none. */
-export const SCRIPT_SHIFT: number = Info.ScriptShift;
 export const SCRIPTS = SCRIPT_NAMES;
 const SCRIPT_INDEX = new Map(SCRIPTS.map((s, i) => [s, i]));
 
@@ -468,7 +444,7 @@ const MAX_CODE = 3;
  * scan threw the compiled function away.
  */
 export function isCodeOrNumber(text: string, t: Tokens, i: number, lo: number, hi: number): boolean {
-  if ((t.info[i] & HAS_DIGIT) !== 0) return true;
+  if ((t.info[i] & Info.HasDigit) !== 0) return true;
   // The length byte, not lengthOfWord: a long word's byte (Scan.LongWord) is past MAX_CODE too,
   // and with no look at longLengths the sentence measure's loop that inlines this makes no call.
   const length = t.lengths[i];
@@ -482,7 +458,7 @@ export function isCodeOrNumber(text: string, t: Tokens, i: number, lo: number, h
   if ((mark === 37 || mark === 36 || mark === 41) && isPrintfConversion(text, s, lo)) return true;
   // The mark after the code is punctuation, which the next word's gap records: most short words
   // ("and" after a comma) need no look at the text, which the caller may not have touched for a while.
-  if (i + 1 < t.count && (t.info[i + 1] & GAP_PUNCT) === 0) return false;
+  if (i + 1 < t.count && (t.info[i + 1] & Info.GapPunct) === 0) return false;
   const e = s + length;
   let a = s - 1;
   while (a >= lo && text.charCodeAt(a) === 32) a--;

@@ -8,7 +8,7 @@ import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
-import { DECOMPOSED, GAP_END, GAP_LINE, HAS_LETTER, SCRIPT_SHIFT, SHAPE_LOWER, SHAPE_MASK, SHAPE_UPPER, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
+import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
 import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
@@ -176,7 +176,7 @@ function commonWordVariety(samples: string[], script: ScriptName, k: number): nu
     const t = tokenize(sample);
     for (let i = 0; i < t.count; i++) {
       const inf = t.info[i];
-      if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== own || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
+      if ((inf & Info.HasLetter) === 0 || ((inf >> Info.ScriptShift) & 15) !== own || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
       if (lettersOfWord(sample, t, i) > MAX_STOPWORD || isCodeOrNumber(sample, t, i, 0, sample.length)) continue;
       if ((stopwordMask(t.hash[i]) >>> k) & 1) seen.add(t.hash[i]);
     }
@@ -294,21 +294,21 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
   let words = tally.words;
   for (let i = from; i < to; i++) {
     const inf = t.info[i];
-    if ((inf & (GAP_END | GAP_LINE)) !== 0 && sentenceLetters > 0) {
+    if ((inf & (Info.GapEnd | Info.GapLine)) !== 0 && sentenceLetters > 0) {
       closeSentence(tally, sentenceLetters);
       sentenceLetters = 0;
     }
     // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language.
-    if ((inf & HAS_LETTER) === 0 || ((inf >> SCRIPT_SHIFT) & 15) !== tally.script || isCodeOrNumber(text, t, i, lo, hi)) continue;
+    if ((inf & Info.HasLetter) === 0 || ((inf >> Info.ScriptShift) & 15) !== tally.script || isCodeOrNumber(text, t, i, lo, hi)) continue;
     const length = lengthOfWord(t, i);
     const letters = lettersOfWord(text, t, i);
     words++;
     sentenceLetters += letters;
-    if ((inf & SHAPE_MASK) === SHAPE_LOWER) {
+    if ((inf & Info.ShapeMask) === Info.ShapeLower) {
       let lacking = 0;
       let lackingAscii = 0;
       // A word the scan found decomposed (Hangul as jamo, "إ" as alef and U+0655) is read composed below too.
-      let decomposed = (inf & DECOMPOSED) !== 0;
+      let decomposed = (inf & Info.Decomposed) !== 0;
       for (let j = t.start[i], e = j + length; j < e; j++) {
         const c = text.charCodeAt(j);
         // A combining mark is no letter of an alphabet: with its base letter it makes one that may be
@@ -326,7 +326,7 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
       for (let m = lackingAscii & ~lacking & all; m !== 0; m &= m - 1) asciiMisfit[31 - Math.clz32(m & -m)]++;
     }
     // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
-    if (letters > MAX_STOPWORD || (inf & SHAPE_MASK) === SHAPE_UPPER) continue;
+    if (letters > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
     const mask = stopwordMask(t.hash[i]);
     for (let m = mask; m !== 0; m &= m - 1) {
       const k = 31 - Math.clz32(m & -m);

@@ -4,16 +4,7 @@ import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
 import { NOT_REDUPLICATING } from '../languages/reduplication.generated.js';
 import {
-  DECOMPOSED,
-  GAP_END,
-  GAP_LINE,
-  GAP_MASK,
-  GAP_SPACE,
-  HAS_LETTER,
-  SHAPE_CAPITAL,
-  SHAPE_LOWER,
-  SHAPE_MASK,
-  SHAPE_UPPER,
+  Info,
   sameWord,
   endOfWord,
   type Tokens,
@@ -71,12 +62,12 @@ export const doubledWord: Rule<CheckContext> = {
       if (partOfTriple(text, t, i)) continue;
       // "tentado/a a escribir", "and/or or": a word of a slash pair is no word of its own.
       if (text.charCodeAt(t.start[i - 1] - 1) === 47 || text.charCodeAt(endOfWord(t, i)) === 47) continue;
-      if ((t.info[i] & HAS_LETTER) === 0) continue;
-      const a = t.info[i - 1] & SHAPE_MASK;
-      const b = t.info[i] & SHAPE_MASK;
+      if ((t.info[i] & Info.HasLetter) === 0) continue;
+      const a = t.info[i - 1] & Info.ShapeMask;
+      const b = t.info[i] & Info.ShapeMask;
       const written = text.slice(t.start[i], endOfWord(t, i));
       // Looked up and measured composed, as the lists write words ("إلى" is alef and U+0655 in NFD).
-      const word = (t.info[i] & DECOMPOSED) !== 0 ? written.normalize('NFC') : written;
+      const word = (t.info[i] & Info.Decomposed) !== 0 ? written.normalize('NFC') : written;
       // A caseless language that reduplicates has no function-word list of a profile: its treebanks' (Hindi "कि").
       const isFunctionWord =
         (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase()) || language?.neverDoubled?.includes(word) === true;
@@ -85,26 +76,26 @@ export const doubledWord: Rule<CheckContext> = {
       // Names said twice are short ("Duran Duran", "Bora Bora", "Walla Walla"): a long word twice is a slip
       // ("Bulgarien Bulgarien", "KOSTENLOSEN KOSTENLOSEN"), and so are two capitals after a determiner where nouns
       // are capitalised ("die Wiederholung Wiederholung") or a capitalised function word twice mid-sentence ("Tippen Sie Sie").
-      const midSentence = i >= 2 && (info[i - 1] & GAP_MASK) === GAP_SPACE;
-      const capitals = (a === SHAPE_CAPITAL && b === SHAPE_CAPITAL) || (a === SHAPE_UPPER && b === SHAPE_UPPER);
+      const midSentence = i >= 2 && (info[i - 1] & Info.GapMask) === Info.GapSpace;
+      const capitals = (a === Info.ShapeCapital && b === Info.ShapeCapital) || (a === Info.ShapeUpper && b === Info.ShapeUpper);
       const named =
         capitals &&
         (word.length >= LONG_WORD ||
-          (a === SHAPE_CAPITAL && i >= 2 && (info[i - 1] & GAP_MASK) === GAP_SPACE && announcesNoun(hash[i - 2], lang)) ||
-          (a === SHAPE_CAPITAL && isFunctionWord && midSentence));
+          (a === Info.ShapeCapital && i >= 2 && (info[i - 1] & Info.GapMask) === Info.GapSpace && announcesNoun(hash[i - 2], lang)) ||
+          (a === Info.ShapeCapital && isFunctionWord && midSentence));
       // What a language doubles on purpose it writes in its usual case: "sie sie" may be meant, "Tippen Sie Sie" not.
       // The language's interjections and fillers repeat as speech does ("euh euh", "äh äh").
       const allowed =
         (mayDouble(hash[i], lang, isFunctionWord) && !(doublesAtClauseStartOnly(hash[i], lang) && !atClauseStart(text, t, i - 1, lang))) ||
         (!isFunctionWord && interjections.has(word.toLowerCase()));
-      if (allowed && !(a === SHAPE_CAPITAL && b === SHAPE_CAPITAL && midSentence)) continue;
+      if (allowed && !(a === Info.ShapeCapital && b === Info.ShapeCapital && midSentence)) continue;
       // An acronym spelled out by its letters' names (Arabic "إس إس" SS, "بي بي سي" BBC). A letter
       // name that is a function word too ("في" V and in, among the words Arabic never lets stand
       // alone) is one only beside another letter name ("سي إن إن" CNN): "في في" alone is a stutter.
       if (namesLetter(hash[i]) && (!(isFunctionWord || language?.fragmentWords?.includes(word) === true) || spelledBeside(t, i - 1, i))) continue;
       // "It it" only at a sentence start: "bodu A a bod" is a label and a conjunction.
-      const sentenceStart = i === 1 || (info[i - 1] & (GAP_END | GAP_LINE)) !== 0;
-      const shapes = named || (a === SHAPE_LOWER && b === SHAPE_LOWER) || (a === SHAPE_CAPITAL && b === SHAPE_LOWER && sentenceStart) || (a === SHAPE_UPPER && b === SHAPE_UPPER && isFunctionWord);
+      const sentenceStart = i === 1 || (info[i - 1] & (Info.GapEnd | Info.GapLine)) !== 0;
+      const shapes = named || (a === Info.ShapeLower && b === Info.ShapeLower) || (a === Info.ShapeCapital && b === Info.ShapeLower && sentenceStart) || (a === Info.ShapeUpper && b === Info.ShapeUpper && isFunctionWord);
       if (!shapes) continue;
       // A single letter that is not a function word is notation ("x x", "A A").
       if (word.length === 1 && !isFunctionWord) continue;
@@ -404,7 +395,7 @@ function nextDoubled(hash: Int32Array, info: Uint16Array, from: number, count: n
   let previous = hash[from - 1];
   for (let i = from; i < count; i++) {
     const h = hash[i];
-    if (h === previous && (info[i] & GAP_MASK) === GAP_SPACE) return i;
+    if (h === previous && (info[i] & Info.GapMask) === Info.GapSpace) return i;
     previous = h;
   }
   return count;
@@ -459,7 +450,7 @@ function atClauseStart(text: string, t: Tokens, k: number, lang: string): boolea
  * die Regierung stellt"); a slip follows a preposition or a verb ("auf dem dem Markt").
  */
 function afterNoun(t: Tokens, k: number, lang: string): boolean {
-  return k >= 2 && capitalisesNouns(lang) && (t.info[k - 1] & SHAPE_MASK) === SHAPE_CAPITAL && (t.info[k - 1] & (GAP_END | GAP_LINE)) === 0;
+  return k >= 2 && capitalisesNouns(lang) && (t.info[k - 1] & Info.ShapeMask) === Info.ShapeCapital && (t.info[k - 1] & (Info.GapEnd | Info.GapLine)) === 0;
 }
 
 /** Whether `s` holds `phrase` as words of their own, no letter, mark or digit touching it ("S-Bahn-Bahnhöfe" holds no "bahn-bahn"). */
@@ -484,7 +475,7 @@ function commaBefore(text: string, t: Tokens, k: number): boolean {
  * no"), spaced or not: fixing the spacing ("the ,the the" → "the,the the") must not change this.
  */
 function partOfTriple(text: string, t: Tokens, i: number): boolean {
-  const before = i >= 2 && (t.info[i - 1] & GAP_MASK) !== 0 && sameWord(text, t, i - 2, i);
-  const after = i + 1 < t.count && (t.info[i + 1] & GAP_MASK) !== 0 && sameWord(text, t, i + 1, i);
+  const before = i >= 2 && (t.info[i - 1] & Info.GapMask) !== 0 && sameWord(text, t, i - 2, i);
+  const after = i + 1 < t.count && (t.info[i + 1] & Info.GapMask) !== 0 && sameWord(text, t, i + 1, i);
   return before || after;
 }

@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, isLetterUnit, K_DIGIT, K_LOWER, K_OTHER } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from '../catalogue/stopwords.js';
-import { HAS_LETTER, SHAPE_LOWER, SHAPE_MASK, SHAPE_MIXED, firstTokenAt, endOfWord, lengthOfWord } from '../catalogue/tokens.js';
+import { Info, firstTokenAt, endOfWord, lengthOfWord } from '../catalogue/tokens.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../text/search.js';
@@ -224,15 +224,15 @@ function dottedNames(ctx: CheckContext): DottedNames {
   const { text } = ctx;
   const ownBit = commonWordBit(ctx.language.code);
   const t = ctx.tokens;
-  const glued = (j: number) => j + 1 < t.count && t.start[j + 1] === endOfWord(t, j) + 1 && text.charCodeAt(endOfWord(t, j)) === 46 && (t.info[j + 1] & HAS_LETTER) !== 0;
+  const glued = (j: number) => j + 1 < t.count && t.start[j + 1] === endOfWord(t, j) + 1 && text.charCodeAt(endOfWord(t, j)) === 46 && (t.info[j + 1] & Info.HasLetter) !== 0;
   // Per glued word as written (case-folded hash and case shape: "States" is not "states"): uses,
   // glued uses, the first word glued to it, and whether another differs.
   const stats = new Map<number, { uses: number; glued: number; first: number; several: boolean }>();
-  const key = (j: number) => t.hash[j] * 4 + (t.info[j] & SHAPE_MASK);
+  const key = (j: number) => t.hash[j] * 4 + (t.info[j] & Info.ShapeMask);
   // The words glued to several others, as bits of a filter over their keys' low bits (an int32
   // form of the key: the map's key is a double, which a call boxes for every word it is asked of).
   const seen = new Uint8Array(1 << 13);
-  const bit = (j: number) => ((t.hash[j] << 2) | (t.info[j] & SHAPE_MASK)) & 0xffff;
+  const bit = (j: number) => ((t.hash[j] << 2) | (t.info[j] & Info.ShapeMask)) & 0xffff;
   const names: number[] = [];
   // Uses of the words glued to several others (only those can be namespaces; in most texts there
   // are none, and no pass). The filter skips the map for nearly every word.
@@ -283,10 +283,10 @@ function dottedNames(ctx: CheckContext): DottedNames {
     }
     let last = j + 1;
     while (glued(last)) last++;
-    const shape = t.info[j + 1] & SHAPE_MASK;
+    const shape = t.info[j + 1] & Info.ShapeMask;
     const ending = text.slice(t.start[last], endOfWord(t, last)).toLowerCase();
     // Not a lowercase word of the language: "rose.the prices" is a sentence glued in lowercase.
-    const name = (shape === SHAPE_LOWER && lengthOfWord(t, j + 1) >= 3 && (stopwordMask(right) & ownBit) === 0) || shape === SHAPE_MIXED;
+    const name = (shape === Info.ShapeLower && lengthOfWord(t, j + 1) >= 3 && (stopwordMask(right) & ownBit) === 0) || shape === Info.ShapeMixed;
     if (name && lengthOfWord(t, j) >= 2 && !SUFFIXES.has(ending)) names.push(t.start[j]);
   }
   return dotted;

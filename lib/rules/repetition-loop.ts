@@ -1,15 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { MAX_LOOP_UNIT, isConjunction, isSound, mayOpenWithConjunction, namesLetter, pairsWithItself, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
 import {
-  GAP_END,
-  GAP_LINE,
-  GAP_MASK,
-  GAP_PUNCT,
-  GAP_SPACE,
-  HAS_LETTER,
-  SHAPE_CAPITAL,
-  SHAPE_MASK,
-  SHAPE_UPPER,
+  Info,
   sameWord,
   endOfWord,
   type Tokens,
@@ -174,13 +166,13 @@ const BLOCK_WORDS = 4096;
  * periodRuns: small loops are optimised at once, and a large text runs in them.
  */
 function nextLineStart(info: Uint16Array, from: number, count: number): number {
-  for (let i = from; i < count; i++) if ((info[i] & GAP_LINE) !== 0) return i;
+  for (let i = from; i < count; i++) if ((info[i] & Info.GapLine) !== 0) return i;
   return count;
 }
 
 /** The first word of the line that word i is on. */
 function lineStartOf(info: Uint16Array, i: number): number {
-  while (i > 0 && (info[i] & GAP_LINE) === 0) i--;
+  while (i > 0 && (info[i] & Info.GapLine) === 0) i--;
   return i;
 }
 
@@ -227,10 +219,10 @@ function periodRuns(hash: Int32Array, info: Uint16Array, blockStart: number, blo
  */
 function runsWithinLines(info: Uint16Array, from: number, to: number, p: number, found: Found): void {
   let lineStart = from - p;
-  for (let j = from - p + 1; j <= from; j++) if ((info[j] & GAP_LINE) !== 0) lineStart = j;
+  for (let j = from - p + 1; j <= from; j++) if ((info[j] & Info.GapLine) !== 0) lineStart = j;
   let runFrom = -1;
   for (let k = from; k <= to; k++) {
-    if (k > from && k < to && (info[k] & GAP_LINE) !== 0) lineStart = k;
+    if (k > from && k < to && (info[k] & Info.GapLine) !== 0) lineStart = k;
     const inLine = k < to && k - p >= lineStart;
     if (inLine && runFrom < 0) runFrom = k;
     if (!inLine && runFrom >= 0) {
@@ -416,8 +408,8 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
   let letters = false;
   let upper = true;
   for (let k = first; k < first + p; k++) {
-    if ((t.info[k] & HAS_LETTER) !== 0) letters = true;
-    if ((t.info[k] & SHAPE_MASK) !== SHAPE_UPPER) upper = false;
+    if ((t.info[k] & Info.HasLetter) !== 0) letters = true;
+    if ((t.info[k] & Info.ShapeMask) !== Info.ShapeUpper) upper = false;
   }
   if (!letters) return false; // "0 0 0", "2.2.2": numbering
   // What separates the repeats: only spaces (or nothing, in Chinese and Japanese), or punctuation.
@@ -425,11 +417,11 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
   for (let r = 1; r < repeats; r++) {
     const k = first + r * p;
     const gap = t.info[k];
-    if ((gap & (GAP_PUNCT | GAP_END)) !== 0) punctuated = true;
+    if ((gap & (Info.GapPunct | Info.GapEnd)) !== 0) punctuated = true;
     // "x/x/x", "a.b.a.b": joined without a space is notation, except between Han or Kana characters.
-    if ((gap & GAP_SPACE) === 0 && CLASS[text.charCodeAt(t.start[k])] !== K_IDEO) return false;
+    if ((gap & Info.GapSpace) === 0 && CLASS[text.charCodeAt(t.start[k])] !== K_IDEO) return false;
     // «cd», «cd .», «cd ..»: each repeat in quotes of its own is a list of examples.
-    if ((gap & GAP_PUNCT) !== 0 && hasQuote(text, endOfWord(t, k - 1), t.start[k])) return false;
+    if ((gap & Info.GapPunct) !== 0 && hasQuote(text, endOfWord(t, k - 1), t.start[k])) return false;
     // "（￼ に対する ￼、￼ に対する ￼）": inline code stands between the repeats, which are not back to back.
     if (hasPlaceholder(text, endOfWord(t, k - 1), t.start[k])) return false;
   }
@@ -538,22 +530,22 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   const language = languageFor(lang);
   if (p < MIN_TWICE_WORDS || !language || language.reduplicates === 'phrases' || language.spacedSyllables || language.script === 'Thai') return false;
   const second = first + p;
-  const ideographs = (t.info[second] & GAP_SPACE) === 0;
+  const ideographs = (t.info[second] & Info.GapSpace) === 0;
   if (ideographs && (CLASS[text.charCodeAt(t.start[second])] !== K_IDEO || p < MIN_TWICE_IDEOGRAPHS)) return false;
   // Only spaces (or nothing, between ideographs) between the two. Two words with a comma between
   // them said twice read as "X, X" too ("glasul dulce, prea dulce, prea duios"): those only with
   // spaces throughout; a longer unit may hold a comma ("the reasons, since he the reasons, since he").
-  if ((t.info[second] & (GAP_PUNCT | GAP_END)) !== 0) return false;
+  if ((t.info[second] & (Info.GapPunct | Info.GapEnd)) !== 0) return false;
   // Between ideographs, which no space parts, none inside the copies either: Han words parted by
   // brackets or marks are a list or a usage text's syntax ("[<选项>] [<版本选项>] [<版本>]").
-  const parting = p === 2 || ideographs ? GAP_PUNCT | GAP_END : GAP_END;
+  const parting = p === 2 || ideographs ? Info.GapPunct | Info.GapEnd : Info.GapEnd;
   for (let k = first + 1; k < second + p; k++) if ((t.info[k] & parting) !== 0) return false;
   // A loop copies its words and what stands between them: "on it was on; it was" is no copy.
   for (let k = second; k < second + p; k++) {
-    if (!sameWord(text, t, k, k - p) || (k > second && (t.info[k] & GAP_MASK) !== (t.info[k - p] & GAP_MASK))) return false;
+    if (!sameWord(text, t, k, k - p) || (k > second && (t.info[k] & Info.GapMask) !== (t.info[k - p] & Info.GapMask))) return false;
   }
   const next = second + p;
-  if (next < t.count && (t.info[next] & GAP_LINE) === 0 && sameWord(text, t, next, first)) return false;
+  if (next < t.count && (t.info[next] & Info.GapLine) === 0 && sameWord(text, t, next, first)) return false;
   // A copy cut out of a compound glued to the words beside it ("Sync vs Async vs Async/Await",
   // "and/or"): the words repeated are not what the text says twice.
   if (!ideographs && (glued(t, first) || (next < t.count && glued(t, next)))) return false;
@@ -566,7 +558,7 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   let conjunction = false;
   for (let k = first; k < second; k++) {
     const word = text.slice(t.start[k], endOfWord(t, k));
-    if ((t.info[k] & HAS_LETTER) !== 0) letters = true;
+    if ((t.info[k] & Info.HasLetter) !== 0) letters = true;
     if (!isHan(word.charCodeAt(0))) kana = true;
     if (isConjunction(t.hash[k], lang) || mayOpenWithConjunction(word, lang)) {
       if (idiom || k === first || k === second - 1) return false;
@@ -597,7 +589,7 @@ function functionWord(ctx: CheckContext, k: number): boolean {
 
 /** Whether word k is glued to the word before it on its line by a mark and no space ("Async/Await", "pre-war"). */
 function glued(t: Tokens, k: number): boolean {
-  return k > 0 && (t.info[k] & (GAP_SPACE | GAP_LINE | GAP_END)) === 0 && (t.info[k] & GAP_PUNCT) !== 0;
+  return k > 0 && (t.info[k] & (Info.GapSpace | Info.GapLine | Info.GapEnd)) === 0 && (t.info[k] & Info.GapPunct) !== 0;
 }
 
 /**
@@ -613,8 +605,8 @@ function repeatsAWord(t: Tokens, first: number, p: number): boolean {
 
 /** Whether word k has an uppercase letter among its first three characters ("Mahler", "L'Abime", "NATO"). */
 function hasCapital(text: string, t: Tokens, k: number): boolean {
-  const shape = t.info[k] & SHAPE_MASK;
-  if (shape === SHAPE_CAPITAL || shape === SHAPE_UPPER) return true;
+  const shape = t.info[k] & Info.ShapeMask;
+  if (shape === Info.ShapeCapital || shape === Info.ShapeUpper) return true;
   const end = Math.min(endOfWord(t, k), t.start[k] + 3);
   for (let i = t.start[k]; i < end; i++) if (CLASS[text.charCodeAt(i)] === K_UPPER) return true;
   return false;

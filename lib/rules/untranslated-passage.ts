@@ -9,15 +9,8 @@ import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
 import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, asciiUnlikeWords, lowestBit, markerCounts, markerTotal, rivalScore } from '../catalogue/sentence-language.js';
 import {
-  GAP_END,
-  GAP_LINE,
-  GAP_PUNCT,
-  HAS_LETTER,
-  NON_ASCII,
-  SCRIPT_SHIFT,
+  Info,
   SCRIPTS,
-  SHAPE_LOWER,
-  SHAPE_MASK,
   scriptIndex,
   endOfWord,
   firstTokenAt,
@@ -757,7 +750,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
       if (i === count) break;
     }
     const info = infos[i];
-    const si = (info >> SCRIPT_SHIFT) & 15;
+    const si = (info >> Info.ScriptShift) & 15;
     const s = SCRIPTS[si];
     const family = s === 'Kana' ? 'Han' : s;
     // Whether the word ends the open run, and whether it is left out of any. Decided first and
@@ -765,22 +758,22 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     // there, and it was compiled again (mixed text with long paragraphs: 9 ms).
     let ends: boolean;
     let skip = true;
-    if ((info & HAS_LETTER) === 0) {
-      ends = (info & GAP_LINE) !== 0; // numbers neither start nor break a run
+    if ((info & Info.HasLetter) === 0) {
+      ends = (info & Info.GapLine) !== 0; // numbers neither start nor break a run
     } else if (si === docIndex || si === 0) {
       ends = true;
     } else {
       // A word with letters of the document's script is one of its words, whatever its first
       // letter: a Korean particle joined to a term ("props를", "Effect가"), a Russian ending ("iPhone-ом").
-      skip = compatibleScript[si] || urlishWord(text, t.start[i], endOfWord(t, i)) || ((info & NON_ASCII) !== 0 && hasLetterOf(text, t.start[i], endOfWord(t, i), ownScripts));
+      skip = compatibleScript[si] || urlishWord(text, t.start[i], endOfWord(t, i)) || ((info & Info.NonAscii) !== 0 && hasLetterOf(text, t.start[i], endOfWord(t, i), ownScripts));
       // A bracket ends a run: "FTBTM (fade-thru-black)" is a term and its gloss, not a sentence; so
       // does CJK punctuation between words of another script ("props、state、context", "pending，
       // fulfilled", "“Too many re-renders”。React"): it is the CJK text's, around terms it names.
       // Only a gap with punctuation can hold either: the text between most words is not read.
       ends =
         skip ||
-        (info & GAP_LINE) !== 0 ||
-        (run.first >= 0 && (family !== run.script || ((info & (GAP_PUNCT | GAP_END)) !== 0 && separatorBetween(text, endOfWord(t, i - 1), t.start[i], run.script !== 'Han'))));
+        (info & Info.GapLine) !== 0 ||
+        (run.first >= 0 && (family !== run.script || ((info & (Info.GapPunct | Info.GapEnd)) !== 0 && separatorBetween(text, endOfWord(t, i - 1), t.start[i], run.script !== 'Han'))));
     }
     if (run.first >= 0 && ends) flushRun(run);
     if (skip) continue;
@@ -798,7 +791,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     run.words++;
     const letters = lettersOfWord(text, t, i);
     run.letters += letters;
-    if ((info & SHAPE_MASK) === SHAPE_LOWER) {
+    if ((info & Info.ShapeMask) === Info.ShapeLower) {
       run.lower++;
       if (letters >= TITLE_LOWER_LETTERS) run.longLower++;
     }
@@ -838,14 +831,14 @@ function nextForeignWord(infos: Uint16Array, from: number, count: number, docInd
   let i = from;
   for (; i < count; i++) {
     const info = infos[i];
-    if ((info & HAS_LETTER) !== 0 && ((own >> ((info >> SCRIPT_SHIFT) & 15)) & 1) === 0) break;
+    if ((info & Info.HasLetter) !== 0 && ((own >> ((info >> Info.ScriptShift) & 15)) & 1) === 0) break;
   }
   return i;
 }
 
 /** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
 function abbreviation(text: string, t: Tokens, i: number): boolean {
-  return text.charCodeAt(endOfWord(t, i)) === 46 && lettersOfWord(text, t, i) <= 4 && (t.info[i] & SHAPE_MASK) === SHAPE_LOWER;
+  return text.charCodeAt(endOfWord(t, i)) === 46 && lettersOfWord(text, t, i) <= 4 && (t.info[i] & Info.ShapeMask) === Info.ShapeLower;
 }
 
 /** Whether text[start, end) is (part of) the name of a brace field: "{address}", "{file_count:L}", "%{name}". */
@@ -914,8 +907,8 @@ function setApart(ctx: CheckContext, t: Tokens, first: number, last: number, wor
   const end = endOfWord(t, last);
   const marked = quoted(ctx.text, start, end, words) || (words <= MAX_GLOSS_WORDS && ctx.spanHolds(start, end));
   if (!marked) return false;
-  const ownWord = (i: number) => ownScripts[(t.info[i] >> SCRIPT_SHIFT) & 15];
-  const sameLine = (i: number) => (t.info[i] & GAP_LINE) === 0;
+  const ownWord = (i: number) => ownScripts[(t.info[i] >> Info.ScriptShift) & 15];
+  const sameLine = (i: number) => (t.info[i] & Info.GapLine) === 0;
   let next = last + 1;
   while (next < t.count && sameLine(next) && !ownWord(next)) next++;
   return (next < t.count && sameLine(next)) || (first > 0 && sameLine(first) && ownWord(first - 1));
@@ -1100,7 +1093,7 @@ function isLineEnd(c: number): boolean {
 /** Whether words first..last hold a lowercase common word of some language ("you", "the", "und"). */
 function commonWordIn(text: string, t: Tokens, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
-    if ((t.info[i] & SHAPE_MASK) !== SHAPE_LOWER || abbreviation(text, t, i)) continue;
+    if ((t.info[i] & Info.ShapeMask) !== Info.ShapeLower || abbreviation(text, t, i)) continue;
     if (lettersOfWord(text, t, i) <= MAX_STOPWORD && stopwordMask(t.hash[i]) !== 0) return true;
   }
   return false;

@@ -10,16 +10,10 @@
 
 import { isQuestionMark, isSentenceMarkRun, languageTerminals, type Marks } from '../catalogue/marks.js';
 import {
-  CASED,
+  Info,
   endOfWord,
   firstTokenAt,
-  GAP_END,
-  GAP_LINE,
   lengthOfWord,
-  NON_ASCII,
-  SHAPE_CAPITAL,
-  SHAPE_LOWER,
-  SHAPE_MASK,
   type Tokens,
 } from '../catalogue/tokens.js';
 import { charactersIn, FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
@@ -695,7 +689,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
  * between it and the mark, and a space is none of the characters they take into a word.
  */
 function isPlainWordBefore(text: string, t: Tokens, word: number, paraStart: number): boolean {
-  if (word < 0 || (t.info[word] & (NON_ASCII | CASED)) === NON_ASCII) return false;
+  if (word < 0 || (t.info[word] & (Info.NonAscii | Info.Cased)) === Info.NonAscii) return false;
   const start = t.start[word];
   return start === paraStart || text.charCodeAt(start - 1) === 32;
 }
@@ -915,8 +909,8 @@ function isOrdinaryWord(text: string, start: number, end: number, lex: Lexicon):
  */
 function isLowerOrCapitalLetters(t: Tokens, word: number): boolean {
   const info = t.info[word];
-  const shape = info & SHAPE_MASK;
-  return (info & (NON_ASCII | CASED)) === CASED && (shape === SHAPE_LOWER || shape === SHAPE_CAPITAL);
+  const shape = info & Info.ShapeMask;
+  return (info & (Info.NonAscii | Info.Cased)) === Info.Cased && (shape === Info.ShapeLower || shape === Info.ShapeCapital);
 }
 
 /** isOrdinaryWord of a word isLowerOrCapitalLetters, whose wordHash is `hash`. */
@@ -1569,8 +1563,8 @@ export function countOccurrences(text: string, t: Tokens, counts: Map<number, [n
 
 /** Whether a word's case shape (`Tokens.info`) is lowercase or capitalised: all capitals are an acronym or a key name ("MAJ pendant"). */
 function isWordShape(info: number): boolean {
-  const shape = info & SHAPE_MASK;
-  return shape === SHAPE_LOWER || shape === SHAPE_CAPITAL;
+  const shape = info & Info.ShapeMask;
+  return shape === Info.ShapeLower || shape === Info.ShapeCapital;
 }
 
 /** Whether a lowercase word follows `i` after white space, over a comma or semicolon at most. */
@@ -1709,9 +1703,9 @@ function readNameOccurrences(text: string, t: Tokens, names: ReadonlyMap<number,
     const word = names.get(h);
     if (word === undefined || text.slice(t.start[j], endOfWord(t, j)).toLowerCase() !== word) continue;
     occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
-    const shape = t.info[j] & SHAPE_MASK;
-    if (shape === SHAPE_CAPITAL || followsComma(text, t.start[j])) capitalised.add(word);
-    else if (shape === SHAPE_LOWER && (t.info[j] & (GAP_END | GAP_LINE)) === 0 && j > 0) inside.add(word);
+    const shape = t.info[j] & Info.ShapeMask;
+    if (shape === Info.ShapeCapital || followsComma(text, t.start[j])) capitalised.add(word);
+    else if (shape === Info.ShapeLower && (t.info[j] & (Info.GapEnd | Info.GapLine)) === 0 && j > 0) inside.add(word);
   }
 }
 
