@@ -7,33 +7,36 @@ and scripts are read from lib/languages/*.ts, and the registry merges the two (l
 
 Detection and the passage rule weigh a sentence by the common words of the languages of its script:
 a word on a neighbour's list and missing from its own language's is evidence for the neighbour.
-Galician "del", "desde", "esta" are on Spanish's list alone, Latvian "ne", "ja" on Lithuanian's and
-Estonian's, Macedonian "ти", "ми", "или" on Bulgarian's and Serbian's, Bulgarian "бих" on Serbian's.
+Macedonian "ми", "или" were on Bulgarian's and Serbian's lists alone, Italian "durante" and "fra" on
+Croatian's, Slovenian "med" on Swedish's, Galician "desde", "esta" on Spanish's, Latvian "ne" on
+Lithuanian's: a sentence alone of such words was the neighbour's.
 
 A candidate is a surface word (a multiword token as written: Spanish "del", Galician "do", its parts
-all function words) that the language's treebanks tag as a function word (ADP, CCONJ, SCONJ, PRON,
-AUX, PART, DET) in FUNCTION_SHARE of its occurrences or more and write MIN_RATE times in 1,000 words
-or more. Only languages with a hand list are given words, and only when another language of their
-script has one too: a script's only language needs none to be told, and a script whose languages
-have none (Arabic, Devanagari) is told by franc's trigrams.
+all function words) that the language's treebanks write MIN_COUNT times or more, tag as a function
+word (ADP, CCONJ, SCONJ, PRON, AUX, PART, DET) in FUNCTION_SHARE of its occurrences or more, in the
+registry's script, and either
+- write MIN_RATE times in 1,000 words or more, or
+- write LEAST_RATE times in 1,000 words or more, when another language of the script lists it or
+  writes it that often: listed by both, a word is evidence for neither (Galician and Portuguese
+  "desde", "esta"; Latvian, Lithuanian, Slovenian "ne").
+Only languages with a hand list are given words, and only when another language of their script
+has one too: a script's only language needs none to be told, and a script whose languages have
+none (Arabic, Devanagari) is told by franc's trigrams.
 
-A candidate is left out when another language of the script writes it RIVAL_MIN_COUNT times or more
-in its treebanks and either
-- does not list it (by hand or as its own candidate) yet writes it RIVAL_UNLISTED_RATE times in
-  1,000 words or more: listed, it would become evidence against that language in its own text
-  (Galician "pode" in Portuguese, Slovenian "ob" in German, Finnish "et" in Estonian), or
-- writes it RIVAL_RATIO times as often: it is that language's word more than this one's (Bulgarian
-  "между" in Russian, Lithuanian "kas" in Latvian).
-A word both languages list with rates within RIVAL_RATIO of each other goes to both, and then is
-evidence for neither. At most MAX_ADDED words per language, the most frequent, and no list past MAX_LIST: the lists stay
-of comparable length, so that none wins a vote by being longer. Words dropped, and why, go to stderr."""
+A candidate is left out when another language of the script writes it MIN_COUNT times and
+LEAST_RATE times in 1,000 words or more without listing it (by hand or as its own candidate): there
+it is some other word, and listed it would be evidence against that language in its own text
+(Latvian "ja", if, is Danish and Swedish "yes"; Galician "dos", of the, Spanish "two"; Lithuanian
+"sau", to oneself, Vietnamese "after"). At most MAX_ADDED words per language, the most frequent, and
+no list past MAX_LIST: the lists stay of comparable length, so that none wins a vote by being
+longer. Words left out, and the languages that keep them out, go to stderr."""
 import collections, glob, os, re, sys, unicodedata
 
 FUNCTION = ('ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'DET')
 FUNCTION_SHARE = 0.75
 MIN_RATE = 1.0
 MIN_COUNT = 10
-RIVAL_UNLISTED_RATE = 0.2
+LEAST_RATE = 0.2
 MAX_ADDED = 25
 # Longest list tests/languages.test.ts lets a language have.
 MAX_LIST = 110
@@ -98,14 +101,15 @@ def main():
     script_of = lambda w: unicodedata.name(w[0], '').split()[0]
     function_word = lambda code, w, least: (freq[code][w] >= MIN_COUNT and function[code][w] >= FUNCTION_SHARE * freq[code][w]
                                             and rate(code, w) >= least and script_of(w) == languages[code][0].upper())
-    frequent = {w for code in total for w in freq[code] if function_word(code, w, MIN_RATE)}
+    frequent = {code: {w for w in freq[code] if function_word(code, w, MIN_RATE)} for code in total}
     candidates = {}
     for code in total:
-        script = languages[code][0]
-        # Frequent here, or frequent in another language of the script and a function word here too.
-        shared = {w for w in frequent if any(freq[r][w] and languages[r][0] == script and function_word(r, w, MIN_RATE) for r in total)}
-        candidates[code] = sorted((w for w in shared if w not in languages[code][1] and function_word(code, w, RIVAL_UNLISTED_RATE)
-                                   and (function_word(code, w, MIN_RATE) or any(w in languages[r][1] or function_word(r, w, MIN_RATE) for r in total if r != code and languages[r][0] == script))),
+        others = [r for r in languages if r != code and languages[r][0] == languages[code][0]]
+        # Words another language of the script lists or writes often: this one's treebanks need
+        # only tag them a function word at LEAST_RATE for them to be its own as well.
+        elsewhere = set().union(*(languages[r][1] | frequent.get(r, set()) for r in others))
+        candidates[code] = sorted((w for w in freq[code] if w not in languages[code][1]
+                                   and (w in frequent[code] or (w in elsewhere and function_word(code, w, LEAST_RATE)))),
                                   key=lambda w: (-freq[code][w], w))
     listed = {code: languages[code][1] | set(candidates.get(code, ())) for code in languages}
     added = {}
@@ -117,7 +121,7 @@ def main():
         keep = []
         for w in candidates[code]:
             against = [f'{r} {rate(r, w):.2f}' for r in rivals
-                       if freq[r][w] >= MIN_COUNT and w not in listed[r] and rate(r, w) >= RIVAL_UNLISTED_RATE]
+                       if freq[r][w] >= MIN_COUNT and w not in listed[r] and rate(r, w) >= LEAST_RATE]
             if against:
                 print(f'{code} {w} {rate(code, w):.2f}: {", ".join(against)}', file=sys.stderr)
             else:
