@@ -7,9 +7,9 @@ and scripts are read from lib/languages/*.ts, and the registry merges the two (l
 
 Detection and the passage rule weigh a sentence by the common words of the languages of its script:
 a word on a neighbour's list and missing from its own language's is evidence for the neighbour.
-Macedonian "ми", "или" were on Bulgarian's and Serbian's lists alone, Italian "durante" and "fra" on
-Croatian's, Slovenian "med" on Swedish's, Galician "desde", "esta" on Spanish's, Latvian "ne" on
-Lithuanian's: a sentence alone of such words was the neighbour's.
+Macedonian "ми", "или" were on Bulgarian's and Serbian's lists alone, Slovenian "med" on Swedish's,
+Galician "entre", "sobre", "esta" on Spanish's, Latvian "ne" on Lithuanian's: a sentence alone of
+such words was the neighbour's.
 
 A candidate is a surface word (a multiword token as written: Spanish "del", Galician "do", its parts
 all function words) that the language's treebanks write MIN_COUNT times or more, tag as a function
@@ -18,7 +18,7 @@ registry's script, and either
 - write MIN_RATE times in 1,000 words or more, or
 - write LEAST_RATE times in 1,000 words or more, when another language of the script lists it or
   writes it that often, and no language of the script writes it RIVAL_RATIO times as often as
-  this one: listed by both, a word is evidence for neither (Galician and Portuguese "esta"), and
+  this one: listed by both, a word is evidence for neither (Galician "esta", on Spanish's list), and
   for a word much more another's it is the other that loses (Bulgarian "между", Russian's at 1.8
   times the rate, made a Russian sentence of "в", "и", "между", "на" a tie that franc gave to
   Bulgarian).
