@@ -59,8 +59,8 @@ export function commonWordBit(code: string): number {
  * empty slot). From `Present` on, bit (hash >>> 16) is set for every common word's hash.
  */
 const enum Layout {
-  /** Slots: a power of two, at least twice the distinct common words (some 1,200). */
-  Size = 4096,
+  /** Slots: a power of two, at least twice the distinct common words (some 2,070, 250 of them from UD). */
+  Size = 8192,
   Present = 2 * Size,
   /** 65,536 presence bits. */
   PresentWords = 1 << 11,

@@ -56,12 +56,19 @@ import { uk } from './uk.js';
 import { ur } from './ur.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
+import { UD_FUNCTION_WORDS } from './function-words.generated.js';
 import type { ScriptName } from '../text/script.js';
 import type { Language } from './language.js';
 import type { LanguageProfile } from './profile.js';
 
 export type { Language } from './language.js';
 export type { LanguageProfile } from './profile.js';
+
+/** The entry with the frequent function words its treebanks show and its hand list lacks (scripts/ud-function-words.py). */
+function withTreebankWords<L extends Language>(language: L): L {
+  const derived = UD_FUNCTION_WORDS[language.code];
+  return derived ? { ...language, commonWords: `${language.commonWords} ${derived}` } : language;
+}
 
 export const LANGUAGES: readonly Language[] = [
   // Full profiles
@@ -80,7 +87,7 @@ export const LANGUAGES: readonly Language[] = [
   // by the lists of its neighbour, a Marathi sentence opening with "का" (why) was a Hindi break.
   ar, fa, ur,
   hi, mr,
-];
+].map(withTreebankWords);
 
 /** Whether the entry carries the segmentation knowledge of a full profile. */
 export function isProfile(language: Language): language is LanguageProfile {
