@@ -101,7 +101,9 @@ export const straySentenceBreak: Rule<CheckContext> = {
       if (styleOf(next) === 'lowercase') continue;
       // "…promises about The President rings. the new hospital": a note a transcript inserts again
       // and again (the chair's bell, a heckle) interrupts the sentence, which goes on after it.
-      if (insertedNote(text, b, p.start)) continue;
+      // Where the language capitalises nouns (German "Sie", "Ihnen"), a capital inside a sentence
+      // opens no clause of its own, so nothing tells a note from the sentence before a break.
+      if (!ctx.profile.capitalisedNouns && insertedNote(text, b, p.start, lex)) continue;
 
       // A continuation of one or two words that ends its own "sentence" is a stranded fragment.
       let end = w.end;
@@ -244,6 +246,27 @@ function withLine(lines: readonly string[], i: number, line: string, lowercase =
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A capital the language writes anyway ("I", German's formal "Sie") opens no note a transcript
+    // inserts, however often the words before the break come back.
+    {
+      text: 'I was not sure what I think. the plan was changed twice. Nobody asked what I think. the board decided alone. They never care what I think. the result is the same.',
+      findings: [
+        { flagged: '. the', start: 27, message: 'Stray sentence break in “think. the”: the text goes on in lowercase. Join the parts, or capitalise “the” if a new sentence starts here.' },
+        { flagged: '. the', start: 82, message: 'Stray sentence break in “think. the”: the text goes on in lowercase. Join the parts, or capitalise “the” if a new sentence starts here.' },
+        { flagged: '. the', start: 137, message: 'Stray sentence break in “think. the”: the text goes on in lowercase. Join the parts, or capitalise “the” if a new sentence starts here.' },
+      ],
+      output: 'I was not sure what I think the plan was changed twice. Nobody asked what I think the board decided alone. They never care what I think the result is the same.',
+    },
+    {
+      text: 'Wir freuen uns, wenn Sie sich. die Zeit für ein Gespräch nehmen. Bitte melden Sie sich. die Anmeldung ist kostenlos und dauert nur eine Minute. Danach können Sie sich. die Unterlagen in Ruhe ansehen.',
+      lang: 'de',
+      findings: [
+        { flagged: '. die', start: 29, message: 'Stray sentence break in “sich. die”: the text goes on in lowercase. Join the parts, or capitalise “die” if a new sentence starts here.' },
+        { flagged: '. die', start: 86, message: 'Stray sentence break in “sich. die”: the text goes on in lowercase. Join the parts, or capitalise “die” if a new sentence starts here.' },
+        { flagged: '. die', start: 166, message: 'Stray sentence break in “sich. die”: the text goes on in lowercase. Join the parts, or capitalise “die” if a new sentence starts here.' },
+      ],
+      output: 'Wir freuen uns, wenn Sie sich die Zeit für ein Gespräch nehmen. Bitte melden Sie sich die Anmeldung ist kostenlos und dauert nur eine Minute. Danach können Sie sich die Unterlagen in Ruhe ansehen.',
+    },
     {
       text: 'They will strengthen cooperation in fora such as BRICS and China. the G20.',
       findings: [
@@ -638,8 +661,9 @@ const NOTE_CONTEXT = 12;
  * NOTE_WORDS words that opens with a capital right after a word in lowercase or a comma (no mark
  * ends a sentence before it), has a word in lowercase after its capital (a clause, not a name:
  * "New York."), and stands nearby, with its mark, NOTE_TIMES times or more after other words.
+ * A capital the language always writes ("what I think. the") opens no note.
  */
-function insertedNote(text: string, b: Boundary, paraStart: number): boolean {
+function insertedNote(text: string, b: Boundary, paraStart: number, lex: Lexicon): boolean {
   let start = b.wordStart;
   let clause = false;
   for (let words = 1; ; words++) {
@@ -658,6 +682,9 @@ function insertedNote(text: string, b: Boundary, paraStart: number): boolean {
     if (prevStart === before || words === NOTE_WORDS) return false;
     start = prevStart;
   }
+  let firstEnd = start;
+  while (firstEnd < b.wordEnd && isWordCharAt(text, firstEnd)) firstEnd++;
+  if (lex.alwaysCapitalised.has(text.slice(start, firstEnd).toLowerCase())) return false;
   // Each time into another sentence: the same words before it every time are a passage said
   // again (a template, a text repeated), whose break repeats with it.
   const note = text.slice(start, b.markEnd);
