@@ -246,6 +246,18 @@ function withLine(lines: readonly string[], i: number, line: string, lowercase =
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A name that capitalises its first word only ends sentences again and again: followed by a
+    // capital there, it is no note a transcript inserts, and its break after it is reported.
+    {
+      text: 'Міністри країн Великої сімки. делегати обговорили санкції. Це заявили лідери Великої сімки. Наступна зустріч буде в Японії. Про це домовилися країни Великої сімки. Вони зустрінуться знову.',
+      lang: 'uk',
+      findings: [
+        {
+          flagged: '. делегати',
+          message: 'Stray sentence break in “сімки. делегати”: the text goes on in lowercase. Join the parts, or capitalise “делегати” if a new sentence starts here.',
+        },
+      ],
+    },
     // A capital the language writes anyway ("I", German's formal "Sie") opens no note a transcript
     // inserts, however often the words before the break come back.
     {
@@ -660,7 +672,8 @@ const NOTE_CONTEXT = 12;
  * Whether the words before boundary b are a note inserted into a sentence: a clause of at most
  * NOTE_WORDS words that opens with a capital right after a word in lowercase or a comma (no mark
  * ends a sentence before it), has a word in lowercase after its capital (a clause, not a name:
- * "New York."), and stands nearby, with its mark, NOTE_TIMES times or more after other words.
+ * "New York."), and stands nearby, with its mark, NOTE_TIMES times or more after other words and
+ * before a word in lowercase.
  * A capital the language always writes ("what I think. the") opens no note.
  */
 function insertedNote(text: string, b: Boundary, paraStart: number, lex: Lexicon): boolean {
@@ -691,6 +704,11 @@ function insertedNote(text: string, b: Boundary, paraStart: number, lex: Lexicon
   const contexts = new Set<string>();
   const to = Math.min(text.length, b.markEnd + NOTE_REACH);
   for (let i = text.indexOf(note, Math.max(0, start - NOTE_REACH)); i >= 0 && i < to; i = text.indexOf(note, i + note.length)) {
+    // Only where the sentence goes on after it: a name that ends sentences ("…der Großen Sieben.
+    // Die…", Ukrainian "Великої сімки." capitalises its first word only) is followed by a capital.
+    let after = i + note.length;
+    while (after < text.length && isInlineSpace(text.charCodeAt(after))) after++;
+    if (!isLowerAt(text, after)) continue;
     if (contexts.add(text.slice(Math.max(0, i - NOTE_CONTEXT), i)).size >= NOTE_TIMES) return true;
   }
   return false;
