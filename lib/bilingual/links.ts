@@ -1,6 +1,7 @@
 // URLs and e-mail addresses: text a translation must carry over as it is (a localised path is
 // the one change that may be right).
 
+import type { UnitLink } from '../formats/types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
 export interface Link {
@@ -25,6 +26,17 @@ export function linksIn(text: string, start: number, end: number): Link[] {
     out.push({ kind: raw.includes('@') && !raw.includes('/') ? 'email' : 'url', start: start + m.index, end: start + m.index + raw.length, text: raw });
   }
   return out;
+}
+
+/**
+ * The links `links` name (targets the text leaves out: see UnitLink), each placed where its link
+ * shows. A target counts as a text's link would: a URL with a scheme or "www.", an e-mail address
+ * ("mailto:bob@example.net" is "bob@example.net"); a relative one ("../guide.md") the site resolves
+ * in its own language, and it is no address a translation carries over.
+ */
+export function linkTargets(links: readonly UnitLink[] | undefined): Link[] {
+  if (!links) return [];
+  return links.flatMap((l) => linksIn(l.url, 0, l.url.length).map((t) => ({ ...t, start: l.start, end: l.end })));
 }
 
 /** A URL's scheme and host, lowercase ("https://example.com"), to tell a changed path from another site. */
