@@ -414,5 +414,8 @@ describe('link targets of Markdown and HTML against the source document', () => 
     expect(urlFindings('md', 'Siehe [https://exampel.org](https://exampel.org).\n', 'See [https://example.org](https://example.org).\n')).toEqual([
       { text: 'https://exampel.org', severity: 'error', message: 'URL “https://example.org” was changed to “https://exampel.org”.', sourceText: '\uFFFC' },
     ]);
+    expect(
+      urlFindings('html', '<p>Siehe <a href="https://exampel.org">https://exampel.org</a>.</p>\n', '<p>See <a href="https://example.org">https://example.org</a>.</p>\n'),
+    ).toEqual([{ text: 'https://exampel.org', severity: 'error', message: 'URL “https://example.org” was changed to “https://exampel.org”.', sourceText: 'https://example.org' }]);
   });
 });

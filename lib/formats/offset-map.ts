@@ -166,14 +166,11 @@ export class TextBuilder {
 
   /**
    * Notes a link of the open unit to `url`, shown by the text from `start` to the end of the text
-   * so far (see UnitLink); a link that shows no text is left out, there being nothing to point at,
-   * and so is a link whose text is the same URL as a link of its own ("[https://a.org](https://a.org)").
+   * so far (see UnitLink); a link that shows no text is left out, there being nothing to point at.
    */
   link(url: string, start: number): void {
     if (!this.open || start < this.open.start || start >= this.length) return;
-    const links = (this.open.links ??= []);
-    const last = links[links.length - 1];
-    if (!(last && last.start === start && last.end === this.length && last.url === url)) links.push({ start, end: this.length, url });
+    (this.open.links ??= []).push({ start, end: this.length, url });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { hostOf, linkTargets, linksIn, sameButLanguage, sameSite, translatedExampleMailbox, type Link } from '../bilingual/links.js';
+import { hostOf, linksWithTargets, sameButLanguage, sameSite, translatedExampleMailbox, type Link } from '../bilingual/links.js';
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
@@ -26,9 +26,8 @@ export const urlMismatch: Rule<CheckContext> = {
     // A link to the same page in the translation's language is what a localiser should write.
     const languages = [ctx.language.code, src.language.code];
     for (const p of checkablePairs(ctx)) {
-      // Links in the text and link targets the text leaves out (Markdown, HTML), in text order.
-      const inSource = byStart([...linksIn(src.text, p.sourceStart, p.sourceEnd), ...linkTargets(p.sourceLinks)]);
-      const inTarget = byStart([...linksIn(ctx.text, p.start, p.end), ...linkTargets(p.links)]);
+      const inSource = linksWithTargets(src.text, p.sourceStart, p.sourceEnd, p.sourceLinks);
+      const inTarget = linksWithTargets(ctx.text, p.start, p.end, p.links);
       if (inSource.length === 0 && inTarget.length === 0) continue;
       const { missing, extra } = difference(inSource, inTarget, identity);
       // An extra link of the same kind as a missing one replaced it.
@@ -134,8 +133,6 @@ export const examples: RuleExamples = {
     },
   ],
 };
-
-const byStart = (links: Link[]) => (links.length > 1 ? links.sort((a, b) => a.start - b.start) : links);
 
 const label = (l: Link) => (l.kind === 'url' ? 'URL' : 'E-mail address');
 
