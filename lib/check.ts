@@ -295,7 +295,7 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
       const s = byId.get(unitKey(u)) ?? byId.get(otherFormKey(u));
-      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, flags: u.flags, count: u.count, kind: u.kind, address: u.address });
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, links: u.links, sourceLinks: s.links, flags: u.flags, count: u.count, kind: u.kind, address: u.address });
     });
     return { ...base, pairs };
   }

@@ -17,7 +17,7 @@ import { isInlineSpace } from './text/chars.js';
 import { CLASS, isLetterClass } from './catalogue/charclass.js';
 import type { ObjectKeys } from './formats/objects.js';
 import type { ScriptName } from './text/script.js';
-import type { InlineCode, UnitKind } from './formats/types.js';
+import type { InlineCode, UnitKind, UnitLink } from './formats/types.js';
 import { primaryLanguage } from './languages/tags.js';
 import { firstOffsetAtOrAfter, lastAtOrBefore } from './text/search.js';
 import type { LanguageInfo, UnitAddress } from './types.js';
@@ -51,6 +51,9 @@ export interface SegmentPair {
   /** Inline codes of the unit's target and source text (formats that have them; see lib/formats/types.ts). */
   codes?: readonly InlineCode[];
   sourceCodes?: readonly InlineCode[];
+  /** Links of the unit's target and source text whose targets the texts leave out (Markdown, HTML; see lib/formats/types.ts). */
+  links?: readonly UnitLink[];
+  sourceLinks?: readonly UnitLink[];
   /** The unit's format flags (PO `c-format`, JSON `icu-message-format`…; see lib/formats/types.ts): which placeholder syntax applies. */
   flags?: readonly string[];
   /** The one count a plural form serves, when it serves one alone (see lib/formats/types.ts). */

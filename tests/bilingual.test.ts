@@ -378,3 +378,44 @@ describe('alignMarks', () => {
     expect(alignMarks([mark(10, 'lower'), mark(27, 'upper'), mark(62, 'none')], 0, 63, [mark(32, 'upper'), mark(46, 'none')], 0, 47)).toEqual([-1, -1, 1]);
   });
 });
+
+describe('link targets of Markdown and HTML against the source document', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  const urlFindings = (name: string, text: string, source: string) =>
+    checkText(text, { name: `de.${name}`, lang: 'de', sourceDocument: { bytes: bytes(source), name: `en.${name}`, lang: 'en' } })
+      .findings.filter((f) => f.rule === 'url-mismatch')
+      .map((f) => ({ text: text.slice(f.start, f.end), severity: f.severity, message: f.message, sourceText: f.sourceSpan?.text }));
+
+  it('finds a changed link target, on the link text', () => {
+    expect(
+      urlFindings('md', 'Lesen Sie die [Anleitung](https://example.org/guide) und <https://exampel.org/faq>.\n', 'Read the [guide](https://example.com/guide) and <https://example.org/faq>.\n'),
+    ).toEqual([
+      { text: 'Anleitung', severity: 'error', message: 'URL “https://example.com/guide” was changed to “https://example.org/guide”.', sourceText: 'guide' },
+      { text: '<https://exampel.org/faq>', severity: 'error', message: 'URL “https://example.org/faq” was changed to “https://exampel.org/faq”.', sourceText: '\uFFFC' },
+    ]);
+    expect(
+      urlFindings('html', '<p>Lesen Sie die <a href="https://example.org/guide">Anleitung</a>.</p>\n', '<p>Read the <a href="https://example.com/guide">guide</a>.</p>\n'),
+    ).toEqual([{ text: 'Anleitung', severity: 'error', message: 'URL “https://example.com/guide” was changed to “https://example.org/guide”.', sourceText: 'guide' }]);
+  });
+
+  it('takes a localised page for a warning and the same page in the translation language as right', () => {
+    const warning = {
+      text: 'Hilfe',
+      severity: 'warning',
+      message: 'URL “https://example.com/en/help” was changed to “https://example.com/de/hilfe”: the same site; check that the page exists.',
+      sourceText: 'help',
+    };
+    expect(urlFindings('md', 'Siehe [Hilfe](https://example.com/de/hilfe).\n', 'See [help](https://example.com/en/help).\n')).toEqual([warning]);
+    expect(urlFindings('html', '<p>Siehe <a href="https://example.com/de/hilfe">Hilfe</a>.</p>', '<p>See <a href="https://example.com/en/help">help</a>.</p>')).toEqual([warning]);
+    expect(urlFindings('md', 'Siehe [Hilfe](https://example.com/de/help) und [dort](../dort.md).\n', 'See [help](https://example.com/en/help) and [there](../there.md).\n')).toEqual([]);
+  });
+
+  it('reports a link whose text is its URL once', () => {
+    expect(urlFindings('md', 'Siehe [https://exampel.org](https://exampel.org).\n', 'See [https://example.org](https://example.org).\n')).toEqual([
+      { text: 'https://exampel.org', severity: 'error', message: 'URL “https://example.org” was changed to “https://exampel.org”.', sourceText: '\uFFFC' },
+    ]);
+    expect(
+      urlFindings('html', '<p>Siehe <a href="https://exampel.org">https://exampel.org</a>.</p>\n', '<p>See <a href="https://example.org">https://example.org</a>.</p>\n'),
+    ).toEqual([{ text: 'https://exampel.org', severity: 'error', message: 'URL “https://example.org” was changed to “https://exampel.org”.', sourceText: 'https://example.org' }]);
+  });
+});

@@ -1,6 +1,7 @@
 // URLs and e-mail addresses: text a translation must carry over as it is (a localised path is
 // the one change that may be right).
 
+import type { UnitLink } from '../formats/types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
 export interface Link {
@@ -25,6 +26,28 @@ export function linksIn(text: string, start: number, end: number): Link[] {
     out.push({ kind: raw.includes('@') && !raw.includes('/') ? 'email' : 'url', start: start + m.index, end: start + m.index + raw.length, text: raw });
   }
   return out;
+}
+
+/**
+ * The links of text[start, end) and the link targets `targets` the text leaves out (see UnitLink),
+ * in text order, each target placed where its link shows. A target counts as a text's link would:
+ * a URL with a scheme or "www.", an e-mail address ("mailto:bob@example.net" is "bob@example.net");
+ * a relative one ("../guide.md") the site resolves in its own language, and it is no address a
+ * translation carries over. A link whose text is its own target ("<a href="https://a.org">https://a.org</a>",
+ * "[https://a.org](https://a.org)" read as one U+FFFC) is one link, not two.
+ */
+export function linksWithTargets(text: string, start: number, end: number, targets: readonly UnitLink[] | undefined): Link[] {
+  const links = linksIn(text, start, end);
+  if (!targets) return links;
+  const seen = new Set(links.map((l) => `${l.start} ${l.end} ${l.text}`));
+  for (const t of targets) {
+    for (const l of linksIn(t.url, 0, t.url.length)) {
+      const key = `${t.start} ${t.end} ${l.text}`;
+      if (!seen.has(key)) links.push({ ...l, start: t.start, end: t.end });
+      seen.add(key);
+    }
+  }
+  return links.sort((a, b) => a.start - b.start);
 }
 
 /** A URL's scheme and host, lowercase ("https://example.com"), to tell a changed path from another site. */

@@ -10,7 +10,7 @@
 // - every other element (p, div, li, td, h1…, nav, header, footer, unknown ones) is a block; br ends a line;
 // - shown attribute text (alt, title, placeholder, aria-label, button values) are units of their own;
 // - entities are decoded, so a correct "&amp;" is never a finding (and attributes such as href
-//   are not text at all);
+//   are not text at all: a link's target is noted on its text for url-mismatch);
 // - a template's front matter (YAML between "---" lines at the start, as Jekyll and MDN write) is skipped.
 
 import { decodeHTMLAttribute } from 'entities/decode';
@@ -70,6 +70,8 @@ class HtmlWalker {
   private depth = 0;
   /** The `lang` (or `xml:lang`) of the root html element: the page's language, as it says. */
   lang: string | undefined;
+  /** The open `<a href>`: its target, and where its text starts once text is written (see UnitLink). */
+  private link: { url: string; start?: number } | undefined;
   /** The element being skipped, how deep it nests in itself, where it started, and whether it stands for content. */
   private skip: { name: string; nest: number; start: number; object: boolean } | undefined;
 
@@ -130,6 +132,7 @@ class HtmlWalker {
       else this.b.replaced(' ', start, end);
     }
     this.pending = [];
+    if (this.link && this.link.start === undefined) this.link.start = this.b.textLength;
   }
 
   /** Markup inside a sentence: '' for tags the text flows through, U+FFFC (once text follows) for an object. */
@@ -194,6 +197,7 @@ class HtmlWalker {
     if (INLINE.has(name)) {
       this.markup('', start, end + 1);
       if (this.started && PHRASES.has(name)) this.b.spanStart();
+      if (name === 'a' && attribs.href) this.link = { url: attribs.href };
     } else {
       this.paragraphBreak(start);
       if (name !== 'br' && name !== 'hr') this.blocks.push(name);
@@ -215,6 +219,10 @@ class HtmlWalker {
       return;
     }
     if (INLINE.has(name)) {
+      if (name === 'a' && this.link) {
+        if (this.link.start !== undefined) this.b.link(this.link.url, this.link.start);
+        this.link = undefined;
+      }
       if (implied) return;
       this.markup('', start, end + 1);
       if (this.started && PHRASES.has(name)) this.b.spanEnd();

@@ -33,6 +33,12 @@ interface Token {
   closes?: boolean;
   /** Markup that opens one: see ReadResult.spanStarts. */
   opens?: boolean;
+  /**
+   * What a link links to, where the text leaves it out: on an autolink's or a bare URL's U+FFFC, and
+   * on an inline link's closing markup, with `from` its opening bracket's token (see UnitLink).
+   */
+  url?: string;
+  from?: number;
 }
 
 /** Longest link destination or title looked at; real ones are far shorter. */
@@ -50,6 +56,8 @@ const JSX_EXPRESSION = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
 export const HTML_TAG_SOURCE = String.raw`<(?:[A-Za-z][A-Za-z0-9.-]*(?:\s+(?:[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\`{]+|'[^']*'|"[^"]*"|${JSX_EXPRESSION}))?|${JSX_EXPRESSION}))*\s*\/?|\/[A-Za-z][A-Za-z0-9.-]*\s*)>`;
 const HTML_TAG = new RegExp(HTML_TAG_SOURCE, 'y');
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]*/y;
+/** The destination in an inline link's parentheses, in angle brackets or not, before any title. */
+const LINK_DESTINATION = /^\s*(?:<([^<>\n]*)>|(\S+))/;
 /**
  * Longest template expression looked at ("{{…}}"): MDN's longest macro calls
  * ("{{EmbedLiveSample("id", "100%", 600, "", "", "", "allow-forms")}}") are a few hundred characters.
@@ -308,6 +316,7 @@ export function inlineTokens(s: string): Token[] {
       let m = AUTOLINK.exec(s);
       if (m) {
         add(Tok.Opaque, i, i + m[0].length, OBJECT_REPLACEMENT);
+        tokens[tokens.length - 1].url = m[0].slice(1, -1);
         i += m[0].length;
         continue;
       }
@@ -368,6 +377,9 @@ export function inlineTokens(s: string): Token[] {
       // stands after it, so a row of badges ("![npm](v.svg) ![npm](dm.svg)") is no "npm npm".
       const image = s[tokens[opener].a] === '!';
       add(Tok.Opaque, i, end, image ? OBJECT_REPLACEMENT : '', true);
+      // An inline link's destination (an image's source is no link, nor is a reference resolved here).
+      const destination = !image && s[i + 1] === '(' ? LINK_DESTINATION.exec(s.slice(i + 2, end - 1)) : null;
+      if (destination) Object.assign(tokens[tokens.length - 1], { url: destination[1] ?? destination[2], from: opener });
       i = end;
     } else if (c === '*' || c === '_' || c === '~') {
       let j = i;
@@ -400,6 +412,7 @@ export function inlineTokens(s: string): Token[] {
       let url = (linkEnd === -1 ? m[0] : m[0].slice(0, linkEnd)).replace(/[?!.,:*_~'"]+$/, '');
       while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(/[?!.,:*_~'"]+$/, '');
       add(Tok.Opaque, i, i + url.length, OBJECT_REPLACEMENT);
+      tokens[tokens.length - 1].url = url;
       i += url.length;
     } else {
       i++;
@@ -411,13 +424,18 @@ export function inlineTokens(s: string): Token[] {
 
 /** Appends a block's raw text to the builder as the rules should read it. */
 export function emitInline(b: TextBuilder, ms: MappedString): void {
-  for (const t of inlineTokens(ms.text)) {
+  const tokens = inlineTokens(ms.text);
+  // Where each token's text starts, for links that start at their opening bracket.
+  const at = new Int32Array(tokens.length);
+  tokens.forEach((t, k) => {
+    at[k] = b.textLength;
     if (t.kind === Tok.Text) ms.emit(b, t.a, t.b);
     else if (t.kind === Tok.Replaced) b.replaced(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
     else {
       b.opaque(t.text, ms.fileAt(t.a), ms.fileAt(t.b, 'end'));
+      if (t.url !== undefined) b.link(t.url, t.from === undefined ? at[k] : at[t.from]);
       if (t.closes) b.spanEnd();
       if (t.opens) b.spanStart();
     }
-  }
+  });
 }

@@ -165,6 +165,15 @@ export class TextBuilder {
   }
 
   /**
+   * Notes a link of the open unit to `url`, shown by the text from `start` to the end of the text
+   * so far (see UnitLink); a link that shows no text is left out, there being nothing to point at.
+   */
+  link(url: string, start: number): void {
+    if (!this.open || start < this.open.start || start >= this.length) return;
+    (this.open.links ??= []).push({ start, end: this.length, url });
+  }
+
+  /**
    * Notes that an inline span of the file (emphasis, a link's text, an HTML phrase element) closes
    * here, at the end of the text so far: see ReadResult.spanEnds.
    */

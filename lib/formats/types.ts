@@ -26,6 +26,17 @@ export interface InlineCode {
   offset: number;
 }
 
+/**
+ * A link whose target the checked text leaves out (a Markdown `[text](url)`, an autolink or bare URL
+ * read as U+FFFC, an HTML `<a href>`): where it shows in the checked text (or checked source text)
+ * and what it links to, so url-mismatch compares targets a translation may have changed unseen.
+ */
+export interface UnitLink {
+  start: number;
+  end: number;
+  url: string;
+}
+
 /** A unit: where its text sits in the checked text (and in the checked source text, when the file has one). */
 export interface Unit {
   address: UnitAddress;
@@ -39,6 +50,8 @@ export interface Unit {
   /** Inline codes of the unit's text and of its source text, in order, for tag checks. */
   codes?: InlineCode[];
   sourceCodes?: InlineCode[];
+  /** The unit's links whose targets are not in its text (see UnitLink). */
+  links?: UnitLink[];
   /**
    * The unit's format flags, named as gettext and Weblate name them: PO `#,` flags (`c-format`,
    * `python-brace-format`, `no-c-format`…; `fuzzy` is the state), and for JSON messages the

@@ -1,4 +1,4 @@
-import { hostOf, linksIn, sameButLanguage, sameSite, translatedExampleMailbox, type Link } from '../bilingual/links.js';
+import { hostOf, linksWithTargets, sameButLanguage, sameSite, translatedExampleMailbox, type Link } from '../bilingual/links.js';
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
@@ -6,7 +6,7 @@ import type { Rule, RuleExamples } from '../types.js';
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'A URL or e-mail address of the source missing from the translation, altered, or one the source does not ' +
-  'have, in the text or in a tag (`<a href="…">`). The same URL with only its language tag changed to the translation\'s ' +
+  'have, in the text, in a tag (`<a href="…">`) or as a link target of Markdown or HTML (flagged on the link text). The same URL with only its language tag changed to the translation\'s ' +
   '(/en/guide → /de/guide, /3/ → /de/3/, en-us → de-de, en.wikipedia.org → de.wikipedia.org) is the localised page and passes, as does an example e-mail address whose mailbox name is translated at a domain reserved for examples (you@example.com → du@example.com). A URL with the same host but another path or query (a localised ' +
   'page, /en/ → /de/), or on the host with the translation\'s language before it (wikipedia.org → de.wikipedia.org), ' +
   'is a warning: it may be right; another host, a changed address or a translated domain is an error.';
@@ -26,8 +26,8 @@ export const urlMismatch: Rule<CheckContext> = {
     // A link to the same page in the translation's language is what a localiser should write.
     const languages = [ctx.language.code, src.language.code];
     for (const p of checkablePairs(ctx)) {
-      const inSource = linksIn(src.text, p.sourceStart, p.sourceEnd);
-      const inTarget = linksIn(ctx.text, p.start, p.end);
+      const inSource = linksWithTargets(src.text, p.sourceStart, p.sourceEnd, p.sourceLinks);
+      const inTarget = linksWithTargets(ctx.text, p.start, p.end, p.links);
       if (inSource.length === 0 && inTarget.length === 0) continue;
       const { missing, extra } = difference(inSource, inTarget, identity);
       // An extra link of the same kind as a missing one replaced it.
