@@ -280,7 +280,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   html: {
     description:
       'HTML pages: the text of each block element on a line, white space collapsed; script, style, template and ' +
-      'pre skipped, and front matter (---) at the start; code, images and other objects one U+FFFC; inline tags opaque; alt, title, placeholder and ' +
+      'pre skipped, and front matter (---) at the start; code, images and other objects one U+FFFC; inline tags opaque (the href of an a element kept beside the text for url-mismatch against a source file); alt, title, placeholder and ' +
       'aria-label text as units of their own; entities decoded; the html element\'s lang is taken for a language ' +
       'mtqa does not know (for one it knows, the text decides: pages keep a template\'s lang).',
     examples: [

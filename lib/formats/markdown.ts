@@ -389,7 +389,7 @@ export const markdown: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   markdown: {
     description:
-      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, TeX math ($…$, $$…$$) and template expressions ({{…}}: MDN macros, Liquid, Hugo) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped. Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
+      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, TeX math ($…$, $$…$$) and template expressions ({{…}}: MDN macros, Liquid, Hugo) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped (link targets, autolinks and bare URLs are kept beside the text for url-mismatch against a source file). Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
     examples: [
       {
         file: '---\ntitle: Notes\n---\n# The *plan*\n\nThey drew up a plan for\n2024. the sides signed\n[it](https://example.org "x") with `code()`.\n\n```js\nskip(me);\n```\n\n| Term | Meaning |\n| --- | --- |\n| A \\| B | either |\n',
