@@ -12,11 +12,14 @@
 // (plural, device, substitutions), is a unit (id: the key, segment: language and variation,
 // `de/plural/one`); its source is the source language's localization of the same variation (a
 // plural category the source lacks takes its `other`), else the key. `shouldTranslate: false` is skipped.
+// A catalog of several languages (as Xcode writes them) is read one language at a time (see
+// target-languages.ts).
 
 import { decodeString, jsonEscape, parse, skipString, type StringValue } from './json.js';
 import { MappedString } from './mapped-string.js';
 import { TextBuilder } from './offset-map.js';
 import { singleCountOf } from './plural-categories.js';
+import { targetLanguages } from './target-languages.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type UnitAddress } from './types.js';
 
 /** Target and source texts built side by side: each unit's source, when it has one, is a line of the source text. */
@@ -184,7 +187,7 @@ interface Localization {
   value: StringValue;
 }
 
-function readCatalog(file: string): ReadResult {
+function readCatalog(file: string, options?: ReadOptions): ReadResult {
   const values: StringValue[] = [];
   const keyStarts = new Map<string, number>();
   const untranslated = new Set<string>();
@@ -209,10 +212,10 @@ function readCatalog(file: string): ReadResult {
   const sources = new Map<string, number>();
   for (const l of localizations) if (l.lang === sourceLang) sources.set(`${l.keyPointer}\u0000${l.variation}`, l.value.start);
   const out = new Pairs(file);
-  const langs = new Set<string>();
-  for (const l of localizations) {
-    if (l.lang === sourceLang || untranslated.has(l.keyPointer)) continue;
-    langs.add(l.lang);
+  const targets = localizations.filter((l) => l.lang !== sourceLang && !untranslated.has(l.keyPointer));
+  const { reads, lang, languages } = targetLanguages(new Set(targets.map((l) => l.lang)), options?.lang);
+  for (const l of targets) {
+    if (!reads(l.lang)) continue;
     const other = l.variation.replace(/(^|\/)(?:zero|one|two|few|many)$/, '$1other');
     const at = sources.get(`${l.keyPointer}\u0000${l.variation}`) ?? sources.get(`${l.keyPointer}\u0000${other}`) ?? sources.get(`${l.keyPointer}\u0000`) ?? keyStarts.get(l.keyPointer)!;
     const source = { at, text: decodeString(file, at), end: skipString(file, at) - 1 };
@@ -221,7 +224,9 @@ function readCatalog(file: string): ReadResult {
     const address = { id: key, segment: l.variation ? `${l.lang}/${l.variation}` : l.lang };
     out.add(address, decodeString(file, l.value.start), skipString(file, l.value.start) - 1, source, category ? singleCountOf(category, l.lang) : undefined);
   }
-  return out.build(langs.size === 1 ? [...langs][0] : undefined, sourceLang);
+  const result = out.build(lang, sourceLang);
+  if (languages) result.languages = languages;
+  return result;
 }
 
 export const appleStrings: FormatReader = {
@@ -252,7 +257,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   },
   xcstrings: {
     description:
-      'Xcode string catalogs (.xcstrings): each language\'s stringUnit value and each plural, device or substitution variation is a unit (id: the key, segment: language/variation); the source is the source language\'s same variation (or its other form), else the key; shouldTranslate false skipped; one target language is the declared language.',
+      'Xcode string catalogs (.xcstrings): each language\'s stringUnit value and each plural, device or substitution variation is a unit (id: the key, segment: language/variation); the source is the source language\'s same variation (or its other form), else the key; shouldTranslate false skipped; several languages are checked one at a time, each in its own.',
     examples: [
       {
         file:
