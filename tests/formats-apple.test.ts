@@ -96,6 +96,38 @@ describe('the .xcstrings reader', () => {
     expect(cut!.unit).toMatchObject({ id: 'Done.', segment: 'de' });
   });
 
+  it('pairs a substitution with the source\'s of the same argument, whatever each language names it', () => {
+    const plural = (one: string, other: string) => ({ plural: { one: { stringUnit: { state: 'translated', value: one } }, other: { stringUnit: { state: 'translated', value: other } } } });
+    const catalog = JSON.stringify({
+      sourceLanguage: 'en',
+      strings: {
+        'n posts from n people %lld %lld': {
+          localizations: {
+            en: {
+              stringUnit: { state: 'translated', value: '%#@arg1@ from %#@arg2@' },
+              substitutions: { arg1: { argNum: 1, formatSpecifier: 'lld', variations: plural('%arg post', '%arg posts') }, arg2: { argNum: 2, formatSpecifier: 'lld', variations: plural('%arg person', '%arg people') } },
+            },
+            // Named by the translator, numbered by their place in the value.
+            de: {
+              stringUnit: { state: 'translated', value: '%#@count_posts@ von %#@count_people@' },
+              substitutions: { count_people: { formatSpecifier: 'lld', variations: plural('%arg Person', '%arg Personen') }, count_posts: { formatSpecifier: 'lld', variations: plural('%arg Beitrag', '%arg Beiträge') } },
+            },
+          },
+        },
+      },
+      version: '1.0',
+    });
+    const read = xcstrings.read(catalog);
+    const pairs = read.units!.map((u) => `${u.address.segment}: ${read.text.slice(u.start, u.end)} = ${read.source!.text.slice(u.sourceStart, u.sourceEnd)}`);
+    expect(pairs).toEqual([
+      'de: %#@count_posts@ von %#@count_people@ = %#@arg1@ from %#@arg2@',
+      'de/substitutions/count_people/plural/one: %arg Person = %arg person',
+      'de/substitutions/count_people/plural/other: %arg Personen = %arg people',
+      'de/substitutions/count_posts/plural/one: %arg Beitrag = %arg post',
+      'de/substitutions/count_posts/plural/other: %arg Beiträge = %arg posts',
+    ]);
+  });
+
   it('reads one language alone when asked for it', () => {
     const read = xcstrings.read(CATALOG, { lang: 'ru' });
     expect(read.text).toBe('Готово.\n%lld файл\n%lld файла\n%lld файлов\n');
