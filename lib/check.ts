@@ -7,7 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import { decode, DecodeError } from './decode.js';
-import { analyse } from './engine.js';
+import { analyse, perThousandWords } from './engine.js';
 import { detectLanguage } from './languages/detect.js';
 import { chooseBytesFormat, chooseFormat, formatById, FORMATS, FormatError, type FormatReader, type ReadOptions, type ReadResult, type Unit } from './formats/index.js';
 import type { OffsetMap } from './formats/offset-map.js';
@@ -188,7 +188,59 @@ interface FileText {
 
 function checkDecoded(file: FileText, source: SourceInfo, options: CheckOptions, scratch?: ArrayBuffer): Report {
   const { reader, read } = readFile(file, source, options);
+  if (read.languages && !options.lang) return checkEachLanguage(file, read, reader, source, options);
   return checkRead(file, read, reader, source, options, scratch);
+}
+
+/**
+ * A file of several target languages (ReadResult.languages) checked one language at a time, each
+ * in its own, as one report: findings in file order, units numbered as in the whole file, counts
+ * summed; its language is the one with the most text, the mixture each one's share of the characters.
+ */
+function checkEachLanguage(file: FileText, whole: ReadResult, reader: FormatReader, source: SourceInfo, options: CheckOptions): Report {
+  const text = file.text;
+  const unitIndex = new Map((whole.units ?? []).map((u, k) => [unitKey(u), k]));
+  const parts = whole.languages!.map((lang) => checkRead({ text }, readWith(reader, text, '', { ...options, lang }), reader, source, { ...options, patch: undefined }));
+  const findings = parts
+    .flatMap((r) => r.findings)
+    .map((f) => (f.unit ? { ...f, unit: { ...f.unit, index: unitIndex.get(unitKey({ address: f.unit })) ?? f.unit.index } } : f))
+    .sort((a, b) => a.start - b.start);
+  const summaries = parts.map((r) => r.summary!);
+  const sum = (key: 'characters' | 'words' | 'sentences') => summaries.reduce((n, s) => n + s[key], 0);
+  const tally = (key: 'byCategory' | 'bySeverity' | 'byRule') => {
+    const out: Record<string, number> = {};
+    for (const s of summaries) for (const [k, n] of Object.entries(s[key])) out[k] = (out[k] ?? 0) + (n ?? 0);
+    return out;
+  };
+  const words = sum('words');
+  const characters = sum('characters');
+  // Characters, not words: a word of Japanese or Chinese is a character or two.
+  const main = parts.reduce((a, b) => (b.summary!.characters > a.summary!.characters ? b : a));
+  // Tags of one language ("zh-Hans", "zh-Hant") share its code.
+  const shares = new Map<string, number>();
+  for (const r of parts) shares.set(r.language!.code, (shares.get(r.language!.code) ?? 0) + r.summary!.characters);
+  const mixture = [...shares].map(([code, n]) => ({ code, share: characters === 0 ? 0 : Math.round((n / characters) * 1000) / 1000 }));
+  const report: Report = {
+    ...baseReport(source),
+    language: { ...main.language!, mixture },
+    summary: {
+      findings: findings.length,
+      byCategory: tally('byCategory'),
+      bySeverity: tally('bySeverity'),
+      byRule: tally('byRule'),
+      characters,
+      words,
+      sentences: sum('sentences'),
+      findingsPer1000Words: perThousandWords(findings.length, words),
+      truncated: summaries.some((s) => s.truncated),
+    },
+    findings,
+  };
+  if (parts[0].sourceLanguage) report.sourceLanguage = parts[0].sourceLanguage;
+  const ruleErrors = parts.flatMap((r) => r.ruleErrors ?? []);
+  if (ruleErrors.length > 0) report.ruleErrors = ruleErrors;
+  if (options.patch) report.patch = options.patch(source.name, text, findings);
+  return report;
 }
 
 /** Chooses the reader (named in `source`, error reports included) and reads the file, in a frame of its own, gone before the check (see FileText). */
@@ -319,7 +371,7 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
   return { ...base, pairs };
 }
 
-const unitKey = (u: Unit) => `${u.address.part ?? ''}\u0000${u.address.id}\u0000${u.address.segment ?? ''}`;
+const unitKey = (u: Pick<Unit, 'address'>) => `${u.address.part ?? ''}\u0000${u.address.id}\u0000${u.address.segment ?? ''}`;
 
 /**
  * A plural category the source language may not have (CLDR's zero, two, few, many): an Android

@@ -300,7 +300,12 @@ function summarise(ctx: CheckContext, findings: readonly Finding[], truncated: b
     characters: ctx.text.length,
     words,
     sentences,
-    findingsPer1000Words: words === 0 ? 0 : Math.round((findings.length / words) * 100_000) / 100,
+    findingsPer1000Words: perThousandWords(findings.length, words),
     truncated,
   };
+}
+
+/** Findings per 1,000 words, to two decimals (0 for no words). */
+export function perThousandWords(findings: number, words: number): number {
+  return words === 0 ? 0 : Math.round((findings / words) * 100_000) / 100;
 }

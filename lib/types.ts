@@ -219,7 +219,9 @@ export interface LanguageInfo {
   supported: boolean;
   /**
    * Detected documents only: the languages of a text that is evenly mixed (each with at least a
-   * quarter of it), `code` first. Passages in them are not reported as untranslated.
+   * quarter of it), `code` first. Passages in them are not reported as untranslated. A file of
+   * several target languages (an Xcode string catalog, a TMX memory), each checked in its own:
+   * every one, in the file's order, with its share of the characters.
    */
   mixture?: LanguageShare[];
 }

@@ -410,6 +410,15 @@ describe('link targets of Markdown and HTML against the source document', () => 
     expect(urlFindings('md', 'Siehe [Hilfe](https://example.com/de/help) und [dort](../dort.md).\n', 'See [help](https://example.com/en/help) and [there](../there.md).\n')).toEqual([]);
   });
 
+  it('takes a reference link\'s target from its definition, wherever in the document it stands', () => {
+    const source = 'Read the [guide][g] and the [FAQ][].\n\n[g]: https://example.com/guide\n[faq]: <https://example.org/faq> "Questions"\n';
+    expect(urlFindings('md', 'Lesen Sie die [Anleitung][g] und die [FAQ][].\n\n[g]: https://example.org/guide\n[FAQ]: https://example.org/faq\n', source)).toEqual([
+      { text: 'Anleitung', severity: 'error', message: 'URL “https://example.com/guide” was changed to “https://example.org/guide”.', sourceText: 'guide' },
+    ]);
+    // A label defined nowhere is no link; an undefined one in the source neither.
+    expect(urlFindings('md', 'Lesen Sie die [Anleitung][x] und die [FAQ][].\n\n[faq]: https://example.org/faq\n', 'Read the [guide][x] and the [FAQ][].\n\n[faq]: https://example.org/faq\n')).toEqual([]);
+  });
+
   it('reports a link whose text is its URL once', () => {
     expect(urlFindings('md', 'Siehe [https://exampel.org](https://exampel.org).\n', 'See [https://example.org](https://example.org).\n')).toEqual([
       { text: 'https://exampel.org', severity: 'error', message: 'URL “https://example.org” was changed to “https://exampel.org”.', sourceText: '\uFFFC' },

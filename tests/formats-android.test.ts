@@ -40,6 +40,16 @@ describe('the Android reader', () => {
     expect(chooseFormat('layout/main.xml', '<?xml version="1.0"?>\n<LinearLayout android:id="@+id/x"/>').meta.id).not.toBe('android');
   });
 
+  it('takes an empty <resources> for a locale nobody has translated yet, not for plain text', () => {
+    // Translation platforms (Weblate, Transifex) commit such files for every language they offer (K-9 Mail: values-pt, values-enm).
+    for (const empty of ['<?xml version="1.0" encoding="utf-8"?>\n<resources></resources>\n', '<?xml version="1.0" encoding="utf-8"?>\n<resources xmlns:tools="http://schemas.android.com/tools">\n  <!-- nothing yet -->\n</resources>\n', '<resources/>']) {
+      expect(chooseFormat('values-pt/strings.xml', empty).meta.id).toBe('android');
+      const report = checkBytes(bytes(empty), { name: 'values-pt/strings.xml', sourceDocument: { name: 'values/strings.xml', bytes: bytes(GERMAN) } });
+      expect(report.status, report.error?.message).toBe('ok');
+      expect(report.findings).toEqual([]);
+    }
+  });
+
   it('reads strings, plural items and array items as aapt2 compiles them, and nothing else', () => {
     const read = android.read(GERMAN);
     expect(read.text).toBe(

@@ -95,4 +95,74 @@ describe('the .xcstrings reader', () => {
     expect(CATALOG.slice(cut!.start, cut!.end)).toContain('Fertig');
     expect(cut!.unit).toMatchObject({ id: 'Done.', segment: 'de' });
   });
+
+  it('pairs a substitution with the source\'s of the same argument, whatever each language names it', () => {
+    const plural = (one: string, other: string) => ({ plural: { one: { stringUnit: { state: 'translated', value: one } }, other: { stringUnit: { state: 'translated', value: other } } } });
+    const catalog = JSON.stringify({
+      sourceLanguage: 'en',
+      strings: {
+        'n posts from n people %lld %lld': {
+          localizations: {
+            en: {
+              stringUnit: { state: 'translated', value: '%#@arg1@ from %#@arg2@' },
+              substitutions: { arg1: { argNum: 1, formatSpecifier: 'lld', variations: plural('%arg post', '%arg posts') }, arg2: { argNum: 2, formatSpecifier: 'lld', variations: plural('%arg person', '%arg people') } },
+            },
+            // Named by the translator, numbered by their place in the value.
+            de: {
+              stringUnit: { state: 'translated', value: '%#@count_posts@ von %#@count_people@' },
+              substitutions: { count_people: { formatSpecifier: 'lld', variations: plural('%arg Person', '%arg Personen') }, count_posts: { formatSpecifier: 'lld', variations: plural('%arg Beitrag', '%arg Beiträge') } },
+            },
+          },
+        },
+      },
+      version: '1.0',
+    });
+    const read = xcstrings.read(catalog);
+    const pairs = read.units!.map((u) => `${u.address.segment}: ${read.text.slice(u.start, u.end)} = ${read.source!.text.slice(u.sourceStart, u.sourceEnd)}`);
+    expect(pairs).toEqual([
+      'de: %#@count_posts@ von %#@count_people@ = %#@arg1@ from %#@arg2@',
+      'de/substitutions/count_people/plural/one: %arg Person = %arg person',
+      'de/substitutions/count_people/plural/other: %arg Personen = %arg people',
+      'de/substitutions/count_posts/plural/one: %arg Beitrag = %arg post',
+      'de/substitutions/count_posts/plural/other: %arg Beiträge = %arg posts',
+    ]);
+  });
+
+  it('reads one language alone when asked for it', () => {
+    const read = xcstrings.read(CATALOG, { lang: 'ru' });
+    expect(read.text).toBe('Готово.\n%lld файл\n%lld файла\n%lld файлов\n');
+    expect(read.lang).toBe('ru');
+    expect(read.languages).toBeUndefined();
+    expect(xcstrings.read(CATALOG).languages).toEqual(['de', 'ru']);
+  });
+
+  it('checks each language of a catalog in that language, units numbered in the whole file', () => {
+    // Every catalog Xcode writes holds all of an app's languages: read as one text in none of them,
+    // each was an untranslated passage in the others (IceCubesApp: 1,750 in 42k words).
+    const catalog = JSON.stringify({
+      sourceLanguage: 'en',
+      strings: Object.fromEntries(
+        [
+          ['Delete this account', 'Dieses Konto löschen', 'Удалить эту учётную запись', 'このアカウントを削除'],
+          ['Show the original post', 'Den ursprünglichen Beitrag anzeigen', 'Показать исходную публикацию', '元の投稿を表示'],
+          ['Mute the conversation', 'Die Unterhaltung stummschalten', 'Заглушить этот разговор', 'この会話をミュート'],
+        ].map(([key, de, ru, ja]) => [key, { localizations: Object.fromEntries(Object.entries({ de, ru, ja }).map(([l, value]) => [l, { stringUnit: { state: 'translated', value } }])) }]),
+      ),
+      version: '1.0',
+    });
+    const report = checkBytes(new TextEncoder().encode(catalog), { name: 'Localizable.xcstrings' });
+    expect(report.status).toBe('ok');
+    expect(report.findings).toEqual([]);
+    expect(report.language).toMatchObject({ code: 'de', source: 'declared', mixture: [{ code: 'de', share: expect.any(Number) }, { code: 'ru', share: expect.any(Number) }, { code: 'ja', share: expect.any(Number) }] });
+    expect(report.summary).toMatchObject({ findings: 0 });
+    // --lang checks that language alone; the whole catalog's counts are its languages' together.
+    const alone = ['de', 'ru', 'ja'].map((lang) => checkBytes(new TextEncoder().encode(catalog), { name: 'Localizable.xcstrings', lang }));
+    expect(alone.map((a) => a.language!.code)).toEqual(['de', 'ru', 'ja']);
+    expect(report.summary!.words).toBe(alone.reduce((n, a) => n + a.summary!.words, 0));
+    expect(report.summary!.characters).toBe(alone.reduce((n, a) => n + a.summary!.characters, 0));
+    // A planted slip is reported in its own language, its unit numbered as in the whole catalog.
+    const slipped = catalog.replace('Удалить эту учётную запись', 'Удалить эту. учётную запись');
+    const r = checkBytes(new TextEncoder().encode(slipped), { name: 'Localizable.xcstrings' });
+    expect(r.findings.map((f) => [f.rule, f.unit?.id, f.unit?.segment, f.unit?.index])).toEqual([['sentence-break-mismatch', 'Delete this account', 'ru', 1]]);
+  });
 });

@@ -201,6 +201,20 @@ describe('TMX', () => {
     expect(read.source!.lang).toBe('de');
   });
 
+  it('checks a memory of several target languages one language at a time, each in its own', () => {
+    const tu = (id: number, de: string, en: string, ru: string) => `<tu tuid="${id}"><tuv xml:lang="de"><seg>${de}</seg></tuv><tuv xml:lang="en-GB"><seg>${en}</seg></tuv><tuv xml:lang="ru-RU"><seg>${ru}</seg></tuv></tu>\n`;
+    const memory =
+      '<tmx version="1.4"><header srclang="de"/><body>\n' +
+      tu(1, 'Die Seiten bauen die Zusammenarbeit im Energiebereich aus.', 'The sides will expand cooperation in the field of energy.', 'Стороны расширят сотрудничество. в области энергетики.') +
+      tu(2, 'Der Vertrag wurde gestern in Berlin unterzeichnet.', 'The treaty was signed in Berlin yesterday.', 'Договор был подписан вчера в Берлине.') +
+      '</body></tmx>\n';
+    expect(tmx.read(memory).languages).toEqual(['en-GB', 'ru-RU']);
+    expect(tmx.read(memory, { lang: 'ru' }).text).toBe('Стороны расширят сотрудничество. в области энергетики.\nДоговор был подписан вчера в Берлине.\n');
+    const r = check(memory, 'memory.tmx');
+    expect(r.language!.mixture!.map((m) => m.code)).toEqual(['en', 'ru']);
+    expectFindings(r, memory, [{ rule: 'sentence-break-mismatch', flagged: '. в', unit: { id: '1', segment: 'ru-RU', index: 1 } }]);
+  });
+
   it('takes the first variant as the source when srclang is *all*', () => {
     const read = tmx.read(TMX.replace('srclang="de"', 'srclang="*all*"'));
     expect(read.units![1].address).toEqual({ id: '102', segment: 'DE' });

@@ -23,6 +23,8 @@ interface Grammar {
   pattern: RegExp;
   /** The comparison key of a match (default: the match itself). */
   key?: (m: RegExpExecArray) => string | undefined;
+  /** Boost's closed positional argument ("%1%"): read only in texts written for Boost (see placeholdersIn). */
+  closed?: boolean;
 }
 
 // Flags: glibc's "I" writes a number in the locale's own digits (Arabic, Persian "%Id"); gettext's
@@ -41,7 +43,7 @@ const GRAMMARS: readonly Grammar[] = [
   // %(name)s — before printf, which would read "%(" as nothing.
   { syntax: 'python', pattern: new RegExp(`%\\((\\w+)\\)${PRINTF_SPEC}`, 'y') },
   // %1% (Boost), %|1$+5|
-  { syntax: 'positional', pattern: /%\d+%|%\|[^|\s]{1,12}\|/y },
+  { syntax: 'positional', pattern: /%\d+%|%\|[^|\s]{1,12}\|/y, closed: true },
   // %1$s, %s, %'d, %.2f, %@
   { syntax: 'printf', pattern: new RegExp(`%(?:(\\d+)\\$)?(${PRINTF_SPEC})`, 'y') },
   // %1, %2 (Qt, Windows): a number not followed by another digit, "$" or "%"; Qt's plural count %n.
@@ -67,8 +69,11 @@ const GRAMMARS: readonly Grammar[] = [
 const STARTS = /[%{$@&]/g;
 const PERCENT_ESCAPE = /^%[0-9A-Fa-f]{2}$/;
 
-/** Every placeholder in text[start, end), in order; only the given syntaxes when `only` is set. */
-export function placeholdersIn(text: string, start: number, end: number, only?: ReadonlySet<PlaceholderSyntax>): Placeholder[] {
+/**
+ * Every placeholder in text[start, end), in order; only the given syntaxes when `only` is set.
+ * `boost` false: the text is no Boost format, and "%1%" is the argument "%1" and a percent sign.
+ */
+export function placeholdersIn(text: string, start: number, end: number, only?: ReadonlySet<PlaceholderSyntax>, boost = true): Placeholder[] {
   const out: Placeholder[] = [];
   const part = text.slice(start, end);
   let printfIndex = 0;
@@ -85,6 +90,7 @@ export function placeholdersIn(text: string, start: number, end: number, only?: 
       g.pattern.lastIndex = at;
       const m = g.pattern.exec(part);
       if (!m) continue;
+      if (g.closed && !boost && m[0].endsWith('%')) m[0] = m[0].slice(0, -1);
       let key = g.key ? g.key(m) : m[0];
       if (key === undefined) break;
       // A percent-escape in a URL ("?q=is%3Aissue", "%20") is part of the address, not a conversion
@@ -105,6 +111,16 @@ export function placeholdersIn(text: string, start: number, end: number, only?: 
   }
   return out;
 }
+
+/**
+ * Whether a document's positional arguments are Boost's: each closed ("%1%"). One written alone
+ * ("v%0", "%1 of %2") is Qt's, Windows' or an app's own, where "%1%" is a percentage.
+ */
+export function isBoostFormat(text: string): boolean {
+  return placeholdersIn(text, 0, text.length, POSITIONAL).every((p) => !/^%\d+$/.test(p.key));
+}
+
+const POSITIONAL: ReadonlySet<PlaceholderSyntax> = new Set(['positional']);
 
 function inLink(links: readonly Link[], at: number): boolean {
   return links.some((l) => l.start <= at && at < l.end);

@@ -282,6 +282,9 @@ function read(file: string, options?: ReadOptions): ReadResult {
   return result;
 }
 
+/** A <resources> root with no element inside: comments and white space at most. */
+const EMPTY_RESOURCES = /<resources\b[^>]*(?:\/>|>(?:\s|<!--[^]*?-->)*<\/resources\s*>)/;
+
 /** Escapes text a fix writes into a string: XML's and Android's (an apostrophe or a quote would end or toggle quoting). */
 const androidEscape = (text: string) => escapeXml(text).replace(/["'\\]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
 
@@ -292,7 +295,8 @@ export const android: FormatReader = {
     // Not "xml": most XML files are no string resources. The root element <resources> tells.
     extensions: [],
   },
-  sniff: (text) => rootElement(text) === 'resources' && /<(?:string|plurals|string-array)[\s>]/.test(text.slice(0, 65536)),
+  // Strings, or nothing at all: a locale a translation platform has created and nobody translated yet.
+  sniff: (text) => rootElement(text) === 'resources' && (/<(?:string|plurals|string-array)[\s>]/.test(text.slice(0, 65536)) || EMPTY_RESOURCES.test(text.slice(0, 65536))),
   read,
   escape: androidEscape,
 };

@@ -11,12 +11,16 @@
 // localizations of every language. Each language's `stringUnit` value, and each variation's
 // (plural, device, substitutions), is a unit (id: the key, segment: language and variation,
 // `de/plural/one`); its source is the source language's localization of the same variation (a
-// plural category the source lacks takes its `other`), else the key. `shouldTranslate: false` is skipped.
+// plural category the source lacks takes its `other`; a substitution the one of the same argument,
+// whatever each language names it), else the key. `shouldTranslate: false` is skipped.
+// A catalog of several languages (as Xcode writes them) is read one language at a time (see
+// target-languages.ts).
 
 import { decodeString, jsonEscape, parse, skipString, type StringValue } from './json.js';
 import { MappedString } from './mapped-string.js';
 import { TextBuilder } from './offset-map.js';
 import { singleCountOf } from './plural-categories.js';
+import { targetLanguages } from './target-languages.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type UnitAddress } from './types.js';
 
 /** Target and source texts built side by side: each unit's source, when it has one, is a line of the source text. */
@@ -184,10 +188,12 @@ interface Localization {
   value: StringValue;
 }
 
-function readCatalog(file: string): ReadResult {
+function readCatalog(file: string, options?: ReadOptions): ReadResult {
   const values: StringValue[] = [];
   const keyStarts = new Map<string, number>();
   const untranslated = new Set<string>();
+  /** Substitutions' argNum, by key pointer, language and name. */
+  const argNums = new Map<string, number>();
   parse(
     file,
     (v) => values.push(v),
@@ -195,6 +201,10 @@ function readCatalog(file: string): ReadResult {
     (pointer, keyStart, valueStart) => {
       if (pointer.startsWith('/strings/') && pointer.indexOf('/', 9) < 0) keyStarts.set(pointer, keyStart);
       else if (pointer.endsWith('/shouldTranslate') && file.startsWith('false', valueStart)) untranslated.add(pointer.slice(0, -'/shouldTranslate'.length));
+      else if (pointer.endsWith('/argNum')) {
+        const parts = pointer.split('/');
+        if (parts.length === 8 && parts[3] === 'localizations' && parts[5] === 'substitutions') argNums.set(`${parts.slice(0, 3).join('/')}\u0000${unsegment(parts[4])}\u0000${unsegment(parts[6])}`, parseInt(file.slice(valueStart, valueStart + 8), 10));
+      }
     },
   );
   let sourceLang: string | undefined;
@@ -208,20 +218,58 @@ function readCatalog(file: string): ReadResult {
   }
   const sources = new Map<string, number>();
   for (const l of localizations) if (l.lang === sourceLang) sources.set(`${l.keyPointer}\u0000${l.variation}`, l.value.start);
+  const argumentOf = substitutionArguments(file, localizations, argNums);
+  /** The source language's name for a substitution of a language: the one of the same argument. */
+  const sourceNames = new Map<string, string>();
+  for (const [at, n] of argumentOf) {
+    const [keyPointer, lang, name] = at.split('\u0000');
+    if (lang === sourceLang) sourceNames.set(`${keyPointer}\u0000${n}`, name);
+  }
+  const inSource = (l: Localization) =>
+    l.variation.replace(/^substitutions\/([^/]+)/, (whole, name: string) => {
+      const n = argumentOf.get(`${l.keyPointer}\u0000${l.lang}\u0000${name}`);
+      const named = n === undefined ? undefined : sourceNames.get(`${l.keyPointer}\u0000${n}`);
+      return named === undefined ? whole : `substitutions/${named}`;
+    });
   const out = new Pairs(file);
-  const langs = new Set<string>();
-  for (const l of localizations) {
-    if (l.lang === sourceLang || untranslated.has(l.keyPointer)) continue;
-    langs.add(l.lang);
-    const other = l.variation.replace(/(^|\/)(?:zero|one|two|few|many)$/, '$1other');
-    const at = sources.get(`${l.keyPointer}\u0000${l.variation}`) ?? sources.get(`${l.keyPointer}\u0000${other}`) ?? sources.get(`${l.keyPointer}\u0000`) ?? keyStarts.get(l.keyPointer)!;
+  const targets = localizations.filter((l) => l.lang !== sourceLang && !untranslated.has(l.keyPointer));
+  const { reads, lang, languages } = targetLanguages(new Set(targets.map((l) => l.lang)), options?.lang);
+  for (const l of targets) {
+    if (!reads(l.lang)) continue;
+    const variation = inSource(l);
+    const other = variation.replace(/(^|\/)(?:zero|one|two|few|many)$/, '$1other');
+    const at = sources.get(`${l.keyPointer}\u0000${variation}`) ?? sources.get(`${l.keyPointer}\u0000${other}`) ?? sources.get(`${l.keyPointer}\u0000`) ?? keyStarts.get(l.keyPointer)!;
     const source = { at, text: decodeString(file, at), end: skipString(file, at) - 1 };
     const key = unsegment(l.keyPointer.slice('/strings/'.length));
     const category = /(?:^|\/)plural\/(\w+)$/.exec(l.variation)?.[1];
     const address = { id: key, segment: l.variation ? `${l.lang}/${l.variation}` : l.lang };
     out.add(address, decodeString(file, l.value.start), skipString(file, l.value.start) - 1, source, category ? singleCountOf(category, l.lang) : undefined);
   }
-  return out.build(langs.size === 1 ? [...langs][0] : undefined, sourceLang);
+  const result = out.build(lang, sourceLang);
+  if (languages) result.languages = languages;
+  return result;
+}
+
+/** A substitution reference in a value ("%#@count@", "%1$#@count@"). */
+const SUBSTITUTION = /%(?:\d+\$)?#@([^@\s]+)@/g;
+
+/**
+ * Each substitution's argument, by key pointer, language and name: its argNum, else its place
+ * among the references in the language's value. Translators name substitutions as they like
+ * ("arg1" in English, "count_posts" in German); the argument tells which source one they translate.
+ */
+function substitutionArguments(file: string, localizations: readonly Localization[], argNums: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map(argNums);
+  for (const l of localizations) {
+    if (l.variation !== '') continue;
+    let place = 0;
+    for (const m of decodeString(file, l.value.start).text.matchAll(SUBSTITUTION)) {
+      const at = `${l.keyPointer}\u0000${l.lang}\u0000${m[1]}`;
+      place++;
+      if (!out.has(at)) out.set(at, place);
+    }
+  }
+  return out;
 }
 
 export const appleStrings: FormatReader = {
@@ -252,7 +300,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   },
   xcstrings: {
     description:
-      'Xcode string catalogs (.xcstrings): each language\'s stringUnit value and each plural, device or substitution variation is a unit (id: the key, segment: language/variation); the source is the source language\'s same variation (or its other form), else the key; shouldTranslate false skipped; one target language is the declared language.',
+      'Xcode string catalogs (.xcstrings): each language\'s stringUnit value and each plural, device or substitution variation is a unit (id: the key, segment: language/variation); the source is the source language\'s same variation (or its other form), else the key; shouldTranslate false skipped; several languages are checked one at a time, each in its own.',
     examples: [
       {
         file:

@@ -41,6 +41,15 @@ interface Token {
   from?: number;
 }
 
+/**
+ * Marks a reference link's url that is still its label: the target is its definition's, which may
+ * come later in the document (markdown.ts resolves it once the whole file is read).
+ */
+export const REFERENCE = '\u0000';
+
+/** A link label as definitions and references match it: case and runs of white space do not count. */
+export const linkLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** Longest link destination or title looked at; real ones are far shorter. */
 const MAX_LINK_PART = 4096;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
@@ -362,10 +371,15 @@ export function inlineTokens(s: string): Token[] {
     } else if (c === ']' && openers.length > 0) {
       const opener = openers.pop()!;
       let end = -1;
+      let reference: string | undefined;
       if (s[i + 1] === '(') end = linkTail(s, i + 1, budget);
       else if (s[i + 1] === '[') {
         const close = s.indexOf(']', i + 2);
-        if (close !== -1 && close - i < 1000 && !s.slice(i + 2, close).includes('[')) end = close + 1;
+        if (close !== -1 && close - i < 1000 && !s.slice(i + 2, close).includes('[')) {
+          end = close + 1;
+          // A reference link: its label ("[text][label]"), or its text where it has none ("[text][]").
+          if (s[tokens[opener].a] !== '!') reference = close > i + 2 ? s.slice(i + 2, close) : s.slice(tokens[opener].b, i);
+        }
       }
       if (end === -1) {
         i++;
@@ -380,6 +394,7 @@ export function inlineTokens(s: string): Token[] {
       // An inline link's destination (an image's source is no link, nor is a reference resolved here).
       const destination = !image && s[i + 1] === '(' ? LINK_DESTINATION.exec(s.slice(i + 2, end - 1)) : null;
       if (destination) Object.assign(tokens[tokens.length - 1], { url: destination[1] ?? destination[2], from: opener });
+      else if (reference !== undefined) Object.assign(tokens[tokens.length - 1], { url: REFERENCE + linkLabel(reference), from: opener });
       i = end;
     } else if (c === '*' || c === '_' || c === '~') {
       let j = i;

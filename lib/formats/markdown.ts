@@ -10,7 +10,7 @@
 
 import { frontMatterEnd } from './front-matter.js';
 import { MappedString } from './mapped-string.js';
-import { emitInline, HTML_TAG_SOURCE } from './markdown-inline.js';
+import { emitInline, HTML_TAG_SOURCE, linkLabel, REFERENCE } from './markdown-inline.js';
 import { TextBuilder } from './offset-map.js';
 import type { FormatAbout, FormatReader, ReadResult } from './types.js';
 
@@ -67,7 +67,7 @@ const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$
 const CONTAINER = /^:{3,}[ \t]*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?[ \t]*/;
 /** An attribute block at a heading's end: an id, classes, key=value pairs in braces. */
 const HEADING_ATTRIBUTES = /(?:^|[ \t])\{[#.][^{}]*\}[ \t]*$/;
-const LINK_DEFINITION = /^\[(?:[^\]\\]|\\.){1,999}\]:[ \t]*\S/;
+const LINK_DEFINITION = /^\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(?:<([^<>\n]*)>|(\S+))/;
 
 /** Cells of a table row: file ranges between unescaped pipes, trimmed; leading and trailing pipes are borders. */
 function cells(file: string, row: ParagraphLine): Array<[number, number]> {
@@ -92,6 +92,8 @@ function cells(file: string, row: ParagraphLine): Array<[number, number]> {
 
 function read(file: string): ReadResult {
   const b = new TextBuilder(file);
+  /** Link reference definitions' targets, by label. */
+  const definitions = new Map<string, string>();
   let ordinal = 0;
   const containers: Container[] = [];
   let leaf: Leaf | undefined;
@@ -99,7 +101,11 @@ function read(file: string): ReadResult {
   const emitParagraph = (lines: ParagraphLine[], kind: 'prose' | 'segment') => {
     // Link reference definitions at the start of a paragraph are not text.
     let first = 0;
-    while (first < lines.length && LINK_DEFINITION.test(file.slice(lines[first].start, lines[first].end))) first++;
+    for (let m; first < lines.length && (m = LINK_DEFINITION.exec(file.slice(lines[first].start, lines[first].end))); first++) {
+      // The first definition of a label is the one references take (CommonMark).
+      const label = linkLabel(m[1]);
+      if (!definitions.has(label)) definitions.set(label, m[2] ?? m[3]);
+    }
     if (first === lines.length) return;
     const ms = new MappedString(file);
     const last = lines.length - 1;
@@ -351,6 +357,16 @@ function read(file: string): ReadResult {
   }
   closeLeaf();
   const { text, map, units, spanEnds, spanStarts } = b.build();
+  // References take their targets from the definitions, which may follow them; a label defined nowhere is no link.
+  for (const u of units) {
+    if (!u.links?.some((l) => l.url.startsWith(REFERENCE))) continue;
+    u.links = u.links.flatMap((l) => {
+      if (!l.url.startsWith(REFERENCE)) return [l];
+      const url = definitions.get(l.url.slice(REFERENCE.length));
+      return url === undefined ? [] : [{ ...l, url }];
+    });
+    if (u.links.length === 0) delete u.links;
+  }
   return { text, map, units, spanEnds, spanStarts };
 }
 
@@ -389,7 +405,7 @@ export const markdown: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   markdown: {
     description:
-      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, TeX math ($…$, $$…$$) and template expressions ({{…}}: MDN macros, Liquid, Hugo) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped (link targets, autolinks and bare URLs are kept beside the text for url-mismatch against a source file). Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
+      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, TeX math ($…$, $$…$$) and template expressions ({{…}}: MDN macros, Liquid, Hugo) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped (link targets, a reference link\'s from its definition wherever that stands, autolinks and bare URLs are kept beside the text for url-mismatch against a source file). Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
     examples: [
       {
         file: '---\ntitle: Notes\n---\n# The *plan*\n\nThey drew up a plan for\n2024. the sides signed\n[it](https://example.org "x") with `code()`.\n\n```js\nskip(me);\n```\n\n| Term | Meaning |\n| --- | --- |\n| A \\| B | either |\n',

@@ -2,7 +2,8 @@
 // in other languages; every target <tuv>'s <seg> is a unit on its own line, its source on the same
 // line of the source text. The source language is the header's srclang (or the <tu>'s own); with
 // srclang="*all*" the first <tuv> is the source; a <tu> with none in the source language has no
-// source, all its <tuv>s are targets. Inline codes: <bpt>/<ept>/<ut> leave no trace,
+// source, all its <tuv>s are targets. A memory of several target languages is read one language at
+// a time (see target-languages.ts). Inline codes: <bpt>/<ept>/<ut> leave no trace,
 // <ph>/<it> are U+FFFC, <hi> is text. The root element decides, not the extension: Tiled game
 // maps are .tmx files too.
 
@@ -10,7 +11,8 @@ import { BilingualBuilder } from './bilingual.js';
 import type { Pieces } from './bilingual.js';
 import { readContent, type InlineRole, type InlineRules } from './xml-inline.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
-import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
+import { targetLanguages } from './target-languages.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult } from './types.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 const inlineTmx: InlineRules = (sc): InlineRole => {
@@ -57,7 +59,7 @@ function readVariants(sc: XmlScanner): Array<{ lang?: string; seg?: Pieces }> {
   return variants;
 }
 
-function readTmx(file: string): ReadResult {
+function readTmx(file: string, options?: ReadOptions): ReadResult {
   const sc = new XmlScanner(file);
   while (sc.next() !== Tok.Open && sc.kind !== Tok.End);
   const root = sc.name;
@@ -66,7 +68,7 @@ function readTmx(file: string): ReadResult {
   const out = new BilingualBuilder(file);
   let srclang: string | undefined;
   let sourceLang: string | undefined;
-  let targetLang: string | undefined;
+  const targets: Array<{ tuid: string; variant: { lang?: string; seg: Pieces }; source?: Pieces; at: number }> = [];
   let ordinal = 0;
   while (sc.next() !== Tok.End) {
     if (sc.kind !== Tok.Open) continue;
@@ -81,13 +83,16 @@ function readTmx(file: string): ReadResult {
     // (the first is not the source; a lone one would be read as the source and go unchecked).
     const source = tuSrc === undefined || tuSrc === '*all*' ? variants[0] : variants.find((v) => sameLang(v.lang, tuSrc));
     sourceLang ??= source?.lang;
-    for (const v of variants) {
-      if (v === source || !v.seg) continue;
-      targetLang ??= v.lang;
-      out.add(v.lang ? { id: tuid, segment: v.lang } : { id: tuid }, 'segment', v.seg, source?.seg, sc.start);
-    }
+    for (const v of variants) if (v !== source && v.seg) targets.push({ tuid, variant: { lang: v.lang, seg: v.seg }, source: source?.seg, at: sc.start });
   }
-  return out.build(targetLang, sourceLang);
+  const langs = new Set(targets.flatMap((t) => (t.variant.lang === undefined ? [] : [t.variant.lang])));
+  const { reads, lang, languages } = targetLanguages(langs, options?.lang);
+  for (const { tuid, variant: v, source, at } of targets) {
+    if (reads(v.lang)) out.add(v.lang ? { id: tuid, segment: v.lang } : { id: tuid }, 'segment', v.seg, source, at);
+  }
+  const result = out.build(lang, sourceLang);
+  if (languages) result.languages = languages;
+  return result;
 }
 
 export const tmx: FormatReader = {
@@ -106,7 +111,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   tmx: {
     description:
       'TMX translation memories: each target <tuv> of a <tu> on a line of its own (unit id = tuid, segment = ' +
-      'its language), the source <tuv> kept for bilingual checks; inline codes opaque.',
+      'its language), the source <tuv> kept for bilingual checks; inline codes opaque; several target languages are checked one at a time.',
     examples: [
       {
         file:

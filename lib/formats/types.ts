@@ -114,6 +114,13 @@ export interface ReadResult {
    * reads the file again with the language it detects in `text`.
    */
   needsLanguage?: boolean;
+  /**
+   * The target languages of a file that holds translations into several (an Xcode string catalog,
+   * a TMX memory), when it holds more than one: one text in none of them would read each as a
+   * passage foreign to the others. The caller reads the file again for each (ReadOptions.lang, the
+   * tag as written here), checks it in that language and joins the findings.
+   */
+  languages?: string[];
   /** The line index of `text`, when the reader has walked its lines anyway (plain text). */
   lines?: LineIndex;
 }
@@ -150,7 +157,11 @@ export interface ReadOptions {
   columns?: readonly [string, string];
   /** The file's name or path: Android resources name their language by folder (`res/values-de/strings.xml`). */
   name?: string;
-  /** The text's language (ISO 639-1), where known: given (--lang), or detected in a first reading (ReadResult.needsLanguage). */
+  /**
+   * The text's language (ISO 639-1), where known: given (--lang), or detected in a first reading
+   * (ReadResult.needsLanguage). A file of several target languages reads that one alone
+   * (ReadResult.languages; a bare code takes its regional tags too: "pt" reads pt-BR and pt-PT).
+   */
   lang?: string;
 }
 

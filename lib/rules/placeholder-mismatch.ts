@@ -1,6 +1,6 @@
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import { pipeForms } from '../bilingual/pipe-plurals.js';
-import { placeholdersIn, splitPlaceholder, type Placeholder, type PlaceholderSyntax } from '../bilingual/placeholders.js';
+import { isBoostFormat, placeholdersIn, splitPlaceholder, type Placeholder, type PlaceholderSyntax } from '../bilingual/placeholders.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
@@ -9,7 +9,7 @@ export const description =
   'A placeholder of the source missing from the translation, one the source does not have, one changed ' +
   '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
   '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1` and Qt\'s count `%n`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
-  '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none. Each syntax is looked for only in units ' +
+  '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none; in a source that writes `%1` alone anywhere (no Boost format), `%1%` is `%1` and a percent sign, which may be spaced (`%1 %`). Each syntax is looked for only in units ' +
   'whose source uses it (`%{n}` for a source\'s `{n}%` is a percent sign before `{n}`); a brace field is compared by its name (`{n:L}` is `{n}`), ' +
   'printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
   'grouping (`%d` → `%\'d`), and losing it is a warning; a date format\'s fields (strftime: `%b %-d, %-I:%M %p`, in a unit not marked c-format) are not compared. A PO plural form that serves ' +
@@ -30,15 +30,17 @@ export const placeholderMismatch: Rule<CheckContext> = {
 
   check(ctx, report) {
     const src = ctx.source!;
+    let boost: boolean | undefined;
     for (const p of checkablePairs(ctx)) {
-      let inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
+      boost ??= isBoostFormat(src.text);
+      let inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd, undefined, boost);
       // A date format's fields are the locale's to order, drop or add ("%b %-d, %-I:%M %p" -> "%-d. %b, %H:%M").
       if (inSource.some((x) => x.syntax === 'printf') && isDateFormat(src.text, p)) inSource = inSource.filter((x) => x.syntax !== 'printf');
       // A gettext "no-…-format" flag says the string is no format string: "%-encoding" is text.
       const notFormats = p.flags?.flatMap((f) => NOT_FORMAT[f] ?? []);
       if (notFormats?.length) inSource = inSource.filter((x) => !notFormats.includes(x.syntax));
       if (inSource.length === 0) continue;
-      let inTarget = placeholdersIn(ctx.text, p.start, p.end, syntaxesToFind(inSource));
+      let inTarget = placeholdersIn(ctx.text, p.start, p.end, syntaxesToFind(inSource), boost);
       // A pipe-separated plural has as many forms as the language has, each writing the
       // placeholder or not: only whether a placeholder is there at all can be compared.
       if (pipeForms(src.text, p.sourceStart, p.sourceEnd) > 1) {
@@ -57,7 +59,11 @@ export const placeholderMismatch: Rule<CheckContext> = {
       const written = (x: Placeholder) => src.text.slice(x.start, x.end);
       missing = missing.filter((m, k) => {
         const split = k < MAX_PER_UNIT ? splitPlaceholder(ctx.text, p.start, p.end, m, written(m)) : undefined;
-        if (split) report({ ...split, message: `Placeholder “${written(m)}” is split by a space: “${ctx.text.slice(split.start, split.end)}”.`, sourceSpan: m });
+        if (split) {
+          report({ ...split, message: `Placeholder “${written(m)}” is split by a space: “${ctx.text.slice(split.start, split.end)}”.`, sourceSpan: m });
+          // What is left of it ("%1" of "%1 %") is that placeholder, not one of its own.
+          extra = extra.filter((x) => x.start < split.start || x.end > split.end);
+        }
         return !split;
       });
       // printf conversions in another order, unnumbered: the arguments would be swapped.
@@ -153,6 +159,17 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'Dateien gelöscht', start: 0, message: 'Placeholder “%n” of the source is missing.', sourceFlagged: '%n' }],
     },
     {
+      // Boost writes every argument closed ("%1%"): a space splits it.
+      text: '%1 % Dateien gelöscht, %2 % übrig.',
+      source: '%1% files deleted, %2% left.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [
+        { flagged: '%1 %', message: 'Placeholder “%1%” is split by a space: “%1 %”.', sourceFlagged: '%1%' },
+        { flagged: '%2 %', message: 'Placeholder “%2%” is split by a space: “%2 %”.', sourceFlagged: '%2%' },
+      ],
+    },
+    {
       text: '% 1 Dateien gelöscht.',
       source: '%1 files deleted.',
       lang: 'de',
@@ -216,6 +233,9 @@ export const examples: RuleExamples = {
     // Rails' number format: "%n" is the number, "%u" the unit, each placed by the locale.
     { text: 'Format: %n %u', source: 'Format: %u%n', lang: 'pt', sourceLang: 'en' },
     { text: 'Format: %n%u, percentage: %n %', source: 'Format: %u%n, percentage: %n%', lang: 'bs', sourceLang: 'en' },
+    // A source that also writes "%1" alone is no Boost format (Qt, Windows, Apple apps' own): "%3%"
+    // is the argument and a percent sign, which French and German typography space.
+    { text: 'Belegt: %1 von %2 (%3 %)', source: 'Used %1 of %2 (%3%)', lang: 'de', sourceLang: 'en' },
     { text: '50 % Rabatt auf alles, nur heute.', source: '50% off everything, today only.', lang: 'de', sourceLang: 'en' },
     // A percent-escape in a URL is part of the address (url-mismatch compares it).
     { text: 'Melden Sie Fehler im Tracker.', source: 'Report issues at https://github.com/example/issues?q=is%3Aissue.', lang: 'de', sourceLang: 'en' },
