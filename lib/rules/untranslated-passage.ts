@@ -296,6 +296,17 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // Estonian in a Finnish text: its own words and letters ("õige", "üle") prove it.
+    {
+      text: 'Kävin eilen kaupassa ja ostin leipää. Ma ei tea, kas see on õige, aga me peame seda veel kord üle vaatama. Sitten menin kotiin.',
+      lang: 'fi',
+      findings: [
+        {
+          flagged: 'Ma ei tea, kas see on õige, aga me peame seda veel kord üle vaatama.',
+          message: 'Untranslated passage: “Ma ei tea, kas see on õige, aga me peame…” is in Estonian inside a text in Finnish.',
+        },
+      ],
+    },
     // Serbian in Latin letters, judged by the words of Croatian, its relative written so.
     {
       text: 'Vlada je odlučila da poveća finansiranje istraživanja u narednim godinama. The committee will publish its report on the proposal at the end of the month. To je objavljeno juče.',
@@ -499,6 +510,9 @@ export const examples: RuleExamples = {
     { text: 'Nous sommes arrivés trop tard au village, et la tempête ne s\'est pas calmée. Suis-moi si tu oses, mon ami.', lang: 'fr' },
     { text: '"Juudas ..." sosistas ta. "Ma ju teadsin, et sa tuled. Ilma sinuta on ... nii igav!" Ta vaatas mulle otsa.', lang: 'et' },
     { text: 'Teised rahvad tulid hiljem. Pealegi me tahame olla Euroopas iseendana, mitte teiste kultuuride edasiarendajatena.', lang: 'et' },
+    // Spoken Finnish: "oma", "nii" are on Estonian's common-word list alone, but "nyt" has a y, which
+    // Estonian writes in loanwords only (LOANWORD_LETTERS, from its treebanks; CLDR lists it).
+    { text: 'Kävin eilen kaupassa ja ostin leipää. Sil on oma auto ja mul oma, nii et ei nyt tartte lainata. Sitten menin kotiin.', lang: 'fi' },
     { text: 'Sut mae\'r Ecwadoriaid yn eich trin chi? Lle ti \'di cadw\'r cwpana\' te? Chlywodd e monot ti.', lang: 'cy' },
     // Short lines whose words the document's list lacks and a rival's has ("du", "ta" French, "in",
     // "per" Italian, "v", "in" Slovene): franc, between the two languages, sides with Swedish.
