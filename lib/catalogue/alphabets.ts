@@ -3,7 +3,7 @@
 // (bits as in stopwords.ts: the k-th language of the script with common words).
 
 import { ALPHABETS } from '../languages/alphabets.generated.js';
-import { LOANWORD_LETTERS } from '../languages/loanword-letters.generated.js';
+import { LOANWORD_LETTERS } from '../languages/letters.generated.js';
 import { LANGUAGES } from '../languages/index.js';
 import { wordLanguages } from './stopwords.js';
 

@@ -3,6 +3,7 @@ import type { CheckContext, ReportLines } from '../context.js';
 import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '../catalogue/charclass.js';
 import { ASCII_LOANWORDS_PER_WORD, FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
+import { MARKED_WITHIN } from '../languages/letters.generated.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
@@ -510,6 +511,9 @@ export const examples: RuleExamples = {
     { text: 'Nous sommes arrivés trop tard au village, et la tempête ne s\'est pas calmée. Suis-moi si tu oses, mon ami.', lang: 'fr' },
     { text: '"Juudas ..." sosistas ta. "Ma ju teadsin, et sa tuled. Ilma sinuta on ... nii igav!" Ta vaatas mulle otsa.', lang: 'et' },
     { text: 'Teised rahvad tulid hiljem. Pealegi me tahame olla Euroopas iseendana, mitte teiste kultuuride edasiarendajatena.', lang: 'et' },
+    // Latvian's "ne", "tik", "to", "kas", "bet", "ir" in a Lithuanian sentence of 73 letters without
+    // one of the ā ē ī ķ ļ ņ ģ Latvian sentences hold from 25 letters on (MARKED_WITHIN).
+    { text: 'Vakar buvau parduotuvėje ir nusipirkau duonos. Kita vertus, dirbant namuose atsisakoma ne tik to, kas darbe erzina, bet ir to, kas džiugina. Paskui grįžau namo.', lang: 'lt' },
     // Spoken Finnish: "oma", "nii" are on Estonian's common-word list alone, but "nyt" has a y, which
     // Estonian writes in loanwords only (LOANWORD_LETTERS, from its treebanks; CLDR lists it).
     { text: 'Kävin eilen kaupassa ja ostin leipää. Sil on oma auto ja mul oma, nii et ei nyt tartte lainata. Sitten menin kotiin.', lang: 'fi' },
@@ -1730,7 +1734,31 @@ function reportPassage(ctx: CheckContext, run: Run, found: Language, judge: Sent
       if ((unlike + Math.max(0, ascii - words / ASCII_LOANWORDS_PER_WORD)) * FOREIGN_LETTERS_PER_WORD > words) return;
     }
   }
-  report(first > 0 ? sentences[first] : run.start, last < sentences.length - SENTENCE_FIELDS ? sentences[last + 1] : run.end, lang.code, judge.ownLang.script, 'statistics');
+  const start = first > 0 ? sentences[first] : run.start;
+  const end = last < sentences.length - SENTENCE_FIELDS ? sentences[last + 1] : run.end;
+  if (spelling && lacksMarkers(ctx.text, start, end, found)) return;
+  report(start, end, lang.code, judge.ownLang.script, 'statistics');
+}
+
+/**
+ * Whether text[start, end) is as long as the sentences of `language` that hold its marker letters
+ * (MARKED_WITHIN, from its treebanks) and holds none: then it is not in that language, whatever
+ * words it shares with it. Lithuanian "Kita vertus, nusprendus dirbti namuose atsisakoma ne tik to,
+ * kas darbe erzina, bet ir to, kas džiugina." has Latvian's "ne", "tik", "to", "kas", "bet", "ir",
+ * and not one of the ā ē ī ķ ļ ņ ģ that Latvian sentences hold from 25 letters on. Counted whether
+ * or not the document's alphabet has them too (Bulgarian ъ is Russian's as well).
+ */
+function lacksMarkers(text: string, start: number, end: number, language: Language): boolean {
+  const within = MARKED_WITHIN[language.code];
+  if (within === undefined || !language.markers) return false;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    const lower = c.toLowerCase();
+    if (language.markers.includes(lower)) return false;
+    if (lower !== c.toUpperCase()) letters++;
+  }
+  return letters >= within;
 }
 
 function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
