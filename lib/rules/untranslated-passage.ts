@@ -511,6 +511,9 @@ export const examples: RuleExamples = {
     { text: 'Nous sommes arrivés trop tard au village, et la tempête ne s\'est pas calmée. Suis-moi si tu oses, mon ami.', lang: 'fr' },
     { text: '"Juudas ..." sosistas ta. "Ma ju teadsin, et sa tuled. Ilma sinuta on ... nii igav!" Ta vaatas mulle otsa.', lang: 'et' },
     { text: 'Teised rahvad tulid hiljem. Pealegi me tahame olla Euroopas iseendana, mitte teiste kultuuride edasiarendajatena.', lang: 'et' },
+    // Names franc reads as Italian or Croatian, the words shared with Czech ("a", "se"), and "konzervatoři"
+    // with an ř neither has: franc alone does not name it.
+    { text: 'Koncert se konal v neděli večer. Oba studenti Goffreda Petrassiho, Nino Rota a Bruno Maderna, se setkali v konzervatoři Santa Cecilia. Sál byl plný do posledního místa.', lang: 'cs' },
     // Latvian's "ne", "tik", "to", "kas", "bet", "ir" in a Lithuanian sentence of 73 letters without
     // one of the ā ē ī ķ ļ ņ ģ Latvian sentences hold from 25 letters on (MARKED_WITHIN).
     { text: 'Vakar buvau parduotuvėje ir nusipirkau duonos. Kita vertus, dirbant namuose atsisakoma ne tik to, kas darbe erzina, bet ir to, kas džiugina. Paskui grįžau namo.', lang: 'lt' },
@@ -1499,8 +1502,11 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const evidence =
     evidenceFor(run, k, markers, judge) ||
     // A long run of prose that franc reads far from the document's language (Croatian in a Czech
-    // text shares its short words and letters with Czech).
-    (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND);
+    // text shares its short words and letters with Czech), unless a word of it is in letters of the
+    // document's alphabet that the language lacks: then franc read the names ("Oba studenti Goffreda
+    // Petrassiho, Ennio Morricone a Bruno Nicolai, se setkali v konzervatoři Santa Cecilia." in
+    // Czech is Italian to franc, "a" and "se" Italian too, but "konzervatoři" has ř).
+    (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND && run.unlike[k] === 0);
   if (evidence) reportPassage(ctx, run, lang, judge, report);
 }
 
