@@ -139,7 +139,6 @@ describe('doubled-word: what the document repeats', () => {
   it.each([
     ['it', ['Una battuta. -- Paolo, "TABLOID TABLOID"', 'Un\'altra. -- Luca, "TABLOID TABLOID"', 'L\'ultima. -- Anna, "TABLOID TABLOID"']],
     ['de', ['Refrain: still still, leise.', 'Und wieder: still still.', 'Zum Schluss: still still.']],
-    // (Not "až až", the idiom for "plenty": UD tags "až" a function word, which lid21's derived lists now hold.)
     ['cs', ['Jen pomalu pomalu.', 'Zase pomalu pomalu, prosím.', 'Vždycky pomalu pomalu.']],
   ])('a content word doubled three times in the document is deliberate (%s)', (lang, lines) => {
     expect(check(lines.join('\n'), lang).filter((f) => f.rule === 'doubled-word')).toEqual([]);

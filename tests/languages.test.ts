@@ -250,6 +250,18 @@ describe('a forced language', () => {
     expect(findings[0].start).toBe(0);
   });
 
+  // Few common words (nursing notes), all of them Finnish: franc, which has no model of Finnish,
+  // would name Swedish, whose alphabet fits as well and of whose common words the text has none.
+  it('reads telegraphic Finnish as Finnish, not as a language franc picks without a common word of it', () => {
+    const notes =
+      'Hengitys: Saturaatio hyvä, limaa niukasti. Diureesi: Riittävä, nesteytys jatkuu. Tajunta: Rauhallinen, nukkunut yön. ' +
+      'Kipu: Lääkitty kerran, nyt lievä. Omaiset: Tytär soittanut illalla. Verenpaine laskenut aamulla, nitro tauotettu. ' +
+      'Syke tasainen, rytmi sinus. Ravitsemus: Syönyt puolet aamupalasta. Haava: Siisti, kuiva, side vaihdettu. ' +
+      'Yö: Nukkunut hyvin, kivuton. Hemodynamiikka: Vakaa, muutoksitta. Hengitys: Omalla, happea ei tarvittu. ' +
+      'Suoli: Toiminut myös aamulla. Iho: Ehjä, kääntely jo kolmen tunnin välein.';
+    expect(detectLanguage(notes).code).toBe('fi');
+  });
+
   it('takes the script of its text where the language is written in two (Serbian)', () => {
     expect(detectLanguage('Obje strane su se dogovorile da će proširiti saradnju u oblasti energetike.', 'sr').script).toBe('Latin');
     expect(detectLanguage(examplesOfLanguage('sr').join(' '), 'sr').script).toBe('Cyrillic');

@@ -3,6 +3,7 @@
 // (bits as in stopwords.ts: the k-th language of the script with common words).
 
 import { ALPHABETS } from '../languages/alphabets.generated.js';
+import { LOANWORD_LETTERS } from '../languages/letters.generated.js';
 import { LANGUAGES } from '../languages/index.js';
 import { wordLanguages } from './stopwords.js';
 
@@ -10,6 +11,13 @@ import { wordLanguages } from './stopwords.js';
 export const LETTER_LIMIT = 0x1f00;
 /** Per letter (either case), the languages whose alphabet has it. */
 export const MAIN = new Uint32Array(LETTER_LIMIT);
+/**
+ * Per ASCII letter (either case), the languages whose native words write it: MAIN less the letters
+ * CLDR lists that a language's treebanks show in loanwords only (LOANWORD_LETTERS: Estonian y,
+ * Italian k). For a passage's spelling only (asciiUnlikeWords): a document's detection keeps them,
+ * as half of a German and English text is English words with y.
+ */
+export const NATIVE_ASCII = new Uint32Array(128);
 const missing = new Map<string, number>();
 fillAlphabets();
 
@@ -27,11 +35,16 @@ function fillAlphabets(): void {
       missing.set(l.script, (missing.get(l.script) ?? 0) | (1 << k));
       continue;
     }
+    const loanwords = LOANWORD_LETTERS[l.code] ?? '';
     for (let i = 0; i < alphabet.length; i++) {
       const lower = alphabet.charCodeAt(i);
       if (lower < LETTER_LIMIT) MAIN[lower] |= 1 << k;
       const upper = alphabet[i].toUpperCase();
       if (upper.length === 1 && upper.charCodeAt(0) < LETTER_LIMIT) MAIN[upper.charCodeAt(0)] |= 1 << k;
+      if (lower < 128 && !loanwords.includes(alphabet[i])) {
+        NATIVE_ASCII[lower] |= 1 << k;
+        NATIVE_ASCII[upper.charCodeAt(0)] |= 1 << k;
+      }
     }
   }
 }

@@ -6,7 +6,7 @@
 // goes on a language's list only when its grammar can put it next to itself: German "er", "es",
 // "wir" and "man" are subjects only (or do not double in practice), so "es es" is a slip.
 
-import { DOUBLED_ON_PURPOSE } from '../languages/reduplication.generated.js';
+import { DOUBLED_ON_PURPOSE, NEVER_CLAUSE_FINAL } from '../languages/reduplication.generated.js';
 import { wordHash } from './stopwords.js';
 import { Info, endOfWord, type Tokens } from './tokens.js';
 
@@ -72,6 +72,17 @@ const byLanguage = new Map(
     hashes([BY_LANGUAGE[code], DOUBLED_ON_PURPOSE[code]].filter((words) => words !== undefined).join(' ')),
   ]),
 );
+
+const neverClauseFinal = new Map(Object.entries(NEVER_CLAUSE_FINAL).map(([code, words]) => [code, hashes(words)]));
+
+/**
+ * Whether the word (by hash) is one `lang`'s treebanks never write before a clause's end
+ * (NEVER_CLAUSE_FINAL: a preposition, a conjunction, Czech "až"). Twice right before one, it is no
+ * stutter (one alone could not stand there either) but an idiom: Czech "Problémů je až až" (plenty).
+ */
+export function neverEndsClause(hash: number, lang: string): boolean {
+  return neverClauseFinal.get(lang)?.has(hash) ?? false;
+}
 
 /**
  * Whether the word (by the tokenizer's folded hash) may stand twice in a row in `lang`. A sound
@@ -218,7 +229,12 @@ export function standsAlone(text: string, t: Tokens, first: number, last: number
   let j = t.start[first] - 1;
   while (j >= 0 && OPENERS.has(text.charCodeAt(j))) j--;
   const before = j < 0 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || CLAUSE_MARKS.has(text.charCodeAt(j));
+  return before && endsClause(text, t, last);
+}
+
+/** Whether a clause mark follows word `last` (past spaces): the word ends a clause. */
+export function endsClause(text: string, t: Tokens, last: number): boolean {
   let k = endOfWord(t, last);
   while (k < text.length && SPACES.has(text.charCodeAt(k))) k++;
-  return before && k < text.length && CLAUSE_MARKS.has(text.charCodeAt(k));
+  return k < text.length && CLAUSE_MARKS.has(text.charCodeAt(k));
 }

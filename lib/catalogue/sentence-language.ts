@@ -5,7 +5,7 @@
 // "(de, cs, ru)"): a span needs words of its own. Shared by the document verdict and the passage
 // rule so that both read sentences the same way.
 
-import { LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from './alphabets.js';
+import { LETTER_LIMIT, MAIN, NATIVE_ASCII, isAsciiLetter, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
 import { CLASS, K_MARK, K_OTHER, SCRIPT, isDiacritic } from './charclass.js';
 import { COMMON_WORDS, MAX_STOPWORD, stopwordMaskIn, wordLanguages } from './stopwords.js';
@@ -588,8 +588,8 @@ function markersOf(c: number, script: number, languages: number, ownAlphabet: nu
 
 /**
  * Lowercase words of `t` from word `first` on, within text[from, to), with an ASCII letter of the
- * alphabet of `own` (a language's bit) that the alphabet of `other` lacks: Lithuanian "gyvena" for
- * Latvian. SentenceJudge reads letters past ASCII only (most words have none, and are passed by):
+ * alphabet of `own` (a language's bit) that the alphabet of `other` lacks, or holds for loanwords
+ * only (NATIVE_ASCII): Lithuanian "gyvena" for Latvian, spoken Finnish "nyt" for Estonian. SentenceJudge reads letters past ASCII only (most words have none, and are passed by):
  * this is read for a passage about to be reported. 0 where either alphabet is unknown, and in
  * another script than Latin, whose languages' bits the masks of ASCII letters do not hold.
  */
@@ -600,7 +600,7 @@ export function asciiUnlikeWords(text: string, t: Tokens, first: number, from: n
     if (t.start[i] < from || (t.info[i] & Info.ShapeMask) !== Info.ShapeLower) continue;
     for (let j = t.start[i], e = j + lengthOfWord(t, i); j < e; j++) {
       const c = text.charCodeAt(j);
-      if (isAsciiLetter(c) && (MAIN[c] & own) !== 0 && (MAIN[c] & other) === 0) {
+      if (isAsciiLetter(c) && (MAIN[c] & own) !== 0 && (NATIVE_ASCII[c] & other) === 0) {
         n++;
         break;
       }

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, mayDouble, namesLetter, opensClause, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
+import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, endsClause, mayDouble, namesLetter, neverEndsClause, opensClause, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
 import { NOT_REDUPLICATING } from '../languages/reduplication.generated.js';
@@ -23,7 +23,7 @@ export const description =
   'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
   'follows its article). Grammatical doublings of the language ("had had", "that that", "gave her her keys", German "die die", Czech ' +
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"; and the words a language\'s Universal Dependencies treebanks write doubled as one word: ' +
-  'Vietnamese "từ từ", Turkish "göz göre göre", Italian "lecca lecca"), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"; where no capitals mark them, a doubling the document quotes or brackets whole, or glosses with a Latin name doubled, "دوران دوران (Duran Duran)", wherever it writes it), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
+  'Vietnamese "từ từ", Turkish "göz göre göre", Italian "lecca lecca"), a function word twice right before a clause\'s end where the language\'s treebanks never end a clause with it (Czech "Problémů je až až", plenty), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"; where no capitals mark them, a doubling the document quotes or brackets whole, or glosses with a Latin name doubled, "دوران دوران (Duran Duran)", wherever it writes it), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain) or with a hyphen or comma elsewhere ("külön-külön"): a slip does not repeat itself. In a language mtqa does ' +
@@ -72,6 +72,10 @@ export const doubledWord: Rule<CheckContext> = {
       const isFunctionWord =
         (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase()) || language?.neverDoubled?.includes(word) === true;
       if (syllables && !isFunctionWord) continue;
+      // A slip doubles a word inside its phrase ("by the the two ministers"): a function word the
+      // language never ends a clause with, twice right before a clause's end, is an idiom (Czech
+      // "Problémů je až až", plenty), one alone would not stand there either.
+      if (isFunctionWord && neverEndsClause(hash[i], lang) && endsClause(text, t, i)) continue;
       // "the the", "It it" (sentence start), and "THE THE" only for function words: "Han Han", "VOLIM VOLIM" are names and emphasis.
       // Names said twice are short ("Duran Duran", "Bora Bora", "Walla Walla"): a long word twice is a slip
       // ("Bulgarien Bulgarien", "KOSTENLOSEN KOSTENLOSEN"), and so are two capitals after a determiner where nouns
@@ -297,6 +301,12 @@ export const examples: RuleExamples = {
       findings: [{ flagged: 'siopa siopa', message: 'Doubled word: “siopa siopa”.' }],
     },
     {
+      // A pronoun ends a clause as it is: twice there, one is a slip.
+      text: 'We talked about it it.',
+      findings: [{ flagged: 'it it', message: 'Doubled word: “it it”.' }],
+      output: 'We talked about it.',
+    },
+    {
       text: 'Fóru tey til til Havnar í gjár?',
       lang: 'fo',
       findings: [{ flagged: 'til til', message: 'Doubled word: “til til”.' }],
@@ -365,6 +375,9 @@ export const examples: RuleExamples = {
     // A relative pronoun after its noun, the comma forgotten.
     { text: 'In einer Autokratie hat ein Einzelner oder eine Gruppe die die Regierung stellt die Macht.', lang: 'de' },
     { text: 'Odmítli se se mnou bavit. Bod C leží mezi body A a B.', lang: 'cs' },
+    // A function word twice right before a clause's end, where its treebanks never write it once
+    // (NEVER_CLAUSE_FINAL): no stutter, an idiom. Czech "až až" (plenty).
+    { text: 'Problémů je až až. Práce bylo až až, ale nikdo si nestěžoval.', lang: 'cs' },
     { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
     // Syllables parted by spaces: the seam of two compounds, a reduplication.
     { text: 'Đã hoàn thành thành công. Bộ kết xuất luôn luôn được sử dụng.', lang: 'vi' },

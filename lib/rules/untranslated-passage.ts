@@ -3,6 +3,7 @@ import type { CheckContext, ReportLines } from '../context.js';
 import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '../catalogue/charclass.js';
 import { ASCII_LOANWORDS_PER_WORD, FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
+import { MARKED_WITHIN } from '../languages/letters.generated.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
@@ -296,6 +297,17 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // Estonian in a Finnish text: its own words and letters ("õige", "üle") prove it.
+    {
+      text: 'Kävin eilen kaupassa ja ostin leipää. Ma ei tea, kas see on õige, aga me peame seda veel kord üle vaatama. Sitten menin kotiin.',
+      lang: 'fi',
+      findings: [
+        {
+          flagged: 'Ma ei tea, kas see on õige, aga me peame seda veel kord üle vaatama.',
+          message: 'Untranslated passage: “Ma ei tea, kas see on õige, aga me peame…” is in Estonian inside a text in Finnish.',
+        },
+      ],
+    },
     // Serbian in Latin letters, judged by the words of Croatian, its relative written so.
     {
       text: 'Vlada je odlučila da poveća finansiranje istraživanja u narednim godinama. The committee will publish its report on the proposal at the end of the month. To je objavljeno juče.',
@@ -499,6 +511,15 @@ export const examples: RuleExamples = {
     { text: 'Nous sommes arrivés trop tard au village, et la tempête ne s\'est pas calmée. Suis-moi si tu oses, mon ami.', lang: 'fr' },
     { text: '"Juudas ..." sosistas ta. "Ma ju teadsin, et sa tuled. Ilma sinuta on ... nii igav!" Ta vaatas mulle otsa.', lang: 'et' },
     { text: 'Teised rahvad tulid hiljem. Pealegi me tahame olla Euroopas iseendana, mitte teiste kultuuride edasiarendajatena.', lang: 'et' },
+    // Names franc reads as Italian or Croatian, the words shared with Czech ("a", "se"), and "konzervatoři"
+    // with an ř neither has: franc alone does not name it.
+    { text: 'Koncert se konal v neděli večer. Oba studenti Goffreda Petrassiho, Nino Rota a Bruno Maderna, se setkali v konzervatoři Santa Cecilia. Sál byl plný do posledního místa.', lang: 'cs' },
+    // Latvian's "ne", "tik", "to", "kas", "bet", "ir" in a Lithuanian sentence of 73 letters without
+    // one of the ā ē ī ķ ļ ņ ģ Latvian sentences hold from 25 letters on (MARKED_WITHIN).
+    { text: 'Vakar buvau parduotuvėje ir nusipirkau duonos. Kita vertus, dirbant namuose atsisakoma ne tik to, kas darbe erzina, bet ir to, kas džiugina. Paskui grįžau namo.', lang: 'lt' },
+    // Spoken Finnish: "oma", "nii" are on Estonian's common-word list alone, but "nyt" has a y, which
+    // Estonian writes in loanwords only (LOANWORD_LETTERS, from its treebanks; CLDR lists it).
+    { text: 'Kävin eilen kaupassa ja ostin leipää. Sil on oma auto ja mul oma, nii et ei nyt tartte lainata. Sitten menin kotiin.', lang: 'fi' },
     { text: 'Sut mae\'r Ecwadoriaid yn eich trin chi? Lle ti \'di cadw\'r cwpana\' te? Chlywodd e monot ti.', lang: 'cy' },
     // Short lines whose words the document's list lacks and a rival's has ("du", "ta" French, "in",
     // "per" Italian, "v", "in" Slovene): franc, between the two languages, sides with Swedish.
@@ -1481,8 +1502,11 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
   const evidence =
     evidenceFor(run, k, markers, judge) ||
     // A long run of prose that franc reads far from the document's language (Croatian in a Czech
-    // text shares its short words and letters with Czech).
-    (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND);
+    // text shares its short words and letters with Czech), unless a word of it is in letters of the
+    // document's alphabet that the language lacks: then franc read the names ("Oba studenti Goffreda
+    // Petrassiho, Ennio Morricone a Bruno Nicolai, se setkali v konzervatoři Santa Cecilia." in
+    // Czech is Italian to franc, "a" and "se" Italian too, but "konzervatoři" has ř).
+    (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND && run.unlike[k] === 0);
   if (evidence) reportPassage(ctx, run, lang, judge, report);
 }
 
@@ -1716,7 +1740,31 @@ function reportPassage(ctx: CheckContext, run: Run, found: Language, judge: Sent
       if ((unlike + Math.max(0, ascii - words / ASCII_LOANWORDS_PER_WORD)) * FOREIGN_LETTERS_PER_WORD > words) return;
     }
   }
-  report(first > 0 ? sentences[first] : run.start, last < sentences.length - SENTENCE_FIELDS ? sentences[last + 1] : run.end, lang.code, judge.ownLang.script, 'statistics');
+  const start = first > 0 ? sentences[first] : run.start;
+  const end = last < sentences.length - SENTENCE_FIELDS ? sentences[last + 1] : run.end;
+  if (spelling && lacksMarkers(ctx.text, start, end, found)) return;
+  report(start, end, lang.code, judge.ownLang.script, 'statistics');
+}
+
+/**
+ * Whether text[start, end) is as long as the sentences of `language` that hold its marker letters
+ * (MARKED_WITHIN, from its treebanks) and holds none: then it is not in that language, whatever
+ * words it shares with it. Lithuanian "Kita vertus, nusprendus dirbti namuose atsisakoma ne tik to,
+ * kas darbe erzina, bet ir to, kas džiugina." has Latvian's "ne", "tik", "to", "kas", "bet", "ir",
+ * and not one of the ā ē ī ķ ļ ņ ģ that Latvian sentences hold from 25 letters on. Counted whether
+ * or not the document's alphabet has them too (Bulgarian ъ is Russian's as well).
+ */
+function lacksMarkers(text: string, start: number, end: number, language: Language): boolean {
+  const within = MARKED_WITHIN[language.code];
+  if (within === undefined || !language.markers) return false;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    const lower = c.toLowerCase();
+    if (language.markers.includes(lower)) return false;
+    if (lower !== c.toUpperCase()) letters++;
+  }
+  return letters >= within;
 }
 
 function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
