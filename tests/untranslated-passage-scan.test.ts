@@ -4,7 +4,7 @@
 // with a detected one too, once the report is full and the passages cannot come to cover half.
 import { describe, expect, it } from 'vitest';
 import { CheckContext } from '../lib/context.js';
-import { analyse, MAX_FINDINGS } from '../lib/engine.js';
+import { analyse, MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../lib/engine.js';
 import { untranslatedPassage } from '../lib/rules/untranslated-passage.js';
 import type { RawFinding } from '../lib/types.js';
 
@@ -69,6 +69,61 @@ describe('untranslated-passage scan', () => {
     expect(seen.length).toBeGreaterThan(MAX_FINDINGS);
     expect(seen).toEqual(all.slice(0, seen.length));
     expect(seen.filter((f) => f.data?.method === 'statistics')).toEqual([]);
+  });
+
+  it('reports nothing where the passages come to cover just over half the text after the report is full', () => {
+    // Lines in German, each with MAX_FINDINGS_PER_RULE_AND_LINE Cyrillic runs among its words, and
+    // English lines between them. The Cyrillic runs, found first, fill the report and cover a
+    // seventh of the text; the German sentence runs found after them cover their lines again, Cyrillic
+    // included: just over half of the text with `englishLines` English lines to each German one,
+    // just under with one more. Neither German nor Cyrillic letters are a quarter of the text's: no mixture.
+    const english = [
+      en,
+      'Both sides agreed that they would expand their cooperation in the field of energy.',
+      'The treaty will be signed next year, after the parliaments of both countries have approved it.',
+      'Please restart the device and then try again before you call our support line.',
+      'We arrived at the village too late, and the storm did not calm down all night.',
+      'She said that the new library would open in the spring, once the roof was repaired.',
+      'Most of the people who live here work in the harbour or on the farms around the town.',
+      'If you want to change your password, open the settings and choose the security tab.',
+      'The report was published on Friday, but nobody seems to have read it yet.',
+      'He has been writing about the history of this region for more than twenty years.',
+    ];
+    const german = ['und die Kinder', 'der Eltern', 'sind in der Schule', 'mit dem Lehrer', 'auf den Tisch'];
+    const textWith = (englishLines: number) => {
+      const lines: string[] = [];
+      for (let i = 0; i * MAX_FINDINGS_PER_RULE_AND_LINE <= MAX_FINDINGS; i++) {
+        for (let k = 0; k < englishLines; k++) lines.push(english[(i + k) % english.length]);
+        const words = ['Die Eltern'];
+        for (let j = 0; j < MAX_FINDINGS_PER_RULE_AND_LINE; j++) words.push('обе стороны', german[(i + j) % german.length]);
+        lines.push(`${words.join(' ')}.`);
+      }
+      return lines.join('\n');
+    };
+    const covered = (passages: RawFinding[]) => passages.reduce((n, f) => n + f.end - f.start, 0);
+    for (const [englishLines, over] of [
+      [29, true],
+      [30, false],
+    ] as const) {
+      const text = textWith(englishLines);
+      const detected = new CheckContext(text);
+      expect(detected.language).toMatchObject({ code: 'en', source: 'detected' });
+      expect(detected.language.mixture).toBeUndefined();
+      const all: RawFinding[] = [];
+      untranslatedPassage.check(new CheckContext(text, { lang: 'en' }), (f) => all.push(f));
+      const script = all.filter((f) => f.data?.method === 'script');
+      expect(script.length).toBeGreaterThan(MAX_FINDINGS);
+      expect(2 * covered(script)).toBeLessThan(text.length);
+      expect(2 * covered(all) > text.length).toBe(over);
+      expect(Math.abs(2 * covered(all) - text.length)).toBeLessThan(text.length / 50);
+      const seen: RawFinding[] = [];
+      untranslatedPassage.check(detected, (f) => seen.push(f));
+      if (over) expect(seen).toEqual([]);
+      else {
+        expect(seen.length).toBeGreaterThan(MAX_FINDINGS);
+        expect(seen).toEqual(all.slice(0, seen.length));
+      }
+    }
   });
 
   it('does not count command lines, which are not reported, toward a full report', () => {

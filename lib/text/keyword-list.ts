@@ -14,29 +14,37 @@ const MIN_SEPARATORS = 2;
  * (the end of one item and the start of the next), and none followed by white space.
  */
 export function inKeywordList(text: string, start: number, end: number): boolean {
-  // First the search for a separator followed by a space, from the span outwards: running text
-  // has one within a sentence or two, and a paragraph of prose may be thousands of characters
-  // long (a walk to its start for every passage judged in it was 4 % of a check).
-  let to = start;
-  for (; to < text.length; to++) {
+  // One walk over the line, out from the span: forwards to its end, then back to its start,
+  // counting the separators on the way. The search for a separator followed by a space comes
+  // first, as running text has one within a sentence or two and a paragraph of prose may be
+  // thousands of characters long (a walk to its start for every passage judged in it was 4 % of a
+  // check); a second walk to count separators read a list's line, or a comma-free one, twice again.
+  // A separator at the line's first or last character has a line end or the text's end beside it,
+  // no letter: counting it there or not is the same.
+  let separators = 0;
+  for (let to = start; to < text.length; to++) {
     const c = text.charCodeAt(to);
     if (c === 10 && to >= end) break;
-    if (isSpacedSeparator(text, c, to)) return false;
+    if (c === 44 || c === 59) {
+      if (isSpacedSeparator(text, to)) return false;
+      if (betweenLetters(text, to)) separators++;
+    }
   }
-  let from = start;
-  for (let c; from > 0 && (c = text.charCodeAt(from - 1)) !== 10; from--) {
-    if (isSpacedSeparator(text, c, from - 1)) return false;
-  }
-  let separators = 0;
-  for (let i = from + 1; i + 1 < to; i++) {
-    const c = text.charCodeAt(i);
-    // Between letters: "1,5" and "3,2" are decimals.
-    if ((c === 44 || c === 59) && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)) separators++;
+  for (let from = start - 1, c; from >= 0 && (c = text.charCodeAt(from)) !== 10; from--) {
+    if (c === 44 || c === 59) {
+      if (isSpacedSeparator(text, from)) return false;
+      if (betweenLetters(text, from)) separators++;
+    }
   }
   return separators >= MIN_SEPARATORS;
 }
 
-/** Whether c, at text[i], is a comma or semicolon with a space after it. */
-function isSpacedSeparator(text: string, c: number, i: number): boolean {
-  return (c === 44 || c === 59) && i + 1 < text.length && isInlineSpace(text.charCodeAt(i + 1));
+/** Whether the comma or semicolon at text[i] has a space after it. */
+function isSpacedSeparator(text: string, i: number): boolean {
+  return i + 1 < text.length && isInlineSpace(text.charCodeAt(i + 1));
+}
+
+/** Whether the comma or semicolon at text[i] stands between letters: "1,5" and "3,2" are decimals. */
+function betweenLetters(text: string, i: number): boolean {
+  return isLetterAt(text, i - 1) && isLetterAt(text, i + 1);
 }
