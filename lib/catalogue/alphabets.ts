@@ -10,6 +10,13 @@ import { wordLanguages } from './stopwords.js';
 export const LETTER_LIMIT = 0x1f00;
 /** Per letter (either case), the languages whose alphabet has it. */
 export const MAIN = new Uint32Array(LETTER_LIMIT);
+/**
+ * Per code unit below U+00C0: the languages whose alphabet lacks it where it is an ASCII letter
+ * (see isAsciiLetter), ~MAIN; 0 for every other unit. A word's ASCII letters are read against the
+ * alphabets with one lookup each (see tallyWords in detect.ts), where a test for a letter and then a
+ * lookup cost a tenth of the language votes on mixed prose.
+ */
+export const ASCII_LACKING = new Int32Array(0xc0);
 const missing = new Map<string, number>();
 fillAlphabets();
 
@@ -34,6 +41,7 @@ function fillAlphabets(): void {
       if (upper.length === 1 && upper.charCodeAt(0) < LETTER_LIMIT) MAIN[upper.charCodeAt(0)] |= 1 << k;
     }
   }
+  for (let c = 0; c < ASCII_LACKING.length; c++) if (isAsciiLetter(c)) ASCII_LACKING[c] = ~MAIN[c];
 }
 
 /** The languages of `script` without a generated alphabet: every letter counts as theirs. */
