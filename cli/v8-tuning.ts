@@ -18,10 +18,10 @@
 //   interleaved runs in each of 5-8 sessions: 30 MB of English -6 to -14 %, long paragraphs 0 to
 //   -12 %, 3 MB -4 to -17 %; mixed prose -3.5 to +1 %, 1 MB -16 to +22 %, 21 runs -5 %: noise).
 // - A regular expression is compiled to machine code at its first use, not to the regexp
-//   interpreter's bytecode first and to machine code again at its second. Nearly every one of the
-//   check's 100-odd expressions runs more than once, so each was parsed and compiled twice, and a
-//   compile costs hundreds of thousands of instructions where a \p{L} or \p{M} class is built
-//   from ICU's tables (whole process, cachegrind: 1 MB of English -1.7 %, mixed -3.3 %, long
+//   interpreter's bytecode first and to machine code again at its second. Of the 70-odd
+//   expressions a check runs, all but a few run more than once (1 MB of English: 59 of 71; mixed
+//   prose: 72 of 78), so each was parsed and compiled twice, and a compile costs hundreds of
+//   thousands of instructions where a \p{L} or \p{M} class is built from ICU's tables (whole process, cachegrind: 1 MB of English -1.7 %, mixed -3.3 %, long
 //   paragraphs -2.3 %; 10 MB -1.3 / -2.6 / -2.1 %; a 29-byte check unchanged).
 
 import v8 from 'node:v8';
