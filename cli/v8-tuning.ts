@@ -21,8 +21,9 @@
 //   interpreter's bytecode first and to machine code again at its second. Of the 70-odd
 //   expressions a check runs, all but a few run more than once (1 MB of English: 59 of 71; mixed
 //   prose: 72 of 78), so each was parsed and compiled twice, and a compile costs hundreds of
-//   thousands of instructions where a \p{L} or \p{M} class is built from ICU's tables (whole process, cachegrind: 1 MB of English -1.7 %, mixed -3.3 %, long
-//   paragraphs -2.3 %; 10 MB -1.3 / -2.6 / -2.1 %; a 29-byte check unchanged).
+//   thousands of instructions where a \p{L} or \p{M} class is built from ICU's tables (whole
+//   process, cachegrind: 1 MB of English -1.7 %, mixed -3.3 %, long paragraphs -2.3 %; 10 MB -1.3
+//   / -2.6 / -2.1 %; 30 MB of English -0.6 %; a 29-byte check unchanged).
 
 import v8 from 'node:v8';
 
