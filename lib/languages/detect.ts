@@ -6,7 +6,7 @@
 
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
-import { LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
+import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
@@ -315,8 +315,8 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
         const c = text.charCodeAt(j);
         // A combining mark is no letter of an alphabet: with its base letter it makes one that may be
         // ("a" and U+0308 in decomposed text are "ä"), which the composed word is read for below.
-        if (c >= 0xc0 && c < LETTER_LIMIT && CLASS[c] !== K_MARK) lacking |= ~(MAIN[c] | free);
-        else if (isAsciiLetter(c)) lackingAscii |= ~(MAIN[c] | free);
+        if (c < 0xc0) lackingAscii |= ASCII_LACKING[c];
+        else if (c < LETTER_LIMIT && CLASS[c] !== K_MARK) lacking |= ~(MAIN[c] | free);
         else if (isDiacritic(c)) decomposed = true;
       }
       if (decomposed) {
@@ -325,7 +325,7 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
         lackingAscii = lackingIn(composed, free, true);
       }
       for (let m = lacking & all; m !== 0; m &= m - 1) misfit[31 - Math.clz32(m & -m)]++;
-      for (let m = lackingAscii & ~lacking & all; m !== 0; m &= m - 1) asciiMisfit[31 - Math.clz32(m & -m)]++;
+      for (let m = lackingAscii & ~(lacking | free) & all; m !== 0; m &= m - 1) asciiMisfit[31 - Math.clz32(m & -m)]++;
     }
     // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
     if (letters > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
