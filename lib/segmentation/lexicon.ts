@@ -1,12 +1,15 @@
-// A language profile's word lists as sets, built once per profile. Abbreviations come from three
-// layers: Unicode CLDR's sentence-break suppressions for the language code, the international
-// list (Latin, citations, taxonomy, company forms), and the profile's own additions. A standard or
+// A language profile's word lists as sets, built once per profile. Abbreviations come from four
+// layers: Unicode CLDR's sentence-break suppressions for the language code, the abbreviations the
+// language's Universal Dependencies treebanks write inside sentences (abbreviations.generated.ts:
+// CLDR has seven languages), the international list (Latin, citations, taxonomy, company forms),
+// and the profile's own additions. A standard or
 // international entry that is a function word of the language (German "am", Czech "co") or that
 // the profile declares an ordinary word (French "mer") is left out: there it is a word first.
 // Without a profile, whose function words would decide, such an entry stays an abbreviation even
 // where it is one of the registry's common words (Swedish "var", the taxonomists' variety).
 
 import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS, CLDR_SCALE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
+import { UD_ABBREVIATIONS } from '../languages/abbreviations.generated.js';
 import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
 import type { Language } from '../languages/language.js';
 import type { LanguageProfile } from '../languages/profile.js';
@@ -107,7 +110,10 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   const abbreviations = new Set<string>();
   const caseSensitive = new Set<string>(profile.caseSensitiveAbbreviations ?? []);
   const standard = (CLDR_ABBREVIATIONS[profile.code] ?? '').split(' ').filter(Boolean);
-  for (const entry of [...standard, ...INTERNATIONAL_ABBREVIATIONS]) {
+  // A treebank's are left out where the registry knows the word as one of the language's (a
+  // language without a profile has no function words to tell): a period after it ends a sentence.
+  const treebank = (UD_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && !knownWords.has(w.toLowerCase()));
+  for (const entry of [...standard, ...treebank, ...INTERNATIONAL_ABBREVIATIONS]) {
     const folded = entry.toLowerCase();
     if (functionWords.has(folded)) continue;
     if (ordinary.has(folded)) {
