@@ -22,7 +22,7 @@ Not a verb nor a number, unless tagged Abbr=Yes ("mln."): a verb is not clipped 
 transcripts insert "Forseti hringir." inside sentences, the president rings), and a number written
 out takes a period as an ordinal (Turkish "onyedi." yüzyılda, the 17th): no abbreviation's.
 The form is the word without its final period, inner periods kept ("bl.a"); letters and inner
-periods only (not "3.", an ordinal), two letters or more (single letters are initials, known by
+periods only (not "3.", an ordinal) of one script, two letters or more (single letters are initials, known by
 shape), not all capitals without an inner period (an acronym: "EU." ends sentences).
 
 A form is listed when it is an abbreviation MIN_COUNT times or more (case folded), and
@@ -35,7 +35,7 @@ as often as it is an abbreviation: Norwegian "maks", Danish "nr" is not one) is 
 the capitalised spelling the treebank gives it as an abbreviation, which the lexicon matches only
 as written (LanguageProfile.caseSensitiveAbbreviations); when it has none it is left out. At most
 MAX_FORMS per language, the most frequent."""
-import collections, glob, re, sys
+import collections, glob, re, sys, unicodedata
 
 MIN_COUNT = 2
 RATIO = 3
@@ -55,6 +55,9 @@ def registry_codes():
 
 def usable(form):
     if not FORM.match(form) or sum(ch.isalpha() for ch in form) < 2:
+        return False
+    # Letters of one script: Russian Taiga's "cт." is a Latin c typed among Cyrillic.
+    if len({unicodedata.name(ch, '').split(' ')[0] for ch in form if ch.isalpha()}) > 1:
         return False
     return '.' in form or not form.isupper()
 
