@@ -34,23 +34,43 @@ A form that is also an ordinary word (written bare, not Abbr=Yes, not before a p
 as often as it is an abbreviation: Norwegian "maks", Danish "nr" is not one) is listed only in
 the capitalised spelling the treebank gives it as an abbreviation, which the lexicon matches only
 as written (LanguageProfile.caseSensitiveAbbreviations); when it has none it is left out. At most
-MAX_FORMS per language, the most frequent."""
+MAX_FORMS per language, the most frequent.
+
+It also lists, per Latin-script language whose treebanks give MIN_ENDING_TOKENS words or more, the
+pairs of consonants its words end in (UD_WORD_ENDINGS: two final letters neither of them a vowel,
+ending MIN_ENDING_WORDS different words or more, Abbr=Yes words not counted). A compound clipped
+inside a consonant cluster ends in a pair no word of the language ends in (German
+"Abspielgeschw." in "hw", Dutch "Afspeelsnelh." in "lh"), and its vowels say nothing; the lexicon
+adds English's pairs to every language's (names and loanwords: "Bangladesh." keeps its "sh"), and
+boundaries.ts reads only long words so, before a lowercase word."""
 import collections, glob, re, sys, unicodedata
 
 MIN_COUNT = 2
 RATIO = 3
 MAX_FORMS = 200
+MIN_ENDING_WORDS = 2
+MIN_ENDING_TOKENS = 20_000
 UD_CODES = {'no': 'nb'}
 FORM = re.compile(r'^[^\W\d_]+(?:\.[^\W\d_]+)*$')
 
 
-def registry_codes():
-    codes = set()
+def registry_scripts():
+    """The script of each registry language (its code: its script)."""
+    scripts = {}
     for path in glob.glob('lib/languages/*.ts'):
-        m = re.search(r"^\s*code: '([a-z]{2,3})'", open(path, encoding='utf-8').read(), re.M)
-        if m:
-            codes.add(m.group(1))
-    return codes
+        source = open(path, encoding='utf-8').read()
+        m = re.search(r"^\s*code: '([a-z]{2,3})'", source, re.M)
+        script = re.search(r"script: '(\w+)'", source)
+        if m and script:
+            scripts[m.group(1)] = script.group(1)
+    return scripts
+
+
+def consonant(ch):
+    """A Latin letter other than a, e, i, o, u, y (with or without marks), æ, ø, œ, ı: no more vowels
+    than boundaries.ts's isVowel knows (it knows ə, ɛ… too), so that every pair isVowel reads as two
+    consonants is one here too."""
+    return unicodedata.normalize('NFD', ch)[0].lower() not in 'aeiouyæøœı' and unicodedata.name(ch, '').startswith('LATIN')
 
 
 def usable(form):
@@ -66,6 +86,8 @@ abbr = collections.defaultdict(collections.Counter)  # lang -> form as written -
 ends = collections.defaultdict(collections.Counter)  # lang -> lowercase form -> ends a sentence
 bare = collections.defaultdict(collections.Counter)  # lang -> lowercase form -> ordinary word
 marked = collections.defaultdict(collections.Counter)  # lang -> lowercase form -> abbreviation tagged Abbr=Yes
+endings = collections.defaultdict(lambda: collections.defaultdict(set))  # lang -> final consonant pair -> words
+words_read = collections.Counter()  # lang -> words of letters read
 
 
 def sentence(lang, tokens):
@@ -95,6 +117,10 @@ def sentence(lang, tokens):
                     marked[lang][form.lower()] += 1
         elif not tagged:
             bare[lang][form.lower()] += 1
+        if not tagged and form.isalpha():
+            words_read[lang] += 1
+        if not tagged and form.isalpha() and len(form) >= 3 and consonant(form[-1]) and consonant(form[-2]):
+            endings[lang][form[-2:].lower()].add(form.lower())
 
 
 for path in sys.argv[1:]:
@@ -118,7 +144,8 @@ for path in sys.argv[1:]:
         elif int(c[0]) > until:
             tokens.append((c[1], 'Abbr=Yes' in c[5], 'SpaceAfter=No' not in c[9], c[3] in ('VERB', 'AUX', 'NUM') and 'Abbr=Yes' not in c[5]))
 
-codes = registry_codes()
+scripts = registry_scripts()
+codes = set(scripts)
 out = {}
 for lang in sorted(abbr):
     if lang not in codes:
@@ -149,4 +176,16 @@ print('export const UD_ABBREVIATIONS: Readonly<Record<string, string>> = {')
 for lang, forms in out.items():
     text = ' '.join(forms).replace("'", "\\'")
     print(f"  {lang}: '{text}',")
+print('};')
+print()
+print('/**')
+print(' * Per Latin-script language, the pairs of consonants its words end in (MIN_ENDING_WORDS different')
+print(' * words or more), lowercase, separated by spaces: a long word ending in another pair is clipped.')
+print(' */')
+print('export const UD_WORD_ENDINGS: Readonly<Record<string, string>> = {')
+for lang in sorted(endings):
+    if scripts.get(lang) != 'Latin' or words_read[lang] < MIN_ENDING_TOKENS:
+        continue
+    pairs = sorted(p for p, words in endings[lang].items() if len(words) >= MIN_ENDING_WORDS)
+    print(f"  {lang}: '{' '.join(pairs)}',")
 print('};')

@@ -241,9 +241,22 @@ describe('abbreviations from UD treebanks (scripts/ud-abbreviations.py)', () => 
     expect(found(text, code)).toEqual([]);
   });
 
+  // App labels: a compound clipped inside a consonant cluster no word of the language ends in
+  // (German "hw" of Geschwindigkeit, Dutch "lh" of snelheid), where its vowels say nothing.
+  it.each([
+    ['de', 'Abspielgeschw. anpassen'],
+    ['de', 'Audio-Wiedergabegeschw. ändern'],
+    ['nl', 'Afspeelsnelh. aanpassen'],
+  ])('a %s clipped compound is no sentence end: %s', (code, text) => {
+    expect(found(text, code)).toEqual([]);
+  });
+
   it.each([
     ['pl', 'Prace rozpoczęto w tym roku. na razie trwają.', ['stray-sentence-break@27']],
     ['is', 'Þetta sagði ráðherrann. í gær á þinginu.', ['stray-sentence-break@22']],
+    ['de', 'Die Zusammenarbeit wird vertieft. und dann ging er.', ['stray-sentence-break@32']],
+    ['de', 'Das Land liegt im Herbst. und dann ging er.', ['stray-sentence-break@24']],
+    ['nl', 'Dat was de samenwerking. en dan gaan we verder.', ['stray-sentence-break@23']],
   ])('a %s word that ends sentences still makes a stray break: %s', (code, text, expected) => {
     expect(found(text, code)).toEqual(expected);
   });

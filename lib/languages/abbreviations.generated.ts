@@ -36,3 +36,30 @@ export const UD_ABBREVIATIONS: Readonly<Record<string, string>> = {
   tr: 'Inc a.b.d co corp dr',
   uk: 'вул грец грн див коп мал тис ім',
 };
+
+/**
+ * Per Latin-script language, the pairs of consonants its words end in (MIN_ENDING_WORDS different
+ * words or more), lowercase, separated by spaces: a long word ending in another pair is clipped.
+ */
+export const UD_WORD_ENDINGS: Readonly<Record<string, string>> = {
+  cs: 'bl ch ct dl dr gr hl hž kl kr kt lm ls ml mž nd ng ns nt pl rd rg rh rn rs rt sk sl st tl tr tř vl zd zl zt šť',
+  de: 'bs bt ch ck ct ds dt ff fs ft gh gs gt hl hm hn hr hs ht ks kt lb ld lf ll lm ln ls lt mm ms mt nd ng nk nn ns nt nz pf ph pp ps pt rb rd rf rg rk rm rn rr rs rt rz ss st th tr ts tt tz vt zt ßt',
+  en: 'bs bt ch ck cs ct dd ds ff fs ft gh gn gs hn hs ht kh ks ld lf lk ll lm ls lt lz mb mm mn mp ms nd ng nh nk nn ns nt ph ps pt rb rc rd rg rk rl rm rn rp rr rs rt sh sk sm sp ss st th ts tt tz wd wl wn ws xt',
+  es: 'ch ck cs ds ff fs gh gs ht ks ld lk ll lm ls lt ms nd ng nk nn ns nt nz ph ps rd rf rg rk rl rm rn rs rt sc sh sk ss st th ts tt tz wn ws',
+  et: 'ch ck dt ff ft gh hh hk hm hn ht hv kk ks kt ld lf lg lk ll lm lt lv mm mp nd ng nk nn ns nt nz pp ps rd rg rk rm rn rp rr rs rt rv sh sk sm ss st sv th ts tt tš wn',
+  fi: 'ch ck cs dr ds ff ft hl ht ks lf ll ls lt ms nd ng nk nn ns nt rd rg rk rn rs rt sh ss st th ts tt ws',
+  fr: 'ch ck cs ct ds ff fs gh gs hs ht ks ld lk ll lm ls lt mm mp ms nc nd ng nk nn ns nt ps pt rc rd rg rk rl rn rs rt sh sk ss st th ts tt tz wn ws',
+  gl: 'ck hn ll ms ng ns rd rk rs ss ts',
+  id: 'ch ck ct ds ff ft gh gs ht hz ks ld lf ll lm lp ls mp ms nd ng nk nn ns nt ph ps rd rg rk rn rs rt sh ss st th ts tt tz wn',
+  is: 'ch ck cs dd ds fl fn fs ft gd gg gh gn gs gt gð hn kk kn ks kt ld lf lk ll lm ls lt md mm ms mt nd ng nk nn ns nt pp ps pt rd rf rg rk rl rm rn rp rr rs rt rð sk sl ss st th tn ts tt tz ðs',
+  it: 'ch ck ct dl ds ff hn hs ld lf ll lm lp ls mp nd ng nk ns nt nz ps rc rd rg rk rn rr rs rt sh ss st th ts tt ws',
+  lv: 'bs ck cs ds dz fs gs gt js jš ks kt ll ls lt mj ms mt nd ng ns pj ps pt rd rk rp rr rs rt rš ss st ts vs zs zt čs ļš ņš šs žs',
+  nb: 'bb ch ck dd ds dt ff fs ft gg gn gs gt hl hn hs kk ks kt ld lf lg lk ll ls lt lv mp ms mt nd ng nk nn ns nt pp ps pt rd rg rk rl rm rn rs rt rv sh sk ss st th ts tt vd vn vs vt',
+  nl: 'bt ch ck ct ds dt fd ff ft gd gs gt ht jd jf jk jl jn jp js jt ks kt kx ld lf lg lk ll lm lp ls lt md mp ms mt nd ng nk nn ns nt ps pt rd rf rg rk rl rm rn rp rs rt sd sh ss st th ts tz wd wn wt',
+  pl: 'bs ch ck cz dz dł dź ft gs gł jt kl ks kt kł ld ll lm ln ls lt mb mp mś nd ng nk ns nt ps pt rb rd rg rk rm rn rs rt rw rz rł sh sk ss st sz sł th tr ts tw tz wd ws zd zm zt zł łt ść źć',
+  pt: 'bs ch ck cs ds ff fs ft gh gs hn ht ks ld ll ls lt mp ms nd ng nk nn ns nt nz ph pp ps pt rc rd rg rk rl rn rp rs rt sh sp ss st th ts tt tv tz vs wk wn ws',
+  ro: 'ck ct ds gh lc ll lm ls lt mb mn mp nc nd ng nn ns nt nz nț pt rb rc rd rg rk rm rn rp rs rt sc sm st th tr xt',
+  sl: 'ch ck db ds dt ff gh ht jc jk jn ks kt lf lj lk ll lm ln ls lt mb nc nd ng nj nk ns nt nz pk pt rd rg rh rk rl rn rs rt rz sh sk ss st tk ts xt zd čb čk šč žb',
+  sv: 'bb ck dd ds ft gd gg gn gs gt jd ks kt ld lk ll ln lp ls lt lv md mn mp ms mt nd ng nn ns nt pp ps pt rd rg rk rl rm rn rr rs rt rv sk sm ss st ts tt vs vt',
+  tr: 'ch ck ft gh hn ht ks ld lk ll lt lç ms nd ng nk nn ns nt nç ph ps rd rf rg rk rm rn rp rs rt sh sk ss st th tm tr ts tt tz vk zm şk',
+};

@@ -9,7 +9,7 @@
 // where it is one of the registry's common words (Swedish "var", the taxonomists' variety).
 
 import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS, CLDR_SCALE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
-import { UD_ABBREVIATIONS } from '../languages/abbreviations.generated.js';
+import { UD_ABBREVIATIONS, UD_WORD_ENDINGS } from '../languages/abbreviations.generated.js';
 import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
 import type { Language } from '../languages/language.js';
 import type { LanguageProfile } from '../languages/profile.js';
@@ -41,6 +41,13 @@ export interface Lexicon {
    * lowercase copy of it and four set lookups (most words before a period).
    */
   abbreviationHashes: Uint8Array;
+  /**
+   * The pairs of consonants the language's words end in (lowercase, from its UD treebanks:
+   * "st", "ch"), where the treebanks have enough words to tell; a long word ending in another pair
+   * is clipped (German "Abspielgeschw."). English's are added to every language's. Undefined where
+   * nothing is known.
+   */
+  wordEndings: ReadonlySet<string> | undefined;
   functionWords: ReadonlySet<string>;
   /**
    * Words known to be words of the language, never abbreviations, so that a period after one ends
@@ -141,6 +148,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     scaleAbbreviations: bothForms(scaleAbbreviations),
     // wordHash reads a decomposed word as its composed form: one hash per entry serves both.
     abbreviationHashes: hashTable([...abbreviations, ...caseSensitive, ...multiPartTails, ...dateAbbreviations, ...scaleAbbreviations].map(wordHash)),
+    wordEndings: wordEndings(profile.code),
     functionWords: bothForms(functionWords),
     knownWords: bothForms(knownWords),
     fragmentWords: bothForms(lower(profile.fragmentWords)),
@@ -175,6 +183,15 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
 export function bothForms(words: ReadonlySet<string>): ReadonlySet<string> {
   const decomposed = [...words].map((w) => w.normalize('NFD')).filter((w) => !words.has(w));
   return decomposed.length === 0 ? words : new Set([...words, ...decomposed]);
+}
+
+/**
+ * The language's word endings (Lexicon.wordEndings) and English's: names and loanwords in a text
+ * of any Latin-script language come from English first ("McCormick.", "Bangladesh.").
+ */
+function wordEndings(code: string): ReadonlySet<string> | undefined {
+  const own = UD_WORD_ENDINGS[code];
+  return own === undefined ? undefined : bothForms(new Set(`${own} ${UD_WORD_ENDINGS.en}`.split(' ')));
 }
 
 /** A registry language's common words, and their spelling in its other script where it has one (Serbian "и" and "i"). */
