@@ -225,6 +225,43 @@ describe('frequent function words of a language (UD treebanks) in its common wor
   });
 });
 
+describe('abbreviations from UD treebanks (scripts/ud-abbreviations.py)', () => {
+  const segmentation = RULES.filter((r) => r.meta.category === 'segmentation');
+  const found = (text: string, code: string) => analyse(text, { lang: code, rules: segmentation }).findings.map((f) => `${f.rule}@${f.start}`);
+  // Written sentences, not the treebanks': abbreviations a treebank writes with a period inside a
+  // sentence, longer than the shape of a clipped word tells (Polish "pocz." początek, "rys."
+  // rysunek; Icelandic "hæstv." hæstvirtur; Ukrainian "мал." малюнок; Portuguese "sáb." outside a date).
+  it.each([
+    ['pl', 'Prace rozpoczęto na pocz. roku i trwają nadal.'],
+    ['pl', 'Wyniki pokazano na rys. obok tabeli.'],
+    ['is', 'Þetta sagði hæstv. ráðherra í gær á þinginu.'],
+    ['uk', 'Як показано на мал. праворуч, дані нові.'],
+    ['pt', 'O mercado abre no sáb. de manhã cedo.'],
+  ])('a %s abbreviation is no sentence end: %s', (code, text) => {
+    expect(found(text, code)).toEqual([]);
+  });
+
+  // App labels: a compound clipped inside a consonant cluster no word of the language ends in
+  // (German "hw" of Geschwindigkeit, Dutch "lh" of snelheid), where its vowels say nothing.
+  it.each([
+    ['de', 'Abspielgeschw. anpassen'],
+    ['de', 'Audio-Wiedergabegeschw. ändern'],
+    ['nl', 'Afspeelsnelh. aanpassen'],
+  ])('a %s clipped compound is no sentence end: %s', (code, text) => {
+    expect(found(text, code)).toEqual([]);
+  });
+
+  it.each([
+    ['pl', 'Prace rozpoczęto w tym roku. na razie trwają.', ['stray-sentence-break@27']],
+    ['is', 'Þetta sagði ráðherrann. í gær á þinginu.', ['stray-sentence-break@22']],
+    ['de', 'Die Zusammenarbeit wird vertieft. und dann ging er.', ['stray-sentence-break@32']],
+    ['de', 'Das Land liegt im Herbst. und dann ging er.', ['stray-sentence-break@24']],
+    ['nl', 'Dat was de samenwerking. en dan gaan we verder.', ['stray-sentence-break@23']],
+  ])('a %s word that ends sentences still makes a stray break: %s', (code, text, expected) => {
+    expect(found(text, code)).toEqual(expected);
+  });
+});
+
 describe('frequent function words from UD treebanks, for every language of a shared script', () => {
   // Each sentence alone leaned to a neighbour whose list had its function words while its own list
   // lacked them (scripts/ud-function-words.py): Macedonian "ми", "или" to Serbian, "го", "ја" to

@@ -14,7 +14,8 @@ const FRAGMENT_WORDS = 2;
 export const description =
   'A sentence-ending mark followed by a lowercase word: segment-by-segment translation split one sentence in two ' +
   '("BRICS and China. the G20"), or the next sentence lost its capital (also a list item opening with a sentence word, ' +
-  '"В. я вже"). Abbreviations (Unicode CLDR, the profile, the document\'s own), initials, ordinals, dates, list ' +
+  '"В. я вже"). Abbreviations (Unicode CLDR, Universal Dependencies treebanks, the profile, the document\'s own; a long word ' +
+  'clipped in a consonant cluster no word of the language ends in, "Abspielgeschw."), initials, ordinals, dates, list ' +
   'labels, ellipses, URLs, the Armenian period (its միջակետ, a stop inside the sentence), speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
   '"*how many?* questions"), agency bylines, deliberately lowercase ' +
   'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, and a note a transcript inserts into sentences again and again ("Forseti hringir.") are left alone. In scripts without case, a sentence ' +

@@ -673,6 +673,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   const ordinary = plain && isLowerOrCapitalLetters(t, word) ? isOrdinaryLetters(text, wordStart, wordEnd, t.hash[word], lex) : isOrdinaryWord(text, wordStart, wordEnd, lex);
   if (ordinary) {
     if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) return 'abbreviation';
+    if (clippedBeforeLowercase(text, b, wordStart, lex)) return 'abbreviation';
     if (isPrintfInteger(text, wordStart, wordEnd)) return printfKind(text, paraStart, wordStart, profile);
     return isLowercaseRomanLabel(text, paraStart, wordStart, wordEnd) ? 'number' : 'end';
   }
@@ -728,6 +729,8 @@ function kindByWord(text: string, b: Boundary, paraStart: number, profile: Langu
   const word = text.slice(wordStart, wordEnd);
   const kind = periodKind(word, text, paraStart, wordStart, profile, lex);
   if (kind !== 'end') return kind;
+  // The last part of a hyphenated word: "Audio-Abspielgeschw. anpassen".
+  if (clippedBeforeLowercase(text, b, wordStart + Math.max(word.lastIndexOf('-'), word.lastIndexOf('/')) + 1, lex)) return 'abbreviation';
   const folded = word.toLowerCase();
   // A clipped month or weekday in a date: "el 3 de Set. se celebró", "dom. 25 set.", "Lun. 15".
   if (lex.dateAbbreviations.has(folded) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) return 'abbreviation';
@@ -1120,6 +1123,30 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   if (looksAbbreviated(tail, lex) && !lex.knownWords.has(tail.toLowerCase())) return 'abbreviation';
   if (lex.vowelFinal && isClipped(tail, lex)) return 'abbreviation';
   return 'end';
+}
+
+/**
+ * Whether b's word, from `start` (its last part), is clipped (endsClipped) and a lowercase word
+ * goes on after the period: before a capital a sentence may end there ("Reinhardt. The"), and
+ * that reading is kept.
+ */
+function clippedBeforeLowercase(text: string, b: Boundary, start: number, lex: Lexicon): boolean {
+  return lex.wordEndings !== undefined && isLowerAt(text, b.next) && endsClipped(text, start, b.wordEnd, lex.wordEndings);
+}
+
+/** Shortest word endsClipped reads: a clipped compound ("Abspielgeschw."), not a short name ("Bush."). */
+const CLIPPED_COMPOUND_MIN_LENGTH = 8;
+
+/**
+ * Whether the long word text[start, end), of letters, ends in two consonants that no word of the language ends in
+ * (`endings`, Lexicon.wordEndings): cut inside a consonant cluster, as compounds are clipped
+ * (German "Abspielgeschw." Abspielgeschwindigkeit, "Einstellg."), where a word's vowels say nothing.
+ */
+function endsClipped(text: string, start: number, end: number, endings: ReadonlySet<string>): boolean {
+  if (end - start < CLIPPED_COMPOUND_MIN_LENGTH || isVowel(text.charCodeAt(end - 1)) || isVowel(text.charCodeAt(end - 2))) return false;
+  // Letters, capitalised at most: "NortonLifeLock" is a name.
+  for (let i = start; i < end; i++) if (!isLetterAt(text, i) || (i > start && isUpperAt(text, i))) return false;
+  return !endings.has(text.slice(end - 2, end).toLowerCase());
 }
 
 /**

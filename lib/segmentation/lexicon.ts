@@ -1,12 +1,15 @@
-// A language profile's word lists as sets, built once per profile. Abbreviations come from three
-// layers: Unicode CLDR's sentence-break suppressions for the language code, the international
-// list (Latin, citations, taxonomy, company forms), and the profile's own additions. A standard or
+// A language profile's word lists as sets, built once per profile. Abbreviations come from four
+// layers: Unicode CLDR's sentence-break suppressions for the language code, the abbreviations the
+// language's Universal Dependencies treebanks write inside sentences (abbreviations.generated.ts:
+// CLDR has seven languages), the international list (Latin, citations, taxonomy, company forms),
+// and the profile's own additions. A standard or
 // international entry that is a function word of the language (German "am", Czech "co") or that
 // the profile declares an ordinary word (French "mer") is left out: there it is a word first.
 // Without a profile, whose function words would decide, such an entry stays an abbreviation even
 // where it is one of the registry's common words (Swedish "var", the taxonomists' variety).
 
 import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS, CLDR_SCALE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
+import { UD_ABBREVIATIONS, UD_WORD_ENDINGS } from '../languages/abbreviations.generated.js';
 import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
 import type { Language } from '../languages/language.js';
 import type { LanguageProfile } from '../languages/profile.js';
@@ -38,6 +41,13 @@ export interface Lexicon {
    * lowercase copy of it and four set lookups (most words before a period).
    */
   abbreviationHashes: Uint8Array;
+  /**
+   * The pairs of consonants the language's words end in (lowercase, from its UD treebanks:
+   * "st", "ch"), where the treebanks have enough words to tell; a long word ending in another pair
+   * is clipped (German "Abspielgeschw."). English's are added to every language's. Undefined where
+   * nothing is known.
+   */
+  wordEndings: ReadonlySet<string> | undefined;
   functionWords: ReadonlySet<string>;
   /**
    * Words known to be words of the language, never abbreviations, so that a period after one ends
@@ -107,7 +117,10 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
   const abbreviations = new Set<string>();
   const caseSensitive = new Set<string>(profile.caseSensitiveAbbreviations ?? []);
   const standard = (CLDR_ABBREVIATIONS[profile.code] ?? '').split(' ').filter(Boolean);
-  for (const entry of [...standard, ...INTERNATIONAL_ABBREVIATIONS]) {
+  // A treebank's are left out where the registry knows the word as one of the language's (a
+  // language without a profile has no function words to tell): a period after it ends a sentence.
+  const treebank = (UD_ABBREVIATIONS[profile.code] ?? '').split(' ').filter((w) => w && !knownWords.has(w.toLowerCase()));
+  for (const entry of [...standard, ...treebank, ...INTERNATIONAL_ABBREVIATIONS]) {
     const folded = entry.toLowerCase();
     if (functionWords.has(folded)) continue;
     if (ordinary.has(folded)) {
@@ -135,6 +148,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     scaleAbbreviations: bothForms(scaleAbbreviations),
     // wordHash reads a decomposed word as its composed form: one hash per entry serves both.
     abbreviationHashes: hashTable([...abbreviations, ...caseSensitive, ...multiPartTails, ...dateAbbreviations, ...scaleAbbreviations].map(wordHash)),
+    wordEndings: wordEndings(profile.code),
     functionWords: bothForms(functionWords),
     knownWords: bothForms(knownWords),
     fragmentWords: bothForms(lower(profile.fragmentWords)),
@@ -169,6 +183,15 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
 export function bothForms(words: ReadonlySet<string>): ReadonlySet<string> {
   const decomposed = [...words].map((w) => w.normalize('NFD')).filter((w) => !words.has(w));
   return decomposed.length === 0 ? words : new Set([...words, ...decomposed]);
+}
+
+/**
+ * The language's word endings (Lexicon.wordEndings) and English's: names and loanwords in a text
+ * of any Latin-script language come from English first ("McCormick.", "Bangladesh.").
+ */
+function wordEndings(code: string): ReadonlySet<string> | undefined {
+  const own = UD_WORD_ENDINGS[code];
+  return own === undefined ? undefined : bothForms(new Set(`${own} ${UD_WORD_ENDINGS.en}`.split(' ')));
 }
 
 /** A registry language's common words, and their spelling in its other script where it has one (Serbian "и" and "i"). */
