@@ -673,7 +673,7 @@ function classify(text: string, b: Boundary, paraStart: number, bracketed: boole
   const ordinary = plain && isLowerOrCapitalLetters(t, word) ? isOrdinaryLetters(text, wordStart, wordEnd, t.hash[word], lex) : isOrdinaryWord(text, wordStart, wordEnd, lex);
   if (ordinary) {
     if (endsSpacedAbbreviation(text, paraStart, wordStart, wordEnd)) return 'abbreviation';
-    if (clippedBeforeLowercase(text, b, wordStart, lex)) return 'abbreviation';
+    if (clippedBeforeLowercase(text, b, paraStart, wordStart, wordStart, profile, lex)) return 'abbreviation';
     if (isPrintfInteger(text, wordStart, wordEnd)) return printfKind(text, paraStart, wordStart, profile);
     return isLowercaseRomanLabel(text, paraStart, wordStart, wordEnd) ? 'number' : 'end';
   }
@@ -730,7 +730,7 @@ function kindByWord(text: string, b: Boundary, paraStart: number, profile: Langu
   const kind = periodKind(word, text, paraStart, wordStart, profile, lex);
   if (kind !== 'end') return kind;
   // The last part of a hyphenated word: "Audio-Abspielgeschw. anpassen".
-  if (clippedBeforeLowercase(text, b, wordStart + Math.max(word.lastIndexOf('-'), word.lastIndexOf('/')) + 1, lex)) return 'abbreviation';
+  if (clippedBeforeLowercase(text, b, paraStart, wordStart, wordStart + Math.max(word.lastIndexOf('-'), word.lastIndexOf('/')) + 1, profile, lex)) return 'abbreviation';
   const folded = word.toLowerCase();
   // A clipped month or weekday in a date: "el 3 de Set. se celebró", "dom. 25 set.", "Lun. 15".
   if (lex.dateAbbreviations.has(folded) && (isDigit(text.charCodeAt(b.next)) || followsDay(text, paraStart, wordStart, lex.functionWords))) return 'abbreviation';
@@ -1126,12 +1126,16 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
 }
 
 /**
- * Whether b's word, from `start` (its last part), is clipped (endsClipped) and a lowercase word
- * goes on after the period: before a capital a sentence may end there ("Reinhardt. The"), and
- * that reading is kept.
+ * Whether b's word (from `wordStart`; `start` is its last part) is clipped (endsClipped) and a
+ * lowercase word goes on after the period: before a capital a sentence may end there
+ * ("Reinhardt. The"), and that reading is kept. Where the language writes only names and sentence
+ * openers with a capital, a capitalised word inside a paragraph is a name ("met Reinhardt. and",
+ * a real break) and only a paragraph's first word, a label's, is read as clipped ("Afspeelsnelh. aanpassen").
  */
-function clippedBeforeLowercase(text: string, b: Boundary, start: number, lex: Lexicon): boolean {
-  return lex.wordEndings !== undefined && isLowerAt(text, b.next) && endsClipped(text, start, b.wordEnd, lex.wordEndings);
+function clippedBeforeLowercase(text: string, b: Boundary, paraStart: number, wordStart: number, start: number, profile: LanguageProfile, lex: Lexicon): boolean {
+  if (lex.wordEndings === undefined || !isLowerAt(text, b.next)) return false;
+  if (!profile.capitalisedNouns && isUpperAt(text, wordStart) && !isFirstWord(text, paraStart, wordStart)) return false;
+  return endsClipped(text, start, b.wordEnd, lex.wordEndings);
 }
 
 /** Shortest word endsClipped reads: a clipped compound ("Abspielgeschw."), not a short name ("Bush."). */
