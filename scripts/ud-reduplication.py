@@ -41,6 +41,7 @@ twice right before a clause's end is no stutter of a word that cannot stand ther
 ("Problémů je až až", plenty)."""
 import collections, sys, textwrap
 
+MIN_SENTENCES = 4
 MIN_RATE = 0.8
 MIN_FORMS = 3
 MIN_WORDS = 20_000
@@ -60,6 +61,9 @@ tags = collections.defaultdict(lambda: collections.defaultdict(collections.Count
 surface = collections.defaultdict(collections.Counter)
 functional = collections.defaultdict(collections.Counter)
 final = collections.defaultdict(collections.Counter)
+# Per language and word: the sentences (by their text) that write it twice in a row in two roles, or as a sound twice.
+roles = collections.defaultdict(lambda: collections.defaultdict(set))
+sounds = collections.defaultdict(lambda: collections.defaultdict(set))
 
 
 def sentence(lang, tokens):
@@ -88,7 +92,7 @@ def sentence(lang, tokens):
 
 def written_as_one(lang, words):
     """words: (id, form, tag, head, relation, form as written) of the syntactic words of one sentence."""
-    for i, (_, form, tag, _, _, _) in enumerate(words):
+    for i, (_, form, tag, _, _, _, _, _) in enumerate(words):
         tags[lang][form][tag] += 1
         halves = form.split(' ')
         if len(halves) == 2 and halves[0] == halves[1] and any(ch.isalpha() for ch in form):
@@ -105,6 +109,23 @@ def written_as_one(lang, words):
             purposeful[lang].add(form)
 
 
+def side_by_side(lang, words, tokens):
+    """words as for written_as_one: the same written word twice in a row, a space between, in two roles."""
+    text = ' '.join(t[0] for t in tokens)
+    for i in range(1, len(words)):
+        a, b = words[i - 1], words[i]
+        if a[1] != b[1] or not any(ch.isalpha() for ch in a[1]) or a[6] or b[6] or not a[7]:
+            continue
+        if (i >= 2 and words[i - 2][1] == a[1]) or (i + 1 < len(words) and words[i + 1][1] == a[1]):
+            continue
+        if a[4].startswith('reparandum') or b[4].startswith('reparandum'):
+            continue
+        if a[2] == 'INTJ' and b[2] == 'INTJ':
+            sounds[lang][a[1]].add(text)
+        elif a[3] != b[3] or a[4] != b[4]:
+            roles[lang][a[1]].add(text)
+
+
 for path in sys.argv[1:]:
     lang = path.rsplit('/', 1)[-1].split('_')[0]
     tokens, until, words = [], 0, []
@@ -115,13 +136,14 @@ for path in sys.argv[1:]:
         if not line:
             sentence(lang, tokens)
             written_as_one(lang, words)
+            side_by_side(lang, words, tokens)
             tokens, until, words = [], 0, []
             continue
         c = line.split('\t')
         if '.' in c[0]:
             continue
         if '-' not in c[0]:
-            words.append((c[0], c[1].lower(), c[3], c[6], c[7], c[1]))
+            words.append((c[0], c[1].lower(), c[3], c[6], c[7], c[1], int(c[0]) <= until, 'SpaceAfter=No' not in c[9]))
         space = 'SpaceAfter=No' not in c[9]
         if '-' in c[0]:
             # A multiword token is one written word; it takes the tag of its last part (Arabic
@@ -149,6 +171,15 @@ for lang in sorted(counted):
     if words:
         listed.append((lang, words))
 
+# A sound the language's treebanks tag mostly INTJ and double as one ("hoh hoh") is speech, however rare;
+# a word of two roles side by side must be seen so in MIN_SENTENCES sentences, as slips are not.
+side = []
+for lang in sorted(set(roles) | set(sounds)):
+    words = sorted({w for w, s in roles[lang].items() if len(s) >= MIN_SENTENCES and w.isalpha()} |
+                   {w for w in sounds[lang] if w.isalpha() and max(tags[lang][w], key=tags[lang][w].get) == 'INTJ'})
+    if words:
+        side.append((lang, words))
+
 never_final = []
 for lang in sorted(surface):
     words = sorted((w for w, n in surface[lang].items() if n >= MIN_FINAL_COUNT and functional[lang][w] >= FUNCTION_SHARE * n
@@ -175,6 +206,10 @@ print('export const NOT_REDUPLICATING: Readonly<Record<string, number>> = {\n' +
 print('/** Words each language\'s treebanks write doubled as one word ("từ từ", "göre göre", "lecca lecca"), space-separated. */')
 print('export const DOUBLED_ON_PURPOSE: Readonly<Record<string, string>> = {')
 table(listed)
+print('};')
+print('/** Words each language\'s treebanks write twice in a row in two roles ("that that", Faroese "teir teir", subject and object) or as a sound twice ("hoh hoh"), space-separated. */')
+print('export const SIDE_BY_SIDE: Readonly<Record<string, string>> = {')
+table(side)
 print('};')
 print('/** Function words each language\'s treebanks never write before a clause\'s end (a preposition, a conjunction, Czech "až"), space-separated. */')
 print('export const NEVER_CLAUSE_FINAL: Readonly<Record<string, string>> = {')

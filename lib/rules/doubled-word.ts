@@ -307,6 +307,13 @@ export const examples: RuleExamples = {
       output: 'We talked about it.',
     },
     {
+      // Treebanks double "de" in a few sentences only, by a slip: not often enough to be grammar.
+      text: 'O setor de de veículos cresceu muito.',
+      lang: 'pt',
+      findings: [{ flagged: 'de de', message: 'Doubled word: “de de”.' }],
+      output: 'O setor de veículos cresceu muito.',
+    },
+    {
       text: 'Fóru tey til til Havnar í gjár?',
       lang: 'fo',
       findings: [{ flagged: 'til til', message: 'Doubled word: “til til”.' }],
@@ -379,6 +386,9 @@ export const examples: RuleExamples = {
     // (NEVER_CLAUSE_FINAL): no stutter, an idiom. Czech "až až" (plenty).
     { text: 'Problémů je až až. Práce bylo až až, ale nikdo si nestěžoval.', lang: 'cs' },
     { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
+    // Words the language's treebanks write twice in a row in two roles, or as a sound twice
+    // (reduplication.generated.ts SIDE_BY_SIDE): Faroese "teir teir" (they, them).
+    { text: 'Tá ið teir komu heim, bóðu teir teir koma inn.', lang: 'fo' },
     // Syllables parted by spaces: the seam of two compounds, a reduplication.
     { text: 'Đã hoàn thành thành công. Bộ kết xuất luôn luôn được sử dụng.', lang: 'vi' },
     // Words the language's treebanks write doubled as one word (reduplication.generated.ts): Vietnamese "từ từ"
