@@ -38,7 +38,20 @@ MIN_FINAL_COUNT occurrences or more, followed by a clause mark (CLAUSE_MARKS) or
 at most MAX_FINAL_SHARE of them: a preposition, a conjunction, an article, Czech "až" (up to, until).
 A slip that doubles one ("by the the two ministers") leaves its complement after it; the same word
 twice right before a clause's end is no stutter of a word that cannot stand there once, but an idiom
-("Problémů je až až", plenty)."""
+("Problémů je až až", plenty).
+
+And, per language, the words its treebanks write twice in a row in two roles (SIDE_BY_SIDE): two
+surface words of the same form (folded to lowercase, letters only, neither inside a multiword token),
+a space between, that differ in head or relation, neither a reparandum, not three in a row: subject
+and object (Faroese "leiddu teir teir inn"), subordinator and determiner ("that that"), relative
+pronoun and article (German "die die"), pronoun and possessive (Afrikaans "ons ons"). Listed when
+seen so in MIN_SENTENCES different sentences, or in a construction (the two words' tags and
+relations, names aside) seen in as many: the slips the treebanks keep unmarked reach three
+(Portuguese "setor de de veículos", in two constructions; Arabic "في في" two), the least grammar
+shows is four (Faroese subject and object, "teir teir" and "hann hann"; Irish preposition and
+possessive, "do do", "ar ar"). Also listed: a form tagged mostly INTJ that a sentence writes
+twice as two INTJ ("heia heia", Manx "eh eh"), a sound, not a slip, however rare.
+"""
 import collections, sys, textwrap
 
 MIN_SENTENCES = 4
@@ -63,6 +76,9 @@ functional = collections.defaultdict(collections.Counter)
 final = collections.defaultdict(collections.Counter)
 # Per language and word: the sentences (by their text) that write it twice in a row in two roles, or as a sound twice.
 roles = collections.defaultdict(lambda: collections.defaultdict(set))
+# Per language and construction (the two words' tags and relations): its sentences, and the words met in it.
+constructions = collections.defaultdict(lambda: collections.defaultdict(set))
+constructed = collections.defaultdict(lambda: collections.defaultdict(set))
 sounds = collections.defaultdict(lambda: collections.defaultdict(set))
 
 
@@ -124,6 +140,11 @@ def side_by_side(lang, words, tokens):
             sounds[lang][a[1]].add(text)
         elif a[3] != b[3] or a[4] != b[4]:
             roles[lang][a[1]].add(text)
+            # Names ("Duran Duran", "gus gus") are no construction of the grammar.
+            if 'PROPN' not in (a[2], b[2]):
+                construction = (a[2], a[4].split(':')[0], b[2], b[4].split(':')[0])
+                constructions[lang][construction].add(text)
+                constructed[lang][construction].add(a[1])
 
 
 for path in sys.argv[1:]:
@@ -156,7 +177,7 @@ for path in sys.argv[1:]:
         else:
             tokens.append([c[1].lower(), c[3], space])
 
-yes, no, listed = [], [], []
+yes, no, listed, reduplicating = [], [], [], set()
 for lang in sorted(counted):
     n, forms = counted[lang], doubled[lang]
     rate = sum(forms.values()) * 10_000 / n
@@ -166,17 +187,24 @@ for lang in sorted(counted):
     elif n >= MIN_WORDS:
         no.append(f'{lang}:\u00a0{rate:.1f}')
     reduplicates = rate >= MIN_RATE and len(forms) >= MIN_FORMS
+    if reduplicates:
+        reduplicating.add(lang)
     # A form met only doubled ("chằm chằm") has no tag of its own: a content word.
     words = sorted(w for w in purposeful[lang] if not reduplicates or max(tags[lang][w], key=tags[lang][w].get, default='NOUN') not in CONTENT)
     if words:
         listed.append((lang, words))
 
 # A sound the language's treebanks tag mostly INTJ and double as one ("hoh hoh") is speech, however rare;
-# a word of two roles side by side must be seen so in MIN_SENTENCES sentences, as slips are not.
+# a word of two roles side by side must be seen so in MIN_SENTENCES sentences, or in a construction
+# that is (Faroese "hann hann" twice, in subject and object as "teir teir" five times), as slips are not.
 side = []
 for lang in sorted(set(roles) | set(sounds)):
+    grammar = [constructed[lang][c] for c, s in constructions[lang].items() if len(s) >= MIN_SENTENCES]
     words = sorted({w for w, s in roles[lang].items() if len(s) >= MIN_SENTENCES and w.isalpha()} |
+                   {w for forms in grammar for w in forms if w.isalpha()} |
                    {w for w in sounds[lang] if w.isalpha() and max(tags[lang][w], key=tags[lang][w].get) == 'INTJ'})
+    # Where the language reduplicates, content words double anyway (as for DOUBLED_ON_PURPOSE).
+    words = [w for w in words if lang not in reduplicating or max(tags[lang][w], key=tags[lang][w].get, default='NOUN') not in CONTENT]
     if words:
         side.append((lang, words))
 

@@ -27,17 +27,17 @@ const TWICE = 'yes no yeah ya ye oh ah aha uh um mm mmm hmm hm huh wow ok okay b
  * treebanks write doubled as one word (DOUBLED_ON_PURPOSE: Vietnamese "từ từ", Turkish "göre göre",
  * "için için", "bir bir", Italian "piano piano", Hebrew "אט אט", Welsh "ni ni", "i i") and those they
  * write twice in a row in two roles or as a sound twice (SIDE_BY_SIDE: German "die die", Afrikaans
- * "ons ons", Galician "se se", Faroese "teir teir"). What is here the treebanks are too small or
+ * "ons ons", Galician "se se", Faroese "teir teir", Irish "do do"). What is here the treebanks are too small or
  * too formal to show.
  */
 const BY_LANGUAGE: Record<string, string> = {
   // A pronoun that is its own possessive stands before itself: "gave her her keys", Dutch "gaf haar
-  // haar boek", Afrikaans "het ons ons eerste resessie", "wanneer hulle hulle kwota".
+  // haar boek" (Afrikaans "het ons ons eerste resessie", "wanneer hulle hulle kwota": SIDE_BY_SIDE).
   en: 'na that had is was do does did in on up out off over by for about around down through there now well so very really many much far long little night pretty her',
-  de: 'na ja der das den dem sie ihr so nun gut sehr ganz',
+  de: 'na ja das den dem sie ihr so nun gut sehr ganz',
   // Dutch "tijd om om te kijken": the infinitive's "om" before a separable verb's particle (omkijken).
   nl: 'die dat er zo heel haar om',
-  af: 'dat julle hulle',
+  af: 'dat julle',
   // "nog är det det", "det er det det handler om": the pronoun as subject and as predicative or object.
   sv: 'det', da: 'det', nb: 'det',
   // Hungarian "az az ötlet" (that idea): the demonstrative takes the article.

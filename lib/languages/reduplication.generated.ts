@@ -44,20 +44,19 @@ export const DOUBLED_ON_PURPOSE: Readonly<Record<string, string>> = {
 };
 /** Words each language's treebanks write twice in a row in two roles ("that that", Faroese "teir teir", subject and object) or as a sound twice ("hoh hoh"), space-separated. */
 export const SIDE_BY_SIDE: Readonly<Record<string, string>> = {
-  af: 'ons',
+  af: 'hulle ons',
   da: 'la',
-  de: 'die',
-  fa: 'بی',
+  de: 'der die',
   fi: 'hip',
-  fo: 'teir',
-  ga: 'ha',
+  fo: 'hann teir',
+  ga: 'ar do ha',
   gd: 'uh',
   gl: 'se',
-  gv: 'eh',
+  gv: 'ee eh',
   mt: 'eċċetra',
   no: 'heia',
   pcm: 'eh ehm ehn go',
-  tr: 'allah ayrı ağır bir hadi hemen kolay oh sık tek uzun yavaş yeni zaman',
+  tr: 'allah bir birer cıyak didik efil göre hadi için oh pırıl tir tıklım vıdı vır',
 };
 /** Function words each language's treebanks never write before a clause's end (a preposition, a conjunction, Czech "až"), space-separated. */
 export const NEVER_CLAUSE_FINAL: Readonly<Record<string, string>> = {

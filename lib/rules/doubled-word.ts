@@ -387,8 +387,12 @@ export const examples: RuleExamples = {
     { text: 'Problémů je až až. Práce bylo až až, ale nikdo si nestěžoval.', lang: 'cs' },
     { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
     // Words the language's treebanks write twice in a row in two roles, or as a sound twice
-    // (reduplication.generated.ts SIDE_BY_SIDE): Faroese "teir teir" (they, them).
+    // (reduplication.generated.ts SIDE_BY_SIDE): Faroese "teir teir" (they, them), and "hann hann",
+    // seen less often, but in the construction "teir teir" shows grammar (subject and object);
+    // Irish "do do" (to your).
     { text: 'Tá ið teir komu heim, bóðu teir teir koma inn.', lang: 'fo' },
+    { text: 'Tá ið hann kom, setti hann hann í fangahús.', lang: 'fo' },
+    { text: 'Thug sé an leabhar do do chara inné.', lang: 'ga' },
     // Syllables parted by spaces: the seam of two compounds, a reduplication.
     { text: 'Đã hoàn thành thành công. Bộ kết xuất luôn luôn được sử dụng.', lang: 'vi' },
     // Words the language's treebanks write doubled as one word (reduplication.generated.ts): Vietnamese "từ từ"
