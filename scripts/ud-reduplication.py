@@ -38,9 +38,23 @@ MIN_FINAL_COUNT occurrences or more, followed by a clause mark (CLAUSE_MARKS) or
 at most MAX_FINAL_SHARE of them: a preposition, a conjunction, an article, Czech "až" (up to, until).
 A slip that doubles one ("by the the two ministers") leaves its complement after it; the same word
 twice right before a clause's end is no stutter of a word that cannot stand there once, but an idiom
-("Problémů je až až", plenty)."""
+("Problémů je až až", plenty).
+
+And, per language, the words its treebanks write twice in a row in two roles (SIDE_BY_SIDE): two
+surface words of the same form (folded to lowercase, letters only, neither inside a multiword token),
+a space between, that differ in head or relation, neither a reparandum, not three in a row: subject
+and object (Faroese "leiddu teir teir inn"), subordinator and determiner ("that that"), relative
+pronoun and article (German "die die"), pronoun and possessive (Afrikaans "ons ons"). Listed when
+seen so in MIN_SENTENCES different sentences, or in a construction (the two words' tags and
+relations, names aside) seen in as many: the slips the treebanks keep unmarked reach three
+(Portuguese "setor de de veículos", in two constructions; Arabic "في في" two), the least grammar
+shows is four (Faroese subject and object, "teir teir" and "hann hann"; Irish preposition and
+possessive, "do do", "ar ar"). Also listed: a form tagged mostly INTJ that a sentence writes
+twice as two INTJ ("heia heia", Manx "eh eh"), a sound, not a slip, however rare.
+"""
 import collections, sys, textwrap
 
+MIN_SENTENCES = 4
 MIN_RATE = 0.8
 MIN_FORMS = 3
 MIN_WORDS = 20_000
@@ -60,6 +74,12 @@ tags = collections.defaultdict(lambda: collections.defaultdict(collections.Count
 surface = collections.defaultdict(collections.Counter)
 functional = collections.defaultdict(collections.Counter)
 final = collections.defaultdict(collections.Counter)
+# Per language and word: the sentences (by their text) that write it twice in a row in two roles, or as a sound twice.
+roles = collections.defaultdict(lambda: collections.defaultdict(set))
+# Per language and construction (the two words' tags and relations): its sentences, and the words met in it.
+constructions = collections.defaultdict(lambda: collections.defaultdict(set))
+constructed = collections.defaultdict(lambda: collections.defaultdict(set))
+sounds = collections.defaultdict(lambda: collections.defaultdict(set))
 
 
 def sentence(lang, tokens):
@@ -88,7 +108,7 @@ def sentence(lang, tokens):
 
 def written_as_one(lang, words):
     """words: (id, form, tag, head, relation, form as written) of the syntactic words of one sentence."""
-    for i, (_, form, tag, _, _, _) in enumerate(words):
+    for i, (_, form, tag, _, _, _, _, _) in enumerate(words):
         tags[lang][form][tag] += 1
         halves = form.split(' ')
         if len(halves) == 2 and halves[0] == halves[1] and any(ch.isalpha() for ch in form):
@@ -105,6 +125,28 @@ def written_as_one(lang, words):
             purposeful[lang].add(form)
 
 
+def side_by_side(lang, words, tokens):
+    """words as for written_as_one: the same written word twice in a row, a space between, in two roles."""
+    text = ' '.join(t[0] for t in tokens)
+    for i in range(1, len(words)):
+        a, b = words[i - 1], words[i]
+        if a[1] != b[1] or not any(ch.isalpha() for ch in a[1]) or a[6] or b[6] or not a[7]:
+            continue
+        if (i >= 2 and words[i - 2][1] == a[1]) or (i + 1 < len(words) and words[i + 1][1] == a[1]):
+            continue
+        if a[4].startswith('reparandum') or b[4].startswith('reparandum'):
+            continue
+        if a[2] == 'INTJ' and b[2] == 'INTJ':
+            sounds[lang][a[1]].add(text)
+        elif a[3] != b[3] or a[4] != b[4]:
+            roles[lang][a[1]].add(text)
+            # Names ("Duran Duran", "gus gus") are no construction of the grammar.
+            if 'PROPN' not in (a[2], b[2]):
+                construction = (a[2], a[4].split(':')[0], b[2], b[4].split(':')[0])
+                constructions[lang][construction].add(text)
+                constructed[lang][construction].add(a[1])
+
+
 for path in sys.argv[1:]:
     lang = path.rsplit('/', 1)[-1].split('_')[0]
     tokens, until, words = [], 0, []
@@ -115,13 +157,14 @@ for path in sys.argv[1:]:
         if not line:
             sentence(lang, tokens)
             written_as_one(lang, words)
+            side_by_side(lang, words, tokens)
             tokens, until, words = [], 0, []
             continue
         c = line.split('\t')
         if '.' in c[0]:
             continue
         if '-' not in c[0]:
-            words.append((c[0], c[1].lower(), c[3], c[6], c[7], c[1]))
+            words.append((c[0], c[1].lower(), c[3], c[6], c[7], c[1], int(c[0]) <= until, 'SpaceAfter=No' not in c[9]))
         space = 'SpaceAfter=No' not in c[9]
         if '-' in c[0]:
             # A multiword token is one written word; it takes the tag of its last part (Arabic
@@ -134,7 +177,7 @@ for path in sys.argv[1:]:
         else:
             tokens.append([c[1].lower(), c[3], space])
 
-yes, no, listed = [], [], []
+yes, no, listed, reduplicating = [], [], [], set()
 for lang in sorted(counted):
     n, forms = counted[lang], doubled[lang]
     rate = sum(forms.values()) * 10_000 / n
@@ -144,10 +187,26 @@ for lang in sorted(counted):
     elif n >= MIN_WORDS:
         no.append(f'{lang}:\u00a0{rate:.1f}')
     reduplicates = rate >= MIN_RATE and len(forms) >= MIN_FORMS
+    if reduplicates:
+        reduplicating.add(lang)
     # A form met only doubled ("chằm chằm") has no tag of its own: a content word.
     words = sorted(w for w in purposeful[lang] if not reduplicates or max(tags[lang][w], key=tags[lang][w].get, default='NOUN') not in CONTENT)
     if words:
         listed.append((lang, words))
+
+# A sound the language's treebanks tag mostly INTJ and double as one ("hoh hoh") is speech, however rare;
+# a word of two roles side by side must be seen so in MIN_SENTENCES sentences, or in a construction
+# that is (Faroese "hann hann" twice, in subject and object as "teir teir" five times), as slips are not.
+side = []
+for lang in sorted(set(roles) | set(sounds)):
+    grammar = [constructed[lang][c] for c, s in constructions[lang].items() if len(s) >= MIN_SENTENCES]
+    words = sorted({w for w, s in roles[lang].items() if len(s) >= MIN_SENTENCES and w.isalpha()} |
+                   {w for forms in grammar for w in forms if w.isalpha()} |
+                   {w for w in sounds[lang] if w.isalpha() and max(tags[lang][w], key=tags[lang][w].get) == 'INTJ'})
+    # Where the language reduplicates, content words double anyway (as for DOUBLED_ON_PURPOSE).
+    words = [w for w in words if lang not in reduplicating or max(tags[lang][w], key=tags[lang][w].get, default='NOUN') not in CONTENT]
+    if words:
+        side.append((lang, words))
 
 never_final = []
 for lang in sorted(surface):
@@ -175,6 +234,10 @@ print('export const NOT_REDUPLICATING: Readonly<Record<string, number>> = {\n' +
 print('/** Words each language\'s treebanks write doubled as one word ("từ từ", "göre göre", "lecca lecca"), space-separated. */')
 print('export const DOUBLED_ON_PURPOSE: Readonly<Record<string, string>> = {')
 table(listed)
+print('};')
+print('/** Words each language\'s treebanks write twice in a row in two roles ("that that", Faroese "teir teir", subject and object) or as a sound twice ("hoh hoh"), space-separated. */')
+print('export const SIDE_BY_SIDE: Readonly<Record<string, string>> = {')
+table(side)
 print('};')
 print('/** Function words each language\'s treebanks never write before a clause\'s end (a preposition, a conjunction, Czech "až"), space-separated. */')
 print('export const NEVER_CLAUSE_FINAL: Readonly<Record<string, string>> = {')

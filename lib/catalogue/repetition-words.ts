@@ -6,7 +6,7 @@
 // goes on a language's list only when its grammar can put it next to itself: German "er", "es",
 // "wir" and "man" are subjects only (or do not double in practice), so "es es" is a slip.
 
-import { DOUBLED_ON_PURPOSE, NEVER_CLAUSE_FINAL } from '../languages/reduplication.generated.js';
+import { DOUBLED_ON_PURPOSE, NEVER_CLAUSE_FINAL, SIDE_BY_SIDE } from '../languages/reduplication.generated.js';
 import { wordHash } from './stopwords.js';
 import { Info, endOfWord, type Tokens } from './tokens.js';
 
@@ -25,16 +25,19 @@ const TWICE = 'yes no yeah ya ye oh ah aha uh um mm mmm hmm hm huh wow ok okay b
 /**
  * Grammatical or idiomatic doublings, per language (ISO 639-1), besides the words the language's
  * treebanks write doubled as one word (DOUBLED_ON_PURPOSE: Vietnamese "từ từ", Turkish "göre göre",
- * "için için", "bir bir", Italian "piano piano", Hebrew "אט אט", Welsh "ni ni", "i i").
+ * "için için", "bir bir", Italian "piano piano", Hebrew "אט אט", Welsh "ni ni", "i i") and those they
+ * write twice in a row in two roles or as a sound twice (SIDE_BY_SIDE: German "die die", Afrikaans
+ * "ons ons", Galician "se se", Faroese "teir teir", Irish "do do"). What is here the treebanks are too small or
+ * too formal to show.
  */
 const BY_LANGUAGE: Record<string, string> = {
   // A pronoun that is its own possessive stands before itself: "gave her her keys", Dutch "gaf haar
-  // haar boek", Afrikaans "het ons ons eerste resessie", "wanneer hulle hulle kwota".
+  // haar boek" (Afrikaans "het ons ons eerste resessie", "wanneer hulle hulle kwota": SIDE_BY_SIDE).
   en: 'na that had is was do does did in on up out off over by for about around down through there now well so very really many much far long little night pretty her',
-  de: 'na ja der die das den dem sie ihr so nun gut sehr ganz',
+  de: 'na ja das den dem sie ihr so nun gut sehr ganz',
   // Dutch "tijd om om te kijken": the infinitive's "om" before a separable verb's particle (omkijken).
   nl: 'die dat er zo heel haar om',
-  af: 'dat ons julle hulle',
+  af: 'dat julle',
   // "nog är det det", "det er det det handler om": the pronoun as subject and as predicative or object.
   sv: 'det', da: 'det', nb: 'det',
   // Hungarian "az az ötlet" (that idea): the demonstrative takes the article.
@@ -44,7 +47,7 @@ const BY_LANGUAGE: Record<string, string> = {
   it: 'già pian molto',
   pt: 'já muito',
   // "Se se define": the conditional before the reflexive pronoun (24 such in GNOME Files' Galician PO).
-  gl: 'se xa moi moito',
+  gl: 'xa moi moito',
   cs: 'se si je to tak už ba co jak',
   sk: 'sa si je to tak už',
   pl: 'to tak już co',
@@ -67,9 +70,9 @@ const hashes = (words: string) => new Set(words.split(' ').map(wordHash));
 const sounds = hashes(SOUNDS);
 const twice = hashes(TWICE);
 const byLanguage = new Map(
-  [...new Set([...Object.keys(BY_LANGUAGE), ...Object.keys(DOUBLED_ON_PURPOSE)])].map((code) => [
+  [...new Set([...Object.keys(BY_LANGUAGE), ...Object.keys(DOUBLED_ON_PURPOSE), ...Object.keys(SIDE_BY_SIDE)])].map((code) => [
     code,
-    hashes([BY_LANGUAGE[code], DOUBLED_ON_PURPOSE[code]].filter((words) => words !== undefined).join(' ')),
+    hashes([BY_LANGUAGE[code], DOUBLED_ON_PURPOSE[code], SIDE_BY_SIDE[code]].filter((words) => words !== undefined).join(' ')),
   ]),
 );
 

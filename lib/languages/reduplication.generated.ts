@@ -38,9 +38,25 @@ export const DOUBLED_ON_PURPOSE: Readonly<Record<string, string>> = {
   th: 'ขาว ครอง เบา',
   tr: 'bir birer diye fıkır göre için pırıl pıtır takır tir tıklım',
   ur: 'ساتھ',
-  vi: 'ba buồn bừng choai chung chép chằm dần ghi gãi lâng lâu lù mãi ngày nhao phăm quen rùng ' +
-    'rưng rầu se sờ triệu tối từ đều',
+  vi: 'ba buồn bừng choai chung chép chằm dần ghi gãi luôn lâng lâu lù mãi nguôi ngày nhao phăm ' +
+    'quen rùng rưng rầu se sờ thiu triệu tối từ xa đều ầm',
   zh: '很远 很遠',
+};
+/** Words each language's treebanks write twice in a row in two roles ("that that", Faroese "teir teir", subject and object) or as a sound twice ("hoh hoh"), space-separated. */
+export const SIDE_BY_SIDE: Readonly<Record<string, string>> = {
+  af: 'hulle ons',
+  da: 'la',
+  de: 'der die',
+  fi: 'hip',
+  fo: 'hann teir',
+  ga: 'ar do ha',
+  gd: 'uh',
+  gl: 'se',
+  gv: 'ee eh',
+  mt: 'eċċetra',
+  no: 'heia',
+  pcm: 'eh ehm ehn go',
+  tr: 'allah bir birer cıyak didik efil göre hadi için oh pırıl tir tıklım vıdı vır',
 };
 /** Function words each language's treebanks never write before a clause's end (a preposition, a conjunction, Czech "až"), space-separated. */
 export const NEVER_CLAUSE_FINAL: Readonly<Record<string, string>> = {
@@ -98,7 +114,7 @@ export const NEVER_CLAUSE_FINAL: Readonly<Record<string, string>> = {
   ug: 'بۇ ئۇنىڭ',
   uk: 'на у з не до за про для й від',
   ur: 'کے کی مےں نے سے کو اور کا کہ پر اس بھی لئے ہوئے ان یہ نہیں',
-  vi: 'và những trong các để bị tại',
+  vi: 'những các từ bị tại nếu',
   wo: 'ak a ñu bu ay yu te gu moo ag dafa nga su ngir seen ab ndax ngi',
   zh: '的 了 和 他 中 被 這 上 其 與 及 之 她 會 市 大 對 他們 此',
 };

@@ -23,7 +23,7 @@ export const description =
   'The same word twice in a row ("the the", "na na čase", German "die Wiederholung Wiederholung", where a noun ' +
   'follows its article). Grammatical doublings of the language ("had had", "that that", "gave her her keys", German "die die", Czech ' +
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"; and the words a language\'s Universal Dependencies treebanks write doubled as one word: ' +
-  'Vietnamese "từ từ", Turkish "göz göre göre", Italian "lecca lecca"), a function word twice right before a clause\'s end where the language\'s treebanks never end a clause with it (Czech "Problémů je až až", plenty), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"; where no capitals mark them, a doubling the document quotes or brackets whole, or glosses with a Latin name doubled, "دوران دوران (Duran Duran)", wherever it writes it), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
+  'Vietnamese "từ từ", Turkish "göz göre göre", Italian "lecca lecca"; and those they write twice in a row in two roles, or in a construction they show so often: Faroese "setti hann hann", subject and object, Irish "do do"), a function word twice right before a clause\'s end where the language\'s treebanks never end a clause with it (Czech "Problémů je až až", plenty), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"; where no capitals mark them, a doubling the document quotes or brackets whole, or glosses with a Latin name doubled, "دوران دوران (Duran Duran)", wherever it writes it), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
   '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain) or with a hyphen or comma elsewhere ("külön-külön"): a slip does not repeat itself. In a language mtqa does ' +
@@ -307,6 +307,13 @@ export const examples: RuleExamples = {
       output: 'We talked about it.',
     },
     {
+      // Treebanks double "de" in a few sentences only, by a slip: not often enough to be grammar.
+      text: 'O setor de de veículos cresceu muito.',
+      lang: 'pt',
+      findings: [{ flagged: 'de de', message: 'Doubled word: “de de”.' }],
+      output: 'O setor de veículos cresceu muito.',
+    },
+    {
       text: 'Fóru tey til til Havnar í gjár?',
       lang: 'fo',
       findings: [{ flagged: 'til til', message: 'Doubled word: “til til”.' }],
@@ -379,6 +386,13 @@ export const examples: RuleExamples = {
     // (NEVER_CLAUSE_FINAL): no stutter, an idiom. Czech "až až" (plenty).
     { text: 'Problémů je až až. Práce bylo až až, ale nikdo si nestěžoval.', lang: 'cs' },
     { text: 'Nous nous sommes rencontrés hier.', lang: 'fr' },
+    // Words the language's treebanks write twice in a row in two roles, or as a sound twice
+    // (reduplication.generated.ts SIDE_BY_SIDE): Faroese "teir teir" (they, them), and "hann hann",
+    // seen less often, but in the construction "teir teir" shows grammar (subject and object);
+    // Irish "do do" (to your).
+    { text: 'Tá ið teir komu heim, bóðu teir teir koma inn.', lang: 'fo' },
+    { text: 'Tá ið hann kom, setti hann hann í fangahús.', lang: 'fo' },
+    { text: 'Thug sé an leabhar do do chara inné.', lang: 'ga' },
     // Syllables parted by spaces: the seam of two compounds, a reduplication.
     { text: 'Đã hoàn thành thành công. Bộ kết xuất luôn luôn được sử dụng.', lang: 'vi' },
     // Words the language's treebanks write doubled as one word (reduplication.generated.ts): Vietnamese "từ từ"
