@@ -271,7 +271,8 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph, t
   // document that starts most of its paragraphs in lowercase. Two lowercase sentences ending in a
   // full stop in a document that capitalises ("speed. naturally slow.", form fields such as "name
   // … birth number, if applicable. birthdate …") lost their capitals.
-  if (startsLower && upper === 0) {
+  // A turn that opens with a number or a symbol ("kalasupp: 63 punkti minule. nüüd") shows no capital either.
+  if ((startsLower || (turn && !startsUpper)) && upper === 0) {
     const docs = scan.paragraphStarts;
     if (lower >= 2 || opensSpoken || turn || docs.lower >= docs.upper || informalRegister(text, p, scan.lexicon, true)) return 'lowercase';
   }
