@@ -19,7 +19,7 @@ export const description =
   'clipped in a consonant cluster no word of the language ends in, "Abspielgeschw."), initials, ordinals, dates, list ' +
   'labels, ellipses, URLs, the Armenian period (its միջակետ, a stop inside the sentence), speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
   '"*how many?* questions"), agency bylines, deliberately lowercase ' +
-  'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, and a note a transcript inserts into sentences again and again ("Forseti hringir.") are left alone. In scripts without case, a sentence ' +
+  'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, the turns of a thread written in lowercase by their writer ("jurts: homme on…", a forum\'s posts joined) and the writers\' handles, and a note a transcript inserts into sentences again and again ("Forseti hringir.") are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
   'Hebrew של): the rest of the sentence before.';
 
