@@ -575,7 +575,7 @@ export const examples: RuleExamples = {
     // habit of their own, and a handle after a sentence end is written as its writer chose.
     { text: 'Mark: We never got the results in time. The school said June. Results come late every year. anna: took the exam last year. it was easy enough. the essay part took longer. Hellion: First time I hear of it. Nobody told us anything. Sam: The list is online now. It says June again. bob88: same here. waited two weeks for nothing.' },
     {
-      text: 'Mari: Eksam oli lihtne. Tulemused tulevad juunis. Kõik said hästi hakkama. jurts: homme on konsultatsioon. muidu eriti ei valmista. Karel: Mina võtsin füüsika. See oli raske. Tiina: Ma ei tea veel. karel88: sai ka tehtud. sama moodi võtsin ka keemia. kalasupp: 63 punkti minule. nüüd hakkavad tulemused tulema.',
+      text: 'Mari: Eksam oli lihtne. Tulemused tulevad juunis. Kõik said hästi hakkama. jurts: homme on konsultatsioon. muidu eriti ei valmista. Karel: Mina võtsin füüsika. See oli raske. Tiina: Ma ei tea veel. karel88: sai ka tehtud. sama moodi võtsin ka keemia. kalasupp: 63 punkti minule. nüüd hakkavad tulemused tulema. Taavi[esT]: Ei ole üldse rahul. Tegin liiga vähe tööd.',
       lang: 'et',
     },
     { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },

@@ -314,9 +314,9 @@ function sentenceEnd(scan: BoundaryScan, k: number, p: Paragraph): number {
 /**
  * A speaker's label opening a turn of a forum thread or a transcript: a name or handle of one
  * token, which starts with a letter (not a time, "19:06", nor an item's number), and a colon
- * ("monstrum: ", "bob88: ", "Zero-san: ").
+ * ("monstrum: ", "bob88: ", "Zero-san: ", "Taavi[esT]: ").
  */
-const SPEAKER_LABEL = lazyRegExp(String.raw`\p{L}[\p{L}\p{M}\p{N}_\-]{0,29}:[ \t]+(?=\S)`, 'uy');
+const SPEAKER_LABEL = lazyRegExp(String.raw`\p{L}[^\s:]{0,29}:[ \t]+(?=\S)`, 'uy');
 /**
  * Fewest labels opening sentences of a paragraph that make it a thread of turns: a heading's label
  * ("Note: ", "Update: ") opens one or two.
