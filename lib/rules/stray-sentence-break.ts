@@ -554,6 +554,19 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // A transcript's or an interview's labels are names (no handle among them): one hand wrote
+    // every turn, and its habit of capitals is the paragraph's.
+    {
+      text: 'Q: How do I reset the router? A: open the settings page. the reset button is at the bottom. Q: Does it delete my data? A: Yes, all of it.',
+      findings: [
+        {
+          flagged: '. the',
+          start: 55,
+          message: 'Stray sentence break in “page. the”: the text goes on in lowercase. Join the parts, or capitalise “the” if a new sentence starts here.',
+        },
+      ],
+      output: 'Q: How do I reset the router? A: open the settings page the reset button is at the bottom. Q: Does it delete my data? A: Yes, all of it.',
+    },
     // A forum thread of turns ("handle: message"): a writer who capitalises keeps the habit in
     // the turn, though the writers before write in lowercase.
     {

@@ -322,24 +322,34 @@ const SPEAKER_LABEL = lazyRegExp(String.raw`\p{L}[^\s:]{0,29}:[ \t]+(?=\S)`, 'uy
  * ("Note: ", "Update: ") opens one or two.
  */
 const MIN_TURNS = 3;
+/**
+ * A speaker's name as a transcript or an interview writes it ("Q", "MR SMITH", "Interviewer",
+ * "Mary-Ann"): a capital, then letters. A label of another shape is a handle ("jurts", "bob88",
+ * "Taavi[esT]"), which its owner spells as they like.
+ */
+const SPEAKER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /**
  * Where the speakers' labels of a paragraph stand, when it is a thread of turns (posts of a forum
- * joined, a transcript: at least MIN_TURNS labels, each at the paragraph start or after a sentence
- * end): the offset of each label and of the message after it, ascending; empty otherwise. Each
- * turn has its own writer and so its own habit of capitals: one who writes in lowercase ("jurts:
- * homme on konsultatsioon. muidu eriti ei valmista") among others who capitalise is no sign of a
- * lost capital, and a handle written in lowercase after a sentence end is as its writer chose it.
+ * or a chat joined: at least MIN_TURNS labels, each at the paragraph start or after a sentence end,
+ * one of them a handle): the offset of each label and of the message after it, ascending; empty
+ * otherwise. Each turn has its own writer and so its own habit of capitals: one who writes in
+ * lowercase ("jurts: homme on konsultatsioon. muidu eriti ei valmista") among others who
+ * capitalise is no sign of a lost capital, and a handle written in lowercase after a sentence end
+ * is as its writer chose it. Where every label is a name (SPEAKER_NAME: a transcript, an
+ * interview's "Q:" and "A:"), one hand wrote every turn, and the paragraph is judged whole.
  */
 export function speakerTurns(text: string, scan: BoundaryScan, p: Paragraph): { labels: number[]; messages: number[] } {
   const labels: number[] = [];
   const messages: number[] = [];
   const label = SPEAKER_LABEL();
+  let handle = false;
   const at = (i: number) => {
     label.lastIndex = i;
     if (label.test(text) && label.lastIndex <= p.end) {
       labels.push(i);
       messages.push(label.lastIndex);
+      handle ||= !SPEAKER_NAME.test(text.slice(i, text.indexOf(':', i)));
     }
   };
   let i = p.start;
@@ -347,7 +357,7 @@ export function speakerTurns(text: string, scan: BoundaryScan, p: Paragraph): { 
   at(i);
   const { boundaries } = scan;
   for (let k = p.first; k < p.last; k++) if (boundaries.isEnd(k) && boundaries.next[k] < p.end) at(boundaries.next[k]);
-  return labels.length >= MIN_TURNS ? { labels, messages } : { labels: [], messages: [] };
+  return labels.length >= MIN_TURNS && handle ? { labels, messages } : { labels: [], messages: [] };
 }
 
 /** A social post's retweet mark and addressees at its start: "RT @user: ", "@anna @bo ". */
