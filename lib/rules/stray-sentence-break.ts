@@ -3,7 +3,8 @@ import { countWords, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separa
 import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
-import { isDeliberateLowercase, isInterjection, paragraphStyle, type CaseStyle } from '../segmentation/style.js';
+import { isDeliberateLowercase, isInterjection, paragraphStyle, speakerTurns, type CaseStyle } from '../segmentation/style.js';
+import { firstOffsetAtOrAfter, lastAtOrBefore } from '../text/search.js';
 import { isInlineSpace, isLetterAt, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import type { Fix, Reporter, Rule, RuleExamples } from '../types.js';
 
@@ -18,7 +19,7 @@ export const description =
   'clipped in a consonant cluster no word of the language ends in, "Abspielgeschw."), initials, ordinals, dates, list ' +
   'labels, ellipses, URLs, the Armenian period (its միջակետ, a stop inside the sentence), speech tags, asides and titles before "?" or "!" (and a span of markup that closes after one, ' +
   '"*how many?* questions"), agency bylines, deliberately lowercase ' +
-  'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, and a note a transcript inserts into sentences again and again ("Forseti hringir.") are left alone. In scripts without case, a sentence ' +
+  'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, the turns of a thread written in lowercase by their writer ("jurts: homme on…", a forum\'s posts joined) and the writers\' handles, and a note a transcript inserts into sentences again and again ("Forseti hringir.") are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
   'Hebrew של): the rest of the sentence before.';
 
@@ -44,14 +45,23 @@ export const straySentenceBreak: Rule<CheckContext> = {
     let paraEnd = 0;
     let paragraph: Paragraph | undefined;
     let style: CaseStyle | undefined;
-    // The run of the paragraph (ctx.runOf) whose style is held: judged where the text at hand is.
+    // The run of the paragraph (ctx.runOf), or the turn of a thread in it, whose style is held:
+    // judged where the text at hand is.
     let styleRun = -1;
+    // The speakers' labels of the paragraph, when it is a thread of turns (built once asked).
+    let turns: ReturnType<typeof speakerTurns> | undefined;
     const paragraphOf = () => (paragraph ??= paragraphs.at(para));
+    const turnsOf = () => (turns ??= speakerTurns(text, scan, paragraphOf()));
     const styleOf = (at: number) => {
-      const run = ctx.runOf(paragraphOf(), at);
+      let run = ctx.runOf(paragraphOf(), at);
+      const { labels, messages } = turnsOf();
+      const t = lastAtOrBefore(labels.length, (i) => labels[i], at);
+      const start = t >= 0 ? Math.max(run.start, messages[t]) : run.start;
+      const end = t + 1 < labels.length ? Math.min(run.end, labels[t + 1]) : run.end;
+      if (start !== run.start || end !== run.end) run = { start, end, first: firstOffsetAtOrAfter(boundaries.mark, boundaries.count, start), last: firstOffsetAtOrAfter(boundaries.mark, boundaries.count, end) };
       if (run.start !== styleRun) {
         styleRun = run.start;
-        style = paragraphStyle(text, scan, run);
+        style = paragraphStyle(text, scan, run, t >= 0);
       }
       return style!;
     };
@@ -64,6 +74,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
         para = boundaries.para[k];
         paraEnd = paragraphs.end[para];
         paragraph = undefined;
+        turns = undefined;
         styleRun = -1;
       }
       if (!boundaries.isEnd(k) && !(letters && isLetterWord(ctx, k, paragraphs.start[para]))) {
@@ -79,6 +90,8 @@ export const straySentenceBreak: Rule<CheckContext> = {
       // A table row or text in columns: the next cell is not the sentence's continuation.
       if (separatesCells(text, boundaries.closeEnd[k], next)) continue;
       if (isDeliberateLowercase(text, w, scan, paraEnd)) continue;
+      // "kurda. jurts: homme on": a speaker's handle, written as its writer chose it.
+      if (turnsOf().labels.includes(next)) continue;
       // 'the names “.” and “..”', '«!» означает': a mark between quotes of its own is named, not used.
       if (quotedAlone(text, boundaries.mark[k], boundaries.markEnd[k])) continue;
       const b = boundaries.at(k);
@@ -541,10 +554,43 @@ export const examples: RuleExamples = {
         },
       ],
     },
+    // A transcript's or an interview's labels are names (no handle among them): one hand wrote
+    // every turn, and its habit of capitals is the paragraph's.
+    {
+      text: 'Q: How do I reset the router? A: open the settings page. the reset button is at the bottom. Q: Does it delete my data? A: Yes, all of it.',
+      findings: [
+        {
+          flagged: '. the',
+          start: 55,
+          message: 'Stray sentence break in “page. the”: the text goes on in lowercase. Join the parts, or capitalise “the” if a new sentence starts here.',
+        },
+      ],
+      output: 'Q: How do I reset the router? A: open the settings page the reset button is at the bottom. Q: Does it delete my data? A: Yes, all of it.',
+    },
+    // A forum thread of turns ("handle: message"): a writer who capitalises keeps the habit in
+    // the turn, though the writers before write in lowercase.
+    {
+      text: 'Mark: We never got the results in time. the school said June. Results come late every year. anna: took the exam last year. it was easy enough. Hellion: First time I hear of it. Nobody told us anything. Sam: The list is online now. It says June again. bob88: same here. waited two weeks for nothing.',
+      findings: [
+        {
+          flagged: '. the',
+          start: 38,
+          message: 'Stray sentence break in “time. the”: the text goes on in lowercase. Join the parts, or capitalise “the” if a new sentence starts here.',
+        },
+      ],
+      output: 'Mark: We never got the results in time the school said June. Results come late every year. anna: took the exam last year. it was easy enough. Hellion: First time I hear of it. Nobody told us anything. Sam: The list is online now. It says June again. bob88: same here. waited two weeks for nothing.',
+    },
   ],
   good: [
     // A placeholder of a number before its ordinal's period, in a software string.
     { text: "Plik %s (%'d. kopia) zapisano.", lang: 'pl' },
+    // A forum thread of turns ("handle: message") joined in one paragraph: each writer keeps a
+    // habit of their own, and a handle after a sentence end is written as its writer chose.
+    { text: 'Mark: We never got the results in time. The school said June. Results come late every year. anna: took the exam last year. it was easy enough. the essay part took longer. Hellion: First time I hear of it. Nobody told us anything. Sam: The list is online now. It says June again. bob88: same here. waited two weeks for nothing.' },
+    {
+      text: 'Mari: Eksam oli lihtne. Tulemused tulevad juunis. Kõik said hästi hakkama. jurts: homme on konsultatsioon. muidu eriti ei valmista. Karel: Mina võtsin füüsika. See oli raske. Tiina: Ma ei tea veel. karel88: sai ka tehtud. sama moodi võtsin ka keemia. kalasupp: 63 punkti minule. nüüd hakkavad tulemused tulema. Taavi[esT]: Ei ole üldse rahul. Tegin liiga vähe tööd.',
+      lang: 'et',
+    },
     { text: 'Officials said e.g. the U.S. officials met at 3:00 p.m. in Latin with Jane and co. at the party.' },
     { text: 'Patients received 5 ml i.v. twice a day; see Fig. 3 and approx. two hours later.' },
     // Latin glosses keep their lowercase where a style drops their periods.

@@ -195,8 +195,10 @@ const LIST_LABEL = new RegExp(`${ITEM_NUMBER.source}|[-*•–—]\\s+`, 'uy');
  * A paragraph that starts in lowercase (a segment cut from a longer text) but capitalises its other
  * sentences is not informal, nor is a press release with one lowercase start. List labels ("c.",
  * "4)") at the start are skipped and the word after them proves nothing (legal items start lowercase).
+ * A `turn` of a thread (see speakerTurns) that starts in lowercase and never capitalises is its
+ * writer's habit: the thread is the sign of register a lone paragraph must show.
  */
-export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): CaseStyle {
+export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph, turn = false): CaseStyle {
   let i = p.start;
   // A chat log's speaker ("<weasel> icq ist nett. ist so das irc"): the message starts after it.
   const speaker = CHAT_SPEAKER();
@@ -265,13 +267,14 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph): 
   upper += gluedCapitalStarts(text, p);
   // Starting in lowercase with no capitalised sentence after it is a habit when something shows it:
   // three lowercase sentences, an informal sign (a missing closing mark is enough here), an
-  // interjection or a filler as its first word (a transcript of speech), or a
+  // interjection or a filler as its first word (a transcript of speech), a turn of a thread, or a
   // document that starts most of its paragraphs in lowercase. Two lowercase sentences ending in a
   // full stop in a document that capitalises ("speed. naturally slow.", form fields such as "name
   // … birth number, if applicable. birthdate …") lost their capitals.
-  if (startsLower && upper === 0) {
+  // A turn that opens with a number or a symbol ("kalasupp: 63 punkti minule. nüüd") shows no capital either.
+  if ((startsLower || (turn && !startsUpper)) && upper === 0) {
     const docs = scan.paragraphStarts;
-    if (lower >= 2 || opensSpoken || docs.lower >= docs.upper || informalRegister(text, p, scan.lexicon, true)) return 'lowercase';
+    if (lower >= 2 || opensSpoken || turn || docs.lower >= docs.upper || informalRegister(text, p, scan.lexicon, true)) return 'lowercase';
   }
   // Three lowercase starts that outnumber the capitalised ones: a habit, not a slip.
   if (lower >= 3 && lower > upper + (startsUpper ? 1 : 0)) return 'lowercase';
@@ -306,6 +309,55 @@ const REPEAT_WINDOW = 3;
 function sentenceEnd(scan: BoundaryScan, k: number, p: Paragraph): number {
   for (let j = k + 1; j < p.last; j++) if (scan.boundaries.isEnd(j)) return scan.boundaries.closeEnd[j];
   return p.end;
+}
+
+/**
+ * A speaker's label opening a turn of a forum thread or a transcript: a name or handle of one
+ * token, which starts with a letter (not a time, "19:06", nor an item's number), and a colon
+ * ("monstrum: ", "bob88: ", "Zero-san: ", "Taavi[esT]: ").
+ */
+const SPEAKER_LABEL = lazyRegExp(String.raw`\p{L}[^\s:]{0,29}:[ \t]+(?=\S)`, 'uy');
+/**
+ * Fewest labels opening sentences of a paragraph that make it a thread of turns: a heading's label
+ * ("Note: ", "Update: ") opens one or two.
+ */
+const MIN_TURNS = 3;
+/**
+ * A speaker's name as a transcript or an interview writes it ("Q", "MR SMITH", "Interviewer",
+ * "Mary-Ann"): a capital, then letters. A label of another shape is a handle ("jurts", "bob88",
+ * "Taavi[esT]"), which its owner spells as they like.
+ */
+const SPEAKER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/**
+ * Where the speakers' labels of a paragraph stand, when it is a thread of turns (posts of a forum
+ * or a chat joined: at least MIN_TURNS labels, each at the paragraph start or after a sentence end,
+ * one of them a handle): the offset of each label and of the message after it, ascending; empty
+ * otherwise. Each turn has its own writer and so its own habit of capitals: one who writes in
+ * lowercase ("jurts: homme on konsultatsioon. muidu eriti ei valmista") among others who
+ * capitalise is no sign of a lost capital, and a handle written in lowercase after a sentence end
+ * is as its writer chose it. Where every label is a name (SPEAKER_NAME: a transcript, an
+ * interview's "Q:" and "A:"), one hand wrote every turn, and the paragraph is judged whole.
+ */
+export function speakerTurns(text: string, scan: BoundaryScan, p: Paragraph): { labels: number[]; messages: number[] } {
+  const labels: number[] = [];
+  const messages: number[] = [];
+  const label = SPEAKER_LABEL();
+  let handle = false;
+  const at = (i: number) => {
+    label.lastIndex = i;
+    if (label.test(text) && label.lastIndex <= p.end) {
+      labels.push(i);
+      messages.push(label.lastIndex);
+      handle ||= !SPEAKER_NAME.test(text.slice(i, text.indexOf(':', i)));
+    }
+  };
+  let i = p.start;
+  while (i < p.end && isInlineSpace(text.charCodeAt(i))) i++;
+  at(i);
+  const { boundaries } = scan;
+  for (let k = p.first; k < p.last; k++) if (boundaries.isEnd(k) && boundaries.next[k] < p.end) at(boundaries.next[k]);
+  return labels.length >= MIN_TURNS && handle ? { labels, messages } : { labels: [], messages: [] };
 }
 
 /** A social post's retweet mark and addressees at its start: "RT @user: ", "@anna @bo ". */
