@@ -168,6 +168,15 @@ describe('Word documents as other tools and Word versions write them', () => {
     const read = docx.readBytes!(rels);
     expect(read.text).toBe('Online.\n');
     expect(read.units!.map((u) => u.address.part)).toEqual(['word/document2.xml']);
+    // A theme package's relationships name its theme as the main part: no Word document.
+    const theme = zipSync({
+      'theme/theme/themeManager.xml': strToU8('<?xml version="1.0"?><a:themeManager xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>'),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="theme/theme/themeManager.xml"/></Relationships>',
+      ),
+    });
+    expect(() => docx.readBytes!(theme)).toThrow("The archive's main part theme/theme/themeManager.xml is <a:themeManager>, not a Word document.");
   });
 
   it('reads the base text of ruby, not its reading (とうきょう over 東京)', () => {

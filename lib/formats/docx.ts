@@ -254,8 +254,8 @@ interface OpenParagraph {
   joinsNext?: boolean;
 }
 
-/** Reads one XML part's paragraphs into `out`. */
-function readPart(xml: string, part: string, out: DocxText): void {
+/** Reads one XML part's paragraphs into `out`; `root`: the root element the part must have. */
+function readPart(xml: string, part: string, out: DocxText, root?: string): void {
   const sc = new XmlScanner(xml);
   const names = new Names(xml, sc);
   // Open paragraphs, innermost last (a text box's paragraphs sit inside a run of another).
@@ -274,6 +274,10 @@ function readPart(xml: string, part: string, out: DocxText): void {
         case Tok.Open: {
           names.open();
           const name = names.element;
+          if (root !== undefined && sc.depth === 1 && name !== root) {
+            // The package points at something else as its main part (a theme, a workbook).
+            throw new FormatError(`The archive's main part ${part} is <${sc.name}>, not a Word document.`);
+          }
           if (SKIPPED.has(name) || ((name === 'w:footnote' || name === 'w:endnote') && names.attr('w:type') !== undefined && names.attr('w:type') !== 'normal')) {
             sc.skipElement();
             names.close();
@@ -364,7 +368,7 @@ function readDocx(bytes: Uint8Array): ReadResult {
   const main = mainPart(zip);
   if (!zip.has(main)) throw new FormatError(`The archive has no ${MAIN}: it is not a Word document.`);
   const out = new DocxText();
-  for (const part of partsOf(zip, main)) readPart(decodePart(zip.read(part), part), part, out);
+  for (const part of partsOf(zip, main)) readPart(decodePart(zip.read(part), part), part, out, part === main ? 'w:document' : undefined);
   return { text: out.text, units: out.units };
 }
 
