@@ -82,8 +82,8 @@ function symbolChar(font: string | undefined, char: string | undefined): string 
  */
 function mainPart(zip: ZipArchive): string {
   if (!zip.has('_rels/.rels')) return MAIN;
-  const sc = new XmlScanner(decodePart(zip.read('_rels/.rels'), '_rels/.rels'));
   try {
+    const sc = new XmlScanner(decodePart(zip.read('_rels/.rels'), '_rels/.rels'));
     while (sc.next() !== Tok.End) {
       if (sc.kind === Tok.Open && localName(sc.name) === 'Relationship' && /\/officeDocument$/.test(sc.attr('Type') ?? '')) {
         const target = (sc.attr('Target') ?? '').replace(/^\//, '');
@@ -91,7 +91,7 @@ function mainPart(zip: ZipArchive): string {
       }
     }
   } catch (err) {
-    // A damaged relationships part: Word's usual name is still tried below.
+    // A damaged relationships part: Word's usual name is tried instead.
     if (!(err instanceof FormatError)) throw err;
   }
   return MAIN;
