@@ -1354,9 +1354,14 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     open = false;
   };
 
+  const length = ctx.text.length;
   forEachSentence(ctx, (start, end, para) => {
-    // A passage still to be found starts at the open run or later.
-    if (found && 2 * (found.covered + ctx.text.length - (open ? run.start : start)) <= ctx.text.length && found.full()) throw SETTLED;
+    // A passage still to be found starts at the open run or later. Whether the report is full is
+    // asked first, at every sentence (full() is cheap until it is, and its answer depends only on
+    // the passages found so far): asked only past the middle of the text, as the coverage test
+    // allows, it was a call the compiled callback had never made, and it was thrown away there
+    // and compiled again.
+    if (found && found.full() && 2 * (found.covered + length - (open ? run.start : start)) <= length) throw SETTLED;
     if (open && run.para !== para) flush();
     tok = judge.measure(ctx.text, t, tok, start, end);
     const lang = judge.lean(ctx.text);
