@@ -104,9 +104,11 @@ export interface Tokens {
   /**
    * The words in blocks, one per CHUNK of the text the scan read at a call: block b holds words
    * blockStart[b] to blockStart[b + 1] (the last block, to `count`), and bit s of blockScripts[b]
-   * is set when one of them has script s (0 for a word without letters). A search for a word in
-   * another script than the document's (nextWordOutside) passes over a block without one: a
-   * text has some 700 words a block, and most blocks of most texts are in one script.
+   * is set when one of them has script s; bit 0 (no script) only for such a word with a unit past
+   * ASCII (an ASCII word of no script has no letter: a number). A search for a word in another
+   * script than the document's (nextWordOutside), or for a word past ASCII in some scripts
+   * (nextWordPastAsciiIn), passes over a block without one: a text has some 700 words a block,
+   * and most blocks of most texts are in one script, with numbers.
    */
   blockStart: Int32Array;
   blockScripts: Uint16Array;
@@ -431,7 +433,8 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
       if ((flags & (Info.Cased | Info.NonAscii)) === Info.NonAscii) cols.uncasedScripts |= 1 << (script >>> Info.ScriptShift);
     }
     // A word's script is not 0 only where it has a letter (Info.HasLetter): no test of that here.
-    scripts |= 1 << (script >>> Info.ScriptShift);
+    // Bit 0 only for a word past ASCII (see blockScripts).
+    scripts |= (1 << (script >>> Info.ScriptShift)) & (~1 | ((all & Unit.NonAscii) !== 0 ? 1 : 0));
     start[count] = s;
     const l = i - s;
     if (l < Scan.LongWord) lengths[count] = l;
@@ -478,6 +481,28 @@ export function nextWordOutside(t: Tokens, from: number, scripts: number): numbe
         // The scripts in one test: as a compare with each, the compare a block's first word in
         // another script first ran threw the compiled loop away there.
         if ((inf & Info.HasLetter) !== 0 && ((scripts >> ((inf >> Info.ScriptShift) & 15)) & 1) === 0) return i;
+      }
+    }
+    i = end;
+  }
+  return i;
+}
+
+/**
+ * Index of the first word from `from` on with a unit past ASCII and a script in `scripts` (a mask
+ * over SCRIPTS indices; 0, no script, included), or `count` if none is left (`from` if past it):
+ * each block without a word of those scripts past ASCII is passed over at one look at its
+ * blockScripts, not a look at each word.
+ */
+export function nextWordPastAsciiIn(t: Tokens, from: number, scripts: number): number {
+  const { count, info, blockStart, blockScripts, blocks } = t;
+  let i = from;
+  for (let b = lastOffsetAtOrBefore(blockStart, blocks, from); i < count; b++) {
+    const end = b + 1 < blocks ? blockStart[b + 1] : count;
+    if ((blockScripts[b] & scripts) !== 0) {
+      for (; i < end; i++) {
+        const inf = info[i];
+        if ((inf & Info.NonAscii) !== 0 && ((scripts >> ((inf >> Info.ScriptShift) & 15)) & 1) !== 0) return i;
       }
     }
     i = end;
