@@ -386,6 +386,8 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
     if ((rest & Unit.NotLower) === 0 && (k === Kind.Lower || k === Kind.Upper) && script !== 0) {
       // Most words: a cased letter, then lowercase letters only.
       own = (k === Kind.Upper ? Info.ShapeCapital : Info.ShapeLower) | Info.HasLetter | Info.Cased | (all & Unit.NonAscii) | script;
+      // (Of a script: script is not 0 here.)
+      scripts |= 1 << (script >>> Info.ScriptShift);
     } else {
       let upper = k === Kind.Upper ? 1 : 0;
       // Digits, joiners, marks and letters without case: the word's lowercase letters are the rest.
@@ -431,10 +433,10 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
       own = shape | flags | script;
       // Only here: a word of the branch above is all cased letters.
       if ((flags & (Info.Cased | Info.NonAscii)) === Info.NonAscii) cols.uncasedScripts |= 1 << (script >>> Info.ScriptShift);
+      // Bit 0, no script, only for a word past ASCII (see blockScripts): only this branch has words
+      // of no script, numbers among them, and the most common words pay no test for it.
+      if (script !== 0 || (flags & Info.NonAscii) !== 0) scripts |= 1 << (script >>> Info.ScriptShift);
     }
-    // A word's script is not 0 only where it has a letter (Info.HasLetter): no test of that here.
-    // Bit 0 only for a word past ASCII (see blockScripts).
-    scripts |= (1 << (script >>> Info.ScriptShift)) & (~1 | ((all & Unit.NonAscii) !== 0 ? 1 : 0));
     start[count] = s;
     const l = i - s;
     if (l < Scan.LongWord) lengths[count] = l;
