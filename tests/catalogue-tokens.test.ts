@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLASS, FOLD, foldsLikeToLowerCase, isDiacritic, K_CASELESS, K_DIGIT, K_LOWER, K_UPPER } from '../lib/catalogue/charclass.js';
 import { wordHash, wordHashAt } from '../lib/catalogue/stopwords.js';
-import { Info, endOfWord, lengthOfWord, lettersOfWord, sameWord, tokenize } from '../lib/catalogue/tokens.js';
+import { Info, SCRIPTS, endOfWord, lengthOfWord, lettersOfWord, nextWordOutside, nextWordPastAsciiIn, sameWord, scriptIndex, tokenize } from '../lib/catalogue/tokens.js';
 import { isWordCharAt } from '../lib/text/chars.js';
 import { unitsSource } from '../scripts/generate-units.js';
 
@@ -63,6 +63,58 @@ describe('tokenize', () => {
 
 // The boundary scan tells an ordinary word from the abbreviation lists by the wordHash of the word
 // as written: that must be the hash of its toLowerCase(), the form the lists are looked up in.
+describe('nextWordOutside', () => {
+  // What it answers, word by word: the first word with letters of a script not in the mask, for
+  // every word on (from the end back).
+  const naive = (t: ReturnType<typeof tokenize>, scripts: number) => {
+    const next = new Array<number>(t.count + 1).fill(t.count);
+    for (let i = t.count - 1; i >= 0; i--) next[i] = (t.info[i] & Info.HasLetter) !== 0 && ((scripts >> ((t.info[i] >> Info.ScriptShift) & 15)) & 1) === 0 ? i : next[i + 1];
+    return next;
+  };
+  const latin = (1 << scriptIndex('Latin')) | 1;
+  const cyrillic = (1 << scriptIndex('Cyrillic')) | 1;
+  // Blocks of words of one script, a Greek word far into a long text, words across block edges,
+  // numbers (no script) between them.
+  const line = (k: number) => (k % 97 === 0 ? 'Текст на русском языке, 12 слов. ' : k === 300 ? 'the word λόγος, 7 times. ' : 'The cat sat on the mat, 42 times. ');
+  const text = Array.from({ length: 600 }, (_, k) => line(k)).join('');
+  const t = tokenize(text);
+
+  it('finds the word a scan of every word finds, from every word on, whatever the scripts asked', () => {
+    expect(text.length).toBeGreaterThan(4 * 4096);
+    for (const scripts of [latin, cyrillic, latin | cyrillic, 1, (1 << SCRIPTS.length) - 1]) {
+      expect(Array.from({ length: t.count + 1 }, (_, from) => nextWordOutside(t, from, scripts))).toEqual(naive(t, scripts));
+    }
+  });
+
+  it('finds it in a short text, and in none', () => {
+    const short = tokenize('The Москва river');
+    expect([nextWordOutside(short, 0, latin), nextWordOutside(short, 2, latin), nextWordOutside(short, 0, cyrillic)]).toEqual([1, 3, 0]);
+    expect(nextWordOutside(tokenize(''), 0, latin)).toBe(0);
+  });
+});
+
+describe('nextWordPastAsciiIn', () => {
+  // The first word with a unit past ASCII whose script is in the mask, for every word on (from the end back).
+  const naive = (t: ReturnType<typeof tokenize>, scripts: number) => {
+    const next = new Array<number>(t.count + 1).fill(t.count);
+    for (let i = t.count - 1; i >= 0; i--) next[i] = (t.info[i] & Info.NonAscii) !== 0 && ((scripts >> ((t.info[i] >> Info.ScriptShift) & 15)) & 1) !== 0 ? i : next[i + 1];
+    return next;
+  };
+  // Numbers (no script, ASCII) in every block; a Han word, a private-use one (no script, past
+  // ASCII) and a Latin word past ASCII far in.
+  const line = (k: number) => (k === 200 ? 'the word 中文 in 12 lines. ' : k === 400 ? 'a sign \uf056 and a café, 7 times. ' : 'The cat sat on the mat, 42 times. ');
+  const text = Array.from({ length: 600 }, (_, k) => line(k)).join('');
+  const t = tokenize(text);
+
+  it('finds the word a scan of every word finds, from every word on, whatever the scripts asked', () => {
+    expect(text.length).toBeGreaterThan(4 * 4096);
+    const han = 1 << scriptIndex('Han');
+    for (const scripts of [han, 1, han | 1, 1 << scriptIndex('Latin'), 1 << scriptIndex('Cyrillic')]) {
+      expect(Array.from({ length: t.count + 1 }, (_, from) => nextWordPastAsciiIn(t, from, scripts))).toEqual(naive(t, scripts));
+    }
+  });
+});
+
 describe('foldsLikeToLowerCase', () => {
   it('holds only for letters that FOLD lowercases as toLowerCase does', () => {
     let folded = 0;

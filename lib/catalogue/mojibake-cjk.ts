@@ -28,7 +28,7 @@
 import { MAIN } from './alphabets.js';
 import { CLASS, K_LOWER, SCRIPT, SCRIPT_NAMES, isLetterClass } from './charclass.js';
 import { commonWordBit, stopwordMask, wordHash } from './stopwords.js';
-import { Info, endOfWord, type Tokens } from './tokens.js';
+import { Info, endOfWord, nextWordPastAsciiIn, type Tokens } from './tokens.js';
 import type { Mojibake } from './mojibake.js';
 
 const HAN = SCRIPT_NAMES.indexOf('Han');
@@ -67,7 +67,7 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
   if ((t.uncasedScripts & ((1 << HAN) | (1 << OTHER))) === 0) return found;
   const twoByte = TWO_BYTE_SCRIPTS.has(own);
   if (!twoByte && !CASED.has(own)) return found;
-  const words = hanAndOtherWords(t.info, t.count);
+  const words = hanAndOtherWords(t);
   if (twoByte) findGbkMisreads(text, t, own, lang, found, words);
   if (!CASED.has(own)) return found;
   const { info, count } = t;
@@ -98,18 +98,17 @@ export function findCjkMisreads(text: string, t: Tokens, script: string, lang: s
 
 /**
  * The words of script Han and those of script Other past ASCII (half-width katakana among them),
- * in text order: the words every scan of this file starts from. One tight loop over the script
- * and ASCII bits of every word, for all of them (it was one per scan: a pass over 1.7 million
- * words of 10 MB of English each); the tokens of script Other that are ASCII (numbers: 90,000 in
- * 30 MB of English) are passed without reading the text at their start, which was a cache miss
- * each. Most texts have none or a few of these words.
+ * in text order: the words every scan of this file starts from, found once for all of them (it
+ * was a pass over 1.7 million words of 10 MB of English per scan). The tokens of script Other
+ * that are ASCII (numbers: 90,000 in 30 MB of English) are passed without reading the text at
+ * their start, which was a cache miss each; and the word scan's blocks (Tokens.blockScripts)
+ * without such a word are passed whole: most texts have none or a few of these words, and the
+ * loop over the script and ASCII bits of every word was a pass of its own.
  */
-function hanAndOtherWords(info: Uint16Array, count: number): number[] {
-  const han = (HAN << Info.ScriptShift) | Info.NonAscii;
-  const other = (OTHER << Info.ScriptShift) | Info.NonAscii;
-  const mask = (15 << Info.ScriptShift) | Info.NonAscii;
+function hanAndOtherWords(t: Tokens): number[] {
+  const scripts = (1 << HAN) | (1 << OTHER);
   const words: number[] = [];
-  for (let i = nextWordOf(info, mask, han, other, 0, count); i < count; i = nextWordOf(info, mask, han, other, i + 1, count)) words.push(i);
+  for (let i = nextWordPastAsciiIn(t, 0, scripts); i < t.count; i = nextWordPastAsciiIn(t, i + 1, scripts)) words.push(i);
   return words;
 }
 
@@ -145,22 +144,6 @@ function findShiftJisPairs(text: string, t: Tokens, own: number, found: Mojibake
 /** A half-width form of Shift_JIS's single bytes 0xA1..0xDF: ｡｢｣､ and the half-width katakana. */
 function halfWidthForm(c: number): boolean {
   return c >= 0xff61 && c <= 0xff9f;
-}
-
-/**
- * Index of the first word in [from, to) whose `info` masked with `mask` is `a` or `b`; `to` if
- * none. The words looked for are few and far between: a loop of its own, which returns right after
- * it. As the test of the loop over them, the first one reached after the JIT had compiled that loop
- * (a call never made before) threw the code away, and the rest of the words were passed unoptimised.
- */
-function nextWordOf(info: Uint16Array, mask: number, a: number, b: number, from: number, to: number): number {
-  let i = from;
-  while (i < to) {
-    const s = info[i] & mask;
-    if (s === a || s === b) return i;
-    i++;
-  }
-  return to;
 }
 
 /** Scripts whose letters UTF-8 writes in two bytes (see findGbkMisreads). */

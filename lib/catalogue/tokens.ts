@@ -7,7 +7,7 @@
 
 import { FOLD, charactersIn, isDiacritic, Kind, SCRIPT_NAMES, WordHash, wordHashAt } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
-import { firstOffsetAtOrAfter } from '../text/search.js';
+import { firstOffsetAtOrAfter, lastOffsetAtOrBefore } from '../text/search.js';
 import { grown } from '../text/grown.js';
 import { MARK_FLAGS, noteMark, type Marks } from './marks.js';
 import { UNIT_RUNS, UNIT_VALUES } from './units.generated.js';
@@ -101,6 +101,18 @@ export interface Tokens {
    * them, instead of a regex over every code unit of it.
    */
   caselessInside: number;
+  /**
+   * The words in blocks, one per CHUNK of the text the scan read at a call: block b holds words
+   * blockStart[b] to blockStart[b + 1] (the last block, to `count`), and bit s of blockScripts[b]
+   * is set when one of them has script s; bit 0 (no script) only for such a word with a unit past
+   * ASCII (an ASCII word of no script has no letter: a number). A search for a word in another
+   * script than the document's (nextWordOutside), or for a word past ASCII in some scripts
+   * (nextWordPastAsciiIn), passes over a block without one: a text has some 700 words a block,
+   * and most blocks of most texts are in one script, with numbers.
+   */
+  blockStart: Int32Array;
+  blockScripts: Uint16Array;
+  blocks: number;
 }
 
 /** The word scan's own constants: enum members for the reason Info gives. */
@@ -221,6 +233,8 @@ class Columns {
   info: Uint16Array;
   uncasedScripts = 0;
   caselessInside = 0;
+  /** The scripts of the words of the last call of scanWords, as a blockScripts entry. */
+  scripts = 0;
 
   /** Room for `cap` words; `start` and `lengths` laid in `scratch` when it holds them (see tokenize). */
   constructor(cap: number, scratch?: ArrayBuffer) {
@@ -255,14 +269,32 @@ export function tokenize(text: string, marks?: Marks, scratch?: ArrayBuffer): To
   const n = text.length;
   // Beyond that, about one word per five or six characters of prose; grown on demand.
   const cols = new Columns(n <= ROOM_FOR_EVERY_UNIT ? n : (n / 5) | 0, scratch);
+  // A block per call of scanWords, which reads CHUNK code units or more.
+  const blockStart = new Int32Array(Math.ceil(n / CHUNK));
+  const blockScripts = new Uint16Array(blockStart.length);
+  let blocks = 0;
   let i = 0;
   while (i < n) {
     const to = Math.min(n, i + CHUNK);
     // At most a word per code unit starts in the chunk.
     cols.reserve(to - i);
+    blockStart[blocks] = cols.count;
     i = scanWords(text, i, to, marks, cols);
+    blockScripts[blocks++] = cols.scripts;
   }
-  return { count: cols.count, start: cols.start, lengths: cols.lengths, longLengths: cols.longLengths, hash: cols.hash, info: cols.info, uncasedScripts: cols.uncasedScripts, caselessInside: cols.caselessInside };
+  return {
+    count: cols.count,
+    start: cols.start,
+    lengths: cols.lengths,
+    longLengths: cols.longLengths,
+    hash: cols.hash,
+    info: cols.info,
+    uncasedScripts: cols.uncasedScripts,
+    caselessInside: cols.caselessInside,
+    blockStart,
+    blockScripts,
+    blocks,
+  };
 }
 
 /**
@@ -278,6 +310,7 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
   const markFlags = MARK_FLAGS;
   let count = cols.count;
   let gap = cols.gap;
+  let scripts = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -309,11 +342,16 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
     // Info.GapSpace when the word ends at a plain space, which is then passed over here: the loop
     // above need not read it again.
     let spaced = 0;
+    // Read for every word, not on the branch of the Ideo words below: the scan is compiled before
+    // most texts' first ideograph or private-use character, and an operation it had never run by
+    // then had no type feedback, so that the first such word (one in 900,000 characters of the
+    // English eval prose) threw the compiled scan away, and it was compiled again.
+    const takesNext = (u & Unit.TakesNext) !== 0;
     if (k === Kind.Ideo) {
       // A kana and its voicing mark written apart (NFD: か and U+3099 for が) are one character. (The
       // mark's class is read too: after the word may come a unit of class Other, whose gap flag
       // GapEnd is where a letter or mark has JoinsPrevious.)
-      if ((u & Unit.TakesNext) !== 0 && i < n && (unitOf[text.charCodeAt(i)] & (Unit.JoinsPrevious | Unit.ClassMask)) === (Unit.JoinsPrevious | Kind.Mark)) {
+      if (takesNext && i < n && (unitOf[text.charCodeAt(i)] & (Unit.JoinsPrevious | Unit.ClassMask)) === (Unit.JoinsPrevious | Kind.Mark)) {
         const d = text.charCodeAt(i);
         rest = unitOf[d];
         h = Math.imul(h ^ ((d + (rest >>> Unit.FoldShift)) & 0xffff), WordHash.Prime);
@@ -348,6 +386,8 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
     if ((rest & Unit.NotLower) === 0 && (k === Kind.Lower || k === Kind.Upper) && script !== 0) {
       // Most words: a cased letter, then lowercase letters only.
       own = (k === Kind.Upper ? Info.ShapeCapital : Info.ShapeLower) | Info.HasLetter | Info.Cased | (all & Unit.NonAscii) | script;
+      // (Of a script: script is not 0 here.)
+      scripts |= 1 << (script >>> Info.ScriptShift);
     } else {
       let upper = k === Kind.Upper ? 1 : 0;
       // Digits, joiners, marks and letters without case: the word's lowercase letters are the rest.
@@ -393,6 +433,9 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
       own = shape | flags | script;
       // Only here: a word of the branch above is all cased letters.
       if ((flags & (Info.Cased | Info.NonAscii)) === Info.NonAscii) cols.uncasedScripts |= 1 << (script >>> Info.ScriptShift);
+      // Bit 0, no script, only for a word past ASCII (see blockScripts): only this branch has words
+      // of no script, numbers among them, and the most common words pay no test for it.
+      if (script !== 0 || (flags & Info.NonAscii) !== 0) scripts |= 1 << (script >>> Info.ScriptShift);
     }
     start[count] = s;
     const l = i - s;
@@ -412,6 +455,7 @@ function scanWords(text: string, from: number, to: number, marks: Marks | undefi
   }
   cols.count = count;
   cols.gap = gap;
+  cols.scripts = scripts;
   return i;
 }
 
@@ -421,6 +465,51 @@ function noteWordMarks(text: string, from: number, to: number, marks: Marks, wor
     const c = text.charCodeAt(j);
     if (c >= 128 && MARK_FLAGS[c] !== 0) noteMark(text, j, c, MARK_FLAGS[c], marks, word);
   }
+}
+
+/**
+ * Index of the first word from `from` on with letters of a script not in `scripts` (a mask over
+ * SCRIPTS indices), or `count` if none is left (`from` if past it): each block of words in those
+ * scripts only is passed over at one look at its blockScripts, not a look at each word.
+ */
+export function nextWordOutside(t: Tokens, from: number, scripts: number): number {
+  const { count, info, blockStart, blockScripts, blocks } = t;
+  let i = from;
+  for (let b = lastOffsetAtOrBefore(blockStart, blocks, from); i < count; b++) {
+    const end = b + 1 < blocks ? blockStart[b + 1] : count;
+    if ((blockScripts[b] & ~scripts) !== 0) {
+      for (; i < end; i++) {
+        const inf = info[i];
+        // The scripts in one test: as a compare with each, the compare a block's first word in
+        // another script first ran threw the compiled loop away there.
+        if ((inf & Info.HasLetter) !== 0 && ((scripts >> ((inf >> Info.ScriptShift) & 15)) & 1) === 0) return i;
+      }
+    }
+    i = end;
+  }
+  return i;
+}
+
+/**
+ * Index of the first word from `from` on with a unit past ASCII and a script in `scripts` (a mask
+ * over SCRIPTS indices; 0, no script, included), or `count` if none is left (`from` if past it):
+ * each block without a word of those scripts past ASCII is passed over at one look at its
+ * blockScripts, not a look at each word.
+ */
+export function nextWordPastAsciiIn(t: Tokens, from: number, scripts: number): number {
+  const { count, info, blockStart, blockScripts, blocks } = t;
+  let i = from;
+  for (let b = lastOffsetAtOrBefore(blockStart, blocks, from); i < count; b++) {
+    const end = b + 1 < blocks ? blockStart[b + 1] : count;
+    if ((blockScripts[b] & scripts) !== 0) {
+      for (; i < end; i++) {
+        const inf = info[i];
+        if ((inf & Info.NonAscii) !== 0 && ((scripts >> ((inf >> Info.ScriptShift) & 15)) & 1) !== 0) return i;
+      }
+    }
+    i = end;
+  }
+  return i;
 }
 
 /** Index of the first word that starts at or after `offset`. */

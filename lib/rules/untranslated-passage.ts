@@ -16,6 +16,7 @@ import {
   endOfWord,
   firstTokenAt,
   lettersOfWord,
+  nextWordOutside,
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
@@ -764,10 +765,15 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
   const compatibleScript = SCRIPTS.map((s) => compatible(doc, s));
   const ownScripts = SCRIPTS.map((s, k) => k !== 0 && (k === docIndex || compatibleScript[k]));
   const run: ScriptRun = { ctx, t, budget, report, ownScripts, first: -1, last: -1, script: 'Other', words: 0, lower: 0, longLower: 0, letters: 0, kana: false };
+  // The document's script and none: nextWordOutside passes over words in them.
+  const own = (1 << docIndex) | 1;
   for (let i = 0; i < count; i++) {
     // With no run open, a word of the document's script or a number does nothing: most of a text.
+    // (A call, not a loop here: 30 MB of English has 273 words in another script among 5 million,
+    // and this loop, compiled while it ran, was thrown away at the first one it reached, a branch
+    // never taken before.)
     if (run.first < 0) {
-      i = nextForeignWord(infos, i, count, docIndex);
+      i = nextWordOutside(t, i, own);
       if (i === count) break;
     }
     const info = infos[i];
@@ -837,24 +843,6 @@ function flushRun(run: ScriptRun): void {
   const sentence =
     !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
   if ((passage || sentence) && !setApart(ctx, t, first, last, words, run.ownScripts)) reportRun(ctx, t, first, end, s, run.budget, run.report);
-}
-
-/**
- * Index of the first word from `from` on in a script other than the document's (`docIndex`), or
- * `count`. A loop of its own: 30 MB of English has 273 such words among 5 million, and the rule's
- * loop, which the JIT compiled while it ran, was thrown away at the first one it reached (a branch
- * never taken before) and ran unoptimised until compiled again, three times over.
- */
-function nextForeignWord(infos: Uint16Array, from: number, count: number, docIndex: number): number {
-  // The document's script and none, in one test: as `si !== docIndex && si !== 0`, the second
-  // compare ran first at the first foreign word, and the compiled loop was thrown away there.
-  const own = (1 << docIndex) | 1;
-  let i = from;
-  for (; i < count; i++) {
-    const info = infos[i];
-    if ((info & Info.HasLetter) !== 0 && ((own >> ((info >> Info.ScriptShift) & 15)) & 1) === 0) break;
-  }
-  return i;
 }
 
 /** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
@@ -1366,9 +1354,14 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     open = false;
   };
 
+  const length = ctx.text.length;
   forEachSentence(ctx, (start, end, para) => {
-    // A passage still to be found starts at the open run or later.
-    if (found && 2 * (found.covered + ctx.text.length - (open ? run.start : start)) <= ctx.text.length && found.full()) throw SETTLED;
+    // A passage still to be found starts at the open run or later. Whether the report is full is
+    // asked first, at every sentence (full() is cheap until it is, and its answer depends only on
+    // the passages found so far): asked only past the middle of the text, as the coverage test
+    // allows, it was a call the compiled callback had never made, and it was thrown away there
+    // and compiled again.
+    if (found && found.full() && 2 * (found.covered + length - (open ? run.start : start)) <= length) throw SETTLED;
     if (open && run.para !== para) flush();
     tok = judge.measure(ctx.text, t, tok, start, end);
     const lang = judge.lean(ctx.text);
