@@ -1147,10 +1147,15 @@ const CLIPPED_COMPOUND_MIN_LENGTH = 8;
  * (German "Abspielgeschw." Abspielgeschwindigkeit, "Einstellg."), where a word's vowels say nothing.
  */
 function endsClipped(text: string, start: number, end: number, endings: ReadonlySet<string>): boolean {
-  if (end - start < CLIPPED_COMPOUND_MIN_LENGTH || isVowel(text.charCodeAt(end - 1)) || isVowel(text.charCodeAt(end - 2))) return false;
+  if (end - start < CLIPPED_COMPOUND_MIN_LENGTH) return false;
+  // Read composed: in decomposed text the last unit of "bayılmış" is a cedilla, no vowel, and its
+  // last two units no ending of the language (findings in NFD are those in NFC).
+  const word = text.slice(start, end).normalize('NFC');
+  const n = word.length;
+  if (n < CLIPPED_COMPOUND_MIN_LENGTH || isVowel(word.charCodeAt(n - 1)) || isVowel(word.charCodeAt(n - 2))) return false;
   // Letters, capitalised at most: "NortonLifeLock" is a name.
-  for (let i = start; i < end; i++) if (!isLetterAt(text, i) || (i > start && isUpperAt(text, i))) return false;
-  return !endings.has(text.slice(end - 2, end).toLowerCase());
+  for (let i = 0; i < n; i++) if (!isLetterAt(word, i) || (i > 0 && isUpperAt(word, i))) return false;
+  return !endings.has(word.slice(n - 2).toLowerCase());
 }
 
 /**
