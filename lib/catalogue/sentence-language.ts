@@ -6,7 +6,7 @@
 // rule so that both read sentences the same way.
 
 import { LETTER_LIMIT, MAIN, NATIVE_ASCII, isAsciiLetter, withoutAlphabet } from './alphabets.js';
-import { LANGUAGES, sameOrClose, type Language } from '../languages/index.js';
+import { LANGUAGES, profileFor, sameOrClose, type Language } from '../languages/index.js';
 import { CLASS, K_MARK, K_OTHER, SCRIPT, isDiacritic } from './charclass.js';
 import { COMMON_WORDS, MAX_STOPWORD, stopwordMaskIn, wordLanguages } from './stopwords.js';
 import { Info, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, lettersOfWord, scriptIndex, type Tokens } from './tokens.js';
@@ -17,6 +17,15 @@ export const MIN_WORDS = 4;
 const SUSPECT_WORDS = 8;
 /** Marker letters are looked at in sentences with at least this many letters. */
 const MARKER_LETTERS = 30;
+/**
+ * Letters of the shortest word a title capitalises: English title case lowers only articles,
+ * short prepositions and conjunctions ("of", "and", "the", "in", "for").
+ */
+export const TITLE_LOWER_LETTERS = 4;
+/** Lowercase words in a row that a name or title holds between its capitalised words ("Return of the King"). */
+const NAME_LOWER_WORDS = 3;
+/** Gaps that end a name: punctuation, a sentence end or a line break between two words. */
+const NAME_BREAK = Info.GapPunct | Info.GapEnd | Info.GapLine;
 
 /** The sentence is in the document's language (or a close relative). */
 export const LEAN_OWN = -2;
@@ -74,7 +83,7 @@ export class SentenceJudge {
    * letters in any language.
    */
   alienWords = 0;
-  /** Lowercase words of four letters or more: a title or a list of names has few ("The Lord of the Rings"). */
+  /** Lowercase words of TITLE_LOWER_LETTERS letters or more: a title or a list of names has few ("The Lord of the Rings"). */
   lowerContent = 0;
   /**
    * Per language: alien words whose alien letters all belong to its alphabet. One slot more, the
@@ -103,6 +112,8 @@ export class SentenceJudge {
   readonly close: readonly boolean[];
   /** Bit k set where close[k] is. */
   readonly closeMask: number;
+  /** Bit k set where langs[k] capitalises its nouns (German): a capitalised word there may be any noun, not a name. */
+  private readonly nounCase: number;
   private readonly rivals: readonly boolean[];
   /** The bit of alienFor's spare slot. */
   private readonly spare: number;
@@ -127,6 +138,7 @@ export class SentenceJudge {
     this.ownAlphabet = this.ownIndex >= 0 && ((this.noAlphabet >>> this.ownIndex) & 1) === 0 ? 1 << this.ownIndex : 0;
     this.close = this.langs.map((l) => sameOrClose(l.code, ownLang.code));
     this.closeMask = this.close.reduce((m, c, k) => (c ? m | (1 << k) : m), 0);
+    this.nounCase = this.langs.reduce((m, l, k) => (profileFor(l.code)?.capitalisedNouns ? m | (1 << k) : m), 0);
     this.rivals = this.close.map((c) => !c);
     this.rivalMask = this.rivals.reduce((m, r, k) => (r ? m | (1 << k) : m), 0);
     this.scriptIdx = scriptIndex(ownLang.script);
@@ -216,7 +228,7 @@ export class SentenceJudge {
       words++;
       letters += wordLetters;
       if ((inf & Info.ShapeMask) === Info.ShapeLower) {
-        lowerContent += (3 - wordLetters) >>> 31; // length >= 4, as 0 or 1: a branch on it is a coin toss per word
+        lowerContent += (TITLE_LOWER_LETTERS - 1 - wordLetters) >>> 31; // length >= TITLE_LOWER_LETTERS, as 0 or 1: a branch on it is a coin toss per word
         // Letters from U+00C0 on only: an all-ASCII word has none to look at.
         if ((inf & Info.NonAscii) !== 0) {
           // No branch for an alien letter or word: the JIT compiles measure() on a text's first
@@ -257,8 +269,13 @@ export class SentenceJudge {
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
       if (wordLetters > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
-      const mask = stopwordMaskIn(commonWords, hash[i]);
+      let mask = stopwordMaskIn(commonWords, hash[i]);
       if (mask === 0) continue;
+      // A rival's word inside a name or a title ("De" of "Alberta De Simone", "of the" of "Lord of
+      // the Rings") is the name's, no sign of the rival's language; only where the language
+      // capitalises its nouns is a capital no sign of a name. (The document's own words are
+      // counted as before: a name in its language is no evidence against it.)
+      if ((mask & closeMask) === 0 && inName(t, i, this.firstToken, to, wordLetters) && (mask &= this.nounCase) === 0) continue;
       touched |= mask;
       if ((mask & closeMask) === 0) {
         for (let m = mask; m !== 0; m &= m - 1) {
@@ -474,6 +491,43 @@ export class SentenceJudge {
 function settled(own: number, words: number, alienWords: number, rest: number, maxShared: number, maxWeight: number): boolean {
   const mine = own - maxShared;
   return words >= MIN_WORDS && mine >= 2 && 3 * own - 2 * rest >= maxWeight && 2 * mine > alienWords + rest;
+}
+
+/**
+ * Whether word i of `t` (of `letters` letters), in a span from word `first` to offset `to`, is part
+ * of a name or a title written in capitals, in a language that does not capitalise its function
+ * words inside a sentence: a capitalised word before another with only a space between ("De
+ * Simone", "The Return"), or a short lowercase word with capitalised words on both sides, fewer
+ * than NAME_LOWER_WORDS such words between them ("Lord of the Rings", "Plaza de las Victorias").
+ * The span's first word is capitalised as a sentence's, whatever it is, and so may be a word after
+ * punctuation (a quotation's, a clause's after a colon: "Sight: Kadri and Andrea's war", "in HBO's
+ * “The Gilded Age”"): neither is a name's.
+ */
+function inName(t: Tokens, i: number, first: number, to: number, letters: number): boolean {
+  const { info, start, count } = t;
+  const shape = info[i] & Info.ShapeMask;
+  if (shape === Info.ShapeCapital) return i > first && (info[i] & NAME_BREAK) === 0 && i + 1 < count && start[i + 1] < to && (info[i + 1] & (Info.ShapeMask | NAME_BREAK)) === Info.ShapeCapital;
+  if (shape !== Info.ShapeLower || letters >= TITLE_LOWER_LETTERS) return false;
+  return capitalAround(t, i, first, to, -1) && capitalAround(t, i, first, to, 1);
+}
+
+/**
+ * Whether, from lowercase word i of `t` in direction `step`, a capitalised word of a name (not the
+ * span's first, `first`, nor one after punctuation) is reached within the span (before offset `to`) over short lowercase words
+ * only (see inName), with no punctuation in the gaps between.
+ */
+function capitalAround(t: Tokens, i: number, first: number, to: number, step: number): boolean {
+  const { info, start, count } = t;
+  for (let n = 0, j = i; n < NAME_LOWER_WORDS; n++) {
+    // The gap before the later of the two words lies between them.
+    if ((info[step < 0 ? j : j + 1] & NAME_BREAK) !== 0) return false;
+    j += step;
+    if (j <= first || j >= count || start[j] >= to) return false;
+    const shape = info[j] & Info.ShapeMask;
+    if (shape === Info.ShapeCapital) return (info[j] & NAME_BREAK) === 0;
+    if (shape !== Info.ShapeLower || lengthOfWord(t, j) >= TITLE_LOWER_LETTERS) return false;
+  }
+  return false;
 }
 
 /** Index of the lowest set bit of a non-zero mask. */

@@ -8,7 +8,7 @@ import { francCodes, groupHead, languageFor, languageForFranc, languageName, lan
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
-import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, asciiUnlikeWords, lowestBit, markerCounts, markerTotal, rivalScore } from '../catalogue/sentence-language.js';
+import { LEAN_NONE, LEAN_OWN, LEAN_UNKNOWN, SentenceJudge, TITLE_LOWER_LETTERS, asciiUnlikeWords, lowestBit, markerCounts, markerTotal, rivalScore } from '../catalogue/sentence-language.js';
 import {
   Info,
   SCRIPTS,
@@ -467,6 +467,10 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A capitalised function word inside a name ("De" of "Giovanna De Luca") is the name's, no Spanish or French word.
+    { text: 'Il comune ha approvato ieri il bilancio per il prossimo anno con i voti della maggioranza. Veniva da me questa collega tremenda, la Giovanna De Luca.', lang: 'it' },
+    // The short lowercase words of a title in title case ("of the" of "Lord of the Rings") are the title's, no English.
+    { text: 'Pemerintah kota menyetujui anggaran untuk tahun depan dengan suara mayoritas. Komponis Howard Shore meraih Piala Grammy atas musiknya Lord of the Rings: The Fellowship of the Ring.', lang: 'id' },
     // A list of translations names languages in their own scripts.
     { text: 'Read this book in other languages: 简体中文 | 正體中文 | 日本語 | 한국어 | العربية فارسی | Русский.' },
     // A brace field's name ("{path}", "{error}") is filled in by the program: no word of a passage.
@@ -1138,12 +1142,6 @@ function codeTable(chars: string): Uint8Array {
   for (const c of codes) table[c] = 1;
   return table;
 }
-
-/**
- * Letters of the shortest word a title capitalises: English title case lowers only articles,
- * short prepositions and conjunctions ("of", "and", "the", "in", "for").
- */
-const TITLE_LOWER_LETTERS = 4;
 
 /**
  * Whether text[start, end), of `words` words, is a name or a title in title case (every word of
