@@ -43,15 +43,22 @@ describe('untranslated-passage scan', () => {
     }
   });
 
+  /** English lines of some variety (one line over and over is read as no language). */
+  const ENGLISH_LINES = [
+    en,
+    'Both sides agreed that they would expand their cooperation in the field of energy.',
+    'The treaty will be signed next year, after the parliaments of both countries have approved it.',
+    'Please restart the device and then try again before you call our support line.',
+    'We arrived at the village too late, and the storm did not calm down all night.',
+    'She said that the new library would open in the spring, once the roof was repaired.',
+    'Most of the people who live here work in the harbour or on the farms around the town.',
+    'If you want to change your password, open the settings and choose the security tab.',
+    'The report was published on Friday, but nobody seems to have read it yet.',
+    'He has been writing about the history of this region for more than twenty years.',
+  ];
+
   it('stops a detected language’s scan once the report is full and the passages cannot cover half the text', () => {
-    // (Lines of some variety: one line over and over is read as no language.)
-    const english = [
-      en,
-      'Both sides agreed that they would expand their cooperation in the field of energy.',
-      'The treaty will be signed next year, after the parliaments of both countries have approved it.',
-      'Please restart the device and then try again before you call our support line.',
-      'We arrived at the village too late, and the storm did not calm down all night.',
-    ];
+    const english = ENGLISH_LINES.slice(0, 5);
     const short = 'Обе стороны договорились.';
     const lines: string[] = [];
     for (let i = 0; i <= MAX_FINDINGS; i++) lines.push(english[i % english.length], short);
@@ -77,18 +84,7 @@ describe('untranslated-passage scan', () => {
     // seventh of the text; the German sentence runs found after them cover their lines again, Cyrillic
     // included: just over half of the text with `englishLines` English lines to each German one,
     // just under with one more. Neither German nor Cyrillic letters are a quarter of the text's: no mixture.
-    const english = [
-      en,
-      'Both sides agreed that they would expand their cooperation in the field of energy.',
-      'The treaty will be signed next year, after the parliaments of both countries have approved it.',
-      'Please restart the device and then try again before you call our support line.',
-      'We arrived at the village too late, and the storm did not calm down all night.',
-      'She said that the new library would open in the spring, once the roof was repaired.',
-      'Most of the people who live here work in the harbour or on the farms around the town.',
-      'If you want to change your password, open the settings and choose the security tab.',
-      'The report was published on Friday, but nobody seems to have read it yet.',
-      'He has been writing about the history of this region for more than twenty years.',
-    ];
+    const english = ENGLISH_LINES;
     const german = ['und die Kinder', 'der Eltern', 'sind in der Schule', 'mit dem Lehrer', 'auf den Tisch'];
     const textWith = (englishLines: number) => {
       const lines: string[] = [];
