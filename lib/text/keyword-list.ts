@@ -26,8 +26,12 @@ export function inKeywordList(text: string, start: number, end: number): boolean
     const c = text.charCodeAt(to);
     if (c === 10 && to >= end) break;
     if (c === 44 || c === 59) {
+      // Read before the test for a space, not after it: this is compiled before most texts' first
+      // unspaced separator (running text spaces them), and a call that had never run by then had
+      // no type feedback, so that separator threw the compiled function away.
+      const between = betweenLetters(text, to);
       if (isSpacedSeparator(text, to)) return false;
-      if (betweenLetters(text, to)) separators++;
+      if (between) separators++;
     }
   }
   for (let from = start - 1, c; from >= 0 && (c = text.charCodeAt(from)) !== 10; from--) {
