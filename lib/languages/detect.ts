@@ -316,7 +316,7 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
         // A combining mark is no letter of an alphabet: with its base letter it makes one that may be
         // ("a" and U+0308 in decomposed text are "ä"), which the composed word is read for below.
         // The diacritics lie below LETTER_LIMIT, so what lies past it (the ’ of "don’t") is not tested
-        // for one: the tally is compiled before most texts' first such character, and the test, a call
+        // for one: the tally can be compiled before a text's first such character, and the test, a call
         // that had never run by then, had no type feedback, so that character threw the compiled
         // tally away (once in every text with curly apostrophes or dashes in its words).
         if (c < 0xc0) lackingAscii |= ASCII_LACKING[c];

@@ -26,7 +26,7 @@ export function inKeywordList(text: string, start: number, end: number): boolean
     const c = text.charCodeAt(to);
     if (c === 10 && to >= end) break;
     if (c === 44 || c === 59) {
-      // Read before the test for a space, not after it: this is compiled before most texts' first
+      // Read before the test for a space, not after it: this can be compiled before a text's first
       // unspaced separator (running text spaces them), and a call that had never run by then had
       // no type feedback, so that separator threw the compiled function away.
       const between = betweenLetters(text, to);
