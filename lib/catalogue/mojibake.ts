@@ -171,7 +171,7 @@ export function mayStartMojibake(c: number, next: number): boolean {
  */
 export function mojibakeStart(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  // The continuation test is made for every character, lead or not: the scan that calls this is
+  // The continuation test is made for every character, lead or not: the scan that calls this
   // can be compiled before a text's first lead that starts no mojibake (an "é" not followed by a
   // continuation character), and the test, never run by then, had no type feedback, so that
   // character threw the compiled scan away (and with it the function that inlines this one).
