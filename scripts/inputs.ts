@@ -34,11 +34,20 @@ export function sampleLines(texts: readonly string[], bytes: number): string {
   return texts.filter((_, i) => i % step === 0).join('\n');
 }
 
-/** `text` repeated to about `bytes` of UTF-8, as one flat string like a file read from disk. */
+/**
+ * `text` repeated to about `bytes` of UTF-8, as one flat string like a file read from disk. The
+ * part short of a whole repeat is lines taken evenly across `text`, not its head: the eval sample
+ * is ordered by language, so a head would make 1 MB of the mixed prose a different text from
+ * 10 MB of it (Czech and German without the Cyrillic tail).
+ */
 export function repeatTo(text: string, bytes: number): string {
   const size = Buffer.byteLength(text);
-  const s = text.repeat(Math.ceil(bytes / size)).slice(0, Math.floor((text.length * bytes) / size));
-  return Buffer.from(s).toString();
+  const whole = Math.floor(bytes / size);
+  const share = bytes / size - whole;
+  const lines = text.split('\n');
+  // Line i is taken when the running share passes a whole number at it: `share` of the lines, evenly.
+  const part = lines.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share));
+  return [...Array<string>(whole).fill(text), ...(part.length ? [part.join('\n')] : [])].join('\n');
 }
 
 /** Every `n` lines joined into one paragraph: long lines, as a word processor's export has. */
