@@ -189,6 +189,22 @@ describe('the .xcstrings reader', () => {
     expect(mismatches.map((f) => [catalog.slice(f.start, f.end), f.unit?.segment, f.message])).toEqual([['%@', 'fr/substitutions/items/plural/other', 'Placeholder “%lld” was changed to “%@”.']]);
   });
 
+  it('reads a plural form for 1, 21, 31… against an English form for 1 that writes the count out', () => {
+    const forms = (cases: Record<string, string>) => ({ variations: { plural: Object.fromEntries(Object.entries(cases).map(([k, value]) => [k, { stringUnit: { state: 'translated', value } }])) } });
+    const catalog = JSON.stringify({
+      sourceLanguage: 'en',
+      strings: { '%lld files': { localizations: { en: forms({ one: '1 file', other: '%lld files' }), ru: forms({ one: '%lld файл', few: '%lld файла', many: '%lld файлов', other: '%lld файла' }) } } },
+      version: '1.0',
+    });
+    expect(xcstrings.read(catalog).units!.map((u) => [u.address.segment, u.count, u.sourceCount])).toEqual([
+      ['ru/plural/one', undefined, 1],
+      ['ru/plural/few', undefined, undefined],
+      ['ru/plural/many', undefined, undefined],
+      ['ru/plural/other', undefined, undefined],
+    ]);
+    expect(checkBytes(new TextEncoder().encode(catalog), { name: 'Localizable.xcstrings' }).findings).toEqual([]);
+  });
+
   it('reads one language alone when asked for it', () => {
     const read = xcstrings.read(CATALOG, { lang: 'ru' });
     expect(read.text).toBe('Готово.\n%lld файл\n%lld файла\n%lld файлов\n');
