@@ -318,8 +318,11 @@ function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined, file: 
         sourceCodes: u.sourceCodes,
         flags: u.flags,
         count: u.count,
+        sourceCount: u.sourceCount,
         singularStart: u.singularStart,
         singularEnd: u.singularEnd,
+        argFormat: u.argFormat,
+        sourceArgFormat: u.sourceArgFormat,
         kind: u.kind,
         address: u.address,
       });
@@ -347,7 +350,7 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
       const s = byId.get(unitKey(u)) ?? byId.get(otherFormKey(u));
-      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, links: u.links, sourceLinks: s.links, flags: u.flags, count: u.count, kind: u.kind, address: u.address });
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, links: u.links, sourceLinks: s.links, flags: u.flags, count: u.count, sourceCount: s.count, argFormat: u.argFormat, sourceArgFormat: s.argFormat, kind: u.kind, address: u.address });
     });
     return { ...base, pairs };
   }
@@ -375,9 +378,10 @@ const unitKey = (u: Pick<Unit, 'address'>) => `${u.address.part ?? ''}\u0000${u.
 
 /**
  * A plural category the source language may not have (CLDR's zero, two, few, many): an Android
- * item's segment "few", an ICU branch's "count:few", an i18next key's suffix "items_few".
+ * item's segment "few", an ICU branch's "count:few", a stringsdict variable's "count/few", an
+ * i18next key's suffix "items_few".
  */
-const PLURAL_CATEGORY = /(^|:|_)(?:zero|one|two|few|many)$/;
+const PLURAL_CATEGORY = /(^|[:_/])(?:zero|one|two|few|many)$/;
 
 /**
  * The key of the source unit a plural form without a twin in the source translates: its "other"

@@ -58,9 +58,18 @@ export interface SegmentPair {
   flags?: readonly string[];
   /** The one count a plural form serves, when it serves one alone (see lib/formats/types.ts). */
   count?: number;
+  /**
+   * The one count the source's form serves, when it serves one alone (English "one": 1): it may
+   * write that count out ("1 file") where a translation's form serving several counts (Russian
+   * "one": 1, 21, 31…) or the same one writes the count's placeholder ("%ld файл").
+   */
+  sourceCount?: number;
   /** Where the singular source is, for a plural form read against the plural one that also serves the count 1 (see lib/formats/types.ts). */
   singularStart?: number;
   singularEnd?: number;
+  /** The conversion Apple's `%arg` stands for in the target and in the source (see lib/formats/types.ts). */
+  argFormat?: string;
+  sourceArgFormat?: string;
   /** How the unit's text flows (formats with units; absent for the lines of line-aligned text). */
   kind?: UnitKind;
   /** The unit's address (formats with units): its context key and workflow state (PO "fuzzy", an XLIFF `state`). */

@@ -3,7 +3,7 @@
 // findings point at the value's characters in the file.
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../lib/check.js';
-import { appleStrings, xcstrings } from '../lib/formats/apple.js';
+import { appleStrings, stringsdict, xcstrings } from '../lib/formats/apple.js';
 import { chooseFormat } from '../lib/formats/index.js';
 
 const utf16 = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
@@ -46,6 +46,44 @@ describe('the .strings reader', () => {
   it('is chosen by extension only', () => {
     expect(chooseFormat('Localizable.strings', '"a" = "b";').meta.id).toBe('strings');
     expect(chooseFormat('notes.txt', '"a" = "b";').meta.id).not.toBe('strings');
+  });
+});
+
+/** A .stringsdict of one key: its format and the cases of its variable `files`. */
+const plist = (format: string, cases: Record<string, string>) =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n' +
+  `  <key>files.count</key>\n  <dict>\n    <key>NSStringLocalizedFormatKey</key>\n    <string>${format}</string>\n    <key>files</key>\n    <dict>\n` +
+  '      <key>NSStringFormatSpecTypeKey</key>\n      <string>NSStringPluralRuleType</string>\n      <key>NSStringFormatValueTypeKey</key>\n      <string>ld</string>\n' +
+  Object.entries(cases).map(([k, v]) => `      <key>${k}</key>\n      <string>${v}</string>\n`).join('') +
+  '    </dict>\n  </dict>\n</dict>\n</plist>\n';
+
+const SOURCE_DICT = plist('%#@files@ in %@', { one: '1 file', other: '%ld files' });
+
+describe('the .stringsdict reader', () => {
+  it('reads the format and each case of its variables as units, the language from the lproj folder', () => {
+    const read = stringsdict.read(plist('%#@files@ in „%@“', { one: 'eine Datei', other: '%ld Dateien &amp; Ordner' }), { name: 'App/de.lproj/Localizable.stringsdict' });
+    expect(read.text).toBe('%#@files@ in „%@“\neine Datei\n%ld Dateien & Ordner\n');
+    expect(read.units!.map((u) => [u.address.id, u.address.segment, u.count])).toEqual([
+      ['files.count', undefined, undefined],
+      ['files.count', 'files/one', 1],
+      ['files.count', 'files/other', undefined],
+    ]);
+    expect(read.lang).toBe('de');
+    expect(chooseFormat('Localizable.stringsdict', '<plist/>').meta.id).toBe('stringsdict');
+  });
+
+  it('pairs each case with the source file\'s, a form serving several counts with its plural, and compares placeholders', () => {
+    const check = (lang: string, file: string) =>
+      checkBytes(new TextEncoder().encode(file), { name: `${lang}.lproj/Localizable.stringsdict`, sourceDocument: { bytes: new TextEncoder().encode(SOURCE_DICT), name: 'en.lproj/Localizable.stringsdict', lang: 'en' } });
+    // Russian "one" serves 1, 21, 31…: it writes the count, as the English plural does, not the English "1".
+    const ru = plist('%#@files@ в %@', { one: '%ld файл', few: '%ld файла', many: '%ld файлов', other: '%ld файла' });
+    // Polish "one" serves 1 alone: the count's placeholder for the source's "1" is the same number.
+    const pl = plist('%#@files@ w %@', { one: '%ld plik', few: '%ld pliki', many: '%@ plików', other: '%ld pliku' });
+    // …or, serving 1 alone, say it in words (a month left).
+    expect(check('pl', plist('%#@files@ w %@', { one: 'jeden plik', other: '%ld pliku' })).findings).toEqual([]);
+    expect(check('ru', ru).findings).toEqual([]);
+    const findings = check('pl', pl).findings;
+    expect(findings.map((f) => [f.rule, pl.slice(f.start, f.end), f.unit?.segment, f.message])).toEqual([['placeholder-mismatch', '%@', 'files/many', 'Placeholder “%ld” was changed to “%@”.']]);
   });
 });
 
@@ -126,6 +164,45 @@ describe('the .xcstrings reader', () => {
       'de/substitutions/count_posts/plural/one: %arg Beitrag = %arg post',
       'de/substitutions/count_posts/plural/other: %arg Beiträge = %arg posts',
     ]);
+  });
+
+  it("reads a substitution's %arg as its formatSpecifier when comparing placeholders with the source", () => {
+    const plural = (one: string, other: string) => ({ plural: { one: { stringUnit: { state: 'translated', value: one } }, other: { stringUnit: { state: 'translated', value: other } } } });
+    const items = (one: string, other: string) => ({ stringUnit: { state: 'translated', value: '%#@items@' }, substitutions: { items: { argNum: 1, formatSpecifier: 'lld', variations: plural(one, other) } } });
+    const catalog = JSON.stringify({
+      sourceLanguage: 'en',
+      strings: {
+        '%lld items': {
+          localizations: {
+            en: items('%lld item', '%lld items'),
+            de: items('%arg Element', '%arg Elemente'),
+            fr: items('%arg élément', '%@ éléments'),
+          },
+        },
+        // The source writes Apple's stand-in, the translation the conversion it stands for.
+        '%lld posts': { localizations: { en: items('%arg post', '%arg posts'), eu: items('%lld argitalpen', '%lld argitalpen') } },
+      },
+      version: '1.0',
+    });
+    const report = checkBytes(new TextEncoder().encode(catalog), { name: 'Localizable.xcstrings' });
+    const mismatches = report.findings.filter((f) => f.rule === 'placeholder-mismatch');
+    expect(mismatches.map((f) => [catalog.slice(f.start, f.end), f.unit?.segment, f.message])).toEqual([['%@', 'fr/substitutions/items/plural/other', 'Placeholder “%lld” was changed to “%@”.']]);
+  });
+
+  it('reads a plural form for 1, 21, 31… against an English form for 1 that writes the count out', () => {
+    const forms = (cases: Record<string, string>) => ({ variations: { plural: Object.fromEntries(Object.entries(cases).map(([k, value]) => [k, { stringUnit: { state: 'translated', value } }])) } });
+    const catalog = JSON.stringify({
+      sourceLanguage: 'en',
+      strings: { '%lld files': { localizations: { en: forms({ one: '1 file', other: '%lld files' }), ru: forms({ one: '%lld файл', few: '%lld файла', many: '%lld файлов', other: '%lld файла' }) } } },
+      version: '1.0',
+    });
+    expect(xcstrings.read(catalog).units!.map((u) => [u.address.segment, u.count, u.sourceCount])).toEqual([
+      ['ru/plural/one', undefined, 1],
+      ['ru/plural/few', undefined, undefined],
+      ['ru/plural/many', undefined, undefined],
+      ['ru/plural/other', undefined, undefined],
+    ]);
+    expect(checkBytes(new TextEncoder().encode(catalog), { name: 'Localizable.xcstrings' }).findings).toEqual([]);
   });
 
   it('reads one language alone when asked for it', () => {

@@ -233,6 +233,26 @@ describe('TMX', () => {
     ]);
   });
 
+  it('takes the source variant of srclang\'s language when none has its exact tag (srclang "en", xml:lang "en-US"; "EN-US", "en")', () => {
+    // OmegaT's own test memories and project exports write both.
+    const memory = (srclang: string, source: string) =>
+      `<tmx version="1.4"><header srclang="${srclang}"/><body>\n<tu><tuv xml:lang="${source}"><seg>Open the file.</seg></tuv><tuv xml:lang="ca"><seg>Obre el fitxer.</seg></tuv></tu>\n</body></tmx>\n`;
+    for (const [srclang, source] of [['en', 'en-US'], ['EN-US', 'en']]) {
+      const read = tmx.read(memory(srclang, source));
+      expect(read.text).toBe('Obre el fitxer.\n');
+      expect(read.source!.text).toBe('Open the file.\n');
+      expect([read.lang, read.source!.lang]).toEqual(['ca', source]);
+    }
+    // Two variants of the language and none of the tag, or another region: which one is the source is not said.
+    const two = (srclang: string) => `<tmx version="1.4"><header srclang="${srclang}"/><body>\n<tu><tuv xml:lang="en-US"><seg>Color</seg></tuv><tuv xml:lang="en-GB"><seg>Colour</seg></tuv></tu>\n</body></tmx>\n`;
+    for (const srclang of ['en', 'en-AU']) {
+      expect(tmx.read(two(srclang)).units!.map((u) => [u.address.segment, u.sourceStart])).toEqual([
+        ['en-US', undefined],
+        ['en-GB', undefined],
+      ]);
+    }
+  });
+
   it('reads a UTF-16 file', () => {
     const text = TMX.replace('UTF-8', 'UTF-16');
     const r = check(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])), 'memory.tmx');

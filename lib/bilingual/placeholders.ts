@@ -1,5 +1,5 @@
 // Placeholders a translation must carry over unchanged: printf (`%s`, `%1$d`, `%(name)s`, `%'d`, `%Id`,
-// `%@`), positional `%1` and Boost `%1%`, braces (`{0}`, `{name}`, ICU `{count, plural, …}`,
+// `%@`, Apple's `%#@count@` and `%arg`), positional `%1` and Boost `%1%`, braces (`{0}`, `{name}`, ICU `{count, plural, …}`,
 // `{{count}}`), `%{x}`, `${x}`, `$(x)`, `$NAME$`, `$name`, `%NAME%`, `@NAME@` and `&entity;` variables.
 //
 // A syntax is looked for in a translation only where its source uses it: "50% off" is no printf
@@ -44,8 +44,9 @@ const GRAMMARS: readonly Grammar[] = [
   { syntax: 'python', pattern: new RegExp(`%\\((\\w+)\\)${PRINTF_SPEC}`, 'y') },
   // %1% (Boost), %|1$+5|
   { syntax: 'positional', pattern: /%\d+%|%\|[^|\s]{1,12}\|/y, closed: true },
-  // %1$s, %s, %'d, %.2f, %@
-  { syntax: 'printf', pattern: new RegExp(`%(?:(\\d+)\\$)?(${PRINTF_SPEC})`, 'y') },
+  // %1$s, %s, %'d, %.2f, %@; Apple's reference to a plural substitution, "%#@count@", whose name
+  // each language chooses, and its stand-in for the substitution's argument, "%arg" (see argFormat).
+  { syntax: 'printf', pattern: new RegExp(`%(?:(\\d+)\\$)?(#@[^@\\s]+@|arg(?!\\w)|${PRINTF_SPEC})`, 'y') },
   // %1, %2 (Qt, Windows): a number not followed by another digit, "$" or "%"; Qt's plural count %n.
   { syntax: 'positional', pattern: /%(?:\d+(?![\d$%])|n(?![\w$]))/y },
   // %{name} (Ruby, Rails): a syntax of its own, so that "%{n}" in a "{n}" source reads as a percent
@@ -99,7 +100,7 @@ export function placeholdersIn(text: string, start: number, end: number, only?: 
       if (g.syntax === 'printf') {
         // Unnumbered conversions take their arguments in order, a "*" width or precision before
         // its value: "%s … %d" is "%1$s … %2$d", "%s … %.*s" is "%1$s … %3$.*2$s".
-        let spec = m[2].replace(LOCALE_FLAGS, (f) => f.replace(/I/g, ''));
+        let spec = m[2].startsWith('#@') ? '#@' : m[2].replace(LOCALE_FLAGS, (f) => f.replace(/I/g, ''));
         if (m[1] === undefined) spec = spec.replace(/\*(?!\d)/g, () => `*${++printfIndex}$`);
         printfIndex++;
         key = `%${m[1] ?? printfIndex}$${spec}`;

@@ -14,21 +14,26 @@
 // plural category the source lacks takes its `other`; a substitution the one of the same argument,
 // whatever each language names it), else the key. `shouldTranslate: false` is skipped.
 // A catalog of several languages (as Xcode writes them) is read one language at a time (see
-// target-languages.ts).
+// target-languages.ts); a substitution's `%arg` is its argument in its `formatSpecifier`.
+// `.stringsdict` (plural rules, a property list): see readStringsdict.
 
 import { decodeString, jsonEscape, parse, skipString, type StringValue } from './json.js';
 import { MappedString } from './mapped-string.js';
 import { TextBuilder } from './offset-map.js';
-import { singleCountOf } from './plural-categories.js';
+import { PLURAL_CATEGORIES, singleCountOf } from './plural-categories.js';
 import { targetLanguages } from './target-languages.js';
-import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type UnitAddress } from './types.js';
+import { escapeXml, Tok, XmlScanner } from './xml.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type Unit, type UnitAddress } from './types.js';
+
+/** What a unit says besides its text: the count a plural form and its source's serve, what `%arg` stands for. */
+type UnitExtras = Partial<Pick<Unit, 'count' | 'sourceCount' | 'argFormat' | 'sourceArgFormat'>>;
 
 /** Target and source texts built side by side: each unit's source, when it has one, is a line of the source text. */
 class Pairs {
   private readonly target: TextBuilder;
   private readonly source: TextBuilder;
   private readonly ranges: Array<[number, number] | undefined> = [];
-  private readonly counts: Array<number | undefined> = [];
+  private readonly extras: Array<UnitExtras | undefined> = [];
   /** Source lines already written, by the file offset they come from (a catalog's languages share them). */
   private readonly written = new Map<number, [number, number]>();
 
@@ -37,7 +42,7 @@ class Pairs {
     this.source = new TextBuilder(file);
   }
 
-  add(address: UnitAddress, value: MappedString, end: number, source?: { at: number; text: MappedString; end: number }, count?: number): void {
+  add(address: UnitAddress, value: MappedString, end: number, source?: { at: number; text: MappedString; end: number }, extras?: UnitExtras): void {
     let range: [number, number] | undefined;
     if (source) {
       range = this.written.get(source.at);
@@ -53,14 +58,15 @@ class Pairs {
     value.emit(this.target, 0, value.textLength);
     this.target.paragraphBreak(end);
     this.ranges.push(range);
-    this.counts.push(count);
+    this.extras.push(extras);
   }
 
   build(lang?: string, sourceLang?: string): ReadResult {
     const t = this.target.build();
     t.units.forEach((u, k) => {
       if (this.ranges[k]) [u.sourceStart, u.sourceEnd] = this.ranges[k];
-      if (this.counts[k] !== undefined) u.count = this.counts[k];
+      const extras = this.extras[k];
+      if (extras) for (const [name, v] of Object.entries(extras)) if (v !== undefined) Object.assign(u, { [name]: v });
     });
     const result: ReadResult = { text: t.text, map: t.map, units: t.units };
     if (this.written.size > 0) {
@@ -177,6 +183,69 @@ function sourceOf(file: string, key: string, comment: [number, number] | undefin
   return s.end <= comment[1] ? { at, text: s.text, end: s.end - 1 } : undefined;
 }
 
+/** A stringsdict's keys that say how a variable is read, not text: its rule type and its argument's conversion. */
+const RULE_KEYS = new Set(['NSStringFormatSpecTypeKey', 'NSStringFormatValueTypeKey']);
+
+/**
+ * A `.stringsdict` property list: under each key, the format (NSStringLocalizedFormatKey) and, for
+ * each variable it names (`%#@count@`), a string per rule case: CLDR's plural categories
+ * (NSStringPluralRuleType), device or width names. Each string is a unit: id the key, segment the
+ * variable and case (`count/one`, none for the format). The folder names the language; the
+ * development language's file, given as the source, pairs by key and segment (a category it lacks:
+ * its `other`).
+ */
+function readStringsdict(file: string, options?: ReadOptions): ReadResult {
+  const sc = new XmlScanner(file);
+  while (sc.next() !== Tok.Open && sc.kind !== Tok.End);
+  if (sc.name !== 'plist') throw new FormatError(`The root element is <${sc.name}>, not <plist>.`, sc.start);
+  const lang = lprojLanguage(options?.name);
+  const out = new Pairs(file);
+  /** The content of the element just opened, entities decoded; the scanner left at its end tag. */
+  const content = (): MappedString => {
+    const text = new MappedString(file);
+    const depth = sc.depth;
+    while (sc.next() !== Tok.End && sc.depth >= depth) {
+      const kind = sc.kind as Tok;
+      if (kind === Tok.Text || kind === Tok.CData) text.verbatim(sc.start, sc.end);
+      else if (kind === Tok.Ref) text.replaced(sc.value, sc.start, sc.end);
+      else if (kind === Tok.Open) sc.skipElement();
+    }
+    return text;
+  };
+  /** The entries of the <dict> just opened, `path` the keys above it. */
+  const dict = (path: readonly string[]): void => {
+    const depth = sc.depth;
+    let key: string | undefined;
+    while (sc.next() !== Tok.End && sc.depth >= depth) {
+      if (sc.kind !== Tok.Open) continue;
+      const element: string = sc.name;
+      if (element === 'key') {
+        key = content().text;
+        continue;
+      }
+      if (key === undefined || RULE_KEYS.has(key)) sc.skipElement();
+      else if (element === 'dict') dict([...path, key]);
+      else if (element === 'string') {
+        const value = content();
+        const below = [...path.slice(1), key];
+        const segment = path.length === 0 || (path.length === 1 && key === 'NSStringLocalizedFormatKey') ? undefined : below.join('/');
+        const count = path.length >= 2 && PLURAL_CATEGORIES.has(key) ? singleCountOf(key, lang) : undefined;
+        out.add(segment === undefined ? { id: path[0] ?? key } : { id: path[0], segment }, value, sc.start, undefined, { count });
+      } else sc.skipElement();
+      key = undefined;
+    }
+  };
+  const depth = sc.depth;
+  while (sc.next() !== Tok.End && sc.depth >= depth) {
+    if (sc.kind !== Tok.Open) continue;
+    // (The scanner has moved on: its name is no longer what TypeScript narrowed it to.)
+    const element: string = sc.name;
+    if (element === 'dict') dict([]);
+    else sc.skipElement();
+  }
+  return out.build(lang);
+}
+
 /** Unescapes a JSON Pointer segment. */
 const unsegment = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
@@ -192,8 +261,9 @@ function readCatalog(file: string, options?: ReadOptions): ReadResult {
   const values: StringValue[] = [];
   const keyStarts = new Map<string, number>();
   const untranslated = new Set<string>();
-  /** Substitutions' argNum, by key pointer, language and name. */
+  /** Substitutions' argNum and formatSpecifier, by key pointer, language and name. */
   const argNums = new Map<string, number>();
+  const formats = new Map<string, string>();
   parse(
     file,
     (v) => values.push(v),
@@ -201,9 +271,12 @@ function readCatalog(file: string, options?: ReadOptions): ReadResult {
     (pointer, keyStart, valueStart) => {
       if (pointer.startsWith('/strings/') && pointer.indexOf('/', 9) < 0) keyStarts.set(pointer, keyStart);
       else if (pointer.endsWith('/shouldTranslate') && file.startsWith('false', valueStart)) untranslated.add(pointer.slice(0, -'/shouldTranslate'.length));
-      else if (pointer.endsWith('/argNum')) {
+      else if (pointer.endsWith('/argNum') || pointer.endsWith('/formatSpecifier')) {
         const parts = pointer.split('/');
-        if (parts.length === 8 && parts[3] === 'localizations' && parts[5] === 'substitutions') argNums.set(`${parts.slice(0, 3).join('/')}\u0000${unsegment(parts[4])}\u0000${unsegment(parts[6])}`, parseInt(file.slice(valueStart, valueStart + 8), 10));
+        if (parts.length !== 8 || parts[3] !== 'localizations' || parts[5] !== 'substitutions') return;
+        const at = `${parts.slice(0, 3).join('/')}\u0000${unsegment(parts[4])}\u0000${unsegment(parts[6])}`;
+        if (parts[7] === 'argNum') argNums.set(at, parseInt(file.slice(valueStart, valueStart + 8), 10));
+        else if (file[valueStart] === '"') formats.set(at, decodeString(file, valueStart).text);
       }
     },
   );
@@ -238,12 +311,20 @@ function readCatalog(file: string, options?: ReadOptions): ReadResult {
     if (!reads(l.lang)) continue;
     const variation = inSource(l);
     const other = variation.replace(/(^|\/)(?:zero|one|two|few|many)$/, '$1other');
-    const at = sources.get(`${l.keyPointer}\u0000${variation}`) ?? sources.get(`${l.keyPointer}\u0000${other}`) ?? sources.get(`${l.keyPointer}\u0000`) ?? keyStarts.get(l.keyPointer)!;
+    const sourceVariation = [variation, other].find((v) => sources.has(`${l.keyPointer}\u0000${v}`));
+    const at = sources.get(`${l.keyPointer}\u0000${sourceVariation ?? ''}`) ?? keyStarts.get(l.keyPointer)!;
     const source = { at, text: decodeString(file, at), end: skipString(file, at) - 1 };
     const key = unsegment(l.keyPointer.slice('/strings/'.length));
     const category = /(?:^|\/)plural\/(\w+)$/.exec(l.variation)?.[1];
     const address = { id: key, segment: l.variation ? `${l.lang}/${l.variation}` : l.lang };
-    out.add(address, decodeString(file, l.value.start), skipString(file, l.value.start) - 1, source, category ? singleCountOf(category, l.lang) : undefined);
+    // A substitution's "%arg" is its argument in its formatSpecifier, each side its own.
+    const formatOf = (lang: string | undefined, v: string) => formats.get(`${l.keyPointer}\u0000${lang}\u0000${/^substitutions\/([^/]+)/.exec(v)?.[1]}`);
+    out.add(address, decodeString(file, l.value.start), skipString(file, l.value.start) - 1, source, {
+      count: category ? singleCountOf(category, l.lang) : undefined,
+      sourceCount: category && sourceVariation?.endsWith(`/${category}`) ? singleCountOf(category, sourceLang) : undefined,
+      argFormat: formatOf(l.lang, l.variation),
+      sourceArgFormat: sourceVariation === undefined ? undefined : formatOf(sourceLang, sourceVariation),
+    });
   }
   const result = out.build(lang, sourceLang);
   if (languages) result.languages = languages;
@@ -278,6 +359,12 @@ export const appleStrings: FormatReader = {
   escape: (text) => text.replace(/[\\"\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`)),
 };
 
+export const stringsdict: FormatReader = {
+  meta: { id: 'stringsdict', name: 'Apple .stringsdict', extensions: ['stringsdict'] },
+  read: readStringsdict,
+  escape: escapeXml,
+};
+
 export const xcstrings: FormatReader = {
   meta: { id: 'xcstrings', name: 'Xcode string catalog', extensions: ['xcstrings'] },
   read: readCatalog,
@@ -295,6 +382,20 @@ export const about: Readonly<Record<string, FormatAbout>> = {
           '/* Class = "UIButton"; normalTitle = "Sign in"; ObjectID = "x1-ab"; */\n"x1-ab.normalTitle" = "Anmelden";\n\n' +
           '// genstrings: the key is the English text\n"Delete \\"%@\\"?" = "\\"%@\\" löschen?";\n"settings.title" = "Einstellungen";\n',
         text: 'Anmelden\n"%@" löschen?\nEinstellungen\n',
+      },
+    ],
+  },
+  stringsdict: {
+    description:
+      'Apple .stringsdict (plural rules): each key\'s NSStringLocalizedFormatKey and each case of its variables (NSStringPluralRuleType\'s zero/one/two/few/many/other, device and width cases) is a unit, id the key, segment variable/case (count/one); the language from the xx.lproj folder; the development language\'s file is the source (--source), paired by key and segment, a category it lacks by its other.',
+    examples: [
+      {
+        file:
+          '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n' +
+          '  <key>%d files in %@</key>\n  <dict>\n    <key>NSStringLocalizedFormatKey</key>\n    <string>%#@files@ in „%@“</string>\n    <key>files</key>\n    <dict>\n' +
+          '      <key>NSStringFormatSpecTypeKey</key>\n      <string>NSStringPluralRuleType</string>\n      <key>NSStringFormatValueTypeKey</key>\n      <string>d</string>\n' +
+          '      <key>one</key>\n      <string>Eine Datei</string>\n      <key>other</key>\n      <string>%d Dateien &amp; Ordner</string>\n    </dict>\n  </dict>\n</dict>\n</plist>\n',
+        text: '%#@files@ in „%@“\nEine Datei\n%d Dateien & Ordner\n',
       },
     ],
   },

@@ -3,7 +3,7 @@
 // Add a format by writing its reader beside this file and listing it here.
 
 import { android } from './android.js';
-import { appleStrings, xcstrings } from './apple.js';
+import { appleStrings, stringsdict, xcstrings } from './apple.js';
 import { csv, tsv } from './csv.js';
 import { docx } from './docx.js';
 import { html } from './html.js';
@@ -22,7 +22,7 @@ export type { FormatReader, ReadOptions, ReadResult, Unit, UnitAddress, UnitKind
 export { FormatError } from './types.js';
 
 /** In sniffing order: the most specific first; plain text last (it takes anything). */
-export const FORMATS: readonly FormatReader[] = [xliff, tmx, android, docx, html, vtt, srt, po, json, markdown, csv, tsv, appleStrings, xcstrings, resx, yaml, plainText];
+export const FORMATS: readonly FormatReader[] = [xliff, tmx, android, docx, html, vtt, srt, po, json, markdown, csv, tsv, appleStrings, stringsdict, xcstrings, resx, yaml, plainText];
 
 export function formatById(id: string): FormatReader | undefined {
   return FORMATS.find((f) => f.meta.id === id);

@@ -1,6 +1,7 @@
 // TMX 1.4 translation memories: each <tu> pairs one <tuv> in the source language with one or more
 // in other languages; every target <tuv>'s <seg> is a unit on its own line, its source on the same
-// line of the source text. The source language is the header's srclang (or the <tu>'s own); with
+// line of the source text. The source language is the header's srclang (or the <tu>'s own; a
+// variant of its language when none has its very tag: "en" for "en-US"); with
 // srclang="*all*" the first <tuv> is the source; a <tu> with none in the source language has no
 // source, all its <tuv>s are targets. A memory of several target languages is read one language at
 // a time (see target-languages.ts). Inline codes: <bpt>/<ept>/<ut> leave no trace,
@@ -35,6 +36,23 @@ const inlineTmx: InlineRules = (sc): InlineRole => {
 };
 
 const sameLang = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+
+/** Whether one tag is the bare language of the other ("en" and "en-US"; not "en-US" and "en-GB"). */
+function coversLang(a: string, b: string): boolean {
+  const [x, y] = a.length < b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  return /^[a-z]{2,3}$/.test(x) && (y.startsWith(`${x}-`) || y.startsWith(`${x}_`));
+}
+
+/**
+ * The variant in srclang: of its tag, else the one its tag covers or that covers it (srclang "en"
+ * and xml:lang "en-US", or "EN-US" and "en", as OmegaT's memories write them); none when two do.
+ */
+function sourceVariant<V extends { lang?: string }>(variants: readonly V[], srclang: string): V | undefined {
+  const exact = variants.find((v) => sameLang(v.lang, srclang));
+  if (exact) return exact;
+  const ofLanguage = variants.filter((v) => v.lang !== undefined && coversLang(v.lang, srclang));
+  return ofLanguage.length === 1 ? ofLanguage[0] : undefined;
+}
 
 /** The <tuv>s of the <tu> the scanner has just opened: language and <seg> text of each. */
 function readVariants(sc: XmlScanner): Array<{ lang?: string; seg?: Pieces }> {
@@ -81,7 +99,7 @@ function readTmx(file: string, options?: ReadOptions): ReadResult {
     const variants = readVariants(sc);
     // A <tu> with no <tuv> in a named source language has no source: its variants are targets
     // (the first is not the source; a lone one would be read as the source and go unchecked).
-    const source = tuSrc === undefined || tuSrc === '*all*' ? variants[0] : variants.find((v) => sameLang(v.lang, tuSrc));
+    const source = tuSrc === undefined || tuSrc === '*all*' ? variants[0] : sourceVariant(variants, tuSrc);
     sourceLang ??= source?.lang;
     for (const v of variants) if (v !== source && v.seg) targets.push({ tuid, variant: { lang: v.lang, seg: v.seg }, source: source?.seg, at: sc.start });
   }

@@ -65,6 +65,8 @@ export interface Unit {
    * msgfmt --check-format allows.
    */
   count?: number;
+  /** The one count the unit's source form serves, where the file carries the source (see SegmentPair). */
+  sourceCount?: number;
   /**
    * For a plural form read against the plural source (msgid_plural) although it serves the count 1
    * too (Russian's form for 1, 21, 31…), where the singular source (msgid) is: a placeholder that the
@@ -72,6 +74,13 @@ export interface Unit {
    */
   singularStart?: number;
   singularEnd?: number;
+  /**
+   * What Apple's `%arg` stands for in the unit's text and in its source: in a string catalog's
+   * substitution variation ("%arg items") it is the substitution's argument, formatted by its
+   * `formatSpecifier` ("lld"), so it compares with a source's "%lld".
+   */
+  argFormat?: string;
+  sourceArgFormat?: string;
 }
 
 export interface ReadResult {

@@ -178,6 +178,12 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
   let lost = missing.filter((x) => !x.soft || (bothJoined && x.joined));
   // Numbers written as words on the other side.
   if (lost.length > 0) lost = unanswered(lost, numberWordsIn(tl, ctx.text, p.start, p.end), hasNumberWords(tl));
+  // A source's plural form for one count writes it out ("1 file"); the translation's form may write
+  // the count's placeholder instead ("%ld plik", Russian "%ld файл" for 1, 21, 31…), or, serving
+  // that count alone too, leave it to the words ("Pozostał miesiąc", a month left).
+  if (p.sourceCount !== undefined && lost.length > 0 && (p.count === p.sourceCount || placeholdersIn(ctx.text, p.start, p.end).length > 0)) {
+    lost = lost.filter((x) => written(x, src.text) !== String(p.sourceCount));
+  }
   if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
   const shown = (x: NumberToken, text: string) => written(x, text).replace(/[\s\u00a0\u202f]+/g, ' ');
   let n = 0;

@@ -8,7 +8,7 @@ import type { Reporter, Rule, RuleExamples } from '../types.js';
 export const description =
   'A placeholder of the source missing from the translation, one the source does not have, one changed ' +
   '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
-  '(`%s`, `%1$d`, `%(name)s`, `%@`), `%1` and Qt\'s count `%n`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
+  '(`%s`, `%1$d`, `%(name)s`, `%@`; Apple\'s `%#@count@`, and `%arg` read as its substitution\'s formatSpecifier), `%1` and Qt\'s count `%n`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
   '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none; in a source that writes `%1` alone anywhere (no Boost format), `%1%` is `%1` and a percent sign, which may be spaced (`%1 %`). Each syntax is looked for only in units ' +
   'whose source uses it (`%{n}` for a source\'s `{n}%` is a percent sign before `{n}`); a brace field is compared by its name (`{n:L}` is `{n}`), ' +
   'printf arguments may be reordered with positions (`%2$d … %1$s`), and may gain thousands ' +
@@ -40,7 +40,8 @@ export const placeholderMismatch: Rule<CheckContext> = {
       const notFormats = p.flags?.flatMap((f) => NOT_FORMAT[f] ?? []);
       if (notFormats?.length) inSource = inSource.filter((x) => !notFormats.includes(x.syntax));
       if (inSource.length === 0) continue;
-      let inTarget = placeholdersIn(ctx.text, p.start, p.end, syntaxesToFind(inSource), boost);
+      inSource = withArgFormat(inSource, p.sourceArgFormat);
+      let inTarget = withArgFormat(placeholdersIn(ctx.text, p.start, p.end, syntaxesToFind(inSource), boost), p.argFormat);
       // A pipe-separated plural has as many forms as the language has, each writing the
       // placeholder or not: only whether a placeholder is there at all can be compared.
       if (pipeForms(src.text, p.sourceStart, p.sourceEnd) > 1) {
@@ -55,6 +56,9 @@ export const placeholderMismatch: Rule<CheckContext> = {
         const conversions = inSource.filter(isConversion);
         missing = missing.filter((m) => !isInteger(m, src.text) && !isNamedCount(m) && !(conversions.length === 1 && m === conversions[0]));
       }
+      // A form serving several counts (Russian "one": 1, 21, 31…) for a source form serving one,
+      // which wrote the count out ("1 file"), writes the count: the one integer conversion it adds.
+      if (p.sourceCount !== undefined && p.count === undefined && extra.filter((x) => isInteger(x, ctx.text)).length === 1) extra = extra.filter((x) => !isInteger(x, ctx.text));
       if (missing.length === 0 && extra.length === 0) continue;
       const written = (x: Placeholder) => src.text.slice(x.start, x.end);
       missing = missing.filter((m, k) => {
@@ -272,6 +276,12 @@ const NOT_FORMAT: Readonly<Record<string, readonly PlaceholderSyntax[]>> = {
   'no-php-format': ['printf'],
   'no-javascript-format': ['printf'],
 };
+
+/** Apple's "%arg" read as the conversion it stands for ("%1$arg" as "%1$lld"), where the unit says which. */
+function withArgFormat(list: Placeholder[], format: string | undefined): Placeholder[] {
+  if (format === undefined) return list;
+  return list.map((x) => (x.syntax === 'printf' && x.key.endsWith('$arg') ? { ...x, key: `${x.key.slice(0, -3)}${format}` } : x));
+}
 
 /** The first placeholder of each key. */
 function distinct(list: Placeholder[]): Placeholder[] {
