@@ -58,6 +58,13 @@ export function longParagraphs(text: string, n = 20): string {
   return out.join('\n');
 }
 
+/** `text` repeated and cut to about `bytes` of UTF-8 (a surrogate pair cut in two is U+FFFD). */
+function repeatedHead(text: string, bytes: number): string {
+  const size = Buffer.byteLength(text);
+  const s = text.repeat(Math.ceil(bytes / size)).slice(0, Math.floor((text.length * bytes) / size));
+  return Buffer.from(s).toString();
+}
+
 /**
  * Inputs that once were, or could be, slow or output-bound: every token a candidate, one huge
  * token, no line end at all. `size` is their length in characters; `prose` feeds the one made of
@@ -73,7 +80,7 @@ export function adversarialInputs(size: number, prose: string): Array<[string, s
     ['"time. Again. " (every word a fragment)', times('For time. Again. ')],
     ['one huge word', 'a'.repeat(size)],
     ['only spaces', ' '.repeat(size)],
-    ['no newline at all', repeatTo(prose.replace(/\n/g, ' '), size)],
+    ['no newline at all', repeatedHead(prose.replace(/\n/g, ' '), size)],
     ['"the " repeated', times('the ')],
     ['only newlines', '\n'.repeat(size)],
     ['"?!" and quotes', times('"?!" ')],
