@@ -18,7 +18,7 @@ import { RULES } from '../lib/rules/index.js';
 import { alphabetsSource, lettersOf } from '../scripts/generate-alphabets.js';
 import { autonymsSource } from '../scripts/generate-autonyms.js';
 import { namesLanguages } from '../lib/languages/autonyms.js';
-import { AUTONYM_CLDR } from '../lib/languages/autonyms.generated.js';
+import { AUTONYM_CLDR, AUTONYM_WORDS } from '../lib/languages/autonyms.generated.js';
 import { examplesOfLanguage } from './examples.js';
 
 const languageRules = RULES.filter((r) => r.meta.category === 'language');
@@ -56,6 +56,25 @@ describe('registry', () => {
     expect(namesLanguages(...range('РУССК')), 'a word cut by the range is read cut').toBe(false);
     expect(namesLanguages(...range(' | ')), 'no word').toBe(false);
     expect(namesLanguages(...range('ΓΛΩΣΣΑ')), 'a capital sigma, lowered in its context').toBe(false);
+  });
+
+  it('turns a run away by its first two letters only where the whole reading would too', () => {
+    // The reading namesLanguages makes, word by word (as it was before it looked at the first letters).
+    const names = new Set(AUTONYM_WORDS.split(' '));
+    const named = (word: string) => names.has(word) || (/^\p{Script=Han}+$/u.test(word) && [1, 2].some((q) => q < word.length && names.has(word.slice(q))));
+    const reference = (text: string, start: number, end: number) => {
+      const run = text.slice(start, end);
+      const words = [...(run.includes('Σ') ? run.toLowerCase() : run).matchAll(/[\p{L}\p{M}]+/gu)].map(([w]) => w.toLowerCase());
+      return words.length > 0 && words.every(named);
+    };
+    const runs = [
+      ...AUTONYM_WORDS.split(' ').flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1), `${w} text`, w.slice(0, 2), `«${w}»`]),
+      'Русский язык', 'Руки', 'то есть', 'Толстой', 'İnce', 'İ', 'ΣΥΝ', 'ΕΛΛΗΝΙΚΆ', 'ελληνικάΣ', '2ГИС', 'ߊ', '𐐨𐐩', 'ǅemal', 'ÀB', '正體中文', '台灣中文', '中文', '繁', 'a', '',
+    ];
+    for (const run of runs) {
+      const text = `x ${run} y`;
+      for (let end = 2; end <= text.length; end++) expect(namesLanguages(text, 2, end), `${run} to ${end}`).toBe(reference(text, 2, end));
+    }
   });
 
   it('knows the names languages give themselves from the CLDR of the Node that runs the tests, up to date', () => {

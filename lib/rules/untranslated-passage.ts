@@ -1333,7 +1333,10 @@ const SENTENCE_FIELDS = 5;
  * (`found` given), the scan stops once the report is full (Passages.full()) and the passages cannot
  * come to cover half the text, were all the rest of it one: no passage still to be found is then
  * reported, nor can it take the others out of the report (10 MB of mixed text: the report is full
- * after the script runs, which cover a fifth of the text, and the scan stops three quarters through).
+ * after the script runs, which cover a fifth of the text, and the scan stops 93 % through, its
+ * passages then covering 43 %. That close to half, a tighter bound of what the rest may cover stops
+ * it little earlier: leaving out the lines that are one run in another script, which no sentence
+ * run can reach, moved the stop to 91 %).
  */
 function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Found, found?: Passages): void {
   // A sentence that leans to the document's language only closes the open run: its counts are not read.
