@@ -3,7 +3,7 @@ import { countWords, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separa
 import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
-import { isDeliberateLowercase, isInterjection, paragraphStyle, speakerTurns, type CaseStyle } from '../segmentation/style.js';
+import { isDeliberateLowercase, isInterjection, opensWithDialogueDash, paragraphStyle, speakerTurns, type CaseStyle } from '../segmentation/style.js';
 import { firstOffsetAtOrAfter, lastAtOrBefore } from '../text/search.js';
 import { isInlineSpace, isLetterAt, isLowerAt, isUpperAt, isWordCharAt } from '../text/chars.js';
 import type { Fix, RawFinding, Reporter, Rule, RuleExamples } from '../types.js';
@@ -834,17 +834,6 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
     isUpperAt(text, second.start) &&
     !lex.functionWords.has(text.slice(second.start, second.end).toLowerCase())
   );
-}
-
-/**
- * Whether the sentence text[from, to) opens with a dialogue dash: a hyphen or an en dash before a
- * space ("- Hvad så?", "– Kas tai?"), or an em dash ("—¿Vienes?", "— Ура!").
- */
-function opensWithDialogueDash(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && isInlineSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  return c === 0x2014 || ((c === 45 || c === 0x2013) && isInlineSpace(text.charCodeAt(i + 1)));
 }
 
 /**

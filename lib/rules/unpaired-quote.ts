@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
+import { opensWithDialogueDash } from '../segmentation/style.js';
 import { isUpperAt } from '../text/chars.js';
 import type { Rule, RuleExamples } from '../types.js';
 
@@ -35,7 +36,7 @@ export const description =
   'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
-  'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later. In files of one sentence per line, where quotations span ' +
+  'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later; a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
   'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
   '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.';
@@ -129,6 +130,8 @@ export const unpairedQuote: Rule<CheckContext> = {
       // Quotations do not nest this deep: the oldest will not close (and the search stays short).
       if (open.length > MAX_OPEN) unpaired.push(open.shift()!.at);
     };
+    /** The last line that went on with a turn of dialogue (see continuesTurn). */
+    let continuation = -1;
     const marks = ctx.marks.quote;
     /** The last «…» closed on this line, for a quotation that opens with it (coincidentOpening). */
     let guillemets: { open: number; close: number } | undefined;
@@ -175,6 +178,12 @@ export const unpairedQuote: Rule<CheckContext> = {
       const width = typedTwice(text.charCodeAt(at)) ? 2 : 1;
       const role = roleOf(text, at, width, lineEnd);
       if (role === NONE) continue;
+      // "— Quel voyage ! dit la tante.⏎« Le cocher s’est perdu.": a turn of dialogue that a dash
+      // opened goes on in paragraphs that open with a quotation mark and close with none.
+      if (role !== CLOSING && TURN_CONTINUED.includes(kind) && at === firstOnLine(text, starts[line], lineEnd) && continuesTurn(text, lines, line, continuation) && closersAhead(j, kind, kind === '«' ? '»' : kind === '„' ? CLOSE_LOW : '”"') <= 0) {
+        continuation = line;
+        continue;
+      }
       const pendingBefore = pending.length;
       // '' and `` after a word close a quotation their own way (,,so'') or are part of a name (nick``).
       if (width === 2 && role !== OPENING && !isOpen(CURLY)) continue;
@@ -241,6 +250,12 @@ export const unpairedQuote: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A paragraph that opens with « goes on with no turn of dialogue: the quotation is left open.
+    {
+      text: 'Il faisait nuit. La tante dormait.\n« Le cocher s’est perdu deux fois.\nPersonne ne parlait.',
+      lang: 'fr',
+      findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+    },
     {
       // Gershayim (ח"כ) and a quotation after a prefix letter (ל"ספורט הארץ") are no partners of the last mark.
       text: 'ח"כ גולדמן אמר ל"ספורט הארץ": "הספורט נועד לאחד". הוא אמר "כן ויצא.',
@@ -320,6 +335,12 @@ export const examples: RuleExamples = {
     // Spanish, Catalan and Portuguese reopen each paragraph of a long quotation with its closing mark.
     { text: '«Aquella noche no dormí. Pensé en mi padre.\n»Al amanecer bajé al puerto.\n»—¿Eres tú el hijo del maestro? —me preguntó.\n»Le dije que sí.» Nadie habló.', lang: 'es' },
     { text: '«Aquella nit no vaig dormir.\n»A l\'alba vaig baixar al port.» Ningú no va parlar.', lang: 'ca' },
+    // A turn of dialogue that a dash opened goes on in paragraphs that open with « and close with
+    // nothing (French books), one of them holding a quotation of its own.
+    {
+      text: '— Quel voyage ! dit la tante. Nous sommes partis avant le jour.\n« Le cocher s’est perdu deux fois.\n« Il répétait : « La route est neuve. » Personne ne le croyait.\n— Et vous êtes arrivés ce soir ?',
+      lang: 'fr',
+    },
   ],
 };
 
@@ -447,6 +468,30 @@ function continueQuotation(text: string, lineStart: number, firstMark: number, p
   const continued = kind === '»' ? '«»' : kind;
   const k = lastOf(pending, continued);
   if (k >= 0) pending.splice(k, 1);
+}
+
+/**
+ * Marks that go on with a turn of dialogue at the start of a paragraph: the guillemet de
+ * continuation of French books, which opens each paragraph of a turn after the first (the dash
+ * opens the turn) and is never closed; „ and “ where a language quotes with them.
+ */
+const TURN_CONTINUED = '«„“';
+
+/** The first position of text[start, end) that is not blank. */
+function firstOnLine(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Whether the paragraph before `line` (blank lines skipped) is a turn of dialogue: it opens with a
+ * dialogue dash, or it is the paragraph at `continuation`, which went on with one.
+ */
+function continuesTurn(text: string, lines: CheckContext['lines'], line: number, continuation: number): boolean {
+  let p = line - 1;
+  while (p >= 0 && firstOnLine(text, lines.starts[p], lines.lineEnd(p)) === lines.lineEnd(p)) p--;
+  return p >= 0 && (p === continuation || opensWithDialogueDash(text, lines.starts[p], lines.lineEnd(p)));
 }
 
 /** Index of the last of `marks` whose kind is one of `kinds`; -1 if none. A loop: a callback per call was garbage per closing mark. */
