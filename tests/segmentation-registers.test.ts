@@ -78,6 +78,25 @@ describe('a document whose sentences go on after "!" and "?" (literary register)
   });
 });
 
+describe('speech goes on after its own "!" and "?"', () => {
+  it.each([
+    ['ru', '— Да, я только что с дороги. Вы хотели спросить, тот ли я самый князь? да не спросили из вежливости.'],
+    ['uk', '— Ось і весна прийшла. Вербо моя зелена! розпусти своє листя, бо сонце вже гріє.'],
+    ['pl', '— Zostań jeszcze chwilę. Mój Boże! czemu tak się spieszysz do domu?'],
+    ['en', 'He turned to her. “You are late again, my dear. What a night! and the roads are worse than ever,” she said.'],
+    ['fr', 'Elle répondit : « Je suis revenue hier soir. Et votre migraine ? et votre mal de dents ? »'],
+  ])('in a turn of dialogue that a dash or a quotation mark opened earlier in the paragraph (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Sie sagte: „Wir kommen morgen.“ Was für ein Tag! die Sonne schien den ganzen Morgen.', '! die'],
+    ['ru', '— Мы придём завтра, — сказал он. Какой был день! солнце светило всё утро.', '! солнце'],
+  ])('the narrator after the quotation closed, or after the dash that ends the words said, is no speech (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});
+
 describe('marks that trail off', () => {
   it.each([
     ['ru', 'Виток спирали эволюции? - Да это же петля!.. всем нам.'],
