@@ -320,6 +320,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Dutch: the subject pronoun, then the same word as the reflexive or the object.
+    { text: 'Voel je je goed? Kunt u u even legitimeren? Heeft ze ze gisteren gezien?', lang: 'nl' },
     // The document writes the reduplication with a hyphen elsewhere: the space is the hyphen dropped, not a slip.
     { text: 'A csapatok külön-külön edzettek. Később külön külön is beszéltek az edzővel.', lang: 'hu' },
     { text: 'Viron kirjaimet luetaan hiljaa-hiljaa. Lapsi luki hiljaa hiljaa kirjaa.', lang: 'fi' },

@@ -179,6 +179,17 @@ function signsParagraph(text: string, from: number, paraEnd: number): boolean {
 const TIMESTAMP_REACH = 24;
 const TIMESTAMP = lazyRegExp(String.raw`^\s+(?:[\p{L}\p{M}]+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+(?:\p{L}\p{M}*){3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})`, 'u');
 
+/**
+ * Whether the sentence text[from, to) opens with a dialogue dash: a hyphen or an en dash before a
+ * space ("- Hvad så?", "– Kas tai?"), or an em dash ("—¿Vienes?", "— Ура!").
+ */
+export function opensWithDialogueDash(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isInlineSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x2014 || ((c === 45 || c === 0x2013) && isInlineSpace(text.charCodeAt(i + 1)));
+}
+
 export type CaseStyle = 'capitalised' | 'lowercase';
 
 /** "1.", "12)", "a.", "iv)": not "the. " (a word of three letters is no label). */
