@@ -12,7 +12,7 @@
 
 import { francAll } from '../languages/franc.js';
 import type { CheckContext } from '../context.js';
-import { languageGiven } from '../languages/detect.js';
+import { detectLanguage, languageGiven } from '../languages/detect.js';
 import { countScripts, type ScriptName } from '../text/script.js';
 import { francCodes, languageFor, languageForFranc, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { LEAN_OWN, LEAN_UNKNOWN, MIN_WORDS, SentenceJudge, markerCounts } from './sentence-language.js';
@@ -69,7 +69,7 @@ export function documentVerdict(ctx: CheckContext): DocumentVerdict {
     }
     // A few words of the declared script (a verb among brand names) are not a text in it.
     if (own / letters <= 0.1 && bestN / letters >= MIN_SHARE) {
-      const lang = scriptLanguage(best)?.code ?? francLanguage(text, chunks, best) ?? 'und';
+      const lang = scriptLanguage(best)?.code ?? detectedIn(text, best) ?? francLanguage(text, chunks, best) ?? 'und';
       return { wrong: true, language: lang, script: best, share: round(bestN / letters) };
     }
   }
@@ -92,6 +92,16 @@ function secondScriptVerdict(text: string, chunks: [number, number][], own: Lang
   const found = francLanguage(text, chunks, script);
   if (!found || sameOrClose(found, own.code)) return { wrong: false };
   return { wrong: true, language: found, script, share: 1 };
+}
+
+/**
+ * The language detection names for the document, where it reads it in `script`: its common words
+ * and franc together, as for a document given no language. franc alone is noise on a list of
+ * short strings (English plural forms read as French).
+ */
+function detectedIn(text: string, script: string): string | undefined {
+  const found = detectLanguage(text);
+  return found.source === 'detected' && found.script === script && found.code !== 'und' ? found.code : undefined;
 }
 
 /** The language franc reads in the chunks, among the registry languages of `script`. */
