@@ -336,6 +336,19 @@ describe('a forced language', () => {
     ]);
   });
 
+  // The names inside placeholders ("%#@unread_notification_count@") are no words of the strings'
+  // language: read as words, with a few strings left in English, they made a Portuguese file French.
+  it('judges a string file without the names inside its placeholders', () => {
+    const pt = [
+      '%#@notification_count_unread_notification@', '1 notificação', '%ld notificações',
+      'Limite de caracteres excedido %#@character_count@', 'Limite de caracteres continua excedido %#@character_count@',
+      '%#@character_count@', '1 caractere', '%ld caracteres', 'One person you may know', '%ld people you may know',
+      '%#@count_year_ago_abbr@', '%#@count_month_ago_abbr@', '%#@count_day_ago_abbr@', '%#@count_hour_ago_abbr@',
+      '%#@count_minute_ago_abbr@', '%#@count_second_ago_abbr@', '%ldA', '%ldM', '%ldd', '%ldh', '%ldm', '%lds',
+    ].join('\n');
+    expect(check(pt, 'pt').findings.filter((f) => f.rule === 'wrong-language-document')).toEqual([]);
+  });
+
   it('takes the script of its text where the language is written in two (Serbian)', () => {
     expect(detectLanguage('Obje strane su se dogovorile da će proširiti saradnju u oblasti energetike.', 'sr').script).toBe('Latin');
     expect(detectLanguage(examplesOfLanguage('sr').join(' '), 'sr').script).toBe('Cyrillic');
