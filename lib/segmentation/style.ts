@@ -21,6 +21,9 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   const folded = word.toLowerCase();
   if (lex.lowercaseWords.has(folded) || scan.lowercaseNames.has(word) || (lex.citations.has(folded) && !lex.functionWords.has(folded))) return true;
   if (lex.bylines.has(folded) && signsParagraph(text, w.tokenEnd, paraEnd)) return true;
+  // Laughter ("hahaha", "jajaja") and a sound drawn out at its end ("hummmmm", "nooo"): spelt as
+  // the writer hears them, in any language; no word that lost its capital ("Schifffahrt" is spelling).
+  if (word.length >= 3 && (LAUGHTER().test(word) || DRAWN_OUT_END().test(word))) return true;
   for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i) || (isDigit(text.charCodeAt(i)) && coinedAt(text, i, w.end))) return true;
   const script = scriptOf(text.charCodeAt(w.start));
   if (script !== undefined && script !== scan.script && CASED_SCRIPTS.has(scan.script)) return true;
@@ -451,6 +454,8 @@ export function isInterjection(word: string, lex: Pick<Lexicon, 'interjections'>
   return ONOMATOPOEIA().test(word) || LAUGHTER().test(word);
 }
 
+/** A lowercase letter written three times or more at a word's end: a sound drawn out ("hummmmm", "sooo"). */
+const DRAWN_OUT_END = lazyRegExp(String.raw`(\p{Ll})\1\1$`, 'u');
 const ONOMATOPOEIA = lazyRegExp(String.raw`^[\p{L}\p{M}]*(\p{L}\p{M}*)\1\1(?!\p{M})[\p{L}\p{M}]*$`, 'u');
 /** Longest word read as an interjection ("PPPRRRRAAAAKKKK" fits; a run of letters past it is something else). */
 const MAX_INTERJECTION = 24;
