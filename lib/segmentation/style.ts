@@ -372,7 +372,7 @@ const CHAT_SPEAKER = lazyRegExp(String.raw`\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*
 // Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms, a
 // chat log's speaker, a word the language always capitalises written in lowercase, a hesitation
 // or a stutter of transcribed speech.
-// Weak: a short paragraph, no closing mark, drawn-out letters or marks ("sooo", "??").
+// Weak: a short paragraph, no closing mark, drawn-out letters or marks ("sooo", "??", "..").
 const EMOJI = lazyRegExp(String.raw`(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}`, 'u');
 const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(?=$|\s|[.,!?])/;
 // Not "#PRS_ORG#": placeholders of anonymised text close with the mark.
@@ -381,7 +381,9 @@ const HANDLE_OR_HASHTAG = lazyRegExp(String.raw`(?:^|[\s(])[@#][\p{L}\p{M}\p{N}_
 // repeated ("haha", "jajaja", "хахах", "ahah"; not "jeho" or "hohe"), or Portuguese "kkkk".
 const LAUGHTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?![\p{L}\p{M}])`, 'iu');
 const SLANG = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
-const DRAWN_OUT = lazyRegExp(String.raw`(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}`, 'u');
+// Two dots, neither a full stop nor an ellipsis, typed where a writer trails off ("always.. always",
+// "matematica .."), count with drawn-out marks; not in a path ("../", "..\\").
+const DRAWN_OUT = lazyRegExp(String.raw`(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}|(?<![.\/\\])\.\.(?![.\/\\])`, 'u');
 const SHORT_PARAGRAPH_WORDS = 12;
 // A word said again right after a comma ("je, je", "it, it"): a speaker's self-repair where the text hesitates.
 const STUTTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}'’])([\p{L}\p{M}'’]+), \1(?![\p{L}\p{M}'’])`, 'u');
