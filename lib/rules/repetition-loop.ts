@@ -33,7 +33,7 @@ export const description =
   'out of a compound glued to the words beside it ("sync vs async vs async/await"). ' +
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), acronyms spelled out by letter names (Urdu "اے آئی ای ای ای"), ' +
-  'rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
+  'handles and hashtags ("@user @user @user"), rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
   '"No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!") are left alone.';
 
 export const repetitionLoop: Rule<CheckContext> = {
@@ -348,6 +348,8 @@ export const examples: RuleExamples = {
     // A phrase said twice on purpose: with a comma between, a conjunction in it, a title, an idiom
     // that pairs the copies, a third copy begun, reduplication, Japanese kana.
     { text: 'Come on, come on, we are late.' },
+    // Handles and hashtags are addresses, not words: a reply to a thread names them as often as it likes (anonymised "@user").
+    { text: '@user @user @user @user thanks a lot, see you all tonight #party #party #party' },
     // Transcribed speech, which hesitates between commas ("et, euh,"): a word said again and again
     // with commas between is a stutter.
     { text: "alors, euh, on est arrivés le lundi. et, euh, c'était pas facile parce que je, je, je, je connaissais personne. il y a, il y a, il y a des jours comme ça.", lang: 'fr' },
@@ -415,6 +417,11 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
     if ((t.info[k] & Info.ShapeMask) !== Info.ShapeUpper) upper = false;
   }
   if (!letters) return false; // "0 0 0", "2.2.2": numbering
+  // "@user @user @user", "#party #party #party": handles and hashtags are addresses and tags, not
+  // words of a phrase; a post names them as often as it likes, and a decoder copies them.
+  let tags = true;
+  for (let k = first; k < first + p && tags; k++) tags = isTagSign(text.charCodeAt(t.start[k] - 1));
+  if (tags) return false;
   // What separates the repeats: only spaces (or nothing, in Chinese and Japanese), or punctuation.
   let punctuated = false;
   for (let r = 1; r < repeats; r++) {
@@ -488,6 +495,11 @@ function cried(text: string, t: Tokens, first: number, last: number): boolean {
 
 const CRY_GAP = ' ,!¡\u00a0';
 const CRY_END = '!?.…';
+
+/** "@" or "#" (and their full-width forms), which open a handle or a hashtag. */
+function isTagSign(c: number): boolean {
+  return c === 64 || c === 35 || c === 0xff20 || c === 0xff03;
+}
 
 /** The line of text that holds offset i. */
 function lineAround(text: string, i: number): string {

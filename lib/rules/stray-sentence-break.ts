@@ -297,6 +297,28 @@ function withLine(lines: readonly string[], i: number, line: string, lowercase =
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // Two dots alone are a weak sign: a paragraph that capitalises its other sentences lost a capital.
+    {
+      text: 'The minister met the delegation on Monday. the talks went on until late.. The agreement was signed.',
+      output: 'The minister met the delegation on Monday the talks went on until late.. The agreement was signed.',
+      findings: [
+        {
+          flagged: '. the',
+          message: 'Stray sentence break in “Monday. the”: the text goes on in lowercase. Join the parts, or capitalise “the” if a new sentence starts here.',
+        },
+      ],
+    },
+    // A letter written three times inside a word is spelling ("Schifffahrt"), not a sound drawn out.
+    {
+      text: 'Die Arbeiten am Hafen dauern noch an. schifffahrt ist bis Montag eingestellt.',
+      lang: 'de',
+      findings: [
+        {
+          flagged: '. schifffahrt',
+          message: 'Stray sentence break in “an. schifffahrt”: the text goes on in lowercase. Join the parts, or capitalise “schifffahrt” if a new sentence starts here.',
+        },
+      ],
+    },
     // A name that capitalises its first word only ends sentences again and again: followed by a
     // capital there, it is no note a transcript inserts, and its break after it is reported.
     {
@@ -619,6 +641,15 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Laughter and drawn-out sounds after a sentence are no words that lost a capital: their shape is the writer's own.
+    { text: 'And has this changed from previous years? I am just curious. Are you even old enough to vote? hahaha' },
+    { text: 'Um analista disse que a ação a R$ 17,00 era de graça. hummmmm', lang: 'pt' },
+    { text: 'Me dijo que llegaba a las diez de la noche. jajaja, nunca llegó.', lang: 'es' },
+    { text: 'Мы ждали его весь вечер у входа. ахахах, так и не пришёл.', lang: 'ru' },
+    // Two dots, neither a full stop nor an ellipsis, are typed where a writer trails off: with a paragraph that never capitalises, a habit.
+    // (Among paragraphs that open with capitals: a document that opens most in lowercase shows the habit already.)
+    { text: 'Compiti per la settimana.\nSettimana lunga.\noggi ho studiato storia per venerdì. domani faccio inglese e un po\' di matematica ..', lang: 'it' },
+    { text: 'Hotel review.\nNice place.\nwe stayed there for two nights at easter. the room was small but clean..' },
     // A placeholder of a number before its ordinal's period, in a software string.
     { text: "Plik %s (%'d. kopia) zapisano.", lang: 'pl' },
     // A forum thread of turns ("handle: message") joined in one paragraph: each writer keeps a

@@ -2,6 +2,7 @@ import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
 import { opensWithDialogueDash } from '../segmentation/style.js';
 import { isUpperAt } from '../text/chars.js';
+import { cutForLink } from '../text/cut-for-link.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
@@ -48,7 +49,8 @@ export const description =
   'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later (lines of verse, a song quoted, aside); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
   'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
-  '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.';
+  '(apostrophes) are left alone, and so is a quotation opened before a cut for a link (a post or feed shortened with an ellipsis ' +
+  'followed only by a URL and tags: "« Nessun gioco delle parti: ... http://t.co/5Uj"). No fix: only the writer knows where the partner belongs.';
 
 export const unpairedQuote: Rule<CheckContext> = {
   meta: {
@@ -85,6 +87,12 @@ export const unpairedQuote: Rule<CheckContext> = {
     const endLine = () => {
       // A quotation inside brackets that close on its line ends before they do: it does not go on.
       for (let k = open.length - 1; k >= 0; k--) if (insideBrackets(text, open[k].at, lineEnd)) unpaired.push(...open.splice(k, 1).map((m) => m.at));
+      // A line cut short for its link ("« Nessun gioco delle parti: ... http://t.co/5Uj"): the
+      // quotations open before the cut close in the part cut off, not on a later line.
+      if (open.length !== 0) {
+        const cut = cutForLink(text, starts[line], lineEnd);
+        if (cut >= 0) for (let k = open.length - 1; k >= 0; k--) if (open[k].at < cut) open.splice(k, 1);
+      }
       // A paragraph with quotations of its own in the style of one left open before it neither
       // continues nor closes that one (it would have closed or reopened it): that one is unpaired.
       if (families !== 0) {
@@ -266,6 +274,11 @@ export const examples: RuleExamples = {
       findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
     },
     {
+      // An ellipsis with no link after it: the writer trailed off, nothing was cut.
+      text: 'He said “we are ready… Nobody followed him.',
+      findings: [{ flagged: '“', message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+    },
+    {
       // Gershayim (ח"כ) and a quotation after a prefix letter (ל"ספורט הארץ") are no partners of the last mark.
       text: 'ח"כ גולדמן אמר ל"ספורט הארץ": "הספורט נועד לאחד". הוא אמר "כן ויצא.',
       lang: 'he',
@@ -322,6 +335,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A post or a feed cut short for its link (an ellipsis, then only the link and tags): the quotation closes in the part cut off.
+    { text: 'Gelmini: il problema era l’euro debole: « Sulla patrimoniale abbiamo espresso al governo ... http://t.co/42CznXJg', lang: 'it' },
+    { text: 'The minister said: "We will not raise taxes this year, and the budget wi… https://t.co/AbC123 #budget @treasury' },
     { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
     { text: 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus.“ Er schwieg.', lang: 'de' },
     { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
