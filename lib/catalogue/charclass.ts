@@ -105,7 +105,8 @@ export function isDiacritic(c: number): boolean {
 export const enum Compose {
   /** Makes one character with the unit before it, where that one has TakesNext. */
   JoinsPrevious = 1,
-  TakesNext = 2,
+  /** JoinsPrevious's bit moved up one: joinsPrevious tests a unit and the one before it with one shift. */
+  TakesNext = JoinsPrevious << 1,
 }
 
 export const COMPOSE = new Uint8Array(0x10000);
