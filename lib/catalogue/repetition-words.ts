@@ -69,16 +69,34 @@ const BY_LANGUAGE: Record<string, string> = {
 };
 
 const hashes = (words: string) => new Set(words.split(' ').map(wordHash));
+
+/**
+ * The word sets of a list per language, each hashed the first time its language is asked about:
+ * a check asks about its document's language or a few, of some 50 here. Hashing all of them at
+ * import (the word hash runs per character in V8's interpreter there) was work a check did not
+ * need, at every cold start.
+ */
+function perLanguage(lists: Readonly<Record<string, string>>): (lang: string) => ReadonlySet<number> | undefined {
+  const made = new Map<string, ReadonlySet<number>>();
+  return (lang) => {
+    let set = made.get(lang);
+    if (set === undefined && Object.hasOwn(lists, lang)) made.set(lang, (set = hashes(lists[lang])));
+    return set;
+  };
+}
+
 const sounds = hashes(SOUNDS);
 const twice = hashes(TWICE);
-const byLanguage = new Map(
-  [...new Set([...Object.keys(BY_LANGUAGE), ...Object.keys(DOUBLED_ON_PURPOSE), ...Object.keys(SIDE_BY_SIDE)])].map((code) => [
-    code,
-    hashes([BY_LANGUAGE[code], DOUBLED_ON_PURPOSE[code], SIDE_BY_SIDE[code]].filter((words) => words !== undefined).join(' ')),
-  ]),
+const byLanguage = perLanguage(
+  Object.fromEntries(
+    [...new Set([...Object.keys(BY_LANGUAGE), ...Object.keys(DOUBLED_ON_PURPOSE), ...Object.keys(SIDE_BY_SIDE)])].map((code) => [
+      code,
+      [BY_LANGUAGE[code], DOUBLED_ON_PURPOSE[code], SIDE_BY_SIDE[code]].filter((words) => words !== undefined).join(' '),
+    ]),
+  ),
 );
 
-const neverClauseFinal = new Map(Object.entries(NEVER_CLAUSE_FINAL).map(([code, words]) => [code, hashes(words)]));
+const neverClauseFinal = perLanguage(NEVER_CLAUSE_FINAL);
 
 /**
  * Whether the word (by hash) is one `lang`'s treebanks never write before a clause's end
@@ -86,7 +104,7 @@ const neverClauseFinal = new Map(Object.entries(NEVER_CLAUSE_FINAL).map(([code, 
  * stutter (one alone could not stand there either) but an idiom: Czech "Problémů je až až" (plenty).
  */
 export function neverEndsClause(hash: number, lang: string): boolean {
-  return neverClauseFinal.get(lang)?.has(hash) ?? false;
+  return neverClauseFinal(lang)?.has(hash) ?? false;
 }
 
 /**
@@ -95,7 +113,7 @@ export function neverEndsClause(hash: number, lang: string): boolean {
  * article twice in Spanish, French or Italian ("he he" in Spanish, "ho ho" in Italian).
  */
 export function mayDouble(hash: number, lang: string, functionWord: boolean): boolean {
-  if (byLanguage.get(lang)?.has(hash) || twice.has(hash)) return true;
+  if (byLanguage(lang)?.has(hash) || twice.has(hash)) return true;
   return sounds.has(hash) && !functionWord;
 }
 
@@ -137,7 +155,7 @@ const NOUN_DETERMINERS: Record<string, string> = {
     'dein deine sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer ' +
     'euer eure welche welcher welches alle allen aller viele vielen mehrere einige zum zur im am vom beim ins',
 };
-const nounDeterminers = new Map(Object.entries(NOUN_DETERMINERS).map(([code, words]) => [code, hashes(words)]));
+const nounDeterminers = perLanguage(NOUN_DETERMINERS);
 
 /**
  * Pronouns that double only at the start of a clause, as a relative or demonstrative pronoun
@@ -148,26 +166,27 @@ const CLAUSE_DOUBLES: Record<string, [pronouns: string, conjunctions: string]> =
   de: ['der die das den dem', 'dass daß weil ob wenn als da wie wo obwohl damit und oder aber denn sondern'],
   nl: ['die dat', 'dat omdat of als toen waar hoewel en maar want'],
 };
-const clauseDoubles = new Map(Object.entries(CLAUSE_DOUBLES).map(([code, [p, c]]) => [code, { pronouns: hashes(p), conjunctions: hashes(c) }]));
+const clausePronouns = perLanguage(Object.fromEntries(Object.entries(CLAUSE_DOUBLES).map(([code, [p]]) => [code, p])));
+const clauseConjunctions = perLanguage(Object.fromEntries(Object.entries(CLAUSE_DOUBLES).map(([code, [, c]]) => [code, c])));
 
 /** Whether the word (by hash) doubles in `lang` only at a clause start. */
 export function doublesAtClauseStartOnly(hash: number, lang: string): boolean {
-  return clauseDoubles.get(lang)?.pronouns.has(hash) ?? false;
+  return clausePronouns(lang)?.has(hash) ?? false;
 }
 
 /** Whether the word (by hash) opens a clause in `lang` (a conjunction). */
 export function opensClause(hash: number, lang: string): boolean {
-  return clauseDoubles.get(lang)?.conjunctions.has(hash) ?? false;
+  return clauseConjunctions(lang)?.has(hash) ?? false;
 }
 
 /** Whether `lang` capitalises its nouns: a capitalised word inside a sentence is a noun or a name. */
 export function capitalisesNouns(lang: string): boolean {
-  return nounDeterminers.has(lang);
+  return Object.hasOwn(NOUN_DETERMINERS, lang);
 }
 
 /** Whether `lang` capitalises its nouns and the word (by hash) is a determiner that announces one. */
 export function announcesNoun(hash: number, lang: string): boolean {
-  return nounDeterminers.get(lang)?.has(hash) ?? false;
+  return nounDeterminers(lang)?.has(hash) ?? false;
 }
 
 /** Whether the word is a sound or laugh that is repeated any number of times ("ha ha ha ha"). */
@@ -193,10 +212,10 @@ const CONJUNCTIONS: Record<string, string> = {
  * A word that begins with one, and is longer, may be "and" + a word (or a root that starts so).
  */
 const CONJUNCTION_PREFIXES: Record<string, string> = { ar: 'و', he: 'ו' };
-const conjunctions = new Map(Object.entries(CONJUNCTIONS).map(([code, words]) => [code, hashes(words)]));
+const conjunctions = perLanguage(CONJUNCTIONS);
 
 export function isConjunction(hash: number, lang: string): boolean {
-  return conjunctions.get(lang)?.has(hash) ?? false;
+  return conjunctions(lang)?.has(hash) ?? false;
 }
 
 /**
@@ -204,11 +223,11 @@ export function isConjunction(hash: number, lang: string): boolean {
  * step one step: step by step), "한 사람 한 사람" (one by one), "하나 하나".
  */
 const DISTRIBUTIVES: Record<string, string> = { ko: '한 하나' };
-const distributives = new Map(Object.entries(DISTRIBUTIVES).map(([code, words]) => [code, hashes(words)]));
+const distributives = perLanguage(DISTRIBUTIVES);
 
 /** Whether the word (by hash) makes a phrase said twice distributive in `lang` (see DISTRIBUTIVES). */
 export function pairsWithItself(hash: number, lang: string): boolean {
-  return distributives.get(lang)?.has(hash) ?? false;
+  return distributives(lang)?.has(hash) ?? false;
 }
 
 /** Whether `word` may begin with a conjunction written as its prefix in `lang` (see CONJUNCTION_PREFIXES). */

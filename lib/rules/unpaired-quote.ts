@@ -65,8 +65,12 @@ export const unpairedQuote: Rule<CheckContext> = {
   check(ctx, report) {
     const { text, lines } = ctx;
     const { starts } = lines;
-    // Marks open on the current line, innermost last, each with the mark it stands for.
-    const open: Mark[] = [];
+    // Positions of the marks open on the current line, open[0, opened), innermost last: the mark
+    // each stands for is kindOf it, and its line the current one. An object per opened mark
+    // ({at, kind, line}) and an array emptied per line, whose store V8 drops and allocates again,
+    // were 5.4 MB of garbage on 30 MB of English; only the few marks a line leaves open become Marks.
+    const open = new Int32Array(MAX_OPEN + 1);
+    let opened = 0;
     // Marks left open by earlier lines: a quotation over several paragraphs closes on a later one.
     let pending: Mark[] = [];
     let unpaired: number[] = [];
@@ -86,12 +90,25 @@ export const unpairedQuote: Rule<CheckContext> = {
     let families = 0;
     const endLine = () => {
       // A quotation inside brackets that close on its line ends before they do: it does not go on.
-      for (let k = open.length - 1; k >= 0; k--) if (insideBrackets(text, open[k].at, lineEnd)) unpaired.push(...open.splice(k, 1).map((m) => m.at));
+      for (let k = opened - 1; k >= 0; k--) {
+        if (insideBrackets(text, open[k], lineEnd)) {
+          unpaired.push(open[k]);
+          open.copyWithin(k, k + 1, opened);
+          opened--;
+        }
+      }
       // A line cut short for its link ("« Nessun gioco delle parti: ... http://t.co/5Uj"): the
       // quotations open before the cut close in the part cut off, not on a later line.
-      if (open.length !== 0) {
+      if (opened !== 0) {
         const cut = cutForLink(text, starts[line], lineEnd);
-        if (cut >= 0) for (let k = open.length - 1; k >= 0; k--) if (open[k].at < cut) open.splice(k, 1);
+        if (cut >= 0) {
+          for (let k = opened - 1; k >= 0; k--) {
+            if (open[k] < cut) {
+              open.copyWithin(k, k + 1, opened);
+              opened--;
+            }
+          }
+        }
       }
       // A paragraph with quotations of its own in the style of one left open before it neither
       // continues nor closes that one (it would have closed or reopened it): that one is unpaired.
@@ -102,8 +119,8 @@ export const unpairedQuote: Rule<CheckContext> = {
         pending = keep;
       }
       families = 0;
-      pending.push(...open);
-      open.length = 0;
+      for (let k = 0; k < opened; k++) pending.push({ at: open[k], kind: kindOf(text, open[k]), line });
+      opened = 0;
       if (pending.length > MAX_OPEN) unpaired.push(...pending.splice(0, pending.length - MAX_OPEN).map((m) => m.at));
       flush();
     };
@@ -116,36 +133,45 @@ export const unpairedQuote: Rule<CheckContext> = {
       mistyped = [];
     };
     /**
-     * Removes marks[k] (the mark a quotation closes) and the marks after it: those, opened inside the
+     * Removes open[k] (the mark a quotation closes) and the marks after it: those, opened inside the
      * quotation and not closed in it, are unpaired. In place: a spliced and a sliced copy per closing
      * mark were garbage.
      */
-    const closeAt = (marks: Mark[], k: number) => {
-      for (let i = k + 1; i < marks.length; i++) unpaired.push(marks[i].at);
-      marks.length = k;
+    const closeOpen = (k: number) => {
+      for (let i = k + 1; i < opened; i++) unpaired.push(open[i]);
+      opened = k;
+    };
+    /** closeOpen for pending[k], a mark left open by an earlier line. */
+    const closePending = (k: number) => {
+      for (let i = k + 1; i < pending.length; i++) unpaired.push(pending[i].at);
+      pending.length = k;
     };
     /** Closes the innermost open mark among `openers`, on this line or an earlier one; false when none is open. */
     const close = (openers: string) => {
-      const k = lastOf(open, openers);
+      const k = lastOpen(text, open, opened, openers);
       if (k >= 0) {
-        closeAt(open, k);
+        closeOpen(k);
         return true;
       }
       const p = lastOf(pending, openers);
       if (p < 0) return false;
-      closeAt(pending, p);
+      closePending(p);
       return true;
     };
-    const isOpen = (openers: string) => lastOf(open, openers) >= 0 || lastOf(pending, openers) >= 0;
+    const isOpen = (openers: string) => lastOpen(text, open, opened, openers) >= 0 || lastOf(pending, openers) >= 0;
     /** Closes what `at` closes, or notes it as unpaired. */
     const shut = (family: string, at: number) => {
       // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
       if (!close(family) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
     };
-    const begin = (at: number, kind: string) => {
-      open.push({ at, kind, line });
+    const begin = (at: number) => {
+      open[opened++] = at;
       // Quotations do not nest this deep: the oldest will not close (and the search stays short).
-      if (open.length > MAX_OPEN) unpaired.push(open.shift()!.at);
+      if (opened > MAX_OPEN) {
+        unpaired.push(open[0]);
+        open.copyWithin(0, 1, opened);
+        opened--;
+      }
     };
     /** The last line that went on with a turn of dialogue (see continuesTurn). */
     let continuation = -1;
@@ -153,7 +179,11 @@ export const unpairedQuote: Rule<CheckContext> = {
     /** The last «…» closed on this line, for a quotation that opens with it (coincidentOpening). */
     let guillemets: { open: number; close: number } | undefined;
     /** Marks of `kind` open on this line (a wrong mark is judged within its paragraph). */
-    const count = (kind: string) => open.filter((o) => o.kind === kind).length;
+    const count = (kind: string) => {
+      let n = 0;
+      for (let k = 0; k < opened; k++) if (kindOf(text, open[k]) === kind) n++;
+      return n;
+    };
     /** Closing marks for `kind` left on the line after mark `j`, less those its openers there take (bounded). */
     const closersAhead = (j: number, kind: string, closers: string) => {
       let net = 0;
@@ -171,9 +201,9 @@ export const unpairedQuote: Rule<CheckContext> = {
      * when one does. False when the mark is not open (then this one opens).
      */
     const wrongMark = (j: number, at: number, kind: string, closers: string) => {
-      const opened = count(kind);
-      if (opened === 0) return false;
-      if (closersAhead(j, kind, closers) < opened) close(kind);
+      const ofKind = count(kind);
+      if (ofKind === 0) return false;
+      if (closersAhead(j, kind, closers) < ofKind) close(kind);
       mistyped.push(at);
       return true;
     };
@@ -182,7 +212,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       if (at >= lineEnd) {
         // Most lines close what they open, and have nothing to carry over or report: endLine,
         // not called for those, runs too seldom to be compiled (3 KB of optimised code).
-        if (open.length + pending.length + unpaired.length + mistyped.length !== 0) endLine();
+        if (opened + pending.length + unpaired.length + mistyped.length !== 0) endLine();
         else families = 0;
         // The marks come in order: the line moves forward (lines.lineOf, by bisection, cost more).
         line = lines.lineFrom(line, at);
@@ -207,11 +237,11 @@ export const unpairedQuote: Rule<CheckContext> = {
       switch (kind) {
         case '„':
           // Nobody nests „ in „ (the inner quotation is ‚…‘ or «…»): one in a closing position is mistyped.
-          if (role === OPENING || !wrongMark(j, at, kind, CLOSE_LOW)) begin(at, kind);
+          if (role === OPENING || !wrongMark(j, at, kind, CLOSE_LOW)) begin(at);
           break;
         case '「':
         case '『':
-          begin(at, kind);
+          begin(at);
           break;
         case '」':
           shut('「', at);
@@ -222,37 +252,37 @@ export const unpairedQuote: Rule<CheckContext> = {
         case '«':
           // »…« (German, Danish books): « closes after a word.
           if (role !== OPENING && isOpen('»') && !isBlank(text.charCodeAt(at - 1))) close('»'); // »Fcc«s
-          else if (role === OPENING || (role === EITHER && closersAhead(j, kind, '»') > count(kind)) || !wrongMark(j, at, kind, '»')) begin(at, kind);
+          else if (role === OPENING || (role === EITHER && closersAhead(j, kind, '»') > count(kind)) || !wrongMark(j, at, kind, '»')) begin(at);
           break;
         case '»':
-          if (role === OPENING) begin(at, kind); // »…« and »…» (Swedish, Finnish)
+          if (role === OPENING) begin(at); // »…« and »…» (Swedish, Finnish)
           else if (role === CLOSING) {
-            const k = lastOf(open, '«');
-            if (k >= 0) guillemets = { open: open[k].at, close: at };
+            const k = lastOpen(text, open, opened, '«');
+            if (k >= 0) guillemets = { open: open[k], close: at };
             // A name quoted inside a name ends with it: the outer's » is written once (ПАТ «НЕК «Укренерго»).
-            const together = k > 0 && open[k - 1].kind === '«' && nameInName(text, open[k - 1].at, open[k].at) && closersAhead(j, '«', '»') <= 0;
+            const together = k > 0 && kindOf(text, open[k - 1]) === '«' && nameInName(text, open[k - 1], open[k]) && closersAhead(j, '«', '»') <= 0;
             if (k >= 0 || !coincidentOpening(text, guillemets, marks[j - 1], at)) shut('«»', at);
             if (together) close('«');
-          } else if (!close('«»')) begin(at, kind);
+          } else if (!close('«»')) begin(at);
           break;
         case '“':
           // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens,
           // and after a word it is a closing mark typed the wrong way round.
           if (isOpen('„') && role !== OPENING) close('„');
           else if (role === CLOSING) shut(CURLY, at);
-          else if (role === OPENING || !close(CURLY)) begin(at, kind);
+          else if (role === OPENING || !close(CURLY)) begin(at);
           break;
         case '”':
-          if (role === OPENING && !isOpen(CURLY)) begin(at, kind); // ”…” as in Swedish
+          if (role === OPENING && !isOpen(CURLY)) begin(at); // ”…” as in Swedish
           else if (role !== EITHER) shut(CURLY, at);
-          else if (!close(CURLY)) begin(at, kind);
+          else if (!close(CURLY)) begin(at);
           break;
         case '"':
           // 15" screen, 5' 11": inches after a number.
           if (text[at] === '"' && CLASS[text.charCodeAt(at - 1)] === K_DIGIT && CLASS[text.charCodeAt(at + 1)] === K_OTHER && !isOpen('"')) break;
-          if (role === OPENING) begin(at, kind);
+          if (role === OPENING) begin(at);
           else if (role === CLOSING) shut(CURLY, at);
-          else if (!close(CURLY)) begin(at, kind);
+          else if (!close(CURLY)) begin(at);
           break;
       }
       // Marks that answered a quotation of an earlier paragraph are not quotations of this one.
@@ -374,6 +404,7 @@ export const examples: RuleExamples = {
   ],
 };
 
+/** A mark left open by an earlier line (the current line's are positions alone: see `open`). */
 interface Mark {
   at: number;
   /** The mark it is or stands for ("„" for ",,"). */
@@ -592,6 +623,13 @@ function nameInName(text: string, outer: number, inner: number): boolean {
 function lastOf(marks: Mark[], kinds: string): number {
   let k = marks.length - 1;
   while (k >= 0 && !kinds.includes(marks[k].kind)) k--;
+  return k;
+}
+
+/** lastOf for the positions of the marks open on the current line, open[0, opened). */
+function lastOpen(text: string, open: Int32Array, opened: number, kinds: string): number {
+  let k = opened - 1;
+  while (k >= 0 && !kinds.includes(kindOf(text, open[k]))) k--;
   return k;
 }
 
