@@ -4,11 +4,10 @@
 // is the deployed one.
 // esbuild's API rather than NodejsFunction's command line: a plugin makes the S3 client's schema
 // module tree-shakable (see below), which no command-line flag can.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { asciiOnly } from '../scripts/ascii-only.mjs';
 import { lazyImports } from '../scripts/lazy-imports.mjs';
 import { wordLists } from '../scripts/word-lists.mjs';
 import { LAMBDA_ALIASES, LAMBDA_BUNDLING } from './bundling.js';
@@ -209,11 +208,6 @@ export async function bundleLambda(entry: string, outfile: string): Promise<Meta
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     const unreached = output.imports.find((i) => i.external && UNREACHED_IMPORTS.includes(i.path));
     if (unreached) throw new Error(`${file} imports ${unreached.path}, which cdk/bundle.ts leaves out as never imported: bundle it again`);
-    // The characters esbuild leaves (see LAMBDA_BUNDLING.charset); the metafile's sizes follow.
-    if (file.endsWith('.mjs')) {
-      asciiOnly(path.resolve(root, file));
-      output.bytes = statSync(path.resolve(root, file)).size;
-    }
   }
   return result.metafile;
 }

@@ -157,12 +157,6 @@ it('leaves out the S3 features no command it sends reaches: event streams, S3 Ex
   expect(inputs.filter((i) => unreached.test(i))).toEqual([]);
 });
 
-it('is ASCII only: V8 holds a file with one character past ASCII as UTF-16 (LAMBDA_BUNDLING.charset)', () => {
-  const files = readdirSync(out).filter((f) => f.endsWith('.mjs'));
-  expect(files.length).toBeGreaterThan(1);
-  expect(files.filter((f) => /[^\x00-\x7f]/.test(readFileSync(path.join(out, f), 'utf8')))).toEqual([]);
-});
-
 it('takes of htmlparser2 its Parser only, not the DOM packages behind its index (scripts/lazy-imports.mjs)', () => {
   expect(inputs.filter((i) => i.includes('htmlparser2/dist/Parser.js')).length).toBe(1);
   expect(inputs.filter((i) => /node_modules[\\/](?:domhandler|domutils|dom-serializer|domelementtype)[\\/]/.test(i))).toEqual([]);
