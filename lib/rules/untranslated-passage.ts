@@ -536,6 +536,9 @@ export const examples: RuleExamples = {
     { text: 'Teised rahvad tulid hiljem. Pealegi me tahame olla Euroopas iseendana, mitte teiste kultuuride edasiarendajatena.', lang: 'et' },
     // Names franc reads as Italian or Croatian, the words shared with Czech ("a", "se"), and "konzervatoři"
     // with an ř neither has: franc alone does not name it.
+    // Place names and words Russian shares with Bulgarian ("на", "с"): franc reads Bulgarian, but not
+    // one word or letter of the sentence is Bulgarian's alone.
+    { text: 'Бановина была создана в 1929 году. На юге бановина граничила с Грецией, на востоке -- с Болгарией, на западе -- с Албанией, на северо-западе -- с Зетской бановиной. Административным центром было Скопье.', lang: 'ru' },
     { text: 'Koncert se konal v neděli večer. Oba studenti Goffreda Petrassiho, Nino Rota a Bruno Maderna, se setkali v konzervatoři Santa Cecilia. Sál byl plný do posledního místa.', lang: 'cs' },
     // Latvian's "ne", "tik", "to", "kas", "bet", "ir" in a Lithuanian sentence of 73 letters without
     // one of the ā ē ī ķ ļ ņ ģ Latvian sentences hold from 25 letters on (MARKED_WITHIN).
@@ -1517,8 +1520,11 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
     // text shares its short words and letters with Czech), unless a word of it is in letters of the
     // document's alphabet that the language lacks: then franc read the names ("Oba studenti Goffreda
     // Petrassiho, Ennio Morricone a Bruno Nicolai, se setkali v konzervatoři Santa Cecilia." in
-    // Czech is Italian to franc, "a" and "se" Italian too, but "konzervatoři" has ř).
-    (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND && run.unlike[k] === 0);
+    // Czech is Italian to franc, "a" and "se" Italian too, but "konzervatoři" has ř). franc's
+    // trigrams alone name no close neighbour, though: the run must hold a common word or a letter
+    // of the language that the document's lacks (a Russian sentence of place names and "на", "с"
+    // is Bulgarian to franc, whose words those are too).
+    (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND && run.unlike[k] === 0 && (run.hits[k] > run.shared[k] || run.alien[k] > 0));
   if (evidence) reportPassage(ctx, run, lang, judge, report);
 }
 
