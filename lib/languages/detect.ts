@@ -439,8 +439,15 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
     } else if (theirs > mine - 2) close.push(k);
   }
   const confidence = close.length > 0 ? wordConfidence / 2 : Math.max(wordConfidence, 0.5);
-  if (close.length === 0) return { language: within(langs[winner]), confidence };
-  const pool = [langs[winner], ...close.map((k) => langs[k])];
+  // franc's trigrams alone do not put a contender ahead of the winner: one with less evidence of its
+  // own (its words the winner does not use, and words in letters the winner's alphabet lacks) than
+  // the winner has against it is not franc's to pick. franc has no model of some winners
+  // (Macedonian, Galician) and reads them as a neighbour (Serbian, Portuguese), and on a few short
+  // sentences reads Russian as Bulgarian.
+  const evidence = (k: number, j: number) => votes.pair[k * n + j] + misfits(votes, j);
+  const even = close.filter((k) => evidence(k, winner) >= evidence(winner, k));
+  if (even.length === 0) return { language: within(langs[winner]), confidence };
+  const pool = [langs[winner], ...even.map((k) => langs[k])];
   const franc = francDecision(samples, pool);
   return franc ? { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) } : { language: within(langs[winner]), confidence };
 }
