@@ -330,6 +330,15 @@ describe('a forced language', () => {
     expect(detectLanguage(text).code).toBe('mk');
   });
 
+  // A post of two Belarusian sentences and two links: the addresses' Latin letters outnumber the
+  // Cyrillic ones, but a web address is in no language.
+  it('leaves web addresses out of the letters that decide the script', () => {
+    const text =
+      'Глядзіце наш новы рэпартаж пра фестываль: <a href="https://www.youtube.com/watch?v=oIJOG56hAP0">https://www.youtube.com/watch?v=oIJOG56hAP0</a> ' +
+      'Таксама чытайце пра нас: <a href="https://t.me/belsat_news_channel">https://t.me/belsat_news_channel</a>';
+    expect(detectLanguage(text).code).toBe('be');
+  });
+
   it('takes the script of its text where the language is written in two (Serbian)', () => {
     expect(detectLanguage('Obje strane su se dogovorile da će proširiti saradnju u oblasti energetike.', 'sr').script).toBe('Latin');
     expect(detectLanguage(examplesOfLanguage('sr').join(' '), 'sr').script).toBe('Cyrillic');
