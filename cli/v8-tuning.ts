@@ -17,15 +17,11 @@
 //   less from it than the larger graphs cost to compile (whole process, medians of 5-21
 //   interleaved runs in each of 5-8 sessions: 30 MB of English -6 to -14 %, long paragraphs 0 to
 //   -12 %, 3 MB -4 to -17 %; mixed prose -3.5 to +1 %, 1 MB -16 to +22 %, 21 runs -5 %: noise).
-// - A regular expression is compiled to machine code at its first use, not to the regexp
-//   interpreter's bytecode first and to machine code again at its second. Of the 70-odd
-//   expressions a check runs, all but a few run more than once (1 MB of English: 59 of 71; mixed
-//   prose: 72 of 78), so each was parsed and compiled twice, and a compile costs hundreds of
-//   thousands of instructions where a \p{L} or \p{M} class is built from ICU's tables (whole
-//   process, cachegrind: 1 MB of English -1.7 %, mixed -3.3 %, long paragraphs -2.3 %; 10 MB -1.3
-//   / -2.6 / -2.1 %; 30 MB of English -0.6 %; a 29-byte check unchanged).
+// - A regular expression is compiled to machine code at its first use (lib/regexp-first-use.ts, where
+//   the measurements are; the Lambda's core sets it too, on any V8).
 
 import v8 from 'node:v8';
+import { compileRegExpsAtFirstUse } from '../lib/regexp-first-use.js';
 
 const V8_11 = Number(process.versions.v8.split('.')[0]) <= 11;
 /** 4x V8 11's default interrupt budget (66 KB of bytecode work). */
@@ -39,5 +35,5 @@ export function tuneV8(inputBytes = Infinity): void {
   v8.setFlagsFromString(`--interrupt-budget=${inputBytes < SMALL_INPUT ? 4 * BUDGET : BUDGET}`);
   v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=250');
   v8.setFlagsFromString('--no-turbo-loop-peeling');
-  v8.setFlagsFromString('--no-regexp-tier-up');
+  compileRegExpsAtFirstUse();
 }

@@ -6,9 +6,10 @@
 // review page out of the startup path of `mtqa check`; htmlparser2 and entities start on the first
 // HTML page read (lazy-imports.mjs).
 import { build } from 'esbuild';
-import { existsSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { asciiOnly } from './ascii-only.mjs';
 import { lazyImports } from './lazy-imports.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -34,6 +35,9 @@ await build({
   plugins: [lazyImports(root)],
   logLevel: 'warning',
 });
+
+// V8 reads a chunk with a character past ASCII as UTF-16: see ascii-only.mjs.
+for (const file of readdirSync(path.join(root, 'dist'))) if (file.endsWith('.js')) asciiOnly(path.join(root, 'dist', file));
 
 // npm links the bins of dependencies only; link ours too so node_modules/.bin/mtqa exists.
 const binDir = path.join(root, 'node_modules/.bin');

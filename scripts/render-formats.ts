@@ -109,6 +109,14 @@ export const toResx = (paragraphs: string[]) =>
   paragraphs.map((p, k) => `  <data name="Paragraph${k + 1}" xml:space="preserve">\n    <value>${p.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))}</value>\n  </data>\n`).join('') +
   '</root>\n';
 
+/** An Apple .stringsdict (a property list, as Xcode writes it): a paragraph per key, as its format string without variables. */
+export const toStringsdict = (paragraphs: string[]) =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n' +
+  paragraphs
+    .map((p, k) => `\t<key>article.p${k + 1}</key>\n\t<dict>\n\t\t<key>NSStringLocalizedFormatKey</key>\n\t\t<string>${p.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))}</string>\n\t</dict>\n`)
+    .join('') +
+  '</dict>\n</plist>\n';
+
 /** Every rendering, by the file name that selects its reader (by extension, or by content for strings.xml). */
 export const RENDERINGS: ReadonlyArray<[string, (paragraphs: string[]) => string]> = [
   ['doc.txt', toText],
@@ -119,6 +127,7 @@ export const RENDERINGS: ReadonlyArray<[string, (paragraphs: string[]) => string
   ['doc.json', toJson],
   ['strings.xml', toAndroid],
   ['doc.strings', toAppleStrings],
+  ['doc.stringsdict', toStringsdict],
   ['doc.yml', toRailsYaml],
   ['doc.resx', toResx],
 ];

@@ -339,6 +339,33 @@ describe('a forced language', () => {
     expect(detectLanguage(text).code).toBe('be');
   });
 
+  // A list of short plural strings (an app's .stringsdict): few common words, all English; franc
+  // reads the stems repeated ("notifications", "media", "favorites") as French, none of whose
+  // common words the text has.
+  it('reads a list of short English strings as English, not as a language franc picks without a common word of it', () => {
+    expect(detectLanguage(PLURAL_STRINGS).code).toBe('en');
+  });
+
+  it('names the language of such a list declared in another script by detection, not by franc alone', () => {
+    const { findings } = check(PLURAL_STRINGS, 'hi');
+    expect(findings.filter((f) => f.rule === 'wrong-language-document').map((f) => [f.data?.language, f.message])).toEqual([
+      ['en', 'The document is in English, not in Hindi as declared: it was not translated, or it is the wrong file.'],
+    ]);
+  });
+
+  // The names inside placeholders ("%#@unread_notification_count@") are no words of the strings'
+  // language: read as words, with a few strings left in English, they made a Portuguese file French.
+  it('judges a string file without the names inside its placeholders', () => {
+    const pt = [
+      '%#@notification_count_unread_notification@', '1 notificação', '%ld notificações',
+      'Limite de caracteres excedido %#@character_count@', 'Limite de caracteres continua excedido %#@character_count@',
+      '%#@character_count@', '1 caractere', '%ld caracteres', 'One person you may know', '%ld people you may know',
+      '%#@count_year_ago_abbr@', '%#@count_month_ago_abbr@', '%#@count_day_ago_abbr@', '%#@count_hour_ago_abbr@',
+      '%#@count_minute_ago_abbr@', '%#@count_second_ago_abbr@', '%ldA', '%ldM', '%ldd', '%ldh', '%ldm', '%lds',
+    ].join('\n');
+    expect(check(pt, 'pt').findings.filter((f) => f.rule === 'wrong-language-document')).toEqual([]);
+  });
+
   it('takes the script of its text where the language is written in two (Serbian)', () => {
     expect(detectLanguage('Obje strane su se dogovorile da će proširiti saradnju u oblasti energetike.', 'sr').script).toBe('Latin');
     expect(detectLanguage(examplesOfLanguage('sr').join(' '), 'sr').script).toBe('Cyrillic');
@@ -445,3 +472,17 @@ describe('short sentences in another script', () => {
     expect(flagged).toEqual(['Thank you!', 'Have a nice day!']);
   });
 });
+
+/** English plural forms of an app's strings, one a line, as the .stringsdict reader hands them over. */
+const PLURAL_STRINGS = [
+  '%#@unread_notification_count@', 'no unread notifications', '1 unread notification', '%ld unread notifications',
+  'Input limit exceeds %ld characters', 'Input limit remains %ld characters',
+  '%#@character_count@', 'no characters left', '1 character left', '%ld characters left',
+  'Followed by %1$@', 'Followed by %1$@, and another mutual', 'Followed by %1$@, and %ld mutuals',
+  '%#@media_count@', '0 media', '1 media', '%ld media', '0 posts', '1 post', '%ld posts',
+  '%#@favorite_count@', '0 favorites', '1 favorite', '%ld favorites', '0 reblogs', '1 reblog', '%ld reblogs',
+  '%#@reply_count@', '0 replies', '1 reply', '%ld replies', '0 votes', '1 vote', '%ld votes',
+  '%#@follower_count@', '0 followers', '1 follower', '%ld followers', '%ld years left', '%ld months left', '%ld days left',
+  '0 lists', '1 list', '%ld lists', '0 bookmarks', '1 bookmark', '%ld bookmarks', '0 mentions', '1 mention', '%ld mentions',
+  '%ld hours left', '%ld minutes left', '%ld seconds left', '%ldy ago', '%ldM ago', '%ldd ago', '%ldh ago',
+].join('\n');

@@ -48,6 +48,55 @@ describe('exclamations inside a sentence: interjections and chants', () => {
   });
 });
 
+describe('a document whose sentences go on after "!" and "?" (literary register)', () => {
+  // Each paragraph holds one exclamation or question that its sentence goes on after in
+  // lowercase, as novels of the nineteenth century write in every language.
+  const ENGLISH = [
+    'She stood at the door a long while. Oh! how glad she was to see the old house again.',
+    'He ran down to the shore. Alas! the boat was gone, and the tide was rising fast.',
+    'The fire had gone out. Was it late? no, the clock had only just struck nine.',
+  ];
+  it.each([
+    ['en', ENGLISH.join('\n')],
+    ['ru', ['Он посмотрел в окно. Боже мой! как же он устал от этой дороги.', 'Всё было тихо. Эх! не вышло ничего из нашей затеи, подумал он.', 'Гости разъехались. Что же теперь? ждать до весны, как и в прошлом году.'].join('\n')],
+    ['pl', ['Spojrzała na niego. Mój Boże! czemu przyszedł o tej porze.', 'Wszyscy milczeli. A! tego się nikt nie spodziewał.', 'Znowu padało. Cóż robić? trzeba było czekać do rana.'].join('\n')],
+  ])('the habit, seen in three paragraphs, is the writing, not breaks (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('in two paragraphs it is no habit yet: each is reported', () => {
+    expect(flagged(ENGLISH.slice(0, 2).join('\n'), 'en')).toEqual(['! how', '! the']);
+  });
+
+  it('a document cut at periods as often shows no habit but cuts: all are reported', () => {
+    const cuts = ['The two sides will expand cooperation. in the field of energy.', 'Prices rose sharply. the bank said on Monday.', 'We met the minister. he agreed to the plan.'];
+    expect(flagged([...ENGLISH, ...cuts].join('\n'), 'en')).toEqual(['! how', '! the', '? no', '. in', '. the', '. he']);
+  });
+
+  it('the habit excuses no period: a sentence cut there is still found', () => {
+    expect(flagged([...ENGLISH, 'Both sides will expand cooperation. in the field of energy, they said.'].join('\n'), 'en')).toEqual(['. in']);
+  });
+});
+
+describe('speech goes on after its own "!" and "?"', () => {
+  it.each([
+    ['ru', '— Да, я только что с дороги. Вы хотели спросить, тот ли я самый князь? да не спросили из вежливости.'],
+    ['uk', '— Ось і весна прийшла. Вербо моя зелена! розпусти своє листя, бо сонце вже гріє.'],
+    ['pl', '— Zostań jeszcze chwilę. Mój Boże! czemu tak się spieszysz do domu?'],
+    ['en', 'He turned to her. “You are late again, my dear. What a night! and the roads are worse than ever,” she said.'],
+    ['fr', 'Elle répondit : « Je suis revenue hier soir. Et votre migraine ? et votre mal de dents ? »'],
+  ])('in a turn of dialogue that a dash or a quotation mark opened earlier in the paragraph (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Sie sagte: „Wir kommen morgen.“ Was für ein Tag! die Sonne schien den ganzen Morgen.', '! die'],
+    ['ru', '— Мы придём завтра, — сказал он. Какой был день! солнце светило всё утро.', '! солнце'],
+  ])('the narrator after the quotation closed, or after the dash that ends the words said, is no speech (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});
+
 describe('marks that trail off', () => {
   it.each([
     ['ru', 'Виток спирали эволюции? - Да это же петля!.. всем нам.'],

@@ -128,17 +128,50 @@ function inLink(links: readonly Link[], at: number): boolean {
 }
 
 /**
- * A placeholder split by white space ("% s", "%1 $s", "{ name }", "% {x}"): where in
- * text[start, end) the key of `p` is written with spaces inside it, or undefined.
+ * Look-alikes a placeholder's marks are written with (by a keyboard of the language, or by machine
+ * translation, which translates the sign as text): the forms NFKC folds into the ASCII mark
+ * (fullwidth "％", small "﹪"), and the Arabic percent sign "٪" (U+066A), which Arabic, Persian and
+ * Urdu write for "%" ("٪ d" for "%d").
  */
-export function splitPlaceholder(text: string, start: number, end: number, p: Placeholder, written: string): { start: number; end: number } | undefined {
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  '%': '\u066a\uff05\ufe6a',
+  '$': '\uff04\ufe69',
+  '{': '\uff5b\ufe5b',
+  '}': '\uff5d\ufe5c',
+  '@': '\uff20\ufe6b',
+  '#': '\uff03\ufe5f',
+};
+
+/** A placeholder written otherwise than its key (mangledPlaceholder): where, and the look-alike marks it was written with. */
+export interface MangledPlaceholder {
+  start: number;
+  end: number;
+  /** [written, meant] for each look-alike of a mark of the key ("٪" for "%"), in order. */
+  lookalikes: Array<[string, string]>;
+  /** Whether white space splits it. */
+  split: boolean;
+}
+
+/**
+ * A placeholder split by white space ("% s", "%1 $s", "{ name }", "% {x}") or written with a
+ * look-alike of its marks ("٪d", "％s"), or both ("٪ d"): where in text[start, end) the key of `p`
+ * is written so, or undefined.
+ */
+export function mangledPlaceholder(text: string, start: number, end: number, p: Placeholder, written: string): MangledPlaceholder | undefined {
   if (written.length < 2) return undefined;
-  const pattern = new RegExp([...written].map(escapeRegExp).join('\\s*'), 'g');
+  const chars = [...written];
+  const pattern = new RegExp(chars.map((c) => (LOOKALIKES[c] ? `[${escapeRegExp(c)}${LOOKALIKES[c]}]` : escapeRegExp(c))).join('\\s*'), 'g');
   const part = text.slice(start, end);
   // A placeholder written with spaces of its own (Twig's "{{ limit }}") is split only by more.
   const spaces = whiteSpaceIn(written);
   for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
-    if (whiteSpaceIn(m[0]) > spaces) return { start: start + m.index, end: start + m.index + m[0].length };
+    const split = whiteSpaceIn(m[0]) > spaces;
+    const lookalikes: Array<[string, string]> = [];
+    for (const c of m[0].replace(/\s/g, '')) {
+      const meant = chars.find((k) => LOOKALIKES[k]?.includes(c));
+      if (meant && !lookalikes.some(([w]) => w === c)) lookalikes.push([c, meant]);
+    }
+    if (split || lookalikes.length > 0) return { start: start + m.index, end: start + m.index + m[0].length, lookalikes, split };
     pattern.lastIndex = m.index + 1;
   }
   return undefined;

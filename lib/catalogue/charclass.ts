@@ -60,12 +60,26 @@ export function wordHashAt(text: string, start: number, end: number): number {
   let cased = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const k = CLASS[c];
-    if (i > start && (isDiacritic(c) ? cased : k !== Kind.Lower && k !== Kind.Upper && joinsPrevious(text, start, i))) return composedHash(text.slice(start, end).normalize('NFC'));
-    if (k !== Kind.Lower && k !== Kind.Upper && !isDiacritic(c)) cased = false;
+    // The three tests made on every unit, each one comparison (k !== Lower && k !== Upper was a
+    // chain of two; see isDiacritic and joinsPrevious too), not one only where another fails: this
+    // is compiled while the common-word table (stopwords.ts) is hashed at start-up, lower-case
+    // words, Latin first, and a comparison or call those had never reached had no type feedback,
+    // so the text's first capital, first unit past U+0300 and first non-letter each threw the
+    // compiled function away (two or three deopts, and as many compiles, in every run, a 30-byte
+    // file's too).
+    const casedLetter = ((1 << CLASS[c]) & KindBits.Cased) !== 0;
+    const diacritic = isDiacritic(c);
+    const joins = joinsPrevious(text, start, i);
+    if (i > start && (diacritic ? cased : !casedLetter && joins)) return composedHash(text.slice(start, end).normalize('NFC'));
+    if (!casedLetter && !diacritic) cased = false;
     h = wordHashStep(h, c === 0x2019 ? 39 : c);
   }
   return h;
+}
+
+/** Bits 1 << Kind of the classes of cased letters, for wordHashAt's single test (an enum member for the reason Kind gives). */
+const enum KindBits {
+  Cased = (1 << Kind.Lower) | (1 << Kind.Upper),
 }
 
 /**
@@ -74,7 +88,13 @@ export function wordHashAt(text: string, start: number, end: number): number {
  * punctuation) are no part of a cased letter.
  */
 export function isDiacritic(c: number): boolean {
-  return c >= 0x300 && c <= 0x36f;
+  // One comparison, not c >= 0x300 && c <= 0x36f: the second of those, reached by units from
+  // U+0300 on only, had no type feedback in code compiled before the first such unit (the word
+  // scan, wordHashAt), which that unit threw away. The range's units are those whose bits above
+  // the low seven are 0x300's and whose low seven are below 0x70; the XOR keeps a small integer
+  // (an unsigned shift would give unoptimised code a heap number), and NaN (a read past the text's
+  // end) is no diacritic, as before.
+  return (c ^ 0x300) < 0x70;
 }
 
 /**
@@ -85,7 +105,8 @@ export function isDiacritic(c: number): boolean {
 export const enum Compose {
   /** Makes one character with the unit before it, where that one has TakesNext. */
   JoinsPrevious = 1,
-  TakesNext = 2,
+  /** JoinsPrevious's bit moved up one: joinsPrevious tests a unit and the one before it with one shift. */
+  TakesNext = JoinsPrevious << 1,
 }
 
 export const COMPOSE = new Uint8Array(0x10000);
@@ -100,7 +121,10 @@ function fillCompose(): void {
  * か and U+3099 for "が", a Hangul syllable's jamo), `from` the first unit that may be read.
  */
 export function joinsPrevious(text: string, from: number, i: number): boolean {
-  return i > from && (COMPOSE[text.charCodeAt(i)] & Compose.JoinsPrevious) !== 0 && (COMPOSE[text.charCodeAt(i - 1)] & Compose.TakesNext) !== 0;
+  // Both units' bits read and tested at once (TakesNext shifted onto JoinsPrevious), not the one
+  // before only after a JoinsPrevious unit: wordHashAt, which inlines this, is compiled before
+  // most texts' first such unit, and the read it had never reached threw it away (see there).
+  return i > from && (COMPOSE[text.charCodeAt(i)] & (COMPOSE[text.charCodeAt(i - 1)] >> 1) & Compose.JoinsPrevious) !== 0;
 }
 
 /** A letter, or a diacritic or composing mark on one (decomposed text, NFD: "e" and U+030C for "ě"): a unit of a word. */

@@ -12,12 +12,13 @@
 
 import { francAll } from '../languages/franc.js';
 import type { CheckContext } from '../context.js';
-import { languageGiven } from '../languages/detect.js';
+import { detectLanguage, languageGiven } from '../languages/detect.js';
 import { countScripts, type ScriptName } from '../text/script.js';
 import { francCodes, languageFor, languageForFranc, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { LEAN_OWN, LEAN_UNKNOWN, MIN_WORDS, SentenceJudge, markerCounts } from './sentence-language.js';
 import { forEachSentence } from './sentences.js';
-import { firstTokenAt, scriptIndex } from './tokens.js';
+import { firstTokenAt, scriptIndex, tokenize } from './tokens.js';
+import { placeholdersIn } from '../bilingual/placeholders.js';
 
 export interface DocumentVerdict {
   /** True when the document as a whole is not in the declared language. */
@@ -69,7 +70,7 @@ export function documentVerdict(ctx: CheckContext): DocumentVerdict {
     }
     // A few words of the declared script (a verb among brand names) are not a text in it.
     if (own / letters <= 0.1 && bestN / letters >= MIN_SHARE) {
-      const lang = scriptLanguage(best)?.code ?? francLanguage(text, chunks, best) ?? 'und';
+      const lang = scriptLanguage(best)?.code ?? detectedIn(text, best) ?? francLanguage(text, chunks, best) ?? 'und';
       return { wrong: true, language: lang, script: best, share: round(bestN / letters) };
     }
   }
@@ -92,6 +93,16 @@ function secondScriptVerdict(text: string, chunks: [number, number][], own: Lang
   const found = francLanguage(text, chunks, script);
   if (!found || sameOrClose(found, own.code)) return { wrong: false };
   return { wrong: true, language: found, script, share: 1 };
+}
+
+/**
+ * The language detection names for the document, where it reads it in `script`: its common words
+ * and franc together, as for a document given no language. franc alone is noise on a list of
+ * short strings (English plural forms read as French).
+ */
+function detectedIn(text: string, script: string): string | undefined {
+  const found = detectLanguage(text);
+  return found.source === 'detected' && found.script === script && found.code !== 'und' ? found.code : undefined;
 }
 
 /** The language franc reads in the chunks, among the registry languages of `script`. */
@@ -129,15 +140,25 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
       ctx,
       (from, to) => {
         if (to <= s || from >= e) return;
-        tok = judge.measure(text, tokens, tok, from, to);
-        const lean = judge.lean(text);
+        // The names inside a string's placeholders ("%#@unread_notification_count@") are no words of
+        // its language: a sentence with such placeholders is judged without them.
+        const masked = withoutNamedPlaceholders(text, from, to);
+        let read = text;
+        if (masked === undefined) tok = judge.measure(text, tokens, tok, from, to);
+        else {
+          read = masked;
+          judge.measure(masked, tokenize(masked), 0, 0, masked.length);
+          tok = firstTokenAt(tokens, to);
+        }
+        const sentence = masked ?? text.slice(from, to);
+        const lean = judge.lean(read);
         if (lean === LEAN_OWN) ownLetters += judge.letters;
         else if (lean >= 0) {
           votes[lean] += judge.letters;
           byWords[lean] += judge.letters;
-          foreignText.push(text.slice(from, to));
+          foreignText.push(sentence);
         } else if (judge.words >= MIN_WORDS) {
-          undecided.push(text.slice(from, to));
+          undecided.push(sentence);
           undecidedLetters += judge.letters;
           for (let k = 0; k < unlike.length; k++) {
             alien[k] += judge.alienFor[k];
@@ -185,6 +206,26 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
   if (judged < SURE_LETTERS && (!voted || byWords[best] === 0 || (said && !sameOrClose(said.code, voted.code)))) return { wrong: false };
   const language = voted && (!said || !voted.franc || sameOrClose(said.code, voted.code)) ? voted.code : said!.code;
   return { wrong: true, language, script: own.script, share: round(foreign / judged) };
+}
+
+/** A character of a placeholder that names its value: "%#@count@", "{name}", "%(name)s", "$NAME$". */
+const NAMED_PLACEHOLDER = /[{}@$]|%\(/;
+
+/**
+ * text[from, to) with its placeholders blanked out where one may name its value, or undefined
+ * (most sentences: none of their characters opens such a placeholder).
+ */
+function withoutNamedPlaceholders(text: string, from: number, to: number): string | undefined {
+  if (!NAMED_PLACEHOLDER.test(text.slice(from, to))) return undefined;
+  const named = placeholdersIn(text, from, to);
+  if (named.length === 0) return undefined;
+  let out = '';
+  let at = from;
+  for (const p of named) {
+    out += text.slice(at, p.start) + ' '.repeat(p.end - p.start);
+    at = p.end;
+  }
+  return out + text.slice(at, to);
 }
 
 /**

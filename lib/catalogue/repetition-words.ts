@@ -35,8 +35,10 @@ const BY_LANGUAGE: Record<string, string> = {
   // haar boek" (Afrikaans "het ons ons eerste resessie", "wanneer hulle hulle kwota": SIDE_BY_SIDE).
   en: 'na that had is was do does did in on up out off over by for about around down through there now well so very really many much far long little night pretty her',
   de: 'na ja das den dem sie ihr so nun gut sehr ganz',
-  // Dutch "tijd om om te kijken": the infinitive's "om" before a separable verb's particle (omkijken).
-  nl: 'die dat er zo heel haar om',
+  // Dutch "tijd om om te kijken": the infinitive's "om" before a separable verb's particle (omkijken);
+  // "voel je je goed", "kunt u u legitimeren", "heeft ze ze gezien": the subject pronoun after the
+  // verb, then the same word as the reflexive or the object.
+  nl: 'die dat er zo heel haar om je u ze',
   af: 'dat julle',
   // "nog är det det", "det er det det handler om": the pronoun as subject and as predicative or object.
   sv: 'det', da: 'det', nb: 'det',

@@ -21,8 +21,8 @@ const MIN_LETTERS = 40;
 const FULL_CONFIDENCE_MARGIN = 0.05;
 /** Below this share of common words in the samples, the words say little and franc decides. */
 const MIN_WORD_RATE = 0.08;
-/** Common words with which a language franc has no model of, leading them, outweighs franc's pick of one with none. */
-const MIN_UNMODELLED_WORDS = 3;
+/** Common words with which a language leading them outweighs franc's pick of one with none. */
+const MIN_LEADING_WORDS = 3;
 /** One word in this many may have letters a language's alphabet lacks (loanwords: "café", "naïve") before the alphabet rules it out. */
 const LOANWORDS_PER_WORD = 100;
 /**
@@ -406,11 +406,14 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
     // alone when it leaves one language (or one group) standing.
     const fitting = languagesWritten(script).filter((l) => !langs.includes(l) || fits(langs.indexOf(l)));
     const franc = francDecision(samples, fitting);
-    // franc has no model of some languages (Finnish, Estonian, Danish…) and names one of the others:
-    // not one with no common word in the samples, against one it cannot weigh that leads them all
-    // with MIN_UNMODELLED_WORDS (Finnish nursing notes, "Diureesi: Furesis sp. annosta nostettu.",
-    // read as Swedish or Dutch, whose alphabets fit them as well).
-    const leads = best >= 0 && !langs[best].franc && hits[best] >= MIN_UNMODELLED_WORDS && langs.every((l, k) => k === best || !fits(k) || hits[k] < hits[best] || sameOrClose(l.code, langs[best].code));
+    // Not a language with no common word in the samples, against one that leads them all with
+    // MIN_LEADING_WORDS: franc has no model of some languages (Finnish, Estonian, Danish…) and names
+    // one of the others (Finnish nursing notes, "Diureesi: Furesis sp. annosta nostettu.", read as
+    // Swedish or Dutch, whose alphabets fit them as well); and on a list of short strings it reads
+    // the stems of a few words repeated, not the language (English plural forms, "%ld unread
+    // notifications", "0 media", "1 character left", read as French: 11 English common words in
+    // 168 words, no French one).
+    const leads = best >= 0 && hits[best] >= MIN_LEADING_WORDS && langs.every((l, k) => k === best || !fits(k) || hits[k] < hits[best] || sameOrClose(l.code, langs[best].code));
     if (leads && !(franc && hits[langs.indexOf(franc.language)] > 0)) return { language: langs[best], confidence: 0.5 };
     if (franc || best < 0) return franc;
     const alone = fitting.every((l) => sameOrClose(l.code, fitting[0].code));

@@ -11,6 +11,7 @@ import {
 } from '../catalogue/tokens.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { hesitates } from '../segmentation/style.js';
 
 // "the the": a word twice in a row with nothing but a space between. Left alone: what a language
 // doubles on purpose (see repetition-words.ts), names and titles written with two capitals
@@ -25,7 +26,7 @@ export const description =
   '"se se mnou", French "nous nous"), reduplications ("bye bye", "so so"; and the words a language\'s Universal Dependencies treebanks write doubled as one word: ' +
   'Vietnamese "từ từ", Turkish "göz göre göre", Italian "lecca lecca"; and those they write twice in a row in two roles, or in a construction they show so often: Faroese "setti hann hann", subject and object, Irish "do do"), a function word twice right before a clause\'s end where the language\'s treebanks never end a clause with it (Czech "Problémů je až až", plenty), interjections and fillers ("euh euh"), names ("Duran Duran", "Bora Bora"; where no capitals mark them, a doubling the document quotes or brackets whole, or glosses with a Latin name doubled, "دوران دوران (Duran Duran)", wherever it writes it), acronyms spelled out by letter names (Arabic "بي بي سي" BBC), ' +
   'emphasis in capitals and numbers are left alone, and so are a content word twice as a clause of its own ' +
-  '("¡Socorro socorro!", "Hé hé, …"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
+  '("¡Socorro socorro!", "Hé hé, …"), a doubling in a line of transcribed speech, which hesitates between commas ("et, euh, … on on était"), a doubled syllable where spaces part syllables (Vietnamese) or a word doubled where the language reduplicates (Turkish "tek tek", Hindi, Korean "하나씩 하나씩", Indonesian), and a doubled content word the document writes three ' +
   'times or more (a title in every attribution, a refrain) or with a hyphen or comma elsewhere ("külön-külön"): a slip does not repeat itself. In a language mtqa does ' +
   'not know (or could not determine) nothing is reported: reduplication is grammar in many languages; unless Universal Dependencies treebanks, large enough to tell, show it does not (Irish, Faroese). The fix drops the ' +
   'second word; it is safe for function words.';
@@ -57,6 +58,11 @@ export const doubledWord: Rule<CheckContext> = {
     const syllables = language?.spacedSyllables === true || language?.reduplicates !== undefined;
     const { hash, info, count } = t;
     const found: { hash: number | undefined; word: string; finding: RawFinding }[] = [];
+    const { lines } = ctx;
+    const speech = (i: number) => {
+      const line = lines.lineOf(t.start[i]);
+      return hesitates(text.slice(lines.starts[line], lines.lineEnd(line)), ctx.boundaries.lexicon);
+    };
     for (let i = nextDoubled(hash, info, 1, count); i < count; i = nextDoubled(hash, info, i + 1, count)) {
       if (!sameWord(text, t, i, i - 1)) continue;
       if (partOfTriple(text, t, i)) continue;
@@ -105,6 +111,10 @@ export const doubledWord: Rule<CheckContext> = {
       if (word.length === 1 && !isFunctionWord) continue;
       // A content word twice as a clause of its own is a cry ("¡Ayuda ayuda!", "Hé hé, s'ils savaient").
       if (!isFunctionWord && standsAlone(text, t, i - 1, i)) continue;
+      // A line of transcribed speech, which hesitates between commas ("et, euh, … on on était",
+      // "so, um, … the the station"): the speaker stutters, as repetition-loop reads it; a decoder
+      // does not hesitate. Asked last: few doublings get this far.
+      if (speech(i)) continue;
       found.push({
         hash: isFunctionWord ? undefined : hash[i],
         word: written,
@@ -144,6 +154,12 @@ export const doubledWord: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    {
+      // An interjection that is no hesitation, not set off by commas: written text, where a doubled word is a slip.
+      text: 'Oh, we went down to the the station and waited there.',
+      findings: [{ flagged: 'the the', message: 'Doubled word: “the the”.' }],
+      output: 'Oh, we went down to the station and waited there.',
+    },
     {
       text: 'The agreement was signed by the the two ministers.',
       findings: [{ flagged: 'the the', message: 'Doubled word: “the the”.' }],
@@ -320,6 +336,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Dutch: the subject pronoun, then the same word as the reflexive or the object.
+    { text: 'Voel je je goed? Kunt u u even legitimeren? Heeft ze ze gisteren gezien?', lang: 'nl' },
     // The document writes the reduplication with a hyphen elsewhere: the space is the hyphen dropped, not a slip.
     { text: 'A csapatok külön-külön edzettek. Később külön külön is beszéltek az edzővel.', lang: 'hu' },
     { text: 'Viron kirjaimet luetaan hiljaa-hiljaa. Lapsi luki hiljaa hiljaa kirjaa.', lang: 'fi' },
@@ -331,6 +349,9 @@ export const examples: RuleExamples = {
     { text: 'أصبح ضابطاً في وحدات إس إس. وذكرت هيئة بي بي سي أن شبكة سي إن إن الأمريكية نقلت الخبر.', lang: 'ar' },
     // A filler of the language's speech, said twice in a transcript.
     { text: "et ensuite le huit juillet je suis partie euh euh dans les Charentes", lang: 'fr' },
+    // A line of transcribed speech, which hesitates between commas ("et, euh,"): a word said twice is the speaker's stutter.
+    { text: "et, euh, du coup on on était en train de tourner, et on éclairait la scène avec les les phares de la voiture.", lang: 'fr' },
+    { text: 'so, um, we went down to the the station and, uh, waited there for for an hour.' },
     {
       // Malay (outside the registry): reduplication makes plurals.
       text: 'Semua orang berhak mendapat pendidikan, dan undang undang negara melindungi hak hak mereka.',

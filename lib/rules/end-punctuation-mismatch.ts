@@ -6,6 +6,7 @@ import type { CheckContext, SegmentPair } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
 import { lastAtOrBefore } from '../text/search.js';
+import { clippedInDocument } from '../segmentation/boundaries.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { SHAPELESS } from '../text/invisible.js';
 
@@ -68,7 +69,7 @@ export const description =
   'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
   'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", Armenian ":" (typed for ։) and "։", Armenian "․" and ":", Armenian "՝" and ":", ' +
   'an Armenian sentence one of whose words carries ՞ (or ՜) and a question (or an exclamation), and ' +
-  'an abbreviation\'s period and a full stop or no mark. Tags at the end are markup, not marks: a source\'s mark inside a closing tag may be its span\'s ' +
+  'an abbreviation\'s period (a unit clipped after its count, "pirms %ld g.", "Še %ld min.", or a word the file clips throughout) and a full stop or no mark. Tags at the end are markup, not marks: a source\'s mark inside a closing tag may be its span\'s ' +
   '("<g2>Preferences...</g2>") and is left alone, a translation\'s there is not the source\'s final mark. A mark inside a closing quotation or bracket, and a full stop ' +
   'against an exclamation mark or a semicolon, are left alone, as are a Thai, Lao, Tibetan or Burmese question asked with a ' +
   'particle and closed as a statement or left open. A full stop the translation adds (or leaves out) ' +
@@ -236,6 +237,15 @@ export const examples: RuleExamples = {
       segments: true,
       findings: [{ flagged: 'Speichern.', message: 'The translation ends with a full stop, the source with no mark.' }],
     },
+    // A unit written in full after its count takes no period of its own.
+    {
+      text: 'pirms %ld gadiem.',
+      source: '%ld years ago',
+      lang: 'lv',
+      sourceLang: 'en',
+      segments: true,
+      findings: [{ flagged: 'gadiem.', message: 'The translation ends with a full stop, the source with no mark.' }],
+    },
     // A lowercase message written as a sentence: a capital and a full stop, a choice of style.
     {
       text: 'Konnte temporären Index nicht aktualisieren.',
@@ -303,6 +313,12 @@ export const examples: RuleExamples = {
     // The Tibetan shad ends a label as well as a sentence, and is left out after some letters.
     { text: 'ཀེར་ཐིག་ཚུ་ ཐོ་བཀོད་འབད།', source: 'List Columns', lang: 'dz', sourceLang: 'en' },
     { text: 'གསར་དུ་ཁ་ཕྱེས་པའི་ཤོག་བྱང་གི་གནས་ཡུལ', source: 'Where to position newly open tabs in browser windows.', lang: 'bo', sourceLang: 'en' },
+    // A unit after a count, clipped with a period: a one-letter one ("g." gads, "M." mēneši), one
+    // CLDR writes so in its relative times ("čez {0} min."), or one the file clips throughout and
+    // writes in full elsewhere ("seg." beside "segundos"). Not a full stop the string gained.
+    { text: 'pirms %ld g.\npirms 1 M.', source: '%ld years ago\n1 month ago', lang: 'lv', sourceLang: 'en', segments: true },
+    { text: 'Še %ld min.', source: '%ld minutes left', lang: 'sl', sourceLang: 'en', segments: true },
+    { text: 'Queda 1 segundo\nQuedan %ld segundos\nfai %ld seg.', source: '1 second left\n%ld seconds left\n%ld seconds ago', lang: 'gl', sourceLang: 'en', segments: true },
     { text: 'ต้องการ Identifier ของ Render Mode', source: 'Expected an identifier for render mode.', lang: 'th', sourceLang: 'en' },
     { text: 'คุณเถียงกับนาฬิกาปลุกของคุณหรือเปล่า', source: 'Do you argue with your alarm clock?', lang: 'th', sourceLang: 'en' },
   ],
@@ -364,7 +380,7 @@ function endOf(side: CheckContext, start: number, end: number): End {
   const inSpan = closingTag && cls !== 'none';
   if (cls === 'ellipsis') return { cls, at: stop - (last === '.' ? 3 : 1), end: stop, closed, inSpan, abbreviation: false };
   const marked = cls === 'stop' || cls === 'none' ? markedInWord(text, side.profile.sentenceTerminals ?? '') : undefined;
-  const abbreviation = last === '.' && endsAbbreviation(side, stop - 1);
+  const abbreviation = last === '.' && endsAbbreviation(side, start, stop - 1);
   return { cls, at: cls === 'none' ? stop : stop - 1, end: stop, closed, inSpan, abbreviation, marked };
 }
 
@@ -403,12 +419,36 @@ function markedInWord(text: string, typedTerminals: string): EndClass | undefine
   return undefined;
 }
 
-/** Whether the period at `at` belongs to an abbreviation, as the side's own boundary scan reads it ("U.S.", "Corp."). */
-function endsAbbreviation(side: CheckContext, at: number): boolean {
+/**
+ * Whether the period at `at` belongs to an abbreviation: as the side's own boundary scan reads it
+ * ("U.S.", "Corp."); a word the document clips throughout and writes in full elsewhere, as a label
+ * or a short form clips a term ("Synk." of "synkronoidut", "seg." beside "segundos"); or a unit
+ * clipped after its count (a number or a placeholder), a lone letter (the scan's initial: Latvian
+ * "pirms %ld g.") or one CLDR's relative times clip ("čez {0} min."). The scan cannot read these
+ * last as abbreviations at a segment's end, where no next word tells.
+ */
+function endsAbbreviation(side: CheckContext, start: number, at: number): boolean {
   if (!side.cased) return false;
-  const { boundaries } = side.boundaries;
+  const { boundaries, lexicon } = side.boundaries;
   const k = lastAtOrBefore(boundaries.count, (i) => boundaries.mark[i], at);
-  return k >= 0 && at < boundaries.markEnd[k] && boundaries.kind(k) === 'abbreviation';
+  if (k < 0 || at >= boundaries.markEnd[k]) return false;
+  const kind = boundaries.kind(k);
+  if (kind === 'abbreviation') return true;
+  const wordStart = boundaries.wordStart[k];
+  const wordEnd = boundaries.wordEnd[k];
+  if (wordStart === wordEnd || wordStart < start) return false;
+  if (clippedInDocument(side.text, side.tokens, wordStart, wordEnd)) return true;
+  return (kind === 'initial' || lexicon.unitAbbreviations.has(side.text.slice(wordStart, wordEnd).toLowerCase())) && followsCount(side.text, start, wordStart);
+}
+
+/** Whether a number or a placeholder (of a count: "%ld", "{0}") ends right before text[wordStart] over inline spaces, within text[start, …). */
+function followsCount(text: string, start: number, wordStart: number): boolean {
+  let end = wordStart;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  if (end === wordStart || end === start) return false;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 48 && c <= 57) return true;
+  return placeholdersIn(text, start, end).some((p) => p.end === end);
 }
 
 /** The target's last token (up to `stop`, where the end was measured, tags after it left out), where a finding about the end points. */

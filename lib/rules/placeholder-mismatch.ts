@@ -1,13 +1,13 @@
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import { pipeForms } from '../bilingual/pipe-plurals.js';
-import { isBoostFormat, placeholdersIn, splitPlaceholder, type Placeholder, type PlaceholderSyntax } from '../bilingual/placeholders.js';
+import { isBoostFormat, placeholdersIn, mangledPlaceholder, type Placeholder, type PlaceholderSyntax } from '../bilingual/placeholders.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'A placeholder of the source missing from the translation, one the source does not have, one changed ' +
-  '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }"). Syntaxes: printf ' +
+  '(`{name}` translated to `{nom}`, `%s` to `%d`), or one split by a space ("% s", "{ name }") or mangled with a look-alike of its mark (the Arabic percent sign: "٪ d" for "%d"; fullwidth "％s"). Syntaxes: printf ' +
   '(`%s`, `%1$d`, `%(name)s`, `%@`; Apple\'s `%#@count@`, and `%arg` read as its substitution\'s formatSpecifier), `%1` and Qt\'s count `%n`, Boost `%1%`, `{0}`, `{name}`, ICU `{count, plural, …}`, `{{count}}`, ' +
   '`%{x}`, `${x}`, `$(x)`, `$NAME$`, `%NAME%`, `@NAME@`, `&entity;`; a percent-escape in a URL (`%3A`) is none; in a source that writes `%1` alone anywhere (no Boost format), `%1%` is `%1` and a percent sign, which may be spaced (`%1 %`). Each syntax is looked for only in units ' +
   'whose source uses it (`%{n}` for a source\'s `{n}%` is a percent sign before `{n}`); a brace field is compared by its name (`{n:L}` is `{n}`), ' +
@@ -62,13 +62,16 @@ export const placeholderMismatch: Rule<CheckContext> = {
       if (missing.length === 0 && extra.length === 0) continue;
       const written = (x: Placeholder) => src.text.slice(x.start, x.end);
       missing = missing.filter((m, k) => {
-        const split = k < MAX_PER_UNIT ? splitPlaceholder(ctx.text, p.start, p.end, m, written(m)) : undefined;
-        if (split) {
-          report({ ...split, message: `Placeholder “${written(m)}” is split by a space: “${ctx.text.slice(split.start, split.end)}”.`, sourceSpan: m });
+        const mangled = k < MAX_PER_UNIT ? mangledPlaceholder(ctx.text, p.start, p.end, m, written(m)) : undefined;
+        if (mangled) {
+          const seen = ctx.text.slice(mangled.start, mangled.end);
+          const how = [...mangled.lookalikes.map(([w, meant]) => `with “${w}” for “${meant}”`), ...(mangled.split ? ['split by a space'] : [])].join(' and ');
+          const message = mangled.lookalikes.length === 0 ? `Placeholder “${written(m)}” is split by a space: “${seen}”.` : `Placeholder “${written(m)}” is mangled: “${seen}”, ${how}.`;
+          report({ start: mangled.start, end: mangled.end, message, sourceSpan: m });
           // What is left of it ("%1" of "%1 %") is that placeholder, not one of its own.
-          extra = extra.filter((x) => x.start < split.start || x.end > split.end);
+          extra = extra.filter((x) => x.start < mangled.start || x.end > mangled.end);
         }
-        return !split;
+        return !mangled;
       });
       // printf conversions in another order, unnumbered: the arguments would be swapped.
       const reordered = extra.filter((x) => x.syntax === 'printf');
@@ -179,6 +182,21 @@ export const examples: RuleExamples = {
       lang: 'de',
       sourceLang: 'en',
       findings: [{ flagged: '% 1', message: 'Placeholder “%1” is split by a space: “% 1”.', sourceFlagged: '%1' }],
+    },
+    {
+      // Machine translation writes the Arabic percent sign for "%", and often a space after it.
+      text: '٪ d من ملفات تعريف الارتباط',
+      source: '%d cookies',
+      lang: 'ar',
+      sourceLang: 'en',
+      findings: [{ flagged: '٪ d', message: 'Placeholder “%d” is mangled: “٪ d”, with “٪” for “%” and split by a space.', sourceFlagged: '%d' }],
+    },
+    {
+      text: '已删除 ％s 个文件',
+      source: '%s files deleted',
+      lang: 'zh',
+      sourceLang: 'en',
+      findings: [{ flagged: '％s', message: 'Placeholder “%s” is mangled: “％s”, with “％” for “%”.', sourceFlagged: '%s' }],
     },
     {
       text: 'Zeichenfolge %d und Zahl %s',

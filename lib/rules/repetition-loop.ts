@@ -33,8 +33,8 @@ export const description =
   'out of a compound glued to the words beside it ("sync vs async vs async/await"). ' +
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), acronyms spelled out by letter names (Urdu "اے آئی ای ای ای"), ' +
-  'rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
-  '"No, no, no, no!", "Aus! Aus! Aus! Aus!") are left alone.';
+  'handles and hashtags ("@user @user @user"), rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
+  '"No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!") are left alone.';
 
 export const repetitionLoop: Rule<CheckContext> = {
   meta: {
@@ -335,6 +335,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A word said again and again with commas between, as a sentence of its own, whatever mark
+    // ends it: dialogue (the most frequent sentences of OpenSubtitles hold hundreds).
+    { text: 'Wait, wait, wait, wait. You forgot your keys. Oh, no, no, no, no. Not again.' },
     // An acronym spelled out by its letters' names, one of them three times (AIEEE).
     { text: 'انجینئرنگ داخلہ ٹسٹ (اے آئی ای ای ای) کا امتحان آج ہوا۔', lang: 'ur' },
     // An idiom pairing a word by a function word, then that function word again.
@@ -345,6 +348,8 @@ export const examples: RuleExamples = {
     // A phrase said twice on purpose: with a comma between, a conjunction in it, a title, an idiom
     // that pairs the copies, a third copy begun, reduplication, Japanese kana.
     { text: 'Come on, come on, we are late.' },
+    // Handles and hashtags are addresses, not words: a reply to a thread names them as often as it likes (anonymised "@user").
+    { text: '@user @user @user @user thanks a lot, see you all tonight #party #party #party' },
     // Transcribed speech, which hesitates between commas ("et, euh,"): a word said again and again
     // with commas between is a stutter.
     { text: "alors, euh, on est arrivés le lundi. et, euh, c'était pas facile parce que je, je, je, je connaissais personne. il y a, il y a, il y a des jours comme ça.", lang: 'fr' },
@@ -412,6 +417,11 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
     if ((t.info[k] & Info.ShapeMask) !== Info.ShapeUpper) upper = false;
   }
   if (!letters) return false; // "0 0 0", "2.2.2": numbering
+  // "@user @user @user", "#party #party #party": handles and hashtags are addresses and tags, not
+  // words of a phrase; a post names them as often as it likes, and a decoder copies them.
+  let tags = true;
+  for (let k = first; k < first + p && tags; k++) tags = isTagSign(text.charCodeAt(t.start[k] - 1));
+  if (tags) return false;
   // What separates the repeats: only spaces (or nothing, in Chinese and Japanese), or punctuation.
   let punctuated = false;
   for (let r = 1; r < repeats; r++) {
@@ -436,10 +446,12 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
   // A word said a few times as a clause of its own is a cry or laughter in any language ("¡Ja ja
   // ja!", "Ouais ouais ouais !", "Oooh oooh oooh!"); a decoder's loop runs on inside a phrase.
   if (p === 1 && !punctuated && repeats <= MAX_CRY && standsAlone(text, t, first, first + repeats - 1)) return false;
-  // So is one cried with commas or exclamation marks between and one at the end ("No, no, no, no!",
-  // "Aus! Aus! Aus! Aus!", "¡Corre! ¡Corre! ¡Corre! ¡Corre!"): dialogue's emphasis. A decoder's loop
-  // does not exclaim; it runs on, or repeats the word as sentences of its own ("No. No. No. No.").
-  if (p === 1 && punctuated && repeats <= MAX_CRY && exclaimed(text, t, first, first + repeats - 1)) return false;
+  // So is one cried with commas or exclamation marks between, a sentence of its own whatever mark
+  // ends it ("No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!", "¡Corre! ¡Corre!
+  // ¡Corre! ¡Corre!"): dialogue's emphasis, which fills the most frequent sentences of film
+  // subtitles in every language. A decoder's loop runs on inside a phrase, or repeats the word as
+  // sentences of its own ("No. No. No. No.").
+  if (p === 1 && punctuated && repeats <= MAX_CRY && cried(text, t, first, first + repeats - 1)) return false;
   // So is a word or a few said with commas between in a line of transcribed speech, which
   // hesitates ("et, euh, c'était … je, je, je, je connaissais", "il y a, il y a, il y a des"): the
   // speaker stutters; a decoder does not hesitate.
@@ -469,12 +481,12 @@ function isKana(c: number): boolean {
   return c >= 0x3040 && c < 0x3100;
 }
 
-/** Whether words first..last stand alone as a clause that ends in "!", with only commas, exclamation marks and spaces between them. */
-function exclaimed(text: string, t: Tokens, first: number, last: number): boolean {
+/** Whether words first..last stand alone as a sentence that ends in "!", "?", "." or "…", with only commas, exclamation marks and spaces between them. */
+function cried(text: string, t: Tokens, first: number, last: number): boolean {
   if (!standsAlone(text, t, first, last)) return false;
   let end = endOfWord(t, last);
   while (text.charCodeAt(end) === 32) end++;
-  if (text[end] !== '!') return false;
+  if (!CRY_END.includes(text[end])) return false;
   for (let k = first + 1; k <= last; k++) {
     for (let i = endOfWord(t, k - 1); i < t.start[k]; i++) if (!CRY_GAP.includes(text[i])) return false;
   }
@@ -482,6 +494,12 @@ function exclaimed(text: string, t: Tokens, first: number, last: number): boolea
 }
 
 const CRY_GAP = ' ,!¡\u00a0';
+const CRY_END = '!?.…';
+
+/** "@" or "#" (and their full-width forms), which open a handle or a hashtag. */
+function isTagSign(c: number): boolean {
+  return c === 64 || c === 35 || c === 0xff20 || c === 0xff03;
+}
 
 /** The line of text that holds offset i. */
 function lineAround(text: string, i: number): string {

@@ -6,7 +6,7 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 // "word , next . Then": spaces before commas and full stops, as MT output that was not
 // detokenized leaves them. French puts a (narrow) no-break space before ; : ! ? and inside « »,
 // so only the comma and full stop are checked there. Not punctuation but something else: smileys
-// (":)", ";-)"), ".NET" and ".5", ellipses (" ..."), emphasis (" !!!"), paths (" ./configure", "tsc
+// (":)", ";-)"), ".NET" and ".5", ellipses (" ...", " . . ."), emphasis (" !!!"), paths (" ./configure", "tsc
 // -p ."), labels and scores spaced
 // on both sides ("Tiger : Crunchy", "2 : 2"), a mark at the start of a line (a list or a table).
 
@@ -27,7 +27,7 @@ export const description =
   'as MT output that was not detokenized leaves them: reported where systematic, with three or more in a ' +
   'paragraph or before one comma or full stop in fifty across the text (a single one is the commonest slip ' +
   'of human writers). French spacing before ; : ! ? is respected. Smileys, ".NET", ".5", ' +
-  'ellipses, emphasis (" !!!"), relative paths (" ./configure"), the current folder in a command line ' +
+  'ellipses (" ...", and " . . ." spaced as books print them), emphasis (" !!!"), relative paths (" ./configure"), the current folder in a command line ' +
   '("tsc -p ."), labels and scores spaced on both sides ' +
   '("Tiger : Crunchy", "2 : 2") and marks at the start of a line are left alone. The safe fix removes the space.';
 
@@ -67,6 +67,9 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
       const afterIsSpace = after === 32 || after === 0xa0 || after === 0x202f;
       if (c === 46) {
         if (afterIsWord) continue; // " .NET", " .5"
+        // "nu . . . kära", "překáželo . . . Postavte": a spaced ellipsis, the periods set apart as
+        // books print them (Chicago style, older Swedish, Czech and English typesetting), is one mark.
+        if (spacedEllipsis(text, markEnd)) continue;
         // " ./configure", " .\\bin": a relative path, whose fix would glue it to the word before.
         if (after === 47 || after === 92) continue;
         // "tsc -p .", "find . -name": the current folder, an argument of a command line.
@@ -176,6 +179,8 @@ export const examples: RuleExamples = {
   good: [
     { text: 'Thanks again for the recipe :) See you soon ;-)' },
     { text: 'It runs on .NET and costs .5 dollars. Wait ... what?' },
+    // A spaced ellipsis, as books print it (Swedish, Czech, English): ". . ." is one mark.
+    { text: '– Ja så, ä’ vi framme vid Skillingaryd nu . . . kära Erik, öppna vagnsdörren. Han var då bara på sjette året . . . jag mins hvad han gret.', lang: 'sv' },
     { text: 'Rangers drew 2 : 2 with Villarreal at 19 : 30.' },
     { text: 'Quelle bonne idée ! Il a dit : « oui » ; puis il est parti ?', lang: 'fr' },
     { text: 'Il a dit\u202F: «\u00A0oui\u00A0».', lang: 'fr' },
@@ -203,6 +208,14 @@ function optionOnLine(text: string, from: number, to: number): boolean {
     if ((letter >= 97 && letter <= 122) || (letter >= 65 && letter <= 90)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the period before `i` opens a spaced ellipsis: a space, a period, a space and another
+ * period follow (". . ."), the spaces plain or no-break.
+ */
+function spacedEllipsis(text: string, i: number): boolean {
+  return isSpace(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46 && isSpace(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46;
 }
 
 function isSpace(c: number): boolean {

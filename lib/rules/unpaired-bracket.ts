@@ -2,6 +2,7 @@ import type { CheckContext } from '../context.js';
 import { CLASS, K_OTHER, K_UPPER, RTL_SCRIPTS, SCRIPT, isLetterClass } from '../catalogue/charclass.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { cutForLink } from '../text/cut-for-link.js';
 
 // Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
 // splits a parenthesis when it splits its sentence. Not brackets but something else: list labels ("1)", "a)", "iv)") and smileys (":)", ";-)",
@@ -30,7 +31,8 @@ export const description =
   'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
   'told apart, and on a line that smiles so, a \")\" without an opener is a smile too; a bracket alone between two words or ' +
   'inside quotation marks is the character mentioned ("missing } after", "the \"(\" key"). A right-to-left line whose brackets all pair ' +
-  'when read mirrored (typed in visual order: Persian "امام حسین) ع (به") is read so. No fix: only the writer knows where the other bracket belongs.';
+  'when read mirrored (typed in visual order: Persian "امام حسین) ع (به") is read so. A bracket opened before a cut for a link (a post or feed shortened ' +
+  'with an ellipsis followed only by a URL and tags: "(tu... http://t.co/5tJ #assisi") closes in the part cut off. No fix: only the writer knows where the other bracket belongs.';
 
 export const unpairedBracket: Rule<CheckContext> = {
   meta: {
@@ -80,8 +82,11 @@ export const unpairedBracket: Rule<CheckContext> = {
       smiles = false;
     };
     const unclosed = (at: number) => {
-      // "((((((" and "you?(": frowns in chat text.
-      if (!repeated(text, at) && !chatFace(text, at, lines.lineEnd(lines.lineOf(at)))) flag(at);
+      const atLine = lines.lineOf(at);
+      const end = lines.lineEnd(atLine);
+      // "((((((" and "you?(": frowns in chat text. A line cut short for its link after the bracket
+      // ("francescana (tu... http://t.co/5tJ"): it closes in the part cut off.
+      if (!repeated(text, at) && !chatFace(text, at, end) && !(cutForLink(text, starts[atLine], end) > at)) flag(at);
     };
     const expire = (current: number) => {
       while (depth > 0 && openLine[0] < current - SPAN_LINES) unclosed(dropOldest());
@@ -185,8 +190,16 @@ export const examples: RuleExamples = {
       lang: 'fa',
       findings: [{ flagged: ')', message: 'Unpaired “)”: no bracket opens before it in this paragraph.' }],
     },
+    {
+      // A link after the bracket is no cut: the text goes on to the end of its line.
+      text: 'Details of the new timetable (see https://example.org/timetable for all lines',
+      findings: [{ flagged: '(', message: 'Unpaired “(”: the bracket is never closed in this paragraph.' }],
+    },
   ],
   good: [
+    // A post or a feed cut short for its link (an ellipsis, then only the link and tags): the bracket closes in the part cut off.
+    { text: 'Frati di Assisi: il convento resta fedele alla spiritualità francescana (tu... http://t.co/5tJcJlAS #assisi', lang: 'it' },
+    { text: 'Neue Studie zur Mobilität in der Stadt (Verkehrsverbund, Stand … https://example.de/a/123', lang: 'de' },
     // Brackets typed in visual order in a right-to-left line (UD Persian Seraji): the logical text holds ")"
     // where "(" opens, and every bracket of the line pairs so.
     { text: 'معاویه به امام حسین) ع (می‌گوید به فکر دین و امت محمد) ص (باش، و فتنه‌گری مکن.', lang: 'fa' },

@@ -1,7 +1,10 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
+import { opensWithDialogueDash } from '../segmentation/style.js';
 import { isUpperAt } from '../text/chars.js';
+import { cutForLink } from '../text/cut-for-link.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
 // Czech, Slovak), „…” (Polish, Croatian, Romanian, Hungarian), «…» (French, Spanish, Russian,
@@ -12,7 +15,7 @@ import type { Rule, RuleExamples } from '../types.js';
 // marks mix in practice and close each other. Single quotes are not checked: ’ is also the
 // apostrophe (don’t, l’homme, з’їв, rock 'n' roll, '90s, 't).
 // A quotation over several paragraphs reopens at each or not at all, so a mark left open may
-// close up to four lines later. In a file of one sentence per line a quotation of several
+// close up to four lines later, lines of verse not counted. In a file of one sentence per line a quotation of several
 // sentences leaves a lone mark on its first and last line, so there only the certain error is
 // reported: an opening mark where none can open while the same mark is open („signed „ and). That
 // mark alone is reported, not the one it seems to leave open.
@@ -25,6 +28,14 @@ const CLOSE_LOW = '“”"';
 const MAX_PER_LINE = 1000;
 /** A quotation left open may close this many lines later (paragraphs of one quotation). */
 const SPAN_LINES = 4;
+/**
+ * A line of verse, short and holding no sentence end with more text after it, does not count
+ * among those: a song or a poem quoted a line a paragraph closes ten or twenty short lines later
+ * (in ELTeC novels, songs of 5 to 21 lines, 16 to 43 characters a line on average), within
+ * VERSE_SPAN lines.
+ */
+const VERSE_LINE = 80;
+const VERSE_SPAN = 40;
 /** How far ahead on its line a spaced « looks for closing marks (bounded: a line may hold 10⁶ marks). */
 const LOOKAHEAD = 64;
 /** How far after an open mark a closing bracket is looked for (a bracket spans a clause, not a page). */
@@ -35,10 +46,11 @@ export const description =
   'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
-  'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later. In files of one sentence per line, where quotations span ' +
+  'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later (lines of verse, a song quoted, aside); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
   'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
-  '(apostrophes) are left alone. No fix: only the writer knows where the partner belongs.';
+  '(apostrophes) are left alone, and so is a quotation opened before a cut for a link (a post or feed shortened with an ellipsis ' +
+  'followed only by a URL and tags: "« Nessun gioco delle parti: ... http://t.co/5Uj"). No fix: only the writer knows where the partner belongs.';
 
 export const unpairedQuote: Rule<CheckContext> = {
   meta: {
@@ -66,7 +78,7 @@ export const unpairedQuote: Rule<CheckContext> = {
     const expire = (current: number) => {
       if (pending.length === 0) return;
       const keep: Mark[] = [];
-      for (const m of pending) if (current - m.line > SPAN_LINES) unpaired.push(m.at);
+      for (const m of pending) if (current - m.line > SPAN_LINES && !(current - m.line <= VERSE_SPAN && proseLines(text, lines, m.line + 1, current) <= SPAN_LINES)) unpaired.push(m.at);
       else keep.push(m);
       pending = keep;
     };
@@ -75,6 +87,12 @@ export const unpairedQuote: Rule<CheckContext> = {
     const endLine = () => {
       // A quotation inside brackets that close on its line ends before they do: it does not go on.
       for (let k = open.length - 1; k >= 0; k--) if (insideBrackets(text, open[k].at, lineEnd)) unpaired.push(...open.splice(k, 1).map((m) => m.at));
+      // A line cut short for its link ("« Nessun gioco delle parti: ... http://t.co/5Uj"): the
+      // quotations open before the cut close in the part cut off, not on a later line.
+      if (open.length !== 0) {
+        const cut = cutForLink(text, starts[line], lineEnd);
+        if (cut >= 0) for (let k = open.length - 1; k >= 0; k--) if (open[k].at < cut) open.splice(k, 1);
+      }
       // A paragraph with quotations of its own in the style of one left open before it neither
       // continues nor closes that one (it would have closed or reopened it): that one is unpaired.
       if (families !== 0) {
@@ -129,6 +147,8 @@ export const unpairedQuote: Rule<CheckContext> = {
       // Quotations do not nest this deep: the oldest will not close (and the search stays short).
       if (open.length > MAX_OPEN) unpaired.push(open.shift()!.at);
     };
+    /** The last line that went on with a turn of dialogue (see continuesTurn). */
+    let continuation = -1;
     const marks = ctx.marks.quote;
     /** The last «…» closed on this line, for a quotation that opens with it (coincidentOpening). */
     let guillemets: { open: number; close: number } | undefined;
@@ -175,6 +195,12 @@ export const unpairedQuote: Rule<CheckContext> = {
       const width = typedTwice(text.charCodeAt(at)) ? 2 : 1;
       const role = roleOf(text, at, width, lineEnd);
       if (role === NONE) continue;
+      // "— Quel voyage ! dit la tante.⏎« Le cocher s’est perdu.": a turn of dialogue that a dash
+      // opened goes on in paragraphs that open with a quotation mark and close with none.
+      if (role !== CLOSING && TURN_CONTINUED.includes(kind) && at === firstOnLine(text, starts[line], lineEnd) && continuesTurn(text, lines, line, continuation) && closersAhead(j, kind, kind === '«' ? '»' : kind === '„' ? CLOSE_LOW : '”"') <= 0) {
+        continuation = line;
+        continue;
+      }
       const pendingBefore = pending.length;
       // '' and `` after a word close a quotation their own way (,,so'') or are part of a name (nick``).
       if (width === 2 && role !== OPENING && !isOpen(CURLY)) continue;
@@ -241,6 +267,17 @@ export const unpairedQuote: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A paragraph that opens with « goes on with no turn of dialogue: the quotation is left open.
+    {
+      text: 'Il faisait nuit. La tante dormait.\n« Le cocher s’est perdu deux fois.\nPersonne ne parlait.',
+      lang: 'fr',
+      findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+    },
+    {
+      // An ellipsis with no link after it: the writer trailed off, nothing was cut.
+      text: 'He said “we are ready… Nobody followed him.',
+      findings: [{ flagged: '“', message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+    },
     {
       // Gershayim (ח"כ) and a quotation after a prefix letter (ל"ספורט הארץ") are no partners of the last mark.
       text: 'ח"כ גולדמן אמר ל"ספורט הארץ": "הספורט נועד לאחד". הוא אמר "כן ויצא.',
@@ -298,6 +335,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A post or a feed cut short for its link (an ellipsis, then only the link and tags): the quotation closes in the part cut off.
+    { text: 'Gelmini: il problema era l’euro debole: « Sulla patrimoniale abbiamo espresso al governo ... http://t.co/42CznXJg', lang: 'it' },
+    { text: 'The minister said: "We will not raise taxes this year, and the budget wi… https://t.co/AbC123 #budget @treasury' },
     { text: 'He said “we are ready” and “we will win.” She bought a 15" screen and a 5\' 11" frame.' },
     { text: 'Sie erzählte: „Wir kamen spät an. Es regnete.\nDann gingen wir ins Haus.“ Er schwieg.', lang: 'de' },
     { text: 'Акционеры «Компании «Газпром»» одобрили сделку. Мар’яна з’їла м’ясо.', lang: 'ru' },
@@ -320,6 +360,17 @@ export const examples: RuleExamples = {
     // Spanish, Catalan and Portuguese reopen each paragraph of a long quotation with its closing mark.
     { text: '«Aquella noche no dormí. Pensé en mi padre.\n»Al amanecer bajé al puerto.\n»—¿Eres tú el hijo del maestro? —me preguntó.\n»Le dije que sí.» Nadie habló.', lang: 'es' },
     { text: '«Aquella nit no vaig dormir.\n»A l\'alba vaig baixar al port.» Ningú no va parlar.', lang: 'ca' },
+    // A turn of dialogue that a dash opened goes on in paragraphs that open with « and close with
+    // nothing (French books), one of them holding a quotation of its own.
+    // A song quoted in verse closes many short lines later.
+    {
+      text: 'Es war spät geworden. Die Lampe brannte noch.\nNiemand wollte gehen. Sie saß am Fenster und sang leise:\n»Der Wind geht über das Feld,\ndie Sonne sinkt hinab,\nder Hirte zählt die Schafe,\nder Wanderer sucht den Stab,\ndas Dorf ist still und klein,\nich bleibe doch allein.«\nDann schwieg sie. Der Vater stand auf.\nEr löschte das Licht. Draußen regnete es.',
+      lang: 'de',
+    },
+    {
+      text: '— Quel voyage ! dit la tante. Nous sommes partis avant le jour.\n« Le cocher s’est perdu deux fois.\n« Il répétait : « La route est neuve. » Personne ne le croyait.\n— Et vous êtes arrivés ce soir ?',
+      lang: 'fr',
+    },
   ],
 };
 
@@ -447,6 +498,48 @@ function continueQuotation(text: string, lineStart: number, firstMark: number, p
   const continued = kind === '»' ? '«»' : kind;
   const k = lastOf(pending, continued);
   if (k >= 0) pending.splice(k, 1);
+}
+
+/**
+ * How many of the lines from `from` to `to` (not included) are prose, not verse: blank lines
+ * aside, a line longer than a line of verse, or one that ends a sentence and goes on ("Zwei. Drei.").
+ */
+function proseLines(text: string, lines: CheckContext['lines'], from: number, to: number): number {
+  let n = 0;
+  for (let l = from; l < to; l++) {
+    const start = lines.starts[l];
+    const end = lines.lineEnd(l);
+    if (firstOnLine(text, start, end) === end) continue;
+    if (end - start > VERSE_LINE || SENTENCE_GOES_ON().test(text.slice(start, end))) n++;
+  }
+  return n;
+}
+
+/** A sentence end with more of the line after it. */
+const SENTENCE_GOES_ON = lazyRegExp(String.raw`[.!?…]['"»«”“’)]*\s+\S`, 'u');
+
+/**
+ * Marks that go on with a turn of dialogue at the start of a paragraph: the guillemet de
+ * continuation of French books, which opens each paragraph of a turn after the first (the dash
+ * opens the turn) and is never closed; „ and “ where a language quotes with them.
+ */
+const TURN_CONTINUED = '«„“';
+
+/** The first position of text[start, end) that is not blank. */
+function firstOnLine(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Whether the paragraph before `line` (blank lines skipped) is a turn of dialogue: it opens with a
+ * dialogue dash, or it is the paragraph at `continuation`, which went on with one.
+ */
+function continuesTurn(text: string, lines: CheckContext['lines'], line: number, continuation: number): boolean {
+  let p = line - 1;
+  while (p >= 0 && firstOnLine(text, lines.starts[p], lines.lineEnd(p)) === lines.lineEnd(p)) p--;
+  return p >= 0 && (p === continuation || opensWithDialogueDash(text, lines.starts[p], lines.lineEnd(p)));
 }
 
 /** Index of the last of `marks` whose kind is one of `kinds`; -1 if none. A loop: a callback per call was garbage per closing mark. */

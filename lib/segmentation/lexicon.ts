@@ -8,7 +8,7 @@
 // Without a profile, whose function words would decide, such an entry stays an abbreviation even
 // where it is one of the registry's common words (Swedish "var", the taxonomists' variety).
 
-import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS, CLDR_SCALE_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
+import { CLDR_ABBREVIATIONS, CLDR_DATE_ABBREVIATIONS, CLDR_SCALE_ABBREVIATIONS, CLDR_UNIT_ABBREVIATIONS } from '../languages/cldr-abbreviations.js';
 import { UD_ABBREVIATIONS, UD_WORD_ENDINGS } from '../languages/abbreviations.generated.js';
 import { AGENCY_BYLINES, CITATION_WORDS, INTERNATIONAL_ABBREVIATIONS, INTERNET_SLANG } from '../languages/international.js';
 import type { Language } from '../languages/language.js';
@@ -35,6 +35,12 @@ export interface Lexicon {
    * abbreviations only after a number ("230 tūkst. tonų").
    */
   scaleAbbreviations: ReadonlySet<string>;
+  /**
+   * Time units the language's relative times clip with a period after a count (CLDR, lowercase:
+   * "mēn", "min", "seg"), abbreviations only after a number ("pirms 3 mēn."). Not in
+   * abbreviationHashes: only a rule that reads a period after a count asks (end-punctuation-mismatch).
+   */
+  unitAbbreviations: ReadonlySet<string>;
   /**
    * hashTable of the wordHash of every entry above (abbreviations, case-sensitive ones, date and
    * scale abbreviations, multi-part tails): a word whose byte is 0 is none of them, told without a
@@ -146,6 +152,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     multiPartTails: bothForms(multiPartTails),
     dateAbbreviations: bothForms(dateAbbreviations),
     scaleAbbreviations: bothForms(scaleAbbreviations),
+    unitAbbreviations: bothForms(cldrWords(CLDR_UNIT_ABBREVIATIONS)),
     // wordHash reads a decomposed word as its composed form: one hash per entry serves both.
     abbreviationHashes: hashTable([...abbreviations, ...caseSensitive, ...multiPartTails, ...dateAbbreviations, ...scaleAbbreviations].map(wordHash)),
     wordEndings: wordEndings(profile.code),

@@ -21,6 +21,9 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   const folded = word.toLowerCase();
   if (lex.lowercaseWords.has(folded) || scan.lowercaseNames.has(word) || (lex.citations.has(folded) && !lex.functionWords.has(folded))) return true;
   if (lex.bylines.has(folded) && signsParagraph(text, w.tokenEnd, paraEnd)) return true;
+  // Laughter ("hahaha", "jajaja") and a sound drawn out at its end ("hummmmm", "nooo"): spelt as
+  // the writer hears them, in any language; no word that lost its capital ("Schifffahrt" is spelling).
+  if (word.length >= 3 && (LAUGHTER().test(word) || DRAWN_OUT_END().test(word))) return true;
   for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i) || (isDigit(text.charCodeAt(i)) && coinedAt(text, i, w.end))) return true;
   const script = scriptOf(text.charCodeAt(w.start));
   if (script !== undefined && script !== scan.script && CASED_SCRIPTS.has(scan.script)) return true;
@@ -178,6 +181,17 @@ function signsParagraph(text: string, from: number, paraEnd: number): boolean {
 /** How far after a word its timestamp is looked for. */
 const TIMESTAMP_REACH = 24;
 const TIMESTAMP = lazyRegExp(String.raw`^\s+(?:[\p{L}\p{M}]+,?\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.?\s+(?:\p{L}\p{M}*){3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})`, 'u');
+
+/**
+ * Whether the sentence text[from, to) opens with a dialogue dash: a hyphen or an en dash before a
+ * space ("- Hvad så?", "– Kas tai?"), or an em dash ("—¿Vienes?", "— Ура!").
+ */
+export function opensWithDialogueDash(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isInlineSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x2014 || ((c === 45 || c === 0x2013) && isInlineSpace(text.charCodeAt(i + 1)));
+}
 
 export type CaseStyle = 'capitalised' | 'lowercase';
 
@@ -369,7 +383,7 @@ const CHAT_SPEAKER = lazyRegExp(String.raw`\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*
 // Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms, a
 // chat log's speaker, a word the language always capitalises written in lowercase, a hesitation
 // or a stutter of transcribed speech.
-// Weak: a short paragraph, no closing mark, drawn-out letters or marks ("sooo", "??").
+// Weak: a short paragraph, no closing mark, drawn-out letters or marks ("sooo", "??", "..").
 const EMOJI = lazyRegExp(String.raw`(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}`, 'u');
 const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(?=$|\s|[.,!?])/;
 // Not "#PRS_ORG#": placeholders of anonymised text close with the mark.
@@ -378,7 +392,9 @@ const HANDLE_OR_HASHTAG = lazyRegExp(String.raw`(?:^|[\s(])[@#][\p{L}\p{M}\p{N}_
 // repeated ("haha", "jajaja", "хахах", "ahah"; not "jeho" or "hohe"), or Portuguese "kkkk".
 const LAUGHTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?![\p{L}\p{M}])`, 'iu');
 const SLANG = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
-const DRAWN_OUT = lazyRegExp(String.raw`(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}`, 'u');
+// Two dots, neither a full stop nor an ellipsis, typed where a writer trails off ("always.. always",
+// "matematica .."), count with drawn-out marks; not in a path ("../", "..\\").
+const DRAWN_OUT = lazyRegExp(String.raw`(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}|(?<![.\/\\])\.\.(?![.\/\\])`, 'u');
 const SHORT_PARAGRAPH_WORDS = 12;
 // A word said again right after a comma ("je, je", "it, it"): a speaker's self-repair where the text hesitates.
 const STUTTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}'’])([\p{L}\p{M}'’]+), \1(?![\p{L}\p{M}'’])`, 'u');
@@ -451,6 +467,8 @@ export function isInterjection(word: string, lex: Pick<Lexicon, 'interjections'>
   return ONOMATOPOEIA().test(word) || LAUGHTER().test(word);
 }
 
+/** A lowercase letter written three times or more at a word's end: a sound drawn out ("hummmmm", "sooo"). */
+const DRAWN_OUT_END = lazyRegExp(String.raw`(\p{Ll})\1\1$`, 'u');
 const ONOMATOPOEIA = lazyRegExp(String.raw`^[\p{L}\p{M}]*(\p{L}\p{M}*)\1\1(?!\p{M})[\p{L}\p{M}]*$`, 'u');
 /** Longest word read as an interjection ("PPPRRRRAAAAKKKK" fits; a run of letters past it is something else). */
 const MAX_INTERJECTION = 24;
