@@ -322,6 +322,23 @@ describe('a forced language', () => {
     expect(detectLanguage(notes).code).toBe('fi');
   });
 
+  // Macedonian leads the common words ("за", "да", "ќе", "ти"), Serbian close behind, with fewer of
+  // its own against Macedonian than Macedonian has against it: franc, which has no model of
+  // Macedonian, picks Serbian, but its trigrams alone do not put a contender ahead of the words' winner.
+  it('reads Macedonian as Macedonian, not as the neighbour franc picks on the same words', () => {
+    const text = 'Дојде за да му раскажам за моето патување. Пред да ти се јавам, бев во Рамстор. Студеше така што облеков палто. Да студеше, ќе облечев палто.';
+    expect(detectLanguage(text).code).toBe('mk');
+  });
+
+  // A post of two Belarusian sentences and two links: the addresses' Latin letters outnumber the
+  // Cyrillic ones, but a web address is in no language.
+  it('leaves web addresses out of the letters that decide the script', () => {
+    const text =
+      'Глядзіце наш новы рэпартаж пра фестываль: <a href="https://www.youtube.com/watch?v=oIJOG56hAP0">https://www.youtube.com/watch?v=oIJOG56hAP0</a> ' +
+      'Таксама чытайце пра нас: <a href="https://t.me/belsat_news_channel">https://t.me/belsat_news_channel</a>';
+    expect(detectLanguage(text).code).toBe('be');
+  });
+
   // A list of short plural strings (an app's .stringsdict): few common words, all English; franc
   // reads the stems repeated ("notifications", "media", "favorites") as French, none of whose
   // common words the text has.

@@ -134,6 +134,8 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
     let undecidedLetters = 0;
     const unlike = new Int32Array(judge.langs.length);
     const alien = new Int32Array(judge.langs.length);
+    /** Per language: common words of its own (the declared language lacks them) in the undecided sentences. */
+    const rivalWords = new Int32Array(judge.langs.length);
     forEachSentence(
       ctx,
       (from, to) => {
@@ -158,7 +160,10 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
         } else if (judge.words >= MIN_WORDS) {
           undecided.push(sentence);
           undecidedLetters += judge.letters;
-          for (let k = 0; k < unlike.length; k++) alien[k] += judge.alienFor[k];
+          for (let k = 0; k < unlike.length; k++) {
+            alien[k] += judge.alienFor[k];
+            rivalWords[k] += judge.rivalHits[k];
+          }
           judge.addUnlike(unlike);
           return;
         } else return;
@@ -168,7 +173,7 @@ function sameScriptVerdict(ctx: CheckContext, chunks: [number, number][], own: L
       e,
     );
     if (undecidedLetters >= FRANC_LETTERS) {
-      const lean = francLean(undecided.join(' '), undecidedLetters, only, judge, unlike, alien);
+      const lean = francLean(undecided.join(' '), undecidedLetters, only, judge, unlike, alien, rivalWords);
       if (lean === LEAN_OWN) ownLetters += undecidedLetters;
       else {
         if (lean >= 0) votes[lean] += undecidedLetters;
@@ -228,7 +233,7 @@ function withoutNamedPlaceholders(text: string, from: number, to: number): strin
  * Where the declared language has frequent marker letters, forty letters without one of them
  * outweigh franc's vote for it (franc confuses Russian and Ukrainian on short text).
  */
-function francLean(sentences: string, letters: number, only: string[], judge: SentenceJudge, unlike: Int32Array, alien: Int32Array): number {
+function francLean(sentences: string, letters: number, only: string[], judge: SentenceJudge, unlike: Int32Array, alien: Int32Array, rivalWords: Int32Array): number {
   const own = judge.ownLang;
   // Marker letters first, where the declared language has frequent ones (ы in Russian, ř in Czech):
   // one in fifty letters makes the sentences its own; forty letters without one, not its own.
@@ -244,7 +249,14 @@ function francLean(sentences: string, letters: number, only: string[], judge: Se
   const k = judge.langs.indexOf(lang);
   if (k < 0) return LEAN_UNKNOWN;
   // Words in letters of the declared language's alphabet that franc's language lacks: not it.
-  if (!judge.close[k]) return unlike[k] >= 2 && unlike[k] > alien[k] ? LEAN_OWN : k;
+  if (!judge.close[k]) {
+    if (unlike[k] >= 2 && unlike[k] > alien[k]) return LEAN_OWN;
+    // franc's trigrams alone are no evidence against the declared language: on short text they
+    // read it as a neighbour (Russian as Bulgarian), or, where franc has no model of it (Finnish),
+    // as whatever it does model (Swedish, Dutch). Without a common word or a letter of franc's
+    // language that the declared one lacks, the sentences are the declared language's.
+    return rivalWords[k] === 0 && alien[k] === 0 ? LEAN_OWN : k;
+  }
   return ownMarkers === 0 ? LEAN_UNKNOWN : LEAN_OWN;
 }
 

@@ -354,10 +354,14 @@ export class SentenceJudge {
 
   /**
    * The languages the last measured span has a lowercase word in letters their alphabet lacks (of
-   * the document's alphabet), more such words than words in letters only theirs has, as a mask.
+   * the document's alphabet), as a mask, whatever words in letters only theirs it also holds: a
+   * sentence that spells words both ways is no evidence of the rival ("Kiek żinau giminē kišo
+   * pinigus, kągi pelnē?", Lithuanian in an old spelling with ē for ė, has ą, which Latvian lacks).
    */
   unlikeMask(): number {
-    return this.outnumbered(0);
+    let any = 0;
+    for (let p = 0; p < this.unlikeDepth; p++) any |= this.unlikePlanes[p];
+    return any;
   }
 
   /**

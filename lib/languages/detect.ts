@@ -10,7 +10,7 @@ import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } fro
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
-import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptName } from '../text/script.js';
+import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptCounts, type ScriptName } from '../text/script.js';
 import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
 
 const SAMPLE = 2000;
@@ -87,14 +87,20 @@ function samplesOf(text: string): string[] {
   return sampleStarts(text.length).map((s) => text.slice(s, s + SAMPLE));
 }
 
-/** Letters per script over the samples. */
+/** A web address: its letters are in no language ("https://t.me/zviazda" in a Belarusian post). */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"]*/g;
+
+/** Letters per script over the samples, web addresses left out. */
 export function scriptInfo(text: string): { script: ScriptName | undefined; letters: number; counts: Map<ScriptName, number> } {
   const counts = new Map<ScriptName, number>();
   let letters = 0;
+  const add = (c: ScriptCounts, sign: number) => {
+    letters += sign * c.letters;
+    for (const [k, n] of c.counts) counts.set(k, (counts.get(k) ?? 0) + sign * n);
+  };
   for (const sample of samplesOf(text)) {
-    const c = countScripts(sample);
-    letters += c.letters;
-    for (const [k, n] of c.counts) counts.set(k, (counts.get(k) ?? 0) + n);
+    add(countScripts(sample), 1);
+    if (sample.includes('://') || sample.includes('www.')) for (const m of sample.matchAll(WEB_ADDRESS)) add(countScripts(m[0]), -1);
   }
   return { script: dominantScript({ counts, letters }), letters, counts };
 }
@@ -442,8 +448,15 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
     } else if (theirs > mine - 2) close.push(k);
   }
   const confidence = close.length > 0 ? wordConfidence / 2 : Math.max(wordConfidence, 0.5);
-  if (close.length === 0) return { language: within(langs[winner]), confidence };
-  const pool = [langs[winner], ...close.map((k) => langs[k])];
+  // franc's trigrams alone do not put a contender ahead of the winner: one with less evidence of its
+  // own (its words the winner does not use, and words in letters the winner's alphabet lacks) than
+  // the winner has against it is not franc's to pick. franc has no model of some winners
+  // (Macedonian, Galician) and reads them as a neighbour (Serbian, Portuguese), and on a few short
+  // sentences reads Russian as Bulgarian.
+  const evidence = (k: number, j: number) => votes.pair[k * n + j] + misfits(votes, j);
+  const even = close.filter((k) => evidence(k, winner) >= evidence(winner, k));
+  if (even.length === 0) return { language: within(langs[winner]), confidence };
+  const pool = [langs[winner], ...even.map((k) => langs[k])];
   const franc = francDecision(samples, pool);
   return franc ? { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) } : { language: within(langs[winner]), confidence };
 }

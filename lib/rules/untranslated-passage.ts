@@ -536,9 +536,14 @@ export const examples: RuleExamples = {
     { text: 'Teised rahvad tulid hiljem. Pealegi me tahame olla Euroopas iseendana, mitte teiste kultuuride edasiarendajatena.', lang: 'et' },
     // Names franc reads as Italian or Croatian, the words shared with Czech ("a", "se"), and "konzervatoři"
     // with an ř neither has: franc alone does not name it.
+    // Place names and words Russian shares with Bulgarian ("на", "с"): franc reads Bulgarian, but not
+    // one word or letter of the sentence is Bulgarian's alone.
+    { text: 'Бановина была создана в 1929 году. На юге бановина граничила с Грецией, на востоке -- с Болгарией, на западе -- с Албанией, на северо-западе -- с Зетской бановиной. Административным центром было Скопье.', lang: 'ru' },
     { text: 'Koncert se konal v neděli večer. Oba studenti Goffreda Petrassiho, Nino Rota a Bruno Maderna, se setkali v konzervatoři Santa Cecilia. Sál byl plný do posledního místa.', lang: 'cs' },
     // Latvian's "ne", "tik", "to", "kas", "bet", "ir" in a Lithuanian sentence of 73 letters without
     // one of the ā ē ī ķ ļ ņ ģ Latvian sentences hold from 25 letters on (MARKED_WITHIN).
+    // Lithuanian in an old spelling, ē for ė: ē is Latvian's, but "kągi" has an ą, which Latvian lacks.
+    { text: 'Vakar buvau parduotuvėje ir nusipirkau duonos. Kiek żinau giminē kišo pinigus abiem, kągi pelnē? Paskui grįžau namo ir atsiguliau.', lang: 'lt' },
     { text: 'Vakar buvau parduotuvėje ir nusipirkau duonos. Kita vertus, dirbant namuose atsisakoma ne tik to, kas darbe erzina, bet ir to, kas džiugina. Paskui grįžau namo.', lang: 'lt' },
     // Spoken Finnish: "oma", "nii" are on Estonian's common-word list alone, but "nyt" has a y, which
     // Estonian writes in loanwords only (LOANWORD_LETTERS, from its treebanks; CLDR lists it).
@@ -1517,8 +1522,11 @@ function judgeRun(ctx: CheckContext, run: Run, judge: SentenceJudge, only: strin
     // text shares its short words and letters with Czech), unless a word of it is in letters of the
     // document's alphabet that the language lacks: then franc read the names ("Oba studenti Goffreda
     // Petrassiho, Ennio Morricone a Bruno Nicolai, se setkali v konzervatoři Santa Cecilia." in
-    // Czech is Italian to franc, "a" and "se" Italian too, but "konzervatoři" has ř).
-    (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND && run.unlike[k] === 0);
+    // Czech is Italian to franc, "a" and "se" Italian too, but "konzervatoři" has ř). franc's
+    // trigrams alone name no close neighbour, though: the run must hold a common word or a letter
+    // of the language that the document's lacks (a Russian sentence of place names and "на", "с"
+    // is Bulgarian to franc, whose words those are too).
+    (longProse(run, k) && ownBehind >= FRANC_ALONE_BEHIND && run.unlike[k] === 0 && (run.hits[k] > run.shared[k] || run.alien[k] > 0));
   if (evidence) reportPassage(ctx, run, lang, judge, report);
 }
 
@@ -1592,8 +1600,10 @@ function judgeShortRun(ctx: CheckContext, run: Run, judge: SentenceJudge, budget
   const k = run.lang;
   if (enclosed(ctx.text, run.start, run.end)) return;
   // In a sentence this short, one word in letters the rival's alphabet lacks ("předvést" for
-  // Croatian, "voilà" for Spanish) outweighs two or three short words the languages nearly share.
-  if (run.unlike[k] >= 1 && run.unlike[k] > run.alien[k]) return;
+  // Croatian, "voilà" for Spanish) outweighs two or three short words the languages nearly share,
+  // and words in letters only the rival's has: a sentence spelled both ways is no evidence of the
+  // rival (Lithuanian in an old spelling, ē for ė, keeps its ą and ų, which Latvian lacks).
+  if (run.unlike[k] >= 1) return;
   const mine = run.own - run.shared[k];
   const words = run.hits[k] - run.shared[k];
   const byWords = words >= 2 && mine === 0 && 3 * run.hits[k] >= run.words && run.lowerContent >= 1;

@@ -115,5 +115,11 @@ export const examples: RuleExamples = {
     // Russian sentence no Bulgarian.
     { text: 'Matsumoto Yoshiro in Kochihara District, Yamatsuri, Fukushima Prefecture.', lang: 'en' },
     { text: 'Пожалуйста, посмотрите изображения для получения подробной информации.', lang: 'ru' },
+    // Finnish whose few common words Estonian shares ("on", "jo"), and names: franc, which has no
+    // model of Finnish, reads Swedish, but not one word or letter is Swedish's and not Finnish's.
+    {
+      text: 'Italialainen AC Milan hävisi niukasti jalkapallon mestareiden liigassa saksalaiselle Bayernille 5–6 rangaistuspotkukilpailussa. AC Milan hävisi joukkueiden ensimmäisen kohtaamisen 2–0, joten italialaiset olisivat tarvinneet vähintään kolmen maalin voiton. AC Milan siirtyi jo kahdeksannella minuutilla Paolo Rossin maalilla 1–0 johtoon. Ottelussa Bayernin Thomas Müller sai keltaisen kortin 52. minuutilla. Saman kohtalon koki 87. minuutilla AC Milanin Marco Conti.',
+      lang: 'fi',
+    },
   ],
 };
