@@ -45,12 +45,13 @@ adds English's pairs to every language's (names and loanwords: "Bangladesh." kee
 boundaries.ts reads only long words so, before a lowercase word."""
 import collections, glob, re, sys, unicodedata
 
+from conllu import language, sentences, tokens
+
 MIN_COUNT = 2
 RATIO = 3
 MAX_FORMS = 200
 MIN_ENDING_WORDS = 2
 MIN_ENDING_TOKENS = 20_000
-UD_CODES = {'no': 'nb'}
 FORM = re.compile(r'^[^\W\d_]+(?:\.[^\W\d_]+)*$')
 
 
@@ -124,25 +125,15 @@ def sentence(lang, tokens):
 
 
 for path in sys.argv[1:]:
-    lang = path.rsplit('/', 1)[-1].split('_')[0]
-    lang = UD_CODES.get(lang, lang)
-    tokens, until = [], 0
-    for line in list(open(path, encoding='utf-8')) + ['']:
-        line = line.rstrip('\n')
-        if line.startswith('#'):
-            continue
-        if not line:
-            sentence(lang, tokens)
-            tokens, until = [], 0
-            continue
-        c = line.split('\t')
-        if '.' in c[0]:
-            continue
-        if '-' in c[0]:
-            until = int(c[0].split('-')[1])
-            tokens.append((c[1], 'Abbr=Yes' in c[5], 'SpaceAfter=No' not in c[9], False))
-        elif int(c[0]) > until:
-            tokens.append((c[1], 'Abbr=Yes' in c[5], 'SpaceAfter=No' not in c[9], c[3] in ('VERB', 'AUX', 'NUM') and 'Abbr=Yes' not in c[5]))
+    lang = language(path)
+    for _, rows in sentences(path):
+        surface = []
+        for token, parts in tokens(rows):
+            tagged, space = 'Abbr=Yes' in token[5], 'SpaceAfter=No' not in token[9]
+            # A verb, auxiliary or number written as a word of its own is never a clipped form.
+            word = parts[0] is token and token[3] in ('VERB', 'AUX', 'NUM') and not tagged
+            surface.append((token[1], tagged, space, word))
+        sentence(lang, surface)
 
 scripts = registry_scripts()
 codes = set(scripts)

@@ -7,6 +7,8 @@ language.ts. Usage: ud-caseless-words.py [--unspaced] FILE.conllu…  (--unspace
 written without spaces between words: Japanese, Chinese, Thai)."""
 import collections, re, sys, unicodedata
 
+from conllu import sentences, words as syntactic_words
+
 args = sys.argv[1:]
 unspaced = '--unspaced' in args
 files = [a for a in args if a != '--unspaced']
@@ -36,7 +38,7 @@ NEGATION_OR_QUESTION = ('Polarity=Neg', 'PronType=Int', 'PronType=Neg', 'PartTyp
 LEADING = re.compile(r'^[\s"\'“”„«»「」『』（）()\[\]【】\-–—・…*#.,:;!?、，。]+')
 
 freq, upos, rel, marked = collections.Counter(), collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter), collections.defaultdict(set)
-alone, written, openings, sentences = collections.Counter(), collections.Counter(), [], 0
+alone, written, openings, sentences_read = collections.Counter(), collections.Counter(), [], 0
 # How often each form is written twice in a row in the treebank.
 doubled = collections.Counter()
 # Sentences each word opens, and how many of them are questions.
@@ -44,39 +46,30 @@ opened, questions = collections.Counter(), collections.Counter()
 # Each sentence's first word and its part of speech (punctuation left out).
 first_words = collections.Counter()
 for path in files:
-    words, text = [], ''
-    for line in list(open(path, encoding='utf-8')) + ['']:
-        line = line.rstrip('\n')
-        if line.startswith('# text ='):
-            text = line[9:]
-        elif line.startswith('#'):
-            continue
-        elif not line:
-            if words:
-                sentences += 1
-                content = [w for w in words if w[1] not in ('PUNCT', 'SYM')]
-                doubled.update(a[0] for a, b in zip(words, words[1:]) if a[0] == b[0])
-                if len(content) == 1:
-                    alone[content[0][0]] += 1
-                if content:
-                    first_words[content[0]] += 1
-                    opened[content[0][0]] += 1
-                    questions[content[0][0]] += text.rstrip(CLOSING).endswith(('?', '？', '؟'))
-                for w in text.split():
-                    written[w.strip(EDGE)] += 1
-                openings.append(LEADING.sub('', text))
-            words, text = [], ''
-        else:
-            c = line.split('\t')
-            if '-' in c[0] or '.' in c[0]:
-                continue
-            words.append((c[1], c[3]))
+    for text, rows in sentences(path):
+        syntactic = syntactic_words(rows)
+        words = [(c[1], c[3]) for c in syntactic]
+        for c in syntactic:
             freq[c[1]] += 1
             upos[c[1]][c[3]] += 1
             rel[c[1]][c[7].split(':')[0]] += 1
             marked[c[1]] |= {f for f in c[5].split('|') if f in NEGATION_OR_QUESTION} | ({'neg'} if c[7].endswith(':neg') else set())
+        if not words:
+            continue
+        sentences_read += 1
+        content = [w for w in words if w[1] not in ('PUNCT', 'SYM')]
+        doubled.update(a[0] for a, b in zip(words, words[1:]) if a[0] == b[0])
+        if len(content) == 1:
+            alone[content[0][0]] += 1
+        if content:
+            first_words[content[0]] += 1
+            opened[content[0][0]] += 1
+            questions[content[0][0]] += text.rstrip(CLOSING).endswith(('?', '？', '؟'))
+        for w in text.split():
+            written[w.strip(EDGE)] += 1
+        openings.append(LEADING.sub('', text))
 
-tokens_per_sentence = sum(freq.values()) / sentences
+tokens_per_sentence = sum(freq.values()) / sentences_read
 main = lambda w: upos[w].most_common(1)[0][0]
 # A negation or a question word answers on its own ("No.", "How?"): one the treebank's features
 # mark, or one that opens more questions than statements where it opens a sentence (Georgian
@@ -133,7 +126,7 @@ never_doubled = [
     and not marked[w] and not question_word(w)
     and sum(k for t, k in upos[w].items() if t not in CLOSED) <= OPEN_SHARE * n and main(w) in CLOSED
 ][:TOP_NEVER_DOUBLED]
-print(f'{sentences} sentences, {tokens_per_sentence:.1f} tokens a sentence')
+print(f'{sentences_read} sentences, {tokens_per_sentence:.1f} tokens a sentence')
 print('fragmentWords:', ' '.join(function_words + adverbs))
 print('nonInitialWords:', ' '.join(non_initial))
 print('neverDoubled:', ' '.join(never_doubled))

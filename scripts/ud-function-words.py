@@ -37,6 +37,8 @@ lists (Russian's list is full: "была", "до" stay off Belarusian's and Bulg
 made Russian sentences theirs). Words left out, and the languages that keep them out, go to stderr."""
 import collections, glob, os, re, sys, unicodedata
 
+from conllu import language, sentences, tokens
+
 FUNCTION = ('ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'DET')
 FUNCTION_SHARE = 0.75
 MIN_RATE = 1.0
@@ -47,7 +49,6 @@ MAX_ADDED = 25
 # Longest list tests/languages.test.ts lets a language have.
 MAX_LIST = 110
 # UD's file names that do not start with the registry's code.
-UD_CODES = {'no': 'nb'}
 
 
 def registry():
@@ -69,32 +70,17 @@ def count(paths, languages):
     function = collections.defaultdict(collections.Counter)
     total = collections.Counter()
     for path in paths:
-        code = os.path.basename(path).split('_')[0]
-        code = UD_CODES.get(code, code)
+        code = language(path)
         if code not in languages:
             continue
-
-        def word(form, is_function):
-            w = form.lower()
-            if w.isalpha():
-                freq[code][w] += 1
-                function[code][w] += is_function
-                total[code] += 1
-
-        token_end, token_form, token_tags = 0, '', []
-        for line in open(path, encoding='utf-8'):
-            cols = line.rstrip('\n').split('\t')
-            if len(cols) != 10 or line.startswith('#') or '.' in cols[0]:
-                continue
-            if '-' in cols[0]:
-                token_end, token_form, token_tags = int(cols[0].split('-')[1]), cols[1], []
-                continue
-            if int(cols[0]) <= token_end:
-                token_tags.append(cols[3])
-                if int(cols[0]) == token_end:
-                    word(token_form, all(t in FUNCTION for t in token_tags))
-                continue
-            word(cols[1], cols[3] in FUNCTION)
+        for _, rows in sentences(path):
+            for token, parts in tokens(rows):
+                w = token[1].lower()
+                if w.isalpha():
+                    freq[code][w] += 1
+                    # A multiword token ("au": à le) is a function word when all its parts are.
+                    function[code][w] += all(p[3] in FUNCTION for p in parts)
+                    total[code] += 1
     return freq, function, total
 
 

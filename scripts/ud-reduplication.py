@@ -54,6 +54,8 @@ twice as two INTJ ("heia heia", Manx "eh eh"), a sound, not a slip, however rare
 """
 import collections, sys, textwrap
 
+from conllu import language, sentences, tokens as written_tokens
+
 MIN_SENTENCES = 4
 MIN_RATE = 0.8
 MIN_FORMS = 3
@@ -148,34 +150,20 @@ def side_by_side(lang, words, tokens):
 
 
 for path in sys.argv[1:]:
-    lang = path.rsplit('/', 1)[-1].split('_')[0]
-    tokens, until, words = [], 0, []
-    for line in list(open(path, encoding='utf-8')) + ['']:
-        line = line.rstrip('\n')
-        if line.startswith('#'):
-            continue
-        if not line:
-            sentence(lang, tokens)
-            written_as_one(lang, words)
-            side_by_side(lang, words, tokens)
-            tokens, until, words = [], 0, []
-            continue
-        c = line.split('\t')
-        if '.' in c[0]:
-            continue
-        if '-' not in c[0]:
-            words.append((c[0], c[1].lower(), c[3], c[6], c[7], c[1], int(c[0]) <= until, 'SpaceAfter=No' not in c[9]))
-        space = 'SpaceAfter=No' not in c[9]
-        if '-' in c[0]:
+    lang = language(path)
+    for _, rows in sentences(path):
+        tokens, words = [], []
+        for token, parts in written_tokens(rows):
+            space = 'SpaceAfter=No' not in token[9]
             # A multiword token is one written word; it takes the tag of its last part (Arabic
             # "وقال" and, said: VERB).
-            until = int(c[0].split('-')[1])
-            tokens.append([c[1].lower(), None, space])
-        elif int(c[0]) <= until:
-            if int(c[0]) == until:
-                tokens[-1][1] = c[3]
-        else:
-            tokens.append([c[1].lower(), c[3], space])
+            tokens.append((token[1].lower(), parts[-1][3], space))
+            inside = parts[0] is not token
+            for c in parts:
+                words.append((c[0], c[1].lower(), c[3], c[6], c[7], c[1], inside, 'SpaceAfter=No' not in c[9]))
+        sentence(lang, tokens)
+        written_as_one(lang, words)
+        side_by_side(lang, words, tokens)
 
 yes, no, listed, reduplicating = [], [], [], set()
 for lang in sorted(counted):

@@ -13,6 +13,8 @@ closes quotations of (a form that opens them, "Demek ki", "Derken", may be a new
 period; "Dedim ki" opens a few, "dedim" closes more)."""
 import collections, sys
 
+from conllu import sentences, words as syntactic_words
+
 MIN_QUOTATIONS = 5
 MIN_SHARE = 0.1
 MIN_FORM = 2
@@ -21,16 +23,8 @@ CLOSING = ('"', "'", '”', '’', '»', '«')
 
 after, closes, forms, opening, quotations = collections.Counter(), collections.Counter(), collections.defaultdict(collections.Counter), collections.Counter(), 0
 for path in sys.argv[1:]:
-    words = []
-    for line in list(open(path, encoding='utf-8')) + ['']:
-        line = line.rstrip('\n')
-        if line.startswith('#'):
-            continue
-        if line:
-            c = line.split('\t')
-            if '-' not in c[0] and '.' not in c[0]:
-                words.append((c[1], c[2], c[3]))
-            continue
+    for _, rows in sentences(path):
+        words = [(c[1], c[2], c[3]) for c in syntactic_words(rows)]
         content = [i for i, w in enumerate(words) if w[2] != 'PUNCT']
         # Capitalised: a treebank sentence that opens in lowercase is cut from the one before,
         # often at the very speech verb ("diye sordu").
@@ -53,7 +47,6 @@ for path in sys.argv[1:]:
         for form, lemma, tag in words:
             if tag in TAGS:
                 forms[(lemma, tag)][form] += 1
-        words = []
 
 verbs = [k for k, n in after.most_common() if k[1] in TAGS and n >= MIN_QUOTATIONS and n >= MIN_SHARE * quotations]
 # Treebanks lemmatise one verb differently (IMST "deyip" under "dey", BOUN "deyince" under "de"): a
