@@ -16,7 +16,7 @@ export const REDUPLICATING: Readonly<Record<string, number>> = {
 /** Languages whose treebanks, large enough to tell, double content words less often: a doubling there is a slip. */
 export const NOT_REDUPLICATING: Readonly<Record<string, number>> = {
   af: 0.2, be: 0.0, bg: 0.0, cs: 0.1, cy: 0.0, el: 0.0, es: 0.5, et: 0.8, fi: 0.2, fo: 0.2, fr: 0.0,
-  ga: 0.7, gl: 0.0, he: 0.8, is: 0.2, it: 0.5, ja: 0.0, lv: 0.4, no: 0.2, ro: 0.2, sk: 0.0, sl: 0.0,
+  ga: 0.7, gl: 0.0, he: 0.8, is: 0.2, it: 0.5, ja: 0.0, lv: 0.4, nb: 0.2, ro: 0.2, sk: 0.0, sl: 0.0,
   sv: 0.0, th: 0.5, uk: 0.0, vi: 0.2, zh: 0.0,
 };
 /** Words each language's treebanks write doubled as one word ("từ từ", "göre göre", "lecca lecca"), space-separated. */
@@ -54,7 +54,7 @@ export const SIDE_BY_SIDE: Readonly<Record<string, string>> = {
   gl: 'se',
   gv: 'ee eh',
   mt: 'eċċetra',
-  no: 'heia',
+  nb: 'heia',
   pcm: 'eh ehm ehn go',
   tr: 'allah bir birer cıyak didik efil göre hadi için oh pırıl tir tıklım vıdı vır',
 };
@@ -99,7 +99,7 @@ export const NEVER_CLAUSE_FINAL: Readonly<Record<string, string>> = {
   lt: 'ir kad į iš',
   lv: 'ar par no uz lai ja',
   mt: 'li u ma kien biex minn xi għal qed jekk meta se lil',
-  no: 'og som å en at de et vi men kan mot når',
+  nb: 'og som å en at de et vi men kan mot når',
   pcm: 'i di na no you for we con e sey my wey am me de dat to dis if and don o she make of dem',
   pl: 'z na do że',
   pt: 'de a o em da do um os para uma no com na as por',

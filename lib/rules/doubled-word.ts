@@ -413,6 +413,9 @@ export const examples: RuleExamples = {
     // Irish "do do" (to your).
     { text: 'Tá ið teir komu heim, bóðu teir teir koma inn.', lang: 'fo' },
     { text: 'Tá ið hann kom, setti hann hann í fangahús.', lang: 'fo' },
+    // Norwegian Bokmål's treebank is UD's "no_bokmaal", its data keyed by the registry's "nb": the
+    // cheer "heia heia" (SIDE_BY_SIDE) and "men men" (well, well) before a clause's end.
+    { text: 'De ropte heia heia til laget sitt. Det var mye å gjøre, men men.', lang: 'nb' },
     { text: 'Thug sé an leabhar do do chara inné.', lang: 'ga' },
     // Syllables parted by spaces: the seam of two compounds, a reduplication.
     { text: 'Đã hoàn thành thành công. Bộ kết xuất luôn luôn được sử dụng.', lang: 'vi' },
