@@ -3,8 +3,11 @@
 // instructions at every start (a 13-byte text check with the CLI: 903.3 M -> 887.9 M). The HTML
 // reader imports them as usual, so tests and tsx run it unchanged; in a bundle (the CLI's
 // scripts/build.mjs, the Lambda's cdk/bundle.ts) each import is replaced by a stand-in with the
-// same exports that require()s the package (of htmlparser2, its Parser module) on first use, and
-// esbuild initialises a required module lazily. A new import from these packages in html.ts needs its export here (the build fails without it).
+// same exports that require()s the module (of htmlparser2, its Parser module) on first use, and
+// esbuild initialises a required module lazily. A new import of these modules in html.ts needs its export here (the build fails without it).
+// A module required is kept whole, its imports only as far as they are used: html.ts reaches
+// entities through html-references.ts, not by requiring entities/decode, whose string decoders
+// (decodeHTML, decodeXML… beside the EntityDecoder the tokenizer uses) would then all ship.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,7 +28,7 @@ function parserModule(root) {
 function standIns(root) {
   return {
     htmlparser2: `let m; export class Parser { constructor(...a) { return new (m ??= require(${JSON.stringify(parserModule(root))})).Parser(...a); } }`,
-    'entities/decode': `let m; export function decodeHTMLAttribute(s) { return (m ??= require('entities/decode')).decodeHTMLAttribute(s); }`,
+    './html-references.js': `let m; export function decodeAttributeReference(s) { return (m ??= require(${JSON.stringify(path.join(root, 'lib/formats/html-references.ts'))})).decodeAttributeReference(s); }`,
   };
 }
 
@@ -33,7 +36,7 @@ function standIns(root) {
 export function lazyImports(root) {
   const importer = path.join(root, 'lib/formats/html.ts');
   const STAND_INS = standIns(root);
-  const filter = new RegExp(`^(?:${Object.keys(STAND_INS).join('|')})$`);
+  const filter = new RegExp(`^(?:${Object.keys(STAND_INS).map((k) => k.replace(/[.]/g, '\\.')).join('|')})$`);
   return {
     name: 'lazy-imports',
     setup(b) {

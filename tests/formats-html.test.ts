@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/mtqa.js';
 import { applyEdits, collectEdits } from '../lib/fix.js';
 import { html } from '../lib/formats/html.js';
+import { decodeAttributeReference } from '../lib/formats/html-references.js';
 import { check, expectFindings } from './format-fixtures.js';
 
 export const PAGE = `<!DOCTYPE html>
@@ -78,6 +79,26 @@ describe('HTML page', () => {
     const read = html.read(PAGE);
     const amp = read.text.indexOf('&');
     expect(PAGE.slice(read.map!.toFile(amp, 'start'), read.map!.toFile(amp + 1, 'end'))).toBe('&amp;');
+  });
+
+  it('decodes a character reference in attribute text as a browser does in an attribute value', () => {
+    const cases: [string, string][] = [
+      ['&amp;', '&'],
+      ['&amp', '&'], // a legacy name, without its semicolon
+      ['&ampx', '&ampx'], // … but not before a letter or digit, in an attribute
+      ['&notin', '&notin'],
+      ['&notin;', '∉'],
+      ['&NotEqualTilde;', '≂̸'], // two code points
+      ['&bogus;', '&bogus;'],
+      ['&#38', '&'],
+      ['&#x2019;', '’'],
+      ['&#128;', '€'], // windows-1252's C1 replacements
+      ['&#0;', '\uFFFD'],
+      ['&#x110000;', '\uFFFD'],
+    ];
+    expect(cases.map(([reference]) => [reference, decodeAttributeReference(reference)])).toEqual(cases);
+    const read = html.read('<html><body><img src="a.png" alt="Caf&eacute; &ampx &amp bar &#x2019;s"></body></html>');
+    expect(read.text).toBe('Café &ampx & bar ’s\n');
   });
 
   describe('the html element\'s lang', () => {

@@ -13,8 +13,8 @@
 //   are not text at all: a link's target is noted on its text for url-mismatch);
 // - a template's front matter (YAML between "---" lines at the start, as Jekyll and MDN write) is skipped.
 
-import { decodeHTMLAttribute } from 'entities/decode';
 import { Parser } from 'htmlparser2';
+import { decodeAttributeReference } from './html-references.js';
 import { TextBuilder } from './offset-map.js';
 import { frontMatterEnd } from './front-matter.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
@@ -154,7 +154,7 @@ class HtmlWalker {
       for (const m of this.file.slice(start, end).matchAll(CHARACTER_REFERENCE)) {
         const from = start + m.index;
         this.text(at, from, key);
-        const char = decodeHTMLAttribute(m[0]);
+        const char = decodeAttributeReference(m[0]);
         if (char === m[0]) this.text(from, from + m[0].length, key);
         else this.reference(char, from, from + m[0].length, key);
         at = from + m[0].length;
