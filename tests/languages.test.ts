@@ -366,6 +366,15 @@ describe('a forced language', () => {
     expect(check(pt, 'pt').findings.filter((f) => f.rule === 'wrong-language-document')).toEqual([]);
   });
 
+  // Reviews typed in capitals: in running text a word in capitals is an acronym ("EU", "IT"), and
+  // was no common word; in a text written in capitals every word is written so. franc lowercases
+  // "İ" to "i" and U+0307, and read the Turkish below as Indonesian.
+  it('reads a text written in capitals as words, Turkish with its dotted and dotless i', () => {
+    expect(detectLanguage('DENİZ GÜZELDİ. KONUM İYİYDİ. ODALAR TEMİZDİ. KAHVALTI ÇOK ZENGİNDİ.').code).toBe('tr');
+    expect(detectLanguage('ÇOK MEMNUN KALDIK. PERSONEL İLGİLİ DEĞİLDİ. HAVUZ KÜÇÜKTÜ AMA TEMİZDİ.').code).toBe('tr');
+    expect(detectLanguage('HUONEET OLIVAT SIISTEJÄ JA HENKILÖKUNTA YSTÄVÄLLISTÄ. ALLAS OLI KUITENKIN PIENI.').code).toBe('fi');
+  });
+
   it('takes the script of its text where the language is written in two (Serbian)', () => {
     expect(detectLanguage('Obje strane su se dogovorile da će proširiti saradnju u oblasti energetike.', 'sr').script).toBe('Latin');
     expect(detectLanguage(examplesOfLanguage('sr').join(' '), 'sr').script).toBe('Cyrillic');
