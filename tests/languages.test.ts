@@ -375,6 +375,15 @@ describe('a forced language', () => {
     expect(detectLanguage('HUONEET OLIVAT SIISTEJÄ JA HENKILÖKUNTA YSTÄVÄLLISTÄ. ALLAS OLI KUITENKIN PIENI.').code).toBe('fi');
   });
 
+  // Short Finnish and Estonian narrative with no common word, in letters Swedish, German and Dutch
+  // have too: franc, with no model of either, named one of those, of whose common words a text of
+  // that length would show several.
+  it('reads short Finnish and Estonian without common words as theirs, not as the language franc can name', () => {
+    const fi = 'Illalla nuori mies käveli myöhään hitaasti kohti rantaa. Tuuli heilutti koivujen lehtiä. Lapset leikkivät pihalla koko päivän.';
+    const et = 'Poiss jooksis mööda metsateed koju. Tuul liigutas kardinaid hommikust õhtuni. Lapsed mängisid liivakastis terve päeva. Ema keetis köögis kohvi.';
+    expect([detectLanguage(fi).code, detectLanguage(et).code]).toEqual(['fi', 'et']);
+  });
+
   it('takes the script of its text where the language is written in two (Serbian)', () => {
     expect(detectLanguage('Obje strane su se dogovorile da će proširiti saradnju u oblasti energetike.', 'sr').script).toBe('Latin');
     expect(detectLanguage(examplesOfLanguage('sr').join(' '), 'sr').script).toBe('Cyrillic');

@@ -6,6 +6,7 @@
 
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
+import { asciiUnlikeWords } from '../catalogue/sentence-language.js';
 import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_LOWER, K_MARK, K_UPPER } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
@@ -443,6 +444,8 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
     // 168 words, no French one).
     const leads = best >= 0 && hits[best] >= MIN_LEADING_WORDS && langs.every((l, k) => k === best || !fits(k) || hits[k] < hits[best] || sameOrClose(l.code, langs[best].code));
     if (leads && !(franc && hits[langs.indexOf(franc.language)] > 0)) return { language: langs[best], confidence: 0.5 };
+    const unnamed = franc && unnamedByFranc(samples, script, votes, franc.language, fitting);
+    if (unnamed) return { language: unnamed, confidence: 0.5 };
     if (franc || best < 0) return franc;
     const alone = fitting.every((l) => sameOrClose(l.code, fitting[0].code));
     return alone && fitting.length > 0 ? { language: groupHead(fitting[0]), confidence: 0.5 } : undefined;
@@ -486,7 +489,46 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
   if (even.length === 0) return { language: within(langs[winner]), confidence };
   const pool = [langs[winner], ...even.map((k) => langs[k])];
   const franc = francDecision(samples, pool);
-  return franc ? { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) } : { language: within(langs[winner]), confidence };
+  if (franc) return { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) };
+  // franc has a model of none of them (Finnish and Estonian, tied on the words both use): the
+  // one contender with more evidence of its own than the winner has against it (Estonian "võõras",
+  // whose õ Finnish lacks) rather than the first of the list.
+  const ahead = even.filter((k) => evidence(k, winner) > evidence(winner, k));
+  return { language: within(langs[ahead.length === 1 ? ahead[0] : winner]), confidence };
+}
+
+/**
+ * franc names only the languages it has a model of. Its pick, with not one of its common words in a
+ * text long enough to show one at the least rate that says anything (MIN_WORD_RATE), is a guess
+ * among those where the letters past ASCII (some alphabet lacks them) fit a language it has no model
+ * of as well (within the loanwords decide allows): short Finnish and Estonian narrative and news ("Nuori tyttö istui märällä
+ * toripöydällä.") read as Swedish, Dutch or German, whose text of that length shows several. Then
+ * the fitting language franc cannot name with the most common words is the language, one of
+ * several tied only where its alphabet has the letters of more words than the others' (Estonian õ,
+ * ü), or the others write in loanwords alone an ASCII letter of its words (Finnish y, which Estonian
+ * writes in loanwords only); undefined where none stands out.
+ */
+function unnamedByFranc(samples: string[], script: ScriptName, votes: WordVotes, pick: Language, fitting: readonly Language[]): Language | undefined {
+  const { langs, hits, misfit, words } = votes;
+  const p = langs.indexOf(pick);
+  if (p < 0 || hits[p] > 0 || words * MIN_WORD_RATE < 1 || !misfit.some((m) => m > 0)) return undefined;
+  const unmodelled = fitting.filter((l) => !l.franc && langs.includes(l));
+  if (unmodelled.length === 0) return undefined;
+  const most = Math.max(...unmodelled.map((l) => hits[langs.indexOf(l)]));
+  let tied = unmodelled.filter((l) => hits[langs.indexOf(l)] === most);
+  if (tied.length > 1) {
+    const tokens = samples.map((sample) => tokenize(sample));
+    // Words in letters l's alphabet lacks, and words of the others' letters that l writes in loanwords only.
+    const unlike = (l: Language) =>
+      tied.reduce(
+        (n, o) => (o === l ? n : n + samples.reduce((m, sample, i) => m + asciiUnlikeWords(sample, tokens[i], 0, 0, sample.length, script, 1 << langs.indexOf(o), 1 << langs.indexOf(l)), 0)),
+        misfits(votes, langs.indexOf(l)),
+      );
+    const scores = tied.map(unlike);
+    const least = Math.min(...scores);
+    tied = tied.filter((_, i) => scores[i] === least);
+  }
+  return tied.length === 1 ? tied[0] : undefined;
 }
 
 /** franc's vote over the samples among `candidates`; confidence is its margin over the runner-up. */
