@@ -384,6 +384,14 @@ describe('a forced language', () => {
     expect([detectLanguage(fi).code, detectLanguage(et).code]).toEqual(['fi', 'et']);
   });
 
+  // A Russian list with no common word: franc names Russian, and Tatar, whose alphabet holds every
+  // Russian letter and of which franc has no model either, fits as well; but not one of the ә ө ү
+  // җ ң һ that Tatar sentences of that length hold.
+  it('names no language franc cannot name whose marker letters the text lacks', () => {
+    const list = '2) складной стол (меняет высоту) 4) набор посуды (кастрюли, сковородка, деревянная разделочная доска, большая глубокая тарелка)';
+    expect(detectLanguage(list).code).toBe('ru');
+  });
+
   it('takes the script of its text where the language is written in two (Serbian)', () => {
     expect(detectLanguage('Obje strane su se dogovorile da će proširiti saradnju u oblasti energetike.', 'sr').script).toBe('Latin');
     expect(detectLanguage(examplesOfLanguage('sr').join(' '), 'sr').script).toBe('Cyrillic');

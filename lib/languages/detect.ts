@@ -7,7 +7,7 @@
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { asciiUnlikeWords } from '../catalogue/sentence-language.js';
-import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
+import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, lacksMarkers, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_LOWER, K_MARK, K_UPPER } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
@@ -499,23 +499,27 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
 
 /**
  * franc names only the languages it has a model of. Its pick, with not one of its common words in a
- * text long enough to show one at the least rate that says anything (MIN_WORD_RATE), is a guess
- * among those where the letters past ASCII (some alphabet lacks them) fit a language it has no model
- * of as well (within the loanwords decide allows): short Finnish and Estonian narrative and news ("Nuori tyttö istui märällä
- * toripöydällä.") read as Swedish, Dutch or German, whose text of that length shows several. Then
- * the fitting language franc cannot name with the most common words is the language, one of
- * several tied only where its alphabet has the letters of more words than the others' (Estonian õ,
- * ü), or the others write in loanwords alone an ASCII letter of its words (Finnish y, which Estonian
- * writes in loanwords only); undefined where none stands out.
+ * text long enough to show one at the least rate that says anything (MIN_WORD_RATE: 13 words), is
+ * a guess among those where the letters past ASCII (some alphabet lacks them) fit a language it has
+ * no model of as well (within the loanwords decide allows): short Finnish and Estonian narrative and
+ * news ("Nuori tyttö istui märällä toripöydällä.") was read as Swedish, Dutch or German, whose text
+ * of that length shows several. Then the fitting language franc cannot name that leads the common
+ * words, and does not lack its marker letters (lacksMarkers), is the language; one of several tied
+ * only where its alphabet has the letters of more words than the others' (Estonian õ, ü), or the
+ * others write in loanwords alone an ASCII letter of its words (Finnish y, which Estonian writes in
+ * loanwords only). Undefined where none stands out.
  */
 function unnamedByFranc(samples: string[], script: ScriptName, votes: WordVotes, pick: Language, fitting: readonly Language[]): Language | undefined {
   const { langs, hits, misfit, words } = votes;
   const p = langs.indexOf(pick);
   if (p < 0 || hits[p] > 0 || words * MIN_WORD_RATE < 1 || !misfit.some((m) => m > 0)) return undefined;
-  const unmodelled = fitting.filter((l) => !l.franc && langs.includes(l));
-  if (unmodelled.length === 0) return undefined;
-  const most = Math.max(...unmodelled.map((l) => hits[langs.indexOf(l)]));
-  let tied = unmodelled.filter((l) => hits[langs.indexOf(l)] === most);
+  // As many common words as any fitting language (Russian "было" is no common word of Tatar), and
+  // its marker letters where its sentences of the samples' length hold them (Tatar ә ө ү: a Russian
+  // list of 13 words has none).
+  const counted = fitting.filter((l) => langs.includes(l));
+  const most = Math.max(...counted.map((l) => hits[langs.indexOf(l)]));
+  const all = samples.join('\n');
+  let tied = counted.filter((l) => !l.franc && hits[langs.indexOf(l)] === most && !lacksMarkers(all, 0, all.length, l));
   if (tied.length > 1) {
     const tokens = samples.map((sample) => tokenize(sample));
     // Words in letters l's alphabet lacks, and words of the others' letters that l writes in loanwords only.
