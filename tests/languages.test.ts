@@ -390,6 +390,16 @@ describe('a forced language', () => {
     expect(detectLanguage('Poisi taskus oli võõras pass ja politsei ei leidnud omanikku. Eile kell kuus teatati rattavargusest ja kaebus on registreeritud.').code).toBe('et');
   });
 
+  // Under 40 letters franc's trigrams are noise, but the letters are not: a short text whose
+  // lowercase words only one alphabet of the script spells is in that language. One in letters
+  // many alphabets have, or in ASCII, is still named by the script's default.
+  it('names a text too short for statistics by its letters where only one alphabet spells them', () => {
+    expect(detectLanguage('ÇOK İYİ. MEMNUN KALDIM.')).toMatchObject({ code: 'tr', source: 'detected' });
+    expect(detectLanguage('Ég þakka fyrir það.')).toMatchObject({ code: 'is', source: 'detected' });
+    expect(detectLanguage('Le café était fermé.')).toMatchObject({ code: 'en', source: 'default' });
+    expect(detectLanguage('The room was clean.')).toMatchObject({ code: 'en', source: 'default' });
+  });
+
   // A Russian list with no common word: franc names Russian, and Tatar, whose alphabet holds every
   // Russian letter and of which franc has no model either, fits as well; but not one of the ә ө ү
   // җ ң һ that Tatar sentences of that length hold.

@@ -154,8 +154,12 @@ export function detectLanguage(text: string, forced?: string): LanguageInfo {
   });
   const implied = script && scriptLanguage(script);
   const fallback = (script && SCRIPT_DEFAULT[script]) ?? 'und';
-  if (!implied && (!script || languagesWritten(script).length === 0 || letters < MIN_LETTERS)) return info(fallback, 'default', 0);
+  if (!implied && (!script || languagesWritten(script).length === 0)) return info(fallback, 'default', 0);
   const samples = samplesOf(text).map(readableCase);
+  if (!implied && letters < MIN_LETTERS) {
+    const spelled = spelledOnlyIn(wordVotes(samples, script!));
+    return spelled ? info(spelled.code, 'detected', 0.5) : info(fallback, 'default', 0);
+  }
   const votes = implied ? undefined : wordVotes(samples, script!);
   const verdict = implied ? { language: implied, confidence: 0.9 } : decide(samples, script!, votes!);
   if (!verdict) return info(fallback, 'default', 0);
@@ -192,6 +196,20 @@ function resembles(samples: string[], script: ScriptName, language: Language, vo
   if (!language.franc) return false;
   const coverage = samples.reduce((sum, sample) => sum + (francCoverage(sample, language.franc!) ?? 0), 0) / samples.length;
   return coverage >= CONFIRMING_COVERAGE;
+}
+
+/**
+ * Below MIN_LETTERS franc's trigrams are noise, but the letters are not: the language (or group of
+ * close relatives) whose alphabet alone spells every lowercase word, where some word has a letter
+ * past ASCII that another alphabet of the script lacks (Turkish ı, Icelandic þ): a two-line
+ * review, "ÇOK İYİ. MEMNUN KALDIM.", was named English by default. Undefined where several
+ * alphabets spell them ("café" is French, Portuguese, Catalan…), or ASCII alone does.
+ */
+function spelledOnlyIn(votes: WordVotes): Language | undefined {
+  const { langs, misfit, asciiMisfit } = votes;
+  if (!misfit.some((m) => m > 0)) return undefined;
+  const fit = langs.filter((_, k) => misfit[k] === 0 && asciiMisfit[k] === 0);
+  return fit.length > 0 && fit.every((l) => sameOrClose(l.code, fit[0].code)) ? groupHead(fit[0]) : undefined;
 }
 
 /** Whether the lowercase words `votes` counted (a document's samples, or a span's) are in letters of the language's alphabet, but for loanwords (see FOREIGN_LETTERS_PER_WORD). */
