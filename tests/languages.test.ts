@@ -366,6 +366,48 @@ describe('a forced language', () => {
     expect(check(pt, 'pt').findings.filter((f) => f.rule === 'wrong-language-document')).toEqual([]);
   });
 
+  // Reviews typed in capitals: in running text a word in capitals is an acronym ("EU", "IT"), and
+  // was no common word; in a text written in capitals every word is written so. franc lowercases
+  // "İ" to "i" and U+0307, and read the Turkish below as Indonesian.
+  it('reads a text written in capitals as words, Turkish with its dotted and dotless i', () => {
+    expect(detectLanguage('DENİZ GÜZELDİ. KONUM İYİYDİ. ODALAR TEMİZDİ. KAHVALTI ÇOK ZENGİNDİ.').code).toBe('tr');
+    expect(detectLanguage('ÇOK MEMNUN KALDIK. PERSONEL İLGİLİ DEĞİLDİ. HAVUZ KÜÇÜKTÜ AMA TEMİZDİ.').code).toBe('tr');
+    expect(detectLanguage('HUONEET OLIVAT SIISTEJÄ JA HENKILÖKUNTA YSTÄVÄLLISTÄ. ALLAS OLI KUITENKIN PIENI.').code).toBe('fi');
+  });
+
+  // Short Finnish and Estonian narrative with no common word, in letters Swedish, German and Dutch
+  // have too: franc, with no model of either, named one of those, of whose common words a text of
+  // that length would show several.
+  it('reads short Finnish and Estonian without common words as theirs, not as the language franc can name', () => {
+    const fi = 'Illalla nuori mies käveli myöhään hitaasti kohti rantaa. Tuuli heilutti koivujen lehtiä. Lapset leikkivät pihalla koko päivän.';
+    const et = 'Poiss jooksis mööda metsateed koju. Tuul liigutas kardinaid hommikust õhtuni. Lapsed mängisid liivakastis terve päeva. Ema keetis köögis kohvi.';
+    expect([detectLanguage(fi).code, detectLanguage(et).code]).toEqual(['fi', 'et']);
+  });
+
+  // Finnish and Estonian tied on the words both use ("oli", "ja", "ei", "on"), and franc has a model
+  // of neither: "võõras" has an õ, which Finnish lacks, so Estonian, not the first of the two listed.
+  it('settles a tie of two languages franc cannot name by the letters, not by their order', () => {
+    expect(detectLanguage('Poisi taskus oli võõras pass ja politsei ei leidnud omanikku. Eile kell kuus teatati rattavargusest ja kaebus on registreeritud.').code).toBe('et');
+  });
+
+  // Under 40 letters franc's trigrams are noise, but the letters are not: a short text whose
+  // lowercase words only one alphabet of the script spells is in that language. One in letters
+  // many alphabets have, or in ASCII, is still named by the script's default.
+  it('names a text too short for statistics by its letters where only one alphabet spells them', () => {
+    expect(detectLanguage('ÇOK İYİ. MEMNUN KALDIM.')).toMatchObject({ code: 'tr', source: 'detected' });
+    expect(detectLanguage('Ég þakka fyrir það.')).toMatchObject({ code: 'is', source: 'detected' });
+    expect(detectLanguage('Le café était fermé.')).toMatchObject({ code: 'en', source: 'default' });
+    expect(detectLanguage('The room was clean.')).toMatchObject({ code: 'en', source: 'default' });
+  });
+
+  // A Russian list with no common word: franc names Russian, and Tatar, whose alphabet holds every
+  // Russian letter and of which franc has no model either, fits as well; but not one of the ә ө ү
+  // җ ң һ that Tatar sentences of that length hold.
+  it('names no language franc cannot name whose marker letters the text lacks', () => {
+    const list = '2) складной стол (меняет высоту) 4) набор посуды (кастрюли, сковородка, деревянная разделочная доска, большая глубокая тарелка)';
+    expect(detectLanguage(list).code).toBe('ru');
+  });
+
   it('takes the script of its text where the language is written in two (Serbian)', () => {
     expect(detectLanguage('Obje strane su se dogovorile da će proširiti saradnju u oblasti energetike.', 'sr').script).toBe('Latin');
     expect(detectLanguage(examplesOfLanguage('sr').join(' '), 'sr').script).toBe('Cyrillic');

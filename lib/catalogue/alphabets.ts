@@ -3,8 +3,8 @@
 // (bits as in stopwords.ts: the k-th language of the script with common words).
 
 import { ALPHABETS } from '../languages/alphabets.generated.js';
-import { LOANWORD_LETTERS } from '../languages/letters.generated.js';
-import { LANGUAGES } from '../languages/index.js';
+import { LOANWORD_LETTERS, MARKED_WITHIN } from '../languages/letters.generated.js';
+import { LANGUAGES, type Language } from '../languages/index.js';
 import { wordLanguages } from './stopwords.js';
 
 /** Letters below this code point are looked up (Latin Extended Additional included). */
@@ -68,4 +68,25 @@ export function withoutAlphabet(script: string): number {
  */
 export function isAsciiLetter(c: number): boolean {
   return ((c | 0x20) - 0x61) >>> 0 < 26;
+}
+
+/**
+ * Whether text[start, end) is as long as the sentences of `language` that hold its marker letters
+ * (MARKED_WITHIN, from its treebanks) and holds none: then it is not in that language, whatever
+ * words it shares with it. Lithuanian "Kita vertus, nusprendus dirbti namuose atsisakoma ne tik to,
+ * kas darbe erzina, bet ir to, kas džiugina." has Latvian's "ne", "tik", "to", "kas", "bet", "ir",
+ * and not one of the ā ē ī ķ ļ ņ ģ that Latvian sentences hold from 25 letters on. Counted whether
+ * or not the document's alphabet has them too (Bulgarian ъ is Russian's as well).
+ */
+export function lacksMarkers(text: string, start: number, end: number, language: Language): boolean {
+  const within = MARKED_WITHIN[language.code];
+  if (within === undefined || !language.markers) return false;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    const lower = c.toLowerCase();
+    if (language.markers.includes(lower)) return false;
+    if (lower !== c.toUpperCase()) letters++;
+  }
+  return letters >= within;
 }

@@ -6,8 +6,9 @@
 
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
-import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
-import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
+import { asciiUnlikeWords } from '../catalogue/sentence-language.js';
+import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, lacksMarkers, withoutAlphabet } from '../catalogue/alphabets.js';
+import { CLASS, isDiacritic, K_LOWER, K_MARK, K_UPPER } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptCounts, type ScriptName } from '../text/script.js';
@@ -87,6 +88,34 @@ function samplesOf(text: string): string[] {
   return sampleStarts(text.length).map((s) => text.slice(s, s + SAMPLE));
 }
 
+/**
+ * A sample written in capitals (reviews, notices and headlines typed in caps: more capital letters
+ * than small ones), read in lowercase. In running text a word in capitals is an acronym and no
+ * common word ("EU" is not Portuguese "eu"); in such a sample every word is written so, and with
+ * none of them counted franc alone named it (UD Turkish-Tourism, reviews in capitals: Indonesian,
+ * Dutch, Italian). Where capital İ is as common as I, the sample is Turkic (no other alphabet has
+ * İ; Turkish writes i more often than ı) and is lowercased as Turkic is: İ to i, I to ı (Unicode's
+ * SpecialCasing), which franc's Turkish model and the alphabets read; the default lowercasing turns
+ * İ into i and a combining dot, which is no trigram of any model.
+ */
+function readableCase(sample: string): string {
+  let upper = 0;
+  let lower = 0;
+  let dotted = 0;
+  let dotless = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === K_UPPER) {
+      upper++;
+      if (c === 0x130) dotted++;
+      else if (c === 0x49) dotless++;
+    } else if (k === K_LOWER) lower++;
+  }
+  if (upper <= lower) return sample;
+  return dotted > 0 && 2 * dotted >= dotless ? sample.toLocaleLowerCase('tr') : sample.toLowerCase();
+}
+
 /** A web address: its letters are in no language ("https://t.me/zviazda" in a Belarusian post). */
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"]*/g;
 
@@ -125,8 +154,12 @@ export function detectLanguage(text: string, forced?: string): LanguageInfo {
   });
   const implied = script && scriptLanguage(script);
   const fallback = (script && SCRIPT_DEFAULT[script]) ?? 'und';
-  if (!implied && (!script || languagesWritten(script).length === 0 || letters < MIN_LETTERS)) return info(fallback, 'default', 0);
-  const samples = samplesOf(text);
+  if (!implied && (!script || languagesWritten(script).length === 0)) return info(fallback, 'default', 0);
+  const samples = samplesOf(text).map(readableCase);
+  if (!implied && letters < MIN_LETTERS) {
+    const spelled = spelledOnlyIn(wordVotes(samples, script!));
+    return spelled ? info(spelled.code, 'detected', 0.5) : info(fallback, 'default', 0);
+  }
   const votes = implied ? undefined : wordVotes(samples, script!);
   const verdict = implied ? { language: implied, confidence: 0.9 } : decide(samples, script!, votes!);
   if (!verdict) return info(fallback, 'default', 0);
@@ -163,6 +196,20 @@ function resembles(samples: string[], script: ScriptName, language: Language, vo
   if (!language.franc) return false;
   const coverage = samples.reduce((sum, sample) => sum + (francCoverage(sample, language.franc!) ?? 0), 0) / samples.length;
   return coverage >= CONFIRMING_COVERAGE;
+}
+
+/**
+ * Below MIN_LETTERS franc's trigrams are noise, but the letters are not: the language (or group of
+ * close relatives) whose alphabet alone spells every lowercase word, where some word has a letter
+ * past ASCII that another alphabet of the script lacks (Turkish ı, Icelandic þ): a two-line
+ * review, "ÇOK İYİ. MEMNUN KALDIM.", was named English by default. Undefined where several
+ * alphabets spell them ("café" is French, Portuguese, Catalan…), or ASCII alone does.
+ */
+function spelledOnlyIn(votes: WordVotes): Language | undefined {
+  const { langs, misfit, asciiMisfit } = votes;
+  if (!misfit.some((m) => m > 0)) return undefined;
+  const fit = langs.filter((_, k) => misfit[k] === 0 && asciiMisfit[k] === 0);
+  return fit.length > 0 && fit.every((l) => sameOrClose(l.code, fit[0].code)) ? groupHead(fit[0]) : undefined;
 }
 
 /** Whether the lowercase words `votes` counted (a document's samples, or a span's) are in letters of the language's alphabet, but for loanwords (see FOREIGN_LETTERS_PER_WORD). */
@@ -415,6 +462,8 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
     // 168 words, no French one).
     const leads = best >= 0 && hits[best] >= MIN_LEADING_WORDS && langs.every((l, k) => k === best || !fits(k) || hits[k] < hits[best] || sameOrClose(l.code, langs[best].code));
     if (leads && !(franc && hits[langs.indexOf(franc.language)] > 0)) return { language: langs[best], confidence: 0.5 };
+    const unnamed = franc && unnamedByFranc(samples, script, votes, franc.language, fitting);
+    if (unnamed) return { language: unnamed, confidence: 0.5 };
     if (franc || best < 0) return franc;
     const alone = fitting.every((l) => sameOrClose(l.code, fitting[0].code));
     return alone && fitting.length > 0 ? { language: groupHead(fitting[0]), confidence: 0.5 } : undefined;
@@ -458,7 +507,50 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
   if (even.length === 0) return { language: within(langs[winner]), confidence };
   const pool = [langs[winner], ...even.map((k) => langs[k])];
   const franc = francDecision(samples, pool);
-  return franc ? { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) } : { language: within(langs[winner]), confidence };
+  if (franc) return { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) };
+  // franc has a model of none of them (Finnish and Estonian, tied on the words both use): the
+  // one contender with more evidence of its own than the winner has against it (Estonian "võõras",
+  // whose õ Finnish lacks) rather than the first of the list.
+  const ahead = even.filter((k) => evidence(k, winner) > evidence(winner, k));
+  return { language: within(langs[ahead.length === 1 ? ahead[0] : winner]), confidence };
+}
+
+/**
+ * franc names only the languages it has a model of. Its pick, with not one of its common words in a
+ * text long enough to show one at the least rate that says anything (MIN_WORD_RATE: 13 words), is
+ * a guess among those where the letters past ASCII (some alphabet lacks them) fit a language it has
+ * no model of as well (within the loanwords decide allows): short Finnish and Estonian narrative and
+ * news ("Nuori tyttö istui märällä toripöydällä.") was read as Swedish, Dutch or German, whose text
+ * of that length shows several. Then the fitting language franc cannot name that leads the common
+ * words, and does not lack its marker letters (lacksMarkers), is the language; one of several tied
+ * only where its alphabet has the letters of more words than the others' (Estonian õ, ü), or the
+ * others write in loanwords alone an ASCII letter of its words (Finnish y, which Estonian writes in
+ * loanwords only). Undefined where none stands out.
+ */
+function unnamedByFranc(samples: string[], script: ScriptName, votes: WordVotes, pick: Language, fitting: readonly Language[]): Language | undefined {
+  const { langs, hits, misfit, words } = votes;
+  const p = langs.indexOf(pick);
+  if (p < 0 || hits[p] > 0 || words * MIN_WORD_RATE < 1 || !misfit.some((m) => m > 0)) return undefined;
+  // As many common words as any fitting language (Russian "было" is no common word of Tatar), and
+  // its marker letters where its sentences of the samples' length hold them (Tatar ә ө ү: a Russian
+  // list of 13 words has none).
+  const counted = fitting.filter((l) => langs.includes(l));
+  const most = Math.max(...counted.map((l) => hits[langs.indexOf(l)]));
+  const all = samples.join('\n');
+  let tied = counted.filter((l) => !l.franc && hits[langs.indexOf(l)] === most && !lacksMarkers(all, 0, all.length, l));
+  if (tied.length > 1) {
+    const tokens = samples.map((sample) => tokenize(sample));
+    // Words in letters l's alphabet lacks, and words of the others' letters that l writes in loanwords only.
+    const unlike = (l: Language) =>
+      tied.reduce(
+        (n, o) => (o === l ? n : n + samples.reduce((m, sample, i) => m + asciiUnlikeWords(sample, tokens[i], 0, 0, sample.length, script, 1 << langs.indexOf(o), 1 << langs.indexOf(l)), 0)),
+        misfits(votes, langs.indexOf(l)),
+      );
+    const scores = tied.map(unlike);
+    const least = Math.min(...scores);
+    tied = tied.filter((_, i) => scores[i] === least);
+  }
+  return tied.length === 1 ? tied[0] : undefined;
 }
 
 /** franc's vote over the samples among `candidates`; confidence is its margin over the runner-up. */

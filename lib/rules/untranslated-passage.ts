@@ -1,9 +1,9 @@
 import { francAll } from '../languages/franc.js';
+import { lacksMarkers } from '../catalogue/alphabets.js';
 import type { CheckContext, ReportLines } from '../context.js';
 import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '../catalogue/charclass.js';
 import { ASCII_LOANWORDS_PER_WORD, FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
-import { MARKED_WITHIN } from '../languages/letters.generated.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
@@ -1766,27 +1766,6 @@ function reportPassage(ctx: CheckContext, run: Run, found: Language, judge: Sent
   const end = last < sentences.length - SENTENCE_FIELDS ? sentences[last + 1] : run.end;
   if (spelling && lacksMarkers(ctx.text, start, end, found)) return;
   report(start, end, lang.code, judge.ownLang.script, 'statistics');
-}
-
-/**
- * Whether text[start, end) is as long as the sentences of `language` that hold its marker letters
- * (MARKED_WITHIN, from its treebanks) and holds none: then it is not in that language, whatever
- * words it shares with it. Lithuanian "Kita vertus, nusprendus dirbti namuose atsisakoma ne tik to,
- * kas darbe erzina, bet ir to, kas džiugina." has Latvian's "ne", "tik", "to", "kas", "bet", "ir",
- * and not one of the ā ē ī ķ ļ ņ ģ that Latvian sentences hold from 25 letters on. Counted whether
- * or not the document's alphabet has them too (Bulgarian ъ is Russian's as well).
- */
-function lacksMarkers(text: string, start: number, end: number, language: Language): boolean {
-  const within = MARKED_WITHIN[language.code];
-  if (within === undefined || !language.markers) return false;
-  let letters = 0;
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    const lower = c.toLowerCase();
-    if (language.markers.includes(lower)) return false;
-    if (lower !== c.toUpperCase()) letters++;
-  }
-  return letters >= within;
 }
 
 function ownMarkers(markers: Int32Array, judge: SentenceJudge): number {
