@@ -17,6 +17,8 @@ import { FRANC_CODES, LANGUAGES, PROFILES, isProfile, languageFor, sameOrClose }
 import { RULES } from '../lib/rules/index.js';
 import { alphabetsSource, lettersOf } from '../scripts/generate-alphabets.js';
 import { autonymsSource } from '../scripts/generate-autonyms.js';
+import { commonWordsSource } from '../scripts/generate-common-words.js';
+import { MAX_STOPWORD, commonWordBit, stopwordMask, wordHash } from '../lib/catalogue/stopwords.js';
 import { namesLanguages } from '../lib/languages/autonyms.js';
 import { AUTONYM_CLDR, AUTONYM_WORDS } from '../lib/languages/autonyms.generated.js';
 import { examplesOfLanguage } from './examples.js';
@@ -35,6 +37,23 @@ describe('registry', () => {
   it('names only franc-min models that exist (the bundle can be trimmed to FRANC_CODES)', () => {
     const models = new Set(Object.values(francData).flatMap((byLanguage) => Object.keys(byLanguage)));
     for (const code of FRANC_CODES) expect(models.has(code) || code in francScripts, code).toBe(true);
+  });
+
+  it('finds every common word of every language in the table generated from the registry, up to date', () => {
+    const file = readFileSync(fileURLToPath(new URL('../lib/catalogue/common-words.generated.ts', import.meta.url)), 'utf8');
+    expect(file, 'run `npx tsx scripts/generate-common-words.ts`').toBe(commonWordsSource());
+    let longest = 0;
+    for (const l of LANGUAGES.filter((x) => x.commonWords)) {
+      const bit = commonWordBit(l.code);
+      expect(bit, l.code).not.toBe(0);
+      const missing = l.commonWords!.split(' ').filter((w) => w !== '' && (stopwordMask(wordHash(w)) & bit) === 0);
+      expect(missing, l.code).toEqual([]);
+      for (const w of l.commonWords!.split(' ')) longest = Math.max(longest, w.length);
+    }
+    expect(MAX_STOPWORD).toBe(longest);
+    // A word of none of them: "the" is English's alone among the Latin languages.
+    expect(stopwordMask(wordHash('qwxz'))).toBe(0);
+    expect(stopwordMask(wordHash('The'))).toBe(commonWordBit('en'));
   });
 
   it('gives every language with common words an alphabet, generated from CLDR and up to date', () => {

@@ -62,11 +62,11 @@ export function wordHashAt(text: string, start: number, end: number): number {
     const c = text.charCodeAt(i);
     // The three tests made on every unit, each one comparison (k !== Lower && k !== Upper was a
     // chain of two; see isDiacritic and joinsPrevious too), not one only where another fails: this
-    // is compiled while the common-word table (stopwords.ts) is hashed at start-up, lower-case
-    // words, Latin first, and a comparison or call those had never reached had no type feedback,
-    // so the text's first capital, first unit past U+0300 and first non-letter each threw the
-    // compiled function away (two or three deopts, and as many compiles, in every run, a 30-byte
-    // file's too).
+    // may be compiled on words of one kind (it was, when the common-word table was hashed at
+    // start-up: lower-case words, Latin first), and a comparison or call those had never reached
+    // had no type feedback, so the text's first capital, first unit past U+0300 and first
+    // non-letter each threw the compiled function away (two or three deopts, and as many
+    // compiles, in every run, a 30-byte file's too).
     const casedLetter = ((1 << CLASS[c]) & KindBits.Cased) !== 0;
     const diacritic = isDiacritic(c);
     const joins = joinsPrevious(text, start, i);

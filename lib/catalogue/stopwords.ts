@@ -7,6 +7,7 @@
 
 import { LANGUAGES, type Language } from '../languages/index.js';
 import { WordHash, wordHashAt } from './charclass.js';
+import { COMMON_WORD_ENTRIES, LONGEST_COMMON_WORD } from './common-words.generated.js';
 
 export { wordHashAt, wordHashStep } from './charclass.js';
 
@@ -19,11 +20,12 @@ export function wordHash(word: string): number {
 }
 
 /** Per script, the languages that have common words, in registry order: bit k is the k-th. */
-const WORD_LANGUAGES = languagesByScript();
+const WORD_LANGUAGES = wordLanguagesByScript();
 
 // The tables are built in functions, not by loops in the module body: in the Lambda bundle that body
 // is one huge function, and a loop in it costs milliseconds of cold start before it does any work.
-function languagesByScript(): Map<string, Language[]> {
+/** Per script, the languages that have common words, in registry order (scripts/generate-common-words.ts numbers their bits by it too). */
+export function wordLanguagesByScript(): Map<string, Language[]> {
   const byScript = new Map<string, Language[]>();
   for (const l of LANGUAGES) {
     if (!l.commonWords) continue;
@@ -66,48 +68,41 @@ const enum Layout {
   PresentWords = 1 << 11,
 }
 
-const { table, longest } = commonWordTable();
+/** Slots of the common-word table (Layout.Size), for scripts/generate-common-words.ts. */
+export const COMMON_WORD_SLOTS: number = Layout.Size;
 
 /** Length of the longest common word: longer words need no lookup. */
-export const MAX_STOPWORD = longest;
+export const MAX_STOPWORD = LONGEST_COMMON_WORD;
 
 /**
- * Plain indexed loops, no destructuring: this runs once, at the first check, in V8's interpreter,
- * where iterating pairs ([word, k]) cost several milliseconds more for the 1,800 words.
+ * The table, from the registry's common words as scripts/generate-common-words.ts hashed them
+ * (hashing them here cost some 17 M instructions of every start, CLI or cold Lambda), each placed
+ * as the lookup probes for it. The entries are read as an Int32Array over their bytes, in the
+ * platform's order, little-endian on every platform Node runs mtqa on (x86-64, arm64), as the
+ * generator wrote them: reading each with Buffer#readInt32LE cost 7 M instructions more in V8's
+ * interpreter, where this runs once.
  */
-function commonWordTable(): { table: Int32Array; longest: number } {
-  const words: string[] = [];
-  const bits: number[] = [];
-  for (const list of WORD_LANGUAGES.values()) {
-    for (let k = 0; k < list.length; k++) {
-      for (const w of list[k].commonWords!.split(' ')) {
-        if (w === '') continue;
-        words.push(w);
-        bits.push(k);
-      }
-    }
-  }
+function commonWordTable(): Int32Array {
+  const bytes = Buffer.from(COMMON_WORD_ENTRIES, 'base64');
+  const entries = new Int32Array(bytes.length >> 2);
+  new Uint8Array(entries.buffer).set(bytes);
   const table = new Int32Array(Layout.Present + Layout.PresentWords);
-  let used = 0;
-  let longest = 0;
-  for (let i = 0; i < words.length; i++) {
-    const hash = wordHash(words[i]);
+  for (let i = 0; i < entries.length; i += 2) {
+    const hash = entries[i];
     let slot = hash & (Layout.Size - 1);
-    while (table[2 * slot + 1] !== 0 && table[2 * slot] !== hash) slot = (slot + 1) & (Layout.Size - 1);
-    if (table[2 * slot + 1] === 0 && ++used > Layout.Size / 2) throw new Error('more common words than half the table: double Layout.Size');
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (Layout.Size - 1);
     table[2 * slot] = hash;
-    table[2 * slot + 1] |= 1 << bits[i];
+    table[2 * slot + 1] = entries[i + 1];
     table[Layout.Present + (hash >>> 21)] |= 1 << ((hash >>> 16) & 31);
-    longest = Math.max(longest, words[i].length);
   }
-  return { table, longest };
+  return table;
 }
 
 /**
  * The common-word table, for stopwordMaskIn: a loop over every word of a text holds it in a local,
  * where each of stopwordMask's reads of the module variable was a load and two checks of it.
  */
-export const COMMON_WORDS: Int32Array = table;
+export const COMMON_WORDS: Int32Array = commonWordTable();
 
 /** Bit mask (see wordLanguages) of the languages with this word among their common words. */
 export function stopwordMask(hash: number): number {
