@@ -191,6 +191,22 @@ describe('SRT and WebVTT', () => {
     expectFindings(checkText(slip, { name: 'es.srt', lang: 'es' }), slip, [
       { rule: 'stray-sentence-break', after: 'el antebrazo', starts: '.\n\n2\n', unit: { id: '1', endId: '2' } },
     ]);
+    // So is a lowercase cue after a pause that goes on from a cue without a sentence end: a message
+    // written in lowercase throughout stays silent, one that capitalises has its slips found.
+    const message = srt('We moved here in May. The school is new to us. Our son likes it. Would sport help him settle in? (swimming or music)', "today is not my day. the blinds in the living room broke. alone in the morning. it's another night");
+    expectFindings(checkText(message, { name: 'chat.srt', lang: 'en' }), message, []);
+    const said = srt('I told him', 'that we were leaving. then we left. Nobody saw us.');
+    expectFindings(checkText(said, { name: 'said.srt', lang: 'en' }), said, [{ rule: 'stray-sentence-break', after: 'were leaving', starts: '. then', unit: { id: '2' } }]);
+  });
+
+  it('reads an agency byline as signing the cues before a pause, though a lowercase cue goes on in the paragraph', () => {
+    const srt = (first: string, next: string) => `1\n00:00:01,000 --> 00:00:02,000\n${first}\n\n2\n00:00:05,000 --> 00:00:09,000\n${next}\n`;
+    const file = srt('This was an increase of 65 percent on the day before. dpa', 'will the full amount be refunded upon delivery?');
+    expect(formatById('srt')!.read(file).text).toBe('This was an increase of 65 percent on the day before. dpa will the full amount be refunded upon delivery?\n');
+    expectFindings(checkText(file, { name: 'news.srt', lang: 'en' }), file, []);
+    // Without the pause, the cues are one message: "dpa" opens a sentence of it.
+    const joined = file.replace('00:00:05,000', '00:00:02,100');
+    expectFindings(checkText(joined, { name: 'news.srt', lang: 'en' }), joined, [{ rule: 'stray-sentence-break', after: 'day before', starts: '. dpa', unit: { id: '1' } }]);
   });
 
   it('leaves out a continuation "..." after a cue ending in a full stop, so the break it contradicts is found', () => {

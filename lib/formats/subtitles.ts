@@ -457,9 +457,11 @@ function emitCues(file: string, cues: Cue[], vtt: boolean, lang: string | undefi
       } else {
         // The space between two cues of one paragraph stands for the timing and numbering: never edited.
         b.opaque(' ', last.end, first.start);
-        // A lowercase cue after a sentence end and a pause: a slip, or a line that writes in
-        // lowercase on purpose (a chat message), which its own register tells (ReadResult.runStarts).
-        if (pause && ended) runStarts.push(b.textLength);
+        // A lowercase cue after a pause: after a sentence end a slip, or a line that writes in
+        // lowercase on purpose (a chat message); after a cue without one, the sentence said over
+        // the pause, or again a message of its own. Its own register tells (ReadResult.runStarts),
+        // and the cues before the pause are what a byline there signs.
+        if (pause) runStarts.push(b.textLength);
       }
     }
     // A cue that goes on with "...and agreed" after one ending in a full stop: the marker says the

@@ -96,7 +96,8 @@ export const straySentenceBreak: Rule<CheckContext> = {
       if (lex.periodInsideSentence && text.charCodeAt(boundaries.mark[k]) === 46 && boundaries.markEnd[k] === boundaries.mark[k] + 1) continue;
       // A table row or text in columns: the next cell is not the sentence's continuation.
       if (separatesCells(text, boundaries.closeEnd[k], next)) continue;
-      if (isDeliberateLowercase(text, w, scan, paraEnd)) continue;
+      // A byline signs the run it ends (ctx.runOf: the cues before a pause), not only a paragraph.
+      if (isDeliberateLowercase(text, w, scan, ctx.runOf(paragraphOf(), boundaries.mark[k]).end)) continue;
       // "kurda. jurts: homme on": a speaker's handle, written as its writer chose it.
       if (turnsOf().labels.includes(next)) continue;
       // 'the names “.” and “..”', '«!» означает': a mark between quotes of its own is named, not used.
