@@ -108,6 +108,8 @@ function referenceMarks(text: string, words: Word[]): Marks {
 
 const plain = (m: Marks) => ({
   ...m,
+  quote: Array.from(m.quote.at.subarray(0, m.quote.count)),
+  bracket: Array.from(m.bracket.at.subarray(0, m.bracket.count)),
   sentenceMarks: Array.from(m.sentenceMarks.at.subarray(0, m.sentenceMarks.count)),
   sentenceMarkWords: Array.from(m.sentenceMarkWords.at.subarray(0, m.sentenceMarkWords.count)),
 });

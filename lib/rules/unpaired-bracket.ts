@@ -91,9 +91,9 @@ export const unpairedBracket: Rule<CheckContext> = {
     const expire = (current: number) => {
       while (depth > 0 && openLine[0] < current - SPAN_LINES) unclosed(dropOldest());
     };
-    const marks = ctx.marks.bracket;
+    const { at: marks, count: markCount } = ctx.marks.bracket;
     // An index loop: for-of made an iterator result per mark where this ran before it was optimised.
-    for (let j = 0; j < marks.length; j++) {
+    for (let j = 0; j < markCount; j++) {
       const at = marks[j];
       if (at >= lineEnd) {
         // Most lines have no lone ")" to report and do not smile: endLine, not called for those,
@@ -133,7 +133,7 @@ export const unpairedBracket: Rule<CheckContext> = {
       }
       // A right-to-left line that opens with a closer, and whose brackets all pair read mirrored, was
       // typed in visual order: read again from this bracket, mirrored.
-      if (j === lineFirst && !mirrored && pairsMirrored(text, marks, j, lineEnd) && rightToLeft(text, starts[line], lineEnd)) {
+      if (j === lineFirst && !mirrored && pairsMirrored(text, marks, markCount, j, lineEnd) && rightToLeft(text, starts[line], lineEnd)) {
         mirrored = true;
         j--;
         continue;
@@ -252,9 +252,9 @@ function mirror(c: number): number {
 }
 
 /** Whether the brackets marks[from…] before `end` all pair, each read as its mirror image. */
-function pairsMirrored(text: string, marks: readonly number[], from: number, end: number): boolean {
+function pairsMirrored(text: string, marks: Int32Array, count: number, from: number, end: number): boolean {
   const kinds: number[] = [];
-  for (let k = from; k < marks.length && marks[k] < end; k++) {
+  for (let k = from; k < count && marks[k] < end; k++) {
     const c = mirror(text.charCodeAt(marks[k]));
     const open = OPEN_CODES.indexOf(c);
     if (open >= 0) kinds.push(open);

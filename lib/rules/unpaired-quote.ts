@@ -175,7 +175,7 @@ export const unpairedQuote: Rule<CheckContext> = {
     };
     /** The last line that went on with a turn of dialogue (see continuesTurn). */
     let continuation = -1;
-    const marks = ctx.marks.quote;
+    const { at: marks, count: markCount } = ctx.marks.quote;
     /** The last «…» closed on this line, for a quotation that opens with it (coincidentOpening). */
     let guillemets: { open: number; close: number } | undefined;
     /** Marks of `kind` open on this line (a wrong mark is judged within its paragraph). */
@@ -187,7 +187,7 @@ export const unpairedQuote: Rule<CheckContext> = {
     /** Closing marks for `kind` left on the line after mark `j`, less those its openers there take (bounded). */
     const closersAhead = (j: number, kind: string, closers: string) => {
       let net = 0;
-      for (let k = j + 1; k < marks.length && k <= j + LOOKAHEAD && marks[k] < lineEnd; k++) {
+      for (let k = j + 1; k < markCount && k <= j + LOOKAHEAD && marks[k] < lineEnd; k++) {
         const next = kindOf(text, marks[k]);
         if (closers.includes(next)) net++;
         else if (next === kind) net--;
@@ -207,7 +207,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       mistyped.push(at);
       return true;
     };
-    for (let j = 0; j < marks.length; j++) {
+    for (let j = 0; j < markCount; j++) {
       const at = marks[j];
       if (at >= lineEnd) {
         // Most lines close what they open, and have nothing to carry over or report: endLine,

@@ -110,6 +110,14 @@ const LOWERCASE_NEXT = 128;
  * every hundred characters or so; as objects they all stay alive for the whole check and cost
  * some 120 bytes each in fresh old-space pages, as columns 29 bytes. `at(k)` builds the object
  * for code that passes one boundary around; loops over all of them read the columns.
+ *
+ * Measured and left out: markEnd, closeEnd, next, wordStart and wordEnd as a byte's distance from
+ * the mark (255 and a map for a far one), read through methods, and Paragraphs' bounds likewise
+ * from the line starts. 30 MB of English: the columns' fresh pages 1,595 -> 770 and 1,120 -> 450
+ * (some 1,500 page faults of 44,500), but instructions on 10 MB of English +1.3 % and +2.3 %
+ * (cachegrind): the CLI caps TurboFan's inlining (cli/v8-tuning.ts), so in the sentence walks,
+ * which pass every boundary and paragraph many times over, the readers were calls, not loads
+ * (private # members cost 0.6 % more again).
  */
 export class Boundaries {
   count = 0;
@@ -320,7 +328,9 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 /**
  * Boundaries per character first reserved: prose has about one in 110 to 120 characters. Twice
  * that, so that the columns rarely grow (a copy of every column); the pages of a large reservation
- * that stay unused are never touched, so they cost nothing.
+ * that stay unused are never touched, so they cost nothing. (Room for exactly a boundary per mark,
+ * the most there can be, was measured: the allocator zeroed about as many pages in the
+ * constructor, 246 -> 266 on 30 MB of English.)
  */
 const BOUNDARY_DENSITY = 1 / 60;
 
