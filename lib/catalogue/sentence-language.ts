@@ -166,11 +166,13 @@ export class SentenceJudge {
 
   /**
    * Counts the words of text[from, to), scanning tokens from `tok` on; returns the first token after.
+   * A span written in capitals is counted again with `caps` = Info.ShapeUpper: its words are read
+   * as lowercase ones (see inCapitals).
    * Bit k of a mask is taken as 31 - Math.clz32(m & -m), lowestBit() written out: each of its six
    * calls here counted against the JIT's inlining budget for measure(), and those it reached last
    * (the alien words' counts, a call per lowercase word past ASCII) stayed calls.
    */
-  measure(text: string, t: Tokens, tok: number, from: number, to: number): number {
+  measure(text: string, t: Tokens, tok: number, from: number, to: number, caps = 0): number {
     this.from = from;
     this.to = to;
     this.tokens = t;
@@ -199,6 +201,10 @@ export class SentenceJudge {
     // A word with a letter, in the document's script: one test of two fields of `info`.
     const inScriptBits = Info.HasLetter | (15 << Info.ScriptShift);
     const inScript = Info.HasLetter | (scriptIdx << Info.ScriptShift);
+    // A word's shape as read: in a span in capitals, a word in capitals is read as a lowercase one
+    // (ShapeUpper & shape is ShapeLower), not as an acronym. A mask in a register, where the
+    // constant was: no instruction more per word.
+    const shape = Info.ShapeMask & ~caps;
     const stopWhenOwn = this.stopWhenOwn;
     const nounCase = this.nounCase;
     // In a local: read from the module variable, each of the lookup's reads was a load and two checks.
@@ -228,7 +234,7 @@ export class SentenceJudge {
       const wordLetters = (inf & Info.Decomposed) === 0 ? length : lettersOfWord(text, t, i);
       words++;
       letters += wordLetters;
-      if ((inf & Info.ShapeMask) === Info.ShapeLower) {
+      if ((inf & shape) === Info.ShapeLower) {
         lowerContent += (TITLE_LOWER_LETTERS - 1 - wordLetters) >>> 31; // length >= TITLE_LOWER_LETTERS, as 0 or 1: a branch on it is a coin toss per word
         // Letters from U+00C0 on only: an all-ASCII word has none to look at.
         if ((inf & Info.NonAscii) !== 0) {
@@ -269,7 +275,7 @@ export class SentenceJudge {
         }
       }
       // Acronyms are not function words: "EU" is not Portuguese "eu", "IT" not English "it".
-      if (wordLetters > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
+      if (wordLetters > MAX_STOPWORD || (inf & shape) === Info.ShapeUpper) continue;
       let mask = stopwordMaskIn(commonWords, hash[i]);
       if (mask === 0) continue;
       // A rival's word inside a name or a title ("De" of "Alberta De Simone", "of the" of "Lord of
@@ -317,6 +323,10 @@ export class SentenceJudge {
     this.own = own;
     this.alienWords = alienWords;
     this.lowerContent = lowerContent;
+    // A sentence in capitals (a heading, a notice, a shouted line) has no common word as written,
+    // its words all read as acronyms: where none of the document's language was found and most of
+    // its letters are in words in capitals, it is counted again, in lowercase.
+    if (caps === 0 && own === 0 && words >= MIN_WORDS && inCapitals(t, this.firstToken, end, inScriptBits, inScript)) return this.measure(text, t, tok, from, to, Info.ShapeUpper);
     return end;
   }
 
@@ -499,6 +509,24 @@ export class SentenceJudge {
 function settled(own: number, words: number, alienWords: number, rest: number, maxShared: number, maxWeight: number): boolean {
   const mine = own - maxShared;
   return words >= MIN_WORDS && mine >= 2 && 3 * own - 2 * rest >= maxWeight && 2 * mine > alienWords + rest;
+}
+
+/**
+ * Whether the words of `t` from `first` to `end` (those whose info, masked by `bits`, is `inScript`)
+ * have more letters in words written in capitals than in the others: a span in capitals, as
+ * detection reads a sample (readableCase), whose acronyms ("EU", "DNA") are a few words among many.
+ */
+function inCapitals(t: Tokens, first: number, end: number, bits: number, inScript: number): boolean {
+  const { info } = t;
+  let upper = 0;
+  let other = 0;
+  for (let i = first; i < end; i++) {
+    const inf = info[i];
+    if ((inf & bits) !== inScript) continue;
+    if ((inf & Info.ShapeMask) === Info.ShapeUpper) upper += lengthOfWord(t, i);
+    else other += lengthOfWord(t, i);
+  }
+  return upper > other;
 }
 
 /**

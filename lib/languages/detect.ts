@@ -98,7 +98,7 @@ function samplesOf(text: string): string[] {
  * SpecialCasing), which franc's Turkish model and the alphabets read; the default lowercasing turns
  * İ into i and a combining dot, which is no trigram of any model.
  */
-function readableCase(sample: string): string {
+export function readableCase(sample: string): string {
   let upper = 0;
   let lower = 0;
   let dotted = 0;

@@ -6,7 +6,7 @@
 
 import type { ScriptName } from '../text/script.js';
 import { countScripts, dominantScript } from '../text/script.js';
-import { decide, spanVotes, spelledIn, wordVotes } from './detect.js';
+import { decide, readableCase, spanVotes, spelledIn, wordVotes } from './detect.js';
 import type { Tokens } from '../catalogue/tokens.js';
 import { profileFor, scriptLanguage } from './index.js';
 
@@ -41,8 +41,11 @@ export function identifyLanguage(text: string, start = 0, end = text.length, wor
   if (!script || counts.letters < MIN_LETTERS) return undefined;
   const share = (counts.counts.get(script) ?? 0) / counts.letters;
   const implied = scriptLanguage(script);
-  const votes = implied ? undefined : words ? spanVotes(text, words.tokens, words.first, cut, script) : wordVotes([span], script);
-  const verdict = votes ? decide([span], script, votes) : { language: implied!, confidence: 1 };
+  // A span written in capitals (a heading, a notice) is read in lowercase, as detection reads a
+  // document's samples: as written, its every word is an acronym and no common word.
+  const read = readableCase(span);
+  const votes = implied ? undefined : words && read === span ? spanVotes(text, words.tokens, words.first, cut, script) : wordVotes([read], script);
+  const verdict = votes ? decide([read], script, votes) : { language: implied!, confidence: 1 };
   // The best-fitting alphabet may still lack the letters of more than loanwords: a language
   // outside the registry (Belarusian in Łacinka read as Croatian), as a document would be.
   if (!verdict || (votes && !spelledIn(votes, verdict.language))) return undefined;

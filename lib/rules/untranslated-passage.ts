@@ -483,6 +483,29 @@ export const examples: RuleExamples = {
       lang: 'uk',
       findings: [{ flagged: 'Use --force to override the check and update the branch anyway.', message: 'Untranslated passage: “Use --force to override the check and up…” is in English (Latin script) inside a text in Ukrainian.' }],
     },
+    // A sentence written in capitals (a heading, a notice) is read in lowercase: its words are no
+    // acronyms. An English one left untranslated in a German or French text is found by its common words.
+    {
+      text: 'Die Regierung hat am Montag den neuen Haushalt für das kommende Jahr vorgestellt. PLEASE READ THESE TERMS AND CONDITIONS OF USE CAREFULLY BEFORE USING THIS WEBSITE. Die Opposition kritisierte den Entwurf als unzureichend.',
+      lang: 'de',
+      findings: [
+        {
+          flagged: 'PLEASE READ THESE TERMS AND CONDITIONS OF USE CAREFULLY BEFORE USING THIS WEBSITE.',
+          message: 'Untranslated passage: “PLEASE READ THESE TERMS AND CONDITIONS O…” is in English inside a text in German.',
+        },
+      ],
+    },
+    {
+      text: 'Le conseil municipal a approuvé hier le budget de l’année prochaine.\nTERMS AND CONDITIONS OF USE\nLes élus de l’opposition ont voté contre le projet.',
+      lang: 'fr',
+      findings: [{ flagged: 'TERMS AND CONDITIONS OF USE', message: 'Untranslated passage: “TERMS AND CONDITIONS OF USE” is in English inside a text in French.' }],
+    },
+    // Turkish in capitals in an English text: "VE", "BİR" are no acronyms.
+    {
+      text: 'The city council approved the budget for next year with the votes of the majority.\nBU ÜRÜNÜ HERKESE TAVSİYE EDİYORUM, ÇOK GÜZEL VE KALİTELİ BİR ÜRÜN.\nThe opposition voted against the plan on Monday.',
+      lang: 'en',
+      findings: [{ flagged: 'BU ÜRÜNÜ HERKESE TAVSİYE EDİYORUM, ÇOK GÜZEL VE KALİTELİ BİR ÜRÜN.', message: 'Untranslated passage: “BU ÜRÜNÜ HERKESE TAVSİYE EDİYORUM, ÇOK G…” is in Turkish inside a text in English.' }],
+    },
   ],
   good: [
     // A capitalised function word inside a name ("De" of "Giovanna De Luca") is the name's, no Spanish or French word.
@@ -603,6 +626,13 @@ export const examples: RuleExamples = {
     { text: 'Fehlalarme auf sauberem Text: 0,16 pro 10k Wörter (en), 0,10 (de, cs, ru, uk, hr).', lang: 'de' },
     { text: 'Film „Das Leben der Anderen“ získal Oscara za nejlepší cizojazyčný film v roce 2007.', lang: 'cs' },
     { text: 'Die Gewerkschaft forderte „mehr Lohn für alle“, sagte die Sprecherin am Montag in Berlin vor den Journalisten.', lang: 'de' },
+    // Acronyms and labels in capitals inside the document's sentences, a two-word heading, and the
+    // document's own language written in capitals are no passages.
+    {
+      text: 'Die Regierung hat am Montag den neuen Haushalt vorgestellt.\nGENERAL TERMS\nDie NATO und die EU haben die DNA-Analyse im FAQ erklärt, wie es auch THE NEW YORK TIMES berichtete.\nALLGEMEINE GESCHÄFTSBEDINGUNGEN FÜR DIE NUTZUNG DER WEBSITE UND DER APP\nDie Opposition kritisierte den Entwurf als unzureichend.',
+      lang: 'de',
+    },
+    { text: 'Le conseil municipal a approuvé hier le budget.\nCONDITIONS GÉNÉRALES D’UTILISATION DU SITE ET DE L’APPLICATION\nLes élus ont lu la FAQ de la SNCF et du CNRS sur le site de l’ONU.', lang: 'fr' },
     { text: 'Ministr se v pondělí setkal se svým protějškem. Smlouva bude podepsána příští rok a vstoupí v platnost v lednu.', lang: 'cs' },
   ],
 };
