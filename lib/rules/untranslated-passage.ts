@@ -28,6 +28,7 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
+import { writtenInCapitals } from '../text/readable-case.js';
 
 // Two detectors, one finding type. A run of words in another script (Cyrillic in a German text,
 // Chinese in an English one) needs no statistics, only enough words that it is not a name or a
@@ -633,6 +634,9 @@ export const examples: RuleExamples = {
       lang: 'de',
     },
     { text: 'Le conseil municipal a approuvé hier le budget.\nCONDITIONS GÉNÉRALES D’UTILISATION DU SITE ET DE L’APPLICATION\nLes élus ont lu la FAQ de la SNCF et du CNRS sur le site de l’ONU.', lang: 'fr' },
+    // A text written in capitals (a review typed in caps): its sentences in capitals are its
+    // register, not read in lowercase, where a short Turkish one, its ı written I, meets Basque "hemen".
+    { text: 'OTELİN KONUMU ÇOK GÜZELDİ . YÜZME İMKANLARI İYİ DEĞİLDİ . HEMEN HEMEN AYNI YEMEKLER VARDI . HER ŞEY BİRBİRİNE YAKINDI .', lang: 'tr' },
     { text: 'Ministr se v pondělí setkal se svým protějškem. Smlouva bude podepsána příští rok a vstoupí v platnost v lednu.', lang: 'cs' },
   ],
 };
@@ -1394,6 +1398,7 @@ const SENTENCE_FIELDS = 5;
 function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Found, found?: Passages): void {
   // A sentence that leans to the document's language only closes the open run: its counts are not read.
   const judge = new SentenceJudge(own, true);
+  judge.capitalsStandOut = !writtenInCapitals(ctx.text);
   const only = francCodes(own.script);
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
