@@ -176,7 +176,8 @@ export class SentenceJudge {
   /**
    * Counts the words of text[from, to), scanning tokens from `tok` on; returns the first token after.
    * A sentence in capitals (a heading, a notice, a shouted line) has no common word as written, its
-   * words all read as acronyms: where none of the document's language was found and most of its
+   * words all read as acronyms: where few of the document's language were found (a word of one
+   * letter, "A", "I", is one in Spanish or Czech: a quarter of the words at most) and most of its
    * letters are in words in capitals (inCapitals), it is counted again with its words in capitals
    * read as lowercase ones, unless the text is itself written in capitals (capitalsStandOut).
    * (Here, not in count(): a call more there took the JIT's inlining budget for count() from the
@@ -184,7 +185,7 @@ export class SentenceJudge {
    */
   measure(text: string, t: Tokens, tok: number, from: number, to: number): number {
     const end = this.count(text, t, tok, from, to, Info.ShapeMask);
-    if (this.own !== 0 || this.words < MIN_WORDS || !this.capitalsStandOut || !inCapitals(t, this.firstToken, end, this.scriptIdx)) return end;
+    if (4 * this.own > this.words || this.words < MIN_WORDS || !this.capitalsStandOut || !inCapitals(t, this.firstToken, end, this.scriptIdx)) return end;
     return this.count(text, t, tok, from, to, Info.ShapeMask & ~Info.ShapeUpper);
   }
 
@@ -528,18 +529,20 @@ function settled(own: number, words: number, alienWords: number, rest: number, m
 }
 
 /**
- * Whether the words of `t` from `first` to `end` (those with a letter, in script `scriptIdx`) begin with a word in capitals and have more letters in words written in capitals than in the
- * others: a span in capitals, as detection reads a sample (readableCase), whose acronyms ("EU",
- * "DNA") are a few words among many. The first word decides most spans with no count: a sentence
- * of another language in a mixed text begins with a capital and small letters, and a count over
- * each of them cost 10 MB of mixed text 0.9 % of its instructions.
+ * Whether the words of `t` from `first` to `end` (those with a letter, in script `scriptIdx`) begin
+ * with a word in capitals (of two letters or more: "I", "A" tell nothing) and have more letters in
+ * words written in capitals than in the others: a span in capitals, as detection reads a sample
+ * (readableCase), whose acronyms ("EU", "DNA") are a few words among many. The first word decides
+ * most spans with no count: a sentence of another language in a mixed text begins with a capital
+ * and small letters, and a count over each of them cost 10 MB of mixed text ~0.8 % of its
+ * instructions.
  */
 function inCapitals(t: Tokens, first: number, end: number, scriptIdx: number): boolean {
   const { info } = t;
   const bits = Info.HasLetter | (15 << Info.ScriptShift);
   const inScript = Info.HasLetter | (scriptIdx << Info.ScriptShift);
   let i = first;
-  while (i < end && (info[i] & bits) !== inScript) i++;
+  while (i < end && ((info[i] & bits) !== inScript || lengthOfWord(t, i) === 1)) i++;
   if (i === end || (info[i] & Info.ShapeMask) !== Info.ShapeUpper) return false;
   let upper = 0;
   let other = 0;

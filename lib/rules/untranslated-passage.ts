@@ -507,6 +507,19 @@ export const examples: RuleExamples = {
       lang: 'en',
       findings: [{ flagged: 'BU ÜRÜNÜ HERKESE TAVSİYE EDİYORUM, ÇOK GÜZEL VE KALİTELİ BİR ÜRÜN.', message: 'Untranslated passage: “BU ÜRÜNÜ HERKESE TAVSİYE EDİYORUM, ÇOK G…” is in Turkish inside a text in English.' }],
     },
+    // A word of one letter is no sign of capitals ("I", "A": also Spanish "a", Czech "i", "a"): the
+    // first word of two letters or more tells a span in capitals, and a few such common words of the
+    // document's language do not keep it from being read in lowercase.
+    {
+      text: 'El ayuntamiento aprobó ayer el presupuesto del año próximo con los votos de la mayoría.\nI WOULD LIKE TO ORDER A COPY OF THE REPORT FOR MY OFFICE.\nLa oposición votó en contra del proyecto el lunes.',
+      lang: 'es',
+      findings: [{ flagged: 'I WOULD LIKE TO ORDER A COPY OF THE REPORT FOR MY OFFICE.', message: 'Untranslated passage: “I WOULD LIKE TO ORDER A COPY OF THE REPO…” is in English inside a text in Spanish.' }],
+    },
+    {
+      text: 'Ministr se v pondělí setkal se svým protějškem a podepsali smlouvu.\n“I WISH SHE COULD STAY WITH US ANOTHER WEEK,” SAID AMELIA.\nSmlouva vstoupí v platnost v lednu.',
+      lang: 'cs',
+      findings: [{ flagged: '“I WISH SHE COULD STAY WITH US ANOTHER WEEK,” SAID AMELIA.', message: 'Untranslated passage: ““I WISH SHE COULD STAY WITH US ANOTHER W…” is in English inside a text in Czech.' }],
+    },
   ],
   good: [
     // A capitalised function word inside a name ("De" of "Giovanna De Luca") is the name's, no Spanish or French word.
