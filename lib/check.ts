@@ -323,6 +323,7 @@ function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined, file: 
         singularEnd: u.singularEnd,
         argFormat: u.argFormat,
         sourceArgFormat: u.sourceArgFormat,
+        plural: u.plural,
         kind: u.kind,
         address: u.address,
       });
@@ -335,7 +336,12 @@ function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined, file: 
 /** A separate source document: lines pair with lines (plain text), units with the units of the same id. */
 function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNullable<CheckOptions['sourceDocument']>): SourceSide {
   const decoded = reader.readBytes ? undefined : decodeInput(doc.bytes, 'The source: ');
-  const read = decoded ? readWith(reader, decoded.text, 'The source: ', { name: doc.name }) : readWith(reader, doc.bytes, 'The source: ', { name: doc.name });
+  // The source's language (--source-lang) reaches its reader as the translation's (--lang) reaches
+  // its own: where the file does not say (a Base.lproj stringsdict, Android's values/), it decides
+  // which plural forms serve one count; where the file says, the reader keeps the file's.
+  const readSource = (lang: string | undefined) => (decoded ? readWith(reader, decoded.text, 'The source: ', { name: doc.name, lang }) : readWith(reader, doc.bytes, 'The source: ', { name: doc.name, lang }));
+  let read = readSource(doc.lang);
+  if (read.needsLanguage && !doc.lang) read = readSource(detectLanguage(read.text).code);
   // Source spans point into the decoded source file; a format read from bytes (DOCX) has none, and they stay in its checked text.
   const base = {
     text: read.text,
@@ -350,7 +356,7 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
       const s = byId.get(unitKey(u)) ?? byId.get(otherFormKey(u));
-      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, links: u.links, sourceLinks: s.links, flags: u.flags, count: u.count, sourceCount: s.count, argFormat: u.argFormat, sourceArgFormat: s.argFormat, kind: u.kind, address: u.address });
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, links: u.links, sourceLinks: s.links, flags: u.flags, count: u.count, sourceCount: s.count, argFormat: u.argFormat, sourceArgFormat: s.argFormat, plural: u.plural, kind: u.kind, address: u.address });
     });
     return { ...base, pairs };
   }
