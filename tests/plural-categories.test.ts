@@ -17,14 +17,15 @@ describe('CLDR plural categories', () => {
     expect(JSON.stringify(CLDR_PLURALS).length).toBeLessThan(2_500);
   });
 
-  it('are the categories serving counts up to 999, with the count a category serves alone', () => {
-    const categories = (lang: string) => [...(pluralCategoriesOf(lang) ?? [])].map(([c, n]) => (n === undefined ? c : `${c}:${n}`)).join(' ');
+  it("are each language's categories, whether they serve counts up to 999, and the count one serves alone", () => {
+    const categories = (lang: string) => [...(pluralCategoriesOf(lang) ?? [])].map(([c, { counts, single }]) => (!counts ? `~${c}` : single === undefined ? c : `${c}:${single}`)).join(' ');
     expect(categories('ru')).toBe('one few many other');
     expect(categories('zh-Hant')).toBe('other');
-    // French "many" serves a million and its multiples only.
-    expect(categories('fr')).toBe('one other');
-    expect(categories('pt-BR')).toBe('one other');
-    expect(categories('pt-PT')).toBe('one:1 other');
+    // French "many" serves a million and its multiples only, Czech "many" decimals.
+    expect(categories('fr')).toBe('one ~many other');
+    expect(categories('cs')).toBe('one:1 few ~many other');
+    expect(categories('pt-BR')).toBe('one ~many other');
+    expect(categories('pt-PT')).toBe('one:1 ~many other');
     expect(categories('ar')).toBe('zero:0 one:1 two:2 few many other');
     expect(categories('cy')).toBe('zero:0 one:1 two:2 few:3 many:6 other');
     expect(categories('iw')).toBe('one:1 two:2 other');

@@ -20,7 +20,6 @@ import { pluralNotes, singleCountOf } from './plural-categories.js';
 import { TextBuilder } from './offset-map.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type UnitAddress } from './types.js';
-import type { PluralNote } from './plural-categories.js';
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', '@': '@', '?': '?' };
 
@@ -244,10 +243,10 @@ function read(file: string, options?: ReadOptions): ReadResult {
   // The language the plural items are read in: the folder's, which Android picks them by, over the
   // one the caller gives (--lang, --source-lang), which values/ (the default resources) needs.
   const pluralLang = lang ?? options?.lang;
-  let plurals = false;
+  /** Each <plurals>' items: quantity and the ordinal of its unit, when it has text to read. */
+  const groups: Array<Array<[string, number | undefined]>> = [];
   /** Each unit's count, for a plural item that serves one count alone (see plural-categories.ts). */
   const counts: Array<number | undefined> = [];
-  const notes: Array<PluralNote | undefined> = [];
   const sc = new XmlScanner(file);
   while (sc.next() !== Tok.Open && sc.kind !== Tok.End);
   const root = sc.name;
@@ -281,25 +280,25 @@ function read(file: string, options?: ReadOptions): ReadResult {
         if (quantity) items.push([quantity, read ? counts.length - 1 : undefined]);
         index++;
       }
-      if (items.length > 0) {
-        plurals = true;
-        // Android's "zero" serves 0 only where the language has the category (its docs: ignored in English).
-        pluralNotes(items.map(([q]) => q), pluralLang, false).forEach((note, i) => {
-          const unit = items[i][1];
-          if (note && unit !== undefined) notes[unit] = note;
-        });
-      }
+      if (items.length > 0) groups.push(items);
     } else sc.skipElement(); // <integer>, <bool>, <color>, <dimen>, <item type="id">…
   }
   const built = b.build();
   built.units.forEach((u, k) => {
     if (counts[k] !== undefined) u.count = counts[k];
-    if (notes[k] !== undefined) u.plural = notes[k];
   });
+  for (const items of groups) {
+    const textOf = (unit: number | undefined) => (unit === undefined ? '' : built.text.slice(built.units[unit].start, built.units[unit].end));
+    // Android's "zero" serves 0 only where the language has the category (its docs: ignored in English).
+    pluralNotes(items.map(([q, unit]) => [q, textOf(unit)]), pluralLang, false).forEach((note, i) => {
+      const unit = items[i][1];
+      if (note && unit !== undefined) built.units[unit].plural = note;
+    });
+  }
   const result: ReadResult = { text: built.text, map: built.map, units: built.units };
   if (lang) result.lang = lang;
   // Which items serve one count, and which the language needs, depend on the language.
-  if (plurals && !pluralLang) result.needsLanguage = true;
+  if (groups.length > 0 && !pluralLang) result.needsLanguage = true;
   return result;
 }
 

@@ -68,9 +68,9 @@ class Pairs {
     this.extras[k] = { ...this.extras[k], ...extras };
   }
 
-  /** Notes the forms of a plural group (unit ordinals and their categories) against the language's CLDR categories. */
-  notePlurals(group: ReadonlyArray<readonly [number, string]>, lang: string | undefined): void {
-    pluralNotes(group.map(([, c]) => c), lang, true).forEach((plural, i) => {
+  /** Notes the forms of a plural group (unit ordinals, their categories and texts) against the language's CLDR categories. */
+  notePlurals(group: ReadonlyArray<readonly [number, string, string]>, lang: string | undefined): void {
+    pluralNotes(group.map(([, c, text]) => [c, text]), lang, true).forEach((plural, i) => {
       if (plural) this.note(group[i][0], { plural });
     });
   }
@@ -240,8 +240,8 @@ function readStringsdict(file: string, options?: ReadOptions): ReadResult {
     const depth = sc.depth;
     let key: string | undefined;
     let ruleType: string | undefined;
-    /** The cases read: unit ordinal and case name. */
-    const cases: Array<[number, string]> = [];
+    /** The cases read: unit ordinal, case name and text. */
+    const cases: Array<[number, string, string]> = [];
     while (sc.next() !== Tok.End && sc.depth >= depth) {
       if (sc.kind !== Tok.Open) continue;
       const element: string = sc.name;
@@ -257,7 +257,7 @@ function readStringsdict(file: string, options?: ReadOptions): ReadResult {
         const below = [...path.slice(1), key];
         const segment = path.length === 0 || (path.length === 1 && key === 'NSStringLocalizedFormatKey') ? undefined : below.join('/');
         const count = path.length >= 2 && PLURAL_CATEGORIES.has(key) ? appleCountOf(key, pluralLang) : undefined;
-        cases.push([out.add(segment === undefined ? { id: path[0] ?? key } : { id: path[0], segment }, value, sc.start, undefined, { count }), key]);
+        cases.push([out.add(segment === undefined ? { id: path[0] ?? key } : { id: path[0], segment }, value, sc.start, undefined, { count }), key, value.text]);
       } else sc.skipElement();
       key = undefined;
     }
@@ -341,8 +341,8 @@ function readCatalog(file: string, options?: ReadOptions): ReadResult {
   const out = new Pairs(file);
   const targets = localizations.filter((l) => l.lang !== sourceLang && !untranslated.has(l.keyPointer));
   const { reads, lang, languages } = targetLanguages(new Set(targets.map((l) => l.lang)), options?.lang);
-  /** Each plural group's forms (unit ordinal, category), by key, language and the variation above the category. */
-  const groups = new Map<string, Array<[number, string]>>();
+  /** Each plural group's forms (unit ordinal, category, text), by key, language and the variation above the category. */
+  const groups = new Map<string, Array<[number, string, string]>>();
   for (const l of targets) {
     if (!reads(l.lang)) continue;
     const variation = inSource(l);
@@ -355,7 +355,8 @@ function readCatalog(file: string, options?: ReadOptions): ReadResult {
     const address = { id: key, segment: l.variation ? `${l.lang}/${l.variation}` : l.lang };
     // A substitution's "%arg" is its argument in its formatSpecifier, each side its own.
     const formatOf = (lang: string | undefined, v: string) => formats.get(`${l.keyPointer}\u0000${lang}\u0000${/^substitutions\/([^/]+)/.exec(v)?.[1]}`);
-    const k = out.add(address, decodeString(file, l.value.start), skipString(file, l.value.start) - 1, source, {
+    const value = decodeString(file, l.value.start);
+    const k = out.add(address, value, skipString(file, l.value.start) - 1, source, {
       count: category ? appleCountOf(category, l.lang) : undefined,
       sourceCount: category && sourceVariation?.endsWith(`/${category}`) ? appleCountOf(category, sourceLang) : undefined,
       argFormat: formatOf(l.lang, l.variation),
@@ -363,7 +364,7 @@ function readCatalog(file: string, options?: ReadOptions): ReadResult {
     });
     if (category) {
       const group = `${l.keyPointer}\u0000${l.lang}\u0000${l.variation.slice(0, -category.length)}`;
-      groups.set(group, [...(groups.get(group) ?? []), [k, category]]);
+      groups.set(group, [...(groups.get(group) ?? []), [k, category, value.text]]);
     }
   }
   for (const [group, forms] of groups) out.notePlurals(forms, group.split('\u0000')[1]);
