@@ -192,6 +192,26 @@ describe('the .xcstrings reader', () => {
     ]);
   });
 
+  it('reports what is wrong in a form no count selects as info, as in an obsolete entry', () => {
+    const catalog = JSON.stringify({
+      sourceLanguage: 'en',
+      strings: {
+        '%lld new posts': {
+          localizations: {
+            en: { variations: { plural: { one: { stringUnit: { state: 'translated', value: '%lld new post' } }, other: { stringUnit: { state: 'translated', value: '%lld new posts' } } } } },
+            'zh-Hant': { variations: { plural: { one: { stringUnit: { state: 'translated', value: 'There is one new post for you to read' } }, other: { stringUnit: { state: 'translated', value: '您有 %lld 篇新嘟文可以閱讀' } } } } },
+          },
+        },
+      },
+      version: '1.0',
+    });
+    const report = checkBytes(new TextEncoder().encode(catalog), { name: 'Localizable.xcstrings' });
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['unit-status', 'info'],
+      ['untranslated-passage', 'info'],
+    ]);
+  });
+
   it('pairs a substitution with the source\'s of the same argument, whatever each language names it', () => {
     const plural = (one: string, other: string) => ({ plural: { one: { stringUnit: { state: 'translated', value: one } }, other: { stringUnit: { state: 'translated', value: other } } } });
     const catalog = JSON.stringify({
