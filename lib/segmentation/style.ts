@@ -196,9 +196,10 @@ export function opensWithDialogueDash(text: string, from: number, to: number): b
 export type CaseStyle = 'capitalised' | 'lowercase';
 
 /** "1.", "12)", "a.", "iv)": not "the. " (a word of three letters is no label). */
-export const ITEM_NUMBER = /(?:\d{1,3}|\p{L}\p{M}*|[ivxlcdm]{1,5})[.)]\s+/uy;
+const ITEM_NUMBER_SOURCE = String.raw`(?:\d{1,3}|\p{L}\p{M}*|[ivxlcdm]{1,5})[.)]\s+`;
+export const ITEM_NUMBER = lazyRegExp(ITEM_NUMBER_SOURCE, 'uy');
 /** An item's number or a bullet ("- "). */
-const LIST_LABEL = new RegExp(`${ITEM_NUMBER.source}|[-*•–—]\\s+`, 'uy');
+const LIST_LABEL = lazyRegExp(String.raw`${ITEM_NUMBER_SOURCE}|[-*•–—]\s+`, 'uy');
 
 /**
  * Whether a paragraph writes its sentences in lowercase on purpose (chat, social posts, forum
@@ -225,8 +226,9 @@ export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph, t
     if (addressees.test(text)) i = addressees.lastIndex;
   }
   while (i < p.end && (isInlineSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
-  LIST_LABEL.lastIndex = i;
-  const labelled = LIST_LABEL.test(text);
+  const listLabel = LIST_LABEL();
+  listLabel.lastIndex = i;
+  const labelled = listLabel.test(text);
   let upper = 0;
   let lower = 0;
   let startsLower = false;
@@ -341,7 +343,7 @@ const MIN_TURNS = 3;
  * "Mary-Ann"): a capital, then letters. A label of another shape is a handle ("jurts", "bob88",
  * "Taavi[esT]"), which its owner spells as they like.
  */
-const SPEAKER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const SPEAKER_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*$`, 'u');
 
 /**
  * Where the speakers' labels of a paragraph stand, when it is a thread of turns (posts of a forum
@@ -363,7 +365,7 @@ export function speakerTurns(text: string, scan: BoundaryScan, p: Paragraph): { 
     if (label.test(text) && label.lastIndex <= p.end) {
       labels.push(i);
       messages.push(label.lastIndex);
-      handle ||= !SPEAKER_NAME.test(text.slice(i, text.indexOf(':', i)));
+      handle ||= !SPEAKER_NAME().test(text.slice(i, text.indexOf(':', i)));
     }
   };
   let i = p.start;
@@ -391,7 +393,7 @@ const HANDLE_OR_HASHTAG = lazyRegExp(String.raw`(?:^|[\s(])[@#][\p{L}\p{M}\p{N}_
 // Laughter by its shape in any language: one syllable of an h-like consonant and a vowel,
 // repeated ("haha", "jajaja", "хахах", "ahah"; not "jeho" or "hohe"), or Portuguese "kkkk".
 const LAUGHTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?![\p{L}\p{M}])`, 'iu');
-const SLANG = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const SLANG = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\p{L}\p{M}])`, 'iu');
 // Two dots, neither a full stop nor an ellipsis, typed where a writer trails off ("always.. always",
 // "matematica .."), count with drawn-out marks; not in a path ("../", "..\\").
 const DRAWN_OUT = lazyRegExp(String.raw`(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}|(?<![.\/\\])\.\.(?![.\/\\])`, 'u');
@@ -436,7 +438,7 @@ export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 
   speaker.lastIndex = 0;
   if (speaker.test(para)) strong++;
   if (LAUGHTER().test(para)) strong++;
-  if (SLANG.test(para) || hasWordFrom(para, lex.chatWords)) strong++;
+  if (SLANG().test(para) || hasWordFrom(para, lex.chatWords)) strong++;
   // "so i think", "on monday": a word the language always capitalises, written in lowercase inside
   // a sentence (at a sentence start, "… problems. i will write", it is the lost capital itself,
   // unless the paragraph writes every sentence in lowercase: "zelda? i think").
