@@ -35,6 +35,7 @@ const defaultIo: Io = {
 const USAGE = `Usage:
   mtqa check [--format stylish|json|html] [--lang CODE] [--input-format F] [--columns SRC,TGT] FILE|DIR...   report findings (exit 0 clean, 1 findings, 2 errors)
   mtqa check --source SRC [--source-lang CODE] [--lang CODE] FILE                                         check a translation against its source
+  mtqa check --source-lang CODE FILE...                                                                  the language of the source a bilingual FILE holds (XLIFF, PO, TMX…) where FILE does not say
   mtqa fix [--write] [--lang CODE] [--input-format F] [--columns SRC,TGT] FILE|DIR...                     print a unified diff of the safe fixes, or apply them
   mtqa render [--source SRC] REPORT.json [FILE]                                                           print the HTML review page of a saved report
   mtqa local [--recheck]                                                                                 run the S3 pipeline locally (S3-compatible server on 127.0.0.1); --recheck: a running one re-checks stale reports
@@ -46,7 +47,10 @@ also detected and told apart: ${LANGUAGES.filter((l) => !isProfile(l)).map((l) =
 --columns picks the source and target columns of a bilingual CSV/TSV, by header name or 1-based
 number (otherwise found by header names such as source/target or language codes such as en,de).
 --source names the file the translation was made from: line i of a plain-text SRC is the source of
-line i of FILE; units of other formats pair by id. --source-lang is its language (else detected).
+line i of FILE; units of other formats pair by id. --source-lang is its language (else detected), and
+without --source the language of the source a bilingual FILE holds, where FILE declares none.
+A file's own word wins over the flags where it is explicit: an lproj or values-XX folder, XLIFF
+srcLang, TMX srclang, an xcstrings sourceLanguage.
 With one FILE, --format json prints its report; with several, an array of reports. FILE - reads stdin.
 A DIR is checked recursively: every file whose extension a reader claims, hidden ones left out.
 --format html prints the review page of one FILE: plain text line by line, other formats unit by
@@ -219,7 +223,7 @@ async function check(args: string[], io: Io): Promise<number> {
   }
   if (values.format === 'html' && positionals.length > 1) throw new UsageError('--format html draws one FILE; run it once per file');
   const options: CheckOptions = { lang: validLang(values.lang, io), inputFormat: validFormat(values['input-format']), columns: validColumns(values.columns) };
-  if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
+  if (values['source-lang'] !== undefined && values.source === undefined) options.sourceLang = validLang(values['source-lang'], io);
   if (values.source !== undefined) {
     if (positionals.length !== 1) throw new UsageError('--source checks one translation FILE against it');
     options.sourceDocument = { bytes: await readSource(values.source), name: values.source, lang: validLang(values['source-lang'], io) };

@@ -171,11 +171,12 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
   // Before the source is read: a source uploaded from now on finds this translation in its index.
   if (ref?.via === 'source-key' && 'key' in ref) await linkTranslation(deps.s3, log, bucket, deps.config, ref.key, key);
   if (sequencer && (await isRepeat(deps, target, verdict.reportKey, etag, ref))) return skip('current', 'a repeated event: the report is current');
+  const sourceLang = languageCode(head.Metadata?.[METADATA.sourceLang], METADATA.sourceLang, log);
   const sourceRead =
     ref &&
     (await readSource(deps.s3, bucket, ref, {
       maxBytes: deps.config.maxBytes,
-      sourceLang: languageCode(head.Metadata?.[METADATA.sourceLang], METADATA.sourceLang, log),
+      sourceLang,
       log,
       // An input too large to check needs only the source's state, for its report's metadata.
       bytes: size <= deps.config.maxBytes,
@@ -211,6 +212,8 @@ export async function checkObject(deps: PipelineDeps, target: Target): Promise<O
     const options: CheckOptions & { name: string } = {
       name: key,
       lang: languageCode(head.Metadata?.[METADATA.lang], METADATA.lang, log),
+      // For a bilingual file's own source, where the file declares none (a PO file).
+      sourceLang,
       inputFormat: head.Metadata?.[METADATA.format],
       maxBytes: deps.config.maxBytes,
       source,

@@ -40,6 +40,12 @@ export interface CheckOptions {
    * the source of line i of the translation; units of other formats pair by id.
    */
   sourceDocument?: { bytes: Uint8Array; name: string; lang?: string };
+  /**
+   * The language of the source a bilingual file carries (XLIFF, PO, TMX, CSV/TSV), where the file
+   * declares none (a PO file never does). The file's own declaration wins: it names the text it
+   * holds, where a flag or an upload's metadata may be set for a whole batch.
+   */
+  sourceLang?: string;
   /** Inputs larger than this many bytes get a "too-large" error report. Default MAX_INPUT_BYTES. */
   maxBytes?: number;
   /** Extra source fields (bucket, key, versionId, etag…) copied into the report. */
@@ -263,7 +269,7 @@ function checkRead(file: FileText, read: ReadResult, reader: FormatReader, sourc
   if (options.columns) source.columns = [options.columns[0], options.columns[1]];
   // Findings of a format read out of markup or into units point into the file: its lines are where they are placed.
   const fileLines = read.map || read.units ? linePositions(file.text) : undefined;
-  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, fileLines, file.text);
+  const bilingual = options.sourceDocument ? readSourceDocument(reader, read, options.sourceDocument) : sourceInFile(read, fileLines, file.text, options.sourceLang);
   const objects = read.map && objectKeys(read.text, read.map, file.text);
   // Only a patch reads the file again.
   if (!options.patch) file.text = '';
@@ -303,7 +309,7 @@ interface SourceSide {
 }
 
 /** The source a bilingual file carries (XLIFF, PO…), paired unit by unit. */
-function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined, file: string): SourceSide | undefined {
+function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined, file: string, sourceLang: string | undefined): SourceSide | undefined {
   if (!read.source || !read.units) return undefined;
   const pairs: SegmentPair[] = [];
   read.units.forEach((u, index) => {
@@ -323,19 +329,26 @@ function sourceInFile(read: ReadResult, fileLines: LineIndex | undefined, file: 
         singularEnd: u.singularEnd,
         argFormat: u.argFormat,
         sourceArgFormat: u.sourceArgFormat,
+        plural: u.plural,
         kind: u.kind,
         address: u.address,
       });
     }
   });
   const objects = read.source.map && objectKeys(read.source.text, read.source.map, file);
-  return { text: read.source.text, declaredLang: read.source.lang, pairs, fileLines, map: read.source.map, objects };
+  // The flag only where the file is silent: given as `lang`, it would override what the file declares.
+  return { text: read.source.text, lang: read.source.lang ? undefined : sourceLang, declaredLang: read.source.lang, pairs, fileLines, map: read.source.map, objects };
 }
 
 /** A separate source document: lines pair with lines (plain text), units with the units of the same id. */
 function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNullable<CheckOptions['sourceDocument']>): SourceSide {
   const decoded = reader.readBytes ? undefined : decodeInput(doc.bytes, 'The source: ');
-  const read = decoded ? readWith(reader, decoded.text, 'The source: ', { name: doc.name }) : readWith(reader, doc.bytes, 'The source: ', { name: doc.name });
+  // The source's language (--source-lang) reaches its reader as the translation's (--lang) reaches
+  // its own: where the file does not say (a Base.lproj stringsdict, Android's values/), it decides
+  // which plural forms serve one count; where the file says, the reader keeps the file's.
+  const readSource = (lang: string | undefined) => (decoded ? readWith(reader, decoded.text, 'The source: ', { name: doc.name, lang }) : readWith(reader, doc.bytes, 'The source: ', { name: doc.name, lang }));
+  let read = readSource(doc.lang);
+  if (read.needsLanguage && !doc.lang) read = readSource(detectLanguage(read.text).code);
   // Source spans point into the decoded source file; a format read from bytes (DOCX) has none, and they stay in its checked text.
   const base = {
     text: read.text,
@@ -350,7 +363,7 @@ function readSourceDocument(reader: FormatReader, target: ReadResult, doc: NonNu
     const pairs: SegmentPair[] = [];
     target.units.forEach((u, index) => {
       const s = byId.get(unitKey(u)) ?? byId.get(otherFormKey(u));
-      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, links: u.links, sourceLinks: s.links, flags: u.flags, count: u.count, sourceCount: s.count, argFormat: u.argFormat, sourceArgFormat: s.argFormat, kind: u.kind, address: u.address });
+      if (s) pairs.push({ index, start: u.start, end: u.end, sourceStart: s.start, sourceEnd: s.end, codes: u.codes, sourceCodes: s.codes, links: u.links, sourceLinks: s.links, flags: u.flags, count: u.count, sourceCount: s.count, argFormat: u.argFormat, sourceArgFormat: s.argFormat, plural: u.plural, kind: u.kind, address: u.address });
     });
     return { ...base, pairs };
   }

@@ -18,6 +18,7 @@ import { CLASS, isLetterClass } from './catalogue/charclass.js';
 import type { ObjectKeys } from './formats/objects.js';
 import type { ScriptName } from './text/script.js';
 import type { InlineCode, UnitKind, UnitLink } from './formats/types.js';
+import type { PluralNote } from './formats/plural-categories.js';
 import { primaryLanguage } from './languages/tags.js';
 import { firstOffsetAtOrAfter, lastAtOrBefore } from './text/search.js';
 import type { LanguageInfo, UnitAddress } from './types.js';
@@ -70,6 +71,8 @@ export interface SegmentPair {
   /** The conversion Apple's `%arg` stands for in the target and in the source (see lib/formats/types.ts). */
   argFormat?: string;
   sourceArgFormat?: string;
+  /** A plural form read against its language's CLDR categories (see lib/formats/types.ts). */
+  plural?: PluralNote;
   /** How the unit's text flows (formats with units; absent for the lines of line-aligned text). */
   kind?: UnitKind;
   /** The unit's address (formats with units): its context key and workflow state (PO "fuzzy", an XLIFF `state`). */

@@ -71,7 +71,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
           return;
         }
         perLine.set(line, n + 1);
-        mine.push(toFinding(ctx, rule, inObsoleteEntry(ctx, raw) ? { ...raw, severity: 'info' } : raw));
+        mine.push(toFinding(ctx, rule, inUnshownEntry(ctx, raw) ? { ...raw, severity: 'info' } : raw));
       };
       // A superseded rule's findings are read by the rule that supersedes it too: one run serves both.
       if (isSuperseded) replayRule(ctx, rule, report);
@@ -165,10 +165,13 @@ function sourceFilter(ctx: CheckContext, rule: Rule<CheckContext>, superseded: b
 
 /**
  * Whether a finding lies in an obsolete entry (PO's #~), which the file keeps for reference and
- * no program shows: what is wrong there is info, not a fault a reader meets.
+ * no program shows, or in a plural form of a category its language does not have (a Chinese
+ * "one"), which no count selects: what is wrong there is info, not a fault a reader meets.
  */
-function inObsoleteEntry(ctx: CheckContext, raw: RawFinding): boolean {
-  return ctx.pairs !== undefined && ctx.pairs.length > 0 && pairAt(ctx, raw.start)?.address?.state === 'obsolete';
+function inUnshownEntry(ctx: CheckContext, raw: RawFinding): boolean {
+  if (ctx.pairs === undefined || ctx.pairs.length === 0) return false;
+  const pair = pairAt(ctx, raw.start);
+  return pair?.address?.state === 'obsolete' || pair?.plural?.unused === true;
 }
 
 function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding): Finding {

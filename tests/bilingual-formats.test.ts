@@ -162,3 +162,14 @@ describe('CSV with a source column', () => {
     ]);
   });
 });
+
+describe('the language of the source a bilingual file holds', () => {
+  const po = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Datei speichern"\nmsgstr "Save file"\n\nmsgid "Die Datei wurde gespeichert."\nmsgstr "The file was saved."\n';
+  const xliff = (srcLang: string) =>
+    `<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="${srcLang}" trgLang="de">\n<file id="f"><unit id="u1"><segment><source>Save file</source><target>Datei speichern</target></segment></unit></file></xliff>\n`;
+
+  it('is --source-lang where the file declares none (a PO file), the file\'s own where it does', () => {
+    expect(checkText(po, { name: 'de.po', sourceLang: 'de' }).sourceLanguage).toMatchObject({ code: 'de', source: 'forced' });
+    expect(checkText(xliff('en'), { name: 'a.xlf', sourceLang: 'fr' }).sourceLanguage).toMatchObject({ code: 'en', source: 'declared' });
+  });
+});

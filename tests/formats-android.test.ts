@@ -145,6 +145,24 @@ describe('the Android reader', () => {
     expect(run('values-ru', '<item quantity="one">Осталась %d серия</item><item quantity="few">Осталось несколько серий</item><item quantity="many">Осталось %d серий</item><item quantity="other">Осталось %d серии</item>')).toEqual(['few']);
   });
 
+  it('reports the plural quantities a language uses that an item set lacks, and those it does not use (CLDR)', () => {
+    const source = '<resources><plurals name="n"><item quantity="one">%d episode left</item><item quantity="other">%d episodes left</item></plurals></resources>';
+    const run = (folder: string, items: string) => {
+      const file = `<resources><plurals name="n">${items}</plurals></resources>`;
+      return checkBytes(bytes(file), { name: `res/${folder}/strings.xml`, sourceDocument: { bytes: bytes(source), name: 'res/values/strings.xml', lang: 'en' } })
+        .findings.filter((f) => f.rule === 'unit-status')
+        .map((f) => [f.severity, file.slice(f.start, f.end), f.message]);
+    };
+    expect(run('values-uk', '<item quantity="one">Залишилася %d серія</item><item quantity="other">Залишилося %d серій</item>')).toEqual([
+      ['warning', 'Залишилося %d серій', 'The plural lacks “few” and “many”, which Ukrainian uses (CLDR): the counts that take them show this “other” form.'],
+    ]);
+    // Android reads "zero" only where the language has it: Japanese has "other" alone.
+    expect(run('values-ja', '<item quantity="zero">エピソードなし</item><item quantity="other">残り %d 話</item>')).toEqual([
+      ['info', 'エピソードなし', 'Japanese has no plural form “zero” (CLDR): this form is never shown.'],
+    ]);
+    expect(run('values-de', '<item quantity="one">Eine Episode übrig</item><item quantity="other">%d Episoden übrig</item>')).toEqual([]);
+  });
+
   it('refuses a file that is not well-formed, naming where', () => {
     const report = check('<resources>\n<string name="a">Tom & Jerry</string>\n</resources>', 'strings.xml', { lang: 'en' });
     expect(report.status).toBe('error');

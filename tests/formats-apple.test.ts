@@ -80,10 +80,44 @@ describe('the .stringsdict reader', () => {
     // Polish "one" serves 1 alone: the count's placeholder for the source's "1" is the same number.
     const pl = plist('%#@files@ w %@', { one: '%ld plik', few: '%ld pliki', many: '%@ plików', other: '%ld pliku' });
     // …or, serving 1 alone, say it in words (a month left).
-    expect(check('pl', plist('%#@files@ w %@', { one: 'jeden plik', other: '%ld pliku' })).findings).toEqual([]);
+    expect(check('pl', plist('%#@files@ w %@', { one: 'jeden plik', few: '%ld pliki', many: '%ld plików', other: '%ld pliku' })).findings).toEqual([]);
     expect(check('ru', ru).findings).toEqual([]);
     const findings = check('pl', pl).findings;
     expect(findings.map((f) => [f.rule, pl.slice(f.start, f.end), f.unit?.segment, f.message])).toEqual([['placeholder-mismatch', '%@', 'files/many', 'Placeholder “%ld” was changed to “%@”.']]);
+  });
+});
+
+describe('plural forms against the CLDR categories of their language', () => {
+  const source = (name: string, lang?: string) => ({ bytes: new TextEncoder().encode(SOURCE_DICT), name, lang });
+  const check = (name: string, file: string, sourceDocument = source('en.lproj/Localizable.stringsdict')) => checkBytes(new TextEncoder().encode(file), { name, sourceDocument });
+  const found = (file: string, report: ReturnType<typeof checkBytes>) => report.findings.map((f) => [f.rule, f.severity, file.slice(f.start, f.end), f.unit?.segment, f.message]);
+
+  it('takes the source language from --source-lang where the folder names none (Base.lproj), else from its text', () => {
+    // Polish "one" serves 1 alone, as the English source's does: it may say it in words.
+    const pl = plist('%#@files@ w %@', { one: 'jeden plik', few: '%ld pliki', many: '%ld plików', other: '%ld pliku' });
+    expect(check('pl.lproj/Localizable.stringsdict', pl, source('Base.lproj/Localizable.stringsdict', 'en')).findings).toEqual([]);
+    expect(check('pl.lproj/Localizable.stringsdict', pl, source('Base.lproj/Localizable.stringsdict')).findings).toEqual([]);
+    // Read alone, a file outside a folder takes the language given, or the one detected.
+    expect(stringsdict.read(pl, { name: 'Localizable.stringsdict' }).needsLanguage).toBe(true);
+    expect(stringsdict.read(pl, { name: 'Localizable.stringsdict', lang: 'pl' }).units!.map((u) => u.count)).toEqual([undefined, 1, undefined, undefined, undefined]);
+    // The folder says how the app reads the file: it wins over the language given.
+    expect(stringsdict.read(pl, { name: 'ru.lproj/Localizable.stringsdict', lang: 'pl' }).units!.map((u) => u.count)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('reports the categories a plural lacks on its other form, and a form of a category the language does not use', () => {
+    // Russian "2 файла" needs "few": without it 2, 3, 4 take "other".
+    const ru = plist('%#@files@ в %@', { one: '%ld файл', other: '%ld файлов' });
+    expect(found(ru, check('ru.lproj/Localizable.stringsdict', ru))).toEqual([
+      ['unit-status', 'warning', '%ld файлов', 'files/other', 'The plural lacks “few” and “many”, which Russian uses (CLDR): the counts that take them show this “other” form.'],
+    ]);
+    // Chinese has "other" alone: a "one" is never shown, and not compared with the source's "1 file".
+    const zh = plist('%#@files@，位于 %@', { one: '一个文件', other: '%ld 个文件' });
+    expect(found(zh, check('zh-Hant.lproj/Localizable.stringsdict', zh))).toEqual([
+      ['unit-status', 'info', '一个文件', 'files/one', 'Chinese has no plural form “one” (CLDR): this form is never shown.'],
+    ]);
+    // Apple's "zero" serves 0 in every language; French "many" (a million and more) is not asked for.
+    const fr = plist('%#@files@ dans %@', { zero: 'Aucun fichier', one: '%ld fichier', other: '%ld fichiers' });
+    expect(found(fr, check('fr.lproj/Localizable.stringsdict', fr))).toEqual([]);
   });
 });
 
@@ -132,6 +166,50 @@ describe('the .xcstrings reader', () => {
     expect(cut).toBeDefined();
     expect(CATALOG.slice(cut!.start, cut!.end)).toContain('Fertig');
     expect(cut!.unit).toMatchObject({ id: 'Done.', segment: 'de' });
+    // Its Russian plural lacks "many" (5 файлов, 11 файлов): those counts show "%lld файлов" of "other" anyway, but only by chance.
+    const plural = report.findings.filter((f) => f.rule === 'unit-status');
+    expect(plural.map((f) => [f.severity, CATALOG.slice(f.start, f.end), f.unit?.segment, f.message])).toEqual([
+      ['warning', '%lld файлов', 'ru/plural/other', 'The plural lacks “many”, which Russian uses (CLDR): the counts that take it show this “other” form.'],
+    ]);
+  });
+
+  it('reads a plural form of a category the language does not use as never shown, not against the source', () => {
+    const catalog = JSON.stringify({
+      sourceLanguage: 'en',
+      strings: {
+        '%lld files': {
+          localizations: {
+            en: { variations: { plural: { one: { stringUnit: { state: 'translated', value: '%lld file' } }, other: { stringUnit: { state: 'translated', value: '%lld files' } } } } },
+            'zh-Hant': { variations: { plural: { one: { stringUnit: { state: 'translated', value: '一個檔案' } }, other: { stringUnit: { state: 'translated', value: '%lld 個檔案' } } } } },
+          },
+        },
+      },
+      version: '1.0',
+    });
+    const report = checkBytes(new TextEncoder().encode(catalog), { name: 'Localizable.xcstrings' });
+    expect(report.findings.map((f) => [f.rule, f.severity, catalog.slice(f.start, f.end), f.unit?.segment, f.message])).toEqual([
+      ['unit-status', 'info', '一個檔案', 'zh-Hant/plural/one', 'Chinese has no plural form “one” (CLDR): this form is never shown.'],
+    ]);
+  });
+
+  it('reports what is wrong in a form no count selects as info, as in an obsolete entry', () => {
+    const catalog = JSON.stringify({
+      sourceLanguage: 'en',
+      strings: {
+        '%lld new posts': {
+          localizations: {
+            en: { variations: { plural: { one: { stringUnit: { state: 'translated', value: '%lld new post' } }, other: { stringUnit: { state: 'translated', value: '%lld new posts' } } } } },
+            'zh-Hant': { variations: { plural: { one: { stringUnit: { state: 'translated', value: 'There is one new post for you to read' } }, other: { stringUnit: { state: 'translated', value: '您有 %lld 篇新嘟文可以閱讀' } } } } },
+          },
+        },
+      },
+      version: '1.0',
+    });
+    const report = checkBytes(new TextEncoder().encode(catalog), { name: 'Localizable.xcstrings' });
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['unit-status', 'info'],
+      ['untranslated-passage', 'info'],
+    ]);
   });
 
   it('pairs a substitution with the source\'s of the same argument, whatever each language names it', () => {

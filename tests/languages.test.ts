@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { data as francData } from 'franc-min/data.js';
+import { data as francData } from 'franc-all/data.js';
 import { expressions as francScripts } from 'franc-min/expressions.js';
 import { analyse } from '../lib/engine.js';
 import { ALPHABETS } from '../lib/languages/alphabets.generated.js';
@@ -35,7 +35,7 @@ describe('registry', () => {
     expect(PROFILES.map((p) => p.code)).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'cs', 'pl', 'hr', 'ru', 'uk']));
   });
 
-  it('names only franc-min models that exist (the bundle can be trimmed to FRANC_CODES)', () => {
+  it('names only franc-all models that exist (the bundle can be trimmed to FRANC_CODES)', () => {
     const models = new Set(Object.values(francData).flatMap((byLanguage) => Object.keys(byLanguage)));
     for (const code of FRANC_CODES) expect(models.has(code) || code in francScripts, code).toBe(true);
   });

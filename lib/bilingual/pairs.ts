@@ -29,6 +29,8 @@ export const UNFINISHED_STATES: ReadonlySet<string> = new Set(['fuzzy', 'new', '
 function checkable(ctx: CheckContext, p: SegmentPair): boolean {
   const state = p.address?.state;
   if (state !== undefined && (UNFINISHED_STATES.has(state) || state === 'obsolete')) return false;
+  // A plural form of a category the language never uses is never shown: nothing to compare.
+  if (p.plural?.unused) return false;
   if (!hasLetterOrDigit(ctx.text, p.start, p.end) || !hasLetterOrDigit(ctx.source!.text, p.sourceStart, p.sourceEnd)) return false;
   const source = ctx.source!.text.slice(p.sourceStart, p.sourceEnd);
   return !IDENTIFIER().test(source) && !KEBAB_KEY.test(source);

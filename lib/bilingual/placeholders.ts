@@ -7,6 +7,7 @@
 
 import { entityCodePoint } from '../catalogue/entities.js';
 import { linksIn, type Link } from './links.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 export type PlaceholderSyntax = 'printf' | 'python' | 'positional' | 'percent-braces' | 'braces' | 'double-braces' | 'dollar' | 'percent-name' | 'at-name' | 'entity';
 
@@ -38,6 +39,11 @@ const PRINTF_FLAGS = "(?:[-+0#']|I(?!64|32))*";
 const PRINTF_SPEC = `${PRINTF_FLAGS}(?:\\d+|\\*(?:\\d+\\$)?)?(?:\\.(?:\\d+|\\*(?:\\d+\\$)?)?)?(?:(?:hh|ll|[hlLqjzt]|I64|I32)?[diouxXeEfFgGaAcsSp@]|<PRI[diouxX]\\w{1,8}>)`;
 const LOCALE_FLAGS = new RegExp(`^${PRINTF_FLAGS}`);
 
+// Built at its first use (see lazyRegExp), not at the module's load: as a literal, its \p{…}
+// classes were parsed twice in every check (--trace-regexp-parser), which few need: the pattern is
+// tried only where a "&" opens a placeholder.
+const ENTITY = lazyRegExp(String.raw`(?<![\p{L}\p{M}\p{N}])&[A-Za-z_][\w.-]+;`, 'uy');
+
 /** In the order they are tried at each place; the first that matches wins. */
 const GRAMMARS: readonly Grammar[] = [
   // %(name)s — before printf, which would read "%(" as nothing.
@@ -64,7 +70,13 @@ const GRAMMARS: readonly Grammar[] = [
   // @NAME@
   { syntax: 'at-name', pattern: /@[A-Za-z_]\w*@/y },
   // &brandShortName; (not a character entity such as &amp;; not "d&d;", where "&" joins two words)
-  { syntax: 'entity', pattern: /(?<![\p{L}\p{M}\p{N}])&[A-Za-z_][\w.-]+;/uy, key: (m) => (entityCodePoint(m[0].slice(1, -1)) === undefined ? m[0] : undefined) },
+  {
+    syntax: 'entity',
+    get pattern() {
+      return ENTITY();
+    },
+    key: (m) => (entityCodePoint(m[0].slice(1, -1)) === undefined ? m[0] : undefined),
+  },
 ];
 
 const STARTS = /[%{$@&]/g;

@@ -16,7 +16,7 @@
 import { entityCodePoint } from '../catalogue/entities.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
 import { isLineBreakTag } from './line-break-tag.js';
-import { singleCountOf } from './plural-categories.js';
+import { pluralNotes, singleCountOf } from './plural-categories.js';
 import { TextBuilder } from './offset-map.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type UnitAddress } from './types.js';
@@ -240,6 +240,11 @@ export function folderLanguage(path: string | undefined): string | undefined {
 
 function read(file: string, options?: ReadOptions): ReadResult {
   const lang = folderLanguage(options?.name);
+  // The language the plural items are read in: the folder's, which Android picks them by, over the
+  // one the caller gives (--lang, --source-lang), which values/ (the default resources) needs.
+  const pluralLang = lang ?? options?.lang;
+  /** Each <plurals>' items: quantity and the ordinal of its unit, when it has text to read. */
+  const groups: Array<Array<[string, number | undefined]>> = [];
   /** Each unit's count, for a plural item that serves one count alone (see plural-categories.ts). */
   const counts: Array<number | undefined> = [];
   const sc = new XmlScanner(file);
@@ -257,7 +262,9 @@ function read(file: string, options?: ReadOptions): ReadResult {
     if (sc.name === 'string') {
       if (readString(sc, b, { id: name })) counts.push(undefined);
     } else if (sc.name === 'plurals' || sc.name === 'string-array') {
-      const plurals = sc.name === 'plurals';
+      const isPlurals = sc.name === 'plurals';
+      /** Each item's quantity and the ordinal of its unit, when it has text to read. */
+      const items: Array<[string, number | undefined]> = [];
       let index = 0;
       while (sc.next() !== Tok.End && sc.depth >= 2) {
         if (sc.kind !== Tok.Open) continue;
@@ -267,18 +274,31 @@ function read(file: string, options?: ReadOptions): ReadResult {
           sc.skipElement();
           continue;
         }
-        const quantity = plurals ? sc.attr('quantity') : undefined;
-        if (readString(sc, b, { id: name, segment: quantity ?? String(index) })) counts.push(quantity ? singleCountOf(quantity, lang) : undefined);
+        const quantity = isPlurals ? sc.attr('quantity') : undefined;
+        const read = readString(sc, b, { id: name, segment: quantity ?? String(index) });
+        if (read) counts.push(quantity ? singleCountOf(quantity, pluralLang) : undefined);
+        if (quantity) items.push([quantity, read ? counts.length - 1 : undefined]);
         index++;
       }
+      if (items.length > 0) groups.push(items);
     } else sc.skipElement(); // <integer>, <bool>, <color>, <dimen>, <item type="id">…
   }
   const built = b.build();
   built.units.forEach((u, k) => {
     if (counts[k] !== undefined) u.count = counts[k];
   });
+  for (const items of groups) {
+    const textOf = (unit: number | undefined) => (unit === undefined ? '' : built.text.slice(built.units[unit].start, built.units[unit].end));
+    // Android's "zero" serves 0 only where the language has the category (its docs: ignored in English).
+    pluralNotes(items.map(([q, unit]) => [q, textOf(unit)]), pluralLang, false).forEach((note, i) => {
+      const unit = items[i][1];
+      if (note && unit !== undefined) built.units[unit].plural = note;
+    });
+  }
   const result: ReadResult = { text: built.text, map: built.map, units: built.units };
   if (lang) result.lang = lang;
+  // Which items serve one count, and which the language needs, depend on the language.
+  if (groups.length > 0 && !pluralLang) result.needsLanguage = true;
   return result;
 }
 

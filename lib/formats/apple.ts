@@ -20,13 +20,13 @@
 import { decodeString, jsonEscape, parse, skipString, type StringValue } from './json.js';
 import { MappedString } from './mapped-string.js';
 import { TextBuilder } from './offset-map.js';
-import { PLURAL_CATEGORIES, singleCountOf } from './plural-categories.js';
+import { PLURAL_CATEGORIES, pluralNotes, singleCountOf } from './plural-categories.js';
 import { targetLanguages } from './target-languages.js';
 import { escapeXml, Tok, XmlScanner } from './xml.js';
 import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type Unit, type UnitAddress } from './types.js';
 
 /** What a unit says besides its text: the count a plural form and its source's serve, what `%arg` stands for. */
-type UnitExtras = Partial<Pick<Unit, 'count' | 'sourceCount' | 'argFormat' | 'sourceArgFormat'>>;
+type UnitExtras = Partial<Pick<Unit, 'count' | 'sourceCount' | 'argFormat' | 'sourceArgFormat' | 'plural'>>;
 
 /** Target and source texts built side by side: each unit's source, when it has one, is a line of the source text. */
 class Pairs {
@@ -42,7 +42,8 @@ class Pairs {
     this.source = new TextBuilder(file);
   }
 
-  add(address: UnitAddress, value: MappedString, end: number, source?: { at: number; text: MappedString; end: number }, extras?: UnitExtras): void {
+  /** Adds a unit; returns its ordinal, for note. */
+  add(address: UnitAddress, value: MappedString, end: number, source?: { at: number; text: MappedString; end: number }, extras?: UnitExtras): number {
     let range: [number, number] | undefined;
     if (source) {
       range = this.written.get(source.at);
@@ -59,6 +60,19 @@ class Pairs {
     this.target.paragraphBreak(end);
     this.ranges.push(range);
     this.extras.push(extras);
+    return this.extras.length - 1;
+  }
+
+  /** Adds to what unit k says: what is known once its plural group is read whole. */
+  note(k: number, extras: UnitExtras): void {
+    this.extras[k] = { ...this.extras[k], ...extras };
+  }
+
+  /** Notes the forms of a plural group (unit ordinals, their categories and texts) against the language's CLDR categories. */
+  notePlurals(group: ReadonlyArray<readonly [number, string, string]>, lang: string | undefined): void {
+    pluralNotes(group.map(([, c, text]) => [c, text]), lang, true).forEach((plural, i) => {
+      if (plural) this.note(group[i][0], { plural });
+    });
   }
 
   build(lang?: string, sourceLang?: string): ReadResult {
@@ -183,8 +197,13 @@ function sourceOf(file: string, key: string, comment: [number, number] | undefin
   return s.end <= comment[1] ? { at, text: s.text, end: s.end - 1 } : undefined;
 }
 
+/** The one count a plural case serves: Apple's "zero" serves 0 in every language ("No files"), the others as CLDR says. */
+const appleCountOf = (category: string, lang: string | undefined) => (category === 'zero' ? 0 : singleCountOf(category, lang));
+
 /** A stringsdict's keys that say how a variable is read, not text: its rule type and its argument's conversion. */
 const RULE_KEYS = new Set(['NSStringFormatSpecTypeKey', 'NSStringFormatValueTypeKey']);
+/** The rule type of a variable whose cases are CLDR plural categories (not device or width names). */
+const PLURAL_RULE = 'NSStringPluralRuleType';
 
 /**
  * A `.stringsdict` property list: under each key, the format (NSStringLocalizedFormatKey) and, for
@@ -199,6 +218,10 @@ function readStringsdict(file: string, options?: ReadOptions): ReadResult {
   while (sc.next() !== Tok.Open && sc.kind !== Tok.End);
   if (sc.name !== 'plist') throw new FormatError(`The root element is <${sc.name}>, not <plist>.`, sc.start);
   const lang = lprojLanguage(options?.name);
+  // The language the plural cases are read in: the folder's, which the app's bundle picks them by,
+  // over the one the caller gives (--lang, --source-lang), which a file outside a folder needs.
+  const pluralLang = lang ?? options?.lang;
+  let plurals = false;
   const out = new Pairs(file);
   /** The content of the element just opened, entities decoded; the scanner left at its end tag. */
   const content = (): MappedString => {
@@ -216,6 +239,9 @@ function readStringsdict(file: string, options?: ReadOptions): ReadResult {
   const dict = (path: readonly string[]): void => {
     const depth = sc.depth;
     let key: string | undefined;
+    let ruleType: string | undefined;
+    /** The cases read: unit ordinal, case name and text. */
+    const cases: Array<[number, string, string]> = [];
     while (sc.next() !== Tok.End && sc.depth >= depth) {
       if (sc.kind !== Tok.Open) continue;
       const element: string = sc.name;
@@ -223,16 +249,21 @@ function readStringsdict(file: string, options?: ReadOptions): ReadResult {
         key = content().text;
         continue;
       }
-      if (key === undefined || RULE_KEYS.has(key)) sc.skipElement();
+      if (key === 'NSStringFormatSpecTypeKey' && element === 'string') ruleType = content().text;
+      else if (key === undefined || RULE_KEYS.has(key)) sc.skipElement();
       else if (element === 'dict') dict([...path, key]);
       else if (element === 'string') {
         const value = content();
         const below = [...path.slice(1), key];
         const segment = path.length === 0 || (path.length === 1 && key === 'NSStringLocalizedFormatKey') ? undefined : below.join('/');
-        const count = path.length >= 2 && PLURAL_CATEGORIES.has(key) ? singleCountOf(key, lang) : undefined;
-        out.add(segment === undefined ? { id: path[0] ?? key } : { id: path[0], segment }, value, sc.start, undefined, { count });
+        const count = path.length >= 2 && PLURAL_CATEGORIES.has(key) ? appleCountOf(key, pluralLang) : undefined;
+        cases.push([out.add(segment === undefined ? { id: path[0] ?? key } : { id: path[0], segment }, value, sc.start, undefined, { count }), key, value.text]);
       } else sc.skipElement();
       key = undefined;
+    }
+    if (ruleType === PLURAL_RULE && path.length >= 2) {
+      plurals = true;
+      out.notePlurals(cases, pluralLang);
     }
   };
   const depth = sc.depth;
@@ -243,7 +274,10 @@ function readStringsdict(file: string, options?: ReadOptions): ReadResult {
     if (element === 'dict') dict([]);
     else sc.skipElement();
   }
-  return out.build(lang);
+  const result = out.build(lang);
+  // Which cases serve one count, and which the language needs, depend on the language.
+  if (plurals && !pluralLang) result.needsLanguage = true;
+  return result;
 }
 
 /** Unescapes a JSON Pointer segment. */
@@ -307,6 +341,8 @@ function readCatalog(file: string, options?: ReadOptions): ReadResult {
   const out = new Pairs(file);
   const targets = localizations.filter((l) => l.lang !== sourceLang && !untranslated.has(l.keyPointer));
   const { reads, lang, languages } = targetLanguages(new Set(targets.map((l) => l.lang)), options?.lang);
+  /** Each plural group's forms (unit ordinal, category, text), by key, language and the variation above the category. */
+  const groups = new Map<string, Array<[number, string, string]>>();
   for (const l of targets) {
     if (!reads(l.lang)) continue;
     const variation = inSource(l);
@@ -319,13 +355,19 @@ function readCatalog(file: string, options?: ReadOptions): ReadResult {
     const address = { id: key, segment: l.variation ? `${l.lang}/${l.variation}` : l.lang };
     // A substitution's "%arg" is its argument in its formatSpecifier, each side its own.
     const formatOf = (lang: string | undefined, v: string) => formats.get(`${l.keyPointer}\u0000${lang}\u0000${/^substitutions\/([^/]+)/.exec(v)?.[1]}`);
-    out.add(address, decodeString(file, l.value.start), skipString(file, l.value.start) - 1, source, {
-      count: category ? singleCountOf(category, l.lang) : undefined,
-      sourceCount: category && sourceVariation?.endsWith(`/${category}`) ? singleCountOf(category, sourceLang) : undefined,
+    const value = decodeString(file, l.value.start);
+    const k = out.add(address, value, skipString(file, l.value.start) - 1, source, {
+      count: category ? appleCountOf(category, l.lang) : undefined,
+      sourceCount: category && sourceVariation?.endsWith(`/${category}`) ? appleCountOf(category, sourceLang) : undefined,
       argFormat: formatOf(l.lang, l.variation),
       sourceArgFormat: sourceVariation === undefined ? undefined : formatOf(sourceLang, sourceVariation),
     });
+    if (category) {
+      const group = `${l.keyPointer}\u0000${l.lang}\u0000${l.variation.slice(0, -category.length)}`;
+      groups.set(group, [...(groups.get(group) ?? []), [k, category, value.text]]);
+    }
   }
+  for (const [group, forms] of groups) out.notePlurals(forms, group.split('\u0000')[1]);
   const result = out.build(lang, sourceLang);
   if (languages) result.languages = languages;
   return result;

@@ -1,33 +1,89 @@
-// CLDR plural categories (zero, one, two, few, many, other: what Android <plurals> items and ICU
-// plural branches are keyed by) that serve a single integer count in a language, from the CLDR
-// plural rules (common/supplemental/plurals.xml, integer samples). Like a PO form by its
-// Plural-Forms (plural-forms.ts), such a form may say its count in words and leave the number's
+// CLDR plural categories (zero, one, two, few, many, other: what Android <plurals> items, Apple's
+// .stringsdict cases, Xcode catalogs' plural variations and ICU plural branches are keyed by) and
+// which of them a language has, from the CLDR plural rules (cldr-plurals.ts, generated from
+// cldr-core by scripts/cldr-plurals.ts). Like a PO form by its Plural-Forms (plural-forms.ts), a
+// category that serves a single integer count may say its count in words and leave the number's
 // placeholder out ("Eine Episode", Arabic's dual "حلقتان"); a category that serves many counts may
 // not: Russian "one" serves 1, 21, 31…, French "one" 0 and 1, Brazilian Portuguese "one" 0 and 1.
+
+import { CLDR_PLURALS } from './cldr-plurals.js';
 
 /** CLDR's plural categories. */
 export const PLURAL_CATEGORIES: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
-/** Languages whose "one" is the count 1 alone (CLDR: n = 1, or i = 1 and v = 0, over integers). */
-const ONE_IS_1 = new Set(
-  (
-    'af an ar asa ast az bal bem bez bg brx ca ce cgg chr ckb cs cy da de dv ee el en eo es et eu fi fo fur fy ga gl gsw ha haw ' +
-    'he hu ia io it iw ji jgo jmc ka kaj kcg kk kkj kl ks ksb ku ky lb lg lij mas mgo ml mn mr mt nah nb nd ne nl nn nnh no nr ny ' +
-    'nyn om or os pap pl ps rm ro rof rwk saq sc scn sd sdh seh sk sn so sq ss ssy st sv sw syr ta te teo tig tk tn tr ts ug ur ' +
-    'uz ve vo vun wae xh xog yi'
-  ).split(' '),
-);
-/** Languages whose "two" is the count 2 alone (a dual). */
-const TWO_IS_2 = new Set('ar cy ga he iu iw mt naq se sma smi smj smn sms'.split(' '));
-/** Languages whose "zero" is the count 0 alone. */
-const ZERO_IS_0 = new Set('ar cy ksh lag'.split(' '));
+/** A plural category of a language. */
+export interface PluralCategory {
+  /** Whether it serves an integer count from 0 to 999 (French "many" serves a million and its multiples, Czech "many" decimals). */
+  counts: boolean;
+  /** The one integer count it serves, when it serves one alone. */
+  single?: number;
+}
 
-/** The one count a plural category serves in a language (its primary subtag), or undefined when it serves several or the language is not known here. */
-export function singleCountOf(category: string, lang: string | undefined): number | undefined {
+/** For each CLDR locale (lowercase), its categories. */
+let byLocale: Map<string, ReadonlyMap<string, PluralCategory>> | undefined;
+
+function localeTable(): Map<string, ReadonlyMap<string, PluralCategory>> {
+  if (byLocale) return byLocale;
+  byLocale = new Map();
+  for (const [set, locales] of Object.entries(CLDR_PLURALS)) {
+    const categories = new Map(
+      set.split(' ').map((c) => {
+        const [name, single] = c.split(':');
+        return name.startsWith('~') ? [name.slice(1), { counts: false }] : [name, single === undefined ? { counts: true } : { counts: true, single: Number(single) }];
+      }),
+    );
+    for (const locale of locales.split(' ')) byLocale.set(locale.toLowerCase(), categories);
+  }
+  return byLocale;
+}
+
+/**
+ * A language's plural categories, by its tag ("pt-PT" has rules of its own), else its primary
+ * subtag. Undefined for a language CLDR has no rules for.
+ */
+export function pluralCategoriesOf(lang: string | undefined): ReadonlyMap<string, PluralCategory> | undefined {
   if (!lang) return undefined;
-  const primary = lang.toLowerCase().split(/[-_]/)[0];
-  if (category === 'one') return ONE_IS_1.has(primary) ? 1 : undefined;
-  if (category === 'two') return TWO_IS_2.has(primary) ? 2 : undefined;
-  if (category === 'zero') return ZERO_IS_0.has(primary) ? 0 : undefined;
-  return undefined;
+  const tag = lang.toLowerCase().replace(/_/g, '-');
+  const table = localeTable();
+  return table.get(tag) ?? table.get(tag.split('-')[0]);
+}
+
+/** The one count a plural category serves in a language, or undefined when it serves several or none, or the language is not known. */
+export function singleCountOf(category: string, lang: string | undefined): number | undefined {
+  return pluralCategoriesOf(lang)?.get(category)?.single;
+}
+
+/** What a plural form is, read against its language's CLDR categories (see Unit.plural). */
+export interface PluralNote {
+  /** The language whose categories the form was read against (the file's, or the one given). */
+  lang: string;
+  /** A category the language does not have (a Chinese "one"): the form is never shown. */
+  unused?: boolean;
+  /** On a group's "other" form (else its first): the categories serving counts 0 to 999 that the group lacks, whose counts fall back to "other". */
+  missing?: readonly string[];
+}
+
+/**
+ * The notes of one plural group's forms (their categories and texts, in file order), read against
+ * the language's CLDR categories; undefined where a form has nothing to note. `zeroEverywhere`: the
+ * format's "zero" serves the count 0 in every language (Apple's stringsdict and catalogs), not
+ * only where CLDR has the category (Android ignores it elsewhere). A form the language does not
+ * use is noted only where its text differs from "other": tools that export every category for
+ * every language (Crowdin) fill them with a copy, which changes nothing, while a Chinese "one"
+ * written apart ("一个文件") was meant to be shown.
+ */
+export function pluralNotes(forms: ReadonlyArray<readonly [category: string, text: string]>, lang: string | undefined, zeroEverywhere: boolean): (PluralNote | undefined)[] {
+  const uses = pluralCategoriesOf(lang);
+  if (!lang || !uses) return forms.map(() => undefined);
+  const categories = forms.map(([c]) => c);
+  const other = forms.find(([c]) => c === 'other')?.[1].trim();
+  const notes: (PluralNote | undefined)[] = forms.map(([c, text]) =>
+    PLURAL_CATEGORIES.has(c) && !uses.has(c) && !(c === 'zero' && zeroEverywhere) && text.trim() !== other ? { lang, unused: true } : undefined,
+  );
+  const missing = [...uses].filter(([c, { counts }]) => counts && !categories.includes(c)).map(([c]) => c);
+  if (missing.length > 0 && categories.length > 0) {
+    const at = Math.max(0, categories.indexOf('other'));
+    notes[at] = { ...notes[at], lang, missing };
+  }
+  return notes;
 }

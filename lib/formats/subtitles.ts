@@ -253,8 +253,9 @@ function endsSentence(file: string, cue: Cue): boolean {
  */
 function opening(file: string, cue: Cue): 'item' | 'capital' | 'continuation' | undefined {
   const first = cue.lines[0];
-  ITEM_NUMBER.lastIndex = textStart(file, first);
-  if (ITEM_NUMBER.test(file) && ITEM_NUMBER.lastIndex <= first.end) return 'item';
+  const itemNumber = ITEM_NUMBER();
+  itemNumber.lastIndex = textStart(file, first);
+  if (itemNumber.test(file) && itemNumber.lastIndex <= first.end) return 'item';
   for (let i = first.start; i < first.end; i++) {
     const c = file[i];
     if (c === '<' || (c === '{' && file[i + 1] === '\\')) {

@@ -7,6 +7,7 @@
 import type { UnitAddress } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import type { OffsetMap } from './offset-map.js';
+import type { PluralNote } from './plural-categories.js';
 
 export type { UnitAddress } from '../types.js';
 
@@ -81,6 +82,11 @@ export interface Unit {
    */
   argFormat?: string;
   sourceArgFormat?: string;
+  /**
+   * A plural form (a .stringsdict case, a catalog's or Android's plural item) read against the CLDR
+   * categories of its language: a category the language never uses, or the categories its group lacks.
+   */
+  plural?: PluralNote;
 }
 
 export interface ReadResult {

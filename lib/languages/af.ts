@@ -11,6 +11,7 @@ import type { Language } from './language.js';
 export const af: Language = {
   code: 'af',
   name: 'Afrikaans',
+  franc: 'afr',
   script: 'Latin',
   commonWords:
     'die nie ek is het jy my en van in te hy vir sy maar sal kan om met dat hulle was op aan wees nog dan ook word by sê hierdie soos oor een uit sou deur almal ander baie julle daardie mekaar hul teen sonder terwyl egter reeds moes ná',

@@ -10,6 +10,7 @@ import type { Language } from './language.js';
 export const ca: Language = {
   code: 'ca',
   name: 'Catalan',
+  franc: 'cat',
   script: 'Latin',
   commonWords:
     'i de la el els les a que en un una per amb no es del al als és són va ha han més però com això aquest aquesta seu seva també molt quan on jo ell ella nosaltres pel ' +

@@ -11,6 +11,7 @@ import type { Language } from './language.js';
 export const cy: Language = {
   code: 'cy',
   name: 'Welsh',
+  franc: 'cym',
   script: 'Latin',
   commonWords:
     'yn y i o ar a wedi mae yr bod ac gan fod cael ond roedd mewn oedd bydd un yng sydd fel wrth gyda â hyn ym nhw fydd gael hefyd ddim dros yw cyn nad ein pan rhai yma neu mwy hyd unrhyw yna rhwng fy dim ers mai rydym eraill iddo nid byddai hwn hon eich ydy oes sut pob trwy drwy ei am eu na er at os mi hi chi ti fe',

@@ -3,6 +3,7 @@ import type { Language } from './language.js';
 export const da: Language = {
   code: 'da',
   name: 'Danish',
+  franc: 'dan',
   script: 'Latin',
   commonWords:
     'og i at det en på er af for med til den ikke har om de et var jeg men så fra kan han hun vi som der sig havde skal vil efter også når eller ved under mod over denne dette blev blive',

@@ -6,8 +6,7 @@
 
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
-import { asciiUnlikeWords } from '../catalogue/sentence-language.js';
-import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, lacksMarkers, withoutAlphabet } from '../catalogue/alphabets.js';
+import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
@@ -406,7 +405,7 @@ function closeSentence(tally: Tally, letters: number): void {
 /**
  * The language of the samples: the common words pick the contenders (every language with at least
  * half the leader's rate); among contenders that are not close relatives, franc decides unless a
- * contender franc has no model for leads the words clearly. Close relatives (Czech and Slovak,
+ * contender leads the words clearly. Close relatives (Czech and Slovak,
  * the Nordic languages) are told apart by the words alone.
  */
 export function decide(samples: string[], script: ScriptName, votes: WordVotes): { language: Language; confidence: number } | undefined {
@@ -427,16 +426,12 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
     const fitting = languagesWritten(script).filter((l) => !langs.includes(l) || fits(langs.indexOf(l)));
     const franc = francDecision(samples, fitting);
     // Not a language with no common word in the samples, against one that leads them all with
-    // MIN_LEADING_WORDS: franc has no model of some languages (Finnish, Estonian, Danish…) and names
-    // one of the others (Finnish nursing notes, "Diureesi: Furesis sp. annosta nostettu.", read as
-    // Swedish or Dutch, whose alphabets fit them as well); and on a list of short strings it reads
+    // MIN_LEADING_WORDS: on a list of short strings franc reads
     // the stems of a few words repeated, not the language (English plural forms, "%ld unread
     // notifications", "0 media", "1 character left", read as French: 11 English common words in
     // 168 words, no French one).
     const leads = best >= 0 && hits[best] >= MIN_LEADING_WORDS && langs.every((l, k) => k === best || !fits(k) || hits[k] < hits[best] || sameOrClose(l.code, langs[best].code));
     if (leads && !(franc && hits[langs.indexOf(franc.language)] > 0)) return { language: langs[best], confidence: 0.5 };
-    const unnamed = franc && unnamedByFranc(samples, script, votes, franc.language, fitting);
-    if (unnamed) return { language: unnamed, confidence: 0.5 };
     if (franc || best < 0) return franc;
     const alone = fitting.every((l) => sameOrClose(l.code, fitting[0].code));
     return alone && fitting.length > 0 ? { language: groupHead(fitting[0]), confidence: 0.5 } : undefined;
@@ -455,7 +450,7 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
   const wordConfidence = Math.max(0, Math.min(1, (1 - rival / hits[best]) / (1 - CONTENDER)));
   // Contenders outside the leader's group meet it pairwise: the words each uses and the other does
   // not ("будет" is Russian, not Ukrainian; "per", "amb" Catalan, not Spanish). Two more decide;
-  // a closer call goes to franc, which has no model for some languages (Catalan, Danish, Finnish).
+  // a closer call goes to franc.
   let winner = langs.indexOf(leader);
   const n = langs.length;
   const close: number[] = [];
@@ -472,58 +467,19 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
   const confidence = close.length > 0 ? wordConfidence / 2 : Math.max(wordConfidence, 0.5);
   // franc's trigrams alone do not put a contender ahead of the winner: one with less evidence of its
   // own (its words the winner does not use, and words in letters the winner's alphabet lacks) than
-  // the winner has against it is not franc's to pick. franc has no model of some winners
-  // (Macedonian, Galician) and reads them as a neighbour (Serbian, Portuguese), and on a few short
-  // sentences reads Russian as Bulgarian.
+  // the winner has against it is not franc's to pick: on a few short sentences franc reads Russian
+  // as Bulgarian.
   const evidence = (k: number, j: number) => votes.pair[k * n + j] + misfits(votes, j);
   const even = close.filter((k) => evidence(k, winner) >= evidence(winner, k));
   if (even.length === 0) return { language: within(langs[winner]), confidence };
   const pool = [langs[winner], ...even.map((k) => langs[k])];
   const franc = francDecision(samples, pool);
   if (franc) return { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) };
-  // franc has a model of none of them (Finnish and Estonian, tied on the words both use): the
-  // one contender with more evidence of its own than the winner has against it (Estonian "võõras",
+  // franc cannot tell (a sample franc reads as another script: a Belarusian post's web addresses in
+  // Latin letters, UD Belarusian-HSE): the one contender with more evidence of its own than the winner has against it (Estonian "võõras",
   // whose õ Finnish lacks) rather than the first of the list.
   const ahead = even.filter((k) => evidence(k, winner) > evidence(winner, k));
   return { language: within(langs[ahead.length === 1 ? ahead[0] : winner]), confidence };
-}
-
-/**
- * franc names only the languages it has a model of. Its pick, with not one of its common words in a
- * text long enough to show one at the least rate that says anything (MIN_WORD_RATE: 13 words), is
- * a guess among those where the letters past ASCII (some alphabet lacks them) fit a language it has
- * no model of as well (within the loanwords decide allows): short Finnish and Estonian narrative and
- * news ("Nuori tyttö istui märällä toripöydällä.") was read as Swedish, Dutch or German, whose text
- * of that length shows several. Then the fitting language franc cannot name that leads the common
- * words, and does not lack its marker letters (lacksMarkers), is the language; one of several tied
- * only where its alphabet has the letters of more words than the others' (Estonian õ, ü), or the
- * others write in loanwords alone an ASCII letter of its words (Finnish y, which Estonian writes in
- * loanwords only). Undefined where none stands out.
- */
-function unnamedByFranc(samples: string[], script: ScriptName, votes: WordVotes, pick: Language, fitting: readonly Language[]): Language | undefined {
-  const { langs, hits, misfit, words } = votes;
-  const p = langs.indexOf(pick);
-  if (p < 0 || hits[p] > 0 || words * MIN_WORD_RATE < 1 || !misfit.some((m) => m > 0)) return undefined;
-  // As many common words as any fitting language (Russian "было" is no common word of Tatar), and
-  // its marker letters where its sentences of the samples' length hold them (Tatar ә ө ү: a Russian
-  // list of 13 words has none).
-  const counted = fitting.filter((l) => langs.includes(l));
-  const most = Math.max(...counted.map((l) => hits[langs.indexOf(l)]));
-  const all = samples.join('\n');
-  let tied = counted.filter((l) => !l.franc && hits[langs.indexOf(l)] === most && !lacksMarkers(all, 0, all.length, l));
-  if (tied.length > 1) {
-    const tokens = samples.map((sample) => tokenize(sample));
-    // Words in letters l's alphabet lacks, and words of the others' letters that l writes in loanwords only.
-    const unlike = (l: Language) =>
-      tied.reduce(
-        (n, o) => (o === l ? n : n + samples.reduce((m, sample, i) => m + asciiUnlikeWords(sample, tokens[i], 0, 0, sample.length, script, 1 << langs.indexOf(o), 1 << langs.indexOf(l)), 0)),
-        misfits(votes, langs.indexOf(l)),
-      );
-    const scores = tied.map(unlike);
-    const least = Math.min(...scores);
-    tied = tied.filter((_, i) => scores[i] === least);
-  }
-  return tied.length === 1 ? tied[0] : undefined;
 }
 
 /** franc's vote over the samples among `candidates`; confidence is its margin over the runner-up. */

@@ -3,6 +3,7 @@ import type { Language } from './language.js';
 export const et: Language = {
   code: 'et',
   name: 'Estonian',
+  franc: 'ekk',
   script: 'Latin',
   // The pronouns in their short forms too, which speech and most prose use ("ma", "sa", "me", "te":
   // in UD Estonian EDT "ma" is the 16th word, beside "mina" at 126th), and "nagu" (as, like; 22nd):

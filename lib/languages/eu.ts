@@ -7,6 +7,7 @@ import type { Language } from './language.js';
 export const eu: Language = {
   code: 'eu',
   name: 'Basque',
+  franc: 'eus',
   script: 'Latin',
   commonWords:
     'eta ez da bat du zer egin baina hori nire naiz izan zure dago zara hau ere dugu zen egiten dira hemen zuen ezin oso bere zu nik orain izango zergatik asko dute beste gara nola edo gure zuk dena baino dela bezala non den gehiago batean bi ditut gero gabe horrela inoiz orduan beti bera arte ditu lehen beraz baita zein zuten duela hauek horiek ziren zituen',

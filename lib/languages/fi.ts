@@ -3,6 +3,7 @@ import type { Language } from './language.js';
 export const fi: Language = {
   code: 'fi',
   name: 'Finnish',
+  franc: 'fin',
   script: 'Latin',
   commonWords:
     'ja on ei että se oli hän kun mutta myös tai ovat joka sen niin ole kanssa jo vain olla olisi voi tämä tämän nyt kuin mukaan sekä jos mitä missä hänen he me te minä sinä sitä vaikka siitä kaikki mä mitään jälkeen sillä jotka eikä jonka niitä',

@@ -1,10 +1,10 @@
-// franc's language identification (franc-min 6.2.0, MIT, Titus Wormer), over the models of the
-// registry's languages only (franc.generated.ts, written by scripts/generate-franc.ts). franc-min
-// itself ships the models of 82 languages and turns all of them into lookup tables when it is
-// imported; mtqa asks about some 25, and builds a script's tables the first time text in that
-// script is asked about. For every question mtqa asks (`only` a set of registry languages) the
-// answers are franc-min's, number for number (tests/franc.test.ts compares them).
-
+// franc's language identification (franc 6.2.0, MIT, Titus Wormer): franc-all 7.2.0's trigram models
+// of the registry's languages only, with franc-min 6.2.0's script expressions (franc.generated.ts,
+// written by scripts/generate-franc.ts). franc-all itself ships the models of 414 languages and
+// turns all of them into lookup tables when it is imported; mtqa asks about some 40, and builds a
+// script's tables the first time text in that script is asked about. For every question mtqa asks
+// (`only` a set of registry languages) the answers are franc-all's, number for number
+// (tests/franc.test.ts compares them).
 import { clean } from 'trigram-utils';
 import { FRANC_ALPHABETS, FRANC_MODELS, FRANC_SCRIPTS } from './franc.generated.js';
 
@@ -43,7 +43,7 @@ function modelsOf(script: string): Map<string, Model> {
     for (const [code, written] of Object.entries(FRANC_MODELS[script])) {
       const trigrams = written.replace(STAND_IN, unitOf);
       const model: Model = new Map();
-      // The first (most frequent) place of a trigram counts, as in franc-min.
+      // The first (most frequent) place of a trigram counts, as in franc.
       for (let rank = 0; rank * TRIGRAM < trigrams.length; rank++) {
         const trigram = trigrams.slice(rank * TRIGRAM, (rank + 1) * TRIGRAM);
         if (!model.has(trigram)) model.set(trigram, rank);
@@ -64,7 +64,7 @@ const und = (): [string, number][] => [['und', 1]];
  */
 const composed = (value: string): string => value.normalize('NFC');
 
-/** Languages with a score from 1 (closest) down, as franc-min's francAll: `[['und', 1]]` when it cannot tell. */
+/** Languages with a score from 1 (closest) down, as franc's francAll: `[['und', 1]]` when it cannot tell. */
 export function francAll(value: string, options: FrancOptions = {}): [string, number][] {
   const only = options.only ?? [];
   const minLength = options.minLength ?? 10;

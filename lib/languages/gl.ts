@@ -11,6 +11,7 @@ import type { Language } from './language.js';
 export const gl: Language = {
   code: 'gl',
   name: 'Galician',
+  franc: 'glg',
   script: 'Latin',
   commonWords:
     'que a o non de e é un os unha se para por do en da as como está máis no ao pero eu na con á iso xa hai cando ou súa seu moi ten quen lle tamén das min sen polo pola che ela moito nin co coa despois dun aínda todo',

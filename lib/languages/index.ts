@@ -149,7 +149,7 @@ export function languagesWritten(script: string): readonly Language[] {
   return languages;
 }
 
-/** franc-min codes of the registry languages written in `script`: what franc is asked about. */
+/** franc codes of the registry languages written in `script`: what franc is asked about. */
 export function francCodes(script: string): string[] {
   return languagesWritten(script).flatMap((l) => (l.franc ? [l.franc] : []));
 }
@@ -166,7 +166,7 @@ export function scriptsOf(code: string): readonly ScriptName[] | undefined {
   return l && [l.script, ...(l.alsoWritten ?? [])];
 }
 
-/** franc-min codes of every registry language: the trigram models the bundle needs. */
+/** franc codes of every registry language: the trigram models the bundle needs. */
 export const FRANC_CODES: readonly string[] = LANGUAGES.flatMap((l) => (l.franc ? [l.franc] : []));
 
 /**

@@ -9,6 +9,7 @@ import type { Language } from './language.js';
 export const is: Language = {
   code: 'is',
   name: 'Icelandic',
+  franc: 'isl',
   script: 'Latin',
   commonWords:
     'að það í ekki og við á þetta hann hvað með sem til fyrir af um var því hún þá svo eru ef þeir eins vera eftir hefur hér nú þegar frá hvernig út verður honum ekkert verið hana eða hafa þau hjá getur okkar þeim þess henni væri líka sér mjög vegna þessi einn gæti allir hafi þær yfir má sig heldur hefði voru mun ég þú',

@@ -13,7 +13,7 @@ export interface Language {
   /** ISO 639-1 code. */
   code: string;
   /**
-   * ISO 639-3 code of franc-min's trigram model, when franc-min has one. Detection asks franc only
+   * ISO 639-3 code of franc-all's trigram model (every language of a script it shares has one). Detection asks franc only
    * about registry languages, so the models of the others can be left out of the bundle.
    */
   franc?: string;

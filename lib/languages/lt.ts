@@ -3,6 +3,7 @@ import type { Language } from './language.js';
 export const lt: Language = {
   code: 'lt',
   name: 'Lithuanian',
+  franc: 'lit',
   script: 'Latin',
   commonWords:
     'ir kad su į iš bet tai tas kaip o ar jis ji mes jūs aš tu buvo bus nėra jau tik dar po prie iki savo šis ši kuris kuri nes taip pat apie už per nuo jų dėl būtų bei mūsų būti kai kurie ką prieš juos jei kurios ant tačiau nors arba jog jie jeigu kurių mano',

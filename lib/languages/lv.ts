@@ -3,6 +3,7 @@ import type { Language } from './language.js';
 export const lv: Language = {
   code: 'lv',
   name: 'Latvian',
+  franc: 'lvs',
   script: 'Latin',
   commonWords:
     'un ir ar ka par no uz kas bet vai tas to arī lai kā ko viņš viņa mēs jūs es tu bija būs nav jau tikai vēl pēc pie līdz savu šis šī tā kad',

@@ -3,6 +3,7 @@ import type { Language } from './language.js';
 export const mk: Language = {
   code: 'mk',
   name: 'Macedonian',
+  franc: 'mkd',
   script: 'Cyrillic',
   commonWords:
     'и во не на да се е за од со а тоа но како што кој која кое ќе би беше бил била било сум сме ги сите само веќе јас тој таа тие ние вие има нема по до при кон овој оваа',

@@ -3,6 +3,7 @@ import type { Language } from './language.js';
 export const nb: Language = {
   code: 'nb',
   name: 'Norwegian',
+  franc: 'nob',
   script: 'Latin',
   commonWords:
     'og i å det som en på er av for med til den ikke har om de et var jeg men så fra kan han hun vi seg hadde skal vil etter også når eller ved under mot over denne dette ble blir',

@@ -3,6 +3,7 @@ import type { Language } from './language.js';
 export const sl: Language = {
   code: 'sl',
   name: 'Slovene',
+  franc: 'slv',
   script: 'Latin',
   commonWords:
     'in je v na se da za od s so a o to ki kot pa ali bil bila bilo biti sem smo jih iz ne bo bi vse samo že tudi še pri po z bodo lahko zelo kjer ko tako tega ter ga če ker več nekaj kaj seveda ampak pred naj saj pač niso jaz zaradi predvsem oziroma veliko',

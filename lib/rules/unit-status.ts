@@ -1,13 +1,18 @@
 import { UNFINISHED_STATES } from '../bilingual/pairs.js';
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleExamples } from '../types.js';
+import { languageName } from '../languages/index.js';
+import { primaryLanguage } from '../languages/tags.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'Units whose translation is not there or not finished, reported as a status rather than as faults of the ' +
   'text: an empty translation of a source with text, a fuzzy PO entry, an XLIFF state below "translated" ' +
-  '(new, initial, needs-translation, needs-adaptation, needs-l10n). The other bilingual checks skip these units.';
+  '(new, initial, needs-translation, needs-adaptation, needs-l10n). The other bilingual checks skip these units. ' +
+  'Plural forms read against the CLDR categories of their language (.stringsdict, .xcstrings, Android <plurals>): ' +
+  'categories the language uses that a plural lacks (a warning: Russian without "few" shows "2 файлов"), and a form ' +
+  'of a category the language does not use (a Chinese "one": never shown, and not compared with the source).';
 
 export const unitStatus: Rule<CheckContext> = {
   meta: {
@@ -25,6 +30,17 @@ export const unitStatus: Rule<CheckContext> = {
       // Obsolete entries are kept for reference, not for translation.
       if (p.address?.state === 'obsolete') continue;
       const span = { sourceSpan: { start: p.sourceStart, end: p.sourceEnd } };
+      const plural = p.plural;
+      if (plural) {
+        const name = languageName(primaryLanguage(plural.lang) ?? plural.lang);
+        const category = p.address?.segment?.split('/').at(-1) ?? '';
+        if (plural.unused) report({ start: p.start, end: p.end, message: `${name} has no plural form “${category}” (CLDR): this form is never shown.` });
+        if (plural.missing) {
+          const list = plural.missing.map((c) => `“${c}”`).join(' and ');
+          const message = `The plural lacks ${list}, which ${name} uses (CLDR): the counts that take ${plural.missing.length > 1 ? 'them' : 'it'} show this “${category}” form.`;
+          report({ start: p.start, end: p.end, severity: 'warning', message });
+        }
+      }
       const state = p.address?.state;
       if (state !== undefined && UNFINISHED_STATES.has(state)) {
         report({

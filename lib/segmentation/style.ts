@@ -2,7 +2,7 @@
 // shared by the segmentation rules.
 
 import { INTERNET_SLANG } from '../languages/international.js';
-import { isCloser, isDigit, isInlineSpace, isLetterAt, isLowerAt, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
+import { codePointWidth, isCloser, isDigit, isInlineSpace, isLetterAt, isLetterOrMarkAt, isLowerAt, isLowSurrogate, isOpener, isUpperAt, isWordCharAt } from '../text/chars.js';
 import { CASED_SCRIPTS, scriptOf } from '../text/script.js';
 import { charactersIn } from '../catalogue/charclass.js';
 import type { Lexicon } from './lexicon.js';
@@ -23,7 +23,7 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   if (lex.bylines.has(folded) && signsParagraph(text, w.tokenEnd, paraEnd)) return true;
   // Laughter ("hahaha", "jajaja") and a sound drawn out at its end ("hummmmm", "nooo"): spelt as
   // the writer hears them, in any language; no word that lost its capital ("Schifffahrt" is spelling).
-  if (word.length >= 3 && (LAUGHTER().test(word) || DRAWN_OUT_END().test(word))) return true;
+  if (word.length >= 3 && (laughs(word) || endsDrawnOut(word))) return true;
   for (let i = w.start + 1; i < w.end; i++) if (isUpperAt(text, i) || (isDigit(text.charCodeAt(i)) && coinedAt(text, i, w.end))) return true;
   const script = scriptOf(text.charCodeAt(w.start));
   if (script !== undefined && script !== scan.script && CASED_SCRIPTS.has(scan.script)) return true;
@@ -196,9 +196,12 @@ export function opensWithDialogueDash(text: string, from: number, to: number): b
 export type CaseStyle = 'capitalised' | 'lowercase';
 
 /** "1.", "12)", "a.", "iv)": not "the. " (a word of three letters is no label). */
-export const ITEM_NUMBER = /(?:\d{1,3}|\p{L}\p{M}*|[ivxlcdm]{1,5})[.)]\s+/uy;
+const ITEM_NUMBER_SOURCE = String.raw`(?:\d{1,3}|\p{L}\p{M}*|[ivxlcdm]{1,5})[.)]\s+`;
+export const ITEM_NUMBER = lazyRegExp(ITEM_NUMBER_SOURCE, 'uy');
 /** An item's number or a bullet ("- "). */
-const LIST_LABEL = new RegExp(`${ITEM_NUMBER.source}|[-*•–—]\\s+`, 'uy');
+const LIST_LABEL = lazyRegExp(String.raw`${ITEM_NUMBER_SOURCE}|[-*•–—]\s+`, 'uy');
+/** How every LIST_LABEL opens: a token (no white space) ending in its "." or ")", or a bullet, then white space. */
+const LIST_LABEL_OPENING = /\S*[.)*•–—-]\s/y;
 
 /**
  * Whether a paragraph writes its sentences in lowercase on purpose (chat, social posts, forum
@@ -215,18 +218,13 @@ const LIST_LABEL = new RegExp(`${ITEM_NUMBER.source}|[-*•–—]\\s+`, 'uy');
 export function paragraphStyle(text: string, scan: BoundaryScan, p: Paragraph, turn = false): CaseStyle {
   let i = p.start;
   // A chat log's speaker ("<weasel> icq ist nett. ist so das irc"): the message starts after it.
-  const speaker = CHAT_SPEAKER();
-  speaker.lastIndex = i;
-  if (speaker.test(text)) i = speaker.lastIndex;
-  else {
-    // A post's addressees or the retweet mark ("RT @user: comunichiamo!", "@anna @bo ok"): the same.
-    const addressees = ADDRESSEES();
-    addressees.lastIndex = i;
-    if (addressees.test(text)) i = addressees.lastIndex;
-  }
+  const speakerEnd = stickyEnd(CHAT_SPEAKER, CHAT_SPEAKER_OPENING, text, i);
+  // A post's addressees or the retweet mark ("RT @user: comunichiamo!", "@anna @bo ok"): the same.
+  const addresseesEnd = speakerEnd < 0 ? stickyEnd(ADDRESSEES, ADDRESSEES_OPENING, text, i) : -1;
+  if (speakerEnd >= 0) i = speakerEnd;
+  else if (addresseesEnd >= 0) i = addresseesEnd;
   while (i < p.end && (isInlineSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
-  LIST_LABEL.lastIndex = i;
-  const labelled = LIST_LABEL.test(text);
+  const labelled = stickyEnd(LIST_LABEL, LIST_LABEL_OPENING, text, i) >= 0;
   let upper = 0;
   let lower = 0;
   let startsLower = false;
@@ -331,6 +329,8 @@ function sentenceEnd(scan: BoundaryScan, k: number, p: Paragraph): number {
  * ("monstrum: ", "bob88: ", "Zero-san: ", "Taavi[esT]: ").
  */
 const SPEAKER_LABEL = lazyRegExp(String.raw`\p{L}[^\s:]{0,29}:[ \t]+(?=\S)`, 'uy');
+/** How every SPEAKER_LABEL opens: up to 30 code points (60 code units) of no white space nor colon, and its colon. */
+const SPEAKER_LABEL_OPENING = /[^\s:]{1,60}:/y;
 /**
  * Fewest labels opening sentences of a paragraph that make it a thread of turns: a heading's label
  * ("Note: ", "Update: ") opens one or two.
@@ -341,7 +341,7 @@ const MIN_TURNS = 3;
  * "Mary-Ann"): a capital, then letters. A label of another shape is a handle ("jurts", "bob88",
  * "Taavi[esT]"), which its owner spells as they like.
  */
-const SPEAKER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const SPEAKER_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*$`, 'u');
 
 /**
  * Where the speakers' labels of a paragraph stand, when it is a thread of turns (posts of a forum
@@ -356,14 +356,13 @@ const SPEAKER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 export function speakerTurns(text: string, scan: BoundaryScan, p: Paragraph): { labels: number[]; messages: number[] } {
   const labels: number[] = [];
   const messages: number[] = [];
-  const label = SPEAKER_LABEL();
   let handle = false;
   const at = (i: number) => {
-    label.lastIndex = i;
-    if (label.test(text) && label.lastIndex <= p.end) {
+    const end = stickyEnd(SPEAKER_LABEL, SPEAKER_LABEL_OPENING, text, i);
+    if (end >= 0 && end <= p.end) {
       labels.push(i);
-      messages.push(label.lastIndex);
-      handle ||= !SPEAKER_NAME.test(text.slice(i, text.indexOf(':', i)));
+      messages.push(end);
+      handle ||= !SPEAKER_NAME().test(text.slice(i, text.indexOf(':', i)));
     }
   };
   let i = p.start;
@@ -380,6 +379,38 @@ const ADDRESSEES = lazyRegExp(String.raw`\s*(?:RT:?\s+)?(?:@[\p{L}\p{M}\p{N}_]{2
 /** A chat log's speaker at the start of a line, after an optional timestamp: "<weasel> ", "[19:06] <@ops> ". */
 const CHAT_SPEAKER = lazyRegExp(String.raw`\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<[@+%&~]?[\p{L}\p{M}\p{N}_\-|^${'`'}{}\\]{1,30}>\s+`, 'uy');
 
+// How every match of CHAT_SPEAKER and of ADDRESSEES opens: white space, then the timestamp's "[" or
+// the speaker's "<"; "RT" or "@". Asked first (see stickyEnd).
+const CHAT_SPEAKER_OPENING = /\s*[[<]/y;
+const ADDRESSEES_OPENING = /\s*[R@]/y;
+
+/**
+ * Where a match of the sticky `pattern` at text[i] ends, or -1; `opening` is a sticky expression
+ * without `\p{…}` that matches where every match of `pattern` starts, tried first. Nearly every
+ * paragraph opens with no chat speaker, addressee, retweet mark or list label, and nearly every
+ * sentence with no speaker's label: a check that never builds CHAT_SPEAKER, ADDRESSEES, LIST_LABEL
+ * or SPEAKER_LABEL saves their \p{…} classes' parse and compile. Measured with laughs and
+ * endsDrawnOut, which spare LAUGHTER's and DRAWN_OUT_END's classes the same way (cachegrind, CLI):
+ * the seed's check (3 KB) 941 -> 912 M instructions, 1 MB of English 2,282 -> 2,248 M, 1 MB mixed
+ * 3,140 -> 3,111 M; none of the six \p{…} expressions is built on those inputs any more (LAUGHTER
+ * is, without its classes).
+ */
+function stickyEnd(pattern: () => RegExp, opening: RegExp, text: string, i: number): number {
+  opening.lastIndex = i;
+  if (!opening.test(text)) return -1;
+  const re = pattern();
+  re.lastIndex = i;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** The expressions stickyEnd asks with their openings, for tests/regexp-replacements.test.ts. */
+export const STICKY_OPENINGS: [() => RegExp, RegExp][] = [
+  [CHAT_SPEAKER, CHAT_SPEAKER_OPENING],
+  [ADDRESSEES, ADDRESSEES_OPENING],
+  [LIST_LABEL, LIST_LABEL_OPENING],
+  [SPEAKER_LABEL, SPEAKER_LABEL_OPENING],
+];
+
 // Register signals. Strong: emoji and emoticons, handles, hashtags, laughter, chat acronyms, a
 // chat log's speaker, a word the language always capitalises written in lowercase, a hesitation
 // or a stutter of transcribed speech.
@@ -389,9 +420,32 @@ const EMOTICON = /(?:^|\s)(?:[:;=][-'^]?[()DPpOo3|\]\[\\/*]+|<3|\^\^|[xX][dD]+)(
 // Not "#PRS_ORG#": placeholders of anonymised text close with the mark.
 const HANDLE_OR_HASHTAG = lazyRegExp(String.raw`(?:^|[\s(])[@#][\p{L}\p{M}\p{N}_]{2,}(?![\p{L}\p{M}\p{N}_#])`, 'u');
 // Laughter by its shape in any language: one syllable of an h-like consonant and a vowel,
-// repeated ("haha", "jajaja", "хахах", "ahah"; not "jeho" or "hohe"), or Portuguese "kkkk".
-const LAUGHTER = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?![\p{L}\p{M}])`, 'iu');
-const SLANG = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+// repeated ("haha", "jajaja", "хахах", "ahah"; not "jeho" or "hohe"), or Portuguese "kkkk"; a
+// word of its own (see laughs).
+const LAUGHTER = lazyRegExp(String.raw`([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,}`, 'giu');
+
+/**
+ * Whether text holds laughter (LAUGHTER) as a whole word: what
+ * /(?<![\p{L}\p{M}])(?:LAUGHTER)(?![\p{L}\p{M}])/iu says, without its two \p{L}\p{M} classes,
+ * which V8 closes over case for `i` (some 30,000 code points) at every check that asks, even of an
+ * English word ("hummmm"; the gain with stickyEnd's). Every letter LAUGHTER
+ * matches is a letter, so a match of that expression is a whole run of letters and marks; the
+ * alternatives open with letters no other one opens with, and each takes the longest repetition
+ * it can, so LAUGHTER's match at a run's start is that run exactly when anything from there is.
+ * A match inside a run (not at its start) ends inside it too: the search goes on after it.
+ */
+export function laughs(text: string): boolean {
+  const laughter = LAUGHTER();
+  laughter.lastIndex = 0;
+  for (let m = laughter.exec(text); m !== null; m = laughter.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start > 0 && isLetterOrMarkAt(text, start - (start > 1 && isLowSurrogate(text.charCodeAt(start - 1)) ? codePointWidth(text, start - 2) : 1))) continue;
+    if (end >= text.length || !isLetterOrMarkAt(text, end)) return true;
+  }
+  return false;
+}
+const SLANG = lazyRegExp(String.raw`(?<![\p{L}\p{M}])(?:${INTERNET_SLANG.join('|')})(?![\p{L}\p{M}])`, 'iu');
 // Two dots, neither a full stop nor an ellipsis, typed where a writer trails off ("always.. always",
 // "matematica .."), count with drawn-out marks; not in a path ("../", "..\\").
 const DRAWN_OUT = lazyRegExp(String.raw`(\p{Ll}\p{M}*)\1\1(?!\p{M})|[!?]{2,}|(?<![.\/\\])\.\.(?![.\/\\])`, 'u');
@@ -432,11 +486,9 @@ export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 
   if (EMOJI().test(para)) strong++;
   if (EMOTICON.test(para)) strong++;
   if (HANDLE_OR_HASHTAG().test(para)) strong++;
-  const speaker = CHAT_SPEAKER();
-  speaker.lastIndex = 0;
-  if (speaker.test(para)) strong++;
-  if (LAUGHTER().test(para)) strong++;
-  if (SLANG.test(para) || hasWordFrom(para, lex.chatWords)) strong++;
+  if (stickyEnd(CHAT_SPEAKER, CHAT_SPEAKER_OPENING, para, 0) >= 0) strong++;
+  if (laughs(para)) strong++;
+  if (SLANG().test(para) || hasWordFrom(para, lex.chatWords)) strong++;
   // "so i think", "on monday": a word the language always capitalises, written in lowercase inside
   // a sentence (at a sentence start, "… problems. i will write", it is the lost capital itself,
   // unless the paragraph writes every sentence in lowercase: "zelda? i think").
@@ -464,11 +516,23 @@ export function informalRegister(text: string, p: Paragraph, lex: Pick<Lexicon, 
 export function isInterjection(word: string, lex: Pick<Lexicon, 'interjections'>): boolean {
   if (word.length > MAX_INTERJECTION) return false;
   if (lex.interjections.has(word.toLowerCase())) return true;
-  return ONOMATOPOEIA().test(word) || LAUGHTER().test(word);
+  return ONOMATOPOEIA().test(word) || laughs(word);
 }
 
-/** A lowercase letter written three times or more at a word's end: a sound drawn out ("hummmmm", "sooo"). */
-const DRAWN_OUT_END = lazyRegExp(String.raw`(\p{Ll})\1\1$`, 'u');
+/**
+ * Whether a word ends with a lowercase letter written three times or more: a sound drawn out
+ * ("hummmmm", "sooo"). What /(\p{Ll})\1\1$/u says, its last three code points compared first and
+ * the letter's case read by isLowerAt (exact for every code point; no regex for ASCII): the
+ * expression's \p{Ll} class cost its parse and compile at every check that asked (the seed's
+ * check: the gain with stickyEnd's).
+ */
+export function endsDrawnOut(word: string): boolean {
+  const n = word.length;
+  const w = codePointWidth(word, n - 2) === 2 ? 2 : 1;
+  if (n < 3 * w) return false;
+  for (let k = n - w; k < n; k++) if (word.charCodeAt(k - w) !== word.charCodeAt(k) || word.charCodeAt(k - 2 * w) !== word.charCodeAt(k)) return false;
+  return isLowerAt(word, n - w);
+}
 const ONOMATOPOEIA = lazyRegExp(String.raw`^[\p{L}\p{M}]*(\p{L}\p{M}*)\1\1(?!\p{M})[\p{L}\p{M}]*$`, 'u');
 /** Longest word read as an interjection ("PPPRRRRAAAAKKKK" fits; a run of letters past it is something else). */
 const MAX_INTERJECTION = 24;

@@ -21,6 +21,8 @@ const IS_LOWER = 2;
 const IS_UPPER = 4;
 const IS_LETTER = 8;
 const IS_MARK = 16;
+/** `[\p{L}\p{M}]` exactly: IS_LETTER without the Armenian marks of IN_WORD_MARKS. */
+const IS_LETTER_OR_MARK = 32;
 const UNIT_CLASS = new Uint8Array(0x10000);
 
 /** The class bits of a code unit that is no surrogate, computed once. */
@@ -36,7 +38,14 @@ function unitClass(c: number): number {
  */
 function learnUnitClass(c: number): number {
   const s = String.fromCharCode(c);
-  const k = KNOWN | (LOWER().test(s) ? IS_LOWER : 0) | (UPPER().test(s) ? IS_UPPER : 0) | (LETTER().test(s) || MARK().test(s) || IN_WORD_MARKS.test(s) ? IS_LETTER : 0) | (MARK().test(s) ? IS_MARK : 0);
+  const letterOrMark = LETTER().test(s) || MARK().test(s);
+  const k =
+    KNOWN |
+    (LOWER().test(s) ? IS_LOWER : 0) |
+    (UPPER().test(s) ? IS_UPPER : 0) |
+    (letterOrMark || IN_WORD_MARKS.test(s) ? IS_LETTER : 0) |
+    (MARK().test(s) ? IS_MARK : 0) |
+    (letterOrMark ? IS_LETTER_OR_MARK : 0);
   UNIT_CLASS[c] = k;
   return k;
 }
@@ -129,6 +138,22 @@ export function isLetterAt(text: string, i: number): boolean {
   if (c < 128) return isAsciiLetter(c);
   if (!isSurrogate(c)) return (unitClass(c) & IS_LETTER) !== 0;
   return codePointMatches(LETTER(), text, i, c);
+}
+
+/**
+ * Whether the code point at text[i] is a letter or a mark: what /[\p{L}\p{M}]/u says of it, for
+ * every code point (a lone surrogate is neither, as in a `u` regex). Step past it with codePointWidth.
+ */
+export function isLetterOrMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  if (!isSurrogate(c)) return (unitClass(c) & IS_LETTER_OR_MARK) !== 0;
+  return codePointMatches(LETTER(), text, i, c) || codePointMatches(MARK(), text, i, c);
+}
+
+/** Code units of the code point at text[i]: 2 for a surrogate pair, else 1. */
+export function codePointWidth(text: string, i: number): number {
+  return isSurrogate(text.charCodeAt(i)) && !isLowSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
 /** Letters, digits and marks: the characters a word is made of. */
