@@ -13,6 +13,7 @@ import { ALPHABETS } from '../lib/languages/alphabets.generated.js';
 import { NOT_REDUPLICATING, REDUPLICATING } from '../lib/languages/reduplication.generated.js';
 import { detectLanguage } from '../lib/languages/detect.js';
 import { identifyLanguage } from '../lib/languages/identify.js';
+import { firstTokenAt, tokenize } from '../lib/catalogue/tokens.js';
 import { FRANC_CODES, LANGUAGES, PROFILES, isProfile, languageFor, sameOrClose } from '../lib/languages/index.js';
 import { RULES } from '../lib/rules/index.js';
 import { alphabetsSource, lettersOf } from '../scripts/generate-alphabets.js';
@@ -487,6 +488,32 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage(text, text.indexOf('The'))?.code).toBe('en');
     expect(identifyLanguage(text, 0, text.indexOf(' The'))?.code).toBe('de');
     expect(identifyLanguage('OK')).toBeUndefined();
+  });
+
+  it('reads a span written in capitals in lowercase, as detection reads a document: its words are no acronyms', () => {
+    const text = 'Der Vertrag wurde unterzeichnet. PLEASE READ THESE TERMS AND CONDITIONS OF USE CAREFULLY. ALLGEMEINE GESCHÄFTSBEDINGUNGEN FÜR DIE NUTZUNG DER WEBSITE.';
+    const tokens = tokenize(text);
+    const en = text.indexOf('PLEASE');
+    const de = text.indexOf('ALLGEMEINE');
+    expect(identifyLanguage(text, en, de - 1)?.code).toBe('en');
+    expect(identifyLanguage(text, en, de - 1, { tokens, first: firstTokenAt(tokens, en) })?.code).toBe('en');
+    expect(identifyLanguage(text, de)?.code).toBe('de');
+    expect(identifyLanguage(text, de, text.length, { tokens, first: firstTokenAt(tokens, de) })?.code).toBe('de');
+    // Turkish in capitals, İ for i: lowercased as Turkic is (see detect.ts's readableCase).
+    expect(identifyLanguage('BU ÜRÜNÜ HERKESE TAVSİYE EDİYORUM, ÇOK GÜZEL VE KALİTELİ BİR ÜRÜN.')?.code).toBe('tr');
+  });
+
+  // Where the common words and the alphabets decide between neighbours franc confuses.
+  it.each([
+    ['Mūsų kaime gyvena trys šeimos, ir visos augina bites.', 'lt'],
+    ['Hvala za vaše strpljenje, narudžba je već poslana.', 'hr'],
+    ['Ďakujeme za trpezlivosť, objednávka už bola odoslaná.', 'sk'],
+  ])('names a span in capitals as it names it in lowercase: %s', (sentence, code) => {
+    const text = `Xx. ${sentence.toUpperCase()}`;
+    const tokens = tokenize(text);
+    expect(identifyLanguage(sentence)?.code).toBe(code);
+    expect(identifyLanguage(text, 4)?.code).toBe(code);
+    expect(identifyLanguage(text, 4, text.length, { tokens, first: firstTokenAt(tokens, 4) })?.code).toBe(code);
   });
 
   it('counts the ASCII letters an alphabet lacks as it counts the others: Latvian writes no y', () => {

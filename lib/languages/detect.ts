@@ -7,10 +7,11 @@
 import { francAll, francCoverage } from './franc.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
-import { CLASS, isDiacritic, K_LOWER, K_MARK, K_UPPER } from '../catalogue/charclass.js';
+import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptCounts, type ScriptName } from '../text/script.js';
+import { readableCase } from '../text/readable-case.js';
 import { groupHead, languageForFranc, languagesWritten, profileFor, sameOrClose, scriptLanguage, scriptsOf, type Language } from './index.js';
 
 const SAMPLE = 2000;
@@ -85,34 +86,6 @@ function sampleStarts(length: number): number[] {
 
 function samplesOf(text: string): string[] {
   return sampleStarts(text.length).map((s) => text.slice(s, s + SAMPLE));
-}
-
-/**
- * A sample written in capitals (reviews, notices and headlines typed in caps: more capital letters
- * than small ones), read in lowercase. In running text a word in capitals is an acronym and no
- * common word ("EU" is not Portuguese "eu"); in such a sample every word is written so, and with
- * none of them counted franc alone named it (UD Turkish-Tourism, reviews in capitals: Indonesian,
- * Dutch, Italian). Where capital İ is as common as I, the sample is Turkic (no other alphabet has
- * İ; Turkish writes i more often than ı) and is lowercased as Turkic is: İ to i, I to ı (Unicode's
- * SpecialCasing), which franc's Turkish model and the alphabets read; the default lowercasing turns
- * İ into i and a combining dot, which is no trigram of any model.
- */
-function readableCase(sample: string): string {
-  let upper = 0;
-  let lower = 0;
-  let dotted = 0;
-  let dotless = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    const k = CLASS[c];
-    if (k === K_UPPER) {
-      upper++;
-      if (c === 0x130) dotted++;
-      else if (c === 0x49) dotless++;
-    } else if (k === K_LOWER) lower++;
-  }
-  if (upper <= lower) return sample;
-  return dotted > 0 && 2 * dotted >= dotless ? sample.toLocaleLowerCase('tr') : sample.toLowerCase();
 }
 
 /** A web address: its letters are in no language ("https://t.me/zviazda" in a Belarusian post). */

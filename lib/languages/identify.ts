@@ -7,7 +7,8 @@
 import type { ScriptName } from '../text/script.js';
 import { countScripts, dominantScript } from '../text/script.js';
 import { decide, spanVotes, spelledIn, wordVotes } from './detect.js';
-import type { Tokens } from '../catalogue/tokens.js';
+import { readableCase } from '../text/readable-case.js';
+import { Info, type Tokens } from '../catalogue/tokens.js';
 import { profileFor, scriptLanguage } from './index.js';
 
 export interface SpanLanguage {
@@ -41,8 +42,13 @@ export function identifyLanguage(text: string, start = 0, end = text.length, wor
   if (!script || counts.letters < MIN_LETTERS) return undefined;
   const share = (counts.counts.get(script) ?? 0) / counts.letters;
   const implied = scriptLanguage(script);
-  const votes = implied ? undefined : words ? spanVotes(text, words.tokens, words.first, cut, script) : wordVotes([span], script);
-  const verdict = votes ? decide([span], script, votes) : { language: implied!, confidence: 1 };
+  // A span written in capitals (a heading, a notice) is read in lowercase, as detection reads a
+  // document's samples: as written, its every word is an acronym and no common word. A script of
+  // one language needs no reading, nor a span whose first word is not in capitals: a look at each
+  // of its letters cost 10 MB of mixed text (10,000 passages) 0.8 % of its instructions.
+  const read = implied || (words && !beginsInCapitals(words.tokens, words.first, cut)) ? span : readableCase(span);
+  const votes = implied ? undefined : words && read === span ? spanVotes(text, words.tokens, words.first, cut, script) : wordVotes([read], script);
+  const verdict = votes ? decide([read], script, votes) : { language: implied!, confidence: 1 };
   // The best-fitting alphabet may still lack the letters of more than loanwords: a language
   // outside the registry (Belarusian in Łacinka read as Croatian), as a document would be.
   if (!verdict || (votes && !spelledIn(votes, verdict.language))) return undefined;
@@ -55,4 +61,11 @@ export function identifyLanguage(text: string, start = 0, end = text.length, wor
     confidence: Math.round(verdict.confidence * share * weight * 100) / 100,
     supported: profileFor(language.code) !== undefined,
   };
+}
+
+/** Whether the first word with a letter of `t` from token `i` on, starting before `end`, is written in capitals. */
+function beginsInCapitals(t: Tokens, i: number, end: number): boolean {
+  const { count, start, info } = t;
+  while (i < count && start[i] < end && (info[i] & Info.HasLetter) === 0) i++;
+  return i < count && start[i] < end && (info[i] & Info.ShapeMask) === Info.ShapeUpper;
 }

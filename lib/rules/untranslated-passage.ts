@@ -28,6 +28,7 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
+import { writtenInCapitals } from '../text/readable-case.js';
 
 // Two detectors, one finding type. A run of words in another script (Cyrillic in a German text,
 // Chinese in an English one) needs no statistics, only enough words that it is not a name or a
@@ -483,6 +484,42 @@ export const examples: RuleExamples = {
       lang: 'uk',
       findings: [{ flagged: 'Use --force to override the check and update the branch anyway.', message: 'Untranslated passage: “Use --force to override the check and up…” is in English (Latin script) inside a text in Ukrainian.' }],
     },
+    // A sentence written in capitals (a heading, a notice) is read in lowercase: its words are no
+    // acronyms. An English one left untranslated in a German or French text is found by its common words.
+    {
+      text: 'Die Regierung hat am Montag den neuen Haushalt für das kommende Jahr vorgestellt. PLEASE READ THESE TERMS AND CONDITIONS OF USE CAREFULLY BEFORE USING THIS WEBSITE. Die Opposition kritisierte den Entwurf als unzureichend.',
+      lang: 'de',
+      findings: [
+        {
+          flagged: 'PLEASE READ THESE TERMS AND CONDITIONS OF USE CAREFULLY BEFORE USING THIS WEBSITE.',
+          message: 'Untranslated passage: “PLEASE READ THESE TERMS AND CONDITIONS O…” is in English inside a text in German.',
+        },
+      ],
+    },
+    {
+      text: 'Le conseil municipal a approuvé hier le budget de l’année prochaine.\nTERMS AND CONDITIONS OF USE\nLes élus de l’opposition ont voté contre le projet.',
+      lang: 'fr',
+      findings: [{ flagged: 'TERMS AND CONDITIONS OF USE', message: 'Untranslated passage: “TERMS AND CONDITIONS OF USE” is in English inside a text in French.' }],
+    },
+    // Turkish in capitals in an English text: "VE", "BİR" are no acronyms.
+    {
+      text: 'The city council approved the budget for next year with the votes of the majority.\nBU ÜRÜNÜ HERKESE TAVSİYE EDİYORUM, ÇOK GÜZEL VE KALİTELİ BİR ÜRÜN.\nThe opposition voted against the plan on Monday.',
+      lang: 'en',
+      findings: [{ flagged: 'BU ÜRÜNÜ HERKESE TAVSİYE EDİYORUM, ÇOK GÜZEL VE KALİTELİ BİR ÜRÜN.', message: 'Untranslated passage: “BU ÜRÜNÜ HERKESE TAVSİYE EDİYORUM, ÇOK G…” is in Turkish inside a text in English.' }],
+    },
+    // A word of one letter is no sign of capitals ("I", "A": also Spanish "a", Czech "i", "a"): the
+    // first word of two letters or more tells a span in capitals, and a few such common words of the
+    // document's language do not keep it from being read in lowercase.
+    {
+      text: 'El ayuntamiento aprobó ayer el presupuesto del año próximo con los votos de la mayoría.\nI WOULD LIKE TO ORDER A COPY OF THE REPORT FOR MY OFFICE.\nLa oposición votó en contra del proyecto el lunes.',
+      lang: 'es',
+      findings: [{ flagged: 'I WOULD LIKE TO ORDER A COPY OF THE REPORT FOR MY OFFICE.', message: 'Untranslated passage: “I WOULD LIKE TO ORDER A COPY OF THE REPO…” is in English inside a text in Spanish.' }],
+    },
+    {
+      text: 'Ministr se v pondělí setkal se svým protějškem a podepsali smlouvu.\n“I WISH SHE COULD STAY WITH US ANOTHER WEEK,” SAID AMELIA.\nSmlouva vstoupí v platnost v lednu.',
+      lang: 'cs',
+      findings: [{ flagged: '“I WISH SHE COULD STAY WITH US ANOTHER WEEK,” SAID AMELIA.', message: 'Untranslated passage: ““I WISH SHE COULD STAY WITH US ANOTHER W…” is in English inside a text in Czech.' }],
+    },
   ],
   good: [
     // A capitalised function word inside a name ("De" of "Giovanna De Luca") is the name's, no Spanish or French word.
@@ -603,6 +640,16 @@ export const examples: RuleExamples = {
     { text: 'Fehlalarme auf sauberem Text: 0,16 pro 10k Wörter (en), 0,10 (de, cs, ru, uk, hr).', lang: 'de' },
     { text: 'Film „Das Leben der Anderen“ získal Oscara za nejlepší cizojazyčný film v roce 2007.', lang: 'cs' },
     { text: 'Die Gewerkschaft forderte „mehr Lohn für alle“, sagte die Sprecherin am Montag in Berlin vor den Journalisten.', lang: 'de' },
+    // Acronyms and labels in capitals inside the document's sentences, a two-word heading, and the
+    // document's own language written in capitals are no passages.
+    {
+      text: 'Die Regierung hat am Montag den neuen Haushalt vorgestellt.\nGENERAL TERMS\nDie NATO und die EU haben die DNA-Analyse im FAQ erklärt, wie es auch THE NEW YORK TIMES berichtete.\nALLGEMEINE GESCHÄFTSBEDINGUNGEN FÜR DIE NUTZUNG DER WEBSITE UND DER APP\nDie Opposition kritisierte den Entwurf als unzureichend.',
+      lang: 'de',
+    },
+    { text: 'Le conseil municipal a approuvé hier le budget.\nCONDITIONS GÉNÉRALES D’UTILISATION DU SITE ET DE L’APPLICATION\nLes élus ont lu la FAQ de la SNCF et du CNRS sur le site de l’ONU.', lang: 'fr' },
+    // A text written in capitals (a review typed in caps): its sentences in capitals are its
+    // register, not read in lowercase, where a short Turkish one, its ı written I, meets Basque "hemen".
+    { text: 'OTELİN KONUMU ÇOK GÜZELDİ . YÜZME İMKANLARI İYİ DEĞİLDİ . HEMEN HEMEN AYNI YEMEKLER VARDI . HER ŞEY BİRBİRİNE YAKINDI .', lang: 'tr' },
     { text: 'Ministr se v pondělí setkal se svým protějškem. Smlouva bude podepsána příští rok a vstoupí v platnost v lednu.', lang: 'cs' },
   ],
 };
@@ -1364,6 +1411,7 @@ const SENTENCE_FIELDS = 5;
 function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget: Budget, report: Found, found?: Passages): void {
   // A sentence that leans to the document's language only closes the open run: its counts are not read.
   const judge = new SentenceJudge(own, true);
+  judge.capitalsStandOut = !writtenInCapitals(ctx.text);
   const only = francCodes(own.script);
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
