@@ -20,6 +20,7 @@ import type { ScriptName } from './text/script.js';
 import type { InlineCode, UnitKind, UnitLink } from './formats/types.js';
 import type { PluralNote } from './formats/plural-categories.js';
 import { primaryLanguage } from './languages/tags.js';
+import { Scratch } from './text/grown.js';
 import { firstOffsetAtOrAfter, lastAtOrBefore } from './text/search.js';
 import type { LanguageInfo, UnitAddress } from './types.js';
 
@@ -103,7 +104,8 @@ export interface ContextOptions {
   reportLines?: ReportLines;
   /**
    * Memory the check may overwrite: the input's bytes, decoded and needed no more. The word scan
-   * lays columns there (see tokenize).
+   * lays its columns there, and the boundary scan its paragraphs' while room is left (see
+   * tokenize, Paragraphs).
    */
   scratch?: ArrayBuffer;
 }
@@ -137,7 +139,7 @@ export class CheckContext {
   #mojibake?: Mojibake[];
   #segmentPerLine?: boolean;
   #documentLanguage?: DocumentVerdict;
-  #scratch?: ArrayBuffer;
+  readonly #scratch?: Scratch;
   readonly #spanEnds: readonly number[];
   readonly #spanStarts: readonly number[];
   readonly #runStarts: readonly number[];
@@ -152,7 +154,7 @@ export class CheckContext {
     this.cased = isCased(this.language);
     this.lines = options.lines ?? new LineIndex(text);
     this.reportLines = options.reportLines ?? this.lines;
-    this.#scratch = options.scratch;
+    this.#scratch = options.scratch && new Scratch(options.scratch);
     this.#spanEnds = options.spanEnds ?? [];
     this.#spanStarts = options.spanStarts ?? [];
     this.#runStarts = options.runStarts ?? [];
@@ -238,6 +240,7 @@ export class CheckContext {
     this.#boundaries ??= scanBoundaries(this.text, this.marks, this.tokens, this.lines, this.profile, {
       script: this.language.script as ScriptName,
       codeNames: this.#objects?.codeNames,
+      scratch: this.#scratch,
     });
     return this.#boundaries;
   }

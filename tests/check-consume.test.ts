@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../lib/check.js';
 import { emptyMarks } from '../lib/catalogue/marks.js';
-import { lengthOfWord, tokenize } from '../lib/catalogue/tokens.js';
+import { lengthOfWord, tokenize, type Tokens } from '../lib/catalogue/tokens.js';
+import { CheckContext } from '../lib/context.js';
+import { Scratch } from '../lib/text/grown.js';
 import { docxFile, wordDocument } from './format-fixtures.js';
 
 const TEXT = 'The committee met on Monday. it adopted the report.\nThe meeting ended. Everybody left.\n';
@@ -16,6 +18,9 @@ const PROSE = [
   'The budget for next year was approved without any changes…',
 ];
 const LARGE = Array.from({ length: 1200 }, (_, i) => `${PROSE[i % 5]} ${PROSE[(3 * i + 1) % 5]}\n`).join('');
+/** Prose of two and three UTF-8 bytes a letter: its bytes hold more of the columns than the word offsets and lengths. */
+const RUSSIAN = Array.from({ length: 900 }, (_, i) => `Комитет собрался в понедельник. ${i % 3 ? 'он принял доклад.' : 'Все ушли.'} Заседание закончилось (поздно).\n`).join('');
+const KOREAN = Array.from({ length: 2000 }, (_, i) => `국제협력위원회는 정기총회에서 ${i % 3 ? "내년도 예산안을 만장일치로 승인하였습니다." : "모두 떠났습니다."} 회의는 늦게 끝났습니다 (밤에).\n`).join("");
 const DOCX = () => docxFile({ 'word/document.xml': wordDocument(`<w:p><w:r><w:t>${TEXT.trim()}</w:t></w:r></w:p>`) });
 
 describe('checkBytes with consume', () => {
@@ -64,11 +69,39 @@ describe('checkBytes with consume', () => {
     // Scratch memory holds old bytes, not zeros: the columns read the same.
     const scratch = new Uint8Array(LARGE.length).fill(0xa7).buffer;
     const fresh = tokenize(LARGE, emptyMarks(LARGE.length));
-    const laid = tokenize(LARGE, emptyMarks(LARGE.length), scratch);
+    const laid = tokenize(LARGE, emptyMarks(LARGE.length), new Scratch(scratch));
     expect(laid.start.buffer).toBe(scratch);
-    expect(laid.count).toBe(fresh.count);
-    for (let i = 0; i < fresh.count; i++) {
-      expect([laid.start[i], lengthOfWord(laid, i), laid.hash[i], laid.info[i]]).toEqual([fresh.start[i], lengthOfWord(fresh, i), fresh.hash[i], fresh.info[i]]);
+    expectSameWords(laid, fresh);
+  });
+
+  it('lays as many columns in the consumed bytes as they hold: words, then paragraphs', () => {
+    // [text, what of the words is laid: offsets and lengths always, case and script from 1.4 bytes a code unit, hashes from 2.2]
+    for (const [text, laidColumns] of [
+      [LARGE, ['start', 'lengths']],
+      [RUSSIAN, ['start', 'lengths', 'info']],
+      [KOREAN, ['start', 'lengths', 'info', 'hash']],
+    ] as const) {
+      const bytes = Buffer.from(text);
+      expect(checkBytes(new Uint8Array(Buffer.from(text)), { name: 'large.txt', consume: true })).toEqual(checkBytes(bytes, { name: 'large.txt' }));
+
+      const scratch = new Uint8Array(bytes).fill(0xa7).buffer;
+      const fresh = new CheckContext(text);
+      const ctx = new CheckContext(text, { scratch });
+      const t = ctx.tokens;
+      expect((['start', 'lengths', 'info', 'hash'] as const).filter((c) => t[c].buffer === scratch)).toEqual(laidColumns);
+      expectSameWords(t, fresh.tokens);
+      const { paragraphs } = ctx.boundaries;
+      const laidParagraphs = paragraphs.end.buffer === scratch;
+      expect(laidParagraphs).toBe(text !== LARGE);
+      const p = fresh.boundaries.paragraphs;
+      for (const c of ['end', 'first', 'trimmedStart', 'trimmedEnd', 'textEnd'] as const) expect(paragraphs[c]).toEqual(p[c]);
     }
   });
 });
+
+function expectSameWords(laid: Tokens, fresh: Tokens): void {
+  expect(laid.count).toBe(fresh.count);
+  for (let i = 0; i < fresh.count; i++) {
+    expect([laid.start[i], lengthOfWord(laid, i), laid.hash[i], laid.info[i]]).toEqual([fresh.start[i], lengthOfWord(fresh, i), fresh.hash[i], fresh.info[i]]);
+  }
+}

@@ -8,7 +8,7 @@
 import { FOLD, charactersIn, isDiacritic, Kind, SCRIPT_NAMES, WordHash, wordHashAt } from './charclass.js';
 import type { ScriptName } from '../text/script.js';
 import { firstOffsetAtOrAfter, lastOffsetAtOrBefore } from '../text/search.js';
-import { grown } from '../text/grown.js';
+import { grown, type Scratch } from '../text/grown.js';
 import { MARK_FLAGS, noteMark, type Marks } from './marks.js';
 import { UNIT_RUNS, UNIT_VALUES } from './units.generated.js';
 
@@ -236,13 +236,12 @@ class Columns {
   /** The scripts of the words of the last call of scanWords, as a blockScripts entry. */
   scripts = 0;
 
-  /** Room for `cap` words; `start` and `lengths` laid in `scratch` when it holds them (see tokenize). */
-  constructor(cap: number, scratch?: ArrayBuffer) {
-    const laid = scratch !== undefined && scratch.byteLength >= 5 * cap;
-    this.start = laid ? new Int32Array(scratch, 0, cap) : new Int32Array(cap);
-    this.lengths = laid ? new Uint8Array(scratch, 4 * cap, cap) : new Uint8Array(cap);
-    this.hash = new Int32Array(cap);
-    this.info = new Uint16Array(cap);
+  /** Room for `cap` words; the columns laid in `scratch` while it holds them (see tokenize). */
+  constructor(cap: number, scratch?: Scratch) {
+    this.start = scratch?.take(Int32Array, cap) ?? new Int32Array(cap);
+    this.lengths = scratch?.take(Uint8Array, cap) ?? new Uint8Array(cap);
+    this.info = scratch?.take(Uint16Array, cap) ?? new Uint16Array(cap);
+    this.hash = scratch?.take(Int32Array, cap) ?? new Int32Array(cap);
   }
 
   /** Room for `more` words past `count`. */
@@ -259,13 +258,17 @@ class Columns {
 
 /**
  * The words of `text`; its marks too, into `marks`, when given (see marks.ts). `scratch`: memory
- * the scan may overwrite, the input's bytes once decoded. A large text's word offsets and lengths
- * are laid there, on pages the read of the file has faulted in already, rather than on fresh ones
- * (a fresh 4 KiB page costs some 14 µs here, ten times the scan's work on it): 5 bytes a word of
- * the 11, and room for a word per five code units is 5 bytes per unit, which a UTF-8 text has.
- * The columns past `count` then hold the bytes, not zeros; nothing reads there.
+ * the scan may overwrite, the input's bytes once decoded. A large text's word columns are laid
+ * there, on pages the read of the file has faulted in already, rather than on fresh ones (a fresh
+ * 4 KiB page costs some 14 µs here, ten times the scan's work on it), as many as it holds at room
+ * for a word per five code units: the offsets and lengths, 5 bytes a word of the 11, take 1 byte
+ * per code unit, which any UTF-8 text has; the case and script (2 more) fit from 1.4 bytes a code
+ * unit (Cyrillic or Greek prose: 50 MB of Russian 202 -> 190 MiB peak RSS with the paragraphs),
+ * the hashes (4 more) from 2.2 (Korean, Indic scripts). The hashes last: where they do not fit,
+ * the room left goes to the paragraphs (see Paragraphs). The columns past `count` then hold the
+ * bytes, not zeros; nothing reads there.
  */
-export function tokenize(text: string, marks?: Marks, scratch?: ArrayBuffer): Tokens {
+export function tokenize(text: string, marks?: Marks, scratch?: Scratch): Tokens {
   const n = text.length;
   // Beyond that, about one word per five or six characters of prose; grown on demand.
   const cols = new Columns(n <= ROOM_FOR_EVERY_UNIT ? n : (n / 5) | 0, scratch);

@@ -27,3 +27,29 @@ export class Offsets {
     this.at[this.count++] = offset;
   }
 }
+
+/**
+ * Memory a check may overwrite (the input's bytes once decoded, ContextOptions.scratch), handed
+ * out front to back as typed-array columns. A column laid here sits on pages the read of the file
+ * faulted in already, not on fresh ones, and adds nothing to the process's peak RSS. Its elements
+ * hold old bytes, not zeros: only for columns whose elements are written before they are read.
+ */
+export class Scratch {
+  #used = 0;
+
+  constructor(readonly buffer: ArrayBuffer) {}
+
+  /** `length` elements of `Type` from the room left, aligned for it; undefined when the room is too small. */
+  take<A extends Int32Array | Uint16Array | Uint8Array>(Type: ColumnType<A>, length: number): A | undefined {
+    const size = Type.BYTES_PER_ELEMENT;
+    const offset = Math.ceil(this.#used / size) * size;
+    if (offset + length * size > this.buffer.byteLength) return undefined;
+    this.#used = offset + length * size;
+    return new Type(this.buffer, offset, length);
+  }
+}
+
+interface ColumnType<A> {
+  new (buffer: ArrayBuffer, byteOffset: number, length: number): A;
+  readonly BYTES_PER_ELEMENT: number;
+}
