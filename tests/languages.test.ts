@@ -359,6 +359,15 @@ describe('a forced language', () => {
     expect(detectLanguage(text).code).toBe('be');
   });
 
+  // Two Portuguese stock tweets (UD Portuguese-DANTEStocks): the "co" of each "t.co" address was
+  // counted as Galician's common word (with the), a lead franc's Galician model then kept.
+  it('leaves the words of web addresses out of the common words that decide the language', () => {
+    const text =
+      'Petrobrás PN (PETR4), Gráfico Semanal. Estudo das ... http://t.co/5bHkUTy8AC ' +
+      '#USIM5 - Usiminas reverte prejuízo e lucra R$ 222 milhões no 1º trimestre - http://t.co/AWJFU3bytf';
+    expect(detectLanguage(text).code).toBe('pt');
+  });
+
   // A list of short plural strings (an app's .stringsdict): few common words, all English; franc
   // reads the stems repeated ("notifications", "media", "favorites") as French, none of whose
   // common words the text has.
