@@ -481,7 +481,13 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
   const evidence = (k: number, j: number) => votes.pair[k * n + j] + misfits(votes, j);
   const even = close.filter((k) => evidence(k, winner) >= evidence(winner, k));
   if (even.length === 0) return { language: within(langs[winner]), confidence };
-  const pool = [langs[winner], ...even.map((k) => langs[k])];
+  // Nor do they pick a contender with more words in letters its alphabet lacks than another: on a
+  // Portuguese sentence whose common words Galician, Spanish and Portuguese share, franc's Galician
+  // model won by a hair though "crianças" has a "ç" Galician lacks (UD Portuguese-Bosque, Estonian
+  // read as Finnish, Russian as Bulgarian alike).
+  const tied = [winner, ...even];
+  const least = Math.min(...tied.map((k) => misfits(votes, k)));
+  const pool = tied.filter((k) => misfits(votes, k) === least).map((k) => langs[k]);
   const franc = francDecision(samples, pool);
   if (franc) return { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) };
   // franc cannot tell (a sample franc reads as another script: a Belarusian post's web addresses in
