@@ -350,6 +350,14 @@ describe('a forced language', () => {
     expect(detectLanguage(text).code).toBe('mk');
   });
 
+  // Portuguese (UD Portuguese-Bosque) whose common words Spanish, Galician and Portuguese tie on: franc
+  // settles it, and its Galician model wins by a hair, though "crianças" has a "ç" Galician's
+  // alphabet lacks. franc picks among the contenders whose alphabet fits best.
+  it('lets franc pick only among the contenders whose alphabet fits the words best', () => {
+    const text = 'Neste ano, a secretaria espera vacinar cerca de 480 mil crianças. Rússia veta documento sobre a Bósnia';
+    expect(detectLanguage(text).code).toBe('pt');
+  });
+
   // A post of two Belarusian sentences and two links: the addresses' Latin letters outnumber the
   // Cyrillic ones, but a web address is in no language.
   it('leaves web addresses out of the letters that decide the script', () => {
@@ -357,6 +365,15 @@ describe('a forced language', () => {
       'Глядзіце наш новы рэпартаж пра фестываль: <a href="https://www.youtube.com/watch?v=oIJOG56hAP0">https://www.youtube.com/watch?v=oIJOG56hAP0</a> ' +
       'Таксама чытайце пра нас: <a href="https://t.me/belsat_news_channel">https://t.me/belsat_news_channel</a>';
     expect(detectLanguage(text).code).toBe('be');
+  });
+
+  // Two Portuguese stock tweets (UD Portuguese-DANTEStocks): the "co" of each "t.co" address was
+  // counted as Galician's common word (with the), a lead franc's Galician model then kept.
+  it('leaves the words of web addresses out of the common words that decide the language', () => {
+    const text =
+      'Petrobrás PN (PETR4), Gráfico Semanal. Estudo das ... http://t.co/5bHkUTy8AC ' +
+      '#USIM5 - Usiminas reverte prejuízo e lucra R$ 222 milhões no 1º trimestre - http://t.co/AWJFU3bytf';
+    expect(detectLanguage(text).code).toBe('pt');
   });
 
   // A list of short plural strings (an app's .stringsdict): few common words, all English; franc

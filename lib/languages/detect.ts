@@ -91,6 +91,15 @@ function samplesOf(text: string): string[] {
 /** A web address: its letters are in no language ("https://t.me/zviazda" in a Belarusian post). */
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"]*/g;
 
+/**
+ * The sample with its web addresses blanked: their words are in no language either, and a short
+ * one is some language's common word (the "co" of every "t.co" link is Galician's "with the":
+ * two Portuguese stock tweets were Galician by it).
+ */
+function withoutWebAddresses(sample: string): string {
+  return sample.includes('://') || sample.includes('www.') ? sample.replace(WEB_ADDRESS, ' ') : sample;
+}
+
 /** Letters per script over the samples, web addresses left out. */
 export function scriptInfo(text: string): { script: ScriptName | undefined; letters: number; counts: Map<ScriptName, number> } {
   const counts = new Map<ScriptName, number>();
@@ -127,7 +136,7 @@ export function detectLanguage(text: string, forced?: string): LanguageInfo {
   const implied = script && scriptLanguage(script);
   const fallback = (script && SCRIPT_DEFAULT[script]) ?? 'und';
   if (!implied && (!script || languagesWritten(script).length === 0)) return info(fallback, 'default', 0);
-  const samples = samplesOf(text).map(readableCase);
+  const samples = samplesOf(text).map((sample) => readableCase(withoutWebAddresses(sample)));
   if (!implied && letters < MIN_LETTERS) {
     const spelled = spelledOnlyIn(wordVotes(samples, script!));
     return spelled ? info(spelled.code, 'detected', 0.5) : info(fallback, 'default', 0);
@@ -472,7 +481,13 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
   const evidence = (k: number, j: number) => votes.pair[k * n + j] + misfits(votes, j);
   const even = close.filter((k) => evidence(k, winner) >= evidence(winner, k));
   if (even.length === 0) return { language: within(langs[winner]), confidence };
-  const pool = [langs[winner], ...even.map((k) => langs[k])];
+  // Nor do they pick a contender with more words in letters its alphabet lacks than another: on a
+  // Portuguese sentence whose common words Galician, Spanish and Portuguese share, franc's Galician
+  // model won by a hair though "crianças" has a "ç" Galician lacks (UD Portuguese-Bosque, Estonian
+  // read as Finnish, Russian as Bulgarian alike).
+  const tied = [winner, ...even];
+  const least = Math.min(...tied.map((k) => misfits(votes, k)));
+  const pool = tied.filter((k) => misfits(votes, k) === least).map((k) => langs[k]);
   const franc = francDecision(samples, pool);
   if (franc) return { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) };
   // franc cannot tell (a sample franc reads as another script: a Belarusian post's web addresses in
