@@ -249,9 +249,10 @@ function reportShortPieceAfterAttribution(ctx: CheckContext, k: number, p: Parag
   const { text } = ctx;
   const { boundaries, lexicon: lex } = ctx.boundaries;
   // A name starts with a capital (NAME_PART): asked in place before the piece is sliced and split.
-  const nameStart = NAME_START();
-  nameStart.lastIndex = boundaries.next[k - 1];
-  if (!nameStart.test(text) || boundaries.quoted(k) || boundaries.quoted(k - 1)) return false;
+  // isUpperAt (\p{Lu} or \p{Lt}) lets the titlecase letters by too, which NAME_PART then turns away
+  // at the piece's first word: no \p{Lu} expression is built for it (every check asks this, nearly
+  // always of an ASCII letter; tests/regexp-replacements.test.ts).
+  if (!isUpperAt(text, boundaries.next[k - 1]) || boundaries.quoted(k) || boundaries.quoted(k - 1)) return false;
   const piece = text.slice(boundaries.next[k - 1], boundaries.mark[k]);
   // Split no further than one word past the longest name.
   const words = piece.split(/\s+/, LONGEST_NAME + 1);
@@ -297,8 +298,6 @@ function gapsUpTo(text: string, start: number, end: number, limit: number): numb
 
 /** A capitalised word of letters (a name part: "Darren", "O’Neill", "Jean-Paul"). */
 const NAME_PART = lazyRegExp(String.raw`^\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:['’-](?:\p{Lu}\p{M}*)?(?:\p{Ll}\p{M}*)+)*$`, 'u');
-/** The capital a name part starts with, where lastIndex is. */
-const NAME_START = lazyRegExp(String.raw`\p{Lu}`, 'uy');
 
 /** Longest piece (in words) cut off a quantity that is reported. */
 const QUANTITY_FRAGMENT_WORDS = 2;

@@ -21,6 +21,7 @@ import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHash, wordHashAt, wor
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
+  isAsciiLetter,
   isBracketCloser,
   isCloser,
   isDigit,
@@ -310,6 +311,29 @@ const VOWEL_UNITS = new Uint8Array(0x10000);
 
 /** Letters of the scripts whose vowels are listed above: a word in another script is never judged vowel-less. */
 const VOWEL_KNOWN = lazyRegExp(String.raw`^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]+$`, 'u');
+
+/**
+ * What VOWEL_KNOWN says of a word, read off its code units where the four scripts' letters are
+ * plain: ASCII, whose only Latin units are its letters; Latin-1 and Latin Extended-A and -B from
+ * U+00C0 but × and ÷; Cyrillic U+0400-U+052F but the combining marks U+0483-U+0489 (two of them
+ * Inherited). A word with any other unit (Greek, Armenian, a mark, another script) is asked of the
+ * expression. Every check asks this (the abbreviations a text uses are learnt from its clipped
+ * words), and parsed and compiled the four-script class for words that were nearly always plain
+ * Latin or Cyrillic: with stranded-fragment's NAME_START gone, the 3 KB seed's check 912 -> 906 M
+ * instructions (tests/regexp-replacements.test.ts compares the two).
+ */
+export function inVowelKnownScripts(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiLetter(c)) return false;
+    } else if (!((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x52f && !(c >= 0x483 && c <= 0x489)))) {
+      return VOWEL_KNOWN().test(word);
+    }
+  }
+  return word.length > 0;
+}
+
 /**
  * Whether the word text[wordStart, wordEnd) before a period is the letters of a printf conversion
  * of an integer ("%'d", "%zu", "%1$lld"): a placeholder of a number, its ordinal in a software
@@ -1219,7 +1243,7 @@ export function looksAbbreviated(word: string, lex: Lexicon): boolean {
     if (!isLetterAt(word, i)) return false;
     if (isLowerAt(word, i)) hasLower = true;
   }
-  if (!hasLower || !VOWEL_KNOWN().test(word)) return false;
+  if (!hasLower || !inVowelKnownScripts(word)) return false;
   for (let i = 0; i < word.length; i++) if (isVowel(word.charCodeAt(i))) return false;
   if (lex.syllabicConsonants && SYLLABIC.test(word)) return false;
   return true;
@@ -1436,7 +1460,7 @@ function isAccelerator(c: number): boolean {
 /** isClippedShape of a word that no token holds whole (see withoutAccelerator): lowercase or capitalised, ending in a consonant. */
 function isClippedWord(word: string): boolean {
   const rest = word.slice(1);
-  return rest === rest.toLowerCase() && rest !== rest.toUpperCase() && !isVowel(word.charCodeAt(word.length - 1)) && VOWEL_KNOWN().test(word);
+  return rest === rest.toLowerCase() && rest !== rest.toUpperCase() && !isVowel(word.charCodeAt(word.length - 1)) && inVowelKnownScripts(word);
 }
 
 /**
@@ -1524,7 +1548,7 @@ function startsLongerWord(text: string, t: Tokens, word: string): boolean {
 function isClippedShape(text: string, t: Tokens, i: number): boolean {
   if (!isWordShape(t.info[i])) return false;
   const end = endOfWord(t, i);
-  return !isVowel(text.charCodeAt(end - 1)) && VOWEL_KNOWN().test(text.slice(t.start[i], end));
+  return !isVowel(text.charCodeAt(end - 1)) && inVowelKnownScripts(text.slice(t.start[i], end));
 }
 
 /**

@@ -151,6 +151,12 @@ export function isLetterOrMarkAt(text: string, i: number): boolean {
   return codePointMatches(LETTER(), text, i, c) || codePointMatches(MARK(), text, i, c);
 }
 
+/** Where the run of letters and marks from text[i] ends: the end of [\p{L}\p{M}]*, matched sticky at i. */
+export function letterOrMarkRunEnd(text: string, i: number): number {
+  while (i < text.length && isLetterOrMarkAt(text, i)) i += codePointWidth(text, i);
+  return i;
+}
+
 /** Code units of the code point at text[i]: 2 for a surrogate pair, else 1. */
 export function codePointWidth(text: string, i: number): number {
   return isSurrogate(text.charCodeAt(i)) && !isLowSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
