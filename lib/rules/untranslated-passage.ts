@@ -594,8 +594,9 @@ export const examples: RuleExamples = {
     { text: 'Imposta %s su %d oggetti\nRicevimento dello snapshot (%s/%s MiB)\nImpossibile convertire da \'%(name)s\' a \'%s\'.', lang: 'it' },
     // The source quotes the same English sentence.
     { text: 'Ministr řekl: „We will expand our cooperation in the field of energy next year.“ Smlouva bude podepsána v lednu.', lang: 'cs', source: 'Der Minister sagte: „We will expand our cooperation in the field of energy next year.“ Der Vertrag wird im Januar unterzeichnet.', sourceLang: 'de' },
-    // Option values the program reads, listed as the source lists them.
-    { text: 'Можливі варіанти поведінки: ignore, warn, error. Режим: traditional | matching | no.', lang: 'uk', source: 'Possible behaviours are: ignore, warn, error. Mode: traditional | matching | no.', sourceLang: 'en' },
+    // Option values the program reads, listed as the source lists them (a common word among them:
+    // without one, lowercase Latin words are names with or without the source).
+    { text: 'Можливі варіанти поведінки: ignore, warn, error, other. Режим: traditional | matching | no.', lang: 'uk', source: 'Possible behaviours are: ignore, warn, error, other. Mode: traditional | matching | no.', sourceLang: 'en' },
     // Names, titles and slogans keep their language; a name's letters do not make a passage.
     { text: 'El Real Madrid ganó la Champions League con un gol de Vinícius Júnior.', lang: 'es' },
     { text: 'In Prague we visited the Staroměstské náměstí and the Karlův most before lunch.' },
@@ -620,6 +621,11 @@ export const examples: RuleExamples = {
     // A quotation inside a sentence names what it quotes (an error message, a button), in its own language.
     { text: 'Щёлкните правой кнопкой мыши по массиву и выберите "Store as a global variable" в меню консоли.', lang: 'ru' },
     { text: '"You passed a second argument to root.render" というエラーが出る場合は、オプションを hydrateRoot に渡してください。', lang: 'ja' },
+    // Lowercase Latin words with no common word of any language are names (a command, a package,
+    // terms the text borrows), not a sentence left untranslated: a heading naming a command, terms
+    // inside a sentence.
+    { text: 'kubectl config view\nПоказує об’єднані налаштування kubeconfig.', lang: 'uk' },
+    { text: 'این تابع را به‌عنوان یک event handler prop به کامپوننت فرزند بدهید.', lang: 'fa' },
     // Terms in a CJK sentence, parted by its punctuation.
     { text: 'コンポーネントは、同じ入力（props、state、context）が与えられた場合に常に同じ JSX を返します。', lang: 'ja' },
     { text: '有时可能会出现错误：“Too many re-renders”。React 会限制渲染次数，以防止进入无限循环。', lang: 'zh' },
@@ -918,7 +924,11 @@ function flushRun(run: ScriptRun): void {
   const start = t.start[first];
   const end = endOfWord(t, last);
   const passage =
-    enough(s, words, lower, letters) && !titleCase(words, lower, longLower) && !shortGloss(text, start, end, words) && !namesLanguages(text, start, end);
+    enough(s, words, lower, letters) &&
+    !titleCase(words, lower, longLower) &&
+    !lowercaseName(text, t, first, last, words, lower, s) &&
+    !shortGloss(text, start, end, words) &&
+    !namesLanguages(text, start, end);
   // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
   // passage too when it has a common word of its script and is written in sentence case: names
   // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words. A short
@@ -928,6 +938,17 @@ function flushRun(run: ScriptRun): void {
   const sentence =
     !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
   if ((passage || sentence) && !setApart(ctx, t, first, last, words, run.ownScripts)) reportRun(ctx, t, first, end, s, run.budget, run.report);
+}
+
+/**
+ * Whether words first..last, a run in another script, are Latin words all in lowercase with no common word of any language among
+ * them: names as code writes them (a command heading its page, "docker container diff"; a package)
+ * or terms a text borrows ("event handler prop" inside a Persian sentence), as titleCase's are
+ * names as prose writes them. A sentence left untranslated has its function words ("the", "a",
+ * "to"), and a heading or a label its capital.
+ */
+function lowercaseName(text: string, t: Tokens, first: number, last: number, words: number, lower: number, s: ScriptName): boolean {
+  return s === 'Latin' && lower === words && !commonWordIn(text, t, first, last);
 }
 
 /** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
