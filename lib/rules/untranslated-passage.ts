@@ -70,7 +70,7 @@ export const description =
   'one) are found without statistics; runs in the same script by their common words and by lowercase words in ' +
   'letters the alphabet of the document lacks (CLDR exemplar characters), confirmed by franc where it has a model; ' +
   'short sentences only on strong evidence of their own. Names, titles, single borrowed words, short glosses in ' +
-  'quotes or brackets, a quotation inside a sentence (an error message, a button\'s label: not a quoted sentence, which is speech), ' +
+  'quotes or brackets, lowercase Latin words with no function word (a command: "docker container diff"; borrowed terms), a quotation inside a sentence (an error message, a button\'s label: not a quoted sentence, which is speech), ' +
   'terms listed with CJK enumeration commas, languages named in their own scripts (a list of translations, "简体中文 | 日本語"), ' +
   'URLs and product names are left alone; numbers with units and codes listed in brackets ' +
   'or between commas ("10k", "(de, cs, ru)") are no words of any language. In a document whose language was ' +
