@@ -353,9 +353,10 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
       first >= 0x800 ||
       (page.nonLatin && script === page.script) ||
       // A letter of another script as a word of its own ("Ð² течение" for "в течение") stands
-      // beside words of that script; among Latin ones it is a pair ordinary text writes (a dash
-      // before an accented word, "—é", is "ю" as macintosh).
-      (wide && wholeWord && !besideScript(text, start, i, script)) ||
+      // beside words of that script; read from a mark that ordinary text glues to a word, among
+      // words of other scripts, it is a pair ordinary text writes (a dash typeset without spaces
+      // before an accented word: "—é" is "ю" as macintosh).
+      (wide && wholeWord && !isLetterClass(CLASS[text.charCodeAt(start)]) && !besideScript(text, start, i, script)) ||
       (isClosingMark(text.charCodeAt(start + 1)) && !isLetterClass(after) && CLASS[text.charCodeAt(start - 1)] === K_UPPER) ||
       !caseFits(text, start, i, first) ||
       // At a word's start, before more letters: an ordinal indicator (see isOrdinalIndicator), or a
