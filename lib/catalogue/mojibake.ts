@@ -352,6 +352,11 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
     ((!wide && !commonLatin(first)) ||
       first >= 0x800 ||
       (page.nonLatin && script === page.script) ||
+      // A letter of another script as a word of its own ("Ð² течение" for "в течение") stands
+      // beside words of that script; read from a mark that ordinary text glues to a word, among
+      // words of other scripts, it is a pair ordinary text writes (a dash typeset without spaces
+      // before an accented word: "—é" is "ю" as macintosh).
+      (wide && wholeWord && !isLetterClass(CLASS[text.charCodeAt(start)]) && !besideScript(text, start, i, script)) ||
       (isClosingMark(text.charCodeAt(start + 1)) && !isLetterClass(after) && CLASS[text.charCodeAt(start - 1)] === K_UPPER) ||
       !caseFits(text, start, i, first) ||
       // At a word's start, before more letters: an ordinal indicator (see isOrdinalIndicator), or a
@@ -359,6 +364,27 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
       (!isLetterClass(before) && isLetterClass(after) && (isOrdinalIndicator(first) || text.charCodeAt(start + 1) === 0x2019)));
   return { start, end: i, encoding: page.name, repaired, ...(weak ? { weak } : {}) };
 }
+
+/** How many characters that are no letters may part a word from the one beside it (a space, a quotation mark, a dash). */
+const NEIGHBOUR_GAP = 3;
+
+/** Whether the nearest letter before text[start, end) or after it, on its line and NEIGHBOUR_GAP away at most, is of `script`. */
+function besideScript(text: string, start: number, end: number, script: number): boolean {
+  for (let i = end; i < text.length && i - end <= NEIGHBOUR_GAP && !isLineBreak(text.charCodeAt(i)); i++) {
+    const c = text.charCodeAt(i);
+    if (isLetterClass(CLASS[c])) {
+      if (SCRIPT[c] === script) return true;
+      break;
+    }
+  }
+  for (let i = start - 1; i >= 0 && start - 1 - i <= NEIGHBOUR_GAP && !isLineBreak(text.charCodeAt(i)); i--) {
+    const c = text.charCodeAt(i);
+    if (isLetterClass(CLASS[c])) return SCRIPT[c] === script;
+  }
+  return false;
+}
+
+const isLineBreak = (c: number) => c === 10 || c === 13;
 
 /**
  * Latin letters that the languages of mojibake's victims write: Latin-1 and Latin Extended-A,

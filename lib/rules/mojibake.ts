@@ -231,6 +231,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A dash before an accented word, typeset without spaces: read as macintosh the pair is "ю", a
+    // Cyrillic letter alone among Latin words, which a word of Cyrillic mojibake would stand beside.
+    { text: 'O resultado foi "bom"—é o que todos esperavam.', lang: 'pt' },
     // Chinese and Japanese words in a text of another script: their Han characters spell no word of it.
     { text: 'Sie kaufte 3枚 Briefmarken, trank 中国茶 und las 目前 小原を追い詰め.', lang: 'de' },
     { text: 'Он читал 小原を追い詰め и 停止.', lang: 'ru' },

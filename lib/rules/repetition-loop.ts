@@ -342,6 +342,8 @@ export const examples: RuleExamples = {
     { text: 'انجینئرنگ داخلہ ٹسٹ (اے آئی ای ای ای) کا امتحان آج ہوا۔', lang: 'ur' },
     // An idiom pairing a word by a function word, then that function word again.
     { text: 'Compiler hackers modify it from time to time to adapt it, and we met face to face to talk.' },
+    // The same in a language whose function words only its treebank list gives (Language.neverDoubled): step by step to, nested in.
+    { text: 'او قدم به قدم به سمت خانه رفت و پوشه‌های تو در تو در این برنامه ساخته می‌شوند.', lang: 'fa' },
     // A copy cut out of a compound: the text does not say the words twice.
     { text: 'We compare sync vs async vs async/await and the old and/or the new and/or both here.' },
     { text: 'git blame [<选项>] [<版本选项>] [<版本>] [--] <文件>', lang: 'zh' },
@@ -598,11 +600,13 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   return true;
 }
 
-/** Whether word k is a function word of the text's language (its stop-word bit or the lexicon's list). */
+/** Whether word k is a function word of the text's language (its stop-word bit, the lexicon's list, or its treebank's Language.neverDoubled). */
 function functionWord(ctx: CheckContext, k: number): boolean {
   const t = ctx.tokens;
   if ((stopwordMask(t.hash[k]) & commonWordBit(ctx.language.code)) !== 0) return true;
-  return ctx.boundaries.lexicon.functionWords.has(ctx.text.slice(t.start[k], endOfWord(t, k)).toLowerCase());
+  const word = ctx.text.slice(t.start[k], endOfWord(t, k)).toLowerCase();
+  // A language with neither common words nor a profile (Persian, Urdu…) has its treebank's function words.
+  return ctx.boundaries.lexicon.functionWords.has(word) || languageFor(ctx.language.code)?.neverDoubled?.includes(word) === true;
 }
 
 /** Whether word k is glued to the word before it on its line by a mark and no space ("Async/Await", "pre-war"). */

@@ -29,7 +29,7 @@ const MAX_OPEN = 32;
 export const description =
   'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
   'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
-  'told apart, and on a line that smiles so, a \")\" without an opener is a smile too; a bracket alone between two words or ' +
+  'told apart, and on a line that smiles so, a \")\" without an opener is a smile too; a bracket alone between two words, on a line with no word or ' +
   'inside quotation marks is the character mentioned ("missing } after", "the \"(\" key"). A right-to-left line whose brackets all pair ' +
   'when read mirrored (typed in visual order: Persian "امام حسین) ع (به") is read so. A bracket opened before a cut for a link (a post or feed shortened ' +
   'with an ellipsis followed only by a URL and tags: "(tu... http://t.co/5tJ #assisi") closes in the part cut off. No fix: only the writer knows where the other bracket belongs.';
@@ -217,6 +217,10 @@ export const examples: RuleExamples = {
     { text: '【Official】 Sale （limited）' },
     // Brackets mentioned, not opened or closed: error messages quoted in a translation, a key named.
     { text: 'SyntaxError: missing } after function body. Faltando ] depois da lista. O símbolo ")" fecha e «[» abre; ("aspas") ficam.', lang: 'pt' },
+    // A bracket alone on its line is the character named: a heading naming the shell's "[" command, a table cell of keys.
+    { text: '[\nComprueba tipos de archivo y compara valores; devuelve 0 si la condición es verdadera.', lang: 'es' },
+    { text: 'Teclas\n)\nCierra el grupo abierto.', lang: 'es' },
+    { text: 'La lista de versiones sigue.\n)}\nCada versión tiene su tabla.', lang: 'es' },
     { text: 'Paréntesis sin pareja:\n( o \\( sin pareja', lang: 'es' },
     // Brackets spaced inside still pair.
     { text: 'وسيئتان إذا كان ( مثل جذر 2 ) وهذا. Bunlar aynıdır. [ ikiside 2-B lu ] Yani.', lang: 'ar' },
@@ -289,7 +293,7 @@ function finding(text: string, at: number) {
 const QUOTE = /["'«»‹›“”„‟‘’‚「」『』]/;
 
 /**
- * A bracket alone between two words, or alone inside quotation marks, is the character mentioned, not
+ * A bracket alone between two words, alone inside quotation marks or on a line with no word, is the character mentioned (or code), not
  * a bracket opened or closed: "SyntaxError: missing } after function body", "Faltando ] depois",
  * "the \"(\" key", "символ «)»". (A round ")" after a space stays with the smiles: "for me )".)
  */
@@ -297,12 +301,26 @@ function mentioned(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
   const after = text[at + 1] ?? '';
   if (QUOTE.test(before) && QUOTE.test(after)) return true;
+  // On a line with no word: the character named (a heading naming the shell's "[" command, a cell
+  // of a table of keys) or code (an MDX expression's closing ")}" on its own line).
+  if (wordlessLine(text, at)) return true;
   // Escaped, as regular expressions write it: "Unmatched ( or \(" (git's "( o \( sin pareja").
   if (before === '\\') return true;
   // Alone at a line's start before a word: "( o \( sin pareja".
   if ((before === '' || before === '\n') && after === ' ' && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）') return true;
   // Between spaces, it stands as a word among words: "missing } after", not "“. [ \" about" in garbled output.
   return before === ' ' && after === ' ' && isWordChar(text[at - 2]) && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）';
+}
+
+/** Longest line read for a word by wordlessLine: a longer one is prose, or may as well be. */
+const MAX_WORDLESS_LINE = 16;
+
+/** Whether the line around `at` is short and holds no letter or digit (only brackets, marks and spaces). */
+function wordlessLine(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && text[from - 1] !== '\n') if (at - --from > MAX_WORDLESS_LINE || isWordChar(text[from])) return false;
+  for (let i = at + 1; i < text.length && text[i] !== '\n'; i++) if (i - at > MAX_WORDLESS_LINE || isWordChar(text[i])) return false;
+  return true;
 }
 
 const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');

@@ -70,7 +70,8 @@ export const description =
   'one) are found without statistics; runs in the same script by their common words and by lowercase words in ' +
   'letters the alphabet of the document lacks (CLDR exemplar characters), confirmed by franc where it has a model; ' +
   'short sentences only on strong evidence of their own. Names, titles, single borrowed words, short glosses in ' +
-  'quotes or brackets, a quotation inside a sentence (an error message, a button\'s label: not a quoted sentence, which is speech), ' +
+  'quotes or brackets, lowercase Latin words with no function word (a command: "docker container diff"; borrowed terms), a quotation inside a sentence (an error message, a button\'s label, a list of them each in its own marks: not a quoted sentence, which is speech), ' +
+  'a sentence followed by its translation in brackets, ' +
   'terms listed with CJK enumeration commas, languages named in their own scripts (a list of translations, "简体中文 | 日本語"), ' +
   'URLs and product names are left alone; numbers with units and codes listed in brackets ' +
   'or between commas ("10k", "(de, cs, ru)") are no words of any language. In a document whose language was ' +
@@ -594,8 +595,9 @@ export const examples: RuleExamples = {
     { text: 'Imposta %s su %d oggetti\nRicevimento dello snapshot (%s/%s MiB)\nImpossibile convertire da \'%(name)s\' a \'%s\'.', lang: 'it' },
     // The source quotes the same English sentence.
     { text: 'Ministr řekl: „We will expand our cooperation in the field of energy next year.“ Smlouva bude podepsána v lednu.', lang: 'cs', source: 'Der Minister sagte: „We will expand our cooperation in the field of energy next year.“ Der Vertrag wird im Januar unterzeichnet.', sourceLang: 'de' },
-    // Option values the program reads, listed as the source lists them.
-    { text: 'Можливі варіанти поведінки: ignore, warn, error. Режим: traditional | matching | no.', lang: 'uk', source: 'Possible behaviours are: ignore, warn, error. Mode: traditional | matching | no.', sourceLang: 'en' },
+    // Option values the program reads, listed as the source lists them (a common word among them:
+    // without one, lowercase Latin words are names with or without the source).
+    { text: 'Можливі варіанти поведінки: ignore, warn, error, other. Режим: traditional | matching | no.', lang: 'uk', source: 'Possible behaviours are: ignore, warn, error, other. Mode: traditional | matching | no.', sourceLang: 'en' },
     // Names, titles and slogans keep their language; a name's letters do not make a passage.
     { text: 'El Real Madrid ganó la Champions League con un gol de Vinícius Júnior.', lang: 'es' },
     { text: 'In Prague we visited the Staroměstské náměstí and the Karlův most before lunch.' },
@@ -620,6 +622,15 @@ export const examples: RuleExamples = {
     // A quotation inside a sentence names what it quotes (an error message, a button), in its own language.
     { text: 'Щёлкните правой кнопкой мыши по массиву и выберите "Store as a global variable" в меню консоли.', lang: 'ru' },
     { text: '"You passed a second argument to root.render" というエラーが出る場合は、オプションを hydrateRoot に渡してください。', lang: 'ja' },
+    // Lowercase Latin words with no common word of any language are names (a command, a package,
+    // terms the text borrows), not a sentence left untranslated: a heading naming a command, terms
+    // inside a sentence.
+    { text: 'kubectl config view\nПоказує об’єднані налаштування kubeconfig.', lang: 'uk' },
+    { text: 'این تابع را به‌عنوان یک event handler prop به کامپوننت فرزند بدهید.', lang: 'fa' },
+    // Quotations listed, each in its own quotation marks: terms the sentence mentions.
+    { text: '검색창에 "p"를 입력하면 "Pad thai", "Pho noodle soup", "Pasta primavera"가 목록에 나타나는지 확인하세요.', lang: 'ko' },
+    // A message quoted in the original, its translation in brackets right after it.
+    { text: 'Під час збирання з’являється помилка:\nError: Cannot find module in the given path. (Помилка: не вдалося знайти модуль за вказаним шляхом.)', lang: 'uk' },
     // Terms in a CJK sentence, parted by its punctuation.
     { text: 'コンポーネントは、同じ入力（props、state、context）が与えられた場合に常に同じ JSX を返します。', lang: 'ja' },
     { text: '有时可能会出现错误：“Too many re-renders”。React 会限制渲染次数，以防止进入无限循环。', lang: 'zh' },
@@ -918,7 +929,11 @@ function flushRun(run: ScriptRun): void {
   const start = t.start[first];
   const end = endOfWord(t, last);
   const passage =
-    enough(s, words, lower, letters) && !titleCase(words, lower, longLower) && !shortGloss(text, start, end, words) && !namesLanguages(text, start, end);
+    enough(s, words, lower, letters) &&
+    !titleCase(words, lower, longLower) &&
+    !lowercaseName(text, t, first, last, words, lower, s) &&
+    !shortGloss(text, start, end, words) &&
+    !namesLanguages(text, start, end);
   // A short sentence of its own in another cased script ("Thank you!" in a Russian chat) is a
   // passage too when it has a common word of its script and is written in sentence case: names
   // and titles ("Royal Mail", "University of Tennessee Press") capitalise their words. A short
@@ -927,7 +942,42 @@ function flushRun(run: ScriptRun): void {
   // (ru, uk, bg, el, he, ar) and 6 of Aegisub's 697, and "Hi John, how are you?".
   const sentence =
     !passage && CASED.has(s) && words >= 2 && 2 * lower >= words - 1 && letters >= 6 && ownSentence(text, start, end) && commonWordIn(text, t, first, last);
-  if ((passage || sentence) && !setApart(ctx, t, first, last, words, run.ownScripts)) reportRun(ctx, t, first, end, s, run.budget, run.report);
+  if ((passage || sentence) && !setApart(ctx, t, first, last, words, run.ownScripts) && !translatedAfter(text, end, run.ownScripts)) reportRun(ctx, t, first, end, s, run.budget, run.report);
+}
+
+/**
+ * Whether words first..last, a run in another script, are Latin words all in lowercase with no common word of any language among
+ * them: names as code writes them (a command heading its page, "docker container diff"; a package)
+ * or terms a text borrows ("event handler prop" inside a Persian sentence), as titleCase's are
+ * names as prose writes them. A sentence left untranslated has its function words ("the", "a",
+ * "to"), and a heading or a label its capital.
+ */
+function lowercaseName(text: string, t: Tokens, first: number, last: number, words: number, lower: number, s: ScriptName): boolean {
+  return s === 'Latin' && lower === words && !commonWordIn(text, t, first, last);
+}
+
+/** How far past a passage's end (its closing marks and spaces) the bracket of its translation may open. */
+const TRANSLATION_GAP = 3;
+
+/**
+ * Whether a bracket opens right after the sentence the run ending at `end` ends (past its full
+ * stop, closing marks and spaces) with a word of the document's script (`ownScripts`, by script index): the original quoted and its
+ * translation beside it ("Warning: Each child in a list… (Попередження: Кожен…)"), as a gloss
+ * after a term is (see shortGloss). A translation that left a passage out has no translation of it.
+ */
+function translatedAfter(text: string, end: number, ownScripts: readonly boolean[]): boolean {
+  let i = end;
+  let sentenceEnd = false;
+  while (i < text.length && i - end <= TRANSLATION_GAP && !BRACKETS.has(text.charCodeAt(i)) && !isLetterAt(text, i) && text.charCodeAt(i) !== 10) {
+    if (SENTENCE_MARKS.includes(text[i])) sentenceEnd = true;
+    i++;
+  }
+  // The sentence ends first: a bracket right after words glosses them ("“亚伯拉罕·林肯”号（USS Abraham Lincoln）"), names or terms.
+  if (!sentenceEnd || !BRACKETS.has(text.charCodeAt(i))) return false;
+  i++;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (!isLetterAt(text, i)) return false;
+  return ownScripts[SCRIPT[text.charCodeAt(i)]] === true;
 }
 
 /** A short lowercase word written with a period: "s.", "r.", "p.", "spol.". */
@@ -1148,7 +1198,11 @@ function quoted(text: string, start: number, end: number, words: number): boolea
   const p1 = partners.charCodeAt(partners.length - 1);
   for (let i = open + 1; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === p0 || c === p1) return false;
+    if (c !== p0 && c !== p1) continue;
+    // A list of quotations, each in its own quotation marks ("Sushi", "Shish kebab", "Dim sum"): the words go on in the next.
+    const next = bracket ? -1 : nextQuotation(text, i + 1, opener);
+    if (next < 0) return false;
+    i = next;
   }
   let close = end;
   for (; close < text.length; close++) {
@@ -1162,6 +1216,22 @@ function quoted(text: string, start: number, end: number, words: number): boolea
   let inside = close - 1;
   while (inside > open && isBlank(text.charCodeAt(inside))) inside--;
   return !(SENTENCE_MARKS.includes(text[inside]) || text[inside] === '…');
+}
+
+/** What parts the quotations of a list: a comma or a semicolon (Latin, CJK or full-width). */
+const LIST_SEPARATORS = ',;、，；';
+
+/**
+ * Where the next quotation of a list opens, after a quotation that closed just before `from`: its
+ * opening mark (`opener`) after a list separator and blanks; -1 when none opens there.
+ */
+function nextQuotation(text: string, from: number, opener: number): number {
+  let i = from;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  if (!LIST_SEPARATORS.includes(text[i] ?? '\n')) return -1;
+  i++;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === opener ? i : -1;
 }
 
 /**
