@@ -8,6 +8,7 @@
 import { LETTER_LIMIT, MAIN, NATIVE_ASCII, isAsciiLetter, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, profileFor, sameOrClose, type Language } from '../languages/index.js';
 import { CLASS, K_MARK, K_OTHER, SCRIPT, isDiacritic } from './charclass.js';
+import { inAddressWord } from './addresses.js';
 import { COMMON_WORDS, MAX_STOPWORD, stopwordMaskIn, wordLanguages } from './stopwords.js';
 import { Info, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, lettersOfWord, scriptIndex, type Tokens } from './tokens.js';
 
@@ -249,6 +250,8 @@ export class SentenceJudge {
       // A code or number has a digit, or punctuation before it ("(en)", "de, cs"): most words,
       // after a plain space, need no look at the text around them.
       if ((inf & (Info.HasDigit | Info.GapPunct)) !== 0 && isCodeOrNumber(text, t, i, 0, text.length)) continue;
+      // Nor are the words of a web or e-mail address, a handle or a path (see inAddressWord).
+      if (inAddressWord(text, t, i)) continue;
       const length = lengthOfWord(t, i);
       // In letters, a diacritic written apart (NFD) with its letter: the thresholds below count letters.
       const wordLetters = (inf & Info.Decomposed) === 0 ? length : lettersOfWord(text, t, i);
