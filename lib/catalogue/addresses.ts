@@ -44,26 +44,37 @@ export function urlishWord(text: string, start: number, end: number): boolean {
   return !(isBlank(text.charCodeAt(start - 1)) && isBlank(text.charCodeAt(end))) && urlish(text, start, end);
 }
 
-/** A gap of punctuation with no blank in it: the word is glued to the one before ("t.co", "da.silva"). */
-const GLUED = Info.GapPunct | Info.GapEnd;
-const BLANK_GAP = Info.GapSpace | Info.GapLine;
+/**
+ * Bit g set where the gap bits g of a word's `info` ((info >>> GAP_SHIFT) & 15) are punctuation
+ * with no blank: the word is glued to the one before it ("t.co", "da.silva", "the_guardian").
+ */
+const GAP_SHIFT = 5;
+const GLUED_GAPS = gluedGaps();
+
+function gluedGaps(): number {
+  let mask = 0;
+  for (let g = 0; g < 16; g++) {
+    const gap = g << GAP_SHIFT;
+    if ((gap & (Info.GapPunct | Info.GapEnd)) !== 0 && (gap & (Info.GapSpace | Info.GapLine)) === 0) mask |= 1 << g;
+  }
+  return mask;
+}
+
+/** 1 where word info `inf` is glued by punctuation to the word before it, else 0 (see GLUED_GAPS). */
+export function gluedGap(inf: number): number {
+  return (GLUED_GAPS >>> ((inf >>> GAP_SHIFT) & 15)) & 1;
+}
 
 /**
- * urlish() for word i of `t`, the words of `text`, read off the columns first: a word in an
- * address is glued by punctuation to the word before it or after it ("t.co", "de.wikipedia.org"),
- * or has a mark right before it ("@name", "#tag"). Most words stand between blanks, or after a
- * comma and a space, and need no look at the text (the sentence measure asks about every word).
+ * urlish() for word i of `t`, the words of `text`, asked only of a word glued by punctuation to the
+ * word before or after it ("t.co", "de.wikipedia.org", "maria.da.silva@…", "@the_guardian"): read
+ * off the columns, most words stand between blanks, or after a comma and a space, and need no look
+ * at the text (the sentence measure asks about every word). A handle or hashtag of one word
+ * ("@maria", "#governo") is a name or a word of the sentence, and is left in.
  */
 export function inAddressWord(text: string, t: Tokens, i: number): boolean {
-  const inf = t.info[i];
-  const s = t.start[i];
-  const before = (inf & BLANK_GAP) === 0 ? (inf & GLUED) !== 0 : (inf & Info.GapPunct) !== 0 && !isBlank(text.charCodeAt(s - 1));
-  if (!before) {
-    if (i + 1 >= t.count) return false;
-    const next = t.info[i + 1];
-    if ((next & BLANK_GAP) !== 0 || (next & GLUED) === 0) return false;
-  }
-  return urlish(text, s, endOfWord(t, i));
+  const glued = gluedGap(t.info[i]) | (i + 1 < t.count ? gluedGap(t.info[i + 1]) : 0);
+  return glued !== 0 && urlish(text, t.start[i], endOfWord(t, i));
 }
 
 /** Whether text[from, to), inside the stretch text[s, e), has a mark of an address. */
