@@ -2,7 +2,8 @@
 // language. The "co" of every "t.co" link is Galician's "with the", "o", "da", "com" of
 // "maria.da.silva@empresa.com.br" Portuguese words, the "the" and "of" of "@the_guardian" English
 // ones. One definition for the passage rule, which leaves foreign words in addresses out of its
-// runs, and for the sentence measure (sentence-language.ts), which leaves them out of its votes.
+// runs, for the sentence measure (sentence-language.ts) and for the common-word votes of language
+// identification (detect.ts), which leave them out of their votes.
 
 import { CLASS, K_IDEO, isLetterClass } from './charclass.js';
 import { Info, endOfWord, type Tokens } from './tokens.js';
@@ -24,12 +25,15 @@ function codeTable(chars: string): Uint8Array {
   return table;
 }
 
-/** Part of a URL, an e-mail address, a handle or a file path: word text[start, end) and the stretch around it. */
-export function urlish(text: string, start: number, end: number): boolean {
+/**
+ * Part of a URL, an e-mail address, a handle or a file path: word text[start, end) and the stretch
+ * around it, read within text[lo, hi) (a span judged as it would be on its own).
+ */
+export function urlish(text: string, start: number, end: number, lo = 0, hi = text.length): boolean {
   let s = start;
-  while (s > 0 && inAddress(text.charCodeAt(s - 1))) s--;
+  while (s > lo && inAddress(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && inAddress(text.charCodeAt(e))) e++;
+  while (e < hi && inAddress(text.charCodeAt(e))) e++;
   // A word's own characters are letters, digits and joiners, never one of the marks addressMark
   // looks for (tests/address-marks.test.ts): only the stretch before and after it is read, nothing
   // for a word between spaces (most of the thousands of Cyrillic words in a Czech text with Russian lines).
@@ -72,9 +76,9 @@ export function gluedGap(inf: number): number {
  * at the text (the sentence measure asks about every word). A handle or hashtag of one word
  * ("@maria", "#governo") is a name or a word of the sentence, and is left in.
  */
-export function inAddressWord(text: string, t: Tokens, i: number): boolean {
+export function inAddressWord(text: string, t: Tokens, i: number, lo = 0, hi = text.length): boolean {
   const glued = gluedGap(t.info[i]) | (i + 1 < t.count ? gluedGap(t.info[i + 1]) : 0);
-  return glued !== 0 && urlish(text, t.start[i], endOfWord(t, i));
+  return glued !== 0 && urlish(text, t.start[i], endOfWord(t, i), lo, hi);
 }
 
 /** Whether text[from, to), inside the stretch text[s, e), has a mark of an address. */

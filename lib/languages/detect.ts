@@ -9,6 +9,7 @@ import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopword
 import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
+import { inAddressWord } from '../catalogue/addresses.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptCounts, type ScriptName } from '../text/script.js';
 import { readableCase } from '../text/readable-case.js';
@@ -334,8 +335,9 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
       closeSentence(tally, sentenceLetters);
       sentenceLetters = 0;
     }
-    // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language.
-    if ((inf & Info.HasLetter) === 0 || ((inf >> Info.ScriptShift) & 15) !== tally.script || isCodeOrNumber(text, t, i, lo, hi)) continue;
+    // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language, nor
+    // are those of addresses and handles ("co" of "t.co", "de" of "@la_casa_de_papel").
+    if ((inf & Info.HasLetter) === 0 || ((inf >> Info.ScriptShift) & 15) !== tally.script || isCodeOrNumber(text, t, i, lo, hi) || inAddressWord(text, t, i, lo, hi)) continue;
     const length = lengthOfWord(t, i);
     const letters = lettersOfWord(text, t, i);
     words++;
