@@ -29,7 +29,7 @@ function codeTable(chars: string): Uint8Array {
  * Part of a URL, an e-mail address, a handle or a file path: word text[start, end) and the stretch
  * around it, read within text[lo, hi) (a span judged as it would be on its own).
  */
-export function urlish(text: string, start: number, end: number, lo = 0, hi = text.length): boolean {
+export function urlish(text: string, start: number, end: number, lo: number, hi: number): boolean {
   let s = start;
   while (s > lo && inAddress(text.charCodeAt(s - 1))) s--;
   let e = end;
@@ -45,7 +45,7 @@ export function urlish(text: string, start: number, end: number, lo = 0, hi = te
  * so without the call (one for each of hundreds of thousands of words in a mixed text).
  */
 export function urlishWord(text: string, start: number, end: number): boolean {
-  return !(isBlank(text.charCodeAt(start - 1)) && isBlank(text.charCodeAt(end))) && urlish(text, start, end);
+  return !(isBlank(text.charCodeAt(start - 1)) && isBlank(text.charCodeAt(end))) && urlish(text, start, end, 0, text.length);
 }
 
 /**
@@ -76,7 +76,7 @@ export function gluedGap(inf: number): number {
  * at the text (the sentence measure asks about every word). A handle or hashtag of one word
  * ("@maria", "#governo") is a name or a word of the sentence, and is left in.
  */
-export function inAddressWord(text: string, t: Tokens, i: number, lo = 0, hi = text.length): boolean {
+export function inAddressWord(text: string, t: Tokens, i: number, lo: number, hi: number): boolean {
   const glued = gluedGap(t.info[i]) | (i + 1 < t.count ? gluedGap(t.info[i + 1]) : 0);
   return glued !== 0 && urlish(text, t.start[i], endOfWord(t, i), lo, hi);
 }

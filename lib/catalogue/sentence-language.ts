@@ -314,7 +314,7 @@ export class SentenceJudge {
       // a rival's: the document's own words in an address (its language's domain names) tell
       // nothing against it, and the question is then asked of few words, not of every one (asked of
       // every word, 10 MB of English took 3 % more instructions).
-      if ((mask & closeMask) === 0 && inAddressWord(text, t, i)) continue;
+      if ((mask & closeMask) === 0 && inAddressWord(text, t, i, 0, text.length)) continue;
       touched |= mask;
       if ((mask & closeMask) === 0) {
         for (let m = mask; m !== 0; m &= m - 1) {

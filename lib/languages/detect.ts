@@ -335,9 +335,8 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
       closeSentence(tally, sentenceLetters);
       sentenceLetters = 0;
     }
-    // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language, nor
-    // are those of addresses and handles ("co" of "t.co", "de" of "@la_casa_de_papel").
-    if ((inf & Info.HasLetter) === 0 || ((inf >> Info.ScriptShift) & 15) !== tally.script || isCodeOrNumber(text, t, i, lo, hi) || inAddressWord(text, t, i, lo, hi)) continue;
+    // Numbers with units and listed codes ("10k", "(de, cs, ru)") are no words of a language.
+    if ((inf & Info.HasLetter) === 0 || ((inf >> Info.ScriptShift) & 15) !== tally.script || isCodeOrNumber(text, t, i, lo, hi)) continue;
     const length = lengthOfWord(t, i);
     const letters = lettersOfWord(text, t, i);
     words++;
@@ -371,7 +370,10 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
     }
     // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
     if (letters > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
+    // A common word inside an address or a handle is no vote ("co" of "t.co", "de" of
+    // "@la_casa_de_papel"; see inAddressWord): asked of the common words only, few of a span's.
     const mask = stopwordMask(t.hash[i]);
+    if (mask === 0 || inAddressWord(text, t, i, lo, hi)) continue;
     for (let m = mask; m !== 0; m &= m - 1) {
       const k = 31 - Math.clz32(m & -m);
       hits[k]++;
