@@ -1,4 +1,4 @@
-// untranslated-passage's urlish reads only the characters around a word, never the word's own:
+// urlish (lib/catalogue/addresses.ts) reads only the characters around a word, never the word's own:
 // that holds while the tokenizer puts none of the marks it looks for (@ # _ \ / .) in a word.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

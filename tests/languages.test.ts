@@ -533,6 +533,17 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage(text, 4, text.length, { tokens, first: firstTokenAt(tokens, 4) })?.code).toBe(code);
   });
 
+  // The words of addresses and handles are in no language: "co" of "t.co" is Galician's "with the"
+  // (UD Portuguese-DANTEStocks), "la", "casa", "de", "el" of the handles Spanish words.
+  it.each([
+    ['Estudo das ações da Petrobras http://t.co/5bHkUTy8AC http://t.co/AWJFU3bytf', 'pt'],
+    ['Thanks @la_casa_de_papel @el_hormiguero for the support today', 'en'],
+  ])('leaves the words of addresses and handles out of its votes: %s', (text, code) => {
+    const tokens = tokenize(text);
+    expect(identifyLanguage(text)?.code).toBe(code);
+    expect(identifyLanguage(text, 0, text.length, { tokens, first: 0 })?.code).toBe(code);
+  });
+
   it('counts the ASCII letters an alphabet lacks as it counts the others: Latvian writes no y', () => {
     // ų marks one word, "gyvena" and "trys" two more: Latvian, whose common word "ir" it shares, is out.
     const text = 'Mūsų kaime gyvena trys šeimos, ir visos augina bites.';

@@ -8,6 +8,7 @@
 import { LETTER_LIMIT, MAIN, NATIVE_ASCII, isAsciiLetter, withoutAlphabet } from './alphabets.js';
 import { LANGUAGES, profileFor, sameOrClose, type Language } from '../languages/index.js';
 import { CLASS, K_MARK, K_OTHER, SCRIPT, isDiacritic } from './charclass.js';
+import { inAddressWord } from './addresses.js';
 import { COMMON_WORDS, MAX_STOPWORD, stopwordMaskIn, wordLanguages } from './stopwords.js';
 import { Info, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, lettersOfWord, scriptIndex, type Tokens } from './tokens.js';
 
@@ -307,6 +308,13 @@ export class SentenceJudge {
       // before a rival's word inside a name, and the read of nounCase it had never made threw the
       // compiled code away there (10 MB of mixed text: in half the runs), to be compiled again.
       if ((mask & closeMask) === 0 && (mask &= inName(t, i, this.firstToken, to, wordLetters) ? nounCase : -1) === 0) continue;
+      // Nor is a rival's word inside a web or e-mail address, a handle or a path ("co" of "t.co" is
+      // Galician, "o" and "com" of "rajendra.o...@gmail.com" Portuguese): read off the columns, a
+      // word glued by punctuation to a neighbour is looked at in the text (see inAddressWord). Only
+      // a rival's: the document's own words in an address (its language's domain names) tell
+      // nothing against it, and the question is then asked of few words, not of every one (asked of
+      // every word, 10 MB of English took 3 % more instructions).
+      if ((mask & closeMask) === 0 && inAddressWord(text, t, i, 0, text.length)) continue;
       touched |= mask;
       if ((mask & closeMask) === 0) {
         for (let m = mask; m !== 0; m &= m - 1) {

@@ -9,6 +9,7 @@ import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopword
 import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
+import { inAddressWord } from '../catalogue/addresses.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptCounts, type ScriptName } from '../text/script.js';
 import { readableCase } from '../text/readable-case.js';
@@ -369,7 +370,10 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
     }
     // Acronyms are not common words: "EU" is not Portuguese "eu", "IT" not English "it".
     if (letters > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
+    // A common word inside an address or a handle is no vote ("co" of "t.co", "de" of
+    // "@la_casa_de_papel"; see inAddressWord): asked of the common words only, few of a span's.
     const mask = stopwordMask(t.hash[i]);
+    if (mask === 0 || inAddressWord(text, t, i, lo, hi)) continue;
     for (let m = mask; m !== 0; m &= m - 1) {
       const k = 31 - Math.clz32(m & -m);
       hits[k]++;

@@ -1,7 +1,8 @@
 import { francAll } from '../languages/franc.js';
 import { lacksMarkers } from '../catalogue/alphabets.js';
 import type { CheckContext, ReportLines } from '../context.js';
-import { CLASS, K_DIGIT, K_IDEO, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '../catalogue/charclass.js';
+import { CLASS, K_DIGIT, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '../catalogue/charclass.js';
+import { CLOSERS, OPENERS, isBlank, urlishWord } from '../catalogue/addresses.js';
 import { ASCII_LOANWORDS_PER_WORD, FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
 import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
@@ -608,6 +609,11 @@ export const examples: RuleExamples = {
     { text: 'Εγώ δεν έλαβα τέτοιο αντίτυπο από τον κ. van Buitenen. Όπως εξέθεσε ο συνάδελφός μου, θα ψηφίσουμε ανάλογα.', lang: 'el' },
     { text: 'The slogan “Слава Україні” was heard everywhere, and the crowd sang for an hour.' },
     { text: 'The official website is https://премияарсеньева.рф/ and the prize is awarded every year.' },
+    // The words of addresses, handles and domain names are in no language: "o", "da", "dos", "com"
+    // are Portuguese, "the", "and", "of" English (UD English-EWT has the first address on a line of its own).
+    { text: 'Please send the signed forms to rajendra.o...@gmail.com before Friday.\nrajendra.o...@gmail.com\nThanks for your help with the move.' },
+    { text: 'Contacts for the Lisbon office:\nmaria.da.silva@empresa.com.br, joao.dos.santos@empresa.com.br, ana.de.sousa@empresa.com.br\nCall us if anything is missing.' },
+    { text: 'Grazie a tutti per il supporto! @the_guardian @and_the_band @of_the_year seguiteci anche su http://t.co/abc e http://t.co/def', lang: 'it' },
     { text: 'The term 关系 (guanxi) describes personal networks in China.' },
     { text: 'Der Hersteller Black Desert Prestige Edition brachte das Spiel im Mai heraus.', lang: 'de' },
     { text: 'Компания выпустила Battery Powered Vacuum Pump и Watches of Switzerland Training Program в мае.', lang: 'ru' },
@@ -1278,22 +1284,6 @@ function enough(s: ScriptName, words: number, lower: number, letters: number): b
 
 /** Marks that end a sentence: ASCII and CJK ones, the danda, and the cased scripts' own (Armenian ։, Greek ;). */
 const SENTENCE_MARKS = '.!?。！？।' + SCRIPT_TERMINALS;
-const OPENERS = '"“„«»‘‚\'(「『【[';
-const CLOSERS = '"”“»«’‘\')」』】]';
-/**
- * The quotes and brackets, a byte per char code up to the highest: inAddress() looks at every
- * character around every foreign word (hundreds of thousands in a mixed text), and a Set lookup
- * was most of its time.
- */
-const QUOTE_OR_BRACKET = codeTable(OPENERS + CLOSERS);
-
-function codeTable(chars: string): Uint8Array {
-  const codes = Array.from(chars, (ch) => ch.charCodeAt(0));
-  const table = new Uint8Array(Math.max(...codes) + 1);
-  for (const c of codes) table[c] = 1;
-  return table;
-}
-
 /**
  * Whether a run of `words` words is in title case: every word of TITLE_LOWER_LETTERS letters or
  * more capitalised, and two capitalised words at least. That is a name or a title (a place, an
@@ -1361,53 +1351,6 @@ function closesOnLine(text: string, from: number, closer: string): boolean {
     if (c === '\n' || c === '\r') return false;
   }
   return false;
-}
-
-/** Part of a URL, an e-mail address, a handle or a file path: word text[start, end) and the stretch around it. */
-function urlish(text: string, start: number, end: number): boolean {
-  let s = start;
-  while (s > 0 && inAddress(text.charCodeAt(s - 1))) s--;
-  let e = end;
-  while (e < text.length && inAddress(text.charCodeAt(e))) e++;
-  // A word's own characters are letters, digits and joiners, never one of the marks addressMark
-  // looks for (tests/address-marks.test.ts): only the stretch before and after it is read, nothing
-  // for a word between spaces (most of the thousands of Cyrillic words in a Czech text with Russian lines).
-  return addressMark(text, s, start, s, e) || addressMark(text, end, e, s, e);
-}
-
-/**
- * urlish() for a foreign word: most stand between blanks, where no address goes on, and are told
- * so without the call (one for each of hundreds of thousands of words in a mixed text).
- */
-function urlishWord(text: string, start: number, end: number): boolean {
-  return !(isBlank(text.charCodeAt(start - 1)) && isBlank(text.charCodeAt(end))) && urlish(text, start, end);
-}
-
-/** Whether text[from, to), inside the stretch text[s, e), has a mark of an address. */
-function addressMark(text: string, from: number, to: number, s: number, e: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 64 || c === 35 || c === 95 || c === 92) return true; // @ # _ \
-    if (c === 47 && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // a path, not a date (2/1)
-    // name.tld: two letters or more after the dot (not the initials of "O.J." or "U.S.")
-    if (c === 46 && i > s && i + 2 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)]) && isLetterClass(CLASS[text.charCodeAt(i + 2)])) return true;
-  }
-  return false;
-}
-
-/**
- * Whether a character can be part of the address around a word. Chinese and Japanese do not space
- * their words, so the stretch stops at their characters and punctuation, and at brackets and quotes:
- * a URL after a Chinese sentence ("…打理。）pic.twitter.com/x") does not make the sentence a URL.
- */
-function inAddress(c: number): boolean {
-  if (isBlank(c) || CLASS[c] === K_IDEO || (c >= 0x3000 && c < 0x3040) || (c >= 0xff00 && c < 0xfff0)) return false;
-  // (By code: String.fromCharCode of a letter past U+00FF is a new string each time.)
-  return c >= QUOTE_OR_BRACKET.length || QUOTE_OR_BRACKET[c] === 0;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
 /** Reports the run of words from word `first` of `t` to `runEnd`. */

@@ -1,0 +1,109 @@
+// Web addresses, e-mail addresses, handles, hashtags and file paths: their words are in no
+// language. The "co" of every "t.co" link is Galician's "with the", "o", "da", "com" of
+// "maria.da.silva@empresa.com.br" Portuguese words, the "the" and "of" of "@the_guardian" English
+// ones. One definition for the passage rule, which leaves foreign words in addresses out of its
+// runs, for the sentence measure (sentence-language.ts) and for the common-word votes of language
+// identification (detect.ts), which leave them out of their votes.
+
+import { CLASS, K_IDEO, isLetterClass } from './charclass.js';
+import { Info, endOfWord, type Tokens } from './tokens.js';
+
+/** Quotes and brackets that open and close a quotation or an aside. */
+export const OPENERS = '"“„«»‘‚\'(「『【[';
+export const CLOSERS = '"”“»«’‘\')」』】]';
+/**
+ * The quotes and brackets, a byte per char code up to the highest: inAddress() looks at every
+ * character around every foreign word (hundreds of thousands in a mixed text), and a Set lookup
+ * was most of its time.
+ */
+const QUOTE_OR_BRACKET = codeTable(OPENERS + CLOSERS);
+
+function codeTable(chars: string): Uint8Array {
+  const codes = Array.from(chars, (ch) => ch.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const c of codes) table[c] = 1;
+  return table;
+}
+
+/**
+ * Part of a URL, an e-mail address, a handle or a file path: word text[start, end) and the stretch
+ * around it, read within text[lo, hi) (a span judged as it would be on its own).
+ */
+export function urlish(text: string, start: number, end: number, lo: number, hi: number): boolean {
+  let s = start;
+  while (s > lo && inAddress(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  while (e < hi && inAddress(text.charCodeAt(e))) e++;
+  // A word's own characters are letters, digits and joiners, never one of the marks addressMark
+  // looks for (tests/address-marks.test.ts): only the stretch before and after it is read, nothing
+  // for a word between spaces (most of the thousands of Cyrillic words in a Czech text with Russian lines).
+  return addressMark(text, s, start, s, e) || addressMark(text, end, e, s, e);
+}
+
+/**
+ * urlish() for a foreign word: most stand between blanks, where no address goes on, and are told
+ * so without the call (one for each of hundreds of thousands of words in a mixed text).
+ */
+export function urlishWord(text: string, start: number, end: number): boolean {
+  return !(isBlank(text.charCodeAt(start - 1)) && isBlank(text.charCodeAt(end))) && urlish(text, start, end, 0, text.length);
+}
+
+/**
+ * Bit g set where the gap bits g of a word's `info` ((info >>> GAP_SHIFT) & 15) are punctuation
+ * with no blank: the word is glued to the one before it ("t.co", "da.silva", "the_guardian").
+ */
+const GAP_SHIFT = 5;
+const GLUED_GAPS = gluedGaps();
+
+function gluedGaps(): number {
+  let mask = 0;
+  for (let g = 0; g < 16; g++) {
+    const gap = g << GAP_SHIFT;
+    if ((gap & (Info.GapPunct | Info.GapEnd)) !== 0 && (gap & (Info.GapSpace | Info.GapLine)) === 0) mask |= 1 << g;
+  }
+  return mask;
+}
+
+/** 1 where word info `inf` is glued by punctuation to the word before it, else 0 (see GLUED_GAPS). */
+export function gluedGap(inf: number): number {
+  return (GLUED_GAPS >>> ((inf >>> GAP_SHIFT) & 15)) & 1;
+}
+
+/**
+ * urlish() for word i of `t`, the words of `text`, asked only of a word glued by punctuation to the
+ * word before or after it ("t.co", "de.wikipedia.org", "maria.da.silva@…", "@the_guardian"): read
+ * off the columns, most words stand between blanks, or after a comma and a space, and need no look
+ * at the text (the sentence measure asks about every word). A handle or hashtag of one word
+ * ("@maria", "#governo") is a name or a word of the sentence, and is left in.
+ */
+export function inAddressWord(text: string, t: Tokens, i: number, lo: number, hi: number): boolean {
+  const glued = gluedGap(t.info[i]) | (i + 1 < t.count ? gluedGap(t.info[i + 1]) : 0);
+  return glued !== 0 && urlish(text, t.start[i], endOfWord(t, i), lo, hi);
+}
+
+/** Whether text[from, to), inside the stretch text[s, e), has a mark of an address. */
+function addressMark(text: string, from: number, to: number, s: number, e: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || c === 35 || c === 95 || c === 92) return true; // @ # _ \
+    if (c === 47 && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // a path, not a date (2/1)
+    // name.tld: two letters or more after the dot (not the initials of "O.J." or "U.S.")
+    if (c === 46 && i > s && i + 2 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)]) && isLetterClass(CLASS[text.charCodeAt(i + 2)])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a character can be part of the address around a word. Chinese and Japanese do not space
+ * their words, so the stretch stops at their characters and punctuation, and at brackets and quotes:
+ * a URL after a Chinese sentence ("…打理。）pic.twitter.com/x") does not make the sentence a URL.
+ */
+function inAddress(c: number): boolean {
+  if (isBlank(c) || CLASS[c] === K_IDEO || (c >= 0x3000 && c < 0x3040) || (c >= 0xff00 && c < 0xfff0)) return false;
+  // (By code: String.fromCharCode of a letter past U+00FF is a new string each time.)
+  return c >= QUOTE_OR_BRACKET.length || QUOTE_OR_BRACKET[c] === 0;
+}
+
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
