@@ -536,6 +536,27 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // Turkish: a lowercase word without the apostrophe of a proper noun is a break (see the good examples).
+      text: 'Kerem dün akşam eve geldi. ve sonra hemen yatıp uyudu.',
+      lang: 'tr',
+      findings: [
+        {
+          flagged: '. ve',
+          message: 'Stray sentence break in “geldi. ve”: the text goes on in lowercase. Join the parts, or capitalise “ve” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // English "'s" is a possessive on any noun, not the mark of a name: still a break.
+      text: 'The talks went on until late on Monday. everyone\'s hopes were high after the meeting.',
+      findings: [
+        {
+          flagged: '. everyone\'s',
+          message: 'Stray sentence break in “Monday. everyone\'s”: the text goes on in lowercase. Join the parts, or capitalise “everyone\'s” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // Armenian ends its sentences with ։: a lowercase word after it is a break (its period is not one, see the good examples).
       text: 'Կողմերը պայմանավորվեցին ընդլայնել համագործակցությունը։ էներգետիկայի ոլորտում նրանք նոր ծրագրեր կսկսեն։',
       lang: 'hy',
@@ -737,6 +758,10 @@ export const examples: RuleExamples = {
     { text: 'Der er brug for 35 mia. dollar til operationen.', lang: 'da' },
     // Armenian writes its միջակետ, a stop inside the sentence, as a period (Language.periodInsideSentence).
     { text: 'Ուղղակի ապշած եմ. բացի այն, որ կոնցերտը բարդ է, այն նաև երկար է։', lang: 'hy' },
+    // Turkish writes an apostrophe between a proper noun and its suffixes, and never after a common
+    // noun (Language.properNounApostrophe): a lowercase word that has one is a name written in
+    // lowercase (a tool, a command), not a sentence that lost its capital.
+    { text: "Node.js, npm paket yöneticisi ile birlikte kurulur. npm'den paketi indirin. node’un sürümünü görmek için komutu çalıştırın.", lang: 'tr' },
     // A key opens its sentence as it is written.
     { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
     // Lowercase Roman numerals label list items.
