@@ -184,6 +184,7 @@ export function genericProfile(code: string): LanguageProfile {
     spacedSyllables: known?.spacedSyllables,
     sentenceTerminals: known?.sentenceTerminals,
     periodInsideSentence: known?.periodInsideSentence,
+    properNounApostrophe: known?.properNounApostrophe,
     bareAbbreviations: known?.bareAbbreviations,
     abbreviations: [],
     ordinalDot: true,

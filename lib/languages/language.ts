@@ -54,6 +54,13 @@ export interface Language {
    * its period is then no sentence break; after its own full stop it still is.
    */
   periodInsideSentence?: boolean;
+  /**
+   * The language writes an apostrophe between a proper noun and its suffixes, and never after a
+   * common noun (Turkish "İstanbul'da", "npm'den", "Python'un"; Azerbaijani the same): a lowercase
+   * word with one after a sentence end is a name written in lowercase (a tool, a command), not a
+   * sentence that lost its capital. Not English, whose "'s" goes on any noun ("everyone's").
+   */
+  properNounApostrophe?: boolean;
   /** Lowercase letters that mark the language among the others of its script: ř in Czech, ї in Ukrainian. */
   markers?: string;
   /**

@@ -10,6 +10,8 @@ export const tr: Language = {
   markers: 'ğış',
   frequentMarkers: true,
   reduplicates: 'phrases',
+  // "İstanbul'da", "npm'den": the apostrophe sets a proper noun's suffixes off (TDK's spelling rules).
+  properNounApostrophe: true,
   // Verbs of saying, which follow the words said (Language.speechVerbs): the forms of "demek" (to
   // say) and the quotative "diye", from UD Turkish IMST, BOUN, Kenet and Penn (the files in reach:
   // the train files of the last three are over the fetch limit) by

@@ -19,7 +19,7 @@ export const description =
   'clipped in a consonant cluster no word of the language ends in, "Abspielgeschw."), initials, ordinals, dates, list ' +
   'labels, ellipses, URLs, the Armenian period (its միջակետ, a stop inside the sentence), speech tags, asides and titles before "?" or "!", speech that goes on after its own "?" or "!" in a turn a dialogue dash or a quotation mark opened earlier in the paragraph (and a span of markup that closes after one, ' +
   '"*how many?* questions"), agency bylines, deliberately lowercase ' +
-  'words (and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, the turns of a thread written in lowercase by their writer ("jurts: homme on…", a forum\'s posts joined) and the writers\' handles, a note a transcript inserts into sentences again and again ("Forseti hringir."), and a document\'s habit of writing on in lowercase after "!" and "?" (novels and stories: "Oh! how glad she was", in three paragraphs or more, and more often than at a period) are left alone. In scripts without case, a sentence ' +
+  'words (a name that takes its suffixes after an apostrophe where the language marks proper nouns so, Turkish "npm\'den"; and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, the turns of a thread written in lowercase by their writer ("jurts: homme on…", a forum\'s posts joined) and the writers\' handles, a note a transcript inserts into sentences again and again ("Forseti hringir."), and a document\'s habit of writing on in lowercase after "!" and "?" (novels and stories: "Oh! how glad she was", in three paragraphs or more, and more often than at a period) are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
   'Hebrew של): the rest of the sentence before.';
 
@@ -536,6 +536,27 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // Turkish: a lowercase word without the apostrophe of a proper noun is a break (see the good examples).
+      text: 'Kerem dün akşam eve geldi. ve sonra hemen yatıp uyudu.',
+      lang: 'tr',
+      findings: [
+        {
+          flagged: '. ve',
+          message: 'Stray sentence break in “geldi. ve”: the text goes on in lowercase. Join the parts, or capitalise “ve” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // English "'s" is a possessive on any noun, not the mark of a name: still a break.
+      text: 'The talks went on until late on Monday. everyone\'s hopes were high after the meeting.',
+      findings: [
+        {
+          flagged: '. everyone\'s',
+          message: 'Stray sentence break in “Monday. everyone\'s”: the text goes on in lowercase. Join the parts, or capitalise “everyone\'s” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // Armenian ends its sentences with ։: a lowercase word after it is a break (its period is not one, see the good examples).
       text: 'Կողմերը պայմանավորվեցին ընդլայնել համագործակցությունը։ էներգետիկայի ոլորտում նրանք նոր ծրագրեր կսկսեն։',
       lang: 'hy',
@@ -737,6 +758,10 @@ export const examples: RuleExamples = {
     { text: 'Der er brug for 35 mia. dollar til operationen.', lang: 'da' },
     // Armenian writes its միջակետ, a stop inside the sentence, as a period (Language.periodInsideSentence).
     { text: 'Ուղղակի ապշած եմ. բացի այն, որ կոնցերտը բարդ է, այն նաև երկար է։', lang: 'hy' },
+    // Turkish writes an apostrophe between a proper noun and its suffixes, and never after a common
+    // noun (Language.properNounApostrophe): a lowercase word that has one is a name written in
+    // lowercase (a tool, a command), not a sentence that lost its capital.
+    { text: "Node.js, npm paket yöneticisi ile birlikte kurulur. npm'den paketi indirin. node’un sürümünü görmek için komutu çalıştırın.", lang: 'tr' },
     // A key opens its sentence as it is written.
     { text: "Usa alt-f per muoverti di parola in parola. ctrl-a ti permette di tornare all'inizio della riga.", lang: 'it' },
     // Lowercase Roman numerals label list items.

@@ -92,6 +92,8 @@ export interface Lexicon {
   spacedSyllables: boolean;
   /** Whether the language's period is a stop inside its sentences (Armenian, Language.periodInsideSentence). */
   periodInsideSentence: boolean;
+  /** Whether an apostrophe inside a word marks a proper noun's suffixes (Turkish, Language.properNounApostrophe). */
+  properNounApostrophe: boolean;
   /** Whether the profile knows the language's words (false for the stand-in of a language without a profile). */
   profiled: boolean;
   /**
@@ -173,6 +175,7 @@ export function lexiconFor(profile: LanguageProfile): Lexicon {
     vowelFinal: profile.vowelFinal ?? false,
     spacedSyllables: profile.spacedSyllables ?? false,
     periodInsideSentence: profile.periodInsideSentence ?? false,
+    properNounApostrophe: profile.properNounApostrophe ?? false,
     // A stand-in profile for a language mtqa has no knowledge of lists no words.
     profiled: functionWords.size > 0,
     registered: profile.commonWords !== '',

@@ -21,6 +21,7 @@ export function isDeliberateLowercase(text: string, w: NextWord, scan: Pick<Boun
   const folded = word.toLowerCase();
   if (lex.lowercaseWords.has(folded) || scan.lowercaseNames.has(word) || (lex.citations.has(folded) && !lex.functionWords.has(folded))) return true;
   if (lex.bylines.has(folded) && signsParagraph(text, w.tokenEnd, paraEnd)) return true;
+  if (lex.properNounApostrophe && hasSuffixApostrophe(text, w.start, w.end)) return true;
   // Laughter ("hahaha", "jajaja") and a sound drawn out at its end ("hummmmm", "nooo"): spelt as
   // the writer hears them, in any language; no word that lost its capital ("Schifffahrt" is spelling).
   if (word.length >= 3 && (laughs(word) || endsDrawnOut(word))) return true;
@@ -80,6 +81,18 @@ function goesOnUncased(text: string, from: number, paraEnd: number): boolean {
     if (script !== undefined && script !== 'Other' && !CASED_SCRIPTS.has(script)) return true;
     // The clause ends at a sentence mark.
     if (script === undefined && isSentenceMark(text.charCodeAt(i))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether text[start, end) has an apostrophe between letters ("npm'den", "node’un"): in a language
+ * that sets a proper noun's suffixes off with one (Language.properNounApostrophe), the word is a name.
+ */
+function hasSuffixApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)) return true;
   }
   return false;
 }
