@@ -21,6 +21,8 @@ const LARGE = Array.from({ length: 1200 }, (_, i) => `${PROSE[i % 5]} ${PROSE[(3
 /** Prose of two and three UTF-8 bytes a letter: its bytes hold more of the columns than the word offsets and lengths. */
 const RUSSIAN = Array.from({ length: 900 }, (_, i) => `Комитет собрался в понедельник. ${i % 3 ? 'он принял доклад.' : 'Все ушли.'} Заседание закончилось (поздно).\n`).join('');
 const KOREAN = Array.from({ length: 2000 }, (_, i) => `국제협력위원회는 정기총회에서 ${i % 3 ? "내년도 예산안을 만장일치로 승인하였습니다." : "모두 떠났습니다."} 회의는 늦게 끝났습니다 (밤에).\n`).join("");
+/** Han and Kana, a word per character (no spaces between words), with a Latin word in places. */
+const CHINESE = Array.from({ length: 3000 }, (_, i) => `委员会星期一开会。${i % 3 ? '它通过了报告。' : '大家都走了 (PDF)。'}日本語の文章もここにあります。\n`).join('');
 const DOCX = () => docxFile({ 'word/document.xml': wordDocument(`<w:p><w:r><w:t>${TEXT.trim()}</w:t></w:r></w:p>`) });
 
 describe('checkBytes with consume', () => {
@@ -72,6 +74,16 @@ describe('checkBytes with consume', () => {
     const laid = tokenize(LARGE, emptyMarks(LARGE.length), new Scratch(scratch));
     expect(laid.start.buffer).toBe(scratch);
     expectSameWords(laid, fresh);
+  });
+
+  it('reserves a word per ideograph for text without spaces between words: its columns are never grown out of the bytes', () => {
+    expect(CHINESE.length).toBeGreaterThan(1 << 16);
+    // Bytes enough for every column: a column not laid in them was grown (copied onto fresh memory).
+    const scratch = new Uint8Array(16 * CHINESE.length).fill(0xa7).buffer;
+    const laid = tokenize(CHINESE, emptyMarks(CHINESE.length), new Scratch(scratch));
+    expect(laid.count).toBeGreaterThan(CHINESE.length / 2);
+    expect((['start', 'lengths', 'info', 'hash'] as const).filter((c) => laid[c].buffer === scratch)).toEqual(['start', 'lengths', 'info', 'hash']);
+    expectSameWords(laid, tokenize(CHINESE, emptyMarks(CHINESE.length)));
   });
 
   it('lays as many columns in the consumed bytes as they hold: words, then paragraphs', () => {

@@ -215,6 +215,33 @@ function unitTable(): Int32Array {
  */
 const ROOM_FOR_EVERY_UNIT = 1 << 16;
 
+/** The windows expectedWords reads: 4096 code units of a text past ROOM_FOR_EVERY_UNIT. */
+const SAMPLES = 16;
+const SAMPLE = 256;
+
+/**
+ * Room for the words of a large text, from its ideographs' share of SAMPLES windows of SAMPLE units
+ * spread over it: prose has about one word per five or six code units, but Han and Kana, written
+ * without spaces, a word per character. Reserved at n/5 for all, 10 MB of Chinese outgrew its columns
+ * three times, each a copy onto fresh pages (peak RSS 141 MiB). The ideographs get a sixteenth more
+ * than their estimate and a chunk's room (see tokenize's reserve); a text without them keeps n/5 to
+ * the word. The 4096 units read cost nothing measurable (10 MB English 5,390 -> 5,387 M instructions).
+ */
+function expectedWords(text: string): number {
+  const n = text.length;
+  const step = Math.floor(n / SAMPLES);
+  let ideographs = 0;
+  for (let w = 0; w < SAMPLES; w++) {
+    for (let i = w * step, end = i + SAMPLE; i < end; i++) {
+      if ((UNITS[text.charCodeAt(i)] & Unit.ClassMask) === Kind.Ideo) ideographs++;
+    }
+  }
+  const words = (n / 5) | 0;
+  if (ideographs === 0) return words;
+  // Each ideograph a word of its own, not a fifth of one.
+  return words + Math.ceil(((ideographs * n) / (SAMPLES * SAMPLE)) * (4 / 5 + 1 / 16)) + CHUNK;
+}
+
 /**
  * The text is scanned this many code units at a call of scanWords: a large text's scan is then
  * compiled as a function called over and over, not on the stack partway through one call, and the
@@ -261,17 +288,16 @@ class Columns {
  * the scan may overwrite, the input's bytes once decoded. A large text's word columns are laid
  * there, on pages the read of the file has faulted in already, rather than on fresh ones (a fresh
  * 4 KiB page costs some 14 µs here, ten times the scan's work on it), as many as it holds at room
- * for a word per five code units: the offsets and lengths, 5 bytes a word of the 11, take 1 byte
- * per code unit, which any UTF-8 text has; the case and script (2 more) fit from 1.4 bytes a code
- * unit (Cyrillic or Greek prose: 50 MB of Russian 202 -> 190 MiB peak RSS with the paragraphs),
- * the hashes (4 more) from 2.2 (Korean, Indic scripts). The hashes last: where they do not fit,
- * the room left goes to the paragraphs (see Paragraphs). The columns past `count` then hold the
- * bytes, not zeros; nothing reads there.
+ * for a word per five code units (prose; a word per ideograph, see expectedWords): the offsets and
+ * lengths, 5 bytes a word of the 11, take 1 byte per code unit, which any UTF-8 text has; the case
+ * and script (2 more) fit from 1.4 bytes a code unit (Cyrillic or Greek prose: 50 MB of Russian
+ * 202 -> 190 MiB peak RSS with the paragraphs), the hashes (4 more) from 2.2 (Korean, Indic
+ * scripts). The hashes last: where they do not fit, the room left goes to the paragraphs (see
+ * Paragraphs). The columns past `count` then hold the bytes, not zeros; nothing reads there.
  */
 export function tokenize(text: string, marks?: Marks, scratch?: Scratch): Tokens {
   const n = text.length;
-  // Beyond that, about one word per five or six characters of prose; grown on demand.
-  const cols = new Columns(n <= ROOM_FOR_EVERY_UNIT ? n : (n / 5) | 0, scratch);
+  const cols = new Columns(n <= ROOM_FOR_EVERY_UNIT ? n : expectedWords(text), scratch);
   // A block per call of scanWords, which reads CHUNK code units or more.
   const blockStart = new Int32Array(Math.ceil(n / CHUNK));
   const blockScripts = new Uint16Array(blockStart.length);
