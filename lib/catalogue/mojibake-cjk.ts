@@ -319,13 +319,6 @@ function misreadLetters(text: string, start: number, end: number, table: Uint16A
 }
 
 /**
- * text[start, end) re-encoded as GBK and decoded as UTF-8, when every byte is UTF-8 and every
- * character it gives is printable ASCII (the byte a three-byte character took along: "檚" is 0x99
- * and "s"), a letter of script `own` in some language's alphabet (alphabets.ts), or a symbol of
- * Latin-1 (° © ½ ×) or of U+2000..U+2BFF (quotes,
- * dashes, €, ™, arrows), one at least not ASCII; `wide` when one is of U+2000..U+2BFF.
- */
-/**
  * Whether `bytes` are UTF-8 in form: each a lead byte of its length and its continuation bytes. A
  * sequence that is not is refused by the strict decoder too (which refuses some that are, overlong
  * forms and surrogates, and stays the judge).
@@ -342,6 +335,13 @@ function wellFormedUtf8(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * text[start, end) re-encoded as GBK and decoded as UTF-8, when every byte is UTF-8 and every
+ * character it gives is printable ASCII (the byte a three-byte character took along: "檚" is 0x99
+ * and "s"), a letter of script `own` in some language's alphabet (alphabets.ts), or a symbol of
+ * Latin-1 (° © ½ ×) or of U+2000..U+2BFF (quotes,
+ * dashes, €, ™, arrows), one at least not ASCII; `wide` when one is of U+2000..U+2BFF.
+ */
 function misreadText(text: string, start: number, end: number, table: Uint16Array, own: number): { text: string; wide: boolean } | undefined {
   const bytes = new Uint8Array(2 * (end - start));
   for (let k = start; k < end; k++) {
