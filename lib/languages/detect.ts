@@ -452,12 +452,13 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
   }
   const contenders = langs.filter((_, k) => fits(k) && hits[k] >= CONTENDER * hits[best]);
   // Within a group of close relatives the words none of the others use decide (Slovak against Czech);
-  // where they leave several even, their letter pairs (Slovak "ie", "ú", Czech "ě", "ř"), else the first.
+  // a closer call than two such words goes to the letter pairs of those in it (Slovak "ie", "ú",
+  // Czech "ě", "ř"; see letterPairLeader), as between groups below, and stays if they cannot tell.
   const within = (l: Language) => {
     let head = langs.indexOf(l);
     for (let k = 0; k < langs.length; k++) if (fits(k) && sameOrClose(langs[k].code, l.code) && solo[k] > solo[head]) head = k;
-    const even = langs.filter((o, k) => fits(k) && sameOrClose(o.code, l.code) && solo[k] === solo[head]);
-    return letterPairLeader(samples, script, even) ?? langs[head];
+    const near = langs.filter((o, k) => fits(k) && sameOrClose(o.code, l.code) && solo[k] > solo[head] - 2);
+    return letterPairLeader(samples, script, near) ?? langs[head];
   };
   const leader = within(langs[best]);
   // The best rival outside the leader's group: how far behind it is gives the confidence.
