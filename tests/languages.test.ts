@@ -13,8 +13,10 @@ import { ALPHABETS } from '../lib/languages/alphabets.generated.js';
 import { NOT_REDUPLICATING, REDUPLICATING } from '../lib/languages/reduplication.generated.js';
 import { detectLanguage } from '../lib/languages/detect.js';
 import { identifyLanguage } from '../lib/languages/identify.js';
+import { letterPairLeader } from '../lib/languages/letter-pairs.js';
+import { LETTER_PAIR_SETS } from '../lib/languages/letter-pairs.generated.js';
 import { firstTokenAt, tokenize } from '../lib/catalogue/tokens.js';
-import { FRANC_CODES, LANGUAGES, PROFILES, isProfile, languageFor, sameOrClose } from '../lib/languages/index.js';
+import { FRANC_CODES, LANGUAGES, PROFILES, isProfile, languageFor, sameOrClose, scriptsOf } from '../lib/languages/index.js';
 import { RULES } from '../lib/rules/index.js';
 import { alphabetsSource, lettersOf } from '../scripts/generate-alphabets.js';
 import { autonymsSource } from '../scripts/generate-autonyms.js';
@@ -317,6 +319,58 @@ describe('frequent function words from UD treebanks, for every language of a sha
   ])('a %s sentence alone is identified as its language: %s', (code, sentence) => {
     const found = identifyLanguage(sentence)?.code ?? '';
     expect(sameOrClose(found, code), `${found} for ${code}`).toBe(true);
+  });
+});
+
+describe('close languages told apart by their letter pairs where their common words leave them even', () => {
+  const languages = (...codes: string[]) => codes.map((code) => languageFor(code)!);
+
+  it.each([
+    ['pt', 'Latin', ['pt', 'gl', 'es'], 'O trabalho do filho não acabou.'],
+    ['es', 'Latin', ['pt', 'gl', 'es'], 'El trabajo del hijo no acabó.'],
+    ['gl', 'Latin', ['pt', 'gl', 'es'], 'A xente non sabía que a canción era galega.'],
+    ['ru', 'Cyrillic', ['ru', 'bg'], 'Мы были в городе, но не видели музей.'],
+    ['bg', 'Cyrillic', ['ru', 'bg'], 'Тя се върна в къщи, но не каза нищо.'],
+    ['sk', 'Latin', ['cs', 'sk'], 'Posledný krok je vydanie evidenčného čísla auta.'],
+    ['cs', 'Latin', ['cs', 'sk'], 'Poslední krok je vydání evidenčního čísla auta.'],
+  ] as const)('names %s in %s among %j: %s', (code, script, tied, text) => {
+    expect(letterPairLeader([text], script, languages(...tied))?.code).toBe(code);
+  });
+
+  it('names none where the pairs are not 20 to 1 ahead, or the table has no set with every one of the tie', () => {
+    // Galician "traballo", "fillo", "non": "ll" and "n " are Spanish's too, and no Portuguese pair stands against them.
+    expect(letterPairLeader(['O traballo do fillo non rematou.'], 'Latin', languages('pt', 'gl'))).toBeUndefined();
+    expect(letterPairLeader(['a casa'], 'Latin', languages('pt', 'gl'))).toBeUndefined();
+    // Bosnian has no treebank, so no rates; nor is Portuguese written in Cyrillic; one language is no tie.
+    expect(letterPairLeader(['Rekao je da će doći sutra.'], 'Latin', languages('hr', 'bs'))).toBeUndefined();
+    expect(letterPairLeader(['O trabalho do filho não acabou.'], 'Cyrillic', languages('pt', 'gl'))).toBeUndefined();
+    expect(letterPairLeader(['O trabalho do filho não acabou.'], 'Latin', languages('pt'))).toBeUndefined();
+  });
+
+  it('keeps the table small: sets of registry languages of their script, each pair two letters or a letter and a space', () => {
+    for (const set of LETTER_PAIR_SETS) {
+      for (const code of set.languages) expect(scriptsOf(code), code).toContain(set.script);
+      const pairs = Object.keys(set.rates);
+      expect(pairs.length).toBeLessThanOrEqual(12 * ((set.languages.length * (set.languages.length - 1)) / 2));
+      for (const pair of pairs) expect(pair, pair).toMatch(/^(?: \p{Ll}|\p{Ll}\p{Ll}|\p{Ll} )$/u);
+      for (const rates of Object.values(set.rates)) expect(rates.length).toBe(set.languages.length);
+    }
+  });
+
+  // UD test splits (none of the table's treebank text), each named as the neighbour before: Russian as
+  // Bulgarian and Ukrainian (franc), Portuguese and Galician as each other, Macedonian as Serbian ("па")
+  // and Bulgarian, Slovak as Czech, Norwegian as Danish.
+  it.each([
+    ['ru', 'Штаб-квартира телеканала располагалась в белградском квартале Савски-Венац, откуда велось круглосуточное вещание.'],
+    ['ru', 'В 1943 году Зеленский окончил Новосибирское пехотное училище.'],
+    ['pt', 'A produtividade está baixa porque o canavial está velho.'],
+    ['gl', 'Programan, os ianquis, protestas no seu interior, ou algún acto comparábel ao mesmo terrorismo.'],
+    ['mk', 'Облеков јакна за да се стоплам. Студеше па облеков јакна.'],
+    ['mk', 'Не го прашав ништо за тоа, ниту му предложив нешто.'],
+    ['sk', 'Posledný krok je vydanie evidenčného čísla auta.'],
+    ['nb', 'Sånn er ikke jeg. Jeg er rett og slett for lite polert.'],
+  ])('detects %s: %s', (code, text) => {
+    expect(detectLanguage(text).code).toBe(code);
   });
 });
 

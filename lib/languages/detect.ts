@@ -5,6 +5,7 @@
 // of the document. A language given with --lang is taken as it is, with its own script.
 
 import { francAll, francCoverage } from './franc.js';
+import { letterPairLeader } from './letter-pairs.js';
 import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopwords.js';
 import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
@@ -450,11 +451,14 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
     return alone && fitting.length > 0 ? { language: groupHead(fitting[0]), confidence: 0.5 } : undefined;
   }
   const contenders = langs.filter((_, k) => fits(k) && hits[k] >= CONTENDER * hits[best]);
-  // Within a group of close relatives the words none of the others use decide (Slovak against Czech).
+  // Within a group of close relatives the words none of the others use decide (Slovak against Czech);
+  // a closer call than two such words goes to the letter pairs of those in it (Slovak "ie", "ú",
+  // Czech "ě", "ř"; see letterPairLeader), as between groups below, and stays if they cannot tell.
   const within = (l: Language) => {
     let head = langs.indexOf(l);
     for (let k = 0; k < langs.length; k++) if (fits(k) && sameOrClose(langs[k].code, l.code) && solo[k] > solo[head]) head = k;
-    return langs[head];
+    const near = langs.filter((o, k) => fits(k) && sameOrClose(o.code, l.code) && solo[k] > solo[head] - 2);
+    return letterPairLeader(samples, script, near) ?? langs[head];
   };
   const leader = within(langs[best]);
   // The best rival outside the leader's group: how far behind it is gives the confidence.
@@ -478,6 +482,16 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
     } else if (theirs > mine - 2) close.push(k);
   }
   const confidence = close.length > 0 ? wordConfidence / 2 : Math.max(wordConfidence, 0.5);
+  // A close call goes to the letter pairs first, counted over the treebanks of close languages
+  // (see letterPairLeader), among the contenders with fewest words in letters their alphabet lacks:
+  // Macedonian "Облеков јакна за да се стоплам." was Serbian by its "па", a Russian sentence of "в",
+  // "но", "не" Bulgarian by franc, though "ы" is no Bulgarian letter.
+  const fewest = (ks: number[]) => {
+    const least = Math.min(...ks.map((k) => misfits(votes, k)));
+    return ks.filter((k) => misfits(votes, k) === least).map((k) => langs[k]);
+  };
+  const paired = close.length > 0 ? letterPairLeader(samples, script, fewest([winner, ...close])) : undefined;
+  if (paired) return { language: within(paired), confidence };
   // franc's trigrams alone do not put a contender ahead of the winner: one with less evidence of its
   // own (its words the winner does not use, and words in letters the winner's alphabet lacks) than
   // the winner has against it is not franc's to pick: on a few short sentences franc reads Russian
@@ -489,9 +503,7 @@ export function decide(samples: string[], script: ScriptName, votes: WordVotes):
   // Portuguese sentence whose common words Galician, Spanish and Portuguese share, franc's Galician
   // model won by a hair though "crianças" has a "ç" Galician lacks (UD Portuguese-Bosque, Estonian
   // read as Finnish, Russian as Bulgarian alike).
-  const tied = [winner, ...even];
-  const least = Math.min(...tied.map((k) => misfits(votes, k)));
-  const pool = tied.filter((k) => misfits(votes, k) === least).map((k) => langs[k]);
+  const pool = fewest([winner, ...even]);
   const franc = francDecision(samples, pool);
   if (franc) return { language: within(franc.language), confidence: Math.min(franc.confidence, confidence) };
   // franc cannot tell (a sample franc reads as another script: a Belarusian post's web addresses in
