@@ -13,6 +13,7 @@
 import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
 
@@ -57,12 +58,13 @@ function writeCache(cacheFile, source, script) {
 }
 
 /**
- * Runs the CommonJS script `file` as require() would, with V8's code from its cache when the cache
+ * Runs the CommonJS script at `url` as require() would, with V8's code from its cache when the cache
  * holds code for it. `save` writes the cache when there was none to take: call it once the script
  * has done its work (its functions compiled then are cached too), under the V8 flags in force when
  * requireCached was called.
  */
-export function requireCached(file) {
+export function requireCached(url) {
+  const file = fileURLToPath(url);
   const source = readFileSync(file);
   const cacheFile = `${file}.${process.version}-${process.arch}.v8-cache`;
   const cacheable = typeof zlib.crc32 === 'function';

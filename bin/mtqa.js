@@ -3,7 +3,6 @@
 // A crash exits 2 like any other error, never 1 (which means "findings"): while loading the
 // bundle, inside a command, or later in a callback of the local pipeline.
 import module from 'node:module';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 
 const crash = (err) => {
@@ -60,7 +59,7 @@ if (compileCache) {
 try {
   const cli = compileCache
     ? { exports: await import('../dist/cli.js') }
-    : (await import('./code-cache.js')).requireCached(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)));
+    : (await import('./code-cache.js')).requireCached(new URL('../dist/cli.cjs', import.meta.url));
   const { main, tuneV8, untuneV8 } = cli.exports;
   if (!compileCache) setHeapGrowth();
   tuneV8();

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchFiles } from './cli-harness.js';
 
@@ -76,7 +76,7 @@ describe.skipIf('enableCompileCache' in module)('the CLI on Node 20', () => {
     const script = path.join(dir, 'answer.cjs');
     writeFileSync(script, 'module.exports = () => 1;\n');
     const load = `import { requireCached } from ${JSON.stringify(path.join(dir, 'bin/code-cache.js'))};
-      const r = requireCached(${JSON.stringify(script)}); process.stdout.write(String(r.exports())); r.save();`;
+      const r = requireCached(new URL(${JSON.stringify(pathToFileURL(script).href)})); process.stdout.write(String(r.exports())); r.save();`;
     expect(run('--input-type=module', '-e', load).stdout).toBe('1');
     expect(existsSync(`${script}.${process.version}-${process.arch}.v8-cache`)).toBe(true);
     expect(run('--input-type=module', '-e', load).stdout).toBe('1');
