@@ -58,10 +58,10 @@ function writeCache(cacheFile, source, script) {
 }
 
 /**
- * Runs the CommonJS script at `url` as require() would, with V8's code from its cache when the cache
- * holds code for it. `save` writes the cache when there was none to take: call it once the script
- * has done its work (its functions compiled then are cached too), under the V8 flags in force when
- * requireCached was called.
+ * Runs the CommonJS module at `url`, written as its wrapper function, as require() would, with
+ * V8's code from its cache when the cache holds code for it. `save`, there when there was no cache
+ * to take, writes it: call it once the module has done its work (the functions compiled then are
+ * cached too), under the V8 flags in force when requireCached was called.
  */
 export function requireCached(url) {
   const file = fileURLToPath(url);
@@ -69,12 +69,11 @@ export function requireCached(url) {
   const cacheFile = `${file}.${process.version}-${process.arch}.v8-cache`;
   const cacheable = typeof zlib.crc32 === 'function';
   const cachedData = cacheable ? readCache(cacheFile, source) : undefined;
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  // The script's value is the function require() wraps a module's code in (scripts/build.mjs).
+  const script = new vm.Script(source.toString('utf8'), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
-  const save = cacheable && (cachedData === undefined || script.cachedDataRejected) ? () => writeCache(cacheFile, source, script) : () => {};
+  // Bound, not a closure: a closure here would keep the file's bytes alive to the end of the process.
+  const save = cacheable && (cachedData === undefined || script.cachedDataRejected) ? writeCache.bind(undefined, cacheFile, source, script) : undefined;
   return { exports: module.exports, save };
 }

@@ -40,14 +40,17 @@ await build({ ...common, entryPoints: { cli: entry }, outdir: path.join(root, 'd
 // compiles with V8's code from a cache of its own (bin/code-cache.js; V8 takes cached code for a
 // script, not for an ES module). One file: esbuild splits ES modules only, so the local mode, the
 // review page and the fixer are in it too, started on first use as in the chunks. The two uses of
-// import.meta.url (where the package is, a require() of node:zlib) take the script's own URL.
+// import.meta.url (where the package is, a require() of node:zlib) take the script's own URL. The
+// script is the function require() would wrap a module's code in, written out so that V8 compiles
+// the file's text itself, not a copy of its megabyte inside a wrapper; strict as the ES modules are.
 await build({
   ...common,
   entryPoints: [entry],
   outfile: path.join(root, 'dist/cli.cjs'),
   format: 'cjs',
   define: { 'import.meta.url': '__import_meta_url' },
-  banner: { js: 'var __import_meta_url=require("node:url").pathToFileURL(__filename).href;' },
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {"use strict";var __import_meta_url=require("node:url").pathToFileURL(__filename).href;' },
+  footer: { js: '})' },
 });
 
 // V8 reads a chunk with a character past ASCII as UTF-16: see ascii-only.mjs.

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runInThisContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchFiles } from './cli-harness.js';
 
@@ -71,16 +72,22 @@ describe.skipIf('enableCompileCache' in module)('the CLI on Node 20', () => {
     expect(readdirSync(path.join(dir, 'dist')).filter((f) => /\.\d+$/.test(f))).toEqual([]);
   });
 
+  it('runs the bundle as strict code, as the ES modules are', () => {
+    // A sloppy function has own 'caller' and 'arguments'; the wrapper's "use strict" must come first.
+    const wrapper = runInThisContext(readFileSync(path.join(root, 'dist/cli.cjs'), 'utf8'));
+    expect(Object.hasOwn(wrapper, 'caller')).toBe(false);
+  });
+
   it('takes no cache made for other source of the same length', () => {
     // V8 checks only the source's length: the stored CRC-32 tells the rest.
     const script = path.join(dir, 'answer.cjs');
-    writeFileSync(script, 'module.exports = () => 1;\n');
+    writeFileSync(script, '(function (exports, require, module) { module.exports = () => 1; })');
     const load = `import { requireCached } from ${JSON.stringify(path.join(dir, 'bin/code-cache.js'))};
-      const r = requireCached(new URL(${JSON.stringify(pathToFileURL(script).href)})); process.stdout.write(String(r.exports())); r.save();`;
+      const r = requireCached(new URL(${JSON.stringify(pathToFileURL(script).href)})); process.stdout.write(String(r.exports())); r.save?.();`;
     expect(run('--input-type=module', '-e', load).stdout).toBe('1');
     expect(existsSync(`${script}.${process.version}-${process.arch}.v8-cache`)).toBe(true);
     expect(run('--input-type=module', '-e', load).stdout).toBe('1');
-    writeFileSync(script, 'module.exports = () => 2;\n');
+    writeFileSync(script, '(function (exports, require, module) { module.exports = () => 2; })');
     expect(run('--input-type=module', '-e', load).stdout).toBe('2');
   });
 });
