@@ -36,15 +36,20 @@ process.stdout.on('error', (err) => (err?.code === 'EPIPE' ? process.exit(2) : c
 // the flags are set once the bundle and Node's modules are loaded, but where Node keeps the bundle's
 // own code in a cache (below): that cache is written at exit, under the flags set then, and read
 // at the next start, before the bundle loads, under those in force then: both must be the same.
-const setHeapGrowth = () => {
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
-  v8.setFlagsFromString('--heap-growing-percent=10');
+// Node 20's cache (bin/code-cache.js) is written by us after the check: every flag set here and by
+// the CLI is set back to V8's default first.
+const HEAP_GROWTH = [
+  ['--semi-space-growth-factor=1', '--semi-space-growth-factor=2'],
+  ['--heap-growing-percent=10', '--heap-growing-percent=0'],
+];
+const setHeapGrowth = (tuned = true) => {
+  for (const [flag, v8Default] of HEAP_GROWTH) v8.setFlagsFromString(tuned ? flag : v8Default);
 };
 
 // Node 22.1+ keeps V8's compiled code of the bundle in a cache on disk (os.tmpdir()/node-compile-cache,
 // checked against the file's content and Node's version), sparing every later start the parse and
-// compile of the bundle's functions. Node 20 has no such cache: there the call is skipped.
-// NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+// compile of the bundle's functions. NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node 20 has no such
+// cache: there the CLI is one CommonJS script whose code bin/code-cache.js keeps beside it.
 const compileCache = typeof module.enableCompileCache === 'function';
 if (compileCache) {
   setHeapGrowth();
@@ -52,10 +57,21 @@ if (compileCache) {
 }
 
 try {
-  const { main, tuneV8 } = await import('../dist/cli.js');
+  const cli = compileCache
+    ? { exports: await import('../dist/cli.js') }
+    : (await import('./code-cache.js')).requireCached(new URL('../dist/cli.cjs', import.meta.url));
+  const { main, tuneV8, untuneV8 } = cli.exports;
   if (!compileCache) setHeapGrowth();
   tuneV8();
-  process.exitCode = await main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  process.exitCode = await main(argv);
+  // The code a check of a text has compiled is what the next check needs: a cache written after
+  // --version or a failed check would hold little, and stay.
+  if (cli.save && argv[0] === 'check' && process.exitCode !== 2) {
+    untuneV8();
+    setHeapGrowth(false);
+    cli.save();
+  }
 } catch (err) {
   crash(err);
 }

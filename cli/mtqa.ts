@@ -15,10 +15,11 @@ import { writeJson } from './json-pieces.js';
 import { encodeLegacy } from './legacy-encode.js';
 import { formatStylish } from './stylish.js';
 import { utf8 } from './utf8-out.js';
-import { tuneV8 } from './v8-tuning.js';
+import { tuneV8, untuneV8 } from './v8-tuning.js';
 
-// For bin/mtqa.js, which sets V8's heuristics for a large text before any command runs.
-export { tuneV8 };
+// For bin/mtqa.js, which sets V8's heuristics for a large text before any command runs (and on
+// Node 20 sets V8's defaults back to write its code cache).
+export { tuneV8, untuneV8 };
 
 export interface Io {
   out: (s: string) => void;

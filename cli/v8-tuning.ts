@@ -21,11 +21,13 @@
 //   the measurements are; the Lambda's core sets it too, on any V8).
 
 import v8 from 'node:v8';
-import { compileRegExpsAtFirstUse } from '../lib/regexp-first-use.js';
+import { compileRegExpsAtFirstUse, compileRegExpsAtSecondUse } from '../lib/regexp-first-use.js';
 
 const V8_11 = Number(process.versions.v8.split('.')[0]) <= 11;
-/** 4x V8 11's default interrupt budget (66 KB of bytecode work). */
-const BUDGET = 4 * 66 * 1024;
+/** V8 11's default interrupt budget (66 KB of bytecode work). */
+const DEFAULT_BUDGET = 66 * 1024;
+/** 4x V8 11's default. */
+const BUDGET = 4 * DEFAULT_BUDGET;
 /** Inputs shorter than this (bytes) get 4x BUDGET. */
 const SMALL_INPUT = 2 * 1024 * 1024;
 
@@ -36,4 +38,16 @@ export function tuneV8(inputBytes = Infinity): void {
   v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=250');
   v8.setFlagsFromString('--no-turbo-loop-peeling');
   compileRegExpsAtFirstUse();
+}
+
+/**
+ * V8 11's defaults back, for bin/code-cache.js: V8 takes cached code only under the flags it was
+ * made with, and the cache is read before any flag is set but written after a check.
+ */
+export function untuneV8(): void {
+  if (!V8_11) return;
+  v8.setFlagsFromString(`--interrupt-budget=${DEFAULT_BUDGET}`);
+  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=920');
+  v8.setFlagsFromString('--turbo-loop-peeling');
+  compileRegExpsAtSecondUse();
 }

@@ -17,12 +17,8 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // Start clean: code splitting names chunks by content hash, so old ones would pile up.
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 
-await build({
-  entryPoints: { cli: path.join(root, 'cli/mtqa.ts') },
-  outdir: path.join(root, 'dist'),
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   external: ['@aws-sdk/*'],
@@ -34,10 +30,31 @@ await build({
   sourcemap: true,
   plugins: [lazyImports(root)],
   logLevel: 'warning',
+};
+const entry = path.join(root, 'cli/mtqa.ts');
+
+// For Node 22.1+, which keeps V8's code of ES modules in its compile cache.
+await build({ ...common, entryPoints: { cli: entry }, outdir: path.join(root, 'dist'), splitting: true, format: 'esm' });
+
+// For Node 20, which has no compile cache: the same CLI as one CommonJS script, which bin/mtqa.js
+// compiles with V8's code from a cache of its own (bin/code-cache.js; V8 takes cached code for a
+// script, not for an ES module). One file: esbuild splits ES modules only, so the local mode, the
+// review page and the fixer are in it too, started on first use as in the chunks. The two uses of
+// import.meta.url (where the package is, a require() of node:zlib) take the script's own URL. The
+// script is the function require() would wrap a module's code in, written out so that V8 compiles
+// the file's text itself, not a copy of its megabyte inside a wrapper; strict as the ES modules are.
+await build({
+  ...common,
+  entryPoints: [entry],
+  outfile: path.join(root, 'dist/cli.cjs'),
+  format: 'cjs',
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {"use strict";var __import_meta_url=require("node:url").pathToFileURL(__filename).href;' },
+  footer: { js: '})' },
 });
 
 // V8 reads a chunk with a character past ASCII as UTF-16: see ascii-only.mjs.
-for (const file of readdirSync(path.join(root, 'dist'))) if (file.endsWith('.js')) asciiOnly(path.join(root, 'dist', file));
+for (const file of readdirSync(path.join(root, 'dist'))) if (/\.c?js$/.test(file)) asciiOnly(path.join(root, 'dist', file));
 
 // npm links the bins of dependencies only; link ours too so node_modules/.bin/mtqa exists.
 const binDir = path.join(root, 'node_modules/.bin');
