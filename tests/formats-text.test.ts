@@ -263,8 +263,9 @@ describe('SRT and WebVTT', () => {
 
   it('leaves sung lines out (♪, ♫, or "#" for ♪): refrains, no marks, the song\'s own language', () => {
     const srt = (...cues: string[]) => cues.map((text, k) => `${k + 1}\n00:00:0${2 * k + 1},000 --> 00:00:0${2 * k + 2},000\n${text}\n`).join('\n');
-    const file = srt('<i>♪ Oh, oh, oh ♪</i>\n<i>♪ Oh, oh, oh ♪</i>', "<i># Always singin'\nthe same old song #</i>", '- ♪ La la la ♪\n- Stop singing.', 'Look at #1 in C#.');
-    expect(formatById('srt')!.read(file).text).toBe('- Stop singing. Look at #1 in C#.\n');
+    const file = srt('<i>♪ Oh, oh, oh ♪</i>\n<i>♪ Oh, oh, oh ♪</i>', "<i># Always singin'\nthe same old song #</i>", '- ♪ La la la ♪\n- Stop singing.', 'Look at #1 in C#.\n# Notes on pipes.');
+    // A "#" without its pair is no note: a heading, a number, a name.
+    expect(formatById('srt')!.read(file).text).toBe('- Stop singing. Look at #1 in C#. # Notes on pipes.\n');
     expectFindings(checkText(file, { name: 'song.srt', lang: 'en' }), file, []);
     const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Anna>♫ La la la, la la la\nla la la ♫\n\n00:02.100 --> 00:03.000\n<v Anna>Again!\n';
     expect(formatById('vtt')!.read(vtt).text).toBe('Again!\n');

@@ -412,35 +412,46 @@ function reopeningQuote(file: string, cue: Cue, q: OpenQuotes): { start: number;
 
 const isBlank = (l: Line) => l.blank;
 
-/**
- * Music marks that frame a sung line: the notes, and "#", which SubRip files write for "♪" from
- * the days of fonts without it ("# Same old song #").
- */
-const MUSIC_MARKS = '♪♫♬♩';
-/** A music mark at file[i]; a "#" only apart from the words (after it when it opens the line, before it when it closes it), not "#1" or "C#". */
-const isMusicMark = (file: string, i: number, opening: boolean) =>
-  MUSIC_MARKS.includes(file[i]) || (file[i] === '#' && /[ \t#]/.test((opening ? file[i + 1] : file[i - 1]) ?? ' '));
+/** The notes that frame a sung line. */
+const NOTES = '♪♫♬♩';
 
 /**
- * Which lines of the cue are sung: those a music mark opens (past tags and a dialogue dash) or
- * closes, and the lines after one the mark opened until one closes it ("♪ Always singin'" / "the
- * same old song ♪"); undefined when none is. Lyrics are verse the subtitler copies as the song
- * goes: refrains said again and again, lines without a sentence's marks, often left in the song's
- * language. None of that is the translation's, so the reader leaves them out of the checked text,
- * as it does a NOTE; the song's time is a pause for the speech around it.
+ * Which lines of the cue are sung: those a note opens (past tags and a dialogue dash) or closes,
+ * and the lines after one a note opened until one closes it ("♪ Always singin'" / "the same old
+ * song ♪"); undefined when none is. SubRip files also write "#" for the note, from the days of
+ * fonts without it ("# Same old song #"); a "#" counts only in a pair, one opening and one closing
+ * the cue's lyrics, apart from the words ("# Notes on pipes." is a heading, "#1" and "C#" words).
+ * Lyrics are verse the subtitler copies as the song goes: refrains said again and again, lines
+ * without a sentence's marks, often left in the song's language. None of that is the
+ * translation's, so the reader leaves them out of the checked text, as it does a NOTE; the song's
+ * time is a pause for the speech around it.
  */
 function sungLines(file: string, cue: Cue): boolean[] | undefined {
-  let sung: boolean[] | undefined;
-  let open = false;
-  for (let k = 0; k < cue.lines.length; k++) {
+  const n = cue.lines.length;
+  // Per line: 1 a note opens it, 2 one closes it, 4 a "#" opens it, 8 one closes it.
+  const marks: number[] = [];
+  let hashOpened = -1;
+  let hashClosed = -1;
+  for (let k = 0; k < n; k++) {
     const l = cue.lines[k];
     let i = textStart(file, l);
     if (file[i] === '-' || file[i] === '–' || file[i] === '—') i = textStart(file, { ...l, start: i + 1 + (file[i + 1] === ' ' ? 1 : 0) });
     let e = l.end;
     while (e > i && (file[e - 1] === ' ' || file[e - 1] === '\t' || file[e - 1] === '>')) e = file[e - 1] === '>' ? Math.max(i, file.lastIndexOf('<', e - 1)) : e - 1;
-    const opens = i < e && isMusicMark(file, i, true);
-    const closes = e - 1 > i && isMusicMark(file, e - 1, false);
-    if (opens || closes || open) (sung ??= new Array<boolean>(cue.lines.length).fill(false))[k] = true;
+    const hashOpens = i < e && file[i] === '#' && /[ \t#]/.test(file[i + 1] ?? ' ');
+    const hashCloses = e - 1 > i && file[e - 1] === '#' && /[ \t#]/.test(file[e - 2]);
+    if (hashOpens && hashOpened < 0) hashOpened = k;
+    if (hashCloses) hashClosed = k;
+    marks[k] = (i < e && NOTES.includes(file[i]) ? 1 : 0) | (e - 1 > i && NOTES.includes(file[e - 1]) ? 2 : 0) | (hashOpens ? 4 : 0) | (hashCloses ? 8 : 0);
+  }
+  // Without its pair, a "#" is no note.
+  const hash = hashOpened >= 0 && hashClosed >= hashOpened;
+  let sung: boolean[] | undefined;
+  let open = false;
+  for (let k = 0; k < n; k++) {
+    const opens = (marks[k] & 1) !== 0 || (hash && (marks[k] & 4) !== 0);
+    const closes = (marks[k] & 2) !== 0 || (hash && (marks[k] & 8) !== 0);
+    if (opens || closes || open) (sung ??= new Array<boolean>(n).fill(false))[k] = true;
     open = (opens || open) && !closes;
   }
   return sung;
