@@ -564,7 +564,7 @@ export const vtt: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   srt: {
     description:
-      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or more after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once; sung lines (opened or closed by ♪, ♫ or "#") are left out.',
+      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or more after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once; sung lines (opened or closed by ♪ or ♫, or between a pair of "#") are left out.',
     examples: [
       {
         file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
@@ -574,7 +574,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   },
   vtt: {
     description:
-      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or a change of <v> speaker after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once; sung lines (opened or closed by ♪, ♫ or "#") are left out.',
+      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or a change of <v> speaker after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once; sung lines (opened or closed by ♪ or ♫, or between a pair of "#") are left out.',
     examples: [
       {
         file: 'WEBVTT\n\nNOTE written by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n<v Anna>We signed it &amp; they\n\n00:03.200 --> 00:05.000\n<v Anna>agreed <00:04.000>too.</v>\n',
