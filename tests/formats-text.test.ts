@@ -261,6 +261,35 @@ describe('SRT and WebVTT', () => {
     expect(formatById('srt')!.read(again).text).toBe('Stop. Stop.\n');
   });
 
+  it('leaves sung lines out (♪, ♫, or "#" for ♪): refrains, no marks, the song\'s own language', () => {
+    const srt = (...cues: string[]) => cues.map((text, k) => `${k + 1}\n00:00:0${2 * k + 1},000 --> 00:00:0${2 * k + 2},000\n${text}\n`).join('\n');
+    const file = srt('<i>♪ Oh, oh, oh ♪</i>\n<i>♪ Oh, oh, oh ♪</i>', "<i># Always singin'\nthe same old song #</i>", '- ♪ La la la ♪\n- Stop singing.', 'Look at #1 in C#.\n# Notes on pipes.');
+    // A "#" without its pair is no note: a heading, a number, a name.
+    expect(formatById('srt')!.read(file).text).toBe('- Stop singing. Look at #1 in C#. # Notes on pipes.\n');
+    expectFindings(checkText(file, { name: 'song.srt', lang: 'en' }), file, []);
+    const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Anna>♫ La la la, la la la\nla la la ♫\n\n00:02.100 --> 00:03.000\n<v Anna>Again!\n';
+    expect(formatById('vtt')!.read(vtt).text).toBe('Again!\n');
+  });
+
+  it('reads a line said again by another speaker or on the next cue as dialogue, not as a sentence translated twice', () => {
+    const srt = (...cues: string[]) => cues.map((text, k) => `${k + 1}\n00:00:0${k + 1},000 --> 00:00:0${k + 1},900\n${text}\n`).join('\n');
+    const file = srt(
+      'Yes, please.\n- What is wrong with you?\n- What is wrong with you?',
+      'We have no brakes!',
+      'We have no brakes! Move!',
+      'That was great.\nThat was great.',
+      'All right, move.\nMove, move, move.',
+      '- Go!\n- Go, go, go!',
+    );
+    expectFindings(checkText(file, { name: 'film.srt', lang: 'en' }), file, []);
+    // In one line, the same sentence twice is still a segment translated twice, and a word four times a loop.
+    const twice = srt('The agreement on energy was signed yesterday. The agreement on energy was signed yesterday.', 'No. No. No. No.');
+    expectFindings(checkText(twice, { name: 'twice.srt', lang: 'en' }), twice, [
+      { rule: 'repeated-sentence', after: '00:00:01,900\n', starts: 'The agreement', unit: { id: '1' } },
+      { rule: 'repetition-loop', after: '00:00:02,900\n', starts: 'No. No.', unit: { id: '2' } },
+    ]);
+  });
+
   it('reads "-->" inside a cue\'s text as text, and rejects it only where a timing line must stand', () => {
     const cue = (text: string) => `1\n00:00:01,000 --> 00:00:02,000\n${text}\n`;
     expect(formatById('srt')!.read(cue('Press A --> B to go on.')).text).toBe('Press A --> B to go on.\n');

@@ -10,7 +10,8 @@
 // Findings name the cue (unit id: SRT cue number, VTT cue id or ordinal), and the cue a finding
 // runs into (endId).
 // Markup is opaque: tags (<i>, <b>, <font>, <v Name>, <c.x>, <00:01.000>), SRT {\an8} overrides,
-// VTT ruby text; VTT character references are decoded. NOTE, STYLE and REGION blocks are skipped.
+// VTT ruby text; VTT character references are decoded. NOTE, STYLE and REGION blocks are skipped,
+// and so are sung lines (see sungLines).
 // Own reader: cues are simple blocks, and the npm parsers keep no offsets.
 
 import { entityCodePoint } from '../catalogue/entities.js';
@@ -411,6 +412,51 @@ function reopeningQuote(file: string, cue: Cue, q: OpenQuotes): { start: number;
 
 const isBlank = (l: Line) => l.blank;
 
+/** The notes that frame a sung line. */
+const NOTES = '♪♫♬♩';
+
+/**
+ * Which lines of the cue are sung: those a note opens (past tags and a dialogue dash) or closes,
+ * and the lines after one a note opened until one closes it ("♪ Always singin'" / "the same old
+ * song ♪"); undefined when none is. SubRip files also write "#" for the note, from the days of
+ * fonts without it ("# Same old song #"); a "#" counts only in a pair, one opening and one closing
+ * the cue's lyrics, apart from the words ("# Notes on pipes." is a heading, "#1" and "C#" words).
+ * Lyrics are verse the subtitler copies as the song goes: refrains said again and again, lines
+ * without a sentence's marks, often left in the song's language. None of that is the
+ * translation's, so the reader leaves them out of the checked text, as it does a NOTE; the song's
+ * time is a pause for the speech around it.
+ */
+function sungLines(file: string, cue: Cue): boolean[] | undefined {
+  const n = cue.lines.length;
+  // Per line: 1 a note opens it, 2 one closes it, 4 a "#" opens it, 8 one closes it.
+  const marks: number[] = [];
+  let hashOpened = -1;
+  let hashClosed = -1;
+  for (let k = 0; k < n; k++) {
+    const l = cue.lines[k];
+    let i = textStart(file, l);
+    if (file[i] === '-' || file[i] === '–' || file[i] === '—') i = textStart(file, { ...l, start: i + 1 + (file[i + 1] === ' ' ? 1 : 0) });
+    let e = l.end;
+    while (e > i && (file[e - 1] === ' ' || file[e - 1] === '\t' || file[e - 1] === '>')) e = file[e - 1] === '>' ? Math.max(i, file.lastIndexOf('<', e - 1)) : e - 1;
+    const hashOpens = i < e && file[i] === '#' && /[ \t#]/.test(file[i + 1] ?? ' ');
+    const hashCloses = e - 1 > i && file[e - 1] === '#' && /[ \t#]/.test(file[e - 2]);
+    if (hashOpens && hashOpened < 0) hashOpened = k;
+    if (hashCloses) hashClosed = k;
+    marks[k] = (i < e && NOTES.includes(file[i]) ? 1 : 0) | (e - 1 > i && NOTES.includes(file[e - 1]) ? 2 : 0) | (hashOpens ? 4 : 0) | (hashCloses ? 8 : 0);
+  }
+  // Without its pair, a "#" is no note.
+  const hash = hashOpened >= 0 && hashClosed >= hashOpened;
+  let sung: boolean[] | undefined;
+  let open = false;
+  for (let k = 0; k < n; k++) {
+    const opens = (marks[k] & 1) !== 0 || (hash && (marks[k] & 4) !== 0);
+    const closes = (marks[k] & 2) !== 0 || (hash && (marks[k] & 8) !== 0);
+    if (opens || closes || open) (sung ??= new Array<boolean>(n).fill(false))[k] = true;
+    open = (opens || open) && !closes;
+  }
+  return sung;
+}
+
 /** Whether `cue` shows the same text as `previous` and follows it without a gap (see HOLD_MS). */
 function holdsLine(file: string, previous: Cue, cue: Cue): boolean {
   if (cue.startMs - previous.endMs > HOLD_MS || cue.startMs < previous.startMs || cue.lines.length !== previous.lines.length) return false;
@@ -427,8 +473,10 @@ function emitCues(file: string, cues: Cue[], vtt: boolean, lang: string | undefi
   let quotes = noQuotesOpen();
   const runStarts: number[] = [];
   for (const cue of cues) {
-    // Only lines with text; blank ones inside a sloppy cue are passed over.
+    // Only lines with text; blank ones inside a sloppy cue are passed over, and so are sung ones (see sungLines).
     if (cue.lines.some(isBlank)) cue.lines = cue.lines.filter((l) => !l.blank);
+    const sung = sungLines(file, cue);
+    if (sung) cue.lines = cue.lines.filter((_, k) => !sung[k]);
     if (cue.lines.length === 0) continue;
     const first = cue.lines[0];
     if (previous && holdsLine(file, previous, cue)) {
@@ -516,7 +564,7 @@ export const vtt: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   srt: {
     description:
-      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or more after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once.',
+      'SubRip (.srt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or more after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue number; <i>, <font>, {\\an8} are markup; a quotation mark reopening a quotation on the next cue, and a "..." opening a cue after one ending in a full stop, are layout; a cue repeating the one before without a gap keeps its line on screen and is read once; sung lines (opened or closed by ♪ or ♫, or between a pair of "#") are left out.',
     examples: [
       {
         file: '1\n00:00:01,000 --> 00:00:03,000\n<i>They met in March</i>\nand agreed\n\n2\n00:00:03,100 --> 00:00:05,000\n{\\an8}to expand cooperation.\n\n3\n00:00:09,000 --> 00:00:10,000\nLater that day.\n',
@@ -526,7 +574,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
   },
   vtt: {
     description:
-      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or a change of <v> speaker after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once.',
+      'WebVTT (.vtt): cue text joined over lines and cues into sentences (a paragraph ends at a pause of 2 s or a change of <v> speaker after a sentence, unless the next cue goes on in lowercase, or before a cue opening with a capital, unless a language that capitalises its nouns has an article or preposition before it, or an item\'s number); unit id: the cue id, else its ordinal; tags, timestamps and ruby text are markup; NOTE, STYLE, REGION skipped; a cue repeating the one before without a gap keeps its line on screen and is read once; sung lines (opened or closed by ♪ or ♫, or between a pair of "#") are left out.',
     examples: [
       {
         file: 'WEBVTT\n\nNOTE written by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n<v Anna>We signed it &amp; they\n\n00:03.200 --> 00:05.000\n<v Anna>agreed <00:04.000>too.</v>\n',

@@ -5,11 +5,17 @@ import { Sentences } from '../catalogue/sentences.js';
 import { firstTokenAt, type Tokens } from '../catalogue/tokens.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 import { ellipsized } from '../text/chars.js';
+import { opensWithDialogueDash } from '../segmentation/style.js';
 
 // A sentence (or a block of up to three) said twice, back to back in the same paragraph: a
 // segment translated twice, or pasted twice when the segments were joined. Short exclamations
 // ("Thank you. Thank you.", "Mám to! Mám to!") are said twice on purpose. Three or more copies
 // of at most ten words are a loop, which repetition-loop reports.
+// Dialogue says things again where a translation does not: a second speaker echoes the first
+// ("- What is wrong with you?" / "- What is wrong with you?"), and a speaker repeats a short line
+// on a subtitle's next line or cue ("We have no brakes!" / "We have no brakes! Move!"). A
+// subtitle reader joins those lines and cues into one paragraph, so the rule asks the file's
+// lines (CheckContext.reportLines), not the checked text's.
 
 /** A sentence (or block) needs this many words and letters to be worth reporting when repeated. */
 const MIN_WORDS = 3;
@@ -26,7 +32,8 @@ const SHORT_WORDS = 4;
 export const description =
   'The same sentence (or block of up to three sentences) twice or more in a row within a paragraph: a segment ' +
   'translated or pasted twice. The span covers all copies; the safe fix keeps one. Short sentences said twice on purpose ("Thank you. Thank you.", ' +
-  'and a line that is nothing but a sentence of up to four words said again) are left alone.';
+  'a line that is nothing but a sentence of up to four words said again, and such a sentence said again on a line of the file of its own: a subtitle\'s next line or cue), ' +
+  'and a copy that opens another speaker\'s turn with a dialogue dash (an echo: "- What is wrong with you? - What is wrong with you?") are left alone.';
 
 export const repeatedSentence: Rule<CheckContext> = {
   meta: {
@@ -127,6 +134,8 @@ export const examples: RuleExamples = {
     { text: 'Začal jsem křičet: „Mám to! Mám to! Vyhrál jsem loterii!“', lang: 'cs' },
     { text: 'The treaty was signed yesterday.\nThe treaty was signed yesterday.' },
     { text: 'Угоду підписали вчора. Угоду підписали вчора ввечері.', lang: 'uk' },
+    { text: 'Yes, please. - What is wrong with you? - What is wrong with you? You hurt my feelings!' },
+    { text: '— ¿Quién te ha dicho eso? — ¿Quién te ha dicho eso? Nadie.', lang: 'es' },
   ],
 };
 
@@ -145,7 +154,7 @@ function findRepeats(ctx: CheckContext, starts: number[], ends: number[], m: num
       // Three or more copies of up to ten words are a loop: repetition-loop reports those.
       const words = wordCount(t, starts[i], blockEnd);
       const wholeLine = i === 0 && i + copies * size === m;
-      const deliberate = wholeLine && words <= SHORT_WORDS;
+      const deliberate = (words <= SHORT_WORDS && (wholeLine || onLinesOfTheirOwn(ctx, starts, ends, i, size, copies))) || echoed(ctx.text, starts, ends, i, size, copies);
       if (!deliberate && worthReporting(text, starts[i], blockEnd, words) && (copies < 3 || words > MAX_LOOP_UNIT)) {
         const block = text.slice(starts[i], blockEnd);
         report({
@@ -187,6 +196,23 @@ function sameSentence(ctx: CheckContext, starts: number[], ends: number[], a: nu
     if (c !== text.charCodeAt(starts[b] + k)) return false;
     if (c === OBJECT && !ctx.sameObject(starts[a] + k, starts[b] + k)) return false;
   }
+  return true;
+}
+
+/**
+ * Whether each copy after the first starts on a later line of the file than the copy before it
+ * ends: a line said again on a subtitle's next line or cue. In line-by-line text, paragraphs are
+ * lines, so copies never are.
+ */
+function onLinesOfTheirOwn(ctx: CheckContext, starts: number[], ends: number[], i: number, size: number, copies: number): boolean {
+  const lines = ctx.reportLines;
+  for (let c = 1; c < copies; c++) if (lines.lineOf(starts[i + c * size]) <= lines.lineOf(ends[i + c * size - 1] - 1)) return false;
+  return true;
+}
+
+/** Whether each copy after the first opens a speaker's turn with a dialogue dash: another speaker echoing the line. */
+function echoed(text: string, starts: number[], ends: number[], i: number, size: number, copies: number): boolean {
+  for (let c = 1; c < copies; c++) if (!opensWithDialogueDash(text, starts[i + c * size], ends[i + c * size])) return false;
   return true;
 }
 

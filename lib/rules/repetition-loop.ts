@@ -34,7 +34,7 @@ export const description =
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), acronyms spelled out by letter names (Urdu "اے آئی ای ای ای"), ' +
   'handles and hashtags ("@user @user @user"), rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
-  '"No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!") are left alone.';
+  '"No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!") or cried again by another speaker or on the file\'s next line ("- Go! - Go, go, go!", a subtitle\'s next cue) are left alone.';
 
 export const repetitionLoop: Rule<CheckContext> = {
   meta: {
@@ -338,6 +338,8 @@ export const examples: RuleExamples = {
     // A word said again and again with commas between, as a sentence of its own, whatever mark
     // ends it: dialogue (the most frequent sentences of OpenSubtitles hold hundreds).
     { text: 'Wait, wait, wait, wait. You forgot your keys. Oh, no, no, no, no. Not again.' },
+    // So is a word cried again by another speaker, a dialogue dash opening the turn.
+    { text: 'We are out of time. - Go! - Go, go, go! - Hurry up.' },
     // An acronym spelled out by its letters' names, one of them three times (AIEEE).
     { text: 'انجینئرنگ داخلہ ٹسٹ (اے آئی ای ای ای) کا امتحان آج ہوا۔', lang: 'ur' },
     // An idiom pairing a word by a function word, then that function word again.
@@ -454,6 +456,10 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
   // subtitles in every language. A decoder's loop runs on inside a phrase, or repeats the word as
   // sentences of its own ("No. No. No. No.").
   if (p === 1 && punctuated && repeats <= MAX_CRY && cried(text, t, first, first + repeats - 1)) return false;
+  // So is one said again by another speaker or on the file's next line after a mark ("- Go! - Go,
+  // go, go!", "All right, move." / "Move, move, move.", a subtitle's next cue): dialogue, which a
+  // subtitle reader joins into one paragraph. A decoder's loop runs on within its line.
+  if (p === 1 && punctuated && repeats <= MAX_CRY && saidAgainInDialogue(ctx, first, repeats)) return false;
   // So is a word or a few said with commas between in a line of transcribed speech, which
   // hesitates ("et, euh, c'était … je, je, je, je connaissais", "il y a, il y a, il y a des"): the
   // speaker stutters; a decoder does not hesitate.
@@ -493,6 +499,24 @@ function cried(text: string, t: Tokens, first: number, last: number): boolean {
     for (let i = endOfWord(t, k - 1); i < t.start[k]; i++) if (!CRY_GAP.includes(text[i])) return false;
   }
   return true;
+}
+
+/**
+ * Whether a mark parts two of the word's `repeats` copies from `first` on and, after it, a
+ * dialogue dash opens another speaker's turn or the file's next line begins (CheckContext.reportLines).
+ */
+function saidAgainInDialogue(ctx: CheckContext, first: number, repeats: number): boolean {
+  const { text, tokens: t, reportLines } = ctx;
+  for (let k = first + 1; k < first + repeats; k++) {
+    if ((t.info[k] & (Info.GapPunct | Info.GapEnd)) === 0) continue;
+    const from = endOfWord(t, k - 1);
+    if (reportLines.lineOf(t.start[k]) > reportLines.lineOf(from - 1)) return true;
+    for (let i = from; i < t.start[k]; i++) {
+      const c = text.charCodeAt(i);
+      if ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32) return true;
+    }
+  }
+  return false;
 }
 
 const CRY_GAP = ' ,!¡\u00a0';

@@ -18,7 +18,7 @@ export const description =
   '"В. я вже"). Abbreviations (Unicode CLDR, Universal Dependencies treebanks, the profile, the document\'s own; a long word ' +
   'clipped in a consonant cluster no word of the language ends in, "Abspielgeschw."), initials, ordinals, dates, list ' +
   'labels, ellipses, URLs, the Armenian period (its միջակետ, a stop inside the sentence), speech tags, asides and titles before "?" or "!", speech that goes on after its own "?" or "!" in a turn a dialogue dash or a quotation mark opened earlier in the paragraph (and a span of markup that closes after one, ' +
-  '"*how many?* questions"), agency bylines, deliberately lowercase ' +
+  '"*how many?* questions"), agency bylines, a variable opening a sentence (a lone letter that is no word of the language: "so that\'s 1. x squared"), deliberately lowercase ' +
   'words (a name that takes its suffixes after an apostrophe where the language marks proper nouns so, Turkish "npm\'den"; and names the file sets as inline code, "`kubectl`", other than words that open sentences), all-lowercase or informal (chat, social, transcribed speech) paragraphs, the turns of a thread written in lowercase by their writer ("jurts: homme on…", a forum\'s posts joined) and the writers\' handles, a note a transcript inserts into sentences again and again ("Forseti hringir."), and a document\'s habit of writing on in lowercase after "!" and "?" (novels and stories: "Oh! how glad she was", in three paragraphs or more, and more often than at a period) are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
   'Hebrew של): the rest of the sentence before.';
@@ -105,6 +105,11 @@ export const straySentenceBreak: Rule<CheckContext> = {
       const b = boundaries.at(k);
       const p = paragraphOf();
       const word = text.slice(w.start, w.end);
+      // "so that's 1. x squared is still 1": a letter that is no word of the language, standing
+      // alone (not "m3"), names a variable, which keeps its case at a sentence's start (a lecture,
+      // a maths text). Only where the language's function words are known, so that its one-letter
+      // words ("a", Polish "w") are told apart.
+      if (isVariable(word, lex.functionWords) && /[\s,;:]/.test(text[w.end] ?? '')) continue;
       // '"Why?" asked Berset', '"Help!" she cried', "(really?) because": speech tags and asides.
       if (isSpeechTag(text, b, w, p.end, lex)) continue;
       // "- Gør vi det? spurgte hun.": in a turn of dialogue that a dash opens, the narrator's words
@@ -298,6 +303,17 @@ function withLine(lines: readonly string[], i: number, line: string, lowercase =
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // "a" is a word of the language, not a variable: the break before it is one.
+    {
+      text: 'The ministers met in Moscow on Monday. a new agreement was signed there.',
+      output: 'The ministers met in Moscow on Monday a new agreement was signed there.',
+      findings: [
+        {
+          flagged: '. a',
+          message: 'Stray sentence break in “Monday. a”: the text goes on in lowercase. Join the parts, or capitalise “a” if a new sentence starts here.',
+        },
+      ],
+    },
     // Two dots alone are a weak sign: a paragraph that capitalises its other sentences lost a capital.
     {
       text: 'The minister met the delegation on Monday. the talks went on until late.. The agreement was signed.',
@@ -663,6 +679,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A lone letter that is no word of the language is a variable, which keeps its case.
+    { text: "Then x is 1, so that's 1. x squared is still 1, so that's 1 half." },
     // Laughter and drawn-out sounds after a sentence are no words that lost a capital: their shape is the writer's own.
     { text: 'And has this changed from previous years? I am just curious. Are you even old enough to vote? hahaha' },
     { text: 'Um analista disse que a ação a R$ 17,00 era de graça. hummmmm', lang: 'pt' },
@@ -1157,4 +1175,9 @@ function fixFor(text: string, b: Boundary, wordStart: number, word: string, frag
     // nor for a lone letter ("Munich. n."), whose place cannot be told.
     safe: ((fragment && word.length > 1) || lex.functionWords.has(lower)) && text.slice(b.wordStart, b.wordEnd).toLowerCase() !== lower,
   };
+}
+
+/** A lone Latin letter that is none of the language's function words (known only when it lists some): a variable ("x", "v"). */
+function isVariable(word: string, functionWords: ReadonlySet<string>): boolean {
+  return word.length === 1 && word >= 'a' && word <= 'z' && functionWords.size > 0 && !functionWords.has(word);
 }
