@@ -69,6 +69,8 @@ export const doubledWord: Rule<CheckContext> = {
       // "tentado/a a escribir", "and/or or": a word of a slash pair is no word of its own.
       if (text.charCodeAt(t.start[i - 1] - 1) === 47 || text.charCodeAt(endOfWord(t, i)) === 47) continue;
       if ((t.info[i] & Info.HasLetter) === 0) continue;
+      // A letter glued to ")" is a list label after the word it spells: "alíneas c) e e)".
+      if (endOfWord(t, i) - t.start[i] === 1 && text.charCodeAt(endOfWord(t, i)) === 41) continue;
       const a = t.info[i - 1] & Info.ShapeMask;
       const b = t.info[i] & Info.ShapeMask;
       const written = text.slice(t.start[i], endOfWord(t, i));
@@ -95,8 +97,10 @@ export const doubledWord: Rule<CheckContext> = {
           (a === Info.ShapeCapital && isFunctionWord && midSentence));
       // What a language doubles on purpose it writes in its usual case: "sie sie" may be meant, "Tippen Sie Sie" not.
       // The language's interjections and fillers repeat as speech does ("euh euh", "äh äh").
+      // A pronoun that is a conjunction too opens the clause it then starts (Dutch "bewijst dat dat lid").
       const allowed =
-        (mayDouble(hash[i], lang, isFunctionWord) && !(doublesAtClauseStartOnly(hash[i], lang) && !atClauseStart(text, t, i - 1, lang))) ||
+        (mayDouble(hash[i], lang, isFunctionWord) &&
+          !(doublesAtClauseStartOnly(hash[i], lang) && !opensClause(hash[i], lang) && !atClauseStart(text, t, i - 1, lang))) ||
         (!isFunctionWord && interjections.has(word.toLowerCase()));
       if (allowed && !(a === Info.ShapeCapital && b === Info.ShapeCapital && midSentence)) continue;
       // An acronym spelled out by its letters' names (Arabic "إس إس" SS, "بي بي سي" BBC). A letter
@@ -336,6 +340,12 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Legal text: a conjunction of the legal register before a relative pronoun and an article, French causative
+    // "faire faire", Portuguese conditional and reflexive "se se", Dutch conjunction and demonstrative "dat dat", a list label.
+    { text: 'Die Regeln gelten für das Straßenverkehrsrecht sowie die die Prüfertätigkeit berührenden Fragen.', lang: 'de' },
+    { text: 'Sauf celles qui sont chargées de faire faire la publication, ou leurs ayants cause.', lang: 'fr' },
+    { text: 'O disposto no n.º 1 não se aplica se se verificar um dos seguintes casos, nas alíneas c) e e).', lang: 'pt' },
+    { text: 'Hij is van aansprakelijkheid ontheven, indien hij bewijst dat dat lid niet verantwoordelijk is.', lang: 'nl' },
     // Dutch: the subject pronoun, then the same word as the reflexive or the object.
     { text: 'Voel je je goed? Kunt u u even legitimeren? Heeft ze ze gisteren gezien?', lang: 'nl' },
     // The document writes the reduplication with a hyphen elsewhere: the space is the hyphen dropped, not a slip.
