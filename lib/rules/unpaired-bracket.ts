@@ -242,6 +242,9 @@ export const examples: RuleExamples = {
     { text: 'Привіт) все було добре, дякую )', lang: 'uk' },
     { text: 'The treaty (signed in 2019 [and amended {twice}]) was ratified.' },
     { text: '1) The first point.\n2) The second point.' },
+    // A range of labels (the Polish GDPR), a label right after an amendment's opening marker (Belgian Justel).
+    { text: 'Uprawnienia, o których mowa w art. 58 ust. 2 lit. a)–h) oraz j).', lang: 'pl' },
+    { text: 'Les travaux suivants : [h) de la démolition ou de la reconstruction]2.', lang: 'fr' },
     // Legislative enumerations below "a)", and a note marked with a star (German federal law).
     { text: 'a) die Anlagen,\n    aa) eine gleichmäßige Last,\n    bb) ein Außendruck;\n*) Im Zusammenhang mit anderen Ausbildungen.', lang: 'de' },
     // An amendment of a consolidated law, in square brackets, spans paragraphs (Belgian Justel).
@@ -387,7 +390,9 @@ function isLabel(text: string, at: number, lineStart: number): boolean {
   }
   while (i > lineStart && CLASS[text.charCodeAt(i - 1)] !== K_OTHER) i--;
   if (i === end || !LABEL().test(text.slice(i, end))) return false;
-  return i === lineStart || /[\s,;:(]/.test(text[i - 1]);
+  // After a line start, a space, list punctuation or an opener ("[2[h) de la démolition"), or as the
+  // end of a range of labels ("art. 58 ust. 2 lit. a)–h)").
+  return i === lineStart || /[\s,;:([]/.test(text[i - 1]) || (/[–-]/.test(text[i - 1]) && text[i - 2] === ')');
 }
 
 const LABEL = lazyRegExp(String.raw`^(?:\d{1,3}(?:\p{L}\p{M}*)?|\p{L}\p{M}*|(\p{Ll})\1{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})$`, 'u');
