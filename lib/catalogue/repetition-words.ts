@@ -169,6 +169,21 @@ const CLAUSE_DOUBLES: Record<string, [pronouns: string, conjunctions: string]> =
   de: ['der die das den dem', 'dass daß weil ob wenn als da wie wo obwohl damit und oder aber denn sondern sowie soweit sofern falls bzw beziehungsweise'],
   nl: ['die dat', 'dat omdat of als toen waar hoewel en maar want'],
 };
+/**
+ * Prepositions that take a relative pronoun, per language: after a comma or a conjunction, a
+ * preposition and the pronoun open a relative clause, whose first word may be the same article
+ * ("mit denen oder mit der der betroffenen Person", "und auf die die §§ 1278 anzuwenden sind").
+ */
+const RELATIVE_PREPOSITIONS: Record<string, string> = {
+  de: 'an auf aus bei durch für gegen hinter in mit nach neben ohne über um unter von vor wegen zu zwischen gemäß',
+};
+const relativePrepositions = perLanguage(RELATIVE_PREPOSITIONS);
+
+/** Whether the word (by hash) is a preposition that takes a relative pronoun in `lang`. */
+export function takesRelative(hash: number, lang: string): boolean {
+  return relativePrepositions(lang)?.has(hash) ?? false;
+}
+
 const clausePronouns = perLanguage(Object.fromEntries(Object.entries(CLAUSE_DOUBLES).map(([code, [p]]) => [code, p])));
 const clauseConjunctions = perLanguage(Object.fromEntries(Object.entries(CLAUSE_DOUBLES).map(([code, [, c]]) => [code, c])));
 
