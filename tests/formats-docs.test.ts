@@ -199,3 +199,17 @@ describe('containers (pandoc fenced divs, VitePress, Docusaurus)', () => {
     expect([title.start, file.slice(title.start, title.end)]).toEqual([file.indexOf('Mon titre'), 'Mon titre']);
   });
 });
+
+describe('footnote definitions (Markdown)', () => {
+  it('each opens a block of its own, even right after a paragraph or another note; its text is checked', () => {
+    // German federal law as Markdown (public domain, § 5 UrhG): notes one after another, further lines indented.
+    const file =
+      'Registriernummer des Chemical Abstracts Service.\n' +
+      '[^1]:     Vorausgesetzt, das Gemisch wäre nicht als\n    gewässergefährdend eingestuft.\n' +
+      '[^2]:     Die Gefahrenklasse gilt.\n\nDanach geht es weiter.\n';
+    expect(markdown.read(file).text).toBe(
+      'Registriernummer des Chemical Abstracts Service.\nVorausgesetzt, das Gemisch wäre nicht als gewässergefährdend eingestuft.\nDie Gefahrenklasse gilt.\nDanach geht es weiter.\n',
+    );
+    expect(flagged(file, 'a.md', 'de')).toEqual([]);
+  });
+});

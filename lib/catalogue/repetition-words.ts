@@ -44,10 +44,12 @@ const BY_LANGUAGE: Record<string, string> = {
   sv: 'det', da: 'det', nb: 'det',
   // Hungarian "az az ötlet" (that idea): the demonstrative takes the article.
   hu: 'az',
-  fr: 'nous vous si bon très',
+  // "chargées de faire faire la publication": the causative "faire" before the verb it governs.
+  fr: 'nous vous si bon très faire',
   es: 'ya muy poco',
   it: 'già pian molto',
-  pt: 'já muito',
+  // "não se aplica se se verificar": the conditional before the reflexive pronoun (three in the GDPR's Portuguese text).
+  pt: 'já muito se',
   // "Se se define": the conditional before the reflexive pronoun (24 such in GNOME Files' Galician PO).
   gl: 'xa moi moito',
   cs: 'se si je to tak už ba co jak',
@@ -163,9 +165,25 @@ const nounDeterminers = perLanguage(NOUN_DETERMINERS);
  * die Aufgabe lösen"). "auf dem dem Markt", "hat das das mit" are slips.
  */
 const CLAUSE_DOUBLES: Record<string, [pronouns: string, conjunctions: string]> = {
-  de: ['der die das den dem', 'dass daß weil ob wenn als da wie wo obwohl damit und oder aber denn sondern'],
+  // The legal register's conjunctions too: "sowie die die Prüfertätigkeit berührenden", "bzw. die die Anforderungen".
+  de: ['der die das den dem', 'dass daß weil ob wenn als da wie wo obwohl damit und oder aber denn sondern sowie soweit sofern falls bzw beziehungsweise'],
   nl: ['die dat', 'dat omdat of als toen waar hoewel en maar want'],
 };
+/**
+ * Prepositions that take a relative pronoun, per language: after a comma or a conjunction, a
+ * preposition and the pronoun open a relative clause, whose first word may be the same article
+ * ("mit denen oder mit der der betroffenen Person", "und auf die die §§ 1278 anzuwenden sind").
+ */
+const RELATIVE_PREPOSITIONS: Record<string, string> = {
+  de: 'an auf aus bei durch für gegen hinter in mit nach neben ohne über um unter von vor wegen zu zwischen gemäß',
+};
+const relativePrepositions = perLanguage(RELATIVE_PREPOSITIONS);
+
+/** Whether the word (by hash) is a preposition that takes a relative pronoun in `lang`. */
+export function takesRelative(hash: number, lang: string): boolean {
+  return relativePrepositions(lang)?.has(hash) ?? false;
+}
+
 const clausePronouns = perLanguage(Object.fromEntries(Object.entries(CLAUSE_DOUBLES).map(([code, [p]]) => [code, p])));
 const clauseConjunctions = perLanguage(Object.fromEntries(Object.entries(CLAUSE_DOUBLES).map(([code, [, c]]) => [code, c])));
 

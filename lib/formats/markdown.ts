@@ -67,6 +67,14 @@ const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$
 const CONTAINER = /^:{3,}[ \t]*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?[ \t]*/;
 /** An attribute block at a heading's end: an id, classes, key=value pairs in braces. */
 const HEADING_ATTRIBUTES = /(?:^|[ \t])\{[#.][^{}]*\}[ \t]*$/;
+/**
+ * A footnote definition's marker (GFM, pandoc, PHP Markdown Extra): "[^label]:". It opens a block
+ * like a list item, which may interrupt a paragraph, and whose further lines are indented four
+ * columns: a text's notes, one after another ("[^1]: … [^2]: …" in German federal law as Markdown).
+ */
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,999}\]:/;
+/** How far a footnote's further lines are indented. */
+const FOOTNOTE_INDENT = 4;
 const LINK_DEFINITION = /^\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(?:<([^<>\n]*)>|(\S+))/;
 
 /** Cells of a table row: file ranges between unescaped pipes, trimmed; leading and trailing pipes are borders. */
@@ -243,6 +251,24 @@ function read(file: string): ReadResult {
         continue;
       }
       if (THEMATIC.test(rest)) break;
+      const note = FOOTNOTE_DEFINITION.exec(rest);
+      if (note) {
+        if (!opened) {
+          containers.length = matched;
+          closeLeaf();
+        }
+        opened = true;
+        containers.push({ quote: false, contentColumn: ind.c + FOOTNOTE_INDENT });
+        matched = containers.length;
+        // The note's text starts after the marker and the spaces after it, however many.
+        pos = ind.p + note[0].length;
+        col = ind.c + note[0].length;
+        while (pos < lineEnd && (file[pos] === ' ' || file[pos] === '\t')) {
+          col = file[pos] === '\t' ? col + 4 - (col % 4) : col + 1;
+          pos++;
+        }
+        continue;
+      }
       const m = BULLET.exec(rest) ?? ORDERED.exec(rest);
       if (!m) break;
       const afterMarker = rest.slice(m[0].length).trim() === '' && !/[ \t]$/.test(m[0]) ? '' : rest.slice(m[0].length);
@@ -405,7 +431,7 @@ export const markdown: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   markdown: {
     description:
-      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, TeX math ($…$, $$…$$) and template expressions ({{…}}: MDN macros, Liquid, Hugo) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped (link targets, a reference link\'s from its definition wherever that stands, autolinks and bare URLs are kept beside the text for url-mismatch against a source file). Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
+      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, footnote definitions, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, TeX math ($…$, $$…$$) and template expressions ({{…}}: MDN macros, Liquid, Hugo) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped (link targets, a reference link\'s from its definition wherever that stands, autolinks and bare URLs are kept beside the text for url-mismatch against a source file). Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
     examples: [
       {
         file: '---\ntitle: Notes\n---\n# The *plan*\n\nThey drew up a plan for\n2024. the sides signed\n[it](https://example.org "x") with `code()`.\n\n```js\nskip(me);\n```\n\n| Term | Meaning |\n| --- | --- |\n| A \\| B | either |\n',

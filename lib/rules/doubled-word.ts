@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, endsClause, mayDouble, namesLetter, neverEndsClause, opensClause, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
+import { announcesNoun, capitalisesNouns, doublesAtClauseStartOnly, takesRelative, endsClause, mayDouble, namesLetter, neverEndsClause, opensClause, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
 import { NOT_REDUPLICATING } from '../languages/reduplication.generated.js';
@@ -69,6 +69,8 @@ export const doubledWord: Rule<CheckContext> = {
       // "tentado/a a escribir", "and/or or": a word of a slash pair is no word of its own.
       if (text.charCodeAt(t.start[i - 1] - 1) === 47 || text.charCodeAt(endOfWord(t, i)) === 47) continue;
       if ((t.info[i] & Info.HasLetter) === 0) continue;
+      // A letter glued to ")" is a list label after the word it spells: "alíneas c) e e)".
+      if (endOfWord(t, i) - t.start[i] === 1 && text.charCodeAt(endOfWord(t, i)) === 41) continue;
       const a = t.info[i - 1] & Info.ShapeMask;
       const b = t.info[i] & Info.ShapeMask;
       const written = text.slice(t.start[i], endOfWord(t, i));
@@ -95,8 +97,10 @@ export const doubledWord: Rule<CheckContext> = {
           (a === Info.ShapeCapital && isFunctionWord && midSentence));
       // What a language doubles on purpose it writes in its usual case: "sie sie" may be meant, "Tippen Sie Sie" not.
       // The language's interjections and fillers repeat as speech does ("euh euh", "äh äh").
+      // A pronoun that is a conjunction too opens the clause it then starts (Dutch "bewijst dat dat lid").
       const allowed =
-        (mayDouble(hash[i], lang, isFunctionWord) && !(doublesAtClauseStartOnly(hash[i], lang) && !atClauseStart(text, t, i - 1, lang))) ||
+        (mayDouble(hash[i], lang, isFunctionWord) &&
+          !(doublesAtClauseStartOnly(hash[i], lang) && !opensClause(hash[i], lang) && !atClauseStart(text, t, i - 1, lang) && !opensParticipialAttribute(text, t, i, lang))) ||
         (!isFunctionWord && interjections.has(word.toLowerCase()));
       if (allowed && !(a === Info.ShapeCapital && b === Info.ShapeCapital && midSentence)) continue;
       // An acronym spelled out by its letters' names (Arabic "إس إس" SS, "بي بي سي" BBC). A letter
@@ -336,6 +340,13 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Legal text: a conjunction of the legal register before a relative pronoun and an article, French causative
+    // "faire faire", Portuguese conditional and reflexive "se se", Dutch conjunction and demonstrative "dat dat", a list label.
+    { text: 'Die Regeln gelten für das Straßenverkehrsrecht sowie die die Prüfertätigkeit berührenden Fragen.', lang: 'de' },
+    { text: 'Sie übermittelt das Ergebnis an die die Verteilung veranlassende Stelle. Er nennt Personen, mit denen oder mit der der betroffenen Person der Kontakt untersagt ist.', lang: 'de' },
+    { text: 'Sauf celles qui sont chargées de faire faire la publication, ou leurs ayants cause.', lang: 'fr' },
+    { text: 'O disposto no n.º 1 não se aplica se se verificar um dos seguintes casos, nas alíneas c) e e).', lang: 'pt' },
+    { text: 'Hij is van aansprakelijkheid ontheven, indien hij bewijst dat dat lid niet verantwoordelijk is.', lang: 'nl' },
     // Dutch: the subject pronoun, then the same word as the reflexive or the object.
     { text: 'Voel je je goed? Kunt u u even legitimeren? Heeft ze ze gisteren gezien?', lang: 'nl' },
     // The document writes the reduplication with a hyphen elsewhere: the space is the hyphen dropped, not a slip.
@@ -492,8 +503,31 @@ const LONG_WORD = 7;
  */
 function atClauseStart(text: string, t: Tokens, k: number, lang: string): boolean {
   if (k === 0) return true;
-  return commaBefore(text, t, k) || commaBefore(text, t, k - 1) || opensClause(t.hash[k - 1], lang) || afterNoun(t, k, lang);
+  if (commaBefore(text, t, k) || commaBefore(text, t, k - 1) || opensClause(t.hash[k - 1], lang) || afterNoun(t, k, lang)) return true;
+  // A preposition after a conjunction, and the pronoun: a relative clause ("und auf die die §§ … anzuwenden sind").
+  return k >= 2 && takesRelative(t.hash[k - 1], lang) && opensClause(t.hash[k - 2], lang);
 }
+
+/** Words looked at after a doubled article for the participle of an attribute. */
+const ATTRIBUTE_REACH = 6;
+
+/**
+ * Whether the doubled article at i - 1, i opens an extended participial attribute, where nouns are
+ * capitalised: the first article is the head noun's, the second its object's, and a present
+ * participle stands before the head noun ("an die die Verteilung veranlassende Stelle", "durch die
+ * die Abschiebung durchführende Behörde").
+ */
+function opensParticipialAttribute(text: string, t: Tokens, i: number, lang: string): boolean {
+  if (!capitalisesNouns(lang)) return false;
+  for (let j = i + 1; j + 1 < t.count && j <= i + ATTRIBUTE_REACH; j++) {
+    if ((t.info[j - 1] & (Info.GapEnd | Info.GapLine)) !== 0) return false;
+    if ((t.info[j + 1] & Info.ShapeMask) === Info.ShapeCapital && (t.info[j] & Info.GapMask) === Info.GapSpace && PRESENT_PARTICIPLE().test(text.slice(t.start[j], endOfWord(t, j)))) return true;
+  }
+  return false;
+}
+
+/** A present participle as an attribute: lowercase, "-end" and an adjective's ending ("veranlassende", "liegenden"). */
+const PRESENT_PARTICIPLE = lazyRegExp(String.raw`^\p{Ll}\p{L}*end(?:e|em|en|er|es)$`, 'u');
 
 /**
  * Whether word k follows a noun inside a sentence, where a language capitalises its nouns: a

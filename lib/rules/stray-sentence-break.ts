@@ -681,6 +681,11 @@ export const examples: RuleExamples = {
   good: [
     // A lone letter that is no word of the language is a variable, which keeps its case.
     { text: "Then x is 1, so that's 1. x squared is still 1, so that's 1 half." },
+    // Statutes: items that continue a lead-in ending with a conjunction, or after an item whose
+    // punctuation an amendment's marker follows; an item opened inside an amendment's marker (Belgian Justel).
+    { text: 'Das Bundeskriminalamt darf Auskunft verlangen, sofern\n\n1. dies im Einzelfall erforderlich ist oder\n\n2. eine Gefahr besteht.', lang: 'de' },
+    { text: 'En cas de transmission de la propriété d\'un lot :\n1. [2 le copropriétaire sortant est créancier de l\'association;]2\n2. sa quote-part dans le fonds de réserve demeure la propriété de l\'association.', lang: 'fr' },
+    { text: 'Sont propres :\n[1 6. le droit aux biens qu\'un époux utilise exclusivement pour sa profession;]1', lang: 'fr' },
     // Laughter and drawn-out sounds after a sentence are no words that lost a capital: their shape is the writer's own.
     { text: 'And has this changed from previous years? I am just curious. Are you even old enough to vote? hahaha' },
     { text: 'Um analista disse que a ação a R$ 17,00 era de graça. hummmmm', lang: 'pt' },
@@ -997,6 +1002,11 @@ function continuesLeadIn(text: string, paragraphs: Paragraphs, para: number, lex
     const start = paragraphs.start[p];
     let e = paragraphs.end[p];
     while (e > start && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+    // An amendment's closing marker, a bracket and its number, after the item's punctuation ("…entrant;]2",
+    // Belgian consolidated laws): the punctuation before it is the line's.
+    let d = e;
+    while (d > start && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
+    if (d < e && d - 1 > start && text.charCodeAt(d - 1) === 93) e = d - 1;
     return e > start ? e : -1;
   };
   const endsOpen = (p: number) => {

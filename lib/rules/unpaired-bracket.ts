@@ -23,12 +23,22 @@ const CLOSE_CODES = Array.from(CLOSE, (ch) => ch.charCodeAt(0));
 const ROUND = new Set([0, 3]);
 /** A bracket may close this many lines later: segments of one sentence split over lines. */
 const SPAN_LINES = 3;
+/**
+ * A square bracket may close this many lines later: it marks an editorial insertion, which spans
+ * paragraphs (an amendment in a consolidated law, "[1 § 1er. … ]1" of Belgian Justel texts, an
+ * editor's addition to a quoted passage). Amendments measured in Belgian consolidated laws close
+ * within 25 lines of text and blank lines (one in 200 later).
+ */
+const SPAN_LINES_SQUARE = 30;
+/** The index in OPEN and CLOSE of the ASCII square bracket. */
+const SQUARE = 1;
 const MAX_OPEN = 32;
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
-  'sentence split over segments). List labels ("1)", "a)", "iv)") and smileys (":)", ";-)", ")))", "(((") are ' +
+  'sentence split over segments), a square one up to thirty (an editorial insertion over paragraphs: an amendment in a consolidated law). ' +
+  'List labels ("1)", "a)", "aa)", "iv)", a note\'s "*)") and smileys (":)", ";-)", ")))", "(((") are ' +
   'told apart, and on a line that smiles so, a \")\" without an opener is a smile too; a bracket alone between two words, on a line with no word or ' +
   'inside quotation marks is the character mentioned ("missing } after", "the \"(\" key"). A right-to-left line whose brackets all pair ' +
   'when read mirrored (typed in visual order: Persian "امام حسین) ع (به") is read so. A bracket opened before a cut for a link (a post or feed shortened ' +
@@ -89,7 +99,25 @@ export const unpairedBracket: Rule<CheckContext> = {
       if (!repeated(text, at) && !chatFace(text, at, end) && !(cutForLink(text, starts[atLine], end) > at)) flag(at);
     };
     const expire = (current: number) => {
-      while (depth > 0 && openLine[0] < current - SPAN_LINES) unclosed(dropOldest());
+      while (depth > 0 && openLine[0] < current - SPAN_LINES && openKind[0] !== SQUARE) unclosed(dropOldest());
+      // A square bracket held open past SPAN_LINES: the openers above it are dropped in place.
+      if (depth > 0 && openLine[0] < current - SPAN_LINES) expireAll(current);
+    };
+    // Reports every opener out of its reach and drops it, keeping the order of the rest.
+    const expireAll = (current: number) => {
+      let kept = 0;
+      for (let k = 0; k < depth; k++) {
+        const span = openKind[k] === SQUARE ? SPAN_LINES_SQUARE : SPAN_LINES;
+        if (openLine[k] < current - span) {
+          unclosed(openAt[k]);
+          continue;
+        }
+        openAt[kept] = openAt[k];
+        openLine[kept] = openLine[k];
+        openKind[kept] = openKind[k];
+        kept++;
+      }
+      depth = kept;
     };
     const { at: marks, count: markCount } = ctx.marks.bracket;
     // An index loop: for-of made an iterator result per mark where this ran before it was optimised.
@@ -214,6 +242,13 @@ export const examples: RuleExamples = {
     { text: 'Привіт) все було добре, дякую )', lang: 'uk' },
     { text: 'The treaty (signed in 2019 [and amended {twice}]) was ratified.' },
     { text: '1) The first point.\n2) The second point.' },
+    // A range of labels (the Polish GDPR), a label right after an amendment's opening marker (Belgian Justel).
+    { text: 'Uprawnienia, o których mowa w art. 58 ust. 2 lit. a)–h) oraz j).', lang: 'pl' },
+    { text: 'Les travaux suivants : [h) de la démolition ou de la reconstruction]2.', lang: 'fr' },
+    // Legislative enumerations below "a)", and a note marked with a star (German federal law).
+    { text: 'a) die Anlagen,\n    aa) eine gleichmäßige Last,\n    bb) ein Außendruck;\n*) Im Zusammenhang mit anderen Ausbildungen.', lang: 'de' },
+    // An amendment of a consolidated law, in square brackets, spans paragraphs (Belgian Justel).
+    { text: 'Art. 1469. [1 § 1er. Les époux optent pour le régime.\n\n§ 2. Le patrimoine originaire est présumé nul.\n\n§ 3. Il est évalué.\n\n§ 4. Les dettes sont déduites.]1', lang: 'fr' },
     { text: '【Official】 Sale （limited）' },
     // Brackets mentioned, not opened or closed: error messages quoted in a translation, a key named.
     { text: 'SyntaxError: missing } after function body. Faltando ] depois da lista. O símbolo ")" fecha e «[» abre; ("aspas") ficam.', lang: 'pt' },
@@ -342,17 +377,25 @@ function isSmiley(text: string, at: number): boolean {
 /**
  * "1)", "a)", "iv)", "b.)", "12a)": a list label (up to three digits and a letter, one letter, or
  * a Roman numeral) after a line start, space, or list punctuation. "the)" is a word, not a label.
+ * Legislative drafting goes on below "a)" with doubled and tripled letters ("aa)", "bbb)": German
+ * federal and EU law), and marks a note with stars ("*)", "**)") at a line's start or after a word.
  */
 function isLabel(text: string, at: number, lineStart: number): boolean {
   let i = at;
   if (text[i - 1] === '.') i--;
   const end = i;
+  if (text[i - 1] === '*') {
+    while (i > lineStart && text[i - 1] === '*') i--;
+    return end - i <= 3 && (i === lineStart || CLASS[text.charCodeAt(i - 1)] !== K_OTHER || /\s/.test(text[i - 1]));
+  }
   while (i > lineStart && CLASS[text.charCodeAt(i - 1)] !== K_OTHER) i--;
   if (i === end || !LABEL().test(text.slice(i, end))) return false;
-  return i === lineStart || /[\s,;:(]/.test(text[i - 1]);
+  // After a line start, a space, list punctuation or an opener ("[2[h) de la démolition"), or as the
+  // end of a range of labels ("art. 58 ust. 2 lit. a)–h)").
+  return i === lineStart || /[\s,;:([]/.test(text[i - 1]) || (/[–-]/.test(text[i - 1]) && text[i - 2] === ')');
 }
 
-const LABEL = lazyRegExp(String.raw`^(?:\d{1,3}(?:\p{L}\p{M}*)?|\p{L}\p{M}*|[ivxlc]{1,6}|[IVXLC]{1,6})$`, 'u');
+const LABEL = lazyRegExp(String.raw`^(?:\d{1,3}(?:\p{L}\p{M}*)?|\p{L}\p{M}*|(\p{Ll})\1{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})$`, 'u');
 
 /** The same bracket twice or more in a row. */
 function repeated(text: string, at: number): boolean {

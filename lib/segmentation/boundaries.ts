@@ -1060,6 +1060,13 @@ export function opensItem(text: string, paraStart: number, wordStart: number): b
     if (text.charCodeAt(i - 1) === 40 || text.charCodeAt(i - 1) === 91) return true;
     i--;
   }
+  // After an amendment's opening marker, a bracket and its number ("[1 6. le droit", Belgian
+  // consolidated laws): the label opens the inserted item.
+  if (i < wordStart) {
+    let d = i;
+    while (d > paraStart && isDigit(text.charCodeAt(d - 1))) d--;
+    if (d < i && d > paraStart && text.charCodeAt(d - 1) === 91) return true;
+  }
   if (i < wordStart && separatesCells(text, i, wordStart)) return true;
   if (i === paraStart) return true;
   const c = text.charCodeAt(i - 1);
