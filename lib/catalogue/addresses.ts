@@ -77,8 +77,17 @@ export function gluedGap(inf: number): number {
  * ("@maria", "#governo") is a name or a word of the sentence, and is left in.
  */
 export function inAddressWord(text: string, t: Tokens, i: number, lo: number, hi: number): boolean {
-  const glued = gluedGap(t.info[i]) | (i + 1 < t.count ? gluedGap(t.info[i + 1]) : 0);
-  return glued !== 0 && urlish(text, t.start[i], endOfWord(t, i), lo, hi);
+  return gluedWord(t, i) && gluedInAddress(text, t, i, lo, hi);
+}
+
+/** Whether word i of `t` is glued by punctuation to the word before or after it. */
+export function gluedWord(t: Tokens, i: number): boolean {
+  return (gluedGap(t.info[i]) | (i + 1 < t.count ? gluedGap(t.info[i + 1]) : 0)) !== 0;
+}
+
+/** inAddressWord for a word known to be glued (gluedWord): a loop that tests that itself inlines the test and calls this only then. */
+export function gluedInAddress(text: string, t: Tokens, i: number, lo: number, hi: number): boolean {
+  return urlish(text, t.start[i], endOfWord(t, i), lo, hi);
 }
 
 /** Whether text[from, to), inside the stretch text[s, e), has a mark of an address. */

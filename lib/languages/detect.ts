@@ -10,7 +10,7 @@ import { MAX_STOPWORD, stopwordMask, wordLanguages } from '../catalogue/stopword
 import { ASCII_LACKING, LETTER_LIMIT, MAIN, isAsciiLetter, withoutAlphabet } from '../catalogue/alphabets.js';
 import { CLASS, isDiacritic, K_MARK } from '../catalogue/charclass.js';
 import { Info, endOfWord, isCodeOrNumber, scriptIndex, tokenize, lengthOfWord, lettersOfWord, type Tokens } from '../catalogue/tokens.js';
-import { inAddressWord } from '../catalogue/addresses.js';
+import { gluedInAddress, gluedWord } from '../catalogue/addresses.js';
 import type { LanguageInfo, LanguageShare } from '../types.js';
 import { countScripts, dominantScript, CASED_SCRIPTS, type ScriptCounts, type ScriptName } from '../text/script.js';
 import { readableCase } from '../text/readable-case.js';
@@ -373,8 +373,10 @@ function tallyWords(tally: Tally, text: string, t: Tokens, from: number, to: num
     if (letters > MAX_STOPWORD || (inf & Info.ShapeMask) === Info.ShapeUpper) continue;
     // A common word inside an address or a handle is no vote ("co" of "t.co", "de" of
     // "@la_casa_de_papel"; see inAddressWord): asked of the common words only, few of a span's.
+    // gluedWord first, inlined, so that a word between blanks costs no call: inAddressWord as one
+    // call was past the CLI's inlining budget here (10 MB of English, one thread: -0.4 % instructions).
     const mask = stopwordMask(t.hash[i]);
-    if (mask === 0 || inAddressWord(text, t, i, lo, hi)) continue;
+    if (mask === 0 || (gluedWord(t, i) && gluedInAddress(text, t, i, lo, hi))) continue;
     for (let m = mask; m !== 0; m &= m - 1) {
       const k = 31 - Math.clz32(m & -m);
       hits[k]++;
