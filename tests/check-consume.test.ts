@@ -108,6 +108,11 @@ describe('checkBytes with consume', () => {
       expect(paragraphs.end.buffer).toBe(scratch);
       const p = fresh.boundaries.paragraphs;
       for (const c of ['end', 'first', 'trimmedStart', 'trimmedEnd', 'textEnd'] as const) expect(paragraphs[c]).toEqual(p[c]);
+      // The boundaries, wherever their columns went (the room left, when it holds them), read the same.
+      const b = ctx.boundaries.boundaries;
+      const fb = fresh.boundaries.boundaries;
+      expect(b.count).toBe(fb.count);
+      for (const c of ['mark', 'markEnd', 'closeEnd', 'next', 'para', 'wordStart', 'wordEnd', 'flags'] as const) expect(b[c].subarray(0, b.count)).toEqual(fb[c].subarray(0, fb.count));
     }
   });
 });

@@ -39,6 +39,11 @@ export class Scratch {
 
   constructor(readonly buffer: ArrayBuffer) {}
 
+  /** Bytes left to hand out. */
+  get room(): number {
+    return this.buffer.byteLength - this.#used;
+  }
+
   /** `length` elements of `Type` from the room left, aligned for it; undefined when the room is too small. */
   take<A extends Int32Array | Uint16Array | Uint8Array>(Type: ColumnType<A>, length: number): A | undefined {
     const size = Type.BYTES_PER_ELEMENT;
