@@ -86,7 +86,7 @@ describe('checkBytes with consume', () => {
     expectSameWords(laid, tokenize(CHINESE, emptyMarks(CHINESE.length)));
   });
 
-  it('lays as many columns in the consumed bytes as they hold: words, then paragraphs', () => {
+  it('lays as many columns in the consumed bytes as they hold: words, then paragraphs in the room the words left', () => {
     // [text, what of the words is laid: offsets and lengths always, case and script from 1.4 bytes a code unit, hashes from 2.2]
     for (const [text, laidColumns] of [
       [LARGE, ['start', 'lengths']],
@@ -102,12 +102,39 @@ describe('checkBytes with consume', () => {
       const t = ctx.tokens;
       expect((['start', 'lengths', 'info', 'hash'] as const).filter((c) => t[c].buffer === scratch)).toEqual(laidColumns);
       expectSameWords(t, fresh.tokens);
+      // The words' room past their last word is handed on (Scratch.shrink): English prose has a word per six code units, not five.
+      for (const c of laidColumns) expect(t[c].length).toBe(t.count);
       const { paragraphs } = ctx.boundaries;
-      const laidParagraphs = paragraphs.end.buffer === scratch;
-      expect(laidParagraphs).toBe(text !== LARGE);
+      expect(paragraphs.end.buffer).toBe(scratch);
       const p = fresh.boundaries.paragraphs;
       for (const c of ['end', 'first', 'trimmedStart', 'trimmedEnd', 'textEnd'] as const) expect(paragraphs[c]).toEqual(p[c]);
+      // The boundaries, wherever their columns went (the room left, when it holds them), read the same.
+      const b = ctx.boundaries.boundaries;
+      const fb = fresh.boundaries.boundaries;
+      expect(b.count).toBe(fb.count);
+      for (const c of ['mark', 'markEnd', 'closeEnd', 'next', 'para', 'wordStart', 'wordEnd', 'flags'] as const) expect(b[c].subarray(0, b.count)).toEqual(fb[c].subarray(0, fb.count));
     }
+  });
+});
+
+describe('Scratch', () => {
+  it('shrinks the columns taken last to the elements in use, moves them together and hands out the room after them again', () => {
+    const scratch = new Scratch(new ArrayBuffer(64));
+    const a = scratch.take(Int32Array, 4)!;
+    const b = scratch.take(Uint8Array, 8)!;
+    const c = scratch.take(Int32Array, 8)!;
+    const d = scratch.take(Int32Array, 8);
+    expect(d).toBeUndefined();
+    a.set([1, 2, 3, 4]);
+    b.set([5, 6, 7, 8, 9, 10, 11, 12]);
+    c.set([13, 14, 15, 16, 17, 18, 19, 20]);
+    const outside = new Uint16Array(8);
+    const [b2, outside2, c2] = scratch.shrink([b, outside, c], 3);
+    expect(outside2).toBe(outside);
+    expect([b2.byteOffset, b2.length, c2.byteOffset, c2.length]).toEqual([16, 3, 20, 3]);
+    expect([...a, ...b2, ...c2]).toEqual([1, 2, 3, 4, 5, 6, 7, 13, 14, 15]);
+    // 32 bytes used: room for 8 more Int32 elements.
+    expect(scratch.take(Int32Array, 8)?.byteOffset).toBe(32);
   });
 });
 

@@ -132,15 +132,16 @@ export class Boundaries {
   /** Kind code (KINDS) and the QUESTION, QUOTED, LEARNT, SPACED and LOWERCASE_NEXT bits. */
   flags: Uint8Array;
 
-  constructor(capacity: number) {
-    this.mark = new Int32Array(capacity);
-    this.markEnd = new Int32Array(capacity);
-    this.closeEnd = new Int32Array(capacity);
-    this.next = new Int32Array(capacity);
-    this.para = new Int32Array(capacity);
-    this.wordStart = new Int32Array(capacity);
-    this.wordEnd = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
+  /** The columns are laid in `scratch` while it has room: add writes every field of a boundary before any is read. */
+  constructor(capacity: number, scratch?: Scratch) {
+    this.mark = scratch?.take(Int32Array, capacity) ?? new Int32Array(capacity);
+    this.markEnd = scratch?.take(Int32Array, capacity) ?? new Int32Array(capacity);
+    this.closeEnd = scratch?.take(Int32Array, capacity) ?? new Int32Array(capacity);
+    this.next = scratch?.take(Int32Array, capacity) ?? new Int32Array(capacity);
+    this.para = scratch?.take(Int32Array, capacity) ?? new Int32Array(capacity);
+    this.wordStart = scratch?.take(Int32Array, capacity) ?? new Int32Array(capacity);
+    this.wordEnd = scratch?.take(Int32Array, capacity) ?? new Int32Array(capacity);
+    this.flags = scratch?.take(Uint8Array, capacity) ?? new Uint8Array(capacity);
   }
 
   kind(k: number): BoundaryKind {
@@ -380,11 +381,18 @@ export function scanBoundaries(
   options: ScanOptions = {},
 ): BoundaryScan {
   const lexicon = lexiconFor(profile);
-  const boundaries = new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
+  const terminals = languageTerminals(text, marks, profile.sentenceTerminals);
+  // The paragraphs first: their size is known. The boundaries' columns then go to the room of the
+  // scratch left when it holds their offsets for a boundary per mark, the most there can be (the
+  // pages of the reserve that go unused are pages of the input, faulted in already): 30 MB of
+  // mixed prose, 7 of the 8 columns; peak RSS 6 MiB less. Otherwise all are fresh, reserved by
+  // BOUNDARY_DENSITY (see there).
   const paragraphs = new Paragraphs(lines.starts, options.scratch);
+  const perMark = 16 + terminals.sentenceMarks.count;
+  const boundaries = options.scratch && options.scratch.room >= 7 * 4 * perMark ? new Boundaries(perMark, options.scratch) : new Boundaries(16 + Math.ceil(text.length * BOUNDARY_DENSITY));
   // Sentence ends that may be abbreviations the document uses (see learnAbbreviations).
   const abbreviationCandidates: number[] = [];
-  classifyMarks(text, languageTerminals(text, marks, profile.sentenceTerminals), tokens, lines, profile, lexicon, boundaries, paragraphs, abbreviationCandidates);
+  classifyMarks(text, terminals, tokens, lines, profile, lexicon, boundaries, paragraphs, abbreviationCandidates);
   paragraphs.first[lines.count] = boundaries.count;
   // The last paragraph, which no next one closes (here, not after the scan's loop: see classifyMarks).
   trimEnd(text, paragraphs, lines.count - 1);

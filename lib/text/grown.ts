@@ -39,6 +39,11 @@ export class Scratch {
 
   constructor(readonly buffer: ArrayBuffer) {}
 
+  /** Bytes left to hand out. */
+  get room(): number {
+    return this.buffer.byteLength - this.#used;
+  }
+
   /** `length` elements of `Type` from the room left, aligned for it; undefined when the room is too small. */
   take<A extends Int32Array | Uint16Array | Uint8Array>(Type: ColumnType<A>, length: number): A | undefined {
     const size = Type.BYTES_PER_ELEMENT;
@@ -46,6 +51,28 @@ export class Scratch {
     if (offset + length * size > this.buffer.byteLength) return undefined;
     this.#used = offset + length * size;
     return new Type(this.buffer, offset, length);
+  }
+
+  /**
+   * The columns taken last, in the order taken, cut to their first `length` elements and moved
+   * together (a block move within the buffer, onto pages in use already), with the room after them
+   * handed out again: a scan reserves for the most it may need, and what the next scans take lands
+   * where its reserve went unused rather than on fresh pages. Columns not of this buffer (those
+   * that did not fit) are returned as they are. Nothing may have been taken after the columns.
+   */
+  shrink<T extends readonly (Int32Array | Uint16Array | Uint8Array)[]>(columns: readonly [...T], length: number): T {
+    const bytes = new Uint8Array(this.buffer);
+    let used = -1;
+    const shrunk = columns.map((column) => {
+      if (column.buffer !== this.buffer) return column;
+      const size = column.BYTES_PER_ELEMENT;
+      const offset = used < 0 ? column.byteOffset : Math.ceil(used / size) * size;
+      if (offset !== column.byteOffset) bytes.copyWithin(offset, column.byteOffset, column.byteOffset + length * size);
+      used = offset + length * size;
+      return new (column.constructor as ColumnType<typeof column>)(this.buffer, offset, length);
+    });
+    if (used >= 0) this.#used = used;
+    return shrunk as unknown as T;
   }
 }
 
