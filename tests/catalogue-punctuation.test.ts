@@ -282,12 +282,22 @@ describe('unpaired-quote', () => {
     ['pl', "Powiedział ,,tak'' i wyszedł. Napisz ,,dziękuję``."],
     ['de', "Er sagte ,,Hallo'' und ging."],
     ['en', "He typed ``quoted'' in TeX. Set x = '' and y = \"\" in code."],
-  ])('reads ASCII pairs typed for quotation marks (%s)', (lang, text) => {
+    ['pl', 'Lisa: ,,Gdzie jest mój tata?”\nFrink: ,,Cóż, Homer Simpson trafił do...\n...(dramatyczna pauza)...\ntrzeciego wymiaru.’’'],
+    ['pl', 'W konkursie magazynu „Światowid’’ i konkursu ‘‘7 pereł’’. Napisał ,,koniec’’.'],
+    ['fr', 'Il a dit <<bonjour>> puis <<au revoir>>.'],
+  ])('reads the pairs typed for quotation marks (%s)', (lang, text) => {
     expect(rules(text, lang)).toEqual([]);
   });
 
   it('reports a lone ASCII opening pair like any opening mark', () => {
     expect(flagged("Řekl ,,ahoj a odešel. Nikdo nevěděl proč.", 'cs')).toEqual([[',,', 5]]);
+    expect(flagged('Powiedział ‘‘tak i wyszedł. Nikt nie wiedział dlaczego.', 'pl')).toEqual([['‘‘', 11]]);
+    expect(flagged('Powiedział ,,tak’’ i wyszedł, a potem ,,nie i zniknął.', 'pl')).toEqual([[',,', 38]]);
+  });
+
+  it('leaves an apostrophe typed twice inside a word alone', () => {
+    expect(flagged("He said “I don''t know and left. Nobody asked.")).toEqual([['“', 8]]);
+    expect(rules("I don''t know. She didn''t either.")).toEqual([]);
   });
 
   it('reports a closing mark without an opening one, and one left open past four paragraphs', () => {

@@ -1,6 +1,6 @@
 // The positions of the few characters the encoding and punctuation rules look at: control and
-// invisible characters, U+FFFD, "&", quotation marks (and the ASCII pairs typed for them: ,,word''
-// or ``), brackets, full-width punctuation, punctuation after a space, doubled, or glued to a
+// invisible characters, U+FFFD, "&", quotation marks (and the pairs typed for them: ,,word'', ``,
+// ’’, ‘‘, <<word>>), brackets, full-width punctuation, punctuation after a space, doubled, or glued to a
 // capital, ellipses, and where mojibake may start. A dozen regex scans of a 30 MB text cost ~40 ms
 // each; the word scan (tokenize) notes them as it walks the code units, and each rule then visits
 // only its positions.
@@ -21,8 +21,9 @@ export interface Marks {
   replacement: number[];
   ampersand: number[];
   /**
-   * Double quotation marks, and the ASCII pairs typed for them: ",," opening a word (for „),
-   * "''" (for ") and "``" (for “), found at their first character.
+   * Double quotation marks, and the pairs typed for them: ",," opening a word (for „), "''" (for
+   * "), "``" and "‘‘" (for “), "’’" (for ”), "<<" and ">>" (for « and »), found at their first
+   * character.
    */
   quote: Offsets;
   /** Brackets. (Quotes and brackets are typed columns, the other lists arrays: see QUOTE_DENSITY.) */
@@ -93,7 +94,7 @@ const enum Flag {
   Punct = 128,
   /** May start mojibake (a lead character of some code page). */
   Lead = 256,
-  /** ' and `: typed twice, a double quotation mark. */
+  /** ' ` ‘ ’ < >: typed twice, a double quotation mark. */
   Twice = 512,
   Ellipsis = 1024,
   /** . ! ? …: a run of them is one sentence mark. */
@@ -123,7 +124,7 @@ flag('"“”„«»「」『』', Flag.Quote);
 flag('()[]{}（）［］【】〔〕', Flag.Bracket);
 flag('（），。！？：；、', Flag.Fullwidth);
 flag(',.;:!?', Flag.Punct);
-flag("'`", Flag.Twice);
+flag("'`\u2018\u2019<>", Flag.Twice);
 flag('\u2026', Flag.Ellipsis);
 flag('.!?\u2026', Flag.SentenceRun);
 // The sentence terminals of the other cased scripts (Armenian full stop ։) and the Greek question
@@ -269,8 +270,8 @@ function sentenceMark(text: string, i: number, f: number, m: Marks, word: number
 }
 
 /**
- * '' and ``, not ''' or a run of backticks (code fences). The second of a pair has the first before
- * it, so it is never taken for another pair.
+ * '' `` ‘‘ ’’ << >>, not ''' or a run of backticks (code fences) or of angle brackets (<<<, >>>=).
+ * The second of a pair has the first before it, so it is never taken for another pair.
  */
 function typedTwice(text: string, i: number, c: number, m: Marks): void {
   if (text.charCodeAt(i + 1) === c && text.charCodeAt(i - 1) !== c && text.charCodeAt(i + 2) !== c) m.quote.push(i);

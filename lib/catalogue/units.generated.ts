@@ -7,7 +7,7 @@ export const UNIT_VALUES: readonly number[] = [
   0x5d53, 0x7453, 0x6853, 0xc290, 0xd050, 0xdc50, 0xe450, 0x24452, 0xfff74c52, 0x51, 0x6153, 0xc030,
   0xc280, 0xcc50, 0xd850, 0xf056, 0x204852, 0x204c52, 0xda4452, 0xfff94c52, 0x41d3, 0x5053, 0x5055, 0x5c55,
   0x5c5c, 0x6453, 0x74d3, 0x78d3, 0x7953, 0xc020, 0xc056, 0xc120, 0xc450, 0xc650, 0xec50, 0x204452,
-  0x204652, 0x204a52, 0x204e52, 0xcd4452, 0xd34452, 0xe00ec050, 0xe2414452, 0xff3d4452, 0xff5d4452, 0xff7e4452, 0xff7e4c52, 0xff804c52,
+  0x204652, 0x204a52, 0x204e52, 0xcd4452, 0xd34452, 0xe00ec250, 0xe2414452, 0xff3d4452, 0xff5d4452, 0xff7e4452, 0xff7e4c52, 0xff804c52,
   0xff824c52, 0xff874652, 0xff904c52, 0xff9c4c52, 0xff9f4452, 0xffaa4c52, 0xffb64c52, 0xffc44c52, 0xffc84452, 0x441, 0xa51, 0xe51,
   0x1051, 0x404c, 0x4055, 0x4255, 0x4452, 0x4855, 0x5453, 0x5853, 0x5855, 0x5cd5, 0x605c, 0x60d3,
   0x645c, 0x68d3, 0x6953, 0x69d3, 0x6cd5, 0x745c, 0x7553, 0x785c, 0xc130, 0xc230, 0xc320, 0xc850,
@@ -17,36 +17,36 @@ export const UNIT_VALUES: readonly number[] = [
 ];
 /** From U+0000 on, each run as two numbers: the index of its entry in UNIT_VALUES, then its length (see encodeNumber in scripts/generate-units.ts). */
 export const UNIT_RUNS =
-  "LH`T@`V@bIA`V@LQ`T@`C@L@OBLCOAL@O@`C@O@aTILAOB`C@O@bRYL@O@L@OAL@aPYL@O@L@O@L@D`?bH@D@CFD@`@@DBCA" +
-  "D@C@D@CA`@@C@D@CA`@@D@CBD@`ZA`[TD@`[FVU?AD@?FV@M@V@M@?@@@?@M@?@@@?@@@?@@@?@@@?@M@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@M@?@@@?@@@?@aW@?@@@?@@@?@@@?@N@M@?@M@?@@@?@@@?@@@?@M@?@@@?@M@" +
-  "?A@@?@@@?@@@?@@@?@M@V@@@?@@@?@@@?@@@?@@@?@@@?@M@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@aH" +
-  "@@@?@@@?@@@?BcB@@@?@@@?@c?@@@?@`^A@@?@N@bZ@b]@b^@@@V@`^@c@@?@a?@cA@@@?Ba?@cC@?@cD@@@?@@@?@@@?@`I" +
-  "@@@?@`I@NA@@?@`I@@@?@cEA@@?@@@?@cF@@@?@NA@@?@N@?@NC^@@@?@^@@@?@^@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?" +
-  "@@@?A@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?A^@@@?@@@?@aK@aO@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?" +
-  "@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@aD@N@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@NEcH@@@?@aC@cG" +
-  "@?A@@?@aB@bX@bY@@@?@@@?@@@?@@@?@@@?b@IaOaUbOJ@F@J@F@H@`D@J@F@HBFBbK@b\\@HC`DAbT@`D@bSBH@bW@H@bVAF" +
-  "@`H@`]C`HG`]CH@`HHFEaR@F[bP@FAHBFBJ@F@J@F@J@F@J@F@J@F@J@F@J@F@J@F@J@F@J@F@J@F@J@FDaN@F@H@J@F@`J@" +
-  "J@F@H@aEBb[O`GA`\\C`GI`\\B`GLAAaQ@A`LB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B" +
-  "@A@B@A@bJ@aXFB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A" +
-  "@B@A@B@A@B@A@B@A@B@A@B@A@bQ@B@A@B@A@B@A@B@A@B@A@B@A@B@AAB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@" +
-  "B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@" +
-  "B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@[@bU`E`LB`MB[@`M@`LAaS`F[@bL@[E`E@a[`V`E" +
-  "GaZ`B`EL\\[bM@\\BRFW@R`?W@R@W@`NGa\\B`NI`OI\\CRaRW@ROW@R@\\[`OIRECo?T`G`A@TF`A@TA`A@TGa^@T`FbNAa]ITOX" +
-  "`]`Q@XGbE@XN`Q@XMbDIXOIbEPIIbUPIIaMQ@IGS@IMQAIMPIIOUQ`S@U`J`R@UF`SAUN`R@UMbFIUOIaES@INQ@INPIIaNS" +
-  "@IA`K@IBS@IMQAINPIIaMQ@IFSAINQ@IMPIIaYQ@IC`K@IHS@IDQ@IEPIICC@IJ]@`P`Y]D`PN]@b?I]`ECp?aYb?bARYaMb" +
-  "BTY`Qb@ZY`\\Cb_?@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?FNAaA@N@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
-  "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
-  "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@FGKGFEHAKEHAFGKGFGKGFEHAKEHAFGH@K@H@K@H@K@H@K@FGKGFMHAFGKGFGKG" +
-  "FGKGFDH@FAKAaMA`?@H@F@HBFBH@FAaLC`?@HBFCHAFAKAaJAHCFGKAaIA`J@HDFBH@FAaFAaGA`?@HB`BJD@aVADACBDACC" +
-  "a@@D@C@DBCAD@CCZ@C@bGADD`B@CVD@CWD@CDDCClNDAC`LD@CZDACdYDACm]D@C@D@CHD@CBD@CBD@CBD@CBD@CFD@CFD@C" +
-  "FD@CFD@CRD\\CRD@CBD@CBD@CBD@CBDCCKD@C`HD@CapT`B@D@Z@CA`UACDDECADAC`I`Y@EDG@ECG@E@G@E@G@E@G@E@G@E@" +
-  "G@E@G@E@G@E@G@E@G@E@G@E@G@EAG@E@G@E@G@EEG@EAG@EAG@EAG@EAG@E\\bCAEAG@EGG@ECG@E@G@E@G@E@G@E@G@E@G@E" +
-  "@G@E@G@E@G@E@G@E@G@E@G@EAG@E@G@E@G@EEG@EAG@EAG@EAG@EAG@ERGCEG`Y@E@G@EACw?`Fem?Ca?`Fso?Cb_?Yi|CbO" +
-  "KCgiO`Fo?C~^D@C@Z@CEDACAD@CBPIDACBZ@C@`ZY`X@`W@`X@`WB?YCJ`U`YCa\\D@CA";
+  "LH`T@`V@bIA`V@LQ`T@`C@L@OBLCOAL@O@`C@O@aTILBO@L@`C@O@bRYL@O@L@OAL@aPYL@O@L@O@L@D`?bH@D@CFD@`@@DB" +
+  "CAD@C@D@CA`@@C@D@CA`@@D@CBD@`ZA`[TD@`[FVU?AD@?FV@M@V@M@?@@@?@M@?@@@?@@@?@@@?@@@?@M@?@@@?@@@?@@@?" +
+  "@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@M@?@@@?@@@?@aW@?@@@?@@@?@@@?@N@M@?@M@?@@@?@@@?@@@?@M@?@@@?@" +
+  "M@?A@@?@@@?@@@?@@@?@M@V@@@?@@@?@@@?@@@?@@@?@@@?@M@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@" +
+  "aH@@@?@@@?@@@?BcB@@@?@@@?@c?@@@?@`^A@@?@N@bZ@b]@b^@@@V@`^@c@@?@a?@cA@@@?Ba?@cC@?@cD@@@?@@@?@@@?@" +
+  "`I@@@?@`I@NA@@?@`I@@@?@cEA@@?@@@?@cF@@@?@NA@@?@N@?@NC^@@@?@^@@@?@^@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
+  "@?@@@?A@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?A^@@@?@@@?@aK@aO@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
+  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@aD@N@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@NEcH@@@?@aC@" +
+  "cG@?A@@?@aB@bX@bY@@@?@@@?@@@?@@@?@@@?b@IaOaUbOJ@F@J@F@H@`D@J@F@HBFBbK@b\\@HC`DAbT@`D@bSBH@bW@H@bV" +
+  "AF@`H@`]C`HG`]CH@`HHFEaR@F[bP@FAHBFBJ@F@J@F@J@F@J@F@J@F@J@F@J@F@J@F@J@F@J@F@J@F@J@FDaN@F@H@J@F@`" +
+  "J@J@F@H@aEBb[O`GA`\\C`GI`\\B`GLAAaQ@A`LB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A" +
+  "@B@A@B@A@bJ@aXFB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B" +
+  "@A@B@A@B@A@B@A@B@A@B@A@B@A@bQ@B@A@B@A@B@A@B@A@B@A@B@A@B@AAB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@" +
+  "A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@" +
+  "A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@[@bU`E`LB`MB[@`M@`LAaS`F[@bL@[E`E@a[`V" +
+  "`EGaZ`B`EL\\[bM@\\BRFW@R`?W@R@W@`NGa\\B`NI`OI\\CRaRW@ROW@R@\\[`OIRECo?T`G`A@TF`A@TA`A@TGa^@T`FbNAa]IT" +
+  "OX`]`Q@XGbE@XN`Q@XMbDIXOIbEPIIbUPIIaMQ@IGS@IMQAIMPIIOUQ`S@U`J`R@UF`SAUN`R@UMbFIUOIaES@INQ@INPIIa" +
+  "NS@IA`K@IBS@IMQAINPIIaMQ@IFSAINQ@IMPIIaYQ@IC`K@IHS@IDQ@IEPIICC@IJ]@`P`Y]D`PN]@b?I]`ECp?aYb?bARYa" +
+  "MbBTY`Qb@ZY`\\Cb_?@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?" +
+  "@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?" +
+  "@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?" +
+  "@@@?@@@?@@@?@@@?@@@?@@@?@@@?FNAaA@N@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@" +
+  "@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@" +
+  "@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@FGKGFEHAKEHAFGKGFGKGFEHAKEHAFGH@K@H@K@H@K@H@K@FGKGFMHAFGKGFG" +
+  "KGFGKGFDH@FAKAaMA`?@H@F@HBFBH@FAaLC`?@HBFCHAFAKAaJAHCFGKAaIA`J@HDFBH@FAaFAaGA`?@HB`BJD@aVADACBDA" +
+  "CBD@a@@D@C@DBCAD@CCZ@C@bGADD`B@CVD@CWD@CDDCClNDAC`LD@CZDACdYDACm]D@C@D@CHD@CBD@CBD@CBD@CBD@CFD@C" +
+  "FD@CFD@CFD@CRD\\CRD@CBD@CBD@CBD@CBDCCKD@C`HD@CapT`B@D@Z@CA`UACDDECADAC`I`Y@EDG@ECG@E@G@E@G@E@G@E@" +
+  "G@E@G@E@G@E@G@E@G@E@G@E@G@E@G@EAG@E@G@E@G@EEG@EAG@EAG@EAG@EAG@E\\bCAEAG@EGG@ECG@E@G@E@G@E@G@E@G@E" +
+  "@G@E@G@E@G@E@G@E@G@E@G@E@G@EAG@E@G@E@G@EEG@EAG@EAG@EAG@EAG@ERGCEG`Y@E@G@EACw?`Fem?Ca?`Fso?Cb_?Yi" +
+  "|CbOKCgiO`Fo?C~^D@C@Z@CEDACAD@CBPIDACBZ@C@`ZY`X@`W@`X@`WB?YCJ`U`YCa\\D@CA";
 /** The units of canonical compositions (Compose in charclass.ts; see compositions in scripts/generate-units.ts), as from, to (inclusive), Compose bits. */
 export const COMPOSE_RANGES: readonly number[] = [
   0x627, 0x627, 2, 0x648, 0x648, 2, 0x64a, 0x64a, 2, 0x653, 0x655, 1,

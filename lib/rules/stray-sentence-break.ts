@@ -798,6 +798,7 @@ export const examples: RuleExamples = {
     { text: 'Назви файлів “.” і “..” завжди мають відповідати явно.', lang: 'uk' },
     { text: 'Далее после «.» указан номер процесса.', lang: 'ru' },
     { text: 'Das Zeichen „!“ steht für eine Negation.', lang: 'de' },
+    { text: "Nazwy plików ,,.'' i <<..>> są specjalne.", lang: 'pl' },
     // A language outside the registry, in a line or two: too little to tell how it writes its sentences.
     { text: 'Сахалар олус үчүгэй дьон. кинилэр үлэлииллэр. Бу кэмҥэ олох уларыйда. дьиэ кэргэн улахан.', lang: 'sah' },
     // One whose document opens its sentences in lowercase: a lowercase word after a period is its habit.
@@ -819,7 +820,7 @@ export const examples: RuleExamples = {
 };
 
 
-/** Opening and closing quotation marks, in every national style and typed in ASCII. */
+/** Opening and closing quotation marks, in every national style and typed in ASCII (and ,, << >> typed for „ « »: see quotedAlone). */
 const QUOTE_OPENERS = '"\'`“„«»‘‚‹›';
 const QUOTE_CLOSERS = '"\'”“»«’‘›‹';
 
@@ -878,9 +879,11 @@ function insertedNote(text: string, b: Boundary, paraStart: number, lex: Lexicon
   return false;
 }
 
-/** Whether the mark text[mark, markEnd) stands alone between quotation marks: it is mentioned ("the file “.”"). */
+/** Whether the mark text[mark, markEnd) stands alone between quotation marks: it is mentioned ("the file “.”", ",,.''", "<<.>>"). */
 function quotedAlone(text: string, mark: number, markEnd: number): boolean {
-  return mark > 0 && QUOTE_OPENERS.includes(text[mark - 1]) && QUOTE_CLOSERS.includes(text[markEnd] ?? '');
+  const before = text.slice(Math.max(0, mark - 2), mark);
+  const opened = (mark > 0 && QUOTE_OPENERS.includes(text[mark - 1])) || before === ',,' || before === '<<';
+  return opened && (QUOTE_CLOSERS.includes(text[markEnd] ?? '') || text.startsWith('>>', markEnd));
 }
 
 /**

@@ -9,7 +9,9 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
 // Czech, Slovak), „…” (Polish, Croatian, Romanian, Hungarian), «…» (French, Spanish, Russian,
 // Ukrainian), »…« (German, Danish books), ”…” and »…» (Swedish, Finnish: the same mark opens and
-// closes), "…", 「…」, and the ASCII pairs typed for them (,,word'' and ``). Which role a mark plays
+// closes), "…", 「…」, and the pairs a typewriter or a keyboard without them types for them: ,,word''
+// ,,word`` ,,word’’ ``word'' ‘‘word’’ ''word'' and <<word>> (Polish, Czech, German, Hungarian,
+// Romanian, Bulgarian and French informal and older text). Which role a mark plays
 // is read off its neighbours (an opening mark follows a space and precedes a word, a closing one
 // follows a word; a mark alone at a line end closes) and off what is open; straight and curly
 // marks mix in practice and close each other. Single quotes are not checked: ’ is also the
@@ -45,11 +47,11 @@ const BRACKET_REACH = 400;
 export const description =
   'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
-  '„…”, «…», »…«, ”…”, »…», "…", 「…」, and ,,…\'\' typed in ASCII); a quotation over several paragraphs may ' +
+  '„…”, «…», »…«, ”…”, »…», "…", 「…」, and the pairs a typewriter habit types for them: ,,…\'\' ,,…`` ,,…’’ „…’’ ``…\'\' ‘‘…’’ \'\'…\'\' <<…>>); a quotation over several paragraphs may ' +
   'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later (lines of verse, a song quoted, aside); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
   'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
-  '(apostrophes) are left alone, and so is a quotation opened before a cut for a link (a post or feed shortened with an ellipsis ' +
+  '(apostrophes) are left alone, as are an apostrophe typed twice inside a word (don\'\'t) and a lone << or >> (code: shifts, heredocs, List<List<int>>), and so is a quotation opened before a cut for a link (a post or feed shortened with an ellipsis ' +
   'followed only by a URL and tags: "« Nessun gioco delle parti: ... http://t.co/5Uj"). No fix: only the writer knows where the partner belongs.';
 
 export const unpairedQuote: Rule<CheckContext> = {
@@ -128,7 +130,8 @@ export const unpairedQuote: Rule<CheckContext> = {
       // One sentence per line: a lone mark usually belongs to a quotation over several lines.
       if (unpaired.length + mistyped.length === 0) return;
       const certain = segmented ? mistyped : [...unpaired, ...mistyped];
-      for (const at of certain) report(finding(text, at));
+      // A lone << or >> is code (a shift, a heredoc, generics) at least as often as a guillemet.
+      for (const at of certain) if (!isAngleBrackets(text.charCodeAt(at))) report(finding(text, at));
       unpaired = [];
       mistyped = [];
     };
@@ -232,8 +235,9 @@ export const unpairedQuote: Rule<CheckContext> = {
         continue;
       }
       const pendingBefore = pending.length;
-      // '' and `` after a word close a quotation their own way (,,so'') or are part of a name (nick``).
-      if (width === 2 && role !== OPENING && !isOpen(CURLY)) continue;
+      // '' and `` after a word close a quotation their own way (,,so'') or are part of a name
+      // (nick``); >> after a word closes generics in code (List<List<int>>).
+      if (width === 2 && role !== OPENING && !isOpen(familyMarks(kind))) continue;
       switch (kind) {
         case '„':
           // Nobody nests „ in „ (the inner quotation is ‚…‘ or «…»): one in a closing position is mistyped.
@@ -322,6 +326,17 @@ export const examples: RuleExamples = {
       text: 'He said we are ready” and left the room. Nobody followed him.',
       findings: [{ flagged: '”', message: 'Unpaired quotation mark “””: its partner is missing.' }],
     },
+    // Typewriter pairs are marks like any other: a ,, whose ’’ is missing is unpaired.
+    {
+      text: 'Wektor ,,x’’ to ,,i z daszkiem, a ,,y’’ to ,,j’’ z daszkiem.',
+      lang: 'pl',
+      findings: [{ flagged: ',,', start: 16, message: 'Unpaired quotation mark “,,”: its partner is missing.' }],
+    },
+    {
+      text: "Er sagte ``Hallo und ging. Niemand folgte ihm.",
+      lang: 'de',
+      findings: [{ flagged: '``', message: 'Unpaired quotation mark “``”: its partner is missing.' }],
+    },
     {
       text: 'Das hat keine Auswirkungen auf ein bereits „unterzeichnetes „ und „endgültiges“ Abkommen.',
       lang: 'de',
@@ -377,6 +392,12 @@ export const examples: RuleExamples = {
     { text: '«Цыганы» мои не продаются вовсе», писал Пушкин. Նախագիծ «Կրթության մասին» օրենքում լրացում կատարելու մասին» օրենքի։', lang: 'ru' },
     { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
     { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
+    // The pairs a typewriter habit types for „ ” “ « »: ,, '' `` ’’ ‘‘ << >>, mixed with the marks themselves.
+    { text: 'Wektor jednostkowy w kierunku ,,x’’ – czyli ,,i’’ z daszkiem. Muzeum „Atma’’ i „Solidarność”.', lang: 'pl' },
+    { text: "Er sagte ,,Hallo`` und ,,Tschüss'' und ging. Sie schrieb ‘‘Danke’’ und ''Bitte''.", lang: 'de' },
+    { text: 'Il a dit <<bonjour>> et «au revoir>> en partant.', lang: 'fr' },
+    // An apostrophe typed twice inside a word and code's << and >> are no quotation marks.
+    { text: "He said “I don''t know” and left. Use List<List<int>> and cout << x, or cat <<EOF in a shell." },
     // Hebrew gershayim typed as '"' marks acronyms (יו"ר, מע"מ); after a prefix letter, '"' opens a quotation (ל"שפיגל").
     { text: 'יו"ר ועדת הנוער אמר בראיון ל"שפיגל", שהקמת "רפובליקה" חשובה. עבור מע"מ ושכר. הח”כ לשעבר הגיע.', lang: 'he' },
     { text: 'בעקבות דו"חות פנימיים אמר השר ל"סובייטסקאיה רוסיה", שהאזור חייב להשתנות. שפתו נתפסה כ"לשון סינתטית".', lang: 'he' },
@@ -439,10 +460,23 @@ function familyOf(kind: string): number {
   return CURLY.includes(kind) ? 1 : kind === '«' || kind === '»' ? 2 : 4;
 }
 
-/** The typographic mark at `at`, reading the ASCII pairs ,, '' `` as the marks they are typed for. */
+/** The typographic mark at `at`, reading the pairs ,, '' `` ‘‘ ’’ << >> as the marks they are typed for. */
 function kindOf(text: string, at: number): string {
   const c = text.charCodeAt(at);
-  return c === 44 ? '„' : c === 39 ? '"' : c === 96 ? '“' : (MARK_KINDS.get(c) ?? text[at]);
+  return (MARK_KINDS.get(c) ?? TYPED_TWICE.get(c)) ?? text[at];
+}
+
+/** What each pair typed for a mark stands for, by the code of its character (see typedTwice). */
+const TYPED_TWICE = new Map(Array.from(",„'\"`“‘“’”<«>»".match(/../g)!, (pair) => [pair.charCodeAt(0), pair[1]]));
+
+/** The marks that pair with `kind`: its family (see familyOf). */
+function familyMarks(kind: string): string {
+  return kind === '«' || kind === '»' ? '«»' : CURLY;
+}
+
+/** <<, >>: the stand-ins for guillemets that code also writes. */
+function isAngleBrackets(c: number): boolean {
+  return c === 60 || c === 62;
 }
 
 /**
@@ -451,9 +485,9 @@ function kindOf(text: string, at: number): string {
  */
 const MARK_KINDS = new Map(Array.from('"“”„«»「」『』', (ch) => [ch.charCodeAt(0), ch]));
 
-/** , ' `: the first of an ASCII pair typed for a mark (,, '' ``), two code units wide. */
+/** , ' ` ‘ ’ < >: the first of a pair typed for a mark (,, '' `` ‘‘ ’’ << >>), two code units wide. */
 function typedTwice(c: number): boolean {
-  return c === 44 || c === 39 || c === 96;
+  return TYPED_TWICE.has(c);
 }
 
 /**
@@ -474,6 +508,8 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
   const leftOpen = isBlank(before) || before === 10 || before === 13 || OPENERS_BEFORE.includes(before);
   if (after >= lineEnd) return width === 2 && leftOpen ? NONE : CLOSING;
   const next = text.charCodeAt(at + width);
+  // don''t, l’’homme: an apostrophe typed twice inside a word quotes nothing.
+  if (width === 2 && CLASS[before] !== K_OTHER && CLASS[next] !== K_OTHER) return NONE;
   const wordAfter = CLASS[next] !== K_OTHER || STARTERS_AFTER.includes(next);
   if (EITHER_BEFORE.includes(before)) return wordAfter ? EITHER : CLOSING;
   if (leftOpen && wordAfter) return OPENING;
