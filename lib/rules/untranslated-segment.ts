@@ -1,6 +1,7 @@
 import { readsAs, tooClose } from '../bilingual/language.js';
 import { checkablePairs, targetFindings, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
+import { sourceIsCode } from '../bilingual/code-block.js';
 import { blank, codeRanges, codeRangesWith } from '../bilingual/protected.js';
 import { LETTER, MARK, propertiesAt, SPACE, width } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
@@ -28,7 +29,7 @@ interface Word {
 export const description =
   'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
   '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
-  'by the script across scripts). Units of one word, in capitals, of numbers, placeholders or code only (paths, identifiers, key chords), command lines, and names ' +
+  'by the script across scripts). Units of one word, in capitals, of numbers, placeholders or code only (paths, identifiers, key chords), blocks of code (a source of several lines of statements or a console session), command lines, and names ' +
   '(nothing in them belongs to the source language, or, across scripts, every word is one the file\'s translated units keep) ' +
   'are exempt, as are quoted titles and pairs of languages ' +
   'too close to tell apart. An untranslated passage inside a unit reported whole is not reported again.';
@@ -57,6 +58,8 @@ export const untranslatedSegment: Rule<CheckContext> = {
     for (const p of pairs) {
       // A list of keywords or aliases keeps the source's terms on purpose (lib/text/keyword-list.ts).
       if (inKeywordList(ctx.text, p.start, p.end)) continue;
+      // A block of code keeps its code in every language (lib/bilingual/code-block.ts).
+      if (sourceIsCode(ctx, p)) continue;
       if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) {
         const code = codeRanges(ctx.text, p.start, p.end);
         const words = wordsOf(ctx.text, p.start, p.end, code);
