@@ -2,6 +2,7 @@ import { readsAs, tooClose } from '../bilingual/language.js';
 import { checkablePairs, targetFindings, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
 import { sourceIsCode } from '../bilingual/code-block.js';
+import { withBacktickCode } from '../bilingual/code-spans.js';
 import { blank, codeRanges, codeRangesWith } from '../bilingual/protected.js';
 import { LETTER, MARK, propertiesAt, SPACE, width } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
@@ -61,7 +62,7 @@ export const untranslatedSegment: Rule<CheckContext> = {
       // A block of code keeps its code in every language (lib/bilingual/code-block.ts).
       if (sourceIsCode(ctx, p)) continue;
       if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) {
-        const code = codeRanges(ctx.text, p.start, p.end);
+        const code = withBacktickCode(codeRanges(ctx.text, p.start, p.end), ctx.text, p.start, p.end);
         const words = wordsOf(ctx.text, p.start, p.end, code);
         // Words of running text, not of code ("org.omegat.Tokenizer", "Ctrl+Shift+I", "~/Library/OmegaT"), nor all in capitals.
         const plain = wordsOutsideCode(blank(ctx.text, p.start, p.end, code), p.start, words);
@@ -264,8 +265,8 @@ function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, r
   const src = ctx.source!;
   const sourcePlaceholders = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
   const syntaxes = new Set(sourcePlaceholders.map((x) => x.syntax));
-  const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, codeRangesWith(sourcePlaceholders, src.text, p.sourceStart, p.sourceEnd));
-  const tw = wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end, syntaxes));
+  const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, withBacktickCode(codeRangesWith(sourcePlaceholders, src.text, p.sourceStart, p.sourceEnd), src.text, p.sourceStart, p.sourceEnd));
+  const tw = wordsOf(ctx.text, p.start, p.end, withBacktickCode(codeRanges(ctx.text, p.start, p.end, syntaxes), ctx.text, p.start, p.end));
   if (sw.length < MIN_RUN || tw.length < MIN_RUN || sw.length * tw.length > MAX_CELLS) return;
   // Fewer shared words than a run needs: nothing was copied (most units; one set lookup a word).
   const inSource = new Set(sw.map((w) => w.folded));
