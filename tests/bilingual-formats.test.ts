@@ -103,6 +103,67 @@ msgstr "Auf https://example.com/hilfe finden Sie 3 weitere Tipps"
   });
 });
 
+describe('PO of Sphinx documentation', () => {
+  // Excerpts of the Python documentation's translations (PSF licence): literal blocks are entries
+  // of their own, paragraphs carry reStructuredText's inline literals, roles and links.
+  const file = `msgid ""
+msgstr ""
+"Language: pt_BR\\n"
+
+msgid ""
+">>> animals = 'eels'\\n"
+">>> print(f'My hovercraft is full of {animals}.')\\n"
+"My hovercraft is full of eels."
+msgstr ""
+">>> animais = 'enguias'\\n"
+">>> print(f'Meu hovercraft está cheio de {animais}.')\\n"
+"Meu hovercraft está cheio de enguias."
+
+msgid ""
+"def tail(filename, n=10):\\n"
+"    'Return the last n lines of a file'\\n"
+"    with open(filename) as f:\\n"
+"        return deque(f, n)"
+msgstr ""
+"def tail(filename, n=10):\\n"
+"    'Return the last n lines of a file'\\n"
+"    with open(filename) as f:\\n"
+"        return deque(f, n)"
+
+msgid "squares = [x**2 for x in range(10)]"
+msgstr "squares = [x**2 for x in range(10)]"
+
+msgid ""
+">>> s = 'supercalifragilisticexpialidocious'\\n"
+">>> len(s)\\n"
+"34\\n"
+"\\n"
+">>> s[:5]\\n"
+"'super'"
+msgstr ">>> s = 'supercalifragilisticexpialidocious'>>> len(s)34>>> s[:5]'super'"
+
+msgid "\`\`t1 = t2 * i or t1 = i * t2\`\`"
+msgstr "\`\`t1 = t2 * i or t1 = i * t2\`\`"
+
+msgid "Raises an :ref:\`auditing event <auditing>\` \`\`os.walk\`\` with arguments \`\`top\`\`, \`\`topdown\`\`, \`\`onerror\`\`, \`\`followlinks\`\`."
+msgstr "Levanta um :ref:\`evento de auditoria <auditing>\` \`\`os.walk\`\` com os argumentos \`\`top\`\`, \`\`topdown\`\`, \`\`onerror\`\`, \`\`followlinks\`\`."
+
+msgid "For more info, see :ref:\`the FAQ entry on positional-only parameters <faq-positional-only-arguments>\`."
+msgstr "Para mais informações, veja :ref:\`the FAQ entry on positional-only parameters <faq-positional-only-arguments>\`."
+
+msgid "Note, the *default* will be \`\`None\`\` unless explicitly set to *0*."
+msgstr "Observe que o *default* será \`\`None\`\`, a menos que seja definido explicitamente como \`\`1\`\`."
+`;
+
+  it('leaves the code of literal blocks and of inline literals and roles alone, but not a lost line break nor a role\'s title or a number', () => {
+    expect(check('pt_BR.po', file).map(([rule, flagged]) => [rule, flagged])).toEqual([
+      ['whitespace-mismatch', ">>> s = 'supercalifragilisticexpialidocious'>>> len(s)34>>> s[:5]'super'"],
+      ['untranslated-segment', 'the FAQ entry on positional-only parameters'],
+      ['number-mismatch', '1'],
+    ]);
+  });
+});
+
 describe('PO empty entries', () => {
   it('places each on its own msgstr line, named by its own msgid, however many there are', () => {
     const empty = Array.from({ length: 60 }, (_, k) => `msgid "Open file ${k}"\nmsgstr ""\n`).join('\n');

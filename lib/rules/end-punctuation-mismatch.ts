@@ -69,7 +69,7 @@ export const description =
   'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
   'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", Armenian ":" (typed for ։) and "։", Armenian "․" and ":", Armenian "՝" and ":", ' +
   'an Armenian sentence one of whose words carries ՞ (or ՜) and a question (or an exclamation), and ' +
-  'an abbreviation\'s period (a unit clipped after its count, "pirms %ld g.", "Še %ld min.", or a word the file clips throughout) and a full stop or no mark. Tags at the end are markup, not marks: a source\'s mark inside a closing tag may be its span\'s ' +
+  'an abbreviation\'s period (a unit clipped after its count, "pirms %ld g.", "Še %ld min.", or a word the file clips throughout) and a full stop or no mark. Tags and reStructuredText footnote references ("[#]_") at the end are markup, not marks: a source\'s mark inside a closing tag may be its span\'s ' +
   '("<g2>Preferences...</g2>") and is left alone, a translation\'s there is not the source\'s final mark. A mark inside a closing quotation or bracket, and a full stop ' +
   'against an exclamation mark or a semicolon, are left alone, as are a Thai, Lao, Tibetan or Burmese question asked with a ' +
   'particle and closed as a statement or left open. A full stop the translation adds (or leaves out) ' +
@@ -259,6 +259,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A footnote's reference is markup: French calls the note before the full stop.
+    { text: "Un objet conscient représente un moment précis qui n'est pas ouvert à l'interprétation [#]_.", source: 'An aware object represents a specific moment in time that is not open to interpretation. [#]_', lang: 'fr', sourceLang: 'en' },
     // A file whose translator leaves out every full stop of the source's descriptions: its style.
     {
       text: 'Spalte 0 der Liste\nSpalte 1 der Liste\nSpalte 2 der Liste\nSpalte 3 der Liste\nSpalte 4 der Liste\nSpalte 5 der Liste\nSpalte 6 der Liste\nSpalte 7 der Liste\nSpalte 8 der Liste\nSpalte 9 der Liste',
@@ -362,6 +364,14 @@ function endOf(side: CheckContext, start: number, end: number): End {
       stop = tag.start;
       continue;
     }
+    if (c === 0x5f) {
+      // A footnote's or citation's reference is markup too: "… interpretation. [#]_" is
+      // "… interprétation [#]_." with the call before the mark, as French and others place it.
+      const note = NOTE_REFERENCE.exec(side.text.slice(Math.max(start, stop - 40), stop));
+      if (!note) break;
+      stop -= note[0].length;
+      continue;
+    }
     if (CLOSERS.has(c)) closed = true;
     else if (!INVISIBLE.has(c) && (propertiesAt(side.text, stop - 1) & SPACE) === 0) break;
     stop--;
@@ -383,6 +393,9 @@ function endOf(side: CheckContext, start: number, end: number): End {
   const abbreviation = last === '.' && endsAbbreviation(side, start, stop - 1);
   return { cls, at: cls === 'none' ? stop : stop - 1, end: stop, closed, inSpan, abbreviation, marked };
 }
+
+/** A reStructuredText footnote or citation reference at the end: "[#]_", "[2]_", "[#note]_", "[*]_", "[CIT2002]_". */
+const NOTE_REFERENCE = /\[(?:#[\w.-]*|\*|\d+|[A-Za-z][\w.-]*)\]_$/;
 
 /** The tag that ends text[start, stop), if one does (as tagsIn reads tags: "<Enter>" is a word in brackets). */
 function trailingTag(text: string, start: number, stop: number): Tag | undefined {

@@ -1,6 +1,7 @@
 import { acceleratorsIn } from '../bilingual/folded.js';
 import { groupsWithSpace, hasNumberWords, numberWordsIn, scaleAfter } from '../bilingual/number-words.js';
 import { hasDigit, numbersIn, type NumberToken } from '../bilingual/numbers.js';
+import { sourceIsCode } from '../bilingual/code-block.js';
 import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
 import { codeRanges, codeRangesWith, type Range } from '../bilingual/protected.js';
@@ -37,6 +38,8 @@ export const numberMismatch: Rule<CheckContext> = {
     const tl = ctx.language.code;
     const sl = src.language.code;
     for (const p of checkablePairs(ctx)) {
+      // A code example's output changes with the strings and names its translation translates.
+      if (sourceIsCode(ctx, p)) continue;
       // Most units have no digit on either side, and so no number: their code is not looked for.
       if (!hasDigit(src.text, p.sourceStart, p.sourceEnd) && !hasDigit(ctx.text, p.start, p.end)) continue;
       const inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);

@@ -1,3 +1,4 @@
+import { sourceIsCode } from '../bilingual/code-block.js';
 import { checkablePairs, difference, MAX_PER_UNIT, takeByKey, targetSpan } from '../bilingual/pairs.js';
 import { pipeForms } from '../bilingual/pipe-plurals.js';
 import { isBoostFormat, placeholdersIn, mangledPlaceholder, type Placeholder, type PlaceholderSyntax } from '../bilingual/placeholders.js';
@@ -32,6 +33,8 @@ export const placeholderMismatch: Rule<CheckContext> = {
     const src = ctx.source!;
     let boost: boolean | undefined;
     for (const p of checkablePairs(ctx)) {
+      // A code example's braces are its own code, not the unit's format: its names may be translated.
+      if (sourceIsCode(ctx, p)) continue;
       boost ??= isBoostFormat(src.text);
       let inSource = placeholdersIn(src.text, p.sourceStart, p.sourceEnd, undefined, boost);
       // A date format's fields are the locale's to order, drop or add ("%b %-d, %-I:%M %p" -> "%-d. %b, %H:%M").

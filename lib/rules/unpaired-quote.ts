@@ -178,6 +178,8 @@ export const unpairedQuote: Rule<CheckContext> = {
     };
     /** The last line that went on with a turn of dialogue (see continuesTurn). */
     let continuation = -1;
+    // The end of the inline literal ("``\"0b\"``", reStructuredText) the marks are in: code, not quotation.
+    let literalEnd = -1;
     const { at: marks, count: markCount } = ctx.marks.quote;
     /** The last «…» closed on this line, for a quotation that opens with it (coincidentOpening). */
     let guillemets: { open: number; close: number } | undefined;
@@ -223,6 +225,11 @@ export const unpairedQuote: Rule<CheckContext> = {
         expire(line);
         // Only a mark left open can be continued: most lines skip the call, too seldom run to be compiled.
         if (pending.length !== 0) continueQuotation(text, starts[line], at, pending);
+      }
+      if (at < literalEnd) continue;
+      if (text.charCodeAt(at) === 96 && text.charCodeAt(at + 1) === 96) {
+        literalEnd = inlineLiteralEnd(text, at, lineEnd);
+        if (literalEnd > at) continue;
       }
       const kind = kindOf(text, at);
       const width = typedTwice(text.charCodeAt(at)) ? 2 : 1;
@@ -380,6 +387,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Marks inside reStructuredText inline literals are code; a TeX-style ``quotation'' still pairs.
+    { text: "Vous pouvez contrôler l’affichage du préfixe ``\"0b\"`` à l’aide d’un des moyens suivants.", lang: 'fr' },
+    { text: "He said ``hello there'' and ``goodbye'' to them.", lang: 'en' },
     // A post or a feed cut short for its link (an ellipsis, then only the link and tags): the quotation closes in the part cut off.
     { text: 'Gelmini: il problema era l’euro debole: « Sulla patrimoniale abbiamo espresso al governo ... http://t.co/42CznXJg', lang: 'it' },
     { text: 'The minister said: "We will not raise taxes this year, and the budget wi… https://t.co/AbC123 #budget @treasury' },
@@ -484,6 +494,17 @@ function isAngleBrackets(c: number): boolean {
  * string each time, compared by content in every switch and search after it.
  */
 const MARK_KINDS = new Map(Array.from('"“”„«»「」『』', (ch) => [ch.charCodeAt(0), ch]));
+
+/**
+ * Where the inline literal opening with the "``" at `at` ends (past its closing "``" on the same
+ * line), or -1: a TeX-style quotation (``so'') closes with '' instead, and none stands inside a literal.
+ */
+function inlineLiteralEnd(text: string, at: number, lineEnd: number): number {
+  const close = text.indexOf('``', at + 2);
+  if (close < 0 || close >= lineEnd) return -1;
+  const inside = text.slice(at + 2, close);
+  return inside.length === 0 || inside.includes("''") ? -1 : close + 2;
+}
 
 /** , ' ` ‘ ’ < >: the first of a pair typed for a mark (,, '' `` ‘‘ ’’ << >>), two code units wide. */
 function typedTwice(c: number): boolean {

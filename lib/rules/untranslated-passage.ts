@@ -25,6 +25,7 @@ import { ellipsized, isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
 import { namesLanguages } from '../languages/autonyms.js';
 import { sourceValueList } from '../bilingual/value-list.js';
+import { inCodeUnit } from '../bilingual/code-block.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import type { ScriptName } from '../text/script.js';
@@ -110,7 +111,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const found = new Passages(given ? 0 : ctx.text.length, (start, end) => commandLine(ctx.text, tokens, start, end), ctx.source ? undefined : ctx.reportLines);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
-      if (inMixture(mixture, passageLanguage, script, method) || inKeywordList(ctx.text, start, end) || sourceValueList(ctx, start, end)) return;
+      if (inMixture(mixture, passageLanguage, script, method) || inKeywordList(ctx.text, start, end) || sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
       if (given) {
         if (!commandLine(ctx.text, tokens, start, end)) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
       }

@@ -1,6 +1,8 @@
 import { readsAs, tooClose } from '../bilingual/language.js';
 import { checkablePairs, targetFindings, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
+import { sourceIsCode } from '../bilingual/code-block.js';
+import { withBacktickCode } from '../bilingual/code-spans.js';
 import { blank, codeRanges, codeRangesWith } from '../bilingual/protected.js';
 import { LETTER, MARK, propertiesAt, SPACE, width } from '../bilingual/unicode.js';
 import type { CheckContext, SegmentPair } from '../context.js';
@@ -28,7 +30,7 @@ interface Word {
 export const description =
   'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
   '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
-  'by the script across scripts). Units of one word, in capitals, of numbers, placeholders or code only (paths, identifiers, key chords), command lines, and names ' +
+  'by the script across scripts). Units of one word, in capitals, of numbers, placeholders or code only (paths, identifiers, key chords), blocks of code (a source of several lines of statements or a console session), command lines, and names ' +
   '(nothing in them belongs to the source language, or, across scripts, every word is one the file\'s translated units keep) ' +
   'are exempt, as are quoted titles and pairs of languages ' +
   'too close to tell apart. An untranslated passage inside a unit reported whole is not reported again.';
@@ -57,8 +59,10 @@ export const untranslatedSegment: Rule<CheckContext> = {
     for (const p of pairs) {
       // A list of keywords or aliases keeps the source's terms on purpose (lib/text/keyword-list.ts).
       if (inKeywordList(ctx.text, p.start, p.end)) continue;
+      // A block of code keeps its code in every language (lib/bilingual/code-block.ts).
+      if (sourceIsCode(ctx, p)) continue;
       if (sameButSpacing(src.text, p.sourceStart, p.sourceEnd, ctx.text, p.start, p.end)) {
-        const code = codeRanges(ctx.text, p.start, p.end);
+        const code = withBacktickCode(codeRanges(ctx.text, p.start, p.end), ctx.text, p.start, p.end);
         const words = wordsOf(ctx.text, p.start, p.end, code);
         // Words of running text, not of code ("org.omegat.Tokenizer", "Ctrl+Shift+I", "~/Library/OmegaT"), nor all in capitals.
         const plain = wordsOutsideCode(blank(ctx.text, p.start, p.end, code), p.start, words);
@@ -261,8 +265,8 @@ function copiedRuns(ctx: CheckContext, p: SegmentPair, sl: string, tl: string, r
   const src = ctx.source!;
   const sourcePlaceholders = placeholdersIn(src.text, p.sourceStart, p.sourceEnd);
   const syntaxes = new Set(sourcePlaceholders.map((x) => x.syntax));
-  const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, codeRangesWith(sourcePlaceholders, src.text, p.sourceStart, p.sourceEnd));
-  const tw = wordsOf(ctx.text, p.start, p.end, codeRanges(ctx.text, p.start, p.end, syntaxes));
+  const sw = wordsOf(src.text, p.sourceStart, p.sourceEnd, withBacktickCode(codeRangesWith(sourcePlaceholders, src.text, p.sourceStart, p.sourceEnd), src.text, p.sourceStart, p.sourceEnd));
+  const tw = wordsOf(ctx.text, p.start, p.end, withBacktickCode(codeRanges(ctx.text, p.start, p.end, syntaxes), ctx.text, p.start, p.end));
   if (sw.length < MIN_RUN || tw.length < MIN_RUN || sw.length * tw.length > MAX_CELLS) return;
   // Fewer shared words than a run needs: nothing was copied (most units; one set lookup a word).
   const inSource = new Set(sw.map((w) => w.folded));
