@@ -11,7 +11,33 @@ export interface Link {
   text: string;
 }
 
-const LINK = lazyRegExp(String.raw`\b(?:https?|ftp):\/\/[^\s<>"'«»“”‘’()[\]{}]+|\bwww\.[^\s<>"'«»“”‘’()[\]{}]+|[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)*\.(?:\p{L}\p{M}*){2,}`, 'gu');
+// A URL may hold parentheses ("https://en.wikipedia.org/wiki/Unix_(disambiguation)"); which of
+// its closing ones belong to it is settled after the match (see withoutTrailingPunctuation).
+const LINK = lazyRegExp(String.raw`\b(?:https?|ftp):\/\/[^\s<>"'«»“”‘’[\]{}]+|\bwww\.[^\s<>"'«»“”‘’[\]{}]+|[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)*\.(?:\p{L}\p{M}*){2,}`, 'gu');
+
+/**
+ * A matched link without the punctuation that ends the sentence around it, as GitHub-Flavored
+ * Markdown's autolinks delimit one: trailing ".,;:!?…", and a trailing ")" that no "(" inside the
+ * link balances ("(see https://a.org/b)." → "https://a.org/b"; ".../Unix_(disambiguation))" keeps one).
+ */
+function withoutTrailingPunctuation(link: string): string {
+  let end = link.length;
+  for (;;) {
+    while (end > 0 && '.,;:!?…'.includes(link[end - 1])) end--;
+    if (link[end - 1] !== ')' || parenthesisBalance(link, end) >= 0) return link.slice(0, end);
+    end--;
+  }
+}
+
+/** How many more "(" than ")" link[0, end) holds. */
+function parenthesisBalance(link: string, end: number): number {
+  let balance = 0;
+  for (let i = 0; i < end; i++) {
+    if (link[i] === '(') balance++;
+    else if (link[i] === ')') balance--;
+  }
+  return balance;
+}
 
 /** URLs (with a scheme or "www.") and e-mail addresses in text[start, end), without trailing punctuation. */
 export function linksIn(text: string, start: number, end: number): Link[] {
@@ -22,7 +48,7 @@ export function linksIn(text: string, start: number, end: number): Link[] {
   const links = LINK();
   links.lastIndex = 0;
   for (let m = links.exec(part); m !== null; m = links.exec(part)) {
-    const raw = m[0].replace(/[.,;:!?…]+$/u, '');
+    const raw = withoutTrailingPunctuation(m[0]);
     out.push({ kind: raw.includes('@') && !raw.includes('/') ? 'email' : 'url', start: start + m.index, end: start + m.index + raw.length, text: raw });
   }
   return out;

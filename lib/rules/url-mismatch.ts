@@ -110,6 +110,21 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // Parentheses a URL balances are part of it: the whole changed URL is flagged, not its part before "(".
+      text: 'Siehe https://en.wikipedia.org/wiki/Mercury_(Planet).',
+      source: 'See https://en.wikipedia.org/wiki/Mercury_(planet).',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [
+        {
+          flagged: 'https://en.wikipedia.org/wiki/Mercury_(Planet)',
+          severity: 'warning',
+          message: 'URL “https://en.wikipedia.org/wiki/Mercury_(planet)” was changed to “https://en.wikipedia.org/wiki/Mercury_(Planet)”: the same site; check that the page exists.',
+          sourceFlagged: 'https://en.wikipedia.org/wiki/Mercury_(planet)',
+        },
+      ],
+    },
+    {
       text: 'Weitere Informationen finden Sie auf unserer Website.',
       source: 'More at www.example.com.',
       lang: 'de',
@@ -120,6 +135,13 @@ export const examples: RuleExamples = {
   good: [
     { text: 'Blee http://translate.org.za blee.', source: 'Blah http://translate.org.za blah.', lang: 'af', sourceLang: 'en' },
     { text: 'Schreiben Sie an Bob@Example.net (https://example.com/help).', source: 'Write to bob@example.net (https://example.com/help).', lang: 'de', sourceLang: 'en' },
+    // A URL with balanced parentheses, inside parentheses of the sentence: the unbalanced ")" is no part of it.
+    {
+      text: 'Siehe Gleitkommazahl (https://en.wikipedia.org/wiki/Floating-point_arithmetic_(computing)).',
+      source: 'See floating point (https://en.wikipedia.org/wiki/Floating-point_arithmetic_(computing)).',
+      lang: 'de',
+      sourceLang: 'en',
+    },
     // An example address whose mailbox name is translated, at a domain reserved for examples.
     { text: 'Führen Sie git config --global user.email du@example.com aus.', source: 'Run git config --global user.email you@example.com now.', lang: 'de', sourceLang: 'en' },
     // A slash before the query is no other page.
