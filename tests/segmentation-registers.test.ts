@@ -399,3 +399,24 @@ describe('coined names in technical writing', () => {
     expect(flagged('He bought a new phone. windows11 was installed on it by default.', 'en')).toEqual(['. windows']);
   });
 });
+
+describe('academic and biomedical writing', () => {
+  it.each([
+    ['en', 'We trapped Culex pipiens and Aedes vexans near the river. Most Ae. vexans females were caught at dusk.'],
+    ['es', 'Se capturaron Anopheles darlingi y Culex nigripalpus en la selva. Las hembras de An. darlingi picaron de noche.'],
+    ['fr', 'Nous avons élevé des larves d’Aedes aegypti au laboratoire. Les femelles d’Ae. aegypti ont piqué la nuit.'],
+    // One letter is an initial, also after an elided article.
+    ['fr', 'Le parasite a été trouvé dans l’intestin d’E. tarda et de plusieurs autres poissons.'],
+  ])('a genus abbreviated before its species epithet, written in full earlier (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    // No genus with those letters written in full before: a name ends the sentence.
+    ['en', 'The delegation met Wu. cooperation in the field of energy was discussed.', '. cooperation'],
+    // The word after is a function word of the language: no epithet.
+    ['en', 'Aedes vexans was common in the traps set by Ae. the remaining traps held none.', '. the'],
+  ])('a sentence broken after a short capitalised word is still found (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+});

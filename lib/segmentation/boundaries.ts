@@ -509,7 +509,7 @@ function classifyMarks(
     // may still end a sentence the translation broke.
     const kind = classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon, tokens, sentenceMarkWords.at[k]);
     const lowercaseNext = next < paraEnd && isLowerAt(text, next);
-    b.kind = kindBeforeLowercase(text, b, kind, lowercaseNext, paraEnd, sentenceStart, inverted, profile, lexicon);
+    b.kind = kindBeforeLowercase(text, b, kind, lowercaseNext, paraStart, paraEnd, sentenceStart, inverted, profile, lexicon);
     if (b.kind === 'end') sentenceStart = next;
     if (mayBeLearntAbbreviation(text, b, lowercaseNext, lexicon)) abbreviationCandidates.push(boundaries.count);
     boundaries.add(b, lowercaseNext);
@@ -806,6 +806,7 @@ function kindBeforeLowercase(
   b: Boundary,
   kind: BoundaryKind,
   lowercaseNext: boolean,
+  paraStart: number,
   paraEnd: number,
   sentenceStart: number,
   inverted: number,
@@ -824,7 +825,50 @@ function kindBeforeLowercase(
     if ((inverted >= sentenceStart && hasWordBetween(text, sentenceStart, inverted)) || (!profile.capitalisedNouns && endsTitle(text, sentenceStart, b.wordEnd, lexicon))) return 'parenthetical';
   }
   if (kind === 'end' && opensBracketClipped(text, b, lexicon)) return 'abbreviation';
+  if (kind === 'end' && abbreviatesGenus(text, b, paraStart, lexicon)) return 'abbreviation';
   return kind;
+}
+
+/** How far back in its paragraph abbreviatesGenus looks for the genus written in full (an abstract's length). */
+const GENUS_REACH = 3000;
+/** Shortest species epithet abbreviatesGenus reads after an abbreviated genus. */
+const EPITHET_MIN_LENGTH = 4;
+
+/**
+ * Whether b's word is a genus abbreviated in a binomial name, its species epithet after the period
+ * ("Ae. albopictus", "Sa. purpureus", French "d’Ae. albopictus"; one letter, "E. coli", is an
+ * initial already): a capital and one lowercase letter, no function word of the language, before
+ * a lowercase word of four letters or more that is none either, where the paragraph wrote a genus
+ * with those first letters in full before, as nomenclature does at a name's first mention ("Aedes
+ * albopictus", "Sabethes chloropterus": a longer capitalised word, then a lowercase word that is no
+ * function word). A name that ends a sentence the translation broke ("with Li. cooperation") has
+ * no such word before it.
+ */
+function abbreviatesGenus(text: string, b: Boundary, paraStart: number, lex: Lexicon): boolean {
+  let start = b.wordEnd - 2;
+  if (start < b.wordStart || !isUpperAt(text, start) || !isLowerAt(text, start + 1)) return false;
+  // The word itself, or an elided article and it ("d’Ae").
+  if (start > b.wordStart) {
+    const c = text.charCodeAt(start - 1);
+    if (c !== 39 && c !== 0x2019) return false;
+  }
+  const genus = text.slice(start, b.wordEnd);
+  if (lex.functionWords.has(genus.toLowerCase()) || !isEpithetAt(text, b.next, lex)) return false;
+  const from = Math.max(paraStart, start - GENUS_REACH);
+  for (let i = text.lastIndexOf(genus, start - 1); i >= from; i = i > 0 ? text.lastIndexOf(genus, i - 1) : -1) {
+    if (i > paraStart && isLetterAt(text, i - 1)) continue;
+    let j = i + genus.length;
+    while (j < text.length && isLowerAt(text, j)) j++;
+    if (j > i + genus.length && text.charCodeAt(j) === 32 && isEpithetAt(text, j + 1, lex)) return true;
+  }
+  return false;
+}
+
+/** Whether a lowercase word of EPITHET_MIN_LENGTH letters or more, no function word of the language, starts at `i`. */
+function isEpithetAt(text: string, i: number, lex: Lexicon): boolean {
+  let j = i;
+  while (j < text.length && isLowerAt(text, j)) j++;
+  return j - i >= EPITHET_MIN_LENGTH && !isLetterAt(text, j) && !lex.functionWords.has(text.slice(i, j));
 }
 
 /**
@@ -1145,6 +1189,9 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   }
   if (isPrintfInteger(text, wordStart, wordStart + word.length)) return printfKind(text, paraStart, wordStart, profile);
   // (One letter with its diacritics, decomposed or not: "č" is "c" and U+030C in NFD.)
+  // An elided article is not part of the abbreviation or the initial: Italian "dell'avv.", French "l'art.", "d’E. maculatus".
+  const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);
+  if (elided !== tail && elided.length === 1 && isUpperAt(elided, 0)) return 'initial';
   if (charactersIn(tail, 0, tail.length) === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) {
     // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
     // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век),
@@ -1165,8 +1212,6 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
     return 'initial';
   }
   if (isRoman(tail)) return 'number';
-  // An elided article is not part of the abbreviation: Italian "dell'avv.", French "l'art.".
-  const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);
   // Most words have no prefix and no elision: each distinct form is lowercased and looked up once.
   if (
     lex.abbreviations.has(tail.toLowerCase()) ||
