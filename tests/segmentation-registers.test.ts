@@ -419,4 +419,16 @@ describe('academic and biomedical writing', () => {
   ])('a sentence broken after a short capitalised word is still found (%s)', (lang, text, at) => {
     expect(flagged(text, lang)).toEqual([at]);
   });
+
+  it.each([
+    ['en', 'Background. Blood pressure was measured in 40 adults. Results. The mean fall was 12.5 mmHg. Conclusions. The method is useful in practice.'],
+    ['es', 'Objetivo. Medir la presión arterial en 40 adultos. Resultados. La caída media fue de 12,5 mmHg. Conclusiones. El método es útil en la práctica.'],
+    ['pt', 'Métodos. Estudo transversal com 40 adultos. Resultados. A queda média foi de 12,5 mmHg. Conclusão. O método é útil na prática.'],
+  ])('a structured abstract labels its parts: a label after a quantity is no unit cut off it (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('pieces cut off quantities are no labels of each other: both are found', () => {
+    expect(flagged('The tank will hold 12.5 million. Cubic metres. The pipe will cost 3.5 million. Euros.', 'en')).toEqual(['Cubic', 'Euros.']);
+  });
 });
