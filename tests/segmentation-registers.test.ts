@@ -431,4 +431,18 @@ describe('academic and biomedical writing', () => {
   it('pieces cut off quantities are no labels of each other: both are found', () => {
     expect(flagged('The tank will hold 12.5 million. Cubic metres. The pipe will cost 3.5 million. Euros.', 'en')).toEqual(['Cubic', 'Euros.']);
   });
+
+  it.each([
+    ['en', 'We measured the expression of p53 and of IL-6 in each sample. p53 expression was higher in the tumours than in normal tissue.'],
+    ['de', 'Wir haben die Expression von p53 in allen Proben bestimmt. p53 war in den Tumoren stärker exprimiert als im Normalgewebe.'],
+    ['es', 'Las muestras se analizaron en la Univ. de Chile y en la Univ. Nacional de Córdoba.'],
+    ['it', 'I campioni sono stati analizzati presso la Univ. di Padova durante il 2019.'],
+  ])('gene symbols the document writes in lowercase, and a clipped university (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('a symbol the document never writes in lowercase inside a sentence is still a lost capital', () => {
+    expect(flagged('The samples were stored at -80 degrees. p53 expression was measured later in all of them.', 'en')).toEqual(['. p']);
+  });
 });
+

@@ -1747,6 +1747,13 @@ function mayBeLearntAbbreviation(text: string, b: Boundary, lowercaseNext: boole
 
 /** Sentences a word must open in lowercase, each after a different word, before it is learnt as a name. */
 const NAME_MIN_OPENINGS = 2;
+/**
+ * The same for a word with a digit ("p53", "h2ax", gene and protein symbols): no word of a
+ * language's prose that lost its capital, so that one opening is enough where the document also
+ * writes it in lowercase inside its sentences and never capitalised, however many other sentences
+ * open in lowercase (the chance test of learnLowercaseNames weighs words that may be prose).
+ */
+const SYMBOL_MIN_OPENINGS = 1;
 /** Fewest words of a sentence a name opens: a shorter piece is a fragment cut off ("rice field."), no evidence. */
 const NAME_MIN_SENTENCE_WORDS = 3;
 /**
@@ -1760,7 +1767,7 @@ const NAME_CHANCE = 0.01;
 /**
  * Names the document writes in lowercase on purpose, learnt from its own orthography the way Punkt
  * does: a word that opens two sentences or more in lowercase (after different words: the copies of
- * a loop are one), also stands in lowercase inside a sentence (a name is talked about, not only
+ * a loop are one; one, for a word with a digit, see SYMBOL_MIN_OPENINGS), also stands in lowercase inside a sentence (a name is talked about, not only
  * put first), is never written capitalised anywhere in the document nor after a comma (as clause
  * openers are), and is no function word, sentence opener, fragment word or speech verb of the
  * language ("chmod. chmod mění", "through libcore. libcore also excludes"; all capitals, as in a
@@ -1773,7 +1780,7 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens): Reado
   /** Candidate word → the words before the marks it follows, and where it stands once. */
   const openings = new Map<string, { before: Set<string>; at: number }>();
   const lowercaseOpenings = collectLowercaseOpenings(text, scan, openings);
-  const candidates = [...openings].filter(([, o]) => o.before.size >= NAME_MIN_OPENINGS);
+  const candidates = [...openings].filter(([word, o]) => o.before.size >= (isSymbol(word) ? SYMBOL_MIN_OPENINGS : NAME_MIN_OPENINGS));
   if (candidates.length === 0) return NO_NAMES;
   // Case-folded word hash → candidate.
   const names = new Map<number, string>();
@@ -1788,9 +1795,16 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens): Reado
   const occurrences = new Map<string, number>();
   readNameOccurrences(text, t, names, capitalised, inside, occurrences);
   const learnt = new Set(
-    [...inside].filter((w) => !capitalised.has(w) && byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / candidates.length),
+    [...inside].filter(
+      (w) => !capitalised.has(w) && (isSymbol(w) || byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / candidates.length),
+    ),
   );
   return learnt.size > 0 ? learnt : NO_NAMES;
+}
+
+/** Whether `word` has a digit (see SYMBOL_MIN_OPENINGS). */
+function isSymbol(word: string): boolean {
+  return /\d/.test(word);
 }
 
 /**
