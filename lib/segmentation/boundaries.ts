@@ -19,6 +19,7 @@ import {
 import { charactersIn, FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHash, wordHashAt, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
+import { neverEndsClause } from '../catalogue/repetition-words.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
   isAsciiLetter,
@@ -405,7 +406,7 @@ export function scanBoundaries(
     lowercaseNames: NO_NAMES,
   };
   learnAbbreviations(text, scan, abbreviationCandidates, tokens, profile);
-  scan.lowercaseNames = withCodeNames(learnLowercaseNames(text, scan, tokens), options.codeNames, lexicon);
+  scan.lowercaseNames = withCodeNames(learnLowercaseNames(text, scan, tokens, profile.code), options.codeNames, lexicon);
   return scan;
 }
 
@@ -1759,8 +1760,10 @@ const NAME_MIN_SENTENCE_WORDS = 3;
 /**
  * Highest chance that the words learnt open as many lowercase sentences as they do only because
  * the document starts many sentences in lowercase (machine translation that breaks every few
- * lines), shared among the candidates (Bonferroni): a document with many candidates needs more
- * evidence for each.
+ * lines), shared among every word seen opening one (Bonferroni: each was tested, whether it
+ * opened one sentence or more): a document with many needs more evidence for each. (Shared among
+ * the words that opened two only, the bar moved with which words those were: a planted break less
+ * before one word, and another word of the language, "vise", "secondaire", passed as a name.)
  */
 const NAME_CHANCE = 0.01;
 
@@ -1776,10 +1779,10 @@ const NAME_CHANCE = 0.01;
  * openings count only when they are far more than its share of them (see `byChance`). Only words
  * after two sentence marks are candidates, so most documents pay nothing.
  */
-function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens): ReadonlySet<string> {
+function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens, lang: string): ReadonlySet<string> {
   /** Candidate word → the words before the marks it follows, and where it stands once. */
   const openings = new Map<string, { before: Set<string>; at: number }>();
-  const lowercaseOpenings = collectLowercaseOpenings(text, scan, openings);
+  const lowercaseOpenings = collectLowercaseOpenings(text, scan, openings, lang);
   const candidates = [...openings].filter(([word, o]) => o.before.size >= (isSymbol(word) ? SYMBOL_MIN_OPENINGS : NAME_MIN_OPENINGS));
   if (candidates.length === 0) return NO_NAMES;
   // Case-folded word hash → candidate.
@@ -1796,7 +1799,7 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens): Reado
   readNameOccurrences(text, t, names, capitalised, inside, occurrences);
   const learnt = new Set(
     [...inside].filter(
-      (w) => !capitalised.has(w) && (isSymbol(w) || byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / candidates.length),
+      (w) => !capitalised.has(w) && (isSymbol(w) || byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / openings.size),
     ),
   );
   return learnt.size > 0 ? learnt : NO_NAMES;
@@ -1812,7 +1815,7 @@ function isSymbol(word: string): boolean {
  * into `openings`; returns how many sentences open in lowercase. (A function of its own: see
  * countOccurrences.)
  */
-function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Map<string, { before: Set<string>; at: number }>): number {
+function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Map<string, { before: Set<string>; at: number }>, lang: string): number {
   const { boundaries: bs, paragraphs, lexicon: lex } = scan;
   let lowercaseOpenings = 0;
   for (let k = nextLowercaseOpening(bs, 0); k < bs.count; k = nextLowercaseOpening(bs, k + 1)) {
@@ -1825,9 +1828,14 @@ function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Ma
     const sentenceEnd = k + 1 < p.last ? bs.mark[k + 1] : p.end;
     if (countWords(text, b.next, sentenceEnd) < NAME_MIN_SENTENCE_WORDS) continue;
     lowercaseOpenings++;
+    // After a word the language's treebanks never end a clause with ("de la. cavité", "une.
+    // cavité"), the sentence was cut, not ended: a break of the document's, no evidence that the
+    // word after it is written in lowercase on purpose.
+    const before = text.slice(b.wordStart, b.wordEnd).toLowerCase();
+    if (neverEndsClause(wordHash(before), lang)) continue;
     let o = openings.get(word);
     if (!o) openings.set(word, (o = { before: new Set(), at: w.start }));
-    o.before.add(text.slice(b.wordStart, b.wordEnd).toLowerCase());
+    o.before.add(before);
   }
   return lowercaseOpenings;
 }
