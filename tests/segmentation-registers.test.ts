@@ -444,5 +444,13 @@ describe('academic and biomedical writing', () => {
   it('a symbol the document never writes in lowercase inside a sentence is still a lost capital', () => {
     expect(flagged('The samples were stored at -80 degrees. p53 expression was measured later in all of them.', 'en')).toEqual(['. p']);
   });
+
+  it('a noun cut off its article on several lines is no name written in lowercase: each cut is found', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `Le patient numéro ${i} a été examiné au service de chirurgie de la face et du cou pendant la matinée.`);
+    lines.push('Le kyste occupait une. cavité osseuse du maxillaire et la cavité voisine était saine.');
+    lines.push('On a retiré la tumeur de la. cavité buccale sous anesthésie locale, et la cavité a guéri.');
+    lines.push('La douleur venait de la. cavité nasale et la cavité sinusienne était libre.');
+    expect(flagged(lines.join('\n'), 'fr')).toEqual(['. cavité', '. cavité', '. cavité']);
+  });
 });
 
