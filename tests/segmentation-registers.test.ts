@@ -399,3 +399,58 @@ describe('coined names in technical writing', () => {
     expect(flagged('He bought a new phone. windows11 was installed on it by default.', 'en')).toEqual(['. windows']);
   });
 });
+
+describe('academic and biomedical writing', () => {
+  it.each([
+    ['en', 'We trapped Culex pipiens and Aedes vexans near the river. Most Ae. vexans females were caught at dusk.'],
+    ['es', 'Se capturaron Anopheles darlingi y Culex nigripalpus en la selva. Las hembras de An. darlingi picaron de noche.'],
+    ['fr', 'Nous avons élevé des larves d’Aedes aegypti au laboratoire. Les femelles d’Ae. aegypti ont piqué la nuit.'],
+    // One letter is an initial, also after an elided article.
+    ['fr', 'Le parasite a été trouvé dans l’intestin d’E. tarda et de plusieurs autres poissons.'],
+  ])('a genus abbreviated before its species epithet, written in full earlier (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    // No genus with those letters written in full before: a name ends the sentence.
+    ['en', 'The delegation met Wu. cooperation in the field of energy was discussed.', '. cooperation'],
+    // The word after is a function word of the language: no epithet.
+    ['en', 'Aedes vexans was common in the traps set by Ae. the remaining traps held none.', '. the'],
+  ])('a sentence broken after a short capitalised word is still found (%s)', (lang, text, at) => {
+    expect(flagged(text, lang)).toEqual([at]);
+  });
+
+  it.each([
+    ['en', 'Background. Blood pressure was measured in 40 adults. Results. The mean fall was 12.5 mmHg. Conclusions. The method is useful in practice.'],
+    ['es', 'Objetivo. Medir la presión arterial en 40 adultos. Resultados. La caída media fue de 12,5 mmHg. Conclusiones. El método es útil en la práctica.'],
+    ['pt', 'Métodos. Estudo transversal com 40 adultos. Resultados. A queda média foi de 12,5 mmHg. Conclusão. O método é útil na prática.'],
+  ])('a structured abstract labels its parts: a label after a quantity is no unit cut off it (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('pieces cut off quantities are no labels of each other: both are found', () => {
+    expect(flagged('The tank will hold 12.5 million. Cubic metres. The pipe will cost 3.5 million. Euros.', 'en')).toEqual(['Cubic', 'Euros.']);
+  });
+
+  it.each([
+    ['en', 'We measured the expression of p53 and of IL-6 in each sample. p53 expression was higher in the tumours than in normal tissue.'],
+    ['de', 'Wir haben die Expression von p53 in allen Proben bestimmt. p53 war in den Tumoren stärker exprimiert als im Normalgewebe.'],
+    ['es', 'Las muestras se analizaron en la Univ. de Chile y en la Univ. Nacional de Córdoba.'],
+    ['it', 'I campioni sono stati analizzati presso la Univ. di Padova durante il 2019.'],
+  ])('gene symbols the document writes in lowercase, and a clipped university (%s)', (lang, text) => {
+    expect(flagged(text, lang)).toEqual([]);
+  });
+
+  it('a symbol the document never writes in lowercase inside a sentence is still a lost capital', () => {
+    expect(flagged('The samples were stored at -80 degrees. p53 expression was measured later in all of them.', 'en')).toEqual(['. p']);
+  });
+
+  it('a noun cut off its article on several lines is no name written in lowercase: each cut is found', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `Le patient numéro ${i} a été examiné au service de chirurgie de la face et du cou pendant la matinée.`);
+    lines.push('Le kyste occupait une. cavité osseuse du maxillaire et la cavité voisine était saine.');
+    lines.push('On a retiré la tumeur de la. cavité buccale sous anesthésie locale, et la cavité a guéri.');
+    lines.push('La douleur venait de la. cavité nasale et la cavité sinusienne était libre.');
+    expect(flagged(lines.join('\n'), 'fr')).toEqual(['. cavité', '. cavité', '. cavité']);
+  });
+});
+

@@ -55,6 +55,15 @@ describe('SentenceJudge on names and titles', () => {
     expect(leanOf('id', 'Komponis Howard Shore meraih Piala Grammy atas musiknya Lord of the Rings: The Fellowship of the Ring.')).toBe(LEAN_UNKNOWN);
   });
 
+  it('counts no rival word inside a title quoted in its own language, from its first capital on', () => {
+    // "del" follows the quotation's first word, "sobre sus" are between capitals: the title's.
+    expect(leanOf('pt', 'Adaptamos para o Brasil o questionário espanhol “Conocimiento del Paciente sobre sus Medicamentos”.')).toBe(LEAN_UNKNOWN);
+  });
+
+  it('still counts a quotation opened after a sentence end or a colon, where its first word opens a sentence', () => {
+    expect(leanOf('pt', 'O ministro disse: “Hablamos del tema con sus colegas”.')).not.toBe(LEAN_OWN);
+  });
+
   it('still counts the words after punctuation, and between nouns where every noun is capitalised', () => {
     expect(leanOf('cs', 'Marriage at first sight: Kadri and Andrea\'s war continues!')).toBe('en');
     expect(leanOf('en', 'Gestern haben der Lehrer und die Schüler im Garten gearbeitet.')).toBe('de');

@@ -10,6 +10,7 @@ import { LANGUAGES, profileFor, sameOrClose, type Language } from '../languages/
 import { CLASS, K_MARK, K_OTHER, SCRIPT, isDiacritic } from './charclass.js';
 import { inAddressWord } from './addresses.js';
 import { COMMON_WORDS, MAX_STOPWORD, stopwordMaskIn, wordLanguages } from './stopwords.js';
+import { isOpener } from '../text/chars.js';
 import { Info, SCRIPTS, endOfWord, firstTokenAt, isCodeOrNumber, lengthOfWord, lettersOfWord, scriptIndex, type Tokens } from './tokens.js';
 
 /** Sentences with fewer words (in the document's script) are not judged. */
@@ -307,7 +308,7 @@ export class SentenceJudge {
       // taken as a mask, not by a branch: measure() is compiled on a text's first sentences, often
       // before a rival's word inside a name, and the read of nounCase it had never made threw the
       // compiled code away there (10 MB of mixed text: in half the runs), to be compiled again.
-      if ((mask & closeMask) === 0 && (mask &= inName(t, i, this.firstToken, to, wordLetters) ? nounCase : -1) === 0) continue;
+      if ((mask & closeMask) === 0 && (mask &= inName(text, t, i, this.firstToken, to, wordLetters) ? nounCase : -1) === 0) continue;
       // Nor is a rival's word inside a web or e-mail address, a handle or a path ("co" of "t.co" is
       // Galician, "o" and "com" of "rajendra.o...@gmail.com" Portuguese): read off the columns, a
       // word glued by punctuation to a neighbour is looked at in the text (see inAddressWord). Only
@@ -571,14 +572,16 @@ function inCapitals(t: Tokens, first: number, end: number, scriptIdx: number): b
  * than NAME_LOWER_WORDS such words between them ("Lord of the Rings", "Plaza de las Victorias").
  * The span's first word is capitalised as a sentence's, whatever it is, and so may be a word after
  * punctuation (a quotation's, a clause's after a colon: "Sight: Kadri and Andrea's war", "in HBO's
- * “The Gilded Age”"): neither is a name's.
+ * “The Gilded Age”"): neither is a name's. A short lowercase word between capitals is, though,
+ * where the capital before it opens a quotation or bracket inside the sentence: a title quoted in
+ * its own language ("o questionário espanhol “Conocimiento del Paciente sobre sus Medicamentos”").
  */
-function inName(t: Tokens, i: number, first: number, to: number, letters: number): boolean {
+function inName(text: string, t: Tokens, i: number, first: number, to: number, letters: number): boolean {
   const { info, start, count } = t;
   const shape = info[i] & Info.ShapeMask;
   if (shape === Info.ShapeCapital) return i > first && (info[i] & NAME_BREAK) === 0 && i + 1 < count && start[i + 1] < to && (info[i + 1] & (Info.ShapeMask | NAME_BREAK)) === Info.ShapeCapital;
   if (shape !== Info.ShapeLower || letters >= TITLE_LOWER_LETTERS) return false;
-  return capitalAround(t, i, first, to, -1) && capitalAround(t, i, first, to, 1);
+  return capitalAround(text, t, i, first, to, -1) && capitalAround(text, t, i, first, to, 1);
 }
 
 /**
@@ -586,7 +589,7 @@ function inName(t: Tokens, i: number, first: number, to: number, letters: number
  * span's first, `first`, nor one after punctuation) is reached within the span (before offset `to`) over short lowercase words
  * only (see inName), with no punctuation in the gaps between.
  */
-function capitalAround(t: Tokens, i: number, first: number, to: number, step: number): boolean {
+function capitalAround(text: string, t: Tokens, i: number, first: number, to: number, step: number): boolean {
   const { info, start, count } = t;
   for (let n = 0, j = i; n < NAME_LOWER_WORDS; n++) {
     // The gap before the later of the two words lies between them.
@@ -594,10 +597,24 @@ function capitalAround(t: Tokens, i: number, first: number, to: number, step: nu
     j += step;
     if (j <= first || j >= count || start[j] >= to) return false;
     const shape = info[j] & Info.ShapeMask;
-    if (shape === Info.ShapeCapital) return (info[j] & NAME_BREAK) === 0;
+    if (shape === Info.ShapeCapital) return (info[j] & NAME_BREAK) === 0 || (step < 0 && (info[j] & NAME_BREAK) === Info.GapPunct && opensQuotation(text, start[j]));
     if (shape !== Info.ShapeLower || lengthOfWord(t, j) >= TITLE_LOWER_LETTERS) return false;
   }
   return false;
+}
+
+/**
+ * Whether the word at `at` opens a quotation or bracket inside its sentence: a single opening mark
+ * right before it, after a space (not a mark that follows a sentence's end or a colon).
+ */
+function opensQuotation(text: string, at: number): boolean {
+  return at >= 2 && isOpener(text.charCodeAt(at - 1)) && (text.charCodeAt(at - 2) === 32 || text.charCodeAt(at - 2) === 0xa0) && !isSentenceEndBefore(text, at - 2);
+}
+
+/** Whether the white space at `space` follows a sentence's end or a colon (". “The", ": «Le"). */
+function isSentenceEndBefore(text: string, space: number): boolean {
+  const c = text.charCodeAt(space - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58;
 }
 
 /** Index of the lowest set bit of a non-zero mask. */

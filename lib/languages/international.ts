@@ -17,6 +17,9 @@ export const INTERNATIONAL_ABBREVIATIONS: readonly string[] = [
   'var', 'subsp', 'ssp', 'sp', 'spp', 'cv', 'aff', 'agg', 'auct', 'emend', 'sect', 'subsect', 'subg', 'subgen', 'nothosubsp',
   // Companies, titles
   'co', 'inc', 'ltd', 'corp', 'llc', 'plc', 'bros', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr',
+  // An author's affiliation, clipped alike in every language that writes the Latin word ("Univ. de Chile",
+  // "Univ. di Padova"; CLDR lists it for Portuguese only)
+  'univ',
 ];
 
 /**

@@ -14,7 +14,8 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 export const description =
   'A one-word "sentence" made of a word that cannot stand alone (an adverb such as "Again", a preposition, an ' +
   'article or a conjunction), between two sentences of the same paragraph, or a capitalised piece of one or two ' +
-  'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it. In scripts without ' +
+  'words cut off a quantity ("12.5 million. Cubic metres."): a piece cut off the sentence before it; not where the paragraph ' +
+  'labels its parts with such pieces, as a structured abstract does ("Resultados. … 60,6 años. Conclusiones. La prueba…"). In scripts without ' +
   'case (Japanese, Chinese, Korean, Hebrew, Arabic, Hindi), a sentence of one such word alone ("再び。", "גם."), the words ' +
   'taken from Universal Dependencies treebanks.';
 
@@ -41,7 +42,7 @@ export const strandedFragment: Rule<CheckContext> = {
       for (let k = paragraphs.first[i] + 1; k < paragraphs.last(i); k++) {
         if (!boundaries.isEnd(k - 1) || !boundaries.isEnd(k) || boundaries.question(k) || boundaries.next[k - 1] >= boundaries.mark[k]) continue;
         p ??= paragraphs.at(i);
-        if (reportQuantityFragment(ctx, k, report)) continue;
+        if (reportQuantityFragment(ctx, k, p, report)) continue;
         if (reportStrandedName(ctx, k, p, report)) continue;
         // Paragraph-final "Again." is a deliberate stylistic fragment ("He failed. Again.").
         if (boundaries.next[k] >= p.end) continue;
@@ -311,7 +312,7 @@ const DECIMAL = /^\d+(?:[.,]\d+)+$/;
  * mistake.", "300 Leute. Ein Erfolg."), and a piece that opens sentences ("Thanks.", "Yes.") can
  * stand alone. Reports it and returns true.
  */
-function reportQuantityFragment(ctx: CheckContext, k: number, report: Reporter): boolean {
+function reportQuantityFragment(ctx: CheckContext, k: number, p: Paragraph, report: Reporter): boolean {
   const { text } = ctx;
   const { mark, markEnd, closeEnd, next, wordStart, wordEnd } = ctx.boundaries.boundaries;
   if (text.charCodeAt(mark[k - 1]) !== 46 || markEnd[k - 1] - mark[k - 1] !== 1 || closeEnd[k - 1] !== markEnd[k - 1] || closeEnd[k] !== markEnd[k]) return false;
@@ -319,7 +320,7 @@ function reportQuantityFragment(ctx: CheckContext, k: number, report: Reporter):
   // no number is told by a digit or two, whereas counting the next sentence's words reads them.
   if (!endsWithQuantity(text, wordStart[k - 1], wordEnd[k - 1])) return false;
   if (!isUpperAt(text, next[k - 1]) || countWords(text, next[k - 1], mark[k], QUANTITY_FRAGMENT_WORDS) > QUANTITY_FRAGMENT_WORDS) return false;
-  return reportShortPieceAfterQuantity(ctx, k, report);
+  return reportShortPieceAfterQuantity(ctx, k, p, report);
 }
 
 /**
@@ -328,12 +329,12 @@ function reportQuantityFragment(ctx: CheckContext, k: number, report: Reporter):
  * sentence without this rare rest (its slices, word lists and report). Compile of the
  * quantity test, median of 3 runs on 30 MB of English and of mixed prose: 17 and 11 ms -> 6 and 3.
  */
-function reportShortPieceAfterQuantity(ctx: CheckContext, k: number, report: Reporter): boolean {
+function reportShortPieceAfterQuantity(ctx: CheckContext, k: number, p: Paragraph, report: Reporter): boolean {
   const { text } = ctx;
   const { boundaries, lexicon: lex } = ctx.boundaries;
   const prev = boundaries.at(k - 1);
   const b = boundaries.at(k);
-  for (let i = prev.next; i < b.mark; i++) if (isDigit(text.charCodeAt(i))) return false;
+  if (hasDigit(text, prev.next, b.mark) || labelsItsParts(ctx, p, k)) return false;
   const first = nextWord(text, prev.next, b.mark);
   if (!first || lex.sentenceStarters.has(text.slice(first.start, first.end).toLowerCase())) return false;
   const piece = text.slice(prev.next, b.markEnd);
@@ -353,6 +354,34 @@ function reportShortPieceAfterQuantity(ctx: CheckContext, k: number, report: Rep
     },
   });
   return true;
+}
+
+/** Whether a digit stands in text[start, end). */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Whether paragraph p labels its parts with short capitalised pieces standing as sentences of
+ * their own, as a structured abstract does ("Introducción. El síncope es… Resultados. … (edad
+ * promedio 60,63 años). Conclusión. La prueba…", "Background. … Methods. …"): besides the piece
+ * that sentence k is, another of at most QUANTITY_FRAGMENT_WORDS words and no digit, opening the
+ * paragraph or after a sentence that ends in no quantity (not a second piece cut off one). Then
+ * the piece after a quantity is the next label, not a unit the translation cut off.
+ */
+function labelsItsParts(ctx: CheckContext, p: Paragraph, k: number): boolean {
+  const { text } = ctx;
+  const { mark, markEnd, next, wordStart, wordEnd } = ctx.boundaries.boundaries;
+  const boundaries = ctx.boundaries.boundaries;
+  for (let j = p.first; j < p.last; j++) {
+    if (j === k || !boundaries.isEnd(j) || boundaries.question(j) || text.charCodeAt(mark[j]) !== 46 || markEnd[j] - mark[j] !== 1) continue;
+    const start = j === p.first ? p.start : next[j - 1];
+    if (j > p.first && (!boundaries.isEnd(j - 1) || endsWithQuantity(text, wordStart[j - 1], wordEnd[j - 1]))) continue;
+    if (!isUpperAt(text, start) || countWords(text, start, mark[j], QUANTITY_FRAGMENT_WORDS) > QUANTITY_FRAGMENT_WORDS || hasDigit(text, start, mark[j])) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

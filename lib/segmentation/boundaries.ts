@@ -19,6 +19,7 @@ import {
 import { charactersIn, FOLD, foldsLikeToLowerCase } from '../catalogue/charclass.js';
 import { commonWordBit, stopwordMask, WORD_HASH_BASIS, wordHash, wordHashAt, wordHashStep } from '../catalogue/stopwords.js';
 import { NAMES_WITH_EXCLAMATION } from '../languages/names.js';
+import { neverEndsClause } from '../catalogue/repetition-words.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import {
   isAsciiLetter,
@@ -405,7 +406,7 @@ export function scanBoundaries(
     lowercaseNames: NO_NAMES,
   };
   learnAbbreviations(text, scan, abbreviationCandidates, tokens, profile);
-  scan.lowercaseNames = withCodeNames(learnLowercaseNames(text, scan, tokens), options.codeNames, lexicon);
+  scan.lowercaseNames = withCodeNames(learnLowercaseNames(text, scan, tokens, profile.code), options.codeNames, lexicon);
   return scan;
 }
 
@@ -509,7 +510,7 @@ function classifyMarks(
     // may still end a sentence the translation broke.
     const kind = classify(text, b, paraStart, bracketed || (depth > 0 && b.question), profile, lexicon, tokens, sentenceMarkWords.at[k]);
     const lowercaseNext = next < paraEnd && isLowerAt(text, next);
-    b.kind = kindBeforeLowercase(text, b, kind, lowercaseNext, paraEnd, sentenceStart, inverted, profile, lexicon);
+    b.kind = kindBeforeLowercase(text, b, kind, lowercaseNext, paraStart, paraEnd, sentenceStart, inverted, profile, lexicon);
     if (b.kind === 'end') sentenceStart = next;
     if (mayBeLearntAbbreviation(text, b, lowercaseNext, lexicon)) abbreviationCandidates.push(boundaries.count);
     boundaries.add(b, lowercaseNext);
@@ -806,6 +807,7 @@ function kindBeforeLowercase(
   b: Boundary,
   kind: BoundaryKind,
   lowercaseNext: boolean,
+  paraStart: number,
   paraEnd: number,
   sentenceStart: number,
   inverted: number,
@@ -824,7 +826,50 @@ function kindBeforeLowercase(
     if ((inverted >= sentenceStart && hasWordBetween(text, sentenceStart, inverted)) || (!profile.capitalisedNouns && endsTitle(text, sentenceStart, b.wordEnd, lexicon))) return 'parenthetical';
   }
   if (kind === 'end' && opensBracketClipped(text, b, lexicon)) return 'abbreviation';
+  if (kind === 'end' && abbreviatesGenus(text, b, paraStart, lexicon)) return 'abbreviation';
   return kind;
+}
+
+/** How far back in its paragraph abbreviatesGenus looks for the genus written in full (an abstract's length). */
+const GENUS_REACH = 3000;
+/** Shortest species epithet abbreviatesGenus reads after an abbreviated genus. */
+const EPITHET_MIN_LENGTH = 4;
+
+/**
+ * Whether b's word is a genus abbreviated in a binomial name, its species epithet after the period
+ * ("Ae. albopictus", "Sa. purpureus", French "d’Ae. albopictus"; one letter, "E. coli", is an
+ * initial already): a capital and one lowercase letter, no function word of the language, before
+ * a lowercase word of four letters or more that is none either, where the paragraph wrote a genus
+ * with those first letters in full before, as nomenclature does at a name's first mention ("Aedes
+ * albopictus", "Sabethes chloropterus": a longer capitalised word, then a lowercase word that is no
+ * function word). A name that ends a sentence the translation broke ("with Li. cooperation") has
+ * no such word before it.
+ */
+function abbreviatesGenus(text: string, b: Boundary, paraStart: number, lex: Lexicon): boolean {
+  let start = b.wordEnd - 2;
+  if (start < b.wordStart || !isUpperAt(text, start) || !isLowerAt(text, start + 1)) return false;
+  // The word itself, or an elided article and it ("d’Ae").
+  if (start > b.wordStart) {
+    const c = text.charCodeAt(start - 1);
+    if (c !== 39 && c !== 0x2019) return false;
+  }
+  const genus = text.slice(start, b.wordEnd);
+  if (lex.functionWords.has(genus.toLowerCase()) || !isEpithetAt(text, b.next, lex)) return false;
+  const from = Math.max(paraStart, start - GENUS_REACH);
+  for (let i = text.lastIndexOf(genus, start - 1); i >= from; i = i > 0 ? text.lastIndexOf(genus, i - 1) : -1) {
+    if (i > paraStart && isLetterAt(text, i - 1)) continue;
+    let j = i + genus.length;
+    while (j < text.length && isLowerAt(text, j)) j++;
+    if (j > i + genus.length && text.charCodeAt(j) === 32 && isEpithetAt(text, j + 1, lex)) return true;
+  }
+  return false;
+}
+
+/** Whether a lowercase word of EPITHET_MIN_LENGTH letters or more, no function word of the language, starts at `i`. */
+function isEpithetAt(text: string, i: number, lex: Lexicon): boolean {
+  let j = i;
+  while (j < text.length && isLowerAt(text, j)) j++;
+  return j - i >= EPITHET_MIN_LENGTH && !isLetterAt(text, j) && !lex.functionWords.has(text.slice(i, j));
 }
 
 /**
@@ -1145,6 +1190,9 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
   }
   if (isPrintfInteger(text, wordStart, wordStart + word.length)) return printfKind(text, paraStart, wordStart, profile);
   // (One letter with its diacritics, decomposed or not: "č" is "c" and U+030C in NFD.)
+  // An elided article is not part of the abbreviation or the initial: Italian "dell'avv.", French "l'art.", "d’E. maculatus".
+  const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);
+  if (elided !== tail && elided.length === 1 && isUpperAt(elided, 0)) return 'initial';
   if (charactersIn(tail, 0, tail.length) === 1 || (tail.length === 2 && !isLetterAt(tail, 1))) {
     // A one-letter word of the language ("a", "в", "v") ends a sentence like any other word,
     // unless it labels a list item, or the language abbreviates it after a number ("XIX в." век),
@@ -1165,8 +1213,6 @@ function periodKind(word: string, text: string, paraStart: number, wordStart: nu
     return 'initial';
   }
   if (isRoman(tail)) return 'number';
-  // An elided article is not part of the abbreviation: Italian "dell'avv.", French "l'art.".
-  const elided = tail.slice(Math.max(tail.lastIndexOf("'"), tail.lastIndexOf('\u2019')) + 1);
   // Most words have no prefix and no elision: each distinct form is lowercased and looked up once.
   if (
     lex.abbreviations.has(tail.toLowerCase()) ||
@@ -1702,20 +1748,29 @@ function mayBeLearntAbbreviation(text: string, b: Boundary, lowercaseNext: boole
 
 /** Sentences a word must open in lowercase, each after a different word, before it is learnt as a name. */
 const NAME_MIN_OPENINGS = 2;
+/**
+ * The same for a word with a digit ("p53", "h2ax", gene and protein symbols): no word of a
+ * language's prose that lost its capital, so that one opening is enough where the document also
+ * writes it in lowercase inside its sentences and never capitalised, however many other sentences
+ * open in lowercase (the chance test of learnLowercaseNames weighs words that may be prose).
+ */
+const SYMBOL_MIN_OPENINGS = 1;
 /** Fewest words of a sentence a name opens: a shorter piece is a fragment cut off ("rice field."), no evidence. */
 const NAME_MIN_SENTENCE_WORDS = 3;
 /**
  * Highest chance that the words learnt open as many lowercase sentences as they do only because
  * the document starts many sentences in lowercase (machine translation that breaks every few
- * lines), shared among the candidates (Bonferroni): a document with many candidates needs more
- * evidence for each.
+ * lines), shared among every word seen opening one (Bonferroni: each was tested, whether it
+ * opened one sentence or more): a document with many needs more evidence for each. (Shared among
+ * the words that opened two only, the bar moved with which words those were: a planted break less
+ * before one word, and another word of the language, "vise", "secondaire", passed as a name.)
  */
 const NAME_CHANCE = 0.01;
 
 /**
  * Names the document writes in lowercase on purpose, learnt from its own orthography the way Punkt
  * does: a word that opens two sentences or more in lowercase (after different words: the copies of
- * a loop are one), also stands in lowercase inside a sentence (a name is talked about, not only
+ * a loop are one; one, for a word with a digit, see SYMBOL_MIN_OPENINGS), also stands in lowercase inside a sentence (a name is talked about, not only
  * put first), is never written capitalised anywhere in the document nor after a comma (as clause
  * openers are), and is no function word, sentence opener, fragment word or speech verb of the
  * language ("chmod. chmod mění", "through libcore. libcore also excludes"; all capitals, as in a
@@ -1724,11 +1779,11 @@ const NAME_CHANCE = 0.01;
  * openings count only when they are far more than its share of them (see `byChance`). Only words
  * after two sentence marks are candidates, so most documents pay nothing.
  */
-function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens): ReadonlySet<string> {
+function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens, lang: string): ReadonlySet<string> {
   /** Candidate word → the words before the marks it follows, and where it stands once. */
   const openings = new Map<string, { before: Set<string>; at: number }>();
-  const lowercaseOpenings = collectLowercaseOpenings(text, scan, openings);
-  const candidates = [...openings].filter(([, o]) => o.before.size >= NAME_MIN_OPENINGS);
+  const lowercaseOpenings = collectLowercaseOpenings(text, scan, openings, lang);
+  const candidates = [...openings].filter(([word, o]) => o.before.size >= (isSymbol(word) ? SYMBOL_MIN_OPENINGS : NAME_MIN_OPENINGS));
   if (candidates.length === 0) return NO_NAMES;
   // Case-folded word hash → candidate.
   const names = new Map<number, string>();
@@ -1743,9 +1798,16 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens): Reado
   const occurrences = new Map<string, number>();
   readNameOccurrences(text, t, names, capitalised, inside, occurrences);
   const learnt = new Set(
-    [...inside].filter((w) => !capitalised.has(w) && byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / candidates.length),
+    [...inside].filter(
+      (w) => !capitalised.has(w) && (isSymbol(w) || byChance((lowercaseOpenings * occurrences.get(w)!) / t.count, openings.get(w)!.before.size) < NAME_CHANCE / openings.size),
+    ),
   );
   return learnt.size > 0 ? learnt : NO_NAMES;
+}
+
+/** Whether `word` has a digit (see SYMBOL_MIN_OPENINGS). */
+function isSymbol(word: string): boolean {
+  return /\d/.test(word);
 }
 
 /**
@@ -1753,7 +1815,7 @@ function learnLowercaseNames(text: string, scan: BoundaryScan, t: Tokens): Reado
  * into `openings`; returns how many sentences open in lowercase. (A function of its own: see
  * countOccurrences.)
  */
-function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Map<string, { before: Set<string>; at: number }>): number {
+function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Map<string, { before: Set<string>; at: number }>, lang: string): number {
   const { boundaries: bs, paragraphs, lexicon: lex } = scan;
   let lowercaseOpenings = 0;
   for (let k = nextLowercaseOpening(bs, 0); k < bs.count; k = nextLowercaseOpening(bs, k + 1)) {
@@ -1766,9 +1828,14 @@ function collectLowercaseOpenings(text: string, scan: BoundaryScan, openings: Ma
     const sentenceEnd = k + 1 < p.last ? bs.mark[k + 1] : p.end;
     if (countWords(text, b.next, sentenceEnd) < NAME_MIN_SENTENCE_WORDS) continue;
     lowercaseOpenings++;
+    // After a word the language's treebanks never end a clause with ("de la. cavité", "une.
+    // cavité"), the sentence was cut, not ended: a break of the document's, no evidence that the
+    // word after it is written in lowercase on purpose.
+    const before = text.slice(b.wordStart, b.wordEnd).toLowerCase();
+    if (neverEndsClause(wordHash(before), lang)) continue;
     let o = openings.get(word);
     if (!o) openings.set(word, (o = { before: new Set(), at: w.start }));
-    o.before.add(text.slice(b.wordStart, b.wordEnd).toLowerCase());
+    o.before.add(before);
   }
   return lowercaseOpenings;
 }
