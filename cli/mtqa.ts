@@ -14,7 +14,7 @@ import { VERSION } from '../lib/version.js';
 import { writeJson } from './json-pieces.js';
 import { encodeLegacy } from './legacy-encode.js';
 import { formatStylish } from './stylish.js';
-import { utf8 } from './utf8-out.js';
+import { utf8Writer } from './utf8-out.js';
 import { tuneV8, untuneV8 } from './v8-tuning.js';
 
 // For bin/mtqa.js, which sets V8's heuristics for a large text before any command runs (and on
@@ -28,7 +28,7 @@ export interface Io {
 }
 
 const defaultIo: Io = {
-  out: (s) => process.stdout.write(utf8(s)),
+  out: utf8Writer(process.stdout),
   err: (s) => process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };

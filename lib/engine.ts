@@ -189,7 +189,7 @@ function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding)
     category: rule.meta.category,
     severity: raw.severity ?? rule.meta.severity,
     mqm: raw.mqm ?? rule.meta.mqm,
-    message: raw.message,
+    message: flat(raw.message),
     start,
     end,
     line: from.line,
@@ -202,6 +202,22 @@ function toFinding(ctx: CheckContext, rule: Rule<CheckContext>, raw: RawFinding)
   if (raw.data) finding.data = raw.data;
   if (raw.sourceSpan && ctx.source) finding.sourceSpan = sourceSpan(ctx.source, raw.sourceSpan);
   return finding;
+}
+
+/**
+ * `s` as it is, made one flat string now, while the finding is young. V8 keeps a string joined by
+ * + or a template literal (a rule's message) as a tree of its parts, and makes it flat where it is
+ * read whole: JSON.stringify does so for every string of the report it writes. By then the
+ * findings have outlived the check in the old generation, where the flat copy is made too, on
+ * pages of its own (30 MB of mixed prose, 10,000 findings: the old generation grew some 2 MB while
+ * the report was written); made here, the copy is young, and a collection keeps it alone, without
+ * the tree (that check: 850 page faults and 3.5 MiB of peak RSS less; 10 MB: 2 % fewer
+ * instructions). isWellFormed reads the whole string, which V8 makes flat first (a string of
+ * one-byte characters, which holds no surrogate, it does not read).
+ */
+function flat(s: string): string {
+  (s as string & { isWellFormed(): boolean }).isWellFormed();
+  return s;
 }
 
 /** A span of the source text with its position and text (offsets into the source's checked text). */
