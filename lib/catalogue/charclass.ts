@@ -224,8 +224,20 @@ function fillClasses(): void {
   fill(0x64b, 0x65f, K_MARK);
   fill(0x660, 0x669, K_DIGIT);
   fill(0x66e, 0x6d3, K_CASELESS);
+  // ە (Sorani, Uyghur "ئۇيغۇر"; after the Urdu full stop ۔ U+06D4), the Quranic marks, and the
+  // small letters that extend Arabic for other languages.
+  fill(0x6d5, 0x6d5, K_CASELESS);
+  fill(0x6d6, 0x6dc, K_MARK);
+  fill(0x6df, 0x6e8, K_MARK);
+  fill(0x6e5, 0x6e6, K_CASELESS);
+  fill(0x6ea, 0x6ed, K_MARK);
+  fill(0x6ee, 0x6ef, K_CASELESS);
   fill(0x6f0, 0x6f9, K_DIGIT);
   fill(0x6fa, 0x6ff, K_CASELESS);
+  fill(0x710, 0x74f, K_CASELESS); // Syriac (its punctuation U+0700–U+070D stays Other)
+  fill(0x750, 0x77f, K_CASELESS); // Arabic Supplement (letters of African and Pakistani languages)
+  fill(0x780, 0x7b1, K_CASELESS); // Thaana (Dhivehi; vowel signs counted as letters, as in Devanagari)
+  fill(0x870, 0x8ff, K_CASELESS); // Arabic Extended-A and -B
   fill(0x900, 0x97f, K_CASELESS); // Devanagari (vowel signs counted as letters: words stay whole)
   fill(0x966, 0x96f, K_DIGIT);
   fill(0x964, 0x965, K_OTHER); // danda
@@ -238,8 +250,38 @@ function fillClasses(): void {
   fill(0xe01, 0xe3a, K_CASELESS); // Thai
   fill(0xe40, 0xe4e, K_CASELESS);
   fill(0xe50, 0xe59, K_DIGIT);
+  // The scripts of South-East Asia, Tibet and Ethiopia, letters with their vowel signs (words stay
+  // whole, as in Devanagari); their own full stops, section marks and digits are no letters.
+  fill(0xe81, 0xecf, K_CASELESS); // Lao
+  fill(0xed0, 0xed9, K_DIGIT);
+  fill(0xedc, 0xedf, K_CASELESS);
+  fill(0xf00, 0xf00, K_CASELESS); // Tibetan ༀ; then its marks, the tsheg ་ (between syllables) and shad ། (a clause's end)
+  fill(0xf18, 0xf19, K_MARK);
+  fill(0xf20, 0xf29, K_DIGIT);
+  fill(0xf35, 0xf35, K_MARK);
+  fill(0xf37, 0xf37, K_MARK);
+  fill(0xf39, 0xf39, K_MARK);
+  fill(0xf3e, 0xf84, K_CASELESS); // letters and vowel signs (the brackets ༺–༽ before them)
+  fill(0xf86, 0xfbc, K_CASELESS);
+  fill(0xfc6, 0xfc6, K_MARK);
+  fill(0x1000, 0x103f, K_CASELESS); // Myanmar
+  fill(0x1040, 0x1049, K_DIGIT);
+  fill(0x1050, 0x108f, K_CASELESS); // (၊ ။ between: its comma and full stop)
+  fill(0x1090, 0x1099, K_DIGIT);
+  fill(0x109a, 0x109d, K_CASELESS);
   fill(0x10a0, 0x10ff, K_CASELESS); // Georgian
   fill(0x1100, 0x11ff, K_CASELESS); // Hangul Jamo
+  fill(0x1200, 0x135f, K_CASELESS); // Ethiopic (its wordspace ፡, full stop ።, comma ፣… after it are no letters)
+  fill(0x1369, 0x137c, K_DIGIT);
+  fill(0x1380, 0x138f, K_CASELESS);
+  fill(0x1780, 0x17d3, K_CASELESS); // Khmer (។ ៕ ៖ after: its full stops and colon)
+  fill(0x17d7, 0x17d7, K_CASELESS); // ៗ, the repetition sign, part of its word
+  fill(0x17dc, 0x17dd, K_CASELESS);
+  fill(0x17e0, 0x17e9, K_DIGIT);
+  fill(0x1820, 0x18aa, K_CASELESS); // Mongolian script (its punctuation U+1800–U+180A before)
+  fill(0x180b, 0x180f, K_MARK);
+  fill(0x1810, 0x1819, K_DIGIT);
+  fill(0x2d80, 0x2ddf, K_CASELESS); // Ethiopic Extended
   cased(0x1e00, 0x1fff); // Latin Extended Additional (Vietnamese), Greek Extended
   fill(0x3005, 0x3006, K_IDEO);
   fill(0x3041, 0x30fa, K_IDEO); // Hiragana, Katakana (not ・ U+30FB, a punctuation mark)
@@ -247,6 +289,7 @@ function fillClasses(): void {
   fill(0x30fc, 0x30ff, K_IDEO);
   fill(0x3400, 0x4dbf, K_IDEO);
   fill(0x4e00, 0x9fff, K_IDEO);
+  fill(0x3131, 0x318e, K_CASELESS); // Hangul compatibility jamo (ㅋㅋ, ㄱ in abbreviations)
   fill(0xac00, 0xd7a3, K_CASELESS); // Hangul syllables (Korean spaces its words)
   fill(0xf900, 0xfaff, K_IDEO);
   fill(0xff10, 0xff19, K_DIGIT);
@@ -256,6 +299,12 @@ function fillClasses(): void {
   }
   fill(0xff41, 0xff5a, K_LOWER);
   fill(0xff66, 0xff9f, K_IDEO);
+  // Arabic presentation forms (text extracted from PDF keeps the shapes), the ornate parentheses ﴾﴿ excepted.
+  fill(0xfb50, 0xfbb1, K_CASELESS);
+  fill(0xfbd3, 0xfd3d, K_CASELESS);
+  fill(0xfd50, 0xfdc7, K_CASELESS);
+  fill(0xfdf0, 0xfdfb, K_CASELESS);
+  fill(0xfe70, 0xfefc, K_CASELESS);
 }
 
 /**

@@ -20,7 +20,9 @@ const SOUNDS =
   'ха хе хи хо ля бла тук бум динь дон';
 
 /** Said twice on purpose in any language ("no no", "bye bye", "да да"); three times and more is a loop. */
-const TWICE = 'yes no yeah ya ye oh ah aha uh um mm mmm hmm hm huh wow ok okay bye ciao jo ja si sí não sim non oui nee nein ну ой ай ах ох эх ух угу ага да нет так ні';
+const TWICE = 'yes no yeah ya ye oh ah aha uh um mm mmm hmm hm huh wow ok okay bye ciao jo ja si sí não sim non oui nee nein ну ой ай ах ох эх ух угу ага да нет так ні ' +
+  // Thai "โอ้ โอ้" (oh oh), "เออ เออ" (yeah yeah), spelled out where ๆ would repeat a word of content.
+  'โอ้ เออ';
 
 /**
  * Grammatical or idiomatic doublings, per language (ISO 639-1), besides the words the language's
@@ -66,6 +68,9 @@ const BY_LANGUAGE: Record<string, string> = {
   // among, from whom), though grammar puts it so: a stuttered "من", the commonest preposition, is a
   // slip far more often.
   ar: 'جدا جداً',
+  // "σιγά σιγά" (slowly, little by little), "λίγο λίγο", "γρήγορα γρήγορα", "πολύ πολύ" (very very),
+  // "στο κάτω κάτω" (after all): spoken Greek, which the news treebanks (UD GDT, GUD) hardly hold.
+  el: 'σιγά λίγο γρήγορα πολύ κάτω',
   ru: 'что то вот уж еле чуть мало',
   uk: 'що то ось вже ледь трохи',
 };
@@ -254,10 +259,16 @@ export function mayOpenWithConjunction(word: string, lang: string): boolean {
   return prefix !== undefined && word.length > prefix.length && word.startsWith(prefix);
 }
 
-/** Marks that may stand between a clause's start and its first word: openers of exclamations, quotes, brackets, dialogue dashes. */
-const OPENERS = new Set([...' \t\u00a0\u202f¡¿"\'«»„“”‚‘’‹›([—–-'].map((c) => c.charCodeAt(0)));
-/** Marks that close a clause: the sentence marks, comma, semicolon, colon. */
-const CLAUSE_MARKS = new Set([...'.!?…,;:'].map((c) => c.charCodeAt(0)));
+/** Marks that may stand between a clause's start and its first word: openers of exclamations, quotes (「 『 too), brackets, dialogue dashes. */
+const OPENERS = new Set([...' \t\u00a0\u202f¡¿"\'«»„“”‚‘’‹›([—–-\u3000\u300c\u300e\uff08'].map((c) => c.charCodeAt(0)));
+/**
+ * Marks that close a clause: the sentence marks, comma, semicolon, colon, and the scripts' own (Arabic
+ * ، ؛ ؟ ۔, the danda । ॥, Armenian ։, Ethiopic ፣ ፤ ።, Myanmar ၊ ။, Khmer ។, the ideographic and
+ * full-width 、 。 ， ！ ？ ： ；).
+ */
+const CLAUSE_MARKS = new Set([...'.!?…,;:\u060c\u061b\u061f\u06d4\u0964\u0965\u0589\u1363\u1364\u1362\u104a\u104b\u17d4\u3001\u3002\uff0c\uff01\uff1f\uff1a\uff1b'].map((c) => c.charCodeAt(0)));
+/** Quotation marks that close a quotation when they follow a word: ” » 」 』 and the straight ". */
+const CLOSING_QUOTES = new Set([...'"”»」』'].map((c) => c.charCodeAt(0)));
 const SPACES = new Set([...' \t\u00a0\u202f'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -274,9 +285,10 @@ export function standsAlone(text: string, t: Tokens, first: number, last: number
   return before && endsClause(text, t, last);
 }
 
-/** Whether a clause mark follows word `last` (past spaces): the word ends a clause. */
+/** Whether a clause mark follows word `last` (past spaces), or a quotation closes right after it: the word ends a clause. */
 export function endsClause(text: string, t: Tokens, last: number): boolean {
   let k = endOfWord(t, last);
+  if (CLOSING_QUOTES.has(text.charCodeAt(k))) return true;
   while (k < text.length && SPACES.has(text.charCodeAt(k))) k++;
   return k < text.length && CLAUSE_MARKS.has(text.charCodeAt(k));
 }

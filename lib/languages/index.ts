@@ -39,6 +39,7 @@ import { lv } from './lv.js';
 import { mr } from './mr.js';
 import { mk } from './mk.js';
 import { nb } from './nb.js';
+import { ne } from './ne.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
@@ -86,7 +87,7 @@ export const LANGUAGES: readonly Language[] = [
   // Scripts several languages share without common words: franc's trigrams tell them apart. Read
   // by the lists of its neighbour, a Marathi sentence opening with "का" (why) was a Hindi break.
   ar, fa, ur,
-  hi, mr,
+  hi, mr, ne,
 ].map(withTreebankWords);
 
 /** Whether the entry carries the segmentation knowledge of a full profile. */

@@ -387,6 +387,9 @@ export const examples: RuleExamples = {
     { text: 'वह धीरे धीरे घर गया। वहाँ कौन कौन आया था?', lang: 'hi' },
     { text: 'तो हळू हळू चालत घरी गेला.', lang: 'mr' },
     { text: 'وہ کبھی کبھی یہاں آتا ہے۔', lang: 'ur' },
+    // Greek "σιγά σιγά" (little by little), "στο κάτω κάτω" (after all), "πολύ πολύ"; Thai "โอ้ โอ้" (oh oh).
+    { text: 'Η κατάσταση βελτιώνεται σιγά σιγά και στο κάτω κάτω είμαστε πολύ πολύ τυχεροί.', lang: 'el' },
+    { text: '"โอ้ โอ้ อะไรนะ" เธอถาม', lang: 'th' },
     // Persian "آرام آرام" (slowly), Urdu "ساتھ ساتھ" (along with), Bengali "মাঝে মাঝে" (sometimes).
     { text: 'او آرام آرام به خانه برگشت.', lang: 'fa' },
     { text: 'اس کے ساتھ ساتھ کھیلوں کا انتظام بھی ہوا۔', lang: 'ur' },

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { CLASS, K_OTHER, RTL_SCRIPTS, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
+import { CLASS, K_IDEO, K_OTHER, RTL_SCRIPTS, SCRIPT, SCRIPT_NAMES } from '../catalogue/charclass.js';
 import type { Mojibake } from '../catalogue/mojibake.js';
 import type { Rule, RuleExamples, Severity } from '../types.js';
 import { INVISIBLE_CHARACTERS } from '../text/invisible.js';
@@ -9,6 +9,8 @@ import type { ScriptName } from '../text/script.js';
 // where that use is impossible:
 // - zero-width space, word joiner, zero-width no-break space: inside a word (a space or nothing
 //   was meant), or a byte-order mark anywhere but the start of the text (files were concatenated);
+//   not between letters of a script that writes no spaces between its words (Thai, Lao, Khmer,
+//   Myanmar, Tibetan, Han, Kana), where it marks a word's end for line breaking ("ດັ່ງ\u200Bນັ້ນ");
 // - zero-width non-joiner and joiner: between two letters of Latin, Cyrillic or Greek (they shape
 //   Persian, Indic and emoji sequences);
 // - direction marks and embeddings: on a line without Hebrew or Arabic letters;
@@ -65,7 +67,7 @@ export const invisibleCharacter: Rule<CheckContext> = {
         }
         const { kind } = INVISIBLE_CHARACTERS[text[i]];
         if (c === 0xfeff) stray ||= start > 0;
-        else if (kind === 'hint') stray ||= inWord;
+        else if (kind === 'hint') stray ||= inWord && !(writtenUnspaced(before) && writtenUnspaced(after));
         else if (kind === 'joiner') stray ||= casedLetters;
         // In a right-to-left document a direction mark keeps a Latin term's punctuation in place ("Excalidraw+\u200E").
         else stray ||= !rtlDocument && !lineHasRtl(text, lines.starts[lines.lineOf(start)], lines.lineEnd(lines.lineOf(start)));
@@ -83,6 +85,14 @@ export const invisibleCharacter: Rule<CheckContext> = {
     }
   },
 };
+
+/**
+ * A letter of a script that writes no spaces between its words: Thai, Lao, Tibetan and Myanmar
+ * (U+0E00–U+109F), Khmer, Han and Kana.
+ */
+function writtenUnspaced(c: number): boolean {
+  return (c >= 0xe00 && c < 0x10a0) || (c >= 0x1780 && c < 0x1800) || CLASS[c] === K_IDEO;
+}
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
@@ -136,6 +146,9 @@ export const examples: RuleExamples = {
     { text: '\u200BI find it funny. The end.\u200B' },
     { text: 'Family: 👨\u200D👩\u200D👧 and 👍🏽.' },
     { text: 'می\u200Cخواهم بروم.', lang: 'fa' },
+    // Line-break hints between the words of scripts written without spaces.
+    { text: 'ประเทศ\u200Bไทย\u200Bมี\u200Bประชากร\u200Bมาก', lang: 'th' },
+    { text: '東京\u200B都庁\u200Bは\u200B新宿に\u200Bある。', lang: 'ja' },
     { text: 'He said \u200Fשלום\u200E and left.', lang: 'en' },
     { text: 'שלום עולם\nExcalidraw+\u200E', lang: 'he' },
   ],

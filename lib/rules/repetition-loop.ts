@@ -395,6 +395,16 @@ export const examples: RuleExamples = {
     { text: 'Když prosila „přestaň, přestaň, přestaň,“ chytil ji za ruku.', lang: 'cs' },
     { text: 'Джерри: да-да-да, это твоя вина.', lang: 'ru' },
     { text: 'Die Zahlen lauten 0 0 0 0 und 1 1 1.', lang: 'de' },
+    // Cries of their own in other scripts: their commas and stops (، 、 ։ typed as ":", । 。), a
+    // Japanese word of several characters, and a quotation holding nothing but the cry.
+    { text: 'قال: "لا، لا، لا، لا، لا. هذه أخبار كاذبة".', lang: 'ar' },
+    { text: 'उसने कहा: "नहीं, नहीं, नहीं, नहीं। यह झूठ है।"', lang: 'hi' },
+    { text: '«Ոչ, ոչ, ոչ, ոչ: Սա սուտ է»:', lang: 'hy' },
+    { text: 'اس نے کہا، “نہیں، نہیں، نہیں، نہیں” اور چلا گیا۔', lang: 'ur' },
+    { text: '彼は叫んだ。「違う、違う、違う、違う。」ああ、ああ、何だ。', lang: 'ja' },
+    { text: '他大声说：“不不不。这是假新闻。”', lang: 'zh' },
+    // Katakana names a space parts ("ガブリエル エルナンデス"), and a vowel drawn out with ー.
+    { text: '出演はガブリエル エルナンデス、ミゲル ロペスほか。「ノーーーーー」と彼は叫んだ。', lang: 'ja' },
     // One kana three times where words meet (しか, かかる); repeats with inline code between them.
     { text: 'セットアップには数分しかかかりません。', lang: 'ja' },
     { text: '短縮記法（\ufffc に対する \ufffc、\ufffc に対する \ufffc、\ufffc に対する \ufffc）は常に使います。', lang: 'ja' },
@@ -439,8 +449,15 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
     // "（￼ に対する ￼、￼ に対する ￼）": inline code stands between the repeats, which are not back to back.
     if (hasPlaceholder(text, endOfWord(t, k - 1), t.start[k])) return false;
   }
-  // "数分しかかかりません" (しか, かかる): one kana is a syllable, and three of them meet where words do.
-  if (p === 1 && repeats < KANA_LOOP && endOfWord(t, first) - t.start[first] === 1 && isKana(text.charCodeAt(t.start[first]))) return false;
+  // "数分しかかかりません" (しか, かかる): one kana is a syllable, and three of them meet where words do;
+  // with a comma between, a word of two said twice ("ああ、ああ"). The prolonged sound mark draws a
+  // vowel out as long as the speaker likes ("ノーーーーー", "Nooooo").
+  if (p === 1 && endOfWord(t, first) - t.start[first] === 1) {
+    const c = text.charCodeAt(t.start[first]);
+    if (c === PROLONGED_SOUND || (isKana(c) && (repeats < KANA_LOOP || punctuated))) return false;
+  }
+  // A word of Han or Kana characters is as many tokens as characters ("違う"): one word still.
+  const oneWord = p === 1 || unspacedWord(text, t, first, p);
   // Laughter and sounds ("ha ha ha", "tick tock tick tock") go on as long as they like.
   let sounds = true;
   for (let k = first; k < first + p && sounds; k++) sounds = isSound(t.hash[k]);
@@ -449,13 +466,13 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
   if (p === 1 && namesLetter(t.hash[first]) && spelledBeside(t, first, first + repeats - 1)) return false;
   // A word said a few times as a clause of its own is a cry or laughter in any language ("¡Ja ja
   // ja!", "Ouais ouais ouais !", "Oooh oooh oooh!"); a decoder's loop runs on inside a phrase.
-  if (p === 1 && !punctuated && repeats <= MAX_CRY && standsAlone(text, t, first, first + repeats - 1)) return false;
+  if (oneWord && !punctuated && repeats <= MAX_CRY && standsAlone(text, t, first, first + repeats * p - 1)) return false;
   // So is one cried with commas or exclamation marks between, a sentence of its own whatever mark
   // ends it ("No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!", "¡Corre! ¡Corre!
   // ¡Corre! ¡Corre!"): dialogue's emphasis, which fills the most frequent sentences of film
   // subtitles in every language. A decoder's loop runs on inside a phrase, or repeats the word as
   // sentences of its own ("No. No. No. No.").
-  if (p === 1 && punctuated && repeats <= MAX_CRY && cried(text, t, first, first + repeats - 1)) return false;
+  if (oneWord && punctuated && repeats <= MAX_CRY && cried(text, t, first, first + repeats * p - 1, languageFor(lang)?.sentenceTerminals)) return false;
   // So is one said again by another speaker or on the file's next line after a mark ("- Go! - Go,
   // go, go!", "All right, move." / "Move, move, move.", a subtitle's next cue): dialogue, which a
   // subtitle reader joins into one paragraph. A decoder's loop runs on within its line.
@@ -489,12 +506,17 @@ function isKana(c: number): boolean {
   return c >= 0x3040 && c < 0x3100;
 }
 
-/** Whether words first..last stand alone as a sentence that ends in "!", "?", "." or "…", with only commas, exclamation marks and spaces between them. */
-function cried(text: string, t: Tokens, first: number, last: number): boolean {
+/**
+ * Whether words first..last stand alone as a sentence that ends in "!", "?", "." or "…" (or a
+ * script's or the language's own full stop, Armenian ":" for ։, or the quotation that holds the cry
+ * closing: "“نہیں، نہیں، نہیں، نہیں”"),
+ * with only commas, exclamation marks and spaces between them.
+ */
+function cried(text: string, t: Tokens, first: number, last: number, terminals = ''): boolean {
   if (!standsAlone(text, t, first, last)) return false;
   let end = endOfWord(t, last);
   while (text.charCodeAt(end) === 32) end++;
-  if (!CRY_END.includes(text[end])) return false;
+  if (!CRY_END.includes(text[end]) && !terminals.includes(text[end])) return false;
   for (let k = first + 1; k <= last; k++) {
     for (let i = endOfWord(t, k - 1); i < t.start[k]; i++) if (!CRY_GAP.includes(text[i])) return false;
   }
@@ -519,8 +541,20 @@ function saidAgainInDialogue(ctx: CheckContext, first: number, repeats: number):
   return false;
 }
 
-const CRY_GAP = ' ,!¡\u00a0';
-const CRY_END = '!?.…';
+/** Between the words of a cry: spaces, commas (Arabic ،, ideographic 、, full-width ，), exclamation marks. */
+const CRY_GAP = ' ,!¡\u00a0\u060c\u3001\uff0c\uff01';
+/** What ends a cry: a sentence mark, the scripts' own (؟ ۔ । ॥ ։ ። ။ ។ 。 ！ ？), or a closing quotation mark. */
+const CRY_END = '!?.…\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u17d4\u3002\uff01\uff1f"”»」』';
+/** The Katakana-Hiragana prolonged sound mark ー. */
+const PROLONGED_SOUND = 0x30fc;
+
+/** Whether the p words from `first` are Han or Kana characters with nothing between them: one word of a script that does not space its words. */
+function unspacedWord(text: string, t: Tokens, first: number, p: number): boolean {
+  for (let k = first; k < first + p; k++) {
+    if (CLASS[text.charCodeAt(t.start[k])] !== K_IDEO || (k > first && (t.info[k] & Info.GapMask) !== 0)) return false;
+  }
+  return true;
+}
 
 /** "@" or "#" (and their full-width forms), which open a handle or a hashtag. */
 function isTagSign(c: number): boolean {
@@ -593,6 +627,9 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   // A copy cut out of a compound glued to the words beside it ("Sync vs Async vs Async/Await",
   // "and/or"): the words repeated are not what the text says twice.
   if (!ideographs && (glued(t, first) || (next < t.count && glued(t, next)))) return false;
+  // Han or Kana copies a space parts are parts of two words where either is glued to the characters
+  // beside it (names: "アリエル エルリッジ").
+  if (!ideographs && CLASS[text.charCodeAt(t.start[first])] === K_IDEO && ((first > 0 && unspacedWord(text, t, first - 1, 2)) || (next < t.count && unspacedWord(text, t, next - 1, 2)))) return false;
   // A capital on either copy: a title, a name or a heading said again ("Bitka pri Lipanoch Bitka
   // pri Lipanoch bolo…", "Horst Mahler Horst Mahler", "L'Abime de l'abime de Vladimir Holan").
   for (const k of [first, second]) if (hasCapital(text, t, k)) return false;

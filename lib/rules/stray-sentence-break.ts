@@ -494,6 +494,20 @@ export const examples: RuleExamples = {
       output: '両国は協力関係の強化で合意した。',
     },
     {
+      // After a quotation in „…“ (closed by “, not opened again), and in a line whose quotation
+      // marks do not pair up: an open mark no longer hides the sentence ends after it.
+      text: 'השר אמר שהם „פתוחים להצעות“ בנושא. ההסכם ייחתם השבוע. של המדינה.',
+      lang: 'he',
+      findings: [{ flagged: '. של', message: 'Stray sentence break in “השבוע. של”: “של” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'השר אמר שהם „פתוחים להצעות“ בנושא. ההסכם ייחתם השבוע של המדינה.',
+    },
+    {
+      text: 'השר אמר "שהם פתוחים להצעות בנושא. ההסכם ייחתם השבוע. של המדינה.',
+      lang: 'he',
+      findings: [{ flagged: '. של', message: 'Stray sentence break in “השבוע. של”: “של” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'השר אמר "שהם פתוחים להצעות בנושא. ההסכם ייחתם השבוע של המדינה.',
+    },
+    {
       text: 'दोनों देशों। के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
       lang: 'hi',
       findings: [{ flagged: '। के', message: 'Stray sentence break in “देशों। के”: “के” never opens a sentence, so the text goes on. Join the parts.' }],

@@ -411,6 +411,13 @@ export const examples: RuleExamples = {
     // Hebrew gershayim typed as '"' marks acronyms (יו"ר, מע"מ); after a prefix letter, '"' opens a quotation (ל"שפיגל").
     { text: 'יו"ר ועדת הנוער אמר בראיון ל"שפיגל", שהקמת "רפובליקה" חשובה. עבור מע"מ ושכר. הח”כ לשעבר הגיע.', lang: 'he' },
     { text: 'בעקבות דו"חות פנימיים אמר השר ל"סובייטסקאיה רוסיה", שהאזור חייב להשתנות. שפתו נתפסה כ"לשון סינתטית".', lang: 'he' },
+    // Gershayim as a word processor's opening mark too (יו“ר, ארה“ב).
+    { text: 'יו“ר הוועדה אמר כי ארה“ב תמשיך בסנקציות, ומנכ“ל החברה הסכים.', lang: 'he' },
+    // Marks beside the letters of scripts the word tables once left out: Ethiopic, Thaana, Tibetan, Myanmar.
+    { text: 'እሱ "ዝግጁ ነን" ብሏል። እሷም "እሺ" አለች።', lang: 'am' },
+    { text: 'ކުޅުންތެރިޔާ ބުނީ "އަހަރެމެން ތައްޔާރު" ކަމަށެވެ.', lang: 'dv' },
+    { text: 'ཁོང་གིས“ང་ཚོ་གྲ་སྒྲིག་ཡིན”ཞེས་བཤད།', lang: 'bo' },
+    { text: 'သူက “ကျွန်တော်တို့ အဆင်သင့်ပါ” ဟု ပြောသည်။', lang: 'my' },
     { text: 'Er sagte: „Wir sind bereit.“ Sie las »Die Verwandlung« und „Faust”.', lang: 'de' },
     { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
     { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
@@ -523,7 +530,7 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
   const c = text.charCodeAt(at);
   // "" (an empty string, or ""doubled"" quoting) and runs of marks (ASCII art) quote nothing.
   if (c === 34 && (before === 34 || text.charCodeAt(at + 1) === 34)) return NONE;
-  if ((c === 34 || c === 0x201d) && isGershayim(text, at, before)) return NONE;
+  if ((c === 34 || c === 0x201d || c === 0x201c) && isGershayim(text, at, before)) return NONE;
   let after = at + width;
   while (after < lineEnd && isBlank(text.charCodeAt(after))) after++;
   const leftOpen = isBlank(before) || before === 10 || before === 13 || OPENERS_BEFORE.includes(before);

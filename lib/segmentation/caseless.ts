@@ -15,8 +15,11 @@ import { bothForms } from './lexicon.js';
 import type { LineIndex } from '../text/lines.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
-/** Opening quotes and brackets: a mark inside them ends a quoted sentence ("「また。」と言った"), not the text's. */
-const OPENERS = '「『（(［[【〔«';
+/**
+ * Opening quotes and brackets: a mark inside them ends a quoted sentence ("「また。」と言った"), not
+ * the text's. The low „ too, which “ or ” closes (Hebrew „…“, as German writes it).
+ */
+const OPENERS = '「『（(［[【〔«\u201e';
 const CLOSERS = '」』）)］]】〕»';
 /**
  * Quotation marks that open and close by turns: " and the curly “ ”, which Chinese writes “…” and
@@ -131,19 +134,40 @@ function periodEndsLines(text: string, lines: LineIndex): boolean {
   return own <= periods;
 }
 
-/** The line's sentences; none when it has a single one (most lines), whose visit would find nothing. */
+/**
+ * The line's sentences; none when it has a single one (most lines), whose visit would find nothing.
+ * A line whose quotation marks and brackets do not pair up is read as if it had none: where its
+ * quotations are cannot be told, and one left open would hide every sentence end after it.
+ */
 function lineSentences(text: string, start: number, end: number, periods: boolean): CaselessSentence[] | undefined {
+  const sentences = sentencesOfLine(text, start, end, periods, true);
+  return sentences === null ? (sentencesOfLine(text, start, end, periods, false) ?? undefined) : sentences;
+}
+
+/** lineSentences' scan, reading quotations or not; null (when reading them) for a line where they do not pair up. */
+function sentencesOfLine(text: string, start: number, end: number, periods: boolean, quoted: boolean): CaselessSentence[] | undefined | null {
   let sentences: CaselessSentence[] | undefined;
   let from = skipSpace(text, start, end);
   let depth = 0;
   let straight = false;
+  /** Of depth, the marks „ opened, which a “ or ” closes rather than toggles. */
+  let low = 0;
   for (let i = from; i < end; i++) {
     const kind = KIND[text.charCodeAt(i)];
     if (kind === Kind.Other) continue;
-    if (kind === Kind.Opener) depth++;
-    else if (kind === Kind.Closer) depth = depth > 0 ? depth - 1 : 0;
-    else if (kind === Kind.Straight) straight = !straight;
-    else if (depth === 0 && !straight && (kind === Kind.Terminal || ((periods || text.charCodeAt(i) !== 46) && asciiTerminalAt(text, i, end)))) {
+    if (kind === Kind.Opener) {
+      if (!quoted) continue;
+      depth++;
+      if (text.charCodeAt(i) === 0x201e) low++;
+    } else if (kind === Kind.Closer) {
+      if (quoted) depth = depth > 0 ? depth - 1 : 0;
+    } else if (kind === Kind.Straight) {
+      if (!quoted) continue;
+      if (low > 0 && text.charCodeAt(i) !== 34) {
+        low--;
+        depth--;
+      } else straight = !straight;
+    } else if (depth === 0 && !straight && (kind === Kind.Terminal || ((periods || text.charCodeAt(i) !== 46) && asciiTerminalAt(text, i, end)))) {
       let markEnd = i + 1;
       while (markEnd < end && (KIND[text.charCodeAt(markEnd)] === Kind.Terminal || QUESTION_MARKS.includes(text[markEnd]))) markEnd++;
       const after = KIND[text.charCodeAt(markEnd)];
@@ -159,6 +183,7 @@ function lineSentences(text: string, start: number, end: number, periods: boolea
       i = from - 1;
     }
   }
+  if (quoted && (depth > 0 || straight)) return null;
   if (!sentences || (sentences.length === 1 && from >= end)) return undefined;
   if (from < end) sentences.push({ start: from, mark: end, markEnd: end, question: false });
   if (periods) sentences = joinInitials(text, sentences);
