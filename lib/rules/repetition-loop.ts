@@ -34,7 +34,7 @@ export const description =
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), acronyms spelled out by letter names (Urdu "اے آئی ای ای ای"), ' +
   'handles and hashtags ("@user @user @user"), rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
-  '"No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!") or cried again by another speaker or on the file\'s next line ("- Go! - Go, go, go!", a subtitle\'s next cue) are left alone.';
+  '"No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!", closed after a conjunction: "Nem, nem, nem, nem és nem.") or cried again by another speaker or on the file\'s next line ("- Go! - Go, go, go!", a subtitle\'s next cue) are left alone.';
 
 export const repetitionLoop: Rule<CheckContext> = {
   meta: {
@@ -386,6 +386,9 @@ export const examples: RuleExamples = {
     { text: 'Ouais ouais ouais ! On arrive tout de suite.', lang: 'fr' },
     { text: 'Er kam zu spät.\nNein, nein, nein, nein!\nAus! Aus! Aus! Aus!', lang: 'de' },
     { text: '¡Corre! ¡Corre! ¡Corre! ¡Corre! Ya vienen.', lang: 'es' },
+    // The last copy closing the cry after a conjunction: no, no, no, no and no.
+    { text: 'Azt mondta: „Nem, nem, nem, nem és nem. Ez hazugság.”', lang: 'hu' },
+    { text: '"Ez, ez, ez, ez eta ez. Hori gezurra da."', lang: 'eu' },
     { text: '„Hurra hurra hurra!“, riefen die Kinder.', lang: 'de' },
     { text: 'Ура ура ура! Мы наконец-то дома.', lang: 'ru' },
     { text: 'See section 2.2.2 and 4.4.4 of the contract.' },
@@ -455,7 +458,7 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
   // ¡Corre! ¡Corre!"): dialogue's emphasis, which fills the most frequent sentences of film
   // subtitles in every language. A decoder's loop runs on inside a phrase, or repeats the word as
   // sentences of its own ("No. No. No. No.").
-  if (p === 1 && punctuated && repeats <= MAX_CRY && cried(text, t, first, first + repeats - 1)) return false;
+  if (p === 1 && punctuated && repeats <= MAX_CRY && cried(text, t, first, closingCopy(text, t, first + repeats - 1, lang))) return false;
   // So is one said again by another speaker or on the file's next line after a mark ("- Go! - Go,
   // go, go!", "All right, move." / "Move, move, move.", a subtitle's next cue): dialogue, which a
   // subtitle reader joins into one paragraph. A decoder's loop runs on within its line.
@@ -487,6 +490,22 @@ const KANA_LOOP = 4;
 /** Whether c is Hiragana or Katakana. */
 function isKana(c: number): boolean {
   return c >= 0x3040 && c < 0x3100;
+}
+
+/**
+ * The last copy of a cry that its last copy closes after a conjunction ("Nem, nem, nem, nem és
+ * nem.", "Ez, ez, ez, ez eta ez.": no, no, no, no and no), or `last` where none does: the
+ * conjunction and the word once more belong to the cry.
+ */
+function closingCopy(text: string, t: Tokens, last: number, lang: string): number {
+  const and = last + 1;
+  const again = last + 2;
+  if (again >= t.count || !isConjunction(t.hash[and], lang) || t.hash[again] !== t.hash[last]) return last;
+  const spaced = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+    return true;
+  };
+  return spaced(endOfWord(t, last), t.start[and]) && spaced(endOfWord(t, and), t.start[again]) ? again : last;
 }
 
 /** Whether words first..last stand alone as a sentence that ends in "!", "?", "." or "…", with only commas, exclamation marks and spaces between them. */
