@@ -679,6 +679,10 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A question without quotation marks, then a pronoun and a verb of saying.
+    { text: 'Why? she asked.' },
+    { text: '¿Por qué? le preguntó.', lang: 'es' },
+    { text: 'Pourquoi ? lui a-t-elle demandé.', lang: 'fr' },
     // A lone letter that is no word of the language is a variable, which keeps its case.
     { text: "Then x is 1, so that's 1. x squared is still 1, so that's 1 half." },
     // Statutes: items that continue a lead-in ending with a conjunction, or after an item whose
@@ -888,7 +892,9 @@ function quotedAlone(text: string, mark: number, markEnd: number): boolean {
 
 /**
  * '"Why?" he asked', '"Help!" she cried', '"This is great." she said', '…vraćaju." kazala je',
- * and without quotes 'Who am I? asked Berset'. Pronouns count only after a closing quote.
+ * and without quotes 'Who am I? asked Berset'. A pronoun counts after a closing quote, or without
+ * one where a verb of saying follows it ('Why? she asked'): a new sentence left in lowercase opens
+ * with a pronoun too ('sure? she is'), seldom with one and a verb of saying.
  */
 function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, lex: Lexicon): boolean {
   const first = text.slice(w.start, w.end).toLowerCase();
@@ -908,7 +914,13 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
   // olsun. diye ekledi"). A profile's verbs (English "said") open a clause after a period only
   // where the sentence was cut.
   if (!b.question) return !lex.profiled && lex.speechVerbs.has(first);
-  if (lex.functionWords.has(first)) return false;
+  // "Why? she asked.", "¿Por qué? le preguntó.", "Pourquoi ? lui a-t-elle demandé.": a pronoun
+  // and then the verb of saying, as after a quotation's closing mark.
+  if (lex.functionWords.has(first)) {
+    const second = nextWord(text, w.tokenEnd + 1, paraEnd);
+    const verb = second && text.slice(second.start, second.end).toLowerCase();
+    return verb !== undefined && (lex.speechVerbs.has(verb) || invertsSubject(verb, lex));
+  }
   if (lex.speechVerbs.has(first) || invertsSubject(first, lex)) return true;
   // An inverted tag whose quotes were lost: "Hast du die Würfe gesehen? schnappte Richt" (a verb,
   // then a capitalised name, not a capitalised function word as in "sense? answer As a").
