@@ -276,7 +276,16 @@ export function standsAlone(text: string, t: Tokens, first: number, last: number
 
 /** Whether a clause mark follows word `last` (past spaces): the word ends a clause. */
 export function endsClause(text: string, t: Tokens, last: number): boolean {
-  let k = endOfWord(t, last);
-  while (k < text.length && SPACES.has(text.charCodeAt(k))) k++;
+  const k = clauseMarkAfter(text, endOfWord(t, last));
   return k < text.length && CLAUSE_MARKS.has(text.charCodeAt(k));
+}
+
+/** Marks that close a quotation, which the words said end before the mark that ends their clause (“Не, не, не, не”.). */
+const CLOSERS = new Set([...'"\'»«”“’'].map((c) => c.charCodeAt(0)));
+
+/** Where the mark after offset `end` stands, past spaces and the quotation marks that close the words before it. */
+export function clauseMarkAfter(text: string, end: number): number {
+  let k = end;
+  while (k < text.length && (SPACES.has(text.charCodeAt(k)) || CLOSERS.has(text.charCodeAt(k)))) k++;
+  return k;
 }

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { MAX_LOOP_UNIT, isConjunction, isSound, mayOpenWithConjunction, namesLetter, pairsWithItself, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
+import { MAX_LOOP_UNIT, clauseMarkAfter, isConjunction, isSound, mayOpenWithConjunction, namesLetter, pairsWithItself, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
 import {
   Info,
   sameWord,
@@ -389,6 +389,8 @@ export const examples: RuleExamples = {
     // The last copy closing the cry after a conjunction: no, no, no, no and no.
     { text: 'Azt mondta: „Nem, nem, nem, nem és nem. Ez hazugság.”', lang: 'hu' },
     { text: '"Ez, ez, ez, ez eta ez. Hori gezurra da."', lang: 'eu' },
+    // Closed by the quotation mark before the period.
+    { text: '“Не, не, не, не”. Вот что он сказал.', lang: 'ru' },
     { text: '„Hurra hurra hurra!“, riefen die Kinder.', lang: 'de' },
     { text: 'Ура ура ура! Мы наконец-то дома.', lang: 'ru' },
     { text: 'See section 2.2.2 and 4.4.4 of the contract.' },
@@ -511,9 +513,7 @@ function closingCopy(text: string, t: Tokens, last: number, lang: string): numbe
 /** Whether words first..last stand alone as a sentence that ends in "!", "?", "." or "…", with only commas, exclamation marks and spaces between them. */
 function cried(text: string, t: Tokens, first: number, last: number): boolean {
   if (!standsAlone(text, t, first, last)) return false;
-  let end = endOfWord(t, last);
-  while (text.charCodeAt(end) === 32) end++;
-  if (!CRY_END.includes(text[end])) return false;
+  if (!CRY_END.includes(text[clauseMarkAfter(text, endOfWord(t, last))])) return false;
   for (let k = first + 1; k <= last; k++) {
     for (let i = endOfWord(t, k - 1); i < t.start[k]; i++) if (!CRY_GAP.includes(text[i])) return false;
   }
