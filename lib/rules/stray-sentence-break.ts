@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { countWords, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { countWords, isAcronym, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
@@ -530,6 +530,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // An acronym ends a sentence in any cased language: an abbreviation is clipped in lowercase.
+      text: 'Avtalet gäller Kanada och USA. som båda har skrivit under det.',
+      lang: 'sv',
+      findings: [
+        {
+          flagged: '. som',
+          message: 'Stray sentence break in “USA. som”: the text goes on in lowercase. Join the parts, or capitalise “som” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // A one-letter common word ("v", in): a word, not an initial.
       text: 'Vláda schválila nový zákon o ochrane prírody v. minulom roku po dlhej diskusii.',
       lang: 'sk',
@@ -764,6 +775,9 @@ export const examples: RuleExamples = {
     { text: 'Ég spyr hæstv. ráðherra. Hvað segir hæstv. forsætisráðherra um það? Ég bið hæstv. ráðherra að svara.', lang: 'is' },
     // Without a profile, an international abbreviation stays one though it is a common word too ("var", was; the variety).
     { text: 'Eken Quercus robur var. pedunculiflora växer här.', lang: 'sv' },
+    // A Roman numeral is an ordinal, a letter doubled a plural abbreviation ("EE. UU.", the United States).
+    { text: 'A XX. században épült a híd.', lang: 'hu' },
+    { text: 'O goberno de EE. UU. debería dobrar o investimento.', lang: 'gl' },
     // A one-letter common word that labels a list item is a label ("a" is "and" in Slovak).
     // A short lowercase word that opens a bracket and ends in a period is clipped ("ex." exemple).
     { text: 'Si vos données sont générées localement (ex. une appli de prise de notes), utilisez un compteur.', lang: 'fr' },
@@ -1048,8 +1062,8 @@ function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
 
 /**
  * Whether the mark of boundary k (b), in a language without a profile, ends a sentence after a
- * word, so that a lowercase word after it is a break. In a registry language: a whole word, or a
- * period after one of the language's common words ("och. de", "и. да": its most frequent words,
+ * word, so that a lowercase word after it is a break. In a registry language: a whole word or an
+ * acronym ("USA. som"), or a period after one of the language's common words ("och. de", "и. да": its most frequent words,
  * none an abbreviation), after any syllable where a space stands between syllables (Vietnamese
  * "quốc. gia"), or after a word the document writes as a word elsewhere (documentOrthography: "ret.
  * til" where it writes "ret til" thrice). In a language outside the registry, in a document that
@@ -1060,7 +1074,7 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   const { text } = ctx;
   const lex = ctx.boundaries.lexicon;
   if (lex.registered) {
-    if (isWholeWord(text, b.wordStart, b.wordEnd)) return true;
+    if (isWholeWord(text, b.wordStart, b.wordEnd) || isAcronym(text, b.wordStart, b.wordEnd)) return true;
     if (lex.knownWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase())) return true;
     if (lex.spacedSyllables && isSyllable(text, b.wordStart, b.wordEnd)) return true;
     return documentOrthography(text, ctx.boundaries, ctx.tokens).isWord(k);
