@@ -541,6 +541,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // So does a word an elided article is joined to: an abbreviation takes none.
+      text: "Van portar el ferit a l'hospital. on el van operar de seguida.",
+      lang: 'ca',
+      findings: [
+        {
+          flagged: '. on',
+          message: "Stray sentence break in “l'hospital. on”: the text goes on in lowercase. Join the parts, or capitalise “on” if a new sentence starts here.",
+        },
+      ],
+    },
+    {
       // A one-letter common word ("v", in): a word, not an initial.
       text: 'Vláda schválila nový zákon o ochrane prírody v. minulom roku po dlhej diskusii.',
       lang: 'sk',
@@ -1062,8 +1073,8 @@ function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
 
 /**
  * Whether the mark of boundary k (b), in a language without a profile, ends a sentence after a
- * word, so that a lowercase word after it is a break. In a registry language: a whole word or an
- * acronym ("USA. som"), or a period after one of the language's common words ("och. de", "и. да": its most frequent words,
+ * word, so that a lowercase word after it is a break. In a registry language: a whole word, an
+ * acronym ("USA. som") or a joined one ("l'hospital. on"), or a period after one of the language's common words ("och. de", "и. да": its most frequent words,
  * none an abbreviation), after any syllable where a space stands between syllables (Vietnamese
  * "quốc. gia"), or after a word the document writes as a word elsewhere (documentOrthography: "ret.
  * til" where it writes "ret til" thrice). In a language outside the registry, in a document that
@@ -1074,7 +1085,7 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   const { text } = ctx;
   const lex = ctx.boundaries.lexicon;
   if (lex.registered) {
-    if (isWholeWord(text, b.wordStart, b.wordEnd) || isAcronym(text, b.wordStart, b.wordEnd)) return true;
+    if (isWholeWord(text, b.wordStart, b.wordEnd) || isAcronym(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd)) return true;
     if (lex.knownWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase())) return true;
     if (lex.spacedSyllables && isSyllable(text, b.wordStart, b.wordEnd)) return true;
     return documentOrthography(text, ctx.boundaries, ctx.tokens).isWord(k);
