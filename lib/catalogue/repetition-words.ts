@@ -287,8 +287,22 @@ export function standsAlone(text: string, t: Tokens, first: number, last: number
 
 /** Whether a clause mark follows word `last` (past spaces), or a quotation closes right after it: the word ends a clause. */
 export function endsClause(text: string, t: Tokens, last: number): boolean {
-  let k = endOfWord(t, last);
-  if (CLOSING_QUOTES.has(text.charCodeAt(k))) return true;
-  while (k < text.length && SPACES.has(text.charCodeAt(k))) k++;
+  const end = endOfWord(t, last);
+  if (CLOSING_QUOTES.has(text.charCodeAt(end))) return true;
+  const k = clauseMarkAfter(text, end);
   return k < text.length && CLAUSE_MARKS.has(text.charCodeAt(k));
+}
+
+/**
+ * Marks that may close the quotation holding the words before a clause's mark (“Не, не, не, не”.):
+ * besides the closing quotes, those that close in some languages and open in others (German „…“,
+ * Danish »…«, single quotes), passed over only on the way to a mark.
+ */
+const CLOSERS = new Set([...CLOSING_QUOTES, ...[...'\'«“’'].map((c) => c.charCodeAt(0))]);
+
+/** Where the mark after offset `end` stands, past spaces and the quotation marks that close the words before it. */
+export function clauseMarkAfter(text: string, end: number): number {
+  let k = end;
+  while (k < text.length && (SPACES.has(text.charCodeAt(k)) || CLOSERS.has(text.charCodeAt(k)))) k++;
+  return k;
 }

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { MAX_LOOP_UNIT, isConjunction, isSound, mayOpenWithConjunction, namesLetter, pairsWithItself, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
+import { MAX_LOOP_UNIT, clauseMarkAfter, isConjunction, isSound, mayOpenWithConjunction, namesLetter, pairsWithItself, spelledBeside, standsAlone } from '../catalogue/repetition-words.js';
 import {
   Info,
   sameWord,
@@ -34,7 +34,7 @@ export const description =
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), acronyms spelled out by letter names (Urdu "اے آئی ای ای ای"), ' +
   'handles and hashtags ("@user @user @user"), rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
-  '"No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!") or cried again by another speaker or on the file\'s next line ("- Go! - Go, go, go!", a subtitle\'s next cue) are left alone.';
+  '"No, no, no, no!", "Wait, wait, wait, wait.", "Aus! Aus! Aus! Aus!", closed after a conjunction: "Nem, nem, nem, nem és nem.") or cried again by another speaker or on the file\'s next line ("- Go! - Go, go, go!", a subtitle\'s next cue) are left alone.';
 
 export const repetitionLoop: Rule<CheckContext> = {
   meta: {
@@ -386,6 +386,11 @@ export const examples: RuleExamples = {
     { text: 'Ouais ouais ouais ! On arrive tout de suite.', lang: 'fr' },
     { text: 'Er kam zu spät.\nNein, nein, nein, nein!\nAus! Aus! Aus! Aus!', lang: 'de' },
     { text: '¡Corre! ¡Corre! ¡Corre! ¡Corre! Ya vienen.', lang: 'es' },
+    // The last copy closing the cry after a conjunction: no, no, no, no and no.
+    { text: 'Azt mondta: „Nem, nem, nem, nem és nem. Ez hazugság.”', lang: 'hu' },
+    { text: '"Ez, ez, ez, ez eta ez. Hori gezurra da."', lang: 'eu' },
+    // Closed by the quotation mark before the period.
+    { text: '“Не, не, не, не”. Вот что он сказал.', lang: 'ru' },
     { text: '„Hurra hurra hurra!“, riefen die Kinder.', lang: 'de' },
     { text: 'Ура ура ура! Мы наконец-то дома.', lang: 'ru' },
     { text: 'See section 2.2.2 and 4.4.4 of the contract.' },
@@ -472,7 +477,7 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
   // ¡Corre! ¡Corre!"): dialogue's emphasis, which fills the most frequent sentences of film
   // subtitles in every language. A decoder's loop runs on inside a phrase, or repeats the word as
   // sentences of its own ("No. No. No. No.").
-  if (oneWord && punctuated && repeats <= MAX_CRY && cried(text, t, first, first + repeats * p - 1, languageFor(lang)?.sentenceTerminals)) return false;
+  if (oneWord && punctuated && repeats <= MAX_CRY && cried(text, t, first, closingCopy(text, t, first + repeats * p - 1, lang), languageFor(lang)?.sentenceTerminals)) return false;
   // So is one said again by another speaker or on the file's next line after a mark ("- Go! - Go,
   // go, go!", "All right, move." / "Move, move, move.", a subtitle's next cue): dialogue, which a
   // subtitle reader joins into one paragraph. A decoder's loop runs on within its line.
@@ -507,16 +512,33 @@ function isKana(c: number): boolean {
 }
 
 /**
+ * The last copy of a cry that its last copy closes after a conjunction ("Nem, nem, nem, nem és
+ * nem.", "Ez, ez, ez, ez eta ez.": no, no, no, no and no), or `last` where none does: the
+ * conjunction and the word once more belong to the cry.
+ */
+function closingCopy(text: string, t: Tokens, last: number, lang: string): number {
+  const and = last + 1;
+  const again = last + 2;
+  if (again >= t.count || !isConjunction(t.hash[and], lang) || t.hash[again] !== t.hash[last]) return last;
+  const spaced = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+    return true;
+  };
+  return spaced(endOfWord(t, last), t.start[and]) && spaced(endOfWord(t, and), t.start[again]) ? again : last;
+}
+
+/**
  * Whether words first..last stand alone as a sentence that ends in "!", "?", "." or "…" (or a
- * script's or the language's own full stop, Armenian ":" for ։, or the quotation that holds the cry
- * closing: "“نہیں، نہیں، نہیں، نہیں”"),
- * with only commas, exclamation marks and spaces between them.
+ * script's or the language's own full stop, Armenian ":" for ։), or in the quotation that holds the
+ * cry closing ("“نہیں، نہیں، نہیں، نہیں”", "“Не, не, не, не”."), with only commas, exclamation marks
+ * and spaces between them.
  */
 function cried(text: string, t: Tokens, first: number, last: number, terminals = ''): boolean {
   if (!standsAlone(text, t, first, last)) return false;
   let end = endOfWord(t, last);
   while (text.charCodeAt(end) === 32) end++;
-  if (!CRY_END.includes(text[end]) && !terminals.includes(text[end])) return false;
+  const endsCry = (c: string | undefined) => c !== undefined && (CRY_END.includes(c) || terminals.includes(c));
+  if (!endsCry(text[end]) && !endsCry(text[clauseMarkAfter(text, end)])) return false;
   for (let k = first + 1; k <= last; k++) {
     for (let i = endOfWord(t, k - 1); i < t.start[k]; i++) if (!CRY_GAP.includes(text[i])) return false;
   }

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context.js';
-import { countWords, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { countWords, isAcronym, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
@@ -544,6 +544,28 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // An acronym ends a sentence in any cased language: an abbreviation is clipped in lowercase.
+      text: 'Avtalet gäller Kanada och USA. som båda har skrivit under det.',
+      lang: 'sv',
+      findings: [
+        {
+          flagged: '. som',
+          message: 'Stray sentence break in “USA. som”: the text goes on in lowercase. Join the parts, or capitalise “som” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // So does a word an elided article is joined to: an abbreviation takes none.
+      text: "Van portar el ferit a l'hospital. on el van operar de seguida.",
+      lang: 'ca',
+      findings: [
+        {
+          flagged: '. on',
+          message: "Stray sentence break in “l'hospital. on”: the text goes on in lowercase. Join the parts, or capitalise “on” if a new sentence starts here.",
+        },
+      ],
+    },
+    {
       // A one-letter common word ("v", in): a word, not an initial.
       text: 'Vláda schválila nový zákon o ochrane prírody v. minulom roku po dlhej diskusii.',
       lang: 'sk',
@@ -693,6 +715,10 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A question without quotation marks, then a pronoun and a verb of saying.
+    { text: 'Why? she asked.' },
+    { text: '¿Por qué? le preguntó.', lang: 'es' },
+    { text: 'Pourquoi ? lui a-t-elle demandé.', lang: 'fr' },
     // A lone letter that is no word of the language is a variable, which keeps its case.
     { text: "Then x is 1, so that's 1. x squared is still 1, so that's 1 half." },
     // Statutes: items that continue a lead-in ending with a conjunction, or after an item whose
@@ -774,6 +800,9 @@ export const examples: RuleExamples = {
     { text: 'Ég spyr hæstv. ráðherra. Hvað segir hæstv. forsætisráðherra um það? Ég bið hæstv. ráðherra að svara.', lang: 'is' },
     // Without a profile, an international abbreviation stays one though it is a common word too ("var", was; the variety).
     { text: 'Eken Quercus robur var. pedunculiflora växer här.', lang: 'sv' },
+    // A Roman numeral is an ordinal, a letter doubled a plural abbreviation ("EE. UU.", the United States).
+    { text: 'A XX. században épült a híd.', lang: 'hu' },
+    { text: 'O goberno de EE. UU. debería dobrar o investimento.', lang: 'gl' },
     // A one-letter common word that labels a list item is a label ("a" is "and" in Slovak).
     // A short lowercase word that opens a bracket and ends in a period is clipped ("ex." exemple).
     { text: 'Si vos données sont générées localement (ex. une appli de prise de notes), utilisez un compteur.', lang: 'fr' },
@@ -902,7 +931,9 @@ function quotedAlone(text: string, mark: number, markEnd: number): boolean {
 
 /**
  * '"Why?" he asked', '"Help!" she cried', '"This is great." she said', '…vraćaju." kazala je',
- * and without quotes 'Who am I? asked Berset'. Pronouns count only after a closing quote.
+ * and without quotes 'Who am I? asked Berset'. A pronoun counts after a closing quote, or without
+ * one where a verb of saying follows it ('Why? she asked'): a new sentence left in lowercase opens
+ * with a pronoun too ('sure? she is'), seldom with one and a verb of saying.
  */
 function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, lex: Lexicon): boolean {
   const first = text.slice(w.start, w.end).toLowerCase();
@@ -922,7 +953,13 @@ function isSpeechTag(text: string, b: Boundary, w: NextWord, paraEnd: number, le
   // olsun. diye ekledi"). A profile's verbs (English "said") open a clause after a period only
   // where the sentence was cut.
   if (!b.question) return !lex.profiled && lex.speechVerbs.has(first);
-  if (lex.functionWords.has(first)) return false;
+  // "Why? she asked.", "¿Por qué? le preguntó.", "Pourquoi ? lui a-t-elle demandé.": a pronoun
+  // and then the verb of saying, as after a quotation's closing mark.
+  if (lex.functionWords.has(first)) {
+    const second = nextWord(text, w.tokenEnd + 1, paraEnd);
+    const verb = second && text.slice(second.start, second.end).toLowerCase();
+    return verb !== undefined && (lex.speechVerbs.has(verb) || invertsSubject(verb, lex));
+  }
   if (lex.speechVerbs.has(first) || invertsSubject(first, lex)) return true;
   // An inverted tag whose quotes were lost: "Hast du die Würfe gesehen? schnappte Richt" (a verb,
   // then a capitalised name, not a capitalised function word as in "sense? answer As a").
@@ -1050,8 +1087,8 @@ function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
 
 /**
  * Whether the mark of boundary k (b), in a language without a profile, ends a sentence after a
- * word, so that a lowercase word after it is a break. In a registry language: a whole word, or a
- * period after one of the language's common words ("och. de", "и. да": its most frequent words,
+ * word, so that a lowercase word after it is a break. In a registry language: a whole word, an
+ * acronym ("USA. som") or a joined one ("l'hospital. on"), or a period after one of the language's common words ("och. de", "и. да": its most frequent words,
  * none an abbreviation), after any syllable where a space stands between syllables (Vietnamese
  * "quốc. gia"), or after a word the document writes as a word elsewhere (documentOrthography: "ret.
  * til" where it writes "ret til" thrice). In a language outside the registry, in a document that
@@ -1062,7 +1099,7 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   const { text } = ctx;
   const lex = ctx.boundaries.lexicon;
   if (lex.registered) {
-    if (isWholeWord(text, b.wordStart, b.wordEnd)) return true;
+    if (isWholeWord(text, b.wordStart, b.wordEnd) || isAcronym(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd)) return true;
     if (lex.knownWords.has(text.slice(b.wordStart, b.wordEnd).toLowerCase())) return true;
     if (lex.spacedSyllables && isSyllable(text, b.wordStart, b.wordEnd)) return true;
     return documentOrthography(text, ctx.boundaries, ctx.tokens).isWord(k);

@@ -1290,6 +1290,19 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
   return lower;
 }
 
+/**
+ * Whether the word text[start, end) before a period is an acronym: two capitals or more and no
+ * other character ("USA", "NHS", "САД"), not a Roman numeral (an ordinal: "a XX. században")
+ * nor a letter doubled (Spanish and Galician plural abbreviations: "EE. UU.", "FF. AA.").
+ * Acronyms end sentences in every cased language ("EU. ends", see looksAbbreviated); an
+ * abbreviation is clipped in lowercase or written with inner periods ("U.S.").
+ */
+export function isAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || (end - start === 2 && text.charCodeAt(start) === text.charCodeAt(start + 1))) return false;
+  for (let i = start; i < end; i++) if (!isUpperAt(text, i)) return false;
+  return !isRoman(text.slice(start, end));
+}
+
 /** Longest word looksAbbreviated takes for an abbreviation. */
 const LOOKS_ABBREVIATED_MAX_LENGTH = 5;
 
