@@ -190,6 +190,26 @@ describe('heading attributes (pandoc, kramdown, VitePress)', () => {
   });
 });
 
+describe('block attributes (kramdown, Hugo Goldmark)', () => {
+  it('an id or class block on its own line after a block is markup; one inside a line is text', () => {
+    const file = '![Logo du cours][]\n{.border-0 .pt-3}\n\n| a | b |\n|---|---|\n| x | y |\n\n{.table-wide}\n\nUn {.ensemble} de choses.\n';
+    expect(markdown.read(file).text).toBe('Logo du cours\ufffc\na\nb\nx\ny\nUn {.ensemble} de choses.\n');
+  });
+});
+
+describe('link reference definitions (Markdown)', () => {
+  it('a destination on the line after the label, as Prettier wraps it, is markup and the reference\'s target', () => {
+    const file = 'Voir la [politique de sécurité][csp].\n\n[csp]:\n  https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP\n[cross-origin resource sharing]:\n  <https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS> "CORS"\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('Voir la politique de sécurité.\n');
+    expect(read.units[0].links?.map((l) => l.url)).toEqual(['https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP']);
+  });
+
+  it('a label line followed by prose is text', () => {
+    expect(markdown.read('[Note]:\nceci est une remarque.\n').text).toBe('[Note]: ceci est une remarque.\n');
+  });
+});
+
 describe('containers (pandoc fenced divs, VitePress, Docusaurus)', () => {
   it('the colon lines are markup, a title after the name is a segment of its own, the content is Markdown', () => {
     const file = '::: warning Attention\nCe texte est important.\n:::\n\n:::tip[Mon titre]\n\nUn *conseil*.\n\n:::\n\n::: {.note}\nNote.\n::::\n\n- Item\n\n  :::tip\n  Dans la liste.\n  :::\n';
