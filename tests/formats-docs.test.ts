@@ -202,7 +202,7 @@ describe('link reference definitions (Markdown)', () => {
     const file = 'Voir la [politique de sécurité][csp].\n\n[csp]:\n  https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP\n[cross-origin resource sharing]:\n  <https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS> "CORS"\n';
     const read = markdown.read(file);
     expect(read.text).toBe('Voir la politique de sécurité.\n');
-    expect(read.units[0].links?.map((l) => l.url)).toEqual(['https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP']);
+    expect(read.units?.[0].links?.map((l) => l.url)).toEqual(['https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP']);
   });
 
   it('a label line followed by prose is text', () => {
