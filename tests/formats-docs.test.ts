@@ -73,6 +73,13 @@ describe('bare URLs (Markdown)', () => {
     expect(read.text).toBe('See \uFFFC or the page at \uFFFC.\n');
     expect(flagged(file, 'a.md')).toEqual([]);
   });
+
+  it('an unbalanced ")" ends a URL, even where text written without spaces goes on after it', () => {
+    const file = 'エントリポイント(例: www.example-url.com)を公開し、パス(例: https://en.wikipedia.org/wiki/Go_(game))に基づきます。\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('エントリポイント(例: \uFFFC)を公開し、パス(例: \uFFFC)に基づきます。\n');
+    expect(read.units?.[0].links?.map((l) => l.url)).toEqual(['www.example-url.com', 'https://en.wikipedia.org/wiki/Go_(game)']);
+  });
 });
 
 describe('MDX comments (Markdown, MDX)', () => {

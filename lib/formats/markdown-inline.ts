@@ -421,11 +421,14 @@ export function inlineTokens(s: string): Token[] {
         i++;
         continue;
       }
-      // Trailing punctuation and an unbalanced ")" end the sentence, not the URL (GFM).
+      // Trailing punctuation ends the sentence, not the URL (GFM).
       // A link whose text is its URL ("[https://a.org](https://a.org)"): the URL ends with the text.
       const linkEnd = m[0].indexOf('](');
-      let url = (linkEnd === -1 ? m[0] : m[0].slice(0, linkEnd)).replace(/[?!.,:*_~'"]+$/, '');
-      while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(/[?!.,:*_~'"]+$/, '');
+      // An unbalanced ")" ends the URL wherever it stands: text written without spaces goes on after it
+      // ("(例: www.example.com)を公開し"), and a URL's own parentheses pair ("/wiki/Go_(game)").
+      const closer = unbalancedCloser(m[0]);
+      const end = Math.min(linkEnd === -1 ? m[0].length : linkEnd, closer);
+      let url = m[0].slice(0, end).replace(/[?!.,:*_~'"]+$/, '');
       add(Tok.Opaque, i, i + url.length, OBJECT_REPLACEMENT);
       tokens[tokens.length - 1].url = url;
       i += url.length;
@@ -435,6 +438,16 @@ export function inlineTokens(s: string): Token[] {
   }
   flush(s.length);
   return tokens;
+}
+
+/** Where a ")" with no "(" before it stands in a URL, or its length. */
+function unbalancedCloser(url: string): number {
+  let depth = 0;
+  for (let k = 0; k < url.length; k++) {
+    if (url[k] === '(') depth++;
+    else if (url[k] === ')' && depth-- === 0) return k;
+  }
+  return url.length;
 }
 
 /** Appends a block's raw text to the builder as the rules should read it. */
