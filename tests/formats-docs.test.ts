@@ -115,6 +115,18 @@ describe('template expressions in double braces (Markdown: MDN macros, Liquid, H
     expect(flagged(file, 'a.md', 'it')).toEqual([]);
   });
 
+  it('a Hugo shortcode that shows its text="…" parameter reads as that text; the names of its other parameters are markup', () => {
+    const file =
+      'Un {{< glossary_tooltip text="Pod" term_id="pod" >}} regroupe des {{< glossary_tooltip term_id="container" text="conteneurs" >}}.\n\n' +
+      '{{< note >}}\nExécutez {{% param "cmd" %}} sur chaque nœud.\n{{< /note >}}\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('Un Pod regroupe des conteneurs.\n\uFFFC Exécutez \uFFFC sur chaque nœud. \uFFFC\n');
+    const at = read.text.indexOf('conteneurs');
+    const range = read.map!.toFileRange(at, at + 'conteneurs'.length);
+    expect(file.slice(range.start, range.end)).toBe('conteneurs');
+    expect(flagged(file, 'a.md', 'fr')).toEqual([]);
+  });
+
   it('unclosed braces are text', () => {
     expect(markdown.read('Un {{ non chiuso e {{ altro.\n').text).toBe('Un {{ non chiuso e {{ altro.\n');
   });

@@ -72,6 +72,8 @@ const LINK_DESTINATION = /^\s*(?:<([^<>\n]*)>|(\S+))/;
  * ("{{EmbedLiveSample("id", "100%", 600, "", "", "", "allow-forms")}}") are a few hundred characters.
  */
 const MAX_TEMPLATE = 1024;
+/** A Hugo shortcode call ("{{< name … >}}", "{{% name … %}}") with a non-empty text="…" parameter, up to that text's end. */
+const SHORTCODE_TEXT = /^\{\{[<%]\s*[\w-]+\s(?:[^"]|"[^"]*")*?\btext\s*=\s*"([^"\\{}]+)"/;
 /** A reStructuredText role before its code span, as Sphinx-flavoured Markdown writes them (d2l: ":numref:`fig_x`", ":cite:`Smith.2020`"). */
 const ROLE = /:[A-Za-z][\w.+-]*:(?=`)/y;
 
@@ -303,7 +305,16 @@ export function inlineTokens(s: string): Token[] {
       }
       let end = templateClose + 2;
       while (s[end] === '}') end++;
-      add(Tok.Opaque, i, end, OBJECT_REPLACEMENT);
+      // A Hugo shortcode that shows its text parameter (Kubernetes' "{{< glossary_tooltip text="Pod"
+      // term_id="pod" >}}"): the page shows that text in the sentence, so it is prose.
+      const shown = SHORTCODE_TEXT.exec(s.slice(i, end));
+      if (shown) {
+        const from = i + shown[0].length - shown[1].length - 1;
+        add(Tok.Opaque, i, from, '');
+        add(Tok.Opaque, from + shown[1].length, end, '');
+      } else {
+        add(Tok.Opaque, i, end, OBJECT_REPLACEMENT);
+      }
       i = end;
     } else if (c === ':' && !/[A-Za-z0-9]/.test(s[i - 1] ?? '')) {
       // A role and its code span are one reference ("see :numref:`fig_x`"): content, like the code.
