@@ -73,6 +73,13 @@ describe('bare URLs (Markdown)', () => {
     expect(read.text).toBe('See \uFFFC or the page at \uFFFC.\n');
     expect(flagged(file, 'a.md')).toEqual([]);
   });
+
+  it('an unbalanced ")" ends a URL, even where text written without spaces goes on after it', () => {
+    const file = 'エントリポイント(例: www.example-url.com)を公開し、パス(例: https://en.wikipedia.org/wiki/Go_(game))に基づきます。\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('エントリポイント(例: \uFFFC)を公開し、パス(例: \uFFFC)に基づきます。\n');
+    expect(read.units?.[0].links?.map((l) => l.url)).toEqual(['www.example-url.com', 'https://en.wikipedia.org/wiki/Go_(game)']);
+  });
 });
 
 describe('MDX comments (Markdown, MDX)', () => {
@@ -106,6 +113,18 @@ describe('template expressions in double braces (Markdown: MDN macros, Liquid, H
     const objects = [...read.text.matchAll(/\uFFFC/g)].map((m) => read.map!.toFileRange(m.index, m.index + 1));
     expect(file.slice(objects[2].start, objects[2].end)).toBe('{{Glossary("Distributed_Denial_of_Service", "Denial of Service")}}');
     expect(flagged(file, 'a.md', 'it')).toEqual([]);
+  });
+
+  it('a Hugo shortcode that shows its text="…" parameter reads as that text; the names of its other parameters are markup', () => {
+    const file =
+      'Un {{< glossary_tooltip text="Pod" term_id="pod" >}} regroupe des {{< glossary_tooltip term_id="container" text="conteneurs" >}}.\n\n' +
+      '{{< note >}}\nExécutez {{% param "cmd" %}} sur chaque nœud.\n{{< /note >}}\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('Un Pod regroupe des conteneurs.\n\uFFFC Exécutez \uFFFC sur chaque nœud. \uFFFC\n');
+    const at = read.text.indexOf('conteneurs');
+    const range = read.map!.toFileRange(at, at + 'conteneurs'.length);
+    expect(file.slice(range.start, range.end)).toBe('conteneurs');
+    expect(flagged(file, 'a.md', 'fr')).toEqual([]);
   });
 
   it('unclosed braces are text', () => {
@@ -187,6 +206,26 @@ describe('heading attributes (pandoc, kramdown, VitePress)', () => {
   it('an id or class block at a heading\'s end is markup; braces elsewhere are text', () => {
     const file = '## Les props {#props}\n\n### Titre {.note #t}\n\n## Un {ensemble} de choses\n';
     expect(markdown.read(file).text).toBe('Les props\nTitre\nUn {ensemble} de choses\n');
+  });
+});
+
+describe('block attributes (kramdown, Hugo Goldmark)', () => {
+  it('an id or class block on its own line after a block is markup; one inside a line is text', () => {
+    const file = '![Logo du cours][]\n{.border-0 .pt-3}\n\n| a | b |\n|---|---|\n| x | y |\n\n{.table-wide}\n\nUn {.ensemble} de choses.\n';
+    expect(markdown.read(file).text).toBe('Logo du cours\ufffc\na\nb\nx\ny\nUn {.ensemble} de choses.\n');
+  });
+});
+
+describe('link reference definitions (Markdown)', () => {
+  it('a destination on the line after the label, as Prettier wraps it, is markup and the reference\'s target', () => {
+    const file = 'Voir la [politique de sécurité][csp].\n\n[csp]:\n  https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP\n[cross-origin resource sharing]:\n  <https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS> "CORS"\n';
+    const read = markdown.read(file);
+    expect(read.text).toBe('Voir la politique de sécurité.\n');
+    expect(read.units?.[0].links?.map((l) => l.url)).toEqual(['https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP']);
+  });
+
+  it('a label line followed by prose is text', () => {
+    expect(markdown.read('[Note]:\nceci est une remarque.\n').text).toBe('[Note]: ceci est une remarque.\n');
   });
 });
 

@@ -72,6 +72,8 @@ const LINK_DESTINATION = /^\s*(?:<([^<>\n]*)>|(\S+))/;
  * ("{{EmbedLiveSample("id", "100%", 600, "", "", "", "allow-forms")}}") are a few hundred characters.
  */
 const MAX_TEMPLATE = 1024;
+/** A Hugo shortcode call ("{{< name … >}}", "{{% name … %}}") with a non-empty text="…" parameter, up to that text's end. */
+const SHORTCODE_TEXT = /^\{\{[<%]\s*[\w-]+\s(?:[^"]|"[^"]*")*?\btext\s*=\s*"([^"\\{}]+)"/;
 /** A reStructuredText role before its code span, as Sphinx-flavoured Markdown writes them (d2l: ":numref:`fig_x`", ":cite:`Smith.2020`"). */
 const ROLE = /:[A-Za-z][\w.+-]*:(?=`)/y;
 
@@ -303,7 +305,16 @@ export function inlineTokens(s: string): Token[] {
       }
       let end = templateClose + 2;
       while (s[end] === '}') end++;
-      add(Tok.Opaque, i, end, OBJECT_REPLACEMENT);
+      // A Hugo shortcode that shows its text parameter (Kubernetes' "{{< glossary_tooltip text="Pod"
+      // term_id="pod" >}}"): the page shows that text in the sentence, so it is prose.
+      const shown = SHORTCODE_TEXT.exec(s.slice(i, end));
+      if (shown) {
+        const from = i + shown[0].length - shown[1].length - 1;
+        add(Tok.Opaque, i, from, '');
+        add(Tok.Opaque, from + shown[1].length, end, '');
+      } else {
+        add(Tok.Opaque, i, end, OBJECT_REPLACEMENT);
+      }
       i = end;
     } else if (c === ':' && !/[A-Za-z0-9]/.test(s[i - 1] ?? '')) {
       // A role and its code span are one reference ("see :numref:`fig_x`"): content, like the code.
@@ -421,11 +432,14 @@ export function inlineTokens(s: string): Token[] {
         i++;
         continue;
       }
-      // Trailing punctuation and an unbalanced ")" end the sentence, not the URL (GFM).
+      // Trailing punctuation ends the sentence, not the URL (GFM).
       // A link whose text is its URL ("[https://a.org](https://a.org)"): the URL ends with the text.
       const linkEnd = m[0].indexOf('](');
-      let url = (linkEnd === -1 ? m[0] : m[0].slice(0, linkEnd)).replace(/[?!.,:*_~'"]+$/, '');
-      while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(/[?!.,:*_~'"]+$/, '');
+      // An unbalanced ")" ends the URL wherever it stands: text written without spaces goes on after it
+      // ("(例: www.example.com)を公開し"), and a URL's own parentheses pair ("/wiki/Go_(game)").
+      const closer = unbalancedCloser(m[0]);
+      const end = Math.min(linkEnd === -1 ? m[0].length : linkEnd, closer);
+      let url = m[0].slice(0, end).replace(/[?!.,:*_~'"]+$/, '');
       add(Tok.Opaque, i, i + url.length, OBJECT_REPLACEMENT);
       tokens[tokens.length - 1].url = url;
       i += url.length;
@@ -435,6 +449,16 @@ export function inlineTokens(s: string): Token[] {
   }
   flush(s.length);
   return tokens;
+}
+
+/** Where a ")" with no "(" before it stands in a URL, or its length. */
+function unbalancedCloser(url: string): number {
+  let depth = 0;
+  for (let k = 0; k < url.length; k++) {
+    if (url[k] === '(') depth++;
+    else if (url[k] === ')' && depth-- === 0) return k;
+  }
+  return url.length;
 }
 
 /** Appends a block's raw text to the builder as the rules should read it. */

@@ -68,6 +68,11 @@ const CONTAINER = /^:{3,}[ \t]*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?[ \t]*/;
 /** An attribute block at a heading's end: an id, classes, key=value pairs in braces. */
 const HEADING_ATTRIBUTES = /(?:^|[ \t])\{[#.][^{}]*\}[ \t]*$/;
 /**
+ * An attribute block on its own line after a block (kramdown, Hugo's Goldmark "{.class #id}" under an
+ * image or a table): markup, like a heading's.
+ */
+const BLOCK_ATTRIBUTES = /^\{[#.][^{}]*\}$/;
+/**
  * A footnote definition's marker (GFM, pandoc, PHP Markdown Extra): "[^label]:". It opens a block
  * like a list item, which may interrupt a paragraph, and whose further lines are indented four
  * columns: a text's notes, one after another ("[^1]: … [^2]: …" in German federal law as Markdown).
@@ -76,6 +81,13 @@ const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,999}\]:/;
 /** How far a footnote's further lines are indented. */
 const FOOTNOTE_INDENT = 4;
 const LINK_DEFINITION = /^\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(?:<([^<>\n]*)>|(\S+))/;
+/**
+ * A link reference definition's label alone on its line: CommonMark lets the destination follow on
+ * the next line, as Prettier wraps long ones ("[label]:" then an indented URL, Hugo sites' habit).
+ */
+const LINK_DEFINITION_LABEL = /^\[((?:[^\]\\]|\\.){1,999})\]:$/;
+/** That next line: the destination and at most a title, nothing else (else the label line is text). */
+const LINK_DESTINATION_LINE = /^(?:<([^<>\n]*)>|(\S+))(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?$/;
 
 /** Cells of a table row: file ranges between unescaped pipes, trimmed; leading and trailing pipes are borders. */
 function cells(file: string, row: ParagraphLine): Array<[number, number]> {
@@ -109,14 +121,31 @@ function read(file: string): ReadResult {
   const emitParagraph = (lines: ParagraphLine[], kind: 'prose' | 'segment') => {
     // Link reference definitions at the start of a paragraph are not text.
     let first = 0;
-    for (let m; first < lines.length && (m = LINK_DEFINITION.exec(file.slice(lines[first].start, lines[first].end))); first++) {
+    const define = (rawLabel: string, url: string) => {
       // The first definition of a label is the one references take (CommonMark).
-      const label = linkLabel(m[1]);
-      if (!definitions.has(label)) definitions.set(label, m[2] ?? m[3]);
+      const label = linkLabel(rawLabel);
+      if (!definitions.has(label)) definitions.set(label, url);
+    };
+    const lineText = (k: number) => file.slice(lines[k].start, lines[k].end);
+    while (first < lines.length) {
+      const text = lineText(first);
+      const labelOnly = LINK_DEFINITION_LABEL.exec(text);
+      const destination = labelOnly && first + 1 < lines.length ? LINK_DESTINATION_LINE.exec(lineText(first + 1)) : null;
+      if (labelOnly && destination) {
+        define(labelOnly[1], destination[1] ?? destination[2]);
+        first += 2;
+        continue;
+      }
+      const m = LINK_DEFINITION.exec(text);
+      if (!m) break;
+      define(m[1], m[2] ?? m[3]);
+      first++;
     }
-    if (first === lines.length) return;
+    // Nor are attribute blocks on its last lines.
+    let last = lines.length - 1;
+    while (last >= first && BLOCK_ATTRIBUTES.test(lineText(last))) last--;
+    if (first > last) return;
     const ms = new MappedString(file);
-    const last = lines.length - 1;
     for (let k = first; k <= last; k++) {
       const l = lines[k];
       let end = l.end;
@@ -431,7 +460,7 @@ export const markdown: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   markdown: {
     description:
-      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, footnote definitions, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, TeX math ($…$, $$…$$) and template expressions ({{…}}: MDN macros, Liquid, Hugo) one U+FFFC; code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter skipped (link targets, a reference link\'s from its definition wherever that stands, autolinks and bare URLs are kept beside the text for url-mismatch against a source file). Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
+      'Markdown (CommonMark + GFM tables): paragraphs, headings, list items, quotes, footnote definitions, table cells, link text and image alt text, wrapped lines joined, inline HTML tags markup and a <br> a space; code, TeX math ($…$, $$…$$) and template expressions ({{…}}: MDN macros, Liquid, Hugo) one U+FFFC (a Hugo shortcode\'s text="…" parameter is text); code blocks, HTML blocks, MDX comments ({/* … */}), URLs and front matter, link reference definitions (a destination on the next line too) and block attribute lines ({.class}) skipped (link targets, a reference link\'s from its definition wherever that stands, autolinks and bare URLs are kept beside the text for url-mismatch against a source file). Unit id: the text block ordinal; table cells have segment r<row>c<column>.',
     examples: [
       {
         file: '---\ntitle: Notes\n---\n# The *plan*\n\nThey drew up a plan for\n2024. the sides signed\n[it](https://example.org "x") with `code()`.\n\n```js\nskip(me);\n```\n\n| Term | Meaning |\n| --- | --- |\n| A \\| B | either |\n',

@@ -8,12 +8,12 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 // new sentence follows (".. Next"), the shape of two segments joined after each kept its period,
 // and only from a writer who does not trail off elsewhere in the text, and not after a stutter
 // ("g.. geh"). "!!" and "?!" are emphasis, ".," follows abbreviations ("etc.,"), ",..." is a comma
-// before an ellipsis, "::" is code.
+// before an ellipsis, ",.5" a comma before a decimal fraction written without its zero, "::" is code.
 // MT decoders also leave a sentence mark doubled with a space between (". .", "? ,", "! ."),
 // which no writer types; ". . ." (a spaced ellipsis) and "? ?" / "! ?" (emphasis) are typed.
 
 /** The doubled run at a position the mark scan found (it has checked the mark before differs). */
-const DOUBLED = /,{2,}|;{2,}|\u0589{2,}|\.\.(?!\.)|,\.(?!\.)/y;
+const DOUBLED = /,{2,}|;{2,}|\u0589{2,}|\.\.(?!\.)|,\.(?![.\d])/y;
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
@@ -21,7 +21,7 @@ export const description =
   'sentence follows ("done.. The") from a writer who does not otherwise trail off, and a sentence mark doubled ' +
   'with a space as MT decoding leaves it (". .", "? ,", "! ."). Ellipses, two dots as an informal pause ' +
   '("well.. maybe"), stutters ("g.. geh"), spaced ellipses (". . ."), "etc.,", "!!", "?!", "? ?", ranges ' +
-  '("1..10"), smileys (". :-)") and "::" in code are left alone. The fix keeps one mark; it is safe for commas, ' +
+  '("1..10"), a decimal fraction after a comma ("(.25,.5]"), smileys (". :-)") and "::" in code are left alone. The fix keeps one mark; it is safe for commas, ' +
   'semicolons, Armenian full stops and a full stop after a sentence mark.';
 
 export const doubledPunctuation: Rule<CheckContext> = {
@@ -148,6 +148,7 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    { text: 'Buckets (.25,.5],(.5,1] and weights 0.1,.2 and .3 are set.' },
     { text: 'The car had been assigned to him..\nHe makes troubles.. then leaves. Wait... what?' },
     { text: 'Only one shrimp dumpling! ? Across the mountain road? ? Wait. . . what? Fine. :-)' },
     { text: 'B: g.. g.. geh doch weg. A: H.. Hilfe!', lang: 'de' },

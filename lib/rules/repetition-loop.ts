@@ -30,7 +30,7 @@ export const description =
   'parts the two, a capital opens a copy (a title said again), a conjunction opens or closes it, stands in a phrase of two words or ' +
   'one that holds a word twice ("and again and again", "between firms and between firms and banks") or beside a capital, a third copy begins ' +
   '("the film within the film within the film"), two words open or close with a function word ("de la caz la caz", "from time to time to adapt"), or a copy is cut ' +
-  'out of a compound glued to the words beside it ("sync vs async vs async/await"). ' +
+  'out of a compound glued to the words beside it ("sync vs async vs async/await"), or a short quotation closes on the second copy (an expression quoted as coined: "lo que no sabemos que no sabemos"). ' +
   'The span covers the repeats; the safe fix keeps one. ' +
   'Numbers, laughter and sounds ("ha ha ha", "bla bla bla"), hyphenated reduplication ("bla-bla-bla"), acronyms spelled out by letter names (Urdu "اے آئی ای ای ای"), ' +
   'handles and hashtags ("@user @user @user"), rhetorical triples ("never, never, never"), a stutter of up to three words said up to five times with commas in a line of transcribed speech that hesitates ("et, euh, … je, je, je, je") and a word said up to five times as a cry of its own ("¡Ja ja ja!", ' +
@@ -369,6 +369,9 @@ export const examples: RuleExamples = {
     { text: 'Ce film est le film dans le film dans le film.', lang: 'fr' },
     { text: '영국은 한 발짝 한 발짝 개혁을 추진해 왔다.', lang: 'ko' },
     { text: '大家一起研究研究这个问题。', lang: 'zh' },
+    // An expression quoted as coined ("unknown unknowns").
+    { text: 'Te ayuda a responder a "lo que no sabemos que no sabemos" en sistemas nuevos.', lang: 'es' },
+    { text: '它旨在发现“不知道不知道”问题并建立对系统的信心。', lang: 'zh' },
     { text: '何度も何度も訴え続けた。', lang: 'ja' },
     // Thai: one character drawn out is expressive spelling; a word said twice is no loop.
     { text: 'อาหารร้านนี้อร่อยมากกกกก ไปกินกันกัน', lang: 'th' },
@@ -496,6 +499,8 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
 }
 
 const QUOTES = '"“”„«»‘’‚‹›';
+/** How far before a phrase said twice the quotation that closes on its second copy may open: a few words. */
+const QUOTED_LEAD = 24;
 
 /** Whether text[from, to) (a gap between words) holds a placeholder. */
 function hasPlaceholder(text: string, from: number, to: number): boolean {
@@ -655,6 +660,10 @@ function isPhraseSaidTwice(ctx: CheckContext, first: number, p: number): boolean
   // A capital on either copy: a title, a name or a heading said again ("Bitka pri Lipanoch Bitka
   // pri Lipanoch bolo…", "Horst Mahler Horst Mahler", "L'Abime de l'abime de Vladimir Holan").
   for (const k of [first, second]) if (hasCapital(text, t, k)) return false;
+  // A short quotation that closes on the second copy: an expression quoted as coined, "unknown
+  // unknowns" rendered "lo que no sabemos que no sabemos" or “不知道不知道”.
+  const after = endOfWord(t, next - 1);
+  if (QUOTES.includes(text[after]) && hasQuote(text, Math.max(0, t.start[first] - QUOTED_LEAD), t.start[first])) return false;
   let letters = false;
   let kana = false;
   const idiom = p <= 2 || repeatsAWord(t, first, p);

@@ -39,7 +39,7 @@ export const description =
   'A bracket without its partner: "(see below" or "the end)". A bracket may close up to three lines later (one ' +
   'sentence split over segments), a square one up to thirty (an editorial insertion over paragraphs: an amendment in a consolidated law). ' +
   'List labels ("1)", "a)", "aa)", "iv)", a note\'s "*)") and smileys (":)", ";-)", ")))", "(((") are ' +
-  'told apart, and on a line that smiles so, a \")\" without an opener is a smile too; a bracket alone between two words, on a line with no word or ' +
+  'told apart, as is a half-open interval ("(0,5]", "[-∞, 0)"), and on a line that smiles so, a \")\" without an opener is a smile too; a bracket alone between two words, on a line with no word or ' +
   'inside quotation marks is the character mentioned ("missing } after", "the \"(\" key"). A right-to-left line whose brackets all pair ' +
   'when read mirrored (typed in visual order: Persian "امام حسین) ع (به") is read so. A bracket opened before a cut for a link (a post or feed shortened ' +
   'with an ellipsis followed only by a URL and tags: "(tu... http://t.co/5tJ #assisi") closes in the part cut off. No fix: only the writer knows where the other bracket belongs.';
@@ -150,6 +150,11 @@ export const unpairedBracket: Rule<CheckContext> = {
         continue;
       }
       const close = CLOSE_CODES.indexOf(c);
+      // A half-open interval pairs a round bracket with a square one: "(0,5]", "[-∞, 0)".
+      if (depth > 0 && isInterval(text, openAt[depth - 1], openKind[depth - 1], at, close)) {
+        depth--;
+        continue;
+      }
       // Full-width and ASCII round brackets close each other: "(Apple Daily …）".
       let partner = depth - 1;
       while (partner >= 0 && !sameKind(openKind[partner], close)) partner--;
@@ -225,6 +230,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Half-open intervals (OpenTelemetry docs on histogram buckets, Japanese): a round bracket closed by a square one.
+    { text: '境界を [0,5,10] で設定すると、バケットが (-∞, 0],(0,5],(5,10],(10,+∞] という境界で作成されます。 境界は (base**i, base**(i+1)] です。', lang: 'ja' },
+    { text: 'Values in [0, 1) are rounded down.' },
     // A post or a feed cut short for its link (an ellipsis, then only the link and tags): the bracket closes in the part cut off.
     { text: 'Frati di Assisi: il convento resta fedele alla spiritualità francescana (tu... http://t.co/5tJcJlAS #assisi', lang: 'it' },
     { text: 'Neue Studie zur Mobilität in der Stadt (Verkehrsverbund, Stand … https://example.de/a/123', lang: 'de' },
@@ -309,6 +317,23 @@ function rightToLeft(text: string, from: number, to: number): boolean {
     if (isLetterClass(CLASS[c])) return RTL_SCRIPTS.has(SCRIPT[c]);
   }
   return false;
+}
+
+/**
+ * Two endpoints between a round and a square bracket: a half-open interval in mathematical notation
+ * ("(0,5]", "[-∞, 0)", "(base**i, base**(i+1)]"). An endpoint is one term with no space in it, and a
+ * number or infinity is among them, so a parenthesis closed by a stray "]" in prose still shows.
+ */
+const INTERVAL = /^[-+−]?[^\s,()[\]]+(?:\([^\s,()[\]]*\))?[ \t]?,[ \t]?[-+−]?[^\s,()[\]]+(?:\([^\s,()[\]]*\))?$/;
+const INTERVAL_NUMBER = /[\d∞]/;
+/** Longest interval read: two short terms. */
+const INTERVAL_LENGTH = 40;
+
+function isInterval(text: string, openAt: number, open: number, closeAt: number, close: number): boolean {
+  if (!((open === 0 && close === SQUARE) || (open === SQUARE && close === 0))) return false;
+  if (closeAt - openAt > INTERVAL_LENGTH) return false;
+  const inside = text.slice(openAt + 1, closeAt);
+  return INTERVAL.test(inside) && INTERVAL_NUMBER.test(inside);
 }
 
 function sameKind(open: number, close: number): boolean {
