@@ -57,6 +57,7 @@ export const CLDR_DATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mk: 'авг апр вто дек мар нед ное окт пет пон саб сеп сре фев чет јан јул јун',
   mr: 'ऑग',
   nb: 'apr aug des feb fre jan jul jun lør man mar nov okt ons sep søn tir tor',
+  ne: 'आइत',
   nl: 'apr aug dec di do feb jan jul jun ma mrt nov okt sep vr wo za zo',
   pl: 'cze czw gru kwi lip lis lut mar niedz paź pon pt sie sob sty wrz wt śr',
   pt: 'abr ago dez dom fev jan jul jun mai mar nov out qua quarta qui quinta seg segunda set sex sexta sáb ter terça',
