@@ -329,3 +329,25 @@ describe('codes at the edges of a segment', () => {
     expect(check(`<p>${line}<img src="smiley.png"></p>`, 'a.html', { lang: 'en' }).findings.map((f) => f.rule)).toEqual(plain.findings.map((f) => f.rule));
   });
 });
+
+describe('software strings in XLIFF, as real projects write them', () => {
+  // Symfony keeps an English message per count; the Czech translation writes its three forms in one.
+  // An iOS menu item's ellipsis goes where Hindi puts the object; Burmese typed with ၀ for ဝ.
+  const file = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" target-language="cs" datatype="plaintext" original="security.cs.xlf"><body>
+    <trans-unit id="1"><source>Try again in %minutes% minutes.</source><target>Zkuste to znovu za %minutes% minutu.|Zkuste to znovu za %minutes% minuty.|Zkuste to znovu za %minutes% minut.</target></trans-unit>
+    <trans-unit id="2"><source>Try again in %minutes% minutes.</source><target>Zkuste to znovu za minutu.|Zkuste to znovu za %minutes% minuty.|Zkuste to znovu za %minutes% minut.</target></trans-unit>
+    <trans-unit id="3"><source>Please wait %minutes% minutes.</source><target>Počkejte prosím.</target></trans-unit>
+  </body></file></xliff>`;
+  it('compares a pipe plural in the translation by whether each placeholder is there at all', () => {
+    const placeholders = check(file, 'security.cs.xlf').findings.filter((f) => f.rule === 'placeholder-mismatch');
+    expect(placeholders.map((f) => [f.unit?.id, f.message])).toEqual([['3', 'Placeholder “%minutes%” of the source is missing.']]);
+  });
+  it('keeps an ellipsis the word order moved, and reads a Burmese digit that opens a syllable as the letter', () => {
+    const hi = `<xliff version="1.2"><file source-language="en" target-language="hi"><body><trans-unit id="Menu.Share"><source>Share Page With…</source><target>… के साथ पृष्ठ साझा करें</target></trans-unit><trans-unit id="Menu.Load"><source>Loading…</source><target>लोड हो रहा है</target></trans-unit></body></file></xliff>`;
+    expect(check(hi, 'hi.xliff').findings.filter((f) => f.rule === 'end-punctuation-mismatch').map((f) => f.unit?.id)).toEqual(['Menu.Load']);
+    const my = `<xliff version="1.2"><file source-language="en" target-language="my"><body><trans-unit id="1"><source>Enter the password.</source><target>စကား၀ှက်ကို ရိုက်ထည့်ပါ။</target></trans-unit><trans-unit id="2"><source>Delete 3 files</source><target>ဖိုင် ၅ခု ဖျက်မည်</target></trans-unit></body></file></xliff>`;
+    // A digit before a word is still a number: the count changed.
+    expect(check(my, 'my.xliff').findings.filter((f) => f.rule === 'number-mismatch').map((f) => [f.unit?.id, f.message])).toEqual([['2', 'The number ၅ is not in the source.']]);
+  });
+});

@@ -56,6 +56,13 @@ function buildPatterns() {
         String.raw`\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Ethiopic}_]`,
       'u',
     ),
+    /**
+     * A Myanmar digit typed for the letter it looks like: ၀ for ဝ ("ပါ၀င်", "၀င်ရန်"), ၄ for ၎
+     * ("၄င်း"). A digit takes no vowel sign, medial or killed final consonant: one followed by
+     * them is the onset of a syllable, a letter.
+     */
+    MYANMAR_DIGIT: /^[\u1040-\u1049]$/u,
+    MYANMAR_SYLLABLE_REST: /^(?:[\u102B-\u103E]|[\u1000-\u1021]\u103A)/u,
     /** A name in angle brackets, a usage text's metavariable ("<branch1>", "<cabang 1>"), around a number: its rest up to '>'. */
     BRACKET_NAME_REST: new RegExp(String.raw`^[^<>\n]{0,40}>`, 'u'),
     TIME: new RegExp(String.raw`^(\p{Nd}{1,2}):(\p{Nd}{2})(?::\p{Nd}{2})?(?!\p{Nd})`, 'u'),
@@ -147,6 +154,7 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
   for (let m = re.NUMBER.exec(part); m !== null; m = re.NUMBER.exec(part)) {
     // "%2$" numbers an argument, of any format (a strftime field numbered for reordering: "%2$-d"), not a quantity.
     if (part[m.index - 1] === '%' && part[m.index + m[0].length] === '$') continue;
+    if (re.MYANMAR_DIGIT.test(m[0]) && re.MYANMAR_SYLLABLE_REST.test(part.slice(m.index + 1))) continue;
     const at = start + m.index;
     const rest = part.slice(m.index);
     const glued = (m.index > 0 && re.SPACED_LETTER.test(part[m.index - 1])) || inBracketName(part, m.index, m[0].length);

@@ -5,8 +5,10 @@ export const nl: LanguageProfile = {
   franc: 'nld',
   name: 'Dutch',
   script: 'Latin',
+  // "daar", "ons", "mag" as well: Afrikaans writes them too (its treebank's function words list
+  // them), and without them here a Dutch text's "Dit formulier mag geen…" was Afrikaans evidence.
   commonWords:
-    'de het een en van in is dat op te zijn met voor niet die er aan ook als maar om bij door was worden wordt hij zij ze heeft dan nog naar uit wel kan deze ik je',
+    'de het een en van in is dat op te zijn met voor niet die er aan ook als maar om bij door was worden wordt hij zij ze heeft dan nog naar uit wel kan deze ik je daar ons mag',
   numberWords: {
     cardinals: {
       0: 'nul/geen', 1: 'een/één', 2: 'twee/beide', 3: 'drie', 4: 'vier', 5: 'vijf', 6: 'zes', 7: 'zeven', 8: 'acht', 9: 'negen', 10: 'tien',

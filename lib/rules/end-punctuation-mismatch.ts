@@ -58,6 +58,8 @@ function endsWithoutTerminal(s: EndClass, t: EndClass): boolean {
 const PARTICLE_QUESTION_SCRIPT = lazyRegExp(String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}\p{Script=Myanmar}]`, 'u');
 /** Marks that end a sentence in any script (Santali ᱾, N'Ko ߹, Vai ꓿): a full stop unless the table says otherwise. */
 const SENTENCE_TERMINAL = lazyRegExp(String.raw`\p{Sentence_Terminal}`, 'u');
+/** An ellipsis anywhere in a text, typed as one character or three full stops. */
+const ELLIPSIS = lazyRegExp(String.raw`…|⋯|\.\.\.`, 'u');
 const GREEK = lazyRegExp(String.raw`\p{Script=Greek}`, 'u');
 const NAMES: Record<EndClass, string> = {
   stop: 'a full stop', question: 'a question mark', exclamation: 'an exclamation mark', colon: 'a colon', ellipsis: 'an ellipsis', semicolon: 'a semicolon', none: 'no mark',
@@ -67,7 +69,7 @@ const NAMES: Record<EndClass, string> = {
 export const description =
   'The end of a segment punctuated otherwise than its source: the final mark lost (often a truncated ' +
   'translation) or, in software strings, added; a question turned into a statement; a colon or an ellipsis ' +
-  'lost. Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", Armenian ":" (typed for ։) and "։", Armenian "․" and ":", Armenian "՝" and ":", ' +
+  'lost (an ellipsis the translation writes elsewhere, where its word order puts the object it stands for, is kept). Each script\'s marks count as the same (。？！ ؟ । ።), as do "..." and "…", Greek ";" and "?", Greek "·" and ";", Armenian ":" (typed for ։) and "։", Armenian "․" and ":", Armenian "՝" and ":", ' +
   'an Armenian sentence one of whose words carries ՞ (or ՜) and a question (or an exclamation), and ' +
   'an abbreviation\'s period (a unit clipped after its count, "pirms %ld g.", "Še %ld min.", or a word the file clips throughout) and a full stop or no mark. Tags and reStructuredText footnote references ("[#]_") at the end are markup, not marks: a source\'s mark inside a closing tag may be its span\'s ' +
   '("<g2>Preferences...</g2>") and is left alone, a translation\'s there is not the source\'s final mark. A mark inside a closing quotation or bracket, and a full stop ' +
@@ -112,6 +114,9 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       if (endsWithoutTerminal(s.cls, t.cls) && NO_STOP_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (s.cls === 'question' && (t.cls === 'stop' || t.cls === 'none') && PARTICLE_QUESTION_SCRIPT().test(ctx.text.slice(p.start, p.end))) continue;
       if (t.cls === 'none') {
+        // A menu item's ellipsis stands for what the command asks next ("Share Page With…"): a
+        // language that puts the object first writes it there ("…తో పంచుకోండి", Telugu "…-with share").
+        if (s.cls === 'ellipsis' && ELLIPSIS().test(ctx.text.slice(p.start, p.end))) continue;
         if (s.cls === 'semicolon' || (s.cls === 'stop' && dropsStops) || (s.cls === 'colon' && dropsColons)) continue;
         report({ ...span, message: `The source ends with ${NAMES[s.cls]}, the translation with no mark: is it cut short?`, sourceSpan: { start: s.at, end: s.end } });
       } else if (s.cls === 'none') {
@@ -259,6 +264,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A menu item's ellipsis moved where the object goes: Hindi "… with share page", the postposition after it.
+    { text: '… के साथ पृष्ठ साझा करें', source: 'Share Page With…', lang: 'hi', sourceLang: 'en' },
     // A footnote's reference is markup: French calls the note before the full stop.
     { text: "Un objet conscient représente un moment précis qui n'est pas ouvert à l'interprétation [#]_.", source: 'An aware object represents a specific moment in time that is not open to interpretation. [#]_', lang: 'fr', sourceLang: 'en' },
     // A file whose translator leaves out every full stop of the source's descriptions: its style.

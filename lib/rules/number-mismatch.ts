@@ -99,6 +99,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Burmese typed with the digits that look like letters: ၀ for ဝ, ၄ for ၎, each opening a syllable.
+    { text: '၄င်းသည် စကား၀ှက် မပါ၀င်ပါ။', source: 'It does not contain a password.', lang: 'my', sourceLang: 'en' },
     // A strftime field numbered for reordering: "%2$" is an argument's position, not a 2.
     { text: '%1$b %2$-d %3$Y, %4$-I:%5$M %6$p', source: '%b %-d %Y, %-I:%M %p', lang: 'bn', sourceLang: 'en' },
     // A small number joined to a word is written as a numeral prefix ("3-way": "trójstronne", "8-bit": "ośmiobitowe").

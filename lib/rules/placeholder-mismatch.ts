@@ -46,8 +46,10 @@ export const placeholderMismatch: Rule<CheckContext> = {
       inSource = withArgFormat(inSource, p.sourceArgFormat);
       let inTarget = withArgFormat(placeholdersIn(ctx.text, p.start, p.end, syntaxesToFind(inSource), boost), p.argFormat);
       // A pipe-separated plural has as many forms as the language has, each writing the
-      // placeholder or not: only whether a placeholder is there at all can be compared.
-      if (pipeForms(src.text, p.sourceStart, p.sourceEnd) > 1) {
+      // placeholder or not: only whether a placeholder is there at all can be compared. The
+      // translation may be one where the source is not: Symfony's English keeps a message per
+      // count ("in %minutes% minutes."), a Czech or Russian translation writes its forms in one.
+      if (pipeForms(src.text, p.sourceStart, p.sourceEnd) > 1 || pipeForms(ctx.text, p.start, p.end) > 1) {
         inSource = distinct(inSource);
         inTarget = distinct(inTarget);
       }
@@ -250,6 +252,13 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
     },
     { text: 'Die Datei ist zu groß.|Die Dateien sind zu groß ({{ size }}).', source: 'The file is too large ({{ size }}).|The files are too large ({{ size }}).', lang: 'de', sourceLang: 'en' },
+    // Its forms in the translation only: the source language keeps a message per count.
+    {
+      text: 'Zkuste to znovu za %minutes% minutu.|Zkuste to znovu za %minutes% minuty.|Zkuste to znovu za %minutes% minut.',
+      source: 'Please try again in %minutes% minutes.',
+      lang: 'cs',
+      sourceLang: 'en',
+    },
     { text: '{{ limit }}個以上選択してください。', source: 'You must select at least {{ limit }} choice.|You must select at least {{ limit }} choices.', lang: 'ja', sourceLang: 'en' },
     { text: '{count, plural, one {# Datei} other {# Dateien}} gelöscht', source: '{count, plural, one {# file} other {# files}} deleted', lang: 'de', sourceLang: 'en' },
     // Basque and Turkish write the percent sign before the number.

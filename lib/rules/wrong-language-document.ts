@@ -115,6 +115,12 @@ export const examples: RuleExamples = {
     // Russian sentence no Bulgarian.
     { text: 'Matsumoto Yoshiro in Kochihara District, Yamatsuri, Fukushima Prefecture.', lang: 'en' },
     { text: 'Пожалуйста, посмотрите изображения для получения подробной информации.', lang: 'ru' },
+    // Dutch form messages, imperatives whose common words Afrikaans shares ("een", "is", "het"): its
+    // modal "mag" is Dutch too, no Afrikaans evidence, and franc's Afrikaans reading stands alone.
+    {
+      text: 'Dit bericht mag geen bijlagen bevatten. Het gekozen bestand is te klein. Probeer een groter bestand te kiezen. De sessie is verlopen. Probeer het bericht opnieuw te sturen. Dit is geen geldige RGB kleur. Vul een geldige startdatum in. Kies een geldige map. Kies een geldige regio. Kies een geldig formaat. Vul een geldige naam en code in. Vul een geldige postcode in. Kies een geldig profiel. Het gekozen veld is leeg. Vul een geldig nummer in. Kies een geldige maand. Vul een geldige prijs in. Het wachtwoord is te kort. Vul een geldig jaartal in. Vul een geldige titel in. Vul een geldige omschrijving in. Vul een geldige straat in. Vul een geldig huisnummer in. Kies een geldige provincie. Vul een geldig adres in. Kies een geldige categorie. Kies een geldig merk.',
+      lang: 'nl',
+    },
     // Finnish whose few common words Estonian shares ("on", "jo"), and names: franc, which has no
     // model of Finnish, reads Swedish, but not one word or letter is Swedish's and not Finnish's.
     {
