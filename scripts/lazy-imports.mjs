@@ -4,7 +4,9 @@
 // reader imports them as usual, so tests and tsx run it unchanged; in a bundle (the CLI's
 // scripts/build.mjs, the Lambda's cdk/bundle.ts) each import is replaced by a stand-in with the
 // same exports that require()s the module (of htmlparser2, its Parser module) on first use, and
-// esbuild initialises a required module lazily. A new import of these modules in html.ts needs its export here (the build fails without it).
+// esbuild initialises a required module lazily. lib/catalogue/entities.ts, which every start loads,
+// reaches entities' table through html-references.ts the same way, at the first named reference.
+// A new import of these modules needs its export here (the build fails without it).
 // A module required is kept whole, its imports only as far as they are used: html.ts reaches
 // entities through html-references.ts, not by requiring entities/decode, whose string decoders
 // (decodeHTML, decodeXML… beside the EntityDecoder the tokenizer uses) would then all ship.
@@ -28,19 +30,26 @@ function parserModule(root) {
 function standIns(root) {
   return {
     htmlparser2: `let m; export class Parser { constructor(...a) { return new (m ??= require(${JSON.stringify(parserModule(root))})).Parser(...a); } }`,
-    './html-references.js': `let m; export function decodeAttributeReference(s) { return (m ??= require(${JSON.stringify(path.join(root, 'lib/formats/html-references.ts'))})).decodeAttributeReference(s); }`,
+    [REFERENCES]: `let m; const r = () => (m ??= require(${JSON.stringify(path.join(root, 'lib/formats/html-references.ts'))})); export function decodeAttributeReference(s) { return r().decodeAttributeReference(s); } export function namedReferenceText(s) { return r().namedReferenceText(s); }`,
   };
 }
 
+/** html-references.ts as its importers name it: html.ts beside it, lib/catalogue/entities.ts from catalogue. */
+const REFERENCES = 'html-references';
+const IMPORTERS = { htmlparser2: ['lib/formats/html.ts'], [REFERENCES]: ['lib/formats/html.ts', 'lib/catalogue/entities.ts'] };
+const SPECIFIERS = { htmlparser2: 'htmlparser2', './html-references.js': REFERENCES, '../formats/html-references.js': REFERENCES };
+
 /** The esbuild plugin, for a bundle of the project at `root`. */
 export function lazyImports(root) {
-  const importer = path.join(root, 'lib/formats/html.ts');
   const STAND_INS = standIns(root);
-  const filter = new RegExp(`^(?:${Object.keys(STAND_INS).map((k) => k.replace(/[.]/g, '\\.')).join('|')})$`);
+  const filter = new RegExp(`^(?:${Object.keys(SPECIFIERS).map((k) => k.replace(/[.]/g, '\\.')).join('|')})$`);
   return {
     name: 'lazy-imports',
     setup(b) {
-      b.onResolve({ filter }, (args) => (args.importer === importer ? { path: args.path, namespace: 'lazy' } : undefined));
+      b.onResolve({ filter }, (args) => {
+        const module = SPECIFIERS[args.path];
+        return IMPORTERS[module].some((f) => args.importer === path.join(root, f)) ? { path: module, namespace: 'lazy' } : undefined;
+      });
       b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: STAND_INS[args.path], resolveDir: root, loader: 'js' }));
     },
   };

@@ -11,7 +11,7 @@ export const description =
   '("&amp;quot;"). The safe fix writes the character; for "&lt;" and "&gt;", which a text about markup may ' +
   'mean literally, the fix is offered but not applied automatically. In a line that holds tags (a string of markup: ' +
   '"Ana &lt;<a href=\'mailto:…\'>…</a>&gt;") the escapes markup needs (&amp; &lt; &gt; &quot; &apos;) are left alone. Names that are not HTML entities ' +
-  '("AT&T;", "R&D;") are left alone.';
+  '("AT&T;", "R&D;") are left alone; the names known are the HTML standard\'s full table ("&bullet;", "&rarr;").';
 
 export const htmlEntity: Rule<CheckContext> = {
   meta: {
@@ -121,6 +121,16 @@ export const examples: RuleExamples = {
       output: 'Він сказав "так".',
     },
     {
+      // A name of HTML5's table beyond HTML 4's (a translated Hugo page).
+      text: 'Vorteile: &bullet; schnell &bullet; sicher',
+      lang: 'de',
+      findings: [
+        { flagged: '&bullet;', message: 'HTML entity “&bullet;” in plain text: write “•”.' },
+        { flagged: '&bullet;', start: 27, message: 'HTML entity “&bullet;” in plain text: write “•”.' },
+      ],
+      output: 'Vorteile: • schnell • sicher',
+    },
+    {
       // Escaped twice in a line of markup: the reference itself was escaped again.
       text: 'Press <b>Save &amp;amp; Close</b> to finish.',
       findings: [{ flagged: '&amp;amp;', message: 'HTML entity “&amp;amp;” in plain text: write “&”.' }],
@@ -130,6 +140,8 @@ export const examples: RuleExamples = {
   good: [
     { text: 'AT&T; and R&D; are names, and Q&A sessions are fine. Tom & Jerry.' },
     { text: 'Use the URL https://example.com/?a=1&b=2 for tests.' },
+    // Names of the table ("not", "lang") without the semicolon a reference in text needs here.
+    { text: 'Filter with https://example.com/search?q=tea&not=green&lang=en to compare.' },
     // A line of markup (GNOME's translator credits) escapes what markup must.
     { text: "Ana Petrova &lt;<a href='mailto:ana@example.org'>ana@example.org</a>&gt; &amp; Ivo", lang: 'bg' },
   ],
