@@ -75,7 +75,7 @@ const CONFIRMING_COVERAGE = 0.5;
  * letters of the script: see francCoverage), the text is in no registry language, only nearest to
  * this one: franc names the best-fitting model however badly it fits (NTREX news in Albanian read
  * as French, Tagalog as Slovak, Zulu as Italian cover 0.15 to 0.2 of it). Text in the language
- * itself covers more: UD train and dev text of 30 registry languages of 500 characters and more
+ * itself covers more: UD train and dev text of 33 registry languages of 500 characters and more
  * 0.202 and up (Russian), of 200 and more 0.2 and up but for 17 in 36,000 (Vietnamese, Belarusian,
  * Slovak, Ukrainian of one and two sentences).
  */
