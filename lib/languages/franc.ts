@@ -95,20 +95,36 @@ export function francAll(value: string, options: FrancOptions = {}): [string, nu
  * for text in none of them; coverage says whether the closest is close at all. Own-language text
  * (UDHR, 2,000 characters) covers 0.52 and more of its model; Kikongo read as Portuguese, Tahitian
  * as Croatian, 0.45 and less. Undefined when there is no model for `code` in the text's script.
+ * `ownScriptOnly`: only the trigrams all of whose letters are of that script count (see inScript).
  */
-export function francCoverage(value: string, code: string): number | undefined {
+export function francCoverage(value: string, code: string, ownScriptOnly = false): number | undefined {
   value = composed(value.slice(0, MAX_LENGTH));
   const [script] = topScript(value);
   const model = script in FRANC_MODELS ? modelsOf(script).get(code) : undefined;
   if (!model) return undefined;
   const { trigrams, counts } = trigramCounts(value);
+  const own = 1 << SCRIPT_NAMES.indexOf(script);
   let total = 0;
   let known = 0;
   for (let k = 0; k < trigrams.length; k++) {
+    if (ownScriptOnly && !inScript(trigrams[k], own)) continue;
     total += counts[k];
     if (model.has(trigrams[k])) known += counts[k];
   }
   return total === 0 ? undefined : known / total;
+}
+
+/**
+ * Whether every letter of `trigram` (spaces aside) is of the script whose UNIT_SCRIPTS bit is
+ * `own`: a Latin name in a Cyrillic text, or a Latin letter standing in for its Cyrillic twin
+ * ("Дeзeрт"), has trigrams no model of the script has, which say nothing about the language.
+ */
+function inScript(trigram: string, own: number): boolean {
+  for (let i = 0; i < trigram.length; i++) {
+    const c = trigram.charCodeAt(i);
+    if (c !== 0x20 && (c >= 0xd800 && c < 0xe000 ? true : (UNIT_SCRIPTS[c] & own) === 0)) return false;
+  }
+  return true;
 }
 
 const SCRIPT_NAMES = Object.keys(FRANC_SCRIPTS);
