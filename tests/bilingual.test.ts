@@ -59,6 +59,8 @@ describe('numbers across locales', () => {
     ['en', 'es', 'Liverpool plays at 3 p.m. on Wednesday.', 'El Liverpool juega el miércoles a las 15:00.'],
     ['en', 'it', 'At 2pm two vans arrived.', 'Alle 14.00 sono arrivati due furgoni.'],
     ['en', 'pl', 'No reports by 1 p.m. or at 9 a.m.', 'Do godz. 13 ani o 9:00 nie było zgłoszeń.'],
+    // Korean writes a time with 시 and 분 (or 반, half past), as Chinese and Japanese with 時 and 分.
+    ['en', 'ko', 'She was found at 7.55am, and he at 19:30.', '그녀는 오전 7시 55분에, 그는 오후 7시 반에 발견되었다.'],
     // Vietnamese names a month by its number ("tháng 6", June).
     ['en', 'vi', 'In June, the Commission published the results.', 'Vào tháng 6, Ủy ban đã công bố kết quả.'],
     ['en', 'vi', 'He spoke in Moscow in September.', 'Ông phát biểu ở Moscow vào Tháng 9.'],
@@ -82,6 +84,12 @@ describe('numbers across locales', () => {
     ]);
     expect(one('Kick-off is at 3 a.m.', 'Il calcio d’inizio è alle 15:00.', 'it', 'en', 'number-mismatch').map((f) => f.message)).toEqual([
       'The number 3 of the source is 15:00 in the translation.',
+    ]);
+  });
+
+  it('reports a Korean time whose minutes changed', () => {
+    expect(one('She was found at 7.55am.', '그녀는 오전 7시 50분에 발견되었다.', 'ko', 'en', 'number-mismatch').map((f) => f.message)).toEqual([
+      'The number 7.55 of the source is 7시 50분 in the translation.',
     ]);
   });
 

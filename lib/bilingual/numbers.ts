@@ -66,8 +66,8 @@ function buildPatterns() {
     /** A name in angle brackets, a usage text's metavariable ("<branch1>", "<cabang 1>"), around a number: its rest up to '>'. */
     BRACKET_NAME_REST: new RegExp(String.raw`^[^<>\n]{0,40}>`, 'u'),
     TIME: new RegExp(String.raw`^(\p{Nd}{1,2}):(\p{Nd}{2})(?::\p{Nd}{2})?(?!\p{Nd})`, 'u'),
-    /** Chinese and Japanese times: "1時25分", "11時半", "10点30分". */
-    CJK_TIME: new RegExp(String.raw`^(\p{Nd}{1,2})\s?[時时点點](?:\s?(\p{Nd}{1,2})\s?分|(半))?`, 'u'),
+    /** Chinese, Japanese and Korean times: "1時25分", "11時半", "10点30分", "7시 55분", "7시 반". */
+    CJK_TIME: new RegExp(String.raw`^(\p{Nd}{1,2})\s?[時时点點시](?:\s?(\p{Nd}{1,2})\s?[分분]|\s?([半반]))?`, 'u'),
     /** A day and month with a slash ("2/1", "12/25"): rewritten with month names in translation. */
     DAY_MONTH: new RegExp(String.raw`^(\p{Nd}{1,2})\/(\p{Nd}{1,2})(?![\p{Nd}/])`, 'u'),
     DATE_SEPARATED: new RegExp(String.raw`^(\p{Nd}{1,4})([./-])(\p{Nd}{1,2})\2(\p{Nd}{2,4})(?!\p{Nd})`, 'u'),
