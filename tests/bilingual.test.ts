@@ -55,6 +55,15 @@ describe('numbers across locales', () => {
     ['ja', 'en', '約４億５０００万ドルに達した。', 'It reached about $450 million.'],
     ['zh', 'en', '他于2015年12月11日到达。', 'He arrived on December 11, 2015.'],
     ['en', 'de', 'Version 2.4.1 is required.', 'Version 2.4.1 ist erforderlich.'],
+    // An hour before "p.m." is the afternoon hour a 24-hour clock writes.
+    ['en', 'es', 'Liverpool plays at 3 p.m. on Wednesday.', 'El Liverpool juega el miércoles a las 15:00.'],
+    ['en', 'it', 'At 2pm two vans arrived.', 'Alle 14.00 sono arrivati due furgoni.'],
+    ['en', 'pl', 'No reports by 1 p.m. or at 9 a.m.', 'Do godz. 13 ani o 9:00 nie było zgłoszeń.'],
+    // Korean writes a time with 시 and 분 (or 반, half past), as Chinese and Japanese with 時 and 分.
+    ['en', 'ko', 'She was found at 7.55am, and he at 19:30.', '그녀는 오전 7시 55분에, 그는 오후 7시 반에 발견되었다.'],
+    // Vietnamese names a month by its number ("tháng 6", June).
+    ['en', 'vi', 'In June, the Commission published the results.', 'Vào tháng 6, Ủy ban đã công bố kết quả.'],
+    ['en', 'vi', 'He spoke in Moscow in September.', 'Ông phát biểu ở Moscow vào Tháng 9.'],
   ])('%s→%s: %s', (sl, tl, source, target) => {
     expect(one(source, target, tl, sl, 'number-mismatch')).toEqual([]);
   });
@@ -67,6 +76,25 @@ describe('numbers across locales', () => {
 
   it('reports a thousand read as one: "1,000" is never "1.5"', () => {
     expect(one('It costs 1,000 dollars.', 'Es kostet 1,5 Dollar.', 'de', 'en', 'number-mismatch')).toHaveLength(1);
+  });
+
+  it('reads "3 p.m." as 15 and 3, and no other hour', () => {
+    expect(one('Kick-off is at 3 p.m.', 'Il calcio d’inizio è alle 16:00.', 'it', 'en', 'number-mismatch').map((f) => f.message)).toEqual([
+      'The number 3 of the source is 16:00 in the translation.',
+    ]);
+    expect(one('Kick-off is at 3 a.m.', 'Il calcio d’inizio è alle 15:00.', 'it', 'en', 'number-mismatch').map((f) => f.message)).toEqual([
+      'The number 3 of the source is 15:00 in the translation.',
+    ]);
+  });
+
+  it('reports a Korean time whose minutes changed', () => {
+    expect(one('She was found at 7.55am.', '그녀는 오전 7시 50분에 발견되었다.', 'ko', 'en', 'number-mismatch').map((f) => f.message)).toEqual([
+      'The number 7.55 of the source is 7시 50분 in the translation.',
+    ]);
+  });
+
+  it('reports a Vietnamese count of months ("3 tháng", three months), which is no month name', () => {
+    expect(one('It took two years.', 'Mất 3 tháng.', 'vi', 'en', 'number-mismatch').map((f) => f.message)).toEqual(['The number 3 is not in the source.']);
   });
 
   it('reports a number dropped from a German date-free sentence but not the ordinal dot', () => {

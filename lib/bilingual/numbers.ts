@@ -66,13 +66,15 @@ function buildPatterns() {
     /** A name in angle brackets, a usage text's metavariable ("<branch1>", "<cabang 1>"), around a number: its rest up to '>'. */
     BRACKET_NAME_REST: new RegExp(String.raw`^[^<>\n]{0,40}>`, 'u'),
     TIME: new RegExp(String.raw`^(\p{Nd}{1,2}):(\p{Nd}{2})(?::\p{Nd}{2})?(?!\p{Nd})`, 'u'),
-    /** Chinese and Japanese times: "1時25分", "11時半", "10点30分". */
-    CJK_TIME: new RegExp(String.raw`^(\p{Nd}{1,2})\s?[時时点點](?:\s?(\p{Nd}{1,2})\s?分|(半))?`, 'u'),
+    /** Chinese, Japanese and Korean times: "1時25分", "11時半", "10点30分", "7시 55분", "7시 반". */
+    CJK_TIME: new RegExp(String.raw`^(\p{Nd}{1,2})\s?[時时点點시](?:\s?(\p{Nd}{1,2})\s?[分분]|\s?([半반]))?`, 'u'),
     /** A day and month with a slash ("2/1", "12/25"): rewritten with month names in translation. */
     DAY_MONTH: new RegExp(String.raw`^(\p{Nd}{1,2})\/(\p{Nd}{1,2})(?![\p{Nd}/])`, 'u'),
     DATE_SEPARATED: new RegExp(String.raw`^(\p{Nd}{1,4})([./-])(\p{Nd}{1,2})\2(\p{Nd}{2,4})(?!\p{Nd})`, 'u'),
     MERIDIEM: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:[ap]\.?\s?m\.?)(?![\p{L}\p{M}])`, 'iu'),
     TIME_WORD: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:h|hod|uhr|ч|год|sati?|godz|heures?|hrs?)(?![\p{L}\p{M}])`, 'iu'),
+    /** Vietnamese names a month by its number after "tháng" ("tháng 6", June; "3 tháng" is three months): a part of a date. */
+    MONTH_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])th(?:á|a\u0301)ng[ \u00a0]$`, 'iu'),
     /** An ordinal suffix: 1st, 2nd, 3rd, 4th; 1er, 2e, 2ème; 1º, 1ª; 1-й, 1-го. */
     ORDINAL_SUFFIX: new RegExp(String.raw`^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?!\s?[CF]\b)|-?(?:й|го|я|е|ї|ий|ого|а))(?![\p{L}\p{M}])`, 'u'),
     /** The last two digits of a decade ("1990s", "1990-ті", "1990er"). */
@@ -212,7 +214,17 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
     if (/^\d+00$/.test(values[0]) && re.CENTURY_SUFFIX.test(after)) values.push(String(Number(values[0]) / 100 + 1));
     const ordinal = /^\d+$/.test(values[0]) && Number(values[0]) <= SMALL_ORDINAL && (re.ORDINAL_SUFFIX.test(after) || CJK_ORDINAL_BEFORE.test(part.slice(0, m.index)));
     const numeralPrefix = /^\d+$/.test(values[0]) && Number(values[0]) <= MAX_NUMERAL_PREFIX && re.JOINED_WORD.test(after);
-    const n: NumberToken = { start: at, end: at + token.length, values, soft: glued || ordinal || numeralPrefix || CJK_DATE_OR_RANK.test(after) };
+    // "3 p.m." is the hour 15 that a translation writes "15:00" or "15 h".
+    if (/^\d+$/.test(values[0]) && Number(values[0]) >= 1 && Number(values[0]) <= 12) {
+      const meridiem = re.MERIDIEM.exec(after);
+      if (meridiem) {
+        const hour = (Number(values[0]) % 12) + (/p/i.test(meridiem[0]) ? 12 : 0);
+        if (String(hour) !== values[0]) values.push(String(hour));
+        values.push(`${hour}:00`);
+      }
+    }
+    const month = /^\d+$/.test(values[0]) && Number(values[0]) <= 12 && re.MONTH_BEFORE.test(part.slice(Math.max(0, m.index - 8), m.index));
+    const n: NumberToken = { start: at, end: at + token.length, values, soft: glued || ordinal || numeralPrefix || month || CJK_DATE_OR_RANK.test(after) };
     if (numeralPrefix) n.joined = true;
     // "June 15 763 BC" where the language does not group with a plain space; "3.5." as day and month.
     const spacedApart = !options.spaceGroups && / /.test(token);
