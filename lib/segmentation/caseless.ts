@@ -62,6 +62,12 @@ export interface CaselessWords {
   nonInitialWords: readonly string[];
   /** Whether the script writes its words without spaces (Han, Kana, Thai): a word is then told by its start alone. */
   unspaced: boolean;
+  /**
+   * Where the script writes its words without spaces, the language's word segmentation (Unicode's
+   * rules with ICU's dictionary of Chinese and Japanese words, as Intl.Segmenter has them), which
+   * tells the word a sentence opens with: 的 alone in "的合作", not in "的确". Undefined where words are spaced.
+   */
+  segmenter?: Intl.Segmenter;
 }
 
 const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
@@ -82,6 +88,7 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
       fragmentWords: bothForms(new Set(profile.fragmentWords)),
       nonInitialWords: profile.nonInitialWords ?? [],
       unspaced: writesWithoutSpaces(profile.script),
+      segmenter: writesWithoutSpaces(profile.script) ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
     };
     wordsCache.set(profile, words);
   }
@@ -278,30 +285,41 @@ export function joinEdit(prev: CaselessSentence, next: CaselessSentence, unspace
 
 /**
  * The word of `words.nonInitialWords` that the sentence text[start, end) opens with, if any: as a
- * whole word where the script spaces its words; where it does not, before a letter of another
- * script, which no word of the language goes on with (a kana particle before kanji or katakana,
- * "を拡大", not "はい" or "のみ"; see Language.nonInitialWords).
+ * whole word where the script spaces its words. Where it does not, as the first word the
+ * language's word segmentation reads (words.segmenter: "的合作" opens with 的, "的确如此" with
+ * 的确, "を拡大" with を, "はい" with はい, "のみ" with のみ). See Language.nonInitialWords.
  */
 export function nonInitialOpening(text: string, start: number, end: number, words: CaselessWords): string | undefined {
+  let first: string | undefined;
   return words.nonInitialWords.find((word) => {
     if (!text.startsWith(word, start)) return false;
     const after = start + word.length;
-    if (words.unspaced) return after < end && letterOfAnotherScript(word.slice(-1), String.fromCodePoint(text.codePointAt(after)!));
+    if (words.segmenter) {
+      // Before a letter: a one-word sentence is stranded-fragment's to judge.
+      if (after >= end || !LETTER().test(String.fromCodePoint(text.codePointAt(after)!))) return false;
+      first ??= firstWord(words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
+      return first === word;
+    }
     // Not before a period: then it is an initial ("के. आर. नारायणन", K. R.; see joinInitials), or
     // a sentence of one word, stranded-fragment's to judge.
     return after >= end || (!WORD_CONTINUES().test(text[after]) && text.charCodeAt(after) !== 46);
   });
 }
 
-/** Whether `next` is a letter of another script than `last` (Hiragana, Katakana and Han are three). */
-function letterOfAnotherScript(last: string, next: string): boolean {
-  return LETTER().test(next) && !UNSPACED_SCRIPTS.some((script) => script().test(last) && script().test(next));
+/**
+ * Characters of a sentence's opening handed to the word segmentation: a few words, enough for its
+ * dictionary to weigh the first against the longer words it may be the start of.
+ */
+const SEGMENTED_OPENING = 24;
+
+/** The first segment of `text` by `segmenter`. */
+function firstWord(segmenter: Intl.Segmenter, text: string): string {
+  for (const { segment } of segmenter.segment(text)) return segment;
+  return '';
 }
 
-// Built at first use (lazyRegExp): only a text in a script without case reads them.
+// Built at first use (lazyRegExp): only a text in a script without case reads it.
 const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
-/** The scripts written without spaces that one word may run in. */
-const UNSPACED_SCRIPTS = ['Hiragana', 'Katakana', 'Han', 'Thai'].map((script) => lazyRegExp(`\\p{sc=${script}}`, 'u'));
 
 /** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
 const WORD_CONTINUES = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
