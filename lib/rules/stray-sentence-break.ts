@@ -217,9 +217,9 @@ const HABIT_PARAGRAPHS = 3;
  * A script without case, where no lowercase letter shows a sentence going on: a sentence that
  * opens with a word that never opens one in the language (Japanese を, Hindi में, Hebrew של; see
  * Language.nonInitialWords) is the rest of the sentence before, cut by a stray mark
- * ("協力を拡大すること。を決めた", "दोनों देशों। के बीच"). Not after a question or an
- * exclamation; a one-word sentence is stranded-fragment's to judge. Joining the parts is safe:
- * the word proves they are one sentence.
+ * ("協力を拡大すること。を決めた", "दोनों देशों। के बीच"), inside a quotation as outside. Not after a
+ * question or an exclamation; a sentence that is one of the language's fragment words alone is
+ * stranded-fragment's to judge. Joining the parts is safe: the word proves they are one sentence.
  */
 function checkCaseless(ctx: CheckContext, report: Reporter): void {
   const words = caselessWords(ctx);
@@ -241,7 +241,7 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
         fix: { description: 'join the two parts into one sentence', edits: [joinCaseless(prev, s, words.unspaced)], safe: true },
       });
     }
-  });
+  }, true);
 }
 
 
@@ -505,6 +505,19 @@ export const examples: RuleExamples = {
       lang: 'zh',
       findings: [{ flagged: '。了', message: 'Stray sentence break in “周一逮捕。了”: “了” never opens a sentence, so the text goes on. Join the parts.' }],
       output: '警方周一逮捕了一名涉嫌谋杀的男子。',
+    },
+    {
+      // Inside a quotation as outside; and the word alone, the rest of the sentence before.
+      text: '他说：“我们同意扩大能源领域。的合作。”',
+      lang: 'zh',
+      findings: [{ flagged: '。的', message: 'Stray sentence break in “能源领域。的”: “的” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '他说：“我们同意扩大能源领域的合作。”',
+    },
+    {
+      text: '両国は合意に達したと述べ。た。',
+      lang: 'ja',
+      findings: [{ flagged: '。た', message: 'Stray sentence break in “たと述べ。た”: “た” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '両国は合意に達したと述べた。',
     },
     {
       // A kana particle before kanji: no word of the language goes on so.
@@ -800,6 +813,9 @@ export const examples: RuleExamples = {
     // A kana particle may be a word's start, as the word segmentation reads it (はい, のみ); before
     // a comma, a conjunction (で、 "so").
     { text: 'わかりました。はい、そうです。のみ込みが早い。で、どうする？', lang: 'ja' },
+    // A run of kana that the dictionary reads as the particle and a word (も|しそう), where the
+    // particle and the next letter make a word (もし "if"); が before a comma, a conjunction ("but").
+    { text: 'それは型の問題です。もしそうなら、別の方法を使います。彼は賛成した。が、結果は変わらなかった。', lang: 'ja' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },

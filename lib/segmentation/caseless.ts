@@ -97,15 +97,17 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
 
 /**
  * Calls `visit` with the sentences of each line that has two or more, in order: each ends with a
- * mark, bar the line's last, whose `mark` is the line's end (markEnd too) when it has none.
+ * mark, bar the line's last, whose `mark` is the line's end (markEnd too) when it has none. With
+ * `insideQuotations`, the sentences a quotation holds are read as well ("“…。了”" has two): for a
+ * rule whose evidence holds inside one as outside (a word that never opens a sentence).
  */
-export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[]) => void): void {
+export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[]) => void, insideQuotations = false): void {
   const { text, lines } = ctx;
   const periods = periodEndsSentences(ctx);
   for (let l = 0; l < lines.count; l++) {
     const start = lines.starts[l];
     const end = lines.lineEnd(l);
-    const sentences = lineSentences(text, start, end, periods);
+    const sentences = insideQuotations ? (sentencesOfLine(text, start, end, periods, false) ?? undefined) : lineSentences(text, start, end, periods);
     if (sentences) visit(sentences);
   }
 }
@@ -295,10 +297,15 @@ export function nonInitialOpening(text: string, start: number, end: number, word
     if (!text.startsWith(word, start)) return false;
     const after = start + word.length;
     if (words.segmenter) {
-      // Before a letter: a one-word sentence is stranded-fragment's to judge.
-      if (after >= end || !LETTER().test(String.fromCodePoint(text.codePointAt(after)!))) return false;
+      // Alone, or before a word, a number or a quotation; not before a comma, after which a
+      // particle may open a sentence as a conjunction (Japanese が、 "but", で、 "so").
+      if (!aloneOrBeforeWord(text, after, end)) return false;
       first ??= firstWord(words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
-      return first === word;
+      if (first !== word) return false;
+      // A run of kana spells sounds and reads several ways ("もしそうなら": も|しそう|なら to the
+      // dictionary, もし|そう|なら in fact): a kana word before kana counts only if it and the next
+      // letter make no word either (もし, たま do; をす, がい do not).
+      return !(KANA().test(text[after - 1]) && KANA().test(text[after] ?? '') && firstWord(words.segmenter, text.slice(start, after + 1)) !== word);
     }
     // Not before a period: then it is an initial ("के. आर. नारायणन", K. R.; see joinInitials), or
     // a sentence of one word, stranded-fragment's to judge.
@@ -312,14 +319,23 @@ export function nonInitialOpening(text: string, start: number, end: number, word
  */
 const SEGMENTED_OPENING = 24;
 
+/** Whether text[i, end), past inline space, is empty or goes on with a letter, a digit or an opening quotation mark or bracket (「 “ 《). */
+function aloneOrBeforeWord(text: string, i: number, end: number): boolean {
+  i = skipSpace(text, i, end);
+  return i >= end || WORD_OR_OPENING().test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** A letter of Hiragana or Katakana. */
+const KANA = lazyRegExp(String.raw`[\p{sc=Hiragana}\p{sc=Katakana}]`, 'u');
+
+/** A letter, a mark, a digit, or an opening punctuation mark or quotation mark (Unicode Ps, Pi). */
+const WORD_OR_OPENING = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}\p{Ps}\p{Pi}]`, 'u');
+
 /** The first segment of `text` by `segmenter`. */
 function firstWord(segmenter: Intl.Segmenter, text: string): string {
   for (const { segment } of segmenter.segment(text)) return segment;
   return '';
 }
-
-// Built at first use (lazyRegExp): only a text in a script without case reads it.
-const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 
 /** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
 const WORD_CONTINUES = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
