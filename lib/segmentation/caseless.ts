@@ -65,7 +65,8 @@ export interface CaselessWords {
   /**
    * Where the script writes its words without spaces, the language's word segmentation (Unicode's
    * rules with ICU's dictionary of Chinese and Japanese words, as Intl.Segmenter has them), which
-   * tells the word a sentence opens with: 的 alone in "的合作", not in "的确". Undefined where words are spaced.
+   * tells the word a sentence opens with: 的 alone in "的合作", not in "的确". Undefined where words
+   * are spaced, or the language lists no word that never opens a sentence.
    */
   segmenter?: Intl.Segmenter;
 }
@@ -88,7 +89,7 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
       fragmentWords: bothForms(new Set(profile.fragmentWords)),
       nonInitialWords: profile.nonInitialWords ?? [],
       unspaced: writesWithoutSpaces(profile.script),
-      segmenter: writesWithoutSpaces(profile.script) ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
+      segmenter: writesWithoutSpaces(profile.script) && profile.nonInitialWords?.length ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
     };
     wordsCache.set(profile, words);
   }
