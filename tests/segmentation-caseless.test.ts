@@ -70,7 +70,7 @@ describe('the word a sentence opens with, in a script without spaces', () => {
   /** The never-initial word that `sentence` opens with, read by the language's word segmentation. */
   const opening = (sentence: string, lang: string) => {
     const ctx = new CheckContext(sentence, { lang });
-    return nonInitialOpening(sentence, 0, sentence.length, caselessWords(ctx)!);
+    return nonInitialOpening(ctx, 0, sentence.length, caselessWords(ctx)!);
   };
 
   it('is the segmentation’s first word, alone or before a word, a number or a quotation', () => {
@@ -89,6 +89,9 @@ describe('the word a sentence opens with, in a script without spaces', () => {
     expect(opening('が、結果は変わらなかった', 'ja')).toBeUndefined();
     // The dictionary reads も|しそう|なら; the particle and the next kana make もし "if".
     expect(opening('もしそうなら、別の方法を使う', 'ja')).toBeUndefined();
+    // In the historical orthography (ゐ), a kana word the dictionary lacks: して見れば "so then".
+    expect(opening('して見れば今の大あらしも、魔性の悪戯に違ひありません。星はきらきら輝いてゐます', 'ja')).toBeUndefined();
+    expect(opening('してしまった。星はきらきら輝いています', 'ja')).toBe('し');
   });
 });
 

@@ -230,7 +230,7 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
       const s = sentences[k];
       const prev = sentences[k - 1];
       if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
-      const word = nonInitialOpening(text, s.start, s.mark, words);
+      const word = nonInitialOpening(ctx, s.start, s.mark, words);
       if (word === undefined) continue;
       const left = text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
       const gap = words.unspaced ? '' : ' ';

@@ -292,7 +292,8 @@ export function joinEdit(prev: CaselessSentence, next: CaselessSentence, unspace
  * language's word segmentation reads (words.segmenter: "的合作" opens with 的, "的确如此" with
  * 的确, "を拡大" with を, "はい" with はい, "のみ" with のみ). See Language.nonInitialWords.
  */
-export function nonInitialOpening(text: string, start: number, end: number, words: CaselessWords): string | undefined {
+export function nonInitialOpening(ctx: CheckContext, start: number, end: number, words: CaselessWords): string | undefined {
+  const { text } = ctx;
   let first: string | undefined;
   return words.nonInitialWords.find((word) => {
     if (!text.startsWith(word, start)) return false;
@@ -303,10 +304,12 @@ export function nonInitialOpening(text: string, start: number, end: number, word
       if (!aloneOrBeforeWord(text, after, end)) return false;
       first ??= firstWord(words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
       if (first !== word) return false;
+      if (!KANA().test(text[after - 1]) || !KANA().test(text[after] ?? '')) return true;
       // A run of kana spells sounds and reads several ways ("もしそうなら": も|しそう|なら to the
       // dictionary, もし|そう|なら in fact): a kana word before kana counts only if it and the next
-      // letter make no word either (もし, たま do; をす, がい do not).
-      return !(KANA().test(text[after - 1]) && KANA().test(text[after] ?? '') && firstWord(words.segmenter, text.slice(start, after + 1)) !== word);
+      // letter make no word either (もし, たま do; をす, がい do not), and not in the historical
+      // orthography, whose kana words the dictionary of today's lacks (たとひ, して見れば).
+      return !historicalKana(ctx) && firstWord(words.segmenter, text.slice(start, after + 1)) === word;
     }
     // Not before a period: then it is an initial ("के. आर. नारायणन", K. R.; see joinInitials), or
     // a sentence of one word, stranded-fragment's to judge.
@@ -325,6 +328,18 @@ function aloneOrBeforeWord(text: string, i: number, end: number): boolean {
   i = skipSpace(text, i, end);
   return i >= end || WORD_OR_OPENING().test(String.fromCodePoint(text.codePointAt(i)!));
 }
+
+/**
+ * Whether the text is written in the historical kana orthography, told by ゐ ゑ ヰ ヱ (out of use
+ * since 1946: "ゐる", "ゑがく"), as Meiji to early Shōwa writing and its reprints are.
+ */
+function historicalKana(ctx: CheckContext): boolean {
+  let historical = historicalCache.get(ctx);
+  if (historical === undefined) historicalCache.set(ctx, (historical = HISTORICAL_KANA().test(ctx.text)));
+  return historical;
+}
+const historicalCache = new WeakMap<CheckContext, boolean>();
+const HISTORICAL_KANA = lazyRegExp('[\u3090\u3091\u30f0\u30f1]', 'u');
 
 /** A letter of Hiragana or Katakana. */
 const KANA = lazyRegExp(String.raw`[\p{sc=Hiragana}\p{sc=Katakana}]`, 'u');
