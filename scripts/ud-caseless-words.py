@@ -35,9 +35,22 @@ CLOSING = ' "\'»“”’)」』）'
 # Features of a negation or a question word (Georgian marks a negation by PartType=Neg or the
 # relation advmod:neg, not by Polarity).
 NEGATION_OR_QUESTION = ('Polarity=Neg', 'PronType=Int', 'PronType=Neg', 'PartType=Neg', 'PartType=Int')
+# Where words are written without spaces, share of a form's occurrences whose head precedes it at
+# least (an enclitic: a particle or auxiliary bound to the word before, Chinese 的 and 了, Japanese を
+# and た), for it to count as never opening a sentence. These languages drop the subject, so a
+# sentence may open with a word whose head follows it (Chinese 被 "by", passive, and 是 "is": "被問到…
+# 時", "是次改革"), however rarely their treebanks do.
+ENCLITIC_SHARE = 0.8
+# Where words are written without spaces, share of a form's occurrences that begin a longer word of
+# the treebank at most (counted in tokens), for it to count as never opening a sentence: a form that
+# begins words often (Chinese 中 in 中國, 中心: half) begins words the word segmentation's dictionary
+# lacks too (中校, 中場), which it then splits after the form.
+WORD_START_SHARE = 0.25
 LEADING = re.compile(r'^[\s"\'“”„«»「」『』（）()\[\]【】\-–—・…*#.,:;!?、，。]+')
 
 freq, upos, rel, marked = collections.Counter(), collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter), collections.defaultdict(set)
+# Occurrences of each form whose head precedes it.
+head_before = collections.Counter()
 alone, written, openings, sentences_read = collections.Counter(), collections.Counter(), [], 0
 # How often each form is written twice in a row in the treebank.
 doubled = collections.Counter()
@@ -51,6 +64,7 @@ for path in files:
         words = [(c[1], c[3]) for c in syntactic]
         for c in syntactic:
             freq[c[1]] += 1
+            head_before[c[1]] += c[6] != '0' and int(c[6]) < int(c[0])
             upos[c[1]][c[3]] += 1
             rel[c[1]][c[7].split(':')[0]] += 1
             marked[c[1]] |= {f for f in c[5].split('|') if f in NEGATION_OR_QUESTION} | ({'neg'} if c[7].endswith(':neg') else set())
@@ -106,15 +120,18 @@ def opens(w):
 # Never sentence-initial: frequent enough that chance would open ten sentences with it (a
 # function word opens fewer than chance does: Hindi पर "on", 8 times chance in Hindi PUD and opening
 # none, opens sentences as "but" in other text), and opening none. Where words are written without
-# spaces the text after a mark cannot be split into words: the word counts there only before a
-# letter of another script (a kana particle before kanji or katakana: "を見る", not "はい"),
-# and only if no sentence and no other word of the treebank begins with it so, and no sentence
-# opens with it as its first word (see opens).
-vocabulary = set(freq)
+# spaces, the checker reads the first word of a sentence by the language's word segmentation
+# (Intl.Segmenter: ICU's dictionary), and the form counts only if no sentence of the treebank opens
+# with it (see opens), its head precedes it (ENCLITIC_SHARE) and it begins few longer words
+# (WORD_START_SHARE).
+begins_words = collections.Counter()
+for v, n in freq.items():
+    for k in range(1, len(v)):
+        begins_words[v[:k]] += n
 non_initial = [
     w for w in ranked
     if main(w) in ('ADP', 'PART', 'AUX') and freq[w] >= CHANCE_OPENINGS * tokens_per_sentence and not opens(w)
-    and (not unspaced or not any(crosses(w, v) for v in vocabulary))
+    and (not unspaced or (head_before[w] >= ENCLITIC_SHARE * freq[w] and begins_words[w] <= WORD_START_SHARE * (begins_words[w] + freq[w])))
 ]
 # Never doubled: frequent closed-class forms the treebank never writes twice in a row, tagged
 # outside the closed classes in at most OPEN_SHARE of their occurrences.

@@ -1,12 +1,13 @@
 // The sentences of a text without case (lib/segmentation/caseless.ts), which the caseless path of
 // stranded-fragment and stray-sentence-break reads: cut at the scripts' own terminals and at
-// . ! ? after a caseless letter, never inside quotations, after a Latin word or in a number; and the
-// registry's caseless word lists, which come from UD treebanks (scripts/ud-caseless-words.py).
+// . ! ? after a caseless letter, never inside quotations, after a Latin word or in a number; the
+// word a sentence opens with where the script writes no spaces; and the registry's caseless word
+// lists, which come from UD treebanks (scripts/ud-caseless-words.py).
 import { describe, expect, it } from 'vitest';
 import { CheckContext } from '../lib/context.js';
 import { analyse } from '../lib/engine.js';
 import { LANGUAGES, isProfile } from '../lib/languages/index.js';
-import { forEachLineOfSentences, sentenceText } from '../lib/segmentation/caseless.js';
+import { caselessWords, forEachLineOfSentences, nonInitialOpening, sentenceText } from '../lib/segmentation/caseless.js';
 
 /** The sentences of each line of more than one, as their texts with their marks. */
 function sentences(text: string, lang: string): string[][] {
@@ -62,6 +63,35 @@ describe('caseless sentences', () => {
 
   it('does not cut at an ASCII period after a Latin word, in a number or an ellipsis', () => {
     expect(sentences('설정 파일은 config.json 입니다 e.g. 이것. 버전 1.2 입니다... 끝.', 'ko')).toEqual([['설정 파일은 config.json 입니다 e.g. 이것.', '버전 1.2 입니다... 끝.']]);
+  });
+});
+
+describe('the word a sentence opens with, in a script without spaces', () => {
+  /** The never-initial word that `sentence` opens with, read by the language's word segmentation. */
+  const opening = (sentence: string, lang: string) => {
+    const ctx = new CheckContext(sentence, { lang });
+    return nonInitialOpening(ctx, 0, sentence.length, caselessWords(ctx)!);
+  };
+
+  it('is the segmentation’s first word, alone or before a word, a number or a quotation', () => {
+    expect(opening('的合作，条约将于明年签署', 'zh')).toBe('的');
+    expect(opening('了一名男子', 'zh')).toBe('了');
+    expect(opening('的 DNA 样本', 'zh')).toBe('的');
+    expect(opening('了', 'zh')).toBe('了');
+    expect(opening('をすることで合意した', 'ja')).toBe('を');
+    expect(opening('を「拡大」した', 'ja')).toBe('を');
+  });
+
+  it('is not a word that begins a longer one, and not a particle before a comma', () => {
+    expect(opening('的确如此', 'zh')).toBeUndefined();
+    expect(opening('了解情况的人表示', 'zh')).toBeUndefined();
+    expect(opening('はい、そうです', 'ja')).toBeUndefined();
+    expect(opening('が、結果は変わらなかった', 'ja')).toBeUndefined();
+    // The dictionary reads も|しそう|なら; the particle and the next kana make もし "if".
+    expect(opening('もしそうなら、別の方法を使う', 'ja')).toBeUndefined();
+    // In the historical orthography (ゐ), a kana word the dictionary lacks: して見れば "so then".
+    expect(opening('して見れば今の大あらしも、魔性の悪戯に違ひありません。星はきらきら輝いてゐます', 'ja')).toBeUndefined();
+    expect(opening('してしまった。星はきらきら輝いています', 'ja')).toBe('し');
   });
 });
 

@@ -119,10 +119,14 @@ export interface Language {
    * mark. From the same treebanks: forms tagged ADP, PART or AUX, frequent enough that chance
    * would open ten of the treebank's sentences with them (ten times its tokens per sentence: a
    * function word opens fewer than chance, and Hindi पर "on", at eight, opens sentences as "but"),
-   * that open none, negations left out. Where words are written without spaces, the text after a
-   * mark cannot be split into words: a form counts there only before a letter of another script (a
-   * kana particle before kanji or katakana, "を拡大", not "はい" or "のみ"), and only if no sentence
-   * and no other word of the treebank begins with it so.
+   * that open none, negations left out. Where words are written without spaces, the checker reads
+   * the word a sentence opens with by the language's word segmentation (Intl.Segmenter, ICU's
+   * dictionary: "を拡大" and "をする" open with を, "はい" and "のみ" do not; "的合作" opens with 的,
+   * "的确" does not), and a form counts there only if no sentence of the treebank opens with it, its
+   * head precedes it in four occurrences of five (an enclitic, Chinese 的 了, Japanese を た: these
+   * languages drop the subject, so a sentence may open with a word whose head follows, 被 "by", 是
+   * "is") and it begins longer words in a quarter of its occurrences at most (Chinese 中 begins 中國
+   * and words the dictionary lacks, 中校).
    */
   nonInitialWords?: readonly string[];
   /**

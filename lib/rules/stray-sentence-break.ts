@@ -217,9 +217,9 @@ const HABIT_PARAGRAPHS = 3;
  * A script without case, where no lowercase letter shows a sentence going on: a sentence that
  * opens with a word that never opens one in the language (Japanese を, Hindi में, Hebrew של; see
  * Language.nonInitialWords) is the rest of the sentence before, cut by a stray mark
- * ("協力を拡大すること。を決めた", "दोनों देशों। के बीच"). Not after a question or an
- * exclamation; a one-word sentence is stranded-fragment's to judge. Joining the parts is safe:
- * the word proves they are one sentence.
+ * ("協力を拡大すること。を決めた", "दोनों देशों। के बीच"), inside a quotation as outside. Not after a
+ * question or an exclamation; a sentence that is one of the language's fragment words alone is
+ * stranded-fragment's to judge. Joining the parts is safe: the word proves they are one sentence.
  */
 function checkCaseless(ctx: CheckContext, report: Reporter): void {
   const words = caselessWords(ctx);
@@ -230,7 +230,7 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
       const s = sentences[k];
       const prev = sentences[k - 1];
       if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
-      const word = nonInitialOpening(text, s.start, s.mark, words);
+      const word = nonInitialOpening(ctx, s.start, s.mark, words);
       if (word === undefined) continue;
       const left = text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
       const gap = words.unspaced ? '' : ' ';
@@ -241,7 +241,7 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
         fix: { description: 'join the two parts into one sentence', edits: [joinCaseless(prev, s, words.unspaced)], safe: true },
       });
     }
-  });
+  }, true);
 }
 
 
@@ -485,6 +485,39 @@ export const examples: RuleExamples = {
       lang: 'ja',
       findings: [{ flagged: '。を', message: 'Stray sentence break in “での協力。を”: “を” never opens a sentence, so the text goes on. Join the parts.' }],
       output: '両国はエネルギー分野での協力を拡大することで合意した。',
+    },
+    {
+      // Before a word of its own script: the language's word segmentation reads を as the first word.
+      text: '両国は協力関係の強化。をすることで合意した。',
+      lang: 'ja',
+      findings: [{ flagged: '。を', message: 'Stray sentence break in “係の強化。を”: “を” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '両国は協力関係の強化をすることで合意した。',
+    },
+    {
+      // Chinese 的 and 了 attach to the word before: the segmentation reads them as words of their own here.
+      text: '双方同意扩大能源领域。的合作，条约将于明年签署。',
+      lang: 'zh',
+      findings: [{ flagged: '。的', message: 'Stray sentence break in “能源领域。的”: “的” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '双方同意扩大能源领域的合作，条约将于明年签署。',
+    },
+    {
+      text: '警方周一逮捕。了一名涉嫌谋杀的男子。',
+      lang: 'zh',
+      findings: [{ flagged: '。了', message: 'Stray sentence break in “周一逮捕。了”: “了” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '警方周一逮捕了一名涉嫌谋杀的男子。',
+    },
+    {
+      // Inside a quotation as outside; and the word alone, the rest of the sentence before.
+      text: '他说：“我们同意扩大能源领域。的合作。”',
+      lang: 'zh',
+      findings: [{ flagged: '。的', message: 'Stray sentence break in “能源领域。的”: “的” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '他说：“我们同意扩大能源领域的合作。”',
+    },
+    {
+      text: '両国は合意に達したと述べ。た。',
+      lang: 'ja',
+      findings: [{ flagged: '。た', message: 'Stray sentence break in “たと述べ。た”: “た” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: '両国は合意に達したと述べた。',
     },
     {
       // A kana particle before kanji: no word of the language goes on so.
@@ -774,9 +807,15 @@ export const examples: RuleExamples = {
     { text: '这是一个句子。 这是另一个句子。', lang: 'zh' },
     // 被 opens passive relative clauses: Chinese lists no such word (see zh.ts).
     { text: '使用 Chocolatey 将一个包固定到指定的版本。被固定版本的包会在更新时自动忽略。', lang: 'zh' },
-    // Before a letter of its own script, a kana particle may be a word's start (はい, のみ), or a
-    // Chinese one a word's (被告); before a comma, a conjunction (で、 "so").
+    // Words that begin with one (的确, 了解); a word whose head follows it, after a dropped subject (被, 是); 中 of 中校.
+    { text: '双方同意。的确，这个问题已经讨论了一段时间。了解情况的人表示，条约将于明年签署。', lang: 'zh' },
+    { text: '記者會後，他接受了專訪。被問到改革時，他表示支持。是次改革將於明年實施。中校出席了儀式。', lang: 'zh' },
+    // A kana particle may be a word's start, as the word segmentation reads it (はい, のみ); before
+    // a comma, a conjunction (で、 "so").
     { text: 'わかりました。はい、そうです。のみ込みが早い。で、どうする？', lang: 'ja' },
+    // A run of kana that the dictionary reads as the particle and a word (も|しそう), where the
+    // particle and the next letter make a word (もし "if"); が before a comma, a conjunction ("but").
+    { text: 'それは型の問題です。もしそうなら、別の方法を使います。彼は賛成した。が、結果は変わらなかった。', lang: 'ja' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },

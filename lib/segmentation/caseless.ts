@@ -62,6 +62,13 @@ export interface CaselessWords {
   nonInitialWords: readonly string[];
   /** Whether the script writes its words without spaces (Han, Kana, Thai): a word is then told by its start alone. */
   unspaced: boolean;
+  /**
+   * Where the script writes its words without spaces, the language's word segmentation (Unicode's
+   * rules with ICU's dictionary of Chinese and Japanese words, as Intl.Segmenter has them), which
+   * tells the word a sentence opens with: 的 alone in "的合作", not in "的确". Undefined where words
+   * are spaced, or the language lists no word that never opens a sentence.
+   */
+  segmenter?: Intl.Segmenter;
 }
 
 const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
@@ -82,6 +89,7 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
       fragmentWords: bothForms(new Set(profile.fragmentWords)),
       nonInitialWords: profile.nonInitialWords ?? [],
       unspaced: writesWithoutSpaces(profile.script),
+      segmenter: writesWithoutSpaces(profile.script) && profile.nonInitialWords?.length ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
     };
     wordsCache.set(profile, words);
   }
@@ -90,15 +98,17 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
 
 /**
  * Calls `visit` with the sentences of each line that has two or more, in order: each ends with a
- * mark, bar the line's last, whose `mark` is the line's end (markEnd too) when it has none.
+ * mark, bar the line's last, whose `mark` is the line's end (markEnd too) when it has none. With
+ * `insideQuotations`, the sentences a quotation holds are read as well ("“…。了”" has two): for a
+ * rule whose evidence holds inside one as outside (a word that never opens a sentence).
  */
-export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[]) => void): void {
+export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[]) => void, insideQuotations = false): void {
   const { text, lines } = ctx;
   const periods = periodEndsSentences(ctx);
   for (let l = 0; l < lines.count; l++) {
     const start = lines.starts[l];
     const end = lines.lineEnd(l);
-    const sentences = lineSentences(text, start, end, periods);
+    const sentences = insideQuotations ? (sentencesOfLine(text, start, end, periods, false) ?? undefined) : lineSentences(text, start, end, periods);
     if (sentences) visit(sentences);
   }
 }
@@ -278,30 +288,70 @@ export function joinEdit(prev: CaselessSentence, next: CaselessSentence, unspace
 
 /**
  * The word of `words.nonInitialWords` that the sentence text[start, end) opens with, if any: as a
- * whole word where the script spaces its words; where it does not, before a letter of another
- * script, which no word of the language goes on with (a kana particle before kanji or katakana,
- * "を拡大", not "はい" or "のみ"; see Language.nonInitialWords).
+ * whole word where the script spaces its words. Where it does not, as the first word the
+ * language's word segmentation reads (words.segmenter: "的合作" opens with 的, "的确如此" with
+ * 的确, "を拡大" with を, "はい" with はい, "のみ" with のみ). See Language.nonInitialWords.
  */
-export function nonInitialOpening(text: string, start: number, end: number, words: CaselessWords): string | undefined {
+export function nonInitialOpening(ctx: CheckContext, start: number, end: number, words: CaselessWords): string | undefined {
+  const { text } = ctx;
+  let first: string | undefined;
   return words.nonInitialWords.find((word) => {
     if (!text.startsWith(word, start)) return false;
     const after = start + word.length;
-    if (words.unspaced) return after < end && letterOfAnotherScript(word.slice(-1), String.fromCodePoint(text.codePointAt(after)!));
+    if (words.segmenter) {
+      // Alone, or before a word, a number or a quotation; not before a comma, after which a
+      // particle may open a sentence as a conjunction (Japanese が、 "but", で、 "so").
+      if (!aloneOrBeforeWord(text, after, end)) return false;
+      first ??= firstWord(words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
+      if (first !== word) return false;
+      if (!KANA().test(text[after - 1]) || !KANA().test(text[after] ?? '')) return true;
+      // A run of kana spells sounds and reads several ways ("もしそうなら": も|しそう|なら to the
+      // dictionary, もし|そう|なら in fact): a kana word before kana counts only if it and the next
+      // letter make no word either (もし, たま do; をす, がい do not), and not in the historical
+      // orthography, whose kana words the dictionary of today's lacks (たとひ, して見れば).
+      return !historicalKana(ctx) && firstWord(words.segmenter, text.slice(start, after + 1)) === word;
+    }
     // Not before a period: then it is an initial ("के. आर. नारायणन", K. R.; see joinInitials), or
     // a sentence of one word, stranded-fragment's to judge.
     return after >= end || (!WORD_CONTINUES().test(text[after]) && text.charCodeAt(after) !== 46);
   });
 }
 
-/** Whether `next` is a letter of another script than `last` (Hiragana, Katakana and Han are three). */
-function letterOfAnotherScript(last: string, next: string): boolean {
-  return LETTER().test(next) && !UNSPACED_SCRIPTS.some((script) => script().test(last) && script().test(next));
+/**
+ * Characters of a sentence's opening handed to the word segmentation: a few words, enough for its
+ * dictionary to weigh the first against the longer words it may be the start of.
+ */
+const SEGMENTED_OPENING = 24;
+
+/** Whether text[i, end), past inline space, is empty or goes on with a letter, a digit or an opening quotation mark or bracket (「 “ 《). */
+function aloneOrBeforeWord(text: string, i: number, end: number): boolean {
+  i = skipSpace(text, i, end);
+  return i >= end || WORD_OR_OPENING().test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-// Built at first use (lazyRegExp): only a text in a script without case reads them.
-const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
-/** The scripts written without spaces that one word may run in. */
-const UNSPACED_SCRIPTS = ['Hiragana', 'Katakana', 'Han', 'Thai'].map((script) => lazyRegExp(`\\p{sc=${script}}`, 'u'));
+/**
+ * Whether the text is written in the historical kana orthography, told by ゐ ゑ ヰ ヱ (out of use
+ * since 1946: "ゐる", "ゑがく"), as Meiji to early Shōwa writing and its reprints are.
+ */
+function historicalKana(ctx: CheckContext): boolean {
+  let historical = historicalCache.get(ctx);
+  if (historical === undefined) historicalCache.set(ctx, (historical = HISTORICAL_KANA().test(ctx.text)));
+  return historical;
+}
+const historicalCache = new WeakMap<CheckContext, boolean>();
+const HISTORICAL_KANA = lazyRegExp('[\u3090\u3091\u30f0\u30f1]', 'u');
+
+/** A letter of Hiragana or Katakana. */
+const KANA = lazyRegExp(String.raw`[\p{sc=Hiragana}\p{sc=Katakana}]`, 'u');
+
+/** A letter, a mark, a digit, or an opening punctuation mark or quotation mark (Unicode Ps, Pi). */
+const WORD_OR_OPENING = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}\p{Ps}\p{Pi}]`, 'u');
+
+/** The first segment of `text` by `segmenter`. */
+function firstWord(segmenter: Intl.Segmenter, text: string): string {
+  for (const { segment } of segmenter.segment(text)) return segment;
+  return '';
+}
 
 /** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
 const WORD_CONTINUES = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
