@@ -17,7 +17,7 @@ import { isInlineSpace } from './text/chars.js';
 import { CLASS, isLetterClass } from './catalogue/charclass.js';
 import type { ObjectKeys } from './formats/objects.js';
 import type { ScriptName } from './text/script.js';
-import type { InlineCode, UnitKind, UnitLink } from './formats/types.js';
+import type { InlineCode, LanguageSpan, UnitKind, UnitLink } from './formats/types.js';
 import type { PluralNote } from './formats/plural-categories.js';
 import { primaryLanguage } from './languages/tags.js';
 import { Scratch } from './text/grown.js';
@@ -96,6 +96,8 @@ export interface ContextOptions {
   spanStarts?: readonly number[];
   /** Where runs with a register of their own start inside paragraphs (ReadResult.runStarts). */
   runStarts?: readonly number[];
+  /** Stretches the file declares in a language of their own (ReadResult.languageSpans). */
+  languageSpans?: readonly LanguageSpan[];
   /** What the text's object replacement characters stand for (see lib/formats/objects.ts). */
   objects?: ObjectKeys;
   /** The text's line index, when the format reader has built it already (see ReadResult.lines). */
@@ -143,6 +145,7 @@ export class CheckContext {
   readonly #spanEnds: readonly number[];
   readonly #spanStarts: readonly number[];
   readonly #runStarts: readonly number[];
+  readonly #languageSpans: readonly LanguageSpan[];
   readonly #objects?: ObjectKeys;
 
   constructor(
@@ -158,6 +161,7 @@ export class CheckContext {
     this.#spanEnds = options.spanEnds ?? [];
     this.#spanStarts = options.spanStarts ?? [];
     this.#runStarts = options.runStarts ?? [];
+    this.#languageSpans = options.languageSpans ?? [];
     this.#objects = options.objects;
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang, objects: options.source.objects });
@@ -178,6 +182,21 @@ export class CheckContext {
     if (start === p.start && end === p.end) return p;
     const { mark, count } = this.boundaries.boundaries;
     return { start, end, first: firstOffsetAtOrAfter(mark, count, start), last: firstOffsetAtOrAfter(mark, count, end) };
+  }
+
+  /**
+   * The primary language the file declares for text[start, end) (ReadResult.languageSpans): that of
+   * the innermost declared stretch covering at least half of it; undefined where none does.
+   */
+  declaredLanguageOf(start: number, end: number): string | undefined {
+    const spans = this.#languageSpans;
+    // In file order an inner stretch starts after the one it is inside: the last that covers wins.
+    let lang: string | undefined;
+    for (let i = 0; i < spans.length && spans[i].start < end; i++) {
+      const s = spans[i];
+      if (2 * (Math.min(end, s.end) - Math.max(start, s.start)) >= end - start) lang = primaryLanguage(s.lang) ?? lang;
+    }
+    return lang;
   }
 
   /**

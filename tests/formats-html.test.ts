@@ -149,6 +149,29 @@ describe('HTML page', () => {
     expect(applyEdits(file, collectEdits(r.findings))).toBe('<p>The price is 100\u00a0euros, said Tom &amp; Jerry &amp; co.</p>');
   });
 
+  it('reads no text in the attributes of head elements never rendered (a stylesheet link\'s title)', () => {
+    const file = '<html lang="en"><head><link rel="stylesheet" href="a.css" title="Main stylesheet"><meta name="x" content="y" title="No Sidebar"></head><body><p>Text.</p></body></html>';
+    expect(html.read(file).text).toBe('Text.\n');
+  });
+
+  it('notes the stretches an element\'s lang declares, and finds no untranslated passage in one of that language', () => {
+    const body =
+      '<p>The article shows how a page marks text in another language, so that browsers and screen readers can choose the right fonts and voices for each passage of the page.</p>' +
+      '<p>For example, the page may quote a line of classical Chinese <span lang="zh-Hant">關關雎鳩在河之洲窈窕淑女君子好逑</span> or a sentence in Arabic:</p>' +
+      '<p lang="ar">يحق لكل فرد أن يغادر أية بلاد بما في ذلك بلده كما يحق له العودة إليه.</p>';
+    const read = html.read(`<html lang="en"><body>${body}</body></html>`);
+    expect(read.languageSpans!.map((s) => [read.text.slice(s.start, s.end), s.lang])).toEqual([
+      ['關關雎鳩在河之洲窈窕淑女君子好逑', 'zh-Hant'],
+      ['يحق لكل فرد أن يغادر أية بلاد بما في ذلك بلده كما يحق له العودة إليه.', 'ar'],
+    ]);
+    expect(check(`<html lang="en"><body>${body}</body></html>`, 'a.html').findings).toEqual([]);
+    // Undeclared, both are reported; declared in a language they are not in, too.
+    const undeclared = body.replace(/ lang="[^"]*"/g, '');
+    expect(check(`<html lang="en"><body>${undeclared}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage', 'untranslated-passage']);
+    const wrong = body.replace('lang="ar"', 'lang="he"');
+    expect(check(`<html lang="en"><body>${wrong}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage']);
+  });
+
   it('refuses nesting deeper than the parser handles in linear time', () => {
     const r = check('<html><body>' + '<b>'.repeat(5000) + 'x</body></html>', 'deep.html');
     expect(r.error?.code).toBe('invalid-format');

@@ -8,7 +8,10 @@
 //   embedded objects — "Run <code>npm ci</code> now." reads "Run ￼ now.";
 // - inline elements (a, b, em, span…) leave no trace; a fix never crosses them;
 // - every other element (p, div, li, td, h1…, nav, header, footer, unknown ones) is a block; br ends a line;
-// - shown attribute text (alt, title, placeholder, aria-label, button values) are units of their own;
+// - shown attribute text (alt, title, placeholder, aria-label, button values) are units of their own,
+//   but not on head elements that are never rendered (a stylesheet link's title names it in a menu);
+// - an element's own lang declares its text in that language (ReadResult.languageSpans): a
+//   quotation or an example in another language is there on purpose;
 // - entities are decoded, so a correct "&amp;" is never a finding (and attributes such as href
 //   are not text at all: a link's target is noted on its text for url-mismatch);
 // - a template's front matter (YAML between "---" lines at the start, as Jekyll and MDN write) is skipped.
@@ -17,7 +20,7 @@ import { Parser } from 'htmlparser2';
 import { decodeAttributeReference } from './html-references.js';
 import { TextBuilder } from './offset-map.js';
 import { frontMatterEnd } from './front-matter.js';
-import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type LanguageSpan, type ReadResult } from './types.js';
 import { escapeXml, rootElement } from './xml.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
 import { OBJECT_ELEMENTS } from './object-elements.js';
@@ -34,6 +37,8 @@ const PHRASES = new Set('a b cite dfn em i mark q strong u'.split(' '));
 const HIDDEN = new Set(['script', 'style', 'template', 'textarea']);
 /** Preformatted blocks: skipped, and they end the paragraph. */
 const PREFORMATTED = new Set(['pre', 'listing', 'xmp', 'plaintext']);
+/** Elements of a page's head that are never rendered: their attributes are no text either (a stylesheet link's title names it in a menu). */
+const METADATA = new Set(['base', 'link', 'meta']);
 /** Attributes whose text the page shows (as tooltip, image text, field hint or label). */
 const SHOWN_ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label'] as const;
 const BUTTON_INPUTS = new Set(['submit', 'button', 'reset']);
@@ -70,6 +75,10 @@ class HtmlWalker {
   private depth = 0;
   /** The `lang` (or `xml:lang`) of the root html element: the page's language, as it says. */
   lang: string | undefined;
+  /** Stretches of the text inside elements with a `lang` of their own (see ReadResult.languageSpans), in the order they open. */
+  readonly languageSpans: LanguageSpan[] = [];
+  /** The elements with a `lang` open now: their span and the depth they opened at. */
+  private languageOpen: Array<{ span: LanguageSpan; depth: number }> = [];
   /** The open `<a href>`: its target, and where its text starts once text is written (see UnitLink). */
   private link: { url: string; start?: number } | undefined;
   /** The element being skipped, how deep it nests in itself, where it started, and whether it stands for content. */
@@ -133,6 +142,7 @@ class HtmlWalker {
     }
     this.pending = [];
     if (this.link && this.link.start === undefined) this.link.start = this.b.textLength;
+    for (let i = this.languageOpen.length - 1; i >= 0 && this.languageOpen[i].span.start < 0; i--) this.languageOpen[i].span.start = this.b.textLength;
   }
 
   /** Markup inside a sentence: '' for tags the text flows through, U+FFFC (once text follows) for an object. */
@@ -167,6 +177,7 @@ class HtmlWalker {
 
   /** Notes the shown attributes of a start tag at file[start, end]. */
   attributes(name: string, attribs: Record<string, string>, start: number, end: number): void {
+    if (METADATA.has(name)) return;
     const names: string[] = SHOWN_ATTRIBUTES.filter((a) => attribs[a]?.trim());
     if (name === 'input' && BUTTON_INPUTS.has((attribs.type ?? '').toLowerCase()) && attribs.value?.trim()) names.push('value');
     if (names.length === 0) return;
@@ -186,7 +197,14 @@ class HtmlWalker {
       if (name === this.skip.name) this.skip.nest++;
       return;
     }
-    if (name === 'html' && this.depth === 1) this.lang = attribs.lang || attribs['xml:lang'] || undefined;
+    const lang = attribs.lang || attribs['xml:lang'] || undefined;
+    if (name === 'html' && this.depth === 1) this.lang = lang;
+    else if (lang) {
+      // Starts where its first text is written (see flushPending), after any space waiting before it.
+      const span = { start: -1, end: -1, lang };
+      this.languageSpans.push(span);
+      this.languageOpen.push({ span, depth: this.depth });
+    }
     this.attributes(name, attribs, start, end);
     if (HIDDEN.has(name) || PREFORMATTED.has(name) || OBJECT_ELEMENTS.has(name)) {
       if (PREFORMATTED.has(name)) this.paragraphBreak(start);
@@ -205,6 +223,12 @@ class HtmlWalker {
   }
 
   closeTag(name: string, implied: boolean, start: number, end: number): void {
+    const open = this.languageOpen[this.languageOpen.length - 1];
+    if (open?.depth === this.depth) {
+      // Before a block's end writes the attribute texts met in it, which are not in its language's text.
+      if (open.span.start >= 0) open.span.end = this.b.textLength;
+      this.languageOpen.pop();
+    }
     this.depth--;
     const skip = this.skip;
     if (skip) {
@@ -261,7 +285,8 @@ function readHtml(source: string): ReadResult {
   parser.end(file);
   w.paragraphBreak(file.length);
   const { text, map, units, spanEnds, spanStarts } = w.b.build();
-  return { text, map, units, spanEnds, spanStarts, langHint: w.lang };
+  const languageSpans = w.languageSpans.filter((s) => s.end > s.start);
+  return { text, map, units, spanEnds, spanStarts, langHint: w.lang, ...(languageSpans.length > 0 && { languageSpans }) };
 }
 
 export const html: FormatReader = {
@@ -281,7 +306,8 @@ export const about: Readonly<Record<string, FormatAbout>> = {
     description:
       'HTML pages: the text of each block element on a line, white space collapsed; script, style, template and ' +
       'pre skipped, and front matter (---) at the start; code, images and other objects one U+FFFC; inline tags opaque (the href of an a element kept beside the text for url-mismatch against a source file); alt, title, placeholder and ' +
-      'aria-label text as units of their own; entities decoded; the html element\'s lang is taken for a language ' +
+      'aria-label text as units of their own (none of head elements never rendered: link, meta, base); entities decoded; ' +
+      'the text of an element with a lang of its own is declared in that language (no untranslated passage when found in it); the html element\'s lang is taken for a language ' +
       'mtqa does not know (for one it knows, the text decides: pages keep a template\'s lang).',
     examples: [
       {

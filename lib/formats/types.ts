@@ -89,6 +89,14 @@ export interface Unit {
   plural?: PluralNote;
 }
 
+/** A stretch of the checked text that the file declares in a language (ReadResult.languageSpans). */
+export interface LanguageSpan {
+  start: number;
+  end: number;
+  /** The language tag as the file writes it ("ar", "zh-Hant"). */
+  lang: string;
+}
+
 export interface ReadResult {
   /** The checked text: units' texts, a paragraph per line. */
   text: string;
@@ -114,6 +122,13 @@ export interface ReadResult {
   spanEnds?: readonly number[];
   /** Offsets in `text` where those spans open, ascending ("the *software release train* model": a term set apart). */
   spanStarts?: readonly number[];
+  /**
+   * Stretches of `text` the file itself says are in a language of their own, in file order: HTML's
+   * `lang` on an element inside the page (a quotation in Arabic, an example in Czech, a name in its
+   * own script). A passage found there in that language is written so on purpose, not left
+   * untranslated.
+   */
+  languageSpans?: readonly LanguageSpan[];
   /**
    * Offsets in `text`, ascending, where a run of the text starts inside a paragraph and its register
    * is its own: a subtitle cue after a pause and a sentence end, joined to the cues before because

@@ -111,7 +111,8 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const found = new Passages(given ? 0 : ctx.text.length, (start, end) => commandLine(ctx.text, tokens, start, end), ctx.source ? undefined : ctx.reportLines);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
-      if (inMixture(mixture, passageLanguage, script, method) || inKeywordList(ctx.text, start, end) || sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
+      if (inMixture(mixture, passageLanguage, script, method) || declaredSo(ctx, start, end, passageLanguage, script, method)) return;
+      if (inKeywordList(ctx.text, start, end) || sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
       if (given) {
         if (!commandLine(ctx.text, tokens, start, end)) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
       }
@@ -697,6 +698,19 @@ type Method = 'script' | 'statistics';
  * passages (most left out of the report at MAX_FINDINGS), and an object each was 16 MiB of garbage.
  */
 type Found = (start: number, end: number, language: string, script: ScriptName, method: Method) => void;
+
+/**
+ * Whether the file declares the passage in the language it was found in (an HTML element's `lang`:
+ * a quotation in Arabic, an example sentence in Czech): written so on purpose. Japanese and Korean
+ * write Han characters too (kanji, hanja), which a passage named by its script alone calls Chinese.
+ */
+function declaredSo(ctx: CheckContext, start: number, end: number, language: string, script: ScriptName, method: Method): boolean {
+  const declared = ctx.declaredLanguageOf(start, end);
+  if (!declared) return false;
+  if (sameOrClose(declared, language)) return true;
+  const scripts = method === 'script' ? scriptsOf(declared) : undefined;
+  return scripts !== undefined && (scripts.includes(script) || (script === 'Han' && scripts.some((s) => s === 'Kana' || s === 'Hangul')));
+}
 
 /** Whether a passage is in a language of the detected mixture (`mixture`), which is the document's own. */
 function inMixture(mixture: readonly (Language | undefined)[], language: string, script: ScriptName, method: Method): boolean {
