@@ -9,8 +9,8 @@ import { isSegmentPerLine } from './catalogue/layout.js';
 import { emptyMarks, type Marks } from './catalogue/marks.js';
 import { findMojibake, type Mojibake } from './catalogue/mojibake.js';
 import { tokenize, type Tokens } from './catalogue/tokens.js';
-import { genericProfile, languageFor, languageForFranc, profileFor, type LanguageProfile } from './languages/index.js';
-import { detectLanguage, isCased } from './languages/detect.js';
+import { genericProfile, languageFor, languageForFranc, profileFor, scriptsWrittenIn, type LanguageProfile } from './languages/index.js';
+import { detectLanguage, isCased, scriptInfo } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan, type Paragraph } from './segmentation/boundaries.js';
 import { LineIndex } from './text/lines.js';
 import { isInlineSpace } from './text/chars.js';
@@ -26,15 +26,40 @@ import type { LanguageInfo, UnitAddress } from './types.js';
 
 /**
  * The forced language, else the one the file declares, else the detected one. A hint (HTML's
- * `lang`) is taken only for a language outside the registry: detection can name registry languages
+ * `lang`) is taken for a language outside the registry: detection can name registry languages
  * only, so a page in Kikongo or Tahitian was read as Portuguese or Croatian and its every sentence
- * reported as an untranslated passage; said of a registry language, the hint is as often a
- * template's leftover ("en" on a French page) as true, and the text's own evidence decides.
+ * reported as an untranslated passage. Said of a registry language, the hint is as often a
+ * template's leftover ("en" on a French page) as true, and the text's own evidence decides, but
+ * for a language of a script other than Latin that the text writes a good share of its letters in
+ * (see writtenInHintedScript).
  */
 function languageOf(text: string, forced: string | undefined, declared: string | undefined, hint: string | undefined): LanguageInfo {
-  const code = primaryLanguage(declared) ?? outsideRegistry(primaryLanguage(hint));
+  const hinted = primaryLanguage(hint);
+  const code = primaryLanguage(declared) ?? outsideRegistry(hinted) ?? writtenInHintedScript(text, hinted);
   if (forced || !code) return detectLanguage(text, forced);
   return { ...detectLanguage(text, code), source: 'declared' };
+}
+
+/**
+ * Of the letters of a page that says it is in a language of another script than Latin, at least
+ * this share in that script makes it a page in that language, however many Latin letters it has.
+ * Latin letters are in every page, as names, code, addresses and a template's English (the httpd
+ * manual's Japanese module index: its module and directive names outnumber the Japanese letters
+ * four to one, and the page was read as English with its every Japanese line a foreign passage);
+ * a Latin-script page does not hold Japanese, Korean or Cyrillic by the dozen words in every sample
+ * unless they are its text.
+ */
+const HINTED_SCRIPT_SHARE = 0.05;
+
+/** The hinted language, when it is written in a script other than Latin and the text has HINTED_SCRIPT_SHARE of its letters in it. */
+function writtenInHintedScript(text: string, code: string | undefined): string | undefined {
+  const scripts = code ? scriptsWrittenIn(code) : undefined;
+  if (!scripts || scripts.includes('Latin')) return undefined;
+  const { script, letters, counts } = scriptInfo(text);
+  // Where its script leads, detection finds the language (or a sibling written alike: the text decides).
+  if (!script || scripts.includes(script)) return undefined;
+  const own = scripts.reduce((n, s) => n + (counts.get(s) ?? 0), 0);
+  return own >= HINTED_SCRIPT_SHARE * letters ? code : undefined;
 }
 
 /** The code when it names a language, none of the registry's ("und" and "mul" name none). */

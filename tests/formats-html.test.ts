@@ -122,6 +122,25 @@ describe('HTML page', () => {
     it('naming a registry language, yields to the text (a template\'s leftover "en" on a French page)', () => {
       expect(check(page('lang="en"', FRENCH), 'page.html').language).toMatchObject({ code: 'fr', source: 'detected' });
     });
+
+    it('naming a language of another script than Latin that the text writes a share of its letters in, is taken', () => {
+      // A reference page: directive names outnumber the Japanese letters, which detection alone reads as English.
+      const rows = [
+        ['AcceptPathInfo On|Off|Default', '後に続くパス名情報を受け付けるリソースの指定'],
+        ['AddDefaultCharset On|Off|charset', 'レスポンスに追加するデフォルトの文字セット'],
+        ['AllowEncodedSlashes On|Off|NoDecode', 'URL 中の符号化されたパス分離文字を許可する'],
+        ['KeepAliveTimeout num[ms]', 'Amount of time the server will wait for subsequent requests on a persistent connection'],
+      ];
+      const table = `<!DOCTYPE html>\n<html lang="ja">\n<body><table>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table></body></html>\n`;
+      const report = check(table, 'quickreference.html');
+      expect(report.language).toMatchObject({ code: 'ja', source: 'declared' });
+      // The description left in English is reported; the Japanese ones and the directives' syntax are not.
+      expect(report.findings.map((f) => [f.rule, table.slice(f.start, f.end)])).toEqual([
+        ['untranslated-passage', 'Amount of time the server will wait for subsequent requests on a persistent connection'],
+      ]);
+      // Said of a page without a letter of Japanese, the text decides.
+      expect(check(page('lang="ja"', FRENCH), 'page.html').language).toMatchObject({ code: 'fr', source: 'detected' });
+    });
   });
 
   it('is chosen by content', () => {

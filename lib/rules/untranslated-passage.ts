@@ -5,7 +5,7 @@ import { CLASS, K_DIGIT, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '..
 import { CLOSERS, OPENERS, isBlank, urlishWord } from '../catalogue/addresses.js';
 import { ASCII_LOANWORDS_PER_WORD, FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
-import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
+import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, scriptsWrittenIn, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
@@ -654,6 +654,8 @@ export const examples: RuleExamples = {
     // Commands a usage text or an error message quotes, with their options and metavariables.
     { text: 'Після розв’язання конфликтів виконайте git rebase --continue, щоб продовжити.\nВикористання: git remote remove <назва>', lang: 'uk' },
     { text: '冲突解决后，运行 git cherry-pick (--continue|--skip|--abort) 继续。', lang: 'zh' },
+    // A configuration directive's syntax in a reference table: its values' alternatives are no sentence's words.
+    { text: 'AuthLDAPCompareDNOnServer on|off\nLDAP サーバを使ってユーザの DN を比較する\nCookieSecure on|off\nCookie に Secure 属性を付ける', lang: 'ja' },
     // Language codes and figures are not Catalan words ("de", "en", "per").
     { text: 'Segmentation alarms on clean text: 0.16 per 10k words (en), 0.10 (de, cs, ru, uk, hr).' },
     { text: 'Fehlalarme auf sauberem Text: 0,16 pro 10k Wörter (en), 0,10 (de, cs, ru, uk, hr).', lang: 'de' },
@@ -701,15 +703,14 @@ type Found = (start: number, end: number, language: string, script: ScriptName, 
 
 /**
  * Whether the file declares the passage in the language it was found in (an HTML element's `lang`:
- * a quotation in Arabic, an example sentence in Czech): written so on purpose. Japanese and Korean
- * write Han characters too (kanji, hanja), which a passage named by its script alone calls Chinese.
+ * a quotation in Arabic, an example sentence in Czech): written so on purpose. A passage named by
+ * its script alone is in the declared language when that language writes the script (Han in a
+ * span declared Japanese: kanji, which the script alone calls Chinese).
  */
 function declaredSo(ctx: CheckContext, start: number, end: number, language: string, script: ScriptName, method: Method): boolean {
   const declared = ctx.declaredLanguageOf(start, end);
   if (!declared) return false;
-  if (sameOrClose(declared, language)) return true;
-  const scripts = method === 'script' ? scriptsOf(declared) : undefined;
-  return scripts !== undefined && (scripts.includes(script) || (script === 'Han' && scripts.some((s) => s === 'Kana' || s === 'Hangul')));
+  return sameOrClose(declared, language) || (method === 'script' && (scriptsWrittenIn(declared)?.includes(script) ?? false));
 }
 
 /** Whether a passage is in a language of the detected mixture (`mixture`), which is the document's own. */
@@ -1142,10 +1143,13 @@ export function commandLine(text: string, t: Tokens, start: number, end: number)
 
 /**
  * Whether words first..last hold a common word of a sentence: the letters of an option or a
- * placeholder ("%s", "--no-merges") are none.
+ * placeholder ("%s", "--no-merges") are none, nor are the alternatives of a value list
+ * ("SSLCompression on|off", "Options None|All").
  */
 function sentenceWordIn(text: string, t: Tokens, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (commonWordIn(text, t, i, i) && !SYNTAX_BEFORE.includes(text[t.start[i] - 1])) return true;
+  for (let i = first; i <= last; i++) {
+    if (commonWordIn(text, t, i, i) && !SYNTAX_BEFORE.includes(text[t.start[i] - 1]) && text[endOfWord(t, i)] !== '|') return true;
+  }
   return false;
 }
 
@@ -1192,7 +1196,7 @@ function programsOf(text: string, t: Tokens): ReadonlySet<string> {
 }
 
 /** What stands before the letters of an option, a placeholder, a value or an optional part ("[no-]") rather than a word. */
-const SYNTAX_BEFORE = '%-=$<.:/[';
+const SYNTAX_BEFORE = '%-=$<.:/[|';
 
 /** Whether text[start, end) stands in quotation marks or brackets of its own (see setApart), not a quoted sentence. */
 function quoted(text: string, start: number, end: number, words: number): boolean {
