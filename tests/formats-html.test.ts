@@ -191,6 +191,15 @@ describe('HTML page', () => {
     expect(check(`<html lang="en"><body>${wrong}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage']);
   });
 
+  it('reads a link that alone ends a paragraph after its last sentence as a label ("more", "details ..."), a stranded one ending in a period as a fragment', () => {
+    const labels =
+      '<html><body><ul><li>When the page contains content in another language, add a language attribute to an element surrounding that content. <a href="/q">more</a></li>' +
+      '<li>Skip the next rules if the current rule matches. <a href="#d">details ...</a></li></ul></body></html>';
+    expect(check(labels, 'a.html', { lang: 'en' }).findings).toEqual([]);
+    const stranded = '<html><body><p>Xi Jinping stressed that China will work with Russia in fora such as BRICS and China. <a href="/g20">the G20</a>.</p></body></html>';
+    expect(check(stranded, 'a.html', { lang: 'en' }).findings.map((f) => [f.rule, stranded.slice(f.start, f.end)])).toEqual([['stray-sentence-break', '. <a href="/g20">the G20</a>.']]);
+  });
+
   it('refuses nesting deeper than the parser handles in linear time', () => {
     const r = check('<html><body>' + '<b>'.repeat(5000) + 'x</body></html>', 'deep.html');
     expect(r.error?.code).toBe('invalid-format');
