@@ -200,6 +200,13 @@ describe('HTML page', () => {
     expect(check(stranded, 'a.html', { lang: 'en' }).findings.map((f) => [f.rule, stranded.slice(f.start, f.end)])).toEqual([['stray-sentence-break', '. <a href="/g20">the G20</a>.']]);
   });
 
+  it('reads a soft hyphen written as a reference as a hyphenation hint, a raw one as a character of the text', () => {
+    const file = '<html lang="de"><body><p>Der Bereich der Inter&shy;nationali&#xAD;sierungs&shy;aktivit&auml;t ist gro&szlig;.</p><p>Der Bereich der Inter\u00ADnationalisierung ist gro&szlig;.</p></body></html>';
+    const read = html.read(file);
+    expect(read.text).toBe('Der Bereich der Internationalisierungsaktivität ist groß.\nDer Bereich der Inter\u00ADnationalisierung ist groß.\n');
+    expect(check(file, 'a.html', { lang: 'de' }).findings.map((f) => [f.rule, f.line])).toEqual([['invisible-character', 1]]);
+  });
+
   it('refuses nesting deeper than the parser handles in linear time', () => {
     const r = check('<html><body>' + '<b>'.repeat(5000) + 'x</body></html>', 'deep.html');
     expect(r.error?.code).toBe('invalid-format');

@@ -12,7 +12,8 @@
 //   but not on head elements that are never rendered (a stylesheet link's title names it in a menu);
 // - an element's own lang declares its text in that language (ReadResult.languageSpans): a
 //   quotation or an example in another language is there on purpose;
-// - entities are decoded, so a correct "&amp;" is never a finding (and attributes such as href
+// - entities are decoded, so a correct "&amp;" is never a finding, and a soft hyphen written as one
+//   ("&shy;") is a hyphenation hint that leaves no trace, as <wbr> (and attributes such as href
 //   are not text at all: a link's target is noted on its text for url-mismatch);
 // - a template's front matter (YAML between "---" lines at the start, as Jekyll and MDN write) is skipped.
 
@@ -48,6 +49,8 @@ const BUTTON_INPUTS = new Set(['submit', 'button', 'reset']);
  * (0.9 MB) took 48 s here. Real pages nest a few dozen levels; at this bound the worst case stays linear.
  */
 export const MAX_HTML_DEPTH = 1_000;
+
+const SOFT_HYPHEN = '\u00AD';
 
 /** HTML's white space (ASCII only: a no-break space is text). */
 const isHtmlSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
@@ -125,6 +128,12 @@ class HtmlWalker {
 
   /** A character reference at [start, end) standing for `char`. */
   reference(char: string, start: number, end: number, key?: string): void {
+    // "Inter&shy;nationali&shy;sierung": a soft hyphen written as a reference is the author's
+    // hyphenation hint, layout as <wbr> is, not a character left in the text.
+    if (char === SOFT_HYPHEN) {
+      this.markup('', start, end);
+      return;
+    }
     if (char.length === 1 && isHtmlSpace(char.charCodeAt(0))) {
       this.waitingSpace(start, end);
       return;
