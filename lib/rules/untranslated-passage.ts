@@ -24,6 +24,7 @@ import { grown } from '../text/grown.js';
 import { ellipsized, isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
 import { namesLanguages } from '../languages/autonyms.js';
+import { primaryLanguage } from '../languages/tags.js';
 import { sourceValueList } from '../bilingual/value-list.js';
 import { inCodeUnit } from '../bilingual/code-block.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
@@ -112,7 +113,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
       if (inMixture(mixture, passageLanguage, script, method) || declaredSo(ctx, start, end, passageLanguage, script, method)) return;
-      if (inKeywordList(ctx.text, start, end) || sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
+      if (inKeywordList(ctx.text, start, end) || languageTagList(ctx.text, start, end) || sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
       if (given) {
         if (!commandLine(ctx.text, tokens, start, end)) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
       }
@@ -654,6 +655,9 @@ export const examples: RuleExamples = {
     // Commands a usage text or an error message quotes, with their options and metavariables.
     { text: 'Після розв’язання конфликтів виконайте git rebase --continue, щоб продовжити.\nВикористання: git remote remove <назва>', lang: 'uk' },
     { text: '冲突解决后，运行 git cherry-pick (--continue|--skip|--abort) 继续。', lang: 'zh' },
+    // A page's language switcher: its tags are no Galician or Spanish words ("da", "de", "en").
+    { text: 'Apache HTTP Server Version 2.5 Documentation\nAvailable Languages:  da  |  de  |  en  |  es  |  fr  |  ja  |  ko  |  pt-br  |  ru  |  tr  |  zh-cn\nThe Apache HTTP Server is a project of the Apache Software Foundation.', lang: 'en' },
+    { text: '아파치 HTTP 서버 버전 2.5 문서\n가능한 언어:  da  |  de  |  en  |  es  |  fr  |  ja  |  ko  |  pt-br  |  ru  |  tr  |  zh-cn\n아파치 HTTP 서버는 아파치 소프트웨어 재단의 프로젝트입니다.', lang: 'ko' },
     // A configuration directive's syntax in a reference table: its values' alternatives are no sentence's words.
     { text: 'AuthLDAPCompareDNOnServer on|off\nLDAP サーバを使ってユーザの DN を比較する\nCookieSecure on|off\nCookie に Secure 属性を付ける', lang: 'ja' },
     // Language codes and figures are not Catalan words ("de", "en", "per").
@@ -700,6 +704,25 @@ type Method = 'script' | 'statistics';
  * passages (most left out of the report at MAX_FINDINGS), and an object each was 16 MiB of garbage.
  */
 type Found = (start: number, end: number, language: string, script: ScriptName, method: Method) => void;
+
+/** Fewest tags that make a list of languages. */
+const MIN_LANGUAGE_TAGS = 3;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
+
+/**
+ * Whether text[start, end), after a label ending in a colon, is a list of language tags: a page's
+ * language switcher ("Available Languages: da | de | en | es | fr | ja | ko | pt-br"), whose codes
+ * read as some language's words ("da", "de", "en" as Galician or Spanish).
+ */
+function languageTagList(text: string, start: number, end: number): boolean {
+  const passage = text.slice(start, end);
+  const items = passage.slice(passage.lastIndexOf(':') + 1).split(/[\s|,;/·•]+/).filter((w) => w !== '' && w !== '…');
+  if (items.length < MIN_LANGUAGE_TAGS) return false;
+  return items.every((w) => {
+    const code = primaryLanguage(w);
+    return LANGUAGE_TAG.test(w) && code !== undefined && (languageFor(code) !== undefined || languageForFranc(code) !== undefined);
+  });
+}
 
 /**
  * Whether the file declares the passage in the language it was found in (an HTML element's `lang`:
