@@ -177,16 +177,19 @@ describe('HTML page', () => {
     const body =
       '<p>The article shows how a page marks text in another language, so that browsers and screen readers can choose the right fonts and voices for each passage of the page.</p>' +
       '<p>For example, the page may quote a line of classical Chinese <span lang="zh-Hant">關關雎鳩在河之洲窈窕淑女君子好逑</span> or a sentence in Arabic:</p>' +
-      '<p lang="ar">يحق لكل فرد أن يغادر أية بلاد بما في ذلك بلده كما يحق له العودة إليه.</p>';
+      '<p lang="ar">يحق لكل فرد أن يغادر أية بلاد بما في ذلك بلده كما يحق له العودة إليه.</p>' +
+      '<figure lang="ja"><img src="a.png" alt="すべての人間は、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である。"></figure>';
     const read = html.read(`<html lang="en"><body>${body}</body></html>`);
     expect(read.languageSpans!.map((s) => [read.text.slice(s.start, s.end), s.lang])).toEqual([
       ['關關雎鳩在河之洲窈窕淑女君子好逑', 'zh-Hant'],
       ['يحق لكل فرد أن يغادر أية بلاد بما في ذلك بلده كما يحق له العودة إليه.', 'ar'],
+      // An element's language is its attribute texts' too.
+      ['すべての人間は、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である。', 'ja'],
     ]);
     expect(check(`<html lang="en"><body>${body}</body></html>`, 'a.html').findings).toEqual([]);
     // Undeclared, both are reported; declared in a language they are not in, too.
     const undeclared = body.replace(/ lang="[^"]*"/g, '');
-    expect(check(`<html lang="en"><body>${undeclared}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage', 'untranslated-passage']);
+    expect(check(`<html lang="en"><body>${undeclared}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage', 'untranslated-passage', 'untranslated-passage']);
     const wrong = body.replace('lang="ar"', 'lang="he"');
     expect(check(`<html lang="en"><body>${wrong}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage']);
   });

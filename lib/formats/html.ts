@@ -73,7 +73,7 @@ class HtmlWalker {
   private pending: Array<{ object: boolean; start: number; end: number }> = [];
   private readonly blocks: string[] = [];
   /** Attribute texts met inside the open block, emitted as units of their own after it. */
-  private attributesMet: Array<{ key: string; start: number; end: number }> = [];
+  private attributesMet: Array<{ key: string; start: number; end: number; lang?: string }> = [];
   /** Elements htmlparser2 has open (every open is matched by a close event, implied ones included). */
   private depth = 0;
   /** The `lang` (or `xml:lang`) of the root html element: the page's language, as it says. */
@@ -168,7 +168,8 @@ class HtmlWalker {
     this.pending = [];
     const attributes = this.attributesMet;
     this.attributesMet = [];
-    for (const { key, start, end } of attributes) {
+    for (const { key, start, end, lang } of attributes) {
+      const unitStart = this.b.textLength;
       let at = start;
       for (const m of this.file.slice(start, end).matchAll(CHARACTER_REFERENCE)) {
         const from = start + m.index;
@@ -179,6 +180,8 @@ class HtmlWalker {
         at = from + m[0].length;
       }
       this.text(at, end, key);
+      // The element's language is its attribute texts' too (<img lang="zh" alt="關關雎鳩">).
+      if (lang && this.b.textLength > unitStart) this.languageSpans.push({ start: unitStart, end: this.b.textLength, lang });
       this.b.paragraphBreak(end);
       this.started = false;
     }
@@ -190,13 +193,14 @@ class HtmlWalker {
     const names: string[] = SHOWN_ATTRIBUTES.filter((a) => attribs[a]?.trim());
     if (name === 'input' && BUTTON_INPUTS.has((attribs.type ?? '').toLowerCase()) && attribs.value?.trim()) names.push('value');
     if (names.length === 0) return;
+    const lang = this.languageOpen.findLast((open) => open.span.lang !== undefined)?.span.lang;
     const tag = this.file.slice(start, end + 1);
     for (const attr of names) {
       const m = attributeValue.get(attr)!.exec(tag);
       if (!m) continue; // written in a way the pattern does not see (no value range to point at)
       const raw = m[1] ?? m[2] ?? m[3];
       const from = start + m.index + m[0].length - raw.length - (m[3] === undefined ? 1 : 0);
-      this.attributesMet.push({ key: `${name}[${attr}]`, start: from, end: from + raw.length });
+      this.attributesMet.push({ key: `${name}[${attr}]`, start: from, end: from + raw.length, lang });
     }
   }
 
@@ -294,7 +298,8 @@ function readHtml(source: string): ReadResult {
   parser.end(file);
   w.paragraphBreak(file.length);
   const { text, map, units, spanEnds, spanStarts } = w.b.build();
-  const languageSpans = w.languageSpans.filter((s) => s.end > s.start);
+  // In the order they start: an element's span starts at its first text, after the attribute units of blocks before it.
+  const languageSpans = w.languageSpans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
   return { text, map, units, spanEnds, spanStarts, langHint: w.lang, ...(languageSpans.length > 0 && { languageSpans }) };
 }
 
