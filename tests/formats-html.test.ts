@@ -210,6 +210,12 @@ describe('HTML page', () => {
     expect(check(file, 'a.html', { lang: 'de' }).findings.map((f) => [f.rule, f.line])).toEqual([['invisible-character', 1]]);
   });
 
+  it('reads a ruby\'s base text, not its reading', () => {
+    expect(html.read('<p>これは<ruby>振<rt>ふ</rt>り仮<rt>が</rt>名<rt>な</rt></ruby>です。</p>').text).toBe('これは振り仮名です。\n');
+    expect(html.read('<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rp>(</rp><rt>じ</rt><rp>)</rp></ruby>の例。</p>').text).toBe('漢字の例。\n');
+    expect(html.read('<p><ruby><rb>浮世絵</rb><rtc><rt>うきよえ</rt></rtc></ruby>は版画です。</p>').text).toBe('浮世絵は版画です。\n');
+  });
+
   it('refuses nesting deeper than the parser handles in linear time', () => {
     const r = check('<html><body>' + '<b>'.repeat(5000) + 'x</body></html>', 'deep.html');
     expect(r.error?.code).toBe('invalid-format');

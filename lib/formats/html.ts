@@ -3,7 +3,7 @@
 // browsers are, and it gives every tag and text piece its place in the file); this walker decides
 // what is text:
 // - skipped with their content: script, style, template, textarea (never shown as prose); pre,
-//   listing, xmp (preformatted: code or art, not sentences);
+//   listing, xmp (preformatted: code or art, not sentences); rt, rtc, rp (a ruby's reading, not its text);
 // - standing for content (U+FFFC inside a sentence): code, kbd, samp, var, math, svg, img and other
 //   embedded objects — "Run <code>npm ci</code> now." reads "Run ￼ now.";
 // - inline elements (a, b, em, span…) leave no trace; a fix never crosses them;
@@ -27,7 +27,7 @@ import { OBJECT_REPLACEMENT } from '../text/chars.js';
 import { OBJECT_ELEMENTS } from './object-elements.js';
 
 const INLINE = new Set(
-  'a abbr acronym b bdi bdo big blink cite data del dfn em font i ins mark nobr q rb rp rt rtc ruby s small span strike strong sub sup time tt u wbr'.split(' '),
+  'a abbr acronym b bdi bdo big blink cite data del dfn em font i ins mark nobr q rb ruby s small span strike strong sub sup time tt u wbr'.split(' '),
 );
 /**
  * Inline elements that mark a phrase (emphasis, a title, a term, a quotation, a link): where one
@@ -36,6 +36,13 @@ const INLINE = new Set(
 const PHRASES = new Set('a b cite dfn em i mark q strong u'.split(' '));
 /** Content never shown as prose: skipped, no trace in the text. */
 const HIDDEN = new Set(['script', 'style', 'template', 'textarea']);
+/**
+ * Ruby annotations: the reading set above the base text (furigana, pinyin; rtc a container of them) and the parentheses
+ * shown around it where ruby is not supported. Skipped with their content, no trace: the sentence
+ * is the base text ("<ruby>振<rt>ふ</rt>り仮<rt>が</rt>名<rt>な</rt></ruby>" reads "振り仮名", not
+ * "振ふり仮が名な").
+ */
+const RUBY_ANNOTATIONS = new Set(['rt', 'rtc', 'rp']);
 /** Preformatted blocks: skipped, and they end the paragraph. */
 const PREFORMATTED = new Set(['pre', 'listing', 'xmp', 'plaintext']);
 /** Elements of a page's head that are never rendered: their attributes are no text either (a stylesheet link's title names it in a menu). */
@@ -219,7 +226,7 @@ class HtmlWalker {
       this.languageOpen.push({ span, depth: this.depth });
     }
     this.attributes(name, attribs, start, end);
-    if (HIDDEN.has(name) || PREFORMATTED.has(name) || OBJECT_ELEMENTS.has(name)) {
+    if (HIDDEN.has(name) || RUBY_ANNOTATIONS.has(name) || PREFORMATTED.has(name) || OBJECT_ELEMENTS.has(name)) {
       if (PREFORMATTED.has(name)) this.paragraphBreak(start);
       // Void elements (img) close at once; the close handler then emits the object.
       this.skip = { name, nest: 0, start, object: OBJECT_ELEMENTS.has(name) };
@@ -318,8 +325,8 @@ export const html: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   html: {
     description:
-      'HTML pages: the text of each block element on a line, white space collapsed; script, style, template and ' +
-      'pre skipped, and front matter (---) at the start; code, images and other objects one U+FFFC; inline tags opaque (the href of an a element kept beside the text for url-mismatch against a source file); alt, title, placeholder and ' +
+      'HTML pages: the text of each block element on a line, white space collapsed; script, style, template, ' +
+      'pre and a ruby\'s reading (rt, rp) skipped, and front matter (---) at the start; code, images and other objects one U+FFFC; inline tags opaque (the href of an a element kept beside the text for url-mismatch against a source file); alt, title, placeholder and ' +
       'aria-label text as units of their own (none of head elements never rendered: link, meta, base); entities decoded; ' +
       'the text of an element with a lang of its own is declared in that language (no untranslated passage when found in it); the html element\'s lang is taken for a language ' +
       'mtqa does not know (for one it knows, the text decides: pages keep a template\'s lang).',
