@@ -29,7 +29,7 @@ import { sourceValueList } from '../bilingual/value-list.js';
 import { inCodeUnit } from '../bilingual/code-block.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
-import type { ScriptName } from '../text/script.js';
+import { scriptOf, type ScriptName } from '../text/script.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 import { writtenInCapitals } from '../text/readable-case.js';
 
@@ -113,7 +113,8 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
       if (inMixture(mixture, passageLanguage, script, method) || declaredSo(ctx, start, end, passageLanguage, script, method)) return;
-      if (inKeywordList(ctx.text, start, end) || languageTagList(ctx.text, start, end) || sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
+      if (inKeywordList(ctx.text, start, end) || languageTagList(ctx.text, start, end) || glossedTerm(ctx.text, start, end, language.script)) return;
+      if (sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
       if (given) {
         if (!commandLine(ctx.text, tokens, start, end)) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
       }
@@ -655,6 +656,9 @@ export const examples: RuleExamples = {
     // Commands a usage text or an error message quotes, with their options and metavariables.
     { text: 'Після розв’язання конфликтів виконайте git rebase --continue, щоб продовжити.\nВикористання: git remote remove <назва>', lang: 'uk' },
     { text: '冲突解决后，运行 git cherry-pick (--continue|--skip|--abort) 继续。', lang: 'zh' },
+    // A term kept in the original and glossed in the text's own language; a name and its romanisation.
+    { text: 'Багато алгоритмів обробки тексту працюють із UTF-16 code units (елементи коду), а не з окремими символами, і це слід враховувати.', lang: 'uk' },
+    { text: 'A stranger would address Mao Zedong as 毛泽东先生 (Mao Ze Dong xiān shēng), and a friend would use another form.', lang: 'en' },
     // A page's language switcher: its tags are no Galician or Spanish words ("da", "de", "en").
     { text: 'Apache HTTP Server Version 2.5 Documentation\nAvailable Languages:  da  |  de  |  en  |  es  |  fr  |  ja  |  ko  |  pt-br  |  ru  |  tr  |  zh-cn\nThe Apache HTTP Server is a project of the Apache Software Foundation.', lang: 'en' },
     { text: '아파치 HTTP 서버 버전 2.5 문서\n가능한 언어:  da  |  de  |  en  |  es  |  fr  |  ja  |  ko  |  pt-br  |  ru  |  tr  |  zh-cn\n아파치 HTTP 서버는 아파치 소프트웨어 재단의 프로젝트입니다.', lang: 'ko' },
@@ -704,6 +708,29 @@ type Method = 'script' | 'statistics';
  * passages (most left out of the report at MAX_FINDINGS), and an object each was 16 MiB of garbage.
  */
 type Found = (start: number, end: number, language: string, script: ScriptName, method: Method) => void;
+
+/** Most words of a term glossed in brackets after it. */
+const MAX_TERM_WORDS = 4;
+/** Letters of the document's script the gloss needs, and how far after the bracket they are looked for. */
+const GLOSS_LETTERS = 2;
+const GLOSS_REACH = 40;
+
+/**
+ * Whether text[start, end) is a short term that a bracket right after it glosses in the document's
+ * own script: the original term kept and translated ("UTF-16 code units (елементи коду)"), or a
+ * name and its romanisation ("毛泽东先生 (Mao Ze Dong xiān shēng)" in an English text). A
+ * passage left untranslated has no gloss of its own.
+ */
+function glossedTerm(text: string, start: number, end: number, script: string): boolean {
+  let e = end;
+  while (text.charCodeAt(e) === 32) e++;
+  if ((text[e] !== '(' && text[e] !== '（') || (text.slice(start, end).match(/\S+/g)?.length ?? 0) > MAX_TERM_WORDS) return false;
+  let own = 0;
+  for (let i = e + 1; i < Math.min(text.length, e + 1 + GLOSS_REACH) && text[i] !== ')' && text[i] !== '）'; i++) {
+    if (scriptOf(text.charCodeAt(i)) === script && ++own >= GLOSS_LETTERS) return true;
+  }
+  return false;
+}
 
 /** Fewest tags that make a list of languages. */
 const MIN_LANGUAGE_TAGS = 3;
