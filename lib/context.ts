@@ -62,6 +62,11 @@ function writtenInHintedScript(text: string, code: string | undefined): string |
   return own >= HINTED_SCRIPT_SHARE * letters ? code : undefined;
 }
 
+/** Whether `span` covers at least half of [start, end). */
+function covers(span: LanguageSpan, start: number, end: number): boolean {
+  return 2 * (Math.min(end, span.end) - Math.max(start, span.start)) >= end - start;
+}
+
 /** The code when it names a language, none of the registry's ("und" and "mul" name none). */
 function outsideRegistry(code: string | undefined): string | undefined {
   return code && code !== 'und' && code !== 'mul' && !languageFor(code) && !languageForFranc(code) ? code : undefined;
@@ -219,9 +224,16 @@ export class CheckContext {
     let lang: string | undefined;
     for (let i = 0; i < spans.length && spans[i].start < end; i++) {
       const s = spans[i];
-      if (2 * (Math.min(end, s.end) - Math.max(start, s.start)) >= end - start) lang = primaryLanguage(s.lang) ?? lang;
+      if (covers(s, start, end)) lang = primaryLanguage(s.lang) ?? lang;
     }
     return lang;
+  }
+
+  /** Whether the file says text[start, end) (at least half of it) runs right to left (ReadResult.languageSpans). */
+  declaredRightToLeft(start: number, end: number): boolean {
+    const spans = this.#languageSpans;
+    for (let i = 0; i < spans.length && spans[i].start < end; i++) if (spans[i].rightToLeft && covers(spans[i], start, end)) return true;
+    return false;
   }
 
   /**

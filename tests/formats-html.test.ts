@@ -194,6 +194,14 @@ describe('HTML page', () => {
     expect(check(`<html lang="en"><body>${wrong}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage']);
   });
 
+  it('finds no untranslated passage in a right-to-left script inside an element the page says runs right to left', () => {
+    const intro = '<p>The article shows how the browser lays out a paragraph whose direction is set on the element, and what happens to the spaces at the edges of embedded text.</p>';
+    const rtl = '<p dir="rtl">صفحة الترجمة لموقع <span dir="ltr">W3C </span>على الرابط الذي يشير إلى نشاط التدويل</p>';
+    expect(check(`<html lang="en"><body>${intro}${rtl}</body></html>`, 'a.html').findings).toEqual([]);
+    // Undeclared, the Arabic on either side of "W3C" is reported.
+    expect(check(`<html lang="en"><body>${intro}${rtl.replace(' dir="rtl"', '')}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage', 'untranslated-passage']);
+  });
+
   it('reads a link that alone ends a paragraph after its last sentence as a label ("more", "details ..."), a stranded one ending in a period as a fragment', () => {
     const labels =
       '<html><body><ul><li>When the page contains content in another language, add a language attribute to an element surrounding that content. <a href="/q">more</a></li>' +

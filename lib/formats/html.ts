@@ -218,10 +218,11 @@ class HtmlWalker {
       return;
     }
     const lang = attribs.lang || attribs['xml:lang'] || undefined;
+    const rightToLeft = attribs.dir?.trim().toLowerCase() === 'rtl';
     if (name === 'html' && this.depth === 1) this.lang = lang;
-    else if (lang) {
+    else if (lang || rightToLeft) {
       // Starts where its first text is written (see flushPending), after any space waiting before it.
-      const span = { start: -1, end: -1, lang };
+      const span: LanguageSpan = { start: -1, end: -1, ...(lang && { lang }), ...(rightToLeft && { rightToLeft }) };
       this.languageSpans.push(span);
       this.languageOpen.push({ span, depth: this.depth });
     }

@@ -93,8 +93,10 @@ export interface Unit {
 export interface LanguageSpan {
   start: number;
   end: number;
-  /** The language tag as the file writes it ("ar", "zh-Hant"). */
-  lang: string;
+  /** The language tag as the file writes it ("ar", "zh-Hant"); absent where the file gives the direction alone. */
+  lang?: string;
+  /** The file says the text runs right to left (HTML's dir="rtl" on an element of the page): it is in a right-to-left script on purpose. */
+  rightToLeft?: boolean;
 }
 
 export interface ReadResult {

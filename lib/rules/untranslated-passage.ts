@@ -751,6 +751,9 @@ function languageTagList(text: string, start: number, end: number): boolean {
   });
 }
 
+/** Scripts written right to left: a run of one in a stretch the file says runs right to left (HTML's dir="rtl") is there on purpose. */
+const RIGHT_TO_LEFT: ReadonlySet<ScriptName> = new Set(['Arabic', 'Hebrew']);
+
 /**
  * Whether the file declares the passage in the language it was found in (an HTML element's `lang`:
  * a quotation in Arabic, an example sentence in Czech): written so on purpose. A passage named by
@@ -758,6 +761,7 @@ function languageTagList(text: string, start: number, end: number): boolean {
  * span declared Japanese: kanji, which the script alone calls Chinese).
  */
 function declaredSo(ctx: CheckContext, start: number, end: number, language: string, script: ScriptName, method: Method): boolean {
+  if (method === 'script' && RIGHT_TO_LEFT.has(script) && ctx.declaredRightToLeft(start, end)) return true;
   const declared = ctx.declaredLanguageOf(start, end);
   if (!declared) return false;
   return sameOrClose(declared, language) || (method === 'script' && (scriptsWrittenIn(declared)?.includes(script) ?? false));
