@@ -10,8 +10,8 @@
 // - every other element (p, div, li, td, h1…, nav, header, footer, unknown ones) is a block; br ends a line;
 // - shown attribute text (alt, title, placeholder, aria-label, button values) are units of their own,
 //   but not on head elements that are never rendered (a stylesheet link's title names it in a menu);
-// - an element's own lang declares its text in that language (ReadResult.languageSpans): a
-//   quotation or an example in another language is there on purpose;
+// - an element's own lang declares its text in that language, its dir="rtl" in a right-to-left
+//   script (ReadResult.languageSpans): a quotation or an example in another language is there on purpose;
 // - entities are decoded, so a correct "&amp;" is never a finding, and a soft hyphen written as one
 //   ("&shy;") is a hyphenation hint that leaves no trace, as <wbr> (and attributes such as href
 //   are not text at all: a link's target is noted on its text for url-mismatch);
@@ -329,7 +329,7 @@ export const about: Readonly<Record<string, FormatAbout>> = {
       'HTML pages: the text of each block element on a line, white space collapsed; script, style, template, ' +
       'pre and a ruby\'s reading (rt, rp) skipped, and front matter (---) at the start; code, images and other objects one U+FFFC; inline tags opaque (the href of an a element kept beside the text for url-mismatch against a source file); alt, title, placeholder and ' +
       'aria-label text as units of their own (none of head elements never rendered: link, meta, base); entities decoded; ' +
-      'the text of an element with a lang of its own is declared in that language (no untranslated passage when found in it); the html element\'s lang is taken for a language ' +
+      'the text of an element with a lang of its own is declared in that language (no untranslated passage when found in it), with dir="rtl" in a right-to-left script; the html element\'s lang is taken for a language ' +
       'mtqa does not know (for one it knows, the text decides: pages keep a template\'s lang).',
     examples: [
       {

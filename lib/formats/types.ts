@@ -89,7 +89,7 @@ export interface Unit {
   plural?: PluralNote;
 }
 
-/** A stretch of the checked text that the file declares in a language (ReadResult.languageSpans). */
+/** A stretch of the checked text that the file declares in a language or direction (ReadResult.languageSpans). */
 export interface LanguageSpan {
   start: number;
   end: number;
@@ -125,10 +125,10 @@ export interface ReadResult {
   /** Offsets in `text` where those spans open, ascending ("the *software release train* model": a term set apart). */
   spanStarts?: readonly number[];
   /**
-   * Stretches of `text` the file itself says are in a language of their own, in file order: HTML's
-   * `lang` on an element inside the page (a quotation in Arabic, an example in Czech, a name in its
-   * own script). A passage found there in that language is written so on purpose, not left
-   * untranslated.
+   * Stretches of `text` the file itself says are in a language of their own, in the order they
+   * start: HTML's `lang` on an element inside the page (a quotation in Arabic, an example in Czech,
+   * a name in its own script), or its `dir="rtl"`. A passage found there in that language (or
+   * script) is written so on purpose, not left untranslated.
    */
   languageSpans?: readonly LanguageSpan[];
   /**
