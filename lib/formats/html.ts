@@ -85,7 +85,7 @@ class HtmlWalker {
   private depth = 0;
   /** The `lang` (or `xml:lang`) of the root html element: the page's language, as it says. */
   lang: string | undefined;
-  /** Stretches of the text inside elements with a `lang` of their own (see ReadResult.languageSpans), in the order they open. */
+  /** Stretches of the text inside elements with a `lang` or `dir="rtl"` of their own (see ReadResult.languageSpans), in the order they open. */
   readonly languageSpans: LanguageSpan[] = [];
   /** The elements with a `lang` open now: their span and the depth they opened at. */
   private languageOpen: Array<{ span: LanguageSpan; depth: number }> = [];
