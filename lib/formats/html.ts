@@ -87,7 +87,7 @@ class HtmlWalker {
   lang: string | undefined;
   /** Stretches of the text inside elements with a `lang` or `dir="rtl"` of their own (see ReadResult.languageSpans), in the order they open. */
   readonly languageSpans: LanguageSpan[] = [];
-  /** The elements with a `lang` open now: their span and the depth they opened at. */
+  /** Those elements open now: their span and the depth they opened at. */
   private languageOpen: Array<{ span: LanguageSpan; depth: number }> = [];
   /** The open `<a href>`: its target, and where its text starts once text is written (see UnitLink). */
   private link: { url: string; start?: number } | undefined;
