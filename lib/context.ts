@@ -176,6 +176,8 @@ export class CheckContext {
   readonly #spanStarts: readonly number[];
   readonly #runStarts: readonly number[];
   readonly #languageSpans: readonly LanguageSpan[];
+  /** The furthest end of languageSpans[0..i]: how far back a span may still cover a range (they nest). */
+  readonly #languageSpanReach: Int32Array;
   readonly #objects?: ObjectKeys;
 
   constructor(
@@ -192,6 +194,8 @@ export class CheckContext {
     this.#spanStarts = options.spanStarts ?? [];
     this.#runStarts = options.runStarts ?? [];
     this.#languageSpans = options.languageSpans ?? [];
+    this.#languageSpanReach = new Int32Array(this.#languageSpans.length);
+    for (let i = 0, reach = -1; i < this.#languageSpans.length; i++) this.#languageSpanReach[i] = reach = Math.max(reach, this.#languageSpans[i].end);
     this.#objects = options.objects;
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang, objects: options.source.objects });
@@ -219,21 +223,27 @@ export class CheckContext {
    * the innermost declared stretch covering at least half of it; undefined where none does.
    */
   declaredLanguageOf(start: number, end: number): string | undefined {
-    const spans = this.#languageSpans;
-    // In file order an inner stretch starts after the one it is inside: the last that covers wins.
-    let lang: string | undefined;
-    for (let i = 0; i < spans.length && spans[i].start < end; i++) {
-      const s = spans[i];
-      if (covers(s, start, end)) lang = primaryLanguage(s.lang) ?? lang;
+    // An inner stretch starts after the one it is inside: the first found from the back is innermost.
+    for (const s of this.#coveringSpans(start, end)) {
+      const lang = primaryLanguage(s.lang);
+      if (lang) return lang;
     }
-    return lang;
+    return undefined;
   }
 
   /** Whether the file says text[start, end) (at least half of it) runs right to left (ReadResult.languageSpans). */
   declaredRightToLeft(start: number, end: number): boolean {
-    const spans = this.#languageSpans;
-    for (let i = 0; i < spans.length && spans[i].start < end; i++) if (spans[i].rightToLeft && covers(spans[i], start, end)) return true;
+    for (const s of this.#coveringSpans(start, end)) if (s.rightToLeft) return true;
     return false;
+  }
+
+  /** The language spans covering at least half of text[start, end), the last to start first. */
+  *#coveringSpans(start: number, end: number): Generator<LanguageSpan> {
+    const spans = this.#languageSpans;
+    const reach = this.#languageSpanReach;
+    // A span that covers half of the range ends past its middle: none before `i` does once their furthest end is short of it.
+    const middle = start + (end - start) / 2;
+    for (let i = lastAtOrBefore(spans.length, (k) => spans[k].start, end - 1); i >= 0 && reach[i] >= middle; i--) if (covers(spans[i], start, end)) yield spans[i];
   }
 
   /**
