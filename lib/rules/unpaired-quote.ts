@@ -387,6 +387,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A token of marks and symbols alone lists characters.
+    { text: 'Latin characters other than ASCII: élève, süß, İstanbul, Århus, ©®€“”’«»', lang: 'en' },
     // Marks inside reStructuredText inline literals are code; a TeX-style ``quotation'' still pairs.
     { text: "Vous pouvez contrôler l’affichage du préfixe ``\"0b\"`` à l’aide d’un des moyens suivants.", lang: 'fr' },
     { text: "He said ``hello there'' and ``goodbye'' to them.", lang: 'en' },
@@ -530,6 +532,7 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
   const c = text.charCodeAt(at);
   // "" (an empty string, or ""doubled"" quoting) and runs of marks (ASCII art) quote nothing.
   if (c === 34 && (before === 34 || text.charCodeAt(at + 1) === 34)) return NONE;
+  if (inSymbolList(text, at, lineEnd)) return NONE;
   if ((c === 34 || c === 0x201d || c === 0x201c) && isGershayim(text, at, before)) return NONE;
   let after = at + width;
   while (after < lineEnd && isBlank(text.charCodeAt(after))) after++;
@@ -544,6 +547,23 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
   if (!leftOpen && CLASS[next] === K_OTHER) return CLOSING;
   if (width === 2 && CLASS[before] === K_OTHER && after > at + width) return NONE;
   return EITHER;
+}
+
+/** Fewest characters of a token of marks and symbols alone that lists characters. */
+const SYMBOL_LIST = 4;
+
+/**
+ * Whether the mark at `at` is in a token of SYMBOL_LIST marks and symbols or more with blanks (or
+ * the line's edges) around it and no letter or digit: characters listed, not a quotation ("Latin
+ * characters other than ASCII: élève, süß, ©®€“”’«»").
+ */
+function inSymbolList(text: string, at: number, lineEnd: number): boolean {
+  let from = at;
+  while (from > 0 && !isBlank(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 10 && CLASS[text.charCodeAt(from - 1)] === K_OTHER) from--;
+  let to = at + 1;
+  while (to < lineEnd && !isBlank(text.charCodeAt(to)) && CLASS[text.charCodeAt(to)] === K_OTHER) to++;
+  const edge = (c: number) => Number.isNaN(c) || isBlank(c) || c === 10;
+  return to - from >= SYMBOL_LIST && edge(text.charCodeAt(from - 1)) && edge(text.charCodeAt(to));
 }
 
 /**
