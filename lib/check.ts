@@ -282,6 +282,7 @@ function checkRead(file: FileText, read: ReadResult, reader: FormatReader, sourc
     spanEnds: read.spanEnds,
     spanStarts: read.spanStarts,
     runStarts: read.runStarts,
+    languageSpans: read.languageSpans,
     objects,
     lines: read.lines,
     reportLines: read.map && fileLines && reportLinesOf(fileLines, read.map),

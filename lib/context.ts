@@ -9,15 +9,15 @@ import { isSegmentPerLine } from './catalogue/layout.js';
 import { emptyMarks, type Marks } from './catalogue/marks.js';
 import { findMojibake, type Mojibake } from './catalogue/mojibake.js';
 import { tokenize, type Tokens } from './catalogue/tokens.js';
-import { genericProfile, languageFor, languageForFranc, profileFor, type LanguageProfile } from './languages/index.js';
-import { detectLanguage, isCased } from './languages/detect.js';
+import { genericProfile, languageFor, languageForFranc, profileFor, scriptsWrittenIn, type LanguageProfile } from './languages/index.js';
+import { detectLanguage, isCased, scriptInfo } from './languages/detect.js';
 import { scanBoundaries, type BoundaryScan, type Paragraph } from './segmentation/boundaries.js';
 import { LineIndex } from './text/lines.js';
 import { isInlineSpace } from './text/chars.js';
 import { CLASS, isLetterClass } from './catalogue/charclass.js';
 import type { ObjectKeys } from './formats/objects.js';
 import type { ScriptName } from './text/script.js';
-import type { InlineCode, UnitKind, UnitLink } from './formats/types.js';
+import type { InlineCode, LanguageSpan, UnitKind, UnitLink } from './formats/types.js';
 import type { PluralNote } from './formats/plural-categories.js';
 import { primaryLanguage } from './languages/tags.js';
 import { Scratch } from './text/grown.js';
@@ -26,15 +26,45 @@ import type { LanguageInfo, UnitAddress } from './types.js';
 
 /**
  * The forced language, else the one the file declares, else the detected one. A hint (HTML's
- * `lang`) is taken only for a language outside the registry: detection can name registry languages
+ * `lang`) is taken for a language outside the registry: detection can name registry languages
  * only, so a page in Kikongo or Tahitian was read as Portuguese or Croatian and its every sentence
- * reported as an untranslated passage; said of a registry language, the hint is as often a
- * template's leftover ("en" on a French page) as true, and the text's own evidence decides.
+ * reported as an untranslated passage. Said of a registry language, the hint is as often a
+ * template's leftover ("en" on a French page) as true, and the text's own evidence decides, but
+ * for a language of a script other than Latin that the text writes a good share of its letters in
+ * (see writtenInHintedScript).
  */
 function languageOf(text: string, forced: string | undefined, declared: string | undefined, hint: string | undefined): LanguageInfo {
-  const code = primaryLanguage(declared) ?? outsideRegistry(primaryLanguage(hint));
+  const hinted = primaryLanguage(hint);
+  const code = primaryLanguage(declared) ?? outsideRegistry(hinted) ?? writtenInHintedScript(text, hinted);
   if (forced || !code) return detectLanguage(text, forced);
   return { ...detectLanguage(text, code), source: 'declared' };
+}
+
+/**
+ * Of the letters of a page that says it is in a language of another script than Latin, at least
+ * this share in that script makes it a page in that language, however many Latin letters it has.
+ * Latin letters are in every page, as names, code, addresses and a template's English (the httpd
+ * manual's Japanese module index: its module and directive names outnumber the Japanese letters
+ * four to one, and the page was read as English with its every Japanese line a foreign passage);
+ * a Latin-script page does not hold Japanese, Korean or Cyrillic by the dozen words in every sample
+ * unless they are its text.
+ */
+const HINTED_SCRIPT_SHARE = 0.05;
+
+/** The hinted language, when it is written in a script other than Latin and the text has HINTED_SCRIPT_SHARE of its letters in it. */
+function writtenInHintedScript(text: string, code: string | undefined): string | undefined {
+  const scripts = code ? scriptsWrittenIn(code) : undefined;
+  if (!scripts || scripts.includes('Latin')) return undefined;
+  const { script, letters, counts } = scriptInfo(text);
+  // Where its script leads, detection finds the language (or a sibling written alike: the text decides).
+  if (!script || scripts.includes(script)) return undefined;
+  const own = scripts.reduce((n, s) => n + (counts.get(s) ?? 0), 0);
+  return own >= HINTED_SCRIPT_SHARE * letters ? code : undefined;
+}
+
+/** Whether `span` covers at least half of [start, end). */
+function covers(span: LanguageSpan, start: number, end: number): boolean {
+  return 2 * (Math.min(end, span.end) - Math.max(start, span.start)) >= end - start;
 }
 
 /** The code when it names a language, none of the registry's ("und" and "mul" name none). */
@@ -96,6 +126,8 @@ export interface ContextOptions {
   spanStarts?: readonly number[];
   /** Where runs with a register of their own start inside paragraphs (ReadResult.runStarts). */
   runStarts?: readonly number[];
+  /** Stretches the file declares in a language of their own (ReadResult.languageSpans). */
+  languageSpans?: readonly LanguageSpan[];
   /** What the text's object replacement characters stand for (see lib/formats/objects.ts). */
   objects?: ObjectKeys;
   /** The text's line index, when the format reader has built it already (see ReadResult.lines). */
@@ -143,6 +175,9 @@ export class CheckContext {
   readonly #spanEnds: readonly number[];
   readonly #spanStarts: readonly number[];
   readonly #runStarts: readonly number[];
+  readonly #languageSpans: readonly LanguageSpan[];
+  /** The furthest end of languageSpans[0..i]: how far back a span may still cover a range (they nest). */
+  readonly #languageSpanReach: Int32Array;
   readonly #objects?: ObjectKeys;
 
   constructor(
@@ -158,6 +193,9 @@ export class CheckContext {
     this.#spanEnds = options.spanEnds ?? [];
     this.#spanStarts = options.spanStarts ?? [];
     this.#runStarts = options.runStarts ?? [];
+    this.#languageSpans = options.languageSpans ?? [];
+    this.#languageSpanReach = new Int32Array(this.#languageSpans.length);
+    for (let i = 0, reach = -1; i < this.#languageSpans.length; i++) this.#languageSpanReach[i] = reach = Math.max(reach, this.#languageSpans[i].end);
     this.#objects = options.objects;
     if (options.source) {
       this.source = new CheckContext(options.source.text, { lang: options.source.lang, declaredLang: options.source.declaredLang, objects: options.source.objects });
@@ -178,6 +216,34 @@ export class CheckContext {
     if (start === p.start && end === p.end) return p;
     const { mark, count } = this.boundaries.boundaries;
     return { start, end, first: firstOffsetAtOrAfter(mark, count, start), last: firstOffsetAtOrAfter(mark, count, end) };
+  }
+
+  /**
+   * The primary language the file declares for text[start, end) (ReadResult.languageSpans): that of
+   * the innermost declared stretch covering at least half of it; undefined where none does.
+   */
+  declaredLanguageOf(start: number, end: number): string | undefined {
+    // An inner stretch starts after the one it is inside: the first found from the back is innermost.
+    for (const s of this.#coveringSpans(start, end)) {
+      const lang = primaryLanguage(s.lang);
+      if (lang) return lang;
+    }
+    return undefined;
+  }
+
+  /** Whether the file says text[start, end) (at least half of it) runs right to left (ReadResult.languageSpans). */
+  declaredRightToLeft(start: number, end: number): boolean {
+    for (const s of this.#coveringSpans(start, end)) if (s.rightToLeft) return true;
+    return false;
+  }
+
+  /** The language spans covering at least half of text[start, end), the last to start first. */
+  *#coveringSpans(start: number, end: number): Generator<LanguageSpan> {
+    const spans = this.#languageSpans;
+    const reach = this.#languageSpanReach;
+    // A span that covers half of the range ends past its middle: none before `i` does once their furthest end is short of it.
+    const middle = start + (end - start) / 2;
+    for (let i = lastAtOrBefore(spans.length, (k) => spans[k].start, end - 1); i >= 0 && reach[i] >= middle; i--) if (covers(spans[i], start, end)) yield spans[i];
   }
 
   /**

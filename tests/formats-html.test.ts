@@ -122,6 +122,25 @@ describe('HTML page', () => {
     it('naming a registry language, yields to the text (a template\'s leftover "en" on a French page)', () => {
       expect(check(page('lang="en"', FRENCH), 'page.html').language).toMatchObject({ code: 'fr', source: 'detected' });
     });
+
+    it('naming a language of another script than Latin that the text writes a share of its letters in, is taken', () => {
+      // A reference page: directive names outnumber the Japanese letters, which detection alone reads as English.
+      const rows = [
+        ['AcceptPathInfo On|Off|Default', '後に続くパス名情報を受け付けるリソースの指定'],
+        ['AddDefaultCharset On|Off|charset', 'レスポンスに追加するデフォルトの文字セット'],
+        ['AllowEncodedSlashes On|Off|NoDecode', 'URL 中の符号化されたパス分離文字を許可する'],
+        ['KeepAliveTimeout num[ms]', 'Amount of time the server will wait for subsequent requests on a persistent connection'],
+      ];
+      const table = `<!DOCTYPE html>\n<html lang="ja">\n<body><table>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table></body></html>\n`;
+      const report = check(table, 'quickreference.html');
+      expect(report.language).toMatchObject({ code: 'ja', source: 'declared' });
+      // The description left in English is reported; the Japanese ones and the directives' syntax are not.
+      expect(report.findings.map((f) => [f.rule, table.slice(f.start, f.end)])).toEqual([
+        ['untranslated-passage', 'Amount of time the server will wait for subsequent requests on a persistent connection'],
+      ]);
+      // Said of a page without a letter of Japanese, the text decides.
+      expect(check(page('lang="ja"', FRENCH), 'page.html').language).toMatchObject({ code: 'fr', source: 'detected' });
+    });
   });
 
   it('is chosen by content', () => {
@@ -147,6 +166,62 @@ describe('HTML page', () => {
       ['html-entity', '&amp;amp;'],
     ]);
     expect(applyEdits(file, collectEdits(r.findings))).toBe('<p>The price is 100\u00a0euros, said Tom &amp; Jerry &amp; co.</p>');
+  });
+
+  it('reads no text in the attributes of head elements never rendered (a stylesheet link\'s title)', () => {
+    const file = '<html lang="en"><head><link rel="stylesheet" href="a.css" title="Main stylesheet"><meta name="x" content="y" title="No Sidebar"></head><body><p>Text.</p></body></html>';
+    expect(html.read(file).text).toBe('Text.\n');
+  });
+
+  it('notes the stretches an element\'s lang declares, and finds no untranslated passage in one of that language', () => {
+    const body =
+      '<p>The article shows how a page marks text in another language, so that browsers and screen readers can choose the right fonts and voices for each passage of the page.</p>' +
+      '<p>For example, the page may quote a line of classical Chinese <span lang="zh-Hant">關關雎鳩在河之洲窈窕淑女君子好逑</span> or a sentence in Arabic:</p>' +
+      '<p lang="ar">يحق لكل فرد أن يغادر أية بلاد بما في ذلك بلده كما يحق له العودة إليه.</p>' +
+      '<figure lang="ja"><img src="a.png" alt="すべての人間は、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である。"></figure>';
+    const read = html.read(`<html lang="en"><body>${body}</body></html>`);
+    expect(read.languageSpans!.map((s) => [read.text.slice(s.start, s.end), s.lang])).toEqual([
+      ['關關雎鳩在河之洲窈窕淑女君子好逑', 'zh-Hant'],
+      ['يحق لكل فرد أن يغادر أية بلاد بما في ذلك بلده كما يحق له العودة إليه.', 'ar'],
+      // An element's language is its attribute texts' too.
+      ['すべての人間は、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である。', 'ja'],
+    ]);
+    expect(check(`<html lang="en"><body>${body}</body></html>`, 'a.html').findings).toEqual([]);
+    // Undeclared, both are reported; declared in a language they are not in, too.
+    const undeclared = body.replace(/ lang="[^"]*"/g, '');
+    expect(check(`<html lang="en"><body>${undeclared}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage', 'untranslated-passage', 'untranslated-passage']);
+    const wrong = body.replace('lang="ar"', 'lang="he"');
+    expect(check(`<html lang="en"><body>${wrong}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage']);
+  });
+
+  it('finds no untranslated passage in a right-to-left script inside an element the page says runs right to left', () => {
+    const intro = '<p>The article shows how the browser lays out a paragraph whose direction is set on the element, and what happens to the spaces at the edges of embedded text.</p>';
+    const rtl = '<p dir="rtl">صفحة الترجمة لموقع <span dir="ltr">W3C </span>على الرابط الذي يشير إلى نشاط التدويل</p>';
+    expect(check(`<html lang="en"><body>${intro}${rtl}</body></html>`, 'a.html').findings).toEqual([]);
+    // Undeclared, the Arabic on either side of "W3C" is reported.
+    expect(check(`<html lang="en"><body>${intro}${rtl.replace(' dir="rtl"', '')}</body></html>`, 'a.html').findings.map((f) => f.rule)).toEqual(['untranslated-passage', 'untranslated-passage']);
+  });
+
+  it('reads a link that alone ends a paragraph after its last sentence as a label ("more", "details ..."), a stranded one ending in a period as a fragment', () => {
+    const labels =
+      '<html><body><ul><li>When the page contains content in another language, add a language attribute to an element surrounding that content. <a href="/q">more</a></li>' +
+      '<li>Skip the next rules if the current rule matches. <a href="#d">details ...</a></li></ul></body></html>';
+    expect(check(labels, 'a.html', { lang: 'en' }).findings).toEqual([]);
+    const stranded = '<html><body><p>Xi Jinping stressed that China will work with Russia in fora such as BRICS and China. <a href="/g20">the G20</a>.</p></body></html>';
+    expect(check(stranded, 'a.html', { lang: 'en' }).findings.map((f) => [f.rule, stranded.slice(f.start, f.end)])).toEqual([['stray-sentence-break', '. <a href="/g20">the G20</a>.']]);
+  });
+
+  it('reads a soft hyphen written as a reference as a hyphenation hint, a raw one as a character of the text', () => {
+    const file = '<html lang="de"><body><p>Der Bereich der Inter&shy;nationali&#xAD;sierungs&shy;aktivit&auml;t ist gro&szlig;.</p><p>Der Bereich der Inter\u00ADnationalisierung ist gro&szlig;.</p></body></html>';
+    const read = html.read(file);
+    expect(read.text).toBe('Der Bereich der Internationalisierungsaktivität ist groß.\nDer Bereich der Inter\u00ADnationalisierung ist groß.\n');
+    expect(check(file, 'a.html', { lang: 'de' }).findings.map((f) => [f.rule, f.line])).toEqual([['invisible-character', 1]]);
+  });
+
+  it('reads a ruby\'s base text, not its reading', () => {
+    expect(html.read('<p>これは<ruby>振<rt>ふ</rt>り仮<rt>が</rt>名<rt>な</rt></ruby>です。</p>').text).toBe('これは振り仮名です。\n');
+    expect(html.read('<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rp>(</rp><rt>じ</rt><rp>)</rp></ruby>の例。</p>').text).toBe('漢字の例。\n');
+    expect(html.read('<p><ruby><rb>浮世絵</rb><rtc><rt>うきよえ</rt></rtc></ruby>は版画です。</p>').text).toBe('浮世絵は版画です。\n');
   });
 
   it('refuses nesting deeper than the parser handles in linear time', () => {

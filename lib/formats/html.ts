@@ -3,13 +3,17 @@
 // browsers are, and it gives every tag and text piece its place in the file); this walker decides
 // what is text:
 // - skipped with their content: script, style, template, textarea (never shown as prose); pre,
-//   listing, xmp (preformatted: code or art, not sentences);
+//   listing, xmp (preformatted: code or art, not sentences); rt, rtc, rp (a ruby's reading, not its text);
 // - standing for content (U+FFFC inside a sentence): code, kbd, samp, var, math, svg, img and other
 //   embedded objects — "Run <code>npm ci</code> now." reads "Run ￼ now.";
 // - inline elements (a, b, em, span…) leave no trace; a fix never crosses them;
 // - every other element (p, div, li, td, h1…, nav, header, footer, unknown ones) is a block; br ends a line;
-// - shown attribute text (alt, title, placeholder, aria-label, button values) are units of their own;
-// - entities are decoded, so a correct "&amp;" is never a finding (and attributes such as href
+// - shown attribute text (alt, title, placeholder, aria-label, button values) are units of their own,
+//   but not on head elements that are never rendered (a stylesheet link's title names it in a menu);
+// - an element's own lang declares its text in that language, its dir="rtl" in a right-to-left
+//   script (ReadResult.languageSpans): a quotation or an example in another language is there on purpose;
+// - entities are decoded, so a correct "&amp;" is never a finding, and a soft hyphen written as one
+//   ("&shy;") is a hyphenation hint that leaves no trace, as <wbr> (and attributes such as href
 //   are not text at all: a link's target is noted on its text for url-mismatch);
 // - a template's front matter (YAML between "---" lines at the start, as Jekyll and MDN write) is skipped.
 
@@ -17,13 +21,13 @@ import { Parser } from 'htmlparser2';
 import { decodeAttributeReference } from './html-references.js';
 import { TextBuilder } from './offset-map.js';
 import { frontMatterEnd } from './front-matter.js';
-import { FormatError, type FormatAbout, type FormatReader, type ReadResult } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type LanguageSpan, type ReadResult } from './types.js';
 import { escapeXml, rootElement } from './xml.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
 import { OBJECT_ELEMENTS } from './object-elements.js';
 
 const INLINE = new Set(
-  'a abbr acronym b bdi bdo big blink cite data del dfn em font i ins mark nobr q rb rp rt rtc ruby s small span strike strong sub sup time tt u wbr'.split(' '),
+  'a abbr acronym b bdi bdo big blink cite data del dfn em font i ins mark nobr q rb ruby s small span strike strong sub sup time tt u wbr'.split(' '),
 );
 /**
  * Inline elements that mark a phrase (emphasis, a title, a term, a quotation, a link): where one
@@ -32,8 +36,17 @@ const INLINE = new Set(
 const PHRASES = new Set('a b cite dfn em i mark q strong u'.split(' '));
 /** Content never shown as prose: skipped, no trace in the text. */
 const HIDDEN = new Set(['script', 'style', 'template', 'textarea']);
+/**
+ * Ruby annotations: the reading set above the base text (furigana, pinyin; rtc a container of them) and the parentheses
+ * shown around it where ruby is not supported. Skipped with their content, no trace: the sentence
+ * is the base text ("<ruby>振<rt>ふ</rt>り仮<rt>が</rt>名<rt>な</rt></ruby>" reads "振り仮名", not
+ * "振ふり仮が名な").
+ */
+const RUBY_ANNOTATIONS = new Set(['rt', 'rtc', 'rp']);
 /** Preformatted blocks: skipped, and they end the paragraph. */
 const PREFORMATTED = new Set(['pre', 'listing', 'xmp', 'plaintext']);
+/** Elements of a page's head that are never rendered: their attributes are no text either (a stylesheet link's title names it in a menu). */
+const METADATA = new Set(['base', 'link', 'meta']);
 /** Attributes whose text the page shows (as tooltip, image text, field hint or label). */
 const SHOWN_ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label'] as const;
 const BUTTON_INPUTS = new Set(['submit', 'button', 'reset']);
@@ -43,6 +56,8 @@ const BUTTON_INPUTS = new Set(['submit', 'button', 'reset']);
  * (0.9 MB) took 48 s here. Real pages nest a few dozen levels; at this bound the worst case stays linear.
  */
 export const MAX_HTML_DEPTH = 1_000;
+
+const SOFT_HYPHEN = '\u00AD';
 
 /** HTML's white space (ASCII only: a no-break space is text). */
 const isHtmlSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
@@ -65,11 +80,15 @@ class HtmlWalker {
   private pending: Array<{ object: boolean; start: number; end: number }> = [];
   private readonly blocks: string[] = [];
   /** Attribute texts met inside the open block, emitted as units of their own after it. */
-  private attributesMet: Array<{ key: string; start: number; end: number }> = [];
+  private attributesMet: Array<{ key: string; start: number; end: number; lang?: string }> = [];
   /** Elements htmlparser2 has open (every open is matched by a close event, implied ones included). */
   private depth = 0;
   /** The `lang` (or `xml:lang`) of the root html element: the page's language, as it says. */
   lang: string | undefined;
+  /** Stretches of the text inside elements with a `lang` or `dir="rtl"` of their own (see ReadResult.languageSpans), in the order they open. */
+  readonly languageSpans: LanguageSpan[] = [];
+  /** Those elements open now: their span and the depth they opened at. */
+  private languageOpen: Array<{ span: LanguageSpan; depth: number }> = [];
   /** The open `<a href>`: its target, and where its text starts once text is written (see UnitLink). */
   private link: { url: string; start?: number } | undefined;
   /** The element being skipped, how deep it nests in itself, where it started, and whether it stands for content. */
@@ -116,6 +135,12 @@ class HtmlWalker {
 
   /** A character reference at [start, end) standing for `char`. */
   reference(char: string, start: number, end: number, key?: string): void {
+    // "Inter&shy;nationali&shy;sierung": a soft hyphen written as a reference is the author's
+    // hyphenation hint, layout as <wbr> is, not a character left in the text.
+    if (char === SOFT_HYPHEN) {
+      this.markup('', start, end);
+      return;
+    }
     if (char.length === 1 && isHtmlSpace(char.charCodeAt(0))) {
       this.waitingSpace(start, end);
       return;
@@ -133,6 +158,7 @@ class HtmlWalker {
     }
     this.pending = [];
     if (this.link && this.link.start === undefined) this.link.start = this.b.textLength;
+    for (let i = this.languageOpen.length - 1; i >= 0 && this.languageOpen[i].span.start < 0; i--) this.languageOpen[i].span.start = this.b.textLength;
   }
 
   /** Markup inside a sentence: '' for tags the text flows through, U+FFFC (once text follows) for an object. */
@@ -149,7 +175,8 @@ class HtmlWalker {
     this.pending = [];
     const attributes = this.attributesMet;
     this.attributesMet = [];
-    for (const { key, start, end } of attributes) {
+    for (const { key, start, end, lang } of attributes) {
+      const unitStart = this.b.textLength;
       let at = start;
       for (const m of this.file.slice(start, end).matchAll(CHARACTER_REFERENCE)) {
         const from = start + m.index;
@@ -160,6 +187,8 @@ class HtmlWalker {
         at = from + m[0].length;
       }
       this.text(at, end, key);
+      // The element's language is its attribute texts' too (<img lang="zh" alt="關關雎鳩">).
+      if (lang && this.b.textLength > unitStart) this.languageSpans.push({ start: unitStart, end: this.b.textLength, lang });
       this.b.paragraphBreak(end);
       this.started = false;
     }
@@ -167,16 +196,18 @@ class HtmlWalker {
 
   /** Notes the shown attributes of a start tag at file[start, end]. */
   attributes(name: string, attribs: Record<string, string>, start: number, end: number): void {
+    if (METADATA.has(name)) return;
     const names: string[] = SHOWN_ATTRIBUTES.filter((a) => attribs[a]?.trim());
     if (name === 'input' && BUTTON_INPUTS.has((attribs.type ?? '').toLowerCase()) && attribs.value?.trim()) names.push('value');
     if (names.length === 0) return;
+    const lang = this.languageOpen.findLast((open) => open.span.lang !== undefined)?.span.lang;
     const tag = this.file.slice(start, end + 1);
     for (const attr of names) {
       const m = attributeValue.get(attr)!.exec(tag);
       if (!m) continue; // written in a way the pattern does not see (no value range to point at)
       const raw = m[1] ?? m[2] ?? m[3];
       const from = start + m.index + m[0].length - raw.length - (m[3] === undefined ? 1 : 0);
-      this.attributesMet.push({ key: `${name}[${attr}]`, start: from, end: from + raw.length });
+      this.attributesMet.push({ key: `${name}[${attr}]`, start: from, end: from + raw.length, lang });
     }
   }
 
@@ -186,9 +217,17 @@ class HtmlWalker {
       if (name === this.skip.name) this.skip.nest++;
       return;
     }
-    if (name === 'html' && this.depth === 1) this.lang = attribs.lang || attribs['xml:lang'] || undefined;
+    const lang = attribs.lang || attribs['xml:lang'] || undefined;
+    const rightToLeft = attribs.dir?.trim().toLowerCase() === 'rtl';
+    if (name === 'html' && this.depth === 1) this.lang = lang;
+    else if (lang || rightToLeft) {
+      // Starts where its first text is written (see flushPending), after any space waiting before it.
+      const span: LanguageSpan = { start: -1, end: -1, ...(lang && { lang }), ...(rightToLeft && { rightToLeft }) };
+      this.languageSpans.push(span);
+      this.languageOpen.push({ span, depth: this.depth });
+    }
     this.attributes(name, attribs, start, end);
-    if (HIDDEN.has(name) || PREFORMATTED.has(name) || OBJECT_ELEMENTS.has(name)) {
+    if (HIDDEN.has(name) || RUBY_ANNOTATIONS.has(name) || PREFORMATTED.has(name) || OBJECT_ELEMENTS.has(name)) {
       if (PREFORMATTED.has(name)) this.paragraphBreak(start);
       // Void elements (img) close at once; the close handler then emits the object.
       this.skip = { name, nest: 0, start, object: OBJECT_ELEMENTS.has(name) };
@@ -205,6 +244,12 @@ class HtmlWalker {
   }
 
   closeTag(name: string, implied: boolean, start: number, end: number): void {
+    const open = this.languageOpen[this.languageOpen.length - 1];
+    if (open?.depth === this.depth) {
+      // Before a block's end writes the attribute texts met in it, which are not in its language's text.
+      if (open.span.start >= 0) open.span.end = this.b.textLength;
+      this.languageOpen.pop();
+    }
     this.depth--;
     const skip = this.skip;
     if (skip) {
@@ -261,7 +306,9 @@ function readHtml(source: string): ReadResult {
   parser.end(file);
   w.paragraphBreak(file.length);
   const { text, map, units, spanEnds, spanStarts } = w.b.build();
-  return { text, map, units, spanEnds, spanStarts, langHint: w.lang };
+  // In the order they start: an element's span starts at its first text, after the attribute units of blocks before it.
+  const languageSpans = w.languageSpans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  return { text, map, units, spanEnds, spanStarts, langHint: w.lang, ...(languageSpans.length > 0 && { languageSpans }) };
 }
 
 export const html: FormatReader = {
@@ -279,9 +326,10 @@ export const html: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   html: {
     description:
-      'HTML pages: the text of each block element on a line, white space collapsed; script, style, template and ' +
-      'pre skipped, and front matter (---) at the start; code, images and other objects one U+FFFC; inline tags opaque (the href of an a element kept beside the text for url-mismatch against a source file); alt, title, placeholder and ' +
-      'aria-label text as units of their own; entities decoded; the html element\'s lang is taken for a language ' +
+      'HTML pages: the text of each block element on a line, white space collapsed; script, style, template, ' +
+      'pre and a ruby\'s reading (rt, rp) skipped, and front matter (---) at the start; code, images and other objects one U+FFFC; inline tags opaque (the href of an a element kept beside the text for url-mismatch against a source file); alt, title, placeholder and ' +
+      'aria-label text as units of their own (none of head elements never rendered: link, meta, base); entities decoded; ' +
+      'the text of an element with a lang of its own is declared in that language (no untranslated passage when found in it), with dir="rtl" in a right-to-left script; the html element\'s lang is taken for a language ' +
       'mtqa does not know (for one it knows, the text decides: pages keep a template\'s lang).',
     examples: [
       {

@@ -89,6 +89,16 @@ export interface Unit {
   plural?: PluralNote;
 }
 
+/** A stretch of the checked text that the file declares in a language or direction (ReadResult.languageSpans). */
+export interface LanguageSpan {
+  start: number;
+  end: number;
+  /** The language tag as the file writes it ("ar", "zh-Hant"); absent where the file gives the direction alone. */
+  lang?: string;
+  /** The file says the text runs right to left (HTML's dir="rtl" on an element of the page): it is in a right-to-left script on purpose. */
+  rightToLeft?: boolean;
+}
+
 export interface ReadResult {
   /** The checked text: units' texts, a paragraph per line. */
   text: string;
@@ -114,6 +124,13 @@ export interface ReadResult {
   spanEnds?: readonly number[];
   /** Offsets in `text` where those spans open, ascending ("the *software release train* model": a term set apart). */
   spanStarts?: readonly number[];
+  /**
+   * Stretches of `text` the file itself says are in a language of their own, in the order they
+   * start: HTML's `lang` on an element inside the page (a quotation in Arabic, an example in Czech,
+   * a name in its own script), or its `dir="rtl"`. A passage found there in that language (or
+   * script) is written so on purpose, not left untranslated.
+   */
+  languageSpans?: readonly LanguageSpan[];
   /**
    * Offsets in `text`, ascending, where a run of the text starts inside a paragraph and its register
    * is its own: a subtitle cue after a pause and a sentence end, joined to the cues before because

@@ -167,6 +167,15 @@ export function scriptsOf(code: string): readonly ScriptName[] | undefined {
   return l && [l.script, ...(l.alsoWritten ?? [])];
 }
 
+/**
+ * Scripts the text of `code` is written in: scriptsOf, and Han beside Kana or Hangul (Japanese
+ * kanji, Korean hanja), which the script alone names Chinese.
+ */
+export function scriptsWrittenIn(code: string): readonly ScriptName[] | undefined {
+  const scripts = scriptsOf(code);
+  return scripts?.some((s) => s === 'Kana' || s === 'Hangul') ? [...scripts, 'Han'] : scripts;
+}
+
 /** franc codes of every registry language: the trigram models the bundle needs. */
 export const FRANC_CODES: readonly string[] = LANGUAGES.flatMap((l) => (l.franc ? [l.franc] : []));
 

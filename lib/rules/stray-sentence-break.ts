@@ -96,6 +96,11 @@ export const straySentenceBreak: Rule<CheckContext> = {
       if (lex.periodInsideSentence && text.charCodeAt(boundaries.mark[k]) === 46 && boundaries.markEnd[k] === boundaries.mark[k] + 1) continue;
       // A table row or text in columns: the next cell is not the sentence's continuation.
       if (separatesCells(text, boundaries.closeEnd[k], next)) continue;
+      // "…to an element surrounding that content. <a href>more</a>", "…if the rule matches.
+      // <a href>details ...</a>": a link or phrase that alone ends the paragraph after its last
+      // sentence, with no sentence end of its own, is a label set after the text (web layout), not
+      // the sentence cut off.
+      if (labelEndsParagraph(ctx, next, paraEnd)) continue;
       // A byline signs the run it ends (ctx.runOf: the cues before a pause), not only a paragraph.
       if (isDeliberateLowercase(text, w, scan, ctx.runOf(paragraphOf(), boundaries.mark[k]).end)) continue;
       // "kurda. jurts: homme on": a speaker's handle, written as its writer chose it.
@@ -196,6 +201,22 @@ export const straySentenceBreak: Rule<CheckContext> = {
     if (habitParagraphs < HABIT_PARAGRAPHS || afterQuestion.length <= afterPeriod) for (const f of afterQuestion) report(f);
   },
 };
+
+/** Words a label after a paragraph's last sentence may have ("more", "read more", "see the details"). */
+const LABEL_WORDS = 3;
+
+/**
+ * Whether text[start, paraEnd) is a span of the file's markup alone (a link's text, a phrase
+ * element; see CheckContext.spanHolds) of LABEL_WORDS words at most, with no sentence end but an
+ * ellipsis ("details ...").
+ */
+function labelEndsParagraph(ctx: CheckContext, start: number, paraEnd: number): boolean {
+  const { text } = ctx;
+  // An ellipsis after the label ("details ...") says more follows behind the link; a period ends a sentence.
+  const end = start + text.slice(start, paraEnd).replace(/\s*(?:…|\.{3})?\s*$/, '').length;
+  if (end === start || /[.!?;:]/.test(text.slice(start, end)) || countWords(text, start, end) > LABEL_WORDS) return false;
+  return ctx.spanHolds(start, end);
+}
 
 /**
  * Paragraphs in which a sentence goes on in lowercase after a question or exclamation mark that

@@ -258,6 +258,10 @@ export const examples: RuleExamples = {
     // An amendment of a consolidated law, in square brackets, spans paragraphs (Belgian Justel).
     { text: 'Art. 1469. [1 § 1er. Les époux optent pour le régime.\n\n§ 2. Le patrimoine originaire est présumé nul.\n\n§ 3. Il est évalué.\n\n§ 4. Les dettes sont déduites.]1', lang: 'fr' },
     { text: '【Official】 Sale （limited）' },
+    // Characters quoted as a set: the brackets among them are named, not opened.
+    { text: 'If the path contains wildcard characters ("*?[{~"), the server guesses that a listing is wanted.' },
+    // A syntax line's negation "[!]" after "=" is a bracket pair, not a face "=[".
+    { text: 'CustomLog file|pipe format|nickname [env=[!]environment-variable| expr=expression]' },
     // Brackets mentioned, not opened or closed: error messages quoted in a translation, a key named.
     { text: 'SyntaxError: missing } after function body. Faltando ] depois da lista. O símbolo ")" fecha e «[» abre; ("aspas") ficam.', lang: 'pt' },
     // A bracket alone on its line is the character named: a heading naming the shell's "[" command, a table cell of keys.
@@ -361,6 +365,8 @@ function mentioned(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
   const after = text[at + 1] ?? '';
   if (QUOTE.test(before) && QUOTE.test(after)) return true;
+  // Among other symbols quoted as a set of characters: 'wildcard characters ("*?[{~")'.
+  if (quotedSymbols(text, at)) return true;
   // On a line with no word: the character named (a heading naming the shell's "[" command, a cell
   // of a table of keys) or code (an MDX expression's closing ")}" on its own line).
   if (wordlessLine(text, at)) return true;
@@ -370,6 +376,19 @@ function mentioned(text: string, at: number): boolean {
   if ((before === '' || before === '\n') && after === ' ' && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）') return true;
   // Between spaces, it stands as a word among words: "missing } after", not "“. [ \" about" in garbled output.
   return before === ' ' && after === ' ' && isWordChar(text[at - 2]) && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）';
+}
+
+/** Longest run of symbols read by quotedSymbols. */
+const MAX_QUOTED_SYMBOLS = 12;
+
+/** Whether the bracket at `at` stands in a run of symbols (no letter, digit or space) with quotation marks at both ends. */
+function quotedSymbols(text: string, at: number): boolean {
+  const symbol = (c: string | undefined) => c !== undefined && !isWordChar(c) && !/\s/.test(c) && !QUOTE.test(c);
+  let from = at;
+  while (from > 0 && at - from < MAX_QUOTED_SYMBOLS && symbol(text[from - 1])) from--;
+  let to = at + 1;
+  while (to < text.length && to - at < MAX_QUOTED_SYMBOLS && symbol(text[to])) to++;
+  return QUOTE.test(text[from - 1] ?? '') && QUOTE.test(text[to] ?? '');
 }
 
 /** Longest line read for a word by wordlessLine: a longer one is prose, or may as well be. */
@@ -388,13 +407,14 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR().tes
 
 /**
  * ":)", ":-)", ";(", "=)", "8)", ":-(" and the reverse "(:". An opener glued to the letter or digit
- * after it opens a bracket, not a face: "http://[IP]:[PORT]", "x=(a+b)", "key:(value)".
+ * after it opens a bracket, not a face: "http://[IP]:[PORT]", "x=(a+b)", "key:(value)"; so does one
+ * closed before the next blank ("env=[!]name", a negation in a syntax line).
  */
 function isSmiley(text: string, at: number): boolean {
   let i = at - 1;
   if (text[i] === '-' || text[i] === "'" || text[i] === '^' || text[i] === '>' || text[i] === 'o') i--;
   const c = text[i];
-  if (c === ':' || c === ';' || c === '=') return !(OPEN.includes(text[at]) && isWordChar(text[at + 1]));
+  if (c === ':' || c === ';' || c === '=') return !(OPEN.includes(text[at]) && (isWordChar(text[at + 1]) || closedInWord(text, at)));
   const n = text[at + 1];
   return (text[at] === '(' || text[at] === ')') && (n === ':' || n === ';');
 }
@@ -418,6 +438,13 @@ function isLabel(text: string, at: number, lineStart: number): boolean {
   // After a line start, a space, list punctuation or an opener ("[2[h) de la démolition"), or as the
   // end of a range of labels ("art. 58 ust. 2 lit. a)–h)").
   return i === lineStart || /[\s,;:([]/.test(text[i - 1]) || (/[–-]/.test(text[i - 1]) && text[i - 2] === ')');
+}
+
+/** Whether the opener at `at` has its closer before the next blank. */
+function closedInWord(text: string, at: number): boolean {
+  const closer = CLOSE[OPEN.indexOf(text[at])];
+  for (let i = at + 1; i < text.length && !/\s/.test(text[i]); i++) if (text[i] === closer) return true;
+  return false;
 }
 
 const LABEL = lazyRegExp(String.raw`^(?:\d{1,3}(?:\p{L}\p{M}*)?|\p{L}\p{M}*|(\p{Ll})\1{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})$`, 'u');

@@ -387,6 +387,11 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A token of marks and symbols alone lists characters.
+    { text: 'Latin characters other than ASCII: élève, süß, İstanbul, Århus, ©®€“”’«»', lang: 'en' },
+    // Not a quotation that ends in a spaced ellipsis, nor one of letters past the BMP.
+    { text: '"Je n\'apprécie pas être défié sur des mathématiques ..."', lang: 'fr' },
+    { text: '특히 "𝑻𝒉𝒆 𝑪𝒐𝒏𝒗𝒐𝒍𝒖𝒕𝒊𝒐𝒏 𝑻𝒉𝒆𝒐𝒓𝒆𝒎"이라고 불리는 것은', lang: 'ko' },
     // Marks inside reStructuredText inline literals are code; a TeX-style ``quotation'' still pairs.
     { text: "Vous pouvez contrôler l’affichage du préfixe ``\"0b\"`` à l’aide d’un des moyens suivants.", lang: 'fr' },
     { text: "He said ``hello there'' and ``goodbye'' to them.", lang: 'en' },
@@ -530,6 +535,7 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
   const c = text.charCodeAt(at);
   // "" (an empty string, or ""doubled"" quoting) and runs of marks (ASCII art) quote nothing.
   if (c === 34 && (before === 34 || text.charCodeAt(at + 1) === 34)) return NONE;
+  if (inSymbolList(text, at, lineEnd)) return NONE;
   if ((c === 34 || c === 0x201d || c === 0x201c) && isGershayim(text, at, before)) return NONE;
   let after = at + width;
   while (after < lineEnd && isBlank(text.charCodeAt(after))) after++;
@@ -545,6 +551,31 @@ function roleOf(text: string, at: number, width: number, lineEnd: number): Role 
   if (width === 2 && CLASS[before] === K_OTHER && after > at + width) return NONE;
   return EITHER;
 }
+
+/** Fewest characters of a token of marks and symbols alone that lists characters. */
+const SYMBOL_LIST = 4;
+
+/**
+ * Whether the mark at `at` is in a token of SYMBOL_LIST marks and symbols or more with blanks (or
+ * the line's edges) around it and no letter or digit: characters listed, not a quotation ("Latin
+ * characters other than ASCII: élève, süß, ©®€“”’«»"). Sentence punctuation belongs to a
+ * quotation ('… mathématiques ..."'), and a surrogate to a letter past the BMP ('"𝑻𝒉𝒆'): neither
+ * is a listed symbol.
+ */
+function inSymbolList(text: string, at: number, lineEnd: number): boolean {
+  let from = at;
+  while (from > 0 && !isBlank(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 10 && isListedSymbol(text.charCodeAt(from - 1))) from--;
+  let to = at + 1;
+  while (to < lineEnd && !isBlank(text.charCodeAt(to)) && isListedSymbol(text.charCodeAt(to))) to++;
+  const edge = (c: number) => Number.isNaN(c) || isBlank(c) || c === 10;
+  return to - from >= SYMBOL_LIST && edge(text.charCodeAt(from - 1)) && edge(text.charCodeAt(to));
+}
+
+/** Whether code unit `c` may be one of a list of symbols: no letter, digit, surrogate or sentence punctuation (. , ; : ! ? …). */
+function isListedSymbol(c: number): boolean {
+  return CLASS[c] === K_OTHER && (c < 0xd800 || c > 0xdfff) && !SENTENCE_PUNCTUATION.includes(c);
+}
+const SENTENCE_PUNCTUATION = [0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x2026];
 
 /**
  * Whether the '"' (or the ” a word processor made of it) at `at` is Hebrew gershayim: the mark of

@@ -5,7 +5,7 @@ import { CLASS, K_DIGIT, K_LOWER, SCRIPT, charactersIn, isLetterClass } from '..
 import { CLOSERS, OPENERS, isBlank, urlishWord } from '../catalogue/addresses.js';
 import { ASCII_LOANWORDS_PER_WORD, FOREIGN_LETTERS_PER_WORD, languageGiven } from '../languages/detect.js';
 import { identifyLanguage } from '../languages/identify.js';
-import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, type Language } from '../languages/index.js';
+import { francCodes, groupHead, languageFor, languageForFranc, languageName, languagesWritten, sameOrClose, scriptLanguage, scriptsOf, scriptsWrittenIn, type Language } from '../languages/index.js';
 import { forEachSentence } from '../catalogue/sentences.js';
 import { SCRIPT_TERMINALS } from '../catalogue/marks.js';
 import { MAX_STOPWORD, stopwordMask } from '../catalogue/stopwords.js';
@@ -24,11 +24,12 @@ import { grown } from '../text/grown.js';
 import { ellipsized, isLetterAt } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
 import { namesLanguages } from '../languages/autonyms.js';
+import { primaryLanguage } from '../languages/tags.js';
 import { sourceValueList } from '../bilingual/value-list.js';
 import { inCodeUnit } from '../bilingual/code-block.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
-import type { ScriptName } from '../text/script.js';
+import { scriptOf, type ScriptName } from '../text/script.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 import { writtenInCapitals } from '../text/readable-case.js';
 
@@ -111,7 +112,9 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const found = new Passages(given ? 0 : ctx.text.length, (start, end) => commandLine(ctx.text, tokens, start, end), ctx.source ? undefined : ctx.reportLines);
     const mixture = (language.mixture ?? []).map((m) => languageFor(m.code));
     const collect: Found = (start, end, passageLanguage, script, method) => {
-      if (inMixture(mixture, passageLanguage, script, method) || inKeywordList(ctx.text, start, end) || sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
+      if (inMixture(mixture, passageLanguage, script, method) || declaredSo(ctx, start, end, passageLanguage, script, method)) return;
+      if (inKeywordList(ctx.text, start, end) || languageTagList(ctx.text, start, end) || glossedTerm(ctx.text, start, end, language.script)) return;
+      if (sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
       if (given) {
         if (!commandLine(ctx.text, tokens, start, end)) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
       }
@@ -653,6 +656,14 @@ export const examples: RuleExamples = {
     // Commands a usage text or an error message quotes, with their options and metavariables.
     { text: 'Після розв’язання конфликтів виконайте git rebase --continue, щоб продовжити.\nВикористання: git remote remove <назва>', lang: 'uk' },
     { text: '冲突解决后，运行 git cherry-pick (--continue|--skip|--abort) 继续。', lang: 'zh' },
+    // A term kept in the original and glossed in the text's own language; a name and its romanisation.
+    { text: 'Багато алгоритмів обробки тексту працюють із UTF-16 code units (елементи коду), а не з окремими символами, і це слід враховувати.', lang: 'uk' },
+    { text: 'A stranger would address Mao Zedong as 毛泽东先生 (Mao Ze Dong xiān shēng), and a friend would use another form.', lang: 'en' },
+    // A page's language switcher: its tags are no Galician or Spanish words ("da", "de", "en").
+    { text: 'Apache HTTP Server Version 2.5 Documentation\nAvailable Languages:  da  |  de  |  en  |  es  |  fr  |  ja  |  ko  |  pt-br  |  ru  |  tr  |  zh-cn\nThe Apache HTTP Server is a project of the Apache Software Foundation.', lang: 'en' },
+    { text: '아파치 HTTP 서버 버전 2.5 문서\n가능한 언어:  da  |  de  |  en  |  es  |  fr  |  ja  |  ko  |  pt-br  |  ru  |  tr  |  zh-cn\n아파치 HTTP 서버는 아파치 소프트웨어 재단의 프로젝트입니다.', lang: 'ko' },
+    // A configuration directive's syntax in a reference table: its values' alternatives are no sentence's words.
+    { text: 'AuthLDAPCompareDNOnServer on|off\nLDAP サーバを使ってユーザの DN を比較する\nCookieSecure on|off\nCookie に Secure 属性を付ける', lang: 'ja' },
     // Language codes and figures are not Catalan words ("de", "en", "per").
     { text: 'Segmentation alarms on clean text: 0.16 per 10k words (en), 0.10 (de, cs, ru, uk, hr).' },
     { text: 'Fehlalarme auf sauberem Text: 0,16 pro 10k Wörter (en), 0,10 (de, cs, ru, uk, hr).', lang: 'de' },
@@ -697,6 +708,64 @@ type Method = 'script' | 'statistics';
  * passages (most left out of the report at MAX_FINDINGS), and an object each was 16 MiB of garbage.
  */
 type Found = (start: number, end: number, language: string, script: ScriptName, method: Method) => void;
+
+/** Most words of a term glossed in brackets after it. */
+const MAX_TERM_WORDS = 4;
+/** Letters of the document's script the gloss needs, and how far after the bracket they are looked for. */
+const GLOSS_LETTERS = 2;
+const GLOSS_REACH = 40;
+
+/**
+ * Whether text[start, end) is a short term that a bracket right after it glosses in the document's
+ * own script: the original term kept and translated ("UTF-16 code units (елементи коду)"), or a
+ * name and its romanisation ("毛泽东先生 (Mao Ze Dong xiān shēng)" in an English text). A
+ * passage left untranslated has no gloss of its own.
+ */
+function glossedTerm(text: string, start: number, end: number, script: string): boolean {
+  let e = end;
+  while (text.charCodeAt(e) === 32) e++;
+  if ((text[e] !== '(' && text[e] !== '（') || (text.slice(start, end).match(/\S+/g)?.length ?? 0) > MAX_TERM_WORDS) return false;
+  let own = 0;
+  for (let i = e + 1; i < Math.min(text.length, e + 1 + GLOSS_REACH) && text[i] !== ')' && text[i] !== '）'; i++) {
+    if (scriptOf(text.charCodeAt(i)) === script && ++own >= GLOSS_LETTERS) return true;
+  }
+  return false;
+}
+
+/** Fewest tags that make a list of languages. */
+const MIN_LANGUAGE_TAGS = 3;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
+
+/**
+ * Whether text[start, end), after a label ending in a colon, is a list of language tags: a page's
+ * language switcher ("Available Languages: da | de | en | es | fr | ja | ko | pt-br"), whose codes
+ * read as some language's words ("da", "de", "en" as Galician or Spanish).
+ */
+function languageTagList(text: string, start: number, end: number): boolean {
+  const passage = text.slice(start, end);
+  const items = passage.slice(passage.lastIndexOf(':') + 1).split(/[\s|,;/·•]+/).filter((w) => w !== '' && w !== '…');
+  if (items.length < MIN_LANGUAGE_TAGS) return false;
+  return items.every((w) => {
+    const code = primaryLanguage(w);
+    return LANGUAGE_TAG.test(w) && code !== undefined && (languageFor(code) !== undefined || languageForFranc(code) !== undefined);
+  });
+}
+
+/** Scripts written right to left: a run of one in a stretch the file says runs right to left (HTML's dir="rtl") is there on purpose. */
+const RIGHT_TO_LEFT: ReadonlySet<ScriptName> = new Set(['Arabic', 'Hebrew']);
+
+/**
+ * Whether the file declares the passage in the language it was found in (an HTML element's `lang`:
+ * a quotation in Arabic, an example sentence in Czech): written so on purpose. A passage named by
+ * its script alone is in the declared language when that language writes the script (Han in a
+ * span declared Japanese: kanji, which the script alone calls Chinese).
+ */
+function declaredSo(ctx: CheckContext, start: number, end: number, language: string, script: ScriptName, method: Method): boolean {
+  if (method === 'script' && RIGHT_TO_LEFT.has(script) && ctx.declaredRightToLeft(start, end)) return true;
+  const declared = ctx.declaredLanguageOf(start, end);
+  if (!declared) return false;
+  return sameOrClose(declared, language) || (method === 'script' && (scriptsWrittenIn(declared)?.includes(script) ?? false));
+}
 
 /** Whether a passage is in a language of the detected mixture (`mixture`), which is the document's own. */
 function inMixture(mixture: readonly (Language | undefined)[], language: string, script: ScriptName, method: Method): boolean {
@@ -1128,10 +1197,13 @@ export function commandLine(text: string, t: Tokens, start: number, end: number)
 
 /**
  * Whether words first..last hold a common word of a sentence: the letters of an option or a
- * placeholder ("%s", "--no-merges") are none.
+ * placeholder ("%s", "--no-merges") are none, nor are the alternatives of a value list
+ * ("SSLCompression on|off", "Options None|All").
  */
 function sentenceWordIn(text: string, t: Tokens, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (commonWordIn(text, t, i, i) && !SYNTAX_BEFORE.includes(text[t.start[i] - 1])) return true;
+  for (let i = first; i <= last; i++) {
+    if (commonWordIn(text, t, i, i) && !SYNTAX_BEFORE.includes(text[t.start[i] - 1]) && text[endOfWord(t, i)] !== '|') return true;
+  }
   return false;
 }
 
@@ -1178,7 +1250,7 @@ function programsOf(text: string, t: Tokens): ReadonlySet<string> {
 }
 
 /** What stands before the letters of an option, a placeholder, a value or an optional part ("[no-]") rather than a word. */
-const SYNTAX_BEFORE = '%-=$<.:/[';
+const SYNTAX_BEFORE = '%-=$<.:/[|';
 
 /** Whether text[start, end) stands in quotation marks or brackets of its own (see setApart), not a quoted sentence. */
 function quoted(text: string, start: number, end: number, words: number): boolean {
