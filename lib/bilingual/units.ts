@@ -88,9 +88,9 @@ export function mentionsUnit(code: string, text: string, start: number, end: num
 
 /**
  * What joins the numbers of a range that one unit word ends ("2 to 4 inches", "2-4 inches", "5 or
- * 6 miles", "2 bis 4 Zoll"): a dash or slash, or one short word.
+ * 6 miles", "2 bis 4 Zoll", "1－4インチ", "2〜3マイル"): a dash, wave dash or slash, or one short word.
  */
-const RANGE = /^[\s\u00a0\u202f]*(?:[-\u2010-\u2015/]|\p{L}{1,4})[\s\u00a0\u202f]*$/u;
+const RANGE = /^[\s\u00a0\u202f]*(?:[-\u2010-\u2015/\u301c\uff0d\uff5e]|\p{L}{1,4})[\s\u00a0\u202f]*$/u;
 
 /** A number with its value, and where it stands. */
 interface Placed {
@@ -99,18 +99,18 @@ interface Placed {
 }
 
 /**
- * The quantities among numbers in text (any order): each number with a unit word after it, or the
- * first of a range whose last has one; a mixed quantity's second number ("6-foot-6") is part of
+ * The quantities among numbers in text (any order): each number with a unit word after it
+ * (inflected too, with `inflected`: see unitAfter), or the first of a range whose last has one; a mixed quantity's second number ("6-foot-6") is part of
  * the first's, and returned as such in `parts`.
  */
-export function quantitiesIn<T extends Placed>(code: string, text: string, numbers: readonly T[], end: number, valuesOf: (x: T) => number[]): Array<{ number: T; parts: T[]; values: number[]; units: number[] }> {
+export function quantitiesIn<T extends Placed>(code: string, text: string, numbers: readonly T[], end: number, valuesOf: (x: T) => number[], inflected = false): Array<{ number: T; parts: T[]; values: number[]; units: number[] }> {
   const sorted = [...numbers].sort((a, b) => a.start - b.start);
   const out: Array<{ number: T; parts: T[]; values: number[]; units: number[] }> = [];
   let next: { units: number[] } | undefined;
   for (let i = sorted.length - 1; i >= 0; i--) {
     const x = sorted[i];
     const after = sorted[i + 1];
-    const word = unitAfter(code, text, x.end, end);
+    const word = unitAfter(code, text, x.end, end, inflected);
     let units = word?.units;
     if (!units && next && after && RANGE.test(text.slice(x.end, after.start))) units = next.units;
     if (!units) {
@@ -121,7 +121,7 @@ export function quantitiesIn<T extends Placed>(code: string, text: string, numbe
     const parts: T[] = [];
     // "6-foot-6": the number right after the unit word is in the next smaller unit of a mixed unit.
     const smaller = MIXED_UNITS.find(([big]) => units!.includes(big));
-    if (word && smaller && after && /^[\s\u00a0\u202f-]?$/u.test(text.slice(word.end, after.start)) && !unitAfter(code, text, after.end, end)) {
+    if (word && smaller && after && /^[\s\u00a0\u202f-]?$/u.test(text.slice(word.end, after.start)) && !unitAfter(code, text, after.end, end, inflected)) {
       const [big, small] = smaller;
       const rest = valuesOf(after)[0];
       values = values.map((v) => v + (rest * UNITS[small][2]) / UNITS[big][2]);
@@ -134,6 +134,14 @@ export function quantitiesIn<T extends Placed>(code: string, text: string, numbe
     next = { units };
   }
   return out;
+}
+
+/**
+ * Whether `value` is `exact` as a translator writes it: within ROUNDING of it, or a small one
+ * rounded or cut to a whole number ("1 inch": "2" or "3 cm", 2.54; "10 degrees more": "5 °C", 5.6).
+ */
+function rounds(value: number, exact: number): boolean {
+  return Math.abs(value - exact) <= ROUNDING * Math.abs(exact) || value === Math.round(exact) || (exact >= 1 && value === Math.trunc(exact));
 }
 
 /** A quantity's value in another unit (an index into UNITS). */
@@ -168,7 +176,7 @@ export function conversions(value: number, units: readonly number[]): Converted[
  */
 export function isConversion(value: number, converted: readonly Converted[], units?: readonly number[]): boolean {
   return converted.some((c) => {
-    if (Math.abs(value - c.value) > ROUNDING * Math.abs(c.value)) return false;
+    if (!rounds(value, c.value)) return false;
     const quantity = UNITS[c.unit][1];
     return !units || units.includes(c.unit) || !units.some((u) => UNITS[u][1] === quantity);
   });

@@ -4,7 +4,7 @@ import { hasDigit, numbersIn, type NumberToken } from '../bilingual/numbers.js';
 import { sourceIsCode } from '../bilingual/code-block.js';
 import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
-import { conversions, isConversion, mentionsUnit, quantitiesIn, unitAfter, type Converted } from '../bilingual/units.js';
+import { conversions, isConversion, mentionsUnit, quantitiesIn, type Converted } from '../bilingual/units.js';
 import { codeRanges, codeRangesWith, type Range } from '../bilingual/protected.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
@@ -113,6 +113,21 @@ export const examples: RuleExamples = {
       lang: 'de',
       sourceLang: 'en',
       findings: [{ flagged: 'Erwartet werden bis zu 10 Zentimeter Regen.', message: 'The number 2 of the source is missing from the translation.', sourceFlagged: '2' }],
+    },
+    // A number changed in the source's own unit is no conversion, though near one into another ("230 millas": 130 miles are 209 km).
+    {
+      text: 'La marea roja se extiende a lo largo de 230 millas de litoral.',
+      source: 'The Red Tide extends approximately 130 miles of coastline.',
+      lang: 'es',
+      sourceLang: 'en',
+      findings: [{ flagged: '230', message: 'The number 130 of the source is 230 in the translation.', sourceFlagged: '130' }],
+    },
+    {
+      text: '地方では、2－4インチの雨が降る。',
+      source: 'Locally, 1 to 4 inches of rain will fall.',
+      lang: 'ja',
+      sourceLang: 'en',
+      findings: [{ flagged: '2', message: 'The number 2 is not in the source.' }],
     },
     {
       text: '1억 4천 3백만 명의 팔로워',
@@ -229,7 +244,7 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
     lost = lost.filter((x) => written(x, src.text) !== String(p.sourceCount));
   }
   if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
-  if (lost.length > 0 || extra.length > 0) [lost, extra] = unconverted(ctx, p, s, lost, extra);
+  if (lost.length > 0 || extra.length > 0) [lost, extra] = unconverted(ctx, p, s, t, lost, extra);
   const shown = (x: NumberToken, text: string) => written(x, text).replace(/[\s\u00a0\u202f]+/g, ' ');
   let n = 0;
   while (lost.length > 0 && extra.length > 0 && n++ < MAX_PER_SEGMENT) {
@@ -249,18 +264,19 @@ const numericValues = (x: NumberToken | NumberWord) => ('value' in x ? [x.value]
  * the translation ("30 miles": "48 km", "two-foot": "60 cm"), or a conversion the source gives in
  * brackets and the translation leaves out ("45 miles (72 kilometers)": "72 km").
  */
-function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], lost: NumberToken[], extra: NumberToken[]): [NumberToken[], NumberToken[]] {
+function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberToken[], lost: NumberToken[], extra: NumberToken[]): [NumberToken[], NumberToken[]] {
   const src = ctx.source!;
   const sl = src.language.code;
   // The source's quantities: numbers in digits or words with a unit.
   const numbers: Array<NumberToken | NumberWord> = [...s, ...numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd)];
   const quantities = quantitiesIn(sl, src.text, numbers, p.sourceEnd, numericValues).map((q) => ({ ...q, converted: q.values.flatMap((v) => conversions(v, q.units)) }));
   if (quantities.length === 0) return [lost, extra];
-  // A target number converts a quantity if near one of its conversions, into its own unit where it has a unit word.
+  // A target number converts a quantity if near one of its conversions, into its own unit where it
+  // has a unit word (or its range has: "2 إلى 4 بوصات" is in inches).
   const tl = ctx.language.code;
-  const converts = (x: NumberToken | NumberWord, q: { converted: Converted[] }) =>
-    numericValues(x).some((v) => isConversion(v, q.converted, unitAfter(tl, ctx.text, x.end, p.end, true)?.units));
   const targetWords = numberWordsIn(tl, ctx.text, p.start, p.end);
+  const targetUnits = new Map<unknown, number[]>(quantitiesIn(tl, ctx.text, [...t, ...targetWords], p.end, numericValues, true).map((q) => [q.number, q.units]));
+  const converts = (x: NumberToken | NumberWord, q: { converted: Converted[] }) => numericValues(x).some((v) => isConversion(v, q.converted, targetUnits.get(x)));
   let free = extra;
   // The numbers of each quantity answered by a conversion: its own, and the second of a mixed one ("6-foot-6").
   const answered = new Set<unknown>();
