@@ -8,6 +8,7 @@
 import { languageFor } from '../languages/index.js';
 import type { NumberWordTable } from '../languages/language.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { CLDR_SCALES } from './scales.generated.js';
 
 interface Compiled {
   /** word → value */
@@ -66,7 +67,7 @@ const WORD = lazyRegExp(String.raw`[\p{L}\p{M}'’-]+`, 'gu');
 const JOINER = /^(?:a|und|en|i|y|e|-)/u;
 
 /** A number word with its value and place. */
-interface NumberWord {
+export interface NumberWord {
   value: number;
   start: number;
   end: number;
@@ -76,7 +77,7 @@ interface NumberWord {
 const WORD_JOINER = /^\s+(?:(?:and|y|e|et|i|und|en)\s+)?$/u;
 
 /**
- * The values of the number words in text[start, end), with their places (scales not included).
+ * The values of the number words in text[start, end), with their places; one before a scale word also times it.
  * Compounds and inflected or derived forms count too: "zweiundzwanzig" 22, "dvaadvacetiletý" 22,
  * "šedesátých" 60, "dreihundert" 300; so do numbers of several words ("twenty eight", "three
  * hundred", "treinta y ocho") and, in any language, numbers in Chinese numerals ("五十", "十四億").
@@ -113,7 +114,14 @@ export function numberWordsIn(code: string, text: string, start: number, end: nu
     // Its place as wordValues gives it: the lowercase's length (which "İ" changes).
     if (value !== null) take({ value, start: at, end: at + word.toLowerCase().length });
   }
-  return out;
+  // A scale word after a number word multiplies it ("three million": 3,000,000, as "300万" writes
+  // it), or not, where the other side's scale word is not known ("6 মিলিয়ন").
+  const scaled: NumberWord[] = [];
+  for (const w of out) {
+    const factor = scaleAfter(code, text, w.end, end);
+    if (factor !== undefined && w.value * factor <= Number.MAX_SAFE_INTEGER) scaled.push({ ...w, value: w.value * factor });
+  }
+  return scaled.length > 0 ? [...out, ...scaled] : out;
 }
 
 /**
@@ -250,19 +258,56 @@ function compoundValue(word: string, c: Compiled): number | undefined {
   return parts > 0 && word.length - rest.length >= 4 ? total : undefined;
 }
 
-/** Chinese, Japanese and Korean scale characters, written right after the digits ("2510亿", "3万"). */
-const CJK_SCALES: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 천: 1e3, 만: 1e4, 억: 1e8 };
+/**
+ * Chinese, Japanese and Korean scale characters written right after digits ("2510亿", "3万", "4천
+ * 2백만"): the myriads, which close a group, and the units of a group (十 百 千), which multiply the
+ * digits before them within it ("4千万" is 4000 myriads).
+ */
+const CJK_MYRIADS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 만: 1e4, 억: 1e8, 조: 1e12 };
+const CJK_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 십: 10, 백: 100, 천: 1e3 };
+
+/** The run of scale characters after a number that ends at `at` (one space allowed before it): the group unit, the myriad and where it ends. */
+export function cjkScaleAt(text: string, at: number): { unit: number; myriad: number; end: number } | undefined {
+  // "550多万", "3余万": more than 5.5 million, some 30,000.
+  let i = text[at] === ' ' ? at + 1 : at;
+  if (text[i] === '多' || text[i] === '余' || text[i] === '餘') i++;
+  let unit = 1;
+  let myriad = 1;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (ch in CJK_UNITS && myriad === 1) unit *= CJK_UNITS[ch];
+    else if (ch in CJK_MYRIADS) myriad *= CJK_MYRIADS[ch];
+    else break;
+  }
+  return unit === 1 && myriad === 1 ? undefined : { unit, myriad, end: i };
+}
 
 const SCALE_WORD = lazyRegExp(String.raw`^[\s\u00a0\u202f]*([\p{L}\p{M}]+)`, 'u');
 
-/** The factor a scale word right after a number applies ("3 million", "3 Mio.", "2510亿"), or undefined. */
+/** Each language's scale words from CLDR's compact decimal formats ("M", "Mio.", "млрд", "लाख"), parsed once. */
+const cldrScales = new Map<string, Map<string, number>>();
+
+function cldrScalesOf(code: string): Map<string, number> {
+  let m = cldrScales.get(code);
+  if (!m) {
+    m = new Map();
+    for (const entry of CLDR_SCALES[code]?.split('|') ?? []) {
+      const eq = entry.lastIndexOf('=');
+      m.set(entry.slice(0, eq), Number(entry.slice(eq + 1)));
+    }
+    cldrScales.set(code, m);
+  }
+  return m;
+}
+
+/** The factor a scale word right after a number applies ("3 million", "3 Mio.", "£125m", "2510亿", "4千万"), or undefined. */
 export function scaleAfter(code: string, text: string, at: number, end: number): number | undefined {
-  const cjk = CJK_SCALES[text[at] === ' ' ? text[at + 1] : text[at]];
-  if (cjk !== undefined) return cjk;
-  const c = compile(code);
-  if (!c) return undefined;
+  const cjk = cjkScaleAt(text, at);
+  if (cjk !== undefined) return cjk.unit * cjk.myriad;
   const m = SCALE_WORD().exec(text.slice(at, Math.min(end, at + 24)));
-  return m ? c.scales.get(m[1].toLowerCase()) : undefined;
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  return compile(code)?.scales.get(word) ?? cldrScalesOf(code).get(word);
 }
 
 /** Languages that group digits with a plain space ("1 000"); elsewhere "June 15 763" is two numbers. */

@@ -13,6 +13,7 @@
 // number joined to a word ("3-way", "8-bit"), which translations write as a numeral prefix.
 
 import { blank, type Range } from './protected.js';
+import { cjkScaleAt } from './number-words.js';
 import { DECIMAL_DIGIT, propertiesAt, width } from './unicode.js';
 
 export interface NumberToken {
@@ -48,7 +49,7 @@ let built: ReturnType<typeof buildPatterns> | undefined;
 const patterns = () => (built ??= buildPatterns());
 function buildPatterns() {
   return {
-    NUMBER: new RegExp(String.raw`\p{Nd}+(?:(?:[.,\u066b\u066c'\u2019]|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*`, 'gu'),
+    NUMBER: new RegExp(String.raw`\p{Nd}+(?:(?:[.,\u060c\u066b\u066c'\u2019]|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*`, 'gu'),
     /** Letters of scripts that space their words: a digit glued to one is part of a code ("RC2"). */
     SPACED_LETTER: new RegExp(
       String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Hangul}` +
@@ -65,9 +66,12 @@ function buildPatterns() {
     MYANMAR_SYLLABLE_REST: /^(?:[\u102B-\u103E]|[\u1000-\u1021]\u103A)/u,
     /** A name in angle brackets, a usage text's metavariable ("<branch1>", "<cabang 1>"), around a number: its rest up to '>'. */
     BRACKET_NAME_REST: new RegExp(String.raw`^[^<>\n]{0,40}>`, 'u'),
-    TIME: new RegExp(String.raw`^(\p{Nd}{1,2}):(\p{Nd}{2})(?::\p{Nd}{2})?(?!\p{Nd})`, 'u'),
+    /** "18:30" (a full-width colon too: "5：30"), and with an "h" between hours and minutes as French and Portuguese write them ("18h30", "18 h 30", CLDR's "HH 'h' mm"). */
+    TIME: new RegExp(String.raw`^(\p{Nd}{1,2})(?:[:\uff1a]|[ \u00a0\u202f]?h[ \u00a0\u202f]?)(\p{Nd}{2})(?::\p{Nd}{2})?(?!\p{Nd})`, 'u'),
     /** Chinese, Japanese and Korean times: "1時25分", "11時半", "10点30分", "7시 55분", "7시 반". */
     CJK_TIME: new RegExp(String.raw`^(\p{Nd}{1,2})\s?[時时点點시](?:\s?(\p{Nd}{1,2})\s?[分분]|\s?([半반]))?`, 'u'),
+    /** Minutes and seconds in Chinese, Japanese and Korean ("3分35秒", "3분 35초"), which the source writes "3:35". */
+    CJK_MINUTES: new RegExp(String.raw`^(\p{Nd}{1,2})\s?[分분]\s?(\p{Nd}{1,2})\s?[秒초]`, 'u'),
     /** A day and month with a slash ("2/1", "12/25"): rewritten with month names in translation. */
     DAY_MONTH: new RegExp(String.raw`^(\p{Nd}{1,2})\/(\p{Nd}{1,2})(?![\p{Nd}/])`, 'u'),
     DATE_SEPARATED: new RegExp(String.raw`^(\p{Nd}{1,4})([./-])(\p{Nd}{1,2})\2(\p{Nd}{2,4})(?!\p{Nd})`, 'u'),
@@ -168,6 +172,12 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
       re.NUMBER.lastIndex = m.index + cjkTime[0].length;
       continue;
     }
+    const minutes = re.CJK_MINUTES.exec(rest);
+    if (minutes) {
+      out.push({ start: at, end: at + minutes[0].length, values: [`${integer(asciiDigits(minutes[1]))}:${asciiDigits(minutes[2]).padStart(2, '0')}`], soft: false });
+      re.NUMBER.lastIndex = m.index + minutes[0].length;
+      continue;
+    }
     const dayMonth = re.DAY_MONTH.exec(rest);
     if (dayMonth && Number(asciiDigits(dayMonth[1])) <= 31 && Number(asciiDigits(dayMonth[2])) <= 31) {
       for (const piece of [dayMonth[1], dayMonth[2]]) {
@@ -178,7 +188,13 @@ export function numbersIn(text: string, start: number, end: number, skip: readon
       continue;
     }
     const time = re.TIME.exec(rest);
-    if (time) {
+    // Past 24 hours, minutes and seconds ("27:37", as "27分37秒" writes it) or a score ("38:17"), also two numbers.
+    if (time && time[0].includes(':') && (Number(asciiDigits(time[1])) > 24 || Number(asciiDigits(time[2])) > 59)) {
+      out.push({ start: at, end: at + time[0].length, values: [`${integer(asciiDigits(time[1]))}:${asciiDigits(time[2])}`], soft: glued, parts: piecesOf(time[0], at, glued) });
+      re.NUMBER.lastIndex = m.index + time[0].length;
+      continue;
+    }
+    if (time && Number(asciiDigits(time[1])) <= 24 && Number(asciiDigits(time[2])) <= 59) {
       const h = integer(asciiDigits(time[1]));
       const min = asciiDigits(time[2]);
       const values = [`${h}:${min}`];
@@ -250,25 +266,58 @@ function piecesOf(token: string, at: number, soft: boolean): NumberToken[] {
   return out;
 }
 
-/** "４億５０００万": amounts written with falling scale characters are one sum (450,000,000). */
+/** A token's reading as a whole number, all its digits ("5,000": 5000, not 5), or undefined. */
+function wholeValue(t: NumberToken, text: string): number | undefined {
+  const digits = integer(asciiDigits(text.slice(t.start, t.end).replace(patterns().NON_DIGITS, '')));
+  return t.values.includes(digits) ? Number(digits) : undefined;
+}
+
+/**
+ * "４億５０００万", "1억 4천 2백만", "37万5,000": an amount written in groups with falling scale
+ * characters is one sum (450,000,000; 142,000,000; 375,000). Within a group the units (千, 百)
+ * multiply their digits; each myriad (万, 億) closes a group and multiplies it.
+ */
 function mergeCjkAmounts(tokens: NumberToken[], text: string, options: NumberOptions): NumberToken[] {
   if (!options.scale) return tokens;
   const out: NumberToken[] = [];
-  // The scale after the last token kept: it ends where the token before this one did, merged or not.
-  let prevFactor: number | undefined;
-  for (const t of tokens) {
-    const prev = out[out.length - 1];
-    const factor = options.scale(t.end);
-    if (prev && prevFactor && prevFactor > (factor ?? 1) && /^\s?.\s?$/u.test(text.slice(prev.end, t.start)) && /^\d+$/.test(prev.values[0]) && /^\d+$/.test(t.values[0])) {
-      const sum = Number(prev.values[0]) * prevFactor + Number(t.values[0]) * (factor ?? 1);
-      if (Number.isSafeInteger(sum)) {
-        out[out.length - 1] = { start: prev.start, end: t.end, values: [String(sum)], soft: prev.soft && t.soft };
-        prevFactor = factor;
-        continue;
+  for (let i = 0; i < tokens.length; ) {
+    let total = 0;
+    let group = 0;
+    let lastMyriad = Infinity;
+    let lastUnit = Infinity;
+    let j = i;
+    let from = tokens[i].start;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j];
+      const n = wholeValue(t, text);
+      if (n === undefined || (j > i && !/^ ?$/u.test(text.slice(from, t.start)))) break;
+      const run = cjkScaleAt(text, t.end);
+      if (!run) {
+        // Digits closing the amount after its last myriad ("37万5,000").
+        if (j > i && group === 0 && n < lastMyriad) {
+          total += n;
+          j++;
+        }
+        break;
       }
+      const myriad = run.myriad > 1 ? run.myriad : 1;
+      if (myriad >= lastMyriad || (myriad === 1 && run.unit >= lastUnit)) break;
+      group += n * run.unit;
+      lastUnit = run.unit;
+      if (myriad > 1) {
+        total += group * myriad;
+        group = 0;
+        lastMyriad = myriad;
+        lastUnit = Infinity;
+      }
+      from = run.end;
     }
-    out.push(t);
-    prevFactor = factor;
+    total += group;
+    if (j - i >= 2 && Number.isSafeInteger(total)) {
+      const parts = tokens.slice(i, j);
+      out.push({ start: tokens[i].start, end: tokens[j - 1].end, values: [String(total)], soft: parts.every((t) => t.soft) });
+      i = j;
+    } else out.push(tokens[i++]);
   }
   return out;
 }

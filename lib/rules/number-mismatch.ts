@@ -1,9 +1,10 @@
 import { acceleratorsIn } from '../bilingual/folded.js';
-import { groupsWithSpace, hasNumberWords, numberWordsIn, scaleAfter } from '../bilingual/number-words.js';
+import { groupsWithSpace, hasNumberWords, numberWordsIn, scaleAfter, type NumberWord } from '../bilingual/number-words.js';
 import { hasDigit, numbersIn, type NumberToken } from '../bilingual/numbers.js';
 import { sourceIsCode } from '../bilingual/code-block.js';
 import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
+import { conversions, isConversion, mentionsUnit, quantitiesIn, type Converted } from '../bilingual/units.js';
 import { codeRanges, codeRangesWith, type Range } from '../bilingual/protected.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
@@ -18,9 +19,10 @@ export const description =
   'A number of the source missing from the translation, changed, or one the source does not have. Numbers are ' +
   'compared by value in the way each language writes them: decimal commas and periods ("3.5" = "3,5"), grouping ' +
   'by comma, period or space ("1,000" = "1.000" = "1 000"), ordinal periods ("3. Mai"), centuries by their hundreds ("1500-talet" = "16th century"), times ("18:30" = ' +
-  '"6.30 pm"), digits of any script, scale words ("3 million" = "3 Mio.") and numbers written as words ' +
+  '"6.30 pm", "18h30"), digits of any script, scale words ("3 million" = "3 Mio." = "£3m", "1억 4천 2백만" = "142 million") and numbers written as words ' +
   '("3" = "three" = "drei", "28" = "twenty eight", "60." = "sixtieth"), Roman numerals ("Thutmose III") and Chinese numerals ' +
-  '("五十", "十四億"); parts of dates are not reported (dates are rewritten in translation). Placeholders, ' +
+  '("五十", "十四億"); a quantity converted to another unit ("30 miles" = "48 km", "80 degrees" = "27 °C", "6-foot-6" = "1,98 m", by CLDR\'s units) ' +
+  'is the same quantity; parts of dates are not reported (dates are rewritten in translation). Placeholders, ' +
   'URLs, tags and keyboard accelerators ("(_7)") are not numbers.';
 
 export const numberMismatch: Rule<CheckContext> = {
@@ -97,8 +99,60 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
       findings: [{ flagged: '٣', message: 'The number 4 of the source is ٣ in the translation.', sourceFlagged: '4' }],
     },
+    // A unit conversion that is not one ("385 miles" is 620 km), a converted range that lost a number, a Korean amount changed.
+    {
+      text: 'Rosa war 360 Kilometer entfernt.',
+      source: 'Rosa was 385 miles away.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '360', message: 'The number 385 of the source is 360 in the translation.', sourceFlagged: '385' }],
+    },
+    {
+      text: 'Erwartet werden bis zu 10 Zentimeter Regen.',
+      source: 'As much as 2 to 4 inches of rain is expected.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Erwartet werden bis zu 10 Zentimeter Regen.', message: 'The number 2 of the source is missing from the translation.', sourceFlagged: '2' }],
+    },
+    // A number changed in the source's own unit is no conversion, though near one into another ("230 millas": 130 miles are 209 km).
+    {
+      text: 'La marea roja se extiende a lo largo de 230 millas de litoral.',
+      source: 'The Red Tide extends approximately 130 miles of coastline.',
+      lang: 'es',
+      sourceLang: 'en',
+      findings: [{ flagged: '230', message: 'The number 130 of the source is 230 in the translation.', sourceFlagged: '130' }],
+    },
+    {
+      text: '地方では、2－4インチの雨が降る。',
+      source: 'Locally, 1 to 4 inches of rain will fall.',
+      lang: 'ja',
+      sourceLang: 'en',
+      findings: [{ flagged: '2', message: 'The number 2 is not in the source.' }],
+    },
+    {
+      text: '1억 4천 3백만 명의 팔로워',
+      source: '142 million followers',
+      lang: 'ko',
+      sourceLang: 'en',
+      findings: [{ flagged: '1억 4천 3', message: 'The number 142 of the source is 1억 4천 3 in the translation.', sourceFlagged: '142' }],
+    },
   ],
   good: [
+    // Units converted (CLDR's units and factors), as translators round: ranges, mixed units
+    // ("6-foot-6"), temperatures and their differences, and a conversion the source gives in brackets.
+    { text: 'Rosa hatte Winde von 136 km/h und war 620 Kilometer entfernt.', source: 'Rosa had winds of 85 mph and was 385 miles away.', lang: 'de', sourceLang: 'en' },
+    { text: 'Se esperan entre 5 y 10 centímetros de lluvia.', source: 'As much as 2 to 4 inches of rain is expected.', lang: 'es', sourceLang: 'en' },
+    { text: 'Le joueur de 1,98 m pesait 250 kilos.', source: 'The 6-foot-6 forward weighed 550 pounds.', lang: 'fr', sourceLang: 'en' },
+    { text: 'New York könnte 27 ºC erreichen, ungefähr 6 Grad über dem Durchschnitt.', source: 'New York City could reach 80 degrees, approximately 10 degrees above average.', lang: 'de', sourceLang: 'en' },
+    { text: 'Der Vulkan liegt 72 Kilometer südöstlich der Hauptstadt.', source: 'The volcano sits 45 miles (72 kilometers) southeast of the capital.', lang: 'de', sourceLang: 'en' },
+    // Amounts in groups of Chinese, Japanese and Korean scale characters; scale words of CLDR's compact formats ("£125m").
+    { text: '1억 4천 2백만 명의 팔로워', source: '142 million followers', lang: 'ko', sourceLang: 'en' },
+    { text: '37万5,000ドルを1億2,500万ポンドで', source: '$375,000 for £125m', lang: 'ja', sourceLang: 'en' },
+    { text: '这个有300万人居住的地带', source: 'the province, where three million people live', lang: 'zh', sourceLang: 'en' },
+    // Times with an "h" and minutes with seconds in Chinese characters; an Arabic comma grouping thousands.
+    { text: 'À 07h55, puis à 19 h 30.', source: 'At 7.55am, then at 19:30.', lang: 'fr', sourceLang: 'en' },
+    { text: '27分37秒に同点ゴールを決めた。', source: 'He equalised on 27:37.', lang: 'ja', sourceLang: 'en' },
+    { text: 'مبلغ ۲۶،۷۵۰ دلار را به سرقت بردند', source: 'They stole $26,750.', lang: 'fa', sourceLang: 'en' },
     // Burmese typed with the digits that look like letters: ၀ for ဝ, ၄ for ၎, each opening a syllable.
     { text: '၄င်းသည် စကား၀ှက် မပါ၀င်ပါ။', source: 'It does not contain a password.', lang: 'my', sourceLang: 'en' },
     // A strftime field numbered for reordering: "%2$" is an argument's position, not a 2.
@@ -190,6 +244,7 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
     lost = lost.filter((x) => written(x, src.text) !== String(p.sourceCount));
   }
   if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
+  if (lost.length > 0 || extra.length > 0) [lost, extra] = unconverted(ctx, p, s, t, lost, extra);
   const shown = (x: NumberToken, text: string) => written(x, text).replace(/[\s\u00a0\u202f]+/g, ' ');
   let n = 0;
   while (lost.length > 0 && extra.length > 0 && n++ < MAX_PER_SEGMENT) {
@@ -199,6 +254,44 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
   }
   for (const x of extra.slice(0, MAX_PER_SEGMENT)) report({ start: x.start, end: x.end, message: `The number ${shown(x, ctx.text)} is not in the source.` });
   for (const x of lost.slice(0, MAX_PER_SEGMENT)) report({ ...targetSpan(ctx, p), message: `The number ${shown(x, src.text)} of the source is missing from the translation.`, sourceSpan: x });
+}
+
+/** A number's readings as numbers ("1,000": 1 and 1000), without times. */
+const numericValues = (x: NumberToken | NumberWord) => ('value' in x ? [x.value] : x.values.filter((v) => !v.includes(':')).map(Number));
+
+/**
+ * The numbers lost and extra that are not a quantity of the source converted to another unit in
+ * the translation ("30 miles": "48 km", "two-foot": "60 cm"), or a conversion the source gives in
+ * brackets and the translation leaves out ("45 miles (72 kilometers)": "72 km").
+ */
+function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberToken[], lost: NumberToken[], extra: NumberToken[]): [NumberToken[], NumberToken[]] {
+  const src = ctx.source!;
+  const sl = src.language.code;
+  // The source's quantities: numbers in digits or words with a unit.
+  const numbers: Array<NumberToken | NumberWord> = [...s, ...numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd)];
+  const quantities = quantitiesIn(sl, src.text, numbers, p.sourceEnd, numericValues).map((q) => ({ ...q, converted: q.values.flatMap((v) => conversions(v, q.units)) }));
+  if (quantities.length === 0) return [lost, extra];
+  // A target number converts a quantity if near one of its conversions, into its own unit where it
+  // has a unit word (or its range has: "2 إلى 4 بوصات" is in inches).
+  const tl = ctx.language.code;
+  const targetWords = numberWordsIn(tl, ctx.text, p.start, p.end);
+  const targetUnits = new Map<unknown, number[]>(quantitiesIn(tl, ctx.text, [...t, ...targetWords], p.end, numericValues, true).map((q) => [q.number, q.units]));
+  const converts = (x: NumberToken | NumberWord, q: { converted: Converted[] }) => numericValues(x).some((v) => isConversion(v, q.converted, targetUnits.get(x)));
+  let free = extra;
+  // The numbers of each quantity answered by a conversion: its own, and the second of a mixed one ("6-foot-6").
+  const answered = new Set<unknown>();
+  for (const q of quantities) {
+    if (![q.number, ...q.parts].some((x) => lost.includes(x as NumberToken))) continue;
+    const y = free.find((t) => converts(t, q));
+    if (y) free = free.filter((t) => t !== y);
+    // Given twice in the source, in two units, and once in the translation (which then has no word for the unit left out).
+    const restated = () =>
+      quantities.some((other) => other !== q && !lost.includes(other.number as NumberToken) && q.values.some((v) => isConversion(v, other.converted, q.units))) &&
+      !mentionsUnit(tl, ctx.text, p.start, p.end, q.units);
+    if (y || targetWords.some((w) => converts(w, q)) || restated()) for (const x of [q.number, ...q.parts]) answered.add(x);
+  }
+  const keptLost = lost.filter((x) => !answered.has(x));
+  return [keptLost, free.filter((t) => !quantities.some((q) => converts(t, q)))];
 }
 
 /**
