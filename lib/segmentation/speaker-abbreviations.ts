@@ -1,0 +1,42 @@
+// A play names who speaks at the start of each speech, and many editions shorten the name ("HAM.",
+// "_Alex._", "Goedsm."): the stage directions then write the same short name inside a sentence
+// ("_(reikt Judoc. de hand)_", "Enter Ham. and Hor."), where its period ends no sentence. The
+// document itself shows which names are so shortened: a capitalised word that opens speeches as a
+// label with a period, more than once, and that the document never writes without that period (a
+// label in full, "FAUST.", is a word written bare elsewhere: "mit Faust. er" stays a break).
+
+import { lazyRegExp } from '../text/lazy-regexp.js';
+
+/** A speaker's label opening a line: a capitalised word and its period, in _italics_ or *emphasis* or not, then the speech or the line end. */
+const LABEL = lazyRegExp(String.raw`^[ \t]*[_*]?(\p{Lu}[\p{L}\p{M}]{0,19})\.[_*]?(?=[ \t]|$)`, 'gmu');
+/** Fewest speeches a label opens to be a speaker's (a heading opens one). */
+const MIN_LABELS = 2;
+
+const cache = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The lowercased words `text` uses as abbreviated speaker labels (see above); cached per `key`
+ * (the check's boundary scan), read once per document and only when a candidate asks.
+ */
+export function speakerAbbreviations(text: string, key: object): ReadonlySet<string> {
+  let found = cache.get(key);
+  if (found) return found;
+  const labels = new Map<string, number>();
+  for (const m of text.matchAll(LABEL())) {
+    const word = m[1].toLowerCase();
+    labels.set(word, (labels.get(word) ?? 0) + 1);
+  }
+  const shortened = new Set<string>();
+  for (const [word, n] of labels) if (n >= MIN_LABELS && alwaysWithPeriod(text, word)) shortened.add(word);
+  found = shortened;
+  cache.set(key, found);
+  return found;
+}
+
+/** Whether every occurrence of `word` (any case, a whole word) in `text` is followed by a period. */
+function alwaysWithPeriod(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const occurrences = new RegExp(String.raw`(?<![\p{L}\p{M}])${escaped}(?![\p{L}\p{M}])(.?)`, 'giu');
+  for (const m of text.matchAll(occurrences)) if (m[1] !== '.') return false;
+  return true;
+}
