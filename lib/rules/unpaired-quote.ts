@@ -306,7 +306,9 @@ export const unpairedQuote: Rule<CheckContext> = {
           // 15" screen, 5' 11": inches after a number.
           if (text[at] === '"' && CLASS[text.charCodeAt(at - 1)] === K_DIGIT && CLASS[text.charCodeAt(at + 1)] === K_OTHER && !isOpen('"')) break;
           if (role === OPENING) begin(at);
-          else if (role === CLOSING) shut(CURLY, at);
+          // The typewriter's " closes what any opening mark opened: a guillemet too where no curly
+          // mark is open (»we zijn naar de haaijen!", in plain text that has no „ or ”).
+          else if (role === CLOSING) shut(isOpen(CURLY) ? CURLY : CURLY + '«»', at);
           else if (!close(CURLY)) begin(at);
           break;
       }
@@ -452,6 +454,8 @@ export const examples: RuleExamples = {
     { text: '«Aquella nit no vaig dormir.\n»A l\'alba vaig baixar al port.» Ningú no va parlar.', lang: 'ca' },
     // A turn of dialogue that a dash opened goes on in paragraphs that open with « and close with
     // nothing (French books), one of them holding a quotation of its own.
+    // Guillemets opened and closed with the typewriter's " (a Dutch book's plain text).
+    { text: 'Hij keek naar omlaag en riep: »we zijn naar de haaijen!" roept hij. Toen zei ze: »lafaard", en ging heen.--»_Schade, schade!_" zuchtte zij.', lang: 'nl' },
     // A song quoted in verse closes many short lines later.
     {
       text: 'Es war spät geworden. Die Lampe brannte noch.\nNiemand wollte gehen. Sie saß am Fenster und sang leise:\n»Der Wind geht über das Feld,\ndie Sonne sinkt hinab,\nder Hirte zählt die Schafe,\nder Wanderer sucht den Stab,\ndas Dorf ist still und klein,\nich bleibe doch allein.«\nDann schwieg sie. Der Vater stand auf.\nEr löschte das Licht. Draußen regnete es.',
@@ -608,8 +612,11 @@ function isHebrewLetter(c: number): boolean {
 const OPENERS_BEFORE = codes('([{„«‚');
 /** What may stand before an opening or a closing mark: dashes, a slash, a colon. */
 const EITHER_BEFORE = codes('\u2014\u2013-/:');
-/** What may follow an opening mark besides a letter or digit: brackets, Spanish marks, an ellipsis, another mark, symbols. */
-const STARTERS_AFTER = codes('([¿¡…‘\'"„«“@#$€£¥%+');
+/**
+ * What may follow an opening mark besides a letter or digit: brackets, Spanish marks, an ellipsis,
+ * another mark, symbols, and the underscore of plain text's italics (Project Gutenberg: »_Schade!_").
+ */
+const STARTERS_AFTER = codes('([¿¡…‘\'"„«“@#$€£¥%+_');
 
 function codes(chars: string): number[] {
   return Array.from(chars, (ch) => ch.charCodeAt(0));
