@@ -80,6 +80,9 @@ export const doubledWord: Rule<CheckContext> = {
       const isFunctionWord =
         (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase()) || language?.neverDoubled?.includes(word) === true;
       if (syllables && !isFunctionWord) continue;
+      // Arabic says an indefinite accusative twice to distribute or grade ("قليلاً قليلاً" little by
+      // little, "صنفاً صنفاً" kind by kind): its tanwin fatha (ً) marks the word so doubled.
+      if (/\u064b\u0627?$/.test(word)) continue;
       // A slip doubles a word inside its phrase ("by the the two ministers"): a function word the
       // language never ends a clause with, twice right before a clause's end, is an idiom (Czech
       // "Problémů je až až", plenty), one alone would not stand there either.
@@ -390,6 +393,8 @@ export const examples: RuleExamples = {
     // Greek "σιγά σιγά" (little by little), "στο κάτω κάτω" (after all), "πολύ πολύ"; Thai "โอ้ โอ้" (oh oh).
     { text: 'Η κατάσταση βελτιώνεται σιγά σιγά και στο κάτω κάτω είμαστε πολύ πολύ τυχεροί.', lang: 'el' },
     { text: '"โอ้ โอ้ อะไรนะ" เธอถาม', lang: 'th' },
+    // Arabic indefinite accusatives twice: "قليلاً قليلاً" (little by little), "صنفاً صنفاً" (kind by kind).
+    { text: 'فكان يعلمه قليلاً قليلاً، ويعرض عليه الطير صنفاً صنفاً حتى عرفها.', lang: 'ar' },
     // Persian "آرام آرام" (slowly), Urdu "ساتھ ساتھ" (along with), Bengali "মাঝে মাঝে" (sometimes).
     { text: 'او آرام آرام به خانه برگشت.', lang: 'fa' },
     { text: 'اس کے ساتھ ساتھ کھیلوں کا انتظام بھی ہوا۔', lang: 'ur' },
