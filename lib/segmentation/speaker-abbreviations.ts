@@ -3,14 +3,21 @@
 // ("_(reikt Judoc. de hand)_", "Enter Ham. and Hor."), where its period ends no sentence. The
 // document itself shows which names are so shortened: a capitalised word that opens speeches as a
 // label with a period, more than once, and that the document never writes without that period (a
-// label in full, "FAUST.", is a word written bare elsewhere: "mit Faust. er" stays a break).
+// label in full, "FAUST.", is a word written bare elsewhere: "mit Faust. er" stays a break), where
+// two speakers or more are so named.
 
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
-/** A speaker's label opening a line: a capitalised word and its period, in _italics_ or *emphasis* or not, then the speech or the line end. */
-const LABEL = lazyRegExp(String.raw`^[ \t]*[_*]?(\p{Lu}[\p{L}\p{M}]{0,19})\.[_*]?(?=[ \t]|$)`, 'gmu');
+/**
+ * A speaker's label opening a line: a capitalised word and its period, in _italics_ or *emphasis*
+ * or not, then the line end or the speech, which opens as a sentence does (a capital, a bracket of
+ * stage direction, an emphasis mark): "Thanks. the meeting" is a break, no label.
+ */
+const LABEL = lazyRegExp(String.raw`^[ \t]*[_*]?(\p{Lu}[\p{L}\p{M}]{0,19})\.[_*]?(?=[ \t]+[\p{Lu}(\[_*«»"“„—-]|[ \t]*$)`, 'gmu');
 /** Fewest speeches a label opens to be a speaker's (a heading opens one). */
 const MIN_LABELS = 2;
+/** Fewest speakers so shortened that make the document a play. */
+const MIN_SPEAKERS = 2;
 
 const cache = new WeakMap<object, ReadonlySet<string>>();
 
@@ -28,7 +35,8 @@ export function speakerAbbreviations(text: string, key: object): ReadonlySet<str
   }
   const shortened = new Set<string>();
   for (const [word, n] of labels) if (n >= MIN_LABELS && alwaysWithPeriod(text, word)) shortened.add(word);
-  found = shortened;
+  // A play has a cast: one such word alone opens lines of another kind ("Thanks. The report is done.").
+  found = shortened.size >= MIN_SPEAKERS ? shortened : new Set<string>();
   cache.set(key, found);
   return found;
 }
