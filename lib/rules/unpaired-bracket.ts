@@ -230,6 +230,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A brace drawn down the lines it groups (a play's cast, plain text).
+    { text: 'PROLOGUE DANS LE CIEL.\n RAPHAËL,}\n GABRIEL,} Archanges.\n MICHEL, }\n Le Seigneur parle le premier.', lang: 'fr' },
     // Half-open intervals (OpenTelemetry docs on histogram buckets, Japanese): a round bracket closed by a square one.
     { text: '境界を [0,5,10] で設定すると、バケットが (-∞, 0],(0,5],(5,10],(10,+∞] という境界で作成されます。 境界は (base**i, base**(i+1)] です。', lang: 'ja' },
     { text: 'Values in [0, 1) are rounded down.' },
@@ -361,6 +363,7 @@ function mentioned(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
   const after = text[at + 1] ?? '';
   if (QUOTE.test(before) && QUOTE.test(after)) return true;
+  if (drawnBrace(text, at)) return true;
   // On a line with no word: the character named (a heading naming the shell's "[" command, a cell
   // of a table of keys) or code (an MDX expression's closing ")}" on its own line).
   if (wordlessLine(text, at)) return true;
@@ -370,6 +373,25 @@ function mentioned(text: string, at: number): boolean {
   if ((before === '' || before === '\n') && after === ' ' && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）') return true;
   // Between spaces, it stands as a word among words: "missing } after", not "“. [ \" about" in garbled output.
   return before === ' ' && after === ' ' && isWordChar(text[at - 2]) && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）';
+}
+
+/**
+ * Whether the bracket at `at` is one piece of a brace drawn down several lines, as plain text draws
+ * the large brace that groups a play's speakers or a list's lines ("RAPHAËL,}⏎GABRIEL,} Archanges.⏎
+ * MICHEL, }"): the same bracket stands in the same column (or one beside it) on the line above or below.
+ */
+function drawnBrace(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const column = at - start;
+  const sameAt = (lineStart: number) => {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    for (let c = Math.max(0, column - 1); c <= column + 1; c++) if (lineStart + c < end && text[lineStart + c] === text[at]) return true;
+    return false;
+  };
+  if (start > 0 && sameAt(text.lastIndexOf('\n', start - 2) + 1)) return true;
+  const next = text.indexOf('\n', at);
+  return next >= 0 && sameAt(next + 1);
 }
 
 /** Longest line read for a word by wordlessLine: a longer one is prose, or may as well be. */
