@@ -62,6 +62,23 @@ describe('plain text', () => {
     ]);
   });
 
+  it('joins the hard-wrapped prose blocks of a book of verse (preface, licence), not its verse', () => {
+    const preface =
+      'This translation was begun many years ago, when the translator was a student and had\n' +
+      'time for such things; it was put aside for a long while and taken up again only when\n' +
+      'friends who had read the first scenes in a magazine asked for the rest of the poem, and\n' +
+      'it is offered now with many doubts.\n';
+    const verse =
+      'Du bist noch nicht der Mann, den Teufel festzuhalten!\n' +
+      'Umgaukelt ihn mit süßen Traumgestalten,\n' +
+      'Versenkt ihn in ein Meer des Wahns;\n' +
+      'Doch dieser Schwelle Zauber zu zerspalten,\n' +
+      'Bedarf ich eines Rattenzahns.\n';
+    const file = preface + '\n' + verse + '\n' + verse;
+    const read = formatById('text')!.read(file);
+    expect(read.text).toBe(preface.replace(/\n(?=.)/g, ' ') + '\n' + verse + '\n' + verse);
+  });
+
   it('keeps one-segment-per-line files line by line', () => {
     const lines =
       'The meeting ended at noon and everybody left the building.\nthe next one is in May.\n' +

@@ -277,6 +277,7 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
   let latin = false; // a Latin letter or a symbol
   let first = 0; // the first code point decoded
   let script = 0; // of the letters decoded so far
+  let spaced = page.nonLatin; // every pair so far a letter of the page's script and a no-break space
   while (i < text.length) {
     const lead = page.bytes.get(text.charCodeAt(i));
     if (lead === undefined || lead < 0xc2 || lead > 0xf4) break;
@@ -298,6 +299,7 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
       cp = (cp << 6) | (b & 0x3f);
     }
     if (!ok) break;
+    if (n !== 1 || text.charCodeAt(i + 1) !== 0xa0 || SCRIPT[text.charCodeAt(i)] !== page.script) spaced = false;
     if (!hole) {
       if (!plausible(cp, lead)) break;
       // One word's letters are of one script: "РІШІ" (Ukrainian capitals) is not "в" and Arabic "ز".
@@ -329,6 +331,12 @@ function decodeRun(text: string, start: number, page: CodePage): Mojibake | unde
   if (sequences === 1 && !strong && page.nonLatin && !isLetterClass(before) && text.charCodeAt(start + 1) === 0xa0 && SCRIPT[text.charCodeAt(start)] === page.script) {
     return undefined;
   }
+  // Letter-spaced emphasis (Russian razryadka, German Sperrsatz: "С\u00a0е\u00a0м\u00a0е\u00a0н", a
+  // speaker's name in a play) writes each letter of the word and a no-break space: as KOI8-R or
+  // Windows-1251 bytes every pair is a valid sequence ("ϚΚ"), but a word of them is the page's own
+  // script spaced out. Mojibake of a real word mixes continuation bytes; it is not one no-break
+  // space after every letter.
+  if (spaced && sequences > 1) return undefined;
   if (sequences === 1 && !strong) {
     // One pair proves little unless it is a word of its own ("Ð² течение" for "в течение") or,
     // decoding to a Latin letter, sits in a Latin word ("cafÃ©").

@@ -10,6 +10,11 @@
 // words are lowercase (LOWERCASE_SHARE; in caseless scripts, the lines stop without a sentence
 // mark), while one-segment-per-line files and lists almost never do. Widths under MIN_WIDTH are
 // subtitle and verse layouts.
+//
+// A document not wrapped as a whole may hold blocks that are: a play or a book of verse whose
+// preface, notes and licence (Project Gutenberg's) are hard-wrapped prose between blank lines. Each
+// block of BLOCK_LINES lines or more is then judged the same way on its own lines, and joined if
+// it passes; the verse around it stays line by line (short lines, or lines that open with capitals).
 
 import { isLetterAt, isLowerAt, isRegExpSpace, isUpperAt } from '../text/chars.js';
 import { hasCarriageReturn, LineIndex } from '../text/lines.js';
@@ -32,6 +37,8 @@ const LOWERCASE_SHARE = 0.3;
 /** …and without case, at least this share of the lines stop without a sentence mark. */
 const OPEN_SHARE = 1 / 2;
 const MIN_WRAPPED_LINES = 3;
+/** Fewest lines of a block judged on its own (in a document not wrapped as a whole): three wraps at least. */
+const BLOCK_LINES = 4;
 
 interface Line {
   /** Offset of the line's first character, and of its first non-blank one. */
@@ -209,12 +216,70 @@ function wrapWidth(text: string, lines: Lines): number | undefined {
   // The wraps at the width are among the breaks it explains, and wrapEvidence's `ends` are all
   // the breaks: too few explained, and its pass over every line is spared (most texts).
   if (best < MIN_WRAPPED_LINES || best < WRAP_SHARE * lines.breaks) return undefined;
-  const { ends, wrapped, open, cased, lower } = wrapEvidence(text, lines, width);
-  if (wrapped < WRAP_SHARE * ends) return undefined;
-  // In a script with case, the next line must often go on in lowercase (a list of items without
-  // full stops also leaves its lines open); without case, the open line ends must do.
-  const inside = cased >= wrapped / 2 ? lower >= LOWERCASE_SHARE * cased : open >= OPEN_SHARE * wrapped;
-  return inside ? width : undefined;
+  return wrapsInside(text, lines, width) ? width : undefined;
+}
+
+/**
+ * Whether the line ends of lines [from, to) are wraps at `width` inside sentences: most of them
+ * explained by the width (WRAP_SHARE), and in a script with case the next line often going on in
+ * lowercase (a list of items without full stops also leaves its lines open); without case, the
+ * open line ends must do.
+ */
+function wrapsInside(text: string, lines: Lines, width: number, from = 0, to = lines.count): boolean {
+  const { ends, wrapped, open, cased, lower } = wrapEvidence(text, lines, width, from, to);
+  if (wrapped < WRAP_SHARE * ends) return false;
+  return cased >= wrapped / 2 ? lower >= LOWERCASE_SHARE * cased : open >= OPEN_SHARE * wrapped;
+}
+
+/**
+ * In a document not wrapped as a whole, the wrap width of each line's block where the block is
+ * hard-wrapped prose (see the head of the file), 0 elsewhere; undefined when no block is.
+ */
+function blockWidths(text: string, lines: Lines): Uint8Array | undefined {
+  let widths: Uint8Array | undefined;
+  const explained = new Int32Array(MAX_WIDTH + 2);
+  for (let from = 0; from < lines.count; ) {
+    if (lines.blank(from)) {
+      from++;
+      continue;
+    }
+    let to = from;
+    let long = 0;
+    while (to < lines.count && !lines.blank(to)) if (lines.length(to++) >= MIN_WIDTH) long++;
+    // Verse and lists (short lines) are passed over without counting widths.
+    if (to - from >= BLOCK_LINES && long >= MIN_WRAPPED_LINES) {
+      const width = blockWidth(text, lines, from, to, explained);
+      if (width !== undefined) (widths ??= new Uint8Array(lines.count)).fill(width, from, to);
+    }
+    from = to;
+  }
+  return widths;
+}
+
+/** The wrap width of the block of lines [from, to), as wrapWidth finds a document's; `explained` is scratch space. */
+function blockWidth(text: string, lines: Lines, from: number, to: number, explained: Int32Array): number | undefined {
+  explained.fill(0);
+  const breaks = to - from - 1;
+  for (let i = from; i + 1 < to; i++) {
+    const length = lines.length(i);
+    const lo = Math.max(length, MIN_WIDTH);
+    const hi = Math.min(length + lines.firstWord(i + 1) + SLACK, MAX_WIDTH);
+    if (lo <= hi) {
+      explained[lo]++;
+      explained[hi + 1]--;
+    }
+  }
+  let best = 0;
+  let width = 0;
+  for (let w = MIN_WIDTH, run = 0; w <= MAX_WIDTH; w++) {
+    run += explained[w];
+    if (run >= best) {
+      best = run;
+      width = w;
+    }
+  }
+  if (best < MIN_WRAPPED_LINES || best < WRAP_SHARE * breaks) return undefined;
+  return wrapsInside(text, lines, width, from, to) ? width : undefined;
 }
 
 /**
@@ -223,10 +288,10 @@ function wrapWidth(text: string, lines: Lines): number | undefined {
  * compiled while it runs (on-stack replacement), and code after it in the same function, never
  * run before, threw that code away on the way out.
  */
-function wrapEvidence(text: string, lines: Lines, width: number): { ends: number; wrapped: number; open: number; cased: number; lower: number } {
+function wrapEvidence(text: string, lines: Lines, width: number, from = 0, to = lines.count): { ends: number; wrapped: number; open: number; cased: number; lower: number } {
   // Made before the loop and counted in: an object made after it threw the compiled code away too.
   const evidence = { ends: 0, wrapped: 0, open: 0, cased: 0, lower: 0 };
-  for (let i = 0; i + 1 < lines.count; i++) {
+  for (let i = from; i + 1 < to; i++) {
     if (lines.blank(i) || lines.blank(i + 1)) continue;
     // A short line before another line is a paragraph of its own (a list item, a segment): evidence against wrapping.
     evidence.ends++;
@@ -244,15 +309,18 @@ function wrapEvidence(text: string, lines: Lines, width: number): { ends: number
 
 function read(text: string): ReadResult {
   const lines = new Lines(text);
-  const width = wrapWidth(text, lines);
+  const whole = wrapWidth(text, lines);
+  const blocks = whole === undefined ? blockWidths(text, lines) : undefined;
   // The checked text is the file's: its lines, found here, serve the checks (one walk over them).
-  if (width === undefined) return { text, lines: lines.index() };
+  if (whole === undefined && blocks === undefined) return { text, lines: lines.index() };
   const b = new TextBuilder(text);
   let copied = 0;
   for (let i = 0, next = lines.at(0); i + 1 < lines.count; i++) {
     const l = next;
     next = lines.at(i + 1);
     if (l.textEnd === l.textStart || next.textEnd === next.textStart) continue;
+    const width = whole ?? blocks![i];
+    if (width === 0) continue;
     if (BULLET.test(text.slice(next.textStart, next.textStart + 5)) && (endsSentence(text, l) || !/\d/.test(text[next.textStart]))) continue;
     // A wrap at the width, or a line over half the width that stops mid-sentence before a lowercase word.
     const wrap = fills(l.length, next.firstWord, width) || (l.length >= width / 2 && !endsSentence(text, l) && startsLowercase(text, next));
@@ -278,7 +346,7 @@ export const plainText: FormatReader = {
 /** What the reader reads and its examples (see FormatAbout); the registry leaves them out. */
 export const about: Readonly<Record<string, FormatAbout>> = {
   text: {
-    description: 'Plain text; every line is a paragraph, except in hard-wrapped prose, where the lines of a paragraph are joined.',
+    description: 'Plain text; every line is a paragraph, except in hard-wrapped prose, where the lines of a paragraph are joined (in a document not wrapped as a whole, such as verse, in each block of lines that is).',
     examples: [
       { file: 'One line. Another.\nA second paragraph.\n', text: 'One line. Another.\nA second paragraph.\n' },
       {

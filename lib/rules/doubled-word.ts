@@ -69,6 +69,7 @@ export const doubledWord: Rule<CheckContext> = {
       // "tentado/a a escribir", "and/or or": a word of a slash pair is no word of its own.
       if (text.charCodeAt(t.start[i - 1] - 1) === 47 || text.charCodeAt(endOfWord(t, i)) === 47) continue;
       if ((t.info[i] & Info.HasLetter) === 0) continue;
+      if (letterSpaced(text, t, i)) continue;
       // A letter glued to ")" is a list label after the word it spells: "alíneas c) e e)".
       if (endOfWord(t, i) - t.start[i] === 1 && text.charCodeAt(endOfWord(t, i)) === 41) continue;
       const a = t.info[i - 1] & Info.ShapeMask;
@@ -80,6 +81,9 @@ export const doubledWord: Rule<CheckContext> = {
       const isFunctionWord =
         (stopwordMask(t.hash[i]) & ownBit) !== 0 || functionWords.has(word.toLowerCase()) || language?.neverDoubled?.includes(word) === true;
       if (syllables && !isFunctionWord) continue;
+      // Arabic says an indefinite accusative twice to distribute or grade ("قليلاً قليلاً" little by
+      // little, "صنفاً صنفاً" kind by kind): its tanwin fatha (ً) marks the word so doubled.
+      if (/\u064b\u0627?$/.test(word)) continue;
       // A slip doubles a word inside its phrase ("by the the two ministers"): a function word the
       // language never ends a clause with, twice right before a clause's end, is an idiom (Czech
       // "Problémů je až až", plenty), one alone would not stand there either.
@@ -154,6 +158,21 @@ export const doubledWord: Rule<CheckContext> = {
     }
   },
 };
+
+/**
+ * Whether the single letters i - 1 and i are inside a word spaced out letter by letter for
+ * emphasis (Russian razryadka, German Sperrsatz: "В а р л а а м", a speaker's name in a play): a
+ * single letter also stands on either side, and one more beyond it, each a space apart.
+ */
+function letterSpaced(text: string, t: Tokens, i: number): boolean {
+  const single = (k: number) => k >= 0 && k < t.count && endOfWord(t, k) - t.start[k] === 1 && (t.info[k] & Info.HasLetter) !== 0;
+  const spaced = (k: number) => t.start[k + 1] - endOfWord(t, k) === 1 && /\s/.test(text[endOfWord(t, k)]);
+  if (!single(i - 1) || !single(i)) return false;
+  const before = single(i - 2) && spaced(i - 2) && single(i - 3) && spaced(i - 3);
+  const after = single(i + 1) && spaced(i) && single(i + 2) && spaced(i + 1);
+  const around = single(i - 2) && spaced(i - 2) && single(i + 1) && spaced(i);
+  return before || after || around;
+}
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
@@ -390,6 +409,10 @@ export const examples: RuleExamples = {
     // Greek "σιγά σιγά" (little by little), "στο κάτω κάτω" (after all), "πολύ πολύ"; Thai "โอ้ โอ้" (oh oh).
     { text: 'Η κατάσταση βελτιώνεται σιγά σιγά και στο κάτω κάτω είμαστε πολύ πολύ τυχεροί.', lang: 'el' },
     { text: '"โอ้ โอ้ อะไรนะ" เธอถาม', lang: 'th' },
+    // A word spaced out letter by letter (a speaker's name in a play) holds a letter twice.
+    { text: 'В\u00a0а\u00a0р\u00a0л\u00a0а\u00a0а\u00a0м\nПойдём. Входит р у с с к и й п л е н н и к.', lang: 'ru' },
+    // Arabic indefinite accusatives twice: "قليلاً قليلاً" (little by little), "صنفاً صنفاً" (kind by kind).
+    { text: 'فكان يعلمه قليلاً قليلاً، ويعرض عليه الطير صنفاً صنفاً حتى عرفها.', lang: 'ar' },
     // Persian "آرام آرام" (slowly), Urdu "ساتھ ساتھ" (along with), Bengali "মাঝে মাঝে" (sometimes).
     { text: 'او آرام آرام به خانه برگشت.', lang: 'fa' },
     { text: 'اس کے ساتھ ساتھ کھیلوں کا انتظام بھی ہوا۔', lang: 'ur' },

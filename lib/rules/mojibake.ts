@@ -250,6 +250,8 @@ export const examples: RuleExamples = {
     { text: 'Привет, мир! «Ёлка» и «Эхо».', lang: 'ru' },
     // One-letter words bound to the next by a no-break space: not KOI8-R "ך" or Windows-1251 mojibake of the space.
     { text: 'Шутка появилась в\u00a01998 году. В\u00a0JavaScript это просто; у\u00a0нас тоже.', lang: 'ru' },
+    // Letter-spaced emphasis, a speaker's name in a play: each letter and a no-break space (KOI8-R would read "ϚΚ").
+    { text: 'С\u00a0е\u00a0м\u00a0е\u00a0н Г\u00a0о\u00a0д\u00a0у\u00a0н\u00a0о\u00a0в\nВходит р\u00a0у\u00a0с\u00a0с\u00a0к\u00a0и\u00a0й п\u00a0л\u00a0е\u00a0н\u00a0н\u00a0и\u00a0к.', lang: 'ru' },
     // Han characters beside Latin letters but not inside a word of them.
     { text: 'Shares in A股B股 rose; the iPhone用 case sold well; see 東京Tower.' },
     { text: 'Die Firma verkauft PCﾃﾞｰﾀ und ｿﾌﾄｳｪｱ in Tokio.', lang: 'de' },

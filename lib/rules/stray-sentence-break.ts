@@ -2,6 +2,7 @@ import type { CheckContext } from '../context.js';
 import { countWords, isAcronym, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
+import { speakerAbbreviations } from '../segmentation/speaker-abbreviations.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
 import { isDeliberateLowercase, isInterjection, opensWithDialogueDash, paragraphStyle, speakerTurns, type CaseStyle } from '../segmentation/style.js';
 import { firstOffsetAtOrAfter, lastAtOrBefore } from '../text/search.js';
@@ -166,6 +167,12 @@ export const straySentenceBreak: Rule<CheckContext> = {
       // And a whole word the document writes with a period every time, and often, is an
       // abbreviation, whatever follows it ("hæstv. ráðherra.", the honourable minister).
       if (!lex.profiled && writtenAsAbbreviation(ctx, k, b)) continue;
+      // A play's speaker named in a stage direction by the short name its labels give ("_(reikt
+      // Judoc. de hand)_"): a name, no common word of the language ("Yes. the" stays a break).
+      if (b.wordEnd === b.mark && isUpperAt(text, b.wordStart)) {
+        const short = text.slice(b.wordStart, b.wordEnd).toLowerCase();
+        if (!lex.knownWords.has(short) && speakerAbbreviations(text, scan).has(short)) continue;
+      }
       // And a question or exclamation mark before a lowercase word, whatever the word before it
       // and however short the words after, is as often a quotation and its speech tag ("den!
       // foreslår et barn", "este? kérdezte anyám.", "¿Waruka tuusha pujuinawa? tusar") or a word
@@ -324,6 +331,19 @@ function withLine(lines: readonly string[], i: number, line: string, lowercase =
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // One word opening lines with a period is no cast of a play: "Thanks. the" is a break.
+    {
+      text: 'Thanks. The meeting is over for today and we can all go home now.\nThanks. The report is done and it will be sent to the members tomorrow.\nThanks. the next one is in May, and the committee will meet in the capital.\n',
+      output: 'Thanks. The meeting is over for today and we can all go home now.\nThanks. The report is done and it will be sent to the members tomorrow.\nThanks the next one is in May, and the committee will meet in the capital.\n',
+      findings: [{ flagged: '. the', message: 'Stray sentence break in “Thanks. the”: the text goes on in lowercase. Join the parts, or capitalise “the” if a new sentence starts here.' }],
+    },
+    // A label in full is a word the play writes bare too ("Faust sah"): its period before a lowercase word is a break.
+    {
+      text: 'FAUST. Wer ist da?\nMEPHISTOPHELES. Ich bin es.\nFAUST. Herein! Faust sah ihn an.\nMEPHISTOPHELES. Er sprach mit Faust. er ging hinaus.',
+      output: 'FAUST. Wer ist da?\nMEPHISTOPHELES. Ich bin es.\nFAUST. Herein! Faust sah ihn an.\nMEPHISTOPHELES. Er sprach mit Faust. Er ging hinaus.',
+      lang: 'de',
+      findings: [{ flagged: '. er', message: 'Stray sentence break in “Faust. er”: the text goes on in lowercase. Join the parts, or capitalise “er” if a new sentence starts here.' }],
+    },
     // "a" is a word of the language, not a variable: the break before it is one.
     {
       text: 'The ministers met in Moscow on Monday. a new agreement was signed there.',
@@ -769,6 +789,11 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A play whose labels shorten a speaker's name, which its stage directions use too.
+    {
+      text: '_Alex._ Ik ga nu naar huis.\n_Judoc._ Waarom dan zo vroeg?\n_Alex._ Omdat het moet.\n_Judoc._ _(vat Alex. bij de hand)_ Blijf toch nog even.\n_Math._ _(reikt Judoc. de hand)_ Goeden avond.',
+      lang: 'nl',
+    },
     // A question without quotation marks, then a pronoun and a verb of saying.
     { text: 'Why? she asked.' },
     { text: '¿Por qué? le preguntó.', lang: 'es' },

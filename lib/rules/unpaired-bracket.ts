@@ -3,6 +3,7 @@ import { CLASS, K_OTHER, K_UPPER, RTL_SCRIPTS, SCRIPT, isLetterClass } from '../
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { cutForLink } from '../text/cut-for-link.js';
+import { readsAsPlay } from '../segmentation/speaker-abbreviations.js';
 
 // Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
 // splits a parenthesis when it splits its sentence. Not brackets but something else: list labels ("1)", "a)", "iv)") and smileys (":)", ";-)",
@@ -75,7 +76,7 @@ export const unpairedBracket: Rule<CheckContext> = {
     // An unpaired bracket is reported unless it is the character mentioned (see mentioned): asked
     // only once it pairs with nothing, so spaced brackets of a pair ("( مثل جذر 2 )") still pair.
     const flag = (at: number) => {
-      if (!mentioned(text, at)) report(finding(text, at));
+      if (!mentioned(text, at) && !drawnBrace(text, lines, at) && !stageDirection(text, at, ctx)) report(finding(text, at));
     };
     let line = 0;
     let lineEnd = -1;
@@ -230,6 +231,15 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A play's stage directions, opened with a bracket at the line start and never closed.
+    {
+      text:
+        'FAUST.\nWer ist da? Ich höre Schritte vor der Tür.\nMEPHISTOPHELES.\nIch bin es, und ich bleibe.\nFAUST.\nSo komm herein.\nMEPHISTOPHELES.\nHier bin ich.\n' +
+        'FAUST.\nWas willst du?\nMEPHISTOPHELES.\nDich begleiten.\n(Er verschwindet mit Faust, die Gesellen fahren auseinander.\nFAUST.\nNun denn!\nMEPHISTOPHELES.\nGeh voran.\nFAUST.\nIch gehe.\nMEPHISTOPHELES.\nSo sei es.\n',
+      lang: 'de',
+    },
+    // A brace drawn down the lines it groups (a play's cast, plain text).
+    { text: 'PROLOGUE DANS LE CIEL.\n RAPHAËL,}\n GABRIEL,} Archanges.\n MICHEL, }\n Le Seigneur parle le premier.', lang: 'fr' },
     // Half-open intervals (OpenTelemetry docs on histogram buckets, Japanese): a round bracket closed by a square one.
     { text: '境界を [0,5,10] で設定すると、バケットが (-∞, 0],(0,5],(5,10],(10,+∞] という境界で作成されます。 境界は (base**i, base**(i+1)] です。', lang: 'ja' },
     { text: 'Values in [0, 1) are rounded down.' },
@@ -389,6 +399,43 @@ function quotedSymbols(text: string, at: number): boolean {
   let to = at + 1;
   while (to < text.length && to - at < MAX_QUOTED_SYMBOLS && symbol(text[to])) to++;
   return QUOTE.test(text[from - 1] ?? '') && QUOTE.test(text[to] ?? '');
+}
+
+/**
+ * Whether the bracket at `at` is one piece of a brace drawn down several lines, as plain text draws
+ * the large brace that groups a play's speakers or a list's lines ("RAPHAËL,}⏎GABRIEL,} Archanges.⏎
+ * MICHEL, }"): the same bracket stands in the same column (or one beside it) on the line above or below.
+ */
+function drawnBrace(text: string, lines: CheckContext['lines'], at: number): boolean {
+  const line = lines.lineOf(at);
+  const column = at - lines.starts[line];
+  // A brace is drawn beside short lines (a cast, a list); a long line's bracket is the text's.
+  if (column > DRAWN_BRACE_COLUMN) return false;
+  const sameAt = (l: number) => {
+    if (l < 0 || l >= lines.starts.length) return false;
+    const start = lines.starts[l];
+    const end = lines.lineEnd(l);
+    for (let c = Math.max(0, column - 1); c <= column + 1; c++) if (start + c < end && text[start + c] === text[at]) return true;
+    return false;
+  };
+  return sameAt(line - 1) || sameAt(line + 1);
+}
+
+/** Farthest column a drawn brace stands in. */
+const DRAWN_BRACE_COLUMN = 80;
+
+/**
+ * Whether the bracket at `at` opens a stage direction of a play, which many editions open with a
+ * bracket at the start of its line and never close ("[Exit.", "(Er verschwindet mit Faust, die
+ * Gesellen fahren auseinander."): an opening round or square bracket first on its line, in a
+ * document that reads as a play (speakers' labels opening many speeches, see readsAsPlay).
+ */
+function stageDirection(text: string, at: number, ctx: CheckContext): boolean {
+  const c = text[at];
+  if (c !== '(' && c !== '[') return false;
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return (i === 0 || text[i - 1] === '\n') && readsAsPlay(text, ctx);
 }
 
 /** Longest line read for a word by wordlessLine: a longer one is prose, or may as well be. */

@@ -84,7 +84,7 @@ export const unpairedQuote: Rule<CheckContext> = {
     const expire = (current: number) => {
       if (pending.length === 0) return;
       const keep: Mark[] = [];
-      for (const m of pending) if (current - m.line > SPAN_LINES && !(current - m.line <= VERSE_SPAN && proseLines(text, lines, m.line + 1, current) <= SPAN_LINES)) unpaired.push(m.at);
+      for (const m of pending) if (current - m.line > SPAN_LINES && !(current - m.line <= VERSE_SPAN && proseLines(text, lines, m.line + 1, current) <= SPAN_LINES) && !inExchange(text, lines, m, current)) unpaired.push(m.at);
       else keep.push(m);
       pending = keep;
     };
@@ -116,12 +116,12 @@ export const unpairedQuote: Rule<CheckContext> = {
       // continues nor closes that one (it would have closed or reopened it): that one is unpaired.
       if (families !== 0) {
         const keep: Mark[] = [];
-        for (const m of pending) if ((familyOf(m.kind) & families) !== 0) unpaired.push(m.at);
+        for (const m of pending) if ((familyOf(m.kind) & families) !== 0 && !inExchange(text, lines, m, line)) unpaired.push(m.at);
         else keep.push(m);
         pending = keep;
       }
       families = 0;
-      for (let k = 0; k < opened; k++) pending.push({ at: open[k], kind: kindOf(text, open[k]), line });
+      for (let k = 0; k < opened; k++) pending.push({ at: open[k], kind: kindOf(text, open[k]), line, turns: line, dashed: false });
       opened = 0;
       if (pending.length > MAX_OPEN) unpaired.push(...pending.splice(0, pending.length - MAX_OPEN).map((m) => m.at));
       flush();
@@ -178,6 +178,10 @@ export const unpairedQuote: Rule<CheckContext> = {
     };
     /** The last line that went on with a turn of dialogue (see continuesTurn). */
     let continuation = -1;
+    /** The mark that reopened a quotation left open by the paragraphs before (see continueQuotation). */
+    let reopened = -1;
+    /** The mark that opens a paragraph of a turn going on inside an exchange in «…». */
+    let turnGoesOn = -1;
     // The end of the inline literal ("``\"0b\"``", reStructuredText) the marks are in: code, not quotation.
     let literalEnd = -1;
     const { at: marks, count: markCount } = ctx.marks.quote;
@@ -224,12 +228,21 @@ export const unpairedQuote: Rule<CheckContext> = {
         lineEnd = lines.lineEnd(line);
         expire(line);
         // Only a mark left open can be continued: most lines skip the call, too seldom run to be compiled.
-        if (pending.length !== 0) continueQuotation(text, starts[line], at, pending);
+        if (pending.length !== 0) {
+          // A paragraph opened with the mark of an exchange in «…» still going on is its turn going
+          // on (see inExchange): the exchange's mark stays open, this one opens nothing.
+          if (at === firstOnLine(text, starts[line], lines.lineEnd(line)) && pending.some((m) => m.kind === kindOf(text, at) && TURN_CONTINUED.includes(m.kind) && inExchange(text, lines, m, line))) turnGoesOn = at;
+          else if (continueQuotation(text, starts[line], at, pending)) reopened = at;
+        }
       }
       if (at < literalEnd) continue;
       if (text.charCodeAt(at) === 96 && text.charCodeAt(at + 1) === 96) {
         literalEnd = inlineLiteralEnd(text, at, lineEnd);
         if (literalEnd > at) continue;
+      }
+      if (at === turnGoesOn) {
+        continuation = line;
+        continue;
       }
       const kind = kindOf(text, at);
       const width = typedTwice(text.charCodeAt(at)) ? 2 : 1;
@@ -237,7 +250,8 @@ export const unpairedQuote: Rule<CheckContext> = {
       if (role === NONE) continue;
       // "— Quel voyage ! dit la tante.⏎« Le cocher s’est perdu.": a turn of dialogue that a dash
       // opened goes on in paragraphs that open with a quotation mark and close with none.
-      if (role !== CLOSING && TURN_CONTINUED.includes(kind) && at === firstOnLine(text, starts[line], lineEnd) && continuesTurn(text, lines, line, continuation) && closersAhead(j, kind, kind === '«' ? '»' : kind === '„' ? CLOSE_LOW : '”"') <= 0) {
+      // One that reopens a quotation still open (an exchange in «…» whose turn goes on) opens it again.
+      if (role !== CLOSING && at !== reopened && TURN_CONTINUED.includes(kind) && at === firstOnLine(text, starts[line], lineEnd) && continuesTurn(text, lines, line, continuation, kind) && closersAhead(j, kind, kind === '«' ? '»' : kind === '„' ? CLOSE_LOW : '”"') <= 0) {
         continuation = line;
         continue;
       }
@@ -292,7 +306,9 @@ export const unpairedQuote: Rule<CheckContext> = {
           // 15" screen, 5' 11": inches after a number.
           if (text[at] === '"' && CLASS[text.charCodeAt(at - 1)] === K_DIGIT && CLASS[text.charCodeAt(at + 1)] === K_OTHER && !isOpen('"')) break;
           if (role === OPENING) begin(at);
-          else if (role === CLOSING) shut(CURLY, at);
+          // The typewriter's " closes what any opening mark opened: a guillemet too where no curly
+          // mark is open (»we zijn naar de haaijen!", in plain text that has no „ or ”).
+          else if (role === CLOSING) shut(isOpen(CURLY) ? CURLY : CURLY + '«»', at);
           else if (!close(CURLY)) begin(at);
           break;
       }
@@ -308,6 +324,14 @@ export const unpairedQuote: Rule<CheckContext> = {
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // An exchange of dialogue opened with « whose turns end without the closing ».
+    {
+      text:
+        '«Avec quoi avez-vous fait cela? dit Dantès. Je n\'ai rien vu de pareil.\n\n--Avec une des fiches de mon lit. C\'est avec cet instrument que je me suis creusé ce chemin.\n\n' +
+        'Cette face était celle où était percée la meurtrière. Le jour y entrait à peine.\n\nDantès obéit et monta sur la table. Il ne vit rien.',
+      lang: 'fr',
+      findings: [{ flagged: '«', message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+    },
     // A paragraph that opens with « goes on with no turn of dialogue: the quotation is left open.
     {
       text: 'Il faisait nuit. La tante dormait.\n« Le cocher s’est perdu deux fois.\nPersonne ne parlait.',
@@ -435,6 +459,8 @@ export const examples: RuleExamples = {
     { text: '«Aquella nit no vaig dormir.\n»A l\'alba vaig baixar al port.» Ningú no va parlar.', lang: 'ca' },
     // A turn of dialogue that a dash opened goes on in paragraphs that open with « and close with
     // nothing (French books), one of them holding a quotation of its own.
+    // Guillemets opened and closed with the typewriter's " (a Dutch book's plain text).
+    { text: 'Hij keek naar omlaag en riep: »we zijn naar de haaijen!" roept hij. Toen zei ze: »lafaard", en ging heen.--»_Schade, schade!_" zuchtte zij.', lang: 'nl' },
     // A song quoted in verse closes many short lines later.
     {
       text: 'Es war spät geworden. Die Lampe brannte noch.\nNiemand wollte gehen. Sie saß am Fenster und sang leise:\n»Der Wind geht über das Feld,\ndie Sonne sinkt hinab,\nder Hirte zählt die Schafe,\nder Wanderer sucht den Stab,\ndas Dorf ist still und klein,\nich bleibe doch allein.«\nDann schwieg sie. Der Vater stand auf.\nEr löschte das Licht. Draußen regnete es.',
@@ -442,6 +468,16 @@ export const examples: RuleExamples = {
     },
     {
       text: '— Quel voyage ! dit la tante. Nous sommes partis avant le jour.\n« Le cocher s’est perdu deux fois.\n« Il répétait : « La route est neuve. » Personne ne le croyait.\n— Et vous êtes arrivés ce soir ?',
+      lang: 'fr',
+    },
+    // An exchange of dialogue in one «…»: the turns after the first open with a dash (typed "--"
+    // in Project Gutenberg's plain text), one of them quoting, and the » closes the last.
+    {
+      text:
+        '«Voyons, Mercédès, disait le jeune homme, voici Pâques qui va revenir. Répondez-moi!\n\n--Je vous ai répondu cent fois, Fernand. Il faut que vous soyez bien ennemi de vous-même.\n\n' +
+        '--Eh bien, répétez-le encore. Je vous en supplie, répétez-le encore.\n\n' +
+        '--Je vous ai toujours dit: «Je vous aime comme un frère.» Vous ai-je toujours dit cela, Fernand?\n\n--Oui, répondit le jeune homme. Je le sais bien.\n\n' +
+        '--_Cedant arma togae_, dit Villefort. Je n\'osais point parler latin.\n\n--Certainement,» répondit Danglars. Il souriait.\n\nEt tous deux s\'acheminèrent vers la Réserve. La nuit tombait.',
       lang: 'fr',
     },
   ],
@@ -453,6 +489,10 @@ interface Mark {
   /** The mark it is or stands for ("„" for ",,"). */
   kind: string;
   line: number;
+  /** The last line up to which every paragraph after the mark's is a turn of dialogue (see inExchange); the mark's line if none. */
+  turns: number;
+  /** Whether one of those opens with a dialogue dash. */
+  dashed: boolean;
 }
 
 /** What a mark's neighbours make of it. */
@@ -603,8 +643,11 @@ function isHebrewLetter(c: number): boolean {
 const OPENERS_BEFORE = codes('([{„«‚');
 /** What may stand before an opening or a closing mark: dashes, a slash, a colon. */
 const EITHER_BEFORE = codes('\u2014\u2013-/:');
-/** What may follow an opening mark besides a letter or digit: brackets, Spanish marks, an ellipsis, another mark, symbols. */
-const STARTERS_AFTER = codes('([¿¡…‘\'"„«“@#$€£¥%+');
+/**
+ * What may follow an opening mark besides a letter or digit: brackets, Spanish marks, an ellipsis,
+ * another mark, symbols, and the underscore of plain text's italics (Project Gutenberg: »_Schade!_").
+ */
+const STARTERS_AFTER = codes('([¿¡…‘\'"„«“@#$€£¥%+_');
 
 function codes(chars: string): number[] {
   return Array.from(chars, (ch) => ch.charCodeAt(0));
@@ -614,16 +657,17 @@ function codes(chars: string): number[] {
  * A paragraph that opens with the mark a quotation over several paragraphs left open continues
  * it (each paragraph of a long quotation reopens, only the last closes): the earlier mark is
  * answered, and the new one takes its place. Spanish, Catalan and Portuguese reopen a «…» with
- * its closing mark (the "comillas de seguir": «… ¶ »… ¶ »…»).
+ * its closing mark (the "comillas de seguir": «… ¶ »… ¶ »…»). True when it answered one.
  */
-function continueQuotation(text: string, lineStart: number, firstMark: number, pending: Mark[]): void {
+function continueQuotation(text: string, lineStart: number, firstMark: number, pending: Mark[]): boolean {
   let i = lineStart;
   while (isBlank(text.charCodeAt(i))) i++;
-  if (i !== firstMark) return;
+  if (i !== firstMark) return false;
   const kind = kindOf(text, i);
   const continued = kind === '»' ? '«»' : kind;
   const k = lastOf(pending, continued);
   if (k >= 0) pending.splice(k, 1);
+  return k >= 0;
 }
 
 /**
@@ -644,6 +688,35 @@ function proseLines(text: string, lines: CheckContext['lines'], from: number, to
 /** A sentence end with more of the line after it. */
 const SENTENCE_GOES_ON = lazyRegExp(String.raw`[.!?…]['"»«”“’)]*\s+\S`, 'u');
 
+/** How many paragraphs of dialogue one quotation may enclose (an exchange of a chapter's length at most). */
+const EXCHANGE_SPAN = 400;
+
+/**
+ * Whether mark `m`, opening its paragraph, encloses an exchange of dialogue still going on at
+ * `current`: French (and older Italian and Spanish) books open a conversation with « and print
+ * each turn after the first as a paragraph opened with a dash, the closing » after the last turn
+ * ("«Voyons, Mercédès, disait le jeune homme…⏎⏎--Je vous ai répondu cent fois…⏎⏎— C'est ce que
+ * nous verrons ! » répliqua Doniphan."). So while every paragraph after the mark's, up to and with
+ * `current`, opens with a dialogue dash (or with the mark, a turn going on), the mark stays open;
+ * quotations inside those turns are their own. The lines checked are remembered in m.turns, so each is read once.
+ */
+function inExchange(text: string, lines: CheckContext['lines'], m: Mark, current: number): boolean {
+  if (current - m.line > EXCHANGE_SPAN) return false;
+  const start = lines.starts[m.line];
+  if (firstOnLine(text, start, lines.lineEnd(m.line)) !== m.at && !opensWithDialogueDash(text, start, lines.lineEnd(m.line))) return false;
+  for (let l = m.turns + 1; l <= current && l < lines.starts.length; l++) {
+    const end = lines.lineEnd(l);
+    const first = firstOnLine(text, lines.starts[l], end);
+    if (first === end) continue;
+    // A turn of several paragraphs goes on in one opened with the exchange's mark (see
+    // TURN_CONTINUED); an English quotation reopened at each paragraph has no dashes and is no exchange.
+    if (opensWithDialogueDash(text, lines.starts[l], end)) m.dashed = true;
+    else if (text[first] !== m.kind) return false;
+    m.turns = l;
+  }
+  return m.dashed;
+}
+
 /**
  * Marks that go on with a turn of dialogue at the start of a paragraph: the guillemet de
  * continuation of French books, which opens each paragraph of a turn after the first (the dash
@@ -659,13 +732,32 @@ function firstOnLine(text: string, start: number, end: number): number {
 }
 
 /**
- * Whether the paragraph before `line` (blank lines skipped) is a turn of dialogue: it opens with a
- * dialogue dash, or it is the paragraph at `continuation`, which went on with one.
+ * Whether the paragraph before `line` (blank lines skipped) is a turn of dialogue that goes on in
+ * a paragraph opened with `kind`: it opens with a dialogue dash, or it is the paragraph at
+ * `continuation`, which went on with one. A turn that closes a quotation opened before it ends the
+ * exchange in «…» it belonged to ("--J'assistais au repas de mes fiançailles, monsieur», dit
+ * Dantès"): a « after it opens the next exchange.
  */
-function continuesTurn(text: string, lines: CheckContext['lines'], line: number, continuation: number): boolean {
+function continuesTurn(text: string, lines: CheckContext['lines'], line: number, continuation: number, kind: string): boolean {
   let p = line - 1;
   while (p >= 0 && firstOnLine(text, lines.starts[p], lines.lineEnd(p)) === lines.lineEnd(p)) p--;
-  return p >= 0 && (p === continuation || opensWithDialogueDash(text, lines.starts[p], lines.lineEnd(p)));
+  if (p < 0) return false;
+  if (p === continuation) return true;
+  const start = lines.starts[p];
+  const end = lines.lineEnd(p);
+  return opensWithDialogueDash(text, start, end) && !closesEarlier(text, start, end, kind);
+}
+
+/** Whether text[start, end) holds more closing marks of `kind`'s quotations than it opens (it closes one opened before it). */
+function closesEarlier(text: string, start: number, end: number, kind: string): boolean {
+  const closers = kind === '«' ? '»' : kind === '„' ? '“”' : '”';
+  let net = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === kind) net--;
+    else if (closers.includes(c)) net++;
+  }
+  return net > 0;
 }
 
 /** Index of the last of `marks` whose kind is one of `kinds`; -1 if none. A loop: a callback per call was garbage per closing mark. */

@@ -197,12 +197,19 @@ const TIMESTAMP = lazyRegExp(String.raw`^\s+(?:[\p{L}\p{M}]+,?\s+)?(?:\d{1,2}:\d
 
 /**
  * Whether the sentence text[from, to) opens with a dialogue dash: a hyphen or an en dash before a
- * space ("- Hvad så?", "– Kas tai?"), or an em dash ("—¿Vienes?", "— Ура!").
+ * space ("- Hvad så?", "– Kas tai?"), an em dash ("—¿Vienes?", "— Ура!"), or the em dash typed as
+ * two hyphens, as Project Gutenberg's plain texts and typewritten copy have it ("--Je vous ai
+ * répondu", "-- Oui."): before a space or a capital, not a third hyphen or an option ("--help").
  */
 export function opensWithDialogueDash(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && isInlineSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
+  if (c === 45 && text.charCodeAt(i + 1) === 45) {
+    const next = text.charCodeAt(i + 2);
+    // ¿ ¡, and _ (the italics of plain text: "--_Cedant arma togae_, dit-il")
+    return isInlineSpace(next) || isUpperAt(text, i + 2) || isOpener(next) || next === 0xbf || next === 0xa1 || next === 95;
+  }
   return c === 0x2014 || ((c === 45 || c === 0x2013) && isInlineSpace(text.charCodeAt(i + 1)));
 }
 

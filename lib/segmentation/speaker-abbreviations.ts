@@ -1,0 +1,70 @@
+// A play names who speaks at the start of each speech, and many editions shorten the name ("HAM.",
+// "_Alex._", "Goedsm."): the stage directions then write the same short name inside a sentence
+// ("_(reikt Judoc. de hand)_", "Enter Ham. and Hor."), where its period ends no sentence. The
+// document itself shows which names are so shortened: a capitalised word that opens speeches as a
+// label with a period, more than once, and that the document never writes without that period (a
+// label in full, "FAUST.", is a word written bare elsewhere: "mit Faust. er" stays a break), where
+// two speakers or more are so named. A document where two speakers or more open many speeches so
+// is a play (readsAsPlay), whose stage directions may open with a bracket they never close.
+
+import { lazyRegExp } from '../text/lazy-regexp.js';
+
+/**
+ * A speaker's label opening a line: a capitalised word and its period, in _italics_ or *emphasis*
+ * or not, then the line end or the speech, which opens as a sentence does (a capital, a bracket of
+ * stage direction, an emphasis mark): "Thanks. the meeting" is a break, no label.
+ */
+const LABEL = lazyRegExp(String.raw`^[ \t]*[_*]?(\p{Lu}[\p{L}\p{M}]{0,19})[_*]?\.[_*]?(?=[ \t]+[\p{Lu}(\[_*«»"“„—-]|[ \t]*$)`, 'gmu');
+/** Fewest speeches a label opens to be a speaker's (a heading opens one). */
+const MIN_LABELS = 2;
+/** Fewest speakers so shortened that make the document a play. */
+const MIN_SPEAKERS = 2;
+/** Fewest speeches each of MIN_SPEAKERS speakers opens for the document to read as a play, whatever its labels. */
+const MIN_SPEECHES = 5;
+
+const cache = new WeakMap<object, ReadonlySet<string>>();
+const casts = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** How many lines each capitalised word opens as a speaker's label (see LABEL), lowercased; cached per `key`. */
+function labelsOf(text: string, key: object): ReadonlyMap<string, number> {
+  let labels = casts.get(key);
+  if (labels) return labels;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(LABEL())) {
+    const word = m[1].toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  labels = counts;
+  casts.set(key, labels);
+  return labels;
+}
+
+/** Whether `text` is a play: MIN_SPEAKERS speakers or more open MIN_SPEECHES speeches or more each with their labels. */
+export function readsAsPlay(text: string, key: object): boolean {
+  let speakers = 0;
+  for (const n of labelsOf(text, key).values()) if (n >= MIN_SPEECHES && ++speakers >= MIN_SPEAKERS) return true;
+  return false;
+}
+
+/**
+ * The lowercased words `text` uses as abbreviated speaker labels (see above); cached per `key`
+ * (the check's boundary scan), read once per document and only when a candidate asks.
+ */
+export function speakerAbbreviations(text: string, key: object): ReadonlySet<string> {
+  let found = cache.get(key);
+  if (found) return found;
+  const shortened = new Set<string>();
+  for (const [word, n] of labelsOf(text, key)) if (n >= MIN_LABELS && alwaysWithPeriod(text, word)) shortened.add(word);
+  // A play has a cast: one such word alone opens lines of another kind ("Thanks. The report is done.").
+  found = shortened.size >= MIN_SPEAKERS ? shortened : new Set<string>();
+  cache.set(key, found);
+  return found;
+}
+
+/** Whether every occurrence of `word` (any case, a whole word) in `text` is followed by a period. */
+function alwaysWithPeriod(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const occurrences = new RegExp(String.raw`(?<![\p{L}\p{M}])${escaped}(?![\p{L}\p{M}])(.?)`, 'giu');
+  for (const m of text.matchAll(occurrences)) if (m[1] !== '.') return false;
+  return true;
+}
