@@ -379,7 +379,7 @@ export const json: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   json: {
     description:
-      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ and tags such as <b> are markup, a <br> a line end, a name in angle brackets that nothing closes (<Enter>) text; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); in a file of no other convention, vue-i18n plural forms separated by "|" are a plural (the last form other, with two forms one and other, with three zero, one and other), {\'x\'} a literal and @:key a linked message; Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language; placeholders and tags are kept as the unit\'s inline codes for tag checks against a source file (but not the count of a form for one count: ICU =1/one, i18next _one).',
+      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ (and {{x}}, which extensions fill in) and tags such as <b> are markup, a character reference in a Chrome message (HTML) the character, a <br> a line end, a name in angle brackets that nothing closes (<Enter>) text; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); in a file of no other convention, vue-i18n plural forms separated by "|" are a plural (the last form other, with two forms one and other, with three zero, one and other), {\'x\'} a literal and @:key a linked message; Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language; placeholders and tags are kept as the unit\'s inline codes for tag checks against a source file (but not the count of a form for one count: ICU =1/one, i18next _one).',
     examples: [
       {
         file: '{"nav": {"home": "Start", "greeting": "Hallo {{name}}, willkommen."}, "items": "{count, plural, one {# Datei} other {# Dateien}} gefunden."}',
@@ -408,6 +408,11 @@ export const about: Readonly<Record<string, FormatAbout>> = {
         // HTML in a Chrome message (put into innerHTML): its tags, attributes and all, leave no trace.
         file: '{"types": {"message": "<a href=\'https://example.org/types\' target=\'_blank\'>Anfragetypen</a> anzeigen"}}',
         text: 'Anfragetypen anzeigen\n',
+      },
+      {
+        // A character reference in a Chrome message is the character; {{name}} a placeholder the extension fills in.
+        file: '{"nsfw": {"message": "Als &ldquo;NSFW&rdquo; markieren"}, "ago": {"message": "vor {{value}} Minuten"}}',
+        text: 'Als \u201cNSFW\u201d markieren\nvor \uFFFC Minuten\n',
       },
       {
         file: '{"hello": {"message": "Hallo $USER$!", "description": "Greeting", "placeholders": {"user": {"content": "$1"}}}}',

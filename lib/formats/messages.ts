@@ -14,6 +14,7 @@
 // {n} days"), with vue's literal interpolation `{'@'}` and linked messages `@:key`: a plain JSON
 // message of forms that all hold words is read as such a choice (see pipePlural).
 
+import { namedReferenceText } from './html-references.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 
 export type MessageSyntax = 'icu' | 'i18next' | 'chrome';
@@ -201,19 +202,36 @@ function parseI18next(s: string): MessageNode[] {
   return nodes;
 }
 
-/** Chrome extension messages: `$name$` and `$1`…`$9` stand for content, `$$` is a dollar sign; HTML tags are tags. */
+/**
+ * Chrome extension messages: `$name$` and `$1`…`$9` stand for content, `$$` is a dollar sign; HTML
+ * tags are tags and character references (`&ldquo;`) the characters they name, as the innerHTML
+ * that takes the tags reads them; `{{name}}`, which extensions fill in themselves (uBlock Origin's
+ * "{{value}} minutes ago"), stands for content too.
+ */
 function parseChrome(s: string): MessageNode[] {
   const nodes: MessageNode[] = [];
-  const re = new RegExp(`\\$[A-Za-z0-9_@]+\\$|\\$[1-9]|\\$\\$|${TAG}`, 'g');
+  const re = new RegExp(`\\$[A-Za-z0-9_@]+\\$|\\$[1-9]|\\$\\$|\\{\\{[^{}]*\\}\\}|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|${TAG}`, 'g');
   let text = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m.index > text) nodes.push({ t: 'text', a: text, b: m.index });
     const b = m.index + m[0].length;
-    nodes.push(m[0] === '$$' ? { t: 'literal', a: m.index, b, text: '$' } : m[0][0] === '<' ? { t: 'tag', a: m.index, b } : { t: 'argument', a: m.index, b });
+    const reference = m[0][0] === '&' ? referenceText(m[0]) : undefined;
+    // An ampersand that names nothing ("&foo;") is text.
+    if (m[0][0] === '&' && reference === undefined) continue;
+    if (m.index > text) nodes.push({ t: 'text', a: text, b: m.index });
+    nodes.push(
+      m[0] === '$$' ? { t: 'literal', a: m.index, b, text: '$' } : reference !== undefined ? { t: 'literal', a: m.index, b, text: reference } : m[0][0] === '<' ? { t: 'tag', a: m.index, b } : { t: 'argument', a: m.index, b },
+    );
     text = b;
   }
   if (s.length > text) nodes.push({ t: 'text', a: text, b: s.length });
   return nodes;
+}
+
+/** The character a reference `&name;` or `&#N;` stands for, or undefined (no such name, no such code point). */
+function referenceText(ref: string): string | undefined {
+  if (ref[1] !== '#') return namedReferenceText(ref.slice(1, -1));
+  const code = ref[2] === 'x' || ref[2] === 'X' ? parseInt(ref.slice(3, -1), 16) : parseInt(ref.slice(2, -1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
 /** ICU nodes of s[from, to) shifted to offsets of the whole message; plain text when it does not parse. */
