@@ -392,8 +392,8 @@ export const about: Readonly<Record<string, FormatAbout>> = {
       },
       {
         // vue-i18n: plural forms separated by "|" (other inline, then zero and one), {'@'} a literal, @:key a linked message.
-        file: '{"days": "vor 0 Tagen | gestern | vor {n} Tagen", "mention": "Schreib {\'@\'}name oder nutze @:nav.search."}',
-        text: 'vor \uFFFC Tagen\nvor 0 Tagen\ngestern\nSchreib @name oder nutze \uFFFC.\n',
+        file: '{"days": "vor 0 Tagen | gestern | vor {n} Tagen", "hours": "בעוד {n} שע\'|בעוד שעה|בעוד {n} שע\'", "mention": "Schreib {\'@\'}name oder nutze @:nav.search."}',
+        text: 'vor \uFFFC Tagen\nvor 0 Tagen\ngestern\nבעוד \uFFFC שע\'\nבעוד \uFFFC שע\'\nבעוד שעה\nSchreib @name oder nutze \uFFFC.\n',
       },
       {
         file: '{"@@locale": "de", "title": "Titel", "@title": {"description": "Page title"}}',

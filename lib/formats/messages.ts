@@ -255,7 +255,7 @@ function shift(nodes: MessageNode[], by: number): MessageNode[] {
  * vue-i18n's plural forms, "no apples | one apple | {count} apples", as a choice whose last form is
  * "other" (vue's order: two forms are one and other, three zero, one and other; more follow the
  * app's own rule, named by place); undefined unless the message has two forms or more that all hold
- * a letter or a placeholder, and no bar a quote mark touches ("Separate them with '|' from the rest." is one sentence).
+ * a letter or a placeholder, and no bar is in quotes ("Separate them with '|' from the rest." is one sentence).
  */
 function pipePlural(s: string): MessageNode | undefined {
   if (!s.includes('|') || s.includes('||') || QUOTED_BAR().test(s)) return undefined;
@@ -277,8 +277,11 @@ function pipePlural(s: string): MessageNode | undefined {
   return { t: 'choice', a: 0, b: s.length, arg: 'count', branches, pipes: true };
 }
 
-/** A bar a quote mark touches ("Separate them with '|'", "« | »") is a character the text names, not a separator of forms. */
-const QUOTED_BAR = lazyRegExp(String.raw`[\p{Pi}\p{Pf}'"\x60„‚「」]\s*\||\|\s*[\p{Pi}\p{Pf}'"\x60「」]`, 'u');
+/**
+ * A bar in quotes ("Separate them with '|'", "« | »") is a character the text names, not a
+ * separator of forms. Quotes on both sides: one alone may end a form (Hebrew's geresh "שע'|").
+ */
+const QUOTED_BAR = lazyRegExp(String.raw`[\p{Pi}\p{Pf}'"\x60„‚「]\s*\|\s*[\p{Pi}\p{Pf}'"\x60」]`, 'u');
 
 const FORM_WORDS = lazyRegExp(String.raw`[\p{L}{]`, 'u');
 
