@@ -171,4 +171,18 @@ describe('JSON messages against their source (--source)', () => {
       ['/n', undefined, 'Inline code # of the source is missing.'],
     ]);
   });
+
+  it('reads vue-i18n plural forms ("|") as a choice: other inline, the forms for 0 and 1 free to say the count in words', async () => {
+    const { checkBytes } = await import('../lib/check.js');
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    // Arabic writes six forms (vue's own rule) for English's three; "{'"'}" is a literal quote, "@:key" a linked message.
+    const source = '{"day": "in 0 days|tomorrow|in {n} days", "posts": "{0} Posts|{0} Post|{0} Posts", "save": "Use the {\'\\"\'}@:save{\'\\"\'} button.", "sep": "Separate them with \'|\' from the rest."}';
+    const target = '{"day": "in 0 Tagen|morgen|in Tagen", "posts": "Keine Beiträge|1 Beitrag|{0} Beiträge", "save": "Nutze die Schaltfläche „@:save“.", "sep": "Trenne sie mit \'|\' vom Rest."}';
+    const report = checkBytes(bytes(target), { name: 'de.json', lang: 'de', sourceDocument: { bytes: bytes(source), name: 'en.json', lang: 'en' } });
+    expect(report.findings.filter((f) => f.rule !== 'end-punctuation-mismatch').map((f) => [f.rule, f.unit?.id, f.unit?.segment, target.slice(f.start, f.end)])).toEqual([
+      ['tag-mismatch', '/day', undefined, 'in Tagen'],
+    ]);
+    const { json } = await import('../lib/formats/json.js');
+    expect(json.read(source).text).toBe('in \uFFFC days\nin 0 days\ntomorrow\n\uFFFC Posts\n\uFFFC Posts\n\uFFFC Post\nUse the "\uFFFC" button.\nSeparate them with \'|\' from the rest.\n');
+  });
 });

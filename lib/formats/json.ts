@@ -214,6 +214,7 @@ function read(file: string): ReadResult {
   const b = new TextBuilder(file);
   const flags: string[][] = [];
   const codes: InlineCode[][] = [];
+  const counts: Array<number | undefined> = [];
   let lang: string | undefined;
   for (const v of strings) {
     if (flavour === 'chrome' && !(v.depth === 2 && v.key === 'message')) continue;
@@ -225,14 +226,16 @@ function read(file: string): ReadResult {
     const ms = decodeString(file, v.start);
     const text = ms.text;
     const syntax: MessageSyntax = flavour === 'chrome' ? 'chrome' : flavour === 'plain' && isI18next(text) ? 'i18next' : 'icu';
-    const nodes = parseMessage(text, syntax);
+    // vue-i18n's "|" plural forms are a convention of plain JSON files only: FormatJS and ARB are ICU.
+    const nodes = parseMessage(text, syntax, flavour === 'plain');
     const placeholders = nodes.some((n) => n.t !== 'text');
-    emitMessage(b, ms, nodes, { id: v.pointer }, placeholders ? [FLAGS[syntax]] : [], flags, skipString(file, v.start) - 1, codes, syntax);
+    emitMessage(b, ms, nodes, { id: v.pointer }, placeholders ? [FLAGS[syntax]] : [], flags, skipString(file, v.start) - 1, codes, counts, syntax);
   }
   const built = b.build();
   built.units.forEach((u, k) => {
     if (flags[k].length > 0) u.flags = flags[k];
     if (codes[k].length > 0) u.codes = codes[k];
+    if (counts[k] !== undefined) u.count = counts[k];
   });
   return { text: built.text, map: built.map, units: built.units, lang };
 }
@@ -270,9 +273,10 @@ function emitMessage(
   flags: string[][],
   closingQuote: number,
   codes: InlineCode[][],
+  counts: Array<number | undefined>,
   syntax: MessageSyntax,
 ): void {
-  const pending: Array<{ path: string; nodes: MessageNode[]; end: number; counted: readonly string[] }> = [];
+  const pending: Array<{ path: string; nodes: MessageNode[]; end: number; counted: readonly string[]; count?: number }> = [];
   // The unit's placeholders and tags as inline codes, for tag checks against a source file (--source).
   let unitCodes: InlineCode[] = [];
   let closed: ReadonlyMap<string, number> | undefined;
@@ -284,7 +288,7 @@ function emitMessage(
       else if (n.t === 'argument') {
         const id = argumentId(ms.text.slice(n.a, n.b), syntax);
         // The count a plural form may say in words ("Eine Datei" for "# files") is no code to keep.
-        if (!counted.includes(id)) unitCodes.push({ id, kind: 'standalone', offset: b.textLength });
+        if (counted !== ANY_ARGUMENT && !counted.includes(id)) unitCodes.push({ id, kind: 'standalone', offset: b.textLength });
         b.opaque(OBJECT_REPLACEMENT, ms.fileAt(n.a), ms.fileAt(n.b, 'end'));
       } else if (n.t === 'tag' && nameInBrackets(ms.text, n.a, n.b, closings)) ms.emit(b, n.a, n.b);
       else if (n.t === 'tag') {
@@ -298,9 +302,10 @@ function emitMessage(
         walk(other.nodes, path, counted);
         b.opaque('', ms.fileAt(other.end), ms.fileAt(n.b, 'end'));
         for (const br of n.branches) {
-          // A form for one count ("=1", "one") may say it in words: its "#" is not a code to keep.
-          const inner = SINGLE_FORM.test(br.key) ? [...counted, '#', `{${n.arg}}`] : counted;
-          if (br !== other) pending.push({ path: `${path ? `${path}/` : ''}${n.arg}:${br.key}`, nodes: br.nodes, end: br.end, counted: inner });
+          // A form for one count ("=1", "one") may say it in words: its "#" is not a code to keep;
+          // nor, in vue-i18n's forms, whatever argument the message passes its count in ("{0} Posts").
+          const inner = n.pipes && br !== other ? ANY_ARGUMENT : SINGLE_FORM.test(br.key) ? [...counted, '#', `{${n.arg}}`] : counted;
+          if (br !== other) pending.push({ path: `${path ? `${path}/` : ''}${n.arg}:${br.key}`, nodes: br.nodes, end: br.end, counted: inner, count: formCount(br.key, n.pipes) });
         }
       }
     }
@@ -309,6 +314,7 @@ function emitMessage(
   const counted = syntax === 'i18next' && /_(?:zero|one|two)$/.test(address.id) ? ['{{count}}'] : [];
   b.startUnit(address, 'segment');
   flags.push(unitFlags);
+  counts.push(undefined);
   walk(nodes, '', counted);
   codes.push(unitCodes);
   b.paragraphBreak(closingQuote);
@@ -317,6 +323,7 @@ function emitMessage(
     const p = pending[k];
     b.startUnit({ ...address, segment: p.path }, 'segment');
     flags.push(unitFlags);
+    counts.push(p.count);
     unitCodes = [];
     walk(p.nodes, p.path, p.counted);
     codes.push(unitCodes);
@@ -330,6 +337,18 @@ function emitMessage(
  * language, so the check leans to silence there).
  */
 const SINGLE_FORM = /^(?:=\d+|zero|one|two)$/;
+
+/**
+ * The one count a form serves, where its key says: ICU's "=2", vue-i18n's zero and one (vue's own
+ * rule, not CLDR's: the form for 1 and for 0 alone). CLDR's "one" serves 21 too in Russian.
+ */
+function formCount(key: string, pipes: boolean | undefined): number | undefined {
+  if (/^=\d+$/.test(key)) return Number(key.slice(1));
+  return pipes ? { zero: 0, one: 1 }[key] : undefined;
+}
+
+/** The counted arguments of a form in which any argument may be the count, said in words. */
+const ANY_ARGUMENT: readonly string[] = [];
 
 /** A placeholder's name as the same placeholder is written on either side: "{{ count, number }}" is "{{count}}", "{n, number}" "{n}", Chrome's "$User$" "$user$". */
 function argumentId(written: string, syntax: MessageSyntax): string {
@@ -360,7 +379,7 @@ export const json: FormatReader = {
 export const about: Readonly<Record<string, FormatAbout>> = {
   json: {
     description:
-      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ and tags such as <b> are markup, a <br> a line end, a name in angle brackets that nothing closes (<Enter>) text; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language; placeholders and tags are kept as the unit\'s inline codes for tag checks against a source file (but not the count of a form for one count: ICU =1/one, i18next _one).',
+      'JSON resource files (i18next, FormatJS/ICU, Chrome messages.json, ARB): each message string is a unit (id: its JSON Pointer); ICU arguments, plurals and selects, i18next {{x}} and $t(), Chrome $name$ (and {{x}}, which extensions fill in) and tags such as <b> are markup, a character reference in a Chrome message (HTML) the character, a <br> a line end, a name in angle brackets that nothing closes (<Enter>) text; a plural reads as its "other" form inline and its other forms as units of their own (segment "count:one"); in a file of no other convention, vue-i18n plural forms separated by "|" are a plural (the last form other, with two forms one and other, with three zero, one and other), {\'x\'} a literal and @:key a linked message; Chrome descriptions, FormatJS descriptions and ARB @metadata are skipped; ARB @@locale is the language; placeholders and tags are kept as the unit\'s inline codes for tag checks against a source file (but not the count of a form for one count: ICU =1/one, i18next _one).',
     examples: [
       {
         file: '{"nav": {"home": "Start", "greeting": "Hallo {{name}}, willkommen."}, "items": "{count, plural, one {# Datei} other {# Dateien}} gefunden."}',
@@ -370,6 +389,11 @@ export const about: Readonly<Record<string, FormatAbout>> = {
         // i18next's Trans tags stand for nothing, a <br> for a line end.
         file: '{"replace": "Das wird <bold>deinen Inhalt ersetzen</bold>.<br></br>Du kannst ihn zuerst sichern."}',
         text: 'Das wird deinen Inhalt ersetzen.\nDu kannst ihn zuerst sichern.\n',
+      },
+      {
+        // vue-i18n: plural forms separated by "|" (other inline, then zero and one), {'@'} a literal, @:key a linked message.
+        file: '{"days": "vor 0 Tagen | gestern | vor {n} Tagen", "hours": "בעוד {n} שע\'|בעוד שעה|בעוד {n} שע\'", "mention": "Schreib {\'@\'}name oder nutze @:nav.search."}',
+        text: 'vor \uFFFC Tagen\nvor 0 Tagen\ngestern\nבעוד \uFFFC שע\'\nבעוד \uFFFC שע\'\nבעוד שעה\nSchreib @name oder nutze \uFFFC.\n',
       },
       {
         file: '{"@@locale": "de", "title": "Titel", "@title": {"description": "Page title"}}',
@@ -384,6 +408,11 @@ export const about: Readonly<Record<string, FormatAbout>> = {
         // HTML in a Chrome message (put into innerHTML): its tags, attributes and all, leave no trace.
         file: '{"types": {"message": "<a href=\'https://example.org/types\' target=\'_blank\'>Anfragetypen</a> anzeigen"}}',
         text: 'Anfragetypen anzeigen\n',
+      },
+      {
+        // A character reference in a Chrome message is the character; {{name}} a placeholder the extension fills in.
+        file: '{"nsfw": {"message": "Als &ldquo;NSFW&rdquo; markieren"}, "ago": {"message": "vor {{value}} Minuten"}}',
+        text: 'Als \u201cNSFW\u201d markieren\nvor \uFFFC Minuten\n',
       },
       {
         file: '{"hello": {"message": "Hallo $USER$!", "description": "Greeting", "placeholders": {"user": {"content": "$1"}}}}',

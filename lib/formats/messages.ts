@@ -9,6 +9,13 @@
 // (unit segment "count:one"). Arguments and `#` stand for content (U+FFFC); tags leave no trace.
 // A message that does not parse as ICU is checked as plain text: a literal brace is not an error
 // in a JSON file that was never meant as ICU.
+//
+// vue-i18n (and Laravel) write plural forms in one message, separated by "|" ("in 0 days|tomorrow|in
+// {n} days"), with vue's literal interpolation `{'@'}` and linked messages `@:key`: a plain JSON
+// message of forms that all hold words is read as such a choice (see pipePlural).
+
+import { namedReferenceText } from './html-references.js';
+import { lazyRegExp } from '../text/lazy-regexp.js';
 
 export type MessageSyntax = 'icu' | 'i18next' | 'chrome';
 
@@ -21,8 +28,11 @@ export type MessageNode =
   | { t: 'argument'; a: number; b: number }
   /** A tag the text flows through: `<b>`, `</1>`. */
   | { t: 'tag'; a: number; b: number }
-  /** A plural or select: the branches' contents are s[start, end) each. */
-  | { t: 'choice'; a: number; b: number; arg: string; branches: Branch[] };
+  /**
+   * A plural or select: the branches' contents are s[start, end) each. `pipes`: vue-i18n's forms
+   * separated by "|", each but the last of which may say its count in words.
+   */
+  | { t: 'choice'; a: number; b: number; arg: string; branches: Branch[]; pipes?: true };
 
 export interface Branch {
   key: string;
@@ -92,6 +102,11 @@ function parseIcu(s: string): MessageNode[] {
         flush();
         nodes.push({ t: 'argument', a: pos, b: pos + 1 });
         text = ++pos;
+      } else if (c === '@' && LINKED_MESSAGE.test(s.slice(pos, pos + 128))) {
+        flush();
+        const end = pos + LINKED_MESSAGE.exec(s.slice(pos, pos + 128))![0].length;
+        nodes.push({ t: 'argument', a: pos, b: end });
+        text = pos = end;
       } else if (c === '<' && /^<\/?[A-Za-z0-9_-]+\s*\/?>/.test(s.slice(pos, pos + 64))) {
         flush();
         const end = s.indexOf('>', pos) + 1;
@@ -108,6 +123,12 @@ function parseIcu(s: string): MessageNode[] {
   function argument(depth: number): MessageNode {
     const a = pos++;
     skipSpace();
+    // vue-i18n's literal interpolation, `{'@'}` for "@": no ICU argument is named in quotes.
+    const literal = /^'([^']*)'\s*\}/.exec(s.slice(pos, pos + 64));
+    if (literal) {
+      pos += literal[0].length;
+      return { t: 'literal', a, b: pos, text: literal[1] };
+    }
     const arg = word();
     skipSpace();
     if (s[pos] === '}') return { t: 'argument', a, b: ++pos };
@@ -152,6 +173,9 @@ function parseIcu(s: string): MessageNode[] {
   return nodes;
 }
 
+/** A vue-i18n linked message, `@:key.path`, `@.lower:key` or `@:(key)`, which stands for that message's text. */
+const LINKED_MESSAGE = /^@(?:\.[a-z]+)?:(?:\([^()]*\)|[A-Za-z_][\w-]*(?:\.[\w-]+)*)/;
+
 /**
  * An HTML or i18next Trans tag, with attributes (`<1>`, `</strong>`, `<a href='…' target='_blank'>`):
  * i18next strings rendered as HTML and Chrome extension messages put into innerHTML carry links.
@@ -178,29 +202,98 @@ function parseI18next(s: string): MessageNode[] {
   return nodes;
 }
 
-/** Chrome extension messages: `$name$` and `$1`…`$9` stand for content, `$$` is a dollar sign; HTML tags are tags. */
+/**
+ * Chrome extension messages: `$name$` and `$1`…`$9` stand for content, `$$` is a dollar sign; HTML
+ * tags are tags and character references (`&ldquo;`) the characters they name, as the innerHTML
+ * that takes the tags reads them; `{{name}}`, which extensions fill in themselves (uBlock Origin's
+ * "{{value}} minutes ago"), stands for content too.
+ */
 function parseChrome(s: string): MessageNode[] {
   const nodes: MessageNode[] = [];
-  const re = new RegExp(`\\$[A-Za-z0-9_@]+\\$|\\$[1-9]|\\$\\$|${TAG}`, 'g');
+  const re = new RegExp(`\\$[A-Za-z0-9_@]+\\$|\\$[1-9]|\\$\\$|\\{\\{[^{}]*\\}\\}|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|${TAG}`, 'g');
   let text = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m.index > text) nodes.push({ t: 'text', a: text, b: m.index });
     const b = m.index + m[0].length;
-    nodes.push(m[0] === '$$' ? { t: 'literal', a: m.index, b, text: '$' } : m[0][0] === '<' ? { t: 'tag', a: m.index, b } : { t: 'argument', a: m.index, b });
+    const reference = m[0][0] === '&' ? referenceText(m[0]) : undefined;
+    // An ampersand that names nothing ("&foo;") is text.
+    if (m[0][0] === '&' && reference === undefined) continue;
+    if (m.index > text) nodes.push({ t: 'text', a: text, b: m.index });
+    nodes.push(
+      m[0] === '$$' ? { t: 'literal', a: m.index, b, text: '$' } : reference !== undefined ? { t: 'literal', a: m.index, b, text: reference } : m[0][0] === '<' ? { t: 'tag', a: m.index, b } : { t: 'argument', a: m.index, b },
+    );
     text = b;
   }
   if (s.length > text) nodes.push({ t: 'text', a: text, b: s.length });
   return nodes;
 }
 
-/** The message's nodes in its syntax; plain text when it does not parse. */
-export function parseMessage(s: string, syntax: MessageSyntax): MessageNode[] {
-  if (syntax === 'i18next') return parseI18next(s);
-  if (syntax === 'chrome') return parseChrome(s);
+/** The character a reference `&name;` or `&#N;` stands for, or undefined (no such name, no such code point). */
+function referenceText(ref: string): string | undefined {
+  if (ref[1] !== '#') return namedReferenceText(ref.slice(1, -1));
+  const code = ref[2] === 'x' || ref[2] === 'X' ? parseInt(ref.slice(3, -1), 16) : parseInt(ref.slice(2, -1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+/** ICU nodes of s[from, to) shifted to offsets of the whole message; plain text when it does not parse. */
+function icuOrText(s: string, from = 0, to = s.length): MessageNode[] {
   try {
-    return parseIcu(s);
+    return shift(parseIcu(s.slice(from, to)), from);
   } catch (err) {
-    if (err instanceof Invalid) return [{ t: 'text', a: 0, b: s.length }];
+    if (err instanceof Invalid) return [{ t: 'text', a: from, b: to }];
     throw err;
   }
+}
+
+function shift(nodes: MessageNode[], by: number): MessageNode[] {
+  if (by === 0) return nodes;
+  return nodes.map((n) =>
+    n.t === 'choice' ? { ...n, a: n.a + by, b: n.b + by, branches: n.branches.map((br) => ({ ...br, start: br.start + by, end: br.end + by, nodes: shift(br.nodes, by) })) } : { ...n, a: n.a + by, b: n.b + by },
+  );
+}
+
+/**
+ * vue-i18n's plural forms, "no apples | one apple | {count} apples", as a choice whose last form is
+ * "other" (vue's order: two forms are one and other, three zero, one and other; more follow the
+ * app's own rule, named by place); undefined unless the message has two forms or more that all hold
+ * a letter or a placeholder, and no bar is in quotes ("Separate them with '|' from the rest." is one sentence).
+ */
+function pipePlural(s: string): MessageNode | undefined {
+  if (!s.includes('|') || s.includes('||') || QUOTED_BAR().test(s)) return undefined;
+  const forms: Array<[number, number]> = [];
+  for (let from = 0; ; ) {
+    const bar = s.indexOf('|', from);
+    forms.push([from, bar < 0 ? s.length : bar]);
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  if (forms.some(([a, b]) => !FORM_WORDS().test(s.slice(a, b)))) return undefined;
+  const keys = forms.length === 2 ? ['one', 'other'] : forms.length === 3 ? ['zero', 'one', 'other'] : forms.map((_, k) => (k === forms.length - 1 ? 'other' : `form${k}`));
+  const branches = forms.map(([a, b], k) => {
+    // The spaces around a bar are the separator's ("one apple | {count} apples").
+    while (a < b && isSpace(s[a])) a++;
+    while (b > a && isSpace(s[b - 1])) b--;
+    return { key: keys[k], start: a, end: b, nodes: icuOrText(s, a, b) };
+  });
+  return { t: 'choice', a: 0, b: s.length, arg: 'count', branches, pipes: true };
+}
+
+/**
+ * A bar in quotes ("Separate them with '|'", "« | »") is a character the text names, not a
+ * separator of forms. Quotes on both sides: one alone may end a form (Hebrew's geresh "שע'|").
+ */
+const QUOTED_BAR = lazyRegExp(String.raw`[\p{Pi}\p{Pf}'"\x60„‚「]\s*\|\s*[\p{Pi}\p{Pf}'"\x60」]`, 'u');
+
+const FORM_WORDS = lazyRegExp(String.raw`[\p{L}{]`, 'u');
+
+/**
+ * The message's nodes in its syntax; plain text when it does not parse. `pipes`: a message that
+ * holds no ICU choice may be vue-i18n plural forms (a JSON file of no other convention).
+ */
+export function parseMessage(s: string, syntax: MessageSyntax, pipes = false): MessageNode[] {
+  if (syntax === 'i18next') return parseI18next(s);
+  if (syntax === 'chrome') return parseChrome(s);
+  const nodes = icuOrText(s);
+  if (!pipes || nodes.some((n) => n.t === 'choice')) return nodes;
+  const plural = pipePlural(s);
+  return plural ? [plural] : nodes;
 }

@@ -243,6 +243,9 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
   if (p.sourceCount !== undefined && lost.length > 0 && (p.count === p.sourceCount || placeholdersIn(ctx.text, p.start, p.end).length > 0)) {
     lost = lost.filter((x) => written(x, src.text) !== String(p.sourceCount));
   }
+  // And the other way: a form for one count may write it in digits ("fra 1 mese") where the source
+  // says it in words ("next month").
+  if (p.count !== undefined && extra.length > 0) extra = extra.filter((x) => written(x, ctx.text) !== String(p.count));
   if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
   if (lost.length > 0 || extra.length > 0) [lost, extra] = unconverted(ctx, p, s, t, lost, extra);
   const shown = (x: NumberToken, text: string) => written(x, text).replace(/[\s\u00a0\u202f]+/g, ' ');

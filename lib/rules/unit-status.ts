@@ -4,6 +4,7 @@ import type { Rule, RuleExamples } from '../types.js';
 import { languageName } from '../languages/index.js';
 import { primaryLanguage } from '../languages/tags.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { OBJECT_REPLACEMENT } from '../text/chars.js';
 
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
@@ -49,7 +50,8 @@ export const unitStatus: Rule<CheckContext> = {
           message: state === 'fuzzy' ? 'Fuzzy entry: the translation is a suggestion nobody has confirmed.' : `State “${state}”: the translation is not finished.`,
           ...span,
         });
-      } else if (!hasText(ctx.text, p.start, p.end) && hasText(src.text, p.sourceStart, p.sourceEnd)) {
+      } else if (!hasText(ctx.text, p.start, p.end) && !ctx.text.slice(p.start, p.end).includes(OBJECT_REPLACEMENT) && hasText(src.text, p.sourceStart, p.sourceEnd)) {
+        // A translation of placeholders alone ('"{{origin}}"' for 'from "{{origin}}"') is one, not empty.
         report({ start: p.start, end: p.end, message: 'Empty translation: the source has text.', ...span });
       }
     }
@@ -67,7 +69,11 @@ export const examples: RuleExamples = {
       findings: [{ flagged: '', start: 16, message: 'Empty translation: the source has text.', sourceFlagged: 'Open file' }],
     },
   ],
-  good: [{ text: 'Datei speichern\n\nSchließen', source: 'Save file\n\nClose', lang: 'de', sourceLang: 'en' }],
+  good: [
+    { text: 'Datei speichern\n\nSchließen', source: 'Save file\n\nClose', lang: 'de', sourceLang: 'en' },
+    // A placeholder (U+FFFC in the checked text) is content: the translation is no empty one.
+    { text: 'Datei speichern\n„\uFFFC“', source: 'Save file\nfrom “\uFFFC”', lang: 'de', sourceLang: 'en' },
+  ],
 };
 
 const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
