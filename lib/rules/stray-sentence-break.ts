@@ -211,6 +211,12 @@ export const straySentenceBreak: Rule<CheckContext> = {
 
 /** Words a label after a paragraph's last sentence may have ("more", "read more", "see the details"). */
 const LABEL_WORDS = 3;
+/**
+ * Characters such a label and its trailing ellipsis and blanks may span, well above LABEL_WORDS
+ * long words: a longer rest of the paragraph is no label, and is not read (each candidate break
+ * reading the rest of its paragraph made the rule quadratic in a paragraph's length).
+ */
+const LABEL_LENGTH = 160;
 
 /**
  * Whether text[start, paraEnd) is a span of the file's markup alone (a link's text, a phrase
@@ -219,6 +225,7 @@ const LABEL_WORDS = 3;
  */
 function labelEndsParagraph(ctx: CheckContext, start: number, paraEnd: number): boolean {
   const { text } = ctx;
+  if (paraEnd - start > LABEL_LENGTH) return false;
   // An ellipsis after the label ("details ...") says more follows behind the link; a period ends a sentence.
   const end = start + text.slice(start, paraEnd).replace(/\s*(?:…|\.{3})?\s*$/, '').length;
   if (end === start || /[.!?;:]/.test(text.slice(start, end)) || countWords(text, start, end) > LABEL_WORDS) return false;
