@@ -481,6 +481,9 @@ describe('hostile input stays linear and never crashes', () => {
     ['YAML with 100,000 sequence items and quoted lines', 'x.yml', 'a:\n' + '  - x. the\n'.repeat(100_000) + 'b: "' + 'x. the\n'.repeat(100_000) + '"\n'],
     ['Apple .strings with 100,000 comments', 'x.strings', '/* c */ "k" = "v. the";\n'.repeat(100_000)],
     ['text of 1 MB wrapped lines', 'x.txt', 'The wrapped line of prose goes on and on across the width of the\n'.repeat(MB / 67)],
+    // Lines opened as a play's speakers open theirs, by 20,000 different words, and a break after a name.
+    ['text of 40,000 label-like line openings', 'x.txt', Array.from({ length: 40_000 }, (_, k) => `Q${(k >> 1).toString(36).replace(/\d/g, (d) => 'abcdefghij'[+d])}. The text goes on.`).join('\n') + '\nWe met in China. the G20 was there.\n'],
+    ['text of 1 MB of one-word sentences in one paragraph', 'x.txt', 'word. '.repeat(MB / 6)],
   ];
   for (const [what, name, file] of cases) {
     it(what, () => {

@@ -19,6 +19,8 @@ const LABEL = lazyRegExp(String.raw`^[ \t]*[_*]?(\p{Lu}[\p{L}\p{M}]{0,19})[_*]?\
 const MIN_LABELS = 2;
 /** Fewest speakers so shortened that make the document a play. */
 const MIN_SPEAKERS = 2;
+/** Most words opening speeches as labels in a play (a history play's cast is some fifty speakers). */
+const MAX_CAST = 80;
 /** Fewest speeches each of MIN_SPEAKERS speakers opens for the document to read as a play, whatever its labels. */
 const MIN_SPEECHES = 5;
 
@@ -54,7 +56,10 @@ export function speakerAbbreviations(text: string, key: object): ReadonlySet<str
   let found = cache.get(key);
   if (found) return found;
   const shortened = new Set<string>();
-  for (const [word, n] of labelsOf(text, key)) if (n >= MIN_LABELS && alwaysWithPeriod(text, word)) shortened.add(word);
+  const labelled = [...labelsOf(text, key)].filter(([, n]) => n >= MIN_LABELS);
+  // More labelled words than a play has speakers make a list or a glossary ("Term. Its meaning"),
+  // not a cast; and each word checked costs a pass over the text.
+  if (labelled.length <= MAX_CAST) for (const [word] of labelled) if (alwaysWithPeriod(text, word)) shortened.add(word);
   // A play has a cast: one such word alone opens lines of another kind ("Thanks. The report is done.").
   found = shortened.size >= MIN_SPEAKERS ? shortened : new Set<string>();
   cache.set(key, found);
