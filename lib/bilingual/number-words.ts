@@ -273,13 +273,29 @@ export function cjkScaleAt(text: string, at: number): { unit: number; myriad: nu
   if (text[i] === '多' || text[i] === '余' || text[i] === '餘') i++;
   let unit = 1;
   let myriad = 1;
-  for (; i < text.length; i++) {
-    const ch = text[i];
+  for (let width = 1; i < text.length; i += width) {
+    const ch = hangulAt(text, i) ?? text[i];
+    width = ch === text[i] ? 1 : hangulWidth(text, i);
     if (ch in CJK_UNITS && myriad === 1) unit *= CJK_UNITS[ch];
     else if (ch in CJK_MYRIADS) myriad *= CJK_MYRIADS[ch];
     else break;
   }
   return unit === 1 && myriad === 1 ? undefined : { unit, myriad, end: i };
+}
+
+/**
+ * The Hangul syllable that decomposed (NFD) text spells at `at` with its jamo, leading, vowel and
+ * maybe trailing ("억" as ᄋ ᅥ ᆨ), composed; undefined where no leading jamo stands.
+ */
+function hangulAt(text: string, at: number): string | undefined {
+  const c = text.charCodeAt(at);
+  return c >= 0x1100 && c <= 0x1112 ? text.slice(at, at + hangulWidth(text, at)).normalize('NFC') : undefined;
+}
+
+/** Code units of the decomposed syllable at `at`: a leading and a vowel jamo, and a trailing one if it follows. */
+function hangulWidth(text: string, at: number): number {
+  const t = text.charCodeAt(at + 2);
+  return t >= 0x11a8 && t <= 0x11c2 ? 3 : 2;
 }
 
 const SCALE_WORD = lazyRegExp(String.raw`^[\s\u00a0\u202f]*([\p{L}\p{M}]+)`, 'u');

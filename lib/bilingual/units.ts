@@ -51,6 +51,8 @@ function formsOf(code: string): Forms {
 export interface UnitWord {
   units: number[];
   end: number;
+  /** The word as written, lowercased ("miles", "°"). */
+  form: string;
 }
 
 /** Unit words at least this long may be inflected where `inflected` allows it ("mérföldnyi", "mailin"). */
@@ -67,7 +69,7 @@ export function unitAfter(code: string, text: string, at: number, end: number, i
   const rest = text.slice(at + sep, Math.min(end, at + sep + forms.longest + 1)).toLowerCase();
   for (let n = Math.min(forms.longest, rest.length); n > 0; n--) {
     const units = forms.units.get(rest.slice(0, n));
-    if (units && (n === rest.length || !LETTER.test(rest.slice(n)) || UNSPACED.test(rest.slice(0, n)) || (inflected && n >= MIN_STEM))) return { units, end: at + sep + n };
+    if (units && (n === rest.length || !LETTER.test(rest.slice(n)) || UNSPACED.test(rest.slice(0, n)) || (inflected && n >= MIN_STEM))) return { units, end: at + sep + n, form: rest.slice(0, n) };
   }
   return undefined;
 }
@@ -103,16 +105,17 @@ interface Placed {
  * (inflected too, with `inflected`: see unitAfter), or the first of a range whose last has one; a mixed quantity's second number ("6-foot-6") is part of
  * the first's, and returned as such in `parts`.
  */
-export function quantitiesIn<T extends Placed>(code: string, text: string, numbers: readonly T[], end: number, valuesOf: (x: T) => number[], inflected = false): Array<{ number: T; parts: T[]; values: number[]; units: number[] }> {
+export function quantitiesIn<T extends Placed>(code: string, text: string, numbers: readonly T[], end: number, valuesOf: (x: T) => number[], inflected = false): Array<{ number: T; parts: T[]; values: number[]; units: number[]; bareDegree: boolean }> {
   const sorted = [...numbers].sort((a, b) => a.start - b.start);
-  const out: Array<{ number: T; parts: T[]; values: number[]; units: number[] }> = [];
-  let next: { units: number[] } | undefined;
+  const out: Array<{ number: T; parts: T[]; values: number[]; units: number[]; bareDegree: boolean }> = [];
+  let next: { units: number[]; bareDegree: boolean } | undefined;
   for (let i = sorted.length - 1; i >= 0; i--) {
     const x = sorted[i];
     const after = sorted[i + 1];
     const word = unitAfter(code, text, x.end, end, inflected);
     let units = word?.units;
-    if (!units && next && after && RANGE.test(text.slice(x.end, after.start))) units = next.units;
+    let bareDegree = word?.form === '°';
+    if (!units && next && after && RANGE.test(text.slice(x.end, after.start))) ({ units, bareDegree } = next);
     if (!units) {
       next = undefined;
       continue;
@@ -130,8 +133,8 @@ export function quantitiesIn<T extends Placed>(code: string, text: string, numbe
       const taken = out.findIndex((q) => q.number === after);
       if (taken >= 0) out.splice(taken, 1);
     }
-    out.push({ number: x, parts, values, units });
-    next = { units };
+    out.push({ number: x, parts, values, units, bareDegree });
+    next = { units, bareDegree };
   }
   return out;
 }
@@ -148,21 +151,27 @@ function rounds(value: number, exact: number): boolean {
 export interface Converted {
   value: number;
   unit: number;
+  /**
+   * Whether the source wrote the bare symbol "°", a temperature's in either scale or an angle's
+   * ("a 180° turn"; CLDR gives it to both): then only a translation that names the one unit
+   * converted to is a conversion ("27 °C"), not a bare number or the same "°".
+   */
+  ambiguous: boolean;
 }
 
 /**
  * The value, in each other unit of its quantity, of `value` in one of `units`. A temperature may be
  * a difference ("10 degrees above average": 6 °C), converted without the offset of the scales.
  */
-export function conversions(value: number, units: readonly number[]): Converted[] {
+export function conversions(value: number, units: readonly number[], ambiguous = false): Converted[] {
   const out: Converted[] = [];
   for (const from of units) {
     const [, quantity, factor, offset] = UNITS[from];
     for (let to = 0; to < UNITS.length; to++) {
       const [, q, f, o] = UNITS[to];
       if (q !== quantity || to === from) continue;
-      out.push({ value: (value * factor + offset - o) / f, unit: to });
-      if (offset !== 0 || o !== 0) out.push({ value: (value * factor) / f, unit: to });
+      out.push({ value: (value * factor + offset - o) / f, unit: to, ambiguous });
+      if (offset !== 0 || o !== 0) out.push({ value: (value * factor) / f, unit: to, ambiguous });
     }
   }
   return out;
@@ -177,6 +186,7 @@ export function conversions(value: number, units: readonly number[]): Converted[
 export function isConversion(value: number, converted: readonly Converted[], units?: readonly number[]): boolean {
   return converted.some((c) => {
     if (!rounds(value, c.value)) return false;
+    if (c.ambiguous) return units?.length === 1 && units[0] === c.unit;
     const quantity = UNITS[c.unit][1];
     return !units || units.includes(c.unit) || !units.some((u) => UNITS[u][1] === quantity);
   });

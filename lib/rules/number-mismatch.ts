@@ -272,7 +272,7 @@ function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: Num
   const sl = src.language.code;
   // The source's quantities: numbers in digits or words with a unit.
   const numbers: Array<NumberToken | NumberWord> = [...s, ...numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd)];
-  const quantities = quantitiesIn(sl, src.text, numbers, p.sourceEnd, numericValues).map((q) => ({ ...q, converted: q.values.flatMap((v) => conversions(v, q.units)) }));
+  const quantities = quantitiesIn(sl, src.text, numbers, p.sourceEnd, numericValues).map((q) => ({ ...q, converted: q.values.flatMap((v) => conversions(v, q.units, q.bareDegree)) }));
   if (quantities.length === 0) return [lost, extra];
   // A target number converts a quantity if near one of its conversions, into its own unit where it
   // has a unit word (or its range has: "2 إلى 4 بوصات" is in inches).
