@@ -246,8 +246,9 @@ function blockWidths(text: string, lines: Lines): Uint8Array | undefined {
     let to = from;
     let long = 0;
     while (to < lines.count && !lines.blank(to)) if (lines.length(to++) >= MIN_WIDTH) long++;
-    // Verse and lists (short lines) are passed over without counting widths.
-    if (to - from >= BLOCK_LINES && long >= MIN_WRAPPED_LINES) {
+    // Verse and lists (short lines) are passed over without counting widths; a block that is the
+    // whole document was judged as the document (a file of one paragraph a line and no blank line).
+    if (to - from >= BLOCK_LINES && long >= MIN_WRAPPED_LINES && to - from < lines.count) {
       const width = blockWidth(text, lines, from, to, explained);
       if (width !== undefined) (widths ??= new Uint8Array(lines.count)).fill(width, from, to);
     }
