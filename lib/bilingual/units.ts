@@ -4,7 +4,7 @@
 // them are Unicode CLDR's (units.generated.ts, made by scripts/cldr-units.ts).
 
 import { languageFor } from '../languages/index.js';
-import { MIXED_UNITS, UNIT_FORMS, UNITS } from './units.generated.js';
+import { MIXED_UNITS, UNIT_DIGITS, UNIT_FORMS, UNIT_READINGS, UNITS } from './units.generated.js';
 
 /**
  * How far a converted number may be from the exact conversion: translators round ("650 pounds"
@@ -34,9 +34,16 @@ function formsOf(code: string): Forms {
     const common = new Set((languageFor(code)?.commonWords ?? '').split(' '));
     for (const table of [UNIT_FORMS['*'], UNIT_FORMS[code]]) {
       if (!table) continue;
-      for (const entry of table.split('|')) {
-        const eq = entry.lastIndexOf('=');
-        if (!common.has(entry.slice(0, eq))) units.set(entry.slice(0, eq), entry.slice(eq + 1).split(',').map(Number));
+      // Each word: a digit for the length of the start it shares with the word before, its rest, a digit for its units.
+      let previous = '';
+      for (let i = 0; i < table.length; ) {
+        const shared = UNIT_DIGITS.indexOf(table[i++]);
+        let end = i;
+        while (end < table.length && !UNIT_DIGITS.includes(table[end])) end++;
+        const form = previous.slice(0, shared) + table.slice(i, end);
+        if (!common.has(form)) units.set(form, UNIT_READINGS[UNIT_DIGITS.indexOf(table[end])].slice());
+        previous = form;
+        i = end + 1;
       }
     }
     let longest = 0;
