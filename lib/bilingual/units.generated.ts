@@ -49,13 +49,9 @@ export const MIXED_UNITS: ReadonlyArray<readonly [number, number]> = [[9,13],[18
 /** The units a unit word may be, as indexes into UNITS: each unit alone, then the words of two ("degrees": Celsius or Fahrenheit). */
 export const UNIT_READINGS: ReadonlyArray<readonly number[]> = [[0],[1],[2],[3],[4],[5],[6],[7],[8],[9],[10],[11],[12],[13],[14],[15],[16],[17],[18],[19],[20],[21],[22],[23],[24],[25],[26],[27],[28],[29],[30],[31],[32],[33],[34],[35],[36],[2,8],[34,35]];
 
-/** The digits of UNIT_FORMS, none a character of a unit word. */
-export const UNIT_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!#%&()*+,:;<=>?@[]^_|~";
-
 /**
- * Per language, the words written after a number for each unit, lowercase; under '*' the symbols of all. The
- * words in code-unit order, each written as: a digit (UNIT_DIGITS) for the length of the start it shares with
- * the word before it, the rest of the word, and a digit for its units (an index into UNIT_READINGS).
+ * Per language, the words written after a number for each unit, lowercase; under '*' the symbols of all.
+ * Front-coded (lib/text/front-coded.ts), each word's value an index into UNIT_READINGS.
  * A language's unit words that are its common words are left out (unit words: lib/bilingual/units.ts).
  */
 export const UNIT_FORMS: Readonly<Record<string, string>> = {

@@ -4,7 +4,8 @@
 // them are Unicode CLDR's (units.generated.ts, made by scripts/cldr-units.ts).
 
 import { languageFor } from '../languages/index.js';
-import { MIXED_UNITS, UNIT_DIGITS, UNIT_FORMS, UNIT_READINGS, UNITS } from './units.generated.js';
+import { forEachFrontCoded } from '../text/front-coded.js';
+import { MIXED_UNITS, UNIT_FORMS, UNIT_READINGS, UNITS } from './units.generated.js';
 
 /**
  * How far a converted number may be from the exact conversion: translators round ("650 pounds"
@@ -34,17 +35,9 @@ function formsOf(code: string): Forms {
     const common = new Set((languageFor(code)?.commonWords ?? '').split(' '));
     for (const table of [UNIT_FORMS['*'], UNIT_FORMS[code]]) {
       if (!table) continue;
-      // Each word: a digit for the length of the start it shares with the word before, its rest, a digit for its units.
-      let previous = '';
-      for (let i = 0; i < table.length; ) {
-        const shared = UNIT_DIGITS.indexOf(table[i++]);
-        let end = i;
-        while (end < table.length && !UNIT_DIGITS.includes(table[end])) end++;
-        const form = previous.slice(0, shared) + table.slice(i, end);
-        if (!common.has(form)) units.set(form, UNIT_READINGS[UNIT_DIGITS.indexOf(table[end])].slice());
-        previous = form;
-        i = end + 1;
-      }
+      forEachFrontCoded(table, (form, reading) => {
+        if (!common.has(form)) units.set(form, UNIT_READINGS[reading].slice());
+      });
     }
     let longest = 0;
     for (const w of units.keys()) longest = Math.max(longest, w.length);
