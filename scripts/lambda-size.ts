@@ -1,6 +1,6 @@
 // Measures the checker Lambda's bundle: bundles functions/handler.ts with the stack's esbuild settings
-// (cdk/bundling.ts, through cdk/bundle.ts), prints its size (index.mjs and the chunks beside it, and
-// what of it a cold start reads) and its largest parts (esbuild's metafile, by package or lib/
+// (cdk/bundling.ts, through cdk/bundle.ts), prints its size (index.mjs, the chunks and the data files
+// beside it, and what of it a cold start reads) and its largest parts (esbuild's metafile, by package or lib/
 // folder, and the SDK's by submodule), then imports it in fresh Node processes and prints the time
 // the import took (module load and top-level code: S3 client construction, no network), as wall time and as the CPU time
 // of the process during the import. On a shared machine the wall time carries the load; the CPU
