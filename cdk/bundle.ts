@@ -4,9 +4,9 @@
 // is the deployed one.
 // esbuild's API rather than NodejsFunction's command line: a plugin makes the S3 client's schema
 // module tree-shakable (see below), which no command-line flag can.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { lazyImports } from '../scripts/lazy-imports.mjs';
 import { wordLists } from '../scripts/word-lists.mjs';
@@ -164,6 +164,53 @@ const unreachedSdkFeatures: Plugin = {
   },
 };
 
+/** The file beside the bundle that holds the tables of SOURCE_TABLES. */
+export const SOURCE_TABLES_FILE = 'source-tables.json';
+
+/**
+ * Tables that only a check with a source reads (a source document, or a bilingual file's source
+ * column): the unit words of CLDR (lib/bilingual/units.ts) and its scale words
+ * (lib/bilingual/number-words.ts), which number-mismatch reads when it compares a source's
+ * quantities with the translation's. In the bundle they are not in the core's chunk, which every
+ * check reads and parses, but in SOURCE_TABLES_FILE beside it, as JSON, which the chunk reads
+ * at the first lookup of one of them: a target-only check never reads those 47 KB. Each table is a
+ * record of strings looked up by language, so that a Proxy whose `get` reads the record in the file
+ * does what the object itself did. The module's other exports stay in the chunk, as their values.
+ */
+const SOURCE_TABLES: Readonly<Record<string, readonly string[]>> = {
+  'lib/bilingual/units.generated.ts': ['UNIT_FORMS'],
+  'lib/bilingual/scales.generated.ts': ['CLDR_SCALES'],
+};
+
+const sourceTables: Plugin = {
+  name: 'source-tables',
+  setup(b) {
+    const tables: Record<string, Record<string, string>> = {};
+    const files = new Map(Object.entries(SOURCE_TABLES).map(([f, names]) => [path.join(root, f), names]));
+    b.onLoad({ filter: /[\\/]lib[\\/]bilingual[\\/]\w+\.generated\.ts$/ }, async ({ path: file }) => {
+      const names = files.get(file);
+      if (!names) return undefined;
+      const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      const lines = [
+        'import { readFileSync } from "node:fs";',
+        `let tables; const table = (name) => new Proxy({}, { get: (_, key) => (tables ??= JSON.parse(readFileSync(new URL(${JSON.stringify(`./${SOURCE_TABLES_FILE}`)}, import.meta.url), "utf8")))[name][key] });`,
+      ];
+      for (const [name, value] of Object.entries(module)) {
+        if (names.includes(name)) {
+          if (Object.values(value as object).some((v) => typeof v !== 'string')) throw new Error(`${file}: ${name} is not a record of strings; check the source-tables plugin`);
+          tables[name] = value as Record<string, string>;
+          lines.push(`export const ${name} = table(${JSON.stringify(name)});`);
+        } else lines.push(`export const ${name} = ${JSON.stringify(value)};`);
+      }
+      for (const name of names) if (!(name in module)) throw new Error(`${file} exports no ${name}; check the source-tables plugin`);
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+    b.onEnd(() => {
+      if (Object.keys(tables).length > 0) writeFileSync(path.join(b.initialOptions.outdir!, SOURCE_TABLES_FILE), JSON.stringify(tables));
+    });
+  },
+};
+
 /**
  * Packages that only code the bundle drops imports, dynamically. Split, esbuild writes a chunk for
  * every dynamic import it meets, even in a function tree shaking leaves out: the SDK's browser
@@ -200,7 +247,7 @@ export async function bundleLambda(entry: string, outfile: string): Promise<Meta
     banner: { js: LAMBDA_BUNDLING.banner },
     charset: LAMBDA_BUNDLING.charset,
     alias: { ...LAMBDA_ALIASES },
-    plugins: [shakeableSchemas, clientVersionOnly, nativeHashesOnly, unreachedSdkFeatures, lazyImports(root), wordLists(root)],
+    plugins: [shakeableSchemas, clientVersionOnly, nativeHashesOnly, unreachedSdkFeatures, sourceTables, lazyImports(root), wordLists(root)],
     absWorkingDir: root,
     metafile: true,
     logLevel: 'warning',

@@ -1,6 +1,6 @@
 // Measures the checker Lambda's bundle: bundles functions/handler.ts with the stack's esbuild settings
-// (cdk/bundling.ts, through cdk/bundle.ts), prints its size (index.mjs and the chunks beside it, and
-// what of it a cold start reads) and its largest parts (esbuild's metafile, by package or lib/
+// (cdk/bundling.ts, through cdk/bundle.ts), prints its size (index.mjs, the chunks and the data files
+// beside it, and what of it a cold start reads) and its largest parts (esbuild's metafile, by package or lib/
 // folder, and the SDK's by submodule), then imports it in fresh Node processes and prints the time
 // the import took (module load and top-level code: S3 client construction, no network), as wall time and as the CPU time
 // of the process during the import. On a shared machine the wall time carries the load; the CPU
@@ -11,7 +11,7 @@
 // Usage: npx tsx scripts/lambda-size.ts [runs=15]
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,9 +59,14 @@ try {
     for (const i of o.imports) if (i.kind === 'import-statement' && !i.external) read(byFile.get(path.resolve(root, i.path))!);
   };
   read(byFile.get(file)!);
-  const gzipped = outputs.reduce((n, o) => n + gzipSync(readFileSync(o.file)).length, 0);
+  // Files the build writes beside the code (cdk/bundle.ts's SOURCE_TABLES_FILE), read at first use: in the size, not in a cold start.
+  const data = readdirSync(out).filter((f) => f.endsWith('.json')).map((f) => path.join(out, f));
+  const dataBytes = data.reduce((n, f) => n + statSync(f).size, 0);
+  const gzipped = [...outputs.map((o) => o.file), ...data].reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
   const maps = outputs.reduce((n, o) => n + statSync(`${o.file}.map`).size, 0);
-  console.log(`bundle: ${size(outputs)} bytes minified in ${outputs.length} files (${gzipped} gzipped), maps ${maps} bytes`);
+  console.log(`bundle: ${size(outputs) + dataBytes} bytes minified in ${outputs.length + data.length} files (${gzipped} gzipped), maps ${maps} bytes`);
+  if (data.length > 0) console.log(`  of which data read at first use: ${data.map((f) => `${path.basename(f)} ${statSync(f).size}`).join(', ')} bytes`);
+  for (const o of outputs) console.log(`  ${path.basename(o.file)} ${o.bytes}`);
   console.log(`read at a cold start: ${size(coldStart)} bytes (${[...coldStart].map((o) => path.basename(o.file)).join(', ')})`);
   const sizes = (partOf: (input: string) => string) => {
     const parts = new Map<string, number>();

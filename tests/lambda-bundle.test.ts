@@ -16,7 +16,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkBytes } from '../lib/check.js';
 import { toSqsEvent } from '../functions/local/events.js';
 import { LOCAL_CREDENTIALS } from '../functions/local/server.js';
-import { bundleLambda, CHECKER_ENTRY } from '../cdk/bundle.js';
+import { bundleLambda, CHECKER_ENTRY, SOURCE_TABLES_FILE } from '../cdk/bundle.js';
 import { LANGUAGES } from '../lib/languages/index.js';
 import { RULES } from '../lib/rules/index.js';
 import { ruleDescription } from '../scripts/update-schema.js';
@@ -115,6 +115,28 @@ it('the bundled handler re-queues the translation of a changed source on its que
   } finally {
     await new Promise((resolve) => sqs.close(resolve));
   }
+});
+
+it('checks against a source as the library does, with the tables only such a check reads beside the core (cdk/bundle.ts)', async () => {
+  // number-mismatch's examples read CLDR's unit and scale words ("30 miles" / "48 km", "3 Mio."), which the bundle keeps in SOURCE_TABLES_FILE.
+  const rule = RULES.find((r) => r.meta.id === 'number-mismatch')!;
+  const { bad, good } = examplesOfRule(rule);
+  const cases = [...bad, ...good]
+    .filter((ex) => ex.source !== undefined && !ex.segments)
+    .map((ex) => ({ text: ex.text, lang: ex.lang ?? 'en', source: ex.source!, sourceLang: ex.sourceLang }));
+  expect(cases.length).toBeGreaterThan(10);
+  expect(readdirSync(out)).toContain(SOURCE_TABLES_FILE);
+  expect(bundleCode()).not.toContain('mérföld');
+  const probe = path.join(out, 'probe', 'index.mjs');
+  await bundleLambda('scripts/lambda-probe.ts', probe);
+  const script = `const { loadCore } = await import(${JSON.stringify(probe)}); const core = await loadCore(); const e = new TextEncoder();
+    const cases = ${JSON.stringify(cases)};
+    process.stdout.write(JSON.stringify(cases.map((c) => core.checkBytes(e.encode(c.text), { name: 't.txt', lang: c.lang, sourceDocument: { bytes: e.encode(c.source), name: 's.txt', lang: c.sourceLang } }).findings)));`;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH }, timeout: 60_000 });
+  const e = new TextEncoder();
+  const expected = cases.map((c) => checkBytes(e.encode(c.text), { name: 't.txt', lang: c.lang, sourceDocument: { bytes: e.encode(c.source), name: 's.txt', lang: c.sourceLang } }).findings);
+  expect(expected.flat().some((f) => f.rule === 'number-mismatch')).toBe(true);
+  expect(JSON.parse(stdout)).toEqual(expected);
 });
 
 it('leaves out the examples of rules and languages', () => {

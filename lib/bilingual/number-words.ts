@@ -9,6 +9,7 @@ import { languageFor } from '../languages/index.js';
 import type { NumberWordTable } from '../languages/language.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { CLDR_SCALES } from './scales.generated.js';
+import { forEachFrontCoded } from '../text/front-coded.js';
 
 interface Compiled {
   /** word → value */
@@ -307,10 +308,8 @@ function cldrScalesOf(code: string): Map<string, number> {
   let m = cldrScales.get(code);
   if (!m) {
     m = new Map();
-    for (const entry of CLDR_SCALES[code]?.split('|') ?? []) {
-      const eq = entry.lastIndexOf('=');
-      m.set(entry.slice(0, eq), Number(entry.slice(eq + 1)));
-    }
+    const words = m;
+    forEachFrontCoded(CLDR_SCALES[code] ?? '', (word, power) => words.set(word, 10 ** power));
     cldrScales.set(code, m);
   }
   return m;

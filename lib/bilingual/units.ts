@@ -4,7 +4,8 @@
 // them are Unicode CLDR's (units.generated.ts, made by scripts/cldr-units.ts).
 
 import { languageFor } from '../languages/index.js';
-import { MIXED_UNITS, UNIT_FORMS, UNITS } from './units.generated.js';
+import { forEachFrontCoded } from '../text/front-coded.js';
+import { MIXED_UNITS, UNIT_FORMS, UNIT_READINGS, UNITS } from './units.generated.js';
 
 /**
  * How far a converted number may be from the exact conversion: translators round ("650 pounds"
@@ -34,10 +35,9 @@ function formsOf(code: string): Forms {
     const common = new Set((languageFor(code)?.commonWords ?? '').split(' '));
     for (const table of [UNIT_FORMS['*'], UNIT_FORMS[code]]) {
       if (!table) continue;
-      for (const entry of table.split('|')) {
-        const eq = entry.lastIndexOf('=');
-        if (!common.has(entry.slice(0, eq))) units.set(entry.slice(0, eq), entry.slice(eq + 1).split(',').map(Number));
-      }
+      forEachFrontCoded(table, (form, reading) => {
+        if (!common.has(form)) units.set(form, UNIT_READINGS[reading].slice());
+      });
     }
     let longest = 0;
     for (const w of units.keys()) longest = Math.max(longest, w.length);

@@ -87,13 +87,18 @@ function commonWordTable(): Int32Array {
   const entries = new Int32Array(bytes.length >> 2);
   new Uint8Array(entries.buffer).set(bytes);
   const table = new Int32Array(Layout.Present + Layout.PresentWords);
-  for (let i = 0; i < entries.length; i += 2) {
-    const hash = entries[i];
-    let slot = hash & (Layout.Size - 1);
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (Layout.Size - 1);
-    table[2 * slot] = hash;
-    table[2 * slot + 1] = entries[i + 1];
-    table[Layout.Present + (hash >>> 21)] |= 1 << ((hash >>> 16) & 31);
+  // By mask: the mask, its number of words, their hashes.
+  for (let i = 0; i < entries.length; ) {
+    const mask = entries[i];
+    const end = Math.min(i + 2 + entries[i + 1], entries.length);
+    for (i += 2; i < end; i++) {
+      const hash = entries[i];
+      let slot = hash & (Layout.Size - 1);
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (Layout.Size - 1);
+      table[2 * slot] = hash;
+      table[2 * slot + 1] = mask;
+      table[Layout.Present + (hash >>> 21)] |= 1 << ((hash >>> 16) & 31);
+    }
   }
   return table;
 }
