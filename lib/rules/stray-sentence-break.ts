@@ -324,6 +324,7 @@ function statedOrthography(ctx: CheckContext): DocumentOrthography | undefined {
 
 /** Sentences of a language outside the registry, each opened with a capital (the examples change one). */
 const SWAHILI = ['Watoto wanacheza nje ya nyumba na rafiki zao.', 'Mama anapika chakula cha jioni.', 'Baba amerudi kutoka kazini na dada yangu.', 'Mvua ilinyesha usiku mzima.', 'Tunasoma vitabu vingi shuleni.', 'Wakulima walipanda mahindi.', 'Soko lilikuwa na watu wengi.', 'Sisi tunapenda kusafiri pamoja.'];
+const TAGALOG = ['Ang bahay ng pamilya ay malapit sa ilog.', 'Kumain ang mga bata ng tinapay sa umaga.', 'Bumili si Maria ng bigas sa palengke.', 'Maganda ang panahon ngayong araw.', 'Nagbasa ang guro ng kuwento sa klase.', 'Malaki ang bahagi ng lupa sa probinsya.', 'Naglakad kami nang 3 km sa parke kahapon.', 'Masaya ang lahat sa pista.'];
 const MALTESE = ['Il-bniedem jitwieled ħieles.', 'Il-familja hija l-qalba u l-bażi tas-soċjetà.', 'Kulħadd għandu d-dritt għall-edukazzjoni.', 'It-tfal jilagħbu u jkantaw fil-ġnien.', 'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.', 'Il-gvern jieħu ħsieb is-saħħa.', 'Il-liġi tapplika għal kulħadd.', 'Aħna nħobbu l-paċi.'];
 
 /**
@@ -736,6 +737,19 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // After a short word without a vowel that the document writes as a word elsewhere (Tagalog
+      // "ng", of: "ng pamilya", "ng tinapay", "ng bigas", "ng lupa"), which by its shape alone
+      // would be an abbreviation ("pcs.").
+      text: /* @__PURE__ */ withLine(TAGALOG, 4, 'Nagbasa ang guro ng. kuwento sa klase.'),
+      lang: 'tl',
+      findings: [
+        {
+          flagged: '. kuwento',
+          message: 'Stray sentence break in “ng. kuwento”: the text goes on in lowercase. Join the parts, or capitalise “kuwento” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // After a short word the document writes as a word elsewhere ("na watu", "na baba", "na dada").
       text: /* @__PURE__ */ withLine(SWAHILI, 7, 'Sisi tunapenda kusafiri na. rafiki zetu wote kila mwaka.'),
       lang: 'sw',
@@ -945,6 +959,15 @@ export const examples: RuleExamples = {
     {
       text: /* @__PURE__ */ withLine(SWAHILI, 3, 'Mvua itanyesha kesho? aliuliza mama yangu.'),
       lang: 'sw',
+    },
+    // A word without a vowel after a number is a unit, however often the document writes it bare.
+    {
+      text: /* @__PURE__ */ withLine(
+        [...TAGALOG, 'Tumakbo siya nang 5 km sa umaga.', 'Nagbisikleta sila nang 10 km sa probinsya.', 'Lumakad ang guro nang 2 km papunta sa paaralan.'],
+        7,
+        'Lumangoy siya nang 2 km. mula sa pampang.',
+      ),
+      lang: 'tl',
     },
     // A short word the document never writes without its period may be an abbreviation.
     {
