@@ -349,6 +349,31 @@ const ZULU = [
   'Ngibone uNokuthula emakethe izolo.',
   'Ngibone uZinhle emakethe izolo.',
 ];
+/** The same lines with eight names only. */
+const ZULU_FEW = [
+  'Ngibone uSipho emakethe izolo.',
+  'Ngibone uThandi emakethe izolo.',
+  'Ngibone uThemba emakethe izolo.',
+  'Ngibone uLindiwe emakethe izolo.',
+  'Ngibone uBongani emakethe izolo.',
+  'Ngibone uNomsa emakethe izolo.',
+  'Ngibone uSibusiso emakethe izolo.',
+  'Ngibone uZanele emakethe izolo.',
+];
+/** Tagalog lines that write "km" bare after numbers. */
+const TAGALOG_KM = [
+  'Ang bahay ng pamilya ay malapit sa ilog.',
+  'Kumain ang mga bata ng tinapay sa umaga.',
+  'Bumili si Maria ng bigas sa palengke.',
+  'Maganda ang panahon ngayong araw.',
+  'Nagbasa ang guro ng kuwento sa klase.',
+  'Malaki ang bahagi ng lupa sa probinsya.',
+  'Naglakad kami nang 3 km sa parke kahapon.',
+  'Masaya ang lahat sa pista.',
+  'Tumakbo siya nang 5 km sa umaga.',
+  'Nagbisikleta sila nang 10 km sa probinsya.',
+  'Lumakad ang guro nang 2 km papunta sa paaralan.',
+];
 const MALTESE = ['Il-bniedem jitwieled ħieles.', 'Il-familja hija l-qalba u l-bażi tas-soċjetà.', 'Kulħadd għandu d-dritt għall-edukazzjoni.', 'It-tfal jilagħbu u jkantaw fil-ġnien.', 'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.', 'Il-gvern jieħu ħsieb is-saħħa.', 'Il-liġi tapplika għal kulħadd.', 'Aħna nħobbu l-paċi.'];
 
 /**
@@ -1000,14 +1025,10 @@ export const examples: RuleExamples = {
     // After a title abbreviated before a name, the prefixed name is the title's (uMnu., Mr).
     { text: /* @__PURE__ */ withLine(ZULU, 3, 'Ngikhulume noMnu. uSipho emakethe izolo.'), lang: 'zu' },
     // A prefix before a few names only is a brand's spelling, after a sentence end as elsewhere.
-    { text: /* @__PURE__ */ withLine(ZULU.slice(0, 8), 3, 'Sihambe kakhulu ngoMgqibelo. uSipho ubuyile ekhaya.'), lang: 'zu' },
+    { text: /* @__PURE__ */ withLine(ZULU_FEW, 3, 'Sihambe kakhulu ngoMgqibelo. uSipho ubuyile ekhaya.'), lang: 'zu' },
     // A word without a vowel after a number is a unit, however often the document writes it bare.
     {
-      text: /* @__PURE__ */ withLine(
-        [...TAGALOG, 'Tumakbo siya nang 5 km sa umaga.', 'Nagbisikleta sila nang 10 km sa probinsya.', 'Lumakad ang guro nang 2 km papunta sa paaralan.'],
-        7,
-        'Lumangoy siya nang 2 km. mula sa pampang.',
-      ),
+      text: /* @__PURE__ */ withLine(TAGALOG_KM, 7, 'Lumangoy siya nang 2 km. mula sa pampang.'),
       lang: 'tl',
     },
     // A short word the document never writes without its period may be an abbreviation.
