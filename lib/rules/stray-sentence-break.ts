@@ -812,6 +812,17 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // After an acronym, which ends sentences in every cased language, registered or not.
+      text: /* @__PURE__ */ withLine(SWAHILI, 6, 'Soko lilikuwa na watu wengi kutoka EU. na wageni wengine.'),
+      lang: 'sw',
+      findings: [
+        {
+          flagged: '. na',
+          message: 'Stray sentence break in “EU. na”: the text goes on in lowercase. Join the parts, or capitalise “na” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // After a short word the document writes as a word elsewhere ("na watu", "na baba", "na dada").
       text: /* @__PURE__ */ withLine(SWAHILI, 7, 'Sisi tunapenda kusafiri na. rafiki zetu wote kila mwaka.'),
       lang: 'sw',
@@ -1269,8 +1280,9 @@ function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
  * none an abbreviation), after any syllable where a space stands between syllables (Vietnamese
  * "quốc. gia"), or after a word the document writes as a word elsewhere (documentOrthography: "ret.
  * til" where it writes "ret til" thrice). In a language outside the registry, in a document that
- * capitalises its sentences: a period after a whole word, a joined one, or one the document
- * writes as a word elsewhere ("na. rafiki").
+ * capitalises its sentences: a period after a whole word, a joined one, one the document
+ * writes as a word elsewhere ("na. rafiki"), or an acronym, which ends sentences in every cased
+ * language (isAcronym: "EU. ya ce", Hausa; "UK. baararka", Somali).
  */
 function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   const { text } = ctx;
@@ -1282,7 +1294,7 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
     return documentOrthography(text, ctx.boundaries, ctx.tokens).isWord(k);
   }
   const learnt = statedOrthography(ctx);
-  return learnt !== undefined && learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
+  return learnt !== undefined && learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || isAcronym(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
 }
 
 /**
