@@ -193,6 +193,9 @@ const header = `${'group'.padEnd(16)}${SHAPES.map((s) => s.padStart(15)).join(''
 console.log(header);
 const totals = new Map<Shape, [number, number]>();
 const missedAfter = new Map<string, Map<string, number>>();
+/** With SYNTHETIC_CONTEXT=N, up to N missed cases per language and shape, as the text around the mark. */
+const CONTEXTS = Number(process.env.SYNTHETIC_CONTEXT ?? 0);
+const missedContexts = new Map<string, string[]>();
 for (const [key, all] of [...groups].sort()) {
   const lang = all[0].lang;
   const functionWords = new Set(profileFor(lang)?.functionWords ?? []);
@@ -245,6 +248,9 @@ for (const [key, all] of [...groups].sort()) {
         const w = c.before.toLowerCase();
         m.set(w, (m.get(w) ?? 0) + 1);
         missedAfter.set(`${lang} ${shape}`, m);
+        const contexts = missedContexts.get(`${lang} ${shape}`) ?? [];
+        if (contexts.length < CONTEXTS) contexts.push(`${c.text.slice(Math.max(0, c.at - 40), c.at)}⟦⟧${c.text.slice(c.at, c.at + 40)}`);
+        missedContexts.set(`${lang} ${shape}`, contexts);
       });
     }
     const t = totals.get(shape) ?? [0, 0];
@@ -260,3 +266,4 @@ if (process.env.SYNTHETIC_VERBOSE) {
     console.log(`missed ${k}: ${top.join(' ')}`);
   }
 }
+for (const [k, contexts] of [...missedContexts].sort()) for (const c of contexts) console.log(`missed ${k}: ${c}`);

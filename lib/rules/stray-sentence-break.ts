@@ -324,6 +324,56 @@ function statedOrthography(ctx: CheckContext): DocumentOrthography | undefined {
 
 /** Sentences of a language outside the registry, each opened with a capital (the examples change one). */
 const SWAHILI = ['Watoto wanacheza nje ya nyumba na rafiki zao.', 'Mama anapika chakula cha jioni.', 'Baba amerudi kutoka kazini na dada yangu.', 'Mvua ilinyesha usiku mzima.', 'Tunasoma vitabu vingi shuleni.', 'Wakulima walipanda mahindi.', 'Soko lilikuwa na watu wengi.', 'Sisi tunapenda kusafiri pamoja.'];
+const TAGALOG = ['Ang bahay ng pamilya ay malapit sa ilog.', 'Kumain ang mga bata ng tinapay sa umaga.', 'Bumili si Maria ng bigas sa palengke.', 'Maganda ang panahon ngayong araw.', 'Nagbasa ang guro ng kuwento sa klase.', 'Malaki ang bahagi ng lupa sa probinsya.', 'Naglakad kami nang 3 km sa parke kahapon.', 'Masaya ang lahat sa pista.'];
+/** Zulu lines writing the noun-class prefix "u" before twenty-one names (twenty besides the one a test replaces): a prefix of the language, not a brand's spelling (iPhone). */
+const ZULU = [
+  'Ngibone uSipho emakethe izolo.',
+  'Ngibone uThandi emakethe izolo.',
+  'Ngibone uThemba emakethe izolo.',
+  'Ngibone uLindiwe emakethe izolo.',
+  'Ngibone uBongani emakethe izolo.',
+  'Ngibone uNomsa emakethe izolo.',
+  'Ngibone uSibusiso emakethe izolo.',
+  'Ngibone uZanele emakethe izolo.',
+  'Ngibone uMandla emakethe izolo.',
+  'Ngibone uAyanda emakethe izolo.',
+  'Ngibone uBusisiwe emakethe izolo.',
+  'Ngibone uLwazi emakethe izolo.',
+  'Ngibone uNandi emakethe izolo.',
+  'Ngibone uJabulani emakethe izolo.',
+  'Ngibone uThabo emakethe izolo.',
+  'Ngibone uZodwa emakethe izolo.',
+  'Ngibone uMusa emakethe izolo.',
+  'Ngibone uKhanyi emakethe izolo.',
+  'Ngibone uAndile emakethe izolo.',
+  'Ngibone uNokuthula emakethe izolo.',
+  'Ngibone uZinhle emakethe izolo.',
+];
+/** The same lines with eight names only. */
+const ZULU_FEW = [
+  'Ngibone uSipho emakethe izolo.',
+  'Ngibone uThandi emakethe izolo.',
+  'Ngibone uThemba emakethe izolo.',
+  'Ngibone uLindiwe emakethe izolo.',
+  'Ngibone uBongani emakethe izolo.',
+  'Ngibone uNomsa emakethe izolo.',
+  'Ngibone uSibusiso emakethe izolo.',
+  'Ngibone uZanele emakethe izolo.',
+];
+/** Tagalog lines that write "km" bare after numbers. */
+const TAGALOG_KM = [
+  'Ang bahay ng pamilya ay malapit sa ilog.',
+  'Kumain ang mga bata ng tinapay sa umaga.',
+  'Bumili si Maria ng bigas sa palengke.',
+  'Maganda ang panahon ngayong araw.',
+  'Nagbasa ang guro ng kuwento sa klase.',
+  'Malaki ang bahagi ng lupa sa probinsya.',
+  'Naglakad kami nang 3 km sa parke kahapon.',
+  'Masaya ang lahat sa pista.',
+  'Tumakbo siya nang 5 km sa umaga.',
+  'Nagbisikleta sila nang 10 km sa probinsya.',
+  'Lumakad ang guro nang 2 km papunta sa paaralan.',
+];
 const MALTESE = ['Il-bniedem jitwieled ħieles.', 'Il-familja hija l-qalba u l-bażi tas-soċjetà.', 'Kulħadd għandu d-dritt għall-edukazzjoni.', 'It-tfal jilagħbu u jkantaw fil-ġnien.', 'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.', 'Il-gvern jieħu ħsieb is-saħħa.', 'Il-liġi tapplika għal kulħadd.', 'Aħna nħobbu l-paċi.'];
 
 /**
@@ -736,6 +786,43 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      // After a short word without a vowel that the document writes as a word elsewhere (Tagalog
+      // "ng", of: "ng pamilya", "ng tinapay", "ng bigas", "ng lupa"), which by its shape alone
+      // would be an abbreviation ("pcs.").
+      text: /* @__PURE__ */ withLine(TAGALOG, 4, 'Nagbasa ang guro ng. kuwento sa klase.'),
+      lang: 'tl',
+      findings: [
+        {
+          flagged: '. kuwento',
+          message: 'Stray sentence break in “ng. kuwento”: the text goes on in lowercase. Join the parts, or capitalise “kuwento” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // A word that opens with a noun-class prefix before a name's capital (Zulu "uSipho"), where
+      // the document writes the prefix before twenty other names: the language's grammar, whose
+      // sentences capitalise the prefix ("USipho"), not a name spelt with an inner capital.
+      text: /* @__PURE__ */ withLine(ZULU, 3, 'Sihambe kakhulu ngoMgqibelo. uSipho ubuyile ekhaya.'),
+      lang: 'zu',
+      findings: [
+        {
+          flagged: '. uSipho',
+          message: 'Stray sentence break in “ngoMgqibelo. uSipho”: the text goes on in lowercase. Join the parts, or capitalise “uSipho” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
+      // After an acronym, which ends sentences in every cased language, registered or not.
+      text: /* @__PURE__ */ withLine(SWAHILI, 6, 'Soko lilikuwa na watu wengi kutoka EU. na wageni wengine.'),
+      lang: 'sw',
+      findings: [
+        {
+          flagged: '. na',
+          message: 'Stray sentence break in “EU. na”: the text goes on in lowercase. Join the parts, or capitalise “na” if a new sentence starts here.',
+        },
+      ],
+    },
+    {
       // After a short word the document writes as a word elsewhere ("na watu", "na baba", "na dada").
       text: /* @__PURE__ */ withLine(SWAHILI, 7, 'Sisi tunapenda kusafiri na. rafiki zetu wote kila mwaka.'),
       lang: 'sw',
@@ -945,6 +1032,15 @@ export const examples: RuleExamples = {
     {
       text: /* @__PURE__ */ withLine(SWAHILI, 3, 'Mvua itanyesha kesho? aliuliza mama yangu.'),
       lang: 'sw',
+    },
+    // After a title abbreviated before a name, the prefixed name is the title's (uMnu., Mr).
+    { text: /* @__PURE__ */ withLine(ZULU, 3, 'Ngikhulume noMnu. uSipho emakethe izolo.'), lang: 'zu' },
+    // A prefix before a few names only is a brand's spelling, after a sentence end as elsewhere.
+    { text: /* @__PURE__ */ withLine(ZULU_FEW, 3, 'Sihambe kakhulu ngoMgqibelo. uSipho ubuyile ekhaya.'), lang: 'zu' },
+    // A word without a vowel after a number is a unit, however often the document writes it bare.
+    {
+      text: /* @__PURE__ */ withLine(TAGALOG_KM, 7, 'Lumangoy siya nang 2 km. mula sa pampang.'),
+      lang: 'tl',
     },
     // A short word the document never writes without its period may be an abbreviation.
     {
@@ -1184,8 +1280,9 @@ function startsSentenceAt(text: string, i: number, paraEnd: number): boolean {
  * none an abbreviation), after any syllable where a space stands between syllables (Vietnamese
  * "quốc. gia"), or after a word the document writes as a word elsewhere (documentOrthography: "ret.
  * til" where it writes "ret til" thrice). In a language outside the registry, in a document that
- * capitalises its sentences: a period after a whole word, a joined one, or one the document
- * writes as a word elsewhere ("na. rafiki").
+ * capitalises its sentences: a period after a whole word, a joined one, one the document
+ * writes as a word elsewhere ("na. rafiki"), or an acronym, which ends sentences in every cased
+ * language (isAcronym: "EU. ya ce", Hausa; "UK. baararka", Somali).
  */
 function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
   const { text } = ctx;
@@ -1197,7 +1294,7 @@ function endsSentenceWord(ctx: CheckContext, k: number, b: Boundary): boolean {
     return documentOrthography(text, ctx.boundaries, ctx.tokens).isWord(k);
   }
   const learnt = statedOrthography(ctx);
-  return learnt !== undefined && learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
+  return learnt !== undefined && learnt.capitalises && (isWholeWord(text, b.wordStart, b.wordEnd) || isAcronym(text, b.wordStart, b.wordEnd) || isJoinedWord(text, b.wordStart, b.wordEnd) || learnt.isWord(k));
 }
 
 /**

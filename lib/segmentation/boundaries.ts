@@ -207,6 +207,11 @@ export class Boundaries {
     this.flags[k] = (this.flags[k] & ~KIND_MASK) | KIND_CODE.get('abbreviation')! | LEARNT;
   }
 
+  /** Marks boundary k, taken for an abbreviation by its shape, as a sentence end after a word the document shows is one. */
+  setLearntEnd(k: number): void {
+    this.flags[k] = (this.flags[k] & ~KIND_MASK) | END;
+  }
+
   #grow(): void {
     const size = Math.max(16, this.mark.length * 2);
     this.mark = grown(this.mark, size);
@@ -406,6 +411,7 @@ export function scanBoundaries(
     lowercaseNames: NO_NAMES,
   };
   learnAbbreviations(text, scan, abbreviationCandidates, tokens, profile);
+  if (!lexicon.profiled) learnVowellessWords(text, scan, tokens);
   scan.lowercaseNames = withCodeNames(learnLowercaseNames(text, scan, tokens, profile.code), options.codeNames, lexicon);
   return scan;
 }
@@ -1740,6 +1746,53 @@ function nextAsked(hash: Int32Array, asked: Uint8Array, from: number, count: num
   let j = from;
   while (j < count && asked[hash[j] & HASH_TABLE_MASK] === 0) j++;
   return j;
+}
+
+/**
+ * Fewest occurrences inside a sentence, without a period and before a lowercase word, that make a
+ * vowel-less word a word (learnVowellessWords), and how many times as often as with a period.
+ */
+const VOWELLESS_WORD_MIN_OCCURRENCES = 3;
+const VOWELLESS_WORD_RATIO = 3;
+
+/**
+ * Short words without a vowel that the document writes as words. looksAbbreviated takes a short
+ * lowercase word without a vowel before a period for an abbreviation ("pcs.", "sq."), as it is in
+ * most cased languages; but a language without a profile, which lists neither its abbreviations
+ * nor its words, may have such a word among its most frequent: Tagalog "ng" (of), which a period
+ * after then hid ("ang layunin ng. bugso", a stray break). One the document writes inside its
+ * sentences without a period, before a lowercase word, VOWELLESS_WORD_MIN_OCCURRENCES times or
+ * more and VOWELLESS_WORD_RATIO times as often as with one (Punkt's type evidence, as
+ * documentOrthography reads it), is a word, and its period a sentence end like any other's; not
+ * after a number, where it is a unit ("12 km. from"). A language with a profile knows its words.
+ * Only for boundaries before a lowercase word, the ones a rule asks about: most documents have
+ * none, and count nothing.
+ */
+function learnVowellessWords(text: string, scan: BoundaryScan, t: Tokens): void {
+  const bs = scan.boundaries;
+  const lex = scan.lexicon;
+  const tokenOf = new Map<number, number>();
+  const counts = new Map<number, [number, number, number]>();
+  for (let k = 0; k < bs.count; k++) {
+    if (bs.kind(k) !== 'abbreviation' || !bs.lowercaseNext(k) || (bs.flags[k] & LEARNT) !== 0) continue;
+    const start = bs.wordStart[k];
+    const end = bs.wordEnd[k];
+    if (end !== bs.mark[k] || bs.markEnd[k] - bs.mark[k] !== 1 || text.charCodeAt(end) !== 46) continue;
+    const word = text.slice(start, end);
+    if (lex.abbreviations.has(word.toLowerCase()) || !looksAbbreviated(word, lex)) continue;
+    const para = scan.paragraphs.start[bs.para[k]];
+    if (followsNumber(text, para, start)) continue;
+    const i = firstTokenAt(t, start);
+    if (i >= t.count || t.start[i] !== start || endOfWord(t, i) !== end) continue;
+    tokenOf.set(k, i);
+    if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
+  }
+  if (tokenOf.size === 0) return;
+  countOccurrences(text, t, counts);
+  for (const [k, i] of tokenOf) {
+    const [, withPeriod, inSentence] = counts.get(t.hash[i])!;
+    if (inSentence >= VOWELLESS_WORD_MIN_OCCURRENCES && inSentence >= VOWELLESS_WORD_RATIO * withPeriod) bs.setLearntEnd(k);
+  }
 }
 
 /**
