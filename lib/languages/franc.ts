@@ -7,6 +7,7 @@
 // (tests/franc.test.ts compares them).
 import { clean } from 'trigram-utils';
 import { FRANC_ALPHABETS, FRANC_MODELS, FRANC_SCRIPTS } from './franc.generated.js';
+import { FRANC_RIVAL_ALPHABETS, FRANC_RIVALS } from './franc-rivals.generated.js';
 
 /** Code units of a trigram: the generated models are their trigrams one after the other. */
 export const TRIGRAM = 3;
@@ -87,6 +88,67 @@ export function francAll(value: string, options: FrancOptions = {}): [string, nu
   const max = value.length * MAX_DIFFERENCE - min;
   for (const d of distances) d[1] = 1 - (d[1] - min) / max || 0;
   return distances;
+}
+
+const rivalModels = new Map<string, Map<string, Model>>();
+
+/** The rivals' models of a script (franc-rivals.generated.ts), built the first time they are asked for. */
+function rivalModelsOf(script: string): Map<string, Model> | undefined {
+  const written = FRANC_RIVALS[script];
+  if (!written) return undefined;
+  let byLanguage = rivalModels.get(script);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    const alphabet = FRANC_RIVAL_ALPHABETS[script];
+    const unitOf = (standIn: string) => alphabet[STAND_INS.indexOf(standIn)];
+    for (const [code, encoded] of Object.entries(written)) {
+      const trigrams = encoded.replace(STAND_IN, unitOf);
+      const model: Model = new Map();
+      for (let rank = 0; rank * TRIGRAM < trigrams.length; rank++) {
+        const trigram = trigrams.slice(rank * TRIGRAM, (rank + 1) * TRIGRAM);
+        if (!model.has(trigram)) model.set(trigram, rank);
+      }
+      byLanguage.set(code, model);
+    }
+    rivalModels.set(script, byLanguage);
+  }
+  return byLanguage;
+}
+
+/**
+ * How far franc-all, choosing among the registry's languages of the text's script and the languages
+ * outside the registry closest to them (franc-rivals.generated.ts), puts the best of those rivals
+ * ahead of the best of `own` (ISO 639-3 codes of registry languages): the difference of their
+ * normalised scores, as franc-all's francAll with `only` those languages gives them (negative: own
+ * leads). Undefined when the script has no rival or `own` no model in it, or the text is too short.
+ */
+export function francRivalLead(value: string, own: readonly string[]): { code: string; lead: number } | undefined {
+  if (!value || value.length < 10) return undefined;
+  value = composed(value.slice(0, MAX_LENGTH));
+  const [script] = topScript(value);
+  const rivals = script in FRANC_MODELS ? rivalModelsOf(script) : undefined;
+  if (!rivals) return undefined;
+  const counts = trigramCounts(value);
+  let min = Infinity;
+  let ownBest = Infinity;
+  for (const [code, model] of modelsOf(script)) {
+    const d = distance(counts, model);
+    min = Math.min(min, d);
+    if (own.includes(code)) ownBest = Math.min(ownBest, d);
+  }
+  if (ownBest === Infinity) return undefined;
+  let rival = '';
+  let rivalBest = Infinity;
+  for (const [code, model] of rivals) {
+    const d = distance(counts, model);
+    if (d < rivalBest) {
+      rivalBest = d;
+      rival = code;
+    }
+  }
+  min = Math.min(min, rivalBest);
+  const max = value.length * MAX_DIFFERENCE - min;
+  return { code: rival, lead: (ownBest - rivalBest) / max || 0 };
 }
 
 /**
