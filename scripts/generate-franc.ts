@@ -83,17 +83,20 @@ export function francRivalsSource(): string {
   const registryTags = new Set(LANGUAGES.map((l) => l.code));
   const lines: string[] = [];
   const alphabets: string[] = [];
+  const neighbours: string[] = [];
   for (const [script, languages] of Object.entries(data)) {
     if (!(script in expressions)) continue;
-    const ours = Object.entries(languages).filter(([code]) => wanted.has(code)).map(([, trigrams]) => rankOf(trigrams));
+    const ours = Object.entries(languages).filter(([code]) => wanted.has(code)).map(([code, trigrams]) => [code, rankOf(trigrams)] as const);
     if (ours.length === 0) continue;
     const rivals = Object.entries(languages)
       .filter(([code]) => !wanted.has(code) && !registryTags.has((aliases[code]?._replacement ?? '').split('-')[0]))
-      .filter(([, trigrams]) => {
+      .map(([code, trigrams]) => {
         const model = rankOf(trigrams);
-        return Math.min(...ours.map((other) => modelDistance(model, other))) < RIVAL_DISTANCE;
+        return [code, trigrams, ours.filter(([, other]) => modelDistance(model, other) < RIVAL_DISTANCE).map(([near]) => near)] as const;
       })
+      .filter(([, , near]) => near.length > 0)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [code, , near] of rivals) neighbours.push(`  ${code}: '${near.join(' ')}',`);
     if (rivals.length === 0) continue;
     const models = rivals.map(([code, trigrams]) => [code, concatenated(code, trigrams)] as const);
     const alphabet = alphabetOf(script, models.map(([, model]) => model));
@@ -111,6 +114,11 @@ export function francRivalsSource(): string {
     '',
     'export const FRANC_RIVALS: Readonly<Record<string, Readonly<Record<string, string>>>> = {',
     ...lines,
+    '};',
+    '',
+    '/** Per rival, the registry languages (franc codes) whose models are within RIVAL_DISTANCE of its own: those it is a rival of. */',
+    'export const FRANC_RIVAL_NEIGHBOURS: Readonly<Record<string, string>> = {',
+    ...neighbours,
     '};',
     '',
   ].join('\n');
