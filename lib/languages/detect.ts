@@ -91,8 +91,7 @@ const MIN_COVERAGE_CHARS = 200;
  * NTREX news in all 33 registry languages of the rivals' scripts at most 0.000 (Indonesian against
  * Malay), dev English, Czech, German, Croatian, Russian and Ukrainian text in documents of 30 lines
  * at most 0.000, of 12 lines 0.013 (English misread as Portuguese, against Mirandese: no Portuguese
- * anyway); UD text of 21 treebanks in documents of 15 and 40 sentences changed no language but
- * Irish read as Welsh (now und).
+ * anyway); UD text of 21 treebanks in documents of 15 and 40 sentences changed no language.
  */
 const RIVAL_LEAD = 0.02;
 /** Below this many characters of samples (each of MIN_COVERAGE_CHARS or more), franc's lead is noise (eight English lines: Nigerian Pidgin 0.07 ahead). */
