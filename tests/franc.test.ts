@@ -7,9 +7,10 @@ import { francAll as francReference } from 'franc-all';
 import { expressions as francMinScripts } from 'franc-min/expressions.js';
 import { data as francData } from 'franc-all/data.js';
 import { describe, expect, it } from 'vitest';
-import { francAll } from '../lib/languages/franc.js';
+import { francAll, francRivalLead } from '../lib/languages/franc.js';
 import { FRANC_CODES, francCodes, LANGUAGES } from '../lib/languages/index.js';
-import { francSource } from '../scripts/generate-franc.js';
+import { francRivalsSource, francSource } from '../scripts/generate-franc.js';
+import { FRANC_RIVAL_NEIGHBOURS, FRANC_RIVALS } from '../lib/languages/franc-rivals.generated.js';
 import { examplesOfLanguage } from './examples.js';
 import { evalItems, sampleLines } from '../scripts/inputs.js';
 
@@ -71,5 +72,28 @@ describe('franc over the registry languages', () => {
       const expected = named && !(all[0][0] in francMinScripts) && all[0][0] !== 'und' ? [['und', 1]] : named ? all : francReference(text, { only: [...FRANC_CODES] });
       expect(francAll(text), JSON.stringify(text.slice(0, 40))).toEqual(expected);
     }
+  });
+
+  it('has rival models generated from the registry, the installed franc-all and CLDR', () => {
+    const file = readFileSync(fileURLToPath(new URL('../lib/languages/franc-rivals.generated.ts', import.meta.url)), 'utf8');
+    expect(file, 'run `npx tsx scripts/generate-franc.ts`').toBe(francRivalsSource());
+    // The neighbours detection read as registry languages are rivals; CLDR's aliases of registry languages are not.
+    expect(Object.keys(FRANC_RIVALS.Latin)).toEqual(expect.arrayContaining(['fur', 'roh', 'cos', 'pcm', 'ina', 'kea', 'sco', 'oci']));
+    expect(Object.keys(FRANC_RIVALS.Arabic ?? {})).not.toContain('prs');
+    expect(Object.keys(FRANC_RIVALS.Latin)).not.toContain('cnr');
+  });
+
+  it("gives the rivals' lead as franc-all's scores among the given registry languages and their rivals", () => {
+    let compared = 0;
+    for (const text of texts) {
+      const lead = francRivalLead(text, ['eng', 'fra', 'ita']);
+      if (!lead) continue;
+      const only = ['eng', 'fra', 'ita', ...Object.keys(FRANC_RIVALS.Latin).filter((code) => /eng|fra|ita/.test(FRANC_RIVAL_NEIGHBOURS[code]))];
+      const ranked = new Map(francReference(text, { only }));
+      const own = Math.max(ranked.get('eng') ?? 0, ranked.get('fra') ?? 0, ranked.get('ita') ?? 0);
+      expect(lead.lead, JSON.stringify(text.slice(0, 40))).toBeCloseTo((ranked.get(lead.code) ?? 0) - own, 9);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });
