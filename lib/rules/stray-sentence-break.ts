@@ -265,7 +265,7 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
       const s = sentences[k];
       const prev = sentences[k - 1];
       if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
-      const word = nonInitialOpening(ctx, s.start, s.mark, words);
+      const word = nonInitialOpening(ctx, s.start, s.mark, words, prev.mark);
       if (word === undefined) continue;
       const left = text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
       const gap = words.unspaced ? '' : ' ';
@@ -540,6 +540,17 @@ export const examples: RuleExamples = {
       lang: 'ja',
       findings: [{ flagged: '。を', message: 'Stray sentence break in “係の強化。を”: “を” never opens a sentence, so the text goes on. Join the parts.' }],
       output: '両国は協力関係の強化をすることで合意した。',
+    },
+    {
+      // After a sentence that ends unfinished (a noun: Language.unfinishedEndings), a conjunctive
+      // particle is the rest of it; after a finished one, a particle stacked on another (の|は).
+      text: '両国はこの分野での協力。が必要だと合意した。彼が来た。のは昨日のことだ。',
+      lang: 'ja',
+      findings: [
+        { flagged: '。が', message: 'Stray sentence break in “での協力。が”: “が” never opens a sentence, so the text goes on. Join the parts.' },
+        { flagged: '。の', message: 'Stray sentence break in “彼が来た。の”: “の” never opens a sentence, so the text goes on. Join the parts.' },
+      ],
+      output: '両国はこの分野での協力が必要だと合意した。彼が来たのは昨日のことだ。',
     },
     {
       // Chinese 的 and 了 attach to the word before: the segmentation reads them as words of their own here.
@@ -869,6 +880,10 @@ export const examples: RuleExamples = {
     // A run of kana that the dictionary reads as the particle and a word (も|しそう), where the
     // particle and the next letter make a word (もし "if"); が before a comma, a conjunction ("but").
     { text: 'それは型の問題です。もしそうなら、別の方法を使います。彼は賛成した。が、結果は変わらなかった。', lang: 'ja' },
+    // After a finished sentence (た, だ: Language.unfinishedEndings), が, で and して open sentences
+    // as conjunctions in literary and spoken Japanese (conjunctiveWords), and a kana word the
+    // dictionary lacks opens with a particle's letter (はやく, たべろ).
+    { text: '彼はそう言った。が彼女は黙っていた。雨がやんだ。で私は外に出た。して見ると、道はまだ濡れている。もう夜だ。はやく帰ろう。母は笑った。たべろたべろと言った。', lang: 'ja' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },

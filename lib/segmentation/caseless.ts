@@ -69,6 +69,10 @@ export interface CaselessWords {
    * are spaced, or the language lists no word that never opens a sentence.
    */
   segmenter?: Intl.Segmenter;
+  /** Language.conjunctiveWords. */
+  conjunctive: ReadonlySet<string>;
+  /** A letter that seldom ends a sentence (Language.unfinishedEndings); undefined where the language lists none. */
+  unfinished?: RegExp;
 }
 
 const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
@@ -90,6 +94,8 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
       nonInitialWords: profile.nonInitialWords ?? [],
       unspaced: writesWithoutSpaces(profile.script),
       segmenter: writesWithoutSpaces(profile.script) && profile.nonInitialWords?.length ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
+      conjunctive: new Set(profile.conjunctiveWords ?? []),
+      unfinished: profile.unfinishedEndings ? new RegExp(`^[${profile.unfinishedEndings}]$`, 'u') : undefined,
     };
     wordsCache.set(profile, words);
   }
@@ -290,9 +296,11 @@ export function joinEdit(prev: CaselessSentence, next: CaselessSentence, unspace
  * The word of `words.nonInitialWords` that the sentence text[start, end) opens with, if any: as a
  * whole word where the script spaces its words. Where it does not, as the first word the
  * language's word segmentation reads (words.segmenter: "的合作" opens with 的, "的确如此" with
- * 的确, "を拡大" with を, "はい" with はい, "のみ" with のみ). See Language.nonInitialWords.
+ * 的确, "を拡大" with を, "はい" with はい, "のみ" with のみ). See Language.nonInitialWords. `mark`
+ * is where the mark before the sentence stands, for the ending of the sentence before
+ * (Language.unfinishedEndings).
  */
-export function nonInitialOpening(ctx: CheckContext, start: number, end: number, words: CaselessWords): string | undefined {
+export function nonInitialOpening(ctx: CheckContext, start: number, end: number, words: CaselessWords, mark?: number): string | undefined {
   const { text } = ctx;
   let first: string | undefined;
   return words.nonInitialWords.find((word) => {
@@ -303,8 +311,14 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
       // particle may open a sentence as a conjunction (Japanese が、 "but", で、 "so").
       if (!aloneOrBeforeWord(text, after, end)) return false;
       first ??= firstWord(words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
+      const kana = KANA().test(text[after - 1]) && KANA().test(text[after] ?? '');
+      const unfinished = endsUnfinished(text, mark, words);
       if (first !== word) return false;
-      if (!KANA().test(text[after - 1]) || !KANA().test(text[after] ?? '')) return true;
+      // A conjunction (が "but", で "so", して "and then") after a finished sentence opens one of
+      // its own; so does a kana word the dictionary misread (はやく, たべろ: は|やく, た|べろ),
+      // told from a particle stacked on another (の|は, の|を), which goes on the sentence.
+      if (unfinished === false && (words.conjunctive.has(word) || (kana && !stacked(words, text, after, end)))) return false;
+      if (!kana) return true;
       // A run of kana spells sounds and reads several ways ("もしそうなら": も|しそう|なら to the
       // dictionary, もし|そう|なら in fact): a kana word before kana counts only if it and the next
       // letter make no word either (もし, たま do; をす, がい do not), and not in the historical
@@ -315,6 +329,24 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
     // a sentence of one word, stranded-fragment's to judge.
     return after >= end || (!WORD_CONTINUES().test(text[after]) && text.charCodeAt(after) !== 46);
   });
+}
+
+/** Whether the word the segmentation reads at text[after, end) is one of the words that never open a sentence (a particle on a particle: "は" after "の" in "のは"). */
+function stacked(words: CaselessWords, text: string, after: number, end: number): boolean {
+  const next = firstWord(words.segmenter!, text.slice(after, Math.min(end, after + SEGMENTED_OPENING)));
+  return words.nonInitialWords.includes(next);
+}
+
+/**
+ * Whether the sentence whose mark is at `mark` ends in a letter that seldom ends one
+ * (Language.unfinishedEndings: a noun's, a stem's, "協力。", "拡大し。"); false where it ends in
+ * another letter ("した。", "ですよ。") or no letter (a closing bracket, an ellipsis: nothing to
+ * read); undefined where the language lists no such letters, or no mark is given.
+ */
+function endsUnfinished(text: string, mark: number | undefined, words: CaselessWords): boolean | undefined {
+  if (!words.unfinished || mark === undefined || mark === 0) return undefined;
+  const last = text.codePointAt(mark > 1 && isLowSurrogate(text.charCodeAt(mark - 1)) ? mark - 2 : mark - 1)!;
+  return words.unfinished.test(String.fromCodePoint(last));
 }
 
 /**
