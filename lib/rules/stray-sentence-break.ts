@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isAcronym, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
-import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
+import { type CaselessSentence, caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import { speakerAbbreviations } from '../segmentation/speaker-abbreviations.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
@@ -260,14 +260,28 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
   const words = caselessWords(ctx);
   if (!words || words.nonInitialWords.length === 0) return;
   const { text } = ctx;
+  const leftOf = (prev: CaselessSentence) => text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
+  // The same word and mark before such a word NAME_MARKS times or more: a name written with the
+  // mark ("モーニング娘。のメンバー", "モーニング娘。に"), which a stray break, a slip, does not
+  // repeat. Counted first, by the opening's letters alone (a cheap pass: the findings then stop
+  // at the report's cap as they come).
+  const times = new Map<string, number>();
+  forEachLineOfSentences(ctx, (sentences) => {
+    for (let k = 1; k < sentences.length; k++) {
+      if (!words.nonInitialWords.some((w) => text.startsWith(w, sentences[k].start))) continue;
+      const left = leftOf(sentences[k - 1]);
+      times.set(left, (times.get(left) ?? 0) + 1);
+    }
+  }, true);
   forEachLineOfSentences(ctx, (sentences) => {
     for (let k = 1; k < sentences.length; k++) {
       const s = sentences[k];
       const prev = sentences[k - 1];
       if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
+      const left = leftOf(prev);
+      if ((times.get(left) ?? 0) >= NAME_MARKS) continue;
       const word = nonInitialOpening(ctx, s.start, s.mark, words, prev.mark);
       if (word === undefined) continue;
-      const left = text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
       const gap = words.unspaced ? '' : ' ';
       report({
         start: prev.mark,
@@ -278,6 +292,9 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
     }
   }, true);
 }
+
+/** Times the same word and mark stand before a word that never opens a sentence that make the mark part of a name (checkCaseless). */
+const NAME_MARKS = 3;
 
 
 /**
@@ -884,6 +901,10 @@ export const examples: RuleExamples = {
     // as conjunctions in literary and spoken Japanese (conjunctiveWords), and a kana word the
     // dictionary lacks opens with a particle's letter (はやく, たべろ).
     { text: '彼はそう言った。が彼女は黙っていた。雨がやんだ。で私は外に出た。して見ると、道はまだ濡れている。もう夜だ。はやく帰ろう。母は笑った。たべろたべろと言った。', lang: 'ja' },
+    // A kana name that doubles a particle's letter (もも: no particle stacks on itself); a name
+    // written with the mark, the same word and mark before such words three times.
+    { text: '彼はそう言った。ももは黙っていた。', lang: 'ja' },
+    { text: 'モーニング娘。のメンバーが集まった。モーニング娘。の新曲が出た。ファンはモーニング娘。に期待している。', lang: 'ja' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },

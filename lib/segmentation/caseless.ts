@@ -317,7 +317,7 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
       // A conjunction (が "but", で "so", して "and then") after a finished sentence opens one of
       // its own; so does a kana word the dictionary misread (はやく, たべろ: は|やく, た|べろ),
       // told from a particle stacked on another (の|は, の|を), which goes on the sentence.
-      if (unfinished === false && (words.conjunctive.has(word) || (kana && !stacked(words, text, after, end)))) return false;
+      if (unfinished === false && (words.conjunctive.has(word) || (kana && !stacked(words, text, word, after, end)))) return false;
       if (!kana) return true;
       // A run of kana spells sounds and reads several ways ("もしそうなら": も|しそう|なら to the
       // dictionary, もし|そう|なら in fact): a kana word before kana counts only if it and the next
@@ -332,9 +332,10 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
 }
 
 /** Whether the word the segmentation reads at text[after, end) is one of the words that never open a sentence (a particle on a particle: "は" after "の" in "のは"). */
-function stacked(words: CaselessWords, text: string, after: number, end: number): boolean {
+function stacked(words: CaselessWords, text: string, word: string, after: number, end: number): boolean {
   const next = firstWord(words.segmenter!, text.slice(after, Math.min(end, after + SEGMENTED_OPENING)));
-  return words.nonInitialWords.includes(next);
+  // Not the same particle again: the letter doubled is a word (もも, a name), no particle stacks on itself.
+  return next !== word && words.nonInitialWords.includes(next);
 }
 
 /**
