@@ -261,16 +261,17 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
   if (!words || words.nonInitialWords.length === 0) return;
   const { text } = ctx;
   const leftOf = (prev: CaselessSentence) => text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
-  // The same word and mark before such a word NAME_MARKS times or more: a name written with the
-  // mark ("モーニング娘。のメンバー", "モーニング娘。に"), which a stray break, a slip, does not
+  // The same word, mark and never-initial word NAME_MARKS times or more: a name written with the
+  // mark ("モーニング娘。のメンバー", "モーニング娘。の新曲"), which a stray break, a slip, does not
   // repeat. Counted first, by the opening's letters alone (a cheap pass: the findings then stop
   // at the report's cap as they come).
   const times = new Map<string, number>();
   forEachLineOfSentences(ctx, (sentences) => {
     for (let k = 1; k < sentences.length; k++) {
-      if (!words.nonInitialWords.some((w) => text.startsWith(w, sentences[k].start))) continue;
-      const left = leftOf(sentences[k - 1]);
-      times.set(left, (times.get(left) ?? 0) + 1);
+      const word = words.nonInitialWords.find((w) => text.startsWith(w, sentences[k].start));
+      if (word === undefined) continue;
+      const key = leftOf(sentences[k - 1]) + word;
+      times.set(key, (times.get(key) ?? 0) + 1);
     }
   }, true);
   forEachLineOfSentences(ctx, (sentences) => {
@@ -278,10 +279,10 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
       const s = sentences[k];
       const prev = sentences[k - 1];
       if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
-      const left = leftOf(prev);
-      if ((times.get(left) ?? 0) >= NAME_MARKS) continue;
       const word = nonInitialOpening(ctx, s.start, s.mark, words, prev.mark);
       if (word === undefined) continue;
+      const left = leftOf(prev);
+      if ((times.get(left + word) ?? 0) >= NAME_MARKS) continue;
       const gap = words.unspaced ? '' : ' ';
       report({
         start: prev.mark,
