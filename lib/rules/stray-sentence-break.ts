@@ -903,9 +903,9 @@ export const examples: RuleExamples = {
     // dictionary lacks opens with a particle's letter (はやく, たべろ).
     { text: '彼はそう言った。が彼女は黙っていた。雨がやんだ。で私は外に出た。して見ると、道はまだ濡れている。もう夜だ。はやく帰ろう。母は笑った。たべろたべろと言った。', lang: 'ja' },
     // A kana name that doubles a particle's letter (もも: no particle stacks on itself); a name
-    // written with the mark, the same word and mark before such words three times.
+    // written with the mark, the same word, mark and particle three times.
     { text: '彼はそう言った。ももは黙っていた。', lang: 'ja' },
-    { text: 'モーニング娘。のメンバーが集まった。モーニング娘。の新曲が出た。ファンはモーニング娘。に期待している。', lang: 'ja' },
+    { text: 'モーニング娘。のメンバーが集まった。モーニング娘。の新曲が出た。ファンはモーニング娘。の歌に期待している。', lang: 'ja' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },

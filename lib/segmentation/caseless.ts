@@ -91,10 +91,11 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
     words = {
       // Both forms, as the text may write them (Korean "또한" as jamo, NFD): see bothForms.
       fragmentWords: bothForms(new Set(profile.fragmentWords)),
-      nonInitialWords: profile.nonInitialWords ?? [],
+      // Both forms here too (が as か and its voicing mark).
+      nonInitialWords: [...bothForms(new Set(profile.nonInitialWords ?? []))],
       unspaced: writesWithoutSpaces(profile.script),
       segmenter: writesWithoutSpaces(profile.script) && profile.nonInitialWords?.length ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
-      conjunctive: new Set(profile.conjunctiveWords ?? []),
+      conjunctive: bothForms(new Set(profile.conjunctiveWords ?? [])),
       unfinished: profile.unfinishedEndings ? new RegExp(`^[${profile.unfinishedEndings}]$`, 'u') : undefined,
     };
     wordsCache.set(profile, words);
@@ -311,7 +312,7 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
       // particle may open a sentence as a conjunction (Japanese が、 "but", で、 "so").
       if (!aloneOrBeforeWord(text, after, end)) return false;
       first ??= firstWord(words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
-      const kana = KANA().test(text[after - 1]) && KANA().test(text[after] ?? '');
+      const kana = KANA().test(letterBefore(text, after)) && KANA().test(text[after] ?? '');
       const unfinished = endsUnfinished(text, mark, words);
       if (first !== word) return false;
       // A conjunction (が "but", で "so", して "and then") after a finished sentence opens one of
@@ -346,9 +347,20 @@ function stacked(words: CaselessWords, text: string, word: string, after: number
  */
 function endsUnfinished(text: string, mark: number | undefined, words: CaselessWords): boolean | undefined {
   if (!words.unfinished || mark === undefined || mark === 0) return undefined;
-  const last = text.codePointAt(mark > 1 && isLowSurrogate(text.charCodeAt(mark - 1)) ? mark - 2 : mark - 1)!;
-  return words.unfinished.test(String.fromCodePoint(last));
+  return words.unfinished.test(letterBefore(text, mark));
 }
+
+/** The letter before text[i], composed with a combining mark after it (decomposed text: が as か and U+3099). */
+function letterBefore(text: string, i: number): string {
+  let from = i - 1;
+  while (from > 0 && i - from < MAX_MARKS && COMBINING().test(text[from])) from--;
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from--;
+  const composed = text.slice(Math.max(0, from), i).normalize('NFC');
+  return String.fromCodePoint(composed.codePointAt(0) ?? 0x20);
+}
+const COMBINING = lazyRegExp(String.raw`^\p{M}$`, 'u');
+/** Combining marks read after a letter, at most. */
+const MAX_MARKS = 4;
 
 /**
  * Characters of a sentence's opening handed to the word segmentation: a few words, enough for its
