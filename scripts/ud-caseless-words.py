@@ -58,6 +58,9 @@ doubled = collections.Counter()
 opened, questions = collections.Counter(), collections.Counter()
 # Each sentence's first word and its part of speech (punctuation left out).
 first_words = collections.Counter()
+# Where words are written without spaces: the last letter of each sentence's last word, and of each
+# word before a form (the form, the letter), for unfinishedEndings; each form's XPOS, for conjunctiveWords.
+last_letters, letter_before, xpos = collections.Counter(), collections.Counter(), collections.defaultdict(collections.Counter)
 for path in files:
     for text, rows in sentences(path):
         syntactic = syntactic_words(rows)
@@ -72,6 +75,12 @@ for path in files:
             continue
         sentences_read += 1
         content = [w for w in words if w[1] not in ('PUNCT', 'SYM')]
+        if unspaced:
+            for c in syntactic:
+                xpos[c[1]][c[4]] += 1
+            if content:
+                last_letters[content[-1][0][-1]] += 1
+            letter_before.update((b[0], a[0][-1]) for a, b in zip(words, words[1:]) if a[1] not in ('PUNCT', 'SYM'))
         doubled.update(a[0] for a, b in zip(words, words[1:]) if a[0] == b[0])
         if len(content) == 1:
             alone[content[0][0]] += 1
@@ -147,3 +156,33 @@ print(f'{sentences_read} sentences, {tokens_per_sentence:.1f} tokens a sentence'
 print('fragmentWords:', ' '.join(function_words + adverbs))
 print('nonInitialWords:', ' '.join(non_initial))
 print('neverDoubled:', ' '.join(never_doubled))
+
+if unspaced:
+    # Letters that seldom end a sentence (a noun's, a stem's, a particle's: Japanese 協力, 拡大し, 行っ),
+    # for unfinishedEndings: letters that stand before the words that never open a sentence more
+    # than UNFINISHED_RATIO times as often as they end a sentence, and MIN_BEFORE times at least;
+    # kana each on its own (a language that ends its sentences with an inflection writes it in
+    # kana: た る す い end sentences, し っ て に do not), the letters of the other scripts (Han,
+    # Katakana, Latin, digits: open classes, nouns) by script, too many for each to be counted.
+    UNFINISHED_RATIO, MIN_BEFORE = 4, 5
+    PER_LETTER = ('HIRAGANA',)
+    ends, befores = collections.Counter(), collections.Counter()
+    for (form, letter), n in letter_before.items():
+        if form in non_initial:
+            befores[letter] += n
+    def group(c):
+        s = script(c)
+        return c if s in PER_LETTER else ('DIGIT' if c.isdigit() else s)
+    for c, n in last_letters.items():
+        ends[group(c)] += n
+    grouped = collections.Counter()
+    for c, n in befores.items():
+        grouped[group(c)] += n
+    unfinished = sorted(g for g, n in grouped.items() if n >= MIN_BEFORE and n > UNFINISHED_RATIO * ends[g])
+    print('unfinishedEndings:', ' '.join(unfinished), '|', ' '.join(f'{g}:{ends[g]}/{grouped[g]}' for g in sorted(grouped, key=lambda g: -grouped[g])[:40]))
+    # Words that never open a sentence and are, in CONJUNCTIVE_SHARE of their occurrences at least,
+    # conjunctive particles (Japanese XPOS 助詞-接続助詞: が "but", で "and so", し "and"), which open
+    # sentences as conjunctions in literary and spoken registers ("が事実は", "で彼は", "して見れば").
+    CONJUNCTIVE_SHARE = 0.01
+    conjunctive = [w for w in non_initial if sum(n for x, n in xpos[w].items() if x.endswith('接続助詞')) >= CONJUNCTIVE_SHARE * freq[w]]
+    print('conjunctiveWords:', ' '.join(conjunctive))

@@ -87,7 +87,7 @@ export function checkCaselessPair(
       say({ start: m.mark, end: m.next + pieceWithMark.length, message: `Stranded fragment “${pieceWithMark}”: it cannot stand alone as a sentence; join it to the sentence before. ${noBreak}`, ...joined });
       continue;
     }
-    const word = words && nonInitialOpening(ctx, m.next, pieceEnd, words);
+    const word = words && nonInitialOpening(ctx, m.next, pieceEnd, words, m.mark);
     if (word) {
       say({ start: m.mark, end: m.next + word.length, message: `Stray sentence break in “${left}${gap}${word}”: “${word}” never opens a sentence, so the text goes on. Join the parts. ${noBreak}`, ...joined });
       continue;

@@ -202,6 +202,8 @@ export function genericProfile(code: string): LanguageProfile {
     functionWords: [],
     fragmentWords: known?.fragmentWords ?? [],
     nonInitialWords: known?.nonInitialWords,
+    conjunctiveWords: known?.conjunctiveWords,
+    unfinishedEndings: known?.unfinishedEndings,
     lowercaseWords: [],
     speechVerbs: known?.speechVerbs ?? [],
   };

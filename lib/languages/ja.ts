@@ -12,6 +12,9 @@ export const ja: Language = {
     '特に', '今後', '最近', '少し', '色々', 'かつて', '必ず',
   ],
   nonInitialWords: ['の', 'に', 'は', 'が', 'た', 'を', 'で', 'し', 'も'],
+  conjunctiveWords: ['が', 'で', 'し'],
+  // From its dev and test files (the train file was not at hand): Han, Katakana (and ー), Latin, digits; kana.
+  unfinishedEndings: String.raw`\p{sc=Han}\p{sc=Katakana}ー\p{sc=Latin}\p{Nd}えきくけげこさしじずせちっつてでとどなにのへまみめもらりれを`,
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -130,6 +130,27 @@ export interface Language {
    */
   nonInitialWords?: readonly string[];
   /**
+   * Of nonInitialWords, those that open sentences as conjunctions in literary and spoken
+   * registers, though never in the treebank (Japanese が "but", で "and so", し in して "and then":
+   * "が事実は…", "で彼は…", "して見れば…"): from the same treebanks, the words tagged as conjunctive
+   * particles (Japanese XPOS 助詞-接続助詞) in one occurrence of a hundred at least
+   * (scripts/ud-caseless-words.py). One counts as a stray break's evidence only after a sentence
+   * that ends unfinished (unfinishedEndings).
+   */
+  conjunctiveWords?: readonly string[];
+  /**
+   * In a language written without spaces that ends its sentences with an inflection or a particle
+   * (Japanese た る す い, か よ ね), the letters a sentence seldom ends with, as the body of a
+   * regular expression's character class: those that stand before the words that never open a
+   * sentence (nonInitialWords) more than four times as often as they end one in the language's
+   * treebanks, kana each on its own (し っ て に の: a stem's, a particle's), the letters of other
+   * scripts by script (Han, Katakana, Latin, digits: a noun's). A sentence that opens with one of
+   * the conjunctiveWords, or with a kana word the word segmentation may have misread (はやく,
+   * たべろ), is a stray break's rest only after a sentence that ends in one of these ("協力。が必要"),
+   * not after a finished one ("…であらう。が事実は"). (scripts/ud-caseless-words.py)
+   */
+  unfinishedEndings?: string;
+  /**
    * In a language written without case, function words that it never doubles: one of them twice in
    * a row is a slip ("कि कि", "به به"), where a language that reduplicates (Language.reduplicates)
    * doubles an adverb on purpose ("धीरे धीरे"), and however often a document doubles it (Arabic

@@ -149,6 +149,12 @@ export const examples: RuleExamples = {
       findings: [{ flagged: '또한.', message: 'Stranded fragment “또한.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
     },
     {
+      // Inside a quotation too: a line of dialogue.
+      text: '"이 문제는 한동안 논의되어 왔습니다. 또한. 양측은 협력을 확대하기로 합의했습니다." 그가 말했다.',
+      lang: 'ko',
+      findings: [{ flagged: '또한.', message: 'Stranded fragment “또한.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
       // Georgian: its letters are lowercase to Unicode (Mkhedruli, beside capitals running text never uses), read as without case.
       text: 'ორივე მხარე შეთანხმდა თანამშრომლობის გაფართოებაზე. კიდევ. ენერგეტიკის სფეროში მუშაობა გაგრძელდება.',
       lang: 'ka',
@@ -187,7 +193,9 @@ function sentenceIs(text: string, start: number, end: number, word: string): boo
  * A script without case: a sentence made of one of the language's fragment words alone, between
  * two sentences of its line ("議論されてきた。再び。中国と…", "זמן מה. שוב. חיזוק…"). Not after a
  * question or an exclamation, which a one-word reply may follow, nor ending one; not at the line's
- * end, where it may be deliberate ("He failed. Again."). No safe fix: where the word goes in the
+ * end, where it may be deliberate ("He failed. Again."). Inside a quotation as outside (dialogue
+ * fills novels: a line of speech cut by a stray mark is cut as narration is), though not a
+ * quotation that is the word alone (「さらに。」). No safe fix: where the word goes in the
  * sentence before depends on the language's word order (Japanese puts 再び before the verb).
  */
 function checkCaseless(ctx: CheckContext, report: Reporter): void {
@@ -209,7 +217,7 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
         fix: { description: `join “${word}” to the previous sentence`, edits: [joinCaseless(prev, s, words.unspaced)], safe: false },
       });
     }
-  });
+  }, true);
 }
 
 /** Words of a name cut off its attribution: a first and last name, or three parts. */

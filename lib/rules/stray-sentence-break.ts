@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isAcronym, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
-import { caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
+import { type CaselessSentence, caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import { speakerAbbreviations } from '../segmentation/speaker-abbreviations.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
@@ -260,14 +260,29 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
   const words = caselessWords(ctx);
   if (!words || words.nonInitialWords.length === 0) return;
   const { text } = ctx;
+  const leftOf = (prev: CaselessSentence) => text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
+  // The same word, mark and never-initial word NAME_MARKS times or more: a name written with the
+  // mark ("モーニング娘。のメンバー", "モーニング娘。の新曲"), which a stray break, a slip, does not
+  // repeat. Counted first, by the opening's letters alone (a cheap pass: the findings then stop
+  // at the report's cap as they come).
+  const times = new Map<string, number>();
+  forEachLineOfSentences(ctx, (sentences) => {
+    for (let k = 1; k < sentences.length; k++) {
+      const word = words.nonInitialWords.find((w) => text.startsWith(w, sentences[k].start));
+      if (word === undefined) continue;
+      const key = leftOf(sentences[k - 1]) + word;
+      times.set(key, (times.get(key) ?? 0) + 1);
+    }
+  }, true);
   forEachLineOfSentences(ctx, (sentences) => {
     for (let k = 1; k < sentences.length; k++) {
       const s = sentences[k];
       const prev = sentences[k - 1];
       if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
-      const word = nonInitialOpening(ctx, s.start, s.mark, words);
+      const word = nonInitialOpening(ctx, s.start, s.mark, words, prev.mark);
       if (word === undefined) continue;
-      const left = text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
+      const left = leftOf(prev);
+      if ((times.get(left + word) ?? 0) >= NAME_MARKS) continue;
       const gap = words.unspaced ? '' : ' ';
       report({
         start: prev.mark,
@@ -278,6 +293,9 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
     }
   }, true);
 }
+
+/** Times the same word and mark stand before a word that never opens a sentence that make the mark part of a name (checkCaseless). */
+const NAME_MARKS = 3;
 
 
 /**
@@ -590,6 +608,17 @@ export const examples: RuleExamples = {
       lang: 'ja',
       findings: [{ flagged: '。を', message: 'Stray sentence break in “係の強化。を”: “を” never opens a sentence, so the text goes on. Join the parts.' }],
       output: '両国は協力関係の強化をすることで合意した。',
+    },
+    {
+      // After a sentence that ends unfinished (a noun: Language.unfinishedEndings), a conjunctive
+      // particle is the rest of it; after a finished one, a particle stacked on another (の|は).
+      text: '両国はこの分野での協力。が必要だと合意した。彼が来た。のは昨日のことだ。',
+      lang: 'ja',
+      findings: [
+        { flagged: '。が', message: 'Stray sentence break in “での協力。が”: “が” never opens a sentence, so the text goes on. Join the parts.' },
+        { flagged: '。の', message: 'Stray sentence break in “彼が来た。の”: “の” never opens a sentence, so the text goes on. Join the parts.' },
+      ],
+      output: '両国はこの分野での協力が必要だと合意した。彼が来たのは昨日のことだ。',
     },
     {
       // Chinese 的 and 了 attach to the word before: the segmentation reads them as words of their own here.
@@ -956,6 +985,14 @@ export const examples: RuleExamples = {
     // A run of kana that the dictionary reads as the particle and a word (も|しそう), where the
     // particle and the next letter make a word (もし "if"); が before a comma, a conjunction ("but").
     { text: 'それは型の問題です。もしそうなら、別の方法を使います。彼は賛成した。が、結果は変わらなかった。', lang: 'ja' },
+    // After a finished sentence (た, だ: Language.unfinishedEndings), が, で and して open sentences
+    // as conjunctions in literary and spoken Japanese (conjunctiveWords), and a kana word the
+    // dictionary lacks opens with a particle's letter (はやく, たべろ).
+    { text: '彼はそう言った。が彼女は黙っていた。雨がやんだ。で私は外に出た。して見ると、道はまだ濡れている。もう夜だ。はやく帰ろう。母は笑った。たべろたべろと言った。', lang: 'ja' },
+    // A kana name that doubles a particle's letter (もも: no particle stacks on itself); a name
+    // written with the mark, the same word, mark and particle three times.
+    { text: '彼はそう言った。ももは黙っていた。', lang: 'ja' },
+    { text: 'モーニング娘。のメンバーが集まった。モーニング娘。の新曲が出た。ファンはモーニング娘。の歌に期待している。', lang: 'ja' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },

@@ -69,6 +69,10 @@ export interface CaselessWords {
    * are spaced, or the language lists no word that never opens a sentence.
    */
   segmenter?: Intl.Segmenter;
+  /** Language.conjunctiveWords. */
+  conjunctive: ReadonlySet<string>;
+  /** A letter that seldom ends a sentence (Language.unfinishedEndings); undefined where the language lists none. */
+  unfinished?: RegExp;
 }
 
 const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
@@ -87,9 +91,12 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
     words = {
       // Both forms, as the text may write them (Korean "또한" as jamo, NFD): see bothForms.
       fragmentWords: bothForms(new Set(profile.fragmentWords)),
-      nonInitialWords: profile.nonInitialWords ?? [],
+      // Both forms here too (が as か and its voicing mark).
+      nonInitialWords: [...bothForms(new Set(profile.nonInitialWords ?? []))],
       unspaced: writesWithoutSpaces(profile.script),
       segmenter: writesWithoutSpaces(profile.script) && profile.nonInitialWords?.length ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
+      conjunctive: bothForms(new Set(profile.conjunctiveWords ?? [])),
+      unfinished: profile.unfinishedEndings ? new RegExp(`^[${profile.unfinishedEndings}]$`, 'u') : undefined,
     };
     wordsCache.set(profile, words);
   }
@@ -290,9 +297,11 @@ export function joinEdit(prev: CaselessSentence, next: CaselessSentence, unspace
  * The word of `words.nonInitialWords` that the sentence text[start, end) opens with, if any: as a
  * whole word where the script spaces its words. Where it does not, as the first word the
  * language's word segmentation reads (words.segmenter: "的合作" opens with 的, "的确如此" with
- * 的确, "を拡大" with を, "はい" with はい, "のみ" with のみ). See Language.nonInitialWords.
+ * 的确, "を拡大" with を, "はい" with はい, "のみ" with のみ). See Language.nonInitialWords. `mark`
+ * is where the mark before the sentence stands, for the ending of the sentence before
+ * (Language.unfinishedEndings).
  */
-export function nonInitialOpening(ctx: CheckContext, start: number, end: number, words: CaselessWords): string | undefined {
+export function nonInitialOpening(ctx: CheckContext, start: number, end: number, words: CaselessWords, mark?: number): string | undefined {
   const { text } = ctx;
   let first: string | undefined;
   return words.nonInitialWords.find((word) => {
@@ -303,8 +312,14 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
       // particle may open a sentence as a conjunction (Japanese が、 "but", で、 "so").
       if (!aloneOrBeforeWord(text, after, end)) return false;
       first ??= firstWord(words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
+      const kana = KANA().test(letterBefore(text, after)) && KANA().test(text[after] ?? '');
+      const unfinished = endsUnfinished(text, mark, words);
       if (first !== word) return false;
-      if (!KANA().test(text[after - 1]) || !KANA().test(text[after] ?? '')) return true;
+      // A conjunction (が "but", で "so", して "and then") after a finished sentence opens one of
+      // its own; so does a kana word the dictionary misread (はやく, たべろ: は|やく, た|べろ),
+      // told from a particle stacked on another (の|は, の|を), which goes on the sentence.
+      if (unfinished === false && (words.conjunctive.has(word) || (kana && !stacked(words, text, word, after, end)))) return false;
+      if (!kana) return true;
       // A run of kana spells sounds and reads several ways ("もしそうなら": も|しそう|なら to the
       // dictionary, もし|そう|なら in fact): a kana word before kana counts only if it and the next
       // letter make no word either (もし, たま do; をす, がい do not), and not in the historical
@@ -316,6 +331,36 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
     return after >= end || (!WORD_CONTINUES().test(text[after]) && text.charCodeAt(after) !== 46);
   });
 }
+
+/** Whether the word the segmentation reads at text[after, end) is one of the words that never open a sentence (a particle on a particle: "は" after "の" in "のは"). */
+function stacked(words: CaselessWords, text: string, word: string, after: number, end: number): boolean {
+  const next = firstWord(words.segmenter!, text.slice(after, Math.min(end, after + SEGMENTED_OPENING)));
+  // Not the same particle again: the letter doubled is a word (もも, a name), no particle stacks on itself.
+  return next !== word && words.nonInitialWords.includes(next);
+}
+
+/**
+ * Whether the sentence whose mark is at `mark` ends in a letter that seldom ends one
+ * (Language.unfinishedEndings: a noun's, a stem's, "協力。", "拡大し。"); false where it ends in
+ * another letter ("した。", "ですよ。") or no letter (a closing bracket, an ellipsis: nothing to
+ * read); undefined where the language lists no such letters, or no mark is given.
+ */
+function endsUnfinished(text: string, mark: number | undefined, words: CaselessWords): boolean | undefined {
+  if (!words.unfinished || mark === undefined || mark === 0) return undefined;
+  return words.unfinished.test(letterBefore(text, mark));
+}
+
+/** The letter before text[i], composed with a combining mark after it (decomposed text: が as か and U+3099). */
+function letterBefore(text: string, i: number): string {
+  let from = i - 1;
+  while (from > 0 && i - from < MAX_MARKS && COMBINING().test(text[from])) from--;
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from--;
+  const composed = text.slice(Math.max(0, from), i).normalize('NFC');
+  return String.fromCodePoint(composed.codePointAt(0) ?? 0x20);
+}
+const COMBINING = lazyRegExp(String.raw`^\p{M}$`, 'u');
+/** Combining marks read after a letter, at most. */
+const MAX_MARKS = 4;
 
 /**
  * Characters of a sentence's opening handed to the word segmentation: a few words, enough for its
