@@ -4,6 +4,7 @@
 // the eager set they replace did.
 import { describe, expect, it } from 'vitest';
 import { speakerAbbreviations, speakerLabels } from '../lib/segmentation/speaker-abbreviations.js';
+import { LineIndex } from '../lib/text/lines.js';
 
 const LABEL = /^[ \t]*[_*]?(\p{Lu}[\p{L}\p{M}]{0,19})[_*]?\.[_*]?(?=[ \t]+[\p{Lu}(\[_*«»"“„—-]|[ \t]*$)/gmu;
 
@@ -80,7 +81,7 @@ describe('speakerAbbreviations: the words asked about', () => {
         text += next() < 0.6 ? `${names[Math.floor(next() * names.length)]}. Speech ${k}.\n` : `${lines[Math.floor(next() * lines.length)]}\n`;
       }
       const eager = eagerSet(text);
-      const lazy = speakerAbbreviations(text, {});
+      const lazy = speakerAbbreviations({ text, lines: new LineIndex(text) });
       for (const w of [...names.map((x) => x.toLowerCase()), 'speech', 'enter', 'nobody']) expect(lazy.has(w), `${w} in ${JSON.stringify(text)}`).toBe(eager.has(w));
     }
   });

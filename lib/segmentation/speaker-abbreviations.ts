@@ -8,6 +8,7 @@
 // is a play (readsAsPlay), whose stage directions may open with a bracket they never close.
 
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { LineIndex } from '../text/lines.js';
 
 /**
  * A speaker's label opening a line: a capitalised word and its period, in _italics_ or *emphasis*
@@ -31,26 +32,36 @@ const MAX_CAST = 80;
 /** Fewest speeches each of MIN_SPEAKERS speakers opens for the document to read as a play, whatever its labels. */
 const MIN_SPEECHES = 5;
 
-const cache = new WeakMap<object, SpeakerAbbreviations>();
-const casts = new WeakMap<object, ReadonlyMap<string, number>>();
+const cache = new WeakMap<LinedText, SpeakerAbbreviations>();
+const casts = new WeakMap<LinedText, ReadonlyMap<string, number>>();
 
-/** How many lines each capitalised word opens as a speaker's label (see LABEL), lowercased; cached per `key`. */
-function labelsOf(text: string, key: object): ReadonlyMap<string, number> {
-  let labels = casts.get(key);
+/** A text and its line starts (a check's context). */
+export interface LinedText {
+  readonly text: string;
+  readonly lines: { readonly starts: Int32Array };
+}
+
+/** How many lines each capitalised word opens as a speaker's label (see LABEL), lowercased; cached per `doc`. */
+function labelsOf(doc: LinedText): ReadonlyMap<string, number> {
+  let labels = casts.get(doc);
   if (labels) return labels;
+  const { text } = doc;
   const counts = new Map<string, number>();
   const count = (m: RegExpExecArray) => {
     const word = m[1].toLowerCase();
     counts.set(word, (counts.get(word) ?? 0) + 1);
   };
-  if (hasOnlyLineFeeds(text)) {
-    // LABEL read at each line start whose first word has a period LABEL_PERIOD_REACH units away
-    // at most, with no space, tab or line end before it (a label's letters and emphasis marks are
-    // none of those): the expression, anchored at every position of the text, took 45 ms of 30 MB
-    // of prose, where few lines open with a word and its period.
+  if (!LINE_SEPARATOR.test(text) && !PARAGRAPH_SEPARATOR.test(text)) {
+    // LABEL read at each line start (LF, CRLF and CR end lines there as for ^; after the CR of a
+    // CRLF, where ^ holds too, the LF is no label) whose first word has a period
+    // LABEL_PERIOD_REACH units away at most, with no space, tab or line end before it (a label's
+    // letters and emphasis marks are none of those): the expression, anchored at every position
+    // of the text, took 45 ms of 30 MB of prose, where few lines open with a word and a period.
     const at = LABEL_AT();
+    const { starts } = doc.lines;
     const n = text.length;
-    for (let line = 0; line < n; ) {
+    for (let k = 0; k < starts.length; k++) {
+      const line = starts[k];
       let i = line;
       let c = text.charCodeAt(i);
       while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
@@ -62,45 +73,35 @@ function labelsOf(text: string, key: object): ReadonlyMap<string, number> {
           if (m) count(m);
           break;
         }
-        if (c === 0x20 || c === 0x09 || c === 0x0a) break;
+        if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
       }
-      const next = text.indexOf('\n', i);
-      if (next < 0) break;
-      line = next + 1;
     }
   } else {
     for (const m of text.matchAll(LABEL())) count(m);
   }
   labels = counts;
-  casts.set(key, labels);
+  casts.set(doc, labels);
   return labels;
 }
 
-/**
- * Whether every line of `text` ends in a line feed (or the text's end): no lone carriage return,
- * line or paragraph separator, the other ends at which LABEL's ^ holds. (A carriage return before
- * a line feed starts a line that is empty up to the line feed: LABEL never matches there.)
- */
-function hasOnlyLineFeeds(text: string): boolean {
-  if (text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) return false;
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 0x0a) return false;
-  return true;
-}
+/** The line ends where LABEL's ^ holds that a LineIndex does not start lines after (apart, each one char: V8 looks for it fast). */
+const LINE_SEPARATOR = /\u2028/;
+const PARAGRAPH_SEPARATOR = /\u2029/;
 
-/** Whether `text` is a play: MIN_SPEAKERS speakers or more open MIN_SPEECHES speeches or more each with their labels. */
-export function readsAsPlay(text: string, key: object): boolean {
+/** Whether `doc` is a play: MIN_SPEAKERS speakers or more open MIN_SPEECHES speeches or more each with their labels. */
+export function readsAsPlay(doc: LinedText): boolean {
   let speakers = 0;
-  for (const n of labelsOf(text, key).values()) if (n >= MIN_SPEECHES && ++speakers >= MIN_SPEAKERS) return true;
+  for (const n of labelsOf(doc).values()) if (n >= MIN_SPEECHES && ++speakers >= MIN_SPEAKERS) return true;
   return false;
 }
 
 /**
- * The lowercased words `text` uses as abbreviated speaker labels (see above); cached per `key`
- * (the check's boundary scan), read only when a candidate asks.
+ * The lowercased words `doc` uses as abbreviated speaker labels (see above); cached per `doc`
+ * (the check's context), read only when a candidate asks.
  */
-export function speakerAbbreviations(text: string, key: object): SpeakerAbbreviations {
-  let found = cache.get(key);
-  if (!found) cache.set(key, (found = new SpeakerAbbreviations(text, labelsOf(text, key))));
+export function speakerAbbreviations(doc: LinedText): SpeakerAbbreviations {
+  let found = cache.get(doc);
+  if (!found) cache.set(doc, (found = new SpeakerAbbreviations(doc.text, labelsOf(doc))));
   return found;
 }
 
@@ -158,5 +159,5 @@ function alwaysWithPeriod(text: string, word: string): boolean {
 
 /** labelsOf on a text of its own, uncached (for tests: the counts LABEL's matches give). */
 export function speakerLabels(text: string): ReadonlyMap<string, number> {
-  return labelsOf(text, {});
+  return labelsOf({ text, lines: new LineIndex(text) });
 }
