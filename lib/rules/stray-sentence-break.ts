@@ -171,7 +171,7 @@ export const straySentenceBreak: Rule<CheckContext> = {
       // Judoc. de hand)_"): a name, no common word of the language ("Yes. the" stays a break).
       if (b.wordEnd === b.mark && isUpperAt(text, b.wordStart)) {
         const short = text.slice(b.wordStart, b.wordEnd).toLowerCase();
-        if (!lex.knownWords.has(short) && speakerAbbreviations(text, scan).has(short)) continue;
+        if (!lex.knownWords.has(short) && speakerAbbreviations(ctx).has(short)) continue;
       }
       // And a question or exclamation mark before a lowercase word, whatever the word before it
       // and however short the words after, is as often a quotation and its speech tag ("den!

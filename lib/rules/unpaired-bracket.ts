@@ -435,7 +435,7 @@ function stageDirection(text: string, at: number, ctx: CheckContext): boolean {
   if (c !== '(' && c !== '[') return false;
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return (i === 0 || text[i - 1] === '\n') && readsAsPlay(text, ctx);
+  return (i === 0 || text[i - 1] === '\n') && readsAsPlay(ctx);
 }
 
 /** Longest line read for a word by wordlessLine: a longer one is prose, or may as well be. */

@@ -21,7 +21,7 @@ import {
   type Tokens,
 } from '../catalogue/tokens.js';
 import { grown } from '../text/grown.js';
-import { ellipsized, isLetterAt } from '../text/chars.js';
+import { ellipsized, isLetterAt, isRegExpSpace } from '../text/chars.js';
 import { inKeywordList } from '../text/keyword-list.js';
 import { namesLanguages } from '../languages/autonyms.js';
 import { primaryLanguage } from '../languages/tags.js';
@@ -741,7 +741,23 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
  * language switcher ("Available Languages: da | de | en | es | fr | ja | ko | pt-br"), whose codes
  * read as some language's words ("da", "de", "en" as Galician or Spanish).
  */
-function languageTagList(text: string, start: number, end: number): boolean {
+export function languageTagList(text: string, start: number, end: number): boolean {
+  // Its last item (see below) read in place first, back from the passage's end: nearly every
+  // passage is prose, whose last word is no tag, and the slice, split and filter of each of
+  // 100,000 passages (30 MB of mixed prose) took some 90 ms.
+  let e = end;
+  for (;;) {
+    while (e > start && isTagListSeparator(text.charCodeAt(e - 1))) e--;
+    let i = e;
+    while (i > start && text.charCodeAt(i - 1) !== 0x3a && !isTagListSeparator(text.charCodeAt(i - 1))) i--; // 0x3a ':'
+    if (i === e) return false; // no item after the last ':'
+    if (e - i === 1 && text.charCodeAt(i) === 0x2026) {
+      e = i; // '…', left out
+      continue;
+    }
+    if (!LANGUAGE_TAG.test(text.slice(i, e))) return false;
+    break;
+  }
   const passage = text.slice(start, end);
   const items = passage.slice(passage.lastIndexOf(':') + 1).split(/[\s|,;/·•]+/).filter((w) => w !== '' && w !== '…');
   if (items.length < MIN_LANGUAGE_TAGS) return false;
@@ -749,6 +765,11 @@ function languageTagList(text: string, start: number, end: number): boolean {
     const code = primaryLanguage(w);
     return LANGUAGE_TAG.test(w) && code !== undefined && (languageFor(code) !== undefined || languageForFranc(code) !== undefined);
   });
+}
+
+/** What separates the items of a language tag list: /[\s|,;/·•]/. */
+export function isTagListSeparator(c: number): boolean {
+  return isRegExpSpace(c) || c === 0x7c || c === 0x2c || c === 0x3b || c === 0x2f || c === 0xb7 || c === 0x2022;
 }
 
 /** Scripts written right to left: a run of one in a stretch the file says runs right to left (HTML's dir="rtl") is there on purpose. */
