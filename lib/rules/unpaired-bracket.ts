@@ -3,6 +3,7 @@ import { CLASS, K_OTHER, K_UPPER, RTL_SCRIPTS, SCRIPT, isLetterClass } from '../
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { cutForLink } from '../text/cut-for-link.js';
+import { isLineBreak } from '../text/chars.js';
 import { readsAsPlay } from '../segmentation/speaker-abbreviations.js';
 
 // Brackets pair within a paragraph, or across the next few lines: a file of one segment per line
@@ -238,6 +239,13 @@ export const examples: RuleExamples = {
         'FAUST.\nWas willst du?\nMEPHISTOPHELES.\nDich begleiten.\n(Er verschwindet mit Faust, die Gesellen fahren auseinander.\nFAUST.\nNun denn!\nMEPHISTOPHELES.\nGeh voran.\nFAUST.\nIch gehe.\nMEPHISTOPHELES.\nSo sei es.\n',
       lang: 'de',
     },
+    // The same with classic Mac OS line ends (CR alone): a line starts after any line break.
+    {
+      text:
+        'FAUST.\rWer ist da? Ich höre Schritte vor der Tür.\rMEPHISTOPHELES.\rIch bin es, und ich bleibe.\rFAUST.\rSo komm herein.\rMEPHISTOPHELES.\rHier bin ich.\r' +
+        'FAUST.\rWas willst du?\rMEPHISTOPHELES.\rDich begleiten.\r(Er verschwindet mit Faust, die Gesellen fahren auseinander.\rFAUST.\rNun denn!\rMEPHISTOPHELES.\rGeh voran.\rFAUST.\rIch gehe.\rMEPHISTOPHELES.\rSo sei es.\r',
+      lang: 'de',
+    },
     // A brace drawn down the lines it groups (a play's cast, plain text).
     { text: 'PROLOGUE DANS LE CIEL.\n RAPHAËL,}\n GABRIEL,} Archanges.\n MICHEL, }\n Le Seigneur parle le premier.', lang: 'fr' },
     // Half-open intervals (OpenTelemetry docs on histogram buckets, Japanese): a round bracket closed by a square one.
@@ -383,7 +391,7 @@ function mentioned(text: string, at: number): boolean {
   // Escaped, as regular expressions write it: "Unmatched ( or \(" (git's "( o \( sin pareja").
   if (before === '\\') return true;
   // Alone at a line's start before a word: "( o \( sin pareja".
-  if ((before === '' || before === '\n') && after === ' ' && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）') return true;
+  if ((before === '' || isLineBreak(text.charCodeAt(at - 1))) && after === ' ' && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）') return true;
   // Between spaces, it stands as a word among words: "missing } after", not "“. [ \" about" in garbled output.
   return before === ' ' && after === ' ' && isWordChar(text[at - 2]) && isWordChar(text[at + 2]) && text[at] !== ')' && text[at] !== '）';
 }
@@ -435,7 +443,7 @@ function stageDirection(text: string, at: number, ctx: CheckContext): boolean {
   if (c !== '(' && c !== '[') return false;
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return (i === 0 || text[i - 1] === '\n') && readsAsPlay(ctx);
+  return (i === 0 || isLineBreak(text.charCodeAt(i - 1))) && readsAsPlay(ctx);
 }
 
 /** Longest line read for a word by wordlessLine: a longer one is prose, or may as well be. */
@@ -444,8 +452,8 @@ const MAX_WORDLESS_LINE = 16;
 /** Whether the line around `at` is short and holds no letter or digit (only brackets, marks and spaces). */
 function wordlessLine(text: string, at: number): boolean {
   let from = at;
-  while (from > 0 && text[from - 1] !== '\n') if (at - --from > MAX_WORDLESS_LINE || isWordChar(text[from])) return false;
-  for (let i = at + 1; i < text.length && text[i] !== '\n'; i++) if (i - at > MAX_WORDLESS_LINE || isWordChar(text[i])) return false;
+  while (from > 0 && !isLineBreak(text.charCodeAt(from - 1))) if (at - --from > MAX_WORDLESS_LINE || isWordChar(text[from])) return false;
+  for (let i = at + 1; i < text.length && !isLineBreak(text.charCodeAt(i)); i++) if (i - at > MAX_WORDLESS_LINE || isWordChar(text[i])) return false;
   return true;
 }
 
