@@ -159,6 +159,9 @@ export const examples: RuleExamples = {
     { text: 'ในปี พ.ศ. 2561 มีนักเรียน 40 คน', source: 'In 2018 there were 40 pupils.', lang: 'th', sourceLang: 'en' },
     { text: 'Saint Martin 10 ans plus tard, avec plus de 1,3 cm de pluie.', source: "St. Martin's a decade later, with over half an inch of rain.", lang: 'fr', sourceLang: 'en' },
     { text: 'その後2度にわたり、過去20年間で3倍近くに増えた。', source: 'Then twice, as it nearly tripled in the past two decades.', lang: 'ja', sourceLang: 'en' },
+    // Ages and teens written as one word, from the stems compounds build on.
+    { text: 'Trzech nastolatków, szesnastolatek i czterdziestodwuletni mężczyzna.', source: 'Three teenagers, a 16-year-old and a 42-year-old man.', lang: 'pl', sourceLang: 'en' },
+    { text: 'Un tredicenne e il trentunenne giocatore.', source: 'A 13-year-old and the 31-year-old player.', lang: 'it', sourceLang: 'en' },
     // Units converted (CLDR's units and factors), as translators round: ranges, mixed units
     // ("6-foot-6"), temperatures and their differences, and a conversion the source gives in brackets.
     { text: 'Rosa hatte Winde von 136 km/h und war 620 Kilometer entfernt.', source: 'Rosa had winds of 85 mph and was 385 miles away.', lang: 'de', sourceLang: 'en' },
