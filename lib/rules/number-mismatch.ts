@@ -159,6 +159,8 @@ export const examples: RuleExamples = {
     { text: 'ในปี พ.ศ. 2561 มีนักเรียน 40 คน', source: 'In 2018 there were 40 pupils.', lang: 'th', sourceLang: 'en' },
     { text: 'Saint Martin 10 ans plus tard, avec plus de 1,3 cm de pluie.', source: "St. Martin's a decade later, with over half an inch of rain.", lang: 'fr', sourceLang: 'en' },
     { text: 'その後2度にわたり、過去20年間で3倍近くに増えた。', source: 'Then twice, as it nearly tripled in the past two decades.', lang: 'ja', sourceLang: 'en' },
+    // A temperature marked with the degree sign or the ordinal indicator typed for it, which alone reads as an ordinal ("1º").
+    { text: 'Estavam 26º na costa norte de Kauai.', source: 'It was a sunny 80 degrees on the north shore of Kauai.', lang: 'pt', sourceLang: 'en' },
     // Ages and teens written as one word, from the stems compounds build on.
     { text: 'Trzech nastolatków, szesnastolatek i czterdziestodwuletni mężczyzna.', source: 'Three teenagers, a 16-year-old and a 42-year-old man.', lang: 'pl', sourceLang: 'en' },
     { text: 'Un tredicenne e il trentunenne giocatore.', source: 'A 13-year-old and the 31-year-old player.', lang: 'it', sourceLang: 'en' },
@@ -272,7 +274,8 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
   // says it in words ("next month").
   if (p.count !== undefined && extra.length > 0) extra = extra.filter((x) => written(x, ctx.text) !== String(p.count));
   if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
-  if (lost.length > 0 || extra.length > 0) [lost, extra] = unconverted(ctx, p, s, t, lost, extra);
+  // A soft number left over may still be a lost quantity converted: "26°" or "26º" (read as an ordinal, "1º") for "80 degrees".
+  if (lost.length > 0 || extra.length > 0) [lost, extra] = unconverted(ctx, p, s, t, lost, extra, free.filter((y) => y.soft && !extra.includes(y)));
   const shown = (x: NumberToken, text: string) => written(x, text).replace(/[\s\u00a0\u202f]+/g, ' ');
   let n = 0;
   while (lost.length > 0 && extra.length > 0 && n++ < MAX_PER_SEGMENT) {
@@ -290,9 +293,10 @@ const numericValues = (x: NumberToken | NumberWord) => ('value' in x ? [x.value]
 /**
  * The numbers lost and extra that are not a quantity of the source converted to another unit in
  * the translation ("30 miles": "48 km", "two-foot": "60 cm"), or a conversion the source gives in
- * brackets and the translation leaves out ("45 miles (72 kilometers)": "72 km").
+ * brackets and the translation leaves out ("45 miles (72 kilometers)": "72 km"). A soft number of
+ * the translation (never reported by itself) may answer a lost quantity too.
  */
-function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberToken[], lost: NumberToken[], extra: NumberToken[]): [NumberToken[], NumberToken[]] {
+function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberToken[], lost: NumberToken[], extra: NumberToken[], soft: NumberToken[] = []): [NumberToken[], NumberToken[]] {
   const src = ctx.source!;
   const sl = src.language.code;
   // The source's quantities: numbers in digits or words with a unit.
@@ -310,7 +314,7 @@ function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: Num
   const answered = new Set<unknown>();
   for (const q of quantities) {
     if (![q.number, ...q.parts].some((x) => lost.includes(x as NumberToken))) continue;
-    const y = free.find((t) => converts(t, q));
+    const y = free.find((t) => converts(t, q)) ?? soft.find((t) => converts(t, q));
     if (y) free = free.filter((t) => t !== y);
     // Given twice in the source, in two units, and once in the translation (which then has no word for the unit left out).
     const restated = () =>
