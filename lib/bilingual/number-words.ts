@@ -92,7 +92,8 @@ export function numberWordsIn(code: string, text: string, start: number, end: nu
   words.lastIndex = 0;
   let last: NumberWord | undefined;
   const take = (w: NumberWord) => {
-    const joined = last && WORD_JOINER.test(text.slice(last.end, w.start)) ? joinedValue(last.value, w.value) : undefined;
+    const between = last ? text.slice(last.end, w.start) : '';
+    const joined = last && WORD_JOINER.test(between) ? joinedValue(last.value, w.value, !/[^\s]/u.test(between)) : undefined;
     if (last && joined !== undefined) {
       last.value = joined;
       last.end = w.end;
@@ -192,11 +193,13 @@ function numeralsIn(re: RegExp, text: string, start: number, end: number, valueO
 
 /**
  * The value of two number words in a row as one number, as number words combine in the languages
- * that write them apart: a multiplier after a smaller number ("three hundred"), units after tens
+ * that write them apart: a fraction before "a" ("half a"), a multiplier after a smaller number ("three hundred"), units after tens
  * ("twenty eight"), the rest after hundreds or thousands ("one hundred five"). Undefined when they
  * are two numbers ("one two", "five ten").
  */
-function joinedValue(a: number, b: number): number | undefined {
+function joinedValue(a: number, b: number, spaced = false): number | undefined {
+  // A fraction of one, with nothing but a space between: "half an inch", "half a million" (not "half-time and a").
+  if (a > 0 && a < 1 && b === 1) return spaced ? a : undefined;
   if ((b === 100 || b === 1000) && a < b) return a * b;
   if (a >= 20 && a < 100 && a % 10 === 0 && b < 10) return a + b;
   if (a >= 100 && a % 100 === 0 && b < 100) return a + b;

@@ -9,13 +9,17 @@ export const en: LanguageProfile = {
     'the of and to in is that it was for on with as are be this by have from at not but they his her we you a an or were which their has had been will would there what who all can if its so no one more about when out up them some could into than other only then these also said our my your i he she me him do does did how why because any over after before just very where while',
   numberWords: {
     cardinals: {
-      0: 'zero/no', 1: 'one/a/an/first', 2: 'two/both/second', 3: 'three/third', 4: 'four', 5: 'five/fifth', 6: 'six/sixth', 7: 'seven', 8: 'eight', 9: 'nine/ninth', 10: 'ten/tenth',
+      // Fractions and multiples said in words ("half an inch", "twice", "tripled", "a pair", "a trio")
+      // and the span of years a translation counts in digits ("a decade": "10年"; "a century" is the scale below);
+      // the teens are the decade of life that Chinese, Japanese and Korean write "10代", "10대", "十几岁".
+      0.5: 'half', 10: 'ten/tenth/decade/decades/teen/teens/teenage/teenager/teenagers', 100: 'hundred/one hundred',
+      0: 'zero/no', 1: 'one/a/an/first', 2: 'two/both/second/twice/double/doubled/pair/couple/duo', 3: 'three/third/thrice/triple/tripled/trio', 4: 'four', 5: 'five/fifth', 6: 'six/sixth', 7: 'seven', 8: 'eight', 9: 'nine/ninth',
       11: 'eleven', 12: 'twelve/twelfth/dozen', 13: 'thirteen', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 17: 'seventeen', 18: 'eighteen', 19: 'nineteen',
       20: 'twenty/twentieth/twenties', 30: 'thirty/thirtieth/thirties', 40: 'forty/fortieth/forties', 50: 'fifty/fiftieth/fifties', 60: 'sixty/sixtieth/sixties',
       70: 'seventy/seventieth/seventies', 80: 'eighty/eightieth/eighties', 90: 'ninety/ninetieth/nineties',
-      100: 'hundred/one hundred', 1000: 'thousand',
+      1000: 'thousand',
     },
-    scales: { 1000: 'thousand', 1e6: 'million/millions', 1e9: 'billion/billions' },
+    scales: { 10: 'decade/decades', 100: 'century/centuries', 1000: 'thousand', 1e6: 'million/millions', 1e9: 'billion/billions' },
   },
   abbreviations: [
     // Latin and scholarly

@@ -10,7 +10,12 @@ export const it: LanguageProfile = {
   numberWords: {
     cardinals: {
       0: 'zero/nessun/nessuna/nessuno', 1: 'uno/una/un', 2: 'due/entrambi/entrambe', 3: 'tre', 4: 'quattro', 5: 'cinque', 6: 'sei', 7: 'sette', 8: 'otto', 9: 'nove', 10: 'dieci',
-      11: 'undici', 12: 'dodici/dozzina', 20: 'venti', 30: 'trenta', 40: 'quaranta', 50: 'cinquanta', 60: 'sessanta', 70: 'settanta', 80: 'ottanta', 90: 'novanta',
+      11: 'undici', 12: 'dodici/dozzina',
+      // The teens, and the stems that lose their last vowel in compounds and derived words ("sedicenne" 16 years old,
+      // "trentunenne" 31, "quarantenne" 40, "tredicesimo" 13th).
+      13: 'tredici/tredic', 14: 'quattordici/quattordic', 15: 'quindici/quindic', 16: 'sedici/sedic', 17: 'diciassette/diciassett', 18: 'diciotto/diciott', 19: 'diciannove/diciannov',
+      20: 'venti/ventenne', 30: 'trenta/trent', 40: 'quaranta/quarant', 50: 'cinquanta/cinquant', 60: 'sessanta/sessant', 70: 'settanta/settant', 80: 'ottanta/ottant', 90: 'novanta/novant',
+      21: 'ventuno/ventun', 31: 'trentuno/trentun', 41: 'quarantuno/quarantun', 51: 'cinquantuno/cinquantun', 61: 'sessantuno/sessantun', 71: 'settantuno/settantun', 81: 'ottantuno/ottantun', 91: 'novantuno/novantun',
       100: 'cento', 1000: 'mille',
     },
     scales: { 1000: 'mila', 1e6: 'milione/milioni', 1e9: 'miliardo/miliardi' },

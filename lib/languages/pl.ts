@@ -13,8 +13,13 @@ export const pl: LanguageProfile = {
     cardinals: {
       0: 'zero/żaden/żadna/żadne', 1: 'jeden/jedna/jedno/jednego/jednej/jednemu/jednym/jedną', 2: 'dwa/dwie/dwóch/dwu/dwom/dwoma/dwiema/oba/obie', 3: 'trzy/trzech/trzem/trzema',
       4: 'cztery/czterech/czterem/czterema', 5: 'pięć/pięciu', 6: 'sześć/sześciu', 7: 'siedem/siedmiu', 8: 'osiem/ośmiu', 9: 'dziewięć/dziewięciu', 10: 'dziesięć/dziesięciu',
-      11: 'jedenaście/jedenastu', 12: 'dwanaście/dwunastu', 20: 'dwadzieścia/dwudziestu', 30: 'trzydzieści', 40: 'czterdzieści', 50: 'pięćdziesiąt', 60: 'sześćdziesiąt', 70: 'siedemdziesiąt', 80: 'osiemdziesiąt', 90: 'dziewięćdziesiąt',
-      100: 'sto', 1000: 'tysiąc',
+      11: 'jedenaście/jedenastu', 12: 'dwanaście/dwunastu',
+      // The teens, and the stems of the tens that compounds and ordinals build on ("dwudziestoletni" 20 years old,
+      // "czterdziestodwuletni" 42, "szesnastolatek" 16, "latach trzydziestych" the thirties).
+      13: 'trzynaście/trzynast', 14: 'czternaście/czternast', 15: 'piętnaście/piętnast', 16: 'szesnaście/szesnast', 17: 'siedemnaście/siedemnast', 18: 'osiemnaście/osiemnast', 19: 'dziewiętnaście/dziewiętnast',
+      20: 'dwadzieścia/dwudziestu/dwudziest/dwudziesto', 30: 'trzydzieści/trzydziest/trzydziesto', 40: 'czterdzieści/czterdziest/czterdziesto', 50: 'pięćdziesiąt/pięćdziesięciu/pięćdziesi',
+      60: 'sześćdziesiąt/sześćdziesięciu/sześćdziesi', 70: 'siedemdziesiąt/siedemdziesięciu/siedemdziesi', 80: 'osiemdziesiąt/osiemdziesięciu/osiemdziesi', 90: 'dziewięćdziesiąt/dziewięćdziesięciu/dziewięćdziesi',
+      100: 'sto', 200: 'dwieście/dwustu', 1000: 'tysiąc',
     },
     scales: { 1000: 'tysiąc/tysiące/tysięcy/tys', 1e6: 'milion/miliony/milionów/mln', 1e9: 'miliard/miliardy/miliardów/mld' },
   },

@@ -136,8 +136,34 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
       findings: [{ flagged: '1억 4천 3', message: 'The number 142 of the source is 1억 4천 3 in the translation.', sourceFlagged: '142' }],
     },
+    // Two years in full never pair by their last two digits, nor by a calendar the language does not use.
+    {
+      text: 'Am 29. September 2018 führte er sein Bataillon.',
+      source: 'On 29 September 1918 he led his battalion.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '2018', message: 'The number 1918 of the source is 2018 in the translation.', sourceFlagged: '1918' }],
+    },
+    {
+      text: 'Im Jahr 2561 gab es 40 Schüler.',
+      source: 'In 2018 there were 40 pupils.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '2561', message: 'The number 2018 of the source is 2561 in the translation.', sourceFlagged: '2018' }],
+    },
   ],
   good: [
+    // A year abbreviated to its last two digits on one side ("1950-53", "SS19"), or counted in the
+    // Buddhist era a Thai translation writes (2018 is 2561); multiples, fractions and spans of years said in words.
+    { text: 'La guerre de Corée (1950-1953) et la collection printemps-été 2019.', source: 'The 1950-53 Korea War and the SS19 collection.', lang: 'fr', sourceLang: 'en' },
+    { text: 'ในปี พ.ศ. 2561 มีนักเรียน 40 คน', source: 'In 2018 there were 40 pupils.', lang: 'th', sourceLang: 'en' },
+    { text: 'Saint Martin 10 ans plus tard, avec plus de 1,3 cm de pluie.', source: "St. Martin's a decade later, with over half an inch of rain.", lang: 'fr', sourceLang: 'en' },
+    { text: 'その後2度にわたり、過去20年間で3倍近くに増えた。', source: 'Then twice, as it nearly tripled in the past two decades.', lang: 'ja', sourceLang: 'en' },
+    // A temperature marked with the degree sign or the ordinal indicator typed for it, which alone reads as an ordinal ("1º").
+    { text: 'Estavam 26º na costa norte de Kauai.', source: 'It was a sunny 80 degrees on the north shore of Kauai.', lang: 'pt', sourceLang: 'en' },
+    // Ages and teens written as one word, from the stems compounds build on.
+    { text: 'Trzech nastolatków, szesnastolatek i czterdziestodwuletni mężczyzna.', source: 'Three teenagers, a 16-year-old and a 42-year-old man.', lang: 'pl', sourceLang: 'en' },
+    { text: 'Un tredicenne e il trentunenne giocatore.', source: 'A 13-year-old and the 31-year-old player.', lang: 'it', sourceLang: 'en' },
     // Units converted (CLDR's units and factors), as translators round: ranges, mixed units
     // ("6-foot-6"), temperatures and their differences, and a conversion the source gives in brackets.
     { text: 'Rosa hatte Winde von 136 km/h und war 620 Kilometer entfernt.', source: 'Rosa had winds of 85 mph and was 385 miles away.', lang: 'de', sourceLang: 'en' },
@@ -230,6 +256,7 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
     free = free.flatMap((y) => y.parts ?? [y]);
     pair((y) => y.values, (x) => x.values);
   }
+  if (missing.length > 0 && free.length > 0) [missing, free] = sameYears(missing, free, sl, tl);
   // A number joined to a word may be a numeral prefix on the other side ("3-way": "trójstronne");
   // where both sides write one in digits ("3-day", "5-dniowy") they must agree.
   const bothJoined = missing.some((x) => x.joined) && free.some((y) => y.joined);
@@ -247,7 +274,8 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
   // says it in words ("next month").
   if (p.count !== undefined && extra.length > 0) extra = extra.filter((x) => written(x, ctx.text) !== String(p.count));
   if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
-  if (lost.length > 0 || extra.length > 0) [lost, extra] = unconverted(ctx, p, s, t, lost, extra);
+  // A soft number left over may still be a lost quantity converted: "26°" or "26º" (read as an ordinal, "1º") for "80 degrees".
+  if (lost.length > 0 || extra.length > 0) [lost, extra] = unconverted(ctx, p, s, t, lost, extra, free.filter((y) => y.soft && !extra.includes(y)));
   const shown = (x: NumberToken, text: string) => written(x, text).replace(/[\s\u00a0\u202f]+/g, ' ');
   let n = 0;
   while (lost.length > 0 && extra.length > 0 && n++ < MAX_PER_SEGMENT) {
@@ -265,9 +293,10 @@ const numericValues = (x: NumberToken | NumberWord) => ('value' in x ? [x.value]
 /**
  * The numbers lost and extra that are not a quantity of the source converted to another unit in
  * the translation ("30 miles": "48 km", "two-foot": "60 cm"), or a conversion the source gives in
- * brackets and the translation leaves out ("45 miles (72 kilometers)": "72 km").
+ * brackets and the translation leaves out ("45 miles (72 kilometers)": "72 km"). A soft number of
+ * the translation (never reported by itself) may answer a lost quantity too.
  */
-function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberToken[], lost: NumberToken[], extra: NumberToken[]): [NumberToken[], NumberToken[]] {
+function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberToken[], lost: NumberToken[], extra: NumberToken[], soft: NumberToken[] = []): [NumberToken[], NumberToken[]] {
   const src = ctx.source!;
   const sl = src.language.code;
   // The source's quantities: numbers in digits or words with a unit.
@@ -285,7 +314,7 @@ function unconverted(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: Num
   const answered = new Set<unknown>();
   for (const q of quantities) {
     if (![q.number, ...q.parts].some((x) => lost.includes(x as NumberToken))) continue;
-    const y = free.find((t) => converts(t, q));
+    const y = free.find((t) => converts(t, q)) ?? soft.find((t) => converts(t, q));
     if (y) free = free.filter((t) => t !== y);
     // Given twice in the source, in two units, and once in the translation (which then has no word for the unit left out).
     const restated = () =>
@@ -312,4 +341,73 @@ function unanswered(numbers: NumberToken[], words: { value: number }[], known: b
     }
     return known || !x.values.some((value) => /^\d+$/.test(value) && Number(value) <= SPELLED_OUT);
   });
+}
+
+/** A year written with four plain digits, of any script ("1953", "٢٠١٩"), as its value. */
+function yearOf(x: NumberToken): number | undefined {
+  return x.end - x.start === 4 && /^[12]\d{3}$/.test(x.values[0]) ? Number(x.values[0]) : undefined;
+}
+
+/** A number written with exactly two digits from 10 on ("53", "SS19"), as its value. */
+function twoDigitsOf(x: NumberToken): number | undefined {
+  return x.end - x.start === 2 && /^[1-9]\d$/.test(x.values[0]) ? Number(x.values[0]) : undefined;
+}
+
+/** Each language's years for a Gregorian year, by the other calendars its main territory uses (CLDR via Intl): Thai Buddhist era 2018 → 2561. */
+const calendarYearCache = new Map<string, Map<number, number[]>>();
+const calendarsOf = new Map<string, string[]>();
+
+function calendarYears(code: string, year: number): number[] {
+  let cals = calendarsOf.get(code);
+  if (!cals) {
+    try {
+      const locale = new Intl.Locale(code).maximize() as Intl.Locale & { getCalendars?: () => string[]; calendars?: string[] };
+      cals = (locale.getCalendars?.() ?? locale.calendars ?? []).filter((c) => c !== 'gregory');
+    } catch {
+      cals = [];
+    }
+    calendarsOf.set(code, cals);
+  }
+  if (cals.length === 0) return [];
+  let byYear = calendarYearCache.get(code);
+  if (!byYear) calendarYearCache.set(code, (byYear = new Map()));
+  let years = byYear.get(year);
+  if (!years) {
+    const found = new Set<number>();
+    for (const ca of cals) {
+      const format = new Intl.DateTimeFormat(`en-u-ca-${ca}-nu-latn`, { year: 'numeric', timeZone: 'UTC' });
+      // The calendar's years that overlap the Gregorian one (a Persian or Islamic year starts within it).
+      for (const at of [Date.UTC(year, 0, 1), Date.UTC(year, 11, 31)]) {
+        const y = Number(format.formatToParts(at).find((part) => part.type === 'year')?.value);
+        // Written with four digits as years of the era are: not the cyclic or regnal years ("30", Heisei 30).
+        if (Number.isInteger(y) && y >= 1000 && y !== year) found.add(y);
+      }
+    }
+    byYear.set(year, (years = [...found]));
+  }
+  return years;
+}
+
+/**
+ * The numbers left on both sides that are one year: abbreviated to its last two digits on one side
+ * ("1950-53", "SS19", a spring/summer 2019 collection) and written in full on the other, or counted
+ * in another calendar the language's territory uses (Thai "พ.ศ. 2561", the Buddhist era's 2018).
+ * Two full years never pair by their last digits: "1918" is not "2018".
+ */
+function sameYears(missing: NumberToken[], free: NumberToken[], sl: string, tl: string): [NumberToken[], NumberToken[]] {
+  const used = new Set<NumberToken>();
+  // Whether a, in language aLang, writes b's year.
+  const same = (a: NumberToken, aLang: string, b: NumberToken): boolean => {
+    const year = yearOf(a);
+    if (year === undefined) return false;
+    const other = yearOf(b);
+    if (other !== undefined) return calendarYears(aLang, other).includes(year);
+    return year >= 1910 && year < 2100 && twoDigitsOf(b) === year % 100;
+  };
+  const lost = missing.filter((x) => {
+    const y = free.find((y) => !used.has(y) && (same(x, sl, y) || same(y, tl, x)));
+    if (y) used.add(y);
+    return !y;
+  });
+  return [lost, free.filter((y) => !used.has(y))];
 }
