@@ -21,7 +21,7 @@ import type { InlineCode, LanguageSpan, UnitKind, UnitLink } from './formats/typ
 import type { PluralNote } from './formats/plural-categories.js';
 import { primaryLanguage } from './languages/tags.js';
 import { Scratch } from './text/grown.js';
-import { firstOffsetAtOrAfter, lastAtOrBefore } from './text/search.js';
+import { firstOffsetAtOrAfter, lastAtOrBefore, lastNumberAtOrBefore } from './text/search.js';
 import type { LanguageInfo, UnitAddress } from './types.js';
 
 /**
@@ -224,8 +224,9 @@ export class CheckContext {
    */
   declaredLanguageOf(start: number, end: number): string | undefined {
     // An inner stretch starts after the one it is inside: the first found from the back is innermost.
-    for (const s of this.#coveringSpans(start, end)) {
-      const lang = primaryLanguage(s.lang);
+    const spans = this.#languageSpans;
+    for (let i = this.#coveringSpan(start, end, spans.length); i >= 0; i = this.#coveringSpan(start, end, i)) {
+      const lang = primaryLanguage(spans[i].lang);
       if (lang) return lang;
     }
     return undefined;
@@ -233,17 +234,39 @@ export class CheckContext {
 
   /** Whether the file says text[start, end) (at least half of it) runs right to left (ReadResult.languageSpans). */
   declaredRightToLeft(start: number, end: number): boolean {
-    for (const s of this.#coveringSpans(start, end)) if (s.rightToLeft) return true;
+    const spans = this.#languageSpans;
+    for (let i = this.#coveringSpan(start, end, spans.length); i >= 0; i = this.#coveringSpan(start, end, i)) if (spans[i].rightToLeft) return true;
     return false;
   }
 
-  /** The language spans covering at least half of text[start, end), the last to start first. */
-  *#coveringSpans(start: number, end: number): Generator<LanguageSpan> {
+  /**
+   * The last language span before index `before` covering at least half of text[start, end); -1
+   * where none does. From `before` = spans.length on, each span covering it, the last to start first.
+   * A loop over indexes, not a generator: this is asked of each passage a rule weighs, and a
+   * generator (with its closure and a result object for each step) was the largest garbage of
+   * the check on mixed-language prose, which declares no spans at all.
+   */
+  #coveringSpan(start: number, end: number, before: number): number {
     const spans = this.#languageSpans;
+    if (spans.length === 0) return -1;
     const reach = this.#languageSpanReach;
     // A span that covers half of the range ends past its middle: none before `i` does once their furthest end is short of it.
     const middle = start + (end - start) / 2;
-    for (let i = lastAtOrBefore(spans.length, (k) => spans[k].start, end - 1); i >= 0 && reach[i] >= middle; i--) if (covers(spans[i], start, end)) yield spans[i];
+    let i = before - 1;
+    if (before === spans.length) {
+      // lastAtOrBefore over the starts, written out: its key function would capture `spans`, and
+      // the context that holds it is made at each call of this method, before any test.
+      if (spans[0].start > end - 1) return -1;
+      let lo = 0;
+      for (let hi = spans.length - 1; lo < hi; ) {
+        const mid = (lo + hi + 1) >> 1;
+        if (spans[mid].start <= end - 1) lo = mid;
+        else hi = mid - 1;
+      }
+      i = lo;
+    }
+    for (; i >= 0 && reach[i] >= middle; i--) if (covers(spans[i], start, end)) return i;
+    return -1;
   }
 
   /**
@@ -252,7 +275,7 @@ export class CheckContext {
    */
   spanEndsIn(from: number, to: number): boolean {
     const ends = this.#spanEnds;
-    const k = lastAtOrBefore(ends.length, (i) => ends[i], to);
+    const k = lastNumberAtOrBefore(ends, to);
     return k >= 0 && ends[k] > from;
   }
 
@@ -265,10 +288,10 @@ export class CheckContext {
   spanHolds(start: number, end: number): boolean {
     const starts = this.#spanStarts;
     const ends = this.#spanEnds;
-    const s = lastAtOrBefore(starts.length, (i) => starts[i], start);
+    const s = lastNumberAtOrBefore(starts, start);
     if (s < 0) return false;
     for (let i = starts[s]; i < start; i++) if (!isInlineSpace(this.text.charCodeAt(i))) return false;
-    const e = lastAtOrBefore(ends.length, (i) => ends[i], end - 1) + 1;
+    const e = lastNumberAtOrBefore(ends, end - 1) + 1;
     if (e >= ends.length) return false;
     for (let i = end; i < ends[e]; i++) if (isLetterClass(CLASS[this.text.charCodeAt(i)]) || this.text.charCodeAt(i) === 10) return false;
     return true;

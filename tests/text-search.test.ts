@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstAtOrAfter, firstOffsetAtOrAfter, lastAtOrBefore, lastOffsetAtOrBefore } from '../lib/text/search.js';
+import { firstAtOrAfter, firstOffsetAtOrAfter, lastAtOrBefore, lastNumberAtOrBefore, lastOffsetAtOrBefore } from '../lib/text/search.js';
 
 // The two searches against the linear scans they stand for, on sorted keys with repeats.
 const sortedKeys = fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 40 }).map((xs) => xs.sort((a, b) => a - b));
@@ -14,6 +14,14 @@ describe('binary search over sorted keys', () => {
           if (k <= value) expected = i;
         });
         expect(lastAtOrBefore(keys.length, (i) => keys[i], value)).toBe(expected);
+      }),
+    );
+  });
+
+  it('lastNumberAtOrBefore answers as lastAtOrBefore over an array of numbers', () => {
+    fc.assert(
+      fc.property(sortedKeys, fc.integer({ min: -5, max: 55 }), (keys, value) => {
+        expect(lastNumberAtOrBefore(keys, value)).toBe(lastAtOrBefore(keys.length, (i) => keys[i], value));
       }),
     );
   });

@@ -352,7 +352,27 @@ class Tally implements WordVotes {
     this.free = withoutAlphabet(script);
     this.script = scriptIndex(script);
   }
+
+  /** Every count back to 0: the tally as new. */
+  reset(): void {
+    this.hits.fill(0);
+    this.solo.fill(0);
+    this.misfit.fill(0);
+    this.asciiMisfit.fill(0);
+    this.pair.fill(0);
+    this.leaning.fill(0);
+    this.sentence.fill(0);
+    this.words = 0;
+    this.judged = 0;
+  }
 }
+
+/**
+ * spanVotes' tally per script, counted again for each span: the passage rule asks of each passage
+ * it names, and a new tally (seven typed arrays, one of them languages x languages: some 7 KB for
+ * the Latin script) for each was 1.8 MB of garbage on 30 MB of mixed prose.
+ */
+const spanTallies = new Map<string, Tally>();
 
 /** Common words of `script` in the samples, in total and per sentence. */
 export function wordVotes(samples: string[], script: ScriptName): WordVotes {
@@ -371,13 +391,15 @@ export function wordVotes(samples: string[], script: ScriptName): WordVotes {
  * A word the end cuts (at 2,000 characters) is not the text's word: then the span is tokenized
  * after all. (Tokenizing only the cut word saves no compilation: any call after the scan of the
  * text, which V8 compiled on the stack, compiles the word scan again. A few spans in 30 MB of
- * long paragraphs.)
+ * long paragraphs.) The votes are the span's until the next call: read them before asking again.
  */
 export function spanVotes(text: string, t: Tokens, first: number, end: number, script: ScriptName): WordVotes {
   let to = first + 1;
   while (to < t.count && t.start[to] < end) to++;
   if (endOfWord(t, to - 1) > end) return wordVotes([text.slice(t.start[first], end)], script);
-  const tally = new Tally(wordLanguages(script), script);
+  let tally = spanTallies.get(script);
+  if (tally === undefined) spanTallies.set(script, (tally = new Tally(wordLanguages(script), script)));
+  else tally.reset();
   tallyWords(tally, text, t, first, to, t.start[first], end);
   return tally;
 }

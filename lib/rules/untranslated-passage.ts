@@ -1147,7 +1147,16 @@ function setApart(ctx: CheckContext, t: Tokens, first: number, last: number, wor
   const start = t.start[first];
   const end = endOfWord(t, last);
   const marked = quoted(ctx.text, start, end, words) || (words <= MAX_GLOSS_WORDS && ctx.spanHolds(start, end));
-  if (!marked) return false;
+  return marked && amongOwnWords(t, first, last, ownScripts);
+}
+
+/**
+ * Whether words first..last stand among the document's own words on their line (see setApart). A
+ * function of its own: the closures here capture `t` and `ownScripts`, and the context holding them
+ * is made at every call of the function that has them, before any test (in setApart, at each of
+ * the runs of a mixed text it asks of, nearly all of which are not marked: 2.5 MB of garbage on 30 MB).
+ */
+function amongOwnWords(t: Tokens, first: number, last: number, ownScripts: readonly boolean[]): boolean {
   const ownWord = (i: number) => ownScripts[(t.info[i] >> Info.ScriptShift) & 15];
   const sameLine = (i: number) => (t.info[i] & Info.GapLine) === 0;
   let next = last + 1;
@@ -1497,9 +1506,12 @@ interface Run {
    * their alphabet has), so that a sentence at the run's edge with none of the language the run is
    * named is left out of the passage (see reportPassage); a mask of the languages it has a word
    * in letters they lack of (SentenceJudge.unlikeMask), and its words, so that the passage left is
-   * not named a language its letters rule out.
+   * not named a language its letters rule out. Only the first `used` numbers are the open run's:
+   * the array is written over by each run, not emptied (`length = 0` gives an array's room back,
+   * and each run grew it again from nothing: 30 MB of mixed prose, some 10 MB of garbage).
    */
   sentences: number[];
+  used: number;
 }
 
 /** Numbers per sentence in Run.sentences. */
@@ -1523,7 +1535,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
   // One run is open at a time and none is kept once judged: one object, reused (mixed text opens
   // a run every few sentences, and four typed arrays each were most of this rule's garbage).
   const n = judge.langs.length;
-  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n), counted: 0, dirty: 0, sentences: [] };
+  const run: Run = { start: 0, firstToken: 0, end: 0, para: 0, letters: 0, lang: 0, leaned: false, hits: new Int32Array(n), shared: new Int32Array(n), own: 0, alien: new Int32Array(n), unlike: new Int32Array(n), words: 0, lowerContent: 0, alienWords: 0, markers: new Int32Array(n), counted: 0, dirty: 0, sentences: [], used: 0 };
   let open = false;
   let tok = 0;
 
@@ -1559,7 +1571,7 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
       run.firstToken = judge.firstToken;
       run.para = para;
       run.letters = run.own = run.words = run.lowerContent = run.alienWords = run.counted = 0;
-      run.sentences.length = 0;
+      run.used = 0;
       // Only the languages the last run added counts to: the others are still 0 (a mixed text
       // opens a run every few sentences, most with two or three of some thirty languages).
       const { hits, shared, alien, unlike } = run;
@@ -1577,7 +1589,13 @@ function foreignSentenceRuns(ctx: CheckContext, t: Tokens, own: Language, budget
     run.alienWords += judge.alienWords;
     run.dirty |= judge.addCounts(run.hits, run.shared, run.alien, run.unlike);
     run.counted |= judge.counted;
-    run.sentences.push(start, end, judge.evidenceMask(), judge.unlikeMask(), judge.words);
+    const { sentences, used } = run;
+    sentences[used] = start;
+    sentences[used + 1] = end;
+    sentences[used + 2] = judge.evidenceMask();
+    sentences[used + 3] = judge.unlikeMask();
+    sentences[used + 4] = judge.words;
+    run.used = used + SENTENCE_FIELDS;
     if (opens) {
       run.lang = lang;
       run.leaned = lang >= 0;
@@ -1890,9 +1908,9 @@ function reportPassage(ctx: CheckContext, run: Run, found: Language, judge: Sent
   // beside it in one run; at the passage's edges, a sentence with no evidence of the language the
   // passage is in is left out (one sentence at least stays).
   const k = judge.langs.indexOf(found);
-  const { sentences } = run;
+  const { sentences, used } = run;
   let first = 0;
-  let last = sentences.length - SENTENCE_FIELDS;
+  let last = used - SENTENCE_FIELDS;
   if (k >= 0) {
     const bit = 1 << k;
     while (first < last && (sentences[first + 2] & bit) === 0) first += SENTENCE_FIELDS;
@@ -1918,7 +1936,7 @@ function reportPassage(ctx: CheckContext, run: Run, found: Language, judge: Sent
     }
   }
   const start = first > 0 ? sentences[first] : run.start;
-  const end = last < sentences.length - SENTENCE_FIELDS ? sentences[last + 1] : run.end;
+  const end = last < used - SENTENCE_FIELDS ? sentences[last + 1] : run.end;
   if (spelling && lacksMarkers(ctx.text, start, end, found)) return;
   report(start, end, lang.code, judge.ownLang.script, 'statistics');
 }

@@ -34,6 +34,24 @@ export function lastOffsetAtOrBefore(offsets: Int32Array, count: number, value: 
 }
 
 /**
+ * lastAtOrBefore over an array of ascending numbers (the ends of a file's inline spans), read in
+ * place: a key function over the array, made at each call, costs the caller a closure and the
+ * context it captures, allocated at every call even where the array is empty (most texts).
+ */
+export function lastNumberAtOrBefore(values: readonly number[], value: number): number {
+  const count = values.length;
+  if (count === 0 || values[0] > value) return -1;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
  * Index of the first of `count` items whose key is at or after `value` (keys ascending), or
  * `count` when none is: "where do the items from this offset on begin".
  */
