@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isTagListSeparator, languageTagList } from '../lib/rules/untranslated-passage.js';
 import { primaryLanguage } from '../lib/languages/tags.js';
 import { languageFor, languageForFranc } from '../lib/languages/index.js';
+import { random } from './seeded-random.js';
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
 
@@ -16,16 +17,6 @@ function reference(text: string, start: number, end: number): boolean {
     const code = primaryLanguage(w);
     return LANGUAGE_TAG.test(w) && code !== undefined && (languageFor(code) !== undefined || languageForFranc(code) !== undefined);
   });
-}
-
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
 }
 
 const PIECES = ['da', 'de', 'en', 'pt-br', 'zh-Hant', 'xx', 'q', 'Deutsch', 'двічі', ' ', ' ', '\u00a0', '\u3000', '\ufeff', '\u1680', '\n', '|', ',', ';', '/', '·', '•', '…', '……', ':', 'Languages:', '-', '1', '\ud835'];

@@ -9,6 +9,7 @@ import { betweenCommas, endsDrawnOut, FIRST_EMOJI_UNIT, laughs, SLANG_OPENING, S
 import { INTERNET_SLANG } from '../lib/languages/international.js';
 import { inVowelKnownScripts } from '../lib/segmentation/boundaries.js';
 import { mayBeHan, wordStart } from '../lib/languages/autonyms.js';
+import { random } from './seeded-random.js';
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LAUGHTER = /(?<![\p{L}\p{M}])(?:([hjxх])([aeiouаеиоэі])(?:\1\2)+\1?|([aeiouаеиоэ])([hjxх])(?:\3\4)+\3?|k{3,})(?![\p{L}\p{M}])/iu;
@@ -22,17 +23,6 @@ const EMOJI = /(?![\u00a9\u00ae\u203c\u2049\u2122])\p{Extended_Pictographic}/u;
 /** Every code point as a string, lone surrogates included. */
 function* everyCodePoint(): Generator<string> {
   for (let cp = 0; cp <= 0x10ffff; cp++) yield String.fromCodePoint(cp);
-}
-
-/** A deterministic pseudo-random generator (xorshift), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
 }
 
 /** Strings of 1 to 12 pieces drawn from `pieces`. */

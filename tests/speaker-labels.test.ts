@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerAbbreviations, speakerLabels } from '../lib/segmentation/speaker-abbreviations.js';
 import { LineIndex } from '../lib/text/lines.js';
+import { random } from './seeded-random.js';
 
 const LABEL = /^[ \t]*[_*]?(\p{Lu}[\p{L}\p{M}]{0,19})[_*]?\.[_*]?(?=[ \t]+[\p{Lu}(\[_*«»"“„—-]|[ \t]*$)/gmu;
 
@@ -25,17 +26,6 @@ function eagerSet(text: string): Set<string> {
     }
   }
   return out.size >= 2 ? out : new Set();
-}
-
-/** A deterministic pseudo-random generator (xorshift), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
 }
 
 // Line ends of every kind LABEL's ^ knows, spaces, tabs, emphasis marks, capitals (an astral one, a
