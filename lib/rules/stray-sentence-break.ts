@@ -674,6 +674,13 @@ export const examples: RuleExamples = {
       output: 'दोनों देशों के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
     },
     {
+      // A language the registry lacks: the words its treebank never opens a sentence with (lib/languages/caseless-words.generated.ts).
+      text: 'ئىككى دۆلەت ئېنېرگىيە ساھەسىدىكى ھەمكارلىقنى كېڭەيتىش. بىلەن مەسىلىنى ھەل قىلىشقا قوشۇلدى.',
+      lang: 'ug',
+      findings: [{ flagged: '. بىلەن', message: 'Stray sentence break in “كېڭەيتىش. بىلەن”: “بىلەن” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'ئىككى دۆلەت ئېنېرگىيە ساھەسىدىكى ھەمكارلىقنى كېڭەيتىش بىلەن مەسىلىنى ھەل قىلىشقا قوشۇلدى.',
+    },
+    {
       text: 'دونوں ملکوں۔ کے درمیان تعاون بڑھانے پر اتفاق ہوا۔',
       lang: 'ur',
       findings: [{ flagged: '۔ کے', message: 'Stray sentence break in “ملکوں۔ کے”: “کے” never opens a sentence, so the text goes on. Join the parts.' }],
