@@ -8,7 +8,7 @@
 // (a number, a name, "dpa") pins it. A monotone dynamic programme pairs marks at the least total
 // distance, leaving a mark unpaired when no source mark is near enough.
 
-import { CASELESS_QUESTION_MARKS, CASELESS_TERMINALS } from '../catalogue/marks.js';
+import { CASELESS_QUESTION_MARKS, CASELESS_TERMINALS, ETHIOPIC_WORDSPACE } from '../catalogue/marks.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import { LETTER, propertiesAt } from './unicode.js';
 import { nextWord, type Boundaries, type Boundary, type BoundaryKind } from '../segmentation/boundaries.js';
@@ -141,8 +141,8 @@ function caseOf(text: string, at: number | undefined, end: number): NextCase {
   return 'caseless';
 }
 
-/** The caseless scripts' sentence marks, the ASCII ones and the ellipsis. */
-const CASELESS_MARKS = new RegExp(`[.!?\u2026${CASELESS_TERMINALS}]+`, 'g');
+/** The caseless scripts' sentence marks (the Ethiopic wordspace doubled, ፡፡, among them), the ASCII ones and the ellipsis. */
+const CASELESS_MARKS = new RegExp(`(?:[.!?\u2026${CASELESS_TERMINALS}]|${ETHIOPIC_WORDSPACE}{2})+`, 'g');
 const QUESTION = new RegExp(`[${CASELESS_QUESTION_MARKS}]`);
 const CLOSERS_CJK = /[\u300d\u300f\uff09\u3011)"'\u201d\u2019]/;
 

@@ -58,6 +58,7 @@ import { ur } from './ur.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 import { UD_FUNCTION_WORDS } from './function-words.generated.js';
+import { UNREGISTERED_CASELESS_WORDS } from './caseless-words.generated.js';
 import type { ScriptName } from '../text/script.js';
 import type { Language } from './language.js';
 import type { LanguageProfile } from './profile.js';
@@ -192,10 +193,12 @@ export const FRANC_CODES: readonly string[] = LANGUAGES.flatMap((l) => (l.franc 
 
 /**
  * Stand-in for a language without a profile: no abbreviation knowledge, so it assumes the cautious
- * reading everywhere (a number before a period may be an ordinal). Keeps what the registry knows.
+ * reading everywhere (a number before a period may be an ordinal). Keeps what the registry knows;
+ * a language written without case that the registry lacks takes the caseless word lists of its
+ * Universal Dependencies treebanks (caseless-words.generated.ts: Amharic, Telugu, Uyghur…).
  */
 export function genericProfile(code: string): LanguageProfile {
-  const known = byCode.get(code);
+  const known: Partial<Language> | undefined = byCode.get(code) ?? UNREGISTERED_CASELESS_WORDS[code];
   return {
     code,
     name: known?.name ?? code,

@@ -160,6 +160,23 @@ export const examples: RuleExamples = {
       lang: 'ka',
       findings: [{ flagged: 'კიდევ.', message: 'Stranded fragment “კიდევ.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
     },
+    {
+      // A language the registry lacks: the fragment words of its treebank (lib/languages/caseless-words.generated.ts),
+      // and its script's full stop, the Ethiopic ።, or ፡፡ typed for it.
+      text: 'ጉዳዩ የተነሳው በተያዘው ዕቅድ ምክንያት ነው። ደግሞ። ኤኤምዎች ፌዝን ሊያመጣ ይችላል በሚል ተጨንቀዋል።',
+      lang: 'am',
+      findings: [{ flagged: 'ደግሞ።', message: 'Stranded fragment “ደግሞ።”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: 'ጉዳዩ የተነሳው በተያዘው ዕቅድ ምክንያት ነው፡፡ ደግሞ፡፡ ኤኤምዎች ፌዝን ሊያመጣ ይችላል በሚል ተጨንቀዋል፡፡',
+      lang: 'am',
+      findings: [{ flagged: 'ደግሞ፡፡', message: 'Stranded fragment “ደግሞ፡፡”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
+    {
+      text: 'రెండు దేశాలు ఒప్పందంపై సంతకం చేశాయి. కూడా. ఇంధన రంగంలో సహకారం పెరుగుతుంది.',
+      lang: 'te',
+      findings: [{ flagged: 'కూడా.', message: 'Stranded fragment “కూడా.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
   ],
   good: [
     // A name's initials in Devanagari letters ("K. R. Narayanan"), in Hindi that ends its sentences with periods.
@@ -178,6 +195,8 @@ export const examples: RuleExamples = {
     { text: 'האם זה נכון? גם. הם הסכימו.', lang: 'he' },
     { text: '彼は「さらに。」と言った。議論は続いた。', lang: 'ja' },
     { text: '双方也同意。这个问题已经讨论了一段时间。', lang: 'zh' },
+    // The Ethiopic wordspace once separates words: no sentence ends at "ደግሞ፡".
+    { text: 'ጉዳዩ የተነሳው ምክንያት ነው፡ ደግሞ፡ ኤኤምዎች ተጨንቀዋል።', lang: 'am' },
     { text: 'წამოხვალ? კი. წავიდეთ ერთად.', lang: 'ka' },
   ],
 };

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isAcronym, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
+import { wordThatOpensNoSentence } from '../segmentation/document-openings.js';
 import { type CaselessSentence, caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import { speakerAbbreviations } from '../segmentation/speaker-abbreviations.js';
@@ -22,7 +23,7 @@ export const description =
   '"*how many?* questions"), agency bylines, a variable opening a sentence (a lone letter that is no word of the language: "so that\'s 1. x squared"), deliberately lowercase ' +
   'words (a name that takes its suffixes after an apostrophe where the language marks proper nouns so, Turkish "npm\'den"; and names the file sets as inline code, "`kubectl`", other than words that open sentences; a symbol with a digit the document writes in lowercase inside its sentences and never capitalised, "p53"), all-lowercase or informal (chat, social, transcribed speech) paragraphs, the turns of a thread written in lowercase by their writer ("jurts: homme on…", a forum\'s posts joined) and the writers\' handles, a note a transcript inserts into sentences again and again ("Forseti hringir."), and a document\'s habit of writing on in lowercase after "!" and "?" (novels and stories: "Oh! how glad she was", in three paragraphs or more, and more often than at a period) are left alone. In scripts without case, a sentence ' +
   'that opens with a word that never opens one, by the counts of Universal Dependencies treebanks (Japanese を, Hindi के, ' +
-  'Hebrew של): the rest of the sentence before.';
+  'Hebrew של) or, where none lists such words, of the document (Gujarati છે): the rest of the sentence before.';
 
 export const straySentenceBreak: Rule<CheckContext> = {
   meta: {
@@ -258,7 +259,10 @@ const HABIT_PARAGRAPHS = 3;
  */
 function checkCaseless(ctx: CheckContext, report: Reporter): void {
   const words = caselessWords(ctx);
-  if (!words || words.nonInitialWords.length === 0) return;
+  if (!words || words.nonInitialWords.length === 0) {
+    checkByDocumentOpenings(ctx, report, words?.unspaced ?? false);
+    return;
+  }
   const { text } = ctx;
   const leftOf = (prev: CaselessSentence) => text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
   // The same word, mark and never-initial word NAME_MARKS times or more: a name written with the
@@ -292,6 +296,35 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
       });
     }
   }, true);
+}
+
+/**
+ * A sentence inside a line, in a language with no treebank words that never open a sentence, that
+ * opens with a word the document writes again and again inside its sentences and opens none other
+ * with (document-openings.ts: Gujarati "… કમિશને. છે"). Not after a question or an exclamation, nor
+ * after an abbreviation written with periods.
+ */
+function checkByDocumentOpenings(ctx: CheckContext, report: Reporter, unspaced: boolean): void {
+  const { text } = ctx;
+  forEachLineOfSentences(ctx, (sentences) => {
+    for (let k = 1; k < sentences.length; k++) {
+      const prev = sentences[k - 1];
+      const s = sentences[k];
+      if (prev.question) continue;
+      const left = text.slice(lastWordStart(text, prev.start, prev.mark, unspaced), prev.markEnd);
+      // An abbreviation written with periods ("યુ.કે.", U.K.): its last period ends no sentence.
+      if (left.indexOf('.') < left.length - 1) continue;
+      const word = wordThatOpensNoSentence(ctx, s.start);
+      if (word === undefined) continue;
+      const gap = unspaced ? '' : ' ';
+      report({
+        start: prev.mark,
+        end: s.start + word.length,
+        message: `Stray sentence break in “${left}${gap}${word}”: this document writes “${word}” inside its sentences again and again and opens no other sentence with it, so the text goes on. Join the parts.`,
+        fix: { description: 'join the two parts into one sentence', edits: [joinCaseless(prev, s, unspaced)], safe: false },
+      });
+    }
+  });
 }
 
 /** Times the same word and mark stand before a word that never opens a sentence that make the mark part of a name (checkCaseless). */
@@ -393,6 +426,14 @@ const TAGALOG_KM = [
   'Lumakad ang guro nang 2 km papunta sa paaralan.',
 ];
 const MALTESE = ['Il-bniedem jitwieled ħieles.', 'Il-familja hija l-qalba u l-bażi tas-soċjetà.', 'Kulħadd għandu d-dritt għall-edukazzjoni.', 'It-tfal jilagħbu u jkantaw fil-ġnien.', 'Ix-xogħol huwa importanti u meħtieġ għal kulħadd.', 'Il-gvern jieħu ħsieb is-saħħa.', 'Il-liġi tapplika għal kulħadd.', 'Aħna nħobbu l-paċi.'];
+
+/**
+ * `last` after sixteen lines of Gujarati, each two sentences that write છે ("is") twice and અને
+ * ("and") once: a document whose counts tell which words open none of its sentences.
+ */
+function gujaratiDocument(last: string): string {
+  return `${'તે ઘરે છે અને ખુશ છે. અમે ગામમાં છે અને મજામાં છે.\n'.repeat(16)}${last}`;
+}
 
 /**
  * The lines, line `i` replaced by `line` (none for -1), lowercased if asked, one per line. Called
@@ -672,6 +713,20 @@ export const examples: RuleExamples = {
       lang: 'hi',
       findings: [{ flagged: '। के', message: 'Stray sentence break in “देशों। के”: “के” never opens a sentence, so the text goes on. Join the parts.' }],
       output: 'दोनों देशों के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
+    },
+    {
+      // A language the registry lacks: the words its treebank never opens a sentence with (lib/languages/caseless-words.generated.ts).
+      text: 'ئىككى دۆلەت ئېنېرگىيە ساھەسىدىكى ھەمكارلىقنى كېڭەيتىش. بىلەن مەسىلىنى ھەل قىلىشقا قوشۇلدى.',
+      lang: 'ug',
+      findings: [{ flagged: '. بىلەن', message: 'Stray sentence break in “كېڭەيتىش. بىلەن”: “بىلەن” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'ئىككى دۆلەت ئېنېرگىيە ساھەسىدىكى ھەمكارلىقنى كېڭەيتىش بىلەن مەسىلىنى ھەل قىلىشقا قوشۇلدى.',
+    },
+    {
+      // Without a treebank (Gujarati): the document writes છે ("is") inside its sentences sixty
+      // times and opens none with it, where chance would open ten.
+      text: /* @__PURE__ */ gujaratiDocument('સરકારે નવી યોજના જાહેર કરી. છે અને લોકો ખુશ છે.'),
+      lang: 'gu',
+      findings: [{ flagged: '. છે', message: 'Stray sentence break in “કરી. છે”: this document writes “છે” inside its sentences again and again and opens no other sentence with it, so the text goes on. Join the parts.' }],
     },
     {
       text: 'دونوں ملکوں۔ کے درمیان تعاون بڑھانے پر اتفاق ہوا۔',
@@ -996,6 +1051,8 @@ export const examples: RuleExamples = {
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
+    // અને ("and") inside the same document's sentences half as often: chance would open five with it, too few to tell.
+    { text: /* @__PURE__ */ gujaratiDocument('સરકારે નવી યોજના જાહેર કરી. અને લોકો ખુશ છે.'), lang: 'gu' },
     // Marathi "का" (why) opens sentences, where Hindi's का (of) never does.
     { text: 'तो काल उशिरा घरी आला. का ते कोणालाच माहीत नाही. आई खूप काळजीत होती.', lang: 'mr' },
     // A name's initials that open a sentence ("K. R. Narayanan"): "के." is the letter K, not the word "के".

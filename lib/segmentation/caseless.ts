@@ -7,7 +7,7 @@
 // words (stranded-fragment: a lone word that cannot stand alone; stray-sentence-break: a word that
 // never opens a sentence).
 
-import { CASELESS_QUESTION_MARKS as QUESTION_MARKS, CASELESS_TERMINALS } from '../catalogue/marks.js';
+import { CASELESS_QUESTION_MARKS as QUESTION_MARKS, CASELESS_TERMINALS, ETHIOPIC_WORDSPACE } from '../catalogue/marks.js';
 import type { CheckContext } from '../context.js';
 import type { LanguageProfile } from '../languages/profile.js';
 import { isInlineSpace } from '../text/chars.js';
@@ -38,6 +38,8 @@ const enum Kind {
   Ascii = 4,
   /** One of TOGGLES, which opens or closes. */
   Straight = 5,
+  /** The Ethiopic wordspace ፡: a terminal when doubled (see isTerminalAt). */
+  Wordspace = 6,
 }
 const KIND = new Uint8Array(0x10000);
 for (const c of OPENERS) KIND[c.charCodeAt(0)] = Kind.Opener;
@@ -45,6 +47,12 @@ for (const c of CLOSERS) KIND[c.charCodeAt(0)] = Kind.Closer;
 for (const c of CASELESS_TERMINALS) KIND[c.charCodeAt(0)] = Kind.Terminal;
 for (const c of '.!?') KIND[c.charCodeAt(0)] = Kind.Ascii;
 for (const c of TOGGLES) KIND[c.charCodeAt(0)] = Kind.Straight;
+KIND[ETHIOPIC_WORDSPACE.charCodeAt(0)] = Kind.Wordspace;
+
+/** Whether text[i], of kind `kind`, is a terminal of these scripts: one of CASELESS_TERMINALS, or ፡ doubled (፡፡, typed for ።). */
+function isTerminalAt(text: string, i: number, kind: Kind): boolean {
+  return kind === Kind.Terminal || (kind === Kind.Wordspace && text.charCodeAt(i + 1) === text.charCodeAt(i));
+}
 
 export interface CaselessSentence {
   /** Its first character, past the white space after the mark before. */
@@ -120,8 +128,8 @@ export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: rea
   }
 }
 
-/** Full stops of the caseless scripts that have one of their own: the danda, the ideographic full stop. */
-const OWN_FULL_STOPS = '\u0964\u3002';
+/** Full stops of the caseless scripts that have one of their own: the danda, the ideographic full stop, the Ethiopic (and ፡፡), Myanmar and Khmer ones. */
+const OWN_FULL_STOPS = '\u0964\u3002\u1362\u1361\u104b\u17d4';
 
 /**
  * Whether an ASCII period after a caseless letter may end a sentence in this text. Where a script
@@ -184,9 +192,9 @@ function sentencesOfLine(text: string, start: number, end: number, periods: bool
         low--;
         depth--;
       } else straight = !straight;
-    } else if (depth === 0 && !straight && (kind === Kind.Terminal || ((periods || text.charCodeAt(i) !== 46) && asciiTerminalAt(text, i, end)))) {
+    } else if (depth === 0 && !straight && (isTerminalAt(text, i, kind) || (kind !== Kind.Wordspace && (periods || text.charCodeAt(i) !== 46) && asciiTerminalAt(text, i, end)))) {
       let markEnd = i + 1;
-      while (markEnd < end && (KIND[text.charCodeAt(markEnd)] === Kind.Terminal || QUESTION_MARKS.includes(text[markEnd]))) markEnd++;
+      while (markEnd < end && (KIND[text.charCodeAt(markEnd)] === Kind.Terminal || KIND[text.charCodeAt(markEnd)] === Kind.Wordspace || QUESTION_MARKS.includes(text[markEnd]))) markEnd++;
       const after = KIND[text.charCodeAt(markEnd)];
       // A mark right before a closing quote ends the quotation's sentence, not this one.
       if (markEnd < end && (after === Kind.Closer || after === Kind.Straight)) {
@@ -257,7 +265,7 @@ function asciiTerminalAt(text: string, i: number, end: number): boolean {
 export function endsCaselessSentenceAt(ctx: CheckContext, i: number, end: number): boolean {
   const { text } = ctx;
   const kind = KIND[text.charCodeAt(i)];
-  return kind === Kind.Terminal || (kind === Kind.Ascii && (text.charCodeAt(i) !== 46 || periodEndsSentences(ctx)) && asciiTerminalAt(text, i, end));
+  return isTerminalAt(text, i, kind) || (kind === Kind.Ascii && (text.charCodeAt(i) !== 46 || periodEndsSentences(ctx)) && asciiTerminalAt(text, i, end));
 }
 
 function isLowSurrogate(c: number): boolean {
