@@ -39,6 +39,8 @@ export interface Marks {
   mojibake: number[];
   /** Commas and full stops: how often the text punctuates at all. */
   commasAndStops: number;
+  /** ; : ! ?: the marks French typography spaces (see spacesMarksAsFrench in rules/space-before-punctuation.ts). */
+  highMarks: number;
   /** Ellipses: "…", and runs of two or more full stops (how freely the writer trails off). */
   ellipses: number;
   /**
@@ -238,6 +240,7 @@ export function emptyMarks(length: number): Marks {
     gluedSentence: [],
     mojibake: [],
     commasAndStops: 0,
+    highMarks: 0,
     ellipses: 0,
     sentenceMarks: new Offsets(Math.ceil(length * SENTENCE_MARK_DENSITY)),
     sentenceMarkWords: new Offsets(Math.ceil(length * SENTENCE_MARK_DENSITY)),
@@ -294,6 +297,7 @@ function listed(text: string, i: number, c: number, f: number, m: Marks): void {
 
 function punctuation(text: string, i: number, c: number, m: Marks): void {
   if (c === 44 || c === 46) m.commasAndStops++;
+  else if (c === 33 || c === 58 || c === 59 || c === 63) m.highMarks++;
   const prev = i > 0 ? text.charCodeAt(i - 1) : 10;
   const next = text.charCodeAt(i + 1);
   if (isSpaceLike(prev)) m.spacedPunctuation.push(i);
