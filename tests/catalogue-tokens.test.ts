@@ -8,6 +8,7 @@ import { wordHash, wordHashAt } from '../lib/catalogue/stopwords.js';
 import { Info, SCRIPTS, endOfWord, lengthOfWord, lettersOfWord, nextWordOutside, nextWordPastAsciiIn, sameWord, scriptIndex, tokenize } from '../lib/catalogue/tokens.js';
 import { isWordCharAt } from '../lib/text/chars.js';
 import { unitsSource } from '../scripts/generate-units.js';
+import { letterClassesSource } from '../scripts/generate-letter-classes.js';
 
 const words = (text: string) => {
   const t = tokenize(text);
@@ -34,6 +35,13 @@ describe('tokenize', () => {
       if (/^\p{Nd}$/u.test(ch)) expect(CLASS[c], c.toString(16)).toBe(K_DIGIT);
       else if (letter.test(ch)) expect(CLASS[c], c.toString(16)).toBe(K_CASELESS);
     }
+  });
+
+  it('takes the letters of blocks the hand table does not name as Unicode classes them (Coptic, Cherokee, syllabics, Latin Extended-D), from a generated table, up to date', () => {
+    const file = readFileSync(fileURLToPath(new URL('../lib/catalogue/letter-classes.generated.ts', import.meta.url)), 'utf8');
+    expect(file, 'run `npx tsx scripts/generate-letter-classes.ts`').toBe(letterClassesSource());
+    expect([...'ⲀᎠꞋᐊⴰ'].map((c) => CLASS[c.charCodeAt(0)])).toEqual([K_UPPER, K_UPPER, K_UPPER, K_CASELESS, K_CASELESS]);
+    expect([...'ⲁꞌ'].map((c) => CLASS[c.charCodeAt(0)])).toEqual([K_LOWER, K_LOWER]);
   });
 
   it('reads the code units through a table generated from the character tables, up to date', () => {

@@ -6,6 +6,7 @@
 
 import { SCRIPT_RANGES, type ScriptName } from '../text/script.js';
 import { COMPOSE_RANGES } from './units.generated.js';
+import { LETTER_RANGES } from './letter-classes.generated.js';
 
 /**
  * The classes, as the members of an enum: the bundler writes an enum member into the code as a
@@ -169,26 +170,42 @@ function identity(n: number): Uint16Array {
   return units;
 }
 
-function fill(from: number, to: number, k: number): void {
-  CLASS.fill(k, from, to + 1);
-}
-
 /** Letters of a cased block: case read off String#toLowerCase/toUpperCase once per character. */
-function cased(from: number, to: number): void {
+function casedInto(classes: Uint8Array, folds: Uint16Array, from: number, to: number): void {
   for (let c = from; c <= to; c++) {
     const s = String.fromCharCode(c);
     const lower = s.toLowerCase();
     if (lower !== s) {
-      CLASS[c] = K_UPPER;
-      if (lower.length === 1) FOLD[c] = lower.charCodeAt(0);
-    } else CLASS[c] = s.toUpperCase() !== s ? K_LOWER : K_CASELESS;
+      classes[c] = K_UPPER;
+      if (lower.length === 1) folds[c] = lower.charCodeAt(0);
+    } else classes[c] = s.toUpperCase() !== s ? K_LOWER : K_CASELESS;
   }
 }
 
-fillClasses();
+fillClasses(CLASS, FOLD);
+fillUnnamedLetters();
 
-/** The classes and folds of the blocks mtqa reads (in a function: see identity()). */
-function fillClasses(): void {
+/**
+ * The letters, digits and script marks of the BMP that the blocks of fillClasses leave Other, as
+ * Unicode classes them (scripts/generate-letter-classes.ts): no script is a string of non-letters
+ * for want of a line there (Coptic, Cherokee, Canadian syllabics, Tifinagh, N'Ko, Latin Extended-D).
+ */
+function fillUnnamedLetters(): void {
+  for (let r = 0; r < LETTER_RANGES.length; r += 3) {
+    const kind = LETTER_RANGES[r + 2];
+    if (kind === 1) casedInto(CLASS, FOLD, LETTER_RANGES[r], LETTER_RANGES[r + 1]);
+    else CLASS.fill(kind === 2 ? K_CASELESS : K_DIGIT, LETTER_RANGES[r], LETTER_RANGES[r + 1] + 1);
+  }
+}
+
+/**
+ * The classes and folds of the blocks mtqa reads, tuned by hand, written into `CLASS` and `FOLD`
+ * (in a function: see identity()); scripts/generate-letter-classes.ts fills fresh tables with it to
+ * see what it leaves Other.
+ */
+export function fillClasses(CLASS: Uint8Array, FOLD: Uint16Array): void {
+  const fill = (from: number, to: number, k: number) => CLASS.fill(k, from, to + 1);
+  const cased = (from: number, to: number) => casedInto(CLASS, FOLD, from, to);
   for (let c = 65; c <= 90; c++) {
     CLASS[c] = K_UPPER;
     FOLD[c] = c + 32;

@@ -39,6 +39,11 @@ export interface Marks {
   mojibake: number[];
   /** Commas and full stops: how often the text punctuates at all. */
   commasAndStops: number;
+  /** ; : ! ?: the marks French typography spaces (see spacesMarksAsFrench in rules/space-before-punctuation.ts). */
+  highMarks: number;
+  /** Full stops, and ! ?: how often the text ends sentences with each (see the habit in rules/stray-sentence-break.ts). */
+  stops: number;
+  exclamationsAndQuestions: number;
   /** Ellipses: "…", and runs of two or more full stops (how freely the writer trails off). */
   ellipses: number;
   /**
@@ -247,6 +252,9 @@ export function emptyMarks(length: number): Marks {
     gluedSentence: [],
     mojibake: [],
     commasAndStops: 0,
+    highMarks: 0,
+    stops: 0,
+    exclamationsAndQuestions: 0,
     ellipses: 0,
     sentenceMarks: new Offsets(Math.ceil(length * SENTENCE_MARK_DENSITY)),
     sentenceMarkWords: new Offsets(Math.ceil(length * SENTENCE_MARK_DENSITY)),
@@ -302,7 +310,14 @@ function listed(text: string, i: number, c: number, f: number, m: Marks): void {
 }
 
 function punctuation(text: string, i: number, c: number, m: Marks): void {
-  if (c === 44 || c === 46) m.commasAndStops++;
+  if (c === 44) m.commasAndStops++;
+  else if (c === 46) {
+    m.commasAndStops++;
+    m.stops++;
+  } else if (c === 33 || c === 63) {
+    m.highMarks++;
+    m.exclamationsAndQuestions++;
+  } else if (c === 58 || c === 59) m.highMarks++;
   const prev = i > 0 ? text.charCodeAt(i - 1) : 10;
   const next = text.charCodeAt(i + 1);
   if (isSpaceLike(prev)) m.spacedPunctuation.push(i);

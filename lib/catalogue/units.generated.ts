@@ -2,53 +2,72 @@
 // The word scan's entry for each UTF-16 code unit (Unit in tokens.ts), as runs of equal entries.
 /** The distinct entries, commonest first. */
 export const UNIT_VALUES: readonly number[] = [
-  0x451, 0x14452, 0x851, 0x14852, 0xc050, 0xc250, 0x4053, 0xec56, 0xc51, 0xed56, 0x4c53, 0x14c52,
-  0xfff84c52, 0x405c, 0xc240, 0x14652, 0x4453, 0xc040, 0x40d3, 0x5c53, 0x4055, 0x4153, 0x5c55, 0x5d53,
-  0x6053, 0x7853, 0xdc50, 0x651, 0x7453, 0x6853, 0xc290, 0xd050, 0xe450, 0x24452, 0xfff74c52, 0x51,
-  0x6153, 0xc030, 0xc280, 0xcc50, 0xd850, 0xf056, 0x204852, 0x204c52, 0xda4452, 0xfff94c52, 0x41d3, 0x5053,
-  0x5055, 0x5c5c, 0x6453, 0x74d3, 0x78d3, 0x7953, 0xc020, 0xc056, 0xc120, 0xc450, 0xc650, 0xec50,
-  0x204452, 0x204652, 0x204a52, 0x204e52, 0xcd4452, 0xd34452, 0xe00ec250, 0xe2414452, 0xff3d4452, 0xff5d4452, 0xff7e4452, 0xff7e4c52,
-  0xff804c52, 0xff824c52, 0xff874652, 0xff904c52, 0xff9c4c52, 0xff9f4452, 0xffaa4c52, 0xffb64c52, 0xffc44c52, 0xffc84452, 0x441, 0xa51,
-  0xe51, 0x1051, 0x404c, 0x4255, 0x4452, 0x4855, 0x5453, 0x5853, 0x5855, 0x5cd5, 0x605c, 0x60d3,
-  0x645c, 0x68d3, 0x6953, 0x69d3, 0x6cd5, 0x745c, 0x7553, 0x785c, 0xc130, 0xc230, 0xc320, 0xc850,
-  0xce50, 0xd250, 0xde50, 0xe050, 0xe850, 0x84c52, 0xf4852, 0x204442, 0x254c52, 0x264c52, 0x305052, 0x3f4c52,
-  0x404c52, 0x454452, 0x474452, 0x4f4452, 0x504852, 0x744c52, 0xca4452, 0xcb4452, 0xce4452, 0xcf4452, 0xd14452, 0xd24452,
-  0xd54452, 0xd64452, 0xd94452, 0xdb4452, 0x2a284452, 0x2a2b4452,
+  0x451, 0x14452, 0xc050, 0x4053, 0x851, 0x14852, 0x51, 0x14052, 0xc250, 0xec56, 0xc51, 0xed56,
+  0x405c, 0x4c53, 0x4453, 0x4153, 0x14c52, 0xfff84c52, 0xc240, 0x14652, 0x40d3, 0x5c53, 0xc040, 0x4055,
+  0xc450, 0xdc50, 0x5c55, 0x5d53, 0x6053, 0x7853, 0x651, 0x4853, 0x7453, 0x6853, 0xc290, 0xc850,
+  0xe450, 0x24452, 0xfff74c52, 0x5053, 0x6153, 0xc030, 0xc280, 0xcc50, 0xd050, 0xd850, 0xf056, 0x204852,
+  0x204c52, 0xda4452, 0xf4405452, 0xfff94c52, 0x41d3, 0x5055, 0x5c5c, 0x6453, 0x74d3, 0x78d3, 0x7953, 0xc020,
+  0xc056, 0xc120, 0xc650, 0xec50, 0x204452, 0x204652, 0x204a52, 0x204e52, 0xcd4452, 0xd34452, 0x5abc4452, 0x97d04052,
+  0xd5c14452, 0xd5e14452, 0xd5e24452, 0xd5e44452, 0xd6034452, 0xd6094452, 0xd6194452, 0xdf414052, 0xdfba4052, 0xe00ec250, 0xe2414452, 0xe2a34052,
+  0xf11a4452, 0xff3d4452, 0xff5d4452, 0xff7e4452, 0xff7e4c52, 0xff804c52, 0xff824c52, 0xff874652, 0xff904c52, 0xff9c4c52, 0xff9f4452, 0xffaa4c52,
+  0xffb64c52, 0xffc44c52, 0xffc84452, 0xffd04452, 0x441, 0xa51, 0xe51, 0x1051, 0x404c, 0x4255, 0x4452, 0x4855,
+  0x5453, 0x5853, 0x5855, 0x5cd5, 0x605c, 0x60d3, 0x645c, 0x68d3, 0x6953, 0x69d3, 0x6cd5, 0x745c,
+  0x7553, 0x785c, 0xc130, 0xc230, 0xc320, 0xce50, 0xd250, 0xd450, 0xde50, 0xe050, 0xe850, 0x84052,
+  0x84c52, 0xf4852, 0x1c4052, 0x204442, 0x254c52, 0x264c52, 0x304052, 0x305052, 0x3f4c52, 0x404c52, 0x454452, 0x474452,
+  0x4f4452, 0x504852, 0x744c52, 0xca4452, 0xcb4452, 0xce4452, 0xcf4452, 0xd14452, 0xd24452, 0xd54452, 0xd64452, 0xd94452,
+  0xdb4452, 0x3a04452, 0x2a284452, 0x2a2b4452, 0x59bf4452, 0x5a994452, 0x5ab14452, 0x5ab54452, 0x5abd4452, 0x5abf4452, 0x5ad64452, 0x5ad84452,
+  0x5aeb4452, 0x5aee4452, 0x75c84452, 0x75fc4452,
 ];
 /** From U+0000 on, each run as two numbers: the index of its entry in UNIT_VALUES, then its length (see encodeNumber in scripts/generate-units.ts). */
 export const UNIT_RUNS =
-  "MH`U@`W@bIA`W@MQ`U@`E@M@PBMCPAM@P@`E@P@aUIMBP@M@`E@P@bRYM@P@M@PAM@aQYM@P@M@P@M@D`?bH@D@CFD@`B@DB" +
-  "CAD@C@D@CA`B@C@D@CA`B@D@CBD@`[A`\\TD@`\\FZU?AD@?FZ@N@Z@N@?@@@?@N@?@@@?@@@?@@@?@@@?@N@?@@@?@@@?@@@?" +
-  "@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@N@?@@@?@@@?@aW@?@@@?@@@?@@@?@O@N@?@N@?@@@?@@@?@@@?@N@?@@@?@" +
-  "N@?A@@?@@@?@@@?@@@?@N@Z@@@?@@@?@@@?@@@?@@@?@@@?@N@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@" +
-  "aI@@@?@@@?@@@?BcB@@@?@@@?@c?@@@?@a?A@@?@O@bZ@b]@b^@@@Z@a?@c@@?@a@@cA@@@?Ba@@cC@?@cD@@@?@@@?@@@?@" +
-  "`K@@@?@`K@OA@@?@`K@@@?@cEA@@?@@@?@cF@@@?@OA@@?@O@?@OC`@@@@?@`@@@@?@`@@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
-  "?@@@?@@@?A@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?A`@@@@?@@@?@aL@aP@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@aE@O@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@OEcH@@@?" +
-  "@aD@cG@?A@@?@aC@bX@bY@@@?@@@?@@@?@@@?@@@?b@EaOSbOJ@G@J@G@I@`F@J@G@IBGBbK@b\\@IC`FAbT@`F@bSBI@bW@I" +
-  "@bVAG@`J@`^C`JG`^CI@`JHGEaS@G[bP@GAIBGBJ@G@J@G@J@G@J@G@J@G@J@G@J@G@J@G@J@G@J@G@J@G@J@GDaO@G@I@J@" +
-  "G@`L@J@G@I@aFBb[O`IA`]C`II`]B`ILAAaR@A`LB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@" +
-  "B@A@B@A@B@A@bJ@aXFB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@" +
-  "A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@bQ@B@A@B@A@B@A@B@A@B@A@B@A@B@AAB@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A" +
-  "@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A" +
-  "@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@B@A@^@bU`E`NB`OB^@`O@`NAaT`F^@bL@^E`G@a" +
-  "[`V`GGaZ`B`GLY[bM@YBRFV@R`?V@R@V@UGa\\BUI`PIYCRaRV@ROV@R@Y@V@UFYAUERAUAY@UCRA`PIRECOEdACd]EcOW`G`" +
-  "C@WF`C@WA`C@WGa^@W`FbNAa]IWO[`]`R@[GbE@[N`R@[MbDI[OEbELIEbULIEaMQ@EGT@EMQAEMLIEOXQ`T@X`J`S@XF`TA" +
-  "XN`S@XMbFIXOEaET@ENQ@ENLIEaNT@EA`M@EBT@EMQAENLIEaMQ@EFTAENQ@EMLIEaYQ@EC`M@EHT@EDQ@EELIECC@EJ`?@`" +
-  "Q`Y`?D`QN`?@b?I`?`EC@EaNLICAECC`?E@CVSACELICJS@C@S@C@S@CCEaFC@E`VCHS@C`XE`DT@EGQ@EPLICEEa?LIECCA" +
-  "aYb?bAR\\aMbBT\\`Qb@Z\\`\\Ej?CHLSCBEOC~OEaSCBE@CCEACALIC`@SDLICEEcJC`iT@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
-  "@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?FOAaB@O@@@?@@@?@@@" +
+  "QH`Z@`\\@b[A`\\@QQ`Z@`I@Q@UBQCUAQ@U@`I@U@bGIQBU@Q@`I@U@cFYQ@U@Q@UAQ@bCYQ@U@Q@U@Q@G`?bZ@G@AFG@E@GBA" +
+  "AG@A@G@AAE@A@G@AAE@G@ABG@a?Aa@TG@a@F]U?AG@?F]@R@]@R@?@@@?@R@?@@@?@@@?@@@?@@@?@R@?@@@?@@@?@@@?@@@" +
+  "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@R@?@@@?@@@?@bI@?@@@?@@@?@@@?@M@R@?@R@?@@@?@@@?@@@?@R@?@@@?@R@?" +
+  "A@@?@@@?@@@?@@@?@R@]@@@?@@@?@@@?@@@?@@@?@@@?@R@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@aZ@" +
+  "@@?@@@?@@@?BcW@@@?@@@?@cT@@@?@aCA@@?@M@cO@cR@cS@@@]@aC@cU@?@aD@cV@@@?BaD@cX@?@cY@@@?@@@?@@@?@`P@" +
+  "@@?@`P@MA@@?@`P@@@?@cZA@@?@@@?@c[@@@?@MA@@?@M@?@MC`D@@@?@`D@@@?@`D@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@" +
+  "@?@@@?A@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?A`D@@@?@@@?@a]@bA@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@" +
+  "@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@aV@M@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@MEc^@@@?@aU" +
+  "@c]@?A@@?@aT@cM@cN@@@?@@@?@@@?@@@?@@@?b@BaOVbOO@I@O@I@L@`J@O@I@LBIBb\\@cQ@LC`JAcH@`J@cGBL@cL@L@cK" +
+  "AI@`O@aBC`OGaBCL@`OHIEbE@I[cC@IALBIBO@I@O@I@O@I@O@I@O@I@O@I@O@I@O@I@O@I@O@I@O@I@O@IDb@@I@L@O@I@`" +
+  "R@O@I@L@aWBcPO`NAaAC`NIaAB`NLCAbD@C`LD@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C" +
+  "@D@C@D@C@`B@bJFD@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D" +
+  "@C@D@C@D@C@D@C@D@C@D@C@D@C@cD@D@C@D@C@D@C@D@C@D@C@D@C@D@CAD@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@" +
+  "C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@" +
+  "C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@`K@cJ`E`FB`TB`K@`T@`FAbF`F`F@b]@`KE`L@" +
+  "bM`V`LGbL`B`LLXOTJX@c?@XBTFZ@T`?Z@T@Z@YGbNBYI`UIXCTaRZ@TOZ@T@X@Z@YFXAYETAYAX@YCTA`UITEAOBdAAMKIB" +
+  "`KACB@AAB@AAB`MAQB[ACBJADBcO[`G`G@[F`G@[A`G@[GbP@[`Fc@AbOI[O`?`]`W@`?GbW@`?N`W@`?MbVI`?OBbEKIBbU" +
+  "KIBaMS@BGN@BMSABMKIBO\\Q`Y@\\`J`X@\\F`YA\\N`X@\\MbXI\\OBaEN@BNS@BNKIBaNN@BA`S@BBN@BMSABNKIBaMS@BFNABNS" +
+  "@BMKIBaYS@BC`S@BHN@BDS@BEKIBCA@BJ`C@`V`Y`CD`VN`C@bQI`C`EA@BaNKIAABCA`?B@AVVAAEKIAJV@A@V@A@V@ACBa" +
+  "FA@B`VAHV@A`XB`DN@BGS@BPKIAEBa?KIBCAAbKb?bSR`@aMbTT`@`QbRZ`@`\\Bj?AHKSABBOAOaFaOcBEAAEEABBrKAABPA" +
+  "@BYADBaJAEBGAFBUAHBUAJBSAKBLA@BBA@BAAKBaSABB@ACBAAAKIA`@VDKIAEBcJADBaEAIB^A@BKACBKAIKIB]AABDAJB`" +
+  "KACBYAEKIA`EB[ACB`^A@B\\AAB@KIAEKIALB@AaWBDN@B@N@B@N@B@N@B@N@BBN@B`BS@BCN@B@N@B@NABAN@BIABKIAPBHA" +
+  "KB`OKIB`YAKB`WAGKIABBBKIB`CAACHD@C@`BD`Q`Jb^A`QBA`HBCA@BEA@BAABB@ADBbXE@BBE@BOE@B`PAa?@@?@@@?@@@" +
   "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
-  "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@GGKGGEIAKE" +
-  "IAGGKGGGKGGEIAKEIAGGI@K@I@K@I@K@I@K@GGKGGMIAGGKGGGKGGGKGGDI@GAKAaNA`A@I@G@IBGBI@GAaMC`A@IBGCIAGA" +
-  "KAaKAICGGKAaJA`L@IDGBI@GAaGAaHA`A@IB`DJD@aVADACBDACBD@aA@D@C@DBCAD@CC]@C@bGADD`D@CVD@CWD@CDDCClN" +
-  "DAC`LD@CZDACdYDACm]D@C@D@CHD@CBD@CBD@CBD@CBD@CFD@CFD@CFD@CFD@CRD\\CRD@CBD@CBD@CBD@CBDCCKD@C`HD@C`" +
-  "|TEb?Cp?`D@D@]@CA`VACDDECADAC`I`Z@FDH@FCH@F@H@F@H@F@H@F@H@F@H@F@H@F@H@F@H@F@H@F@H@F@H@FAH@F@H@F@" +
-  "H@FEH@FAH@FAH@FAH@FAH@F\\bCAFAH@FGH@FCH@F@H@F@H@F@H@F@H@F@H@F@H@F@H@F@H@F@H@F@H@F@H@FAH@F@H@F@H@F" +
-  "EH@FAH@FAH@FAH@FAH@FRHCFG`Z@F@H@FAC`PEa]CrP`Hem?Ca?`Hso?Cb_?\\i|CbOKCgiO`Ho?CaOEbAC`@EjJCQEbWC`GE" +
-  "KCbSEcLCAD@C@]@CEDACAD@CBLIDACB]@C@`[Y`Y@`X@`Y@`XB?YCJ`V`YCa\\D@CA";
+  "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
+  "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
+  "?FMAaQ@M@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?" +
+  "@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?" +
+  "@@@?@@@?@IGPGIELAPELAIGPGIGPGIELAPELAIGL@P@L@P@L@P@L@P@IGPGIMLAIGPGIGPGIGPGIDL@IAPAb?A`E@L@I@LBI" +
+  "BL@IAa^C`E@LBICLAIAPAa\\ALCIGPAa[A`R@LDIBL@IAaXAaYA`E@LB`HJG@bHAGAABGAABG@aP@G@A@GBAAG@AC`A@A@bYA" +
+  "GD`H@AVG@AWG@ADGCAFB@ALB@AOBLAbDB@ACB@AABIA@B@ABBDAEB@A@aR@A@B@A@aN@aO@BAA@BBcE@BFAABCADBDACE@A`" +
+  "SF@E@AcSGAA`LG@AZGAAdYGAAm]G@A@G@AHG@ABG@ABG@ABG@ABG@AFG@AFG@AFG@AFG@ARG\\ARG@ABG@ABG@ABG@ABGCAKG" +
+  "@A`HG@A`pTcI`OE`O@@?@aL@aS@aM@?A@@?@@@?@@@?@aJ@aK@aH@aI@M@@@?@M@@@?@MFaGAF@E@F@E@F@E@F@E@F@E@F@E" +
+  "@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E" +
+  "@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@F@E@B@AEF@E@F@E@BBF" +
+  "@E@AKE`EA@E@ADE@AAB`WAFB@ANBb@^`?A`NB@AmO`H@G@`A@AA`[AADGEAAGAAWBAA@BDADBAAB`^@HDJ@HCJ@H@J@H@J@H" +
+  "@J@H@J@H@J@H@J@H@J@H@J@H@J@H@J@H@J@HAJ@H@J@H@J@HEJ@HAJ@HAJ@HAJ@HAJ@H\\bUAHAJ@HGJ@HCJ@H@J@H@J@H@J@" +
+  "H@J@H@J@H@J@H@J@H@J@H@J@H@J@H@J@HAJ@H@J@H@J@HEJ@HAJ@HAJ@HAJ@HAJ@HRJCHG`^@H@J@HAADB`JA@Ba]APB`?A`" +
+  "OBOAo?`Mem?Aa?`Mso?B`cLAaBB`MAABgLABBOKIBAASD@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@" +
+  "D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@^D`B@^I`B@^@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@D@C@" +
+  "D@C@D@C@D@C@^CBaEAIBAA`DBHWA@@?@@@?@@@?@@@?@@@?@@@?@@@?@MA@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@" +
+  "?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@MH@@?@@@?@" +
+  "dJ@@@?@@@?@@@?@@@?@@@?@M@WA@@?@dF@MA@@?@@@?AM@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@aE@dA@dB@d" +
+  "D@aE@M@dH@dE@dG@c\\@@@?@@@?@@@?@@@?@@@?@@@?@@@?@@@?@bB@dC@dI@@@?@@@?@d@@@@?@@@?@@@?@@@?@@@?@@@?@@" +
+  "@?@@@?@d?@WSMC@@?@MHB`GACB@ARB`SAKBaEAIKIAEBWABB@A@BBKIB`CAAB`CAKB\\ABBa@AMB@KIAEBOKIBDA@B`VAHBMA" +
+  "AKIAEBVABBaHAWBBAABOAABDAIBEAABEAABEAHBFA@BFA@M`B?@MFW@MMWEEaOB`JA@BAAAKIAE`@i|CcAKBVACB`PAggC`M" +
+  "o?EFAKEDADBKA@BLA@BDA@B@A@BAA@BAA@BbKA`@BjJAQBbWA`GBKA`QBAAa?BcLAAG@A@`A@AEGAAAG@ABKIGAAB`A@A@a?" +
+  "Y`]@W@`]@WB?YAJ`[`YB^ABBEAABEAABEAABBA`?G@AA";
 /** The units of canonical compositions (Compose in charclass.ts; see compositions in scripts/generate-units.ts), as from, to (inclusive), Compose bits. */
 export const COMPOSE_RANGES: readonly number[] = [
   0x627, 0x627, 2, 0x648, 0x648, 2, 0x64a, 0x64a, 2, 0x653, 0x655, 1,
@@ -60,17 +79,19 @@ export const COMPOSE_RANGES: readonly number[] = [
   0xcc2, 0xcc2, 3, 0xcc6, 0xcc6, 2, 0xcd5, 0xcd6, 1, 0xd3e, 0xd3e, 1,
   0xd46, 0xd47, 2, 0xd57, 0xd57, 1, 0xdca, 0xdca, 1, 0xdcf, 0xdcf, 3,
   0xdd9, 0xdd9, 2, 0xddf, 0xddf, 1, 0x1025, 0x1025, 2, 0x102e, 0x102e, 1,
-  0x1100, 0x1112, 2, 0x1161, 0x1175, 3, 0x11a8, 0x11c2, 1, 0x3046, 0x3046, 2,
-  0x304b, 0x304b, 2, 0x304d, 0x304d, 2, 0x304f, 0x304f, 2, 0x3051, 0x3051, 2,
-  0x3053, 0x3053, 2, 0x3055, 0x3055, 2, 0x3057, 0x3057, 2, 0x3059, 0x3059, 2,
-  0x305b, 0x305b, 2, 0x305d, 0x305d, 2, 0x305f, 0x305f, 2, 0x3061, 0x3061, 2,
-  0x3064, 0x3064, 2, 0x3066, 0x3066, 2, 0x3068, 0x3068, 2, 0x306f, 0x306f, 2,
-  0x3072, 0x3072, 2, 0x3075, 0x3075, 2, 0x3078, 0x3078, 2, 0x307b, 0x307b, 2,
-  0x3099, 0x309a, 1, 0x309d, 0x309d, 2, 0x30a6, 0x30a6, 2, 0x30ab, 0x30ab, 2,
-  0x30ad, 0x30ad, 2, 0x30af, 0x30af, 2, 0x30b1, 0x30b1, 2, 0x30b3, 0x30b3, 2,
-  0x30b5, 0x30b5, 2, 0x30b7, 0x30b7, 2, 0x30b9, 0x30b9, 2, 0x30bb, 0x30bb, 2,
-  0x30bd, 0x30bd, 2, 0x30bf, 0x30bf, 2, 0x30c1, 0x30c1, 2, 0x30c4, 0x30c4, 2,
-  0x30c6, 0x30c6, 2, 0x30c8, 0x30c8, 2, 0x30cf, 0x30cf, 2, 0x30d2, 0x30d2, 2,
-  0x30d5, 0x30d5, 2, 0x30d8, 0x30d8, 2, 0x30db, 0x30db, 2, 0x30ef, 0x30f2, 2,
-  0x30fd, 0x30fd, 2,
+  0x1100, 0x1112, 2, 0x1161, 0x1175, 3, 0x11a8, 0x11c2, 1, 0x1b05, 0x1b05, 2,
+  0x1b07, 0x1b07, 2, 0x1b09, 0x1b09, 2, 0x1b0b, 0x1b0b, 2, 0x1b0d, 0x1b0d, 2,
+  0x1b11, 0x1b11, 2, 0x1b35, 0x1b35, 1, 0x1b3a, 0x1b3a, 2, 0x1b3c, 0x1b3c, 2,
+  0x1b3e, 0x1b3f, 2, 0x1b42, 0x1b42, 2, 0x3046, 0x3046, 2, 0x304b, 0x304b, 2,
+  0x304d, 0x304d, 2, 0x304f, 0x304f, 2, 0x3051, 0x3051, 2, 0x3053, 0x3053, 2,
+  0x3055, 0x3055, 2, 0x3057, 0x3057, 2, 0x3059, 0x3059, 2, 0x305b, 0x305b, 2,
+  0x305d, 0x305d, 2, 0x305f, 0x305f, 2, 0x3061, 0x3061, 2, 0x3064, 0x3064, 2,
+  0x3066, 0x3066, 2, 0x3068, 0x3068, 2, 0x306f, 0x306f, 2, 0x3072, 0x3072, 2,
+  0x3075, 0x3075, 2, 0x3078, 0x3078, 2, 0x307b, 0x307b, 2, 0x3099, 0x309a, 1,
+  0x309d, 0x309d, 2, 0x30a6, 0x30a6, 2, 0x30ab, 0x30ab, 2, 0x30ad, 0x30ad, 2,
+  0x30af, 0x30af, 2, 0x30b1, 0x30b1, 2, 0x30b3, 0x30b3, 2, 0x30b5, 0x30b5, 2,
+  0x30b7, 0x30b7, 2, 0x30b9, 0x30b9, 2, 0x30bb, 0x30bb, 2, 0x30bd, 0x30bd, 2,
+  0x30bf, 0x30bf, 2, 0x30c1, 0x30c1, 2, 0x30c4, 0x30c4, 2, 0x30c6, 0x30c6, 2,
+  0x30c8, 0x30c8, 2, 0x30cf, 0x30cf, 2, 0x30d2, 0x30d2, 2, 0x30d5, 0x30d5, 2,
+  0x30d8, 0x30d8, 2, 0x30db, 0x30db, 2, 0x30ef, 0x30f2, 2, 0x30fd, 0x30fd, 2,
 ];

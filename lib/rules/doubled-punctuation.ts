@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_UPPER, K_OTHER, charactersIn, isLetterUnit } from '../catalogue/charclass.js';
-import { SPACED_MARKS_LANGUAGES } from '../catalogue/marks.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
+import { spacesMarksAsFrench } from './space-before-punctuation.js';
 
 // ",,", ";;" and the Armenian full stop doubled ("։։") are never meant. Two full stops are: an ellipsis typed short ("troubles.. then",
 // "him..") or a sentence ending in an abbreviation ("etc.."); so ".." is reported only where a
@@ -64,7 +64,7 @@ export const doubledPunctuation: Rule<CheckContext> = {
         fix: { description: `keep one “${keep}”`, edits: [{ start, end, text: keep }], safe: first !== '.' },
       });
     }
-    const french = SPACED_MARKS_LANGUAGES.has(ctx.language.code);
+    const french = spacesMarksAsFrench(ctx);
     for (const second of marks.spacedPunctuation) {
       const f = spacedDouble(text, second, french, lexicon.abbreviations);
       if (f) found.push(f);

@@ -335,6 +335,9 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // Letters of a block named only by the Unicode data (scripts/generate-letter-classes.ts): Coptic
+    // words are words, not the Ϩ each holds (Bohairic Coptic NT, christos-c/bible-corpus).
+    { text: 'ⲞⲨⲞϨ ⲀⲤϬⲈ ⲚⲈⲦⲈⲚⲦⲀⲤ ⲚⲒⲂⲈⲚ ⲈⲂⲞⲖ ⲞⲨⲞϨ ⲘⲠⲈⲤϪⲈⲘϨⲎⲞⲨ ⲚϨⲖⲒ ⲀⲖⲖⲀ ⲘⲀⲖⲖⲞⲚ ⲀⲤⲦϨⲞ ⲚϨⲞⲨⲞ.' },
     // A word said again and again with commas between, as a sentence of its own, whatever mark
     // ends it: dialogue (the most frequent sentences of OpenSubtitles hold hundreds).
     { text: 'Wait, wait, wait, wait. You forgot your keys. Oh, no, no, no, no. Not again.' },

@@ -1,6 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
 import { SPACED_MARKS_LANGUAGES } from '../catalogue/marks.js';
+import { languageFor } from '../languages/index.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 
 // "word , next . Then": spaces before commas and full stops, as MT output that was not
@@ -21,12 +22,21 @@ import type { RawFinding, Rule, RuleExamples } from '../types.js';
 const MIN_PER_PARAGRAPH = 3;
 const SYSTEMATIC_SHARE = 0.02;
 
+/**
+ * A document in a language outside the registry, whose typography mtqa does not know, spaces
+ * ; : ! ? as French does (Kabyle, Wolof, Haitian Creole, Malagasy are printed so) when it puts a
+ * space before at least this share of them (and FRENCH_HABIT_MIN)…
+ */
+const FRENCH_HABIT_SHARE = 0.5;
+const FRENCH_HABIT_MIN = 5;
+
 /** For the rule catalogue (scripts/update-schema.ts); not in the meta, so the bundle leaves it out. */
 export const description =
   'Spaces before commas, full stops, colons, semicolons, question or exclamation marks ("word , next . Then"), ' +
   'as MT output that was not detokenized leaves them: reported where systematic, with three or more in a ' +
   'paragraph or before one comma or full stop in fifty across the text (a single one is the commonest slip ' +
-  'of human writers). French spacing before ; : ! ? is respected. Smileys, ".NET", ".5", ' +
+  'of human writers). French spacing before ; : ! ? is respected, and so is a document in a language outside the registry that spaces ' +
+  'them as French does (before most of them, its commas and full stops close: Kabyle, Wolof). Smileys, ".NET", ".5", ' +
   'ellipses (" ...", and " . . ." spaced as books print them), emphasis (" !!!"), relative paths (" ./configure"), the current folder in a command line ' +
   '("tsc -p ."), labels and scores spaced on both sides ' +
   '("Tiger : Crunchy", "2 : 2") and marks at the start of a line are left alone. The safe fix removes the space.';
@@ -43,7 +53,7 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
 
   check(ctx, report) {
     const { text, lines } = ctx;
-    const frenchSpacing = SPACED_MARKS_LANGUAGES.has(ctx.language.code);
+    const frenchSpacing = spacesMarksAsFrench(ctx);
     const found: { finding: RawFinding; line: number; commaOrStop: boolean }[] = [];
     let lineEnd = -1;
     let line = -1;
@@ -101,6 +111,32 @@ export const spaceBeforePunctuation: Rule<CheckContext> = {
     for (const f of found) if (systematic || perLine.get(f.line)! >= MIN_PER_PARAGRAPH) report(f.finding);
   },
 };
+
+/**
+ * Whether the text puts a space before ; : ! ? as its typography: French and Breton always; a
+ * language outside the registry (or none told) where the document does so before FRENCH_HABIT_SHARE of them, its
+ * commas and full stops standing close (fewer than SYSTEMATIC_SHARE spaced): MT output left
+ * untokenised spaces those too. (The Kabyle New Testament spaces 454 of its 458 such marks and 17
+ * of its 1,724 commas and full stops.)
+ */
+export function spacesMarksAsFrench(ctx: CheckContext): boolean {
+  if (SPACED_MARKS_LANGUAGES.has(ctx.language.code)) return true;
+  if (languageFor(ctx.language.code)) return false;
+  const { text, marks } = ctx;
+  let high = 0;
+  let low = 0;
+  for (const at of marks.spacedPunctuation) {
+    let before = at - 1;
+    while (before > 0 && isSpace(text.charCodeAt(before))) before--;
+    // After a word or a closing mark, as the rule's own reading: not a list's mark at a line's start.
+    const b = text.charCodeAt(before);
+    if (before === 0 || !(CLASS[b] !== K_OTHER || isCloser(b))) continue;
+    const c = text.charCodeAt(at);
+    if (c === 44 || c === 46) low++;
+    else if (c === 33 || c === 58 || c === 59 || c === 63) high++;
+  }
+  return high >= FRENCH_HABIT_MIN && high >= FRENCH_HABIT_SHARE * marks.highMarks && low < SYSTEMATIC_SHARE * marks.commasAndStops;
+}
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
@@ -166,6 +202,18 @@ export const examples: RuleExamples = {
       ],
       output: 'Переговори пройшли в Берліні, сторони домовилися, як і очікувалося.',
     },
+    // Spaced as French in a language of the registry that is not printed so: MT copied the source's spacing.
+    {
+      text: 'Who are you looking for ? A prophet ? Yes, a prophet ! I tell you : more than a prophet. Listen ! Woe to you, Chorazin !',
+      findings: [
+        { flagged: ' ?', message: 'Space before “?”.' },
+        { flagged: ' ?', start: 35, message: 'Space before “?”.' },
+        { flagged: ' !', message: 'Space before “!”.' },
+        { flagged: ' !', start: 95, message: 'Space before “!”.' },
+        { flagged: ' !', start: 118, message: 'Space before “!”.' },
+      ],
+      output: 'Who are you looking for? A prophet? Yes, a prophet! I tell you : more than a prophet. Listen! Woe to you, Chorazin!',
+    },
     {
       text: 'Les négociations ont eu lieu à Berlin , et les deux parties étaient d’accord , comme prévu.',
       lang: 'fr',
@@ -184,6 +232,12 @@ export const examples: RuleExamples = {
     { text: 'Rangers drew 2 : 2 with Villarreal at 19 : 30.' },
     { text: 'Quelle bonne idée ! Il a dit : « oui » ; puis il est parti ?', lang: 'fr' },
     { text: 'Il a dit\u202F: «\u00A0oui\u00A0».', lang: 'fr' },
+    // A language outside the registry printed as French is (Kabyle New Testament, christos-c/bible-corpus):
+    // the document spaces ; : ! ? every time, its commas and full stops never.
+    {
+      text: 'Anwa i ɣer tṛuḥem a t-id-teẓrem ihi ? D yiwen n nnbi ? Țideț ih, d nnbi ! A wen-iniɣ : yugar nnbi. Win yesɛan imeẓẓuɣen, isel-ed ! A nnger-im a tamdint n Kurazim !',
+      lang: 'kab',
+    },
     { text: ', and then the list\n. continued', lang: 'en' },
     { text: 'The talks took place in Berlin , and both sides agreed.' },
     { text: 'Tiger : Crunchy wafers. Smells like a basement !!! The order came late .' },

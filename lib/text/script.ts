@@ -50,6 +50,15 @@ export const SCRIPT_RANGES: ReadonlyArray<readonly [from: number, to: number, sc
   [0x1e00, 0x1f00, 'Latin'],
   [0x1f00, 0x2000, 'Greek'],
   [0x2000, 0x3040, undefined], // punctuation, symbols, CJK punctuation
+  // Extensions of the scripts above, whose letters charclass.ts takes from the Unicode data: a
+  // Mesoamerican saltillo (ꞌ), a Cyrillic titlo letter or a Georgian capital (Mtavruli) is of its word's script.
+  [0x1c80, 0x1c90, 'Cyrillic'],
+  [0x1c90, 0x1cc0, 'Georgian'],
+  [0x2c60, 0x2c80, 'Latin'],
+  [0x2de0, 0x2e00, 'Cyrillic'],
+  [0xa640, 0xa6a0, 'Cyrillic'],
+  [0xa720, 0xa800, 'Latin'],
+  [0xab30, 0xab70, 'Latin'],
   [0x3040, 0x3100, 'Kana'],
   [0x3400, 0x4dc0, 'Han'],
   [0x4e00, 0xa000, 'Han'],
