@@ -274,14 +274,26 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
       times.set(key, (times.get(key) ?? 0) + 1);
     }
   }, true);
+  /** Whether each listed word the sentence opens with makes a name with `left` (so nonInitialOpening, which returns one of them, need not be asked). */
+  const named = (left: string, start: number) => {
+    let any = false;
+    for (const w of words.nonInitialWords) {
+      if (!text.startsWith(w, start)) continue;
+      if ((times.get(left + w) ?? 0) < NAME_MARKS) return false;
+      any = true;
+    }
+    return any;
+  };
   forEachLineOfSentences(ctx, (sentences) => {
     for (let k = 1; k < sentences.length; k++) {
       const s = sentences[k];
       const prev = sentences[k - 1];
       if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
+      const left = leftOf(prev);
+      // A name first: the cheap test, before the word segmentation nonInitialOpening may run.
+      if (named(left, s.start)) continue;
       const word = nonInitialOpening(ctx, s.start, s.mark, words, prev.mark);
       if (word === undefined) continue;
-      const left = leftOf(prev);
       if ((times.get(left + word) ?? 0) >= NAME_MARKS) continue;
       const gap = words.unspaced ? '' : ' ';
       report({

@@ -311,20 +311,20 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
       // Alone, or before a word, a number or a quotation; not before a comma, after which a
       // particle may open a sentence as a conjunction (Japanese が、 "but", で、 "so").
       if (!aloneOrBeforeWord(text, after, end)) return false;
-      first ??= firstWord(words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
+      first ??= firstWord(ctx, words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
+      if (first !== word) return false;
       const kana = KANA().test(letterBefore(text, after)) && KANA().test(text[after] ?? '');
       const unfinished = endsUnfinished(text, mark, words);
-      if (first !== word) return false;
       // A conjunction (が "but", で "so", して "and then") after a finished sentence opens one of
       // its own; so does a kana word the dictionary misread (はやく, たべろ: は|やく, た|べろ),
       // told from a particle stacked on another (の|は, の|を), which goes on the sentence.
-      if (unfinished === false && (words.conjunctive.has(word) || (kana && !stacked(words, text, word, after, end)))) return false;
+      if (unfinished === false && (words.conjunctive.has(word) || (kana && !stacked(ctx, words, word, after, end)))) return false;
       if (!kana) return true;
       // A run of kana spells sounds and reads several ways ("もしそうなら": も|しそう|なら to the
       // dictionary, もし|そう|なら in fact): a kana word before kana counts only if it and the next
       // letter make no word either (もし, たま do; をす, がい do not), and not in the historical
       // orthography, whose kana words the dictionary of today's lacks (たとひ, して見れば).
-      return !historicalKana(ctx) && firstWord(words.segmenter, text.slice(start, after + 1)) === word;
+      return !historicalKana(ctx) && firstWord(ctx, words.segmenter, text.slice(start, after + 1)) === word;
     }
     // Not before a period: then it is an initial ("के. आर. नारायणन", K. R.; see joinInitials), or
     // a sentence of one word, stranded-fragment's to judge.
@@ -333,8 +333,9 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
 }
 
 /** Whether the word the segmentation reads at text[after, end) is one of the words that never open a sentence (a particle on a particle: "は" after "の" in "のは"). */
-function stacked(words: CaselessWords, text: string, word: string, after: number, end: number): boolean {
-  const next = firstWord(words.segmenter!, text.slice(after, Math.min(end, after + SEGMENTED_OPENING)));
+function stacked(ctx: CheckContext, words: CaselessWords, word: string, after: number, end: number): boolean {
+  const { text } = ctx;
+  const next = firstWord(ctx, words.segmenter!, text.slice(after, Math.min(end, after + SEGMENTED_OPENING)));
   // Not the same particle again: the letter doubled is a word (もも, a name), no particle stacks on itself.
   return next !== word && words.nonInitialWords.includes(next);
 }
@@ -352,6 +353,7 @@ function endsUnfinished(text: string, mark: number | undefined, words: CaselessW
 
 /** The letter before text[i], composed with a combining mark after it (decomposed text: が as か and U+3099). */
 function letterBefore(text: string, i: number): string {
+  if (i > 0 && composedAlone(text.charCodeAt(i - 1))) return text[i - 1];
   let from = i - 1;
   while (from > 0 && i - from < MAX_MARKS && COMBINING().test(text[from])) from--;
   if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from--;
@@ -359,6 +361,16 @@ function letterBefore(text: string, i: number): string {
   return String.fromCodePoint(composed.codePointAt(0) ?? 0x20);
 }
 const COMBINING = lazyRegExp(String.raw`^\p{M}$`, 'u');
+
+/**
+ * Whether a code unit is a letter that normalisation leaves as it is (NFC maps no character of
+ * these blocks to another) and no combining mark: ASCII and Latin-1, kana but its two voicing
+ * marks, the unified ideographs, Hangul syllables. letterBefore then reads it without composing,
+ * which cost a text of short sentences three strings at each ("もも。" a million times).
+ */
+function composedAlone(c: number): boolean {
+  return c < 0x300 || (c >= 0x3041 && c <= 0x30ff && c !== 0x3099 && c !== 0x309a) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+}
 /** Combining marks read after a letter, at most. */
 const MAX_MARKS = 4;
 
@@ -392,11 +404,31 @@ const KANA = lazyRegExp(String.raw`[\p{sc=Hiragana}\p{sc=Katakana}]`, 'u');
 /** A letter, a mark, a digit, or an opening punctuation mark or quotation mark (Unicode Ps, Pi). */
 const WORD_OR_OPENING = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}\p{Ps}\p{Pi}]`, 'u');
 
-/** The first segment of `text` by `segmenter`. */
-function firstWord(segmenter: Intl.Segmenter, text: string): string {
-  for (const { segment } of segmenter.segment(text)) return segment;
-  return '';
+/**
+ * The first segment of `text` by `segmenter`, remembered for the document: each call costs the
+ * segmentation a copy of its dictionary's break iterator (~10-20 µs), and a text of short
+ * sentences that open alike ("もも。" a million times, a list, a refrain) asks the same opening
+ * over and over. The answer depends on `text` alone, so a remembered one is the same answer.
+ */
+function firstWord(ctx: CheckContext, segmenter: Intl.Segmenter, text: string): string {
+  let known = firstWords.get(ctx);
+  if (!known) firstWords.set(ctx, (known = new Map()));
+  let word = known.get(text);
+  if (word === undefined) {
+    word = '';
+    for (const { segment } of segmenter.segment(text)) {
+      word = segment;
+      break;
+    }
+    // Bounded: a text whose openings all differ would otherwise keep one entry per sentence.
+    if (known.size >= FIRST_WORDS_KEPT) known.clear();
+    known.set(text, word);
+  }
+  return word;
 }
+const firstWords = new WeakMap<CheckContext, Map<string, string>>();
+/** Openings remembered per document, at most. */
+const FIRST_WORDS_KEPT = 4096;
 
 /** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
 const WORD_CONTINUES = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
