@@ -215,6 +215,8 @@ export function genericProfile(code: string): LanguageProfile {
     nonInitialWords: known?.nonInitialWords,
     conjunctiveWords: known?.conjunctiveWords,
     unfinishedEndings: known?.unfinishedEndings,
+    nonFinalEndings: known?.nonFinalEndings,
+    nominalizers: known?.nominalizers,
     lowercaseWords: [],
     speechVerbs: known?.speechVerbs ?? [],
   };

@@ -151,6 +151,25 @@ export interface Language {
    */
   unfinishedEndings?: string;
   /**
+   * In a language that spaces its words and ties a noun to what follows with a particle written onto
+   * it (Korean 사랑을, 나라의), the last letters of words that never end a sentence: a mark after a
+   * word of two letters or more that ends in one cuts a clause in the middle ("협력을. 확대하기로").
+   * From its Universal Dependencies treebanks (scripts/ud-korean-particles.py): endings of words
+   * frequent enough that chance would end ten sentences with them, that end none, and that are a
+   * particle or an adnominal ending (a word bound to the next) in 95 of 100 occurrences at least, so
+   * that no noun (회의 "meeting", 결과 "result") or verb (나와 "come out", which ends commands in
+   * speech) ends in them often.
+   */
+  nonFinalEndings?: readonly string[];
+  /**
+   * What makes a clause a noun before one of the nonFinalEndings, as a syllable (Korean 기 of 되기를,
+   * 것 of "좋았을 것을") or a final consonant (ㅁ of 있음을): such a noun with its particle ends wishes
+   * and laments whose verb goes unsaid ("잘 되기를.", "좋았을 것을."), so a mark after it is no
+   * stray break. From the same treebanks: the lemmas before the particle, ten times at least, that
+   * are a nominalizing ending or a dependent noun after an adnominal clause in half its occurrences.
+   */
+  nominalizers?: readonly string[];
+  /**
    * In a language written without case, function words that it never doubles: one of them twice in
    * a row is a slip ("कि कि", "به به"), where a language that reduplicates (Language.reduplicates)
    * doubles an adverb on purpose ("धीरे धीरे"), and however often a document doubles it (Arabic

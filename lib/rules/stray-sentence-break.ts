@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isAcronym, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
-import { type CaselessSentence, caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
+import { type CaselessSentence, type CaselessWords, caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonFinalEnding, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import { speakerAbbreviations } from '../segmentation/speaker-abbreviations.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
@@ -258,7 +258,12 @@ const HABIT_PARAGRAPHS = 3;
  */
 function checkCaseless(ctx: CheckContext, report: Reporter): void {
   const words = caselessWords(ctx);
-  if (!words || words.nonInitialWords.length === 0) return;
+  if (!words) return;
+  if (words.nonInitialWords.length) checkNonInitial(ctx, words, report);
+  if (words.nonFinal.size) checkNonFinal(ctx, words, report);
+}
+
+function checkNonInitial(ctx: CheckContext, words: CaselessWords, report: Reporter): void {
   const { text } = ctx;
   const leftOf = (prev: CaselessSentence) => text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
   // The same word, mark and never-initial word NAME_MARKS times or more: a name written with the
@@ -301,6 +306,31 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
         end: s.start + word.length,
         message: `Stray sentence break in “${left}${gap}${word}”: “${word}” never opens a sentence, so the text goes on. Join the parts.`,
         fix: { description: 'join the two parts into one sentence', edits: [joinCaseless(prev, s, words.unspaced)], safe: true },
+      });
+    }
+  }, true);
+}
+
+/**
+ * A language that ties a noun to what follows with a particle written onto it (Korean: see
+ * Language.nonFinalEndings): a sentence whose last word ends in one (협력을, 나라의) stops in the
+ * middle of a clause, and what follows the mark on the line is the rest of it ("양측은 협력을. 확대하기로
+ * 합의했다"). Not after a question or an exclamation; inside a quotation as outside.
+ */
+function checkNonFinal(ctx: CheckContext, words: CaselessWords, report: Reporter): void {
+  const { text } = ctx;
+  forEachLineOfSentences(ctx, (sentences) => {
+    for (let k = 0; k + 1 < sentences.length; k++) {
+      const s = sentences[k];
+      if (s.question) continue;
+      const ending = nonFinalEnding(text, s.start, s.mark, words);
+      if (ending === undefined) continue;
+      const left = text.slice(lastWordStart(text, s.start, s.mark, false), s.markEnd);
+      report({
+        start: s.mark,
+        end: s.markEnd,
+        message: `Stray sentence break after “${left}”: no sentence ends in a word ending in “${ending}”, a particle that ties it to what follows. Join the parts.`,
+        fix: { description: 'join the two parts into one sentence', edits: [joinCaseless(s, sentences[k + 1], false)], safe: false },
       });
     }
   }, true);
@@ -631,6 +661,12 @@ export const examples: RuleExamples = {
         { flagged: '。の', message: 'Stray sentence break in “彼が来た。の”: “の” never opens a sentence, so the text goes on. Join the parts.' },
       ],
       output: '両国はこの分野での協力が必要だと合意した。彼が来たのは昨日のことだ。',
+    },
+    {
+      // Korean: a word ending in an object particle (Language.nonFinalEndings) never ends a sentence.
+      text: '양측은 에너지 분야의 협력을. 확대하기로 합의했다.',
+      lang: 'ko',
+      findings: [{ flagged: '.', message: 'Stray sentence break after “협력을.”: no sentence ends in a word ending in “을”, a particle that ties it to what follows. Join the parts.' }],
     },
     {
       // Chinese 的 and 了 attach to the word before: the segmentation reads them as words of their own here.
@@ -1005,6 +1041,8 @@ export const examples: RuleExamples = {
     // written with the mark, the same word, mark and particle three times.
     { text: '彼はそう言った。ももは黙っていた。', lang: 'ja' },
     { text: 'モーニング娘。のメンバーが集まった。モーニング娘。の新曲が出た。ファンはモーニング娘。の歌に期待している。', lang: 'ja' },
+    // Korean: a clause made a noun with its particle ends a wish or a lament (되기를, 것을: Language.nominalizers); a question; 의, which nouns end in too (자본주의 "capitalism").
+    { text: '앞으로도 좋은 배우가 되기를. 응원합니다. 조금만 더 했으면 좋았을 것을. 아쉽다. 왜 그 영화를? 모르겠다. 더러운 자본주의. 젠장.', lang: 'ko' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },

@@ -73,6 +73,10 @@ export interface CaselessWords {
   conjunctive: ReadonlySet<string>;
   /** A letter that seldom ends a sentence (Language.unfinishedEndings); undefined where the language lists none. */
   unfinished?: RegExp;
+  /** Language.nonFinalEndings, composed (NFC); empty where the language lists none. */
+  nonFinal: ReadonlySet<string>;
+  /** Language.nominalizers. */
+  nominalizers: ReadonlySet<string>;
 }
 
 const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
@@ -97,6 +101,8 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
       segmenter: writesWithoutSpaces(profile.script) && profile.nonInitialWords?.length ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
       conjunctive: bothForms(new Set(profile.conjunctiveWords ?? [])),
       unfinished: profile.unfinishedEndings ? new RegExp(`^[${profile.unfinishedEndings}]$`, 'u') : undefined,
+      nonFinal: new Set(profile.nonFinalEndings ?? []),
+      nominalizers: new Set(profile.nominalizers ?? []),
     };
     wordsCache.set(profile, words);
   }
@@ -440,6 +446,30 @@ export function lastWordStart(text: string, start: number, mark: number, unspace
   while (i > limit && !isInlineSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
+
+/**
+ * The ending of Language.nonFinalEndings the sentence text[start, mark) ends its last word with
+ * (Korean 협력을, 사랑을), if any: a word of two letters or more, read composed (the text may write
+ * Hangul as jamo, NFD), as the treebank's words were counted; not after a nominalizer (되기를,
+ * 있음을, 것을: Language.nominalizers).
+ */
+export function nonFinalEnding(text: string, start: number, mark: number, words: CaselessWords): string | undefined {
+  const word = text.slice(lastWordStart(text, start, mark, false), mark).normalize('NFC');
+  const ending = word.at(-1);
+  if (ending === undefined || !words.nonFinal.has(ending) || !LETTER_BEFORE_ENDING().test(word)) return undefined;
+  const before = word.at(-2)!;
+  return words.nominalizers.has(before) || words.nominalizers.has(finalConsonant(before)) ? undefined : ending;
+}
+
+/** The final consonant of a Hangul syllable as a compatibility jamo (ㅁ of 음), '' for another letter or none. */
+function finalConsonant(syllable: string): string {
+  const index = syllable.charCodeAt(0) - 0xac00;
+  return index >= 0 && index < 11172 ? FINAL_CONSONANTS.charAt((index % 28) - 1) : '';
+}
+/** Hangul's final consonants in the order of the syllables' code points (Unicode 3.12), as compatibility jamo. */
+const FINAL_CONSONANTS = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+/** A letter of a script without case before the word's last character. */
+const LETTER_BEFORE_ENDING = lazyRegExp(String.raw`\p{Lo}.$`, 'u');
 
 /** Characters before the mark a message quotes in a script without spaces. */
 const UNSPACED_CONTEXT = 4;
