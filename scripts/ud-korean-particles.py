@@ -42,6 +42,9 @@ freq, ends, particle, bound = collections.Counter(), collections.Counter(), coll
 # Lemmas before a particle ending a word, by kind (etn: nominalizing ending, nbn: dependent noun),
 # and each dependent noun's occurrences after an adnominal clause.
 before_particle, dependent, after_clause = collections.Counter(), collections.Counter(), collections.Counter()
+# Nouns whose own stem ends in one of those letters (가을 "autumn", 마을 "village"), by lemma: the
+# word is then the noun, which ends noun-phrase sentences ("그 마을."), not a particle.
+noun_stems = collections.Counter()
 sentences_read = tokens = 0
 for path in sys.argv[1:]:
     for text, rows in sentences(path):
@@ -53,6 +56,8 @@ for path in sys.argv[1:]:
         for k, c in enumerate(ws):
             form = c[1]
             tags, lemmas = [t.lower() for t in c[4].split('+')], c[2].split('+')
+            if len(tags) == len(lemmas) and tags[0][:1] == 'n' and len(lemmas[0]) >= 2 and lemmas[0][-1] in chosen_letters:
+                noun_stems[lemmas[0]] += 1
             if len(tags) == len(lemmas):
                 for t, l in zip(tags, lemmas):
                     if t in ('nbn', 'nnb'):
@@ -74,6 +79,7 @@ print(f'{sentences_read} sentences, {per_sentence:.1f} words a sentence')
 chosen = [e for e, n in freq.most_common() if ends[e] == 0 and n >= CHANCE_ENDS * per_sentence and bound[e] >= BOUND_SHARE * n and particle[e] >= PARTICLE_SHARE * n]
 print('nonFinalEndings:', ' '.join(chosen))
 nominalizers = sorted({l for (l, t), n in before_particle.items() if n >= MIN_NOMINALIZER and (t == 'etn' or after_clause[l] >= CLAUSE_SHARE * dependent[l])})
+print('nonFinalNouns:', ' '.join(s for s, _ in noun_stems.most_common() if s[-1] in chosen))
 print('nominalizers:', ' '.join(nominalizers), '|', ' '.join(f'{l}/{t}:{n}' for (l, t), n in before_particle.most_common(12)))
 print('   (ending:words/ends/bound/particles)', ' '.join(f'{e}:{freq[e]}/{ends[e]}/{bound[e]}/{particle[e]}' for e in chosen))
 # The near misses, for the record: frequent endings that seldom end a sentence, or are not particles enough.

@@ -217,6 +217,7 @@ export function genericProfile(code: string): LanguageProfile {
     unfinishedEndings: known?.unfinishedEndings,
     nonFinalEndings: known?.nonFinalEndings,
     nominalizers: known?.nominalizers,
+    nonFinalNouns: known?.nonFinalNouns,
     lowercaseWords: [],
     speechVerbs: known?.speechVerbs ?? [],
   };

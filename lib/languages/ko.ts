@@ -18,6 +18,7 @@ export const ko: Language = {
   // 먹을) and 를 (1,737 of 1,746); neither ends any of the 6,292 sentences.
   nonFinalEndings: ['을', '를'],
   nominalizers: ['ㅁ', '것', '기'],
+  nonFinalNouns: ['가을', '마을'],
 };
 
 /** Ordinary sentences in the language, which tests/languages.test.ts detects and plants in others. Not part of the entry, so not of the bundle. */

@@ -170,6 +170,12 @@ export interface Language {
    */
   nominalizers?: readonly string[];
   /**
+   * Nouns whose own stem ends in one of the nonFinalEndings (Korean 가을 "autumn", 마을 "village"):
+   * a word ending in one is the noun, which ends noun-phrase sentences ("그 마을."), not a particle.
+   * From the same treebanks: the nouns' lemmas ending so.
+   */
+  nonFinalNouns?: readonly string[];
+  /**
    * In a language written without case, function words that it never doubles: one of them twice in
    * a row is a slip ("कि कि", "به به"), where a language that reduplicates (Language.reduplicates)
    * doubles an adverb on purpose ("धीरे धीरे"), and however often a document doubles it (Arabic

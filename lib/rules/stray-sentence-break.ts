@@ -1041,8 +1041,8 @@ export const examples: RuleExamples = {
     // written with the mark, the same word, mark and particle three times.
     { text: '彼はそう言った。ももは黙っていた。', lang: 'ja' },
     { text: 'モーニング娘。のメンバーが集まった。モーニング娘。の新曲が出た。ファンはモーニング娘。の歌に期待している。', lang: 'ja' },
-    // Korean: a clause made a noun with its particle ends a wish or a lament (되기를, 것을: Language.nominalizers); a question; 의, which nouns end in too (자본주의 "capitalism").
-    { text: '앞으로도 좋은 배우가 되기를. 응원합니다. 조금만 더 했으면 좋았을 것을. 아쉽다. 왜 그 영화를? 모르겠다. 더러운 자본주의. 젠장.', lang: 'ko' },
+    // Korean: a clause made a noun with its particle ends a wish or a lament (되기를, 것을: Language.nominalizers); a question; 의, which nouns end in too (자본주의 "capitalism"); a noun ending in 을 itself (마을: Language.nonFinalNouns).
+    { text: '앞으로도 좋은 배우가 되기를. 응원합니다. 조금만 더 했으면 좋았을 것을. 아쉽다. 왜 그 영화를? 모르겠다. 더러운 자본주의. 젠장. 숨이 막힐 듯한 그 마을. 아리랑 아리랑.', lang: 'ko' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },

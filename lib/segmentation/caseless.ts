@@ -77,6 +77,8 @@ export interface CaselessWords {
   nonFinal: ReadonlySet<string>;
   /** Language.nominalizers. */
   nominalizers: ReadonlySet<string>;
+  /** Language.nonFinalNouns. */
+  nonFinalNouns: readonly string[];
 }
 
 const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
@@ -103,6 +105,7 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
       unfinished: profile.unfinishedEndings ? new RegExp(`^[${profile.unfinishedEndings}]$`, 'u') : undefined,
       nonFinal: new Set(profile.nonFinalEndings ?? []),
       nominalizers: new Set(profile.nominalizers ?? []),
+      nonFinalNouns: profile.nonFinalNouns ?? [],
     };
     wordsCache.set(profile, words);
   }
@@ -451,14 +454,15 @@ export function lastWordStart(text: string, start: number, mark: number, unspace
  * The ending of Language.nonFinalEndings the sentence text[start, mark) ends its last word with
  * (Korean 협력을, 사랑을), if any: a word of two letters or more, read composed (the text may write
  * Hangul as jamo, NFD), as the treebank's words were counted; not after a nominalizer (되기를,
- * 있음을, 것을: Language.nominalizers).
+ * 있음을, 것을: Language.nominalizers), nor a noun that ends so itself (마을: Language.nonFinalNouns).
  */
 export function nonFinalEnding(text: string, start: number, mark: number, words: CaselessWords): string | undefined {
   const word = text.slice(lastWordStart(text, start, mark, false), mark).normalize('NFC');
   const ending = word.at(-1);
   if (ending === undefined || !words.nonFinal.has(ending) || !LETTER_BEFORE_ENDING().test(word)) return undefined;
   const before = word.at(-2)!;
-  return words.nominalizers.has(before) || words.nominalizers.has(finalConsonant(before)) ? undefined : ending;
+  if (words.nominalizers.has(before) || words.nominalizers.has(finalConsonant(before))) return undefined;
+  return words.nonFinalNouns.some((noun) => word.endsWith(noun)) ? undefined : ending;
 }
 
 /** The final consonant of a Hangul syllable as a compatibility jamo (ㅁ of 음), '' for another letter or none. */
