@@ -130,6 +130,13 @@ export interface Language {
    */
   nonInitialWords?: readonly string[];
   /**
+   * Of nonInitialWords, the sentence particles (Chinese 吗 吧 呢, UD's discourse:sp), which end
+   * their clause: one counts only as the whole of the sentence it opens ("你会来。吗？"), for before
+   * a letter it is the start of a word the segmentation's dictionary lacks and splits (吧台 read
+   * 吧|台, 呢子 呢|子). (scripts/ud-caseless-words.py)
+   */
+  sentenceParticles?: readonly string[];
+  /**
    * Of nonInitialWords, those that open sentences as conjunctions in literary and spoken
    * registers, though never in the treebank (Japanese が "but", で "and so", し in して "and then":
    * "が事実は…", "で彼は…", "して見れば…"): from the same treebanks, the words tagged as conjunctive

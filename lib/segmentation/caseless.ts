@@ -71,6 +71,8 @@ export interface CaselessWords {
   segmenter?: Intl.Segmenter;
   /** Language.conjunctiveWords. */
   conjunctive: ReadonlySet<string>;
+  /** Language.sentenceParticles. */
+  sentenceParticles: ReadonlySet<string>;
   /** A letter that seldom ends a sentence (Language.unfinishedEndings); undefined where the language lists none. */
   unfinished?: RegExp;
   /** Language.nonFinalEndings, composed (NFC); empty where the language lists none. */
@@ -102,6 +104,7 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
       unspaced: writesWithoutSpaces(profile.script),
       segmenter: writesWithoutSpaces(profile.script) && profile.nonInitialWords?.length ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
       conjunctive: bothForms(new Set(profile.conjunctiveWords ?? [])),
+      sentenceParticles: new Set(profile.sentenceParticles ?? []),
       unfinished: profile.unfinishedEndings ? new RegExp(`^[${profile.unfinishedEndings}]$`, 'u') : undefined,
       nonFinal: new Set(profile.nonFinalEndings ?? []),
       nominalizers: new Set(profile.nominalizers ?? []),
@@ -320,6 +323,8 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
       // Alone, or before a word, a number or a quotation; not before a comma, after which a
       // particle may open a sentence as a conjunction (Japanese が、 "but", で、 "so").
       if (!aloneOrBeforeWord(text, after, end)) return false;
+      // A sentence particle ends its clause: the whole sentence, or a word the dictionary lacks (吧台).
+      if (words.sentenceParticles.has(word) && skipSpace(text, after, end) < end) return false;
       first ??= firstWord(ctx, words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
       if (first !== word) return false;
       const kana = KANA().test(letterBefore(text, after)) && KANA().test(text[after] ?? '');
