@@ -51,9 +51,8 @@ LEADING = re.compile(r'^[\s"\'“”„«»「」『』（）()\[\]【】\-–�
 freq, upos, rel, marked = collections.Counter(), collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter), collections.defaultdict(set)
 # Occurrences of each form whose head precedes it.
 head_before = collections.Counter()
-# Occurrences of each form as a sentence particle (deprel discourse:sp) or an aspect marker (AUX with
-# an Aspect feature), and the forms ever marked for aspect.
-final_particle, aspectual, rel_sp = collections.Counter(), set(), collections.Counter()
+# Occurrences of each form as a sentence particle (deprel discourse:sp).
+final_particle = collections.Counter()
 alone, written, openings, sentences_read = collections.Counter(), collections.Counter(), [], 0
 # How often each form is written twice in a row in the treebank.
 doubled = collections.Counter()
@@ -71,10 +70,7 @@ for path in files:
         for c in syntactic:
             freq[c[1]] += 1
             head_before[c[1]] += c[6] != '0' and int(c[6]) < int(c[0])
-            if 'Aspect=' in c[5] and c[3] == 'AUX':
-                aspectual.add(c[1])
-            final_particle[c[1]] += c[7] == 'discourse:sp' or (c[3] == 'AUX' and c[7] == 'aux')
-            rel_sp[c[1]] += c[7] == 'discourse:sp'
+            final_particle[c[1]] += c[7] == 'discourse:sp'
             upos[c[1]][c[3]] += 1
             rel[c[1]][c[7].split(':')[0]] += 1
             marked[c[1]] |= {f for f in c[5].split('|') if f in NEGATION_OR_QUESTION} | ({'neg'} if c[7].endswith(':neg') else set())
@@ -161,25 +157,24 @@ never_doubled = [
 ][:TOP_NEVER_DOUBLED]
 print(f'{sentences_read} sentences, {tokens_per_sentence:.1f} tokens a sentence')
 print('fragmentWords:', ' '.join(function_words + adverbs))
-# Where words are written without spaces, also the sentence-final particles and aspect markers
-# (Chinese 吗 呢 吧, 着): enclitics that UD's relations name (discourse:sp, a sentence particle; aux
-# of a form marked for aspect), in nine of ten occurrences at least (not 过, a verb "to pass" in one
-# of five), MIN_PARTICLE times at least, opening no sentence and beginning few longer words as
-# above. Their relation proves the head before them, so they need not be as frequent as chance
-# opening ten sentences (呢 52, 着 74 in 6,750 sentences of 16 tokens), and a question particle
-# (吗, PartType=Int) asks nothing alone, unlike a question word.
+# Where words are written without spaces, also the sentence particles (Chinese 吗 呢 吧): enclitics
+# that UD's relation names (discourse:sp) in nine of ten occurrences at least, MIN_PARTICLE times at
+# least, opening no sentence and beginning few longer words as above. Their relation proves the
+# head before them, so they need not be as frequent as chance opening ten sentences (呢 52 in 6,750
+# sentences of 16 tokens), and a question particle (吗, PartType=Int) asks nothing alone, unlike a
+# question word. Not the aspect markers (着, 过), whose letters are verbs of their own in earlier
+# vernacular (Yuan drama: 着他来 "let him come") and open sentences there, which no treebank of
+# today's Chinese shows. They end their clause, so where one opens a sentence it is the whole of it
+# or stands before a mark ("。吗？"); before a letter it is the start of a word the segmentation's
+# dictionary lacks and splits (吧台 read 吧|台, 呢子 呢|子): Language.sentenceParticles.
 MIN_PARTICLE = 20
 sentence_particles = [
     w for w, n in freq.most_common()
-    if unspaced and w not in non_initial and n >= MIN_PARTICLE and main(w) in CLOSED
-    and (w in aspectual or upos[w]['PART'] > 0) and final_particle[w] >= (1 - OPEN_SHARE) * n
+    if unspaced and w not in non_initial and n >= MIN_PARTICLE and final_particle[w] >= (1 - OPEN_SHARE) * n
     and not opens(w) and head_before[w] >= ENCLITIC_SHARE * n and begins_words[w] <= WORD_START_SHARE * (begins_words[w] + n)
 ]
 print('nonInitialWords:', ' '.join(non_initial + sentence_particles))
-# Of them, the sentence particles (discourse:sp in half their occurrences at least): they end their
-# clause, so where one opens a sentence it is the whole of it ("。吗？"); before a letter it is the
-# start of a word the segmentation's dictionary lacks and splits (吧台 read 吧|台, 呢子 呢|子).
-print('sentenceParticles:', ' '.join(w for w in sentence_particles if rel_sp[w] * 2 >= freq[w]))
+print('sentenceParticles:', ' '.join(sentence_particles))
 print('neverDoubled:', ' '.join(never_doubled))
 
 if unspaced:

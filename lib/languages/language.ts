@@ -131,9 +131,9 @@ export interface Language {
   nonInitialWords?: readonly string[];
   /**
    * Of nonInitialWords, the sentence particles (Chinese 吗 吧 呢, UD's discourse:sp), which end
-   * their clause: one counts only as the whole of the sentence it opens ("你会来。吗？"), for before
-   * a letter it is the start of a word the segmentation's dictionary lacks and splits (吧台 read
-   * 吧|台, 呢子 呢|子). (scripts/ud-caseless-words.py)
+   * their clause: one counts alone or before a mark, a comma too ("你会来。吗？", "那好。吧，就按"),
+   * for before a letter it is the start of a word the segmentation's dictionary lacks and splits
+   * (吧台 read 吧|台, 呢子 呢|子). (scripts/ud-caseless-words.py)
    */
   sentenceParticles?: readonly string[];
   /**

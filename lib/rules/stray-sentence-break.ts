@@ -669,14 +669,14 @@ export const examples: RuleExamples = {
       findings: [{ flagged: '.', message: 'Stray sentence break after “협력을.”: no sentence ends in a word ending in “을”, a particle that ties it to what follows. Join the parts.' }],
     },
     {
-      // Chinese sentence particles and aspect markers (吗, 着: UD discourse:sp and aspect aux) never open a sentence.
-      text: '你明天会来。吗？他看。着书笑了。',
+      // Chinese sentence particles (吗, 吧: UD discourse:sp) never open a sentence.
+      text: '你明天会来。吗？那好。吧，就按你说的办。',
       lang: 'zh',
       findings: [
         { flagged: '。吗', message: 'Stray sentence break in “明天会来。吗”: “吗” never opens a sentence, so the text goes on. Join the parts.' },
-        { flagged: '。着', message: 'Stray sentence break in “他看。着”: “着” never opens a sentence, so the text goes on. Join the parts.' },
+        { flagged: '。吧', message: 'Stray sentence break in “那好。吧”: “吧” never opens a sentence, so the text goes on. Join the parts.' },
       ],
-      output: '你明天会来吗？他看着书笑了。',
+      output: '你明天会来吗？那好吧，就按你说的办。',
     },
     {
       // Chinese 的 and 了 attach to the word before: the segmentation reads them as words of their own here.
@@ -1051,8 +1051,8 @@ export const examples: RuleExamples = {
     // written with the mark, the same word, mark and particle three times.
     { text: '彼はそう言った。ももは黙っていた。', lang: 'ja' },
     { text: 'モーニング娘。のメンバーが集まった。モーニング娘。の新曲が出た。ファンはモーニング娘。の歌に期待している。', lang: 'ja' },
-    // A sentence particle before a letter starts a word the dictionary splits (吧台 read 吧|台, 呢子); before a comma, "好吧，" said again.
-    { text: '我们去酒吧。吧台点了一杯酒。这件事。呢子大衣很好看。好。吧，那我们走。', lang: 'zh' },
+    // A sentence particle before a letter starts a word the dictionary splits (吧台 read 吧|台, 呢子); 着 opens sentences as a verb in Yuan drama ("let").
+    { text: '我们去酒吧。吧台点了一杯酒。这件事。呢子大衣很好看。报与梁王得知。着他早早的解过去。', lang: 'zh' },
     // Korean: a clause made a noun with its particle ends a wish or a lament (되기를, 것을: Language.nominalizers); a question; 의, which nouns end in too (자본주의 "capitalism"); a noun ending in 을 itself (마을: Language.nonFinalNouns).
     { text: '앞으로도 좋은 배우가 되기를. 응원합니다. 조금만 더 했으면 좋았을 것을. 아쉽다. 왜 그 영화를? 모르겠다. 더러운 자본주의. 젠장. 숨이 막힐 듯한 그 마을. 아리랑 아리랑.', lang: 'ko' },
     // A word that starts with one (שלום, not של), and a sentence after a question.

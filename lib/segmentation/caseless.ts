@@ -322,9 +322,11 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
     if (words.segmenter) {
       // Alone, or before a word, a number or a quotation; not before a comma, after which a
       // particle may open a sentence as a conjunction (Japanese が、 "but", で、 "so").
-      if (!aloneOrBeforeWord(text, after, end)) return false;
-      // A sentence particle ends its clause: the whole sentence, or a word the dictionary lacks (吧台).
-      if (words.sentenceParticles.has(word) && skipSpace(text, after, end) < end) return false;
+      if (words.sentenceParticles.has(word)) {
+        // A sentence particle ends its clause: alone, or before a mark (a comma too: "那好。吧，就按"),
+        // not before a letter, where it starts a word the dictionary lacks (吧台).
+        if (!alonePastMarks(text, after, end)) return false;
+      } else if (!aloneOrBeforeWord(text, after, end)) return false;
       first ??= firstWord(ctx, words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
       if (first !== word) return false;
       const kana = KANA().test(letterBefore(text, after)) && KANA().test(text[after] ?? '');
@@ -393,6 +395,13 @@ const MAX_MARKS = 4;
  * dictionary to weigh the first against the longer words it may be the start of.
  */
 const SEGMENTED_OPENING = 24;
+
+/** Whether text[i, end), past inline space, is empty or goes on with a punctuation mark (a sentence particle's place: "吧，", "呢？"). */
+function alonePastMarks(text: string, i: number, end: number): boolean {
+  i = skipSpace(text, i, end);
+  return i >= end || PUNCTUATION().test(text[i]);
+}
+const PUNCTUATION = lazyRegExp(String.raw`^\p{P}$`, 'u');
 
 /** Whether text[i, end), past inline space, is empty or goes on with a letter, a digit or an opening quotation mark or bracket (「 “ 《). */
 function aloneOrBeforeWord(text: string, i: number, end: number): boolean {
