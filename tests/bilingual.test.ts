@@ -228,12 +228,13 @@ describe('sentence breaks in translations without letter case', () => {
   const units = (extra: [string, string][]) => [...strings, ...extra].map(([source, target]) => ({ source, target }));
 
   it('learns the endings of a document\'s sentences and reports a break after another', () => {
-    const found = check(units([['Changing these settings requires restarting the whole program.', '이 설정을 변경하면 프로그램 전체를. 다시 시작해야 합니다.']]), 'ko', 'en', 'sentence-break-mismatch');
+    // After a word that no particle ends (전체를. is the monolingual rule's: Language.nonFinalEndings).
+    const found = check(units([['Changing these settings requires restarting the whole program.', '이 설정을 변경하면 프로그램. 전체를 다시 시작해야 합니다.']]), 'ko', 'en', 'sentence-break-mismatch');
     expect(found).toEqual([
       {
         rule: 'sentence-break-mismatch',
         flagged: '.',
-        message: 'Sentence break after “전체를.”: none of this document\'s sentences ends in “를”, and the source has no sentence break here. Join the parts.',
+        message: 'Sentence break after “프로그램.”: none of this document\'s sentences ends in “램”, and the source has no sentence break here. Join the parts.',
         source: 'Changing these settings requires restarting the whole program.',
       },
     ]);
@@ -280,7 +281,7 @@ describe('sentence breaks in translations without letter case', () => {
   });
 
   it('learns nothing from fewer segment ends', () => {
-    const found = check(units([['Changing these settings requires restarting the whole program.', '이 설정을 변경하면 프로그램 전체를. 다시 시작해야 합니다.']]).slice(5), 'ko', 'en', 'sentence-break-mismatch');
+    const found = check(units([['Changing these settings requires restarting the whole program.', '이 설정을 변경하면 프로그램. 전체를 다시 시작해야 합니다.']]).slice(5), 'ko', 'en', 'sentence-break-mismatch');
     expect(found).toEqual([]);
   });
 });

@@ -217,7 +217,11 @@ export function genericProfile(code: string): LanguageProfile {
     fragmentWords: known?.fragmentWords ?? [],
     nonInitialWords: known?.nonInitialWords,
     conjunctiveWords: known?.conjunctiveWords,
+    sentenceParticles: known?.sentenceParticles,
     unfinishedEndings: known?.unfinishedEndings,
+    nonFinalEndings: known?.nonFinalEndings,
+    nominalizers: known?.nominalizers,
+    nonFinalNouns: known?.nonFinalNouns,
     lowercaseWords: [],
     speechVerbs: known?.speechVerbs ?? [],
   };

@@ -130,6 +130,13 @@ export interface Language {
    */
   nonInitialWords?: readonly string[];
   /**
+   * Of nonInitialWords, the sentence particles (Chinese 吗 吧 呢, UD's discourse:sp), which end
+   * their clause: one counts alone or before a mark, a comma too ("你会来。吗？", "那好。吧，就按"),
+   * for before a letter it is the start of a word the segmentation's dictionary lacks and splits
+   * (吧台 read 吧|台, 呢子 呢|子). (scripts/ud-caseless-words.py)
+   */
+  sentenceParticles?: readonly string[];
+  /**
    * Of nonInitialWords, those that open sentences as conjunctions in literary and spoken
    * registers, though never in the treebank (Japanese が "but", で "and so", し in して "and then":
    * "が事実は…", "で彼は…", "して見れば…"): from the same treebanks, the words tagged as conjunctive
@@ -150,6 +157,31 @@ export interface Language {
    * not after a finished one ("…であらう。が事実は"). (scripts/ud-caseless-words.py)
    */
   unfinishedEndings?: string;
+  /**
+   * In a language that spaces its words and ties a noun to what follows with a particle written onto
+   * it (Korean 사랑을, 나라의), the last letters of words that never end a sentence: a mark after a
+   * word of two letters or more that ends in one cuts a clause in the middle ("협력을. 확대하기로").
+   * From its Universal Dependencies treebanks (scripts/ud-korean-particles.py): endings of words
+   * frequent enough that chance would end ten sentences with them, that end none, and that are a
+   * particle or an adnominal ending (a word bound to the next) in 95 of 100 occurrences at least, so
+   * that no noun (회의 "meeting", 결과 "result") or verb (나와 "come out", which ends commands in
+   * speech) ends in them often.
+   */
+  nonFinalEndings?: readonly string[];
+  /**
+   * What makes a clause a noun before one of the nonFinalEndings, as a syllable (Korean 기 of 되기를,
+   * 것 of "좋았을 것을") or a final consonant (ㅁ of 있음을): such a noun with its particle ends wishes
+   * and laments whose verb goes unsaid ("잘 되기를.", "좋았을 것을."), so a mark after it is no
+   * stray break. From the same treebanks: the lemmas before the particle, ten times at least, that
+   * are a nominalizing ending or a dependent noun after an adnominal clause in half its occurrences.
+   */
+  nominalizers?: readonly string[];
+  /**
+   * Nouns whose own stem ends in one of the nonFinalEndings (Korean 가을 "autumn", 마을 "village"):
+   * a word ending in one is the noun, which ends noun-phrase sentences ("그 마을."), not a particle.
+   * From the same treebanks: the nouns' lemmas ending so.
+   */
+  nonFinalNouns?: readonly string[];
   /**
    * In a language written without case, function words that it never doubles: one of them twice in
    * a row is a slip ("कि कि", "به به"), where a language that reduplicates (Language.reduplicates)

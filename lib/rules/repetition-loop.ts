@@ -427,14 +427,16 @@ export const examples: RuleExamples = {
 function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): boolean {
   const { text, tokens: t } = ctx;
   const lang = ctx.language.code;
-  for (let k = first + p; k < first + repeats * p; k++) if (!sameWord(text, t, k, k - p)) return false;
-  // "Ha ha" three times is "ha" six times: the smaller period judged it already.
+  // "Ha ha" three times is "ha" six times: the smaller period judged it already. Asked first: it
+  // reads the unit alone, where the words' comparison reads the whole run, which a text of one
+  // word and mark repeated ("もも。" a million times, one line) makes as long as the text, once per period.
   for (let d = 1; d < p; d++) {
     if (p % d !== 0) continue;
     let periodic = true;
     for (let k = first + d; k < first + p && periodic; k++) periodic = t.hash[k] === t.hash[k - d];
     if (periodic) return false;
   }
+  for (let k = first + p; k < first + repeats * p; k++) if (!sameWord(text, t, k, k - p)) return false;
   let letters = false;
   let upper = true;
   for (let k = first; k < first + p; k++) {

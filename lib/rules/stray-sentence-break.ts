@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isAcronym, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
 import { wordThatOpensNoSentence } from '../segmentation/document-openings.js';
-import { type CaselessSentence, caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
+import { type CaselessSentence, type CaselessWords, caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonFinalEnding, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import { speakerAbbreviations } from '../segmentation/speaker-abbreviations.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
@@ -279,10 +279,15 @@ function goesOnMoreOftenAfterQuestions(ctx: CheckContext, afterQuestion: number,
  */
 function checkCaseless(ctx: CheckContext, report: Reporter): void {
   const words = caselessWords(ctx);
-  if (!words || words.nonInitialWords.length === 0) {
-    checkByDocumentOpenings(ctx, report, words?.unspaced ?? false);
-    return;
-  }
+  // A break after a particle that ties its word to what follows (Korean) is reported first, so that
+  // the document's own openings, which may see the same break from its other side, report it once.
+  const reported = new Set<number>();
+  if (words?.nonFinal.size) checkNonFinal(ctx, words, (f) => { reported.add(f.start); report(f); });
+  if (!words || words.nonInitialWords.length === 0) checkByDocumentOpenings(ctx, (f) => { if (!reported.has(f.start)) report(f); }, words?.unspaced ?? false);
+  else checkNonInitial(ctx, words, report);
+}
+
+function checkNonInitial(ctx: CheckContext, words: CaselessWords, report: Reporter): void {
   const { text } = ctx;
   const leftOf = (prev: CaselessSentence) => text.slice(lastWordStart(text, prev.start, prev.mark, words.unspaced), prev.markEnd);
   // The same word, mark and never-initial word NAME_MARKS times or more: a name written with the
@@ -298,14 +303,26 @@ function checkCaseless(ctx: CheckContext, report: Reporter): void {
       times.set(key, (times.get(key) ?? 0) + 1);
     }
   }, true);
+  /** Whether each listed word the sentence opens with makes a name with `left` (so nonInitialOpening, which returns one of them, need not be asked). */
+  const named = (left: string, start: number) => {
+    let any = false;
+    for (const w of words.nonInitialWords) {
+      if (!text.startsWith(w, start)) continue;
+      if ((times.get(left + w) ?? 0) < NAME_MARKS) return false;
+      any = true;
+    }
+    return any;
+  };
   forEachLineOfSentences(ctx, (sentences) => {
     for (let k = 1; k < sentences.length; k++) {
       const s = sentences[k];
       const prev = sentences[k - 1];
       if (prev.question || words.fragmentWords.has(sentenceText(text, s))) continue;
+      const left = leftOf(prev);
+      // A name first: the cheap test, before the word segmentation nonInitialOpening may run.
+      if (named(left, s.start)) continue;
       const word = nonInitialOpening(ctx, s.start, s.mark, words, prev.mark);
       if (word === undefined) continue;
-      const left = leftOf(prev);
       if ((times.get(left + word) ?? 0) >= NAME_MARKS) continue;
       const gap = words.unspaced ? '' : ' ';
       report({
@@ -345,6 +362,31 @@ function checkByDocumentOpenings(ctx: CheckContext, report: Reporter, unspaced: 
       });
     }
   });
+}
+
+/**
+ * A language that ties a noun to what follows with a particle written onto it (Korean: see
+ * Language.nonFinalEndings): a sentence whose last word ends in one (협력을, 나라의) stops in the
+ * middle of a clause, and what follows the mark on the line is the rest of it ("양측은 협력을. 확대하기로
+ * 합의했다"). Not after a question or an exclamation; inside a quotation as outside.
+ */
+function checkNonFinal(ctx: CheckContext, words: CaselessWords, report: Reporter): void {
+  const { text } = ctx;
+  forEachLineOfSentences(ctx, (sentences) => {
+    for (let k = 0; k + 1 < sentences.length; k++) {
+      const s = sentences[k];
+      if (s.question) continue;
+      const ending = nonFinalEnding(text, s.start, s.mark, words);
+      if (ending === undefined) continue;
+      const left = text.slice(lastWordStart(text, s.start, s.mark, false), s.markEnd);
+      report({
+        start: s.mark,
+        end: s.markEnd,
+        message: `Stray sentence break after “${left}”: no sentence ends in a word ending in “${ending}”, a particle that ties it to what follows. Join the parts.`,
+        fix: { description: 'join the two parts into one sentence', edits: [joinCaseless(s, sentences[k + 1], false)], safe: false },
+      });
+    }
+  }, true);
 }
 
 /** Times the same word and mark stand before a word that never opens a sentence that make the mark part of a name (checkCaseless). */
@@ -693,6 +735,22 @@ export const examples: RuleExamples = {
         { flagged: '。の', message: 'Stray sentence break in “彼が来た。の”: “の” never opens a sentence, so the text goes on. Join the parts.' },
       ],
       output: '両国はこの分野での協力が必要だと合意した。彼が来たのは昨日のことだ。',
+    },
+    {
+      // Korean: a word ending in an object particle (Language.nonFinalEndings) never ends a sentence.
+      text: '양측은 에너지 분야의 협력을. 확대하기로 합의했다.',
+      lang: 'ko',
+      findings: [{ flagged: '.', message: 'Stray sentence break after “협력을.”: no sentence ends in a word ending in “을”, a particle that ties it to what follows. Join the parts.' }],
+    },
+    {
+      // Chinese sentence particles (吗, 吧: UD discourse:sp) never open a sentence.
+      text: '你明天会来。吗？那好。吧，就按你说的办。',
+      lang: 'zh',
+      findings: [
+        { flagged: '。吗', message: 'Stray sentence break in “明天会来。吗”: “吗” never opens a sentence, so the text goes on. Join the parts.' },
+        { flagged: '。吧', message: 'Stray sentence break in “那好。吧”: “吧” never opens a sentence, so the text goes on. Join the parts.' },
+      ],
+      output: '你明天会来吗？那好吧，就按你说的办。',
     },
     {
       // Chinese 的 and 了 attach to the word before: the segmentation reads them as words of their own here.
@@ -1081,6 +1139,10 @@ export const examples: RuleExamples = {
     // written with the mark, the same word, mark and particle three times.
     { text: '彼はそう言った。ももは黙っていた。', lang: 'ja' },
     { text: 'モーニング娘。のメンバーが集まった。モーニング娘。の新曲が出た。ファンはモーニング娘。の歌に期待している。', lang: 'ja' },
+    // A sentence particle before a letter starts a word the dictionary splits (吧台 read 吧|台, 呢子); 着 opens sentences as a verb in Yuan drama ("let").
+    { text: '我们去酒吧。吧台点了一杯酒。这件事。呢子大衣很好看。报与梁王得知。着他早早的解过去。', lang: 'zh' },
+    // Korean: a clause made a noun with its particle ends a wish or a lament (되기를, 것을: Language.nominalizers); a question; 의, which nouns end in too (자본주의 "capitalism"); a noun ending in 을 itself (마을: Language.nonFinalNouns).
+    { text: '앞으로도 좋은 배우가 되기를. 응원합니다. 조금만 더 했으면 좋았을 것을. 아쉽다. 왜 그 영화를? 모르겠다. 더러운 자본주의. 젠장. 숨이 막힐 듯한 그 마을. 아리랑 아리랑.', lang: 'ko' },
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },

@@ -79,8 +79,16 @@ export interface CaselessWords {
   segmenter?: Intl.Segmenter;
   /** Language.conjunctiveWords. */
   conjunctive: ReadonlySet<string>;
+  /** Language.sentenceParticles. */
+  sentenceParticles: ReadonlySet<string>;
   /** A letter that seldom ends a sentence (Language.unfinishedEndings); undefined where the language lists none. */
   unfinished?: RegExp;
+  /** Language.nonFinalEndings, composed (NFC); empty where the language lists none. */
+  nonFinal: ReadonlySet<string>;
+  /** Language.nominalizers. */
+  nominalizers: ReadonlySet<string>;
+  /** Language.nonFinalNouns. */
+  nonFinalNouns: readonly string[];
 }
 
 const wordsCache = new WeakMap<LanguageProfile, CaselessWords>();
@@ -104,7 +112,11 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
       unspaced: writesWithoutSpaces(profile.script),
       segmenter: writesWithoutSpaces(profile.script) && profile.nonInitialWords?.length ? new Intl.Segmenter(profile.code, { granularity: 'word' }) : undefined,
       conjunctive: bothForms(new Set(profile.conjunctiveWords ?? [])),
+      sentenceParticles: new Set(profile.sentenceParticles ?? []),
       unfinished: profile.unfinishedEndings ? new RegExp(`^[${profile.unfinishedEndings}]$`, 'u') : undefined,
+      nonFinal: new Set(profile.nonFinalEndings ?? []),
+      nominalizers: new Set(profile.nominalizers ?? []),
+      nonFinalNouns: profile.nonFinalNouns ?? [],
     };
     wordsCache.set(profile, words);
   }
@@ -318,21 +330,25 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
     if (words.segmenter) {
       // Alone, or before a word, a number or a quotation; not before a comma, after which a
       // particle may open a sentence as a conjunction (Japanese が、 "but", で、 "so").
-      if (!aloneOrBeforeWord(text, after, end)) return false;
-      first ??= firstWord(words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
+      if (words.sentenceParticles.has(word)) {
+        // A sentence particle ends its clause: alone, or before a mark (a comma too: "那好。吧，就按"),
+        // not before a letter, where it starts a word the dictionary lacks (吧台).
+        if (!alonePastMarks(text, after, end)) return false;
+      } else if (!aloneOrBeforeWord(text, after, end)) return false;
+      first ??= firstWord(ctx, words.segmenter, text.slice(start, Math.min(end, start + SEGMENTED_OPENING)));
+      if (first !== word) return false;
       const kana = KANA().test(letterBefore(text, after)) && KANA().test(text[after] ?? '');
       const unfinished = endsUnfinished(text, mark, words);
-      if (first !== word) return false;
       // A conjunction (が "but", で "so", して "and then") after a finished sentence opens one of
       // its own; so does a kana word the dictionary misread (はやく, たべろ: は|やく, た|べろ),
       // told from a particle stacked on another (の|は, の|を), which goes on the sentence.
-      if (unfinished === false && (words.conjunctive.has(word) || (kana && !stacked(words, text, word, after, end)))) return false;
+      if (unfinished === false && (words.conjunctive.has(word) || (kana && !stacked(ctx, words, word, after, end)))) return false;
       if (!kana) return true;
       // A run of kana spells sounds and reads several ways ("もしそうなら": も|しそう|なら to the
       // dictionary, もし|そう|なら in fact): a kana word before kana counts only if it and the next
       // letter make no word either (もし, たま do; をす, がい do not), and not in the historical
       // orthography, whose kana words the dictionary of today's lacks (たとひ, して見れば).
-      return !historicalKana(ctx) && firstWord(words.segmenter, text.slice(start, after + 1)) === word;
+      return !historicalKana(ctx) && firstWord(ctx, words.segmenter, text.slice(start, after + 1)) === word;
     }
     // Not before a period: then it is an initial ("के. आर. नारायणन", K. R.; see joinInitials), or
     // a sentence of one word, stranded-fragment's to judge.
@@ -341,8 +357,9 @@ export function nonInitialOpening(ctx: CheckContext, start: number, end: number,
 }
 
 /** Whether the word the segmentation reads at text[after, end) is one of the words that never open a sentence (a particle on a particle: "は" after "の" in "のは"). */
-function stacked(words: CaselessWords, text: string, word: string, after: number, end: number): boolean {
-  const next = firstWord(words.segmenter!, text.slice(after, Math.min(end, after + SEGMENTED_OPENING)));
+function stacked(ctx: CheckContext, words: CaselessWords, word: string, after: number, end: number): boolean {
+  const { text } = ctx;
+  const next = firstWord(ctx, words.segmenter!, text.slice(after, Math.min(end, after + SEGMENTED_OPENING)));
   // Not the same particle again: the letter doubled is a word (もも, a name), no particle stacks on itself.
   return next !== word && words.nonInitialWords.includes(next);
 }
@@ -360,6 +377,7 @@ function endsUnfinished(text: string, mark: number | undefined, words: CaselessW
 
 /** The letter before text[i], composed with a combining mark after it (decomposed text: が as か and U+3099). */
 function letterBefore(text: string, i: number): string {
+  if (i > 0 && composedAlone(text.charCodeAt(i - 1))) return text[i - 1];
   let from = i - 1;
   while (from > 0 && i - from < MAX_MARKS && COMBINING().test(text[from])) from--;
   if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from--;
@@ -367,6 +385,16 @@ function letterBefore(text: string, i: number): string {
   return String.fromCodePoint(composed.codePointAt(0) ?? 0x20);
 }
 const COMBINING = lazyRegExp(String.raw`^\p{M}$`, 'u');
+
+/**
+ * Whether a code unit is a letter that normalisation leaves as it is (NFC maps no character of
+ * these blocks to another) and no combining mark: ASCII and Latin-1, kana but its two voicing
+ * marks, the unified ideographs, Hangul syllables. letterBefore then reads it without composing,
+ * which cost a text of short sentences three strings at each ("もも。" a million times).
+ */
+function composedAlone(c: number): boolean {
+  return c < 0x300 || (c >= 0x3041 && c <= 0x30ff && c !== 0x3099 && c !== 0x309a) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+}
 /** Combining marks read after a letter, at most. */
 const MAX_MARKS = 4;
 
@@ -375,6 +403,13 @@ const MAX_MARKS = 4;
  * dictionary to weigh the first against the longer words it may be the start of.
  */
 const SEGMENTED_OPENING = 24;
+
+/** Whether text[i, end), past inline space, is empty or goes on with a punctuation mark (a sentence particle's place: "吧，", "呢？"). */
+function alonePastMarks(text: string, i: number, end: number): boolean {
+  i = skipSpace(text, i, end);
+  return i >= end || PUNCTUATION().test(text[i]);
+}
+const PUNCTUATION = lazyRegExp(String.raw`^\p{P}$`, 'u');
 
 /** Whether text[i, end), past inline space, is empty or goes on with a letter, a digit or an opening quotation mark or bracket (「 “ 《). */
 function aloneOrBeforeWord(text: string, i: number, end: number): boolean {
@@ -400,11 +435,31 @@ const KANA = lazyRegExp(String.raw`[\p{sc=Hiragana}\p{sc=Katakana}]`, 'u');
 /** A letter, a mark, a digit, or an opening punctuation mark or quotation mark (Unicode Ps, Pi). */
 const WORD_OR_OPENING = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}\p{Ps}\p{Pi}]`, 'u');
 
-/** The first segment of `text` by `segmenter`. */
-function firstWord(segmenter: Intl.Segmenter, text: string): string {
-  for (const { segment } of segmenter.segment(text)) return segment;
-  return '';
+/**
+ * The first segment of `text` by `segmenter`, remembered for the document: each call costs the
+ * segmentation a copy of its dictionary's break iterator (~10-20 µs), and a text of short
+ * sentences that open alike ("もも。" a million times, a list, a refrain) asks the same opening
+ * over and over. The answer depends on `text` alone, so a remembered one is the same answer.
+ */
+function firstWord(ctx: CheckContext, segmenter: Intl.Segmenter, text: string): string {
+  let known = firstWords.get(ctx);
+  if (!known) firstWords.set(ctx, (known = new Map()));
+  let word = known.get(text);
+  if (word === undefined) {
+    word = '';
+    for (const { segment } of segmenter.segment(text)) {
+      word = segment;
+      break;
+    }
+    // Bounded: a text whose openings all differ would otherwise keep one entry per sentence.
+    if (known.size >= FIRST_WORDS_KEPT) known.clear();
+    known.set(text, word);
+  }
+  return word;
 }
+const firstWords = new WeakMap<CheckContext, Map<string, string>>();
+/** Openings remembered per document, at most. */
+const FIRST_WORDS_KEPT = 4096;
 
 /** A letter, a combining mark (Devanagari's vowel signs) or a digit: the word goes on ("के" in "केवल"). */
 const WORD_CONTINUES = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
@@ -416,6 +471,31 @@ export function lastWordStart(text: string, start: number, mark: number, unspace
   while (i > limit && !isInlineSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
+
+/**
+ * The ending of Language.nonFinalEndings the sentence text[start, mark) ends its last word with
+ * (Korean 협력을, 사랑을), if any: a word of two letters or more, read composed (the text may write
+ * Hangul as jamo, NFD), as the treebank's words were counted; not after a nominalizer (되기를,
+ * 있음을, 것을: Language.nominalizers), nor a noun that ends so itself (마을: Language.nonFinalNouns).
+ */
+export function nonFinalEnding(text: string, start: number, mark: number, words: CaselessWords): string | undefined {
+  const word = text.slice(lastWordStart(text, start, mark, false), mark).normalize('NFC');
+  const ending = word.at(-1);
+  if (ending === undefined || !words.nonFinal.has(ending) || !LETTER_BEFORE_ENDING().test(word)) return undefined;
+  const before = word.at(-2)!;
+  if (words.nominalizers.has(before) || words.nominalizers.has(finalConsonant(before))) return undefined;
+  return words.nonFinalNouns.some((noun) => word.endsWith(noun)) ? undefined : ending;
+}
+
+/** The final consonant of a Hangul syllable as a compatibility jamo (ㅁ of 음), '' for another letter or none. */
+function finalConsonant(syllable: string): string {
+  const index = syllable.charCodeAt(0) - 0xac00;
+  return index >= 0 && index < 11172 ? FINAL_CONSONANTS.charAt((index % 28) - 1) : '';
+}
+/** Hangul's final consonants in the order of the syllables' code points (Unicode 3.12), as compatibility jamo. */
+const FINAL_CONSONANTS = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+/** A letter of a script without case before the word's last character. */
+const LETTER_BEFORE_ENDING = lazyRegExp(String.raw`\p{Lo}.$`, 'u');
 
 /** Characters before the mark a message quotes in a script without spaces. */
 const UNSPACED_CONTEXT = 4;
