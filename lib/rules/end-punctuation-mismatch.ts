@@ -126,6 +126,10 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       } else if (s.cls === 'none') {
         // Prose may end a line without a mark (a heading, a caption); a software string may not gain one.
         if (t.cls === 'semicolon' || p.kind !== 'segment' || (t.cls === 'stop' && addsStops)) continue;
+        // A source that ends in white space is a prefix the program completes ("On branch " + name):
+        // a language that cannot put the value after its last word introduces it with a colon
+        // (Turkish "Üzerinde bulunulan dal: ", Korean "HEAD가 다음 위치에서 분리: ").
+        if (t.cls === 'colon' && TRAILING_SPACE().test(src.text.slice(p.sourceStart, p.sourceEnd))) continue;
         // git's messages are lowercase fragments ("unable to update temporary index"); a translator
         // who writes one as a sentence ("Konnte temporären Index nicht aktualisieren.") gives it a
         // capital and a full stop together: a choice of style, not a mark that slipped in.
@@ -311,6 +315,8 @@ export const examples: RuleExamples = {
     { text: 'Sie trafen sich in den USA.', source: 'They met in the U.S.', sourceLang: 'en', lang: 'de' },
     { text: 'Alle Nachrichten von Microsoft Corp. anzeigen', source: 'View all news by Microsoft Corp.', sourceLang: 'en', lang: 'de' },
     { text: 'Aida gewann den Hauptpreis.', source: 'The main prize went to "Quo vadis, Aida?"', sourceLang: 'en', lang: 'de' },
+    // A prefix the program completes with a value, which the translation introduces with a colon.
+    { text: 'Üzerinde bulunulan dal: \nHEAD şurada ayrıldı: ', source: 'On branch \nHEAD detached at ', lang: 'tr', sourceLang: 'en', segments: true },
     // A paragraph that introduces a code sample with a colon, closed as a sentence in the translation, and the reverse.
     { text: 'Angular のシグナル API は以下のような感じです。', source: "Here's how Angular's signals API looks:", lang: 'ja', sourceLang: 'en' },
     { text: 'La configuration se fait dans le fichier suivant :', source: 'The configuration lives in the following file.', lang: 'fr', sourceLang: 'en' },
@@ -348,6 +354,8 @@ export const examples: RuleExamples = {
     { text: 'คุณเถียงกับนาฬิกาปลุกของคุณหรือเปล่า', source: 'Do you argue with your alarm clock?', lang: 'th', sourceLang: 'en' },
   ],
 };
+
+const TRAILING_SPACE = lazyRegExp(String.raw`[^\s]\s+$`, 'u');
 
 /** A colon against a full stop, either way round. */
 function introducesOrCloses(a: EndClass, b: EndClass): boolean {
