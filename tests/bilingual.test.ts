@@ -346,6 +346,15 @@ describe('shared machinery', () => {
     expect(check([{ source: 'Page 12 of 40', target: 'Seite 12 von 41', state: 'needs-translation' }], 'de', 'en').map((f) => f.rule)).toEqual(['unit-status']);
   });
 
+  it('reports a unit the file marks unfinished whose translation is its source copied by its state alone', () => {
+    // Symfony writes new units as their source with state="needs-translation": no passage a translator left.
+    const copy = 'This value does not represent a valid week in the ISO 8601 format.';
+    const translated = { source: 'This value is not valid.', target: 'Questo valore non è valido.' };
+    expect(check([translated, { source: copy, target: copy, state: 'needs-translation' }], 'it', 'en').map((f) => f.rule)).toEqual(['unit-status']);
+    // Finished, the same copy is untranslated.
+    expect(check([translated, { source: copy, target: copy }], 'it', 'en').map((f) => f.rule)).toEqual(['untranslated-segment']);
+  });
+
   it('silences a foreign passage only when the source has one in the same language', () => {
     const english = '„We will expand our cooperation in the field of energy and transport next year.“';
     const target = `Ministr v pondělí řekl novinářům v Praze, že smlouva bude podepsána v lednu a vstoupí v platnost v březnu. Dodal: ${english}`;

@@ -313,6 +313,10 @@ describe('SRT and WebVTT', () => {
     expect(formatById('srt')!.read(cue('The arrow\nx --> y points right.')).text).toBe('The arrow x --> y points right.\n');
     expect(() => formatById('srt')!.read('1\n00:00:01 --> 00:00:02\nHi.\n')).toThrow(/a cue timing line must read like/);
     expect(() => formatById('srt')!.read(`${cue('Hi.')}\n2\n00:00:03 --> 00:00:04\nBye.\n`)).toThrow(/a cue timing line must read like/);
+    // A timing line that lost its arrow after a cue number: damaged, not the last cue's text ("2 00:00:03,760 -- …").
+    expect(() => formatById('srt')!.read(`${cue('Hi.')}\n2\n00:00:03,760 -- 00:00:05,860\nBye.\n`)).toThrow(/a cue timing line must read like/);
+    // A number and a time as the text of a cue stay text.
+    expect(formatById('srt')!.read(cue('Round\n\n2\nstarts at 10:30.')).text).toBe('Round 2 starts at 10:30.\n');
   });
 });
 

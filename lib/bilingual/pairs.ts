@@ -23,6 +23,19 @@ export function pairAt(ctx: CheckContext, offset: number): SegmentPair | undefin
 export const UNFINISHED_STATES: ReadonlySet<string> = new Set(['fuzzy', 'new', 'initial', 'needs-translation', 'needs-adaptation', 'needs-l10n']);
 
 /**
+ * Whether the unit at `at` is one the file marks unfinished (fuzzy, needs-translation…) whose
+ * translation is its source copied: the placeholder a tool writes into a new unit (Symfony's
+ * `state="needs-translation"` targets, Okapi's copy-source). unit-status reports the unit; the
+ * source language in it is no passage a translator left.
+ */
+export function unfinishedCopy(ctx: CheckContext, at: number): boolean {
+  const pair = ctx.source ? pairAt(ctx, at) : undefined;
+  const state = pair?.address?.state;
+  if (pair === undefined || state === undefined || !UNFINISHED_STATES.has(state)) return false;
+  return ctx.text.slice(pair.start, pair.end).trim() === ctx.source!.text.slice(pair.sourceStart, pair.sourceEnd).trim();
+}
+
+/**
  * Whether a unit's translation is there and finished (not fuzzy, unfinished or obsolete) and its
  * source is text, so that comparing the two means something.
  */

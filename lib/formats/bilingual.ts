@@ -5,6 +5,7 @@
 import { parseMessage, type MessageNode } from './messages.js';
 import { TextBuilder } from './offset-map.js';
 import { OBJECT_REPLACEMENT } from '../text/chars.js';
+import { lastAtOrBefore } from '../text/search.js';
 import type { InlineCode, ReadResult, Unit, UnitAddress, UnitKind } from './types.js';
 
 const enum P {
@@ -65,8 +66,8 @@ export class Pieces {
    * JSON reader reads a message inline, the syntax and the other branches as markup, arguments as
    * U+FFFC. These pieces unchanged when the text is no ICU choice.
    */
-  icuOther(): Pieces {
-    if (!this.hasBrace()) return this;
+  icuOther(pipes = false): Pieces {
+    if (!this.has(123) && !(pipes && this.has(124))) return this;
     const at: number[] = [];
     let text = '';
     for (let i = 0; i < this.kinds.length; i++) {
@@ -74,7 +75,7 @@ export class Pieces {
       text += this.kinds[i] === P.Verbatim ? this.file.slice(this.starts[i], this.ends[i]) : this.texts[i];
     }
     at.push(text.length);
-    const nodes = parseMessage(text, 'icu');
+    const nodes = parseMessage(text, 'icu', pipes);
     if (!nodes.some((n) => n.t === 'choice')) return this;
     // The message as spans of the joined text: kept as they are, or markup standing for '' or U+FFFC.
     const spans: Array<{ a: number; b: number; stand?: string }> = [];
@@ -94,9 +95,11 @@ export class Pieces {
     walk(nodes);
     const out = new Pieces(this.file, this.id);
     // Where joined offset `offset` is in the file (a piece's start or end for pieces read whole).
+    // The piece is found by binary search: a plural's other form may hold thousands of arguments
+    // and references, each a span, and a scan from the first piece per span was quadratic.
+    const pieceAt = (offset: number, edge: 'start' | 'end') => Math.max(0, lastAtOrBefore(this.kinds.length, (k) => at[k], edge === 'start' ? offset : offset - 1));
     const fileAt = (offset: number, edge: 'start' | 'end') => {
-      let i = 0;
-      while (i < this.kinds.length - 1 && (edge === 'start' ? at[i + 1] <= offset : at[i + 1] < offset)) i++;
+      const i = pieceAt(offset, edge);
       if (this.kinds[i] === P.Verbatim) return this.starts[i] + (offset - at[i]);
       return edge === 'start' && offset < at[i + 1] ? this.starts[i] : offset > at[i] || edge === 'end' ? this.ends[i] : this.starts[i];
     };
@@ -111,8 +114,8 @@ export class Pieces {
         out.opaque(span.stand, fileAt(span.a, 'start'), fileAt(span.b, 'end'));
         continue;
       }
-      // Kept text: the pieces (or the parts of verbatim pieces) it covers.
-      for (let i = 0; i < this.kinds.length; i++) {
+      // Kept text: the pieces (or the parts of verbatim pieces) it covers, from the first that ends at or after its start.
+      for (let i = Math.max(0, lastAtOrBefore(this.kinds.length + 1, (k) => at[k], span.a - 1)); i < this.kinds.length && at[i] < span.b; i++) {
         const from = Math.max(span.a, at[i]);
         const to = Math.min(span.b, at[i + 1]);
         const empty = at[i] === at[i + 1];
@@ -125,11 +128,31 @@ export class Pieces {
     return out;
   }
 
-  /** Whether the text has a "{" (every ICU choice does; most segments have none, and are not parsed). */
-  private hasBrace(): boolean {
+  /**
+   * The plural forms of Symfony and Laravel ("There is one apple|There are %count% apples", Symfony's
+   * intervals "{0} None|]0,Inf[ %count% files" too) read as the JSON reader reads vue-i18n's: the last
+   * form, `other`, as the text, the others as markup. These pieces unchanged unless the text is such
+   * forms and its last one shows the count (a placeholder): a bar between words alone ("Home|About",
+   * git's "[y]es|[n]o") separates no forms.
+   */
+  pipeOther(): Pieces {
+    const forms = this.icuOther(true);
+    return forms !== this && forms.hasPlaceholder() ? forms : this;
+  }
+
+  /** Whether the text has the code unit c ("{" every ICU choice has, "|" pipe forms; most segments have neither, and are not parsed). */
+  private has(c: number): boolean {
     for (let i = 0; i < this.kinds.length; i++) {
       if (this.kinds[i] !== P.Verbatim) continue;
-      for (let k = this.starts[i]; k < this.ends[i]; k++) if (this.file.charCodeAt(k) === 123) return true;
+      for (let k = this.starts[i]; k < this.ends[i]; k++) if (this.file.charCodeAt(k) === c) return true;
+    }
+    return false;
+  }
+
+  /** Whether the pieces hold a placeholder: an argument read as U+FFFC, or one written as text (COUNT_PLACEHOLDER). */
+  private hasPlaceholder(): boolean {
+    for (let i = 0; i < this.kinds.length; i++) {
+      if (this.kinds[i] === P.Opaque ? this.texts[i] === OBJECT_REPLACEMENT : this.kinds[i] === P.Verbatim && COUNT_PLACEHOLDER.test(this.file.slice(this.starts[i], this.ends[i]))) return true;
     }
     return false;
   }
@@ -183,6 +206,9 @@ export class Pieces {
   }
 }
 
+
+/** Symfony's %count% and {{ limit }}, a brace argument ICU did not read, Laravel's :count. */
+const COUNT_PLACEHOLDER = /%\w+%|\{\{\s*\w+\s*\}\}|\{\w+\}|(?<![\w:]):[a-z_]+\b/;
 
 const isWhiteSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 

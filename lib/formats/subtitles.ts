@@ -81,6 +81,8 @@ function lineEndAfter(file: string, i: number): number {
 }
 
 const SRT_TIME = /[ \t]*(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})[ \t]*-->[ \t]*(\d{1,3}):(\d{1,2}):(\d{1,2})[,.](\d{1,3})/y;
+/** A line that opens as an SRT timing line does: a time with its milliseconds. */
+const TIME_FIRST = /^[ \t]*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}(?!\d)/;
 const VTT_TIME = /[ \t]*(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})[ \t]+-->[ \t]+(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})(?=[ \t]|$)/y;
 
 function ms(h: string | undefined, m: string, s: string, frac: string): number {
@@ -125,6 +127,9 @@ function parseSrt(file: string): Cue[] {
       cues.push(cue);
       continue;
     }
+    // A cue number before a line that opens with a time but lost its arrow ("00:00:03,760 -- 00:00:05,860"):
+    // a damaged timing line, not text of the cue before, where the number and the times would be read as speech.
+    if (next && isNumber(l) && TIME_FIRST.test(file.slice(next.start, next.end))) throw new FormatError('a cue timing line must read like "00:00:01,000 --> 00:00:04,000"', next.start);
     if (!cue) throw new FormatError('text before the first cue (a cue is a number, a "00:00:01,000 --> 00:00:04,000" line, then its text)', l.start);
     // Text after a blank line that does not start a cue still belongs to the last cue (sloppy files split cues with blank lines).
     cue.lines.push(l);

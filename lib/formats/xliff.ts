@@ -167,12 +167,16 @@ function unit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, o
 
 /**
  * Adds a segment. One whose source is an ICU plural or select (Angular's extracted messages) is
- * read as ICU on both sides: the syntax is markup, the `other` branch the text.
+ * read as ICU on both sides: the syntax is markup, the `other` branch the text; one whose source
+ * is Symfony's plural forms ("one apple|%count% apples") likewise, by its last form (a target of
+ * one form, as Japanese has, whole).
  */
 function addPair(out: BilingualBuilder, addr: UnitAddress, target: Pieces, source: Pieces | undefined, fileEnd: number): void {
   const icuSource = source?.icuOther();
-  if (icuSource && icuSource !== source) out.add(addr, 'segment', target.icuOther(), icuSource, fileEnd);
-  else out.add(addr, 'segment', target, source, fileEnd);
+  if (icuSource && icuSource !== source) return out.add(addr, 'segment', target.icuOther(), icuSource, fileEnd);
+  const pipeSource = source?.pipeOther();
+  if (pipeSource && pipeSource !== source) return out.add(addr, 'segment', target.icuOther(true), pipeSource, fileEnd);
+  out.add(addr, 'segment', target, source, fileEnd);
 }
 
 /** A unit address with the fields the file gives (the report leaves the others out). */
@@ -221,6 +225,16 @@ export const about: Readonly<Record<string, FormatAbout>> = {
           '<segment id="s2"><source>Mit <pc id="1">Fett</pc><ph id="2"/>.</source><target>With <pc id="1">bold</pc><ph id="2"/>.</target></segment></unit>\n' +
           '</file></xliff>\n',
         text: 'First sentence.\nWith bold\uFFFC.\n',
+      },
+      {
+        // Symfony's plural forms: the last one is the text, as the JSON reader reads vue-i18n's; a bar
+        // between words with no count shown ("Home|About") is text.
+        file:
+          '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="pl" datatype="plaintext" original="file.ext"><body>\n' +
+          '<trans-unit id="1"><source>It should have one item.|It should have {{ limit }} items.</source>' +
+          '<target>Powinien mieć jeden element.|Powinien mieć {{ limit }} elementy.|Powinien mieć {{ limit }} elementów.</target></trans-unit>\n' +
+          '<trans-unit id="2"><source>Home|About</source><target>Start|O nas</target></trans-unit>\n</body></file></xliff>\n',
+        text: 'Powinien mieć {{ limit }} elementów.\nStart|O nas\n',
       },
     ],
   },

@@ -102,6 +102,10 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       if (s.closed || t.closed) continue;
       if ((s.abbreviation && t.cls === 'none') || (t.abbreviation && s.cls === 'none')) continue;
       if (s.cls === t.cls || compatible(s.cls, t.cls)) continue;
+      // A paragraph of a document that ends with a colon introduces the block after it (a code
+      // sample, a list): a translation may close it as a sentence ("以下のようになります。" for
+      // "Here is how it looks:"), or the reverse. In a software string the colon is the label's.
+      if (p.kind !== 'segment' && introducesOrCloses(s.cls, t.cls)) continue;
       // An Armenian question ends with ։ or no mark, its ՞ inside a word; only a question in the
       // other side makes it one here (a translator's "Ե՞րբ…" for "When to…" is a choice, not a slip).
       if (s.marked === t.cls || t.marked === s.cls) continue;
@@ -122,6 +126,10 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
       } else if (s.cls === 'none') {
         // Prose may end a line without a mark (a heading, a caption); a software string may not gain one.
         if (t.cls === 'semicolon' || p.kind !== 'segment' || (t.cls === 'stop' && addsStops)) continue;
+        // A source that ends in white space is a prefix the program completes ("On branch " + name):
+        // a language that cannot put the value after its last word introduces it with a colon
+        // (Turkish "Üzerinde bulunulan dal: ", Korean "HEAD가 다음 위치에서 분리: ").
+        if (t.cls === 'colon' && TRAILING_SPACE().test(src.text.slice(p.sourceStart, p.sourceEnd))) continue;
         // git's messages are lowercase fragments ("unable to update temporary index"); a translator
         // who writes one as a sentence ("Konnte temporären Index nicht aktualisieren.") gives it a
         // capital and a full stop together: a choice of style, not a mark that slipped in.
@@ -262,6 +270,15 @@ export const examples: RuleExamples = {
         { flagged: 'aktualisieren.', message: 'The translation ends with a full stop, the source with no mark: it writes the lowercase message as a sentence.', severity: 'info' },
       ],
     },
+    // In a software string a colon ends a label: its loss is reported, as in prose it would not be.
+    {
+      text: 'Nom d’utilisateur.',
+      source: 'User name:',
+      lang: 'fr',
+      sourceLang: 'en',
+      segments: true,
+      findings: [{ flagged: 'd’utilisateur.', message: 'The source ends with a colon, the translation with a full stop.', sourceFlagged: ':' }],
+    },
   ],
   good: [
     // A menu item's ellipsis moved where the object goes: Hindi "… with share page", the postposition after it.
@@ -298,6 +315,11 @@ export const examples: RuleExamples = {
     { text: 'Sie trafen sich in den USA.', source: 'They met in the U.S.', sourceLang: 'en', lang: 'de' },
     { text: 'Alle Nachrichten von Microsoft Corp. anzeigen', source: 'View all news by Microsoft Corp.', sourceLang: 'en', lang: 'de' },
     { text: 'Aida gewann den Hauptpreis.', source: 'The main prize went to "Quo vadis, Aida?"', sourceLang: 'en', lang: 'de' },
+    // A prefix the program completes with a value, which the translation introduces with a colon.
+    { text: 'Üzerinde bulunulan dal: \nHEAD şurada ayrıldı: ', source: 'On branch \nHEAD detached at ', lang: 'tr', sourceLang: 'en', segments: true },
+    // A paragraph that introduces a code sample with a colon, closed as a sentence in the translation, and the reverse.
+    { text: 'Angular のシグナル API は以下のような感じです。', source: "Here's how Angular's signals API looks:", lang: 'ja', sourceLang: 'en' },
+    { text: 'La configuration se fait dans le fichier suivant :', source: 'The configuration lives in the following file.', lang: 'fr', sourceLang: 'en' },
     // A line of prose may end without a mark in the source (a heading) and with one in the translation.
     { text: 'Windows 11 ist installiert.', source: '已经安装了windows11', sourceLang: 'zh', lang: 'de' },
     { text: 'Θέλετε να αποθηκεύσετε το αρχείο;', source: 'Do you want to save the file?', lang: 'el', sourceLang: 'en' },
@@ -332,6 +354,13 @@ export const examples: RuleExamples = {
     { text: 'คุณเถียงกับนาฬิกาปลุกของคุณหรือเปล่า', source: 'Do you argue with your alarm clock?', lang: 'th', sourceLang: 'en' },
   ],
 };
+
+const TRAILING_SPACE = lazyRegExp(String.raw`[^\s]\s+$`, 'u');
+
+/** A colon against a full stop, either way round. */
+function introducesOrCloses(a: EndClass, b: EndClass): boolean {
+  return (a === 'colon' && b === 'stop') || (a === 'stop' && b === 'colon');
+}
 
 /** Differences that are matters of style: a full stop for an exclamation or a semicolon. */
 function compatible(a: EndClass, b: EndClass): boolean {

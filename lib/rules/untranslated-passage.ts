@@ -27,6 +27,7 @@ import { namesLanguages } from '../languages/autonyms.js';
 import { primaryLanguage } from '../languages/tags.js';
 import { sourceValueList } from '../bilingual/value-list.js';
 import { inCodeUnit } from '../bilingual/code-block.js';
+import { unfinishedCopy } from '../bilingual/pairs.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
 import { MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_LINE } from '../limits.js';
 import { scriptOf, type ScriptName } from '../text/script.js';
@@ -114,7 +115,7 @@ export const untranslatedPassage: Rule<CheckContext> = {
     const collect: Found = (start, end, passageLanguage, script, method) => {
       if (inMixture(mixture, passageLanguage, script, method) || declaredSo(ctx, start, end, passageLanguage, script, method)) return;
       if (inKeywordList(ctx.text, start, end) || languageTagList(ctx.text, start, end) || glossedTerm(ctx.text, start, end, language.script)) return;
-      if (sourceValueList(ctx, start, end) || inCodeUnit(ctx, start)) return;
+      if (sourceValueList(ctx, start, end) || inCodeUnit(ctx, start) || unfinishedCopy(ctx, start)) return;
       if (given) {
         if (!commandLine(ctx.text, tokens, start, end)) report(finding(ctx, { start, end, language: passageLanguage, script, method }));
       }
