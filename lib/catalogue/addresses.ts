@@ -26,14 +26,18 @@ function codeTable(chars: string): Uint8Array {
 }
 
 /**
- * Part of a URL, an e-mail address, a handle or a file path: word text[start, end) and the stretch
- * around it, read within text[lo, hi) (a span judged as it would be on its own).
+ * Part of a URL, an e-mail address, a handle or a file path: word text[start, end) of `t` and the
+ * stretch around it, read within text[lo, hi) (a span judged as it would be on its own).
  */
-export function urlish(text: string, start: number, end: number, lo: number, hi: number): boolean {
+function urlish(text: string, start: number, end: number, lo: number, hi: number, t: Tokens): boolean {
   let s = start;
-  while (s > lo && inAddress(text.charCodeAt(s - 1))) s--;
+  const near = Math.max(lo, start - LONG_STRETCH);
+  while (s > near && inAddress(text.charCodeAt(s - 1))) s--;
+  if (s === near && s > lo && inAddress(text.charCodeAt(s - 1))) return inLongStretch(text, start, end, lo, hi, t);
   let e = end;
-  while (e < hi && inAddress(text.charCodeAt(e))) e++;
+  const far = Math.min(hi, end + LONG_STRETCH);
+  while (e < far && inAddress(text.charCodeAt(e))) e++;
+  if (e === far && e < hi && inAddress(text.charCodeAt(e))) return inLongStretch(text, start, end, lo, hi, t);
   // A word's own characters are letters, digits and joiners, never one of the marks addressMark
   // looks for (tests/address-marks.test.ts): only the stretch before and after it is read, nothing
   // for a word between spaces (most of the thousands of Cyrillic words in a Czech text with Russian lines).
@@ -41,11 +45,65 @@ export function urlish(text: string, start: number, end: number, lo: number, hi:
 }
 
 /**
- * urlish() for a foreign word: most stand between blanks, where no address goes on, and are told
- * so without the call (one for each of hundreds of thousands of words in a mixed text).
+ * Characters on either side of a word past which its stretch is long: read once for all its words
+ * (inLongStretch), where a stretch read for each of them costs its length each time, quadratic in
+ * a long run of words glued by punctuation ("w\ufffc&w\ufffc&…", placeholders between words: 15 KB of it took 4 s).
  */
-export function urlishWord(text: string, start: number, end: number): boolean {
-  return !(isBlank(text.charCodeAt(start - 1)) && isBlank(text.charCodeAt(end))) && urlish(text, start, end, 0, text.length);
+const LONG_STRETCH = 64;
+
+/**
+ * The last long stretch read in a text (by its words `t`), within the window [lo, hi): its bounds
+ * and its first and last address mark (-1: none). Weakly held: a check's words are not kept alive
+ * past it (a warm Lambda's next check would hold both).
+ */
+interface Stretch {
+  lo: number;
+  hi: number;
+  s: number;
+  e: number;
+  first: number;
+  last: number;
+}
+const longStretches = new WeakMap<Tokens, Stretch>();
+
+/**
+ * urlish() for a word in a long stretch: a mark outside the word itself, from the stretch's first
+ * and last mark. A stretch all of whose characters are address characters is the same for every
+ * word in it, and is kept for them; the word's own characters are read too, as marks or not (the
+ * first and last mark tell a mark outside the word from one in it).
+ */
+function inLongStretch(text: string, start: number, end: number, lo: number, hi: number, t: Tokens): boolean {
+  const known = longStretches.get(t);
+  if (known !== undefined && known.lo === lo && known.hi === hi && known.s <= start && end <= known.e) return markOutside(known, start, end);
+  let s = start;
+  while (s > lo && inAddress(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  while (e < hi && inAddress(text.charCodeAt(e))) e++;
+  const stretch: Stretch = { lo, hi, s, e, first: -1, last: -1 };
+  for (let i = s; i < e; i++) {
+    if (!isAddressMark(text, i, s, e)) continue;
+    if (stretch.first === -1) stretch.first = i;
+    stretch.last = i;
+  }
+  let oneRun = true;
+  for (let i = start; i < end && oneRun; i++) oneRun = inAddress(text.charCodeAt(i));
+  if (oneRun) longStretches.set(t, stretch);
+  return markOutside(stretch, start, end);
+}
+
+/** Whether `stretch` has an address mark outside text[start, end). */
+function markOutside(stretch: Stretch, start: number, end: number): boolean {
+  return stretch.first !== -1 && (stretch.first < start || stretch.last >= end);
+}
+
+/**
+ * urlish() for a foreign word of `t`: most stand between blanks, where no address goes on, and are
+ * told so without the call (one for each of hundreds of thousands of words in a mixed text).
+ */
+export function urlishWord(text: string, t: Tokens, i: number): boolean {
+  const start = t.start[i];
+  const end = endOfWord(t, i);
+  return !(isBlank(text.charCodeAt(start - 1)) && isBlank(text.charCodeAt(end))) && urlish(text, start, end, 0, text.length, t);
 }
 
 /**
@@ -87,19 +145,22 @@ export function gluedWord(t: Tokens, i: number): boolean {
 
 /** inAddressWord for a word known to be glued (gluedWord): a loop that tests that itself inlines the test and calls this only then. */
 export function gluedInAddress(text: string, t: Tokens, i: number, lo: number, hi: number): boolean {
-  return urlish(text, t.start[i], endOfWord(t, i), lo, hi);
+  return urlish(text, t.start[i], endOfWord(t, i), lo, hi, t);
 }
 
 /** Whether text[from, to), inside the stretch text[s, e), has a mark of an address. */
 function addressMark(text: string, from: number, to: number, s: number, e: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 64 || c === 35 || c === 95 || c === 92) return true; // @ # _ \
-    if (c === 47 && i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)])) return true; // a path, not a date (2/1)
-    // name.tld: two letters or more after the dot (not the initials of "O.J." or "U.S.")
-    if (c === 46 && i > s && i + 2 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)]) && isLetterClass(CLASS[text.charCodeAt(i + 2)])) return true;
-  }
+  for (let i = from; i < to; i++) if (isAddressMark(text, i, s, e)) return true;
   return false;
+}
+
+/** Whether text[i], inside the stretch text[s, e), is a mark of an address. */
+function isAddressMark(text: string, i: number, s: number, e: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 64 || c === 35 || c === 95 || c === 92) return true; // @ # _ \
+  if (c === 47) return i + 1 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)]); // a path, not a date (2/1)
+  // name.tld: two letters or more after the dot (not the initials of "O.J." or "U.S.")
+  return c === 46 && i > s && i + 2 < e && isLetterClass(CLASS[text.charCodeAt(i + 1)]) && isLetterClass(CLASS[text.charCodeAt(i + 2)]);
 }
 
 /**

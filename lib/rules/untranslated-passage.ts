@@ -983,7 +983,7 @@ function foreignScriptRuns(ctx: CheckContext, t: Tokens, budget: Budget, report:
     } else {
       // A word with letters of the document's script is one of its words, whatever its first
       // letter: a Korean particle joined to a term ("props를", "Effect가"), a Russian ending ("iPhone-ом").
-      skip = compatibleScript[si] || urlishWord(text, t.start[i], endOfWord(t, i)) || ((info & Info.NonAscii) !== 0 && hasLetterOf(text, t.start[i], endOfWord(t, i), ownScripts));
+      skip = compatibleScript[si] || urlishWord(text, t, i) || ((info & Info.NonAscii) !== 0 && hasLetterOf(text, t.start[i], endOfWord(t, i), ownScripts));
       // A bracket ends a run: "FTBTM (fade-thru-black)" is a term and its gloss, not a sentence; so
       // does CJK punctuation between words of another script ("props、state、context", "pending，
       // fulfilled", "“Too many re-renders”。React"): it is the CJK text's, around terms it names.
