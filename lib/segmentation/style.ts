@@ -120,14 +120,19 @@ function isProductivePrefix(text: string, prefix: string): boolean {
  * counts them: after a space that follows a lowercase letter or a comma. The prefix is of whole
  * code units (prefixesNames takes no surrogate pair), so its length is its count of letters; a
  * capital right after it ends its run of lowercase letters, so it is the whole prefix there, as
- * productivePrefixes reads it.
+ * productivePrefixes reads it. Found by a regular expression without Unicode classes (lowercase
+ * letters and a hyphen are no syntax), which passes over the text in machine code and stops only
+ * where an ASCII capital or a character past ASCII follows: the same search by indexOf stopped at
+ * every word starting so (" e" in 10 MB of long mixed paragraphs: 138 -> 82 M instructions).
  */
 function stemsAfter(text: string, prefix: string): number {
   const stems = new Set<string>();
-  const needle = ` ${prefix}`;
-  for (let space = text.indexOf(needle, 1); space !== -1 && stems.size < PREFIX_STEMS; space = text.indexOf(needle, space + 1)) {
+  const candidate = new RegExp(` ${prefix}[A-Z\u0080-\uffff]`, 'g');
+  candidate.lastIndex = 1;
+  for (let m = candidate.exec(text); m !== null && stems.size < PREFIX_STEMS; m = candidate.exec(text)) {
+    const space = m.index;
     if (!followsLowercaseOrComma(text, space)) continue;
-    const stemStart = space + needle.length;
+    const stemStart = space + 1 + prefix.length;
     const stemEnd = capitalisedStemEnd(text, stemStart);
     if (stemEnd !== -1) stems.add(text.slice(stemStart, stemEnd));
   }
