@@ -54,12 +54,24 @@ export const repetitionLoop: Rule<CheckContext> = {
     let covered: Uint8Array | undefined;
     // A block's loops, reported when the block is done (see below).
     const loops: Loop[] = [];
+    // The line of the word last asked about (see lineStartOf): loops are found in order within each
+    // period, so the next one walks back only as far as it. (Back to the line's start each time, one
+    // line of 1 MB with a loop every few words took 8 s: quadratic.)
+    let askedWord = -1;
+    let askedLine = 0;
+    const lineOf = (first: number) => {
+      const floor = askedWord >= 0 && first >= askedWord ? askedWord : 0;
+      const i = lineStartOf(info, first, floor);
+      askedLine = i === floor && floor === askedWord ? askedLine : i;
+      askedWord = first;
+      return askedLine;
+    };
     const found: Found = (first, p, repeats) => {
       if (covered?.subarray(first, first + repeats * p).includes(1)) return;
       if (repeats === 2 ? !isPhraseSaidTwice(ctx, first, p) : !isLoop(ctx, first, p, repeats)) return;
       covered ??= new Uint8Array(count);
       covered.fill(1, first, first + repeats * p);
-      loops.push({ line: lineStartOf(info, first), first, p, repeats });
+      loops.push({ line: lineOf(first), first, p, repeats });
     };
     for (let blockStart = 0; blockStart < count; ) {
       const blockEnd = nextLineStart(info, Math.min(blockStart + BLOCK_WORDS, count), count);
@@ -170,9 +182,9 @@ function nextLineStart(info: Uint16Array, from: number, count: number): number {
   return count;
 }
 
-/** The first word of the line that word i is on. */
-function lineStartOf(info: Uint16Array, i: number): number {
-  while (i > 0 && (info[i] & Info.GapLine) === 0) i--;
+/** The first word of the line that word i is on, or `floor` if none starts after it. */
+function lineStartOf(info: Uint16Array, i: number, floor: number): number {
+  while (i > floor && (info[i] & Info.GapLine) === 0) i--;
   return i;
 }
 
