@@ -352,14 +352,14 @@ function checkByDocumentOpenings(ctx: CheckContext, report: Reporter, unspaced: 
       const left = text.slice(leftStart, prev.markEnd);
       // An abbreviation written with periods ("યુ.કે.", U.K.): its last period ends no sentence.
       if (left.indexOf('.') < left.length - 1) continue;
+      const word = wordThatOpensNoSentence(ctx, s.start);
+      if (word === undefined) continue;
       // Nor may an initial's: the counts are too weak a sign to read the word after one as the
       // sentence going on. One letter ("დ. და ლ.", D. and L.) unless the document writes it as a
       // word (Kannada ಈ "this"); a sentence that is one word the length of an initial, the second
-      // of a run ("ډی. سی. کې", D. C.).
+      // of a run ("ډی. سی. کې", D. C.). Asked after the word, which seldom comes.
       const letter = unspaced ? undefined : letterBeforePeriod(text, prev, leftStart);
       if (letter !== undefined ? !writesAsWord(ctx, letter) : !unspaced && isLoneInitial(text, prev)) continue;
-      const word = wordThatOpensNoSentence(ctx, s.start);
-      if (word === undefined) continue;
       const gap = unspaced ? '' : ' ';
       report({
         start: prev.mark,
