@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { countWords, isAcronym, isVowel, isWholeWord, joinEdit, nextWord, opensItem, separatesCells, type Boundary, type BoundaryScan, type NextWord, type Paragraph, type Paragraphs } from '../segmentation/boundaries.js';
-import { wordThatOpensNoSentence } from '../segmentation/document-openings.js';
-import { type CaselessSentence, type CaselessWords, caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, lastWordStart, nonFinalEnding, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
+import { wordThatOpensNoSentence, writesAsWord } from '../segmentation/document-openings.js';
+import { type CaselessSentence, type CaselessWords, caselessWords, forEachLineOfSentences, joinEdit as joinCaseless, isLoneInitial, lastWordStart, letterBeforePeriod, nonFinalEnding, nonInitialOpening, sentenceText } from '../segmentation/caseless.js';
 import { documentOrthography, type DocumentOrthography } from '../segmentation/document-orthography.js';
 import { speakerAbbreviations } from '../segmentation/speaker-abbreviations.js';
 import type { Lexicon } from '../segmentation/lexicon.js';
@@ -339,7 +339,7 @@ function checkNonInitial(ctx: CheckContext, words: CaselessWords, report: Report
  * A sentence inside a line, in a language with no treebank words that never open a sentence, that
  * opens with a word the document writes again and again inside its sentences and opens none other
  * with (document-openings.ts: Gujarati "… કમિશને. છે"). Not after a question or an exclamation, nor
- * after an abbreviation written with periods.
+ * after an abbreviation written with periods or what may be an initial.
  */
 function checkByDocumentOpenings(ctx: CheckContext, report: Reporter, unspaced: boolean): void {
   const { text } = ctx;
@@ -348,11 +348,18 @@ function checkByDocumentOpenings(ctx: CheckContext, report: Reporter, unspaced: 
       const prev = sentences[k - 1];
       const s = sentences[k];
       if (prev.question) continue;
-      const left = text.slice(lastWordStart(text, prev.start, prev.mark, unspaced), prev.markEnd);
+      const leftStart = lastWordStart(text, prev.start, prev.mark, unspaced);
+      const left = text.slice(leftStart, prev.markEnd);
       // An abbreviation written with periods ("યુ.કે.", U.K.): its last period ends no sentence.
       if (left.indexOf('.') < left.length - 1) continue;
       const word = wordThatOpensNoSentence(ctx, s.start);
       if (word === undefined) continue;
+      // Nor may an initial's: the counts are too weak a sign to read the word after one as the
+      // sentence going on. One letter ("დ. და ლ.", D. and L.) unless the document writes it as a
+      // word (Kannada ಈ "this"); a sentence that is one word the length of an initial, the second
+      // of a run ("ډی. سی. کې", D. C.). Asked after the word, which seldom comes.
+      const letter = unspaced ? undefined : letterBeforePeriod(text, prev, leftStart);
+      if (letter !== undefined ? !writesAsWord(ctx, letter) : !unspaced && isLoneInitial(text, prev)) continue;
       const gap = unspaced ? '' : ' ';
       report({
         start: prev.mark,
@@ -820,6 +827,13 @@ export const examples: RuleExamples = {
       findings: [{ flagged: '. છે', message: 'Stray sentence break in “કરી. છે”: this document writes “છે” inside its sentences again and again and opens no other sentence with it, so the text goes on. Join the parts.' }],
     },
     {
+      // After a one-letter word the document writes as a word (તે "that", sixteen times without a
+      // period), not an initial.
+      text: /* @__PURE__ */ gujaratiDocument('સરકારની યોજના તે. છે જે લોકોને ગમે.'),
+      lang: 'gu',
+      findings: [{ flagged: '. છે', message: 'Stray sentence break in “તે. છે”: this document writes “છે” inside its sentences again and again and opens no other sentence with it, so the text goes on. Join the parts.' }],
+    },
+    {
       text: 'دونوں ملکوں۔ کے درمیان تعاون بڑھانے پر اتفاق ہوا۔',
       lang: 'ur',
       findings: [{ flagged: '۔ کے', message: 'Stray sentence break in “ملکوں۔ کے”: “کے” never opens a sentence, so the text goes on. Join the parts.' }],
@@ -1148,6 +1162,10 @@ export const examples: RuleExamples = {
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
     // અને ("and") inside the same document's sentences half as often: chance would open five with it, too few to tell.
     { text: /* @__PURE__ */ gujaratiDocument('સરકારે નવી યોજના જાહેર કરી. અને લોકો ખુશ છે.'), lang: 'gu' },
+    // છે after a period that may be an initial's: a one-letter word ("its author is K."), or a lone
+    // word the length of an initial after another ("his name is J. M."), where the counts alone speak.
+    { text: /* @__PURE__ */ gujaratiDocument('તેના લેખક ક. છે.'), lang: 'gu' },
+    { text: /* @__PURE__ */ gujaratiDocument('તેનું નામ જે. એમ. છે અને તે ખુશ છે.'), lang: 'gu' },
     // Marathi "का" (why) opens sentences, where Hindi's का (of) never does.
     { text: 'तो काल उशिरा घरी आला. का ते कोणालाच माहीत नाही. आई खूप काळजीत होती.', lang: 'mr' },
     // A name's initials that open a sentence ("K. R. Narayanan"): "के." is the letter K, not the word "के".

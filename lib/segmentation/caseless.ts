@@ -233,6 +233,32 @@ const INITIAL_LETTERS = 2;
 const INITIAL = lazyRegExp(String.raw`^(?:\p{L}[\p{M}\u200c\u200d]*){1,${INITIAL_LETTERS}}$`, 'u');
 
 /**
+ * One letter and its marks: a word the length of an initial. Not a Hangul syllable, a whole
+ * syllable that Korean writes as a word (수, 것) and no initial.
+ */
+const ONE_LETTER = lazyRegExp(String.raw`^(?!\p{Script=Hangul})\p{L}[\p{M}\u200c\u200d]*$`, 'u');
+
+/**
+ * The word before the period that closes sentence s (from wordStart) when it is one letter, and so
+ * may be an initial rather than a sentence's end ("დ. და ლ. პაკარდების", D. and L. Packard; the
+ * caller asks whether the document writes it as a word); undefined otherwise.
+ */
+export function letterBeforePeriod(text: string, s: CaselessSentence, wordStart: number): string | undefined {
+  if (s.markEnd !== s.mark + 1 || text.charCodeAt(s.mark) !== 46) return undefined;
+  const word = text.slice(wordStart, s.mark);
+  return ONE_LETTER().test(word) ? word : undefined;
+}
+
+/**
+ * Whether sentence s is one word the length of an initial closed by a period: the second of a run
+ * of initials whose first closed the sentence before ("په ډی. سی. کې", in D. C.: joinInitials joins
+ * only runs that open a sentence), or a fragment, stranded-fragment's to judge.
+ */
+export function isLoneInitial(text: string, s: CaselessSentence): boolean {
+  return s.markEnd === s.mark + 1 && text.charCodeAt(s.mark) === 46 && INITIAL().test(text.slice(s.start, s.mark));
+}
+
+/**
  * The sentences with each run of two or more initials ("के. आर. नारायणन", K. R. Narayanan; "डॉ. के.
  * एच. आवटे") joined to the sentence they open: a one-word sentence of at most INITIAL_LETTERS
  * letters closed by a period, right after another, is a name's initials or an abbreviation's parts
@@ -240,7 +266,7 @@ const INITIAL = lazyRegExp(String.raw`^(?:\p{L}[\p{M}\u200c\u200d]*){1,${INITIAL
  * fragment, "कहा. के. सहयोग…", or a reply).
  */
 function joinInitials(text: string, sentences: CaselessSentence[]): CaselessSentence[] {
-  const initial = (s: CaselessSentence) => s.markEnd === s.mark + 1 && text.charCodeAt(s.mark) === 46 && INITIAL().test(text.slice(s.start, s.mark));
+  const initial = (s: CaselessSentence) => isLoneInitial(text, s);
   const joined: CaselessSentence[] = [];
   for (let k = 0; k < sentences.length; k++) {
     let run = k;
