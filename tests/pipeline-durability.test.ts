@@ -4,7 +4,7 @@
 // acknowledged must end with one current report; the tests wait for that, they never time it.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { freePort } from './pipeline-harness.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,10 +34,17 @@ interface LocalProcess {
   exited: Promise<number | null>;
 }
 
-/** `mtqa local` (or another `mtqa` command) in a child process, as a user runs it. */
+/**
+ * `mtqa local` (or another `mtqa` command) in a child process, as a user runs it: the built CLI
+ * (bin/mtqa.js, what `npm start` and `npx mtqa` run; the suite's global setup builds it), not the
+ * sources through a TypeScript loader, whose hooks thread is one more thing that can stall.
+ */
 function mtqa(args: string[], port: number, directory: string): LocalProcess {
-  const run = `const m = await import('./cli/mtqa.ts'); process.exitCode = await m.main(${JSON.stringify(args)});`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', run], {
+  // A stalled start is diagnosed, not only timed out: on SIGUSR2 Node writes a diagnostic report
+  // (the JavaScript stack, open sockets, timers) into this folder, which the error then quotes.
+  const reports = mkdtempSync(path.join(tmpdir(), 'mtqa-node-report-'));
+  dirs.push(reports);
+  const child = spawn(process.execPath, ['--report-on-signal', '--report-signal=SIGUSR2', `--report-directory=${reports}`, path.join(root, 'bin', 'mtqa.js'), ...args], {
     cwd: root,
     env: { ...process.env, MTQA_LOCAL_PORT: String(port), MTQA_LOCAL_DIR: directory, LOG_LEVEL: 'error' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,16 +52,46 @@ function mtqa(args: string[], port: number, directory: string): LocalProcess {
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let running = true;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running = false;
+      resolve(code);
+    }),
+  );
   return {
     child,
     output: () => out,
     exited,
     waitFor: async (text) => {
       for (let i = 0; i < 1200 && !out.includes(text); i++) await sleep(100);
-      if (!out.includes(text)) throw new Error(`no "${text}" from mtqa ${args.join(' ')}; output: ${out}`);
+      if (out.includes(text)) return;
+      const report = running ? await diagnosticReport(child, reports) : 'the process had exited';
+      throw new Error(`no "${text}" from mtqa ${args.join(' ')}; output: ${out}\n${report}`);
     },
   };
+}
+
+/** What the stalled process was doing: its stack and its open handles, from Node's diagnostic report. */
+async function diagnosticReport(child: ChildProcess, folder: string): Promise<string> {
+  child.kill('SIGUSR2');
+  for (let i = 0; i < 100; i++) {
+    const [name] = readdirSync(folder);
+    if (name) {
+      await sleep(200); // written in one go, but give the write a moment to finish
+      const report = JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as {
+        javascriptStack?: { message?: string; stack?: string[] };
+        libuv?: Array<{ type: string; is_active?: boolean; localEndpoint?: { port?: number }; remoteEndpoint?: { port?: number } }>;
+      };
+      const endpoint = (e: { port?: number } | undefined) => (e ? `:${e.port}` : '');
+      const handles = (report.libuv ?? [])
+        .filter((h) => h.is_active)
+        .map((h) => `${h.type}${endpoint(h.localEndpoint)}${h.remoteEndpoint ? `->${endpoint(h.remoteEndpoint)}` : ''}`);
+      return `diagnostic report: stack ${JSON.stringify(report.javascriptStack)}; active handles (${handles.length}): ${handles.slice(0, 40).join('; ')}`;
+    }
+    await sleep(100);
+  }
+  return 'no diagnostic report within 10 s';
 }
 
 /** Waits until every stored input has a report written for its current ETag; returns the inputs. */

@@ -123,15 +123,12 @@ describe('local pipeline', () => {
 describe('runLocal (npm start)', () => {
   it('prints the seed report and usage, reports later uploads, and exits 0 on SIGINT', async () => {
     const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '-e', "const m = await import('./functions/local/main.ts'); process.exitCode = await m.runLocal();"],
-      {
-        cwd: root,
-        env: { ...process.env, MTQA_LOCAL_PORT: String(port), MTQA_LOCAL_DIR: tempDir(), LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    // What `npm start` runs: the built CLI (the suite's global setup builds it).
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'mtqa.js'), 'local'], {
+      cwd: root,
+      env: { ...process.env, MTQA_LOCAL_PORT: String(port), MTQA_LOCAL_DIR: tempDir(), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
