@@ -102,6 +102,15 @@ describe('Symfony plural forms', () => {
   });
 });
 
+describe('Markdown with its source document', () => {
+  it('keeps the title of a work a list item links to, not a list item of words kept', () => {
+    const source = '# Resources\n\n- [ARC Toolkit](https://example.org/arc-toolkit)\n- Check the contrast of every page you add.\n';
+    const target = '# 資料\n\n- [ARC Toolkit](https://example.org/arc-toolkit)\n- Check the contrast of every page you add.\n';
+    const report = checkText(target, { name: 'resources.md', lang: 'ja', sourceDocument: { bytes: new TextEncoder().encode(source), name: 'resources.md', lang: 'en' } });
+    expect(report.findings.filter((f) => f.rule === 'untranslated-segment').map((f) => target.slice(f.start, f.end))).toEqual(['Check the contrast of every page you add.']);
+  });
+});
+
 describe('PO', () => {
   const file = `msgid ""
 msgstr ""
