@@ -28,6 +28,13 @@ export class Pieces {
   private readonly codes: Array<Omit<InlineCode, 'offset'>> = [];
   private readonly codeAt: number[] = [];
 
+  /**
+   * The text is HTML, whose white space collapses: white space at its edges is the markup's
+   * (Angular writes an element's content " Container image is required " as the source, and a
+   * translation need not keep the spaces its template's line breaks left).
+   */
+  edgeSpaceCollapses = false;
+
   constructor(
     private readonly file: string,
     /** The segment id (XLIFF 2 `<segment id>`, 1.2 `<mrk mid>`) when the content is segmented. */
@@ -126,6 +133,7 @@ export class Pieces {
     };
     walk(nodes);
     const out = new Pieces(this.file, this.id);
+    out.edgeSpaceCollapses = this.edgeSpaceCollapses;
     // Where joined offset `offset` is in the file (a piece's start or end for pieces read whole).
     // The piece is found by binary search: a plural's other form may hold thousands of arguments
     // and references, each a span, and a scan from the first piece per span was quadratic.
@@ -204,8 +212,8 @@ export class Pieces {
     while (first < this.kinds.length && !this.isText(first)) first++;
     let last = this.kinds.length - 1;
     while (last > first && !this.isText(last)) last--;
-    const codeBefore = spaceToCodes && this.kinds.slice(0, first).includes(P.Opaque);
-    const codeAfter = spaceToCodes && first < this.kinds.length && this.kinds.slice(last + 1).includes(P.Opaque);
+    const codeBefore = spaceToCodes && (this.edgeSpaceCollapses || this.kinds.slice(0, first).includes(P.Opaque));
+    const codeAfter = spaceToCodes && first < this.kinds.length && (this.edgeSpaceCollapses || this.kinds.slice(last + 1).includes(P.Opaque));
     let c = 0;
     for (let i = 0; i <= this.kinds.length; i++) {
       while (c < this.codes.length && this.codeAt[c] === i) codes.push({ ...this.codes[c++], offset: b.textLength });

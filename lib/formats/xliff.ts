@@ -69,6 +69,9 @@ const inline2: InlineRules = (sc): InlineRole => {
   }
 };
 
+/** XLIFF 1.2 datatypes of HTML content (the spec's list: html, htmlbody, xhtml). */
+const HTML_DATATYPE = /^(?:x?html|htmlbody)$/i;
+
 /** An XLIFF 1.2 segment marker `<mrk mtype="seg" mid="…">`: its mid. */
 const segment12 = (sc: XmlScanner): string | undefined => (sc.name === 'mrk' && sc.attr('mtype') === 'seg' ? (sc.attr('mid') ?? '') : undefined);
 
@@ -86,6 +89,7 @@ function readXliff(file: string): ReadResult {
   let sourceLang = v2 ? sc.attr('srcLang') : undefined;
   const out = new BilingualBuilder(file);
   let part: string | undefined;
+  let datatype: string | undefined;
   let ordinal = 0;
   while (sc.next() !== Tok.End) {
     if (sc.kind !== Tok.Open || !CONTAINERS.has(sc.name)) continue;
@@ -96,17 +100,18 @@ function readXliff(file: string): ReadResult {
     if (sc.name === 'file') {
       part = sc.attr('original') ?? sc.attr('id');
       if (!v2) {
+        datatype = sc.attr('datatype');
         lang ??= sc.attr('target-language');
         sourceLang ??= sc.attr('source-language');
       }
-    } else if (sc.name === 'trans-unit' && !v2) transUnit(sc, out, part, ++ordinal, { target: lang, source: sourceLang });
+    } else if (sc.name === 'trans-unit' && !v2) transUnit(sc, out, part, ++ordinal, { target: lang, source: sourceLang }, datatype);
     else if (sc.name === 'unit' && v2) unit(sc, out, part, ++ordinal, { target: lang, source: sourceLang });
   }
   return out.build(lang, sourceLang);
 }
 
 /** An XLIFF 1.2 <trans-unit>: a unit per target segment, paired with the source segment of the same mid. */
-function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, ordinal: number, langs: Langs): void {
+function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, ordinal: number, langs: Langs, fileDatatype: string | undefined): void {
   const a = sc.attrs();
   const depth = sc.depth;
   const id = a.id ?? String(ordinal);
@@ -128,6 +133,8 @@ function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefin
     } else sc.skipElement(); // alt-trans, note, context-group…
   }
   if (!target) return; // not translated yet: nothing to check
+  // HTML content (Angular's units are datatype="html"): its edge white space collapses, unless kept.
+  if (HTML_DATATYPE.test(a.datatype ?? fileDatatype ?? '') && a['xml:space'] !== 'preserve') for (const pieces of [...target, ...(source ?? []), ...(segSource ?? [])]) pieces.edgeSpaceCollapses = true;
   const approved = (st: string | undefined) => (a.approved === 'yes' ? (st ? `${st}, approved` : 'approved') : st);
   const segments = new Map((segSource ?? []).map((s) => [s.id, s]));
   for (const t of target) {
@@ -228,7 +235,8 @@ export const about: Readonly<Record<string, FormatAbout>> = {
     description:
       'XLIFF 1.2 and 2.x: each target segment on a line of its own (1.2 trans-units, segmented by seg-source ' +
       'where the tool did; 2.x segments), its source kept for bilingual checks; inline codes opaque; ' +
-      'translate="no" skipped; the declared target language used; an ICU plural or select read by its other branch; ' +
+      'translate="no" skipped; the declared target language used; white space at the edges of HTML content ' +
+      '(datatype html, xhtml, htmlbody, not xml:space="preserve") is markup; an ICU plural or select read by its other branch; ' +
       'Symfony/Laravel plural forms ("one|%count% many", intervals "{0} …|]1,Inf[ …") by their last form, each other ' +
       'form a unit of its own (segment "count:one", "count:{0}") paired with the source form of its interval or ' +
       'CLDR category (the categories a language\'s forms stand for, in CLDR order), else the source\'s last.',
@@ -250,6 +258,15 @@ export const about: Readonly<Record<string, FormatAbout>> = {
           '<segment id="s2"><source>Mit <pc id="1">Fett</pc><ph id="2"/>.</source><target>With <pc id="1">bold</pc><ph id="2"/>.</target></segment></unit>\n' +
           '</file></xliff>\n',
         text: 'First sentence.\nWith bold\uFFFC.\n',
+      },
+      {
+        // HTML content (datatype="html", as Angular writes every unit): white space at its edges
+        // collapses, so it is markup, not the text's ("Name: " keeps its space in plain text).
+        file:
+          '<xliff version="1.2"><file original="ng2.template" source-language="en" target-language="fr" datatype="plaintext"><body>\n' +
+          '<trans-unit id="a" datatype="html"><source> Container image is required </source><target>L\'image du conteneur est requise </target></trans-unit>\n' +
+          '<trans-unit id="b"><source>Name: </source><target>Nom : </target></trans-unit>\n</body></file></xliff>\n',
+        text: "L'image du conteneur est requise\nNom : \n",
       },
       {
         // Symfony's plural forms: the last one is the segment's text, each other form a unit of its
