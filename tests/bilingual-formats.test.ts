@@ -67,6 +67,50 @@ describe('XLIFF 1.2', () => {
   });
 });
 
+describe('Symfony plural forms', () => {
+  // Each form is checked against the source form of its interval or CLDR category (Polish "few",
+  // which English lacks, against the English last form): a form other than the last was markup.
+  const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="validators" source-language="en" target-language="pl" datatype="plaintext">
+    <body>
+      <trans-unit id="entries">
+        <source>{0} No entries.|{1} One entry.|]1,Inf[ %count% entries.</source>
+        <target>{0} Nie ma wpisów.|{1} Są 2 wpisy.|]1,Inf[ Są %count% wpisy.</target>
+      </trans-unit>
+      <trans-unit id="limit">
+        <source>It should have one item.|It should have {{ limit }} items.</source>
+        <target>Powinien mieć jeden element.|Powinien mieć elementy.|Powinien mieć {{ limit }} elementów.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`;
+
+  it('checks every form of an XLIFF segment against the matching form of its source', () => {
+    expect(check('validators.pl.xlf', xliff)).toEqual([
+      ['number-mismatch', '2', 'entries', undefined],
+      ['placeholder-mismatch', 'Powinien mieć elementy.', 'limit', '{{ limit }}'],
+    ]);
+  });
+
+  it('pairs the forms of a YAML file with the same forms of its source file', () => {
+    const source = "entries: '{0} No entries.|{1} One entry.|]1,Inf[ %count% entries.'\n";
+    const target = "entries: '{0} Keine Einträge.|{1} 2 Einträge.|]1,Inf[ %count% Einträge.'\n";
+    const report = checkText(target, { name: 'messages.de.yml', sourceDocument: { bytes: new TextEncoder().encode(source), name: 'messages.en.yml' } });
+    expect(report.findings.map((f) => [f.rule, target.slice(f.start, f.end), f.unit?.segment])).toEqual([['number-mismatch', '2', 'count:{1}']]);
+  });
+});
+
+describe('Markdown with its source document', () => {
+  it('keeps the title of a work a list item links to, not a list item of words kept', () => {
+    const source = '# Resources\n\n- [ARC Toolkit](https://example.org/arc-toolkit)\n- Check the contrast of every page you add.\n';
+    const target = '# 資料\n\n- [ARC Toolkit](https://example.org/arc-toolkit)\n- Check the contrast of every page you add.\n';
+    const report = checkText(target, { name: 'resources.md', lang: 'ja', sourceDocument: { bytes: new TextEncoder().encode(source), name: 'resources.md', lang: 'en' } });
+    expect(report.findings.filter((f) => f.rule === 'untranslated-segment').map((f) => target.slice(f.start, f.end))).toEqual(['Check the contrast of every page you add.']);
+  });
+});
+
 describe('PO', () => {
   const file = `msgid ""
 msgstr ""

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLDR_PLURALS } from '../lib/formats/cldr-plurals.js';
-import { pluralCategoriesOf, singleCountOf } from '../lib/formats/plural-categories.js';
+import { pipeFormCategories, pluralCategoriesOf, singleCountOf } from '../lib/formats/plural-categories.js';
 import { generate } from '../scripts/cldr-plurals.js';
 
 describe('CLDR plural categories', () => {
@@ -31,5 +31,18 @@ describe('CLDR plural categories', () => {
     expect(categories('iw')).toBe('one:1 two:2 other');
     expect(pluralCategoriesOf('tlh')).toBeUndefined();
     expect([singleCountOf('one', 'de_CH'), singleCountOf('one', 'uk'), singleCountOf('two', undefined)]).toEqual([1, undefined, undefined]);
+  });
+});
+
+describe('pipeFormCategories', () => {
+  it('names the forms of a Symfony/Laravel plural by the categories a language counts with, in CLDR order', () => {
+    expect(pipeFormCategories(2, 'en')).toEqual(['one', 'other']);
+    expect(pipeFormCategories(2, 'fr')).toEqual(['one', 'other']); // "many" serves no count from 0 to 999
+    expect(pipeFormCategories(3, 'cs')).toEqual(['one', 'few', 'other']);
+    expect(pipeFormCategories(3, 'ru')).toEqual(['one', 'few', 'many']); // "other" serves fractions alone
+    expect(pipeFormCategories(6, 'ar')).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
+    expect(pipeFormCategories(2, 'he')).toEqual(['one', 'other']);
+    expect(pipeFormCategories(5, 'ru')).toBeUndefined();
+    expect(pipeFormCategories(3, undefined)).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ export function tooClose(a: string, b: string): boolean {
 }
 
 /** The common words of a language (its most frequent function words), empty when the registry has none. */
-function commonWords(lang: string): ReadonlySet<string> {
+export function commonWords(lang: string): ReadonlySet<string> {
   let words = commonCache.get(lang);
   if (!words) {
     words = new Set(languageFor(lang)?.commonWords?.split(' ') ?? []);

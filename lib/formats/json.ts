@@ -227,7 +227,7 @@ function read(file: string): ReadResult {
     const text = ms.text;
     const syntax: MessageSyntax = flavour === 'chrome' ? 'chrome' : flavour === 'plain' && isI18next(text) ? 'i18next' : 'icu';
     // vue-i18n's "|" plural forms are a convention of plain JSON files only: FormatJS and ARB are ICU.
-    const nodes = parseMessage(text, syntax, flavour === 'plain');
+    const nodes = parseMessage(text, syntax, flavour === 'plain' ? 'vue' : undefined);
     const placeholders = nodes.some((n) => n.t !== 'text');
     emitMessage(b, ms, nodes, { id: v.pointer }, placeholders ? [FLAGS[syntax]] : [], flags, skipString(file, v.start) - 1, codes, counts, syntax);
   }

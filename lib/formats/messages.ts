@@ -19,6 +19,13 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 
 export type MessageSyntax = 'icu' | 'i18next' | 'chrome';
 
+/**
+ * How "|"-separated plural forms are written, where a message may hold them: vue-i18n's (JSON files
+ * of no other convention), or Symfony's and Laravel's, whose forms may open with the counts they
+ * serve ("{0} None|{1} One|]1,Inf[ %count% files"): such an interval is the form's key, not its text.
+ */
+export type PipeSyntax = 'vue' | 'symfony';
+
 export type MessageNode =
   /** Text of the message, s[a, b). */
   | { t: 'text'; a: number; b: number }
@@ -35,6 +42,7 @@ export type MessageNode =
   | { t: 'choice'; a: number; b: number; arg: string; branches: Branch[]; pipes?: true };
 
 export interface Branch {
+  /** The branch's selector: ICU's "one", "=2"; a pipe form's interval ("{0}", "]1,Inf["), else its place (see pipePlural). */
   key: string;
   start: number;
   end: number;
@@ -256,8 +264,11 @@ function shift(nodes: MessageNode[], by: number): MessageNode[] {
  * "other" (vue's order: two forms are one and other, three zero, one and other; more follow the
  * app's own rule, named by place); undefined unless the message has two forms or more that all hold
  * a letter or a placeholder, and no bar is in quotes ("Separate them with '|' from the rest." is one sentence).
+ * Symfony's forms are keyed so too, but a form that opens with an interval is keyed by it (spaces
+ * left out), the interval then markup: which category each unmarked form is depends on the
+ * language (see pipeFormCategories).
  */
-function pipePlural(s: string): MessageNode | undefined {
+function pipePlural(s: string, syntax: PipeSyntax): MessageNode | undefined {
   if (!s.includes('|') || s.includes('||') || QUOTED_BAR().test(s)) return undefined;
   const forms: Array<[number, number]> = [];
   for (let from = 0; ; ) {
@@ -269,13 +280,24 @@ function pipePlural(s: string): MessageNode | undefined {
   if (forms.some(([a, b]) => !FORM_WORDS().test(s.slice(a, b)))) return undefined;
   const keys = forms.length === 2 ? ['one', 'other'] : forms.length === 3 ? ['zero', 'one', 'other'] : forms.map((_, k) => (k === forms.length - 1 ? 'other' : `form${k}`));
   const branches = forms.map(([a, b], k) => {
+    let key = keys[k];
+    if (syntax === 'symfony') {
+      const interval = INTERVAL.exec(s.slice(a, b));
+      if (interval) {
+        key = interval[1].replace(/\s+/g, '');
+        a += interval[0].length;
+      }
+    }
     // The spaces around a bar are the separator's ("one apple | {count} apples").
     while (a < b && isSpace(s[a])) a++;
     while (b > a && isSpace(s[b - 1])) b--;
-    return { key: keys[k], start: a, end: b, nodes: icuOrText(s, a, b) };
+    return { key, start: a, end: b, nodes: icuOrText(s, a, b) };
   });
   return { t: 'choice', a: 0, b: s.length, arg: 'count', branches, pipes: true };
 }
+
+/** Symfony's interval at a form's start: a set of counts "{0}", "{1,2}", or a range "]1,Inf[", "[2,*]" (its translator's syntax). */
+const INTERVAL = /^\s*(\{\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)*\s*\}|[[\]]\s*(?:-Inf|\*|-?\d+(?:\.\d+)?)\s*,\s*(?:\+?Inf|\*|-?\d+(?:\.\d+)?)\s*[[\]])/;
 
 /**
  * A bar in quotes ("Separate them with '|'", "« | »") is a character the text names, not a
@@ -287,13 +309,13 @@ const FORM_WORDS = lazyRegExp(String.raw`[\p{L}{]`, 'u');
 
 /**
  * The message's nodes in its syntax; plain text when it does not parse. `pipes`: a message that
- * holds no ICU choice may be vue-i18n plural forms (a JSON file of no other convention).
+ * holds no ICU choice may be plural forms separated by "|", written so.
  */
-export function parseMessage(s: string, syntax: MessageSyntax, pipes = false): MessageNode[] {
+export function parseMessage(s: string, syntax: MessageSyntax, pipes?: PipeSyntax): MessageNode[] {
   if (syntax === 'i18next') return parseI18next(s);
   if (syntax === 'chrome') return parseChrome(s);
   const nodes = icuOrText(s);
   if (!pipes || nodes.some((n) => n.t === 'choice')) return nodes;
-  const plural = pipePlural(s);
+  const plural = pipePlural(s, pipes);
   return plural ? [plural] : nodes;
 }

@@ -87,3 +87,18 @@ export function pluralNotes(forms: ReadonlyArray<readonly [category: string, tex
   }
   return notes;
 }
+
+/**
+ * The CLDR categories of `n` plural forms written in a row, as Symfony's translator and Laravel
+ * take them for a language: its categories that serve integer counts, in CLDR's order ("one|other"
+ * in English and French, "one|few|other" in Czech), without "other" where "many" serves the rest of
+ * the integers and "other" fractions alone ("one|few|many" in Russian and Polish); two forms
+ * are "one|other" in any language (Symfony's rule for Hebrew). Undefined when `n` forms are none of these.
+ */
+export function pipeFormCategories(n: number, lang: string | undefined): string[] | undefined {
+  const categories = pluralCategoriesOf(lang);
+  const counting = categories ? [...categories].filter(([, c]) => c.counts).map(([name]) => name) : [];
+  if (counting.length === n) return counting;
+  if (counting.length === n + 1 && counting.includes('many')) return counting.filter((c) => c !== 'other');
+  return n === 2 ? ['one', 'other'] : undefined;
+}

@@ -9,7 +9,8 @@
 // source is an ICU plural or select (Angular's i18n extraction writes them into XLIFF) is read as
 // the JSON reader reads one: its `other` branch as the text.
 
-import { BilingualBuilder } from './bilingual.js';
+import { BilingualBuilder, pipeFormKeys } from './bilingual.js';
+import { PLURAL_CATEGORIES } from './plural-categories.js';
 import type { Pieces } from './bilingual.js';
 import { readContent, type InlineRole, type InlineRules } from './xml-inline.js';
 import { escapeXml, rootElement, Tok, XmlScanner } from './xml.js';
@@ -68,6 +69,9 @@ const inline2: InlineRules = (sc): InlineRole => {
   }
 };
 
+/** XLIFF 1.2 datatypes of HTML content (the spec's list: html, htmlbody, xhtml). */
+const HTML_DATATYPE = /^(?:x?html|htmlbody)$/i;
+
 /** An XLIFF 1.2 segment marker `<mrk mtype="seg" mid="…">`: its mid. */
 const segment12 = (sc: XmlScanner): string | undefined => (sc.name === 'mrk' && sc.attr('mtype') === 'seg' ? (sc.attr('mid') ?? '') : undefined);
 
@@ -85,6 +89,7 @@ function readXliff(file: string): ReadResult {
   let sourceLang = v2 ? sc.attr('srcLang') : undefined;
   const out = new BilingualBuilder(file);
   let part: string | undefined;
+  let datatype: string | undefined;
   let ordinal = 0;
   while (sc.next() !== Tok.End) {
     if (sc.kind !== Tok.Open || !CONTAINERS.has(sc.name)) continue;
@@ -95,17 +100,18 @@ function readXliff(file: string): ReadResult {
     if (sc.name === 'file') {
       part = sc.attr('original') ?? sc.attr('id');
       if (!v2) {
+        datatype = sc.attr('datatype');
         lang ??= sc.attr('target-language');
         sourceLang ??= sc.attr('source-language');
       }
-    } else if (sc.name === 'trans-unit' && !v2) transUnit(sc, out, part, ++ordinal);
-    else if (sc.name === 'unit' && v2) unit(sc, out, part, ++ordinal);
+    } else if (sc.name === 'trans-unit' && !v2) transUnit(sc, out, part, ++ordinal, { target: lang, source: sourceLang }, datatype);
+    else if (sc.name === 'unit' && v2) unit(sc, out, part, ++ordinal, { target: lang, source: sourceLang });
   }
   return out.build(lang, sourceLang);
 }
 
 /** An XLIFF 1.2 <trans-unit>: a unit per target segment, paired with the source segment of the same mid. */
-function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, ordinal: number): void {
+function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, ordinal: number, langs: Langs, fileDatatype: string | undefined): void {
   const a = sc.attrs();
   const depth = sc.depth;
   const id = a.id ?? String(ordinal);
@@ -127,17 +133,19 @@ function transUnit(sc: XmlScanner, out: BilingualBuilder, part: string | undefin
     } else sc.skipElement(); // alt-trans, note, context-group…
   }
   if (!target) return; // not translated yet: nothing to check
+  // HTML content (Angular's units are datatype="html"): its edge white space collapses, unless kept.
+  if (HTML_DATATYPE.test(a.datatype ?? fileDatatype ?? '') && a['xml:space'] !== 'preserve') for (const pieces of [...target, ...(source ?? []), ...(segSource ?? [])]) pieces.edgeSpaceCollapses = true;
   const approved = (st: string | undefined) => (a.approved === 'yes' ? (st ? `${st}, approved` : 'approved') : st);
   const segments = new Map((segSource ?? []).map((s) => [s.id, s]));
   for (const t of target) {
     const s = t.id !== undefined ? segments.get(t.id) : (source?.[0] ?? (segSource?.length === 1 ? segSource[0] : undefined));
     const st = (t.id !== undefined ? segmentStates.get(t.id) : undefined) ?? state;
-    addPair(out, address(id, t.id, a.resname, part, approved(st)), t, s, sc.start);
+    addPair(out, address(id, t.id, a.resname, part, approved(st)), t, s, sc.start, langs);
   }
 }
 
 /** An XLIFF 2.x <unit>: a unit per <segment> that has a target. */
-function unit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, ordinal: number): void {
+function unit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, ordinal: number, langs: Langs): void {
   const depth = sc.depth;
   const id = sc.attr('id') ?? String(ordinal);
   const key = sc.attr('name');
@@ -161,22 +169,43 @@ function unit(sc: XmlScanner, out: BilingualBuilder, part: string | undefined, o
       else if (sc.name === 'target') target = readContent(sc, inline2)[0];
       else sc.skipElement();
     }
-    if (target) addPair(out, address(id, segment, key, part, state), target, source, sc.start);
+    if (target) addPair(out, address(id, segment, key, part, state), target, source, sc.start, langs);
   }
 }
 
 /**
  * Adds a segment. One whose source is an ICU plural or select (Angular's extracted messages) is
- * read as ICU on both sides: the syntax is markup, the `other` branch the text; one whose source
- * is Symfony's plural forms ("one apple|%count% apples") likewise, by its last form (a target of
- * one form, as Japanese has, whole).
+ * read as ICU on both sides: the syntax is markup, the `other` branch the text. One whose source
+ * is Symfony's plural forms ("one apple|%count% apples") is read form by form: the last form, the
+ * text of the segment, against the source's last; each other form a unit of its own (segment
+ * "count:one", "count:{0}") against the source form of its interval or category, else, a category
+ * the source language does not have (Russian "few"), the source's last, which serves those counts
+ * there. A target of one form (Japanese) is read whole against the source's last form.
  */
-function addPair(out: BilingualBuilder, addr: UnitAddress, target: Pieces, source: Pieces | undefined, fileEnd: number): void {
+function addPair(out: BilingualBuilder, addr: UnitAddress, target: Pieces, source: Pieces | undefined, fileEnd: number, langs: Langs): void {
   const icuSource = source?.icuOther();
   if (icuSource && icuSource !== source) return out.add(addr, 'segment', target.icuOther(), icuSource, fileEnd);
-  const pipeSource = source?.pipeOther();
-  if (pipeSource && pipeSource !== source) return out.add(addr, 'segment', target.icuOther(true), pipeSource, fileEnd);
-  out.add(addr, 'segment', target, source, fileEnd);
+  const sourceForms = source?.pipeForms();
+  if (!sourceForms) return out.add(addr, 'segment', target, source, fileEnd);
+  const s = pipeFormKeys(sourceForms, langs.source);
+  const targetForms = target.pipeForms();
+  if (!targetForms) return out.add(addr, 'segment', target.icuOther('symfony'), sourceForms[sourceForms.length - 1].pieces, fileEnd);
+  const t = pipeFormKeys(targetForms, langs.target);
+  const last = (forms: readonly unknown[]) => forms.length - 1;
+  out.add(addr, 'segment', targetForms[last(t)].pieces, sourceForms[last(s)].pieces, fileEnd, { count: t[last(t)].count, sourceCount: s[last(s)].count });
+  const sourceForm = new Map<string, number>();
+  s.forEach((f, j) => sourceForm.has(f.key) || sourceForm.set(f.key, j));
+  for (let k = 0; k < last(t); k++) {
+    const j = sourceForm.get(t[k].key) ?? (PLURAL_CATEGORIES.has(t[k].key) ? last(s) : -1);
+    const segment = `${addr.segment !== undefined ? `${addr.segment}/` : ''}count:${t[k].key}`;
+    out.add({ ...addr, segment }, 'segment', targetForms[k].pieces, j >= 0 ? sourceForms[j].pieces : undefined, fileEnd, { count: t[k].count, sourceCount: j >= 0 ? s[j].count : undefined });
+  }
+}
+
+/** The languages of a file's two sides, as far as it declares them. */
+interface Langs {
+  target?: string;
+  source?: string;
 }
 
 /** A unit address with the fields the file gives (the report leaves the others out). */
@@ -206,7 +235,11 @@ export const about: Readonly<Record<string, FormatAbout>> = {
     description:
       'XLIFF 1.2 and 2.x: each target segment on a line of its own (1.2 trans-units, segmented by seg-source ' +
       'where the tool did; 2.x segments), its source kept for bilingual checks; inline codes opaque; ' +
-      'translate="no" skipped; the declared target language used.',
+      'translate="no" skipped; the declared target language used; white space at the edges of HTML content ' +
+      '(datatype html, xhtml, htmlbody, not xml:space="preserve") is markup; an ICU plural or select read by its other branch; ' +
+      'Symfony/Laravel plural forms ("one|%count% many", intervals "{0} …|]1,Inf[ …") by their last form, each other ' +
+      'form a unit of its own (segment "count:one", "count:{0}") paired with the source form of its interval or ' +
+      'CLDR category (the categories a language\'s forms stand for, in CLDR order), else the source\'s last.',
     examples: [
       {
         file:
@@ -227,14 +260,29 @@ export const about: Readonly<Record<string, FormatAbout>> = {
         text: 'First sentence.\nWith bold\uFFFC.\n',
       },
       {
-        // Symfony's plural forms: the last one is the text, as the JSON reader reads vue-i18n's; a bar
+        // HTML content (datatype="html", as Angular writes every unit): white space at its edges
+        // collapses, so it is markup, not the text's ("Name: " keeps its space in plain text).
+        file:
+          '<xliff version="1.2"><file original="ng2.template" source-language="en" target-language="fr" datatype="plaintext"><body>\n' +
+          '<trans-unit id="a" datatype="html"><source> Container image is required </source><target>L\'image du conteneur est requise </target></trans-unit>\n' +
+          '<trans-unit id="b"><source>Name: </source><target>Nom : </target></trans-unit>\n</body></file></xliff>\n',
+        text: "L'image du conteneur est requise\nNom : \n",
+      },
+      {
+        // Symfony's plural forms: the last one is the segment's text, each other form a unit of its
+        // own (Polish "one", "few": paired with the English "one" and, a category English lacks,
+        // its last form); an interval ("{0}", "]1,Inf[") is the form's key, not its text; a bar
         // between words with no count shown ("Home|About") is text.
         file:
           '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="pl" datatype="plaintext" original="file.ext"><body>\n' +
           '<trans-unit id="1"><source>It should have one item.|It should have {{ limit }} items.</source>' +
           '<target>Powinien mieć jeden element.|Powinien mieć {{ limit }} elementy.|Powinien mieć {{ limit }} elementów.</target></trans-unit>\n' +
-          '<trans-unit id="2"><source>Home|About</source><target>Start|O nas</target></trans-unit>\n</body></file></xliff>\n',
-        text: 'Powinien mieć {{ limit }} elementów.\nStart|O nas\n',
+          '<trans-unit id="2"><source>{0} No entries.|{1} One entry.|]1,Inf[ %count% entries.</source>' +
+          '<target>{0} Nie ma wpisów.|{1} Jest jeden wpis.|]1,Inf[ Są %count% wpisy.</target></trans-unit>\n' +
+          '<trans-unit id="3"><source>Home|About</source><target>Start|O nas</target></trans-unit>\n</body></file></xliff>\n',
+        text:
+          'Powinien mieć {{ limit }} elementów.\nPowinien mieć jeden element.\nPowinien mieć {{ limit }} elementy.\n' +
+          'Są %count% wpisy.\nNie ma wpisów.\nJest jeden wpis.\nStart|O nas\n',
       },
     ],
   },

@@ -10,13 +10,15 @@
 // as YAML folds them (a line break a space, an empty line a line break), escapes decoded; block
 // scalars (`|` literal, `>` folded, with chomping and indentation indicators) keep their line
 // breaks. Not text: numbers, booleans, null, Ruby symbols (`:year`), aliases (`*default`), flow
-// mappings. Anchors and tags before a value are skipped. An own reader of the subset locale files
-// use (a YAML library keeps no offsets, and the bundle stays small): it refuses what it does not
-// read (tabs as indentation, `?` complex keys) with the line where it stopped.
+// mappings. Anchors and tags before a value are skipped. Symfony's plural forms ("{0} None|{1} One|
+// ]1,Inf[ %count% files") are read form by form, as the XLIFF reader reads them. An own reader of
+// the subset locale files use (a YAML library keeps no offsets, and the bundle stays small): it
+// refuses what it does not read (tabs as indentation, `?` complex keys) with the line where it stopped.
 
+import { Pieces, pipeFormKeys } from './bilingual.js';
 import { TextBuilder } from './offset-map.js';
 import { PLURAL_CATEGORIES, singleCountOf } from './plural-categories.js';
-import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult } from './types.js';
+import { FormatError, type FormatAbout, type FormatReader, type ReadOptions, type ReadResult, type UnitAddress } from './types.js';
 
 const ESCAPES: Record<string, string> = {
   '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
@@ -56,6 +58,9 @@ class YamlReader {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private line = 0;
+  /** The scalar being read: its unit's address and count (a plural key's), and its text as pieces (see endUnit). */
+  private scalar?: { address: UnitAddress; count: number | undefined };
+  private out!: Pieces;
   readonly counts: Array<number | undefined> = [];
   /** The top-level keys, in order. */
   readonly roots: string[] = [];
@@ -202,7 +207,7 @@ class YamlReader {
     else if (c === '"' || c === "'") {
       this.unit(path);
       const end = c === '"' ? this.doubleQuoted(at) : this.singleQuoted(at);
-      this.b.paragraphBreak(end);
+      this.endUnit(end);
       if (!this.blankFrom(end + 1, this.lineAt(end))) this.fail('unexpected text after the quoted string', end + 1);
     } else if (c === '|' || c === '>') this.block(path, indent, at);
     else this.plain(path, indent, at);
@@ -237,10 +242,33 @@ class YamlReader {
       if (waiting) waiting.push({ address, path });
       else this.unnamed.set(path[0], [{ address, path }]);
     }
-    this.b.startUnit(address, 'segment');
     const last = path[path.length - 1];
     // Rails uses a `zero` form for the count 0 whatever the language's plural rules say.
-    this.counts.push(last === 'zero' ? 0 : PLURAL_CATEGORIES.has(last) ? singleCountOf(last, this.lang()) : undefined);
+    this.scalar = { address, count: last === 'zero' ? 0 : PLURAL_CATEGORIES.has(last) ? singleCountOf(last, this.lang()) : undefined };
+    this.out = new Pieces(this.file);
+  }
+
+  /**
+   * Ends the scalar read since unit(): a unit of its text, or, where it is Symfony's plural forms
+   * ("{0} No entries|{1} One entry|]1,Inf[ %count% entries", "one|%count% others"), its last form
+   * as the unit and each other form as a unit of its own (segment "count:{0}", "count:one"), so
+   * that each pairs with the same form of the source file (--source).
+   */
+  private endUnit(fileEnd: number): void {
+    const { address, count } = this.scalar!;
+    const forms = this.out.pipeForms();
+    if (!forms) return this.emit(address, this.out, count, fileEnd);
+    const keys = pipeFormKeys(forms, this.lang());
+    const last = forms.length - 1;
+    this.emit(address, forms[last].pieces, keys[last].count, fileEnd);
+    for (let k = 0; k < last; k++) this.emit({ ...address, segment: `count:${keys[k].key}` }, forms[k].pieces, keys[k].count, fileEnd);
+  }
+
+  private emit(address: UnitAddress, pieces: Pieces, count: number | undefined, fileEnd: number): void {
+    this.b.startUnit(address, 'segment');
+    pieces.emit(this.b, false);
+    this.b.paragraphBreak(fileEnd);
+    this.counts.push(count);
   }
 
   /** A plain scalar from `at`, continued on more indented lines; `indent` is its key's. */
@@ -250,7 +278,7 @@ class YamlReader {
     const text = f.slice(at, first);
     if (NOT_TEXT.test(text) && !this.continues(indent)) return;
     this.unit(path);
-    this.b.verbatim(at, first);
+    this.out.verbatim(at, first);
     let end = first;
     let empty = 0;
     while (this.line + 1 < this.starts.length) {
@@ -268,13 +296,13 @@ class YamlReader {
       KEY.lastIndex = from;
       if (KEY.test(f) && KEY.lastIndex <= this.ends[k]) this.fail("a 'key: value' inside a plain scalar's lines", from);
       const to = this.plainEnd(from, this.ends[k]);
-      this.b.replaced(empty > 0 ? '\n'.repeat(empty) : ' ', end, from);
-      this.b.verbatim(from, to);
+      this.out.replaced(empty > 0 ? '\n'.repeat(empty) : ' ', end, from);
+      this.out.verbatim(from, to);
       end = to;
       empty = 0;
       this.line++;
     }
-    this.b.paragraphBreak(end);
+    this.endUnit(end);
   }
 
   /** Whether the next non-empty line continues a plain scalar (is more indented than its key). */
@@ -314,7 +342,7 @@ class YamlReader {
         next = i;
         continue;
       }
-      this.b.replaced(empty > 0 ? '\n'.repeat(empty) : ' ', spaceStart, i);
+      this.out.replaced(empty > 0 ? '\n'.repeat(empty) : ' ', spaceStart, i);
       return i;
     }
   }
@@ -323,14 +351,14 @@ class YamlReader {
   private quotedLineBreak(run: number, i: number): number {
     let s = i;
     while (s > run && (this.file[s - 1] === ' ' || this.file[s - 1] === '\t')) s--;
-    this.b.verbatim(run, s);
+    this.out.verbatim(run, s);
     return this.fold(s, i);
   }
 
   /** A double-quoted scalar opening at `at`, escapes decoded; returns the offset of its closing quote. */
   private doubleQuoted(at: number): number {
     const f = this.file;
-    const b = this.b;
+    const b = this.out;
     b.opaque('', at, at + 1);
     let run = at + 1;
     for (let i = at + 1; ; ) {
@@ -373,7 +401,7 @@ class YamlReader {
   /** A single-quoted scalar opening at `at` ('' is a quote); returns the offset of its closing quote. */
   private singleQuoted(at: number): number {
     const f = this.file;
-    const b = this.b;
+    const b = this.out;
     b.opaque('', at, at + 1);
     let run = at + 1;
     for (let i = at + 1; ; ) {
@@ -407,7 +435,7 @@ class YamlReader {
       else if (c === '"' || c === "'") {
         this.unit([...path, String(index)]);
         i = (c === '"' ? this.doubleQuoted(i) : this.singleQuoted(i)) + 1;
-        this.b.paragraphBreak(i);
+        this.endUnit(i);
       } else {
         let end = i;
         while (end < f.length && !/[,\]\n\r]/.test(f[end])) end++;
@@ -415,8 +443,8 @@ class YamlReader {
         while (to > i && /\s/.test(f[to - 1])) to--;
         if (!NOT_TEXT.test(f.slice(i, to)) && !f.startsWith('*', i)) {
           this.unit([...path, String(index)]);
-          this.b.verbatim(i, to);
-          this.b.paragraphBreak(to);
+          this.out.verbatim(i, to);
+          this.endUnit(to);
         }
         i = end;
       }
@@ -470,7 +498,7 @@ class YamlReader {
     while (lines.length > 0 && f.slice(this.starts[lines[lines.length - 1]], this.ends[lines[lines.length - 1]]).trim() === '') lines.pop();
     if (lines.length === 0) return;
     this.unit(path);
-    const b = this.b;
+    const b = this.out;
     let prev = -1;
     let empty = 0;
     for (const k of lines) {
@@ -490,7 +518,7 @@ class YamlReader {
       empty = 0;
     }
     this.line = lines[lines.length - 1];
-    b.paragraphBreak(this.ends[prev]);
+    this.endUnit(this.ends[prev]);
   }
 
   private moreIndented(k: number, blockIndent: number): boolean {
@@ -546,7 +574,7 @@ const YAML_SIGNIFICANT = /["'\\#:\n\r]/;
 export const about: Readonly<Record<string, FormatAbout>> = {
   yaml: {
     description:
-      'YAML locale files (Rails, Symfony): each string scalar is a unit, id its dotted key path below a Rails language root (de:), which gives the language (else the file name, messages.fr.yaml); sequence items by index (date.day_names.0); a file that is a sequence of messages (go-i18n v1: - id: x / translation: …) names each by its id; plain and quoted scalars folded over lines, escapes decoded, block scalars (| >) keep their line breaks; numbers, booleans, symbols, aliases skipped.',
+      'YAML locale files (Rails, Symfony): each string scalar is a unit, id its dotted key path below a Rails language root (de:), which gives the language (else the file name, messages.fr.yaml); sequence items by index (date.day_names.0); a file that is a sequence of messages (go-i18n v1: - id: x / translation: …) names each by its id; plain and quoted scalars folded over lines, escapes decoded, block scalars (| >) keep their line breaks; numbers, booleans, symbols, aliases skipped; Symfony plural forms ("{0} …|{1} …|]1,Inf[ %count% …", "one|%count% many") read by their last form, each other form a unit of its own (segment "count:{0}", "count:one": its interval, else its CLDR category in the file\'s language), which pairs with the same form of the source file.',
     examples: [
       {
         file:
@@ -555,6 +583,12 @@ export const about: Readonly<Record<string, FormatAbout>> = {
           '  count:\n    one: Eine Datei\n    other: "%{count} Dateien"\n  precision: 3\n  enabled: true\n',
         text:
           "Hallo, %{name}!\nWillkommen.\nmuss ausgefüllt werden\nDas ist 'wichtig'\nErste Zeile.\nZweite Zeile.\nEin langer Absatz.\nSo\nMo\nDi\nEine Datei\n%{count} Dateien\n",
+      },
+      {
+        // Symfony's plural forms: the last is the unit, each other form a unit of its own (segment
+        // "count:{0}", "count:one"), its interval no text; a bar between words alone is text.
+        file: "entries: '{0} Keine Einträge.|{1} Ein Eintrag.|]1,Inf[ %count% Einträge.'\nfiles: 'Eine Datei | %count% Dateien'\nnav: 'Start|Über uns'\n",
+        text: '%count% Einträge.\nKeine Einträge.\nEin Eintrag.\n%count% Dateien\nEine Datei\nStart|Über uns\n',
       },
     ],
   },

@@ -1,3 +1,4 @@
+import { commonWords } from '../bilingual/language.js';
 import { checkablePairs } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
 import { tagsIn, type Tag } from '../bilingual/tags.js';
@@ -130,6 +131,10 @@ export const endPunctuationMismatch: Rule<CheckContext> = {
         // a language that cannot put the value after its last word introduces it with a colon
         // (Turkish "Üzerinde bulunulan dal: ", Korean "HEAD가 다음 위치에서 분리: ").
         if (t.cls === 'colon' && TRAILING_SPACE().test(src.text.slice(p.sourceStart, p.sourceEnd))) continue;
+        // So is a source that ends in a function word of its language, its object what the page
+        // puts after it ("Show details for" + a title, "Part of", "Visit the" + a link): Turkish
+        // "Şunun için daha fazla ayrıntı göster:", Korean "다음의 버전:".
+        if (t.cls === 'colon' && endsInFunctionWord(src.text, p.sourceStart, p.sourceEnd, src.language.code)) continue;
         // git's messages are lowercase fragments ("unable to update temporary index"); a translator
         // who writes one as a sentence ("Konnte temporären Index nicht aktualisieren.") gives it a
         // capital and a full stop together: a choice of style, not a mark that slipped in.
@@ -200,6 +205,15 @@ function endHabits(ends: readonly { s: End; t: End }[]): { addsStops: boolean; d
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
   bad: [
+    // A colon after a phrase that ends in a content word, not in a function word waiting for its object.
+    {
+      text: 'Tüm çalışmaları görüntüleyin:',
+      source: 'View all works',
+      lang: 'tr',
+      sourceLang: 'en',
+      segments: true,
+      findings: [{ flagged: 'görüntüleyin:', message: 'The translation ends with a colon, the source with no mark.' }],
+    },
     {
       text: 'Phuma esimeni sekugucula kubhalisa.',
       source: 'Exit change recording mode?',
@@ -317,6 +331,8 @@ export const examples: RuleExamples = {
     { text: 'Aida gewann den Hauptpreis.', source: 'The main prize went to "Quo vadis, Aida?"', sourceLang: 'en', lang: 'de' },
     // A prefix the program completes with a value, which the translation introduces with a colon.
     { text: 'Üzerinde bulunulan dal: \nHEAD şurada ayrıldı: ', source: 'On branch \nHEAD detached at ', lang: 'tr', sourceLang: 'en', segments: true },
+    // A source that ends in a function word, its object placed after it by the page.
+    { text: 'Şunun için daha fazla ayrıntı göster:\nParçası:', source: 'Show more details for\nPart of', lang: 'tr', sourceLang: 'en', segments: true },
     // A paragraph that introduces a code sample with a colon, closed as a sentence in the translation, and the reverse.
     { text: 'Angular のシグナル API は以下のような感じです。', source: "Here's how Angular's signals API looks:", lang: 'ja', sourceLang: 'en' },
     { text: 'La configuration se fait dans le fichier suivant :', source: 'The configuration lives in the following file.', lang: 'fr', sourceLang: 'en' },
@@ -356,6 +372,13 @@ export const examples: RuleExamples = {
 };
 
 const TRAILING_SPACE = lazyRegExp(String.raw`[^\s]\s+$`, 'u');
+const LAST_WORD = lazyRegExp(String.raw`(\p{L}[\p{L}\p{M}'’]*)[^\p{L}\p{N}]*$`, 'u');
+
+/** Whether text[start, end)'s last word is a function word of `lang` (one of its common words): the phrase goes on after it. */
+function endsInFunctionWord(text: string, start: number, end: number, lang: string): boolean {
+  const last = LAST_WORD().exec(text.slice(Math.max(start, end - 64), end));
+  return last !== null && commonWords(lang).has(last[1].toLowerCase());
+}
 
 /** A colon against a full stop, either way round. */
 function introducesOrCloses(a: EndClass, b: EndClass): boolean {

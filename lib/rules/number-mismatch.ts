@@ -6,6 +6,7 @@ import { checkablePairs, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
 import { conversions, isConversion, mentionsUnit, quantitiesIn, type Converted } from '../bilingual/units.js';
 import { codeRanges, codeRangesWith, type Range } from '../bilingual/protected.js';
+import { pluralCategoriesOf } from '../formats/plural-categories.js';
 import type { CheckContext, SegmentPair } from '../context.js';
 import type { Reporter, Rule, RuleExamples } from '../types.js';
 
@@ -144,6 +145,22 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
       findings: [{ flagged: '2018', message: 'The number 1918 of the source is 2018 in the translation.', sourceFlagged: '1918' }],
     },
+    // A "1" the source does not say, in a language whose singular says the count one (German
+    // "Woche" serves 1 alone); and in any language a "1" for another number of the source.
+    {
+      text: 'Jede 1 Stunde prüfen',
+      source: 'Check every hour',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: '1', message: 'The number 1 is not in the source.' }],
+    },
+    {
+      text: '1 時間ごと',
+      source: 'Every 2 hours',
+      lang: 'ja',
+      sourceLang: 'en',
+      findings: [{ flagged: '1', message: 'The number 1 is not in the source.' }],
+    },
     {
       text: 'Im Jahr 2561 gab es 40 Schüler.',
       source: 'In 2018 there were 40 pupils.',
@@ -153,6 +170,12 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // The count one said with the numeral where no plural form says it alone (CLDR): Japanese and
+    // Chinese have no "one"; Russian "one" serves 21 too, Brazilian Portuguese "one" 0 too.
+    { text: '1 時間ごと', source: 'Every hour', lang: 'ja', sourceLang: 'en' },
+    { text: '最近 1 个月', source: 'Last month', lang: 'zh', sourceLang: 'en' },
+    { text: '1 час', source: 'Every hour', lang: 'ru', sourceLang: 'en' },
+    { text: 'A cada 1 hora', source: 'Every hour', lang: 'pt', sourceLang: 'en' },
     // A year abbreviated to its last two digits on one side ("1950-53", "SS19"), or counted in the
     // Buddhist era a Thai translation writes (2018 is 2561); multiples, fractions and spans of years said in words.
     { text: 'La guerre de Corée (1950-1953) et la collection printemps-été 2019.', source: 'The 1950-53 Korea War and the SS19 collection.', lang: 'fr', sourceLang: 'en' },
@@ -276,6 +299,12 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
   if (extra.length > 0) extra = unanswered(extra, numberWordsIn(sl, src.text, p.sourceStart, p.sourceEnd), hasNumberWords(sl));
   // A soft number left over may still be a lost quantity converted: "26°" or "26º" (read as an ordinal, "1º") for "80 degrees".
   if (lost.length > 0 || extra.length > 0) [lost, extra] = unconverted(ctx, p, s, t, lost, extra, free.filter((y) => y.soft && !extra.includes(y)));
+  // A "1" nothing of the source answers, where the translation's language has no plural form for
+  // the count one alone (CLDR: Japanese, Chinese, Korean have no "one"; Russian's serves 21 too,
+  // French and Brazilian Portuguese's 0 too): it says the count one that the source says by its
+  // singular ("Every hour": "1 時間ごと", "1 час"; "a week ago": "1 週間前"), as the language must;
+  // not where a number of the source is left unpaired, which the "1" may have replaced.
+  if (missing.length === 0 && extra.length > 0 && !singularSaysOne(tl)) extra = extra.filter((x) => !(x.values.length === 1 && x.values[0] === '1'));
   const shown = (x: NumberToken, text: string) => written(x, text).replace(/[\s\u00a0\u202f]+/g, ' ');
   let n = 0;
   while (lost.length > 0 && extra.length > 0 && n++ < MAX_PER_SEGMENT) {
@@ -285,6 +314,12 @@ function compare(ctx: CheckContext, p: SegmentPair, s: NumberToken[], t: NumberT
   }
   for (const x of extra.slice(0, MAX_PER_SEGMENT)) report({ start: x.start, end: x.end, message: `The number ${shown(x, ctx.text)} is not in the source.` });
   for (const x of lost.slice(0, MAX_PER_SEGMENT)) report({ ...targetSpan(ctx, p), message: `The number ${shown(x, src.text)} of the source is missing from the translation.`, sourceSpan: x });
+}
+
+/** Whether one of the language's plural forms serves the count one alone (German "Stunde"), or the language is not known to CLDR. */
+function singularSaysOne(lang: string): boolean {
+  const categories = pluralCategoriesOf(lang);
+  return !categories || [...categories.values()].some((c) => c.single === 1);
 }
 
 /** A number's readings as numbers ("1,000": 1 and 1000), without times. */

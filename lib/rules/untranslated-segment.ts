@@ -1,4 +1,4 @@
-import { readsAs, tooClose } from '../bilingual/language.js';
+import { commonWords, readsAs, tooClose } from '../bilingual/language.js';
 import { checkablePairs, targetFindings, targetSpan } from '../bilingual/pairs.js';
 import { placeholdersIn } from '../bilingual/placeholders.js';
 import { sourceIsCode } from '../bilingual/code-block.js';
@@ -31,7 +31,9 @@ export const description =
   'A unit whose translation is its source unchanged, or a run of five or more source words of running text ' +
   '(not a name or title in capitals) copied into the translation, confirmed to be in the source language (by its function words, and by franc for longer text; ' +
   'by the script across scripts). Units of one word, in capitals, of numbers, placeholders or code only (paths, identifiers, key chords), blocks of code (a source of several lines of statements or a console session), command lines, and names ' +
-  '(nothing in them belongs to the source language, or, across scripts, every word is one the file\'s translated units keep) ' +
+  '(nothing in them belongs to the source language, or, across scripts, every word is one the file\'s translated units keep; ' +
+  'in the same script, two words or more besides function words, capitalised, that the source writes in lowercase nowhere), ' +
+  'the title of a work a unit is nothing but a link to ("[ARC Toolkit](https://…)") ' +
   'are exempt, as are quoted titles and pairs of languages ' +
   'too close to tell apart. An untranslated passage inside a unit reported whole is not reported again.';
 
@@ -56,6 +58,7 @@ export const untranslatedSegment: Rule<CheckContext> = {
     const passagesIn = (p: SegmentPair) => (targetFindings(ctx, untranslatedPassage).get(p.index) ?? []).map((f) => ({ start: f.start, end: f.end }));
     const pairs = checkablePairs(ctx);
     let keptWords: ReadonlySet<string> | undefined;
+    let lowercaseInSource: ReadonlySet<string> | undefined;
     for (const p of pairs) {
       // A list of keywords or aliases keeps the source's terms on purpose (lib/text/keyword-list.ts).
       if (inKeywordList(ctx.text, p.start, p.end)) continue;
@@ -70,6 +73,18 @@ export const untranslatedSegment: Rule<CheckContext> = {
         if (!readsAs(ctx.text, p.start, p.end, sl, tl)) continue;
         // A usage line ("git archive --remote <repo> [<options>]") is typed as it is in every language.
         if (commandLine(ctx.text, ctx.tokens, p.start, p.end)) continue;
+        // A name the source writes as one, in the translation's script: two words or more besides
+        // function words, capitalised here and never in lowercase anywhere in the source ("The K-9
+        // Dog Walkers", "Creative Commons Attribution"); a phrase of common words has them lowercase
+        // somewhere ("Add Service": "add a service"). Across scripts a name is often transliterated
+        // ("Cape Verde": "Кабо-Верде"): those the file keeps are found above.
+        if (src.language.script === ctx.language.script) {
+          lowercaseInSource ??= lowercaseWordsOf(src.text);
+          if (isProperName(ctx.text, plain, sl, lowercaseInSource)) continue;
+        }
+        // The title of the work a unit links to and is nothing but the link to ("[ARC Toolkit](https://…)"):
+        // the work is named by its own title.
+        if (isLinkTitle(ctx.text, p)) continue;
         // Across scripts, words of the source's script that the file's translated units keep are
         // names or terms it does not translate: a unit of nothing else ("Firefox Sync" in a file
         // that writes "… Firefox Sync …" in Hebrew sentences) is one of them, not a unit left out.
@@ -130,6 +145,14 @@ export const examples: RuleExamples = {
       sourceLang: 'en',
       findings: [{ flagged: 'Open in New Tab', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: 'Open in New Tab' }],
     },
+    // A phrase in title case whose words the source writes in lowercase elsewhere is no name.
+    {
+      text: 'Add a Service\nFügen Sie hier einen Dienst hinzu.',
+      source: 'Add a Service\nYou can add a service here.',
+      lang: 'de',
+      sourceLang: 'en',
+      findings: [{ flagged: 'Add a Service', message: 'Untranslated: the translation is the source unchanged.', sourceFlagged: 'Add a Service' }],
+    },
     {
       text: 'Настройки сохранены',
       source: 'Настройки сохранены',
@@ -145,6 +168,9 @@ export const examples: RuleExamples = {
     // A name that the file's translations keep in the source's script.
     { text: 'Firefox Sync\nהתחברו אל Firefox Sync כדי לסנכרן את הלשוניות', source: 'Firefox Sync\nSign in to Firefox Sync to sync your tabs', lang: 'he', sourceLang: 'en' },
     { text: 'Email', source: 'Email', lang: 'de', sourceLang: 'en' },
+    // A name: its words capitalised, and written in lowercase nowhere in the source.
+    { text: 'The K-9 Dog Walkers\nÜber K-9 Mail', source: 'The K-9 Dog Walkers\nAbout K-9 Mail', lang: 'de', sourceLang: 'en' },
+    { text: 'Creative Commons Attribution-Share Alike 3.0 Unported License', source: 'Creative Commons Attribution-Share Alike 3.0 Unported License', lang: 'fr', sourceLang: 'en' },
     { text: 'CPU USAGE', source: 'CPU USAGE', lang: 'de', sourceLang: 'en' },
     // Code, paths and key chords, which a translation keeps.
     { text: 'Selection.MoveDown Unit:=wdParagraph, Count:=1', source: 'Selection.MoveDown Unit:=wdParagraph, Count:=1', lang: 'cs', sourceLang: 'en' },
@@ -184,6 +210,32 @@ function wordsOutsideCode(part: string, start: number, words: readonly Word[]): 
     return !CODE_TOKEN().test(part.slice(a, b).replace(LEADING_ACCELERATOR(), ''));
   });
 }
+
+/**
+ * Whether `words` (a unit's words of running text) are a proper name: each of its two or more words
+ * that are not function words of the source language opens with a capital (or is no word of letters alone, "K-9")
+ * and is one the source never writes in lowercase, so that its capital is the word's own, not a
+ * title's or a sentence's.
+ */
+function isProperName(text: string, words: readonly Word[], sl: string, lowercase: ReadonlySet<string>): boolean {
+  const stop = commonWords(sl);
+  const content = words.filter((w) => !stop.has(w.folded));
+  return content.length >= 2 && content.every((w) => !STARTS_LOWERCASE().test(text.slice(w.start, w.end)) && !lowercase.has(w.folded));
+}
+
+/** The words of `text` written in lowercase (their first letter), folded. */
+function lowercaseWordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of wordsOf(text, 0, text.length, [])) if (STARTS_LOWERCASE().test(text.slice(w.start, w.end))) words.add(w.folded);
+  return words;
+}
+
+/** Whether the unit is nothing but one link to another site (its text the link's, bar punctuation and white space). */
+function isLinkTitle(text: string, p: SegmentPair): boolean {
+  return (p.links ?? []).some((l) => /^https?:\/\//i.test(l.url) && !HAS_WORD().test(text.slice(p.start, l.start)) && !HAS_WORD().test(text.slice(l.end, p.end)));
+}
+
+const HAS_WORD = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** The words (folded) of the units whose translation is not their source unchanged. */
 function wordsKeptInTranslations(ctx: CheckContext, pairs: readonly SegmentPair[]): Set<string> {
