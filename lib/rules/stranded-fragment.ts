@@ -198,6 +198,9 @@ export const examples: RuleExamples = {
     // The Ethiopic wordspace once separates words: no sentence ends at "ደግሞ፡".
     { text: 'ጉዳዩ የተነሳው ምክንያት ነው፡ ደግሞ፡ ኤኤምዎች ተጨንቀዋል።', lang: 'am' },
     { text: 'წამოხვალ? კი. წავიდეთ ერთად.', lang: 'ka' },
+    // A question word asks on its own, with a period too ("How. Tell me."): Telugu's treebank, verb-final, opens
+    // no sentence with ఎలా "how", but stands it mostly in questions (scripts/ud-caseless-words.py).
+    { text: 'మీరు ఈ పని చేశారు. ఎలా. నాకు చెప్పండి.', lang: 'te' },
   ],
 };
 
