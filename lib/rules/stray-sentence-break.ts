@@ -351,7 +351,8 @@ function checkByDocumentOpenings(ctx: CheckContext, report: Reporter, unspaced: 
       const leftStart = lastWordStart(text, prev.start, prev.mark, unspaced);
       const left = text.slice(leftStart, prev.markEnd);
       // An abbreviation written with periods ("યુ.કે.", U.K.): its last period ends no sentence.
-      if (left.indexOf('.') < left.length - 1) continue;
+      const period = left.indexOf('.');
+      if (period >= 0 && period < left.length - 1) continue;
       const word = wordThatOpensNoSentence(ctx, s.start);
       if (word === undefined) continue;
       // Nor may an initial's: the counts are too weak a sign to read the word after one as the
@@ -502,6 +503,11 @@ const MALTESE = ['Il-bniedem jitwieled ħieles.', 'Il-familja hija l-qalba u l-b
  */
 function gujaratiDocument(last: string): string {
   return `${'તે ઘરે છે અને ખુશ છે. અમે ગામમાં છે અને મજામાં છે.\n'.repeat(16)}${last}`;
+}
+
+/** The same in Punjabi, which ends its sentences with the danda. */
+function punjabiDocument(last: string): string {
+  return `${'ਉਹ ਘਰ ਹੈ ਅਤੇ ਖੁਸ਼ ਹੈ। ਇਹ ਪਿੰਡ ਹੈ ਅਤੇ ਸੋਹਣਾ ਹੈ।\n'.repeat(16)}${last}`;
 }
 
 /**
@@ -825,6 +831,12 @@ export const examples: RuleExamples = {
       text: /* @__PURE__ */ gujaratiDocument('સરકારે નવી યોજના જાહેર કરી. છે અને લોકો ખુશ છે.'),
       lang: 'gu',
       findings: [{ flagged: '. છે', message: 'Stray sentence break in “કરી. છે”: this document writes “છે” inside its sentences again and again and opens no other sentence with it, so the text goes on. Join the parts.' }],
+    },
+    {
+      // After the danda as after a period (Punjabi ਹੈ "is").
+      text: /* @__PURE__ */ punjabiDocument('ਸਰਕਾਰ ਨੇ ਨਵੀਂ ਯੋਜਨਾ ਦਾ ਐਲਾਨ ਕੀਤਾ। ਹੈ ਅਤੇ ਲੋਕ ਖੁਸ਼ ਹਨ।'),
+      lang: 'pa',
+      findings: [{ flagged: '। ਹੈ', message: 'Stray sentence break in “ਕੀਤਾ। ਹੈ”: this document writes “ਹੈ” inside its sentences again and again and opens no other sentence with it, so the text goes on. Join the parts.' }],
     },
     {
       // After a one-letter word the document writes as a word (તે "that", sixteen times without a
