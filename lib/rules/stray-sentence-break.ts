@@ -819,6 +819,13 @@ export const examples: RuleExamples = {
       output: 'दोनों देशों के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
     },
     {
+      // | typed for the danda, where the text ends its lines with it (and typed apart from its word, as the danda too is).
+      text: 'दोनों देशों ने समझौते पर हस्ताक्षर किए|\nयह मुद्दा कुछ समय से चर्चा में था |\nदोनों पक्षों ने ऊर्जा क्षेत्र | में सहयोग बढ़ाने पर सहमति जताई|',
+      lang: 'hi',
+      findings: [{ flagged: ' | में', message: 'Stray sentence break in “क्षेत्र | में”: “में” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'दोनों देशों ने समझौते पर हस्ताक्षर किए|\nयह मुद्दा कुछ समय से चर्चा में था |\nदोनों पक्षों ने ऊर्जा क्षेत्र में सहयोग बढ़ाने पर सहमति जताई|',
+    },
+    {
       // A language the registry lacks: the words its treebank never opens a sentence with (lib/languages/caseless-words.generated.ts).
       text: 'ئىككى دۆلەت ئېنېرگىيە ساھەسىدىكى ھەمكارلىقنى كېڭەيتىش. بىلەن مەسىلىنى ھەل قىلىشقا قوشۇلدى.',
       lang: 'ug',
@@ -1172,6 +1179,10 @@ export const examples: RuleExamples = {
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
+    // | between items of a menu, which ends no line after a word: no danda.
+    { text: 'मुखपृष्ठ | में नया | संपर्क\nसमाचार | में आज | खेल\nदेश | की खबरें | संपर्क', lang: 'hi' },
+    // A Markdown table, whose rows open and end with |.
+    { text: '| नाम | में |\n| राम | के |\n| श्याम | की |\n| मोहन | से |', lang: 'hi' },
     // અને ("and") inside the same document's sentences half as often: chance would open five with it, too few to tell.
     { text: /* @__PURE__ */ gujaratiDocument('સરકારે નવી યોજના જાહેર કરી. અને લોકો ખુશ છે.'), lang: 'gu' },
     // છે after a period that may be an initial's: a one-letter word ("its author is K."), or a lone
