@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { analyse } from '../lib/engine.js';
 import { genericProfile, isProfile, languageFor, profileFor } from '../lib/languages/index.js';
 import type { Language } from '../lib/languages/language.js';
+import { CASED_SCRIPTS, type ScriptName } from '../lib/text/script.js';
 import { RULES } from '../lib/rules/index.js';
 
 const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
@@ -95,6 +96,17 @@ function casedStop(lang: string, text: string): string {
   const l = languageFor(lang);
   if (!l) return ownStop(text) ?? '.';
   return l.periodInsideSentence ? '\u0589' : '.';
+}
+
+/**
+ * The mark the shapes of cased text plant (wrap, word…): casedStop, but in a registry language
+ * written without case, its full stop (fullStop). A period planted in a text that ends its sentences
+ * with the danda (Bengali, Nepali) is read as an abbreviation's, as it should be, and so measured
+ * nothing.
+ */
+function plantedStop(lang: string, text: string): string {
+  const l = languageFor(lang);
+  return l && !CASED_SCRIPTS.has(l.script as ScriptName) ? fullStop(l, text) : casedStop(lang, text);
 }
 
 /** A letter of a script without case (or a combining mark, which Devanagari words end in). */
@@ -239,7 +251,7 @@ for (const [key, all] of [...groups].sort()) {
     for (const item of all) {
       if (sample.length >= PER_SHAPE) break;
       if (random() > Math.max(0.05, PER_SHAPE / all.length)) continue;
-      const c = inject(item.text, shape, functionWords, caseless, casedStop(lang, item.text));
+      const c = inject(item.text, shape, functionWords, caseless, plantedStop(lang, item.text));
       if (c) sample.push({ ...c, lang });
     }
     let found = 0;

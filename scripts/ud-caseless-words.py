@@ -16,6 +16,8 @@ files = [a for a in args if a != '--unspaced']
 TOP = 20
 # How many sentences chance would open with a word said never to open one.
 CHANCE_OPENINGS = 10
+# Questions a word must stand in, at least, to be read as a question word by them (see question_word).
+MIN_ASKED = 4
 FUNCTION = ('CCONJ', 'SCONJ', 'ADP', 'PART')
 # Closed classes for neverDoubled: the fragment words' tags and auxiliaries. Not pronouns and
 # determiners: a reduplicating language doubles them to distribute ("कौन कौन" who all, "जो जो"
@@ -56,8 +58,10 @@ final_particle = collections.Counter()
 alone, written, openings, sentences_read = collections.Counter(), collections.Counter(), [], 0
 # How often each form is written twice in a row in the treebank.
 doubled = collections.Counter()
-# Sentences each word opens, and how many of them are questions.
+# Sentences each word opens, and how many of them are questions; sentences each word stands in, and
+# how many of them are questions.
 opened, questions = collections.Counter(), collections.Counter()
+within, asked = collections.Counter(), collections.Counter()
 # Each sentence's first word and its part of speech (punctuation left out).
 first_words = collections.Counter()
 # Where words are written without spaces: the last letter of each sentence's last word, and of each
@@ -87,10 +91,14 @@ for path in files:
         doubled.update(a[0] for a, b in zip(words, words[1:]) if a[0] == b[0])
         if len(content) == 1:
             alone[content[0][0]] += 1
+        question = text.rstrip(CLOSING).endswith(('?', '？', '؟', '፧'))
         if content:
             first_words[content[0]] += 1
             opened[content[0][0]] += 1
-            questions[content[0][0]] += text.rstrip(CLOSING).endswith(('?', '？', '؟'))
+            questions[content[0][0]] += question
+        for form in {w[0] for w in content}:
+            within[form] += 1
+            asked[form] += question
         for w in text.split():
             written[w.strip(EDGE)] += 1
         openings.append(LEADING.sub('', text))
@@ -99,9 +107,13 @@ tokens_per_sentence = sum(freq.values()) / sentences_read
 main = lambda w: upos[w].most_common(1)[0][0]
 # A negation or a question word answers on its own ("No.", "How?"): one the treebank's features
 # mark, or one that opens more questions than statements where it opens a sentence (Georgian
-# tags როგორ "how" and რატომ "why" as plain adverbs). In a spaced script, a form written as a
+# tags როგორ "how" and რატომ "why" as plain adverbs), or, where question words stand inside the
+# sentence (verb-final languages: Telugu "మీరు ఎప్పుడు వచ్చారు?"), one whose sentences are mostly
+# questions (Telugu MTG tags ఎప్పుడు "when", ఎలా "how", ఎందుకు "why" as plain adverbs and opens none
+# with them), in MIN_ASKED questions at least (a few by chance prove nothing: Telugu కంటె "than" stands in
+# three of MTG's five comparisons asked). In a spaced script, a form written as a
 # word of its own in less than half its occurrences is a clitic (Hebrew ב, ל).
-question_word = lambda w: questions[w] * 2 > opened[w] > 0
+question_word = lambda w: questions[w] * 2 > opened[w] > 0 or (asked[w] * 2 > within[w] and asked[w] >= MIN_ASKED)
 # A form with an underscore is a treebank's multiword expression joined for its tokenizer (Urdu
 # UDTB "قبل_ازیں", "فی_الحال"), which text writes with a space: never a word of it.
 eligible = lambda w: '_' not in w and not marked[w] and not question_word(w) and alone[w] == 0 and (unspaced or written[w] * 2 >= freq[w])

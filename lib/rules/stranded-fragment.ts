@@ -177,6 +177,12 @@ export const examples: RuleExamples = {
       lang: 'te',
       findings: [{ flagged: 'కూడా.', message: 'Stranded fragment “కూడా.”: it cannot stand alone as a sentence; join it to the sentence before.' }],
     },
+    {
+      // | typed for the danda, where the text ends its lines with it.
+      text: 'दोनों देशों ने समझौते पर हस्ताक्षर किए|\nयह मुद्दा कुछ समय से चर्चा में था|\nदोनों पक्षों ने सहयोग बढ़ाने पर सहमति जताई| भी| ऊर्जा क्षेत्र में काम जारी रहेगा|',
+      lang: 'hi',
+      findings: [{ flagged: 'भी|', message: 'Stranded fragment “भी|”: it cannot stand alone as a sentence; join it to the sentence before.' }],
+    },
   ],
   good: [
     // A name's initials in Devanagari letters ("K. R. Narayanan"), in Hindi that ends its sentences with periods.
@@ -198,6 +204,9 @@ export const examples: RuleExamples = {
     // The Ethiopic wordspace once separates words: no sentence ends at "ደግሞ፡".
     { text: 'ጉዳዩ የተነሳው ምክንያት ነው፡ ደግሞ፡ ኤኤምዎች ተጨንቀዋል።', lang: 'am' },
     { text: 'წამოხვალ? კი. წავიდეთ ერთად.', lang: 'ka' },
+    // A question word asks on its own, with a period too ("How. Tell me."): Telugu's treebank, verb-final, opens
+    // no sentence with ఎలా "how", but stands it mostly in questions (scripts/ud-caseless-words.py).
+    { text: 'మీరు ఈ పని చేశారు. ఎలా. నాకు చెప్పండి.', lang: 'te' },
   ],
 };
 

@@ -351,7 +351,8 @@ function checkByDocumentOpenings(ctx: CheckContext, report: Reporter, unspaced: 
       const leftStart = lastWordStart(text, prev.start, prev.mark, unspaced);
       const left = text.slice(leftStart, prev.markEnd);
       // An abbreviation written with periods ("યુ.કે.", U.K.): its last period ends no sentence.
-      if (left.indexOf('.') < left.length - 1) continue;
+      const period = left.indexOf('.');
+      if (period >= 0 && period < left.length - 1) continue;
       const word = wordThatOpensNoSentence(ctx, s.start);
       if (word === undefined) continue;
       // Nor may an initial's: the counts are too weak a sign to read the word after one as the
@@ -502,6 +503,11 @@ const MALTESE = ['Il-bniedem jitwieled ħieles.', 'Il-familja hija l-qalba u l-b
  */
 function gujaratiDocument(last: string): string {
   return `${'તે ઘરે છે અને ખુશ છે. અમે ગામમાં છે અને મજામાં છે.\n'.repeat(16)}${last}`;
+}
+
+/** The same in Punjabi, which ends its sentences with the danda. */
+function punjabiDocument(last: string): string {
+  return `${'ਉਹ ਘਰ ਹੈ ਅਤੇ ਖੁਸ਼ ਹੈ। ਇਹ ਪਿੰਡ ਹੈ ਅਤੇ ਸੋਹਣਾ ਹੈ।\n'.repeat(16)}${last}`;
 }
 
 /**
@@ -813,6 +819,13 @@ export const examples: RuleExamples = {
       output: 'दोनों देशों के बीच सहयोग बढ़ाने पर सहमति व्यक्त की।',
     },
     {
+      // | typed for the danda, where the text ends its lines with it (and typed apart from its word, as the danda too is).
+      text: 'दोनों देशों ने समझौते पर हस्ताक्षर किए|\nयह मुद्दा कुछ समय से चर्चा में था |\nदोनों पक्षों ने ऊर्जा क्षेत्र | में सहयोग बढ़ाने पर सहमति जताई|',
+      lang: 'hi',
+      findings: [{ flagged: ' | में', message: 'Stray sentence break in “क्षेत्र | में”: “में” never opens a sentence, so the text goes on. Join the parts.' }],
+      output: 'दोनों देशों ने समझौते पर हस्ताक्षर किए|\nयह मुद्दा कुछ समय से चर्चा में था |\nदोनों पक्षों ने ऊर्जा क्षेत्र में सहयोग बढ़ाने पर सहमति जताई|',
+    },
+    {
       // A language the registry lacks: the words its treebank never opens a sentence with (lib/languages/caseless-words.generated.ts).
       text: 'ئىككى دۆلەت ئېنېرگىيە ساھەسىدىكى ھەمكارلىقنى كېڭەيتىش. بىلەن مەسىلىنى ھەل قىلىشقا قوشۇلدى.',
       lang: 'ug',
@@ -825,6 +838,12 @@ export const examples: RuleExamples = {
       text: /* @__PURE__ */ gujaratiDocument('સરકારે નવી યોજના જાહેર કરી. છે અને લોકો ખુશ છે.'),
       lang: 'gu',
       findings: [{ flagged: '. છે', message: 'Stray sentence break in “કરી. છે”: this document writes “છે” inside its sentences again and again and opens no other sentence with it, so the text goes on. Join the parts.' }],
+    },
+    {
+      // After the danda as after a period (Punjabi ਹੈ "is").
+      text: /* @__PURE__ */ punjabiDocument('ਸਰਕਾਰ ਨੇ ਨਵੀਂ ਯੋਜਨਾ ਦਾ ਐਲਾਨ ਕੀਤਾ। ਹੈ ਅਤੇ ਲੋਕ ਖੁਸ਼ ਹਨ।'),
+      lang: 'pa',
+      findings: [{ flagged: '। ਹੈ', message: 'Stray sentence break in “ਕੀਤਾ। ਹੈ”: this document writes “ਹੈ” inside its sentences again and again and opens no other sentence with it, so the text goes on. Join the parts.' }],
     },
     {
       // After a one-letter word the document writes as a word (તે "that", sixteen times without a
@@ -1160,6 +1179,10 @@ export const examples: RuleExamples = {
     // A word that starts with one (שלום, not של), and a sentence after a question.
     { text: 'הוא הגיע אתמול. שלום לכולם.', lang: 'he' },
     { text: 'क्या आप तैयार हैं? के बारे में बाद में बात करेंगे।', lang: 'hi' },
+    // | between items of a menu, which ends no line after a word: no danda.
+    { text: 'मुखपृष्ठ | में नया | संपर्क\nसमाचार | में आज | खेल\nदेश | की खबरें | संपर्क', lang: 'hi' },
+    // A Markdown table, whose rows open and end with |.
+    { text: '| नाम | में |\n| राम | के |\n| श्याम | की |\n| मोहन | से |', lang: 'hi' },
     // અને ("and") inside the same document's sentences half as often: chance would open five with it, too few to tell.
     { text: /* @__PURE__ */ gujaratiDocument('સરકારે નવી યોજના જાહેર કરી. અને લોકો ખુશ છે.'), lang: 'gu' },
     // છે after a period that may be an initial's: a one-letter word ("its author is K."), or a lone

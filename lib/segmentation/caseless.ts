@@ -40,7 +40,11 @@ const enum Kind {
   Straight = 5,
   /** The Ethiopic wordspace ፡: a terminal when doubled (see isTerminalAt). */
   Wordspace = 6,
+  /** |: a terminal where the document types it for the danda (see pipeTerminalAt). */
+  Pipe = 7,
 }
+/** The vertical bar, |. */
+const PIPE = 0x7c;
 const KIND = new Uint8Array(0x10000);
 for (const c of OPENERS) KIND[c.charCodeAt(0)] = Kind.Opener;
 for (const c of CLOSERS) KIND[c.charCodeAt(0)] = Kind.Closer;
@@ -48,6 +52,7 @@ for (const c of CASELESS_TERMINALS) KIND[c.charCodeAt(0)] = Kind.Terminal;
 for (const c of '.!?') KIND[c.charCodeAt(0)] = Kind.Ascii;
 for (const c of TOGGLES) KIND[c.charCodeAt(0)] = Kind.Straight;
 KIND[ETHIOPIC_WORDSPACE.charCodeAt(0)] = Kind.Wordspace;
+KIND[PIPE] = Kind.Pipe;
 
 /** Whether text[i], of kind `kind`, is a terminal of these scripts: one of CASELESS_TERMINALS, or ፡ doubled (፡፡, typed for ።). */
 function isTerminalAt(text: string, i: number, kind: Kind): boolean {
@@ -131,11 +136,11 @@ export function caselessWords(ctx: CheckContext): CaselessWords | undefined {
  */
 export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: readonly CaselessSentence[]) => void, insideQuotations = false): void {
   const { text, lines } = ctx;
-  const periods = periodEndsSentences(ctx);
+  const stops = stopsOf(ctx);
   for (let l = 0; l < lines.count; l++) {
     const start = lines.starts[l];
     const end = lines.lineEnd(l);
-    const sentences = insideQuotations ? (sentencesOfLine(text, start, end, periods, false) ?? undefined) : lineSentences(text, start, end, periods);
+    const sentences = insideQuotations ? (sentencesOfLine(text, start, end, stops, false) ?? undefined) : lineSentences(text, start, end, stops);
     if (sentences) visit(sentences);
   }
 }
@@ -143,32 +148,62 @@ export function forEachLineOfSentences(ctx: CheckContext, visit: (sentences: rea
 /** Full stops of the caseless scripts that have one of their own: the danda, the ideographic full stop, the Ethiopic (and ፡፡), Myanmar and Khmer ones. */
 const OWN_FULL_STOPS = '\u0964\u3002\u1362\u1361\u104b\u17d4';
 
-/**
- * Whether an ASCII period after a caseless letter may end a sentence in this text. Where a script
- * has a full stop of its own, writers keep the period for abbreviations ("बी.सी.", "एम.ए.", "डॉ."): a
- * text whose lines end with its own stop more often than with a period uses the period so (the
- * end of a line is a sentence's, where no abbreviation confuses the count). Hindi written with
- * periods for full stops (as on the web), and Hebrew, Arabic or Korean, which have no stop of
- * their own, keep the period as a sentence end.
- */
-function periodEndsSentences(ctx: CheckContext): boolean {
-  let periods = periodsCache.get(ctx);
-  if (periods === undefined) periodsCache.set(ctx, (periods = periodEndsLines(ctx.text, ctx.lines)));
-  return periods;
+/** How the document ends its sentences with the ASCII marks it may type for them. */
+interface Stops {
+  /**
+   * Whether an ASCII period after a caseless letter may end a sentence in this text. Where a script
+   * has a full stop of its own, writers keep the period for abbreviations ("बी.सी.", "एम.ए.", "डॉ."): a
+   * text whose lines end with its own stop more often than with a period uses the period so (the
+   * end of a line is a sentence's, where no abbreviation confuses the count). Hindi written with
+   * periods for full stops (as on the web), and Hebrew, Arabic or Korean, which have no stop of
+   * their own, keep the period as a sentence end.
+   */
+  periods: boolean;
+  /**
+   * Whether the text types | for the danda, as Punjabi and Hindi typists do (on keyboards without
+   * ।): PIPE_LINES of its lines or more end with it after a letter of theirs ("ਹੈ|", "ਹੈ |"). The
+   * bar elsewhere separates (menus "ਘਰ | ਖ਼ਬਰਾਂ", table cells) and ends no line after a word, or
+   * opens it (a Markdown table's "| ਨਾਮ | ਉਮਰ |"). Then | ends sentences as the danda does, and
+   * counts as the text's own stop against the period.
+   */
+  pipe: boolean;
 }
-const periodsCache = new WeakMap<CheckContext, boolean>();
 
-function periodEndsLines(text: string, lines: LineIndex): boolean {
+/** Lines ending with | after a word, at least, for a text to use it as its danda. */
+const PIPE_LINES = 3;
+
+function stopsOf(ctx: CheckContext): Stops {
+  let stops = stopsCache.get(ctx);
+  if (stops === undefined) stopsCache.set(ctx, (stops = lineEnds(ctx.text, ctx.lines)));
+  return stops;
+}
+const stopsCache = new WeakMap<CheckContext, Stops>();
+
+function lineEnds(text: string, lines: LineIndex): Stops {
   let own = 0;
   let periods = 0;
+  let pipes = 0;
   for (let l = 0; l < lines.count; l++) {
+    const start = lines.starts[l];
     let i = lines.lineEnd(l) - 1;
-    while (i >= lines.starts[l] && (isInlineSpace(text.charCodeAt(i)) || KIND[text.charCodeAt(i)] === Kind.Closer || KIND[text.charCodeAt(i)] === Kind.Straight)) i--;
-    if (i < lines.starts[l]) continue;
+    while (i >= start && (isInlineSpace(text.charCodeAt(i)) || KIND[text.charCodeAt(i)] === Kind.Closer || KIND[text.charCodeAt(i)] === Kind.Straight)) i--;
+    if (i < start) continue;
     if (OWN_FULL_STOPS.includes(text[i])) own++;
     else if (text.charCodeAt(i) === 46 && asciiTerminalAt(text, i, i + 1)) periods++;
+    else if (text.charCodeAt(i) === PIPE && pipeTerminalAt(text, i, i + 1) && text.charCodeAt(skipSpace(text, start, i)) !== PIPE) pipes++;
   }
-  return own <= periods;
+  const pipe = pipes >= PIPE_LINES;
+  return { periods: own + (pipe ? pipes : 0) <= periods, pipe };
+}
+
+/**
+ * Whether the | at text[i] stands where a danda would: after a letter of a caseless script, or a
+ * space after one ("ਹੈ |", as the danda is also typed), and before white space or the line's end;
+ * not doubled ("||", ॥ typed, or an operator).
+ */
+function pipeTerminalAt(text: string, i: number, end: number): boolean {
+  if (i + 1 < end && !isInlineSpace(text.charCodeAt(i + 1))) return false;
+  return caselessLetterBefore(text, i > 0 && text.charCodeAt(i - 1) === 32 ? i - 1 : i);
 }
 
 /**
@@ -176,13 +211,13 @@ function periodEndsLines(text: string, lines: LineIndex): boolean {
  * A line whose quotation marks and brackets do not pair up is read as if it had none: where its
  * quotations are cannot be told, and one left open would hide every sentence end after it.
  */
-function lineSentences(text: string, start: number, end: number, periods: boolean): CaselessSentence[] | undefined {
-  const sentences = sentencesOfLine(text, start, end, periods, true);
-  return sentences === null ? (sentencesOfLine(text, start, end, periods, false) ?? undefined) : sentences;
+function lineSentences(text: string, start: number, end: number, stops: Stops): CaselessSentence[] | undefined {
+  const sentences = sentencesOfLine(text, start, end, stops, true);
+  return sentences === null ? (sentencesOfLine(text, start, end, stops, false) ?? undefined) : sentences;
 }
 
 /** lineSentences' scan, reading quotations or not; null (when reading them) for a line where they do not pair up. */
-function sentencesOfLine(text: string, start: number, end: number, periods: boolean, quoted: boolean): CaselessSentence[] | undefined | null {
+function sentencesOfLine(text: string, start: number, end: number, stops: Stops, quoted: boolean): CaselessSentence[] | undefined | null {
   let sentences: CaselessSentence[] | undefined;
   let from = skipSpace(text, start, end);
   let depth = 0;
@@ -204,7 +239,7 @@ function sentencesOfLine(text: string, start: number, end: number, periods: bool
         low--;
         depth--;
       } else straight = !straight;
-    } else if (depth === 0 && !straight && (isTerminalAt(text, i, kind) || (kind !== Kind.Wordspace && (periods || text.charCodeAt(i) !== 46) && asciiTerminalAt(text, i, end)))) {
+    } else if (depth === 0 && !straight && markEndsSentence(text, i, kind, end, stops)) {
       let markEnd = i + 1;
       while (markEnd < end && (KIND[text.charCodeAt(markEnd)] === Kind.Terminal || KIND[text.charCodeAt(markEnd)] === Kind.Wordspace || QUESTION_MARKS.includes(text[markEnd]))) markEnd++;
       const after = KIND[text.charCodeAt(markEnd)];
@@ -215,7 +250,9 @@ function sentencesOfLine(text: string, start: number, end: number, periods: bool
       }
       let question = false;
       for (let j = i; j < markEnd; j++) if (QUESTION_MARKS.includes(text[j])) question = true;
-      (sentences ??= []).push({ start: from, mark: i, markEnd, question });
+      // A | typed apart from its word ("ਹੈ |"): the space is the mark's, as a join removes it.
+      const mark = kind === Kind.Pipe && text.charCodeAt(i - 1) === 32 ? i - 1 : i;
+      (sentences ??= []).push({ start: from, mark, markEnd, question });
       from = skipSpace(text, markEnd, end);
       i = from - 1;
     }
@@ -223,7 +260,7 @@ function sentencesOfLine(text: string, start: number, end: number, periods: bool
   if (quoted && (depth > 0 || straight)) return null;
   if (!sentences || (sentences.length === 1 && from >= end)) return undefined;
   if (from < end) sentences.push({ start: from, mark: end, markEnd: end, question: false });
-  if (periods) sentences = joinInitials(text, sentences);
+  if (stops.periods) sentences = joinInitials(text, sentences);
   return sentences.length > 1 ? sentences : undefined;
 }
 
@@ -291,6 +328,11 @@ function joinInitials(text: string, sentences: CaselessSentence[]): CaselessSent
  */
 function asciiTerminalAt(text: string, i: number, end: number): boolean {
   if (i + 1 < end && !isInlineSpace(text.charCodeAt(i + 1))) return false;
+  return caselessLetterBefore(text, i);
+}
+
+/** Whether text[i - 1] is (ends) a letter or a combining mark of a script without case. */
+function caselessLetterBefore(text: string, i: number): boolean {
   const before = text.codePointAt(i > 1 && isLowSurrogate(text.charCodeAt(i - 1)) ? i - 2 : i - 1);
   return before !== undefined && CASELESS_LETTER().test(String.fromCodePoint(before));
 }
@@ -298,12 +340,23 @@ function asciiTerminalAt(text: string, i: number, end: number): boolean {
 /**
  * Whether the mark at text[i] of ctx's text ends a sentence as the scan above reads it: a terminal
  * of these scripts, or an ASCII . ! ? on asciiTerminalAt's conditions (not "e.g.", "v1.2"; a period
- * only where the text ends its sentences with periods, see periodEndsSentences).
+ * only where the text ends its sentences with periods, see Stops), a | typed for the danda.
  */
 export function endsCaselessSentenceAt(ctx: CheckContext, i: number, end: number): boolean {
   const { text } = ctx;
   const kind = KIND[text.charCodeAt(i)];
-  return isTerminalAt(text, i, kind) || (kind === Kind.Ascii && (text.charCodeAt(i) !== 46 || periodEndsSentences(ctx)) && asciiTerminalAt(text, i, end));
+  return kind !== Kind.Other && markEndsSentence(text, i, kind, end, stopsOf(ctx));
+}
+
+/**
+ * Whether the mark at text[i], of kind `kind`, ends a sentence: a terminal of these scripts, an
+ * ASCII . ! ? on asciiTerminalAt's conditions (a period only where the text ends its sentences with
+ * periods), a | where the text types it for the danda (pipeTerminalAt).
+ */
+function markEndsSentence(text: string, i: number, kind: Kind, end: number, stops: Stops): boolean {
+  if (kind === Kind.Ascii) return (stops.periods || text.charCodeAt(i) !== 46) && asciiTerminalAt(text, i, end);
+  if (kind === Kind.Pipe) return stops.pipe && pipeTerminalAt(text, i, end);
+  return isTerminalAt(text, i, kind);
 }
 
 function isLowSurrogate(c: number): boolean {
