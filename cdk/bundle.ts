@@ -96,10 +96,20 @@ const nativeHashesOnly: Plugin = {
  * - Adaptive retries (client-side rate limiting): the functions make every client with retryMode
  *   "standard" (S3_RETRY in functions/s3.ts), which an AWS_RETRY_MODE in the environment does not
  *   override. 3 KB of strategy and token-bucket rate limiter.
+ * - Web streams (a ReadableStream where Node's streams are expected): the stream helpers on Node
+ *   hand one to their browser twins, but the Node HTTP handler's responses are Node streams
+ *   (IncomingMessage: the body's mixin, the checksum stream that validates it) and the functions
+ *   send strings and bytes, never a stream (no aws-chunked encoding). 3.3 KB of web-stream mixin,
+ *   checksum stream and chunked encoder with their base64 and UTF-8 helpers. The mixin's stand-in
+ *   throws inside its caller's try, which then reports the stream as an unexpected implementation,
+ *   as it does for any stream that is neither.
  * Each is replaced by a stand-in that throws if it is ever used after all (a new command, a
  * directory bucket), naming this file. Each rewrite must match exactly once: the build fails
  * if a module no longer looks like that (an SDK upgrade).
  */
+/** The stand-in of a stream helper's browser twin (see web streams above). */
+const WEB_STREAMS_UNREACHED = '() => { throw new Error("web streams are left out of the Lambda bundle (cdk/bundle.ts)"); }';
+
 const UNREACHED_SDK_FEATURES: readonly { file: RegExp; edits: readonly [from: string, to: string][] }[] = [
   {
     file: /[\\/]@aws-sdk[\\/]client-s3[\\/]dist-es[\\/]runtimeConfig\.js$/,
@@ -144,6 +154,18 @@ const UNREACHED_SDK_FEATURES: readonly { file: RegExp; edits: readonly [from: st
         'class AdaptiveRetryStrategy { constructor() { throw new Error("adaptive retries are left out of the Lambda bundle (cdk/bundle.ts)"); } }',
       ],
     ],
+  },
+  {
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]serde[\\/]util-stream[\\/]sdk-stream-mixin\.js$/,
+    edits: [['import { sdkStreamMixin as sdkStreamMixinReadableStream } from "./sdk-stream-mixin.browser";', `const sdkStreamMixinReadableStream = ${WEB_STREAMS_UNREACHED};`]],
+  },
+  {
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]serde[\\/]util-stream[\\/]checksum[\\/]createChecksumStream\.js$/,
+    edits: [['import { createChecksumStream as createChecksumStreamWeb, } from "./createChecksumStream.browser";', `const createChecksumStreamWeb = ${WEB_STREAMS_UNREACHED};`]],
+  },
+  {
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]serde[\\/]util-stream[\\/]getAwsChunkedEncodingStream\.js$/,
+    edits: [['import { getAwsChunkedEncodingStream as getAwsChunkedEncodingStreamBrowser } from "./getAwsChunkedEncodingStream.browser";', `const getAwsChunkedEncodingStreamBrowser = ${WEB_STREAMS_UNREACHED};`]],
   },
 ];
 

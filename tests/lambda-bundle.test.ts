@@ -172,10 +172,10 @@ it('leaves out the rules\' descriptions, which only the rule catalogue prints', 
   expect(telling.filter((t) => code.includes(t))).toEqual([]);
 });
 
-it('leaves out the S3 features no command it sends reaches: event streams, S3 Express sessions, XML request bodies, adaptive retries', () => {
+it('leaves out the S3 features no command it sends reaches: event streams, S3 Express sessions, XML request bodies, adaptive retries, web streams', () => {
   // The modules cdk/bundle.ts replaces, and what only they import.
-  const unreached = /event-streams[\\/](?:EventStreamSerde|eventstream-codec|eventstream-serde[\\/]|eventstream-serde-universal)|S3ExpressIdentity|CreateSession|XmlShapeSerializer|xml-builder[\\/]dist-es[\\/]XmlNode|AdaptiveRetryStrategy|DefaultRateLimiter/;
-  expect(inputs.filter((i) => /event-streams|s3-express/.test(i)).length).toBeGreaterThan(0);
+  const unreached = /event-streams[\\/](?:EventStreamSerde|eventstream-codec|eventstream-serde[\\/]|eventstream-serde-universal)|S3ExpressIdentity|CreateSession|XmlShapeSerializer|xml-builder[\\/]dist-es[\\/]XmlNode|AdaptiveRetryStrategy|DefaultRateLimiter|(?:sdk-stream-mixin|createChecksumStream|getAwsChunkedEncodingStream|toBase64|toUtf8)\.browser\.js$/;
+  expect(inputs.filter((i) => /event-streams|s3-express|(?:sdk-stream-mixin|createChecksumStream|getAwsChunkedEncodingStream)\.js$/.test(i)).length).toBeGreaterThan(0);
   expect(inputs.filter((i) => unreached.test(i))).toEqual([]);
 });
 
