@@ -1719,17 +1719,34 @@ function isFullFormAt(text: string, s: number, n: number, clipped: string | unde
  */
 export function countOccurrences(text: string, t: Tokens, counts: ReadonlyMap<number, Occurrences>, scan?: BoundaryScan): void {
   const { count, hash } = t;
+  if (counts.size <= SEARCHED_ALONE) {
+    const words = hash.subarray(0, count);
+    for (const [h, c] of counts) for (let j = words.indexOf(h); j >= 0; j = words.indexOf(h, j + 1)) countOccurrence(text, t, j, c, scan);
+    return;
+  }
   const asked = hashTable(counts.keys());
   for (let j = nextAsked(hash, asked, 0, count); j < count; j = nextAsked(hash, asked, j + 1, count)) {
-    const h = hash[j];
-    const c = counts.get(h);
-    // A word repeated in a row ("No. No. No.", a decoding loop or a stutter) is one occurrence.
-    if (c === undefined || (j + 1 < count && hash[j + 1] === h)) continue;
-    c[0]++;
-    const end = endOfWord(t, j);
-    if (text.charCodeAt(end) === 46) c[1]++;
-    else if (isWordShape(t.info[j]) && goesOnInLowercase(text, end)) c[scan && isShortUnit(text, scan, scan.paragraphs.of(t.start[j])) ? 3 : 2]++;
+    const c = counts.get(hash[j]);
+    if (c !== undefined) countOccurrence(text, t, j, c, scan);
   }
+}
+
+/**
+ * Most words countOccurrences is asked about that are searched for one by one, by the platform's
+ * search of the hash column, rather than by one pass of ours over it for all: a pass in the
+ * interpreter and then in code compiled on the stack costs more than two native searches (10 MB
+ * of English asks about one word: a pass of ours some 80 M instructions, a search 35 M).
+ */
+const SEARCHED_ALONE = 2;
+
+/** Counts word j of `t` into `c`, its word's Occurrences (see countOccurrences). */
+function countOccurrence(text: string, t: Tokens, j: number, c: Occurrences, scan: BoundaryScan | undefined): void {
+  // A word repeated in a row ("No. No. No.", a decoding loop or a stutter) is one occurrence.
+  if (j + 1 < t.count && t.hash[j + 1] === t.hash[j]) return;
+  c[0]++;
+  const end = endOfWord(t, j);
+  if (text.charCodeAt(end) === 46) c[1]++;
+  else if (isWordShape(t.info[j]) && goesOnInLowercase(text, end)) c[scan && isShortUnit(text, scan, scan.paragraphs.of(t.start[j])) ? 3 : 2]++;
 }
 
 /**
