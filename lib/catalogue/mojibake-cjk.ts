@@ -223,13 +223,12 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
   let table: Uint16Array | null | undefined;
   let sjis: Uint16Array | null | undefined;
   const bit = commonWordBit(lang);
+  let spellsLetters: boolean | undefined;
   // The next word to look at: past the run last judged.
   let next = 0;
   for (let w = 0; w < words.length; w++) {
     const i = words[w];
     if (i < next || (info[i] & mask) !== han) continue;
-    table ??= pairTable('gbk');
-    if (!table) return;
     let j = i + 1;
     while (j < t.count && (info[j] & mask) === han && t.start[j] === endOfWord(t, j - 1)) j++;
     const start = t.start[i];
@@ -237,6 +236,15 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
     const before = i > 0 && endOfWord(t, i - 1) === start ? scriptOf(t, i - 1) : -1;
     const after = j < t.count && t.start[j] === end ? scriptOf(t, j) : -1;
     next = j;
+    // What judgeRun refuses whatever the bytes, asked before the table of 24,000 pairs is built
+    // for it (10 MB of English: nine "丨" glued to a Latin word on one side, some 16 M
+    // instructions): a run glued to letters of a third script, and one Han character (two bytes,
+    // no punctuation of three) with a letter of `own` on one side at most, where the alphabet of
+    // `lang` has no letter of two UTF-8 bytes to spell (English).
+    if (gluedToOtherScript(before, after, own)) continue;
+    if (end - start < 2 && !(before === own && after === own) && !(spellsLetters ??= hasTwoByteLetters(own, bit))) continue;
+    table ??= pairTable('gbk');
+    if (!table) return;
     if (judgeRun(text, start, end, before, after, own, table, bit, 'GBK', found)) continue;
     // Shift_JIS reads a letter of two UTF-8 bytes as half-width katakana (findShiftJisPairs), but a
     // character of three (’ “ ” — €: E2 80 xx) as kanji pairs as GBK does: "there窶冱" (E2 80, 99 73).
@@ -256,7 +264,7 @@ function findGbkMisreads(text: string, t: Tokens, own: number, lang: string, fou
  * (see findGbkMisreads). Found runs are pushed to `found`; returns whether it was one.
  */
 function judgeRun(text: string, start: number, end: number, before: number, after: number, own: number, table: Uint16Array, bit: number, encoding: string, found: Mojibake[]): boolean {
-  if ((before > 0 && before !== own) || (after > 0 && after !== own)) return false;
+  if (gluedToOtherScript(before, after, own)) return false;
   const glued = before === own || after === own;
   const letters = misreadLetters(text, start, end, table, own, bit);
   if (letters !== undefined) {
@@ -270,6 +278,21 @@ function judgeRun(text: string, start: number, end: number, before: number, afte
   if (misread === undefined || !(misread.wide || (before === own && after === own) || (glued && end - start >= 2))) return false;
   found.push({ start, end, encoding, repaired: misread.text });
   return true;
+}
+
+/** Whether a run is glued to a letter of a script other than `own` before or after it (see judgeRun). */
+function gluedToOtherScript(before: number, after: number, own: number): boolean {
+  return (before > 0 && before !== own) || (after > 0 && after !== own);
+}
+
+/**
+ * Whether the alphabet of the language of bit `bit` (any letter of script `own` where there is no
+ * bit, see misreadLetters) has a letter of two UTF-8 bytes (U+0080..U+07FF), which a Han character
+ * read as GBK can spell.
+ */
+function hasTwoByteLetters(own: number, bit: number): boolean {
+  for (let c = 0x80; c < 0x800; c++) if (SCRIPT[c] === own && isLetterClass(CLASS[c]) && (bit === 0 || (MAIN[c] & bit) !== 0)) return true;
+  return false;
 }
 
 const HANGUL_SYLLABLES = /[\uac00-\ud7a3]+/g;

@@ -23,10 +23,45 @@ import { lazyRegExp } from '../text/lazy-regexp.js';
 // mark alone is reported, not the one it seems to leave open.
 
 const MAX_OPEN = 32;
+
+/**
+ * The marks by kind, the pairs typed for them read as the marks they stand for (see kindOf). A
+ * kind is a number and a set of kinds a bit mask (see bit), not a string: text[at] past U+00FF is
+ * a new string each time, compared by content in every switch and search after it, and a Map
+ * lookup per mark and String.prototype.includes per search were most of the rule's work where it
+ * runs too few times to be compiled (10 MB of English: 17,500 marks).
+ */
+const enum Kind {
+  Straight, // "
+  Left, // “
+  Right, // ”
+  Low, // „
+  Guillemet, // «
+  ClosingGuillemet, // »
+  Corner, // 「
+  ClosingCorner, // 」
+  WhiteCorner, // 『
+  ClosingWhiteCorner, // 』
+}
+/** The character of each kind. */
+const KIND_CHARS = '"“”„«»「」『』';
+
+/** The set of one kind. */
+function bit(kind: Kind): number {
+  return 1 << kind;
+}
+
+/** Whether kind `kind` is one of the set `kinds`. */
+function isIn(kinds: number, kind: Kind): boolean {
+  return ((kinds >> kind) & 1) !== 0;
+}
+
 /** Straight and curly marks get mixed ("„vidi\"", "“everything,\""): one family for closing. */
-const CURLY = '"“„”';
+const CURLY = bit(Kind.Straight) | bit(Kind.Left) | bit(Kind.Low) | bit(Kind.Right);
+/** The guillemets, which close each other as »…« and »…» show. */
+const GUILLEMETS = bit(Kind.Guillemet) | bit(Kind.ClosingGuillemet);
 /** What closes „: “ (German, Czech), ” (Polish, Croatian, Romanian, Hungarian) and " typed for either. */
-const CLOSE_LOW = '“”"';
+const CLOSE_LOW = bit(Kind.Left) | bit(Kind.Right) | bit(Kind.Straight);
 const MAX_PER_LINE = 1000;
 /** A quotation left open may close this many lines later (paragraphs of one quotation). */
 const SPAN_LINES = 4;
@@ -150,7 +185,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       pending.length = k;
     };
     /** Closes the innermost open mark among `openers`, on this line or an earlier one; false when none is open. */
-    const close = (openers: string) => {
+    const close = (openers: number) => {
       const k = lastOpen(text, open, opened, openers);
       if (k >= 0) {
         closeOpen(k);
@@ -161,9 +196,9 @@ export const unpairedQuote: Rule<CheckContext> = {
       closePending(p);
       return true;
     };
-    const isOpen = (openers: string) => lastOpen(text, open, opened, openers) >= 0 || lastOf(pending, openers) >= 0;
+    const isOpen = (openers: number) => lastOpen(text, open, opened, openers) >= 0 || lastOf(pending, openers) >= 0;
     /** Closes what `at` closes, or notes it as unpaired. */
-    const shut = (family: string, at: number) => {
+    const shut = (family: number, at: number) => {
       // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
       if (!close(family) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
     };
@@ -188,17 +223,17 @@ export const unpairedQuote: Rule<CheckContext> = {
     /** The last «…» closed on this line, for a quotation that opens with it (coincidentOpening). */
     let guillemets: { open: number; close: number } | undefined;
     /** Marks of `kind` open on this line (a wrong mark is judged within its paragraph). */
-    const count = (kind: string) => {
+    const count = (kind: Kind) => {
       let n = 0;
       for (let k = 0; k < opened; k++) if (kindOf(text, open[k]) === kind) n++;
       return n;
     };
     /** Closing marks for `kind` left on the line after mark `j`, less those its openers there take (bounded). */
-    const closersAhead = (j: number, kind: string, closers: string) => {
+    const closersAhead = (j: number, kind: Kind, closers: number) => {
       let net = 0;
       for (let k = j + 1; k < markCount && k <= j + LOOKAHEAD && marks[k] < lineEnd; k++) {
         const next = kindOf(text, marks[k]);
-        if (closers.includes(next)) net++;
+        if (isIn(closers, next)) net++;
         else if (next === kind) net--;
       }
       return net;
@@ -209,10 +244,10 @@ export const unpairedQuote: Rule<CheckContext> = {
      * the closing one when no closing mark follows for the open quotation (it closes it), a stray
      * when one does. False when the mark is not open (then this one opens).
      */
-    const wrongMark = (j: number, at: number, kind: string, closers: string) => {
+    const wrongMark = (j: number, at: number, kind: Kind, closers: number) => {
       const ofKind = count(kind);
       if (ofKind === 0) return false;
-      if (closersAhead(j, kind, closers) < ofKind) close(kind);
+      if (closersAhead(j, kind, closers) < ofKind) close(bit(kind));
       mistyped.push(at);
       return true;
     };
@@ -231,7 +266,7 @@ export const unpairedQuote: Rule<CheckContext> = {
         if (pending.length !== 0) {
           // A paragraph opened with the mark of an exchange in «…» still going on is its turn going
           // on (see inExchange): the exchange's mark stays open, this one opens nothing.
-          if (at === firstOnLine(text, starts[line], lines.lineEnd(line)) && pending.some((m) => m.kind === kindOf(text, at) && TURN_CONTINUED.includes(m.kind) && inExchange(text, lines, m, line))) turnGoesOn = at;
+          if (at === firstOnLine(text, starts[line], lines.lineEnd(line)) && pending.some((m) => m.kind === kindOf(text, at) && isIn(TURN_CONTINUED, m.kind) && inExchange(text, lines, m, line))) turnGoesOn = at;
           else if (continueQuotation(text, starts[line], at, pending)) reopened = at;
         }
       }
@@ -251,7 +286,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       // "— Quel voyage ! dit la tante.⏎« Le cocher s’est perdu.": a turn of dialogue that a dash
       // opened goes on in paragraphs that open with a quotation mark and close with none.
       // One that reopens a quotation still open (an exchange in «…» whose turn goes on) opens it again.
-      if (role !== CLOSING && at !== reopened && TURN_CONTINUED.includes(kind) && at === firstOnLine(text, starts[line], lineEnd) && continuesTurn(text, lines, line, continuation, kind) && closersAhead(j, kind, kind === '«' ? '»' : kind === '„' ? CLOSE_LOW : '”"') <= 0) {
+      if (role !== CLOSING && at !== reopened && isIn(TURN_CONTINUED, kind) && at === firstOnLine(text, starts[line], lineEnd) && continuesTurn(text, lines, line, continuation, kind) && closersAhead(j, kind, kind === Kind.Guillemet ? bit(Kind.ClosingGuillemet) : kind === Kind.Low ? CLOSE_LOW : bit(Kind.Right) | bit(Kind.Straight)) <= 0) {
         continuation = line;
         continue;
       }
@@ -260,55 +295,55 @@ export const unpairedQuote: Rule<CheckContext> = {
       // (nick``); >> after a word closes generics in code (List<List<int>>).
       if (width === 2 && role !== OPENING && !isOpen(familyMarks(kind))) continue;
       switch (kind) {
-        case '„':
+        case Kind.Low:
           // Nobody nests „ in „ (the inner quotation is ‚…‘ or «…»): one in a closing position is mistyped.
           if (role === OPENING || !wrongMark(j, at, kind, CLOSE_LOW)) begin(at);
           break;
-        case '「':
-        case '『':
+        case Kind.Corner:
+        case Kind.WhiteCorner:
           begin(at);
           break;
-        case '」':
-          shut('「', at);
+        case Kind.ClosingCorner:
+          shut(bit(Kind.Corner), at);
           break;
-        case '』':
-          shut('『', at);
+        case Kind.ClosingWhiteCorner:
+          shut(bit(Kind.WhiteCorner), at);
           break;
-        case '«':
+        case Kind.Guillemet:
           // »…« (German, Danish books): « closes after a word.
-          if (role !== OPENING && isOpen('»') && !isBlank(text.charCodeAt(at - 1))) close('»'); // »Fcc«s
-          else if (role === OPENING || (role === EITHER && closersAhead(j, kind, '»') > count(kind)) || !wrongMark(j, at, kind, '»')) begin(at);
+          if (role !== OPENING && isOpen(bit(Kind.ClosingGuillemet)) && !isBlank(text.charCodeAt(at - 1))) close(bit(Kind.ClosingGuillemet)); // »Fcc«s
+          else if (role === OPENING || (role === EITHER && closersAhead(j, kind, bit(Kind.ClosingGuillemet)) > count(kind)) || !wrongMark(j, at, kind, bit(Kind.ClosingGuillemet))) begin(at);
           break;
-        case '»':
+        case Kind.ClosingGuillemet:
           if (role === OPENING) begin(at); // »…« and »…» (Swedish, Finnish)
           else if (role === CLOSING) {
-            const k = lastOpen(text, open, opened, '«');
+            const k = lastOpen(text, open, opened, bit(Kind.Guillemet));
             if (k >= 0) guillemets = { open: open[k], close: at };
             // A name quoted inside a name ends with it: the outer's » is written once (ПАТ «НЕК «Укренерго»).
-            const together = k > 0 && kindOf(text, open[k - 1]) === '«' && nameInName(text, open[k - 1], open[k]) && closersAhead(j, '«', '»') <= 0;
-            if (k >= 0 || !coincidentOpening(text, guillemets, marks[j - 1], at)) shut('«»', at);
-            if (together) close('«');
-          } else if (!close('«»')) begin(at);
+            const together = k > 0 && kindOf(text, open[k - 1]) === Kind.Guillemet && nameInName(text, open[k - 1], open[k]) && closersAhead(j, Kind.Guillemet, bit(Kind.ClosingGuillemet)) <= 0;
+            if (k >= 0 || !coincidentOpening(text, guillemets, marks[j - 1], at)) shut(GUILLEMETS, at);
+            if (together) close(bit(Kind.Guillemet));
+          } else if (!close(GUILLEMETS)) begin(at);
           break;
-        case '“':
+        case Kind.Left:
           // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens,
           // and after a word it is a closing mark typed the wrong way round.
-          if (isOpen('„') && role !== OPENING) close('„');
+          if (isOpen(bit(Kind.Low)) && role !== OPENING) close(bit(Kind.Low));
           else if (role === CLOSING) shut(CURLY, at);
           else if (role === OPENING || !close(CURLY)) begin(at);
           break;
-        case '”':
+        case Kind.Right:
           if (role === OPENING && !isOpen(CURLY)) begin(at); // ”…” as in Swedish
           else if (role !== EITHER) shut(CURLY, at);
           else if (!close(CURLY)) begin(at);
           break;
-        case '"':
+        case Kind.Straight:
           // 15" screen, 5' 11": inches after a number.
-          if (text[at] === '"' && CLASS[text.charCodeAt(at - 1)] === K_DIGIT && CLASS[text.charCodeAt(at + 1)] === K_OTHER && !isOpen('"')) break;
+          if (text.charCodeAt(at) === 34 && CLASS[text.charCodeAt(at - 1)] === K_DIGIT && CLASS[text.charCodeAt(at + 1)] === K_OTHER && !isOpen(bit(Kind.Straight))) break;
           if (role === OPENING) begin(at);
           // The typewriter's " closes what any opening mark opened: a guillemet too where no curly
           // mark is open (»we zijn naar de haaijen!", in plain text that has no „ or ”).
-          else if (role === CLOSING) shut(isOpen(CURLY) ? CURLY : CURLY + '«»', at);
+          else if (role === CLOSING) shut(isOpen(CURLY) ? CURLY : CURLY | GUILLEMETS, at);
           else if (!close(CURLY)) begin(at);
           break;
       }
@@ -486,8 +521,8 @@ export const examples: RuleExamples = {
 /** A mark left open by an earlier line (the current line's are positions alone: see `open`). */
 interface Mark {
   at: number;
-  /** The mark it is or stands for ("„" for ",,"). */
-  kind: string;
+  /** The mark it is or stands for (Low for ",,"). */
+  kind: Kind;
   line: number;
   /** The last line up to which every paragraph after the mark's is a turn of dialogue (see inExchange); the mark's line if none. */
   turns: number;
@@ -518,34 +553,43 @@ function insideBrackets(text: string, at: number, lineEnd: number): boolean {
 }
 
 /** Marks of one family pair with each other: curly and straight, guillemets, corner brackets. */
-function familyOf(kind: string): number {
-  return CURLY.includes(kind) ? 1 : kind === '«' || kind === '»' ? 2 : 4;
+function familyOf(kind: Kind): number {
+  return isIn(CURLY, kind) ? 1 : isIn(GUILLEMETS, kind) ? 2 : 4;
 }
 
-/** The typographic mark at `at`, reading the pairs ,, '' `` ‘‘ ’’ << >> as the marks they are typed for. */
-function kindOf(text: string, at: number): string {
-  const c = text.charCodeAt(at);
-  return (MARK_KINDS.get(c) ?? TYPED_TWICE.get(c)) ?? text[at];
+/** The typographic mark at `at` (one of the quote marks the word scan lists), reading the pairs ,, '' `` ‘‘ ’’ << >> as the marks they are typed for. */
+function kindOf(text: string, at: number): Kind {
+  return KIND_OF[text.charCodeAt(at)] & KIND_MASK;
 }
 
-/** What each pair typed for a mark stands for, by the code of its character (see typedTwice). */
-const TYPED_TWICE = new Map(Array.from(",„'\"`“‘“’”<«>»".match(/../g)!, (pair) => [pair.charCodeAt(0), pair[1]]));
+/** Each pair typed for a mark and the mark it stands for: ,,„ ''" ``“ ‘‘“ ’’” <<« >>». */
+const TYPED_TWICE_FOR = ",„'\"`“‘“’”<«>»";
+
+/** In KIND_OF, the kind, and the flag of the first of a pair typed for a mark. */
+const KIND_MASK = 15;
+const TYPED_TWICE = 16;
+
+/**
+ * The kind of each mark and of the first of each pair typed for one (with TYPED_TWICE), by the
+ * code of its character: of what the word scan lists as quote marks ('"“”„«»「」『』', and ,, '' ``
+ * ‘‘ ’’ << >>), up to the last of them (』).
+ */
+const KIND_OF = (() => {
+  const kinds = new Uint8Array(Math.max(...Array.from(KIND_CHARS, (ch) => ch.charCodeAt(0))) + 1);
+  for (let k = 0; k < KIND_CHARS.length; k++) kinds[KIND_CHARS.charCodeAt(k)] = k;
+  for (const pair of TYPED_TWICE_FOR.match(/../g)!) kinds[pair.charCodeAt(0)] = KIND_CHARS.indexOf(pair[1]) | TYPED_TWICE;
+  return kinds;
+})();
 
 /** The marks that pair with `kind`: its family (see familyOf). */
-function familyMarks(kind: string): string {
-  return kind === '«' || kind === '»' ? '«»' : CURLY;
+function familyMarks(kind: Kind): number {
+  return isIn(GUILLEMETS, kind) ? GUILLEMETS : CURLY;
 }
 
 /** <<, >>: the stand-ins for guillemets that code also writes. */
 function isAngleBrackets(c: number): boolean {
   return c === 60 || c === 62;
 }
-
-/**
- * The marks as constant strings by code: text[at] of a mark past U+00FF ("“", "„") is a new
- * string each time, compared by content in every switch and search after it.
- */
-const MARK_KINDS = new Map(Array.from('"“”„«»「」『』', (ch) => [ch.charCodeAt(0), ch]));
 
 /**
  * Where the inline literal opening with the "``" at `at` ends (past its closing "``" on the same
@@ -558,9 +602,9 @@ function inlineLiteralEnd(text: string, at: number, lineEnd: number): number {
   return inside.length === 0 || inside.includes("''") ? -1 : close + 2;
 }
 
-/** , ' ` ‘ ’ < >: the first of a pair typed for a mark (,, '' `` ‘‘ ’’ << >>), two code units wide. */
+/** , ' ` ‘ ’ < > at a mark: the first of a pair typed for a mark (,, '' `` ‘‘ ’’ << >>), two code units wide. */
 function typedTwice(c: number): boolean {
-  return TYPED_TWICE.has(c);
+  return (KIND_OF[c] & TYPED_TWICE) !== 0;
 }
 
 /**
@@ -664,7 +708,7 @@ function continueQuotation(text: string, lineStart: number, firstMark: number, p
   while (isBlank(text.charCodeAt(i))) i++;
   if (i !== firstMark) return false;
   const kind = kindOf(text, i);
-  const continued = kind === '»' ? '«»' : kind;
+  const continued = kind === Kind.ClosingGuillemet ? GUILLEMETS : bit(kind);
   const k = lastOf(pending, continued);
   if (k >= 0) pending.splice(k, 1);
   return k >= 0;
@@ -711,7 +755,7 @@ function inExchange(text: string, lines: CheckContext['lines'], m: Mark, current
     // A turn of several paragraphs goes on in one opened with the exchange's mark (see
     // TURN_CONTINUED); an English quotation reopened at each paragraph has no dashes and is no exchange.
     if (opensWithDialogueDash(text, lines.starts[l], end)) m.dashed = true;
-    else if (text[first] !== m.kind) return false;
+    else if (text.charCodeAt(first) !== KIND_CHARS.charCodeAt(m.kind)) return false;
     m.turns = l;
   }
   return m.dashed;
@@ -722,7 +766,7 @@ function inExchange(text: string, lines: CheckContext['lines'], m: Mark, current
  * continuation of French books, which opens each paragraph of a turn after the first (the dash
  * opens the turn) and is never closed; „ and “ where a language quotes with them.
  */
-const TURN_CONTINUED = '«„“';
+const TURN_CONTINUED = bit(Kind.Guillemet) | bit(Kind.Low) | bit(Kind.Left);
 
 /** The first position of text[start, end) that is not blank. */
 function firstOnLine(text: string, start: number, end: number): number {
@@ -738,7 +782,7 @@ function firstOnLine(text: string, start: number, end: number): number {
  * exchange in «…» it belonged to ("--J'assistais au repas de mes fiançailles, monsieur», dit
  * Dantès"): a « after it opens the next exchange.
  */
-function continuesTurn(text: string, lines: CheckContext['lines'], line: number, continuation: number, kind: string): boolean {
+function continuesTurn(text: string, lines: CheckContext['lines'], line: number, continuation: number, kind: Kind): boolean {
   let p = line - 1;
   while (p >= 0 && firstOnLine(text, lines.starts[p], lines.lineEnd(p)) === lines.lineEnd(p)) p--;
   if (p < 0) return false;
@@ -749,13 +793,16 @@ function continuesTurn(text: string, lines: CheckContext['lines'], line: number,
 }
 
 /** Whether text[start, end) holds more closing marks of `kind`'s quotations than it opens (it closes one opened before it). */
-function closesEarlier(text: string, start: number, end: number, kind: string): boolean {
-  const closers = kind === '«' ? '»' : kind === '„' ? '“”' : '”';
+function closesEarlier(text: string, start: number, end: number, kind: Kind): boolean {
+  // The marks themselves, not the pairs typed for them: » for «, “ and ” for „, ” for the others.
+  const own = KIND_CHARS.charCodeAt(kind);
+  const closer = kind === Kind.Guillemet ? 0xbb : 0x201d;
+  const otherCloser = kind === Kind.Low ? 0x201c : closer;
   let net = 0;
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === kind) net--;
-    else if (closers.includes(c)) net++;
+    const c = text.charCodeAt(i);
+    if (c === own) net--;
+    else if (c === closer || c === otherCloser) net++;
   }
   return net > 0;
 }
@@ -807,16 +854,16 @@ function nameInName(text: string, outer: number, inner: number): boolean {
   return words > 0;
 }
 
-function lastOf(marks: Mark[], kinds: string): number {
+function lastOf(marks: Mark[], kinds: number): number {
   let k = marks.length - 1;
-  while (k >= 0 && !kinds.includes(marks[k].kind)) k--;
+  while (k >= 0 && !isIn(kinds, marks[k].kind)) k--;
   return k;
 }
 
 /** lastOf for the positions of the marks open on the current line, open[0, opened). */
-function lastOpen(text: string, open: Int32Array, opened: number, kinds: string): number {
+function lastOpen(text: string, open: Int32Array, opened: number, kinds: number): number {
   let k = opened - 1;
-  while (k >= 0 && !kinds.includes(kindOf(text, open[k]))) k--;
+  while (k >= 0 && !isIn(kinds, kindOf(text, open[k]))) k--;
   return k;
 }
 

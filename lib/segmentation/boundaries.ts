@@ -410,8 +410,10 @@ export function scanBoundaries(
     paragraphStarts: new ParagraphStarts(text, paragraphs),
     lowercaseNames: NO_NAMES,
   };
-  learnAbbreviations(text, scan, abbreviationCandidates, tokens, profile);
-  if (!lexicon.profiled) learnVowellessWords(text, scan, tokens);
+  // Their candidates are counted in one pass over the words: a pass of its own for the vowel-less
+  // words' few candidates was 1.4 % of the instructions on mixed prose.
+  const vowelless = lexicon.profiled ? NO_CANDIDATES : vowellessCandidates(text, scan, tokens);
+  learnAbbreviations(text, scan, abbreviationCandidates, tokens, profile, vowelless);
   scan.lowercaseNames = withCodeNames(learnLowercaseNames(text, scan, tokens, profile.code), options.codeNames, lexicon);
   return scan;
 }
@@ -1426,14 +1428,15 @@ const MAX_CLIPPED_UNITS = 64;
  *   in the word is no letter of it ("Mi&n."); a word of two letters needs the rest of the label
  *   beside its full form (isClippedUnit).
  * Only words before a period and a lowercase word are candidates, so most documents learn nothing
- * and pay nothing; otherwise one pass over the shared word scan counts them, and another, made
- * only for clipped candidates, looks for their full forms.
+ * and pay nothing; otherwise one pass over the shared word scan counts them (and the
+ * `vowelless` words' candidates: see vowellessCandidates), and another, made only for clipped
+ * candidates, looks for their full forms.
  */
-function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readonly number[], t: Tokens, profile: LanguageProfile): void {
-  if (candidates.length === 0) return;
+function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readonly number[], t: Tokens, profile: LanguageProfile, vowelless: ReadonlyMap<number, number>): void {
+  if (candidates.length === 0 && vowelless.size === 0) return;
   const bs = scan.boundaries;
-  // Case-folded word hash → [occurrences, followed by a period, followed by a lowercase word].
-  const counts = new Map<number, [number, number, number]>();
+  // Case-folded word hash → its Occurrences.
+  const counts = new Map<number, Occurrences>();
   const tokenOf = new Map<number, number>();
   // Candidates whose word holds a keyboard accelerator ("Mi&n.", which the word scan splits): the word without it.
   const accelerated = new Map<number, string>();
@@ -1449,9 +1452,17 @@ function learnAbbreviations(text: string, scan: BoundaryScan, candidates: readon
       accelerated.set(k, word);
       h = wordHash(word);
     }
-    if (!counts.has(h)) counts.set(h, [0, 0, 0]);
+    if (!counts.has(h)) counts.set(h, [0, 0, 0, 0]);
   }
+  for (const i of vowelless.values()) if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0, 0]);
   countOccurrences(text, t, counts, profile.bareAbbreviations ? scan : undefined);
+  learnAbbreviationsCounted(text, scan, t, profile, counts, tokenOf, accelerated);
+  learnVowellessWords(scan, t, vowelless, counts);
+}
+
+/** learnAbbreviations once the occurrences of its candidates (tokenOf, accelerated) are counted. */
+function learnAbbreviationsCounted(text: string, scan: BoundaryScan, t: Tokens, profile: LanguageProfile, counts: ReadonlyMap<number, Occurrences>, tokenOf: ReadonlyMap<number, number>, accelerated: ReadonlyMap<number, string>): void {
+  const bs = scan.boundaries;
   // clipHash → clipped word, for those whose full form is to be looked for.
   const clipped = new Map<number, string>();
   // Candidate → its clipped word's clipHash and the occurrences of full forms it needs.
@@ -1601,7 +1612,7 @@ export function clippedInDocument(text: string, t: Tokens, start: number, end: n
 const clippedCache = new WeakMap<Tokens, Map<number, boolean>>();
 
 function alwaysWithPeriod(text: string, t: Tokens, h: number): boolean {
-  const counts = new Map<number, [number, number, number]>([[h, [0, 0, 0]]]);
+  const counts = new Map<number, Occurrences>([[h, [0, 0, 0, 0]]]);
   countOccurrences(text, t, counts);
   const [all, withPeriod] = counts.get(h)!;
   return withPeriod === all;
@@ -1694,31 +1705,56 @@ function isFullFormAt(text: string, s: number, n: number, clipped: string | unde
 }
 
 /**
- * Counts the words of `t` whose hash `counts` holds, into it: [occurrences, occurrences followed
- * by a period, occurrences without one that a lowercase word follows inside the sentence (over a
- * comma at most)]. The last are Punkt's evidence that a word is a word: a key name or a label
- * written without its period ("Maj+clic", "Anim Skaliraj") proves nothing either way, nor, given
- * the `scan` (of a language that writes clipped words bare: Language.bareAbbreviations), one in a
- * short unit (isShortUnit: a label, "Max storlek", "Indst gemt"). A loop over every word, in a
+ * Counts the words of `t` whose hash `counts` holds, into it (see Occurrences): occurrences,
+ * occurrences followed by a period, occurrences without one that a lowercase word follows inside
+ * the sentence (over a comma at most). The last are Punkt's evidence that a word is a word: a key
+ * name or a label written without its period ("Maj+clic", "Anim Skaliraj") proves nothing either
+ * way, nor, given the `scan` (of a language that writes clipped words bare:
+ * Language.bareAbbreviations), one in a short unit (isShortUnit: a label, "Max storlek", "Indst
+ * gemt"), which is counted apart. A loop over every word, in a
  * function of its own, as are the other long loops of the learning passes: a loop
  * run once is optimised while it runs (on-stack replacement), and code after it in the same
  * function, which had never run, threw that code away on the way out, so that the next loop started
  * over unoptimised.
  */
-export function countOccurrences(text: string, t: Tokens, counts: Map<number, [number, number, number]>, scan?: BoundaryScan): void {
+export function countOccurrences(text: string, t: Tokens, counts: ReadonlyMap<number, Occurrences>, scan?: BoundaryScan): void {
   const { count, hash } = t;
+  if (counts.size <= SEARCHED_ALONE) {
+    const words = hash.subarray(0, count);
+    for (const [h, c] of counts) for (let j = words.indexOf(h); j >= 0; j = words.indexOf(h, j + 1)) countOccurrence(text, t, j, c, scan);
+    return;
+  }
   const asked = hashTable(counts.keys());
   for (let j = nextAsked(hash, asked, 0, count); j < count; j = nextAsked(hash, asked, j + 1, count)) {
-    const h = hash[j];
-    const c = counts.get(h);
-    // A word repeated in a row ("No. No. No.", a decoding loop or a stutter) is one occurrence.
-    if (c === undefined || (j + 1 < count && hash[j + 1] === h)) continue;
-    c[0]++;
-    const end = endOfWord(t, j);
-    if (text.charCodeAt(end) === 46) c[1]++;
-    else if (isWordShape(t.info[j]) && goesOnInLowercase(text, end) && !(scan && isShortUnit(text, scan, scan.paragraphs.of(t.start[j])))) c[2]++;
+    const c = counts.get(hash[j]);
+    if (c !== undefined) countOccurrence(text, t, j, c, scan);
   }
 }
+
+/**
+ * Most words countOccurrences is asked about that are searched for one by one, by the platform's
+ * search of the hash column, rather than by one pass of ours over it for all: a pass in the
+ * interpreter and then in code compiled on the stack costs more than two native searches (10 MB
+ * of English asks about one word: a pass of ours some 80 M instructions, a search 35 M).
+ */
+const SEARCHED_ALONE = 2;
+
+/** Counts word j of `t` into `c`, its word's Occurrences (see countOccurrences). */
+function countOccurrence(text: string, t: Tokens, j: number, c: Occurrences, scan: BoundaryScan | undefined): void {
+  // A word repeated in a row ("No. No. No.", a decoding loop or a stutter) is one occurrence.
+  if (j + 1 < t.count && t.hash[j + 1] === t.hash[j]) return;
+  c[0]++;
+  const end = endOfWord(t, j);
+  if (text.charCodeAt(end) === 46) c[1]++;
+  else if (isWordShape(t.info[j]) && goesOnInLowercase(text, end)) c[scan && isShortUnit(text, scan, scan.paragraphs.of(t.start[j])) ? 3 : 2]++;
+}
+
+/**
+ * What countOccurrences counts of a word: [occurrences, occurrences followed by a period,
+ * occurrences inside a sentence (without one, before a lowercase word), those of them in short
+ * units, when the count was asked to set them apart].
+ */
+export type Occurrences = [number, number, number, number];
 
 /** Whether a word's case shape (`Tokens.info`) is lowercase or capitalised: all capitals are an acronym or a key name ("MAJ pendant"). */
 function isWordShape(info: number): boolean {
@@ -1754,6 +1790,7 @@ function nextAsked(hash: Int32Array, asked: Uint8Array, from: number, count: num
  */
 const VOWELLESS_WORD_MIN_OCCURRENCES = 3;
 const VOWELLESS_WORD_RATIO = 3;
+const NO_CANDIDATES: ReadonlyMap<number, number> = new Map();
 
 /**
  * Short words without a vowel that the document writes as words. looksAbbreviated takes a short
@@ -1766,13 +1803,13 @@ const VOWELLESS_WORD_RATIO = 3;
  * documentOrthography reads it), is a word, and its period a sentence end like any other's; not
  * after a number, where it is a unit ("12 km. from"). A language with a profile knows its words.
  * Only for boundaries before a lowercase word, the ones a rule asks about: most documents have
- * none, and count nothing.
+ * none, and count nothing. The candidates (boundary → its word's token) are counted in
+ * learnAbbreviations' pass over the words, and judged by learnVowellessWords.
  */
-function learnVowellessWords(text: string, scan: BoundaryScan, t: Tokens): void {
+function vowellessCandidates(text: string, scan: BoundaryScan, t: Tokens): ReadonlyMap<number, number> {
   const bs = scan.boundaries;
   const lex = scan.lexicon;
   const tokenOf = new Map<number, number>();
-  const counts = new Map<number, [number, number, number]>();
   for (let k = 0; k < bs.count; k++) {
     if (bs.kind(k) !== 'abbreviation' || !bs.lowercaseNext(k) || (bs.flags[k] & LEARNT) !== 0) continue;
     const start = bs.wordStart[k];
@@ -1785,13 +1822,16 @@ function learnVowellessWords(text: string, scan: BoundaryScan, t: Tokens): void 
     const i = firstTokenAt(t, start);
     if (i >= t.count || t.start[i] !== start || endOfWord(t, i) !== end) continue;
     tokenOf.set(k, i);
-    if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
   }
-  if (tokenOf.size === 0) return;
-  countOccurrences(text, t, counts);
-  for (const [k, i] of tokenOf) {
-    const [, withPeriod, inSentence] = counts.get(t.hash[i])!;
-    if (inSentence >= VOWELLESS_WORD_MIN_OCCURRENCES && inSentence >= VOWELLESS_WORD_RATIO * withPeriod) bs.setLearntEnd(k);
+  return tokenOf;
+}
+
+/** Learns the vowel-less words of `candidates` (see vowellessCandidates) that `counts` shows the document writes as words. */
+function learnVowellessWords(scan: BoundaryScan, t: Tokens, candidates: ReadonlyMap<number, number>, counts: ReadonlyMap<number, Occurrences>): void {
+  for (const [k, i] of candidates) {
+    const [, withPeriod, inSentence, inShortUnits] = counts.get(t.hash[i])!;
+    const inSentences = inSentence + inShortUnits;
+    if (inSentences >= VOWELLESS_WORD_MIN_OCCURRENCES && inSentences >= VOWELLESS_WORD_RATIO * withPeriod) scan.boundaries.setLearntEnd(k);
   }
 }
 

@@ -20,7 +20,7 @@
 
 import { endOfWord, firstTokenAt, type Tokens } from '../catalogue/tokens.js';
 import { isLetterAt, isLowerAt, isUpperAt } from '../text/chars.js';
-import { countOccurrences, isWholeWord, type BoundaryScan } from './boundaries.js';
+import { countOccurrences, isWholeWord, type BoundaryScan, type Occurrences } from './boundaries.js';
 
 export interface DocumentOrthography {
   /** The document opens its sentences with a capital, as every registry language does. */
@@ -122,7 +122,7 @@ function upperTail(n: number, k: number): number {
 function wordEvidence(text: string, scan: BoundaryScan, t: Tokens): { words: Set<number>; abbreviations: Set<number> } {
   const bs = scan.boundaries;
   const tokenOf = new Map<number, number>();
-  const counts = new Map<number, [number, number, number]>();
+  const counts = new Map<number, Occurrences>();
   for (let k = 0; k < bs.count; k++) {
     // Sentence ends, and initials: a lowercase letter may be a word of the language ("a", "u").
     const kind = bs.kind(k);
@@ -130,7 +130,7 @@ function wordEvidence(text: string, scan: BoundaryScan, t: Tokens): { words: Set
     const i = firstTokenAt(t, bs.wordStart[k]);
     if (i >= t.count || t.start[i] !== bs.wordStart[k] || endOfWord(t, i) !== bs.wordEnd[k]) continue;
     tokenOf.set(k, i);
-    if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0]);
+    if (!counts.has(t.hash[i])) counts.set(t.hash[i], [0, 0, 0, 0]);
   }
   const words = new Set<number>();
   const abbreviations = new Set<number>();
