@@ -1120,6 +1120,12 @@ export const examples: RuleExamples = {
     // Transcribed speech, which hesitates between commas and says a word again after a comma,
     // writes its sentence starts in lowercase.
     { text: 'Alors on est partis vers midi, euh, avec les enfants. mais, mais il pleuvait. donc on est rentrés chez nous.', lang: 'fr' },
+    // A transcript, which hesitates in three lines of four, writes its utterances in lowercase and its names with
+    // capitals in the line that does not hesitate too (Rhapsodie's football commentary).
+    {
+      text: "alors, euh, on est arrivés le soir.\net, euh, il faisait nuit.\nbon, euh, on a mangé.\nle côté droit, complètement seul. dégarni. Gutiérrez, complètement seul. il a pu armer son tir. Mandanda a plongé.",
+      lang: 'fr',
+    },
     // A note a transcript inserts again and again (the chair's bell) interrupts the sentence, which goes on after it.
     {
       text: 'We have heard many promises about The President rings. the new hospital in the north. The minister knows that The President rings. nothing has been done. I will say it again, The President rings. we need that hospital now.',
