@@ -11,7 +11,7 @@ import {
 } from '../catalogue/tokens.js';
 import type { RawFinding, Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
-import { hesitates } from '../segmentation/style.js';
+import { hesitates, transcribed } from '../segmentation/style.js';
 
 // "the the": a word twice in a row with nothing but a space between. Left alone: what a language
 // doubles on purpose (see repetition-words.ts), names and titles written with two capitals
@@ -60,6 +60,7 @@ export const doubledWord: Rule<CheckContext> = {
     const found: { hash: number | undefined; word: string; finding: RawFinding }[] = [];
     const { lines } = ctx;
     const speech = (i: number) => {
+      if (transcribed(text, ctx.boundaries)) return true;
       const line = lines.lineOf(t.start[i]);
       return hesitates(text.slice(lines.starts[line], lines.lineEnd(line)), ctx.boundaries.lexicon);
     };
@@ -120,7 +121,8 @@ export const doubledWord: Rule<CheckContext> = {
       // A content word twice as a clause of its own is a cry ("¡Ayuda ayuda!", "Hé hé, s'ils savaient").
       if (!isFunctionWord && standsAlone(text, t, i - 1, i)) continue;
       // A line of transcribed speech, which hesitates between commas ("et, euh, … on on était",
-      // "so, um, … the the station"): the speaker stutters, as repetition-loop reads it; a decoder
+      // "so, um, … the the station"), or any line of a document that does so as a habit (a
+      // transcript, see `transcribed`): the speaker stutters, as repetition-loop reads it; a decoder
       // does not hesitate. Asked last: few doublings get this far.
       if (speech(i)) continue;
       found.push({
@@ -182,6 +184,12 @@ export const examples: RuleExamples = {
       text: 'Oh, we went down to the the station and waited there.',
       findings: [{ flagged: 'the the', message: 'Doubled word: “the the”.' }],
       output: 'Oh, we went down to the station and waited there.',
+    },
+    {
+      // Dialogue that hesitates in two lines of a story is no transcript: a doubling in its narration is a slip.
+      text: 'so, um, we left early.\nand, uh, it was cold.\nThe train left at noon.\nShe put the the bag in the locker.',
+      findings: [{ flagged: 'the the', message: 'Doubled word: “the the”.' }],
+      output: 'so, um, we left early.\nand, uh, it was cold.\nThe train left at noon.\nShe put the bag in the locker.',
     },
     {
       text: 'The agreement was signed by the the two ministers.',
@@ -382,6 +390,9 @@ export const examples: RuleExamples = {
     // A line of transcribed speech, which hesitates between commas ("et, euh,"): a word said twice is the speaker's stutter.
     { text: "et, euh, du coup on on était en train de tourner, et on éclairait la scène avec les les phares de la voiture.", lang: 'fr' },
     { text: 'so, um, we went down to the the station and, uh, waited there for for an hour.' },
+    // A transcript, which hesitates in three lines of four: its speakers stutter in the line that does not (ParisStories).
+    { text: "alors, euh, on est partis le matin.\net, euh, il faisait froid.\nbon, euh, on a attendu.\nj'ai posé mon mon sac dans le casier.", lang: 'fr' },
+    { text: 'so, um, we left early.\nand, uh, it was cold.\nwell, um, we waited.\nI put my my bag in the locker.' },
     {
       // Malay (outside the registry): reduplication makes plurals.
       text: 'Semua orang berhak mendapat pendidikan, dan undang undang negara melindungi hak hak mereka.',

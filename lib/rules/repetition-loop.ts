@@ -11,7 +11,7 @@ import type { Reporter, Rule, RuleExamples } from '../types.js';
 import { ellipsized, OBJECT_REPLACEMENT } from '../text/chars.js';
 import { commonWordBit, stopwordMask } from '../catalogue/stopwords.js';
 import { languageFor } from '../languages/index.js';
-import { hesitates } from '../segmentation/style.js';
+import { hesitates, transcribed } from '../segmentation/style.js';
 
 // A unit of one to ten words repeated back to back: the hallucination loop of a decoder that lost
 // its place ("la culpa de la culpa de la culpa de", "No. No. No. No."). For each period p the
@@ -373,6 +373,8 @@ export const examples: RuleExamples = {
     // with commas between is a stutter.
     { text: "alors, euh, on est arrivés le lundi. et, euh, c'était pas facile parce que je, je, je, je connaissais personne. il y a, il y a, il y a des jours comme ça.", lang: 'fr' },
     { text: 'so, um, we got there on Monday and, uh, it was hard because I, I, I, I did not know anyone there.' },
+    // A transcript, which hesitates in three lines of four, writes its speakers' emphasis without commas, as heard (ParisStories).
+    { text: "alors, euh, on est arrivés le soir.\net, euh, il faisait nuit.\nbon, euh, on a mangé.\nc'était très très très sympa.", lang: 'fr' },
     { text: 'She walked faster and faster and at last ran.' },
     { text: 'He called again and again and again and again and finally got through.' },
     { text: 'Trade between companies and between companies and universities grew.' },
@@ -504,8 +506,10 @@ function isLoop(ctx: CheckContext, first: number, p: number, repeats: number): b
   if (p === 1 && punctuated && repeats <= MAX_CRY && saidAgainInDialogue(ctx, first, repeats)) return false;
   // So is a word or a few said with commas between in a line of transcribed speech, which
   // hesitates ("et, euh, c'était … je, je, je, je connaissais", "il y a, il y a, il y a des"): the
-  // speaker stutters; a decoder does not hesitate.
-  if (p <= MAX_STUTTER && punctuated && repeats <= MAX_CRY && hesitates(lineAround(text, t.start[first]), ctx.boundaries.lexicon)) return false;
+  // speaker stutters; a decoder does not hesitate. So is one in any line of a transcript, a
+  // document that hesitates as a habit (see `transcribed`), commas or not: transcripts write a
+  // speaker's "très très très", "c'est c'est c'est" as heard, and a decoder's loop runs on longer.
+  if (p <= MAX_STUTTER && repeats <= MAX_CRY && ((punctuated && hesitates(lineAround(text, t.start[first]), ctx.boundaries.lexicon)) || transcribed(text, ctx.boundaries))) return false;
   // Rhetoric repeats a word or two with commas ("never, never, never"); a longer phrase said
   // three times is a loop either way.
   let needed = punctuated && p <= 2 ? 4 : 3;

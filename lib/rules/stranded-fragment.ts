@@ -185,6 +185,12 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // A transcript, which hesitates in three lines of four, writes its utterances in lowercase in the line that does
+    // not hesitate too: "dégarni." is a word of speech after a pause (Rhapsodie's football commentary).
+    {
+      text: "alors, euh, on est arrivés le soir.\net, euh, il faisait nuit.\nbon, euh, on a mangé.\nle côté droit, complètement seul. dégarni. Gutiérrez, complètement seul. il a pu armer son tir. Mandanda a plongé.",
+      lang: 'fr',
+    },
     // A name's initials in Devanagari letters ("K. R. Narayanan"), in Hindi that ends its sentences with periods.
     { text: 'उन्होंने कई भाषण दिए. के. आर. नारायणन राष्ट्रपति थे. सब खुश थे.', lang: 'hi' },
     { text: 'Did you like it? Yes. It was great. Thanks.' },

@@ -541,6 +541,13 @@ export const examples: RuleExamples = {
       output: 'Thanks. The meeting is over for today and we can all go home now.\nThanks. The report is done and it will be sent to the members tomorrow.\nThanks the next one is in May, and the committee will meet in the capital.\n',
       findings: [{ flagged: '. the', message: 'Stray sentence break in “Thanks. the”: the text goes on in lowercase. Join the parts, or capitalise “the” if a new sentence starts here.' }],
     },
+    // One line of four with a hashtag is no feed of posts: a lowercase start in a line without one is a break.
+    {
+      text: 'Il nuovo governo giura oggi. #Monti\nLa squadra è composta da tecnici. la Borsa ha reagito bene.\nI mercati aprono in rialzo.\nIl presidente parla domani.',
+      lang: 'it',
+      findings: [{ flagged: '. la', message: 'Stray sentence break in “tecnici. la”: the text goes on in lowercase. Join the parts, or capitalise “la” if a new sentence starts here.' }],
+      output: 'Il nuovo governo giura oggi. #Monti\nLa squadra è composta da tecnici la Borsa ha reagito bene.\nI mercati aprono in rialzo.\nIl presidente parla domani.',
+    },
     // A label in full is a word the play writes bare too ("Faust sah"): its period before a lowercase word is a break.
     {
       text: 'FAUST. Wer ist da?\nMEPHISTOPHELES. Ich bin es.\nFAUST. Herein! Faust sah ihn an.\nMEPHISTOPHELES. Er sprach mit Faust. er ging hinaus.',
@@ -1139,6 +1146,17 @@ export const examples: RuleExamples = {
     // Transcribed speech, which hesitates between commas and says a word again after a comma,
     // writes its sentence starts in lowercase.
     { text: 'Alors on est partis vers midi, euh, avec les enfants. mais, mais il pleuvait. donc on est rentrés chez nous.', lang: 'fr' },
+    // A feed of posts, three of four with a handle or a hashtag: the post without one keeps its writer's lowercase too (PoSTWITA).
+    {
+      text: "Il nuovo governo #Monti giura oggi. Una squadra di banchieri.\n@user1 Ma davvero? Non ci credo #fullmonti\nL'ultimo retweet che ho fatto mostra la continuità tra governo monti e berlusconi. piddini aprite gli occhi!\n#Grillo scende in politica. @user2 Ci vediamo domani",
+      lang: 'it',
+    },
+    // A transcript, which hesitates in three lines of four, writes its utterances in lowercase and its names with
+    // capitals in the line that does not hesitate too (Rhapsodie's football commentary).
+    {
+      text: "alors, euh, on est arrivés le soir.\net, euh, il faisait nuit.\nbon, euh, on a mangé.\nle côté droit, complètement seul. dégarni. Gutiérrez, complètement seul. il a pu armer son tir. Mandanda a plongé.",
+      lang: 'fr',
+    },
     // A note a transcript inserts again and again (the chair's bell) interrupts the sentence, which goes on after it.
     {
       text: 'We have heard many promises about The President rings. the new hospital in the north. The minister knows that The President rings. nothing has been done. I will say it again, The President rings. we need that hospital now.',
