@@ -5,6 +5,7 @@ import { isUpperAt } from '../text/chars.js';
 import { cutForLink } from '../text/cut-for-link.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { withoutJoinedReopenings } from './quote-reopening.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
 // Czech, Slovak), „…” (Polish, Croatian, Romanian, Hungarian), «…» (French, Spanish, Russian,
@@ -48,7 +49,8 @@ export const description =
   'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and the pairs a typewriter habit types for them: ,,…\'\' ,,…`` ,,…’’ „…’’ ``…\'\' ‘‘…’’ \'\'…\'\' <<…>>); a quotation over several paragraphs may ' +
-  'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later (lines of verse, a song quoted, aside); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it. In files of one sentence per line, where quotations span ' +
+  'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir"; where a document joins those paragraphs, as a Bible chapter of verses joined, ' +
+  'the quotation reopens mid-paragraph after a sentence end: “… “… “…”, read as such where the document reopens one quotation twice at least twice) or close up to four lines later (lines of verse, a song quoted, aside); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
   'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
   '(apostrophes) are left alone, as are an apostrophe typed twice inside a word (don\'\'t) and a lone << or >> (code: shifts, heredocs, List<List<int>>), and so is a quotation opened before a cut for a link (a post or feed shortened with an ellipsis ' +
@@ -78,6 +80,9 @@ export const unpairedQuote: Rule<CheckContext> = {
     let unpaired: number[] = [];
     /** Marks typed where another belongs ("„signed „ and"): certain in any layout. */
     let mistyped: number[] = [];
+    /** The marks to report, in order, and which of them are mistyped (see flush). */
+    const held: number[] = [];
+    const heldMistyped = new Set<number>();
     const segmented = ctx.segmentPerLine;
     let line = 0;
     let lineEnd = -1;
@@ -129,9 +134,13 @@ export const unpairedQuote: Rule<CheckContext> = {
     const flush = () => {
       // One sentence per line: a lone mark usually belongs to a quotation over several lines.
       if (unpaired.length + mistyped.length === 0) return;
-      const certain = segmented ? mistyped : [...unpaired, ...mistyped];
       // A lone << or >> is code (a shift, a heredoc, generics) at least as often as a guillemet.
-      for (const at of certain) if (!isAngleBrackets(text.charCodeAt(at))) report(finding(text, at));
+      // Held to the end: whether a mark left open is the document's way of reopening a quotation is read off all of them (quote-reopening.ts).
+      if (!segmented) for (const at of unpaired) if (!isAngleBrackets(text.charCodeAt(at))) held.push(at);
+      for (const at of mistyped) if (!isAngleBrackets(text.charCodeAt(at))) {
+        held.push(at);
+        heldMistyped.add(at);
+      }
       unpaired = [];
       mistyped = [];
     };
@@ -318,6 +327,10 @@ export const unpairedQuote: Rule<CheckContext> = {
     endLine();
     expire(Infinity);
     flush();
+    if (held.length === 0) return;
+    const reported = withoutJoinedReopenings(text, marks, markCount, held.filter((at) => !heldMistyped.has(at)), (at) => lines.lineEnd(lines.lineOf(at)));
+    const kept = new Set(reported);
+    for (const at of held) if (heldMistyped.has(at) || kept.has(at)) report(finding(text, at));
   },
 };
 
@@ -352,6 +365,11 @@ export const examples: RuleExamples = {
     {
       text: 'He said “we are ready and left the room. Nobody followed him.',
       findings: [{ flagged: '“', message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+    },
+    // A closing mark dropped before narration: one quotation reopened once is no convention.
+    {
+      text: '“We are ready. He left the room. “Nobody followed him,” she said. “He was alone.”',
+      findings: [{ flagged: '“', start: 0, message: 'Unpaired quotation mark ““”: its partner is missing.' }],
     },
     {
       text: 'He said we are ready” and left the room. Nobody followed him.',
@@ -451,6 +469,13 @@ export const examples: RuleExamples = {
     { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
     { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
     { text: 'The talks began.\n“We are ready.\nWe will win,” he said.\nThe talks ended.' },
+    // The verses of a chapter joined: each paragraph of a long quotation reopens it, twice before it closes in two of them.
+    {
+      text:
+        'Jesus said to them, “Blessed are the meek. “Blessed are the merciful. “Blessed are the pure in heart.” And he went up. ' +
+        'Then he spoke: “Ask, and it will be given. “Seek, and you will find. “Knock, and it will be opened.” The crowds were amazed. ' +
+        'He said: “Judge not. “Give not what is holy to dogs.”',
+    },
     { text: '“The first paragraph of a long quotation. It goes on.\n“The second paragraph, which ends it. Here.”' },
     { text: 'The cooperative "Team of Owners of House 13, Prague 4", ID 123, is the owner. It pays.' },
     { text: 'Řekl: "Jsme připraveni." A odešel.', lang: 'cs' },
