@@ -5,6 +5,7 @@ import { isUpperAt } from '../text/chars.js';
 import { cutForLink } from '../text/cut-for-link.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { withoutOpenTurnMarks } from './quote-dialogue.js';
 import { withoutJoinedReopenings } from './quote-reopening.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
@@ -50,7 +51,7 @@ export const description =
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and the pairs a typewriter habit types for them: ,,…\'\' ,,…`` ,,…’’ „…’’ ``…\'\' ‘‘…’’ \'\'…\'\' <<…>>); a quotation over several paragraphs may ' +
   'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir"; where a document joins those paragraphs, as a Bible chapter of verses joined, ' +
-  'the quotation reopens mid-paragraph after a sentence end: “… “… “…”, read as such where the document reopens one quotation twice at least twice) or close up to four lines later (lines of verse, a song quoted, aside); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it. In files of one sentence per line, where quotations span ' +
+  'the quotation reopens mid-paragraph after a sentence end: “… “… “…”, read as such where the document reopens one quotation twice at least twice) or close up to four lines later (lines of verse, a song quoted, aside); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it, and a book that opens most of its turns with a dash and a mark its paragraphs never close ("-- «Bem, irei! -- disse Manoela") writes turns that way. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
   'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
   '(apostrophes) are left alone, as are an apostrophe typed twice inside a word (don\'\'t) and a lone << or >> (code: shifts, heredocs, List<List<int>>), and so is a quotation opened before a cut for a link (a post or feed shortened with an ellipsis ' +
@@ -328,7 +329,8 @@ export const unpairedQuote: Rule<CheckContext> = {
     expire(Infinity);
     flush();
     if (held.length === 0) return;
-    const reported = withoutJoinedReopenings(text, marks, markCount, held.filter((at) => !heldMistyped.has(at)), (at) => lines.lineEnd(lines.lineOf(at)));
+    const left = held.filter((at) => !heldMistyped.has(at));
+    const reported = withoutOpenTurnMarks(text, lines, withoutJoinedReopenings(text, marks, markCount, left, (at) => lines.lineEnd(lines.lineOf(at))));
     const kept = new Set(reported);
     for (const at of held) if (heldMistyped.has(at) || kept.has(at)) report(finding(text, at));
   },
@@ -370,6 +372,14 @@ export const examples: RuleExamples = {
     {
       text: '“We are ready. He left the room. “Nobody followed him,” she said. “He was alone.”',
       findings: [{ flagged: '“', start: 0, message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+    },
+    // Turns of dialogue opened with a dash and «, closed where the document closes them: the one left open lost its mark.
+    {
+      text:
+        '-- «Bem, irei!» disse Manoela.\n\n-- «O meu perdão?!» disse a mãe.\n\n-- «Nunca!» respondeu ela.\n\n' +
+        '-- «Adeus, Ama-Rita!» disse Manoela.\n\n-- «Até um dia, menina! disse a ama.\n\n-- «Deus a guarde!» disse o padre.',
+      lang: 'pt',
+      findings: [{ flagged: '«', start: 135, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
     },
     {
       text: 'He said we are ready” and left the room. Nobody followed him.',
@@ -469,6 +479,13 @@ export const examples: RuleExamples = {
     { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
     { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
     { text: 'The talks began.\n“We are ready.\nWe will win,” he said.\nThe talks ended.' },
+    // A book that opens every turn of dialogue with a dash and a « the paragraph's end closes.
+    {
+      text:
+        '-- «Bem, irei! -- disse por fim Manoela, resignada.\n\n-- «O meu perdão?! Não, nunca poderei perdoar.\n\nEntão, sentindo-se ferida, calou-se.\n\n' +
+        '-- «Adeus, Ama-Rita, -- dizia-lhe na última hora -- estima a minha filha.\n\n-- «Até um dia, menina.\n\n-- «Deus a guarde, -- disse o padre.\n\n-- «Amen!» disse a ama.',
+      lang: 'pt',
+    },
     // The verses of a chapter joined: each paragraph of a long quotation reopens it, twice before it closes in two of them.
     {
       text:
