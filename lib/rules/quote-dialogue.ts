@@ -17,7 +17,7 @@ const MIN_OPEN_TURNS = 5;
  */
 export function withoutOpenTurnMarks(text: string, lines: CheckContext['lines'], unpaired: number[]): number[] {
   if (unpaired.length < MIN_OPEN_TURNS) return unpaired;
-  const turnMarks = unpaired.filter((at) => opensTurn(text, lines, lines.lineOf(at), at));
+  const turnMarks = unpaired.filter((at) => opensTurn(text, lines, at));
   if (turnMarks.length < MIN_OPEN_TURNS) return unpaired;
   const habitual = new Set<number>();
   for (const c of new Set(turnMarks.map((at) => text.charCodeAt(at)))) {
@@ -27,8 +27,9 @@ export function withoutOpenTurnMarks(text: string, lines: CheckContext['lines'],
   return habitual.size === 0 ? unpaired : unpaired.filter((at) => !habitual.has(at));
 }
 
-/** Whether the mark at `at` follows the dialogue dash that opens line `line`, only blanks between. */
-function opensTurn(text: string, lines: CheckContext['lines'], line: number, at: number): boolean {
+/** Whether the mark at `at` follows the dialogue dash that opens its line, only blanks between. */
+export function opensTurn(text: string, lines: CheckContext['lines'], at: number): boolean {
+  const line = lines.lineOf(at);
   const start = lines.starts[line];
   if (!opensWithDialogueDash(text, start, lines.lineEnd(line))) return false;
   return afterDash(text, start) === at;

@@ -21,14 +21,14 @@ const MIN_CHAINS = 2;
  */
 export function withoutJoinedReopenings(text: string, marks: Int32Array, markCount: number, unpaired: number[], lineEnd: (at: number) => number): number[] {
   if (unpaired.length < MIN_CHAINS * 2) return unpaired;
-  const reopenedBy = new Map<number, number>();
+  const reopeners = new Map<number, number>();
   for (const at of unpaired) {
-    const by = reopener(text, marks, markCount, at, lineEnd(at));
-    if (by >= 0) reopenedBy.set(at, by);
+    const by = reopenedBy(text, marks, markCount, at, lineEnd(at));
+    if (by >= 0) reopeners.set(at, by);
   }
   let chains = 0;
-  for (const by of reopenedBy.values()) if (reopenedBy.has(by)) chains++;
-  return chains < MIN_CHAINS ? unpaired : unpaired.filter((at) => !reopenedBy.has(at));
+  for (const by of reopeners.values()) if (reopeners.has(by)) chains++;
+  return chains < MIN_CHAINS ? unpaired : unpaired.filter((at) => !reopeners.has(at));
 }
 
 /**
@@ -36,7 +36,7 @@ export function withoutJoinedReopenings(text: string, marks: Int32Array, markCou
  * mark on the line is the same character, after a sentence end (closing marks and brackets may
  * stand between) and a space, before a word.
  */
-function reopener(text: string, marks: Int32Array, markCount: number, at: number, lineEnd: number): number {
+export function reopenedBy(text: string, marks: Int32Array, markCount: number, at: number, lineEnd: number): number {
   const k = indexOf(marks, markCount, at);
   if (k < 0 || k + 1 >= markCount) return -1;
   const next = marks[k + 1];

@@ -5,8 +5,8 @@ import { isUpperAt } from '../text/chars.js';
 import { cutForLink } from '../text/cut-for-link.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
-import { withoutOpenTurnMarks } from './quote-dialogue.js';
-import { withoutJoinedReopenings } from './quote-reopening.js';
+import { opensTurn, withoutOpenTurnMarks } from './quote-dialogue.js';
+import { reopenedBy, withoutJoinedReopenings } from './quote-reopening.js';
 import { StaleMarks } from './quote-stale.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
@@ -84,9 +84,13 @@ export const unpairedQuote: Rule<CheckContext> = {
     let unpaired: number[] = [];
     /** Marks typed where another belongs ("„signed „ and"): certain in any layout. */
     let mistyped: number[] = [];
-    /** The marks to report, in order, and which of them are mistyped (see flush). */
+    /**
+     * Unpaired marks that may be a convention the document follows (a quotation reopened where its
+     * paragraphs were joined, a turn of dialogue opened and left open): only the whole document tells,
+     * so they are reported at its end, the others at once (a full report stops the rule at its next finding).
+     */
     const held: number[] = [];
-    const heldMistyped = new Set<number>();
+    const lineEndOf = (at: number) => lines.lineEnd(lines.lineOf(at));
     const segmented = ctx.segmentPerLine;
     let line = 0;
     let lineEnd = -1;
@@ -140,12 +144,14 @@ export const unpairedQuote: Rule<CheckContext> = {
       // One sentence per line: a lone mark usually belongs to a quotation over several lines.
       if (unpaired.length + mistyped.length === 0) return;
       // A lone << or >> is code (a shift, a heredoc, generics) at least as often as a guillemet.
-      // Held to the end: whether a mark left open is the document's way of reopening a quotation is read off all of them (quote-reopening.ts).
-      if (!segmented) for (const at of unpaired) if (!isAngleBrackets(text.charCodeAt(at))) held.push(at);
-      for (const at of mistyped) if (!isAngleBrackets(text.charCodeAt(at))) {
-        held.push(at);
-        heldMistyped.add(at);
+      if (!segmented) {
+        for (const at of unpaired) {
+          if (isAngleBrackets(text.charCodeAt(at))) continue;
+          if (reopenedBy(text, marks, markCount, at, lineEndOf(at)) >= 0 || opensTurn(text, lines, at)) held.push(at);
+          else report(finding(text, at));
+        }
       }
+      for (const at of mistyped) if (!isAngleBrackets(text.charCodeAt(at))) report(finding(text, at));
       unpaired = [];
       mistyped = [];
     };
@@ -334,11 +340,8 @@ export const unpairedQuote: Rule<CheckContext> = {
     expire(Infinity);
     stale.drain(unpaired);
     flush();
-    if (held.length === 0) return;
-    const left = held.filter((at) => !heldMistyped.has(at));
-    const reported = withoutOpenTurnMarks(text, lines, withoutJoinedReopenings(text, marks, markCount, left, (at) => lines.lineEnd(lines.lineOf(at))));
-    const kept = new Set(reported);
-    for (const at of held) if (heldMistyped.has(at) || kept.has(at)) report(finding(text, at));
+    // The held marks, less those the document's conventions explain (quote-reopening.ts, quote-dialogue.ts).
+    if (held.length !== 0) for (const at of withoutOpenTurnMarks(text, lines, withoutJoinedReopenings(text, marks, markCount, held, lineEndOf))) report(finding(text, at));
   },
 };
 
