@@ -1,21 +1,30 @@
-// A quotation left open at a paragraph's end may be a long speech that closes many lines later
-// without reopening: a Bible printed a verse per line runs a speech over ten or forty verses («Մի
-// մարդ ընթրիք սարքեց… ⏎ … ⏎ …իմ ընթրիքից չի ճաշակի»:). Past the lines within which a quotation
-// is taken to go on (SPAN_LINES in unpaired-quote.ts) such a mark can no longer be continued by a
-// paragraph that reopens it, but it is not yet unpaired: if the next mark of its family is a
-// closing one, on a line that has not quoted with that family before it, nothing else opened in
-// between and the two are one quotation. A dropped closing mark is followed by the next quotation's
+// A quotation left open at a line's end may be a long speech that closes many lines later without
+// reopening, where the lines are not paragraphs: a Bible printed a verse per line (chapters
+// separated by blank lines) runs a speech over ten or forty verses («Մի մարդ ընթրիք սարքեց… ⏎ … ⏎
+// …իմ ընթրիքից չի ճաշակի»:). So in a document that separates its paragraphs with blank lines, the
+// lines of one block are lines of one paragraph (verses, wrapped lines, a poem's lines). Past the
+// lines within which a quotation is taken to go on (SPAN_LINES in unpaired-quote.ts) such a mark can
+// no longer be continued by a line that reopens it, but it is not yet unpaired: if the next mark of
+// its family is a closing one in the same block, on a line that has not quoted with that family
+// before it, nothing else opened in between and the two are one quotation. Where lines are
+// paragraphs (no blank line anywhere) or a blank line lies between, a paragraph would have reopened
+// it: both are reported, as before. A dropped closing mark is followed by the next quotation's
 // opening mark, which reports it as before; a mark never answered is reported at the text's end.
+
+import type { CheckContext } from '../context.js';
 
 /** A mark past the lines a quotation is continued in: its position and the mark it stands for. */
 export interface StaleMark {
   at: number;
   kind: string;
+  line: number;
 }
 
 /** Marks left open longer than a quotation is continued, oldest first. */
 export class StaleMarks {
   #marks: StaleMark[] = [];
+  /** Whether the document separates paragraphs with blank lines (read when first needed). */
+  #blocks: boolean | undefined;
 
   constructor(private readonly limit: number) {}
 
@@ -29,13 +38,20 @@ export class StaleMarks {
     if (this.#marks.length > this.limit) unpaired.push(this.#marks.shift()!.at);
   }
 
-  /** Closes the latest mark whose kind is one of `kinds`: true if one was open. */
-  close(kinds: string): boolean {
+  /**
+   * Closes the latest mark whose kind is one of `kinds` with a closing mark on line `line`: true if
+   * one was open in the same block of a document with blocks. One that was not goes to `unpaired`
+   * (no later closing mark is in its block either).
+   */
+  close(kinds: string, text: string, lines: CheckContext['lines'], line: number, unpaired: number[]): boolean {
     for (let k = this.#marks.length - 1; k >= 0; k--) {
-      if (kinds.includes(this.#marks[k].kind)) {
-        this.#marks.splice(k, 1);
-        return true;
-      }
+      const m = this.#marks[k];
+      if (!kinds.includes(m.kind)) continue;
+      this.#marks.splice(k, 1);
+      this.#blocks ??= /\n[ \t]*\r?\n/.test(text);
+      if (this.#blocks && !blankBetween(text, lines, m.line, line)) return true;
+      unpaired.push(m.at);
+      return false;
     }
     return false;
   }
@@ -54,4 +70,15 @@ export class StaleMarks {
     for (const m of this.#marks) unpaired.push(m.at);
     this.#marks = [];
   }
+}
+
+/** Whether a blank line lies between lines `from` and `to`. */
+function blankBetween(text: string, lines: CheckContext['lines'], from: number, to: number): boolean {
+  for (let l = from + 1; l < to; l++) {
+    let i = lines.starts[l];
+    const end = lines.lineEnd(l);
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++;
+    if (i === end) return true;
+  }
+  return false;
 }

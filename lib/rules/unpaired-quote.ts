@@ -52,7 +52,7 @@ export const description =
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and the pairs a typewriter habit types for them: ,,…\'\' ,,…`` ,,…’’ „…’’ ``…\'\' ‘‘…’’ \'\'…\'\' <<…>>); a quotation over several paragraphs may ' +
   'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir"; where a document joins those paragraphs, as a Bible chapter of verses joined, ' +
-  'the quotation reopens mid-paragraph after a sentence end: “… “… “…”, read as such where the document reopens one quotation twice at least twice) or close up to four lines later (lines of verse, a song quoted, aside), or later still with the next mark of its family when that closes, nothing of the family opening between (a speech over many verses, a verse per line); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it, and a book that opens most of its turns with a dash and a mark its paragraphs never close ("-- «Bem, irei! -- disse Manoela") writes turns that way. In files of one sentence per line, where quotations span ' +
+  'the quotation reopens mid-paragraph after a sentence end: “… “… “…”, read as such where the document reopens one quotation twice at least twice) or close up to four lines later (lines of verse, a song quoted, aside), or later still in the same block of lines, in a document that separates paragraphs with blank lines, with the next mark of its family when that closes, nothing of the family opening between (a speech over many verses, a verse per line); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it, and a book that opens most of its turns with a dash and a mark its paragraphs never close ("-- «Bem, irei! -- disse Manoela") writes turns that way. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
   'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
   '(apostrophes) are left alone, as are an apostrophe typed twice inside a word (don\'\'t) and a lone << or >> (code: shifts, heredocs, List<List<int>>), and so is a quotation opened before a cut for a link (a post or feed shortened with an ellipsis ' +
@@ -185,8 +185,8 @@ export const unpairedQuote: Rule<CheckContext> = {
     /** Closes what `at` closes, or notes it as unpaired. */
     const shut = (family: string, at: number) => {
       // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
-      // A closing mark with nothing open closes a long quotation left open lines ago, if its line has not quoted with that family before it.
-      if (!close(family) && !((familyOf(kindOf(text, at)) & families) === 0 && stale.close(family)) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
+      // A closing mark with nothing open closes a long quotation left open lines ago in its block, if its line has not quoted with that family before it.
+      if (!close(family) && !((familyOf(kindOf(text, at)) & families) === 0 && stale.size !== 0 && stale.close(family, text, lines, line, unpaired)) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
     };
     const begin = (at: number) => {
       open[opened++] = at;
@@ -502,13 +502,13 @@ export const examples: RuleExamples = {
         '-- «Adeus, Ama-Rita, -- dizia-lhe na última hora -- estima a minha filha.\n\n-- «Até um dia, menina.\n\n-- «Deus a guarde, -- disse o padre.\n\n-- «Amen!» disse a ama.',
       lang: 'pt',
     },
-    // A speech over many verses, a verse per line, closes where it ends without reopening at each.
+    // A speech over many verses, a verse per line (blank lines between chapters), closes where it ends without reopening at each.
     {
       text:
         'And he said to them:\n«A man once gave a great banquet. He invited many.\nHe sent his servant. He said to those invited: Come.\n' +
         'The first said: I have bought a field. I must go and see it.\nAnother said: I have bought oxen. I go to examine them.\n' +
         'Another said: I have married a wife. I cannot come.\nThe servant came. He reported this to his master.\n' +
-        'The master was angry. He said: Go out quickly.\nFor I tell you, none of those men shall taste my banquet.»\nThen he went on.',
+        'The master was angry. He said: Go out quickly.\nFor I tell you, none of those men shall taste my banquet.»\n\nThen he went on.',
     },
     // The verses of a chapter joined: each paragraph of a long quotation reopens it, twice before it closes in two of them.
     {
