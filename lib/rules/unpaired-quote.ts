@@ -5,6 +5,9 @@ import { isUpperAt } from '../text/chars.js';
 import { cutForLink } from '../text/cut-for-link.js';
 import type { Rule, RuleExamples } from '../types.js';
 import { lazyRegExp } from '../text/lazy-regexp.js';
+import { opensTurn, withoutOpenTurnMarks } from './quote-dialogue.js';
+import { reopenedBy, withoutJoinedReopenings } from './quote-reopening.js';
+import { StaleMarks } from './quote-stale.js';
 
 // Double quotation marks pair up in every style the languages use: “…” (English), „…“ (German,
 // Czech, Slovak), „…” (Polish, Croatian, Romanian, Hungarian), «…» (French, Spanish, Russian,
@@ -83,7 +86,8 @@ export const description =
   'A double quotation mark without its partner ("he said “yes and left"), or an opening mark typed where the ' +
   'closing one belongs ("„signed „ and „final“", reported alone). Every national style is understood (“…”, „…“, ' +
   '„…”, «…», »…«, ”…”, »…», "…", 「…」, and the pairs a typewriter habit types for them: ,,…\'\' ,,…`` ,,…’’ „…’’ ``…\'\' ‘‘…’’ \'\'…\'\' <<…>>); a quotation over several paragraphs may ' +
-  'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir") or close up to four lines later (lines of verse, a song quoted, aside); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it. In files of one sentence per line, where quotations span ' +
+  'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir"; where a document joins those paragraphs, as a Bible chapter of verses joined, ' +
+  'the quotation reopens mid-paragraph after a sentence end: “… “… “…”, read as such where the document reopens one quotation twice at least twice) or close up to four lines later (lines of verse, a song quoted, aside), or later still in the same block of lines, in a document that separates paragraphs with blank lines, with the next mark of its family when that closes, nothing of the family opening between (a speech over many verses, a verse per line); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it, and a book that opens most of its turns with a dash and a mark its paragraphs never close ("-- «Bem, irei! -- disse Manoela") writes turns that way. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
   'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
   '(apostrophes) are left alone, as are an apostrophe typed twice inside a word (don\'\'t) and a lone << or >> (code: shifts, heredocs, List<List<int>>), and so is a quotation opened before a cut for a link (a post or feed shortened with an ellipsis ' +
@@ -110,16 +114,25 @@ export const unpairedQuote: Rule<CheckContext> = {
     let opened = 0;
     // Marks left open by earlier lines: a quotation over several paragraphs closes on a later one.
     let pending: Mark[] = [];
+    /** Marks left open longer than a quotation is continued, which a lone closing mark may still close (quote-stale.ts). */
+    const stale = new StaleMarks(MAX_OPEN);
     let unpaired: number[] = [];
     /** Marks typed where another belongs ("„signed „ and"): certain in any layout. */
     let mistyped: number[] = [];
+    /**
+     * Unpaired marks that may be a convention the document follows (a quotation reopened where its
+     * paragraphs were joined, a turn of dialogue opened and left open): only the whole document tells,
+     * so they are reported at its end, the others at once (a full report stops the rule at its next finding).
+     */
+    const held: number[] = [];
+    const lineEndOf = (at: number) => lines.lineEnd(lines.lineOf(at));
     const segmented = ctx.segmentPerLine;
     let line = 0;
     let lineEnd = -1;
     const expire = (current: number) => {
       if (pending.length === 0) return;
       const keep: Mark[] = [];
-      for (const m of pending) if (current - m.line > SPAN_LINES && !(current - m.line <= VERSE_SPAN && proseLines(text, lines, m.line + 1, current) <= SPAN_LINES) && !inExchange(text, lines, m, current)) unpaired.push(m.at);
+      for (const m of pending) if (current - m.line > SPAN_LINES && !(current - m.line <= VERSE_SPAN && proseLines(text, lines, m.line + 1, current) <= SPAN_LINES) && !inExchange(text, lines, m, current)) stale.retire(m, unpaired);
       else keep.push(m);
       pending = keep;
     };
@@ -154,6 +167,7 @@ export const unpairedQuote: Rule<CheckContext> = {
         for (const m of pending) if ((familyOf(m.kind) & families) !== 0 && !inExchange(text, lines, m, line)) unpaired.push(m.at);
         else keep.push(m);
         pending = keep;
+        stale.dropFamilies(families, familyOf, unpaired);
       }
       families = 0;
       for (let k = 0; k < opened; k++) pending.push({ at: open[k], kind: kindOf(text, open[k]), line, turns: line, dashed: false });
@@ -164,9 +178,15 @@ export const unpairedQuote: Rule<CheckContext> = {
     const flush = () => {
       // One sentence per line: a lone mark usually belongs to a quotation over several lines.
       if (unpaired.length + mistyped.length === 0) return;
-      const certain = segmented ? mistyped : [...unpaired, ...mistyped];
       // A lone << or >> is code (a shift, a heredoc, generics) at least as often as a guillemet.
-      for (const at of certain) if (!isAngleBrackets(text.charCodeAt(at))) report(finding(text, at));
+      if (!segmented) {
+        for (const at of unpaired) {
+          if (isAngleBrackets(text.charCodeAt(at))) continue;
+          if (reopenedBy(text, marks, markCount, at, lineEndOf(at)) >= 0 || opensTurn(text, lines, at)) held.push(at);
+          else report(finding(text, at));
+        }
+      }
+      for (const at of mistyped) if (!isAngleBrackets(text.charCodeAt(at))) report(finding(text, at));
       unpaired = [];
       mistyped = [];
     };
@@ -200,7 +220,8 @@ export const unpairedQuote: Rule<CheckContext> = {
     /** Closes what `at` closes, or notes it as unpaired. */
     const shut = (family: number, at: number) => {
       // Far more per line than the engine keeps would only cost time (a line of 10⁶ quotes).
-      if (!close(family) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
+      // A closing mark with nothing open closes a long quotation left open lines ago in its block, if its line has not quoted with that family before it.
+      if (!close(family) && !((familyOf(kindOf(text, at)) & families) === 0 && stale.size !== 0 && stale.close(family, text, lines, line, unpaired)) && unpaired.length < MAX_PER_LINE) unpaired.push(at);
     };
     const begin = (at: number) => {
       open[opened++] = at;
@@ -256,7 +277,7 @@ export const unpairedQuote: Rule<CheckContext> = {
       if (at >= lineEnd) {
         // Most lines close what they open, and have nothing to carry over or report: endLine,
         // not called for those, runs too seldom to be compiled (3 KB of optimised code).
-        if (opened + pending.length + unpaired.length + mistyped.length !== 0) endLine();
+        if (opened + pending.length + unpaired.length + mistyped.length + stale.size !== 0) endLine();
         else families = 0;
         // The marks come in order: the line moves forward (lines.lineOf, by bisection, cost more).
         line = lines.lineFrom(line, at);
@@ -352,7 +373,10 @@ export const unpairedQuote: Rule<CheckContext> = {
     }
     endLine();
     expire(Infinity);
+    stale.drain(unpaired);
     flush();
+    // The held marks, less those the document's conventions explain (quote-reopening.ts, quote-dialogue.ts).
+    if (held.length !== 0) for (const at of withoutOpenTurnMarks(text, lines, withoutJoinedReopenings(text, marks, markCount, held, lineEndOf))) report(finding(text, at));
   },
 };
 
@@ -387,6 +411,26 @@ export const examples: RuleExamples = {
     {
       text: 'He said “we are ready and left the room. Nobody followed him.',
       findings: [{ flagged: '“', message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+    },
+    // A closing mark dropped before narration: one quotation reopened once is no convention.
+    {
+      text: '“We are ready. He left the room. “Nobody followed him,” she said. “He was alone.”',
+      findings: [{ flagged: '“', start: 0, message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+    },
+    // A quotation left open lines ago, then a quotation of the same family: the first lost its closing mark.
+    {
+      text:
+        'He said: “We are ready. We leave at dawn.\nThe men packed. The horses were fed.\nThe night was cold. Nobody slept.\nThe wind rose. The fire died.\n' +
+        'The captain counted them. Two were missing.\nThe road was long. The rain began.\nShe said: “Not yet.” He waited.',
+      findings: [{ flagged: '“', start: 9, message: 'Unpaired quotation mark ““”: its partner is missing.' }],
+    },
+    // Turns of dialogue opened with a dash and «, closed where the document closes them: the one left open lost its mark.
+    {
+      text:
+        '-- «Bem, irei!» disse Manoela.\n\n-- «O meu perdão?!» disse a mãe.\n\n-- «Nunca!» respondeu ela.\n\n' +
+        '-- «Adeus, Ama-Rita!» disse Manoela.\n\n-- «Até um dia, menina! disse a ama.\n\n-- «Deus a guarde!» disse o padre.',
+      lang: 'pt',
+      findings: [{ flagged: '«', start: 135, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
     },
     {
       text: 'He said we are ready” and left the room. Nobody followed him.',
@@ -486,6 +530,28 @@ export const examples: RuleExamples = {
     { text: 'Он сказал: «Мы готовы». Она ответила: «Хорошо, „пусть“ так».', lang: 'ru' },
     { text: 'Han sa: ”Vi är redo.”', lang: 'sv' },
     { text: 'The talks began.\n“We are ready.\nWe will win,” he said.\nThe talks ended.' },
+    // A book that opens every turn of dialogue with a dash and a « the paragraph's end closes.
+    {
+      text:
+        '-- «Bem, irei! -- disse por fim Manoela, resignada.\n\n-- «O meu perdão?! Não, nunca poderei perdoar.\n\nEntão, sentindo-se ferida, calou-se.\n\n' +
+        '-- «Adeus, Ama-Rita, -- dizia-lhe na última hora -- estima a minha filha.\n\n-- «Até um dia, menina.\n\n-- «Deus a guarde, -- disse o padre.\n\n-- «Amen!» disse a ama.',
+      lang: 'pt',
+    },
+    // A speech over many verses, a verse per line (blank lines between chapters), closes where it ends without reopening at each.
+    {
+      text:
+        'And he said to them:\n«A man once gave a great banquet. He invited many.\nHe sent his servant. He said to those invited: Come.\n' +
+        'The first said: I have bought a field. I must go and see it.\nAnother said: I have bought oxen. I go to examine them.\n' +
+        'Another said: I have married a wife. I cannot come.\nThe servant came. He reported this to his master.\n' +
+        'The master was angry. He said: Go out quickly.\nFor I tell you, none of those men shall taste my banquet.»\n\nThen he went on.',
+    },
+    // The verses of a chapter joined: each paragraph of a long quotation reopens it, twice before it closes in two of them.
+    {
+      text:
+        'Jesus said to them, “Blessed are the meek. “Blessed are the merciful. “Blessed are the pure in heart.” And he went up. ' +
+        'Then he spoke: “Ask, and it will be given. “Seek, and you will find. “Knock, and it will be opened.” The crowds were amazed. ' +
+        'He said: “Judge not. “Give not what is holy to dogs.”',
+    },
     { text: '“The first paragraph of a long quotation. It goes on.\n“The second paragraph, which ends it. Here.”' },
     { text: 'The cooperative "Team of Owners of House 13, Prague 4", ID 123, is the owner. It pays.' },
     { text: 'Řekl: "Jsme připraveni." A odešel.', lang: 'cs' },
