@@ -21,7 +21,7 @@ export const description =
   'sentence follows ("done.. The") from a writer who does not otherwise trail off, and a sentence mark doubled ' +
   'with a space as MT decoding leaves it (". .", "? ,", "! ."). Ellipses, two dots as an informal pause ' +
   '("well.. maybe"), stutters ("g.. geh"), spaced ellipses (". . ."), "etc.,", "!!", "?!", "? ?", ranges ' +
-  '("1..10"), a decimal fraction after a comma ("(.25,.5]"), smileys (". :-)") and "::" in code are left alone. The fix keeps one mark; it is safe for commas, ' +
+  '("1..10"), a decimal fraction after a comma ("(.25,.5]"), a low opening quote typed as two commas and glued to a word ("dat,,het volk erom vraagt\'\'"), smileys (". :-)") and "::" in code are left alone. The fix keeps one mark; it is safe for commas, ' +
   'semicolons, Armenian full stops and a full stop after a sentence mark.';
 
 export const doubledPunctuation: Rule<CheckContext> = {
@@ -42,7 +42,8 @@ export const doubledPunctuation: Rule<CheckContext> = {
       DOUBLED.lastIndex = start;
       const m = DOUBLED.exec(text);
       if (!m) continue;
-      const end = start + m[0].length;
+      let run = m[0];
+      let end = start + run.length;
       const before = text.charCodeAt(start - 1);
       if (start === 0 || (CLASS[before] === K_OTHER && !isCloser(before))) continue; // ",, " at a line start, "-;;"
       const first = m[0][0];
@@ -56,11 +57,19 @@ export const doubledPunctuation: Rule<CheckContext> = {
         // ("g.. geh", "H.. Hilfe") or an abbreviation that ends the sentence ("etc.. The").
         if (marks.ellipses > 1 || stutter(text, start, i) || abbreviation(text, start, lexicon.abbreviations)) continue;
       }
-      const keep = m[0] === ',.' ? '.' : first;
+      // Dutch and older German type the low opening quote as two commas (,,citaat''), glued to what
+      // precedes where a space was lost ("dat,,het volk erom vraagt''", "Jansen,,,maar"): the last
+      // two of the run open a quotation, the rest is punctuation.
+      if (first === ',' && opensLowQuote(text, end)) {
+        if (run.length < 4) continue;
+        run = run.slice(2);
+        end -= 2;
+      }
+      const keep = run === ',.' ? '.' : first;
       found.push({
         start,
         end,
-        message: `Doubled punctuation “${m[0]}”.`,
+        message: `Doubled punctuation “${run}”.`,
         fix: { description: `keep one “${keep}”`, edits: [{ start, end, text: keep }], safe: first !== '.' },
       });
     }
@@ -73,6 +82,27 @@ export const doubledPunctuation: Rule<CheckContext> = {
     for (const f of found) report(f);
   },
 };
+
+/** How far a ,, typed for „ looks for its closing mark (a quotation, not a page: the scan stays bounded). */
+const LOW_QUOTE_REACH = 400;
+
+/**
+ * Whether the commas ending at `end` end in a low opening quote typed as two (,,citaat''): a letter
+ * follows at once, and '' ’’ ” or “ closes it later on its line, before another ,, opens.
+ */
+function opensLowQuote(text: string, end: number): boolean {
+  if (!isLetterUnit(text.charCodeAt(end))) return false;
+  const stop = Math.min(text.length - 1, end + LOW_QUOTE_REACH);
+  for (let i = end + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+    if (c === 0x201d || c === 0x201c) return true;
+    const next = text.charCodeAt(i + 1);
+    if ((c === 39 || c === 0x2019) && next === c) return true; // '' ’’
+    if (c === 44 && next === 44) return false;
+  }
+  return false;
+}
 
 /** What the rule flags and what it leaves alone: tests/rules.test.ts runs them. Not part of the rule, so not of the bundle. */
 export const examples: RuleExamples = {
@@ -103,6 +133,13 @@ export const examples: RuleExamples = {
       lang: 'de',
       findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
       output: 'Was Verbraucher angeht, glaube ich, dass die Preise steigen.',
+    },
+    // Two commas before a word that no closing mark answers are no quotation.
+    {
+      text: 'Hij zei dat,,het volk erom vraagt, en ging weg.',
+      lang: 'nl',
+      findings: [{ flagged: ',,', message: 'Doubled punctuation “,,”.' }],
+      output: 'Hij zei dat,het volk erom vraagt, en ging weg.',
     },
     {
       text: 'El ministro llegó el lunes;; las conversaciones empezaron.',
@@ -148,6 +185,8 @@ export const examples: RuleExamples = {
     },
   ],
   good: [
+    // The low opening quote typed as two commas (Dutch, older German), glued where a space was lost.
+    { text: "Hij zei dat,,het volk erom vraagt''. Simeon zweeg. ,,Wij weten'', aldus Jansen,,,waar onze prioriteiten liggen.''", lang: 'nl' },
     { text: 'Buckets (.25,.5],(.5,1] and weights 0.1,.2 and .3 are set.' },
     { text: 'The car had been assigned to him..\nHe makes troubles.. then leaves. Wait... what?' },
     { text: 'Only one shrimp dumpling! ? Across the mountain road? ? Wait. . . what? Fine. :-)' },

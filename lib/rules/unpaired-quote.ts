@@ -1,6 +1,7 @@
 import type { CheckContext } from '../context.js';
 import { CLASS, K_DIGIT, K_OTHER } from '../catalogue/charclass.js';
 import { opensWithDialogueDash } from '../segmentation/style.js';
+import { NESTS_IN_SAME_MARKS } from '../languages/cldr-nested-quotes.js';
 import { isUpperAt } from '../text/chars.js';
 import { cutForLink } from '../text/cut-for-link.js';
 import type { Rule, RuleExamples } from '../types.js';
@@ -89,7 +90,7 @@ export const description =
   'reopen at each (in Spanish, Catalan and Portuguese with », the "comillas de seguir"; where a document joins those paragraphs, as a Bible chapter of verses joined, ' +
   'the quotation reopens mid-paragraph after a sentence end: “… “… “…”, read as such where the document reopens one quotation twice at least twice) or close up to four lines later (lines of verse, a song quoted, aside), or later still in the same block of lines, in a document that separates paragraphs with blank lines, with the next mark of its family when that closes, nothing of the family opening between (a speech over many verses, a verse per line); a turn of dialogue that a dash opened may go on in paragraphs opened with « (or „, “) that close with nothing, as French books print it, and a book that opens most of its turns with a dash and a mark its paragraphs never close ("-- «Bem, irei! -- disse Manoela") writes turns that way. In files of one sentence per line, where quotations span ' +
   'lines, only the second kind is reported. An outer «…» that opens with an inner one and writes the mark once («Цыганы» мои не продаются вовсе») is ' +
-  'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
+  'paired, as is a name quoted inside a name that ends with it (ПАТ «НЕК «Укренерго»), and, in a language that nests a quotation in the same marks (CLDR: French, Armenian, Bulgarian, Lithuanian, Turkmen), a quotation whose first sentence ends with one inside it, writing the shared mark once («Մարդը… ասաց. «Իմ… չլինի»:). Inch marks (15" screen), Hebrew gershayim typed as " (יו"ר, דו"חות), empty "" in code and single quotes ' +
   '(apostrophes) are left alone, as are an apostrophe typed twice inside a word (don\'\'t) and a lone << or >> (code: shifts, heredocs, List<List<int>>), and so is a quotation opened before a cut for a link (a post or feed shortened with an ellipsis ' +
   'followed only by a URL and tags: "« Nessun gioco delle parti: ... http://t.co/5Uj"). No fix: only the writer knows where the partner belongs.';
 
@@ -127,6 +128,7 @@ export const unpairedQuote: Rule<CheckContext> = {
     const held: number[] = [];
     const lineEndOf = (at: number) => lines.lineEnd(lines.lineOf(at));
     const segmented = ctx.segmentPerLine;
+    const nestsInSame = NESTS_IN_SAME_MARKS.has(ctx.language.code);
     let line = 0;
     let lineEnd = -1;
     const expire = (current: number) => {
@@ -265,6 +267,21 @@ export const unpairedQuote: Rule<CheckContext> = {
      * the closing one when no closing mark follows for the open quotation (it closes it), a stray
      * when one does. False when the mark is not open (then this one opens).
      */
+    /**
+     * Where the language nests a quotation in the same marks (CLDR: French, Armenian, Bulgarian,
+     * Lithuanian…), a quotation that ends with the one inside it writes the shared closing mark once
+     * («Մարդը… ասաց. «Իմ… չլինի»:): a mark closing an inner `kind` opened right inside an outer
+     * `kind` in its first sentence, where the inner's one sentence ends and no closing mark is left on
+     * the line for the outer, closes both. An outer that ran past a sentence before the inner opened
+     * («Il dit «oui» et partit. Elle cria : «Attends !»), or an inner that runs past one (its own »
+     * dropped before the outer goes on), lost a mark.
+     * One document-wide flag first: the rest runs only for an inner quotation's closing mark.
+     */
+    const closesTogether = (j: number, at: number, width: number, kind: Kind, closers: number) => {
+      if (!nestsInSame) return false;
+      const k = lastOpen(text, open, opened, bit(kind));
+      return k > 0 && kindOf(text, open[k - 1]) === kind && endsSentence(text, at + width, lineEnd) && oneSentence(text, open[k - 1], open[k]) && oneSentence(text, open[k], at) && closersAhead(j, kind, closers) <= 0;
+    };
     const wrongMark = (j: number, at: number, kind: Kind, closers: number) => {
       const ofKind = count(kind);
       if (ofKind === 0) return false;
@@ -341,7 +358,7 @@ export const unpairedQuote: Rule<CheckContext> = {
             const k = lastOpen(text, open, opened, bit(Kind.Guillemet));
             if (k >= 0) guillemets = { open: open[k], close: at };
             // A name quoted inside a name ends with it: the outer's » is written once (ПАТ «НЕК «Укренерго»).
-            const together = k > 0 && kindOf(text, open[k - 1]) === Kind.Guillemet && nameInName(text, open[k - 1], open[k]) && closersAhead(j, Kind.Guillemet, bit(Kind.ClosingGuillemet)) <= 0;
+            const together = (k > 0 && kindOf(text, open[k - 1]) === Kind.Guillemet && nameInName(text, open[k - 1], open[k]) && closersAhead(j, Kind.Guillemet, bit(Kind.ClosingGuillemet)) <= 0) || closesTogether(j, at, width, Kind.Guillemet, bit(Kind.ClosingGuillemet));
             if (k >= 0 || !coincidentOpening(text, guillemets, marks[j - 1], at)) shut(GUILLEMETS, at);
             if (together) close(bit(Kind.Guillemet));
           } else if (!close(GUILLEMETS)) begin(at);
@@ -349,13 +366,22 @@ export const unpairedQuote: Rule<CheckContext> = {
         case Kind.Left:
           // German and Czech close „ with “ (also typed after a space: „Don Goyo “); elsewhere “ opens,
           // and after a word it is a closing mark typed the wrong way round.
-          if (isOpen(bit(Kind.Low)) && role !== OPENING) close(bit(Kind.Low));
+          if (isOpen(bit(Kind.Low)) && role !== OPENING) {
+            const together = closesTogether(j, at, width, Kind.Low, CLOSE_LOW);
+            close(bit(Kind.Low));
+            if (together) close(bit(Kind.Low));
+          }
           else if (role === CLOSING) shut(CURLY, at);
           else if (role === OPENING || !close(CURLY)) begin(at);
           break;
         case Kind.Right:
           if (role === OPENING && !isOpen(CURLY)) begin(at); // ”…” as in Swedish
-          else if (role !== EITHER) shut(CURLY, at);
+          else if (role !== EITHER) {
+            // “…“…” (Turkmen): see closesTogether.
+            const together = role === CLOSING && closesTogether(j, at, width, Kind.Left, bit(Kind.Right) | bit(Kind.Straight));
+            shut(CURLY, at);
+            if (together) close(bit(Kind.Left));
+          }
           else if (!close(CURLY)) begin(at);
           break;
         case Kind.Straight:
@@ -483,6 +509,19 @@ export const examples: RuleExamples = {
       lang: 'uk',
       findings: [{ flagged: '»', message: 'Unpaired quotation mark “»”: its partner is missing.' }],
     },
+    // A language that nests «…» in «…» (CLDR) writes the shared » once where the outer ends with the inner; an outer
+    // that ran past a sentence before the inner opened, or an inner that does not end a sentence, lost its own.
+    {
+      text: 'Il répondit : «Le maître m’a dit «oui» et il est parti. Puis il partit. Elle cria : «Attends !»',
+      lang: 'fr',
+      findings: [{ flagged: '«', start: 14, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+    },
+    // Russian nests „…“ in «…»: one » for two quotations is one missing.
+    {
+      text: 'Юда сказал: «Человек ясно сказал нам: «Не показывайтесь мне на глаза без брата». Израиль ответил: «Зачем вы сказали?»',
+      lang: 'ru',
+      findings: [{ flagged: '«', start: 12, message: 'Unpaired quotation mark “«”: its partner is missing.' }],
+    },
     {
       text: 'Первая строка.\nОн сказал: «Мы готовы» и «мы победим « сегодня».\nТретья строка.',
       lang: 'ru',
@@ -509,6 +548,11 @@ export const examples: RuleExamples = {
     // Inner and outer quotations opening together write the « once.
     { text: '«Цыганы» мои не продаются вовсе», писал Пушкин. Նախագիծ «Կրթության մասին» օրենքում լրացում կատարելու մասին» օրենքի։', lang: 'ru' },
     { text: 'Hän sanoi: »Hyvä». Toinen vastasi: ”Olen valmis.”', lang: 'fi' },
+    // Languages that nest a quotation in the same marks (CLDR) write the shared closing mark once where both end.
+    { text: 'Յուդան ասաց. «Մարդը մեզ յստակ ասաց. «Իմ աչքին չերեւաք, եթէ ձեր եղբայրը ձեզ հետ չլինի»: Իսրայէլն ասաց. «Ինչո՞ւ յայտնեցիք»:', lang: 'hy' },
+    { text: 'Il répondit : «Le maître m’a dit : «Reviens demain». Puis il partit. Elle cria : «Attends !»', lang: 'fr' },
+    { text: 'Той каза: „Човекът ни рече: „Не идвайте без брат си“. Израил попита: „Защо му казахте?“', lang: 'bg' },
+    { text: 'Ol aýtdy: “Adam bize: “Doganyňyz bolmasa gelmäň”. Ysraýyl sorady: “Näme üçin aýtdyňyz?”', lang: 'tk' },
     { text: "Řekl ,,ahoj'' a odešel.", lang: 'cs' },
     // The pairs a typewriter habit types for „ ” “ « »: ,, '' `` ’’ ‘‘ << >>, mixed with the marks themselves.
     { text: 'Wektor jednostkowy w kierunku ,,x’’ – czyli ,,i’’ z daszkiem. Muzeum „Atma’’ i „Solidarność”.', lang: 'pl' },
@@ -931,6 +975,36 @@ function lastOpen(text: string, open: Int32Array, opened: number, kinds: number)
   let k = opened - 1;
   while (k >= 0 && !isIn(kinds, kindOf(text, open[k]))) k--;
   return k;
+}
+
+/** How far inside an outer quotation an inner one that ends it may open (a sentence or two; the scan stays bounded). */
+const NESTED_REACH = 400;
+
+/** Whether no new sentence starts (. ! ? … ։ : then blanks and a capital) between `from` and `to`, at most NESTED_REACH apart. */
+function oneSentence(text: string, from: number, to: number): boolean {
+  if (to - from > NESTED_REACH) return false;
+  for (let i = from + 1; i < to; i++) {
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
+    let k = i + 1;
+    while (k < to && isBlank(text.charCodeAt(k))) k++;
+    if (k > i + 1 && k < to && isUpperAt(text, k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a sentence ends at `from`, blanks skipped: . ! ? … : ; ։. Not the line's end: a quotation
+ * left open there may go on in the next paragraph (a long speech quoting another at its paragraph's end).
+ */
+function endsSentence(text: string, from: number, lineEnd: number): boolean {
+  let i = from;
+  while (i < lineEnd && isBlank(text.charCodeAt(i))) i++;
+  return i < lineEnd && isSentenceEnd(text.charCodeAt(i));
+}
+
+/** . ! ? … : ; ։ (colon and semicolon too: Armenian texts type : for ։). */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0x589;
 }
 
 function isBlank(c: number): boolean {
